@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NewsCurator.Functions;
+using NewsCurator.Runs;
+using NewsCurator.Scoring;
+using NewsCurator.StateMachine;
+using NewsCurator.Storage;
+
+namespace NewsCurator.Cli;
+
+/// <summary>
+/// The embedded orchestrator: the production state-machine file, its ${...} placeholders bound to
+/// the very Lambda handlers AWS would invoke (called through Handle(Stream) with the same JSON),
+/// and the Batch scoring task bound to the container's entrypoint, run in-process.
+/// </summary>
+public static class LocalPipeline
+{
+    private const string LambdaPrefix = "arn:aws:lambda:local:000000000000:function:newscurator-";
+    public const string BatchSubmitJobSync = "arn:aws:states:::batch:submitJob.sync";
+
+    public static readonly IReadOnlyDictionary<string, string> Substitutions = new Dictionary<string, string>
+    {
+        ["StartRunFunctionArn"] = LambdaPrefix + "start-run",
+        ["IngestFunctionArn"] = LambdaPrefix + "ingest",
+        ["FilterFunctionArn"] = LambdaPrefix + "filter",
+        ["ScoreFunctionArn"] = LambdaPrefix + "score",
+        ["SelectFunctionArn"] = LambdaPrefix + "select",
+        ["EnhanceFunctionArn"] = LambdaPrefix + "enhance",
+        ["NewsletterFunctionArn"] = LambdaPrefix + "newsletter",
+        ["ExportFunctionArn"] = LambdaPrefix + "export",
+        ["MarkRunFailedFunctionArn"] = LambdaPrefix + "mark-run-failed",
+        ["GpuJobQueueArn"] = "arn:aws:batch:local:000000000000:job-queue/newscurator-gpu",
+        ["ScoringJobDefinitionArn"] = "arn:aws:batch:local:000000000000:job-definition/newscurator-score",
+    };
+
+    public static string DefaultDefinitionPath => Path.Combine(AppContext.BaseDirectory, "statemachine", "pipeline.asl.json");
+
+    public static Dictionary<string, TaskHandler> Resources(PipelineServices services) => new()
+    {
+        [Substitutions["StartRunFunctionArn"]] = Lambda(new StartRunHandler(services)),
+        [Substitutions["IngestFunctionArn"]] = Lambda(new IngestHandler(services)),
+        [Substitutions["FilterFunctionArn"]] = Lambda(new FilterHandler(services)),
+        [Substitutions["ScoreFunctionArn"]] = Lambda(new ScoreHandler(services)),
+        [Substitutions["SelectFunctionArn"]] = Lambda(new SelectHandler(services)),
+        [Substitutions["EnhanceFunctionArn"]] = Lambda(new EnhanceHandler(services)),
+        [Substitutions["NewsletterFunctionArn"]] = Lambda(new NewsletterHandler(services)),
+        [Substitutions["ExportFunctionArn"]] = Lambda(new ExportHandler(services)),
+        [Substitutions["MarkRunFailedFunctionArn"]] = Lambda(new MarkRunFailedHandler(services)),
+        [BatchSubmitJobSync] = BatchJob(services),
+    };
+
+    public static LocalRunner CreateRunner(PipelineServices services, string? definitionPath = null,
+        Action<ExecutionEvent>? onEvent = null, Func<TimeSpan, CancellationToken, Task>? delay = null,
+        IDictionary<string, TaskHandler>? overrides = null)
+    {
+        var text = File.ReadAllText(definitionPath ?? DefaultDefinitionPath);
+        var definition = Definition.Parse(Definition.Substitute(text, Substitutions));
+        var resources = Resources(services);
+        foreach (var (resource, handler) in overrides ?? new Dictionary<string, TaskHandler>()) resources[resource] = handler;
+        return new LocalRunner(definition, resources, delay, onEvent, "newscurator-pipeline");
+    }
+
+    /// <summary>Invokes a handler exactly as Lambda does: JSON bytes in, JSON bytes out.</summary>
+    public static TaskHandler Lambda<TIn, TOut>(LambdaHandler<TIn, TOut> handler) => async (input, _, ct) =>
+    {
+        using var payload = new MemoryStream(Encoding.UTF8.GetBytes(input?.ToJsonString() ?? "null"));
+        await using var result = await handler.Handle(payload);
+        return await JsonNode.ParseAsync(result, cancellationToken: ct);
+    };
+
+    /// <summary>batch:submitJob.sync, locally: the job's environment overrides drive the scoring entrypoint in-process.</summary>
+    private static TaskHandler BatchJob(PipelineServices services) => async (input, invocation, ct) =>
+    {
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var entry in input?["ContainerOverrides"]?["Environment"]?.AsArray() ?? [])
+            environment[(string)entry!["Name"]!] = (string?)entry["Value"];
+        using var log = new StringWriter();
+        var exit = await BatchScoringEntrypoint.RunAsync(name => environment.GetValueOrDefault(name), log, services.Scorer, services.Blobs, ct);
+        var jobName = (string?)input?["JobName"] ?? "score";
+        if (exit != 0)
+            throw new StatesError(StatesError.TaskFailed, JsonSerializer.Serialize(new { JobName = jobName, Status = "FAILED", StatusReason = $"Essential container in task exited with code {exit}", Log = log.ToString() }));
+        return new JsonObject { ["JobName"] = jobName, ["JobId"] = Guid.NewGuid().ToString(), ["Status"] = "SUCCEEDED", ["StatusReason"] = log.ToString().Trim() };
+    };
+}

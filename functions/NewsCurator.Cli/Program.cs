@@ -1,0 +1,27 @@
+using System.CommandLine;
+using NewsCurator.Cli;
+
+// newscurator: the local entry point. `run` executes the production state machine on embedded
+// defaults (files for S3, SQLite for RDS, the CPU scorer); `parse` inspects feeds.
+var outOption = new Option<string>("--out") { Description = "Output folder: blob-store tree, newsletter, SQLite database", DefaultValueFactory = _ => "out" };
+var configOption = new Option<string>("--config") { Description = "Pipeline configuration (YAML)", DefaultValueFactory = _ => "config/pipeline.yaml" };
+var runIdOption = new Option<string?>("--run-id") { Description = "Run id (default: run-YYYYMMDD-HHMMSS); the same id again re-runs idempotently" };
+var quietOption = new Option<bool>("--quiet") { Description = "Only print the summary" };
+
+var run = new Command("run", "Run the whole pipeline locally through statemachine/pipeline.asl.json");
+run.Options.Add(outOption);
+run.Options.Add(configOption);
+run.Options.Add(runIdOption);
+run.Options.Add(quietOption);
+run.SetAction((parse, ct) => RunCommand.ExecuteAsync(parse.GetValue(outOption)!, parse.GetValue(configOption)!,
+    parse.GetValue(runIdOption), parse.GetValue(quietOption), Console.Out, Console.Error, ct));
+
+var sources = new Argument<string[]>("sources") { Description = "Feed files or http(s) URLs", Arity = ArgumentArity.OneOrMore };
+var parseCommand = new Command("parse", "Parse feeds and print one JSON line per source");
+parseCommand.Arguments.Add(sources);
+parseCommand.SetAction((parse, ct) => ParseCommand.ExecuteAsync(parse.GetValue(sources)!, Console.Out, ct));
+
+var root = new RootCommand("NewsCurator: curate a tech/AI newsletter from news feeds");
+root.Subcommands.Add(run);
+root.Subcommands.Add(parseCommand);
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NewsCurator.Configuration;
+using NewsCurator.Model;
+using NewsCurator.Runs;
+using NewsCurator.StateMachine;
+using NewsCurator.Storage;
+
+namespace NewsCurator.Cli;
+
+/// <summary>`run`: the whole pipeline on one machine through the production state-machine definition.</summary>
+public static class RunCommand
+{
+    public static async Task<int> ExecuteAsync(string outDirectory, string configPath, string? runId, bool quiet, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        // A bad config stops the run before it starts: nothing is created, the message names the key.
+        try
+        {
+            StartRunStage.ResolveFeeds(ConfigLoader.Load(configPath), configPath);
+        }
+        catch (ConfigurationException ex)
+        {
+            await stderr.WriteLineAsync(ex.Message);
+            return 2;
+        }
+
+        runId ??= $"run-{DateTime.UtcNow:yyyyMMdd-HHmmss}";
+        try
+        {
+            RunPaths.ValidateRunId(runId);
+        }
+        catch (ArgumentException ex)
+        {
+            await stderr.WriteLineAsync($"--run-id: {ex.Message}");
+            return 2;
+        }
+
+        var services = PipelineServices.Local(outDirectory);
+        var clock = Stopwatch.StartNew();
+        var progress = new ProgressPrinter(stdout, quiet);
+        var runner = LocalPipeline.CreateRunner(services, onEvent: progress.OnEvent);
+        await stdout.WriteLineAsync($"newscurator: run {runId} (config {configPath}, output {Path.GetFullPath(outDirectory)})");
+        var input = new JsonObject { ["runId"] = runId, ["config"] = Path.GetFullPath(configPath) };
+        var result = await runner.StartExecutionAsync(runId, input, ct);
+        clock.Stop();
+
+        if (!result.Succeeded)
+        {
+            await stderr.WriteLineAsync($"run {runId} FAILED: {result.Error}: {result.Cause}");
+            await stderr.WriteLineAsync($"  details: {services.Blobs.Describe(new RunPaths(runId).Failure)}");
+            return 1;
+        }
+        var context = result.Output.Deserialize<RunContext>(Json.Options)!;
+        var paths = new RunPaths(runId);
+        var c = context.Counts;
+        await stdout.WriteLineAsync($"""
+
+            Newsletter ({c.Selected} stories):
+              html: {services.Blobs.Describe(paths.NewsletterHtml)}
+              text: {services.Blobs.Describe(paths.NewsletterText)}
+              rows: {services.Runs.Database.Description}
+              why each item is in or out: {services.Blobs.Describe(paths.Export("decisions.jsonl"))}
+
+            Funnel:
+              feeds                 {c.Feeds,6}  ({c.FeedsFailed} failed, see feed_statistics)
+              items                 {c.Items,6}
+              after dedupe          {c.AfterDedupe,6}
+              after content filter  {c.AfterContentFilter,6}
+              after ad detection    {c.AfterAdDetection,6}
+              after scoring         {c.AfterScoring,6}
+              selected              {c.Selected,6}
+
+            Finished in {clock.Elapsed.TotalSeconds:0.0}s.
+            """);
+        return 0;
+    }
+
+    private sealed class ProgressPrinter(TextWriter stdout, bool quiet)
+    {
+        private static readonly HashSet<string> Iterations = ["IngestShard", "EnhanceArticle"];
+        private int _shards;
+        private int _articles;
+
+        public void OnEvent(ExecutionEvent e)
+        {
+            if (quiet) return;
+            lock (this)
+            {
+                switch (e.Type)
+                {
+                    case "StateExited" when e.State == "IngestShard":
+                        stdout.WriteLine($"  Ingest: shard {++_shards} done ({e.Duration?.TotalSeconds:0.0}s)");
+                        break;
+                    case "StateExited" when e.State == "EnhanceArticle":
+                        _articles++;
+                        break;
+                    case "StateExited" when !Iterations.Contains(e.State):
+                        var extra = e.State == "Enhance" ? $" ({_articles} articles)" : "";
+                        stdout.WriteLine($"  {e.State,-14} done in {e.Duration?.TotalSeconds:0.00}s{extra}");
+                        break;
+                    case "StateRetried" or "StateCaught":
+                        stdout.WriteLine($"  {e.State}: {e.Type[5..].ToLowerInvariant()} {e.Detail}");
+                        break;
+                }
+            }
+        }
+    }
+}

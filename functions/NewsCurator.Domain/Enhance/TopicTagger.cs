@@ -1,0 +1,58 @@
+using NewsCurator.Scoring;
+
+namespace NewsCurator.Enhance;
+
+/// <summary>
+/// Topics from a fixed taxonomy (stable names an editor and a frontend can filter on), then the
+/// article's own most frequent key terms when fewer than three taxonomy topics apply.
+/// </summary>
+public static class TopicTagger
+{
+    private static readonly (string Topic, string[] Terms)[] Taxonomy =
+    [
+        ("AI & Machine Learning", ["ai", "artificial intelligence", "machine learning", "deep learning", "neural network", "llm", "llms", "language model", "gpt", "chatgpt", "transformer", "model training", "inference", "openai", "chatbot", "bot framework", "computer vision", "nlp"]),
+        ("Programming Languages", ["rust", "golang", "go", "python", "javascript", "typescript", "java", "kotlin", "swift", "haskell", "c++", "c#", "compiler", "compilers", "type system", "generics", "syntax", "webassembly"]),
+        ("Software Engineering", ["software engineering", "refactoring", "testing", "unit test", "debugging", "code review", "architecture", "design patterns", "git", "github", "version control", "programming", "developer", "developers", "code"]),
+        ("Cloud & Infrastructure", ["cloud", "aws", "azure", "gcp", "google cloud", "kubernetes", "docker", "serverless", "infrastructure", "devops", "data center", "microservices", "server", "servers"]),
+        ("Security & Privacy", ["security", "vulnerability", "vulnerabilities", "exploit", "cve", "malware", "encryption", "cryptography", "privacy", "attack", "hacker", "password", "phishing"]),
+        ("Data & Databases", ["database", "databases", "sql", "postgresql", "sqlite", "data science", "dataset", "analytics", "big data", "data"]),
+        ("Open Source", ["open source", "open-source", "license", "maintainer", "contributors", "foss"]),
+        ("Web & Browsers", ["web", "browser", "html", "css", "http", "javascript", "frontend", "website", "rss"]),
+        ("Hardware & Chips", ["hardware", "chip", "chips", "cpu", "gpu", "processor", "semiconductor", "arm", "silicon", "cuda"]),
+        ("Mobile & Apple", ["ios", "iphone", "ipad", "android", "mobile", "app store", "macos", "mac", "apple", "xcode"]),
+        ("Operating Systems", ["linux", "kernel", "windows", "operating system", "unix", "bsd"]),
+        ("Tech Industry", ["startup", "acquisition", "funding", "ipo", "layoffs", "antitrust", "regulation", "google", "microsoft", "amazon", "meta"]),
+        ("Science & Research", ["research", "researchers", "study", "paper", "science", "scientists", "physics", "biology"]),
+    ];
+
+    private static readonly HashSet<string> Generic = new(
+        "about after again also another because before being between both could does during each first from have however into just like made make many more most much must need never only other over people really said same should since some still such than that their them then there these they thing things this those through time today used using very want well were what when where which while will with without would year years your".Split(' '),
+        StringComparer.Ordinal);
+
+    public static List<string> Tag(string title, string text, IReadOnlyList<string> categories, int maxTopics)
+    {
+        var tokens = Words.Tokenize($"{title} {title} {string.Join(' ', categories)} {(text.Length > 5000 ? text[..5000] : text)}");
+        var topics = Taxonomy
+            .Select(t => (t.Topic, Hits: TermMatcher.Count(tokens, t.Terms).Values.Sum()))
+            .Where(t => t.Hits >= 2)
+            .OrderByDescending(t => t.Hits)
+            .Select(t => t.Topic)
+            .Take(maxTopics)
+            .ToList();
+        if (topics.Count >= 3) return topics;
+
+        // Too few taxonomy topics: add the article's own key terms (feed categories first).
+        var extra = categories.Where(c => c.Length is > 1 and <= 40).Select(Capitalize)
+            .Concat(tokens.Where(t => t.Length > 3 && !Generic.Contains(t) && !t.All(char.IsDigit))
+                .GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => Capitalize(g.Key)));
+        foreach (var term in extra)
+        {
+            if (topics.Count >= Math.Min(3, maxTopics)) break;
+            if (!topics.Any(t => t.Contains(term, StringComparison.OrdinalIgnoreCase))) topics.Add(term);
+        }
+        return topics;
+    }
+
+    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}

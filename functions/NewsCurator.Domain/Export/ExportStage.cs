@@ -1,0 +1,35 @@
+using NewsCurator.Configuration;
+using NewsCurator.Model;
+using NewsCurator.Runs;
+using NewsCurator.Storage;
+
+namespace NewsCurator.Export;
+
+/// <summary>Rows into the database (upserts, one transaction) and the export files into the blob store.</summary>
+public sealed class ExportStage(PipelineServices services)
+{
+    public async Task<RunContext> RunAsync(RunContext context, CancellationToken ct = default)
+    {
+        var paths = new RunPaths(context.RunId);
+        var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
+        var record = await RunRecord.LoadAsync(services.Blobs, context, ct);
+        var final = context with { Counts = context.Counts with { FeedsFailed = record.Feeds.Count(f => f.Status == FeedStatus.Error) } };
+
+        await services.Blobs.WriteJsonLinesAsync(paths.Export("decisions.jsonl"), record.Decisions.OrderBy(d => d.ArticleId, StringComparer.Ordinal), ct);
+        foreach (var format in config.Export.Formats)
+        {
+            var (file, content, type) = format switch
+            {
+                "json" => ("articles.json", ExportFiles.ArticlesJson(record), "application/json"),
+                "csv" => ("articles.csv", ExportFiles.ArticlesCsv(record), "text/csv; charset=utf-8"),
+                "sql" => ("articles.sql", ExportFiles.ArticlesSql(record), "application/sql"),
+                "analytics" => ("analytics.json", ExportFiles.Analytics(record, final), "application/json"),
+                _ => throw new ConfigurationException($"export.formats: '{format}' is not supported; allowed: {string.Join(", ", ExportConfig.Supported)}"),
+            };
+            await services.Blobs.WriteTextAsync(paths.Export(file), content, type, ct);
+        }
+
+        await services.Runs.ExportRunAsync(final, services.Clock.GetUtcNow(), record.Articles, record.Feeds, record.Newsletter, ct);
+        return final;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using NewsCurator.Configuration;
+using NewsCurator.Model;
+
+namespace NewsCurator.Filter;
+
+/// <summary>The editor's content rules (language, length, blocklist, age) and ad rules, from config.</summary>
+public sealed class ContentRules
+{
+    private readonly ContentConfig _content;
+    private readonly Regex? _blocklist;
+    private readonly IReadOnlyList<string> _adPatterns;
+    private readonly DateTimeOffset _now;
+
+    public ContentRules(ContentConfig content, AdsConfig ads, DateTimeOffset now)
+    {
+        _content = content;
+        _now = now;
+        _adPatterns = ads.Patterns.Select(p => p.ToLowerInvariant()).ToList();
+        if (content.Blocklist.Count > 0)
+            _blocklist = new Regex(@"(?<!\w)(" + string.Join('|', content.Blocklist.Select(Regex.Escape)) + @")(?!\w)",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>The first content rule the article breaks, or null when it passes.</summary>
+    public (string Rule, string Reason)? CheckContent(Article article)
+    {
+        if (_content.Languages.Count > 0 && !_content.Languages.Contains(article.Language ?? LanguageDetector.Undetermined)
+            && article.Language != LanguageDetector.Undetermined)
+            return ("language", $"language '{article.Language}' is not in content.languages [{string.Join(", ", _content.Languages)}]");
+        var length = article.Title.Length + article.Text.Length;
+        if (length < _content.MinLength)
+            return ("min_length", $"{length} characters of title and text, below content.min_length {_content.MinLength}");
+        if (_blocklist?.Match(article.Title + "\n" + article.Text) is { Success: true } hit)
+            return ("blocklist", $"contains blocked term '{hit.Value}'");
+        if (_content.MaxAgeDays > 0 && article.Published is { } published && published < _now.AddDays(-_content.MaxAgeDays))
+            return ("too_old", $"published {published:yyyy-MM-dd}, older than content.max_age_days {_content.MaxAgeDays}");
+        return null;
+    }
+
+    /// <summary>Ad patterns are looked for where advertisers put them: the title, the categories and the opening lines.</summary>
+    public (string Rule, string Reason)? CheckAds(Article article)
+    {
+        var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
+        var haystack = $"{article.Title}\n{string.Join(' ', article.Categories)}\n{opening}".ToLowerInvariant();
+        var hit = _adPatterns.FirstOrDefault(p => haystack.Contains(p, StringComparison.Ordinal));
+        return hit is null ? null : ("ad_pattern", $"matches ad pattern '{hit}'");
+    }
+}

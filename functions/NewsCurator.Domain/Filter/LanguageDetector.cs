@@ -1,0 +1,80 @@
+namespace NewsCurator.Filter;
+
+/// <summary>
+/// Small, dependency-free language identification: the writing system first (Cyrillic, Arabic,
+/// CJK...), then stop-word frequencies for Latin-script languages. Good enough to keep a
+/// newsletter in its languages; "und" when a text is too short to tell.
+/// </summary>
+public static class LanguageDetector
+{
+    public const string Undetermined = "und";
+
+    private static readonly Dictionary<string, HashSet<string>> StopWords = new()
+    {
+        ["en"] = Set("the and of to in is that for it with as was on are be this by from at or have an not but which you they we has their can will more about"),
+        ["de"] = Set("der die und das ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie bei einer nach wird sind oder aus werden"),
+        ["fr"] = Set("le la les de des et est un une du en que qui dans pour pas sur au par avec ce il elle sont plus se ne aux ont cette été"),
+        ["es"] = Set("el la los las de y en que un una es por con para del se no al lo como más su sus pero ha fue este esta son"),
+        ["it"] = Set("il la di che e un una per non del della in sono con si gli le da al dei nel alla anche come più questo ha"),
+        ["pt"] = Set("o a os as de e que do da em um uma para com não por se dos das mais na no foi como ao ser mas está são"),
+        ["nl"] = Set("de het een en van is dat in op te voor met zijn niet er aan ook als bij door maar om dan wordt nog naar"),
+        ["af"] = Set("die en van in is het nie op vir met wat te sy was hy om aan word ook deur"),
+        ["ca"] = Set("el la els les de i en que un una és per amb del dels al als no es va ha més són"),
+        ["sv"] = Set("och att det som en på är av för med till den har inte om ett var men de jag"),
+    };
+
+    private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.Ordinal);
+
+    public static string Detect(string text)
+    {
+        var script = DetectScript(text);
+        if (script is not null) return script;
+
+        var tokens = Words.Tokenize(text);
+        if (tokens.Count < 5) return Undetermined;
+        string best = Undetermined;
+        double bestScore = 0, second = 0;
+        foreach (var (lang, words) in StopWords)
+        {
+            var hits = tokens.Count(words.Contains);
+            var score = (double)hits / tokens.Count;
+            if (score > bestScore) { second = bestScore; bestScore = score; best = lang; }
+            else if (score > second) second = score;
+        }
+        // Too few stop words, or two languages neck and neck: do not guess.
+        return bestScore >= 0.05 && bestScore > second * 1.2 ? best : Undetermined;
+    }
+
+    private static string? DetectScript(string text)
+    {
+        int latin = 0, cyrillic = 0, arabic = 0, cjk = 0, kana = 0, hangul = 0, greek = 0, devanagari = 0, hebrew = 0, thai = 0;
+        var sample = text.Length > 4000 ? text[..4000] : text;
+        foreach (var c in sample)
+        {
+            if (!char.IsLetter(c)) continue;
+            switch (c)
+            {
+                case <= '\u024F': latin++; break;
+                case >= '\u0370' and <= '\u03FF': greek++; break;
+                case >= '\u0400' and <= '\u04FF': cyrillic++; break;
+                case >= '\u0590' and <= '\u05FF': hebrew++; break;
+                case >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F': arabic++; break;
+                case >= '\u0900' and <= '\u097F': devanagari++; break;
+                case >= '\u0E00' and <= '\u0E7F': thai++; break;
+                case >= '\u3040' and <= '\u30FF': kana++; break;
+                case >= '\u4E00' and <= '\u9FFF': cjk++; break;
+                case >= '\uAC00' and <= '\uD7AF': hangul++; break;
+            }
+        }
+        var total = latin + cyrillic + arabic + cjk + kana + hangul + greek + devanagari + hebrew + thai;
+        if (total == 0 || latin * 2 > total) return null;
+        if (kana > 0 && kana + cjk > total / 2) return "ja";
+        var (lang, count) = new[]
+        {
+            ("ru", cyrillic), ("ar", arabic), ("zh", cjk), ("ko", hangul), ("el", greek),
+            ("hi", devanagari), ("he", hebrew), ("th", thai),
+        }.MaxBy(x => x.Item2);
+        if (lang == "ar" && (sample.Contains('\u06BA') || sample.Contains('\u06D2') || sample.Contains('\u0679'))) return "ur";
+        return count > 0 ? lang : null;
+    }
+}

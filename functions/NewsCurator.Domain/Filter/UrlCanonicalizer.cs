@@ -1,0 +1,37 @@
+namespace NewsCurator.Filter;
+
+/// <summary>
+/// One URL per story: lower-case scheme and host, no default port, no fragment, no tracking
+/// parameters, no trailing slash, sorted query. Two links that differ only in these are one link.
+/// </summary>
+public static class UrlCanonicalizer
+{
+    private static readonly HashSet<string> TrackingParameters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_hsenc", "_hsmi",
+        "ref", "ref_src", "ref_url", "cmpid", "ncid", "sr_share", "share", "smid", "cid", "ito", "spm",
+    };
+
+    public static string? Canonicalize(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return null;
+        if (uri.Scheme is not ("http" or "https")) return uri.ToString();
+        var host = uri.IdnHost.ToLowerInvariant();
+        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
+        if (host.StartsWith("m.", StringComparison.Ordinal)) host = host[2..];
+        var path = uri.AbsolutePath;
+        if (path.Length > 1) path = path.TrimEnd('/');
+        if (path.EndsWith("/index.html", StringComparison.OrdinalIgnoreCase)) path = path[..^"/index.html".Length];
+        var query = uri.Query.TrimStart('?')
+            .Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !IsTracking(p.Split('=')[0]))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        // http and https of the same page are one story: key on https.
+        var port = uri.IsDefaultPort || (uri.Scheme == "http" && uri.Port == 80) ? "" : $":{uri.Port}";
+        return $"https://{host}{port}{(path == "/" ? "" : path)}{(query.Count > 0 ? "?" + string.Join('&', query) : "")}";
+    }
+
+    private static bool IsTracking(string name)
+        => name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || TrackingParameters.Contains(name);
+}

@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using NewsCurator.Configuration;
+
+namespace NewsCurator.Ingest;
+
+/// <summary>The body of one feed, or why there is none.</summary>
+public sealed record FetchResult
+{
+    public required string Status { get; init; }
+    public byte[]? Body { get; init; }
+    public string? Charset { get; init; }
+    public int? HttpStatus { get; init; }
+    public string? Error { get; init; }
+    public long LatencyMs { get; init; }
+    public Uri? FinalUri { get; init; }
+}
+
+public interface IFeedFetcher : IDisposable
+{
+    Task<FetchResult> FetchAsync(Uri uri, CancellationToken ct);
+}
+
+/// <summary>
+/// Fetches feeds over http(s) (and file: when the config allows it, for local runs). Bounded in
+/// time and size; transient failures (timeouts, 5xx, 429) are retried with backoff and jitter,
+/// honouring Retry-After; every connection passes the <see cref="NetworkGuard"/>.
+/// </summary>
+public sealed class FeedFetcher : IFeedFetcher, IDisposable
+{
+    private readonly FetchConfig _config;
+    private readonly HttpClient _http;
+    private readonly TimeSpan _baseDelay;
+
+    public FeedFetcher(FetchConfig config, TimeSpan? baseRetryDelay = null)
+    {
+        _config = config;
+        _baseDelay = baseRetryDelay ?? TimeSpan.FromMilliseconds(500);
+        var guard = new NetworkGuard(config.AllowPrivateHosts);
+        var handler = new SocketsHttpHandler
+        {
+            AutomaticDecompression = DecompressionMethods.All,
+            AllowAutoRedirect = true,
+            MaxAutomaticRedirections = 5,
+            ConnectTimeout = TimeSpan.FromSeconds(Math.Min(10, config.TimeoutSeconds)),
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            MaxConnectionsPerServer = 4,
+            ConnectCallback = async (context, ct) =>
+            {
+                var addresses = await guard.ResolveAsync(context.DnsEndPoint.Host, ct);
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, ct);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+        _http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd(config.UserAgent);
+        _http.DefaultRequestHeaders.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5");
+    }
+
+    public async Task<FetchResult> FetchAsync(Uri uri, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        if (uri.IsFile)
+            return WithLatency(await ReadFileAsync(uri, ct), clock);
+        if (uri.Scheme is not ("http" or "https"))
+            return new FetchResult { Status = "error", Error = $"unsupported URL scheme '{uri.Scheme}': feeds must be http(s) URLs" };
+
+        for (var attempt = 0; ; attempt++)
+        {
+            var (result, retryAfter) = await TryOnceAsync(uri, attempt, ct);
+            if (retryAfter is null || attempt >= _config.Retries) return WithLatency(result, clock);
+            await Task.Delay(retryAfter.Value, ct);
+        }
+    }
+
+    private async Task<(FetchResult Result, TimeSpan? RetryAfter)> TryOnceAsync(Uri uri, int attempt, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(_config.TimeoutSeconds));
+        try
+        {
+            using var response = await _http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var status = (int)response.StatusCode;
+            if (response.StatusCode == HttpStatusCode.NotModified)
+                return (new FetchResult { Status = "not_modified", HttpStatus = status, FinalUri = response.RequestMessage?.RequestUri }, null);
+            if (!response.IsSuccessStatusCode)
+            {
+                var error = new FetchResult { Status = "error", HttpStatus = status, Error = $"HTTP {status} {response.ReasonPhrase} from {uri}" };
+                var transient = status == 429 || status >= 500;
+                return (error, transient ? RetryDelay(response, attempt) : null);
+            }
+            if (response.Content.Headers.ContentLength > _config.MaxBodyBytes)
+                return (TooLarge(uri, status), null);
+            var body = await ReadBoundedAsync(await response.Content.ReadAsStreamAsync(timeout.Token), timeout.Token);
+            if (body is null) return (TooLarge(uri, status), null);
+            return (new FetchResult
+            {
+                Status = "ok",
+                Body = body,
+                HttpStatus = status,
+                Charset = response.Content.Headers.ContentType?.CharSet,
+                FinalUri = response.RequestMessage?.RequestUri,
+            }, null);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return (new FetchResult { Status = "error", Error = $"timed out after {_config.TimeoutSeconds}s fetching {uri}" }, Backoff(attempt));
+        }
+        catch (HttpRequestException ex) when (FindBlocked(ex) is { } blocked)
+        {
+            return (new FetchResult { Status = "error", Error = blocked.Message }, null);
+        }
+        catch (HttpRequestException ex)
+        {
+            return (new FetchResult { Status = "error", Error = $"could not fetch {uri}: {ex.Message}" }, Backoff(attempt));
+        }
+    }
+
+    private FetchResult TooLarge(Uri uri, int status) => new()
+    {
+        Status = "error",
+        HttpStatus = status,
+        Error = $"{uri} is larger than fetch.max_body_bytes ({_config.MaxBodyBytes} bytes); raise the limit if the feed is legitimate",
+    };
+
+    private async Task<FetchResult> ReadFileAsync(Uri uri, CancellationToken ct)
+    {
+        if (!_config.AllowFileUrls)
+            return new FetchResult { Status = "error", Error = $"file URLs are disabled: {uri} (set fetch.allow_file_urls: true for local feeds)" };
+        var path = uri.LocalPath;
+        if (!File.Exists(path)) return new FetchResult { Status = "error", Error = $"file not found: {path}" };
+        if (new FileInfo(path).Length > _config.MaxBodyBytes) return TooLarge(uri, 0);
+        return new FetchResult { Status = "ok", Body = await File.ReadAllBytesAsync(path, ct), FinalUri = uri };
+    }
+
+    private async Task<byte[]?> ReadBoundedAsync(Stream stream, CancellationToken ct)
+    {
+        await using var _ = stream;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > _config.MaxBodyBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private TimeSpan RetryDelay(HttpResponseMessage response, int attempt)
+    {
+        var retryAfter = response.Headers.RetryAfter;
+        var requested = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
+        // Honour the server, within reason: a feed that asks for an hour is retried next run instead.
+        return requested is { } r && r > TimeSpan.Zero ? TimeSpan.FromTicks(Math.Min(r.Ticks, TimeSpan.FromSeconds(30).Ticks)) : Backoff(attempt);
+    }
+
+    private TimeSpan Backoff(int attempt)
+        => _baseDelay * Math.Pow(2, attempt) + TimeSpan.FromMilliseconds(Random.Shared.Next(0, (int)Math.Max(1, _baseDelay.TotalMilliseconds / 2)));
+
+    private static BlockedAddressException? FindBlocked(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+            if (e is BlockedAddressException b) return b;
+        return null;
+    }
+
+    private static FetchResult WithLatency(FetchResult result, Stopwatch clock) => result with { LatencyMs = clock.ElapsedMilliseconds };
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,31 @@
+namespace NewsCurator.Ingest;
+
+/// <summary>A feed document as the parser read it, before it becomes articles.</summary>
+public sealed record ParsedFeed
+{
+    /// <summary>rss-0.91, rss-0.92, rss-1.0, rss-2.0, atom-0.3, atom-1.0, json-feed-1.0, json-feed-1.1.</summary>
+    public required string Format { get; init; }
+    public string? Encoding { get; init; }
+    public string? Title { get; init; }
+    public string? Link { get; init; }
+    public List<ParsedItem> Items { get; init; } = [];
+    /// <summary>Set when the document broke part-way: the complete items before the break are kept.</summary>
+    public string? Error { get; init; }
+}
+
+public sealed record ParsedItem
+{
+    public string? Guid { get; init; }
+    public string? Title { get; init; }
+    public string? Link { get; init; }
+    public DateTimeOffset? Published { get; init; }
+    public string? Author { get; init; }
+    public List<string> Categories { get; init; } = [];
+    /// <summary>The richest body the item carries (content:encoded, atom:content, content_html...), as HTML.</summary>
+    public string? ContentHtml { get; init; }
+    public string? SummaryHtml { get; init; }
+    public string? EnclosureType { get; init; }
+}
+
+/// <summary>The document is not a feed this parser can read; the message says what it is and why.</summary>
+public sealed class FeedParseException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,189 @@
+using System.Xml;
+using System.Xml.Linq;
+
+namespace NewsCurator.Ingest;
+
+/// <summary>
+/// RSS 0.9x/1.0/2.0 and Atom 0.3/1.0. Streams the document and materialises one item at a time,
+/// so a truncated document still yields every item that was complete before the break.
+/// DTDs are ignored and never resolved: no external entity is fetched and no entity expands.
+/// </summary>
+internal static class XmlFeedParser
+{
+    private static readonly XNamespace XmlNs = XNamespace.Xml;
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Ignore,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 0,
+        CheckCharacters = false,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    public static ParsedFeed Parse(string text, Uri? feedUri, string encodingName)
+    {
+        using var reader = XmlReader.Create(new StringReader(FeedDocument.StripDeclaration(text)), Settings);
+        try
+        {
+            reader.MoveToContent();
+        }
+        catch (XmlException ex)
+        {
+            throw new FeedParseException($"not well-formed XML at line {ex.LineNumber}: {ex.Message}", ex);
+        }
+        var format = DetectFormat(reader);
+        var isAtom = format.StartsWith("atom", StringComparison.Ordinal);
+        var baseUri = Resolve(feedUri, reader.GetAttribute("xml:base"));
+        var metaDepth = isAtom ? 1 : 2;
+
+        string? title = null, link = null, error = null;
+        var items = new List<ParsedItem>();
+        try
+        {
+            reader.Read();
+            while (!reader.EOF)
+            {
+                if (reader.NodeType != XmlNodeType.Element) { reader.Read(); continue; }
+                var name = reader.LocalName;
+                if (name is "item" or "entry")
+                {
+                    var element = (XElement)XNode.ReadFrom(reader);
+                    var item = isAtom ? AtomItem(element, baseUri) : RssItem(element, baseUri);
+                    if (item.Title is not null || item.Link is not null) items.Add(item);
+                    continue;
+                }
+                if (name == "channel" && reader.GetAttribute("xml:base") is { } channelBase)
+                    baseUri = Resolve(baseUri, channelBase);
+                if (reader.Depth == metaDepth && name == "title" && title is null)
+                {
+                    var element = (XElement)XNode.ReadFrom(reader);
+                    title = HtmlText.ToPlainText(element.Value);
+                    continue;
+                }
+                if (reader.Depth == metaDepth && name == "link" && link is null)
+                {
+                    var element = (XElement)XNode.ReadFrom(reader);
+                    var rel = (string?)element.Attribute("rel");
+                    var href = isAtom ? (string?)element.Attribute("href") : element.Value.Trim();
+                    if (!isAtom || rel is null or "alternate") link = Resolve(baseUri, href)?.ToString();
+                    continue;
+                }
+                reader.Read();
+            }
+        }
+        catch (XmlException ex)
+        {
+            error = $"document breaks at line {ex.LineNumber}, column {ex.LinePosition}: {ex.Message} ({items.Count} complete items kept)";
+        }
+        return new ParsedFeed { Format = format, Encoding = encodingName, Title = title, Link = link, Items = items, Error = error };
+    }
+
+    private static string DetectFormat(XmlReader reader)
+    {
+        switch (reader.LocalName)
+        {
+            case "rss":
+                var version = reader.GetAttribute("version");
+                return version switch
+                {
+                    "0.91" => "rss-0.91",
+                    "0.92" => "rss-0.92",
+                    "0.93" or "0.94" => "rss-0.92",
+                    _ => "rss-2.0",
+                };
+            case "RDF":
+                return "rss-1.0";
+            case "feed":
+                return reader.NamespaceURI == "http://purl.org/atom/ns#" ? "atom-0.3" : "atom-1.0";
+            case "html":
+                throw new FeedParseException("this is an HTML page, not a feed: point the feed URL at the RSS/Atom/JSON feed itself (look for <link rel=\"alternate\"> in the page)");
+            default:
+                throw new FeedParseException($"not a feed: the root element is <{reader.LocalName}>, expected <rss>, <rdf:RDF> or <feed>");
+        }
+    }
+
+    private static ParsedItem RssItem(XElement item, Uri? baseUri)
+    {
+        var itemBase = BaseOf(item, baseUri);
+        var guid = Child(item, "guid");
+        var link = Child(item, "link") ?? (guid is not null && (string?)item.Elements().FirstOrDefault(e => e.Name.LocalName == "guid")?.Attribute("isPermaLink") != "false" && guid.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? guid : null)
+                   ?? (string?)item.Attribute(XName.Get("about", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
+        return new ParsedItem
+        {
+            Guid = guid,
+            Title = Clean(Child(item, "title")),
+            Link = Resolve(itemBase, link)?.ToString(),
+            Published = FeedDates.Parse(Child(item, "pubDate") ?? Child(item, "date") ?? Child(item, "published") ?? Child(item, "updated")),
+            Author = Clean(Child(item, "creator") ?? Child(item, "author")),
+            Categories = item.Elements().Where(e => e.Name.LocalName is "category" or "subject")
+                .Select(e => e.Value.Trim()).Where(v => v.Length > 0).Distinct().ToList(),
+            ContentHtml = Child(item, "encoded"),
+            SummaryHtml = Child(item, "description") ?? Child(item, "summary"),
+            EnclosureType = (string?)item.Elements().FirstOrDefault(e => e.Name.LocalName == "enclosure")?.Attribute("type"),
+        };
+    }
+
+    private static ParsedItem AtomItem(XElement entry, Uri? baseUri)
+    {
+        var entryBase = BaseOf(entry, baseUri);
+        var links = entry.Elements().Where(e => e.Name.LocalName == "link").ToList();
+        var alternate = links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault();
+        var enclosure = links.FirstOrDefault(l => (string?)l.Attribute("rel") == "enclosure");
+        var content = entry.Elements().FirstOrDefault(e => e.Name.LocalName == "content");
+        var summary = entry.Elements().FirstOrDefault(e => e.Name.LocalName == "summary");
+        return new ParsedItem
+        {
+            Guid = Child(entry, "id"),
+            Title = Clean(TextConstruct(entry.Elements().FirstOrDefault(e => e.Name.LocalName == "title"))),
+            Link = alternate is null ? null : Resolve(BaseOf(alternate, entryBase), (string?)alternate.Attribute("href"))?.ToString(),
+            Published = FeedDates.Parse(Child(entry, "published") ?? Child(entry, "issued") ?? Child(entry, "updated") ?? Child(entry, "modified")),
+            Author = Clean(entry.Elements().FirstOrDefault(e => e.Name.LocalName == "author")?.Elements().FirstOrDefault(e => e.Name.LocalName == "name")?.Value),
+            Categories = entry.Elements().Where(e => e.Name.LocalName == "category")
+                .Select(e => ((string?)e.Attribute("label") ?? (string?)e.Attribute("term") ?? "").Trim()).Where(v => v.Length > 0).Distinct().ToList(),
+            ContentHtml = TextConstruct(content),
+            SummaryHtml = TextConstruct(summary),
+            EnclosureType = (string?)enclosure?.Attribute("type"),
+        };
+    }
+
+    /// <summary>Atom text constructs: type="xhtml" carries markup as child elements, others carry (escaped) text.</summary>
+    private static string? TextConstruct(XElement? element)
+    {
+        if (element is null) return null;
+        if ((string?)element.Attribute("type") == "xhtml")
+            return string.Concat(element.Nodes().Select(n => n.ToString()));
+        return element.Value;
+    }
+
+    private static string? Child(XElement parent, string localName)
+    {
+        var value = parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName)?.Value.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    private static string? Clean(string? value)
+    {
+        var text = HtmlText.ToPlainText(value).Replace('\n', ' ');
+        return text.Length == 0 ? null : text;
+    }
+
+    private static Uri? BaseOf(XElement element, Uri? inherited)
+    {
+        var chain = element.AncestorsAndSelf().Reverse().Select(e => (string?)e.Attribute(XmlNs + "base")).Where(b => b is not null);
+        var result = inherited;
+        foreach (var b in chain) result = Resolve(result, b);
+        return result;
+    }
+
+    internal static Uri? Resolve(Uri? baseUri, string? reference)
+    {
+        if (string.IsNullOrWhiteSpace(reference)) return baseUri is null || reference is null ? null : baseUri;
+        reference = reference.Trim();
+        if (Uri.TryCreate(reference, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "file")
+            return absolute;
+        if (baseUri is not null && Uri.TryCreate(baseUri, reference, out var combined)) return combined;
+        return null;
+    }
+}

@@ -1,0 +1,26 @@
+namespace NewsCurator.Model;
+
+/// <summary>
+/// One item as ingest normalised it. Text is plain text (HTML already stripped); the id is
+/// stable across runs for the same feed entry so retries and re-runs key the same rows.
+/// </summary>
+public sealed record Article
+{
+    public required string Id { get; init; }
+    public required string FeedUrl { get; init; }
+    public string? FeedTitle { get; init; }
+    public int FeedPriority { get; init; }
+    public required string Title { get; init; }
+    public string? Link { get; init; }
+    public DateTimeOffset? Published { get; init; }
+    public string? Author { get; init; }
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public string Text { get; init; } = "";
+    public string? EnclosureType { get; init; }
+    /// <summary>Set by Filter.</summary>
+    public string? CanonicalUrl { get; init; }
+    /// <summary>Set by Filter (ISO 639-1, or "und" when the text is too short to tell).</summary>
+    public string? Language { get; init; }
+
+    public int WordCount => Words.Count(Text);
+}

@@ -1,0 +1,35 @@
+namespace NewsCurator.Model;
+
+/// <summary>What the scorer says of one candidate. Scores are on the scales of the scoring contract.</summary>
+public sealed record ArticleScore
+{
+    public required string Id { get; init; }
+    /// <summary>0-10: how relevant to an AI/software-engineering reader.</summary>
+    public double TechRelevanceScore { get; init; }
+    /// <summary>0-10: substance for that reader.</summary>
+    public double QualityScore { get; init; }
+    /// <summary>0-1.</summary>
+    public double AdProbability { get; init; }
+    public bool IsAdvertisement { get; init; }
+    public string ContentType { get; init; } = ContentTypes.Other;
+    public string Scorer { get; init; } = "";
+    /// <summary>The evidence, so an editor can read why a score is what it is.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+}
+
+public static class ContentTypes
+{
+    public const string News = "news";
+    public const string Tutorial = "tutorial";
+    public const string Research = "research";
+    public const string Opinion = "opinion";
+    public const string Release = "release";
+    public const string Podcast = "podcast";
+    public const string Event = "event";
+    public const string Job = "job";
+    public const string Sponsored = "sponsored";
+    public const string Other = "other";
+
+    public static readonly IReadOnlyList<string> All =
+        [News, Tutorial, Research, Opinion, Release, Podcast, Event, Job, Sponsored, Other];
+}

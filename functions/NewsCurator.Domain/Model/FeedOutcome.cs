@@ -1,0 +1,24 @@
+namespace NewsCurator.Model;
+
+/// <summary>What happened when one feed was read in one run; the source of feed_statistics.</summary>
+public sealed record FeedOutcome
+{
+    public required string FeedUrl { get; init; }
+    public string? FeedTitle { get; init; }
+    /// <summary>"ok", "not_modified" or "error".</summary>
+    public required string Status { get; init; }
+    public string? Format { get; init; }
+    public int? HttpStatus { get; init; }
+    public string? Error { get; init; }
+    public int Items { get; init; }
+    public long LatencyMs { get; init; }
+    /// <summary>Items the parser had to skip (bad dates are kept; items with neither title nor link are not).</summary>
+    public int SkippedItems { get; init; }
+}
+
+public static class FeedStatus
+{
+    public const string Ok = "ok";
+    public const string NotModified = "not_modified";
+    public const string Error = "error";
+}

@@ -1,0 +1,33 @@
+namespace NewsCurator.Newsletter;
+
+/// <summary>What the templates see. Values are plain text; the HTML template escapes every one of them.</summary>
+public sealed record NewsletterModel
+{
+    public required string Title { get; init; }
+    public required string Subject { get; init; }
+    public required string Preheader { get; init; }
+    public required string DateLabel { get; init; }
+    public required string RunId { get; init; }
+    public required int ArticleCount { get; init; }
+    public required int ItemsConsidered { get; init; }
+    public required int FeedCount { get; init; }
+    public required IReadOnlyList<NewsletterSection> Sections { get; init; }
+}
+
+public sealed record NewsletterSection(string Name, IReadOnlyList<NewsletterEntry> Articles);
+
+public sealed record NewsletterEntry
+{
+    public required string Id { get; init; }
+    public required int Rank { get; init; }
+    public required string Title { get; init; }
+    /// <summary>Only http(s) links survive (no javascript: or data: URL reaches a reader).</summary>
+    public string? Url { get; init; }
+    public required string Source { get; init; }
+    public required string Summary { get; init; }
+    public required string Preview { get; init; }
+    public required IReadOnlyList<string> Topics { get; init; }
+    public string TopicList => string.Join(", ", Topics);
+    public required int ReadingTime { get; init; }
+    public required string ContentType { get; init; }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Reflection;
+using HandlebarsDotNet;
+using NewsCurator.Model;
+
+namespace NewsCurator.Newsletter;
+
+/// <summary>Builds the newsletter model from enhanced articles and renders it through the HTML and text templates.</summary>
+public sealed class NewsletterRenderer
+{
+    private static readonly (string Type, string Section)[] SectionOrder =
+    [
+        (ContentTypes.News, "News"), (ContentTypes.Research, "Research"), (ContentTypes.Release, "Releases"),
+        (ContentTypes.Tutorial, "Tutorials & guides"), (ContentTypes.Opinion, "Opinion & analysis"),
+        (ContentTypes.Podcast, "Podcasts & video"), (ContentTypes.Event, "Events"), (ContentTypes.Job, "Jobs"),
+        (ContentTypes.Other, "Also worth a look"), (ContentTypes.Sponsored, "Sponsored"),
+    ];
+
+    private const int TopStories = 3;
+
+    private readonly HandlebarsTemplate<object, object> _html;
+    private readonly HandlebarsTemplate<object, object> _text;
+
+    public NewsletterRenderer(string? templatesDirectory = null)
+    {
+        _html = Handlebars.Create().Compile(LoadTemplate(templatesDirectory, "newsletter.html.hbs"));
+        // The text template must not HTML-escape: a plain-text reader would see "&amp;".
+        _text = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true }).Compile(LoadTemplate(templatesDirectory, "newsletter.txt.hbs"));
+    }
+
+    public static NewsletterModel BuildModel(string title, string runId, DateTimeOffset date, IReadOnlyList<EnhancedArticle> articles, int itemsConsidered, int feedCount)
+    {
+        var ordered = articles.OrderBy(a => a.Rank).ToList();
+        var entries = ordered.Select(ToEntry).ToList();
+        var sections = new List<NewsletterSection>();
+        if (entries.Count > 0) sections.Add(new NewsletterSection("Top stories", entries.Take(TopStories).ToList()));
+        var rest = entries.Skip(TopStories).ToList();
+        foreach (var (type, name) in SectionOrder)
+        {
+            var inSection = rest.Where(e => e.ContentType == type).ToList();
+            if (inSection.Count > 0) sections.Add(new NewsletterSection(name, inSection));
+        }
+        var top = ordered.FirstOrDefault()?.Article.Title;
+        var subject = top is null
+            ? $"{title}: no stories today"
+            : Words.Truncate($"{title}: {top}" + (ordered.Count > 1 ? $" (+{ordered.Count - 1} more)" : ""), 150);
+        return new NewsletterModel
+        {
+            Title = title,
+            Subject = subject,
+            Preheader = string.Join(" · ", ordered.Take(3).Select(a => a.Article.Title)),
+            DateLabel = date.ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture),
+            RunId = runId,
+            ArticleCount = ordered.Count,
+            ItemsConsidered = itemsConsidered,
+            FeedCount = feedCount,
+            Sections = sections,
+        };
+    }
+
+    public (string Html, string Text) Render(NewsletterModel model) => (_html(model), _text(model));
+
+    private static NewsletterEntry ToEntry(EnhancedArticle a) => new()
+    {
+        Id = a.Article.Id,
+        Rank = a.Rank,
+        Title = a.Article.Title,
+        Url = SafeUrl(a.Article.Link),
+        Source = a.Article.FeedTitle ?? new Uri(a.Article.FeedUrl).Host,
+        Summary = a.Summary,
+        Preview = a.Preview,
+        Topics = a.Topics,
+        ReadingTime = a.ReadingTimeMinutes,
+        ContentType = a.Score.ContentType,
+    };
+
+    public static string? SafeUrl(string? url)
+        => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+
+    private static string LoadTemplate(string? directory, string name)
+    {
+        if (directory is not null)
+        {
+            var path = Path.Combine(directory, name);
+            if (!File.Exists(path))
+                throw new Configuration.ConfigurationException($"newsletter.templates: '{path}' does not exist; the folder must hold {name}");
+            return File.ReadAllText(path);
+        }
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"templates/{name}")
+            ?? throw new InvalidOperationException($"embedded template {name} is missing from the build");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

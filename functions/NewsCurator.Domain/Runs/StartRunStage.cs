@@ -1,0 +1,88 @@
+using System.Text.Json;
+using NewsCurator.Configuration;
+using NewsCurator.Ingest;
+using NewsCurator.Model;
+using NewsCurator.Storage;
+
+namespace NewsCurator.Runs;
+
+/// <summary>What starts a run: an optional run id (else the execution name) and an optional config path.</summary>
+public sealed record StartRunRequest
+{
+    public string? RunId { get; init; }
+    public string? Config { get; init; }
+    public string? ExecutionName { get; init; }
+}
+
+/// <summary>
+/// Resolves and validates the config, writes it and the feed shards for the run, and records the
+/// run as running. A bad config throws <see cref="ConfigurationException"/> before anything is fetched.
+/// </summary>
+public sealed class StartRunStage(PipelineServices services)
+{
+    public const string ConfigVariable = "NEWSCURATOR_CONFIG";
+    public const string DefaultConfigPath = "config/pipeline.yaml";
+
+    public async Task<RunContext> RunAsync(StartRunRequest request, CancellationToken ct = default)
+    {
+        var runId = RunPaths.ValidateRunId(request.RunId ?? request.ExecutionName
+            ?? $"run-{services.Clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}");
+        var configPath = request.Config ?? Environment.GetEnvironmentVariable(ConfigVariable) ?? DefaultConfigPath;
+        var config = ResolveFeeds(ConfigLoader.Load(configPath), configPath);
+        var paths = new RunPaths(runId);
+
+        // Re-starting a run id keeps its start time, so a re-run renders the same newsletter.
+        var previous = await services.Blobs.ReadJsonAsync<RunContext>(paths.Prefix + "run.json", ct);
+        foreach (var stale in await services.Blobs.ListAsync(paths.Prefix, ct))
+            await services.Blobs.DeleteAsync(stale, ct);
+
+        var configJson = JsonSerializer.SerializeToUtf8Bytes(config, Json.Indented);
+        await services.Blobs.WriteAsync(paths.Config, configJson, "application/json", ct);
+        var shards = new List<string>();
+        foreach (var (chunk, index) in config.Feeds.Resolved.Chunk(config.Feeds.ShardSize).Select((c, i) => (c, i)))
+        {
+            var key = paths.FeedShard(index);
+            await services.Blobs.WriteJsonAsync(key, chunk, ct);
+            shards.Add(key);
+        }
+        var context = new RunContext
+        {
+            RunId = runId,
+            Prefix = paths.Prefix,
+            ConfigDigest = Hashing.Sha256Hex(configJson)[..16],
+            StartedAt = previous?.StartedAt ?? services.Clock.GetUtcNow(),
+            Shards = shards,
+            GpuThreshold = config.Scoring.GpuThreshold,
+            Counts = new RunCounts { Feeds = config.Feeds.Resolved.Count },
+        };
+        await services.Blobs.WriteJsonAsync(paths.Prefix + "run.json", context, ct);
+        await services.Runs.RecordRunStartedAsync(context, ct);
+        return context;
+    }
+
+    /// <summary>OPML and inline URLs become one list of absolute feed URLs; relative paths resolve against the config file.</summary>
+    public static PipelineConfig ResolveFeeds(PipelineConfig config, string configPath)
+    {
+        var baseUri = new Uri(Path.GetFullPath(configPath));
+        var feeds = new List<FeedSource>();
+        if (config.Feeds.Opml is { } opml)
+        {
+            var opmlUri = new Uri(baseUri, opml);
+            if (!opmlUri.IsFile || !File.Exists(opmlUri.LocalPath))
+                throw new ConfigurationException($"{configPath}: feeds.opml '{opml}' was not found (looked at {opmlUri.LocalPath}); the path is relative to the config file");
+            feeds.AddRange(Opml.Parse(File.ReadAllText(opmlUri.LocalPath), opmlUri, opmlUri.LocalPath));
+        }
+        foreach (var url in config.Feeds.Urls)
+        {
+            if (!Uri.TryCreate(baseUri, url, out var uri) || uri.Scheme is not ("http" or "https" or "file"))
+                throw new ConfigurationException($"{configPath}: feeds.urls entry '{url}' is not an http(s) or file URL");
+            feeds.Add(new FeedSource(uri.ToString()));
+        }
+        var unique = feeds.DistinctBy(f => f.Url).ToList();
+        if (unique.Count == 0)
+            throw new ConfigurationException($"{configPath}: the feed list is empty; add outlines with xmlUrl to the OPML file or URLs to feeds.urls");
+        if (!config.Fetch.AllowFileUrls && unique.FirstOrDefault(f => f.Url.StartsWith("file:", StringComparison.Ordinal)) is { } local)
+            throw new ConfigurationException($"{configPath}: feed '{local.Url}' is a local file but fetch.allow_file_urls is false");
+        return config with { Feeds = config.Feeds with { Resolved = unique } };
+    }
+}

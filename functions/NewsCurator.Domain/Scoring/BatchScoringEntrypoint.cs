@@ -1,0 +1,75 @@
+using NewsCurator.Runs;
+using NewsCurator.Storage;
+
+namespace NewsCurator.Scoring;
+
+/// <summary>
+/// The Batch job's entrypoint, shared by the container and the local runner. Locations come from
+/// environment variables: RUN_ID (with NEWSCURATOR_BLOB: the run's candidates and scores), or
+/// INPUT_URI and OUTPUT_URI (s3://bucket/key or file:///path) to score any file. Everything is
+/// checked before work starts; the output is written whole or not at all.
+/// </summary>
+public static class BatchScoringEntrypoint
+{
+    public static async Task<int> RunAsync(Func<string, string?> env, TextWriter log, IArticleScorer? scorer = null,
+        IBlobStore? defaultStore = null, CancellationToken ct = default)
+    {
+        try
+        {
+            var (input, inputKey, output, outputKey) = ResolveLocations(env, defaultStore);
+            if (await input.ReadAsync(inputKey, ct) is null)
+            {
+                await log.WriteLineAsync($"score: input '{input.Describe(inputKey)}' does not exist; check RUN_ID / INPUT_URI");
+                return 2;
+            }
+            scorer ??= new RulesScorer();
+            var report = await new ScoringJob(scorer).RunAsync(input, inputKey, output, outputKey, ct);
+            await log.WriteLineAsync($"score: {report.Items} items scored by {report.Scorer} in {report.Seconds:0.00}s ({report.ItemsPerSecond:0} items/s) -> {output.Describe(outputKey)}");
+            return 0;
+        }
+        catch (Configuration.ConfigurationException ex)
+        {
+            await log.WriteLineAsync($"score: {ex.Message}");
+            return 2;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or System.Text.Json.JsonException or Amazon.S3.AmazonS3Exception)
+        {
+            await log.WriteLineAsync($"score: failed: {ex.GetType().Name}: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static (IBlobStore Input, string InputKey, IBlobStore Output, string OutputKey) ResolveLocations(Func<string, string?> env, IBlobStore? defaultStore)
+    {
+        var inputUri = env("INPUT_URI");
+        var outputUri = env("OUTPUT_URI");
+        if (inputUri is not null || outputUri is not null)
+        {
+            if (inputUri is null || outputUri is null)
+                throw new Configuration.ConfigurationException("set both INPUT_URI and OUTPUT_URI, or neither (and RUN_ID)");
+            var (inStore, inKey) = Open(inputUri, env);
+            var (outStore, outKey) = Open(outputUri, env);
+            return (inStore, inKey, outStore, outKey);
+        }
+        var runId = env("RUN_ID") ?? throw new Configuration.ConfigurationException("RUN_ID is not set (or set INPUT_URI and OUTPUT_URI)");
+        var paths = new RunPaths(RunPaths.ValidateRunId(runId));
+        var store = env(PipelineServices.BlobVariable) is { } location
+            ? PipelineServices.CreateBlobStore(location, env)
+            : defaultStore ?? throw new Configuration.ConfigurationException($"{PipelineServices.BlobVariable} is not set: it says where the run's artifacts live");
+        return (store, paths.Candidates, store, paths.Scores);
+    }
+
+    /// <summary>s3://bucket/a/b.jsonl or file:///dir/b.jsonl (or a plain path) as a store and a key in it.</summary>
+    public static (IBlobStore Store, string Key) Open(string uri, Func<string, string?> env)
+    {
+        if (uri.StartsWith("s3://", StringComparison.OrdinalIgnoreCase))
+        {
+            var rest = uri["s3://".Length..];
+            var slash = rest.IndexOf('/', StringComparison.Ordinal);
+            if (slash <= 0 || slash == rest.Length - 1) throw new Configuration.ConfigurationException($"'{uri}' must be s3://BUCKET/KEY");
+            return (PipelineServices.CreateBlobStore("s3://" + rest[..slash], env), rest[(slash + 1)..]);
+        }
+        var path = uri.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? new Uri(uri).LocalPath : Path.GetFullPath(uri);
+        return (new FileBlobStore(Path.GetDirectoryName(path)!), Path.GetFileName(path));
+    }
+}

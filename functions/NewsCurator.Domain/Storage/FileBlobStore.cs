@@ -1,0 +1,64 @@
+namespace NewsCurator.Storage;
+
+/// <summary>The local blob store: keys map to files under a root folder. Writes are atomic (temp file + rename).</summary>
+public sealed class FileBlobStore : IBlobStore
+{
+    private readonly string _root;
+
+    public FileBlobStore(string root)
+    {
+        _root = Path.GetFullPath(root);
+        Directory.CreateDirectory(_root);
+    }
+
+    public string Root => _root;
+
+    private string PathOf(string key) => Path.Combine(_root, BlobKeys.Validate(key).Replace('/', Path.DirectorySeparatorChar));
+
+    public async Task WriteAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken ct = default)
+    {
+        var path = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // A reader (or a crash) never sees half a file: write aside, then rename over.
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await File.WriteAllBytesAsync(temp, content.ToArray(), ct);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    public async Task<byte[]?> ReadAsync(string key, CancellationToken ct = default)
+    {
+        var path = PathOf(key);
+        return File.Exists(path) ? await File.ReadAllBytesAsync(path, ct) : null;
+    }
+
+    public Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken ct = default)
+    {
+        var dirPart = prefix.Contains('/') ? prefix[..(prefix.LastIndexOf('/') + 1)] : "";
+        var dir = dirPart.Length == 0 ? _root : PathOf(dirPart.TrimEnd('/'));
+        IReadOnlyList<string> keys = !Directory.Exists(dir)
+            ? []
+            : Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+                .Where(f => !f.EndsWith(".tmp", StringComparison.Ordinal))
+                .Select(f => Path.GetRelativePath(_root, f).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
+                .OrderBy(k => k, StringComparer.Ordinal)
+                .ToList();
+        return Task.FromResult(keys);
+    }
+
+    public Task DeleteAsync(string key, CancellationToken ct = default)
+    {
+        var path = PathOf(key);
+        if (File.Exists(path)) File.Delete(path);
+        return Task.CompletedTask;
+    }
+
+    public string Describe(string key) => PathOf(key);
+}

@@ -1,0 +1,30 @@
+namespace NewsCurator.Storage;
+
+/// <summary>The blob layout of one run (DESIGN.md): every stage reads and writes only these keys.</summary>
+public sealed record RunPaths(string RunId)
+{
+    public string Prefix => $"runs/{RunId}/";
+    public string Config => Prefix + "config.json";
+    public string FeedShard(int index) => $"{Prefix}feeds/shard-{index:D4}.json";
+    public string RawShard(string shardKey) => shardKey.Replace("/feeds/", "/raw/", StringComparison.Ordinal).Replace(".json", ".jsonl", StringComparison.Ordinal);
+    public string RawPrefix => Prefix + "raw/";
+    public string FeedOutcomes(string shardKey) => RawShard(shardKey).Replace(".jsonl", ".feeds.json", StringComparison.Ordinal);
+    public string Candidates => Prefix + "candidates.jsonl";
+    public string FilterDecisions => Prefix + "decisions/filter.jsonl";
+    public string Scores => Prefix + "scores.jsonl";
+    public string Selected => Prefix + "selected.json";
+    public string Enhanced(string articleId) => $"{Prefix}enhanced/{articleId}.json";
+    public string NewsletterHtml => Prefix + "newsletter/newsletter.html";
+    public string NewsletterText => Prefix + "newsletter/newsletter.txt";
+    public string NewsletterMeta => Prefix + "newsletter/newsletter.json";
+    public string Export(string file) => $"{Prefix}export/{file}";
+    public string Failure => Prefix + "failure.json";
+
+    /// <summary>Run ids become key segments and row keys: keep them to a safe alphabet.</summary>
+    public static string ValidateRunId(string runId)
+    {
+        if (runId.Length is 0 or > 80 || !runId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            throw new ArgumentException($"run id '{runId}' is invalid: use 1-80 characters of letters, digits, '-' or '_' (it names S3 keys, rows and the Batch job)");
+        return runId;
+    }
+}

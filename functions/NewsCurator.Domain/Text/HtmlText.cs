@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text;
+
+namespace NewsCurator;
+
+/// <summary>
+/// Turns feed HTML into plain text. Feed content is untrusted: nothing of its markup survives,
+/// so no script, style or attribute can reach a newsletter or the dashboard through it.
+/// </summary>
+public static class HtmlText
+{
+    private static readonly HashSet<string> DroppedElements = new(StringComparer.OrdinalIgnoreCase)
+        { "script", "style", "noscript", "template", "iframe", "object", "svg", "head", "title", "form", "button" };
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+        { "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
+          "blockquote", "pre", "section", "article", "header", "footer", "figure", "figcaption", "hr", "dd", "dt" };
+
+    public static string ToPlainText(string? html)
+    {
+        if (string.IsNullOrEmpty(html)) return "";
+        var sb = new StringBuilder(html.Length);
+        var i = 0;
+        while (i < html.Length)
+        {
+            var c = html[i];
+            if (c != '<')
+            {
+                sb.Append(c);
+                i++;
+                continue;
+            }
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                i = end < 0 ? html.Length : end + 3;
+                continue;
+            }
+            var close = html.IndexOf('>', i + 1);
+            if (close < 0)
+            {
+                sb.Append(html, i, html.Length - i);
+                break;
+            }
+            var (name, isEnd) = TagName(html, i + 1, close);
+            if (name.Length == 0)
+            {
+                sb.Append(c); // a bare '<' in text, e.g. "a < b"
+                i++;
+                continue;
+            }
+            i = close + 1;
+            if (!isEnd && DroppedElements.Contains(name))
+            {
+                var endTag = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                if (endTag < 0) break;
+                var endClose = html.IndexOf('>', endTag);
+                i = endClose < 0 ? html.Length : endClose + 1;
+                continue;
+            }
+            sb.Append(BlockElements.Contains(name) ? '\n' : ' ');
+        }
+        return CollapseWhitespace(WebUtility.HtmlDecode(sb.ToString()));
+    }
+
+    private static (string Name, bool IsEnd) TagName(string html, int start, int end)
+    {
+        var isEnd = start < end && html[start] == '/';
+        if (isEnd) start++;
+        var nameEnd = start;
+        while (nameEnd < end && (char.IsLetterOrDigit(html[nameEnd]) || html[nameEnd] == ':' || html[nameEnd] == '-')) nameEnd++;
+        if (nameEnd == start && start < end && (html[start] == '!' || html[start] == '?')) return ("!", isEnd);
+        if (nameEnd == start || !char.IsLetter(html[start])) return ("", isEnd);
+        return (html[start..nameEnd], isEnd);
+    }
+
+    /// <summary>Collapses runs of spaces; keeps at most one paragraph break so sentences stay apart.</summary>
+    public static string CollapseWhitespace(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        var pendingBreak = false;
+        foreach (var ch in text)
+        {
+            if (ch == '\n' || ch == '\r') { pendingBreak = true; continue; }
+            if (char.IsWhiteSpace(ch) || ch == '\u00A0' || char.IsControl(ch)) { pendingSpace = true; continue; }
+            if (sb.Length > 0)
+            {
+                if (pendingBreak) sb.Append('\n');
+                else if (pendingSpace) sb.Append(' ');
+            }
+            pendingSpace = pendingBreak = false;
+            sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsCurator;
+
+/// <summary>Word-level helpers shared by filter, scoring and enhancement, so all of them count the same way.</summary>
+public static class Words
+{
+    public static int Count(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = char.IsLetterOrDigit(c);
+            if (isWordChar && !inWord) count++;
+            inWord = isWordChar;
+        }
+        return count;
+    }
+
+    /// <summary>Lower-case tokens of letters/digits (keeps '+', '#' and inner '.' so "c++", "c#", "node.js" survive).</summary>
+    public static List<string> Tokenize(string text)
+    {
+        var tokens = new List<string>();
+        var current = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || ((c == '+' || c == '#') && current.Length > 0)
+                || (c == '.' && current.Length > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+            {
+                current.Append(char.ToLowerInvariant(c));
+            }
+            else if (current.Length > 0)
+            {
+                tokens.Add(current.ToString());
+                current.Clear();
+            }
+        }
+        if (current.Length > 0) tokens.Add(current.ToString());
+        return tokens;
+    }
+
+    /// <summary>Cuts text to at most maxLength characters at a word boundary, adding an ellipsis when it cut.</summary>
+    public static string Truncate(string text, int maxLength)
+    {
+        text = text.Trim();
+        if (text.Length <= maxLength) return text;
+        const char ellipsis = '\u2026';
+        var limit = maxLength - 1;
+        var cut = limit;
+        while (cut > 0 && !char.IsWhiteSpace(text[cut])) cut--;
+        if (cut < limit / 2) cut = limit; // one giant word: cut it rather than return almost nothing
+        return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '\u2013', '\u2014') + ellipsis;
+    }
+
+    public static string RemoveDiacritics(string text)
+    {
+        var normalized = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

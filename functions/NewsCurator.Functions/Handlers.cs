@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using NewsCurator.Enhance;
+using NewsCurator.Export;
+using NewsCurator.Filter;
+using NewsCurator.Ingest;
+using NewsCurator.Model;
+using NewsCurator.Newsletter;
+using NewsCurator.Runs;
+using NewsCurator.Select;
+using NewsCurator.Storage;
+
+namespace NewsCurator.Functions;
+
+// One handler per Task state of statemachine/pipeline.asl.json. Each is a screen long on purpose:
+// parsing the event and calling the domain library is all a handler does.
+
+public sealed record StartRunInput(StartRunRequest? Request, string? ExecutionName);
+
+public sealed class StartRunHandler : LambdaHandler<StartRunInput, RunContext>
+{
+    public StartRunHandler() { }
+    public StartRunHandler(PipelineServices services) : base(services) { }
+
+    public override Task<RunContext> HandleAsync(StartRunInput input, CancellationToken ct)
+        => new StartRunStage(Services).RunAsync((input.Request ?? new StartRunRequest()) with { ExecutionName = input.ExecutionName }, ct);
+}
+
+public sealed record IngestInput(string RunId, string Shard);
+
+public sealed class IngestHandler : LambdaHandler<IngestInput, ShardSummary>
+{
+    public IngestHandler() { }
+    public IngestHandler(PipelineServices services) : base(services) { }
+
+    public override Task<ShardSummary> HandleAsync(IngestInput input, CancellationToken ct)
+        => new IngestStage(Services).RunShardAsync(input.RunId, input.Shard, ct);
+}
+
+public sealed class FilterHandler : LambdaHandler<RunContext, RunContext>
+{
+    public FilterHandler() { }
+    public FilterHandler(PipelineServices services) : base(services) { }
+
+    public override Task<RunContext> HandleAsync(RunContext input, CancellationToken ct) => new FilterStage(Services).RunAsync(input, ct);
+}
+
+public sealed class ScoreHandler : LambdaHandler<RunContext, RunContext>
+{
+    public ScoreHandler() { }
+    public ScoreHandler(PipelineServices services) : base(services) { }
+
+    public override Task<RunContext> HandleAsync(RunContext input, CancellationToken ct) => new ScoreStage(Services).RunAsync(input, ct);
+}
+
+public sealed class SelectHandler : LambdaHandler<RunContext, RunContext>
+{
+    public SelectHandler() { }
+    public SelectHandler(PipelineServices services) : base(services) { }
+
+    public override Task<RunContext> HandleAsync(RunContext input, CancellationToken ct) => new SelectStage(Services).RunAsync(input, ct);
+}
+
+public sealed record EnhanceInput(string RunId, string ArticleId);
+
+public sealed record EnhanceOutput(string ArticleId, string Key);
+
+public sealed class EnhanceHandler : LambdaHandler<EnhanceInput, EnhanceOutput>
+{
+    public EnhanceHandler() { }
+    public EnhanceHandler(PipelineServices services) : base(services) { }
+
+    public override async Task<EnhanceOutput> HandleAsync(EnhanceInput input, CancellationToken ct)
+        => new(input.ArticleId, await new EnhanceStage(Services).RunArticleAsync(input.RunId, input.ArticleId, ct));
+}
+
+public sealed class NewsletterHandler : LambdaHandler<RunContext, RunContext>
+{
+    public NewsletterHandler() { }
+    public NewsletterHandler(PipelineServices services) : base(services) { }
+
+    public override Task<RunContext> HandleAsync(RunContext input, CancellationToken ct) => new NewsletterStage(Services).RunAsync(input, ct);
+}
+
+public sealed class ExportHandler : LambdaHandler<RunContext, RunContext>
+{
+    public ExportHandler() { }
+    public ExportHandler(PipelineServices services) : base(services) { }
+
+    public override Task<RunContext> HandleAsync(RunContext input, CancellationToken ct) => new ExportStage(Services).RunAsync(input, ct);
+}
+
+/// <summary>Input of MarkRunFailed: the state at the failure (with error and failedStage) and the execution name.</summary>
+public sealed record MarkRunFailedInput(JsonObject? State, string? ExecutionName);
+
+public sealed class MarkRunFailedHandler : LambdaHandler<MarkRunFailedInput, FailureRecord>
+{
+    public MarkRunFailedHandler() { }
+    public MarkRunFailedHandler(PipelineServices services) : base(services) { }
+
+    public override Task<FailureRecord> HandleAsync(MarkRunFailedInput input, CancellationToken ct)
+    {
+        var state = input.State ?? [];
+        var error = state["error"];
+        var failure = new RunFailure
+        {
+            // The run id is in the context once StartRun succeeded, in the request before that, else it is the execution name.
+            RunId = (string?)state["runId"] ?? (string?)state["request"]?["runId"],
+            ExecutionName = input.ExecutionName,
+            FailedStage = (string?)state["failedStage"],
+            Error = error is null ? null : new CaughtError((string?)error["Error"], (string?)error["Cause"]),
+        };
+        return new MarkRunFailedStage(Services).RunAsync(failure, ct);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using NewsCurator.Runs;
+using NewsCurator.Storage;
+
+namespace NewsCurator.Functions;
+
+/// <summary>
+/// The shape Lambda's managed dotnet runtime calls without any Amazon.Lambda package:
+/// a public <c>Task&lt;Stream&gt; Handle(Stream)</c>. Subclasses only map JSON to a stage call,
+/// so the local runner invokes exactly what Lambda invokes, with the same JSON.
+/// </summary>
+public abstract class LambdaHandler<TInput, TOutput>
+{
+    // One set of adapters per Lambda container (reused across warm invocations).
+    private static readonly Lazy<PipelineServices> FromEnvironment = new(() => PipelineServices.FromEnvironment());
+
+    private readonly PipelineServices? _services;
+
+    protected LambdaHandler() { }
+
+    protected LambdaHandler(PipelineServices services) => _services = services;
+
+    protected PipelineServices Services => _services ?? FromEnvironment.Value;
+
+    public async Task<Stream> Handle(Stream input)
+    {
+        var request = await JsonSerializer.DeserializeAsync<TInput>(input, Json.Options)
+            ?? throw new ArgumentException($"{GetType().Name}: the input is empty or null; expected a {typeof(TInput).Name} JSON object");
+        var result = await HandleAsync(request, CancellationToken.None);
+        var output = new MemoryStream();
+        await JsonSerializer.SerializeAsync(output, result, Json.Options);
+        output.Position = 0;
+        return output;
+    }
+
+    public abstract Task<TOutput> HandleAsync(TInput input, CancellationToken ct);
+}

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using NewsCurator.Model;
+using NewsCurator.Storage;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Pipeline;
+
+/// <summary>The sample run, through the production definition, checked from the newsletter down to the rows.</summary>
+public sealed class EndToEndTests : IDisposable
+{
+    private readonly PipelineHarness _harness = new();
+
+    [Fact]
+    public async Task SampleRun_WhenRunThroughTheDefinition_ShouldProduceNewsletterRowsAndFunnel()
+    {
+        var result = await _harness.RunAsync("e2e", Repo.SampleConfig);
+
+        Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
+        var context = result.Output.Deserialize<RunContext>(Json.Options)!;
+        var c = context.Counts;
+
+        // The funnel narrows at every stage and ends at the configured 20.
+        Assert.Equal(23, c.Feeds);
+        Assert.Equal(3, c.FeedsFailed);
+        Assert.True(c.Items > 400, $"items {c.Items}");
+        Assert.True(c.Items > c.AfterDedupe && c.AfterDedupe > c.AfterContentFilter && c.AfterContentFilter > c.AfterAdDetection
+                    && c.AfterAdDetection > c.AfterScoring && c.AfterScoring > c.Selected, JsonSerializer.Serialize(c));
+        Assert.Equal(20, c.Selected);
+
+        // The newsletter: 20 stories in HTML and text, with summaries, topics and reading times.
+        var html = _harness.ReadBlob("runs/e2e/newsletter/newsletter.html");
+        var text = _harness.ReadBlob("runs/e2e/newsletter/newsletter.txt");
+        Assert.Equal(20, html.Split("<h3 ").Length - 1);
+        Assert.Contains("Top stories", html);
+        Assert.Contains("min read", html);
+        for (var rank = 1; rank <= 20; rank++) Assert.Contains($"\n{rank}. ", text);
+        Assert.DoesNotContain("&amp;", text);
+
+        // Rows in all four tables, consistent with the funnel.
+        Assert.Equal("succeeded", _harness.Query<string>("SELECT status FROM pipeline_runs WHERE run_id = 'e2e'").Single());
+        Assert.Equal(c.Items, _harness.Count("SELECT COUNT(*) FROM articles WHERE run_id = 'e2e'"));
+        Assert.Equal(20, _harness.Count("SELECT COUNT(*) FROM articles WHERE run_id = 'e2e' AND decision = 'selected'"));
+        Assert.Equal(c.AfterScoring, _harness.Count("SELECT selected_articles + 0 FROM pipeline_runs") + _harness.Count(
+            "SELECT COUNT(*) FROM articles WHERE run_id = 'e2e' AND decision_stage = 'Select' AND decision = 'dropped'"));
+        Assert.Equal(23, _harness.Count("SELECT COUNT(*) FROM feed_statistics WHERE run_id = 'e2e'"));
+        Assert.Equal(1, _harness.Count("SELECT COUNT(*) FROM newsletters WHERE run_id = 'e2e'"));
+        Assert.Equal(c.Items, _harness.Count("SELECT SUM(total_items) FROM feed_statistics WHERE run_id = 'e2e'"));
+        Assert.Equal(20, _harness.Count("SELECT SUM(final_selected) FROM feed_statistics WHERE run_id = 'e2e'"));
+
+        // The broken feeds are recorded with their reasons and did not stop the run.
+        var errors = _harness.Query<string>("SELECT error FROM feed_statistics WHERE status = 'error' ORDER BY feed_url");
+        Assert.Contains(errors, e => e.Contains("allthis-partial.json") && e.Contains("JSON"));
+        Assert.Contains(errors, e => e.Contains("unrecognized.rss") && e.Contains("not a feed"));
+        Assert.Contains(errors, e => e.Contains("file not found"));
+
+        // Each selected article carries what Enhance adds.
+        var selected = _harness.Query<(string Title, string Summary, string Topics, string Preview, long Minutes, long Rank)>(
+            "SELECT title, summary, topics, preview, reading_time_minutes, rank FROM articles WHERE run_id = 'e2e' AND decision = 'selected' ORDER BY rank");
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), selected.Select(s => s.Rank));
+        foreach (var s in selected)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(s.Summary), s.Title);
+            Assert.InRange(s.Preview.Length, 1, 200);
+            Assert.InRange(JsonSerializer.Deserialize<List<string>>(s.Topics)!.Count, 1, 5);
+            Assert.True(s.Minutes >= 1);
+            Assert.Contains(s.Title, System.Net.WebUtility.HtmlDecode(html));
+        }
+        Assert.True(selected.Count(s => JsonSerializer.Deserialize<List<string>>(s.Topics)!.Count >= 3) >= 15);
+    }
+
+    [Fact]
+    public async Task SampleRun_EveryItem_ShouldKeepItsFateWithAReason()
+    {
+        var result = await _harness.RunAsync("fate", Repo.SampleConfig);
+        Assert.True(result.Succeeded, result.Cause);
+
+        var rows = _harness.Query<(string Id, string Decision, string Stage, string Rule, string Reason, string? DuplicateOf)>(
+            "SELECT article_id, decision, decision_stage, decision_rule, decision_reason, duplicate_of FROM articles WHERE run_id = 'fate'");
+        Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r.Reason)));
+        Assert.DoesNotContain(rows, r => r.Rule == "no_decision");
+        var ids = rows.Select(r => r.Id).ToHashSet();
+        // Duplicates point at the item they duplicate, and that item is in the run.
+        var duplicates = rows.Where(r => r.Rule.StartsWith("duplicate") || r.Rule == "near_duplicate").ToList();
+        Assert.NotEmpty(duplicates);
+        Assert.All(duplicates, d => Assert.Contains(d.DuplicateOf!, ids));
+        // Daring Fireball as Atom and as JSON Feed: the same posts, so the second copy is dropped as a duplicate.
+        Assert.Contains(rows, r => r.Rule == "duplicate_url");
+        Assert.Contains(rows, r => r.Rule == "language" && r.Reason.Contains("'de'"));
+        Assert.Contains(rows, r => r.Rule is "ad_pattern" or "ad_score");
+
+        // The decision record is exported next to the run, one line per item.
+        var lines = _harness.ReadBlob("runs/fate/export/decisions.jsonl").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(rows.Count, lines.Length);
+        var csv = _harness.ReadBlob("runs/fate/export/articles.csv");
+        Assert.Equal(rows.Count + 1, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - CountQuotedNewlines(csv));
+        Assert.Contains("INSERT INTO articles", _harness.ReadBlob("runs/fate/export/articles.sql"));
+        using var analytics = JsonDocument.Parse(_harness.ReadBlob("runs/fate/export/analytics.json"));
+        Assert.Equal(20, analytics.RootElement.GetProperty("funnel").GetProperty("selected").GetInt32());
+    }
+
+    [Fact]
+    public async Task SampleRun_WhenRunTwiceWithTheSameId_ShouldLeaveTheSameFilesAndRows()
+    {
+        var first = await _harness.RunAsync("again", Repo.SampleConfig);
+        Assert.True(first.Succeeded, first.Cause);
+        var filesBefore = Snapshot();
+        var rowsBefore = Rows();
+
+        var second = await _harness.RunAsync("again", Repo.SampleConfig);
+        Assert.True(second.Succeeded, second.Cause);
+
+        Assert.Equal(filesBefore.Keys.Order(), Snapshot().Keys.Order());
+        foreach (var (key, content) in Snapshot()) Assert.True(filesBefore[key] == content, $"{key} changed on the re-run");
+        Assert.Equal(rowsBefore, Rows());
+        Assert.Equal(1, _harness.Count("SELECT COUNT(*) FROM pipeline_runs"));
+        Assert.Equal(1, _harness.Count("SELECT MAX(runs_seen) FROM feeds"));
+    }
+
+    /// <summary>Every artifact of the run; measured fetch latencies are the only values allowed to differ between attempts.</summary>
+    private Dictionary<string, string> Snapshot()
+        => Directory.EnumerateFiles(Path.Combine(_harness.OutDir, "runs"), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(_harness.OutDir, f),
+                f => System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(f), "\"(latencyMs|latency_ms)\": \\d+", "\"$1\": 0"));
+
+    private List<string> Rows() =>
+    [
+        .. _harness.Query<string>("SELECT article_id || decision || decision_rule || COALESCE(rank, '') || COALESCE(summary, '') FROM articles ORDER BY 1"),
+        .. _harness.Query<string>("SELECT feed_url || status || total_items || final_selected FROM feed_statistics ORDER BY 1"),
+        .. _harness.Query<string>("SELECT newsletter_id || subject || length(html_content) FROM newsletters"),
+        .. _harness.Query<string>("SELECT feed_url || consecutive_failures || runs_seen FROM feeds ORDER BY 1"),
+    ];
+
+    private static int CountQuotedNewlines(string csv)
+    {
+        var inQuotes = false;
+        var count = 0;
+        foreach (var ch in csv)
+        {
+            if (ch == '"') inQuotes = !inQuotes;
+            else if (ch == '\n' && inQuotes) count++;
+        }
+        return count;
+    }
+
+    public void Dispose() => _harness.Dispose();
+}

@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NewsCurator.Cli;
+using NewsCurator.Runs;
+using NewsCurator.StateMachine;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Pipeline;
+
+/// <summary>Runs the real statemachine/pipeline.asl.json through the local runner into a temp folder.</summary>
+public sealed class PipelineHarness : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public PipelineHarness() => Services = PipelineServices.Local(_dir.Path);
+
+    public PipelineServices Services { get; }
+
+    public string OutDir => _dir.Path;
+
+    public List<ExecutionEvent> Events { get; } = [];
+
+    public string WriteFile(string name, string content) => _dir.File(name, content);
+
+    public async Task<ExecutionResult> RunAsync(string runId, string configPath, IDictionary<string, TaskHandler>? overrides = null)
+    {
+        var runner = LocalPipeline.CreateRunner(Services, Repo.Definition, e => { lock (Events) Events.Add(e); },
+            delay: (_, _) => Task.CompletedTask, overrides: overrides);
+        return await runner.StartExecutionAsync(runId, new JsonObject { ["runId"] = runId, ["config"] = configPath });
+    }
+
+    public string ReadBlob(string key) => File.ReadAllText(Path.Combine(OutDir, key));
+
+    public bool BlobExists(string key) => File.Exists(Path.Combine(OutDir, key));
+
+    public List<T> Query<T>(string sql, object? args = null)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(OutDir, "newscurator.db")};Pooling=False");
+        return connection.Query<T>(sql, args).ToList();
+    }
+
+    public long Count(string sql, object? args = null) => Query<long>(sql, args).Single();
+
+    /// <summary>A config that reads the given feed URLs (loopback allowed) and otherwise uses the sample settings.</summary>
+    public string ConfigForUrls(params string[] urls) => WriteFile("pipeline.yaml", $"""
+        feeds:
+          urls: [{string.Join(", ", urls.Select(u => $"\"{u}\""))}]
+        fetch:
+          allow_private_hosts: [127.0.0.1]
+          retries: 0
+          timeout_seconds: 5
+        content:
+          min_length: 100
+        """);
+
+    public void Dispose() => _dir.Dispose();
+}
