@@ -44,7 +44,7 @@ internal static class ChoiceRules
         if (baseOp.StartsWith("Numeric", StringComparison.Ordinal))
         {
             if (kind != JsonValueKind.Number || operand?.GetValueKind() != JsonValueKind.Number) return false;
-            return Compare(baseOp["Numeric".Length..], value!.GetValue<double>().CompareTo(operand.GetValue<double>()));
+            return Compare(baseOp["Numeric".Length..], JsonPath.ToDouble(value!).CompareTo(JsonPath.ToDouble(operand)));
         }
         if (baseOp == "BooleanEquals")
             return kind is JsonValueKind.True or JsonValueKind.False && operand?.GetValueKind() is JsonValueKind.True or JsonValueKind.False

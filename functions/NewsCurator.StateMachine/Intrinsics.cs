@@ -71,7 +71,14 @@ public static class Intrinsics
             i++;
             while (i < s.Length && s[i] != '\'')
             {
-                if (s[i] == '\\' && i + 1 < s.Length) i++;
+                if (s[i] == '\\' && i + 1 < s.Length)
+                {
+                    i++;
+                    // An escaped brace is literal text, never a States.Format placeholder: mark it until formatting.
+                    sb.Append(s[i] switch { '{' => OpenBrace, '}' => CloseBrace, _ => s[i] });
+                    i++;
+                    continue;
+                }
                 sb.Append(s[i++]);
             }
             Expect(s, ref i, '\'');
@@ -105,9 +112,19 @@ public static class Intrinsics
         }
     }
 
+    private const char OpenBrace = '\uE000';
+    private const char CloseBrace = '\uE001';
+
+    private static JsonNode? Unmark(JsonNode? node)
+        => node is JsonValue v && v.GetValueKind() == JsonValueKind.String
+            ? JsonValue.Create(v.GetValue<string>().Replace(OpenBrace, '{').Replace(CloseBrace, '}'))
+            : node;
+
     private static JsonNode? Eval(Expr expr, JsonNode? input, JsonNode? context) => expr switch
     {
-        Literal l => l.Value?.DeepClone(),
+        Call { Name: "States.Format" } f when f.Args.Count > 0 && f.Args[0] is Literal template =>
+            Unmark(Apply(f.Name, [template.Value?.DeepClone(), .. f.Args.Skip(1).Select(a => Eval(a, input, context))])),
+        Literal l => Unmark(l.Value?.DeepClone()),
         PathRef p => JsonPath.Select(p.Path, input, context, StatesError.IntrinsicFailure),
         Call c => Apply(c.Name, c.Args.Select(a => Eval(a, input, context)).ToList()),
         _ => throw new InvalidOperationException(),
@@ -176,7 +193,7 @@ public static class Intrinsics
         => a.ElementAtOrDefault(i) is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : throw new InvalidOperationException($"argument {i + 1} must be a string");
 
     private static int Int(List<JsonNode?> a, int i)
-        => a.ElementAtOrDefault(i) is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? (int)v.GetValue<double>() : throw new InvalidOperationException($"argument {i + 1} must be a number");
+        => a.ElementAtOrDefault(i) is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? (int)JsonPath.ToDouble(v) : throw new InvalidOperationException($"argument {i + 1} must be a number");
 
     private static JsonArray Arr(List<JsonNode?> a, int i)
         => a.ElementAtOrDefault(i) as JsonArray ?? throw new InvalidOperationException($"argument {i + 1} must be an array");

@@ -106,5 +106,9 @@ public static class JsonPath
         return root;
     }
 
+    /// <summary>A JSON number as double, whether it was parsed from text or created in memory (an int from an intrinsic).</summary>
+    public static double ToDouble(JsonNode node)
+        => double.Parse(node.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+
     private static string Truncate(string? s) => s is null ? "null" : s.Length > 200 ? s[..200] + "..." : s;
 }

@@ -375,7 +375,7 @@ public sealed class LocalRunner
     {
         if (state["Seconds"] is JsonNode s) return TimeSpan.FromSeconds(s.GetValue<double>());
         if (state["SecondsPath"] is JsonNode sp)
-            return TimeSpan.FromSeconds(JsonPath.Select(sp.GetValue<string>(), input, context, StatesError.Runtime)?.GetValue<double>() ?? 0);
+            return TimeSpan.FromSeconds(JsonPath.Select(sp.GetValue<string>(), input, context, StatesError.Runtime) is { } n ? JsonPath.ToDouble(n) : 0);
         var text = state["Timestamp"]?.GetValue<string>()
                    ?? JsonPath.Select(state["TimestampPath"]!.GetValue<string>(), input, context, StatesError.Runtime)?.GetValue<string>();
         if (text is null || !ChoiceRules.TryTimestamp(text, out var until))

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using NewsCurator.Cli;
+using NewsCurator.StateMachine;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Pipeline;
+
+/// <summary>What happens when feeds, configs or stages go wrong, through the production definition.</summary>
+public sealed class FailurePathTests : IDisposable
+{
+    private readonly PipelineHarness _harness = new();
+    private readonly LoopbackServer _server = new();
+
+    [Fact]
+    public async Task Run_WhenOneFeed404sAndAnotherIsMalformed_ShouldRecordBothAndFinish()
+    {
+        _server.Serve("good.xml", Feeds.Rss("Good",
+            ("New open source LLM runs on one GPU", "https://example.org/llm", Feeds.AiBody),
+            ("Compiler engineers speed up Rust builds", "https://example.org/rust", Feeds.AiBody.Replace("language model", "Rust compiler"))));
+        _server.Serve("broken.xml", "<rss version=\"2.0\"><channel><title>Broken</title><item><title>half");
+        var config = _harness.ConfigForUrls(_server.Url("good.xml"), _server.Url("missing.xml"), _server.Url("broken.xml"));
+
+        var result = await _harness.RunAsync("http-run", config);
+
+        Assert.True(result.Succeeded, result.Cause);
+        var feeds = _harness.Query<(string Url, string Status, string? Error, long? Http, long Items)>(
+            "SELECT feed_url, status, error, http_status, total_items FROM feed_statistics WHERE run_id = 'http-run' ORDER BY feed_url");
+        var missing = feeds.Single(f => f.Url.EndsWith("missing.xml"));
+        Assert.Equal(("error", 404L), (missing.Status, missing.Http!.Value));
+        Assert.Contains("HTTP 404", missing.Error);
+        var broken = feeds.Single(f => f.Url.EndsWith("broken.xml"));
+        Assert.Equal("error", broken.Status);
+        Assert.Contains("line", broken.Error);
+        Assert.Equal(2, feeds.Single(f => f.Url.EndsWith("good.xml")).Items);
+        Assert.Equal(1L, _harness.Count("SELECT consecutive_failures FROM feeds WHERE feed_url LIKE '%missing.xml'"));
+        Assert.Contains("open source LLM", _harness.ReadBlob("runs/http-run/newsletter/newsletter.txt"));
+    }
+
+    [Fact]
+    public async Task Run_WhenAStageThrows_ShouldCatchMarkTheRunFailedWithItsStageAndFail()
+    {
+        var overrides = new Dictionary<string, TaskHandler>
+        {
+            [LocalPipeline.Substitutions["FilterFunctionArn"]] = (_, _, _) => throw new InvalidOperationException("filter exploded"),
+        };
+
+        var result = await _harness.RunAsync("boom", Repo.SampleConfig, overrides);
+
+        Assert.Equal("FAILED", result.Status);
+        Assert.Equal("InvalidOperationException", result.Error);
+        Assert.Contains("filter exploded", result.Cause);
+        var run = _harness.Query<(string Status, string Stage, string Message)>("SELECT status, error_stage, error_message FROM pipeline_runs WHERE run_id = 'boom'").Single();
+        Assert.Equal(("failed", "Filter"), (run.Status, run.Stage));
+        Assert.Contains("filter exploded", run.Message);
+        Assert.Contains("\"stage\": \"Filter\"", _harness.ReadBlob("runs/boom/failure.json"));
+        Assert.Contains(result.Events, e => e.Type == "StateCaught" && e.State == "Filter");
+    }
+
+    [Fact]
+    public async Task Run_WhenAStageFailsTransiently_ShouldRetryItAndSucceed()
+    {
+        var services = _harness.Services;
+        var real = LocalPipeline.Resources(services)[LocalPipeline.Substitutions["SelectFunctionArn"]];
+        var calls = 0;
+        var overrides = new Dictionary<string, TaskHandler>
+        {
+            [LocalPipeline.Substitutions["SelectFunctionArn"]] = (input, invocation, ct) =>
+                Interlocked.Increment(ref calls) == 1 ? throw new IOException("blob store hiccup") : real(input, invocation, ct),
+        };
+
+        var result = await _harness.RunAsync("flaky", Repo.SampleConfig, overrides);
+
+        Assert.True(result.Succeeded, result.Cause);
+        Assert.Equal(2, calls);
+        Assert.Contains(result.Events, e => e.Type == "StateRetried" && e.State == "Select");
+        Assert.Equal(20, _harness.Count("SELECT COUNT(*) FROM articles WHERE run_id = 'flaky' AND decision = 'selected'"));
+    }
+
+    [Fact]
+    public async Task Run_WhenTheConfigHasAnUnknownKey_ShouldFailInStartRunBeforeFetchingAnything()
+    {
+        _server.Serve("feed.xml", Feeds.Rss("Feed", ("t", "https://example.org/a", Feeds.AiBody)));
+        var config = _harness.WriteFile("bad.yaml", $"""
+            feeds:
+              urls: ["{_server.Url("feed.xml")}"]
+            select:
+              max_article: 10
+            """);
+
+        var result = await _harness.RunAsync("badconfig", config);
+
+        Assert.Equal("FAILED", result.Status);
+        Assert.Equal("ConfigurationException", result.Error);
+        Assert.Contains("unknown key 'select.max_article' (did you mean 'max_articles'?)", result.Cause);
+        Assert.Equal(0, _server.Hits("feed.xml"));
+        Assert.Equal("StartRun", _harness.Query<string>("SELECT error_stage FROM pipeline_runs WHERE run_id = 'badconfig'").Single());
+    }
+
+    [Fact]
+    public async Task Run_WhenCandidatesExceedTheGpuThreshold_ShouldScoreThroughTheBatchJob()
+    {
+        var config = _harness.WriteFile("gpu.yaml", File.ReadAllText(Repo.SampleConfig)
+            .Replace("../samples/feeds.opml", Repo.Path("samples", "feeds.opml"))
+            .Replace("gpu_threshold: 5000", "gpu_threshold: 10"));
+
+        var result = await _harness.RunAsync("gpu", config);
+
+        Assert.True(result.Succeeded, result.Cause);
+        Assert.Contains(result.Events, e => e.Type == "StateExited" && e.State == "ScoreOnGpu");
+        Assert.DoesNotContain(result.Events, e => e.State == "ScoreOnCpu");
+        Assert.True(_harness.BlobExists("runs/gpu/scores.jsonl"));
+    }
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        _harness.Dispose();
+    }
+}
