@@ -1,0 +1,61 @@
+using NewsCurator.Configuration;
+using NewsCurator.Runs;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Configuration;
+
+public sealed class ConfigLoaderTests
+{
+    [Fact]
+    public void SampleConfig_ShouldLoadAndResolveTheBundledFeeds()
+    {
+        var config = StartRunStage.ResolveFeeds(ConfigLoader.Load(Repo.SampleConfig), Repo.SampleConfig);
+        Assert.Equal(23, config.Feeds.Resolved.Count);
+        Assert.All(config.Feeds.Resolved, f => Assert.StartsWith("file:///", f.Url));
+        Assert.Equal(20, config.Select.MaxArticles);
+        Assert.Equal(["en"], config.Content.Languages);
+    }
+
+    [Theory]
+    [InlineData("feeds: {urls: [x]}\nselect:\n  max_article: 5", "unknown key 'select.max_article' (did you mean 'max_articles'?)")]
+    [InlineData("feeds: {urls: [x]}\ncolour: blue", "unknown key 'colour'")]
+    [InlineData("feeds: {urls: [x]}\nselect:\n  max_articles: 0", "'select.max_articles' is 0; allowed: a whole number from 1 to 200")]
+    [InlineData("feeds: {urls: [x]}\nscoring:\n  min_relevance: high", "'scoring.min_relevance' must be a number from 0 to 10 (got 'high')")]
+    [InlineData("feeds: {urls: [x]}\ncontent:\n  languages: en", "'content.languages' must be a list")]
+    [InlineData("feeds: {urls: [x]}\nexport:\n  formats: [json, pdf]", "'export.formats[1]' is 'pdf'; allowed: json, csv, sql, analytics")]
+    [InlineData("feeds: {urls: [x]}\nfetch:\n  allow_file_urls: sometimes", "'fetch.allow_file_urls' must be true or false")]
+    [InlineData("select: {max_articles: 5}", "no feeds: set 'feeds.opml'")]
+    [InlineData("feeds: [a, b", "not valid YAML at line")]
+    public void Parse_WhenAKeyOrValueIsBad_ShouldNameItAndWhatIsAllowed(string yaml, string expected)
+    {
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(yaml, "pipeline.yaml"));
+        Assert.Contains(expected, error.Message);
+        Assert.StartsWith("pipeline.yaml", error.Message);
+    }
+
+    [Fact]
+    public void Parse_WhenSeveralThingsAreWrong_ShouldReportThemAll()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(
+            "feeds: {urls: [x]}\nselect: {max_articles: -1, per_feed_cap: 0}\nenhance: {max_topic: 3}", "c.yaml"));
+        Assert.Equal(3, error.Problems.Count);
+    }
+
+    [Fact]
+    public void ResolveFeeds_WhenTheOpmlIsMissing_ShouldSayWhereItLooked()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("p.yaml", "feeds: {opml: nowhere.opml}");
+        var error = Assert.Throws<ConfigurationException>(() => StartRunStage.ResolveFeeds(ConfigLoader.Load(path), path));
+        Assert.Contains("feeds.opml 'nowhere.opml' was not found", error.Message);
+    }
+
+    [Fact]
+    public void ResolveFeeds_WhenFileFeedsAreNotAllowed_ShouldRefuseThem()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("p.yaml", "feeds: {urls: [local.xml]}");
+        var error = Assert.Throws<ConfigurationException>(() => StartRunStage.ResolveFeeds(ConfigLoader.Load(path), path));
+        Assert.Contains("fetch.allow_file_urls is false", error.Message);
+    }
+}

@@ -1,0 +1,69 @@
+using NewsCurator.Configuration;
+using NewsCurator.Filter;
+using NewsCurator.Model;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Filter;
+
+public sealed class FilterTests
+{
+    private static Article Item(string id, string title, string text, string? link = null, int priority = 0, string feed = "https://f.example/feed") => new()
+    {
+        Id = id, FeedUrl = feed, Title = title, Text = text, Link = link, FeedPriority = priority,
+        CanonicalUrl = UrlCanonicalizer.Canonicalize(link), Language = LanguageDetector.Detect(title + ". " + text),
+    };
+
+    [Theory]
+    [InlineData("https://Example.com/a/?utm_source=x&b=2&fbclid=y#frag", "https://example.com/a?b=2")]
+    [InlineData("http://www.example.com:80/a/", "https://example.com/a")]
+    [InlineData("https://example.com/a?b=2&a=1", "https://example.com/a?a=1&b=2")]
+    [InlineData("https://example.com/", "https://example.com")]
+    [InlineData("https://example.com:8443/x", "https://example.com:8443/x")]
+    public void Canonicalize_ShouldFoldTheVariantsOfOneUrl(string url, string expected)
+        => Assert.Equal(expected, UrlCanonicalizer.Canonicalize(url));
+
+    [Fact]
+    public void Dedupe_ShouldDropUrlContentAndNearDuplicatesKeepingTheBestCopy()
+    {
+        var original = Item("a", "Go 1.22 released with range over integers", Feeds.AiBody, "https://go.dev/blog/go1.22", priority: 1);
+        var sameUrl = Item("b", "Go 1.22 is out", "short", "https://go.dev/blog/go1.22/?utm_source=rss");
+        var sameContent = Item("c", "Go 1.22 released with range over integers", Feeds.AiBody, "https://mirror.example/go");
+        var nearly = Item("d", "Go 1.22 is released with range over integers", Feeds.AiBody, "https://other.example/go");
+        var different = Item("e", "Football results", Feeds.SportsBody, "https://sport.example/1");
+
+        var (kept, dropped) = new Deduplicator(3).Run([sameUrl, sameContent, nearly, original, different]);
+
+        Assert.Equal(["a", "e"], kept.Select(k => k.Id).Order());
+        Assert.True(dropped.Single(d => d.ArticleId == "b").Rule == "duplicate_url", string.Join("; ", dropped.Select(d => $"{d.ArticleId}: {d.Rule} {d.Reason}")));
+        Assert.Equal("duplicate_content", dropped.Single(d => d.ArticleId == "c").Rule);
+        var near = dropped.Single(d => d.ArticleId == "d");
+        Assert.Equal("near_duplicate", near.Rule);
+        Assert.All(dropped, d => Assert.True(d.DuplicateOf == "a", $"{d.ArticleId}: {d.Rule} {d.Reason}"));
+    }
+
+    [Theory]
+    [InlineData("The quick brown fox jumps over the lazy dog and then it runs away from the farmer who is angry.", "en")]
+    [InlineData("Die Bundesregierung hat am Montag beschlossen, dass die neuen Regeln für alle Unternehmen gelten und nicht nur für die großen.", "de")]
+    [InlineData("Le gouvernement a annoncé que les nouvelles règles seront appliquées dans toutes les entreprises de la région.", "fr")]
+    [InlineData("Правительство объявило о новых правилах для всех компаний страны.", "ru")]
+    [InlineData("東京で新しい技術の展示会が開かれました。", "ja")]
+    [InlineData("ok", "und")]
+    public void Language_ShouldBeDetectedFromTheText(string text, string expected) => Assert.Equal(expected, LanguageDetector.Detect(text));
+
+    [Fact]
+    public void ContentRules_ShouldApplyLanguageLengthBlocklistAgeAndAds()
+    {
+        var rules = new ContentRules(
+            new ContentConfig { Languages = ["en"], MinLength = 100, Blocklist = ["horoscope"], MaxAgeDays = 30 },
+            new AdsConfig(), new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Null(rules.CheckContent(Item("ok", "A post", Feeds.AiBody) with { Published = new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero) }));
+        Assert.Equal("min_length", rules.CheckContent(Item("s", "Short", "tiny text here for you"))!.Value.Rule);
+        Assert.Equal("language", rules.CheckContent(Item("de", "Neue Regeln", "Die Bundesregierung hat am Montag beschlossen, dass die neuen Regeln für alle Unternehmen gelten und nicht nur für die großen Firmen im Land."))!.Value.Rule);
+        var blocked = rules.CheckContent(Item("h", "Your Horoscope today", Feeds.AiBody))!.Value;
+        Assert.Equal(("blocklist", "contains blocked term 'Horoscope'"), blocked);
+        Assert.Equal("too_old", rules.CheckContent(Item("o", "Old", Feeds.AiBody) with { Published = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero) })!.Value.Rule);
+        Assert.Equal("ad_pattern", rules.CheckAds(Item("ad", "[Sponsor] Timing: automatic time tracking", Feeds.AiBody))!.Value.Rule);
+        Assert.Null(rules.CheckAds(Item("n", "A post", Feeds.AiBody)));
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text;
+using NewsCurator.Ingest;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Ingest;
+
+public sealed class FeedParserTests
+{
+    private static ParsedFeed ParseSample(string relative)
+    {
+        var path = Repo.Path("samples", "feeds", relative);
+        return FeedParser.Parse(File.ReadAllBytes(path), new Uri(path));
+    }
+
+    [Theory]
+    [InlineData("netnewswire-rsparser/russcox.atom", "atom-1.0", 19)]
+    [InlineData("netnewswire-rsparser/inessential.json", "json-feed-1.0", 20)]
+    [InlineData("netnewswire-rsparser/3960.json", "json-feed-1.1", 20)]
+    [InlineData("codehollow-feedreader/Rss20CodeHollowCom.xml", "rss-2.0", 10)]
+    [InlineData("rss-parser/heise.atom", "atom-1.0", 15)]
+    [InlineData("rss-parser/guardian.rss", "rss-2.0", 55)]
+    [InlineData("miniflux/large_rss.xml", "rss-2.0", 25)]
+    [InlineData("miniflux/large_atom.xml", "atom-1.0", 25)]
+    public void Parse_RealFeeds_ShouldDetectTheFormatFromContentAndReadEveryItem(string file, string format, int items)
+    {
+        var feed = ParseSample(file);
+        Assert.Equal(format, feed.Format);
+        Assert.Equal(items, feed.Items.Count);
+        Assert.Null(feed.Error);
+        Assert.All(feed.Items, i => Assert.False(string.IsNullOrWhiteSpace(i.Title ?? i.Link)));
+    }
+
+    [Fact]
+    public void Parse_WhenTheExtensionLies_ShouldStillDetectTheFormat()
+    {
+        var atom = File.ReadAllBytes(Repo.Path("samples", "feeds", "netnewswire-rsparser", "russcox.atom"));
+        Assert.Equal("atom-1.0", FeedParser.Parse(atom, new Uri("https://example.org/feed.rss")).Format);
+    }
+
+    [Fact]
+    public void Parse_Atom_ShouldReadLinksDatesAuthorsAndContent()
+    {
+        var feed = ParseSample("netnewswire-rsparser/russcox.atom");
+        var first = feed.Items[0];
+        Assert.Equal("research!rsc", feed.Title);
+        Assert.StartsWith("http://research.swtch.com/", first.Link);
+        Assert.NotNull(first.Published);
+        Assert.True(first.ContentHtml!.Length > 1000);
+    }
+
+    [Fact]
+    public void Parse_TruncatedJsonFeed_ShouldFailWithAClearError()
+    {
+        var error = Assert.Throws<FeedParseException>(() => ParseSample("netnewswire-rsparser/allthis-partial.json"));
+        Assert.Contains("not valid JSON", error.Message);
+    }
+
+    [Fact]
+    public void Parse_HtmlPage_ShouldBeRejectedAsNotAFeed()
+    {
+        var html = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>x</title></head><body>hi</body></html>");
+        var error = Assert.Throws<FeedParseException>(() => FeedParser.Parse(html));
+        Assert.Contains("HTML page, not a feed", error.Message);
+    }
+
+    [Fact]
+    public void Parse_TruncatedXml_ShouldKeepTheCompleteItemsAndRecordTheBreak()
+    {
+        var xml = Encoding.UTF8.GetBytes("""
+            <rss version="2.0"><channel><title>T</title>
+            <item><title>One</title><link>https://e.org/1</link></item>
+            <item><title>Two</title><link>https://e.org/2</link></item>
+            <item><title>Thr
+            """);
+        var feed = FeedParser.Parse(xml);
+        Assert.Equal(["One", "Two"], feed.Items.Select(i => i.Title));
+        Assert.Contains("2 complete items kept", feed.Error);
+    }
+
+    [Fact]
+    public void Parse_BillionLaughs_ShouldFailWithoutExpandingEntities()
+    {
+        var xml = Encoding.UTF8.GetBytes("""
+            <?xml version="1.0"?>
+            <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+             <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+            <rss version="2.0"><channel><title>&lol3;</title><item><title>&lol3;</title></item></channel></rss>
+            """);
+        var feed = FeedParser.Parse(xml);
+        Assert.Empty(feed.Items);
+        Assert.NotNull(feed.Error);
+        Assert.Null(feed.Title);
+    }
+
+    [Fact]
+    public void Parse_ExternalEntity_ShouldNeverReadTheFile()
+    {
+        using var dir = new TempDir();
+        var secret = dir.File("secret.txt", "TOP-SECRET");
+        var xml = Encoding.UTF8.GetBytes($"""
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://{secret}">]>
+            <rss version="2.0"><channel><title>t</title><item><title>&xxe;</title><link>https://e.org/</link></item></channel></rss>
+            """);
+        var feed = FeedParser.Parse(xml);
+        Assert.DoesNotContain(feed.Items, i => (i.Title ?? "").Contains("TOP-SECRET"));
+        Assert.NotNull(feed.Error);
+    }
+
+    [Theory]
+    [InlineData("windows-1251", "Привет мир")]
+    [InlineData("koi8-r", "Привет мир")]
+    [InlineData("iso-8859-1", "Café déjà vu")]
+    public void Parse_WhenTheDeclarationNamesALegacyEncoding_ShouldDecodeIt(string encoding, string title)
+    {
+        var encoder = CodePagesEncoding(encoding);
+        var xml = encoder.GetBytes($"""
+
+            <?xml version="1.0" encoding="{encoding}"?>
+            <rss version="2.0"><channel><title>{title}</title><item><title>{title}</title><link>https://e.org/1</link></item></channel></rss>
+            """);
+        var feed = FeedParser.Parse(xml);
+        Assert.Equal(title, feed.Items.Single().Title);
+        Assert.Equal(title, feed.Title);
+    }
+
+    [Fact]
+    public void Parse_RelativeLinks_ShouldResolveAgainstXmlBaseAndTheFeedUrl()
+    {
+        var xml = Encoding.UTF8.GetBytes("""
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example.org/posts/">
+              <title>B</title>
+              <entry><title>A</title><link href="first"/><id>1</id><updated>2024-01-02T03:04:05Z</updated></entry>
+            </feed>
+            """);
+        var item = FeedParser.Parse(xml, new Uri("https://other.example/feed")).Items.Single();
+        Assert.Equal("https://blog.example.org/posts/first", item.Link);
+        Assert.Equal(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero), item.Published);
+    }
+
+    [Theory]
+    [InlineData("Mon, 06 Sep 2021 16:45:00 +0000", "2021-09-06T16:45:00Z")]
+    [InlineData("Mon, 06 Sep 2021 16:45:00 GMT", "2021-09-06T16:45:00Z")]
+    [InlineData("6 Sep 2021 12:45:00 EDT", "2021-09-06T16:45:00Z")]
+    [InlineData("Mon, 6 Sep 2021 18:45 +0200", "2021-09-06T16:45:00Z")]
+    [InlineData("2021-09-06T16:45:00Z", "2021-09-06T16:45:00Z")]
+    [InlineData("2021-09-06T18:45:00+02:00", "2021-09-06T16:45:00Z")]
+    [InlineData("2021-09-06", "2021-09-06T00:00:00Z")]
+    public void Dates_InTheFormsFeedsUse_ShouldParseToUtc(string text, string expected)
+        => Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), FeedDates.Parse(text));
+
+    [Fact]
+    public void Dates_WhenGarbage_ShouldBeNull() => Assert.Null(FeedDates.Parse("sometime last week"));
+
+    private static Encoding CodePagesEncoding(string name)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(name);
+    }
+}

@@ -1,0 +1,61 @@
+using NewsCurator.Model;
+using NewsCurator.Newsletter;
+
+namespace NewsCurator.Tests.Newsletter;
+
+public sealed class NewsletterRendererTests
+{
+    private static EnhancedArticle Entry(int rank, string title, string? link, string type = ContentTypes.News) => new()
+    {
+        Article = new Article { Id = $"id{rank}", FeedUrl = "https://feed.example/rss", FeedTitle = "Feed & Co", Title = title, Link = link, Text = "text" },
+        Score = new ArticleScore { Id = $"id{rank}", ContentType = type },
+        Rank = rank,
+        Summary = "A summary with <b>markup</b> & ampersands.",
+        Topics = ["AI & Machine Learning", "Security"],
+        Preview = "preview",
+        ReadingTimeMinutes = 3,
+    };
+
+    private static (NewsletterModel Model, string Html, string Text) Render(params EnhancedArticle[] articles)
+    {
+        var model = NewsletterRenderer.BuildModel("Brief", "run-1", new DateTimeOffset(2026, 11, 23, 6, 0, 0, TimeSpan.Zero), articles, 100, 10);
+        var (html, text) = new NewsletterRenderer().Render(model);
+        return (model, html, text);
+    }
+
+    [Fact]
+    public void Render_ShouldEscapeEverythingFromFeedsInHtmlButNotInText()
+    {
+        var (_, html, text) = Render(Entry(1, "<script>alert('x')</script> Rust 2.0", "https://e.org/a?x=1&y=2"));
+
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("&lt;script&gt;", html);
+        Assert.DoesNotContain("<b>markup</b>", html);
+        Assert.Contains("<script>alert('x')</script> Rust 2.0", text);
+        Assert.Contains("A summary with <b>markup</b> & ampersands.", text);
+        Assert.Contains("https://e.org/a?x=1&y=2", text);
+    }
+
+    [Fact]
+    public void Render_ShouldDropLinksThatAreNotHttp()
+    {
+        var (model, html, _) = Render(Entry(1, "Evil", "javascript:alert(1)"), Entry(2, "Data", "data:text/html,hi"), Entry(3, "Fine", "https://ok.example/"));
+        Assert.DoesNotContain("javascript:", html);
+        Assert.DoesNotContain("data:text", html);
+        Assert.Contains("href=\"https://ok.example/\"", html);
+        Assert.Null(model.Sections[0].Articles[0].Url);
+    }
+
+    [Fact]
+    public void Model_ShouldPutTheTopThreeFirstThenSectionsByTypeWithASubject()
+    {
+        var (model, _, text) = Render(
+            Entry(1, "First", "https://e.org/1"), Entry(2, "Second", "https://e.org/2"), Entry(3, "Third", "https://e.org/3"),
+            Entry(4, "A tutorial", "https://e.org/4", ContentTypes.Tutorial), Entry(5, "News item", "https://e.org/5"));
+
+        Assert.Equal(["Top stories", "News", "Tutorials & guides"], model.Sections.Select(s => s.Name));
+        Assert.Equal("Brief: First (+4 more)", model.Subject);
+        Assert.True(text.IndexOf("1. First", StringComparison.Ordinal) < text.IndexOf("5. News item", StringComparison.Ordinal));
+        Assert.Contains("Monday, 23 November 2026", text);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using NewsCurator.Cli;
+using NewsCurator.Model;
+using NewsCurator.Scoring;
+using NewsCurator.Storage;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Pipeline;
+
+/// <summary>The CLI commands and the Batch entrypoint, called as a user or AWS Batch calls them.</summary>
+public sealed class EntryPointTests
+{
+    [Fact]
+    public async Task Run_WhenTheConfigIsBad_ShouldExit2NamingTheKeyAndCreateNothing()
+    {
+        using var dir = new TempDir();
+        var config = dir.File("bad.yaml", "feeds: {urls: [https://e.org/feed]}\nenhance: {summary_lenght: 3}");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = await RunCommand.ExecuteAsync(Path.Combine(dir.Path, "out"), config, "x", quiet: true, stdout, stderr, default);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("unknown key 'enhance.summary_lenght' (did you mean 'summary_length'?)", stderr.ToString());
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "out")));
+    }
+
+    [Fact]
+    public async Task Run_OnTheSamples_ShouldPrintTheNewsletterPathAndTheFunnel()
+    {
+        using var dir = new TempDir();
+        var stdout = new StringWriter();
+        var exit = await RunCommand.ExecuteAsync(dir.Path, Repo.SampleConfig, "cli", quiet: false, stdout, new StringWriter(), default);
+
+        Assert.Equal(0, exit);
+        var output = stdout.ToString();
+        Assert.Contains("Ingest: shard", output);
+        Assert.Contains(Path.Combine(dir.Path, "runs", "cli", "newsletter", "newsletter.html"), output);
+        foreach (var stage in new[] { "feeds", "items", "after dedupe", "after content filter", "after ad detection", "after scoring", "selected" })
+            Assert.Contains(stage, output);
+    }
+
+    [Fact]
+    public async Task Parse_ShouldPrintOneJsonLinePerSourceAndGoOnAfterFailures()
+    {
+        var stdout = new StringWriter();
+        var exit = await ParseCommand.ExecuteAsync(
+        [
+            Repo.Path("samples", "feeds", "netnewswire-rsparser", "russcox.atom"),
+            Repo.Path("samples", "feeds", "rss-parser", "unrecognized.rss"),
+            Repo.Path("samples", "feeds", "netnewswire-rsparser", "inessential.json"),
+        ], stdout, default);
+
+        Assert.Equal(1, exit);
+        var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("atom-1.0", lines[0].GetProperty("format").GetString());
+        Assert.Equal(19, lines[0].GetProperty("items").GetInt32());
+        Assert.Equal(JsonValueKind.Null, lines[0].GetProperty("error").ValueKind);
+        Assert.StartsWith("http", lines[0].GetProperty("first_item").GetProperty("link").GetString());
+        Assert.Contains("not a feed", lines[1].GetProperty("error").GetString());
+        Assert.Equal("json-feed-1.0", lines[2].GetProperty("format").GetString());
+    }
+
+    [Fact]
+    public async Task BatchEntrypoint_ShouldScoreFromInputToOutputUris_AndRefuseMissingInput()
+    {
+        using var dir = new TempDir();
+        var store = new FileBlobStore(dir.Path);
+        await store.WriteJsonLinesAsync("in.jsonl", new[]
+        {
+            new Article { Id = "a", FeedUrl = "f", Title = "LLM inference on GPUs", Text = Feeds.AiBody },
+            new Article { Id = "b", FeedUrl = "f", Title = "Derby", Text = Feeds.SportsBody },
+        });
+        var env = new Dictionary<string, string?>
+        {
+            ["INPUT_URI"] = new Uri(Path.Combine(dir.Path, "in.jsonl")).ToString(),
+            ["OUTPUT_URI"] = Path.Combine(dir.Path, "out", "scores.jsonl"),
+        };
+        var log = new StringWriter();
+
+        Assert.Equal(0, await BatchScoringEntrypoint.RunAsync(n => env.GetValueOrDefault(n), log));
+        var scores = await new FileBlobStore(Path.Combine(dir.Path, "out")).ReadJsonLinesAsync<ArticleScore>("scores.jsonl");
+        Assert.Equal(["a", "b"], scores.Select(s => s.Id));
+        Assert.Contains("2 items scored", log.ToString());
+
+        env["INPUT_URI"] = Path.Combine(dir.Path, "nope.jsonl");
+        Assert.Equal(2, await BatchScoringEntrypoint.RunAsync(n => env.GetValueOrDefault(n), log));
+        Assert.Equal(2, await BatchScoringEntrypoint.RunAsync(_ => null, log));
+        Assert.Contains("RUN_ID is not set", log.ToString());
+    }
+}

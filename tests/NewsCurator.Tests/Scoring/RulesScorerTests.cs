@@ -1,0 +1,58 @@
+using NewsCurator.Model;
+using NewsCurator.Scoring;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Scoring;
+
+public sealed class RulesScorerTests
+{
+    private static Article Item(string title, string text, string? enclosure = null) => new()
+    {
+        Id = Hashing.ShortHash(title), FeedUrl = "https://f.example/", Title = title, Text = text, Link = "https://e.org/" + title.Length,
+        EnclosureType = enclosure,
+    };
+
+    private readonly RulesScorer _scorer = new();
+
+    [Fact]
+    public void Score_ShouldRankAnAiArticleFarAboveSports()
+    {
+        var ai = _scorer.ScoreOne(Item("Open source LLM runs inference on one GPU", Feeds.AiBody));
+        var sports = _scorer.ScoreOne(Item("Home team wins the derby", Feeds.SportsBody));
+
+        Assert.True(ai.TechRelevanceScore >= 7, $"ai {ai.TechRelevanceScore}");
+        Assert.True(sports.TechRelevanceScore < 2, $"sports {sports.TechRelevanceScore}: {string.Join("; ", sports.Reasons)}");
+        Assert.Contains(ai.Reasons, r => r.Contains("llm"));
+    }
+
+    [Fact]
+    public void Score_ShouldFlagAdvertisementsAndTheirType()
+    {
+        var ad = _scorer.ScoreOne(Item("[Sponsor] Huge sale: 20% off, use promo code SAVE", "Limited time offer. Buy now and save $100 with this discount on our product."));
+        Assert.True(ad.IsAdvertisement);
+        Assert.InRange(ad.AdProbability, 0.5, 1.0);
+        Assert.Equal(ContentTypes.Sponsored, ad.ContentType);
+    }
+
+    [Theory]
+    [InlineData("How to deploy Nano Server in Azure", ContentTypes.Tutorial)]
+    [InlineData("Announcing Go 1.22", ContentTypes.Release)]
+    [InlineData("Episode 42: the future of compilers", ContentTypes.Podcast)]
+    public void Score_ShouldClassifyTheContentType(string title, string expected)
+        => Assert.Equal(expected, _scorer.ScoreOne(Item(title, Feeds.AiBody)).ContentType);
+
+    [Fact]
+    public void Score_ShouldKeepEveryNumberInItsContractRange()
+    {
+        var texts = new[] { "", "x", Feeds.AiBody, Feeds.SportsBody, string.Concat(Enumerable.Repeat(Feeds.AiBody, 50)) };
+        var scores = _scorer.Score(texts.Select((t, i) => Item($"title {i} AI AI AI!!!", t)).ToList());
+        Assert.All(scores, s =>
+        {
+            Assert.InRange(s.TechRelevanceScore, 0, 10);
+            Assert.InRange(s.QualityScore, 0, 10);
+            Assert.InRange(s.AdProbability, 0, 1);
+            Assert.Contains(s.ContentType, ContentTypes.All);
+        });
+        Assert.True(scores[4].QualityScore > scores[1].QualityScore);
+    }
+}

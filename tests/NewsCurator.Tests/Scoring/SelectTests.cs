@@ -1,0 +1,43 @@
+using NewsCurator.Configuration;
+using NewsCurator.Model;
+using NewsCurator.Select;
+
+namespace NewsCurator.Tests.Scoring;
+
+public sealed class SelectTests
+{
+    private static (Dictionary<string, Article>, List<ArticleScore>) Pool(params (string Id, string Feed, string Title, double Relevance, double Quality, double Ad)[] items)
+        => (items.ToDictionary(i => i.Id, i => new Article { Id = i.Id, FeedUrl = i.Feed, Title = i.Title }),
+            items.Select(i => new ArticleScore { Id = i.Id, TechRelevanceScore = i.Relevance, QualityScore = i.Quality, AdProbability = i.Ad, IsAdvertisement = i.Ad >= 0.5 }).ToList());
+
+    [Fact]
+    public void Choose_ShouldApplyThresholdsCapsDiversityAndTopN_WithADecisionForEveryCandidate()
+    {
+        var (articles, scores) = Pool(
+            ("a1", "A", "Rust compiler gets faster", 9, 8, 0),
+            ("a2", "A", "Kubernetes release notes", 8.5, 8, 0),
+            ("a3", "A", "Postgres tuning guide", 8.4, 8, 0),
+            ("b1", "B", "Rust compiler gets faster again", 8.3, 8, 0),
+            ("b2", "B", "Zig memory model explained", 8, 7, 0),
+            ("c1", "C", "Football derby", 1, 9, 0),
+            ("c2", "C", "Thin link post", 9, 1, 0),
+            ("c3", "C", "Buy our GPU cloud", 9, 9, 0.9),
+            ("c4", "C", "Linux kernel scheduler", 7, 7, 0));
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 3, PerFeedCap = 2 } };
+
+        var (selected, decisions, passed) = SelectStage.Choose(articles, scores, config);
+
+        Assert.Equal(["a1", "a2", "b2"], selected.Select(s => s.Id));
+        Assert.Equal([1, 2, 3], selected.Select(s => s.Rank));
+        Assert.Equal(6, passed);
+        var rule = decisions.ToDictionary(d => d.ArticleId, d => d.Rule);
+        Assert.Equal(articles.Count, rule.Count);
+        Assert.Equal("min_relevance", rule["c1"]);
+        Assert.Equal("min_quality", rule["c2"]);
+        Assert.Equal("ad_score", rule["c3"]);
+        Assert.Equal("feed_cap", rule["a3"]);
+        Assert.Equal("same_story", rule["b1"]);
+        Assert.Equal("below_cut", rule["c4"]);
+        Assert.Equal("a1", decisions.Single(d => d.ArticleId == "b1").DuplicateOf);
+    }
+}
