@@ -22,6 +22,8 @@ public sealed class PipelineServices
 
     public const string BlobVariable = "NEWSCURATOR_BLOB";
     public const string DatabaseVariable = "NEWSCURATOR_DATABASE";
+    public const string DatabaseSecretVariable = "NEWSCURATOR_DATABASE_SECRET";
+    public const string DatabaseHostVariable = "NEWSCURATOR_DATABASE_HOST";
     public const string S3EndpointVariable = "NEWSCURATOR_S3_ENDPOINT";
     public const string S3ChunkEncodingVariable = "NEWSCURATOR_S3_CHUNK_ENCODING";
 
@@ -36,11 +38,13 @@ public sealed class PipelineServices
     {
         getVariable ??= Environment.GetEnvironmentVariable;
         var blob = getVariable(BlobVariable) ?? "file:out";
-        var database = getVariable(DatabaseVariable) ?? "sqlite:" + Path.Combine(BlobRoot(blob) ?? "out", "newscurator.db");
+        var database = getVariable(DatabaseSecretVariable) is { Length: > 0 } secret
+            ? Database.FromSecret(secret, getVariable(DatabaseHostVariable))
+            : Database.FromConnectionString(getVariable(DatabaseVariable) ?? "sqlite:" + Path.Combine(BlobRoot(blob) ?? "out", "newscurator.db"));
         return new PipelineServices
         {
             Blobs = CreateBlobStore(blob, getVariable),
-            Runs = new RunRepository(Database.FromConnectionString(database)),
+            Runs = new RunRepository(database),
         };
     }
 

@@ -19,9 +19,13 @@ public sealed class Database(Func<DbConnection> connect, string description)
         if (value.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase))
         {
             var path = Path.GetFullPath(value["sqlite:".Length..]);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var cs = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString();
-            return new Database(() => new SqliteConnection(cs), $"sqlite:{path}");
+            // The folder is made on first use, not here: a Lambda that never touches the database has a read-only disk.
+            return new Database(() =>
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                return new SqliteConnection(cs);
+            }, $"sqlite:{path}");
         }
         if (value.StartsWith("postgres:", StringComparison.OrdinalIgnoreCase) || value.StartsWith("postgresql:", StringComparison.OrdinalIgnoreCase))
         {
@@ -33,6 +37,47 @@ public sealed class Database(Func<DbConnection> connect, string description)
         }
         throw new Configuration.ConfigurationException(
             "NEWSCURATOR_DATABASE must start with 'sqlite:' (a file path) or 'postgres:' (an Npgsql connection string)");
+    }
+
+    /// <summary>
+    /// PostgreSQL with credentials from a Secrets Manager secret, read through SSM's
+    /// /aws/reference/secretsmanager/ parameter (AWSSDK.SecretsManager is not available here).
+    /// The secret is fetched once, on first connection; <paramref name="host"/> (the RDS Proxy
+    /// endpoint) replaces the instance host stored in the secret.
+    /// </summary>
+    public static Database FromSecret(string secretName, string? host, Func<string, Task<string>>? readSecret = null)
+    {
+        readSecret ??= ReadSecretThroughSsmAsync;
+        var connectionString = new Lazy<string>(() =>
+        {
+            var json = readSecret(secretName).GetAwaiter().GetResult();
+            using var doc = System.Text.Json.JsonDocument.Parse(json);
+            var secret = doc.RootElement;
+            string Field(string name) => secret.TryGetProperty(name, out var v) ? v.ToString()
+                : throw new Configuration.ConfigurationException($"database secret '{secretName}' has no '{name}' field");
+            return new NpgsqlConnectionStringBuilder
+            {
+                Host = host ?? Field("host"),
+                Port = int.Parse(Field("port"), System.Globalization.CultureInfo.InvariantCulture),
+                Database = Field("dbname"),
+                Username = Field("username"),
+                Password = Field("password"),
+                SslMode = SslMode.Require,
+                MaxPoolSize = 5,
+            }.ToString();
+        });
+        return new Database(() => new NpgsqlConnection(connectionString.Value), $"postgres:secret:{secretName}@{host ?? "(secret host)"}");
+    }
+
+    private static async Task<string> ReadSecretThroughSsmAsync(string secretName)
+    {
+        using var ssm = new Amazon.SimpleSystemsManagement.AmazonSimpleSystemsManagementClient();
+        var response = await ssm.GetParameterAsync(new Amazon.SimpleSystemsManagement.Model.GetParameterRequest
+        {
+            Name = "/aws/reference/secretsmanager/" + secretName,
+            WithDecryption = true,
+        });
+        return response.Parameter.Value;
     }
 
     public async Task<DbConnection> OpenAsync(CancellationToken ct = default)

@@ -1,0 +1,103 @@
+using Amazon.CDK;
+using Amazon.CDK.AWS.EC2;
+using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.Lambda;
+using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.S3;
+using Constructs;
+
+namespace NewsCurator.Cdk;
+
+public sealed class PipelineFunctionsProps
+{
+    public required string CodePath { get; init; }
+    public required IBucket Artifacts { get; init; }
+    public required DatabaseConstruct Database { get; init; }
+}
+
+/// <summary>
+/// One Lambda per Task state, on the managed dotnet10 runtime calling Handle(Stream). Only the
+/// functions that write rows sit in the VPC (next to RDS Proxy); Ingest stays outside so it can
+/// reach the internet without paying for NAT traffic.
+/// </summary>
+public sealed class PipelineFunctions : Construct
+{
+    /// <summary>Lambda's .NET 10 managed runtime (CDK 2.160 predates the named constant).</summary>
+    public static readonly Runtime DotNet10 = new("dotnet10", RuntimeFamily.DOTNET_CORE);
+
+    private sealed record Spec(string Placeholder, string HandlerClass, int MemoryMb, int TimeoutSeconds, bool UsesDatabase);
+
+    private static readonly Spec[] Specs =
+    [
+        new("StartRunFunctionArn", "StartRunHandler", 512, 120, true),
+        new("IngestFunctionArn", "IngestHandler", 1024, 600, false),
+        new("FilterFunctionArn", "FilterHandler", 1769, 600, false),
+        new("ScoreFunctionArn", "ScoreHandler", 3008, 900, false),
+        new("SelectFunctionArn", "SelectHandler", 1024, 300, false),
+        new("EnhanceFunctionArn", "EnhanceHandler", 512, 120, false),
+        new("NewsletterFunctionArn", "NewsletterHandler", 512, 120, false),
+        new("ExportFunctionArn", "ExportHandler", 1769, 600, true),
+        new("MarkRunFailedFunctionArn", "MarkRunFailedHandler", 256, 60, true),
+    ];
+
+    /// <summary>The functions by the ASL placeholder they fill.</summary>
+    public IReadOnlyDictionary<string, Function> All { get; }
+
+    public PipelineFunctions(Construct scope, string id, PipelineFunctionsProps props) : base(scope, id)
+    {
+        var code = Code.FromAsset(props.CodePath);
+        var db = props.Database;
+        var functions = new Dictionary<string, Function>();
+        foreach (var spec in Specs)
+        {
+            var name = spec.HandlerClass.Replace("Handler", "", StringComparison.Ordinal);
+            var environment = new Dictionary<string, string>
+            {
+                ["NEWSCURATOR_BLOB"] = $"s3://{props.Artifacts.BucketName}",
+                ["NEWSCURATOR_CONFIG"] = "config/production.yaml",
+            };
+            if (spec.UsesDatabase)
+            {
+                environment["NEWSCURATOR_DATABASE_SECRET"] = db.Instance.Secret!.SecretName;
+                environment["NEWSCURATOR_DATABASE_HOST"] = db.Proxy.Endpoint;
+            }
+            var function = new Function(this, name, new FunctionProps
+            {
+                Runtime = DotNet10,
+                Architecture = Architecture.ARM_64,
+                Handler = $"NewsCurator.Functions::NewsCurator.Functions.{spec.HandlerClass}::Handle",
+                Code = code,
+                MemorySize = spec.MemoryMb,
+                Timeout = Duration.Seconds(spec.TimeoutSeconds),
+                Environment = environment,
+                Tracing = Tracing.ACTIVE,
+                LogGroup = new LogGroup(this, $"{name}Logs", new LogGroupProps { Retention = RetentionDays.ONE_MONTH, RemovalPolicy = RemovalPolicy.DESTROY }),
+                Vpc = spec.UsesDatabase ? db.Vpc : null,
+                VpcSubnets = spec.UsesDatabase ? new SubnetSelection { SubnetType = SubnetType.PRIVATE_WITH_EGRESS } : null,
+            });
+            // Least privilege: run artifacts only, and the database only where rows are written.
+            props.Artifacts.GrantReadWrite(function, "runs/*");
+            if (spec.HandlerClass == "StartRunHandler") props.Artifacts.GrantDelete(function, "runs/*");
+            if (spec.UsesDatabase)
+            {
+                db.Instance.Secret!.GrantRead(function);
+                function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
+                {
+                    Actions = ["ssm:GetParameter"],
+                    Resources = [Stack.Of(this).FormatArn(new ArnComponents
+                    {
+                        Service = "ssm",
+                        Resource = "parameter",
+                        ResourceName = "aws/reference/secretsmanager/" + db.Instance.Secret!.SecretName,
+                    })],
+                }));
+                db.Proxy.Connections.AllowFrom(function, Port.Tcp(5432), $"{name} to RDS Proxy");
+            }
+            functions[spec.Placeholder] = function;
+        }
+        All = functions;
+    }
+
+    /// <summary>Handler classes the functions name, so a test can check each exists in the Functions assembly.</summary>
+    public static IEnumerable<string> HandlerClasses => Specs.Select(s => s.HandlerClass);
+}
