@@ -20,14 +20,7 @@ status=${PIPESTATUS[0]}
 set -e
 
 # One closing line for CI: "N passed, N failed, N skipped", summed over the test assemblies.
-python3 - "$log" <<'PY' || true
-import re, sys
-passed = failed = skipped = 0
-for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
-    m = re.search(r"Failed:\s*(\d+),\s*Passed:\s*(\d+),\s*Skipped:\s*(\d+)", line)
-    if m:
-        failed += int(m.group(1)); passed += int(m.group(2)); skipped += int(m.group(3))
-print(f"{passed} passed, {failed} failed, {skipped} skipped")
-PY
+grep -oE 'Failed: *[0-9]+, Passed: *[0-9]+, Skipped: *[0-9]+' "$log" \
+  | awk -F'[:,]' '{ f += $2; p += $4; s += $6 } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }'
 rm -f "$log"
 exit "$status"

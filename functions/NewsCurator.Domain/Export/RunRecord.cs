@@ -19,14 +19,7 @@ public sealed record RunRecord(
     public static async Task<RunRecord> LoadAsync(IBlobStore blobs, RunContext context, CancellationToken ct)
     {
         var paths = new RunPaths(context.RunId);
-        var raw = new List<Article>();
-        var outcomes = new List<FeedOutcome>();
-        foreach (var key in await blobs.ListAsync(paths.RawPrefix, ct))
-        {
-            if (key.EndsWith(".feeds.json", StringComparison.Ordinal)) outcomes.AddRange(await blobs.ReadRequiredJsonAsync<List<FeedOutcome>>(key, ct));
-            else if (key.EndsWith(".jsonl", StringComparison.Ordinal)) raw.AddRange(await blobs.ReadJsonLinesAsync<Article>(key, ct));
-        }
-        raw = raw.DistinctBy(a => a.Id).ToList();
+        var (raw, outcomes) = await RawShards.LoadAsync(blobs, paths, ct);
         var candidates = (await blobs.ReadJsonLinesAsync<Article>(paths.Candidates, ct)).ToDictionary(a => a.Id);
         var scores = (await blobs.ReadJsonLinesAsync<ArticleScore>(paths.Scores, ct)).ToDictionary(s => s.Id);
         var selection = await blobs.ReadRequiredJsonAsync<SelectionFile>(paths.Selected, ct);

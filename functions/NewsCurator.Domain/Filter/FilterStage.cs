@@ -12,11 +12,7 @@ public sealed class FilterStage(PipelineServices services)
     {
         var paths = new RunPaths(context.RunId);
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
-        var raw = new List<Article>();
-        foreach (var key in await services.Blobs.ListAsync(paths.RawPrefix, ct))
-            if (key.EndsWith(".jsonl", StringComparison.Ordinal))
-                raw.AddRange(await services.Blobs.ReadJsonLinesAsync<Article>(key, ct));
-        raw = raw.DistinctBy(a => a.Id).ToList();
+        var (raw, _) = await RawShards.LoadAsync(services.Blobs, paths, ct);
 
         var prepared = raw.Select(a => a with
         {
