@@ -5,6 +5,11 @@ namespace NewsCurator.Ingest;
 /// <summary>Parsed items to articles: plain text, stable ids, the feed's identity attached.</summary>
 public static class ArticleNormalizer
 {
+    /// <summary>An item with no title, no link and no text has nothing a reader could use.</summary>
+    public static bool IsEmpty(ParsedItem item)
+        => string.IsNullOrWhiteSpace(item.Title) && string.IsNullOrWhiteSpace(item.Link)
+           && HtmlText.ToPlainText(item.ContentHtml).Length == 0 && HtmlText.ToPlainText(item.SummaryHtml).Length == 0;
+
     public static Article ToArticle(ParsedItem item, FeedSource feed, string? feedTitle)
     {
         var text = Mojibake.Repair(HtmlText.ToPlainText(item.ContentHtml is { Length: > 0 } ? item.ContentHtml : item.SummaryHtml));

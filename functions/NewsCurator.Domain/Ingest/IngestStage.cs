@@ -55,12 +55,14 @@ public sealed class IngestStage(PipelineServices services)
         try
         {
             var parsed = FeedParser.Parse(fetched.Body, fetched.FinalUri ?? uri, fetched.Charset);
-            var articles = parsed.Items.Select(item => ArticleNormalizer.ToArticle(item, feed, parsed.Title)).ToList();
+            var usable = parsed.Items.Where(item => !ArticleNormalizer.IsEmpty(item)).ToList();
+            var articles = usable.Select(item => ArticleNormalizer.ToArticle(item, feed, parsed.Title)).ToList();
             return (outcome with
             {
                 FeedTitle = feed.Title ?? parsed.Title,
                 Format = parsed.Format,
                 Items = articles.Count,
+                SkippedItems = parsed.Items.Count - usable.Count,
                 // A truncated document keeps its complete items but is still reported as broken.
                 Status = parsed.Error is null ? FeedStatus.Ok : FeedStatus.Error,
                 Error = parsed.Error is null ? null : $"{feed.Url}: {parsed.Error}",

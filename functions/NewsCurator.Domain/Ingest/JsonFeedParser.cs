@@ -44,7 +44,7 @@ internal static class JsonFeedParser
                         EnclosureType = item.TryGetProperty("attachments", out var att) && att.ValueKind == JsonValueKind.Array
                             && att.GetArrayLength() > 0 && att[0].ValueKind == JsonValueKind.Object ? Str(att[0], "mime_type") : null,
                     };
-                    if (parsed.Title is not null || parsed.Link is not null || !string.IsNullOrEmpty(parsed.ContentHtml)) items.Add(parsed);
+                    items.Add(parsed);
                 }
             }
             return new ParsedFeed

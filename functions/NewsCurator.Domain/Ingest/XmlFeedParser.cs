@@ -24,7 +24,7 @@ internal static class XmlFeedParser
 
     public static ParsedFeed Parse(string text, Uri? feedUri, string encodingName)
     {
-        using var reader = XmlReader.Create(new StringReader(FeedDocument.StripDeclaration(text)), Settings);
+        using var reader = XmlReader.Create(new StringReader(FeedDocument.RepairXml(FeedDocument.StripDeclaration(text))), Settings);
         try
         {
             reader.MoveToContent();
@@ -35,11 +35,17 @@ internal static class XmlFeedParser
         }
         var format = DetectFormat(reader);
         var isAtom = format.StartsWith("atom", StringComparison.Ordinal);
-        var baseUri = Resolve(feedUri, reader.GetAttribute("xml:base"));
+        var baseUri = Rebase(feedUri, reader.GetAttribute("xml:base"));
         var metaDepth = isAtom ? 1 : 2;
 
         string? title = null, link = null, error = null;
         var items = new List<ParsedItem>();
+        if (format == "atom-entry")
+        {
+            // An Atom Entry Document: one entry, no feed around it.
+            items.Add(AtomItem((XElement)XNode.ReadFrom(reader), baseUri));
+            return new ParsedFeed { Format = "atom-1.0", Encoding = encodingName, Items = items };
+        }
         try
         {
             reader.Read();
@@ -50,12 +56,12 @@ internal static class XmlFeedParser
                 if (name is "item" or "entry")
                 {
                     var element = (XElement)XNode.ReadFrom(reader);
-                    var item = isAtom ? AtomItem(element, baseUri) : RssItem(element, baseUri);
-                    if (item.Title is not null || item.Link is not null) items.Add(item);
+                    // Every item is kept, even one with only a description (RSS 0.92 allows that); normalisation decides.
+                    items.Add(isAtom ? AtomItem(element, baseUri) : RssItem(element, baseUri));
                     continue;
                 }
                 if (name == "channel" && reader.GetAttribute("xml:base") is { } channelBase)
-                    baseUri = Resolve(baseUri, channelBase);
+                    baseUri = Rebase(baseUri, channelBase);
                 if (reader.Depth == metaDepth && name == "title" && title is null)
                 {
                     var element = (XElement)XNode.ReadFrom(reader);
@@ -97,6 +103,8 @@ internal static class XmlFeedParser
                 return "rss-1.0";
             case "feed":
                 return reader.NamespaceURI == "http://purl.org/atom/ns#" ? "atom-0.3" : "atom-1.0";
+            case "entry" when reader.NamespaceURI == "http://www.w3.org/2005/Atom":
+                return "atom-entry";
             case "html":
                 throw new FeedParseException("this is an HTML page, not a feed: point the feed URL at the RSS/Atom/JSON feed itself (look for <link rel=\"alternate\"> in the page)");
             default:
@@ -173,13 +181,16 @@ internal static class XmlFeedParser
     {
         var chain = element.AncestorsAndSelf().Reverse().Select(e => (string?)e.Attribute(XmlNs + "base")).Where(b => b is not null);
         var result = inherited;
-        foreach (var b in chain) result = Resolve(result, b);
+        foreach (var b in chain) result = Rebase(result, b);
         return result;
     }
 
+    /// <summary>An xml:base applies on top of the inherited base; no xml:base keeps the inherited one (the feed URL at the top).</summary>
+    private static Uri? Rebase(Uri? inherited, string? xmlBase) => Resolve(inherited, xmlBase) ?? inherited;
+
     internal static Uri? Resolve(Uri? baseUri, string? reference)
     {
-        if (string.IsNullOrWhiteSpace(reference)) return baseUri is null || reference is null ? null : baseUri;
+        if (string.IsNullOrWhiteSpace(reference)) return null;
         reference = reference.Trim();
         if (Uri.TryCreate(reference, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "file")
             return absolute;
