@@ -43,7 +43,14 @@ internal static class XmlFeedParser
         if (format == "atom-entry")
         {
             // An Atom Entry Document: one entry, no feed around it.
-            items.Add(AtomItem((XElement)XNode.ReadFrom(reader), baseUri));
+            try
+            {
+                items.Add(AtomItem((XElement)XNode.ReadFrom(reader), baseUri));
+            }
+            catch (XmlException ex)
+            {
+                throw new FeedParseException($"the Atom entry document breaks at line {ex.LineNumber}: {ex.Message}", ex);
+            }
             return new ParsedFeed { Format = "atom-1.0", Encoding = encodingName, Items = items };
         }
         try
