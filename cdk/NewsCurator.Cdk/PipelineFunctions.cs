@@ -78,6 +78,9 @@ public sealed class PipelineFunctions : Construct
             // Least privilege: run artifacts only, and the database only where rows are written.
             props.Artifacts.GrantReadWrite(function, "runs/*");
             if (spec.HandlerClass == "StartRunHandler") props.Artifacts.GrantDelete(function, "runs/*");
+            // Feed state (validators, moves, failures) and the memory of stories already sent live beside the runs.
+            if (spec.HandlerClass == "IngestHandler") props.Artifacts.GrantReadWrite(function, "state/feeds/*");
+            if (spec.HandlerClass is "SelectHandler" or "ExportHandler") props.Artifacts.GrantReadWrite(function, "state/sent/*");
             if (spec.UsesDatabase)
             {
                 db.Instance.Secret!.GrantRead(function);

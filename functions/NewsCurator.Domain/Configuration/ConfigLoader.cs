@@ -67,6 +67,8 @@ public static class ConfigLoader
     {
         TimeoutSeconds = s.Int("timeout_seconds", d.TimeoutSeconds, 1, 300),
         MaxConcurrency = s.Int("max_concurrency", d.MaxConcurrency, 1, 256),
+        MaxPerHost = s.Int("max_per_host", d.MaxPerHost, 1, 64),
+        BackoffAfterFailures = s.Int("backoff_after_failures", d.BackoffAfterFailures, 1, 1000),
         MaxBodyBytes = s.Long("max_body_bytes", d.MaxBodyBytes, 1024, 200L * 1024 * 1024),
         Retries = s.Int("retries", d.Retries, 0, 10),
         UserAgent = s.String("user_agent", d.UserAgent) ?? d.UserAgent,

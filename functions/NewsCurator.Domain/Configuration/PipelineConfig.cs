@@ -33,6 +33,10 @@ public sealed record FetchConfig
 {
     public int TimeoutSeconds { get; init; } = 20;
     public int MaxConcurrency { get; init; } = 8;
+    /// <summary>Connections to one host at a time: politeness towards publishers with many feeds.</summary>
+    public int MaxPerHost { get; init; } = 2;
+    /// <summary>After this many failures in a row a feed is fetched less and less often (and reported as backed off).</summary>
+    public int BackoffAfterFailures { get; init; } = 3;
     public long MaxBodyBytes { get; init; } = 10 * 1024 * 1024;
     public int Retries { get; init; } = 2;
     public string UserAgent { get; init; } = "NewsCurator/1.0 (+https://github.com/newscurator)";

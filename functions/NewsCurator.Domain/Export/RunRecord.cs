@@ -117,6 +117,7 @@ public sealed record RunRecord(
                 PassedAdDetection = afterAds,
                 PassedScoring = afterScoring,
                 FinalSelected = items.Count(r => r.Decision == Outcomes.Selected),
+                MovedTo = o.MovedTo,
             };
         }).ToList();
     }

@@ -15,11 +15,20 @@ public sealed record FetchResult
     public string? Error { get; init; }
     public long LatencyMs { get; init; }
     public Uri? FinalUri { get; init; }
+    public string? ETag { get; init; }
+    public string? LastModified { get; init; }
+    /// <summary>Set when every redirect hop was permanent (301/308): the feed has moved there.</summary>
+    public Uri? MovedPermanentlyTo { get; init; }
 }
+
+/// <summary>Validators from the previous successful fetch, for a conditional GET.</summary>
+public sealed record ConditionalRequest(string? ETag, string? LastModified);
 
 public interface IFeedFetcher : IDisposable
 {
-    Task<FetchResult> FetchAsync(Uri uri, CancellationToken ct);
+    Task<FetchResult> FetchAsync(Uri uri, CancellationToken ct) => FetchAsync(uri, null, ct);
+
+    Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct);
 }
 
 /// <summary>
@@ -41,11 +50,12 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         var handler = new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.All,
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = 5,
+            // Redirects are followed by hand: a permanent move must be noticed, and every hop counted.
+            AllowAutoRedirect = false,
             ConnectTimeout = TimeSpan.FromSeconds(Math.Min(10, config.TimeoutSeconds)),
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-            MaxConnectionsPerServer = 4,
+            // The per-host limit: requests to one host beyond it wait for a free connection.
+            MaxConnectionsPerServer = config.MaxPerHost,
             ConnectCallback = async (context, ct) =>
             {
                 var addresses = await guard.ResolveAsync(context.DnsEndPoint.Host, ct);
@@ -67,7 +77,11 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         _http.DefaultRequestHeaders.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5");
     }
 
-    public async Task<FetchResult> FetchAsync(Uri uri, CancellationToken ct)
+    public const int MaxRedirects = 5;
+
+    public Task<FetchResult> FetchAsync(Uri uri, CancellationToken ct) => FetchAsync(uri, null, ct);
+
+    public async Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         if (uri.IsFile)
@@ -77,22 +91,46 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
 
         for (var attempt = 0; ; attempt++)
         {
-            var (result, retryAfter) = await TryOnceAsync(uri, attempt, ct);
+            var (result, retryAfter) = await TryOnceAsync(uri, conditional, attempt, ct);
             if (retryAfter is null || attempt >= _config.Retries) return WithLatency(result, clock);
             await Task.Delay(retryAfter.Value, ct);
         }
     }
 
-    private async Task<(FetchResult Result, TimeSpan? RetryAfter)> TryOnceAsync(Uri uri, int attempt, CancellationToken ct)
+    private async Task<(FetchResult Result, TimeSpan? RetryAfter)> TryOnceAsync(Uri uri, ConditionalRequest? conditional, int attempt, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(_config.TimeoutSeconds));
         try
         {
-            using var response = await _http.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var current = uri;
+            var allPermanent = true;
+            HttpResponseMessage response;
+            for (var hop = 0; ; hop++)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                if (conditional?.ETag is { } etag) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+                if (conditional?.LastModified is { } modified) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
+                response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                var code = (int)response.StatusCode;
+                if (code is not (301 or 302 or 303 or 307 or 308)) break;
+                var location = response.Headers.Location;
+                response.Dispose();
+                if (location is null)
+                    return (new FetchResult { Status = "error", HttpStatus = code, Error = $"HTTP {code} from {current} without a Location header" }, null);
+                var next = location.IsAbsoluteUri ? location : new Uri(current, location);
+                if (next.Scheme is not ("http" or "https"))
+                    return (new FetchResult { Status = "error", HttpStatus = code, Error = $"{current} redirects to a non-http URL ({next.Scheme}:), refused" }, null);
+                if (hop + 1 > MaxRedirects)
+                    return (new FetchResult { Status = "error", HttpStatus = code, Error = $"more than {MaxRedirects} redirects starting at {uri}" }, null);
+                allPermanent &= code is 301 or 308;
+                current = next;
+            }
+            using var _ = response;
+            var movedTo = allPermanent && current != uri ? current : null;
             var status = (int)response.StatusCode;
             if (response.StatusCode == HttpStatusCode.NotModified)
-                return (new FetchResult { Status = "not_modified", HttpStatus = status, FinalUri = response.RequestMessage?.RequestUri }, null);
+                return (new FetchResult { Status = "not_modified", HttpStatus = status, FinalUri = current, MovedPermanentlyTo = movedTo, ETag = conditional?.ETag, LastModified = conditional?.LastModified }, null);
             if (!response.IsSuccessStatusCode)
             {
                 var error = new FetchResult { Status = "error", HttpStatus = status, Error = $"HTTP {status} {response.ReasonPhrase} from {uri}" };
@@ -109,7 +147,10 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
                 Body = body,
                 HttpStatus = status,
                 Charset = response.Content.Headers.ContentType?.CharSet,
-                FinalUri = response.RequestMessage?.RequestUri,
+                FinalUri = current,
+                MovedPermanentlyTo = movedTo,
+                ETag = response.Headers.ETag?.ToString(),
+                LastModified = response.Content.Headers.LastModified?.ToString("R"),
             }, null);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)

@@ -9,8 +9,9 @@ namespace NewsCurator.Ingest;
 public sealed record ShardSummary(string Shard, int Feeds, int FeedsFailed, int Items);
 
 /// <summary>
-/// One Map iteration: read every feed of one shard, parse, normalise. Writes the shard's items
-/// and per-feed outcomes; a broken feed becomes an outcome with its error, never an exception.
+/// One Map iteration: read every feed of one shard (conditionally, politely, backing off feeds that
+/// keep failing), parse, normalise. Writes the shard's items and per-feed outcomes; a broken feed
+/// becomes an outcome with its error, never an exception.
 /// </summary>
 public sealed class IngestStage(PipelineServices services)
 {
@@ -21,12 +22,13 @@ public sealed class IngestStage(PipelineServices services)
             throw new ArgumentException($"shard key '{shardKey}' does not belong to run '{runId}'");
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
         var feeds = await services.Blobs.ReadRequiredJsonAsync<List<FeedSource>>(shardKey, ct);
+        var states = new FeedStateStore(services.Blobs);
 
         using var fetcher = services.CreateFetcher(config.Fetch);
         var results = new ConcurrentDictionary<int, (FeedOutcome Outcome, List<Article> Articles)>();
         await Parallel.ForEachAsync(Enumerable.Range(0, feeds.Count),
             new ParallelOptions { MaxDegreeOfParallelism = config.Fetch.MaxConcurrency, CancellationToken = ct },
-            async (i, token) => results[i] = await ReadFeedAsync(fetcher, feeds[i], token));
+            async (i, token) => results[i] = await ReadFeedAsync(fetcher, states, feeds[i], runId, config.Fetch, token));
 
         // Keep feed order so a retried shard writes byte-identical files.
         var ordered = Enumerable.Range(0, feeds.Count).Select(i => results[i]).ToList();
@@ -37,11 +39,57 @@ public sealed class IngestStage(PipelineServices services)
         return new ShardSummary(shardKey, feeds.Count, outcomes.Count(o => o.Status == FeedStatus.Error), articles.Count);
     }
 
-    public static async Task<(FeedOutcome Outcome, List<Article> Articles)> ReadFeedAsync(IFeedFetcher fetcher, FeedSource feed, CancellationToken ct)
+    private async Task<(FeedOutcome Outcome, List<Article> Articles)> ReadFeedAsync(
+        IFeedFetcher fetcher, FeedStateStore states, FeedSource feed, string runId, FetchConfig config, CancellationToken ct)
     {
-        if (!Uri.TryCreate(feed.Url, UriKind.Absolute, out var uri))
-            return (new FeedOutcome { FeedUrl = feed.Url, FeedTitle = feed.Title, Status = FeedStatus.Error, Error = $"'{feed.Url}' is not an absolute URL" }, []);
-        var fetched = await fetcher.FetchAsync(uri, ct);
+        var now = services.Clock.GetUtcNow();
+        var baseline = await states.BaselineAsync(feed.Url, runId, ct);
+        if (BackoffUntil(baseline, config) is { } until && until > now)
+        {
+            return (new FeedOutcome
+            {
+                FeedUrl = feed.Url,
+                FeedTitle = feed.Title,
+                Status = FeedStatus.BackedOff,
+                Error = $"skipped: {baseline.ConsecutiveFailures} failures in a row (last: {baseline.LastError}); next attempt after {until:yyyy-MM-dd HH:mm}Z",
+            }, []);
+        }
+
+        var target = baseline.MovedTo ?? feed.Url;
+        var conditional = baseline.ETag is null && baseline.LastModified is null ? null : new ConditionalRequest(baseline.ETag, baseline.LastModified);
+        var (outcome, articles, fetched) = await FetchAndParseAsync(fetcher, feed, target, conditional, ct);
+
+        var failed = outcome.Status == FeedStatus.Error;
+        var next = baseline with
+        {
+            ConsecutiveFailures = failed ? baseline.ConsecutiveFailures + 1 : 0,
+            LastError = failed ? outcome.Error : null,
+            LastSuccessAt = failed ? baseline.LastSuccessAt : now,
+            LastAttemptAt = now,
+            // Validators only from a complete, successful read: a half-parsed body must be fetched whole next time.
+            ETag = failed ? baseline.ETag : fetched?.ETag,
+            LastModified = failed ? baseline.LastModified : fetched?.LastModified,
+            MovedTo = fetched?.MovedPermanentlyTo?.ToString() ?? baseline.MovedTo,
+        };
+        await states.SaveAsync(baseline, next, runId, ct);
+        return (outcome with { MovedTo = next.MovedTo }, articles);
+    }
+
+    /// <summary>Exponential backoff in wall time: 12 h after the threshold, doubling, at most two weeks.</summary>
+    public static DateTimeOffset? BackoffUntil(FeedState state, FetchConfig config)
+    {
+        if (state.ConsecutiveFailures < config.BackoffAfterFailures || state.LastAttemptAt is not { } last) return null;
+        var exponent = Math.Min(state.ConsecutiveFailures - config.BackoffAfterFailures, 5);
+        var wait = TimeSpan.FromHours(Math.Min(12 * Math.Pow(2, exponent), 14 * 24));
+        return last + wait;
+    }
+
+    public static async Task<(FeedOutcome Outcome, List<Article> Articles, FetchResult? Fetched)> FetchAndParseAsync(
+        IFeedFetcher fetcher, FeedSource feed, string url, ConditionalRequest? conditional, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+            return (new FeedOutcome { FeedUrl = feed.Url, FeedTitle = feed.Title, Status = FeedStatus.Error, Error = $"'{url}' is not an absolute URL" }, [], null);
+        var fetched = await fetcher.FetchAsync(uri, conditional, ct);
         var outcome = new FeedOutcome
         {
             FeedUrl = feed.Url,
@@ -51,7 +99,7 @@ public sealed class IngestStage(PipelineServices services)
             Error = fetched.Error,
             LatencyMs = fetched.LatencyMs,
         };
-        if (fetched.Status != FeedStatus.Ok || fetched.Body is null) return (outcome, []);
+        if (fetched.Status != FeedStatus.Ok || fetched.Body is null) return (outcome, [], fetched);
         try
         {
             var parsed = FeedParser.Parse(fetched.Body, fetched.FinalUri ?? uri, fetched.Charset);
@@ -66,11 +114,11 @@ public sealed class IngestStage(PipelineServices services)
                 // A truncated document keeps its complete items but is still reported as broken.
                 Status = parsed.Error is null ? FeedStatus.Ok : FeedStatus.Error,
                 Error = parsed.Error is null ? null : $"{feed.Url}: {parsed.Error}",
-            }, articles);
+            }, articles, fetched);
         }
         catch (FeedParseException ex)
         {
-            return (outcome with { Status = FeedStatus.Error, Error = $"{feed.Url}: {ex.Message}" }, []);
+            return (outcome with { Status = FeedStatus.Error, Error = $"{feed.Url}: {ex.Message}" }, [], fetched);
         }
     }
 }

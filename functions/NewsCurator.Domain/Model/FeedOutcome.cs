@@ -5,7 +5,7 @@ public sealed record FeedOutcome
 {
     public required string FeedUrl { get; init; }
     public string? FeedTitle { get; init; }
-    /// <summary>"ok", "not_modified" or "error".</summary>
+    /// <summary>"ok", "not_modified", "error" or "backed_off".</summary>
     public required string Status { get; init; }
     public string? Format { get; init; }
     public int? HttpStatus { get; init; }
@@ -14,6 +14,8 @@ public sealed record FeedOutcome
     public long LatencyMs { get; init; }
     /// <summary>Items the parser had to skip (bad dates are kept; items with neither title nor link are not).</summary>
     public int SkippedItems { get; init; }
+    /// <summary>Where the feed now lives after a permanent redirect: update the OPML.</summary>
+    public string? MovedTo { get; init; }
 }
 
 public static class FeedStatus
@@ -21,4 +23,5 @@ public static class FeedStatus
     public const string Ok = "ok";
     public const string NotModified = "not_modified";
     public const string Error = "error";
+    public const string BackedOff = "backed_off";
 }

@@ -45,6 +45,7 @@ public sealed record FeedStatisticsRow
     public int PassedAdDetection { get; init; }
     public int PassedScoring { get; init; }
     public int FinalSelected { get; init; }
+    public string? MovedTo { get; init; }
 }
 
 public sealed record NewsletterRow

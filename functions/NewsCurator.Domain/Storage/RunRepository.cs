@@ -85,10 +85,10 @@ public sealed class RunRepository(Database database)
 
         await connection.ExecuteAsync("""
             INSERT INTO feed_statistics (run_id, feed_url, feed_title, status, error, http_status, latency_ms, total_items,
-                passed_content_filter, passed_ad_detection, passed_scoring, final_selected)
+                passed_content_filter, passed_ad_detection, passed_scoring, final_selected, moved_to)
             VALUES (@RunId, @FeedUrl, @FeedTitle, @Status, @Error, @HttpStatus, @LatencyMs, @TotalItems,
-                @PassedContentFilter, @PassedAdDetection, @PassedScoring, @FinalSelected)
-            ON CONFLICT (run_id, feed_url) DO UPDATE SET feed_title = excluded.feed_title, status = excluded.status,
+                @PassedContentFilter, @PassedAdDetection, @PassedScoring, @FinalSelected, @MovedTo)
+            ON CONFLICT (run_id, feed_url) DO UPDATE SET feed_title = excluded.feed_title, status = excluded.status, moved_to = excluded.moved_to,
                 error = excluded.error, http_status = excluded.http_status, latency_ms = excluded.latency_ms,
                 total_items = excluded.total_items, passed_content_filter = excluded.passed_content_filter,
                 passed_ad_detection = excluded.passed_ad_detection, passed_scoring = excluded.passed_scoring,
@@ -129,6 +129,7 @@ public sealed class RunRepository(Database database)
             var baseFailures = sameRun ? previous.FailuresBefore : previous.Failures;
             var runs = sameRun ? previous.Runs : previous.Runs + 1;
             var failed = feed.Status == FeedStatus.Error;
+            var backedOff = feed.Status == FeedStatus.BackedOff;
             var avgLatency = runs <= 1 ? feed.LatencyMs : sameRun ? previous.AvgLatency : previous.AvgLatency + (feed.LatencyMs - previous.AvgLatency) / runs;
             await connection.ExecuteAsync("""
                 INSERT INTO feeds (feed_url, title, consecutive_failures, failures_before_last_run, last_error, last_success_at, last_attempt_at, last_run_id, runs_seen, avg_latency_ms)
@@ -141,10 +142,10 @@ public sealed class RunRepository(Database database)
             {
                 feed.FeedUrl,
                 Title = feed.FeedTitle,
-                Failures = failed ? baseFailures + 1 : 0,
+                Failures = failed ? baseFailures + 1 : backedOff ? baseFailures : 0,
                 FailuresBefore = baseFailures,
                 feed.Error,
-                SuccessAt = failed ? null : at.ToString("O"),
+                SuccessAt = failed || backedOff ? null : at.ToString("O"),
                 At = at.ToString("O"),
                 RunId = runId,
                 Runs = runs,
