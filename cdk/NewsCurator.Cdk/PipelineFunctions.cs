@@ -80,7 +80,8 @@ public sealed class PipelineFunctions : Construct
             if (spec.HandlerClass == "StartRunHandler") props.Artifacts.GrantDelete(function, "runs/*");
             // Feed state (validators, moves, failures) and the memory of stories already sent live beside the runs.
             if (spec.HandlerClass == "IngestHandler") props.Artifacts.GrantReadWrite(function, "state/feeds/*");
-            if (spec.HandlerClass is "SelectHandler" or "ExportHandler") props.Artifacts.GrantReadWrite(function, "state/sent/*");
+            if (spec.HandlerClass == "FilterHandler") props.Artifacts.GrantRead(function, "state/sent/*");
+            if (spec.HandlerClass == "ExportHandler") props.Artifacts.GrantReadWrite(function, "state/sent/*");
             if (spec.UsesDatabase)
             {
                 db.Instance.Secret!.GrantRead(function);

@@ -83,6 +83,7 @@ public static class ConfigLoader
         Blocklist = s.StringList("blocklist", d.Blocklist),
         MaxAgeDays = s.Int("max_age_days", d.MaxAgeDays, 0, 36_500),
         NearDuplicateDistance = s.Int("near_duplicate_distance", d.NearDuplicateDistance, 0, 64),
+        SentMemoryDays = s.Int("sent_memory_days", d.SentMemoryDays, 0, 3650),
     };
 
     private static ScoringConfig ReadScoring(YamlSection s, ScoringConfig d) => new()

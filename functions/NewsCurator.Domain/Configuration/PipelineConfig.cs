@@ -58,6 +58,8 @@ public sealed record ContentConfig
     public int MaxAgeDays { get; init; }
     /// <summary>Titles this similar (SimHash bits apart, 0-64) count as the same story.</summary>
     public int NearDuplicateDistance { get; init; } = 3;
+    /// <summary>A story sent in a newsletter within this many days is not sent again (0 = no memory).</summary>
+    public int SentMemoryDays { get; init; } = 14;
 }
 
 public sealed record AdsConfig

@@ -91,6 +91,26 @@ public static class ExportFiles
         }, Json.Indented);
     }
 
+    /// <summary>Story clusters: each kept representative with the copies (same URL, same text, near-same story) folded into it.</summary>
+    public static string Clusters(RunRecord record)
+    {
+        var byId = record.Articles.ToDictionary(a => a.ArticleId);
+        var clusters = record.Articles
+            .Where(a => a.DuplicateOf is not null && a.DecisionRule is "duplicate_url" or "duplicate_content" or "near_duplicate" or "same_story")
+            .GroupBy(a => a.DuplicateOf!)
+            .Select(g => new
+            {
+                representative = Member(byId.GetValueOrDefault(g.Key), g.Key),
+                members = g.OrderBy(a => a.ArticleId, StringComparer.Ordinal).Select(a => new { a.ArticleId, a.Title, a.FeedTitle, rule = a.DecisionRule, reason = a.DecisionReason }),
+            })
+            .OrderByDescending(c => c.members.Count()).ThenBy(c => c.representative.Id, StringComparer.Ordinal);
+        return JsonSerializer.Serialize(clusters, Json.Indented);
+    }
+
+    private sealed record ClusterRepresentative(string Id, string? Title, string? Feed, string? Decision);
+
+    private static ClusterRepresentative Member(ArticleRow? row, string id) => new(id, row?.Title, row?.FeedTitle, row?.Decision);
+
     private static int[] Histogram(IEnumerable<double> values)
     {
         var buckets = new int[10];

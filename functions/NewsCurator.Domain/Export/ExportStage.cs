@@ -16,6 +16,7 @@ public sealed class ExportStage(PipelineServices services)
         var final = context with { Counts = context.Counts with { FeedsFailed = record.Feeds.Count(f => f.Status == FeedStatus.Error) } };
 
         await services.Blobs.WriteJsonLinesAsync(paths.Export("decisions.jsonl"), record.Decisions.OrderBy(d => d.ArticleId, StringComparer.Ordinal), ct);
+        await services.Blobs.WriteTextAsync(paths.Export("clusters.json"), ExportFiles.Clusters(record), "application/json", ct);
         foreach (var format in config.Export.Formats)
         {
             var (file, content, type) = format switch
@@ -30,6 +31,11 @@ public sealed class ExportStage(PipelineServices services)
         }
 
         await services.Runs.ExportRunAsync(final, services.Clock.GetUtcNow(), record.Articles, record.Feeds, record.Newsletter, ct);
+
+        // Remember what this newsletter sent, so the next runs do not send it again.
+        var sent = record.Articles.Where(a => a.Decision == Outcomes.Selected).OrderBy(a => a.Rank)
+            .Select(a => new Filter.SentStory(a.ArticleId, a.CanonicalUrl, Filter.SentMemory.TitleHash(a.Title), a.Title)).ToList();
+        await services.Blobs.WriteJsonAsync(Filter.SentMemory.Key(context.RunId), new Filter.SentRecord(context.RunId, context.StartedAt, sent), ct);
         return final;
     }
 }

@@ -20,7 +20,15 @@ public sealed class FilterStage(PipelineServices services)
             Language = LanguageDetector.Detect(a.Title + ". " + a.Text),
         }).ToList();
 
-        var (unique, decisions) = new Deduplicator(config.Content.NearDuplicateDistance).Run(prepared);
+        var (deduped, decisions) = new Deduplicator(config.Content.NearDuplicateDistance).Run(prepared);
+        var memory = await SentMemory.LoadAsync(services.Blobs, context.RunId, context.StartedAt, config.Content.SentMemoryDays,
+            config.Content.NearDuplicateDistance, ct);
+        var unique = new List<Article>();
+        foreach (var article in deduped)
+        {
+            if (memory.Check(article) is { } sent) decisions.Add(sent);
+            else unique.Add(article);
+        }
         var rules = new ContentRules(config.Content, config.Ads, services.Clock.GetUtcNow());
 
         var afterContent = new List<Article>();
