@@ -21,7 +21,14 @@ var parseCommand = new Command("parse", "Parse feeds and print one JSON line per
 parseCommand.Arguments.Add(sources);
 parseCommand.SetAction((parse, ct) => ParseCommand.ExecuteAsync(parse.GetValue(sources)!, Console.Out, ct));
 
+var stateOption = new Option<string?>("--state") { Description = "Output folder of earlier runs: apply the permanent feed moves they recorded" };
+var opml = new Command("opml", "Export the resolved feed list as OPML (stdout)");
+opml.Options.Add(configOption);
+opml.Options.Add(stateOption);
+opml.SetAction((parse, ct) => OpmlCommand.ExecuteAsync(parse.GetValue(configOption)!, parse.GetValue(stateOption), Console.Out, Console.Error, ct));
+
 var root = new RootCommand("NewsCurator: curate a tech/AI newsletter from news feeds");
 root.Subcommands.Add(run);
 root.Subcommands.Add(parseCommand);
+root.Subcommands.Add(opml);
 return await root.Parse(args).InvokeAsync();

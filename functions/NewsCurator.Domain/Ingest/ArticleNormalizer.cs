@@ -25,7 +25,8 @@ public static class ArticleNormalizer
             FeedTitle = feed.Title ?? feedTitle,
             FeedPriority = feed.Priority,
             Title = title.Length == 0 ? "(untitled)" : title,
-            Link = item.Link,
+            // Link readers to the publisher, not through a tracking redirector.
+            Link = item.OriginalLink ?? item.Link,
             Published = item.Published,
             Author = item.Author,
             Categories = item.Categories,

@@ -25,7 +25,7 @@ public static partial class FeedDates
         "d MMMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm:ss", "d MMM yyyy HH:mm", "d MMM yyyy",
     ];
 
-    [GeneratedRegex(@"^(?:[A-Za-z]{2,9}\.?,?\s*)?(?<rest>\d.*)$")]
+    [GeneratedRegex(@"^(?:\p{L}{2,12}\.?,?\s*)?(?<rest>\d.*)$")]
     private static partial Regex WeekdayPrefix();
 
     [GeneratedRegex(@"\s(?<zone>[A-Za-z]{1,5})$")]
@@ -34,10 +34,36 @@ public static partial class FeedDates
     [GeneratedRegex(@"\s(?<sign>[+-])(?<hh>\d{2}):?(?<mm>\d{2})$")]
     private static partial Regex NumericZone();
 
+    /// <summary>Month names feeds write in other languages (German, French, Spanish, Italian, Portuguese, Dutch).</summary>
+    private static readonly Dictionary<string, string> LocalizedMonths = BuildMonths(
+        ("Jan", "januar janv janvier enero ene gennaio gen janeiro januari jän jänner"),
+        ("Feb", "februar févr fevr février fevrier febrero febbraio fevereiro fev februari"),
+        ("Mar", "märz mär maerz mars marzo março marco maart mrt"),
+        ("Apr", "april avr avril abril abr aprile"),
+        ("May", "mai mayo maggio mag maio mei"),
+        ("Jun", "juni juin junio giugno giu junho"),
+        ("Jul", "juli juil juillet julio luglio lug julho"),
+        ("Aug", "august août aout agosto ago augustus"),
+        ("Sep", "september sept septembre septiembre set settembre setembro"),
+        ("Oct", "oktober okt octobre octubre oct ottobre ott outubro out"),
+        ("Nov", "november novembre noviembre novembro"),
+        ("Dec", "dezember dez décembre decembre déc diciembre dic dicembre dezembro december"));
+
+    private static Dictionary<string, string> BuildMonths(params (string English, string Names)[] months)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (english, names) in months)
+            foreach (var name in names.Split(' ')) map[name] = english;
+        return map;
+    }
+
+    [GeneratedRegex(@"\p{L}+\.?")]
+    private static partial Regex WordToken();
+
     public static DateTimeOffset? Parse(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        var text = value.Trim();
+        var text = WordToken().Replace(value.Trim(), m => LocalizedMonths.TryGetValue(m.Value.TrimEnd('.'), out var english) ? english : m.Value);
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var iso)

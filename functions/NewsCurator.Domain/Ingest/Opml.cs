@@ -35,7 +35,8 @@ public static class Opml
     public static string Write(IEnumerable<FeedSource> feeds, string title)
     {
         var body = new XElement("body", feeds.Select(f => new XElement("outline",
-            new XAttribute("type", "rss"), new XAttribute("text", f.Title ?? f.Url), new XAttribute("xmlUrl", f.Url))));
+            new XAttribute("type", "rss"), new XAttribute("text", f.Title ?? f.Url), new XAttribute("xmlUrl", f.Url),
+            f.Priority != 0 ? new XAttribute("priority", f.Priority) : null)));
         return new XDocument(new XElement("opml", new XAttribute("version", "2.0"),
             new XElement("head", new XElement("title", title)), body)).ToString();
     }

@@ -18,6 +18,8 @@ public sealed record ParsedItem
     public string? Guid { get; init; }
     public string? Title { get; init; }
     public string? Link { get; init; }
+    /// <summary>The publisher's own URL when the feed links through a redirector (feedburner:origLink).</summary>
+    public string? OriginalLink { get; init; }
     public DateTimeOffset? Published { get; init; }
     public string? Author { get; init; }
     public List<string> Categories { get; init; } = [];

@@ -130,12 +130,14 @@ internal static class XmlFeedParser
             Guid = guid,
             Title = Clean(Child(item, "title")),
             Link = Resolve(itemBase, link)?.ToString(),
+            OriginalLink = Resolve(itemBase, Child(item, "origLink"))?.ToString(),
             Published = FeedDates.Parse(Child(item, "pubDate") ?? Child(item, "date") ?? Child(item, "published") ?? Child(item, "updated")),
             Author = Clean(Child(item, "creator") ?? Child(item, "author")),
             Categories = item.Elements().Where(e => e.Name.LocalName is "category" or "subject")
                 .Select(e => e.Value.Trim()).Where(v => v.Length > 0).Distinct().ToList(),
             ContentHtml = Child(item, "encoded"),
-            SummaryHtml = Child(item, "description") ?? Child(item, "summary"),
+            // itunes:summary matches "summary"; media:description may sit inside media:group.
+            SummaryHtml = Child(item, "description") ?? Child(item, "summary") ?? Descendant(item, "description"),
             EnclosureType = (string?)item.Elements().FirstOrDefault(e => e.Name.LocalName == "enclosure")?.Attribute("type"),
         };
     }
@@ -153,12 +155,13 @@ internal static class XmlFeedParser
             Guid = Child(entry, "id"),
             Title = Clean(TextConstruct(entry.Elements().FirstOrDefault(e => e.Name.LocalName == "title"))),
             Link = alternate is null ? null : Resolve(BaseOf(alternate, entryBase), (string?)alternate.Attribute("href"))?.ToString(),
+            OriginalLink = Resolve(entryBase, Child(entry, "origLink"))?.ToString(),
             Published = FeedDates.Parse(Child(entry, "published") ?? Child(entry, "issued") ?? Child(entry, "updated") ?? Child(entry, "modified")),
             Author = Clean(entry.Elements().FirstOrDefault(e => e.Name.LocalName == "author")?.Elements().FirstOrDefault(e => e.Name.LocalName == "name")?.Value),
             Categories = entry.Elements().Where(e => e.Name.LocalName == "category")
                 .Select(e => ((string?)e.Attribute("label") ?? (string?)e.Attribute("term") ?? "").Trim()).Where(v => v.Length > 0).Distinct().ToList(),
             ContentHtml = TextConstruct(content),
-            SummaryHtml = TextConstruct(summary),
+            SummaryHtml = TextConstruct(summary) ?? Descendant(entry, "description"),
             EnclosureType = (string?)enclosure?.Attribute("type"),
         };
     }
@@ -175,6 +178,12 @@ internal static class XmlFeedParser
     private static string? Child(XElement parent, string localName)
     {
         var value = parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName)?.Value.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    private static string? Descendant(XElement parent, string localName)
+    {
+        var value = parent.Descendants().FirstOrDefault(e => e.Name.LocalName == localName)?.Value.Trim();
         return string.IsNullOrEmpty(value) ? null : value;
     }
 

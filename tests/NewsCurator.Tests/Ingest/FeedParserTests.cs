@@ -146,8 +146,29 @@ public sealed class FeedParserTests
     [InlineData("2021-09-06T16:45:00Z", "2021-09-06T16:45:00Z")]
     [InlineData("2021-09-06T18:45:00+02:00", "2021-09-06T16:45:00Z")]
     [InlineData("2021-09-06", "2021-09-06T00:00:00Z")]
+    [InlineData("6 mars 2021 10:00:00 +0100", "2021-03-06T09:00:00Z")]
+    [InlineData("Mi, 17 Mär 2021 08:00:00 GMT", "2021-03-17T08:00:00Z")]
+    [InlineData("lun., 06 sept. 2021 16:45:00 +0000", "2021-09-06T16:45:00Z")]
+    [InlineData("mié, 06 dic 2023 10:00:00 +0000", "2023-12-06T10:00:00Z")]
     public void Dates_InTheFormsFeedsUse_ShouldParseToUtc(string text, string expected)
         => Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), FeedDates.Parse(text));
+
+    [Fact]
+    public void FeedBurnerItems_ShouldLinkToThePublishersOriginalUrl()
+    {
+        var xml = Encoding.UTF8.GetBytes("""
+            <rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><title>T</title>
+            <item><title>A</title><link>http://feedproxy.google.com/~r/blog/~3/xyz/post.html</link>
+            <feedburner:origLink>https://blog.example.org/post.html</feedburner:origLink>
+            <itunes:summary xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">Episode notes</itunes:summary></item>
+            </channel></rss>
+            """);
+        var item = FeedParser.Parse(xml).Items.Single();
+        Assert.Equal("https://blog.example.org/post.html", item.OriginalLink);
+        Assert.Equal("Episode notes", item.SummaryHtml);
+        var article = ArticleNormalizer.ToArticle(item, new NewsCurator.Model.FeedSource("https://f.example/"), "T");
+        Assert.Equal("https://blog.example.org/post.html", article.Link);
+    }
 
     [Fact]
     public void Dates_WhenGarbage_ShouldBeNull() => Assert.Null(FeedDates.Parse("sometime last week"));

@@ -63,6 +63,16 @@ public sealed class EntryPointTests
     }
 
     [Fact]
+    public async Task Opml_ShouldExportTheResolvedListSoItCanBeImportedAgain()
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(0, await OpmlCommand.ExecuteAsync(Repo.SampleConfig, null, stdout, new StringWriter(), default));
+        var exported = NewsCurator.Ingest.Opml.Parse(stdout.ToString(), new Uri("file:///"), "export");
+        var original = NewsCurator.Runs.StartRunStage.ResolveFeeds(NewsCurator.Configuration.ConfigLoader.Load(Repo.SampleConfig), Repo.SampleConfig).Feeds.Resolved;
+        Assert.Equal(original.Select(f => (f.Url, f.Title, f.Priority)), exported.Select(f => (f.Url, f.Title, f.Priority)));
+    }
+
+    [Fact]
     public async Task BatchEntrypoint_ShouldScoreFromInputToOutputUris_AndRefuseMissingInput()
     {
         using var dir = new TempDir();
