@@ -63,6 +63,12 @@ public static partial class FeedDates
     public static DateTimeOffset? Parse(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
+        // Fast path for the two forms most feeds use: RFC 1123 with GMT, and RFC 3339.
+        if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var rfc1123))
+            return rfc1123;
+        if (value.Length >= 20 && value[4] == '-' && value[10] == 'T'
+            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var rfc3339))
+            return rfc3339.ToUniversalTime();
         var text = WordToken().Replace(value.Trim(), m => LocalizedMonths.TryGetValue(m.Value.TrimEnd('.'), out var english) ? english : m.Value);
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,

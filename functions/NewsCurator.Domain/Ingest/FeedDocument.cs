@@ -61,8 +61,9 @@ public static partial class FeedDocument
     /// </summary>
     public static string RepairXml(string text)
     {
-        text = InvalidXmlChar().Replace(text, " ");
-        if (!text.Contains('&', StringComparison.Ordinal)) return text;
+        // Fast paths: most feeds need neither repair, and a full regex pass costs as much as parsing.
+        if (text.AsSpan().IndexOfAny(InvalidXmlChars) >= 0) text = InvalidXmlChar().Replace(text, " ");
+        if (!HasNonXmlNamedEntity(text)) return text;
         var declaresEntities = text.Contains("<!ENTITY", StringComparison.Ordinal);
         return NamedEntity().Replace(text, m =>
         {
@@ -73,8 +74,36 @@ public static partial class FeedDocument
         });
     }
 
+    private static readonly System.Buffers.SearchValues<char> InvalidXmlChars = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
+    private static bool HasNonXmlNamedEntity(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOf('&'); i >= 0 && i + 1 < span.Length; )
+        {
+            var rest = span[(i + 1)..];
+            if (char.IsAsciiLetter(rest[0]) && !rest.StartsWith("amp;") && !rest.StartsWith("lt;") && !rest.StartsWith("gt;")
+                && !rest.StartsWith("quot;") && !rest.StartsWith("apos;")) return true;
+            var next = rest.IndexOf('&');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
+
     /// <summary>Drops whitespace and the declaration: the text is already decoded, so its encoding claim no longer applies.</summary>
-    public static string StripDeclaration(string text) => XmlDeclaration().Replace(text.TrimStart(), "", 1).TrimStart();
+    public static string StripDeclaration(string text)
+    {
+        var span = text.AsSpan();
+        var start = span.Length - span.TrimStart().Length;
+        if (span[start..].StartsWith("<?xml", StringComparison.Ordinal))
+        {
+            var end = span[start..].IndexOf("?>", StringComparison.Ordinal);
+            if (end >= 0) start += end + 2;
+            while (start < span.Length && char.IsWhiteSpace(span[start])) start++;
+        }
+        return start == 0 ? text : text[start..];
+    }
 
     private static Encoding? TryGetEncoding(string? name)
     {

@@ -122,42 +122,44 @@ internal static class XmlFeedParser
     private static ParsedItem RssItem(XElement item, Uri? baseUri)
     {
         var itemBase = BaseOf(item, baseUri);
-        var guid = Child(item, "guid");
-        var link = Child(item, "link") ?? (guid is not null && (string?)item.Elements().FirstOrDefault(e => e.Name.LocalName == "guid")?.Attribute("isPermaLink") != "false" && guid.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? guid : null)
+        var c = new ChildIndex(item);
+        var guid = c.Text("guid");
+        var link = c.Text("link") ?? (guid is not null && (string?)c.Element("guid")?.Attribute("isPermaLink") != "false" && guid.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? guid : null)
                    ?? (string?)item.Attribute(XName.Get("about", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
         return new ParsedItem
         {
             Guid = guid,
-            Title = Clean(Child(item, "title")),
+            Title = Clean(c.Text("title")),
             Link = Resolve(itemBase, link)?.ToString(),
-            OriginalLink = Resolve(itemBase, Child(item, "origLink"))?.ToString(),
-            Published = FeedDates.Parse(Child(item, "pubDate") ?? Child(item, "date") ?? Child(item, "published") ?? Child(item, "updated")),
-            Author = Clean(Child(item, "creator") ?? Child(item, "author")),
+            OriginalLink = Resolve(itemBase, c.Text("origLink"))?.ToString(),
+            Published = FeedDates.Parse(c.Text("pubDate") ?? c.Text("date") ?? c.Text("published") ?? c.Text("updated")),
+            Author = Clean(c.Text("creator") ?? c.Text("author")),
             Categories = item.Elements().Where(e => e.Name.LocalName is "category" or "subject")
                 .Select(e => e.Value.Trim()).Where(v => v.Length > 0).Distinct().ToList(),
-            ContentHtml = Child(item, "encoded"),
+            ContentHtml = c.Text("encoded"),
             // itunes:summary matches "summary"; media:description may sit inside media:group.
-            SummaryHtml = Child(item, "description") ?? Child(item, "summary") ?? Descendant(item, "description"),
-            EnclosureType = (string?)item.Elements().FirstOrDefault(e => e.Name.LocalName == "enclosure")?.Attribute("type"),
+            SummaryHtml = c.Text("description") ?? c.Text("summary") ?? Descendant(item, "description"),
+            EnclosureType = (string?)c.Element("enclosure")?.Attribute("type"),
         };
     }
 
     private static ParsedItem AtomItem(XElement entry, Uri? baseUri)
     {
         var entryBase = BaseOf(entry, baseUri);
+        var c = new ChildIndex(entry);
         var links = entry.Elements().Where(e => e.Name.LocalName == "link").ToList();
         var alternate = links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault();
         var enclosure = links.FirstOrDefault(l => (string?)l.Attribute("rel") == "enclosure");
-        var content = entry.Elements().FirstOrDefault(e => e.Name.LocalName == "content");
-        var summary = entry.Elements().FirstOrDefault(e => e.Name.LocalName == "summary");
+        var content = c.Element("content");
+        var summary = c.Element("summary");
         return new ParsedItem
         {
-            Guid = Child(entry, "id"),
-            Title = Clean(TextConstruct(entry.Elements().FirstOrDefault(e => e.Name.LocalName == "title"))),
+            Guid = c.Text("id"),
+            Title = Clean(TextConstruct(c.Element("title"))),
             Link = alternate is null ? null : Resolve(BaseOf(alternate, entryBase), (string?)alternate.Attribute("href"))?.ToString(),
-            OriginalLink = Resolve(entryBase, Child(entry, "origLink"))?.ToString(),
-            Published = FeedDates.Parse(Child(entry, "published") ?? Child(entry, "issued") ?? Child(entry, "updated") ?? Child(entry, "modified")),
-            Author = Clean(entry.Elements().FirstOrDefault(e => e.Name.LocalName == "author")?.Elements().FirstOrDefault(e => e.Name.LocalName == "name")?.Value),
+            OriginalLink = Resolve(entryBase, c.Text("origLink"))?.ToString(),
+            Published = FeedDates.Parse(c.Text("published") ?? c.Text("issued") ?? c.Text("updated") ?? c.Text("modified")),
+            Author = Clean(c.Element("author")?.Elements().FirstOrDefault(e => e.Name.LocalName == "name")?.Value),
             Categories = entry.Elements().Where(e => e.Name.LocalName == "category")
                 .Select(e => ((string?)e.Attribute("label") ?? (string?)e.Attribute("term") ?? "").Trim()).Where(v => v.Length > 0).Distinct().ToList(),
             ContentHtml = TextConstruct(content),
@@ -175,6 +177,25 @@ internal static class XmlFeedParser
         return element.Value;
     }
 
+    /// <summary>An item's children by local name (first wins), built once: items are read field by field, many times over.</summary>
+    private sealed class ChildIndex
+    {
+        private readonly Dictionary<string, XElement> _first = new(StringComparer.Ordinal);
+
+        public ChildIndex(XElement parent)
+        {
+            foreach (var e in parent.Elements()) _first.TryAdd(e.Name.LocalName, e);
+        }
+
+        public XElement? Element(string localName) => _first.GetValueOrDefault(localName);
+
+        public string? Text(string localName)
+        {
+            var value = Element(localName)?.Value.Trim();
+            return string.IsNullOrEmpty(value) ? null : value;
+        }
+    }
+
     private static string? Child(XElement parent, string localName)
     {
         var value = parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName)?.Value.Trim();
@@ -189,6 +210,12 @@ internal static class XmlFeedParser
 
     private static string? Clean(string? value)
     {
+        // Most titles are plain text already: skip the HTML pass for them.
+        if (value is not null && value.AsSpan().IndexOfAny('<', '&', '\n') < 0 && !value.Contains("  ", StringComparison.Ordinal))
+        {
+            var trimmed = value.Trim();
+            return trimmed.Length == 0 ? null : trimmed;
+        }
         var text = HtmlText.ToPlainText(value).Replace('\n', ' ');
         return text.Length == 0 ? null : text;
     }

@@ -1,0 +1,20 @@
+using NewsCurator.Bench;
+
+// Benchmarks that print numbers and compare against a baseline in the same run.
+//   dotnet run -c Release --project bench/NewsCurator.Bench -- [parse|fetch|dedupe|all] [--rounds N] [--feeds N]
+var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+int Option(string name, int fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+}
+
+if (what is "parse" or "all") ParseBench.Run(Option("--rounds", 5));
+if (what is "fetch" or "all") await FetchBench.RunAsync(Option("--feeds", 1000));
+if (what is "dedupe" or "all") DedupeBench.Run();
+if (what is not ("parse" or "fetch" or "dedupe" or "all"))
+{
+    Console.Error.WriteLine($"bench: unknown benchmark '{what}'; use parse, fetch, dedupe or all");
+    return 2;
+}
+return 0;
