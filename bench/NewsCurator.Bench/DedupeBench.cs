@@ -21,9 +21,10 @@ internal static class DedupeBench
             Id = i.id,
             FeedUrl = $"{i.repo}/{i.file}",
             FeedTitle = i.feed_title,
-            Title = i.title.Length == 0 ? "(untitled)" : i.title,
+            // The same repair ingest applies (some captures are UTF-8 read as Windows-1252).
+            Title = i.title.Length == 0 ? "(untitled)" : Mojibake.Repair(i.title),
             Link = i.link,
-            Text = i.text,
+            Text = Mojibake.Repair(i.text),
             CanonicalUrl = UrlCanonicalizer.Canonicalize(i.link),
         }).ToList();
         var dupkey = items.ToDictionary(i => i.id, i => i.dupkey);

@@ -10,6 +10,10 @@ namespace NewsCurator.Filter;
 public sealed class Deduplicator(int nearDuplicateDistance)
 {
     private const int Bands = 4;
+    private const double MinTitleOverlap = 0.3;
+
+    private static double TitleOverlap(HashSet<string> a, HashSet<string> b)
+        => a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Union(b).Count();
 
     public (List<Article> Kept, List<Decision> Dropped) Run(IEnumerable<Article> articles)
     {
@@ -18,6 +22,7 @@ public sealed class Deduplicator(int nearDuplicateDistance)
         var byUrl = new Dictionary<string, string>(StringComparer.Ordinal);
         var byContent = new Dictionary<string, string>(StringComparer.Ordinal);
         var buckets = new Dictionary<(int Band, ushort Key), List<(ulong Hash, string Id)>>();
+        var titles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
 
         foreach (var article in articles.OrderByDescending(a => a.FeedPriority).ThenByDescending(a => a.Text.Length).ThenBy(a => a.Id, StringComparer.Ordinal))
         {
@@ -34,7 +39,8 @@ public sealed class Deduplicator(int nearDuplicateDistance)
                 continue;
             }
             var hash = SimHash.Compute(tokens, shingle: 2);
-            var near = tokens.Count >= 6 ? FindNear(buckets, hash) : null;
+            var titleWords = Words.Tokenize(article.Title).ToHashSet(StringComparer.Ordinal);
+            var near = tokens.Count >= 6 ? FindNear(buckets, hash, titleWords, titles) : null;
             if (near is not null)
             {
                 dropped.Add(Drop(article, "near_duplicate", $"the same story as {near.Value.Id} (SimHash {near.Value.Distance} bits apart)", near.Value.Id));
@@ -42,6 +48,7 @@ public sealed class Deduplicator(int nearDuplicateDistance)
             }
             if (article.CanonicalUrl is { } u) byUrl[u] = article.Id;
             byContent[contentKey] = article.Id;
+            titles[article.Id] = titleWords;
             if (tokens.Count >= 6)
                 for (var band = 0; band < Bands; band++)
                 {
@@ -54,7 +61,12 @@ public sealed class Deduplicator(int nearDuplicateDistance)
         return (kept, dropped);
     }
 
-    private (string Id, int Distance)? FindNear(Dictionary<(int, ushort), List<(ulong Hash, string Id)>> buckets, ulong hash)
+    /// <summary>
+    /// Near in SimHash and about the same thing by title: a shared boilerplate opening (a photo
+    /// credit, a paywall notice) must not merge two different stories.
+    /// </summary>
+    private (string Id, int Distance)? FindNear(Dictionary<(int, ushort), List<(ulong Hash, string Id)>> buckets, ulong hash,
+        HashSet<string> titleWords, Dictionary<string, HashSet<string>> titles)
     {
         // Pigeonhole: two hashes within 3 bits of each other agree exactly on at least one of 4 bands.
         for (var band = 0; band < Bands; band++)
@@ -62,7 +74,7 @@ public sealed class Deduplicator(int nearDuplicateDistance)
                 foreach (var (other, id) in list)
                 {
                     var distance = SimHash.Distance(hash, other);
-                    if (distance <= nearDuplicateDistance) return (id, distance);
+                    if (distance <= nearDuplicateDistance && TitleOverlap(titleWords, titles[id]) >= MinTitleOverlap) return (id, distance);
                 }
         return null;
     }

@@ -29,7 +29,20 @@ public static class UrlCanonicalizer
             .ToList();
         // http and https of the same page are one story: key on https.
         var port = uri.IsDefaultPort || (uri.Scheme == "http" && uri.Port == 80) ? "" : $":{uri.Port}";
-        return $"https://{host}{port}{(path == "/" ? "" : path)}{(query.Count > 0 ? "?" + string.Join('&', query) : "")}";
+        return $"https://{host}{port}{(path == "/" ? "" : path)}{(query.Count > 0 ? "?" + string.Join('&', query) : "")}{StoryFragment(uri.Fragment)}";
+    }
+
+    private static readonly string[] NoiseFragments = ["comment", "respond", "more", "main", "content", "top", "disqus", "utm_", "xtor", ":~:", "at_", "!"];
+
+    /// <summary>
+    /// Fragments usually point inside the same story (#comments) and are dropped, but day pages of
+    /// link blogs (Scripting News: /2017/06/23.html#a100620) put one post per anchor: keep those.
+    /// </summary>
+    private static string StoryFragment(string fragment)
+    {
+        var name = fragment.TrimStart('#');
+        if (name.Length == 0 || NoiseFragments.Any(n => name.StartsWith(n, StringComparison.OrdinalIgnoreCase))) return "";
+        return "#" + name;
     }
 
     private static bool IsTracking(string name)

@@ -16,7 +16,7 @@ public static class Mojibake
         Windows1252 = Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
-    private static readonly string[] Markers = ["â€", "Ã©", "Ã¨", "Ã¼", "Ã¶", "Ã¤", "Ã ", "Â ", "Â·", "Ã¡", "Ã³", "Ã±", "Â»", "Â«"];
+    private static readonly string[] Markers = ["â€", "Ð°", "Ð¾", "Ðµ", "Ñ€", "Ñ‚", "Ã©", "Ã¨", "Ã¼", "Ã¶", "Ã¤", "Ã ", "Â ", "Â·", "Ã¡", "Ã³", "Ã±", "Â»", "Â«"];
 
     public static string Repair(string text)
     {

@@ -14,7 +14,9 @@ public sealed class FilterTests
     };
 
     [Theory]
-    [InlineData("https://Example.com/a/?utm_source=x&b=2&fbclid=y#frag", "https://example.com/a?b=2")]
+    [InlineData("https://Example.com/a/?utm_source=x&b=2&fbclid=y#comments", "https://example.com/a?b=2")]
+    [InlineData("http://scripting.com/2017/06/23.html#a100620", "https://scripting.com/2017/06/23.html#a100620")]
+    [InlineData("https://blog.example/post/#more-123", "https://blog.example/post")]
     [InlineData("http://www.example.com:80/a/", "https://example.com/a")]
     [InlineData("https://example.com/a?b=2&a=1", "https://example.com/a?a=1&b=2")]
     [InlineData("https://example.com/", "https://example.com")]
