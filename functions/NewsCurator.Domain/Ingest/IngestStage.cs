@@ -58,6 +58,12 @@ public sealed class IngestStage(PipelineServices services)
         var target = baseline.MovedTo ?? feed.Url;
         var conditional = baseline.ETag is null && baseline.LastModified is null ? null : new ConditionalRequest(baseline.ETag, baseline.LastModified);
         var (outcome, articles, fetched) = await FetchAndParseAsync(fetcher, feed, target, conditional, ct);
+        if (feed.FullText && articles.Count > 0)
+        {
+            var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, articles, ct);
+            articles = enriched;
+            outcome = outcome with { FullTextExtracted = report.Extracted, FullTextFailed = report.Failed, FullTextError = report.FirstError };
+        }
 
         var failed = outcome.Status == FeedStatus.Error;
         var next = baseline with

@@ -27,7 +27,8 @@ public static class Opml
             if (!Uri.TryCreate(baseUri, url.Trim(), out var resolved))
                 throw new Configuration.ConfigurationException($"{sourceName}: outline '{(string?)outline.Attribute("text")}' has an invalid xmlUrl '{url}'");
             var priority = int.TryParse((string?)outline.Attribute("priority"), out var p) ? p : 0;
-            feeds.Add(new FeedSource(resolved.ToString(), (string?)outline.Attribute("title") ?? (string?)outline.Attribute("text"), priority));
+            var fullText = string.Equals((string?)outline.Attribute("fullText"), "true", StringComparison.OrdinalIgnoreCase);
+            feeds.Add(new FeedSource(resolved.ToString(), (string?)outline.Attribute("title") ?? (string?)outline.Attribute("text"), priority, fullText));
         }
         return feeds;
     }
@@ -36,7 +37,8 @@ public static class Opml
     {
         var body = new XElement("body", feeds.Select(f => new XElement("outline",
             new XAttribute("type", "rss"), new XAttribute("text", f.Title ?? f.Url), new XAttribute("xmlUrl", f.Url),
-            f.Priority != 0 ? new XAttribute("priority", f.Priority) : null)));
+            f.Priority != 0 ? new XAttribute("priority", f.Priority) : null,
+            f.FullText ? new XAttribute("fullText", "true") : null)));
         return new XDocument(new XElement("opml", new XAttribute("version", "2.0"),
             new XElement("head", new XElement("title", title)), body)).ToString();
     }

@@ -16,6 +16,10 @@ public sealed record FeedOutcome
     public int SkippedItems { get; init; }
     /// <summary>Where the feed now lives after a permanent redirect: update the OPML.</summary>
     public string? MovedTo { get; init; }
+    /// <summary>Full-text extraction for teaser feeds: pages extracted, pages that failed (and why).</summary>
+    public int FullTextExtracted { get; init; }
+    public int FullTextFailed { get; init; }
+    public string? FullTextError { get; init; }
 }
 
 public static class FeedStatus

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Text;
+using NewsCurator.Model;
+
+namespace NewsCurator.Ingest;
+
+public sealed record FullTextReport(int Extracted, int Failed, string? FirstError);
+
+/// <summary>
+/// For feeds that ship only a teaser (a per-feed switch: fullText="true" in the OPML), fetch each
+/// article page through the same guarded fetcher and extract the readable text (SmartReader).
+/// Bounded: at most <see cref="MaxItems"/> pages per feed within <see cref="Budget"/>; an
+/// extraction no longer than the feed's own text counts as a failure and the feed text stays.
+/// </summary>
+public static class FullTextExtractor
+{
+    public const int MaxItems = 10;
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
+
+    public static async Task<(List<Article> Articles, FullTextReport Report)> EnrichAsync(IFeedFetcher fetcher, List<Article> articles, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        int extracted = 0, failed = 0;
+        string? firstError = null;
+        var result = new List<Article>(articles.Count);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var article = articles[i];
+            if (i >= MaxItems || clock.Elapsed > Budget || !Uri.TryCreate(article.Link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                result.Add(article);
+                continue;
+            }
+            var (text, error) = await ExtractAsync(fetcher, uri, ct);
+            if (text is not null && text.Length > article.Text.Length)
+            {
+                result.Add(article with { Text = text });
+                extracted++;
+            }
+            else
+            {
+                failed++;
+                firstError ??= error ?? $"{uri}: the extracted text ({text?.Length ?? 0} chars) is not longer than the feed's ({article.Text.Length})";
+                result.Add(article);
+            }
+        }
+        return (result, new FullTextReport(extracted, failed, firstError));
+    }
+
+    public static async Task<(string? Text, string? Error)> ExtractAsync(IFeedFetcher fetcher, Uri page, CancellationToken ct)
+    {
+        var fetched = await fetcher.FetchAsync(page, null, ct);
+        if (fetched.Body is null) return (null, fetched.Error ?? $"{page}: {fetched.Status}");
+        try
+        {
+            var html = Encoding.UTF8.GetString(fetched.Body);
+            // The constructor taking the text never touches the network (the static ParseArticle overloads may).
+            var readable = new SmartReader.Reader(page.ToString(), html).GetArticle();
+            if (!readable.IsReadable || string.IsNullOrWhiteSpace(readable.TextContent)) return (null, $"{page}: no readable article found");
+            return (HtmlText.CollapseWhitespace(readable.TextContent), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return (null, $"{page}: extraction failed: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using NewsCurator.Model;
+using NewsCurator.Storage;
+using NewsCurator.Tests.Pipeline;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Ingest;
+
+public sealed class FullTextTests : IDisposable
+{
+    private readonly LoopbackServer _server = new();
+    private readonly PipelineHarness _harness = new();
+
+    private static string ArticlePage(string body) => $"""
+        <!DOCTYPE html><html><head><title>Story</title></head><body>
+        <nav><a href="/">Home</a> <a href="/about">About</a></nav>
+        <article><h1>Compilers get faster</h1>{body}</article>
+        <footer>Copyright 2026. All rights reserved.</footer></body></html>
+        """;
+
+    [Fact]
+    public async Task TeaserFeeds_WithTheSwitchOn_ShouldGetTheArticlesFullTextAndReportFailures()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Paragraph {i}: the compiler team rewrote the register allocator, and large projects now build in half the time. " +
+            "Incremental builds reuse more work, and the new cache survives restarts of the build server.</p>"));
+        _server.Serve("full.html", ArticlePage(paragraphs), "text/html; charset=utf-8");
+        _server.Serve("thin.html", "<html><body><p>Subscribe.</p></body></html>", "text/html");
+        _server.Serve("teaser.xml", Feeds.Rss("Teasers",
+            ("Compilers get faster", _server.Url("full.html"), "The compiler team rewrote the register allocator..."),
+            ("A thin page", _server.Url("thin.html"), "A teaser that is longer than the page it points to, which has almost nothing on it at all.")));
+        var opml = _harness.WriteFile("feeds.opml", $"""
+            <opml version="2.0"><body><outline text="Teasers" xmlUrl="{_server.Url("teaser.xml")}" fullText="true"/></body></opml>
+            """);
+        var config = _harness.WriteFile("p.yaml", $"feeds: {{opml: {opml}}}\nfetch: {{allow_private_hosts: [127.0.0.1], retries: 0}}\ncontent: {{min_length: 50}}");
+
+        var result = await _harness.RunAsync("fulltext", config);
+
+        Assert.True(result.Succeeded, result.Cause);
+        var (items, outcomes) = await RawShards.LoadAsync(_harness.Services.Blobs, new RunPaths("fulltext"), default);
+        var full = items.Single(a => a.Title == "Compilers get faster");
+        Assert.True(full.Text.Contains("Paragraph 8"), System.Text.Json.JsonSerializer.Serialize(outcomes));
+        Assert.DoesNotContain("All rights reserved", full.Text);
+        Assert.StartsWith("A teaser", items.Single(a => a.Title == "A thin page").Text);
+        var outcome = outcomes.Single();
+        Assert.True(outcome.FullTextExtracted == 1, System.Text.Json.JsonSerializer.Serialize(outcome));
+        Assert.Equal((1, 1), (outcome.FullTextExtracted, outcome.FullTextFailed));
+        Assert.Contains("thin.html", outcome.FullTextError);
+    }
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        _harness.Dispose();
+    }
+}
