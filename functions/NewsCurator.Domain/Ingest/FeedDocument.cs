@@ -94,6 +94,21 @@ public static partial class FeedDocument
     /// <summary>Drops whitespace and the declaration: the text is already decoded, so its encoding claim no longer applies.</summary>
     public static string StripDeclaration(string text)
     {
+        var start = ContentStart(text);
+        return start == 0 ? text : text[start..];
+    }
+
+    /// <summary>A reader over the text from its root element on, without copying the text.</summary>
+    public static TextReader OpenAtContent(string text)
+    {
+        var reader = new StringReader(text);
+        var start = ContentStart(text);
+        if (start > 0) reader.ReadBlock(new char[start], 0, start);
+        return reader;
+    }
+
+    private static int ContentStart(string text)
+    {
         var span = text.AsSpan();
         var start = span.Length - span.TrimStart().Length;
         if (span[start..].StartsWith("<?xml", StringComparison.Ordinal))
@@ -102,7 +117,7 @@ public static partial class FeedDocument
             if (end >= 0) start += end + 2;
             while (start < span.Length && char.IsWhiteSpace(span[start])) start++;
         }
-        return start == 0 ? text : text[start..];
+        return start;
     }
 
     private static Encoding? TryGetEncoding(string? name)

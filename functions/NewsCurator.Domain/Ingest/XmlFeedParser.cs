@@ -24,7 +24,7 @@ internal static class XmlFeedParser
 
     public static ParsedFeed Parse(string text, Uri? feedUri, string encodingName)
     {
-        using var reader = XmlReader.Create(new StringReader(FeedDocument.RepairXml(FeedDocument.StripDeclaration(text))), Settings);
+        using var reader = XmlReader.Create(FeedDocument.OpenAtContent(FeedDocument.RepairXml(text)), Settings);
         try
         {
             reader.MoveToContent();
