@@ -1,7 +1,56 @@
+using System.CommandLine;
 using NewsCurator.Scoring;
+using NewsCurator.Scoring.Batch;
+using NewsCurator.Scoring.Model;
+using NewsCurator.Scoring.Model.Training;
 
-// The AWS Batch scoring job (and a local command): locations come from the environment,
-// see BatchScoringEntrypoint. Exit code 0 = scored, 1 = failed while scoring, 2 = bad input/config.
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-return await BatchScoringEntrypoint.RunAsync(Environment.GetEnvironmentVariable, Console.Error, ct: cancel.Token);
+// The scorer: `train`, `score`, `bench`; with no command, the AWS Batch job (locations from the
+// environment, see BatchScoringEntrypoint). Exit codes: 0 ok, 1 failed, 2 bad input/config, 3 lines skipped.
+if (args.Length == 0)
+{
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+    var modelPath = Environment.GetEnvironmentVariable("MODEL_PATH") ?? Commands.DefaultModelPath;
+    IArticleScorer scorer;
+    if (File.Exists(modelPath)) scorer = NeuralScorer.Load(modelPath, Environment.GetEnvironmentVariable("SCORER_DEVICE") ?? "cpu");
+    else
+    {
+        Console.Error.WriteLine($"score: no model at {modelPath}; using the rules scorer (explicit fallback)");
+        scorer = new RulesScorer();
+    }
+    return await BatchScoringEntrypoint.RunAsync(Environment.GetEnvironmentVariable, Console.Error, scorer, ct: cancel.Token);
+}
+
+var data = new Option<string>("--data") { Description = "Folder with items.jsonl and labels-train.jsonl", DefaultValueFactory = _ => "tests/fixtures/data" };
+var model = new Option<string>("--model") { Description = "Model file", DefaultValueFactory = _ => Commands.DefaultModelPath };
+
+var train = new Command("train", "Train the scoring model (seeded) and write the model file and evaluation report");
+var output = new Option<string>("--output") { DefaultValueFactory = _ => "batch-gpu/model/scorer.ncsm" };
+var report = new Option<string>("--report") { DefaultValueFactory = _ => "batch-gpu/model" };
+var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 8 };
+var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 42 };
+var buckets = new Option<int>("--buckets") { DefaultValueFactory = _ => 1 << 15 };
+var dim = new Option<int>("--dim") { DefaultValueFactory = _ => 64 };
+foreach (var o in new Option[] { data, output, report, epochs, seed, buckets, dim }) train.Options.Add(o);
+train.SetAction(p => Commands.Train(p.GetValue(data)!, p.GetValue(output)!, p.GetValue(report)!,
+    new TrainOptions { Epochs = p.GetValue(epochs), Seed = p.GetValue(seed), Shape = new ModelShape(p.GetValue(buckets), p.GetValue(dim), p.GetValue(dim)) }, Console.Out));
+
+var score = new Command("score", "Score a JSON-lines file of items");
+var input = new Option<string>("--input") { Required = true };
+var scoresOut = new Option<string>("--output") { Required = true };
+var device = new Option<string>("--device") { DefaultValueFactory = _ => "cpu" };
+var batchSize = new Option<int>("--batch-size") { DefaultValueFactory = _ => 512 };
+var half = new Option<bool>("--half") { Description = "float16 weights on CUDA" };
+var embeddings = new Option<bool>("--embeddings") { Description = "Include the pooled embedding in each output line" };
+device.AcceptOnlyFromAmong("cpu", "cuda");
+foreach (var o in new Option[] { input, scoresOut, model, device, batchSize, half, embeddings }) score.Options.Add(o);
+score.SetAction(p => Commands.Score(p.GetValue(input)!, p.GetValue(scoresOut)!, p.GetValue(model)!, p.GetValue(device)!,
+    p.GetValue(batchSize), p.GetValue(half), p.GetValue(embeddings), Console.Error));
+
+var bench = new Command("bench", "Items/s on the CPU and, when CUDA is present, on the GPU (fp32 and fp16)");
+var items = new Option<int>("--items") { DefaultValueFactory = _ => 20000 };
+foreach (var o in new Option[] { model, items, batchSize, data }) bench.Options.Add(o);
+bench.SetAction(p => Commands.Bench(p.GetValue(model)!, p.GetValue(items), p.GetValue(batchSize), p.GetValue(data)!, Console.Out));
+
+var root = new RootCommand("NewsCurator scorer") { train, score, bench };
+return await root.Parse(args).InvokeAsync();

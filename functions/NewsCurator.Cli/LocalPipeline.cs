@@ -76,7 +76,12 @@ public static class LocalPipeline
         foreach (var entry in input?["ContainerOverrides"]?["Environment"]?.AsArray() ?? [])
             environment[(string)entry!["Name"]!] = (string?)entry["Value"];
         using var log = new StringWriter();
-        var exit = await BatchScoringEntrypoint.RunAsync(name => environment.GetValueOrDefault(name), log, services.Scorer, services.Blobs, ct);
+        // The container would load its bundled model; locally the run's own config says which model.
+        var scorer = services.Scorer;
+        if (environment.GetValueOrDefault("RUN_ID") is { } runId
+            && await services.Blobs.ReadJsonAsync<NewsCurator.Configuration.PipelineConfig>(new RunPaths(runId).Config, ct) is { } config)
+            scorer = ScorerFactory.ForConfig(config.Scoring, services.Scorer);
+        var exit = await BatchScoringEntrypoint.RunAsync(name => environment.GetValueOrDefault(name), log, scorer, services.Blobs, ct);
         var jobName = (string?)input?["JobName"] ?? "score";
         if (exit != 0)
             throw new StatesError(StatesError.TaskFailed, JsonSerializer.Serialize(new { JobName = jobName, Status = "FAILED", StatusReason = $"Essential container in task exited with code {exit}", Log = log.ToString() }));

@@ -92,6 +92,7 @@ public static class ConfigLoader
         MinQuality = s.Double("min_quality", d.MinQuality, 0, 10),
         MaxAdProbability = s.Double("max_ad_probability", d.MaxAdProbability, 0, 1),
         GpuThreshold = s.Int("gpu_threshold", d.GpuThreshold, 0, int.MaxValue),
+        Model = s.String("model", d.Model),
     };
 
     private static SelectConfig ReadSelect(YamlSection s, SelectConfig d) => new()

@@ -80,6 +80,8 @@ public sealed record ScoringConfig
     public double MaxAdProbability { get; init; } = 0.5;
     /// <summary>Above this many candidates the GPU Batch job scores; otherwise the CPU path.</summary>
     public int GpuThreshold { get; init; } = 5000;
+    /// <summary>The trained model file (relative to the config file). Without one, the rules scorer is the explicit fallback.</summary>
+    public string? Model { get; init; }
 }
 
 public sealed record SelectConfig

@@ -15,6 +15,8 @@ public sealed record ArticleScore
     public string Scorer { get; init; } = "";
     /// <summary>The evidence, so an editor can read why a score is what it is.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];
+    /// <summary>The model's pooled, L2-normalised embedding: Select uses it to keep one story once.</summary>
+    public float[]? Embedding { get; init; }
 }
 
 public static class ContentTypes

@@ -10,7 +10,8 @@ public sealed class ScoreStage(PipelineServices services)
     public async Task<RunContext> RunAsync(RunContext context, CancellationToken ct = default)
     {
         var paths = new RunPaths(context.RunId);
-        await new ScoringJob(services.Scorer).RunAsync(services.Blobs, paths.Candidates, services.Blobs, paths.Scores, ct);
+        var config = await services.Blobs.ReadRequiredJsonAsync<Configuration.PipelineConfig>(paths.Config, ct);
+        await new ScoringJob(ScorerFactory.ForConfig(config.Scoring, services.Scorer)).RunAsync(services.Blobs, paths.Candidates, services.Blobs, paths.Scores, ct);
         return context;
     }
 }

@@ -78,6 +78,13 @@ public sealed class StartRunStage(PipelineServices services)
                 throw new ConfigurationException($"{configPath}: feeds.urls entry '{url}' is not an http(s) or file URL");
             feeds.Add(new FeedSource(uri.ToString()));
         }
+        if (config.Scoring.Model is { } model)
+        {
+            var modelPath = new Uri(baseUri, model).LocalPath;
+            if (!File.Exists(modelPath))
+                throw new ConfigurationException($"{configPath}: scoring.model '{model}' was not found (looked at {modelPath}); the path is relative to the config file, or remove the key to use the rules scorer");
+            config = config with { Scoring = config.Scoring with { Model = modelPath } };
+        }
         var unique = feeds.DistinctBy(f => f.Url).ToList();
         if (unique.Count == 0)
             throw new ConfigurationException($"{configPath}: the feed list is empty; add outlines with xmlUrl to the OPML file or URLs to feeds.urls");

@@ -34,8 +34,7 @@ public sealed class ExportAndTemplateTests : IDisposable
         Directory.CreateDirectory(templates);
         await File.WriteAllTextAsync(Path.Combine(templates, "newsletter.html.hbs"), "<h1>{{Subject}}</h1>{{#each Sections}}{{#each Articles}}<p>{{Rank}} {{Title}}</p>{{/each}}{{/each}}");
         await File.WriteAllTextAsync(Path.Combine(templates, "newsletter.txt.hbs"), "CUSTOM {{ArticleCount}}");
-        var config = _harness.WriteFile("custom.yaml", File.ReadAllText(Repo.SampleConfig)
-            .Replace("../samples/feeds.opml", Repo.Path("samples", "feeds.opml"))
+        var config = _harness.CopyOfSampleConfig("custom.yaml", c => c
             .Replace("# templates: ../templates", $"templates: {templates}")
             .Replace("max_articles: 20", "max_articles: 5"));
 

@@ -99,9 +99,7 @@ public sealed class FailurePathTests : IDisposable
     [Fact]
     public async Task Run_WhenCandidatesExceedTheGpuThreshold_ShouldScoreThroughTheBatchJob()
     {
-        var config = _harness.WriteFile("gpu.yaml", File.ReadAllText(Repo.SampleConfig)
-            .Replace("../samples/feeds.opml", Repo.Path("samples", "feeds.opml"))
-            .Replace("gpu_threshold: 5000", "gpu_threshold: 10"));
+        var config = _harness.CopyOfSampleConfig("gpu.yaml", c => c.Replace("gpu_threshold: 5000", "gpu_threshold: 10"));
 
         var result = await _harness.RunAsync("gpu", config);
 

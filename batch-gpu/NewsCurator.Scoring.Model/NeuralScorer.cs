@@ -1,0 +1,115 @@
+using NewsCurator.Model;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace NewsCurator.Scoring.Model;
+
+/// <summary>
+/// The trained model behind the scoring port. Scores in batches on the CPU or on CUDA; on a GPU
+/// with <c>halfPrecision</c> the weights run in float16 (results stay within the tolerance the
+/// tests check against float32).
+/// </summary>
+public sealed class NeuralScorer : IArticleScorer, IDisposable
+{
+    private readonly ScorerNetwork _network;
+    private readonly HashedFeatures _features;
+    private readonly Device _device;
+    private readonly ScalarType _dtype;
+
+    private readonly bool _ownsNetwork;
+
+    /// <param name="ownsNetwork">Dispose the network with the scorer (a loaded model), or leave it to the caller (training).</param>
+    public NeuralScorer(ScorerNetwork network, ModelHeader header, string device = "cpu", bool halfPrecision = false, int batchSize = 512, bool ownsNetwork = false)
+    {
+        _ownsNetwork = ownsNetwork;
+        _device = torch.device(device);
+        _dtype = halfPrecision ? ScalarType.Float16 : ScalarType.Float32;
+        _network = network;
+        _network.to(_device);
+        if (halfPrecision) _network.to(ScalarType.Float16);
+        _network.eval();
+        Header = header;
+        BatchSize = batchSize;
+        _features = new HashedFeatures(header.Shape.Buckets, header.MaxBodyTokens);
+    }
+
+    public static NeuralScorer Load(string path, string device = "cpu", bool halfPrecision = false, int batchSize = 512)
+    {
+        var (network, header) = ModelFile.Load(path);
+        return new NeuralScorer(network, header, device, halfPrecision, batchSize, ownsNetwork: true);
+    }
+
+    public ModelHeader Header { get; }
+    public int BatchSize { get; }
+    public string Name => $"neural-{Header.ModelVersion}";
+
+    public IReadOnlyList<ArticleScore> Score(IReadOnlyList<Article> articles, CancellationToken ct = default)
+        => ScoreWithEmbeddings(articles, includeEmbeddings: true, ct).Select(s => s.Score with { Embedding = s.Embedding }).ToList();
+
+    public List<(ArticleScore Score, float[]? Embedding)> ScoreWithEmbeddings(IReadOnlyList<Article> articles, bool includeEmbeddings, CancellationToken ct = default)
+    {
+        var results = new List<(ArticleScore, float[]?)>(articles.Count);
+        foreach (var batch in articles.Chunk(BatchSize))
+        {
+            ct.ThrowIfCancellationRequested();
+            var features = batch.Select(a => _features.Featurize(a.Title, a.Text, a.FeedTitle)).ToList();
+            using var scope = NewDisposeScope();
+            using var _ = no_grad();
+            var (indices, offsets) = Pack(features, _device);
+            var output = _network.forward(indices, offsets);
+            var relevance = nn.functional.softmax(output.Relevance.to_type(ScalarType.Float32), 1).cpu();
+            var quality = nn.functional.softmax(output.Quality.to_type(ScalarType.Float32), 1).cpu();
+            var ad = sigmoid(output.AdLogit.to_type(ScalarType.Float32)).cpu();
+            var type = output.ContentType.argmax(1).cpu();
+            var embedding = includeEmbeddings ? nn.functional.normalize(output.Embedding.to_type(ScalarType.Float32), 2, 1).cpu() : null;
+            var relevanceData = relevance.data<float>().ToArray();
+            var qualityData = quality.data<float>().ToArray();
+            var adData = ad.data<float>().ToArray();
+            var typeData = type.data<long>().ToArray();
+            var embeddingData = embedding?.data<float>().ToArray();
+            var dim = (int)(embedding?.shape[1] ?? 0);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var expectedRelevance = Enumerable.Range(0, ModelShape.RelevanceClasses).Sum(c => c * relevanceData[i * ModelShape.RelevanceClasses + c]);
+                var expectedQuality = Enumerable.Range(0, ModelShape.QualityClasses).Sum(c => (c + 1) * qualityData[i * ModelShape.QualityClasses + c]);
+                var adProbability = adData[i];
+                results.Add((new ArticleScore
+                {
+                    Id = batch[i].Id,
+                    TechRelevanceScore = Math.Round(Math.Clamp(expectedRelevance / 3.0 * 10, 0, 10), 2),
+                    QualityScore = Math.Round(Math.Clamp((expectedQuality - 1) / 4.0 * 10, 0, 10), 2),
+                    AdProbability = Math.Round(adProbability, 3),
+                    IsAdvertisement = adProbability >= 0.5,
+                    ContentType = Header.ContentTypes[(int)typeData[i]],
+                    Scorer = Name,
+                }, embeddingData?[(i * dim)..((i + 1) * dim)]));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>EmbeddingBag input: one flat index tensor and the start offset of each document.</summary>
+    internal static (Tensor Indices, Tensor Offsets) Pack(IReadOnlyList<long[]> documents, Device device)
+    {
+        var offsets = new long[documents.Count];
+        var total = 0L;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            offsets[i] = total;
+            total += documents[i].Length;
+        }
+        var flat = new long[total];
+        var at = 0;
+        foreach (var doc in documents)
+        {
+            doc.CopyTo(flat, at);
+            at += doc.Length;
+        }
+        return (tensor(flat, device: device), tensor(offsets, device: device));
+    }
+
+    public void Dispose()
+    {
+        if (_ownsNetwork) _network.Dispose();
+    }
+}

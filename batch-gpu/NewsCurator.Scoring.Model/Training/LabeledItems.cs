@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NewsCurator.Model;
+
+namespace NewsCurator.Scoring.Model.Training;
+
+/// <summary>An item of items.jsonl joined with its labels (LABELS.md).</summary>
+public sealed record LabeledItem(Article Article, string Feed, int Relevance, string ContentType, bool IsAd, int Quality, string Language);
+
+public static class LabeledItems
+{
+    private sealed record RawItem(
+        [property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("repo")] string Repo, [property: JsonPropertyName("file")] string File,
+        [property: JsonPropertyName("feed_title")] string? FeedTitle, [property: JsonPropertyName("title")] string Title,
+        [property: JsonPropertyName("link")] string? Link, [property: JsonPropertyName("text")] string Text);
+
+    private sealed record RawLabel(
+        [property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("lang")] string Lang,
+        [property: JsonPropertyName("tech_relevance")] int TechRelevance, [property: JsonPropertyName("content_type")] string ContentType,
+        [property: JsonPropertyName("is_ad")] bool IsAd, [property: JsonPropertyName("quality")] int Quality);
+
+    public static List<LabeledItem> Load(string dataDirectory)
+    {
+        var itemsPath = Path.Combine(dataDirectory, "items.jsonl");
+        var labelsPath = Path.Combine(dataDirectory, "labels-train.jsonl");
+        foreach (var p in new[] { itemsPath, labelsPath })
+            if (!File.Exists(p)) throw new FileNotFoundException($"training data '{p}' is missing; --data must be a folder with items.jsonl and labels-train.jsonl");
+        var items = File.ReadLines(itemsPath).Select(l => JsonSerializer.Deserialize<RawItem>(l)!).ToDictionary(i => i.Id);
+        var result = new List<LabeledItem>();
+        foreach (var line in File.ReadLines(labelsPath))
+        {
+            var label = JsonSerializer.Deserialize<RawLabel>(line)!;
+            if (!items.TryGetValue(label.Id, out var item)) continue;
+            var article = new Article
+            {
+                Id = item.Id,
+                FeedUrl = $"{item.Repo}/{item.File}",
+                FeedTitle = item.FeedTitle,
+                Title = item.Title.Length == 0 ? "(untitled)" : Mojibake.Repair(item.Title),
+                Link = item.Link,
+                Text = Mojibake.Repair(item.Text),
+            };
+            result.Add(new LabeledItem(article, article.FeedUrl, Math.Clamp(label.TechRelevance, 0, 3),
+                ContentTypes.All.Contains(label.ContentType) ? label.ContentType : ContentTypes.Other, label.IsAd, Math.Clamp(label.Quality, 1, 5), label.Lang));
+        }
+        return result.OrderBy(r => r.Article.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Split by feed, never by item: validation measures sources the model has not seen.</summary>
+    public static (List<LabeledItem> Train, List<LabeledItem> Validation) SplitByFeed(IReadOnlyList<LabeledItem> items, int validationPercent = 20)
+    {
+        bool IsValidation(string feed) => Convert.ToUInt32(Hashing.ShortHash("split:" + feed, 8), 16) % 100 < validationPercent;
+        return (items.Where(i => !IsValidation(i.Feed)).ToList(), items.Where(i => IsValidation(i.Feed)).ToList());
+    }
+}
