@@ -40,7 +40,7 @@ public static class Commands
             log.WriteLine("score: --device cuda, but CUDA is not available here; use --device cpu");
             return 2;
         }
-        using var scorer = NeuralScorer.Load(model, device, half && device == "cuda", batchSize);
+        using var scorer = NeuralScorer.Load(model, device, half, batchSize);
         var result = ScoreFile.Run(input, output, scorer, embeddings, log);
         log.WriteLine($"score: {result.Scored} items scored by {scorer.Name} on {device} in {result.Seconds:0.00}s ({result.Scored / Math.Max(result.Seconds, 1e-9):0} items/s), {result.Skipped} bad lines skipped -> {output}");
         // 0: all scored; 3: scored, but some input lines were skipped.

@@ -23,10 +23,11 @@ public sealed class NeuralScorer : IArticleScorer, IDisposable
     {
         _ownsNetwork = ownsNetwork;
         _device = torch.device(device);
-        _dtype = halfPrecision ? ScalarType.Float16 : ScalarType.Float32;
+        // Reduced precision: float16 on CUDA (tensor cores); bfloat16 on the CPU, where float16 kernels are missing.
+        _dtype = !halfPrecision ? ScalarType.Float32 : _device.type == DeviceType.CUDA ? ScalarType.Float16 : ScalarType.BFloat16;
         _network = network;
         _network.to(_device);
-        if (halfPrecision) _network.to(ScalarType.Float16);
+        if (halfPrecision) _network.to(_dtype);
         _network.eval();
         Header = header;
         BatchSize = batchSize;
