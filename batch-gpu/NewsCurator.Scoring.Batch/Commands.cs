@@ -53,9 +53,20 @@ public static class Commands
         var articles = Enumerable.Range(0, items).Select(i => pool[i % pool.Count] with { Id = $"{pool[i % pool.Count].Id}-{i}" }).ToList();
         log.WriteLine($"bench: {items} items, batch {batchSize}, {Environment.ProcessorCount} CPU cores, CUDA {(torch.cuda.is_available() ? "available" : "not available")}");
         var cpu = Measure(model, "cpu", false, batchSize, articles, log);
+        var managedLoad = Stopwatch.StartNew();
+        var managed = ManagedScorer.Load(model);
+        var managedLoaded = managedLoad.Elapsed;
+        managed.Score(articles.Take(batchSize).ToList());
+        var managedClock = Stopwatch.StartNew();
+        managed.Score(articles);
+        log.WriteLine($"  {managed.Name} (managed C#, cpu) {items / managedClock.Elapsed.TotalSeconds,10:0} items/s; load {managedLoaded.TotalMilliseconds:0} ms  <- the Score Lambda / local CPU path");
         var rules = Stopwatch.StartNew();
         new RulesScorer().Score(articles);
         log.WriteLine($"  rules-v1 (cpu)          {items / rules.Elapsed.TotalSeconds,10:0} items/s");
+        var typical = articles.Take(546).ToList();
+        var run = Stopwatch.StartNew();
+        ManagedScorer.Load(model).Score(typical);
+        log.WriteLine($"  a typical run (546 candidates) on the CPU path, model load included: {run.Elapsed.TotalSeconds:0.00}s");
         if (!torch.cuda.is_available())
         {
             log.WriteLine("  gpu: skipped (no CUDA device); run this on the GPU machine to compare");

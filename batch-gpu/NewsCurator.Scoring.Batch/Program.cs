@@ -12,7 +12,14 @@ if (args.Length == 0)
     Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
     var modelPath = Environment.GetEnvironmentVariable("MODEL_PATH") ?? Commands.DefaultModelPath;
     IArticleScorer scorer;
-    if (File.Exists(modelPath)) scorer = NeuralScorer.Load(modelPath, Environment.GetEnvironmentVariable("SCORER_DEVICE") ?? "cpu");
+    var jobDevice = Environment.GetEnvironmentVariable("SCORER_DEVICE") ?? "cpu";
+    if (jobDevice == "cuda" && !TorchSharp.torch.cuda.is_available())
+    {
+        Console.Error.WriteLine("score: SCORER_DEVICE=cuda but no CUDA device is visible; scoring on the CPU");
+        jobDevice = "cpu";
+    }
+    // Mixed precision on the GPU (float16 weights and activations, float32 outputs).
+    if (File.Exists(modelPath)) scorer = NeuralScorer.Load(modelPath, jobDevice, halfPrecision: jobDevice == "cuda", batchSize: jobDevice == "cuda" ? 8192 : 512);
     else
     {
         Console.Error.WriteLine($"score: no model at {modelPath}; using the rules scorer (explicit fallback)");

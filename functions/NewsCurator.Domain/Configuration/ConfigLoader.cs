@@ -101,6 +101,7 @@ public static class ConfigLoader
         PerFeedCap = s.Int("per_feed_cap", d.PerFeedCap, 1, 200),
         RelevanceWeight = s.Double("relevance_weight", d.RelevanceWeight, 0, 1),
         MaxTitleSimilarity = s.Double("max_title_similarity", d.MaxTitleSimilarity, 0, 1),
+        MaxEmbeddingSimilarity = s.Double("max_embedding_similarity", d.MaxEmbeddingSimilarity, 0, 1),
     };
 
     private static EnhanceConfig ReadEnhance(YamlSection s, EnhanceConfig d) => new()

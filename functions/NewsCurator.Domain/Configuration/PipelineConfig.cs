@@ -92,6 +92,8 @@ public sealed record SelectConfig
     public double RelevanceWeight { get; init; } = 0.6;
     /// <summary>Titles with word overlap (Jaccard) at or above this are the same story for diversity.</summary>
     public double MaxTitleSimilarity { get; init; } = 0.5;
+    /// <summary>Model embeddings this close (cosine) are the same story for diversity.</summary>
+    public double MaxEmbeddingSimilarity { get; init; } = 0.97;
 }
 
 public sealed record EnhanceConfig

@@ -59,7 +59,7 @@ public sealed class SelectStage(PipelineServices services)
         }
 
         var perFeed = new Dictionary<string, int>(StringComparer.Ordinal);
-        var chosenTitles = new List<(string Id, HashSet<string> Words)>();
+        var chosenTitles = new List<(string Id, HashSet<string> Words, float[]? Embedding)>();
         var selected = new List<SelectedArticle>();
         var position = 0;
         foreach (var (score, rankScore) in eligible.OrderByDescending(e => e.RankScore).ThenBy(e => e.Score.Id, StringComparer.Ordinal))
@@ -78,14 +78,16 @@ public sealed class SelectStage(PipelineServices services)
                 continue;
             }
             var titleWords = TitleWords(article.Title);
-            var similar = chosenTitles.FirstOrDefault(c => Jaccard(c.Words, titleWords) >= config.Select.MaxTitleSimilarity);
+            // Same story: near-identical titles, or (with a model) near-identical embeddings of title and text.
+            var similar = chosenTitles.FirstOrDefault(c => Jaccard(c.Words, titleWords) >= config.Select.MaxTitleSimilarity
+                                                           || Cosine(c.Embedding, score.Embedding) >= config.Select.MaxEmbeddingSimilarity);
             if (similar.Id is not null)
             {
                 decisions.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id}") with { DuplicateOf = similar.Id });
                 continue;
             }
             perFeed[article.FeedUrl] = fromFeed + 1;
-            chosenTitles.Add((score.Id, titleWords));
+            chosenTitles.Add((score.Id, titleWords, score.Embedding));
             var rank = selected.Count + 1;
             var why = $"rank {rank}: relevance {score.TechRelevanceScore:0.0}, quality {score.QualityScore:0.0}, score {rankScore:0.00}";
             selected.Add(new SelectedArticle(score.Id, rank, Math.Round(rankScore, 3), why));
@@ -96,6 +98,14 @@ public sealed class SelectStage(PipelineServices services)
 
     private static HashSet<string> TitleWords(string title)
         => Words.Tokenize(title).Where(w => w.Length > 3).ToHashSet(StringComparer.Ordinal);
+
+    private static double Cosine(float[]? a, float[]? b)
+    {
+        if (a is null || b is null || a.Length != b.Length) return 0;
+        double dot = 0;
+        for (var i = 0; i < a.Length; i++) dot += a[i] * b[i];
+        return dot; // both are L2-normalised
+    }
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)
         => a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Union(b).Count();

@@ -40,4 +40,24 @@ public sealed class SelectTests
         Assert.Equal("below_cut", rule["c4"]);
         Assert.Equal("a1", decisions.Single(d => d.ArticleId == "b1").DuplicateOf);
     }
+
+    [Fact]
+    public void Choose_WhenEmbeddingsSayTwoDifferentlyTitledItemsAreOneStory_ShouldKeepOne()
+    {
+        float[] story = [0.6f, 0.8f, 0f];
+        float[] other = [0f, 0.6f, 0.8f];
+        var articles = new[] { ("x1", "Outage takes down the CDN"), ("x2", "Why half the web went dark on Tuesday"), ("x3", "Postgres 17 released") }
+            .ToDictionary(a => a.Item1, a => new Article { Id = a.Item1, FeedUrl = a.Item1, Title = a.Item2 });
+        var scores = new List<ArticleScore>
+        {
+            new() { Id = "x1", TechRelevanceScore = 9, QualityScore = 9, Embedding = story },
+            new() { Id = "x2", TechRelevanceScore = 8, QualityScore = 8, Embedding = [0.61f, 0.79f, 0.01f] },
+            new() { Id = "x3", TechRelevanceScore = 7, QualityScore = 7, Embedding = other },
+        };
+
+        var (selected, decisions, _) = SelectStage.Choose(articles, scores, new PipelineConfig());
+
+        Assert.Equal(["x1", "x3"], selected.Select(s => s.Id));
+        Assert.Equal(("same_story", "x1"), decisions.Where(d => d.ArticleId == "x2").Select(d => (d.Rule, d.DuplicateOf)).Single());
+    }
 }
