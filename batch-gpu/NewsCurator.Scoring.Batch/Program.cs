@@ -36,8 +36,8 @@ var output = new Option<string>("--output") { DefaultValueFactory = _ => "batch-
 var report = new Option<string>("--report") { DefaultValueFactory = _ => "batch-gpu/model" };
 var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 8 };
 var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 42 };
-var buckets = new Option<int>("--buckets") { DefaultValueFactory = _ => 1 << 15 };
-var dim = new Option<int>("--dim") { DefaultValueFactory = _ => 64 };
+var buckets = new Option<int>("--buckets") { DefaultValueFactory = _ => 1 << 14 };
+var dim = new Option<int>("--dim") { DefaultValueFactory = _ => 32 };
 foreach (var o in new Option[] { data, output, report, epochs, seed, buckets, dim }) train.Options.Add(o);
 train.SetAction(p => Commands.Train(p.GetValue(data)!, p.GetValue(output)!, p.GetValue(report)!,
     new TrainOptions { Epochs = p.GetValue(epochs), Seed = p.GetValue(seed), Shape = new ModelShape(p.GetValue(buckets), p.GetValue(dim), p.GetValue(dim)) }, Console.Out));

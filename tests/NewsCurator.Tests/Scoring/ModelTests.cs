@@ -113,7 +113,7 @@ public sealed class ModelTests
             Assert.InRange(l.GetProperty("quality_score").GetDouble(), 0, 10);
             Assert.InRange(l.GetProperty("ad_probability").GetDouble(), 0, 1);
             Assert.Contains(l.GetProperty("content_type").GetString(), ContentTypes.All);
-            Assert.Equal(64, l.GetProperty("embedding").GetArrayLength());
+            Assert.Equal(32, l.GetProperty("embedding").GetArrayLength());
         }
         Assert.True(lines[0].GetProperty("tech_relevance_score").GetDouble() > lines[1].GetProperty("tech_relevance_score").GetDouble());
         if (!torch.cuda.is_available()) Assert.Equal(2, Commands.Score(input, output, ShippedModel, "cuda", 64, false, false, log));
