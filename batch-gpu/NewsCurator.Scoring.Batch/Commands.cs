@@ -14,10 +14,16 @@ public static class Commands
     /// <summary>The model that ships next to the binary (batch-gpu/model/scorer.ncsm).</summary>
     public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, "model", "scorer.ncsm");
 
-    public static int Train(string data, string output, string reportDirectory, TrainOptions options, TextWriter log)
+    public static int Train(string data, string output, string reportDirectory, TrainOptions options, TextWriter log, string? corpora = null, int perSource = 300)
     {
         var items = LabeledItems.Load(data);
         var (train, validation) = LabeledItems.SplitByFeed(items);
+        if (corpora is not null)
+        {
+            var extra = AuxiliaryCorpora.Load(corpora, perSource, options.Seed);
+            log.WriteLine($"train: + {extra.Count} weakly labelled items from {corpora} ({string.Join(", ", extra.GroupBy(e => e.Feed).Select(g => $"{g.Key[7..]} {g.Count()}"))})");
+            train = [.. train, .. extra];
+        }
         log.WriteLine($"train: {train.Count} items from {train.Select(i => i.Feed).Distinct().Count()} feeds; validation: {validation.Count} items from {validation.Select(i => i.Feed).Distinct().Count()} other feeds; seed {options.Seed}");
         var clock = Stopwatch.StartNew();
         var (network, header, evaluation) = Trainer.Train(train, validation, options, log);

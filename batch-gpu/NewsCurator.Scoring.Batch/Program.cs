@@ -38,9 +38,12 @@ var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 8 };
 var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 42 };
 var buckets = new Option<int>("--buckets") { DefaultValueFactory = _ => 1 << 14 };
 var dim = new Option<int>("--dim") { DefaultValueFactory = _ => 32 };
-foreach (var o in new Option[] { data, output, report, epochs, seed, buckets, dim }) train.Options.Add(o);
+var corpora = new Option<string?>("--corpora") { Description = "Folder of weakly labelled extra text (tests/fixtures/corpora); off unless given" };
+var perSource = new Option<int>("--per-source") { DefaultValueFactory = _ => 300 };
+foreach (var o in new Option[] { data, output, report, epochs, seed, buckets, dim, corpora, perSource }) train.Options.Add(o);
 train.SetAction(p => Commands.Train(p.GetValue(data)!, p.GetValue(output)!, p.GetValue(report)!,
-    new TrainOptions { Epochs = p.GetValue(epochs), Seed = p.GetValue(seed), Shape = new ModelShape(p.GetValue(buckets), p.GetValue(dim), p.GetValue(dim)) }, Console.Out));
+    new TrainOptions { Epochs = p.GetValue(epochs), Seed = p.GetValue(seed), Shape = new ModelShape(p.GetValue(buckets), p.GetValue(dim), p.GetValue(dim)) },
+    Console.Out, p.GetValue(corpora), p.GetValue(perSource)));
 
 var score = new Command("score", "Score a JSON-lines file of items");
 var input = new Option<string>("--input") { Required = true };

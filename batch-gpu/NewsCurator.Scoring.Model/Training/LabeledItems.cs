@@ -4,8 +4,17 @@ using NewsCurator.Model;
 
 namespace NewsCurator.Scoring.Model.Training;
 
-/// <summary>An item of items.jsonl joined with its labels (LABELS.md).</summary>
-public sealed record LabeledItem(Article Article, string Feed, int Relevance, string ContentType, bool IsAd, int Quality, string Language);
+/// <summary>An item of items.jsonl joined with its labels (LABELS.md); weakly labelled extra text labels only some heads.</summary>
+public sealed record LabeledItem(Article Article, string Feed, int Relevance, string ContentType, bool IsAd, int Quality, string Language)
+{
+    public HeadMask Heads { get; init; } = HeadMask.All;
+}
+
+/// <summary>Which heads an item's labels speak for: the loss of the others is masked out.</summary>
+public sealed record HeadMask(bool Relevance, bool Type, bool Ad, bool Quality)
+{
+    public static readonly HeadMask All = new(true, true, true, true);
+}
 
 public static class LabeledItems
 {

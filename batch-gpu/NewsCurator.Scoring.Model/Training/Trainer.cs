@@ -53,10 +53,13 @@ public static class Trainer
                 var type = tensor(batch.Select(i => (long)types.IndexOf(train[i].ContentType)).ToArray());
                 var ad = tensor(batch.Select(i => train[i].IsAd ? 1f : 0f).ToArray());
                 var quality = tensor(batch.Select(i => (long)(train[i].Quality - 1)).ToArray());
-                var loss = nn.functional.cross_entropy(output.Relevance, relevance)
-                           + nn.functional.cross_entropy(output.ContentType, type) * 0.5
-                           + nn.functional.binary_cross_entropy_with_logits(output.AdLogit, ad, pos_weights: adWeight)
-                           + nn.functional.cross_entropy(output.Quality, quality) * 0.5;
+                // Weakly labelled items speak only for some heads: mask the loss of the others.
+                Tensor Mask(Func<HeadMask, bool> head) => tensor(batch.Select(i => head(train[i].Heads) ? 1f : 0f).ToArray());
+                Tensor Masked(Tensor perItem, Tensor mask) => (perItem * mask).sum() / mask.sum().clamp_min(1);
+                var loss = Masked(nn.functional.cross_entropy(output.Relevance, relevance, reduction: nn.Reduction.None), Mask(h => h.Relevance))
+                           + Masked(nn.functional.cross_entropy(output.ContentType, type, reduction: nn.Reduction.None), Mask(h => h.Type)) * 0.5
+                           + Masked(nn.functional.binary_cross_entropy_with_logits(output.AdLogit, ad, pos_weights: adWeight, reduction: nn.Reduction.None), Mask(h => h.Ad))
+                           + Masked(nn.functional.cross_entropy(output.Quality, quality, reduction: nn.Reduction.None), Mask(h => h.Quality)) * 0.5;
                 optimizer.zero_grad();
                 loss.backward();
                 optimizer.step();

@@ -129,4 +129,17 @@ public sealed class ModelTests
         var maxError = cpu.Score(articles).Zip(gpu.Score(articles)).Max(p => Math.Abs(p.First.TechRelevanceScore - p.Second.TechRelevanceScore));
         Assert.True(maxError <= 0.5, $"GPU fp16 differs from CPU fp32 by {maxError:0.000}");
     }
+
+    [Fact]
+    public void AuxiliaryCorpora_ShouldLabelOnlyTheHeadsEachSourceSpeaksFor()
+    {
+        var extra = AuxiliaryCorpora.Load(Repo.Path("tests", "fixtures", "corpora"), 20, 1);
+        var bySource = extra.GroupBy(e => e.Feed).ToDictionary(g => g.Key, g => g.ToList());
+        Assert.Equal(["corpus:arxiv", "corpus:blogs", "corpus:clickbait", "corpus:sms"], bySource.Keys.Order());
+        Assert.All(bySource["corpus:arxiv"], i => Assert.Equal((3, ContentTypes.Research, false), (i.Relevance, i.ContentType, i.Heads.Quality)));
+        Assert.All(bySource["corpus:sms"], i => Assert.Equal(new HeadMask(false, false, true, false), i.Heads));
+        Assert.Contains(bySource["corpus:sms"], i => i.IsAd);
+        Assert.All(bySource["corpus:clickbait"], i => Assert.Equal(1, i.Quality));
+        Assert.All(extra, i => Assert.False(string.IsNullOrWhiteSpace(i.Article.Title)));
+    }
 }
