@@ -10,7 +10,20 @@ if (args.Length == 0)
 {
     using var cancel = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-    var modelPath = Environment.GetEnvironmentVariable("MODEL_PATH") ?? Commands.DefaultModelPath;
+    // MODEL_URI (s3://bucket/key or file:///path) overrides the model baked into the image.
+    var modelPath = Commands.DefaultModelPath;
+    if (Environment.GetEnvironmentVariable("MODEL_URI") is { Length: > 0 } modelUri)
+    {
+        var (store, key) = BatchScoringEntrypoint.Open(modelUri, Environment.GetEnvironmentVariable);
+        var bytes = await store.ReadAsync(key);
+        if (bytes is null)
+        {
+            Console.Error.WriteLine($"score: MODEL_URI {modelUri} does not exist");
+            return 2;
+        }
+        modelPath = Path.Combine(Path.GetTempPath(), "newscurator-model.ncsm");
+        await File.WriteAllBytesAsync(modelPath, bytes);
+    }
     IArticleScorer scorer;
     var jobDevice = Environment.GetEnvironmentVariable("SCORER_DEVICE") ?? "cpu";
     if (jobDevice == "cuda" && !TorchSharp.torch.cuda.is_available())
