@@ -71,19 +71,11 @@ public sealed class NeuralScorer : IArticleScorer, IDisposable
             var dim = (int)(embedding?.shape[1] ?? 0);
             for (var i = 0; i < batch.Length; i++)
             {
-                var expectedRelevance = Enumerable.Range(0, ModelShape.RelevanceClasses).Sum(c => c * relevanceData[i * ModelShape.RelevanceClasses + c]);
-                var expectedQuality = Enumerable.Range(0, ModelShape.QualityClasses).Sum(c => (c + 1) * qualityData[i * ModelShape.QualityClasses + c]);
-                var adProbability = adData[i];
-                results.Add((new ArticleScore
-                {
-                    Id = batch[i].Id,
-                    TechRelevanceScore = Math.Round(Math.Clamp(expectedRelevance / 3.0 * 10, 0, 10), 2),
-                    QualityScore = Math.Round(Math.Clamp((expectedQuality - 1) / 4.0 * 10, 0, 10), 2),
-                    AdProbability = Math.Round(adProbability, 3),
-                    IsAdvertisement = adProbability >= 0.5,
-                    ContentType = Header.ContentTypes[(int)typeData[i]],
-                    Scorer = Name,
-                }, embeddingData?[(i * dim)..((i + 1) * dim)]));
+                var score = HeadOutputs.ToScore(batch[i].Id,
+                    relevanceData.AsSpan(i * ModelShape.RelevanceClasses, ModelShape.RelevanceClasses),
+                    qualityData.AsSpan(i * ModelShape.QualityClasses, ModelShape.QualityClasses),
+                    adData[i], (int)typeData[i], Header, null);
+                results.Add((score, embeddingData?[(i * dim)..((i + 1) * dim)]));
             }
         }
         return results;

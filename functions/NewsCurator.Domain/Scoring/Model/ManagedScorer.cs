@@ -47,25 +47,10 @@ public sealed class ManagedScorer : IArticleScorer
     public ArticleScore ScoreOne(Article article)
     {
         var (pooled, relevance, type, adLogit, quality) = Forward(article);
-        var expectedRelevance = 0.0;
-        for (var c = 0; c < relevance.Length; c++) expectedRelevance += c * relevance[c];
-        var expectedQuality = 0.0;
-        for (var c = 0; c < quality.Length; c++) expectedQuality += (c + 1) * quality[c];
-        var ad = 1 / (1 + Math.Exp(-adLogit));
-        return new ArticleScore
-        {
-            Id = article.Id,
-            TechRelevanceScore = Math.Round(Math.Clamp(expectedRelevance / 3.0 * 10, 0, 10), 2),
-            QualityScore = Math.Round(Math.Clamp((expectedQuality - 1) / 4.0 * 10, 0, 10), 2),
-            AdProbability = Math.Round(ad, 3),
-            IsAdvertisement = ad >= 0.5,
-            ContentType = _header.ContentTypes[ArgMax(type)],
-            Scorer = Name,
-            Embedding = Normalize(pooled),
-        };
+        return HeadOutputs.ToScore(article.Id, relevance, quality, 1 / (1 + Math.Exp(-adLogit)), ArgMax(type), _header, Normalize(pooled));
     }
 
-    private (float[] Pooled, double[] Relevance, float[] Type, double AdLogit, double[] Quality) Forward(Article article)
+    private (float[] Pooled, float[] Relevance, float[] Type, double AdLogit, float[] Quality) Forward(Article article)
     {
         var features = _features.Featurize(article.Title, article.Text, article.FeedTitle);
         var pooled = new float[_dim];
@@ -94,12 +79,12 @@ public sealed class ManagedScorer : IArticleScorer
         return y;
     }
 
-    private static double[] Softmax(float[] logits)
+    private static float[] Softmax(float[] logits)
     {
         var max = logits.Max();
         var exp = logits.Select(l => Math.Exp(l - max)).ToArray();
         var sum = exp.Sum();
-        return exp.Select(e => e / sum).ToArray();
+        return exp.Select(e => (float)(e / sum)).ToArray();
     }
 
     private static int ArgMax(float[] values)
