@@ -12,6 +12,31 @@ fi
 # Tests never assert wall-clock time; keep the machine's two cores for the test host.
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# PostgreSQL on loopback for the database tests (the production adapter): install once, then a
+# throwaway cluster per test run, removed on exit.
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+if [ -z "$pg_bin" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "test.sh: installing PostgreSQL for the database tests"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) || echo "test.sh: PostgreSQL install failed" >&2
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+fi
+pg_data=""
+cleanup() { if [ -n "$pg_data" ]; then as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_data"; fi; }
+trap cleanup EXIT
+if [ -n "$pg_bin" ]; then
+  pg_data=$(mktemp -d /tmp/newscurator-pg.XXXXXX)
+  [ "$(id -u)" = 0 ] && chown postgres: "$pg_data"
+  pg_port=$((20000 + RANDOM % 20000))
+  as_postgres "$pg_bin/initdb" -D "$pg_data" -A trust -U postgres >/dev/null
+  as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -w -l "$pg_data/log" \
+    -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+  export NEWSCURATOR_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+  echo "test.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
+else
+  echo "test.sh: no PostgreSQL available; the PostgreSQL tests will fail" >&2
+fi
+
 dotnet build Serverless.sln -c Release --nologo -v q
 log=$(mktemp)
 set +e
