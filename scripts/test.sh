@@ -22,7 +22,12 @@ if [ -z "$pg_bin" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 fi
 pg_data=""
-cleanup() { if [ -n "$pg_data" ]; then as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_data"; fi; }
+s3_pid=""
+s3_data=""
+cleanup() {
+  if [ -n "$pg_data" ]; then as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_data"; fi
+  if [ -n "$s3_pid" ]; then kill "$s3_pid" 2>/dev/null || true; rm -rf "$s3_data"; fi
+}
 trap cleanup EXIT
 if [ -n "$pg_bin" ]; then
   pg_data=$(mktemp -d /tmp/newscurator-pg.XXXXXX)
@@ -35,6 +40,20 @@ if [ -n "$pg_bin" ]; then
   echo "test.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
 else
   echo "test.sh: no PostgreSQL available; the PostgreSQL tests will fail" >&2
+fi
+
+# An S3-protocol server on loopback (npm s3rver) for the S3 blob-store tests.
+if [ ! -f .tools/node_modules/s3rver/bin/s3rver.js ]; then
+  npm install --prefix .tools --no-audit --no-fund --silent s3rver@3.7.1 >/dev/null || echo "test.sh: could not install s3rver" >&2
+fi
+if [ -f .tools/node_modules/s3rver/bin/s3rver.js ]; then
+  s3_data=$(mktemp -d /tmp/newscurator-s3.XXXXXX)
+  s3_port=$((40000 + RANDOM % 20000))
+  node .tools/node_modules/s3rver/bin/s3rver.js -d "$s3_data" -a 127.0.0.1 -p "$s3_port" --silent --configure-bucket newscurator-test >/dev/null 2>&1 &
+  s3_pid=$!
+  for _ in $(seq 1 50); do (echo > "/dev/tcp/127.0.0.1/$s3_port") 2>/dev/null && break; sleep 0.1; done
+  export NEWSCURATOR_TEST_S3="http://127.0.0.1:$s3_port"
+  echo "test.sh: s3rver on 127.0.0.1:$s3_port"
 fi
 
 dotnet build Serverless.sln -c Release --nologo -v q
