@@ -125,6 +125,26 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Parse_WhenOnlyTheHttpHeaderNamesTheCharset_ShouldUseIt()
+    {
+        var bytes = CodePagesEncoding("windows-1251").GetBytes(
+            "<rss version=\"2.0\"><channel><title>Новости</title><item><title>Привет</title><link>https://e.org/1</link></item></channel></rss>");
+        var feed = FeedParser.Parse(bytes, null, httpCharset: "windows-1251");
+        Assert.Equal("Привет", feed.Items.Single().Title);
+        Assert.Equal("windows-1251", feed.Encoding);
+    }
+
+    [Fact]
+    public void Parse_WhenDeclaredUtf8IsNot_ShouldFallBackToWindows1252()
+    {
+        var bytes = CodePagesEncoding("windows-1252").GetBytes(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>T</title><item><title>Café crème</title><link>https://e.org/1</link></item></channel></rss>");
+        var feed = FeedParser.Parse(bytes);
+        Assert.Equal("Café crème", feed.Items.Single().Title);
+        Assert.StartsWith("windows-1252", feed.Encoding);
+    }
+
+    [Fact]
     public void Parse_RelativeLinks_ShouldResolveAgainstXmlBaseAndTheFeedUrl()
     {
         var xml = Encoding.UTF8.GetBytes("""
@@ -146,6 +166,7 @@ public sealed class FeedParserTests
     [InlineData("2021-09-06T16:45:00Z", "2021-09-06T16:45:00Z")]
     [InlineData("2021-09-06T18:45:00+02:00", "2021-09-06T16:45:00Z")]
     [InlineData("2021-09-06", "2021-09-06T00:00:00Z")]
+    [InlineData("Mon, 06 Sep 2021 16:45:00", "2021-09-06T16:45:00Z")]
     [InlineData("6 mars 2021 10:00:00 +0100", "2021-03-06T09:00:00Z")]
     [InlineData("Mi, 17 Mär 2021 08:00:00 GMT", "2021-03-17T08:00:00Z")]
     [InlineData("lun., 06 sept. 2021 16:45:00 +0000", "2021-09-06T16:45:00Z")]
