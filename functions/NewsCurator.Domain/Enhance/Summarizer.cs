@@ -10,6 +10,7 @@ namespace NewsCurator.Enhance;
 public static partial class Summarizer
 {
     private const int MaxSentenceLength = 320;
+    private const int MaxSummaryLength = 420;
 
     [GeneratedRegex(@"(?<=[.!?…])[""'”’)\]]*\s+(?=[\p{Lu}\p{N}""'“‘(\[])|\n+")]
     private static partial Regex SentenceBreak();
@@ -43,8 +44,19 @@ public static partial class Summarizer
             if (sentence.EndsWith('?')) weight *= 0.6;
             return (Sentence: sentence, Index: index, Weight: weight);
         })
-        .OrderByDescending(s => s.Weight).Take(maxSentences).OrderBy(s => s.Index)
-        .Select(s => s.Sentence.Length > MaxSentenceLength ? Words.Truncate(s.Sentence, MaxSentenceLength) : s.Sentence);
-        return string.Join(' ', ranked).Replace('\n', ' ');
+        .OrderByDescending(s => s.Weight)
+        .Select(s => s with { Sentence = s.Sentence.Length > MaxSentenceLength ? Words.Truncate(s.Sentence, MaxSentenceLength) : s.Sentence })
+        .ToList();
+        // Short enough to read at a glance: the two best sentences always, more only while under the budget.
+        var chosen = new List<(string Sentence, int Index, double Weight)>();
+        var length = 0;
+        foreach (var candidate in ranked)
+        {
+            if (chosen.Count >= maxSentences) break;
+            if (chosen.Count >= 2 && length + candidate.Sentence.Length > MaxSummaryLength) continue;
+            chosen.Add(candidate);
+            length += candidate.Sentence.Length + 1;
+        }
+        return string.Join(' ', chosen.OrderBy(s => s.Index).Select(s => s.Sentence)).Replace('\n', ' ');
     }
 }
