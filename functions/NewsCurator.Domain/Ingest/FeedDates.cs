@@ -60,15 +60,37 @@ public static partial class FeedDates
     [GeneratedRegex(@"\p{L}+\.?")]
     private static partial Regex WordToken();
 
+    private static readonly string[] Rfc822Main = ["d MMM yyyy HH:mm:ss", "d MMM yyyy HH:mm"];
+
+    /// <summary>The common RFC 822 shape with a numeric or named zone, without the regex passes (most feeds, most items).</summary>
+    private static DateTimeOffset? TryRfc822WithZone(string value)
+    {
+        var space = value.LastIndexOf(' ');
+        if (space < 10) return null;
+        var zone = value.AsSpan(space + 1);
+        TimeSpan offset;
+        if (zone.Length == 5 && (zone[0] == '+' || zone[0] == '-')
+            && int.TryParse(zone[1..3], NumberStyles.None, CultureInfo.InvariantCulture, out var hh)
+            && int.TryParse(zone[3..5], NumberStyles.None, CultureInfo.InvariantCulture, out var mm) && hh < 24 && mm < 60)
+            offset = (zone[0] == '-' ? -1 : 1) * new TimeSpan(hh, mm, 0);
+        else if (ZoneOffsets.TryGetValue(zone.ToString(), out var named))
+            offset = TimeSpan.ParseExact(named[1..], "hhmm", CultureInfo.InvariantCulture) * (named[0] == '-' ? -1 : 1);
+        else return null;
+        // The weekday is redundant and often wrong in real feeds: skip it rather than let it veto the date.
+        var start = value.Length > 5 && value[3] == ',' ? 4 : 0;
+        if (!DateTime.TryParseExact(value.AsSpan(start, space - start).Trim(), Rfc822Main, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local))
+            return null;
+        return new DateTimeOffset(local, offset).ToUniversalTime();
+    }
+
     public static DateTimeOffset? Parse(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        // Fast path for the two forms most feeds use: RFC 1123 with GMT, and RFC 3339.
-        if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var rfc1123))
-            return rfc1123;
+        // Fast paths for the two forms most feeds use: RFC 3339, and RFC 822 with a numeric or named zone.
         if (value.Length >= 20 && value[4] == '-' && value[10] == 'T'
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var rfc3339))
             return rfc3339.ToUniversalTime();
+        if (TryRfc822WithZone(value.Trim()) is { } rfc822) return rfc822;
         var text = WordToken().Replace(value.Trim(), m => LocalizedMonths.TryGetValue(m.Value.TrimEnd('.'), out var english) ? english : m.Value);
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
