@@ -109,11 +109,16 @@ public sealed class Orchestration : Construct
                 IntegrationResponses = [new IntegrationResponse { StatusCode = "202" }],
             },
         });
-        api.Root.AddResource("runs").AddMethod("POST", start, new MethodOptions
+        var runsResource = api.Root.AddResource("runs");
+        runsResource.AddMethod("POST", start, new MethodOptions
         {
             AuthorizationType = AuthorizationType.IAM,
             MethodResponses = [new MethodResponse { StatusCode = "202" }],
         });
+        // Reads: every GET goes to the read API Lambda (the frontend and the dashboard use them).
+        var reads = new LambdaIntegration(props.Functions.ReadApi);
+        runsResource.AddMethod("GET", reads);
+        api.Root.AddProxy(new ProxyResourceOptions { AnyMethod = false }).AddMethod("GET", reads);
         StartRunUrl = api.UrlForPath("/runs");
     }
 }

@@ -100,7 +100,38 @@ public sealed class PipelineFunctions : Construct
             functions[spec.Placeholder] = function;
         }
         All = functions;
+
+        // The read API: the same code package, reads only, next to the database.
+        ReadApi = new Function(this, "Api", new FunctionProps
+        {
+            Runtime = DotNet10,
+            Architecture = Architecture.ARM_64,
+            Handler = "NewsCurator.Functions::NewsCurator.Functions.ApiHandler::Handle",
+            Code = code,
+            MemorySize = 512,
+            Timeout = Duration.Seconds(15),
+            Environment = new Dictionary<string, string>
+            {
+                ["NEWSCURATOR_BLOB"] = $"s3://{props.Artifacts.BucketName}",
+                ["NEWSCURATOR_DATABASE_SECRET"] = db.Instance.Secret!.SecretName,
+                ["NEWSCURATOR_DATABASE_HOST"] = db.Proxy.Endpoint,
+            },
+            Tracing = Tracing.ACTIVE,
+            LogGroup = new LogGroup(this, "ApiLogs", new LogGroupProps { Retention = RetentionDays.ONE_MONTH, RemovalPolicy = RemovalPolicy.DESTROY }),
+            Vpc = db.Vpc,
+            VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PRIVATE_WITH_EGRESS },
+        });
+        db.Instance.Secret!.GrantRead(ReadApi);
+        ReadApi.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Actions = ["ssm:GetParameter"],
+            Resources = [Stack.Of(this).FormatArn(new ArnComponents { Service = "ssm", Resource = "parameter", ResourceName = "aws/reference/secretsmanager/" + db.Instance.Secret!.SecretName })],
+        }));
+        db.Proxy.Connections.AllowFrom(ReadApi, Port.Tcp(5432), "Read API to RDS Proxy");
     }
+
+    /// <summary>Serves GET /runs, /articles, /newsletters, /feeds/... (ReadApi in the domain library).</summary>
+    public Function ReadApi { get; }
 
     /// <summary>Handler classes the functions name, so a test can check each exists in the Functions assembly.</summary>
     public static IEnumerable<string> HandlerClasses => Specs.Select(s => s.HandlerClass);

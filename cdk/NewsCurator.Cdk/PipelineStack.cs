@@ -55,7 +55,7 @@ public sealed class PipelineStack : Stack
         _ = new Monitoring(this, "Monitoring", new MonitoringProps
         {
             StateMachine = orchestration.StateMachine,
-            Functions = functions.All.Values.ToList(),
+            Functions = [.. functions.All.Values, functions.ReadApi],
             AlarmEmail = props.AlarmEmail,
             MonthlyBudgetUsd = props.MonthlyBudgetUsd,
         });

@@ -27,8 +27,15 @@ opml.Options.Add(configOption);
 opml.Options.Add(stateOption);
 opml.SetAction((parse, ct) => OpmlCommand.ExecuteAsync(parse.GetValue(configOption)!, parse.GetValue(stateOption), Console.Out, Console.Error, ct));
 
+var urlsOption = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+var serve = new Command("serve", "Serve the read API (runs, articles, newsletters, feeds) over the output folder");
+serve.Options.Add(outOption);
+serve.Options.Add(urlsOption);
+serve.SetAction((parse, ct) => ServeCommand.ExecuteAsync(parse.GetValue(outOption)!, parse.GetValue(urlsOption)!, ct));
+
 var root = new RootCommand("NewsCurator: curate a tech/AI newsletter from news feeds");
 root.Subcommands.Add(run);
 root.Subcommands.Add(parseCommand);
 root.Subcommands.Add(opml);
+root.Subcommands.Add(serve);
 return await root.Parse(args).InvokeAsync();

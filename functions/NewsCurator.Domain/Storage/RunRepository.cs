@@ -11,6 +11,9 @@ public sealed class RunRepository(Database database)
 
     public Database Database => database;
 
+    /// <summary>A connection for readers (the API), on the current schema.</summary>
+    public Task<DbConnection> OpenMigratedAsync(CancellationToken ct = default) => OpenAsync(ct);
+
     /// <summary>Every connection the pipeline opens sees the current schema (migrations run once per process).</summary>
     private async Task<DbConnection> OpenAsync(CancellationToken ct)
     {

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using NewsCurator.Api;
+using NewsCurator.Runs;
+
+namespace NewsCurator.Cli;
+
+/// <summary>`serve`: the read API on Kestrel over a local output folder, the same router as the Lambda.</summary>
+public static class ServeCommand
+{
+    public static WebApplication Build(string outDirectory, string urls)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls(urls);
+        var app = builder.Build();
+        var api = new ReadApi(PipelineServices.Local(outDirectory).Runs);
+        app.Run(async context =>
+        {
+            var query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+            var response = await api.HandleAsync(new ApiRequest(context.Request.Method, context.Request.Path.Value ?? "/", query), context.RequestAborted);
+            context.Response.StatusCode = response.Status;
+            context.Response.ContentType = response.ContentType;
+            context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+            context.Response.Headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src https:";
+            await context.Response.WriteAsync(response.Body, context.RequestAborted);
+        });
+        return app;
+    }
+
+    public static async Task<int> ExecuteAsync(string outDirectory, string urls, CancellationToken ct)
+    {
+        await using var app = Build(outDirectory, urls);
+        Console.WriteLine($"newscurator: read API on {urls} over {Path.GetFullPath(outDirectory)} (try /health, /runs, /newsletters/latest)");
+        await app.StartAsync(ct);
+        try { await Task.Delay(Timeout.Infinite, ct); }
+        catch (OperationCanceledException) { /* Ctrl+C */ }
+        await app.StopAsync(CancellationToken.None);
+        return 0;
+    }
+}

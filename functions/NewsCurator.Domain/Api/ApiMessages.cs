@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.Json;
+using NewsCurator.Storage;
+
+namespace NewsCurator.Api;
+
+/// <summary>A read request, independent of the host (API Gateway event or Kestrel).</summary>
+public sealed record ApiRequest(string Method, string Path, IReadOnlyDictionary<string, string> Query);
+
+public sealed record ApiResponse(int Status, string ContentType, string Body)
+{
+    // A stable shape for clients: absent values are null, never missing keys (next_cursor: null ends a listing).
+    private static readonly JsonSerializerOptions Options = new(Storage.Json.SnakeCase)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
+    };
+
+    public static ApiResponse Json(object value, int status = 200)
+        => new(status, "application/json; charset=utf-8", JsonSerializer.Serialize(value, Options));
+
+    /// <summary>Every error has the same shape; 400s name the parameter and what is allowed.</summary>
+    public static ApiResponse Error(int status, string code, string message, string? parameter = null)
+        => Json(new { error = new { code, message, parameter } }, status);
+}
+
+/// <summary>A 400 raised while reading parameters.</summary>
+public sealed class BadParameterException(string parameter, string message) : Exception(message)
+{
+    public string Parameter { get; } = parameter;
+}
+
+/// <summary>Opaque cursors for keyset pagination: base64 of the last row's sort key.</summary>
+public static class Cursor
+{
+    public static string Encode(params string[] parts) => Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Join('\n', parts)));
+
+    public static string[] Decode(string cursor, int parts)
+    {
+        try
+        {
+            var values = Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).Split('\n');
+            if (values.Length == parts) return values;
+        }
+        catch (FormatException)
+        {
+            // falls through to the error below
+        }
+        throw new BadParameterException("cursor", "cursor is not one this API returned; pass next_cursor from the previous page unchanged");
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NewsCurator.Api;
+using NewsCurator.Runs;
+using NewsCurator.Storage;
+
+namespace NewsCurator.Functions;
+
+/// <summary>
+/// The read API behind API Gateway (REST, Lambda proxy integration): the event in, the proxy
+/// response out. The same <see cref="ReadApi"/> serves the local Kestrel host.
+/// </summary>
+public sealed class ApiHandler
+{
+    private static readonly Lazy<PipelineServices> FromEnvironment = new(() => PipelineServices.FromEnvironment());
+    private readonly PipelineServices? _services;
+
+    public ApiHandler() { }
+
+    public ApiHandler(PipelineServices services) => _services = services;
+
+    public async Task<Stream> Handle(Stream input)
+    {
+        var evt = await JsonNode.ParseAsync(input) as JsonObject ?? [];
+        var query = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (evt["queryStringParameters"] is JsonObject parameters)
+            foreach (var (key, value) in parameters)
+                if (value is not null) query[key] = value.GetValue<string>();
+        // A REST API stage serves /v1/...; the proxy path parameter is the path below the stage's base.
+        var path = "/" + ((string?)evt["pathParameters"]?["proxy"] ?? ((string?)evt["path"] ?? "/").TrimStart('/'));
+        var response = await new ReadApi((_services ?? FromEnvironment.Value).Runs)
+            .HandleAsync(new ApiRequest((string?)evt["httpMethod"] ?? "GET", path, query));
+        var output = new MemoryStream();
+        await JsonSerializer.SerializeAsync(output, new
+        {
+            statusCode = response.Status,
+            headers = new Dictionary<string, string>
+            {
+                ["Content-Type"] = response.ContentType,
+                ["Cache-Control"] = "no-store",
+                ["X-Content-Type-Options"] = "nosniff",
+                // Newsletters are HTML from feeds (already escaped); never let them run script on the API's origin.
+                ["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src https:",
+            },
+            body = response.Body,
+            isBase64Encoded = false,
+        }, Json.Options);
+        output.Position = 0;
+        return output;
+    }
+}
