@@ -42,6 +42,12 @@ else
   echo "test.sh: no PostgreSQL available; the PostgreSQL tests will fail" >&2
 fi
 
+# Debian's Chromium for the dashboard tests (Playwright's own browser download does not work here).
+if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "test.sh: installing Chromium for the dashboard tests"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "test.sh: Chromium install failed" >&2
+fi
+
 # An S3-protocol server on loopback (npm s3rver) for the S3 blob-store tests.
 if [ ! -f .tools/node_modules/s3rver/bin/s3rver.js ]; then
   npm install --prefix .tools --no-audit --no-fund --silent s3rver@3.7.1 >/dev/null || echo "test.sh: could not install s3rver" >&2

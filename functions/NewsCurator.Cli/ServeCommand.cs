@@ -19,6 +19,14 @@ public static class ServeCommand
         var api = new ReadApi(PipelineServices.Local(outDirectory).Runs);
         app.Run(async context =>
         {
+            if (context.Request.Method == "GET" && Dashboard(context.Request.Path.Value) is { } asset)
+            {
+                context.Response.ContentType = asset.ContentType;
+                context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+                context.Response.Headers["Content-Security-Policy"] = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' https:";
+                await context.Response.WriteAsync(asset.Body, context.RequestAborted);
+                return;
+            }
             var query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
             var response = await api.HandleAsync(new ApiRequest(context.Request.Method, context.Request.Path.Value ?? "/", query), context.RequestAborted);
             context.Response.StatusCode = response.Status;
@@ -28,6 +36,22 @@ public static class ServeCommand
             await context.Response.WriteAsync(response.Body, context.RequestAborted);
         });
         return app;
+    }
+
+    /// <summary>The static dashboard (embedded): a page, a stylesheet and a script that read the API.</summary>
+    private static (string ContentType, string Body)? Dashboard(string? path)
+    {
+        var (name, type) = path switch
+        {
+            "/" or "/index.html" => ("index.html", "text/html; charset=utf-8"),
+            "/dashboard.js" => ("dashboard.js", "text/javascript; charset=utf-8"),
+            "/dashboard.css" => ("dashboard.css", "text/css; charset=utf-8"),
+            _ => (null, null),
+        };
+        if (name is null) return null;
+        using var stream = typeof(ServeCommand).Assembly.GetManifestResourceStream("dashboard/" + name)!;
+        using var reader = new StreamReader(stream);
+        return (type!, reader.ReadToEnd());
     }
 
     public static async Task<int> ExecuteAsync(string outDirectory, string urls, CancellationToken ct)

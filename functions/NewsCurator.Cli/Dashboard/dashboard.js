@@ -1,0 +1,101 @@
+// The dashboard reads the public read API only. Data goes into the page through textContent and
+// validated http(s) links: nothing a feed wrote can become markup or script here.
+"use strict";
+
+async function api(path) {
+  const response = await fetch(path);
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error ? body.error.message : response.statusText);
+  return body;
+}
+
+function cell(row, text, className) {
+  const td = document.createElement("td");
+  td.textContent = text == null ? "" : String(text);
+  if (className) td.className = className;
+  row.appendChild(td);
+  return td;
+}
+
+function safeLink(url, text) {
+  const a = document.createElement("a");
+  a.textContent = text;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === "http:" || parsed.protocol === "https:") { a.href = parsed.href; a.rel = "noopener"; a.target = "_blank"; }
+  } catch { /* no link for a malformed URL */ }
+  return a;
+}
+
+async function showRun(runId) {
+  const detail = await api(`/runs/${encodeURIComponent(runId)}`);
+  const funnel = document.getElementById("funnel");
+  funnel.replaceChildren();
+  const max = Math.max(1, ...Object.values(detail.funnel).map(v => Number(v) || 0));
+  for (const [stage, value] of Object.entries(detail.funnel)) {
+    const bar = document.createElement("div");
+    bar.className = "bar";
+    const label = document.createElement("span");
+    label.className = "label";
+    label.textContent = `${stage.replaceAll("_", " ")}: ${value}`;
+    const fill = document.createElement("div");
+    fill.style.width = `${Math.round(400 * (Number(value) || 0) / max)}px`;
+    bar.append(label, fill);
+    funnel.appendChild(bar);
+  }
+  const link = document.getElementById("newsletter-link");
+  link.href = detail.run.newsletter_id ? `/newsletters/${encodeURIComponent(detail.run.newsletter_id)}.html` : "#";
+
+  const articles = await api(`/articles?run=${encodeURIComponent(runId)}&decision=selected&limit=200`);
+  const body = document.querySelector("#articles tbody");
+  body.replaceChildren();
+  for (const a of articles.items.sort((x, y) => x.rank - y.rank)) {
+    const row = document.createElement("tr");
+    cell(row, a.rank);
+    cell(row, "").appendChild(safeLink(a.url, a.title));
+    cell(row, a.feed_title);
+    cell(row, Number(a.tech_relevance_score).toFixed(1));
+    const topics = cell(row, "");
+    for (const t of JSON.parse(a.topics || "[]")) {
+      const span = document.createElement("span");
+      span.className = "topic";
+      span.textContent = t;
+      topics.appendChild(span);
+    }
+    body.appendChild(row);
+  }
+
+  const feeds = await api(`/feeds/statistics?run=${encodeURIComponent(runId)}`);
+  const feedBody = document.querySelector("#feeds tbody");
+  feedBody.replaceChildren();
+  for (const f of feeds.items) {
+    const row = document.createElement("tr");
+    cell(row, f.feed_title || f.feed_url);
+    cell(row, f.status, f.status === "error" ? "error" : "");
+    cell(row, f.total_items);
+    cell(row, f.final_selected);
+    cell(row, f.error, "error");
+    feedBody.appendChild(row);
+  }
+}
+
+async function main() {
+  const status = document.getElementById("status");
+  try {
+    const runs = await api("/runs?limit=50");
+    const select = document.getElementById("runs");
+    for (const run of runs.items) {
+      const option = document.createElement("option");
+      option.value = run.run_id;
+      option.textContent = `${run.run_id} (${run.status}, ${run.selected_articles} stories)`;
+      select.appendChild(option);
+    }
+    select.addEventListener("change", () => showRun(select.value));
+    if (runs.items.length > 0) await showRun(runs.items[0].run_id);
+    status.textContent = runs.items.length > 0 ? `${runs.items.length} runs` : "no runs yet: run `newscurator run` first";
+  } catch (error) {
+    status.textContent = `error: ${error.message}`;
+  }
+}
+
+main();

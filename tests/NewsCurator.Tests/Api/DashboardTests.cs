@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using NewsCurator.Cli;
+using NewsCurator.Tests.Pipeline;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Api;
+
+/// <summary>The dashboard in headless Chromium (Debian's, driven by Playwright) against the Kestrel host on loopback.</summary>
+public sealed class DashboardTests : IDisposable
+{
+    private readonly PipelineHarness _harness = new();
+    private readonly LoopbackServer _feeds = new();
+
+    [Fact]
+    public async Task Dashboard_ShouldShowTheRunAndRenderFeedTextAsTextNeverAsMarkup()
+    {
+        // Ingest already strips tags from titles; an escaped tag survives as text and must stay text here.
+        const string evilTitle = "<img src=x onerror=window.__xss=1> LLM inference on one GPU";
+        _feeds.Serve("evil.xml", $"""
+            <rss version="2.0"><channel><title>&lt;script&gt;window.__xss=2&lt;/script&gt;Evil feed</title>
+            <item><title>{System.Security.SecurityElement.Escape(System.Net.WebUtility.HtmlEncode(evilTitle))}</title><link>javascript:window.__xss=3</link><guid>1</guid>
+            <description><![CDATA[{Feeds.AiBody}]]></description></item>
+            <item><title>Rust compiler gets faster builds</title><link>https://example.org/rust</link><guid>2</guid>
+            <description><![CDATA[{Feeds.AiBody.Replace("language model", "Rust compiler")}]]></description></item>
+            </channel></rss>
+            """);
+        var result = await _harness.RunAsync("dash", _harness.ConfigForUrls(_feeds.Url("evil.xml")));
+        Assert.True(result.Succeeded, result.Cause);
+
+        var port = Random.Shared.Next(20000, 60000);
+        await using var app = ServeCommand.Build(_harness.OutDir, $"http://127.0.0.1:{port}");
+        await app.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var page = await browser.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        await page.GotoAsync($"http://127.0.0.1:{port}/");
+        await page.WaitForSelectorAsync("#articles tbody tr");
+
+        Assert.Equal("1 runs", await page.InnerTextAsync("#status"));
+        Assert.Equal(7, await page.Locator("#funnel .bar").CountAsync());
+        Assert.Equal(2, await page.Locator("#articles tbody tr").CountAsync());
+        Assert.Contains(evilTitle, await page.InnerTextAsync("#articles"));
+        Assert.Equal(0, await page.Locator("#articles img").CountAsync());
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.__xss ?? null"));
+        Assert.Equal(0, await page.Locator("a[href^='javascript:']").CountAsync());
+        Assert.Contains("Evil feed", await page.InnerTextAsync("#feeds"));
+        Assert.Empty(errors);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "newscurator-dashboard.png"), FullPage = true });
+        await app.StopAsync();
+    }
+
+    public void Dispose()
+    {
+        _feeds.Dispose();
+        _harness.Dispose();
+    }
+}
