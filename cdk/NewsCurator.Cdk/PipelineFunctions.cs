@@ -82,21 +82,7 @@ public sealed class PipelineFunctions : Construct
             if (spec.HandlerClass == "IngestHandler") props.Artifacts.GrantReadWrite(function, "state/feeds/*");
             if (spec.HandlerClass == "FilterHandler") props.Artifacts.GrantRead(function, "state/sent/*");
             if (spec.HandlerClass == "ExportHandler") props.Artifacts.GrantReadWrite(function, "state/sent/*");
-            if (spec.UsesDatabase)
-            {
-                db.Instance.Secret!.GrantRead(function);
-                function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
-                {
-                    Actions = ["ssm:GetParameter"],
-                    Resources = [Stack.Of(this).FormatArn(new ArnComponents
-                    {
-                        Service = "ssm",
-                        Resource = "parameter",
-                        ResourceName = "aws/reference/secretsmanager/" + db.Instance.Secret!.SecretName,
-                    })],
-                }));
-                db.Proxy.Connections.AllowFrom(function, Port.Tcp(5432), $"{name} to RDS Proxy");
-            }
+            if (spec.UsesDatabase) GrantDatabase(function, db, name);
             functions[spec.Placeholder] = function;
         }
         All = functions;
@@ -121,13 +107,24 @@ public sealed class PipelineFunctions : Construct
             Vpc = db.Vpc,
             VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PRIVATE_WITH_EGRESS },
         });
-        db.Instance.Secret!.GrantRead(ReadApi);
-        ReadApi.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
+        GrantDatabase(ReadApi, db, "Api");
+    }
+
+    /// <summary>Database access for one function: the secret (read through SSM's Secrets Manager reference) and the proxy port.</summary>
+    private void GrantDatabase(Function function, DatabaseConstruct db, string name)
+    {
+        db.Instance.Secret!.GrantRead(function);
+        function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
         {
             Actions = ["ssm:GetParameter"],
-            Resources = [Stack.Of(this).FormatArn(new ArnComponents { Service = "ssm", Resource = "parameter", ResourceName = "aws/reference/secretsmanager/" + db.Instance.Secret!.SecretName })],
+            Resources = [Stack.Of(this).FormatArn(new ArnComponents
+            {
+                Service = "ssm",
+                Resource = "parameter",
+                ResourceName = "aws/reference/secretsmanager/" + db.Instance.Secret!.SecretName,
+            })],
         }));
-        db.Proxy.Connections.AllowFrom(ReadApi, Port.Tcp(5432), "Read API to RDS Proxy");
+        db.Proxy.Connections.AllowFrom(function, Port.Tcp(5432), $"{name} to RDS Proxy");
     }
 
     /// <summary>Serves GET /runs, /articles, /newsletters, /feeds/... (ReadApi in the domain library).</summary>
