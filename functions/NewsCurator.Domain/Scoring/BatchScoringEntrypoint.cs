@@ -17,10 +17,14 @@ public static class BatchScoringEntrypoint
         try
         {
             var (input, inputKey, output, outputKey) = ResolveLocations(env, defaultStore);
-            if (await input.ReadAsync(inputKey, ct) is null)
+            // Checked before any work; the job then streams the input in batches.
+            await using (var probe = await input.OpenReadAsync(inputKey, ct))
             {
-                await log.WriteLineAsync($"score: input '{input.Describe(inputKey)}' does not exist; check RUN_ID / INPUT_URI");
-                return 2;
+                if (probe is null)
+                {
+                    await log.WriteLineAsync($"score: input '{input.Describe(inputKey)}' does not exist; check RUN_ID / INPUT_URI");
+                    return 2;
+                }
             }
             scorer ??= new RulesScorer();
             var report = await new ScoringJob(scorer).RunAsync(input, inputKey, output, outputKey, ct);

@@ -38,6 +38,12 @@ public sealed class FileBlobStore : IBlobStore
         return File.Exists(path) ? await File.ReadAllBytesAsync(path, ct) : null;
     }
 
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken ct = default)
+    {
+        var path = PathOf(key);
+        return Task.FromResult<Stream?>(File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true) : null);
+    }
+
     public Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken ct = default)
     {
         var dirPart = prefix.Contains('/') ? prefix[..(prefix.LastIndexOf('/') + 1)] : "";

@@ -12,6 +12,9 @@ public interface IBlobStore
     /// <summary>The object's bytes, or null when there is no such key.</summary>
     Task<byte[]?> ReadAsync(string key, CancellationToken ct = default);
 
+    /// <summary>The object as a stream to read once (large inputs are streamed, not loaded whole), or null when absent.</summary>
+    Task<Stream?> OpenReadAsync(string key, CancellationToken ct = default);
+
     /// <summary>Keys under a prefix, sorted ordinally.</summary>
     Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken ct = default);
 

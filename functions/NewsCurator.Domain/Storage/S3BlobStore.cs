@@ -43,6 +43,19 @@ public sealed class S3BlobStore(IAmazonS3 s3, string bucket, string keyPrefix = 
         }
     }
 
+    public async Task<Stream?> OpenReadAsync(string key, CancellationToken ct = default)
+    {
+        try
+        {
+            var response = await s3.GetObjectAsync(bucket, Full(key), ct);
+            return response.ResponseStream; // disposing the stream releases the response
+        }
+        catch (AmazonS3Exception ex) when (ex.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     public async Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken ct = default)
     {
         var keys = new List<string>();
