@@ -22,9 +22,30 @@ internal static class XmlFeedParser
         IgnoreProcessingInstructions = true,
     };
 
+    /// <summary>
+    /// Parses as is first: most feeds are clean, and scanning every document for repairs costs more
+    /// than the rare second pass. Only a document that breaks, and has something to repair (HTML
+    /// entities, forbidden control characters), is repaired and parsed again.
+    /// </summary>
     public static ParsedFeed Parse(string text, Uri? feedUri, string encodingName)
     {
-        using var reader = XmlReader.Create(FeedDocument.OpenAtContent(FeedDocument.RepairXml(text)), Settings);
+        ParsedFeed first;
+        try
+        {
+            first = ParseOnce(text, feedUri, encodingName);
+        }
+        catch (FeedParseException) when (FeedDocument.RepairXml(text) is var repaired && !ReferenceEquals(repaired, text))
+        {
+            return ParseOnce(repaired, feedUri, encodingName);
+        }
+        if (first.Error is null) return first;
+        var fixedText = FeedDocument.RepairXml(text);
+        return ReferenceEquals(fixedText, text) ? first : ParseOnce(fixedText, feedUri, encodingName);
+    }
+
+    private static ParsedFeed ParseOnce(string text, Uri? feedUri, string encodingName)
+    {
+        using var reader = XmlReader.Create(FeedDocument.OpenAtContent(text), Settings);
         try
         {
             reader.MoveToContent();
