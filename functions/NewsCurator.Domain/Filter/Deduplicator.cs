@@ -11,6 +11,7 @@ public sealed class Deduplicator(int nearDuplicateDistance)
 {
     private const int Bands = 4;
     private const double MinTitleOverlap = 0.3;
+    private const int MinBodyForIdentity = 200;
 
     private static double TitleOverlap(HashSet<string> a, HashSet<string> b)
         => a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Union(b).Count();
@@ -23,6 +24,7 @@ public sealed class Deduplicator(int nearDuplicateDistance)
         var byContent = new Dictionary<string, string>(StringComparer.Ordinal);
         var buckets = new Dictionary<(int Band, ushort Key), List<(ulong Hash, string Id)>>();
         var titles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var byBody = new Dictionary<string, (string Id, string Feed)>(StringComparer.Ordinal);
 
         foreach (var article in articles.OrderByDescending(a => a.FeedPriority).ThenByDescending(a => a.Text.Length).ThenBy(a => a.Id, StringComparer.Ordinal))
         {
@@ -38,6 +40,14 @@ public sealed class Deduplicator(int nearDuplicateDistance)
                 dropped.Add(Drop(article, "duplicate_content", $"same title and text as {sameContent}", sameContent));
                 continue;
             }
+            // The same long body under a reworded headline from another source is the same story (syndicated
+            // copies retitle). Within one feed identical bodies are templates (alerts, listings), not copies.
+            var bodyKey = article.Text.Length >= MinBodyForIdentity ? "body:" + Hashing.ShortHash(string.Join(' ', Words.Tokenize(article.Text))) : null;
+            if (bodyKey is not null && byBody.TryGetValue(bodyKey, out var body) && body.Feed != article.FeedUrl && body.Id is var sameBody)
+            {
+                dropped.Add(Drop(article, "duplicate_content", $"same text as {sameBody} under another title", sameBody));
+                continue;
+            }
             var hash = SimHash.Compute(tokens, shingle: 2);
             var titleWords = Words.Tokenize(article.Title).ToHashSet(StringComparer.Ordinal);
             var near = tokens.Count >= 6 ? FindNear(buckets, hash, titleWords, titles) : null;
@@ -48,6 +58,7 @@ public sealed class Deduplicator(int nearDuplicateDistance)
             }
             if (article.CanonicalUrl is { } u) byUrl[u] = article.Id;
             byContent[contentKey] = article.Id;
+            if (bodyKey is not null) byBody.TryAdd(bodyKey, (article.Id, article.FeedUrl));
             titles[article.Id] = titleWords;
             if (tokens.Count >= 6)
                 for (var band = 0; band < Bands; band++)

@@ -43,6 +43,19 @@ public sealed class FilterTests
         Assert.All(dropped, d => Assert.True(d.DuplicateOf == "a", $"{d.ArticleId}: {d.Rule} {d.Reason}"));
     }
 
+    [Fact]
+    public void Dedupe_SameBodyUnderANewTitle_ShouldMergeAcrossFeedsButNotWithinOne()
+    {
+        var original = Item("a", "Rust 1.80 released with lazy cells", Feeds.AiBody, "https://one.example/a", feed: "https://one.example/feed");
+        var retitled = Item("b", "Rust 1.80 released with LazyCell", Feeds.AiBody, "https://two.example/b", feed: "https://two.example/feed");
+        var template = Item("c", "Alarm at the station", Feeds.AiBody, "https://one.example/c", feed: "https://one.example/feed");
+
+        var (kept, dropped) = new Deduplicator(3).Run([original, retitled, template]);
+
+        Assert.Equal(("duplicate_content", "a"), dropped.Where(d => d.ArticleId == "b").Select(d => (d.Rule, d.DuplicateOf)).Single());
+        Assert.Contains(kept, k => k.Id == "c");
+    }
+
     [Theory]
     [InlineData("The quick brown fox jumps over the lazy dog and then it runs away from the farmer who is angry.", "en")]
     [InlineData("Die Bundesregierung hat am Montag beschlossen, dass die neuen Regeln für alle Unternehmen gelten und nicht nur für die großen.", "de")]
