@@ -75,5 +75,17 @@ var items = new Option<int>("--items") { DefaultValueFactory = _ => 20000 };
 foreach (var o in new Option[] { model, items, batchSize, data }) bench.Options.Add(o);
 bench.SetAction(p => Commands.Bench(p.GetValue(model)!, p.GetValue(items), p.GetValue(batchSize), p.GetValue(data)!, Console.Out));
 
-var root = new RootCommand("NewsCurator scorer") { train, score, bench };
+var experiment = new Command("experiment-transformer", "Train and measure a transformer encoder on the same split (architecture comparison; not shipped)");
+var layers = new Option<int>("--layers") { DefaultValueFactory = _ => 2 };
+var expEpochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 8 };
+foreach (var o in new Option[] { data, expEpochs, seed, dim, layers }) experiment.Options.Add(o);
+experiment.SetAction(p =>
+{
+    var (trainItems, validationItems) = LabeledItems.SplitByFeed(LabeledItems.Load(p.GetValue(data)!));
+    var result = TransformerExperiment.Run(trainItems, validationItems, p.GetValue(expEpochs), p.GetValue(seed), p.GetValue(dim), p.GetValue(layers), Console.Out);
+    Console.WriteLine($"{result.Scorer}: relevance macro-F1 {result.RelevanceMacroF1:0.000}, ad AUC {result.AdAuc:0.000}, type acc {result.TypeAccuracy:0.000}, p@20 {result.PrecisionAt20:0.00}");
+    return 0;
+});
+
+var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment };
 return await root.Parse(args).InvokeAsync();

@@ -58,25 +58,29 @@ public sealed class NeuralScorer : IArticleScorer, IDisposable
             using var _ = no_grad();
             var (indices, offsets) = Pack(features, _device);
             var output = _network.forward(indices, offsets);
-            var relevance = nn.functional.softmax(output.Relevance.to_type(ScalarType.Float32), 1).cpu();
-            var quality = nn.functional.softmax(output.Quality.to_type(ScalarType.Float32), 1).cpu();
-            var ad = sigmoid(output.AdLogit.to_type(ScalarType.Float32)).cpu();
-            var type = output.ContentType.argmax(1).cpu();
-            var embedding = includeEmbeddings ? nn.functional.normalize(output.Embedding.to_type(ScalarType.Float32), 2, 1).cpu() : null;
-            var relevanceData = relevance.data<float>().ToArray();
-            var qualityData = quality.data<float>().ToArray();
-            var adData = ad.data<float>().ToArray();
-            var typeData = type.data<long>().ToArray();
-            var embeddingData = embedding?.data<float>().ToArray();
-            var dim = (int)(embedding?.shape[1] ?? 0);
-            for (var i = 0; i < batch.Length; i++)
-            {
-                var score = HeadOutputs.ToScore(batch[i].Id,
-                    relevanceData.AsSpan(i * ModelShape.RelevanceClasses, ModelShape.RelevanceClasses),
-                    qualityData.AsSpan(i * ModelShape.QualityClasses, ModelShape.QualityClasses),
-                    adData[i], (int)typeData[i], Header, null);
-                results.Add((score, embeddingData?[(i * dim)..((i + 1) * dim)]));
-            }
+            results.AddRange(Decode(batch, output, Header, includeEmbeddings));
+        }
+        return results;
+    }
+
+    /// <summary>Head outputs of one batch to the scoring contract (shared by every network of the family and by training).</summary>
+    internal static List<(ArticleScore Score, float[]? Embedding)> Decode(IReadOnlyList<Article> batch, ScorerOutputs output, ModelHeader header, bool includeEmbeddings)
+    {
+        var relevanceData = nn.functional.softmax(output.Relevance.to_type(ScalarType.Float32), 1).cpu().data<float>().ToArray();
+        var qualityData = nn.functional.softmax(output.Quality.to_type(ScalarType.Float32), 1).cpu().data<float>().ToArray();
+        var adData = sigmoid(output.AdLogit.to_type(ScalarType.Float32)).cpu().data<float>().ToArray();
+        var typeData = output.ContentType.argmax(1).cpu().data<long>().ToArray();
+        var embedding = includeEmbeddings ? nn.functional.normalize(output.Embedding.to_type(ScalarType.Float32), 2, 1).cpu() : null;
+        var embeddingData = embedding?.data<float>().ToArray();
+        var dim = (int)(embedding?.shape[1] ?? 0);
+        var results = new List<(ArticleScore, float[]?)>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var score = HeadOutputs.ToScore(batch[i].Id,
+                relevanceData.AsSpan(i * ModelShape.RelevanceClasses, ModelShape.RelevanceClasses),
+                qualityData.AsSpan(i * ModelShape.QualityClasses, ModelShape.QualityClasses),
+                adData[i], (int)typeData[i], header, null);
+            results.Add((score, embeddingData?[(i * dim)..((i + 1) * dim)]));
         }
         return results;
     }

@@ -33,8 +33,7 @@ public static class Trainer
         var trainFeatures = train.Select(i => features.Featurize(i.Article.Title, i.Article.Text, i.Article.FeedTitle)).ToArray();
         var network = new ScorerNetwork(options.Shape, types.Count);
         var optimizer = optim.Adam(network.parameters(), options.LearningRate, weight_decay: 1e-6);
-        var ads = train.Count(i => i.IsAd);
-        using var adWeight = tensor(new[] { (float)Math.Clamp((train.Count - ads) / (double)Math.Max(1, ads), 1, 30) });
+        using var adWeight = AdWeight(train);
         var header = Header(options, types);
         Evaluation? last = null;
 
@@ -49,17 +48,7 @@ public static class Trainer
                 using var scope = NewDisposeScope();
                 var (indices, offsets) = NeuralScorer.Pack(batch.Select(i => trainFeatures[i]).ToList(), CPU);
                 var output = network.forward(indices, offsets);
-                var relevance = tensor(batch.Select(i => (long)train[i].Relevance).ToArray());
-                var type = tensor(batch.Select(i => (long)types.IndexOf(train[i].ContentType)).ToArray());
-                var ad = tensor(batch.Select(i => train[i].IsAd ? 1f : 0f).ToArray());
-                var quality = tensor(batch.Select(i => (long)(train[i].Quality - 1)).ToArray());
-                // Weakly labelled items speak only for some heads: mask the loss of the others.
-                Tensor Mask(Func<HeadMask, bool> head) => tensor(batch.Select(i => head(train[i].Heads) ? 1f : 0f).ToArray());
-                Tensor Masked(Tensor perItem, Tensor mask) => (perItem * mask).sum() / mask.sum().clamp_min(1);
-                var loss = Masked(nn.functional.cross_entropy(output.Relevance, relevance, reduction: nn.Reduction.None), Mask(h => h.Relevance))
-                           + Masked(nn.functional.cross_entropy(output.ContentType, type, reduction: nn.Reduction.None), Mask(h => h.Type)) * 0.5
-                           + Masked(nn.functional.binary_cross_entropy_with_logits(output.AdLogit, ad, pos_weights: adWeight, reduction: nn.Reduction.None), Mask(h => h.Ad))
-                           + Masked(nn.functional.cross_entropy(output.Quality, quality, reduction: nn.Reduction.None), Mask(h => h.Quality)) * 0.5;
+                var loss = Loss(output, batch.Select(i => train[i]).ToList(), types, adWeight);
                 optimizer.zero_grad();
                 loss.backward();
                 optimizer.step();
@@ -68,11 +57,38 @@ public static class Trainer
             network.eval();
             var scorer = new NeuralScorer(network, header, batchSize: 256);
             last = Evaluator.Evaluate(validation, scorer.Score(validation.Select(v => v.Article).ToList()));
-            log.WriteLine($"epoch {epoch,2}/{options.Epochs}: loss {lossSum / train.Count:0.000} | val relevance acc {last.RelevanceAccuracy:0.000} F1 {last.RelevanceMacroF1:0.000} " +
-                          $"AUC(>=2) {last.RelevantAuc:0.000} | type acc {last.TypeAccuracy:0.000} | ad AUC {last.AdAuc:0.000} | quality acc {last.QualityAccuracy:0.000} | p@20 {last.PrecisionAt20:0.00} | {clock.Elapsed.TotalSeconds:0.0}s");
+            log.WriteLine(EpochLine(epoch, options.Epochs, lossSum / train.Count, last, clock.Elapsed));
         }
         return (network, header with { ValidationMetrics = last!.Summary() }, last);
     }
+
+    /// <summary>
+    /// The multi-task loss: cross-entropy for relevance, content type and quality, weighted binary
+    /// cross-entropy for ads. Weakly labelled items speak only for some heads: the others are masked.
+    /// </summary>
+    internal static Tensor Loss(ScorerOutputs output, IReadOnlyList<LabeledItem> batch, List<string> types, Tensor adWeight)
+    {
+        var relevance = tensor(batch.Select(i => (long)i.Relevance).ToArray());
+        var type = tensor(batch.Select(i => (long)types.IndexOf(i.ContentType)).ToArray());
+        var ad = tensor(batch.Select(i => i.IsAd ? 1f : 0f).ToArray());
+        var quality = tensor(batch.Select(i => (long)(i.Quality - 1)).ToArray());
+        Tensor Mask(Func<HeadMask, bool> head) => tensor(batch.Select(i => head(i.Heads) ? 1f : 0f).ToArray());
+        Tensor Masked(Tensor perItem, Tensor mask) => (perItem * mask).sum() / mask.sum().clamp_min(1);
+        return Masked(nn.functional.cross_entropy(output.Relevance, relevance, reduction: nn.Reduction.None), Mask(h => h.Relevance))
+               + Masked(nn.functional.cross_entropy(output.ContentType, type, reduction: nn.Reduction.None), Mask(h => h.Type)) * 0.5
+               + Masked(nn.functional.binary_cross_entropy_with_logits(output.AdLogit, ad, pos_weights: adWeight, reduction: nn.Reduction.None), Mask(h => h.Ad))
+               + Masked(nn.functional.cross_entropy(output.Quality, quality, reduction: nn.Reduction.None), Mask(h => h.Quality)) * 0.5;
+    }
+
+    internal static Tensor AdWeight(IReadOnlyList<LabeledItem> train)
+    {
+        var ads = train.Count(i => i.IsAd);
+        return tensor(new[] { (float)Math.Clamp((train.Count - ads) / (double)Math.Max(1, ads), 1, 30) });
+    }
+
+    internal static string EpochLine(int epoch, int epochs, double loss, Evaluation e, TimeSpan elapsed)
+        => $"epoch {epoch,2}/{epochs}: loss {loss:0.000} | val relevance acc {e.RelevanceAccuracy:0.000} F1 {e.RelevanceMacroF1:0.000} " +
+           $"AUC(>=2) {e.RelevantAuc:0.000} | type acc {e.TypeAccuracy:0.000} | ad AUC {e.AdAuc:0.000} | quality acc {e.QualityAccuracy:0.000} | p@20 {e.PrecisionAt20:0.00} | {elapsed.TotalSeconds:0.0}s";
 
     private static ModelHeader Header(TrainOptions options, IReadOnlyList<string> types) => new()
     {

@@ -142,4 +142,15 @@ public sealed class ModelTests
         Assert.All(bySource["corpus:clickbait"], i => Assert.Equal(1, i.Quality));
         Assert.All(extra, i => Assert.False(string.IsNullOrWhiteSpace(i.Article.Title)));
     }
+
+    [Fact]
+    public void TransformerExperiment_ShouldTrainAndEvaluateOnTheSameSplit()
+    {
+        var (train, validation) = LabeledItems.SplitByFeed(Items);
+        var log = new StringWriter();
+        var result = TransformerExperiment.Run(train.Take(200).ToList(), validation.Take(100).ToList(), epochs: 1, seed: 3, dim: 16, layers: 1, log);
+        Assert.Equal(100, result.Items);
+        Assert.Contains("items/s", log.ToString());
+        Assert.InRange(result.RelevanceAccuracy, 0, 1);
+    }
 }
