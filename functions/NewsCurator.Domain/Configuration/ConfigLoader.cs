@@ -102,6 +102,7 @@ public static class ConfigLoader
         RelevanceWeight = s.Double("relevance_weight", d.RelevanceWeight, 0, 1),
         MaxTitleSimilarity = s.Double("max_title_similarity", d.MaxTitleSimilarity, 0, 1),
         MaxEmbeddingSimilarity = s.Double("max_embedding_similarity", d.MaxEmbeddingSimilarity, 0, 1),
+        PriorityWeight = s.Double("priority_weight", d.PriorityWeight, 0, 10),
     };
 
     private static EnhanceConfig ReadEnhance(YamlSection s, EnhanceConfig d) => new()

@@ -92,6 +92,8 @@ public sealed record SelectConfig
     public double RelevanceWeight { get; init; } = 0.6;
     /// <summary>Titles with word overlap (Jaccard) at or above this are the same story for diversity.</summary>
     public double MaxTitleSimilarity { get; init; } = 0.5;
+    /// <summary>Rank points per unit of a feed's OPML priority (0 = publishers are equal).</summary>
+    public double PriorityWeight { get; init; } = 0.25;
     /// <summary>Model embeddings this close (cosine) are the same story for diversity.</summary>
     public double MaxEmbeddingSimilarity { get; init; } = 0.97;
 }

@@ -53,7 +53,7 @@ public sealed class SelectStage(PipelineServices services)
             {
                 var priority = candidates.TryGetValue(score.Id, out var a) ? a.FeedPriority : 0;
                 var rankScore = config.Select.RelevanceWeight * score.TechRelevanceScore
-                                + (1 - config.Select.RelevanceWeight) * score.QualityScore + 0.25 * priority;
+                                + (1 - config.Select.RelevanceWeight) * score.QualityScore + config.Select.PriorityWeight * priority;
                 eligible.Add((score, rankScore));
             }
         }

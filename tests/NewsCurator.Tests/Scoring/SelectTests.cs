@@ -60,4 +60,23 @@ public sealed class SelectTests
         Assert.Equal(["x1", "x3"], selected.Select(s => s.Id));
         Assert.Equal(("same_story", "x1"), decisions.Where(d => d.ArticleId == "x2").Select(d => (d.Rule, d.DuplicateOf)).Single());
     }
+
+    [Fact]
+    public void Choose_WithAPriorityWeight_ShouldLiftPreferredPublishers()
+    {
+        var articles = new Dictionary<string, Article>
+        {
+            ["plain"] = new() { Id = "plain", FeedUrl = "a", Title = "Compiler news" },
+            ["preferred"] = new() { Id = "preferred", FeedUrl = "b", Title = "Database news", FeedPriority = 2 },
+        };
+        var scores = new List<ArticleScore>
+        {
+            new() { Id = "plain", TechRelevanceScore = 8, QualityScore = 8 },
+            new() { Id = "preferred", TechRelevanceScore = 7.5, QualityScore = 7.5 },
+        };
+        string First(double weight) => SelectStage.Choose(articles, scores,
+            new PipelineConfig { Select = new SelectConfig { PriorityWeight = weight } }).Selected[0].Id;
+        Assert.Equal("plain", First(0));
+        Assert.Equal("preferred", First(0.5));
+    }
 }
