@@ -85,6 +85,14 @@ public sealed class StartRunStage(PipelineServices services)
                 throw new ConfigurationException($"{configPath}: scoring.model '{model}' was not found (looked at {modelPath}); the path is relative to the config file, or remove the key to use the rules scorer");
             config = config with { Scoring = config.Scoring with { Model = modelPath } };
         }
+        if (config.Newsletter.Templates is { } templates)
+        {
+            var folder = new Uri(baseUri, templates.EndsWith('/') ? templates : templates + "/").LocalPath;
+            foreach (var name in new[] { "newsletter.html.hbs", "newsletter.txt.hbs" })
+                if (!File.Exists(Path.Combine(folder, name)))
+                    throw new ConfigurationException($"{configPath}: newsletter.templates '{templates}' must hold {name} (looked in {folder}); the path is relative to the config file");
+            config = config with { Newsletter = config.Newsletter with { Templates = folder } };
+        }
         var unique = feeds.DistinctBy(f => f.Url).ToList();
         if (unique.Count == 0)
             throw new ConfigurationException($"{configPath}: the feed list is empty; add outlines with xmlUrl to the OPML file or URLs to feeds.urls");

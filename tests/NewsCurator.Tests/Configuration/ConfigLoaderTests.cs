@@ -58,4 +58,18 @@ public sealed class ConfigLoaderTests
         var error = Assert.Throws<ConfigurationException>(() => StartRunStage.ResolveFeeds(ConfigLoader.Load(path), path));
         Assert.Contains("fetch.allow_file_urls is false", error.Message);
     }
+
+    [Fact]
+    public void ResolveFeeds_ShouldResolveTemplatesAgainstTheConfigFileAndCheckThem()
+    {
+        using var dir = new TempDir();
+        dir.File("tpl/newsletter.html.hbs", "<p>{{Subject}}</p>");
+        var path = dir.File("p.yaml", "feeds: {urls: [https://e.org/feed]}\nnewsletter: {templates: tpl}");
+        var error = Assert.Throws<ConfigurationException>(() => StartRunStage.ResolveFeeds(ConfigLoader.Load(path), path));
+        Assert.Contains("must hold newsletter.txt.hbs", error.Message);
+
+        dir.File("tpl/newsletter.txt.hbs", "{{Subject}}");
+        var resolved = StartRunStage.ResolveFeeds(ConfigLoader.Load(path), path);
+        Assert.Equal(Path.Combine(dir.Path, "tpl") + Path.DirectorySeparatorChar, resolved.Newsletter.Templates);
+    }
 }
