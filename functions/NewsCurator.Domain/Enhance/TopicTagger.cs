@@ -42,9 +42,13 @@ public static class TopicTagger
         if (topics.Count >= 3) return topics;
 
         // Too few taxonomy topics: add the article's own key terms (feed categories first).
+        // A key term must matter to this article: named in its title, or repeated in its text.
+        var titleTokens = Words.Tokenize(title).ToHashSet(StringComparer.Ordinal);
         var extra = categories.Where(c => c.Length is > 1 and <= 40).Select(Capitalize)
             .Concat(tokens.Where(t => t.Length > 3 && !Generic.Contains(t) && !t.All(char.IsDigit))
-                .GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .GroupBy(t => t)
+                .Where(g => titleTokens.Contains(g.Key) ? g.Count() >= 2 : g.Count() >= 4)
+                .OrderByDescending(g => titleTokens.Contains(g.Key)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => Capitalize(g.Key)));
         foreach (var term in extra)
         {
