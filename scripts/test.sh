@@ -14,6 +14,15 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # PostgreSQL on loopback for the database tests (the production adapter): install once, then a
 # throwaway cluster per test run, removed on exit.
+# A loopback port nobody listens on (servers started here must not collide with anything running).
+free_port() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$((20000 + RANDOM % 40000))
+    if ! (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  echo "test.sh: no free loopback port found" >&2; return 1
+}
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 if [ -z "$pg_bin" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -32,7 +41,7 @@ trap cleanup EXIT
 if [ -n "$pg_bin" ]; then
   pg_data=$(mktemp -d /tmp/newscurator-pg.XXXXXX)
   [ "$(id -u)" = 0 ] && chown postgres: "$pg_data"
-  pg_port=$((20000 + RANDOM % 20000))
+  pg_port=$(free_port)
   as_postgres "$pg_bin/initdb" -D "$pg_data" -A trust -U postgres >/dev/null
   as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -w -l "$pg_data/log" \
     -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
@@ -54,7 +63,7 @@ if [ ! -f .tools/node_modules/s3rver/bin/s3rver.js ]; then
 fi
 if [ -f .tools/node_modules/s3rver/bin/s3rver.js ]; then
   s3_data=$(mktemp -d /tmp/newscurator-s3.XXXXXX)
-  s3_port=$((40000 + RANDOM % 20000))
+  s3_port=$(free_port)
   node .tools/node_modules/s3rver/bin/s3rver.js -d "$s3_data" -a 127.0.0.1 -p "$s3_port" --silent --configure-bucket newscurator-test >/dev/null 2>&1 &
   s3_pid=$!
   for _ in $(seq 1 50); do (echo > "/dev/tcp/127.0.0.1/$s3_port") 2>/dev/null && break; sleep 0.1; done

@@ -27,9 +27,10 @@ public sealed class DashboardTests : IDisposable
         var result = await _harness.RunAsync("dash", _harness.ConfigForUrls(_feeds.Url("evil.xml")));
         Assert.True(result.Succeeded, result.Cause);
 
-        var port = Random.Shared.Next(20000, 60000);
-        await using var app = ServeCommand.Build(_harness.OutDir, $"http://127.0.0.1:{port}");
+        // Port 0: the OS picks a free port, so parallel runs never collide.
+        await using var app = ServeCommand.Build(_harness.OutDir, "http://127.0.0.1:0");
         await app.StartAsync();
+        var baseUrl = app.Urls.Single();
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -40,7 +41,7 @@ public sealed class DashboardTests : IDisposable
         var page = await browser.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
-        await page.GotoAsync($"http://127.0.0.1:{port}/");
+        await page.GotoAsync(baseUrl + "/");
         await page.WaitForSelectorAsync("#articles tbody tr");
 
         Assert.Equal("1 runs", await page.InnerTextAsync("#status"));

@@ -122,10 +122,11 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
     [Fact]
     public async Task KestrelHost_OnLoopback_ShouldServeTheSameApi()
     {
-        var port = Random.Shared.Next(20000, 60000);
-        await using var app = ServeCommand.Build(_run.Harness.OutDir, $"http://127.0.0.1:{port}");
+        // Port 0: the OS picks a free port, so parallel runs never collide.
+        await using var app = ServeCommand.Build(_run.Harness.OutDir, "http://127.0.0.1:0");
         await app.StartAsync();
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        var baseUrl = app.Urls.Single();
+        using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
         var health = await http.GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Contains("\"status\":\"ok\"", await health.Content.ReadAsStringAsync());
