@@ -74,12 +74,12 @@ fi
 dotnet build Serverless.sln -c Release --nologo -v q
 log=$(mktemp)
 set +e
-dotnet test Serverless.sln -c Release --no-build --nologo -v q 2>&1 | tee "$log"
+dotnet test Serverless.sln -c Release --no-build --nologo -v q --logger "console;verbosity=normal" 2>&1 | grep -v -E '^\s+Passed ' | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 
 # One closing line for CI: "N passed, N failed, N skipped", summed over the test assemblies.
-grep -oE 'Failed: *[0-9]+, Passed: *[0-9]+, Skipped: *[0-9]+' "$log" \
-  | awk -F'[:,]' '{ f += $2; p += $4; s += $6 } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }'
+awk '/^ +Passed: [0-9]+$/ { p += $2 } /^ +Failed: [0-9]+$/ { f += $2 } /^ +Skipped: [0-9]+$/ { s += $2 }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
 exit "$status"

@@ -9,7 +9,7 @@ public sealed class LoopbackServer : IDisposable
 {
     public delegate Task Responder(HttpListenerContext context, int hit);
 
-    private readonly HttpListener _listener = new();
+    private HttpListener _listener = new();
     private readonly ConcurrentDictionary<string, Responder> _routes = new();
     private readonly ConcurrentDictionary<string, int> _hits = new();
     private readonly CancellationTokenSource _stop = new();
@@ -20,16 +20,17 @@ public sealed class LoopbackServer : IDisposable
         {
             var port = Random.Shared.Next(20000, 60000);
             Prefix = $"http://127.0.0.1:{port}/";
+            // A listener whose Start failed is unusable: take a fresh one for every attempt.
+            _listener = new HttpListener();
             try
             {
-                _listener.Prefixes.Clear();
                 _listener.Prefixes.Add(Prefix);
                 _listener.Start();
                 break;
             }
-            catch (HttpListenerException) when (attempt < 20)
+            catch (Exception ex) when ((ex is HttpListenerException or System.Net.Sockets.SocketException) && attempt < 50)
             {
-                // port taken: try another
+                _listener.Close(); // port taken: try another
             }
         }
         _ = Task.Run(LoopAsync);
