@@ -51,30 +51,7 @@ public sealed class PipelineFunctions : Construct
         foreach (var spec in Specs)
         {
             var name = spec.HandlerClass.Replace("Handler", "", StringComparison.Ordinal);
-            var environment = new Dictionary<string, string>
-            {
-                ["NEWSCURATOR_BLOB"] = $"s3://{props.Artifacts.BucketName}",
-                ["NEWSCURATOR_CONFIG"] = "config/production.yaml",
-            };
-            if (spec.UsesDatabase)
-            {
-                environment["NEWSCURATOR_DATABASE_SECRET"] = db.Instance.Secret!.SecretName;
-                environment["NEWSCURATOR_DATABASE_HOST"] = db.Proxy.Endpoint;
-            }
-            var function = new Function(this, name, new FunctionProps
-            {
-                Runtime = DotNet10,
-                Architecture = Architecture.ARM_64,
-                Handler = $"NewsCurator.Functions::NewsCurator.Functions.{spec.HandlerClass}::Handle",
-                Code = code,
-                MemorySize = spec.MemoryMb,
-                Timeout = Duration.Seconds(spec.TimeoutSeconds),
-                Environment = environment,
-                Tracing = Tracing.ACTIVE,
-                LogGroup = new LogGroup(this, $"{name}Logs", new LogGroupProps { Retention = RetentionDays.ONE_MONTH, RemovalPolicy = RemovalPolicy.DESTROY }),
-                Vpc = spec.UsesDatabase ? db.Vpc : null,
-                VpcSubnets = spec.UsesDatabase ? new SubnetSelection { SubnetType = SubnetType.PRIVATE_WITH_EGRESS } : null,
-            });
+            var function = CreateFunction(name, spec, code, props, pipelineStep: true);
             // Least privilege: run artifacts only, and the database only where rows are written.
             props.Artifacts.GrantReadWrite(function, "runs/*");
             if (spec.HandlerClass == "StartRunHandler") props.Artifacts.GrantDelete(function, "runs/*");
@@ -88,26 +65,38 @@ public sealed class PipelineFunctions : Construct
         All = functions;
 
         // The read API: the same code package, reads only, next to the database.
-        ReadApi = new Function(this, "Api", new FunctionProps
+        ReadApi = CreateFunction("Api", new Spec("", "ApiHandler", 512, 15, UsesDatabase: true), code, props, pipelineStep: false);
+        GrantDatabase(ReadApi, db, "Api");
+    }
+
+    /// <summary>
+    /// One function of the shared code package: the managed dotnet10 runtime on ARM, traced, with a
+    /// month of logs; in the VPC next to RDS Proxy only when it touches the database.
+    /// </summary>
+    private Function CreateFunction(string name, Spec spec, Code code, PipelineFunctionsProps props, bool pipelineStep)
+    {
+        var db = props.Database;
+        var environment = new Dictionary<string, string> { ["NEWSCURATOR_BLOB"] = $"s3://{props.Artifacts.BucketName}" };
+        if (pipelineStep) environment["NEWSCURATOR_CONFIG"] = "config/production.yaml";
+        if (spec.UsesDatabase)
+        {
+            environment["NEWSCURATOR_DATABASE_SECRET"] = db.Instance.Secret!.SecretName;
+            environment["NEWSCURATOR_DATABASE_HOST"] = db.Proxy.Endpoint;
+        }
+        return new Function(this, name, new FunctionProps
         {
             Runtime = DotNet10,
             Architecture = Architecture.ARM_64,
-            Handler = "NewsCurator.Functions::NewsCurator.Functions.ApiHandler::Handle",
+            Handler = $"NewsCurator.Functions::NewsCurator.Functions.{spec.HandlerClass}::Handle",
             Code = code,
-            MemorySize = 512,
-            Timeout = Duration.Seconds(15),
-            Environment = new Dictionary<string, string>
-            {
-                ["NEWSCURATOR_BLOB"] = $"s3://{props.Artifacts.BucketName}",
-                ["NEWSCURATOR_DATABASE_SECRET"] = db.Instance.Secret!.SecretName,
-                ["NEWSCURATOR_DATABASE_HOST"] = db.Proxy.Endpoint,
-            },
+            MemorySize = spec.MemoryMb,
+            Timeout = Duration.Seconds(spec.TimeoutSeconds),
+            Environment = environment,
             Tracing = Tracing.ACTIVE,
-            LogGroup = new LogGroup(this, "ApiLogs", new LogGroupProps { Retention = RetentionDays.ONE_MONTH, RemovalPolicy = RemovalPolicy.DESTROY }),
-            Vpc = db.Vpc,
-            VpcSubnets = new SubnetSelection { SubnetType = SubnetType.PRIVATE_WITH_EGRESS },
+            LogGroup = new LogGroup(this, $"{name}Logs", new LogGroupProps { Retention = RetentionDays.ONE_MONTH, RemovalPolicy = RemovalPolicy.DESTROY }),
+            Vpc = spec.UsesDatabase ? db.Vpc : null,
+            VpcSubnets = spec.UsesDatabase ? new SubnetSelection { SubnetType = SubnetType.PRIVATE_WITH_EGRESS } : null,
         });
-        GrantDatabase(ReadApi, db, "Api");
     }
 
     /// <summary>Database access for one function: the secret (read through SSM's Secrets Manager reference) and the proxy port.</summary>

@@ -31,8 +31,7 @@ public static class ServeCommand
             var response = await api.HandleAsync(new ApiRequest(context.Request.Method, context.Request.Path.Value ?? "/", query), context.RequestAborted);
             context.Response.StatusCode = response.Status;
             context.Response.ContentType = response.ContentType;
-            context.Response.Headers["X-Content-Type-Options"] = "nosniff";
-            context.Response.Headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src https:";
+            foreach (var (name, value) in ApiResponse.SecurityHeaders) context.Response.Headers[name] = value;
             await context.Response.WriteAsync(response.Body, context.RequestAborted);
         });
         return app;

@@ -34,14 +34,7 @@ public sealed class ApiHandler
         await JsonSerializer.SerializeAsync(output, new
         {
             statusCode = response.Status,
-            headers = new Dictionary<string, string>
-            {
-                ["Content-Type"] = response.ContentType,
-                ["Cache-Control"] = "no-store",
-                ["X-Content-Type-Options"] = "nosniff",
-                // Newsletters are HTML from feeds (already escaped); never let them run script on the API's origin.
-                ["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src https:",
-            },
+            headers = new Dictionary<string, string>(ApiResponse.SecurityHeaders) { ["Content-Type"] = response.ContentType },
             body = response.Body,
             isBase64Encoded = false,
         }, Json.Options);

@@ -15,6 +15,17 @@ public sealed record ApiResponse(int Status, string ContentType, string Body)
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
     };
 
+    /// <summary>
+    /// Headers every host sends with API responses. Newsletters are HTML from feeds (already escaped):
+    /// they must never run script on the API's origin.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> SecurityHeaders = new Dictionary<string, string>
+    {
+        ["Cache-Control"] = "no-store",
+        ["X-Content-Type-Options"] = "nosniff",
+        ["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src https:",
+    };
+
     public static ApiResponse Json(object value, int status = 200)
         => new(status, "application/json; charset=utf-8", JsonSerializer.Serialize(value, Options));
 
