@@ -14,7 +14,6 @@ public sealed class NeuralScorer : IArticleScorer, IDisposable
     private readonly ScorerNetwork _network;
     private readonly HashedFeatures _features;
     private readonly Device _device;
-    private readonly ScalarType _dtype;
 
     private readonly bool _ownsNetwork;
 
@@ -24,10 +23,10 @@ public sealed class NeuralScorer : IArticleScorer, IDisposable
         _ownsNetwork = ownsNetwork;
         _device = torch.device(device);
         // Reduced precision: float16 on CUDA (tensor cores); bfloat16 on the CPU, where float16 kernels are missing.
-        _dtype = !halfPrecision ? ScalarType.Float32 : _device.type == DeviceType.CUDA ? ScalarType.Float16 : ScalarType.BFloat16;
+        var dtype = !halfPrecision ? ScalarType.Float32 : _device.type == DeviceType.CUDA ? ScalarType.Float16 : ScalarType.BFloat16;
         _network = network;
         _network.to(_device);
-        if (halfPrecision) _network.to(_dtype);
+        if (halfPrecision) _network.to(dtype);
         _network.eval();
         Header = header;
         BatchSize = batchSize;

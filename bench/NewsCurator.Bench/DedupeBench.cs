@@ -30,13 +30,12 @@ internal static class DedupeBench
         var dupkey = items.ToDictionary(i => i.id, i => i.dupkey);
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var (kept, dropped) = new Deduplicator(3).Run(articles);
+        var (_, dropped) = new Deduplicator(3).Run(articles);
         clock.Stop();
 
         var truthGroups = items.GroupBy(i => i.dupkey).Where(g => g.Count() > 1).ToList();
         var truthDuplicates = truthGroups.Sum(g => g.Count() - 1);
         var agree = dropped.Count(d => dupkey[d.ArticleId] == dupkey[d.DuplicateOf!]);
-        var recall = truthGroups.Sum(g => g.Count(i => dropped.Any(d => d.ArticleId == i.id))) - 0;
         var foundInGroups = truthGroups.Sum(g => Math.Min(g.Count() - 1, g.Count(i => dropped.Any(d => d.ArticleId == i.id && dupkey[d.DuplicateOf!] == g.Key))));
 
         Console.WriteLine($"dedupe: {items.Count} items, {truthGroups.Count} dupkey groups ({truthDuplicates} redundant copies); dedupe took {clock.ElapsedMilliseconds} ms");

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.ServiceModel.Syndication;
-using System.Text;
 using System.Xml;
 using NewsCurator.Ingest;
 
@@ -67,6 +66,4 @@ internal static class ParseBench
         var seconds = clock.Elapsed.TotalSeconds;
         return (bytes / 1e6 / seconds, items / seconds);
     }
-
-    internal static string Utf8(byte[] b) => Encoding.UTF8.GetString(b);
 }

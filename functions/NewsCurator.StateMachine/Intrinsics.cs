@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -208,6 +207,4 @@ public static class Intrinsics
         if (i >= s.Length || s[i] != c) throw new DefinitionException($"intrinsic '{s}': expected '{c}' at position {i}");
         i++;
     }
-
-    internal static string FormatNumber(double d) => d.ToString(CultureInfo.InvariantCulture);
 }

@@ -31,8 +31,8 @@ public sealed record RunRecord(
             .GroupBy(d => d.ArticleId).ToDictionary(g => g.Key, g => g.First());
         var final = raw.Select(a => decisions.TryGetValue(a.Id, out var d) ? d : Missing(a.Id)).ToList();
 
-        var rows = raw.Select(a => ToRow(context.RunId, candidates.GetValueOrDefault(a.Id) ?? a, scores.GetValueOrDefault(a.Id),
-            decisions.GetValueOrDefault(a.Id) ?? Missing(a.Id), enhanced.GetValueOrDefault(a.Id))).ToList();
+        var rows = raw.Zip(final, (a, d) => ToRow(context.RunId, candidates.GetValueOrDefault(a.Id) ?? a, scores.GetValueOrDefault(a.Id),
+            d, enhanced.GetValueOrDefault(a.Id))).ToList();
         var feeds = FeedRows(context.RunId, outcomes, rows);
 
         NewsletterRow? newsletter = null;

@@ -15,9 +15,6 @@ public static partial class FeedDocument
     [GeneratedRegex("""^\s*<\?xml[^>]*?encoding\s*=\s*["'](?<enc>[A-Za-z0-9._:-]+)["']""")]
     private static partial Regex DeclaredEncoding();
 
-    [GeneratedRegex(@"^\s*<\?xml[^>]*\?>")]
-    private static partial Regex XmlDeclaration();
-
     public static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> bytes, string? httpCharset)
     {
         Encoding? encoding = null;
@@ -91,14 +88,10 @@ public static partial class FeedDocument
         return false;
     }
 
-    /// <summary>Drops whitespace and the declaration: the text is already decoded, so its encoding claim no longer applies.</summary>
-    public static string StripDeclaration(string text)
-    {
-        var start = ContentStart(text);
-        return start == 0 ? text : text[start..];
-    }
-
-    /// <summary>A reader over the text from its root element on, without copying the text.</summary>
+    /// <summary>
+    /// A reader over the text from its root element on, without copying it: whitespace and the
+    /// declaration are skipped (the text is decoded, so its encoding claim no longer applies).
+    /// </summary>
     public static TextReader OpenAtContent(string text)
     {
         var reader = new StringReader(text);

@@ -217,11 +217,6 @@ internal static class XmlFeedParser
         }
     }
 
-    private static string? Child(XElement parent, string localName)
-    {
-        var value = parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName)?.Value.Trim();
-        return string.IsNullOrEmpty(value) ? null : value;
-    }
 
     private static string? Descendant(XElement parent, string localName)
     {

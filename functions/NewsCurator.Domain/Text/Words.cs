@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace NewsCurator;
@@ -53,14 +52,5 @@ public static class Words
         while (cut > 0 && !char.IsWhiteSpace(text[cut])) cut--;
         if (cut < limit / 2) cut = limit; // one giant word: cut it rather than return almost nothing
         return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '\u2013', '\u2014') + ellipsis;
-    }
-
-    public static string RemoveDiacritics(string text)
-    {
-        var normalized = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(normalized.Length);
-        foreach (var c in normalized)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
-        return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 }
