@@ -28,14 +28,18 @@ public sealed class EnhanceStage(PipelineServices services)
     public static EnhancedArticle Enhance(Article article, ArticleScore score, int rank, EnhanceConfig config)
     {
         var words = article.WordCount;
+        var preview = Words.Truncate(article.Text.Replace('\n', ' '), config.PreviewLength);
+        var summary = Summarizer.Summarize(article.Title, article.Text, article.Description, preview, config.SummaryLength, article.Language);
         return new EnhancedArticle
         {
             Article = article,
             Score = score,
             Rank = rank,
-            Summary = Summarizer.Summarize(article.Title, article.Text, config.SummaryLength),
+            Summary = summary.Text,
+            SummarySource = summary.Source,
+            SummaryNote = summary.Note,
             Topics = TopicTagger.Tag(article.Title, article.Text, article.Categories, config.MaxTopics),
-            Preview = Words.Truncate(article.Text.Replace('\n', ' '), config.PreviewLength),
+            Preview = preview,
             ReadingTimeMinutes = Math.Max(1, (int)Math.Ceiling(words / (double)config.WordsPerMinute)),
         };
     }

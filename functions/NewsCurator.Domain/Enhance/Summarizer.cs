@@ -2,34 +2,84 @@ using System.Text.RegularExpressions;
 
 namespace NewsCurator.Enhance;
 
+/// <summary>Where a summary came from, and why when it is not the article's own best sentences.</summary>
+public sealed record SummaryResult(string Text, string Source, string? Note);
+
+public static class SummarySources
+{
+    /// <summary>Two or more of the article's own complete sentences.</summary>
+    public const string Extractive = "extractive";
+    /// <summary>The article has fewer than two usable sentences; its one good sentence stands alone.</summary>
+    public const string SingleSentence = "single_sentence";
+    /// <summary>The feed's own description of the item (its summary element) stands in.</summary>
+    public const string FeedDescription = "feed_description";
+    /// <summary>Nothing reads as a sentence: the preview (first characters) stands in.</summary>
+    public const string Preview = "preview";
+    /// <summary>Written by the configured LLM and checked against the article.</summary>
+    public const string Llm = "llm";
+}
+
 /// <summary>
-/// Extractive summary: split into sentences, score each by the frequency of its content words
+/// Extractive summary: split into sentences, keep only those an editor would print (see
+/// <see cref="SummaryChecker.CheckSentence"/>), score each by the frequency of its content words
 /// across the text (plus a lead bonus: news puts the point first), keep the best few in their
 /// original order. It never invents a word the author did not write.
 /// </summary>
 public static partial class Summarizer
 {
-    private const int MaxSentenceLength = 320;
     private const int MaxSummaryLength = 420;
-
-    [GeneratedRegex(@"(?<=[.!?…])[""'”’)\]]*\s+(?=[\p{Lu}\p{N}""'“‘(\[])|\n+")]
-    private static partial Regex SentenceBreak();
 
     private static readonly HashSet<string> Stop = new(
         "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those i you he she we they them his her our their my your not no so than then there here what which who whom how when where why all any each more most some such can could will would should may might must do does did has have had about into over after before also just very".Split(' '),
         StringComparer.Ordinal);
 
-    public static List<string> Sentences(string text)
-        => SentenceBreak().Split(text)
-            .Select(s => s.Trim())
-            // A fragment that starts in lower case is the tail of a sentence an inline break cut: not summary material.
-            .Where(s => s.Length >= 25 && s.Count(char.IsLetter) >= 15 && !char.IsLower(s[0]))
+    /// <summary>Words that tie a sentence to the one before it: such a sentence reads badly on its own.</summary>
+    private static readonly HashSet<string> Connectives = new(
+        "but and so also however therefore thus then or yet still instead meanwhile besides otherwise hence moreover furthermore".Split(' '),
+        StringComparer.Ordinal);
+
+    [GeneratedRegex(@"[ \t]+([,.;:!?])(?=\s|$)")]
+    private static partial Regex SpaceBeforePunctuation();
+
+    [GeneratedRegex(@"[ \t]+([)\]])|([(\[])[ \t]+")]
+    private static partial Regex SpaceInsideBrackets();
+
+    /// <summary>The sentences of a text that could stand in a summary, in their original order.</summary>
+    public static List<string> Sentences(string text, string? language = null)
+        => SentenceSplitter.Split(Tidy(text))
+            .Where(s => SummaryChecker.CheckSentence(s) is null && SummaryChecker.OtherLanguage(s, language) is null)
             .ToList();
 
+    /// <summary>Spacing that plain-text sources leave around punctuation ("word , word", "( x )").</summary>
+    public static string Tidy(string text)
+        => SpaceInsideBrackets().Replace(SpaceBeforePunctuation().Replace(text, "$1"), m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+
     public static string Summarize(string title, string text, int maxSentences)
+        => Summarize(title, text, null, Words.Truncate(text.Replace('\n', ' '), 200), maxSentences, null).Text;
+
+    /// <summary>
+    /// The article's best 2..maxSentences sentences; when it has fewer than two, the feed's own
+    /// description, then its single good sentence, then the preview stand in, and the note says which and why.
+    /// </summary>
+    public static SummaryResult Summarize(string title, string text, string? description, string preview, int maxSentences, string? language)
     {
-        var sentences = Sentences(text);
-        if (sentences.Count == 0) return Words.Truncate(text.Replace('\n', ' '), MaxSentenceLength);
+        var wanted = Math.Min(2, maxSentences);
+        var chosen = Pick(title, text, maxSentences, language);
+        if (chosen.Count >= wanted) return new(string.Join(' ', chosen), SummarySources.Extractive, null);
+
+        var why = chosen.Count == 0 ? "the text has no complete sentence a summary can use" : "the text has only one complete sentence a summary can use";
+        if (description is { Length: > 0 } && Sentences(description, language).Take(maxSentences).ToList() is { Count: > 0 } described
+            && SummaryChecker.Normalize(string.Concat(described)) != SummaryChecker.Normalize(string.Concat(chosen)))
+            return new(string.Join(' ', described), SummarySources.FeedDescription, $"summary: the feed's description stands in ({why})");
+        if (chosen.Count == 1 && !chosen[0].EndsWith('?'))
+            return new(chosen[0], SummarySources.SingleSentence, $"summary: one sentence ({why})");
+        return new(preview, SummarySources.Preview, $"summary: the preview stands in ({why}, and the feed gives no usable description)");
+    }
+
+    private static List<string> Pick(string title, string text, int maxSentences, string? language)
+    {
+        var sentences = Sentences(text, language);
+        if (sentences.Count == 0) return [];
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in Words.Tokenize(title + " " + text))
             if (!Stop.Contains(token) && token.Length > 2) frequencies[token] = frequencies.GetValueOrDefault(token) + 1;
@@ -41,22 +91,28 @@ public static partial class Summarizer
             var weight = tokens.Count == 0 ? 0 : tokens.Sum(t => Math.Log(1 + frequencies.GetValueOrDefault(t))) / Math.Sqrt(tokens.Count);
             weight += tokens.Count(titleWords.Contains) * 0.5;
             weight *= index == 0 ? 1.6 : index < 3 ? 1.2 : 1.0;
-            if (sentence.EndsWith('?')) weight *= 0.6;
+            if (sentence.EndsWith('?')) weight *= 0.4; // a question asks; a summary should tell
+            if (Words.Tokenize(sentence) is [var first, ..] && Connectives.Contains(first)) weight *= 0.5;
+            if (sentence.Length > 220) weight *= 220.0 / sentence.Length; // long sentences crowd out the rest
             return (Sentence: sentence, Index: index, Weight: weight);
         })
         .OrderByDescending(s => s.Weight)
-        .Select(s => s with { Sentence = s.Sentence.Length > MaxSentenceLength ? Words.Truncate(s.Sentence, MaxSentenceLength) : s.Sentence })
         .ToList();
+
         // Short enough to read at a glance: the two best sentences always, more only while under the budget.
-        var chosen = new List<(string Sentence, int Index, double Weight)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { SummaryChecker.Normalize(title) };
+        var chosen = new List<(string Sentence, int Index)>();
         var length = 0;
         foreach (var candidate in ranked)
         {
             if (chosen.Count >= maxSentences) break;
             if (chosen.Count >= 2 && length + candidate.Sentence.Length > MaxSummaryLength) continue;
-            chosen.Add(candidate);
+            if (!seen.Add(SummaryChecker.Normalize(candidate.Sentence))) continue;
+            // One question may set up a summary; a string of them tells the reader nothing.
+            if (candidate.Sentence.EndsWith('?') && chosen.Any(c => c.Sentence.EndsWith('?'))) continue;
+            chosen.Add((candidate.Sentence, candidate.Index));
             length += candidate.Sentence.Length + 1;
         }
-        return string.Join(' ', chosen.OrderBy(s => s.Index).Select(s => s.Sentence)).Replace('\n', ' ');
+        return chosen.OrderBy(s => s.Index).Select(s => s.Sentence).ToList();
     }
 }

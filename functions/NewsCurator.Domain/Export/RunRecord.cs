@@ -29,7 +29,7 @@ public sealed record RunRecord(
 
         var decisions = (await blobs.ReadJsonLinesAsync<Decision>(paths.FilterDecisions, ct)).Concat(selection.Decisions)
             .GroupBy(d => d.ArticleId).ToDictionary(g => g.Key, g => g.First());
-        var final = raw.Select(a => decisions.TryGetValue(a.Id, out var d) ? d : Missing(a.Id)).ToList();
+        var final = raw.Select(a => decisions.TryGetValue(a.Id, out var d) ? WithSummaryNote(d, enhanced.GetValueOrDefault(a.Id)) : Missing(a.Id)).ToList();
 
         var rows = raw.Zip(final, (a, d) => ToRow(context.RunId, candidates.GetValueOrDefault(a.Id) ?? a, scores.GetValueOrDefault(a.Id),
             d, enhanced.GetValueOrDefault(a.Id))).ToList();
@@ -53,6 +53,10 @@ public sealed record RunRecord(
         }
         return new RunRecord(rows, feeds, newsletter, final);
     }
+
+    /// <summary>A selected item whose summary is a stand-in says so in its decision, where an editor looks for why.</summary>
+    private static Decision WithSummaryNote(Decision d, EnhancedArticle? e)
+        => e?.SummaryNote is { } note ? d with { Reason = $"{d.Reason.TrimEnd('.')}; {note}." } : d;
 
     /// <summary>An item with no decision is a pipeline bug; record it loudly rather than lose the row.</summary>
     private static Decision Missing(string id) => new()

@@ -31,6 +31,7 @@ public static class ArticleNormalizer
             Author = item.Author,
             Categories = item.Categories,
             Text = text,
+            Description = summaryText.Length > 0 && summaryText != text ? summaryText : null,
             EnclosureType = item.EnclosureType,
         };
     }

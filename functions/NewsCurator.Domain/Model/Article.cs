@@ -16,6 +16,8 @@ public sealed record Article
     public string? Author { get; init; }
     public IReadOnlyList<string> Categories { get; init; } = [];
     public string Text { get; init; } = "";
+    /// <summary>The feed's own short description of the item, as plain text, when the feed also carries a fuller text.</summary>
+    public string? Description { get; init; }
     public string? EnclosureType { get; init; }
     /// <summary>Set by Filter.</summary>
     public string? CanonicalUrl { get; init; }

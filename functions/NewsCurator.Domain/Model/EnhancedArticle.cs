@@ -7,6 +7,10 @@ public sealed record EnhancedArticle
     public required ArticleScore Score { get; init; }
     public required int Rank { get; init; }
     public required string Summary { get; init; }
+    /// <summary>extractive, single_sentence, feed_description, preview or llm (see SummarySources).</summary>
+    public string SummarySource { get; init; } = Enhance.SummarySources.Extractive;
+    /// <summary>Why the summary is not the article's own best sentences; null when it is.</summary>
+    public string? SummaryNote { get; init; }
     public required IReadOnlyList<string> Topics { get; init; }
     public required string Preview { get; init; }
     public required int ReadingTimeMinutes { get; init; }

@@ -22,6 +22,7 @@ public sealed class NewsletterStage(PipelineServices services)
         var model = NewsletterRenderer.BuildModel(config.Newsletter.Title, context.RunId, context.StartedAt, articles,
             context.Counts.Items, context.Counts.Feeds);
         var (html, text) = renderer.Render(model);
+        await services.Blobs.WriteJsonAsync(paths.SummaryCheck, SummaryReport.Build(articles, config.Enhance.SummaryLength), ct);
 
         // The id derives from the run: a retried Newsletter state rewrites the same newsletter.
         var newsletterId = "nl-" + context.RunId;

@@ -17,6 +17,7 @@ public sealed record RunPaths(string RunId)
     public string NewsletterHtml => Prefix + "newsletter/newsletter.html";
     public string NewsletterText => Prefix + "newsletter/newsletter.txt";
     public string NewsletterMeta => Prefix + "newsletter/newsletter.json";
+    public string SummaryCheck => Prefix + "newsletter/summary_check.json";
     public string Export(string file) => $"{Prefix}export/{file}";
     public string Failure => Prefix + "failure.json";
 

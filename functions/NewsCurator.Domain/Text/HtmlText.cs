@@ -1,32 +1,44 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace NewsCurator;
 
 /// <summary>
 /// Turns feed HTML into plain text. Feed content is untrusted: nothing of its markup survives,
 /// so no script, style or attribute can reach a newsletter or the dashboard through it.
+/// Rendering follows HTML's rules, because sentence splitting depends on them: a block element
+/// or &lt;br&gt; is a hard line break; an inline element (a, code, em...) adds nothing, so
+/// "(&lt;code&gt;x&lt;/code&gt;, y)" stays "(x, y)"; a newline in the source is only a space, except in
+/// &lt;pre&gt; and in text that carries no markup at all, where the author's line breaks are real.
 /// </summary>
-public static class HtmlText
+public static partial class HtmlText
 {
     private static readonly HashSet<string> DroppedElements = new(StringComparer.OrdinalIgnoreCase)
         { "script", "style", "noscript", "template", "iframe", "object", "svg", "head", "title", "form", "button" };
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
         { "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
-          "blockquote", "pre", "section", "article", "header", "footer", "figure", "figcaption", "hr", "dd", "dt" };
+          "blockquote", "pre", "section", "article", "header", "footer", "figure", "figcaption", "hr", "dd", "dt",
+          "dl", "main", "nav", "aside", "caption", "details", "summary", "address", "thead", "tbody", "tfoot" };
+
+    [GeneratedRegex(@"<(?:/?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|!--)")]
+    private static partial Regex AnyMarkup();
 
     public static string ToPlainText(string? html)
     {
         if (string.IsNullOrEmpty(html)) return "";
+        var isMarkup = AnyMarkup().IsMatch(html);
         var sb = new StringBuilder(html.Length);
+        var preDepth = 0;
         var i = 0;
         while (i < html.Length)
         {
             var c = html[i];
             if (c != '<')
             {
-                sb.Append(c);
+                // Source line breaks inside HTML are mere whitespace (a wrapped paragraph), not sentence ends.
+                sb.Append(isMarkup && preDepth == 0 && c is '\n' or '\r' ? ' ' : c);
                 i++;
                 continue;
             }
@@ -58,7 +70,9 @@ public static class HtmlText
                 i = endClose < 0 ? html.Length : endClose + 1;
                 continue;
             }
-            sb.Append(BlockElements.Contains(name) ? '\n' : ' ');
+            if (name.Equals("pre", StringComparison.OrdinalIgnoreCase)) preDepth = Math.Max(0, preDepth + (isEnd ? -1 : 1));
+            if (BlockElements.Contains(name)) sb.Append('\n');
+            // Any other inline element adds nothing: its own text and the source whitespace around it say where words part.
         }
         return CollapseWhitespace(WebUtility.HtmlDecode(sb.ToString()));
     }

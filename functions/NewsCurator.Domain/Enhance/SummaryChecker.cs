@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using NewsCurator.Filter;
+
+namespace NewsCurator.Enhance;
+
+/// <summary>One fault an editor would see in a summary: the rule broken and the words that break it.</summary>
+public sealed record SummaryFinding(string Rule, string Detail);
+
+/// <summary>
+/// What a careful editor checks in a summary: complete sentences with final punctuation, balanced
+/// brackets and quotes, no code, logs, boilerplate or bylines, no sentence twice, and the
+/// article's language. The summarizer uses the sentence rules to pick candidates; the pipeline
+/// runs the whole check over every summary of a run and records what it finds.
+/// </summary>
+public static partial class SummaryChecker
+{
+    public const int MinSentenceLength = 30;
+    public const int MaxSentenceLength = 300;
+
+    // Tokens only code, logs or markup carry: operators, calls, snake_case, paths, hex, key=value, tags.
+    [GeneratedRegex(@"[;{}]|==|!=|->|=>|::|&&|\|\||</?[a-z]|/>|#(define|include|if|endif|pragma)\b|\b[A-Za-z_][\w.]*\((?!s\))|\b\w*[A-Za-z0-9]_\w+|\b__?\w|\b\w+=\S|\b(?=[0-9A-Fa-f]*\d)(?=[0-9A-Fa-f]*[A-Fa-f])[0-9A-Fa-f]{8,}\b|(?<![\w/:])/(usr|etc|var|tmp|bin|home|opt|lib|dev|proc)/|\b\w+\.(c|h|cc|cpp|hpp|py|rs|cs|rb|sh|yaml|yml|toml|json|xml|ini|conf|lock)\b|\$\w|\w:\w+:\w|\b(ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b[:\]]|^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")]
+    private static partial Regex CodeLike();
+
+    // Two lower-to-upper steps inside one word are an identifier (CodeTreeNode), not a brand (JavaScript, iPhone).
+    [GeneratedRegex(@"\b[A-Za-z]*[a-z][A-Z][a-z0-9]*[a-z0-9][A-Z]\w*")]
+    private static partial Regex CamelIdentifier();
+
+    [GeneratedRegex(@"^(the post .+ appeared first on|continue reading|read (the )?(more|full|rest)|click here|keep reading|" +
+                    @"(this|the) (post|article|story|entry|piece) (was )?(originally|first) (published|appeared)|originally (published|posted|appeared)|" +
+                    @"(posted|written|published|filed|reported) (by|in|on|under)\b|by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}\s*([|·–—]|$)|" +
+                    @"(photo|image|picture|credit|credits|source|via|tags?|categories|related|see also|update|updated|editor'?s note)\s*:|" +
+                    @"(subscribe|sign up|follow us|share this|leave a comment|join (us|our))\b)|" +
+                    @"appeared first on|continue reading|read more\b|\b(use|with) (the )?(promo |coupon |discount )?code\b|\d+ ?% off\b|limited[- ]time (offer|deal)|free trial\b|all rights reserved|©|\[(…|\.\.\.)\]|\bcomments?\s*\(\d+\)|\bpermalink\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Boilerplate();
+
+    // A list entry: "2. ...", "(1) ...", "- ...", or a label of one to three capitalised words ("Warby Parker: ...").
+    [GeneratedRegex(@"^([0-9]{1,3}|[A-Za-z])[.)]\s|^\(\d{1,3}\)\s|^[-•*·–—]\s|^\p{Lu}[\w’'&.-]*( \p{Lu}[\w’'&.-]*){0,2}: ")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"https?://|www\.")]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"\s[,.;:!?)\]]|[(\[]\s")]
+    private static partial Regex BadSpacing();
+
+    /// <summary>Why a sentence cannot stand in a summary, or null when it can.</summary>
+    public static SummaryFinding? CheckSentence(string sentence)
+    {
+        var s = sentence.Trim();
+        if (s.Length < MinSentenceLength || Words.Count(s) < 5) return new("fragment", Clip(s));
+        if (s.Length > MaxSentenceLength) return new("too_long", Clip(s));
+        if (!StartsLikeSentence(s)) return new("incomplete_start", Clip(s));
+        if (ListMarker().IsMatch(s)) return new("list_item", Clip(s));
+        if (!SentenceSplitter.EndsSentence(s) || s.EndsWith("...", StringComparison.Ordinal) || s.EndsWith('…')) return new("no_final_punctuation", Clip(s));
+        if (Unbalanced(s) is { } bracket) return new("unbalanced_brackets", $"'{bracket}' in: {Clip(s)}");
+        if (CodeLike().Match(s) is { Success: true } code) return new("code_like", $"'{code.Value}' in: {Clip(s)}");
+        if (CamelIdentifier().Match(s) is { Success: true } camel && camel.Length >= 8) return new("code_like", $"'{camel.Value}' in: {Clip(s)}");
+        if (Boilerplate().IsMatch(s)) return new("boilerplate", Clip(s));
+        if (Url().Count(s) >= 2 || s.Split(" | ").Length > 2) return new("link_list", Clip(s));
+        if (BadSpacing().Match(s) is { Success: true } spacing) return new("bad_spacing", $"'{spacing.Value}' in: {Clip(s)}");
+        var letters = s.Count(char.IsLetter);
+        var digits = s.Count(char.IsDigit);
+        if (letters < 20 || digits > letters / 3) return new("not_prose", Clip(s));
+        return null;
+    }
+
+    /// <summary>Every fault of a finished summary; empty when an editor would send it as is.</summary>
+    public static List<SummaryFinding> Check(string summary, string? language, int maxSentences)
+    {
+        var findings = new List<SummaryFinding>();
+        var sentences = SentenceSplitter.Split(summary);
+        var min = Math.Min(2, maxSentences);
+        if (sentences.Count < min || sentences.Count > maxSentences)
+            findings.Add(new("sentence_count", $"{sentences.Count} sentences, expected {min}-{maxSentences}"));
+        foreach (var sentence in sentences)
+            if (CheckSentence(sentence) is { } finding) findings.Add(finding);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+            if (!seen.Add(Normalize(sentence))) findings.Add(new("repeat", Clip(sentence)));
+        if (OtherLanguage(summary, language) is { } detected)
+            findings.Add(new("language", $"summary reads as '{detected}', the article is '{language}'"));
+        return findings;
+    }
+
+    /// <summary>
+    /// The language a text is written in when that clearly differs from the article's, else null.
+    /// Below 15 words the stop-word detector guesses, so shorter texts are never judged.
+    /// </summary>
+    public static string? OtherLanguage(string text, string? language)
+    {
+        if (language is null or "" or LanguageDetector.Undetermined || Words.Count(text) < 15) return null;
+        var detected = LanguageDetector.Detect(text);
+        return detected != LanguageDetector.Undetermined && detected != language ? detected : null;
+    }
+
+    /// <summary>Letters and digits only, lower case: two sentences that differ in spacing or case are the same sentence.</summary>
+    public static string Normalize(string sentence)
+        => string.Concat(sentence.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
+    private static bool StartsLikeSentence(string s)
+    {
+        var i = 0;
+        while (i < s.Length && "\"'“‘„‚(¿¡«".Contains(s[i])) i++;
+        return i < s.Length && (char.IsUpper(s[i]) || char.IsDigit(s[i]));
+    }
+
+    /// <summary>The first bracket or quote without its partner, or null.</summary>
+    private static string? Unbalanced(string s)
+    {
+        var stack = new Stack<char>();
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '(' or '[' or '{' or '“':
+                    stack.Push(c);
+                    break;
+                case ')' or ']' or '}' or '”':
+                    var open = c switch { ')' => '(', ']' => '[', '}' => '{', _ => '“' };
+                    if (stack.Count == 0 || stack.Pop() != open) return c.ToString();
+                    break;
+            }
+        }
+        if (stack.Count > 0) return stack.Peek().ToString();
+        return s.Count(c => c == '"') % 2 == 1 ? "\"" : null;
+    }
+
+    private static string Clip(string s) => Words.Truncate(s, 120);
+}

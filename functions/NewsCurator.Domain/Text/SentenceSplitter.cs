@@ -1,0 +1,134 @@
+namespace NewsCurator;
+
+/// <summary>
+/// Splits plain text into sentences the way a reader would. A hard line break ends a sentence
+/// (headings, list items and table cells are lines of their own), except where a line is
+/// merely wrapped: it ends without final punctuation and the next one goes on in lower case.
+/// Within a line a sentence ends at . ! ? … followed by space and a capital, but not after an
+/// abbreviation or an initial, and not inside brackets or quotes. Decimals, versions and URLs
+/// never break, because their dots are not followed by a space.
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(
+        ("mr mrs ms dr prof sr jr st mt vs v e.g i.e cf al approx ca inc ltd co corp llc plc dept univ fig figs no nos vol " +
+         "vols pp p ed eds rev gen gov sen rep col lt sgt capt jan feb mar apr jun jul aug sep sept oct nov dec " +
+         "u.s u.k u.n e.u a.m p.m ph.d m.sc b.sc approx resp incl excl nr").Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Names that end in '!' and go on mid-sentence ("in the try! Swift app", "Yahoo! Mail").</summary>
+    private static readonly HashSet<string> BangNames = new(["yahoo", "try", "jeopardy", "wham"], StringComparer.OrdinalIgnoreCase);
+
+    private const string Closers = "\"'”’)]}»";
+    private const string Terminals = ".!?…";
+
+    public static List<string> Split(string text)
+    {
+        var sentences = new List<string>();
+        foreach (var line in Lines(text))
+            SplitLine(line, sentences);
+        return sentences;
+    }
+
+    /// <summary>Lines of the text, with wrapped lines joined back into the line they continue.</summary>
+    public static List<string> Lines(string text)
+    {
+        var lines = new List<string>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0) continue;
+            if (lines.Count > 0 && IsWrapped(lines[^1], line)) lines[^1] += " " + line;
+            else lines.Add(line);
+        }
+        return lines;
+    }
+
+    private static bool IsWrapped(string previous, string next)
+        => !EndsSentence(previous) && previous.Length > 40 && char.IsLower(next[0])
+           && !previous.EndsWith(':') && previous.Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>True when the text ends in final punctuation, possibly followed by closing quotes or brackets.</summary>
+    public static bool EndsSentence(string text)
+    {
+        var end = text.Length - 1;
+        while (end >= 0 && Closers.Contains(text[end])) end--;
+        return end >= 0 && Terminals.Contains(text[end]);
+    }
+
+    private static void SplitLine(string line, List<string> sentences)
+    {
+        var start = 0;
+        var depth = 0;
+        var openedAt = -1;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c is '(' or '[' or '{' or '“')
+            {
+                if (depth == 0) openedAt = i;
+                depth++;
+                continue;
+            }
+            if (c is ')' or ']' or '}' or '”')
+            {
+                depth = Math.Max(0, depth - 1);
+                continue;
+            }
+            // A bracket that never closes must not swallow the rest of a long paragraph.
+            if (depth > 0 && i - openedAt > 400) depth = 0;
+            if (!Terminals.Contains(c)) continue;
+
+            var end = i + 1;
+            while (end < line.Length && Terminals.Contains(line[end])) end++;
+            var closeDepth = depth;
+            while (end < line.Length && Closers.Contains(line[end]))
+            {
+                if (line[end] is ')' or ']' or '}' or '”') closeDepth = Math.Max(0, closeDepth - 1);
+                end++;
+            }
+            if (end >= line.Length || !char.IsWhiteSpace(line[end])) continue;
+            if (closeDepth > 0 || !StartsSentence(line, end) || IsListNumber(line, start, i)
+                || (c == '.' && IsAbbreviation(line, i)) || (c == '!' && BangNames.Contains(WordBefore(line, i)))) continue;
+            Add(sentences, line[start..end]);
+            depth = 0;
+            start = end;
+            i = end - 1;
+        }
+        Add(sentences, line[start..]);
+    }
+
+    private static void Add(List<string> sentences, string sentence)
+    {
+        sentence = sentence.Trim();
+        if (sentence.Length > 0) sentences.Add(sentence);
+    }
+
+    /// <summary>After the space: a capital, a digit, or an opening quote or bracket before one.</summary>
+    private static bool StartsSentence(string line, int index)
+    {
+        while (index < line.Length && char.IsWhiteSpace(line[index])) index++;
+        while (index < line.Length && "\"'“‘„‚([¿¡«".Contains(line[index])) index++;
+        return index < line.Length && (char.IsUpper(line[index]) || char.IsDigit(line[index]));
+    }
+
+    /// <summary>"2. Seed set..." at the start of a line numbers a list item; it does not end a sentence.</summary>
+    private static bool IsListNumber(string line, int start, int dot)
+        => dot > start && line.AsSpan(start, dot - start).Trim().ToString() is { Length: > 0 and <= 3 } n
+           && (n.All(char.IsAsciiDigit) || (n.Length == 1 && char.IsAsciiLetter(n[0])));
+
+    private static string WordBefore(string line, int index)
+    {
+        var wordStart = index;
+        while (wordStart > 0 && !char.IsWhiteSpace(line[wordStart - 1]) && line[wordStart - 1] is not ('(' or '[' or '"' or '“')) wordStart--;
+        return line[wordStart..index];
+    }
+
+    private static bool IsAbbreviation(string line, int dot)
+    {
+        var word = WordBefore(line, dot);
+        if (word.Length == 0) return false;
+        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "J. Smith"
+        return Abbreviations.Contains(word);
+    }
+}

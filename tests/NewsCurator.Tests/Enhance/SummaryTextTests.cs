@@ -1,0 +1,102 @@
+using NewsCurator.Enhance;
+
+namespace NewsCurator.Tests.Enhance;
+
+/// <summary>HTML to text, sentence splitting and the summary checker: the rules an editor reads by.</summary>
+public sealed class SummaryTextTests
+{
+    [Theory]
+    [InlineData("<p>extend objects (<code>NSNumber</code>, <code>NSString</code>, etc.) to conform</p>", "extend objects (NSNumber, NSString, etc.) to conform")]
+    [InlineData("flaky <a href=\"#f1\">[1]</a>. So it is", "flaky [1]. So it is")]
+    [InlineData("<p>every day,\nin the form of dependencies</p><p>Next</p>", "every day, in the form of dependencies\nNext")]
+    [InlineData("<pre>int x;\nint y;</pre>", "int x;\nint y;")]
+    [InlineData("plain text line one\nline two", "plain text line one\nline two")]
+    [InlineData("one<br>two<br/>three", "one\ntwo\nthree")]
+    public void HtmlText_ShouldKeepInlineElementsInlineAndOnlyBlocksAsBreaks(string html, string expected)
+        => Assert.Equal(expected, HtmlText.ToPlainText(html));
+
+    [Fact]
+    public void Splitter_ShouldRespectAbbreviationsDecimalsVersionsUrlsQuotesAndBrackets()
+    {
+        var text = "Dr. Smith met the U.S. team at 9 a.m. on Monday. Version 2.0.1 is 3.5 times faster (see e.g. the notes. They are long.) " +
+                   "Read https://example.org/a.b.html for more. She said “It works. Really.” Then she left! J. R. R. Tolkien wrote books.";
+        Assert.Equal(
+        [
+            "Dr. Smith met the U.S. team at 9 a.m. on Monday.",
+            "Version 2.0.1 is 3.5 times faster (see e.g. the notes. They are long.)",
+            "Read https://example.org/a.b.html for more.",
+            "She said “It works. Really.”",
+            "Then she left!",
+            "J. R. R. Tolkien wrote books.",
+        ], SentenceSplitter.Split(text));
+    }
+
+    [Fact]
+    public void Splitter_ShouldEndSentencesAtHardBreaksButJoinWrappedLines()
+    {
+        var text = "Changelog\nAdded clang support\nToday developers reuse software written by others every day,\nin the form of dependencies.";
+        Assert.Equal(["Changelog", "Added clang support", "Today developers reuse software written by others every day, in the form of dependencies."],
+            SentenceSplitter.Split(text));
+    }
+
+    [Theory]
+    [InlineData("The header has #define _FORTIFY_FN(fn) _FORTIFY_FNB(fn); _FORTIFY_INLINE in it.", "code_like")]
+    [InlineData("206 buf = malloc (( bufsize + 1 ) * sizeof ( char )); and more code follows here.", "code_like")]
+    [InlineData("Proxmox says 48AB2E51FA7F0000:error:80000002:system library:file_open:No such file.", "code_like")]
+    [InlineData("The function calls BreakfastSessionViewModel to render all of the display data.", "code_like")]
+    [InlineData("(Digression: The problem minimal version selection solves is NL-complete and hard.", "unbalanced_brackets")]
+    [InlineData("The post Why Rust Wins appeared first on The Rust Blog of the community.", "boilerplate")]
+    [InlineData("Continue reading the full story about compilers on our website today.", "boilerplate")]
+    [InlineData("By Jane Doe | Staff Writer for the technology section of the paper.", "boilerplate")]
+    [InlineData("Hover: Find a domain name for your passion and your next project.", "list_item")]
+    [InlineData("Over the course of a week, 0.5% of our small tests were flaky", "no_final_punctuation")]
+    [InlineData("then the rest of a sentence that lost its start somewhere.", "incomplete_start")]
+    [InlineData("Great links: https://a.example/x and https://b.example/y for you.", "link_list")]
+    public void Checker_ShouldRejectCodeLogsFragmentsAndBoilerplate(string sentence, string rule)
+        => Assert.Equal(rule, SummaryChecker.CheckSentence(sentence)?.Rule);
+
+    [Theory]
+    [InlineData("Over the course of a week, 0.5% of our small tests were flaky [1].")]
+    [InlineData("Frontier’s standard library, written in JavaScript and TypeScript, runs on the iPhone.")]
+    [InlineData("Version 1.2.3 of Node.js ships with a faster garbage collector (by 20%).")]
+    public void Checker_ShouldAcceptPlainProse(string sentence) => Assert.Null(SummaryChecker.CheckSentence(sentence));
+
+    [Fact]
+    public void Check_ShouldFindRepeatsCountsAndAnotherLanguage()
+    {
+        var repeated = "The compiler is now twice as fast on big projects. The compiler is now twice as fast on big projects.";
+        Assert.Contains(SummaryChecker.Check(repeated, "en", 3), f => f.Rule == "repeat");
+        Assert.Contains(SummaryChecker.Check("The compiler is now twice as fast on big projects.", "en", 3), f => f.Rule == "sentence_count");
+        var german = "Der Compiler ist jetzt doppelt so schnell bei großen Projekten und er braucht auch weniger Speicher. Die Entwickler sind mit dem Ergebnis sehr zufrieden.";
+        Assert.Contains(SummaryChecker.Check(german, "en", 3), f => f.Rule == "language");
+        Assert.Empty(SummaryChecker.Check(german, "de", 3));
+    }
+
+    [Fact]
+    public void Summary_ShouldNeverUseCodeOrBoilerplate_AndSayWhenAStandInIsUsed()
+    {
+        var text = "Changelog\n#define X(p) __orig_##p\nThe post Fortify appeared first on Julien's blog.\nContinue reading";
+        var withDescription = Summarizer.Summarize("Fortify", text, "The fortify-headers project has a new maintainer. Version 2.0 adds clang support.", "Changelog #define…", 3, "en");
+        Assert.Equal(SummarySources.FeedDescription, withDescription.Source);
+        Assert.Equal("The fortify-headers project has a new maintainer. Version 2.0 adds clang support.", withDescription.Text);
+        Assert.Contains("description stands in", withDescription.Note);
+
+        var withoutDescription = Summarizer.Summarize("Fortify", text, null, "Changelog #define…", 3, "en");
+        Assert.Equal(SummarySources.Preview, withoutDescription.Source);
+        Assert.Equal("Changelog #define…", withoutDescription.Text);
+        Assert.Contains("preview stands in", withoutDescription.Note);
+    }
+
+    [Fact]
+    public void Summary_ShouldBeTwoToThreeCheckedSentencesInTheirOriginalOrder()
+    {
+        var text = "Rust 1.80 ships a faster compiler for large workspaces. The team rewrote the incremental cache.\n" +
+                   "fn main() { println!(\"hi\"); }\nBuilds of the compiler itself now take 30% less time. " +
+                   "The release also stabilises three library APIs. Continue reading";
+        var summary = Summarizer.Summarize("Rust 1.80 ships a faster compiler", text, null, "preview", 3, "en");
+        Assert.Equal(SummarySources.Extractive, summary.Source);
+        Assert.Empty(SummaryChecker.Check(summary.Text, "en", 3));
+        Assert.StartsWith("Rust 1.80 ships a faster compiler", summary.Text);
+        Assert.DoesNotContain("println", summary.Text);
+    }
+}
