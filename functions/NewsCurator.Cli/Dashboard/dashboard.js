@@ -27,6 +27,12 @@ function safeLink(url, text) {
   return a;
 }
 
+// The newsletter's own story card (the article_preview partial), rendered by the API, in a frame
+// sandboxed without scripts: the dashboard reuses the card rather than drawing its own copy.
+function showCard(runId, articleId) {
+  document.getElementById("card").src = `/articles/${encodeURIComponent(runId)}/${encodeURIComponent(articleId)}.html`;
+}
+
 async function showRun(runId) {
   const detail = await api(`/runs/${encodeURIComponent(runId)}`);
   const funnel = document.getElementById("funnel");
@@ -51,7 +57,11 @@ async function showRun(runId) {
   body.replaceChildren();
   for (const a of articles.items.sort((x, y) => x.rank - y.rank)) {
     const row = document.createElement("tr");
-    cell(row, a.rank);
+    const number = document.createElement("button");
+    number.type = "button";
+    number.textContent = String(a.rank);
+    number.addEventListener("click", () => showCard(runId, a.article_id));
+    cell(row, "").appendChild(number);
     cell(row, "").appendChild(safeLink(a.url, a.title));
     cell(row, a.feed_title);
     cell(row, Number(a.tech_relevance_score).toFixed(1));
@@ -64,6 +74,8 @@ async function showRun(runId) {
     }
     body.appendChild(row);
   }
+  const first = articles.items.find(a => a.rank === 1) || articles.items[0];
+  if (first) showCard(runId, first.article_id);
 
   const feeds = await api(`/feeds/statistics?run=${encodeURIComponent(runId)}`);
   const feedBody = document.querySelector("#feeds tbody");

@@ -32,6 +32,7 @@ public sealed partial class ReadApi(RunRepository runs)
                 ["runs", var runId] => await RunAsync(runId, ct),
                 ["articles"] => await ArticlesAsync(request, analysisOnly: false, ct),
                 ["analysis", "articles"] => await ArticlesAsync(request, analysisOnly: true, ct),
+                ["articles", var runId, var card] when card.EndsWith(".html", StringComparison.Ordinal) => await ArticleCardAsync(runId, card[..^5], ct),
                 ["articles", var runId, var articleId] => await ArticleAsync(runId, articleId, ct),
                 ["newsletters"] => await NewslettersAsync(request, ct),
                 ["newsletters", "latest"] => await NewsletterAsync(null, ct),
@@ -129,6 +130,36 @@ public sealed partial class ReadApi(RunRepository runs)
         await using var db = await runs.OpenMigratedAsync(ct);
         var row = await db.QuerySingleOrDefaultAsync("SELECT * FROM articles WHERE run_id = @runId AND article_id = @articleId", new { runId, articleId });
         return row is null ? ApiResponse.Error(404, "not_found", $"article '{articleId}' of run '{runId}' does not exist") : ApiResponse.Json(row);
+    }
+
+    private static readonly Lazy<Newsletter.NewsletterRenderer> CardRenderer = new(() => new Newsletter.NewsletterRenderer());
+
+    /// <summary>A selected story as the newsletter's own story card (the article_preview partial), for the dashboard.</summary>
+    private async Task<ApiResponse> ArticleCardAsync(string runId, string articleId, CancellationToken ct)
+    {
+        await using var db = await runs.OpenMigratedAsync(ct);
+        var found = await db.QuerySingleOrDefaultAsync(
+            "SELECT * FROM articles WHERE run_id = @runId AND article_id = @articleId AND decision = 'selected'", new { runId, articleId });
+        if (found is null) return ApiResponse.Error(404, "not_found", $"article '{articleId}' of run '{runId}' is not a selected story");
+        var row = (IDictionary<string, object?>)found;
+        string? Text(string column) => row[column] is { } v ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
+        int Number(string column, int fallback) => row[column] is { } v ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : fallback;
+        var rank = Number("rank", 0);
+        var entry = new Newsletter.NewsletterEntry
+        {
+            Id = articleId,
+            Rank = rank,
+            Number = rank,
+            Title = Text("title") ?? "",
+            Url = Newsletter.NewsletterRenderer.SafeUrl(Text("url")),
+            Source = Text("feed_title") ?? Text("feed_url") ?? "",
+            Summary = Text("summary") ?? "",
+            Preview = Text("preview") ?? "",
+            Topics = System.Text.Json.JsonSerializer.Deserialize<List<string>>(Text("topics") ?? "[]") ?? [],
+            ReadingTime = Number("reading_time_minutes", 1),
+            ContentType = Text("content_type") ?? "",
+        };
+        return new ApiResponse(200, "text/html; charset=utf-8", CardRenderer.Value.RenderCard(entry));
     }
 
     private async Task<ApiResponse> NewslettersAsync(ApiRequest request, CancellationToken ct)

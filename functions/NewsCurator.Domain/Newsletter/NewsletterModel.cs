@@ -20,6 +20,8 @@ public sealed record NewsletterEntry
 {
     public required string Id { get; init; }
     public required int Rank { get; init; }
+    /// <summary>The story's number as printed: continuous from 1 in reading order, across sections.</summary>
+    public int Number { get; init; }
     public required string Title { get; init; }
     /// <summary>Only http(s) links survive (no javascript: or data: URL reaches a reader).</summary>
     public string? Url { get; init; }

@@ -20,10 +20,15 @@ public sealed class NewsletterRenderer
 
     private readonly HandlebarsTemplate<object, object> _html;
     private readonly HandlebarsTemplate<object, object> _text;
+    private readonly HandlebarsTemplate<object, object> _card;
 
     public NewsletterRenderer(string? templatesDirectory = null)
     {
-        _html = Handlebars.Create().Compile(LoadTemplate(templatesDirectory, "newsletter.html.hbs"));
+        var html = Handlebars.Create();
+        // One story card, the seed's article_preview template: the newsletter and the dashboard render the same partial.
+        html.RegisterTemplate("article_preview", LoadTemplate(templatesDirectory, "article_preview.html.hbs", optional: true));
+        _html = html.Compile(LoadTemplate(templatesDirectory, "newsletter.html.hbs"));
+        _card = html.Compile(CardDocument);
         // The text template must not HTML-escape: a plain-text reader would see "&amp;".
         _text = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true }).Compile(LoadTemplate(templatesDirectory, "newsletter.txt.hbs"));
     }
@@ -40,6 +45,10 @@ public sealed class NewsletterRenderer
             var inSection = rest.Where(e => e.ContentType == type).ToList();
             if (inSection.Count > 0) sections.Add(new NewsletterSection(name, inSection));
         }
+        // A type outside the editorial order still gets printed, last, rather than lost.
+        var unknown = rest.Where(e => !SectionOrder.Any(s => s.Type == e.ContentType)).ToList();
+        if (unknown.Count > 0) sections.Add(new NewsletterSection("More stories", unknown));
+        sections = Number(sections);
         var top = ordered.FirstOrDefault()?.Article.Title;
         var subject = top is null
             ? $"{title}: no stories today"
@@ -60,7 +69,27 @@ public sealed class NewsletterRenderer
 
     public (string Html, string Text) Render(NewsletterModel model) => (_html(model), _text(model));
 
-    private static NewsletterEntry ToEntry(EnhancedArticle a) => new()
+    /// <summary>One story card as a page of its own (the dashboard shows it in a sandboxed frame).</summary>
+    public string RenderCard(NewsletterEntry entry) => _card(entry);
+
+    private const string CardDocument = """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{Title}}</title></head>
+        <body style="margin:0;padding:0;background:#ffffff;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Helvetica,Arial,sans-serif;color:#1f2328;">
+        <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:640px;width:100%;">
+        {{> article_preview}}
+        </table>
+        </body></html>
+        """;
+
+    /// <summary>Numbers stories 1..n in the order a reader meets them, whatever their rank.</summary>
+    private static List<NewsletterSection> Number(List<NewsletterSection> sections)
+    {
+        var number = 0;
+        return sections.Select(s => s with { Articles = s.Articles.Select(a => a with { Number = ++number }).ToList() }).ToList();
+    }
+
+    public static NewsletterEntry ToEntry(EnhancedArticle a) => new()
     {
         Id = a.Article.Id,
         Rank = a.Rank,
@@ -77,11 +106,12 @@ public sealed class NewsletterRenderer
     public static string? SafeUrl(string? url)
         => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
 
-    private static string LoadTemplate(string? directory, string name)
+    private static string LoadTemplate(string? directory, string name, bool optional = false)
     {
         if (directory is not null)
         {
             var path = Path.Combine(directory, name);
+            if (optional && !File.Exists(path)) return LoadTemplate(null, name);
             if (!File.Exists(path))
                 throw new Configuration.ConfigurationException($"newsletter.templates: '{path}' does not exist; the folder must hold {name}");
             return File.ReadAllText(path);

@@ -52,8 +52,14 @@ public sealed class DashboardTests : IDisposable
         Assert.Null(await page.EvaluateAsync<int?>("() => window.__xss ?? null"));
         Assert.Equal(0, await page.Locator("a[href^='javascript:']").CountAsync());
         Assert.Contains("Evil feed", await page.InnerTextAsync("#feeds"));
+        // The story card is the newsletter's own partial, in a frame sandboxed without scripts.
+        var card = page.FrameLocator("#card");
+        await card.Locator("h3").WaitForAsync();
+        Assert.Contains("1.", await card.Locator("h3").InnerTextAsync());
+        Assert.Equal("", await page.GetAttributeAsync("#card", "sandbox"));
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.__xss ?? null"));
         Assert.Empty(errors);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "newscurator-dashboard.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Path("dashboard.png"), FullPage = true });
         await app.StopAsync();
     }
 

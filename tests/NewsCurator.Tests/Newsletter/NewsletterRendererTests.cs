@@ -55,7 +55,10 @@ public sealed class NewsletterRendererTests
 
         Assert.Equal(["Top stories", "News", "Tutorials & guides"], model.Sections.Select(s => s.Name));
         Assert.Equal("Brief: First (+4 more)", model.Subject);
-        Assert.True(text.IndexOf("1. First", StringComparison.Ordinal) < text.IndexOf("5. News item", StringComparison.Ordinal));
+        // Numbers run 1..n in reading order across sections, whatever the rank: rank 5 (news) prints before rank 4 (tutorial).
+        Assert.Equal([1, 2, 3, 4, 5], model.Sections.SelectMany(s => s.Articles).Select(a => a.Number));
+        Assert.True(text.IndexOf("1. First", StringComparison.Ordinal) < text.IndexOf("4. News item", StringComparison.Ordinal));
+        Assert.Contains("5. A tutorial", text);
         Assert.Contains("Monday, 23 November 2026", text);
     }
 }
