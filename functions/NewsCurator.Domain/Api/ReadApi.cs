@@ -169,7 +169,7 @@ public sealed partial class ReadApi(RunRepository runs)
         await using var db = await runs.OpenMigratedAsync(ct);
         var rows = (await db.QueryAsync(
             """
-            SELECT newsletter_id, run_id, subject, article_count, created_at FROM newsletters
+            SELECT newsletter_id, run_id, subject, subject_variant, subject_informative, subject_engaging, article_count, created_at FROM newsletters
             WHERE (@afterCreated IS NULL OR created_at < @afterCreated OR (created_at = @afterCreated AND newsletter_id < @afterId))
             ORDER BY created_at DESC, newsletter_id DESC LIMIT @take
             """, new { afterCreated = after?[0], afterId = after?[1], take = limit + 1 })).Select(r => (IDictionary<string, object?>)r).ToList();
@@ -181,8 +181,8 @@ public sealed partial class ReadApi(RunRepository runs)
         await using var db = await runs.OpenMigratedAsync(ct);
         var row = await db.QuerySingleOrDefaultAsync(
             id is null
-                ? "SELECT newsletter_id, run_id, subject, article_count, created_at, text_content FROM newsletters ORDER BY created_at DESC, newsletter_id DESC LIMIT 1"
-                : "SELECT newsletter_id, run_id, subject, article_count, created_at, text_content FROM newsletters WHERE newsletter_id = @id", new { id });
+                ? "SELECT newsletter_id, run_id, subject, subject_variant, subject_informative, subject_engaging, article_count, created_at, text_content FROM newsletters ORDER BY created_at DESC, newsletter_id DESC LIMIT 1"
+                : "SELECT newsletter_id, run_id, subject, subject_variant, subject_informative, subject_engaging, article_count, created_at, text_content FROM newsletters WHERE newsletter_id = @id", new { id });
         if (row is null) return ApiResponse.Error(404, "not_found", id is null ? "no newsletter has been published yet" : $"newsletter '{id}' does not exist");
         var newsletterId = (string)((IDictionary<string, object?>)row)["newsletter_id"]!;
         return ApiResponse.Json(new { newsletter = row, html = $"/newsletters/{newsletterId}.html", text = $"/newsletters/{newsletterId}.txt" });

@@ -117,5 +117,6 @@ public static class ConfigLoader
     {
         Title = s.String("title", d.Title) ?? d.Title,
         Templates = s.String("templates", d.Templates),
+        SubjectLineStyle = s.Choice("subject_line_style", d.SubjectLineStyle, NewsletterConfig.SubjectLineStyles),
     };
 }

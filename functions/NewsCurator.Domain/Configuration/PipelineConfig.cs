@@ -112,6 +112,13 @@ public sealed record NewsletterConfig
     public string Title { get; init; } = "The Tech & AI Brief";
     /// <summary>Folder with newsletter.html.hbs / newsletter.txt.hbs overriding the embedded templates.</summary>
     public string? Templates { get; init; }
+    /// <summary>
+    /// Which subject line is sent: informative, engaging, or alternate (A/B: the two take turns by issue).
+    /// Both are always written and stored; the newsletters row records the one sent.
+    /// </summary>
+    public string SubjectLineStyle { get; init; } = "engaging";
+
+    public static readonly IReadOnlyList<string> SubjectLineStyles = ["informative", "engaging", "alternate"];
 }
 
 public sealed record ExportConfig

@@ -101,6 +101,15 @@ internal sealed class YamlSection
         return fallback;
     }
 
+    /// <summary>A text value that must be one of a fixed set.</summary>
+    public string Choice(string key, string fallback, IReadOnlyList<string> allowed)
+    {
+        var value = String(key, fallback) ?? fallback;
+        if (allowed.Contains(value)) return value;
+        _problems.Add($"'{KeyPath(key)}' is '{value}'; allowed: {string.Join(", ", allowed)}");
+        return fallback;
+    }
+
     public IReadOnlyList<string> StringList(string key, IReadOnlyList<string> fallback, IReadOnlyList<string>? allowed = null)
     {
         var node = Get(key);

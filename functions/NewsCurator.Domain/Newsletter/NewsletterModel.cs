@@ -4,7 +4,11 @@ namespace NewsCurator.Newsletter;
 public sealed record NewsletterModel
 {
     public required string Title { get; init; }
+    /// <summary>The subject line sent (one of SubjectLines).</summary>
     public required string Subject { get; init; }
+    public required string SubjectVariant { get; init; }
+    /// <summary>Every variant written for this issue (informative, engaging), all stored.</summary>
+    public required IReadOnlyList<SubjectLine> SubjectLines { get; init; }
     public required string Preheader { get; init; }
     public required string DateLabel { get; init; }
     public required string RunId { get; init; }

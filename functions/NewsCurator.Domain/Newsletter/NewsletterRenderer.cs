@@ -33,7 +33,8 @@ public sealed class NewsletterRenderer
         _text = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true }).Compile(LoadTemplate(templatesDirectory, "newsletter.txt.hbs"));
     }
 
-    public static NewsletterModel BuildModel(string title, string runId, DateTimeOffset date, IReadOnlyList<EnhancedArticle> articles, int itemsConsidered, int feedCount)
+    public static NewsletterModel BuildModel(string title, string runId, DateTimeOffset date, IReadOnlyList<EnhancedArticle> articles, int itemsConsidered, int feedCount,
+        string subjectVariant = Newsletter.SubjectLines.Engaging)
     {
         var ordered = articles.OrderBy(a => a.Rank).ToList();
         var entries = ordered.Select(ToEntry).ToList();
@@ -49,14 +50,14 @@ public sealed class NewsletterRenderer
         var unknown = rest.Where(e => !SectionOrder.Any(s => s.Type == e.ContentType)).ToList();
         if (unknown.Count > 0) sections.Add(new NewsletterSection("More stories", unknown));
         sections = Number(sections);
-        var top = ordered.FirstOrDefault()?.Article.Title;
-        var subject = top is null
-            ? $"{title}: no stories today"
-            : Words.Truncate($"{title}: {top}" + (ordered.Count > 1 ? $" (+{ordered.Count - 1} more)" : ""), 150);
+        var subjects = Newsletter.SubjectLines.Write(title, date, ordered);
+        var sent = subjects.Single(s => s.Variant == subjectVariant);
         return new NewsletterModel
         {
             Title = title,
-            Subject = subject,
+            Subject = sent.Text,
+            SubjectVariant = sent.Variant,
+            SubjectLines = subjects,
             Preheader = string.Join(" · ", ordered.Take(3).Select(a => a.Article.Title)),
             DateLabel = date.ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture),
             RunId = runId,

@@ -1,3 +1,4 @@
+using Dapper;
 using NewsCurator.Configuration;
 using NewsCurator.Model;
 using NewsCurator.Runs;
@@ -5,7 +6,8 @@ using NewsCurator.Storage;
 
 namespace NewsCurator.Newsletter;
 
-public sealed record NewsletterMeta(string NewsletterId, string RunId, string Subject, int ArticleCount, DateTimeOffset CreatedAt, string HtmlKey, string TextKey);
+public sealed record NewsletterMeta(string NewsletterId, string RunId, string Subject, int ArticleCount, DateTimeOffset CreatedAt, string HtmlKey, string TextKey,
+    string? SubjectVariant = null, IReadOnlyList<SubjectLine>? SubjectLines = null);
 
 /// <summary>Subject line, HTML and plain text from the enhanced articles of the selection.</summary>
 public sealed class NewsletterStage(PipelineServices services)
@@ -18,18 +20,36 @@ public sealed class NewsletterStage(PipelineServices services)
         foreach (var id in context.Selected)
             articles.Add(await services.Blobs.ReadRequiredJsonAsync<EnhancedArticle>(paths.Enhanced(id), ct));
 
+        // The id derives from the run: a retried Newsletter state rewrites the same newsletter.
+        var newsletterId = "nl-" + context.RunId;
         var renderer = new NewsletterRenderer(config.Newsletter.Templates);
+        var variant = config.Newsletter.SubjectLineStyle == "alternate"
+            ? await AlternateVariantAsync(newsletterId, context.StartedAt, ct)
+            : config.Newsletter.SubjectLineStyle;
         var model = NewsletterRenderer.BuildModel(config.Newsletter.Title, context.RunId, context.StartedAt, articles,
-            context.Counts.Items, context.Counts.Feeds);
+            context.Counts.Items, context.Counts.Feeds, variant);
         var (html, text) = renderer.Render(model);
         await services.Blobs.WriteJsonAsync(paths.SummaryCheck, SummaryReport.Build(articles, config.Enhance.SummaryLength), ct);
 
-        // The id derives from the run: a retried Newsletter state rewrites the same newsletter.
-        var newsletterId = "nl-" + context.RunId;
         await services.Blobs.WriteTextAsync(paths.NewsletterHtml, html, "text/html; charset=utf-8", ct);
         await services.Blobs.WriteTextAsync(paths.NewsletterText, text, "text/plain; charset=utf-8", ct);
         await services.Blobs.WriteJsonAsync(paths.NewsletterMeta,
-            new NewsletterMeta(newsletterId, context.RunId, model.Subject, model.ArticleCount, context.StartedAt, paths.NewsletterHtml, paths.NewsletterText), ct);
+            new NewsletterMeta(newsletterId, context.RunId, model.Subject, model.ArticleCount, context.StartedAt, paths.NewsletterHtml, paths.NewsletterText,
+                model.SubjectVariant, model.SubjectLines), ct);
         return context with { NewsletterId = newsletterId };
+    }
+
+    /// <summary>
+    /// A/B by issue: the variant follows how many issues went out before this one. A re-run of an
+    /// issue already recorded keeps the variant it was sent with, so its numbers stay comparable.
+    /// </summary>
+    private async Task<string> AlternateVariantAsync(string newsletterId, DateTimeOffset startedAt, CancellationToken ct)
+    {
+        await using var db = await services.Runs.OpenMigratedAsync(ct);
+        var recorded = await db.ExecuteScalarAsync<string?>("SELECT subject_variant FROM newsletters WHERE newsletter_id = @newsletterId", new { newsletterId });
+        if (recorded is SubjectLines.Informative or SubjectLines.Engaging) return recorded;
+        var before = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM newsletters WHERE newsletter_id <> @newsletterId AND created_at < @createdAt",
+            new { newsletterId, createdAt = startedAt.ToString("O") });
+        return SubjectLines.Choose("alternate", before);
     }
 }

@@ -53,6 +53,10 @@ public sealed record NewsletterRow
     public required string NewsletterId { get; init; }
     public required string RunId { get; init; }
     public required string Subject { get; init; }
+    /// <summary>Which variant was sent (informative or engaging); both texts are stored beside it.</summary>
+    public string? SubjectVariant { get; init; }
+    public string? SubjectInformative { get; init; }
+    public string? SubjectEngaging { get; init; }
     public int ArticleCount { get; init; }
     public required string HtmlKey { get; init; }
     public required string TextKey { get; init; }

@@ -101,9 +101,10 @@ public sealed class RunRepository(Database database)
 
         if (newsletter is not null)
             await connection.ExecuteAsync("""
-                INSERT INTO newsletters (newsletter_id, run_id, subject, article_count, html_key, text_key, html_content, text_content, created_at)
-                VALUES (@NewsletterId, @RunId, @Subject, @ArticleCount, @HtmlKey, @TextKey, @HtmlContent, @TextContent, @CreatedAt)
-                ON CONFLICT (newsletter_id) DO UPDATE SET subject = excluded.subject, article_count = excluded.article_count,
+                INSERT INTO newsletters (newsletter_id, run_id, subject, subject_variant, subject_informative, subject_engaging, article_count, html_key, text_key, html_content, text_content, created_at)
+                VALUES (@NewsletterId, @RunId, @Subject, @SubjectVariant, @SubjectInformative, @SubjectEngaging, @ArticleCount, @HtmlKey, @TextKey, @HtmlContent, @TextContent, @CreatedAt)
+                ON CONFLICT (newsletter_id) DO UPDATE SET subject = excluded.subject, subject_variant = excluded.subject_variant,
+                    subject_informative = excluded.subject_informative, subject_engaging = excluded.subject_engaging, article_count = excluded.article_count,
                     html_key = excluded.html_key, text_key = excluded.text_key, html_content = excluded.html_content,
                     text_content = excluded.text_content, created_at = excluded.created_at
                 """, newsletter, tx);

@@ -1,0 +1,49 @@
+using System.Globalization;
+using NewsCurator.Model;
+
+namespace NewsCurator.Newsletter;
+
+/// <summary>One subject line of an issue: its variant name and its text.</summary>
+public sealed record SubjectLine(string Variant, string Text);
+
+/// <summary>
+/// Two subject lines per issue, so a sender can pick one or test them against each other (A/B):
+/// informative names the lead stories plainly; engaging quotes the lead story and promises what else
+/// is inside by topic. Both come only from the stories' own titles and topics.
+/// </summary>
+public static class SubjectLines
+{
+    public const string Informative = "informative";
+    public const string Engaging = "engaging";
+    /// <summary>Mail clients show about this many characters; longer lines are cut at a word.</summary>
+    private const int MaxLength = 110;
+
+    public static IReadOnlyList<SubjectLine> Write(string title, DateTimeOffset date, IReadOnlyList<EnhancedArticle> ordered)
+    {
+        if (ordered.Count == 0)
+            return [new(Informative, $"{title}: no stories today"), new(Engaging, $"{title}: a quiet day, nothing made the cut")];
+        var day = date.ToString("d MMM", CultureInfo.InvariantCulture);
+        var lead = ordered[0].Article.Title;
+        var quoted = Words.Truncate(lead, 60); // short enough that the closing quote always fits
+        var informative = ordered.Count switch
+        {
+            1 => $"{title}, {day}: {lead}",
+            2 => $"{title}, {day}: {lead}; {ordered[1].Article.Title}",
+            _ => $"{title}, {day}: {lead}; {ordered[1].Article.Title} and {ordered.Count - 2} more",
+        };
+        var topics = ordered.SelectMany(a => a.Topics.Take(2)).GroupBy(t => t, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(2).ToList();
+        var more = ordered.Count - 1;
+        var engaging = more == 0 ? $"Today’s one must-read: “{quoted}”"
+            // The longest form that fits: two topics, one topic, then none.
+            : new[] { topics.Count == 2 ? $" on {topics[0]} & {topics[1]}" : null, topics.Count > 0 ? $" on {topics[0]}" : null, "" }
+                .Where(t => t is not null)
+                .Select(t => $"“{quoted}” and {more} more {(more == 1 ? "read" : "reads")}{t}")
+                .First(s => s.Length <= MaxLength || !s.Contains(" on ", StringComparison.Ordinal));
+        return [new(Informative, Words.Truncate(informative, MaxLength)), new(Engaging, Words.Truncate(engaging, MaxLength))];
+    }
+
+    /// <summary>The variant sent for an issue: the configured one, or (alternate) informative and engaging by turns.</summary>
+    public static string Choose(string style, int issueNumber)
+        => style == "alternate" ? (issueNumber % 2 == 0 ? Informative : Engaging) : style;
+}
