@@ -111,7 +111,30 @@ public static class ConfigLoader
         MaxTopics = s.Int("max_topics", d.MaxTopics, 1, 10),
         PreviewLength = s.Int("preview_length", d.PreviewLength, 40, 1000),
         WordsPerMinute = s.Int("words_per_minute", d.WordsPerMinute, 50, 1000),
+        Llm = ReadLlm(s.Child("llm"), d.Llm),
     };
+
+    private static LlmConfig ReadLlm(YamlSection s, LlmConfig d)
+    {
+        var config = new LlmConfig
+        {
+            Enabled = s.Bool("enabled", d.Enabled),
+            BaseUrl = s.String("base_url", d.BaseUrl) ?? d.BaseUrl,
+            Model = s.String("model", d.Model) ?? d.Model,
+            ApiKeyEnv = s.String("api_key_env", d.ApiKeyEnv) ?? d.ApiKeyEnv,
+            ApiKeySecret = s.String("api_key_secret", d.ApiKeySecret),
+            TimeoutSeconds = s.Int("timeout_seconds", d.TimeoutSeconds, 1, 600),
+            Retries = s.Int("retries", d.Retries, 0, 10),
+            MaxConcurrency = s.Int("max_concurrency", d.MaxConcurrency, 1, 64),
+            InputPricePerMillion = s.Double("input_price_per_million", d.InputPricePerMillion, 0, 1000),
+            OutputPricePerMillion = s.Double("output_price_per_million", d.OutputPricePerMillion, 0, 1000),
+            RunBudgetUsd = s.Double("run_budget_usd", d.RunBudgetUsd, 0, 10000),
+            MonthlyBudgetUsd = s.Double("monthly_budget_usd", d.MonthlyBudgetUsd, 0, 100000),
+        };
+        if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            s.Problem("base_url", $"is '{config.BaseUrl}'; use the http(s) URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1");
+        return config;
+    }
 
     private static NewsletterConfig ReadNewsletter(YamlSection s, NewsletterConfig d) => new()
     {

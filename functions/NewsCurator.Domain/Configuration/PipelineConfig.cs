@@ -105,6 +105,28 @@ public sealed record EnhanceConfig
     public int MaxTopics { get; init; } = 5;
     public int PreviewLength { get; init; } = 200;
     public int WordsPerMinute { get; init; } = 230;
+    /// <summary>The optional LLM path (off by default: a run needs no network beyond its feeds).</summary>
+    public LlmConfig Llm { get; init; } = new();
+}
+
+public sealed record LlmConfig
+{
+    public bool Enabled { get; init; }
+    /// <summary>Any OpenAI-compatible endpoint: Ollama (http://127.0.0.1:11434/v1), vLLM, https://api.openai.com/v1.</summary>
+    public string BaseUrl { get; init; } = "http://127.0.0.1:11434/v1";
+    public string Model { get; init; } = "llama3.2:3b";
+    /// <summary>Environment variable holding the API key (none needed for a local Ollama).</summary>
+    public string ApiKeyEnv { get; init; } = "NEWSCURATOR_LLM_API_KEY";
+    /// <summary>In AWS: the Secrets Manager secret with the key, read through its SSM reference.</summary>
+    public string? ApiKeySecret { get; init; }
+    public int TimeoutSeconds { get; init; } = 60;
+    public int Retries { get; init; } = 3;
+    public int MaxConcurrency { get; init; } = 2;
+    /// <summary>USD per million input / output tokens (0 for a self-hosted model).</summary>
+    public double InputPricePerMillion { get; init; }
+    public double OutputPricePerMillion { get; init; }
+    public double RunBudgetUsd { get; init; } = 1.0;
+    public double MonthlyBudgetUsd { get; init; } = 20.0;
 }
 
 public sealed record NewsletterConfig

@@ -101,6 +101,9 @@ internal sealed class YamlSection
         return fallback;
     }
 
+    /// <summary>Records a problem with a key's value (the run stops before it starts, naming the key).</summary>
+    public void Problem(string key, string message) => _problems.Add($"'{KeyPath(key)}' {message}");
+
     /// <summary>A text value that must be one of a fixed set.</summary>
     public string Choice(string key, string fallback, IReadOnlyList<string> allowed)
     {

@@ -20,9 +20,25 @@ public sealed class EnhanceStage(PipelineServices services)
         var score = (await services.Blobs.ReadJsonLinesAsync<ArticleScore>(paths.Scores, ct)).Single(s => s.Id == articleId);
 
         var enhanced = Enhance(article, score, selected.Rank, config.Enhance);
+        if (config.Enhance.Llm.Enabled) enhanced = await WithLlmAsync(runId, enhanced, config.Enhance, ct);
         var key = paths.Enhanced(articleId);
         await services.Blobs.WriteJsonAsync(key, enhanced, ct);
         return key;
+    }
+
+    /// <summary>The LLM's summary and topics where they pass every check; the extractive ones, and the reason, where not.</summary>
+    private async Task<EnhancedArticle> WithLlmAsync(string runId, EnhancedArticle enhanced, EnhanceConfig config, CancellationToken ct)
+    {
+        var client = new Llm.ChatClient(config.Llm, await Llm.LlmKeys.ResolveAsync(config.Llm, ct));
+        var llm = new Llm.LlmEnhancer(services.Blobs, config.Llm, client, services.Clock);
+        var result = await llm.EnhanceAsync(runId, enhanced.Article, config.SummaryLength, config.MaxTopics, TopicTagger.TaxonomyTopics, ct);
+        return enhanced with
+        {
+            Summary = result.Summary ?? enhanced.Summary,
+            SummarySource = result.Summary is null ? enhanced.SummarySource : SummarySources.Llm,
+            SummaryNote = result.Summary is null && enhanced.SummaryNote is { } own ? $"{result.Note}; {own}" : result.Note,
+            Topics = result.Topics ?? enhanced.Topics,
+        };
     }
 
     public static EnhancedArticle Enhance(Article article, ArticleScore score, int rank, EnhanceConfig config)

@@ -25,6 +25,9 @@ public static class TopicTagger
         ("Science & Research", ["research", "researchers", "study", "paper", "science", "scientists", "physics", "biology"]),
     ];
 
+    /// <summary>The taxonomy's topic names: what an LLM may propose as topics.</summary>
+    public static IReadOnlyList<string> TaxonomyTopics => Taxonomy.Select(t => t.Topic).ToList();
+
     private static readonly HashSet<string> Generic = new(
         "about after again also another because before being between both could does during each first from have however into just like made make many more most much must need never only other over people really said same should since some still such than that their them then there these they thing things this those through time today used using very want well were what when where which while will with without would year years your".Split(' '),
         StringComparer.Ordinal);

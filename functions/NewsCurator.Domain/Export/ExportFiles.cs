@@ -88,6 +88,7 @@ public static class ExportFiles
                 readingTimeMinutes = Math.Round(selected.Average(a => a.ReadingTimeMinutes ?? 0), 1),
             },
             feeds = record.Feeds.OrderByDescending(f => f.FinalSelected).ThenBy(f => f.FeedUrl, StringComparer.Ordinal),
+            llm = record.Llm,
         }, Json.Indented);
     }
 

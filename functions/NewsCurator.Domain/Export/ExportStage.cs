@@ -30,7 +30,7 @@ public sealed class ExportStage(PipelineServices services)
             await services.Blobs.WriteTextAsync(paths.Export(file), content, type, ct);
         }
 
-        await services.Runs.ExportRunAsync(final, services.Clock.GetUtcNow(), record.Articles, record.Feeds, record.Newsletter, ct);
+        await services.Runs.ExportRunAsync(final, services.Clock.GetUtcNow(), record.Articles, record.Feeds, record.Newsletter, record.Llm, ct);
 
         // Remember what this newsletter sent, so the next runs do not send it again.
         var sent = record.Articles.Where(a => a.Decision == Outcomes.Selected).OrderBy(a => a.Rank)

@@ -16,6 +16,9 @@ public sealed record RunRecord(
     NewsletterRow? Newsletter,
     IReadOnlyList<Decision> Decisions)
 {
+    /// <summary>What the optional LLM cost this run (zero when it is off).</summary>
+    public Enhance.Llm.LlmTotals Llm { get; init; } = Enhance.Llm.LlmTotals.None;
+
     public static async Task<RunRecord> LoadAsync(IBlobStore blobs, RunContext context, CancellationToken ct)
     {
         var paths = new RunPaths(context.RunId);
@@ -54,7 +57,7 @@ public sealed record RunRecord(
                 CreatedAt = meta.CreatedAt.ToString("O"),
             };
         }
-        return new RunRecord(rows, feeds, newsletter, final);
+        return new RunRecord(rows, feeds, newsletter, final) { Llm = await Enhance.Llm.LlmTotals.LoadAsync(blobs, context.RunId, ct) };
     }
 
     /// <summary>A selected item whose summary is a stand-in says so in its decision, where an editor looks for why.</summary>

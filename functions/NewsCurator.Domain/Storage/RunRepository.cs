@@ -45,7 +45,7 @@ public sealed class RunRepository(Database database)
     }
 
     public async Task ExportRunAsync(RunContext context, DateTimeOffset completedAt, IReadOnlyList<ArticleRow> articles,
-        IReadOnlyList<FeedStatisticsRow> feeds, NewsletterRow? newsletter, CancellationToken ct = default)
+        IReadOnlyList<FeedStatisticsRow> feeds, NewsletterRow? newsletter, Enhance.Llm.LlmTotals? llm = null, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -66,6 +66,11 @@ public sealed class RunRepository(Database database)
             c.Feeds, c.FeedsFailed, c.Items, c.AfterDedupe, c.AfterContentFilter, c.AfterAdDetection, c.AfterScoring, c.Selected,
             context.NewsletterId,
         }, tx);
+        llm ??= Enhance.Llm.LlmTotals.None;
+        await connection.ExecuteAsync("""
+            UPDATE pipeline_runs SET llm_calls = @Calls, llm_cached = @CachedArticles, llm_input_tokens = @InputTokens,
+                llm_output_tokens = @OutputTokens, llm_cost_usd = @CostUsd WHERE run_id = @RunId
+            """, new { context.RunId, llm.Calls, llm.CachedArticles, llm.InputTokens, llm.OutputTokens, llm.CostUsd }, tx);
 
         await connection.ExecuteAsync("""
             INSERT INTO articles (run_id, article_id, feed_url, feed_title, title, url, canonical_url, author, published_at, language,

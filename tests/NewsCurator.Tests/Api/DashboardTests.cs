@@ -43,6 +43,8 @@ public sealed class DashboardTests : IDisposable
         page.PageError += (_, e) => errors.Add(e);
         await page.GotoAsync(baseUrl + "/");
         await page.WaitForSelectorAsync("#articles tbody tr");
+        // The status line is written once the whole run (articles, feeds) has loaded.
+        await page.WaitForFunctionAsync("() => document.querySelector('#status').textContent !== 'loading…'");
 
         Assert.Equal("1 runs", await page.InnerTextAsync("#status"));
         Assert.Equal(7, await page.Locator("#funnel .bar").CountAsync());

@@ -1,0 +1,207 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NewsCurator.Enhance;
+using NewsCurator.Enhance.Llm;
+using NewsCurator.Model;
+using NewsCurator.Storage;
+using NewsCurator.Tests.Pipeline;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Enhance;
+
+/// <summary>
+/// The optional LLM path end to end: the pipeline against an OpenAI-compatible server on loopback
+/// that this test scripts per article: a good reply, a slow one (timeout, then good), a malformed
+/// one, 429 then good, 500 for good, and an unfaithful summary.
+/// </summary>
+public sealed class LlmEnhanceTests : IDisposable
+{
+    private readonly PipelineHarness _harness = new();
+    private readonly LoopbackServer _server = new();
+    private readonly ConcurrentDictionary<string, int> _calls = new(StringComparer.Ordinal);
+
+    private static readonly (string Title, string Body)[] Stories =
+    [
+        ("Good: Nvidia ships the H200 GPU for model training", "Nvidia started shipping the H200 GPU to cloud providers this week. The chip carries 141 GB of memory for large language model training. Early customers report 40 percent faster inference on transformer models than on the H100. Pricing was not disclosed by the company."),
+        ("Slow: PostgreSQL 17 speeds up vacuum", "The PostgreSQL project released version 17 of its open source database on Thursday. Vacuum now uses up to 20 times less memory on large tables. Logical replication gained failover support for cloud deployments. Developers can upgrade with pg_upgrade from any supported release."),
+        ("Malformed: Rust 1.80 stabilises lazy cells", "The Rust team released Rust 1.80 with lazy cells in the standard library. Exclusive ranges are now allowed in patterns, which developers requested for years. The compiler also checks cfg names and values at build time. The release notes list 14 smaller library additions."),
+        ("Throttled: Kubernetes 1.31 drops in-tree cloud code", "Kubernetes 1.31 removes the last in-tree cloud provider integrations from the core. Clusters on AWS, Azure and Google Cloud must now run external cloud controller managers. The release graduates 11 features to stable, including AppArmor support. Operators should test upgrades in staging clusters first."),
+        ("Broken: Linux 6.10 adds a new memory sealing call", "Linus Torvalds released Linux 6.10 with the mseal system call for memory sealing. Sealed memory mappings cannot be changed by an attacker who gains code execution. The kernel also improves support for Intel and AMD processors released this year. Security researchers welcomed the hardening work."),
+        ("Unfaithful: OpenSSL 3.3 adds QUIC server support", "The OpenSSL project published version 3.3 of its cryptography library for developers. The release adds experimental QUIC server support next to the existing client. Encryption performance on ARM processors improved in several benchmarks. Maintainers plan long term support for the next release instead."),
+    ];
+
+    private static string Good(string title)
+    {
+        var body = Stories.Single(s => s.Title == title).Body;
+        var sentences = SentenceSplitter.Split(body);
+        return JsonSerializer.Serialize(new { summary = sentences[0] + " " + sentences[1], topics = new[] { "AI & Machine Learning", "Hardware & Chips", "Cloud & Infrastructure", "Cats" } });
+    }
+
+    private async Task Reply(HttpListenerContext ctx, int _)
+    {
+        var request = await JsonNode.ParseAsync(ctx.Request.InputStream);
+        var user = request!["messages"]![1]!["content"]!.GetValue<string>();
+        var title = Stories.Select(s => s.Title).Single(t => user.Contains("Title: " + t, StringComparison.Ordinal));
+        var call = _calls.AddOrUpdate(title, 1, (_, n) => n + 1);
+        string content;
+        switch (title.Split(':')[0])
+        {
+            case "Slow" when call == 1:
+                await Task.Delay(TimeSpan.FromSeconds(4)); // past the 1 s timeout: the client gives up and retries
+                content = Good(title);
+                break;
+            case "Malformed":
+                content = "Sure! Here is your summary: {summary: Rust";
+                break;
+            case "Throttled" when call == 1:
+                ctx.Response.Headers["Retry-After"] = "0";
+                await LoopbackServer.Write(ctx, 429, """{"error":{"message":"rate limited"}}""", "application/json");
+                return;
+            case "Broken":
+                await LoopbackServer.Write(ctx, 500, """{"error":{"message":"internal"}}""", "application/json");
+                return;
+            case "Unfaithful":
+                content = JsonSerializer.Serialize(new { summary = "Google funded OpenSSL 3.3 with 42 million dollars. The release adds experimental QUIC server support next to the existing client.", topics = new[] { "Security & Privacy", "Open Source", "Web & Browsers" } });
+                break;
+            default:
+                content = Good(title);
+                break;
+        }
+        var reply = new JsonObject
+        {
+            ["id"] = "chatcmpl-1",
+            ["object"] = "chat.completion",
+            ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content }, ["finish_reason"] = "stop" }),
+            ["usage"] = new JsonObject { ["prompt_tokens"] = 1000, ["completion_tokens"] = 100, ["total_tokens"] = 1100 },
+        };
+        await LoopbackServer.Write(ctx, 200, reply.ToJsonString(), "application/json");
+    }
+
+    private string Config(string name, string budget = "1.0")
+    {
+        _server.Serve("feed.xml", Feeds.Rss("Tech wire", Stories.Select((s, i) => (s.Title, $"https://example.org/{i}", s.Body)).ToArray()));
+        _server.Route("v1/chat/completions", Reply);
+        return _harness.WriteFile(name, $"""
+            feeds:
+              urls: ["{_server.Url("feed.xml")}"]
+            fetch:
+              allow_private_hosts: [127.0.0.1]
+              retries: 0
+            content:
+              min_length: 100
+              sent_memory_days: 0
+            scoring:
+              min_relevance: 0
+              min_quality: 0
+            select:
+              per_feed_cap: 10
+            enhance:
+              llm:
+                enabled: true
+                base_url: {_server.Url("v1")}
+                model: test-model
+                timeout_seconds: 1
+                retries: 2
+                max_concurrency: 2
+                input_price_per_million: 1.0
+                output_price_per_million: 2.0
+                run_budget_usd: {budget}
+            """);
+    }
+
+    private async Task<Dictionary<string, EnhancedArticle>> RunAsync(string runId, string config)
+    {
+        var result = await _harness.RunAsync(runId, config);
+        Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
+        var context = result.Output.Deserialize<RunContext>(Json.Options)!;
+        Assert.Equal(Stories.Length, context.Selected.Count);
+        return context.Selected.Select(id => JsonSerializer.Deserialize<EnhancedArticle>(_harness.ReadBlob($"runs/{runId}/enhanced/{id}.json"), Json.Options)!)
+            .ToDictionary(e => e.Article.Title.Split(':')[0]);
+    }
+
+    [Fact]
+    public async Task LlmPath_ShouldUseCheckedRepliesFallBackOnFaults_AndCostNothingTheSecondTime()
+    {
+        var config = Config("llm.yaml");
+        var first = await RunAsync("llm-1", config);
+
+        foreach (var kind in new[] { "Good", "Slow", "Throttled" })
+        {
+            Assert.Equal(SummarySources.Llm, first[kind].SummarySource);
+            Assert.Equal(JsonDocument.Parse(Good(first[kind].Article.Title)).RootElement.GetProperty("summary").GetString(), first[kind].Summary);
+            Assert.Equal(["AI & Machine Learning", "Hardware & Chips", "Cloud & Infrastructure"], first[kind].Topics); // "Cats" is no topic of the taxonomy
+            Assert.Contains("written by test-model", first[kind].SummaryNote);
+        }
+        Assert.Equal(2, _calls["Slow: PostgreSQL 17 speeds up vacuum"]);
+        Assert.Equal(2, _calls["Throttled: Kubernetes 1.31 drops in-tree cloud code"]);
+        Assert.Equal(3, _calls["Broken: Linux 6.10 adds a new memory sealing call"]); // one try and two retries
+        Assert.Contains("not the JSON asked for", first["Malformed"].SummaryNote);
+        Assert.Contains("LLM call failed", first["Broken"].SummaryNote);
+        Assert.Contains("names what the article does not", first["Unfaithful"].SummaryNote);
+        Assert.Contains("Google", first["Unfaithful"].SummaryNote);
+        foreach (var kind in new[] { "Malformed", "Broken", "Unfaithful" })
+        {
+            Assert.Equal(SummarySources.Extractive, first[kind].SummarySource);
+            Assert.Empty(SummaryChecker.Check(first[kind].Summary, "en", 3));
+        }
+        // The decision record says where each summary came from.
+        var reasons = _harness.Query<(string Title, string Reason)>("SELECT title, decision_reason FROM articles WHERE run_id = 'llm-1'").ToDictionary(r => r.Title.Split(':')[0], r => r.Reason);
+        Assert.Contains("written by test-model", reasons["Good"]);
+        Assert.Contains("LLM call failed", reasons["Broken"]);
+
+        // Tokens and cost per call: five answered calls of 1,000 + 100 tokens at $1/$2 per million.
+        var usage = (await _harness.Services.Blobs.ListAsync(LlmEnhancer.RunUsagePrefix("llm-1")))
+            .Select(k => JsonSerializer.Deserialize<LlmUsage>(_harness.ReadBlob(k), Json.Options)!).ToList();
+        Assert.Equal(6, usage.Count);
+        Assert.Equal(5 * 1000, usage.Sum(u => u.InputTokens));
+        Assert.Equal(5 * 0.0012, usage.Sum(u => u.CostUsd), 9);
+        var run = _harness.Query<(long Calls, long Input, long Output, double Cost)>(
+            "SELECT llm_calls, llm_input_tokens, llm_output_tokens, llm_cost_usd FROM pipeline_runs WHERE run_id = 'llm-1'").Single();
+        Assert.Equal((6L, 5000L, 500L), (run.Calls, run.Input, run.Output));
+        Assert.Equal(0.006, run.Cost, 9);
+        using (var analytics = JsonDocument.Parse(_harness.ReadBlob("runs/llm-1/export/analytics.json")))
+            Assert.Equal(6, analytics.RootElement.GetProperty("llm").GetProperty("calls").GetInt32());
+
+        // The same items again: every answered reply comes from the cache; only the never-answered one is tried again.
+        var before = new Dictionary<string, int>(_calls);
+        var second = await RunAsync("llm-2", config);
+        foreach (var (title, calls) in before)
+            Assert.Equal(title.StartsWith("Broken", StringComparison.Ordinal) ? calls + 3 : calls, _calls[title]);
+        Assert.Equal(first["Good"].Summary, second["Good"].Summary);
+        Assert.Contains("names what the article does not", second["Unfaithful"].SummaryNote);
+        var secondUsage = (await _harness.Services.Blobs.ListAsync(LlmEnhancer.RunUsagePrefix("llm-2")))
+            .Select(k => JsonSerializer.Deserialize<LlmUsage>(_harness.ReadBlob(k), Json.Options)!).ToList();
+        Assert.Equal(0, secondUsage.Sum(u => u.CostUsd));
+        Assert.Equal(5, secondUsage.Count(u => u.Cached));
+        Assert.Equal(1L, _harness.Query<long>("SELECT llm_calls FROM pipeline_runs WHERE run_id = 'llm-2'").Single());
+    }
+
+    [Fact]
+    public async Task SpentBudget_ShouldMakeNoCall_AndTheDecisionShouldSaySo()
+    {
+        var run = await RunAsync("llm-budget", Config("budget.yaml", budget: "0.0001"));
+        Assert.Empty(_calls);
+        Assert.All(run.Values, e =>
+        {
+            Assert.NotEqual(SummarySources.Llm, e.SummarySource);
+            Assert.Contains("LLM budget is spent", e.SummaryNote);
+        });
+    }
+
+    [Fact]
+    public void Faithfulness_ShouldFindNumbersAndNamesTheArticleNeverMentions()
+    {
+        var article = new Article { Id = "a", FeedUrl = "f", Title = "Rust 1.80 released", Text = "The Rust team shipped Rust 1.80 with 14 additions." };
+        Assert.Empty(LlmEnhancer.Unfaithful("The Rust team shipped Rust 1.80. It has 14 additions.", article));
+        Assert.Equal(["15", "Mozilla"], LlmEnhancer.Unfaithful("The Rust team shipped 15 additions. Mozilla helped the Rust team.", article).Order(StringComparer.Ordinal));
+        Assert.Empty(LlmEnhancer.Unfaithful("Overall, the Rust team shipped 14 additions.", article));
+    }
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        _harness.Dispose();
+    }
+}
