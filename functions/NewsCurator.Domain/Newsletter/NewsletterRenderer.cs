@@ -34,7 +34,7 @@ public sealed class NewsletterRenderer
     }
 
     public static NewsletterModel BuildModel(string title, string runId, DateTimeOffset date, IReadOnlyList<EnhancedArticle> articles, int itemsConsidered, int feedCount,
-        string subjectVariant = Newsletter.SubjectLines.Engaging)
+        string subjectVariant = Newsletter.SubjectLines.Engaging, IReadOnlyList<SubjectLine>? subjectLines = null)
     {
         var ordered = articles.OrderBy(a => a.Rank).ToList();
         var entries = ordered.Select(ToEntry).ToList();
@@ -50,7 +50,7 @@ public sealed class NewsletterRenderer
         var unknown = rest.Where(e => !SectionOrder.Any(s => s.Type == e.ContentType)).ToList();
         if (unknown.Count > 0) sections.Add(new NewsletterSection("More stories", unknown));
         sections = Number(sections);
-        var subjects = Newsletter.SubjectLines.Write(title, date, ordered);
+        var subjects = subjectLines ?? Newsletter.SubjectLines.Write(title, date, ordered);
         var sent = subjects.Single(s => s.Variant == subjectVariant);
         return new NewsletterModel
         {

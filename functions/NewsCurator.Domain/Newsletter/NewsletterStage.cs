@@ -7,7 +7,7 @@ using NewsCurator.Storage;
 namespace NewsCurator.Newsletter;
 
 public sealed record NewsletterMeta(string NewsletterId, string RunId, string Subject, int ArticleCount, DateTimeOffset CreatedAt, string HtmlKey, string TextKey,
-    string? SubjectVariant = null, IReadOnlyList<SubjectLine>? SubjectLines = null);
+    string? SubjectVariant = null, IReadOnlyList<SubjectLine>? SubjectLines = null, string? SubjectNote = null);
 
 /// <summary>Subject line, HTML and plain text from the enhanced articles of the selection.</summary>
 public sealed class NewsletterStage(PipelineServices services)
@@ -26,8 +26,12 @@ public sealed class NewsletterStage(PipelineServices services)
         var variant = config.Newsletter.SubjectLineStyle == "alternate"
             ? await AlternateVariantAsync(newsletterId, context.StartedAt, ct)
             : config.Newsletter.SubjectLineStyle;
+        var ordered = articles.OrderBy(a => a.Rank).ToList();
+        var (llmLines, subjectNote) = config.Enhance.Llm.Enabled && ordered.Count > 0
+            ? await LlmSubjectLinesAsync(context.RunId, config, ordered, ct)
+            : (null, "subject lines: from rules");
         var model = NewsletterRenderer.BuildModel(config.Newsletter.Title, context.RunId, context.StartedAt, articles,
-            context.Counts.Items, context.Counts.Feeds, variant);
+            context.Counts.Items, context.Counts.Feeds, variant, llmLines);
         var (html, text) = renderer.Render(model);
         await services.Blobs.WriteJsonAsync(paths.SummaryCheck, SummaryReport.Build(articles, config.Enhance.SummaryLength), ct);
 
@@ -35,8 +39,15 @@ public sealed class NewsletterStage(PipelineServices services)
         await services.Blobs.WriteTextAsync(paths.NewsletterText, text, "text/plain; charset=utf-8", ct);
         await services.Blobs.WriteJsonAsync(paths.NewsletterMeta,
             new NewsletterMeta(newsletterId, context.RunId, model.Subject, model.ArticleCount, context.StartedAt, paths.NewsletterHtml, paths.NewsletterText,
-                model.SubjectVariant, model.SubjectLines), ct);
+                model.SubjectVariant, model.SubjectLines, subjectNote), ct);
         return context with { NewsletterId = newsletterId };
+    }
+
+    private async Task<(IReadOnlyList<SubjectLine>?, string)> LlmSubjectLinesAsync(string runId, PipelineConfig config, List<EnhancedArticle> ordered, CancellationToken ct)
+    {
+        var llm = config.Enhance.Llm;
+        var client = new Enhance.Llm.ChatClient(llm, await Enhance.Llm.LlmKeys.ResolveAsync(llm, ct));
+        return await new Enhance.Llm.LlmEnhancer(services.Blobs, llm, client, services.Clock).SubjectLinesAsync(runId, config.Newsletter.Title, ordered, ct);
     }
 
     /// <summary>

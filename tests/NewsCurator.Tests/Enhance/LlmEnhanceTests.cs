@@ -43,6 +43,12 @@ public sealed class LlmEnhanceTests : IDisposable
     {
         var request = await JsonNode.ParseAsync(ctx.Request.InputStream);
         var user = request!["messages"]![1]!["content"]!.GetValue<string>();
+        if (user.StartsWith("Newsletter:", StringComparison.Ordinal))
+        {
+            _calls.AddOrUpdate("subject", 1, (_, n) => n + 1);
+            await LoopbackServer.Write(ctx, 200, Completion(JsonSerializer.Serialize(new { informative = SubjectInformative, engaging = SubjectEngaging })), "application/json");
+            return;
+        }
         var title = Stories.Select(s => s.Title).Single(t => user.Contains("Title: " + t, StringComparison.Ordinal));
         var call = _calls.AddOrUpdate(title, 1, (_, n) => n + 1);
         string content;
@@ -69,15 +75,19 @@ public sealed class LlmEnhanceTests : IDisposable
                 content = Good(title);
                 break;
         }
-        var reply = new JsonObject
-        {
-            ["id"] = "chatcmpl-1",
-            ["object"] = "chat.completion",
-            ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content }, ["finish_reason"] = "stop" }),
-            ["usage"] = new JsonObject { ["prompt_tokens"] = 1000, ["completion_tokens"] = 100, ["total_tokens"] = 1100 },
-        };
-        await LoopbackServer.Write(ctx, 200, reply.ToJsonString(), "application/json");
+        await LoopbackServer.Write(ctx, 200, Completion(content), "application/json");
     }
+
+    private const string SubjectInformative = "Nvidia ships the H200, PostgreSQL 17 speeds up vacuum, Rust 1.80";
+    private const string SubjectEngaging = "141 GB on one GPU: what Nvidia's H200 means for model training";
+
+    private static string Completion(string content) => new JsonObject
+    {
+        ["id"] = "chatcmpl-1",
+        ["object"] = "chat.completion",
+        ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content }, ["finish_reason"] = "stop" }),
+        ["usage"] = new JsonObject { ["prompt_tokens"] = 1000, ["completion_tokens"] = 100, ["total_tokens"] = 1100 },
+    }.ToJsonString();
 
     private string Config(string name, string budget = "1.0")
     {
@@ -154,15 +164,20 @@ public sealed class LlmEnhanceTests : IDisposable
         // Tokens and cost per call: five answered calls of 1,000 + 100 tokens at $1/$2 per million.
         var usage = (await _harness.Services.Blobs.ListAsync(LlmEnhancer.RunUsagePrefix("llm-1")))
             .Select(k => JsonSerializer.Deserialize<LlmUsage>(_harness.ReadBlob(k), Json.Options)!).ToList();
-        Assert.Equal(6, usage.Count);
-        Assert.Equal(5 * 1000, usage.Sum(u => u.InputTokens));
-        Assert.Equal(5 * 0.0012, usage.Sum(u => u.CostUsd), 9);
+        Assert.Equal(7, usage.Count); // six articles and the subject lines
+        Assert.Equal(6 * 1000, usage.Sum(u => u.InputTokens));
+        Assert.Equal(6 * 0.0012, usage.Sum(u => u.CostUsd), 9);
         var run = _harness.Query<(long Calls, long Input, long Output, double Cost)>(
             "SELECT llm_calls, llm_input_tokens, llm_output_tokens, llm_cost_usd FROM pipeline_runs WHERE run_id = 'llm-1'").Single();
-        Assert.Equal((6L, 5000L, 500L), (run.Calls, run.Input, run.Output));
-        Assert.Equal(0.006, run.Cost, 9);
+        Assert.Equal((7L, 6000L, 600L), (run.Calls, run.Input, run.Output));
+        Assert.Equal(0.0072, run.Cost, 9);
         using (var analytics = JsonDocument.Parse(_harness.ReadBlob("runs/llm-1/export/analytics.json")))
-            Assert.Equal(6, analytics.RootElement.GetProperty("llm").GetProperty("calls").GetInt32());
+            Assert.Equal(7, analytics.RootElement.GetProperty("llm").GetProperty("calls").GetInt32());
+
+        // Subject lines by the LLM, both stored; the default style sends the engaging one.
+        var subjects = _harness.Query<(string Subject, string Informative, string Engaging)>(
+            "SELECT subject, subject_informative, subject_engaging FROM newsletters WHERE run_id = 'llm-1'").Single();
+        Assert.Equal((SubjectEngaging, SubjectInformative, SubjectEngaging), subjects);
 
         // The same items again: every answered reply comes from the cache; only the never-answered one is tried again.
         var before = new Dictionary<string, int>(_calls);
@@ -174,7 +189,8 @@ public sealed class LlmEnhanceTests : IDisposable
         var secondUsage = (await _harness.Services.Blobs.ListAsync(LlmEnhancer.RunUsagePrefix("llm-2")))
             .Select(k => JsonSerializer.Deserialize<LlmUsage>(_harness.ReadBlob(k), Json.Options)!).ToList();
         Assert.Equal(0, secondUsage.Sum(u => u.CostUsd));
-        Assert.Equal(5, secondUsage.Count(u => u.Cached));
+        Assert.Equal(6, secondUsage.Count(u => u.Cached)); // five articles and the subject lines
+        Assert.Equal(1, _calls["subject"]);
         Assert.Equal(1L, _harness.Query<long>("SELECT llm_calls FROM pipeline_runs WHERE run_id = 'llm-2'").Single());
     }
 

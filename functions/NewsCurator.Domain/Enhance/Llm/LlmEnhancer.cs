@@ -40,40 +40,85 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, Chat
         "The This That These Those It Its A An In On At By For With As And But Or So Overall However Also They We He She Both Each Many Most Some".Split(' '),
         StringComparer.Ordinal);
 
-    public static string CacheKey(Article article, string model)
-        => $"cache/llm/{Hashing.ShortHash($"{PromptVersion}\n{model}\n{article.Title}\n{article.Text}", 32)}.json";
-
     public async Task<LlmEnhancement> EnhanceAsync(string runId, Article article, int maxSentences, int maxTopics, IReadOnlyList<string> taxonomy, CancellationToken ct)
     {
-        var cacheKey = CacheKey(article, config.Model);
-        string content;
-        LlmUsage usage;
-        if (await blobs.ReadAsync(cacheKey, ct) is { } cached)
-        {
-            content = System.Text.Encoding.UTF8.GetString(cached);
-            usage = new(runId, article.Id, config.Model, 0, 0, 0, 0, true, "cached");
-        }
-        else
-        {
-            var user = Prompt(article, maxTopics, taxonomy);
-            var estimate = Cost(user.Length / 4 + Instructions.Length / 4, 400);
-            if (await BudgetProblemAsync(runId, article.Id, estimate, ct) is { } spent)
-                return await RecordAsync(new(null, null, $"summary: extractive; {spent}", Usage(runId, article, 0, 0, 0, "budget")), ct);
-            ChatReply reply;
-            try
-            {
-                reply = await client.CompleteAsync(Instructions, user, ct);
-            }
-            catch (LlmException ex)
-            {
-                return await RecordAsync(new(null, null, $"summary: extractive; the LLM call failed ({ex.Message})", Usage(runId, article, 1, 0, 0, "failed")), ct);
-            }
-            content = reply.Content;
-            usage = Usage(runId, article, 1, reply.InputTokens, reply.OutputTokens, "answered");
-            // Cache what the model said, valid or not: the same input would get the same verdict, and a re-run must not pay again.
-            await blobs.WriteAsync(cacheKey, System.Text.Encoding.UTF8.GetBytes(content), "application/json", ct);
-        }
+        var (content, problem, usage) = await AskAsync(runId, article.Id, PromptVersion, Instructions, Prompt(article, maxTopics, taxonomy), ct);
+        if (content is null) return await RecordAsync(new(null, null, $"summary: extractive; {problem}", usage), ct);
         return await RecordAsync(Validate(content, article, maxSentences, maxTopics, taxonomy, usage), ct);
+    }
+
+    /// <summary>
+    /// The model's reply for one item: from the cache (keyed by prompt version, model and the prompt
+    /// with the content), else from one call when the budgets allow; otherwise no content and the reason.
+    /// </summary>
+    private async Task<(string? Content, string? Problem, LlmUsage Usage)> AskAsync(string runId, string itemId, string promptVersion, string system, string user, CancellationToken ct)
+    {
+        var cacheKey = $"cache/llm/{Hashing.ShortHash($"{promptVersion}\n{config.Model}\n{user}", 32)}.json";
+        if (await blobs.ReadAsync(cacheKey, ct) is { } cached)
+            return (System.Text.Encoding.UTF8.GetString(cached), null, new(runId, itemId, config.Model, 0, 0, 0, 0, true, "cached"));
+        var estimate = Cost(user.Length / 4 + system.Length / 4, 400);
+        if (await BudgetProblemAsync(runId, itemId, estimate, ct) is { } spent)
+            return (null, spent, Usage(runId, itemId, 0, 0, 0, "budget"));
+        ChatReply reply;
+        try
+        {
+            reply = await client.CompleteAsync(system, user, ct);
+        }
+        catch (LlmException ex)
+        {
+            return (null, $"the LLM call failed ({ex.Message})", Usage(runId, itemId, 1, 0, 0, "failed"));
+        }
+        // Cache what the model said, valid or not: the same input would get the same verdict, and a re-run must not pay again.
+        await blobs.WriteAsync(cacheKey, System.Text.Encoding.UTF8.GetBytes(reply.Content), "application/json", ct);
+        return (reply.Content, null, Usage(runId, itemId, 1, reply.InputTokens, reply.OutputTokens, "answered"));
+    }
+
+    /// <summary>Bump when the subject-line prompt changes.</summary>
+    public const string SubjectPromptVersion = "subject-v1";
+
+    private const string SubjectInstructions =
+        "You write subject lines for a tech newsletter. Answer with one JSON object and nothing else: " +
+        "{\"informative\": \"a plain subject line naming the lead stories\", \"engaging\": \"a subject line that makes a reader want to open it\"}. " +
+        "Each at most 100 characters, using only names and numbers from the stories.";
+
+    /// <summary>Usage key of an issue's subject-line call (beside the articles' in the run's ledger).</summary>
+    public const string SubjectItemId = "subject-lines";
+
+    /// <summary>The issue's two subject lines by the LLM, when both pass the checks; otherwise null and why.</summary>
+    public async Task<(IReadOnlyList<Newsletter.SubjectLine>? Lines, string Note)> SubjectLinesAsync(string runId, string newsletterTitle,
+        IReadOnlyList<EnhancedArticle> ordered, CancellationToken ct)
+    {
+        var stories = ordered.Take(8).ToList();
+        var user = $"Newsletter: {newsletterTitle}\nStories:\n" + string.Join("\n", stories.Select((a, i) => $"{i + 1}. {a.Article.Title} - {a.Summary}"));
+        var (content, problem, usage) = await AskAsync(runId, SubjectItemId, SubjectPromptVersion, SubjectInstructions, user, ct);
+        if (content is null)
+        {
+            await RecordAsync(new(null, null, problem!, usage), ct);
+            return (null, $"subject lines: from rules; {problem}");
+        }
+        var source = new Article { Id = SubjectItemId, FeedUrl = "", Title = newsletterTitle, Text = user };
+        string? Line(JsonElement root, string name)
+        {
+            var text = root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : null;
+            return text is { Length: > 10 and <= 110 } && !text.Any(c => c is '\n' or '<' or '>') && Unfaithful(text, source).Count == 0 ? text : null;
+        }
+        try
+        {
+            using var json = JsonDocument.Parse(content);
+            var (informative, engaging) = (Line(json.RootElement, "informative"), Line(json.RootElement, "engaging"));
+            if (informative is not null && engaging is not null && informative != engaging)
+            {
+                await RecordAsync(new(null, null, "subject lines", usage with { Outcome = usage.Cached ? "cached" : "used" }), ct);
+                return ([new(Newsletter.SubjectLines.Informative, informative), new(Newsletter.SubjectLines.Engaging, engaging)],
+                    $"subject lines: written by {config.Model} (prompt {SubjectPromptVersion})");
+            }
+        }
+        catch (JsonException)
+        {
+            // falls through: the rules write the lines
+        }
+        await RecordAsync(new(null, null, "subject lines", usage with { Outcome = "rejected" }), ct);
+        return (null, "subject lines: from rules; the LLM's lines were missing, too long, alike, or named what the stories do not");
     }
 
     private LlmEnhancement Validate(string content, Article article, int maxSentences, int maxTopics, IReadOnlyList<string> taxonomy, LlmUsage usage)
@@ -114,7 +159,7 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, Chat
         {
             foreach (var match in Capitalised().Matches(sentence).Cast<System.Text.RegularExpressions.Match>())
             {
-                var name = match.Value;
+                var name = match.Value.EndsWith("'s", StringComparison.Ordinal) || match.Value.EndsWith("’s", StringComparison.Ordinal) ? match.Value[..^2] : match.Value;
                 if (name == "I" || source.Contains(name, StringComparison.Ordinal)) continue;
                 // The first word is capitalised by grammar: it is a name only if the article has no such word in any case.
                 var first = !sentence[..match.Index].Any(char.IsLetter);
@@ -131,8 +176,8 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, Chat
     private double Cost(int inputTokens, int outputTokens)
         => inputTokens * config.InputPricePerMillion / 1e6 + outputTokens * config.OutputPricePerMillion / 1e6;
 
-    private LlmUsage Usage(string runId, Article article, int calls, int inputTokens, int outputTokens, string outcome)
-        => new(runId, article.Id, config.Model, calls, inputTokens, outputTokens, Cost(inputTokens, outputTokens), false, outcome);
+    private LlmUsage Usage(string runId, string itemId, int calls, int inputTokens, int outputTokens, string outcome)
+        => new(runId, itemId, config.Model, calls, inputTokens, outputTokens, Cost(inputTokens, outputTokens), false, outcome);
 
     private string MonthPrefix => $"llm/ledger/{clock.GetUtcNow():yyyy-MM}/";
 
