@@ -37,6 +37,7 @@ public sealed class PipelineFunctions : Construct
         new("EnhanceFunctionArn", "EnhanceHandler", 512, 120, false),
         new("NewsletterFunctionArn", "NewsletterHandler", 512, 120, false),
         new("ExportFunctionArn", "ExportHandler", 1769, 600, true),
+        new("DeliverFunctionArn", "DeliverHandler", 512, 300, false),
         new("MarkRunFailedFunctionArn", "MarkRunFailedHandler", 256, 60, true),
     ];
 
@@ -59,6 +60,12 @@ public sealed class PipelineFunctions : Construct
             if (spec.HandlerClass == "IngestHandler") props.Artifacts.GrantReadWrite(function, "state/feeds/*");
             if (spec.HandlerClass == "FilterHandler") props.Artifacts.GrantRead(function, "state/sent/*");
             if (spec.HandlerClass == "ExportHandler") props.Artifacts.GrantReadWrite(function, "state/sent/*");
+            // The optional LLM: its reply cache and the monthly spending ledger live beside the runs.
+            if (spec.HandlerClass is "EnhanceHandler" or "NewsletterHandler")
+            {
+                props.Artifacts.GrantReadWrite(function, "cache/llm/*");
+                props.Artifacts.GrantReadWrite(function, "llm/ledger/*");
+            }
             if (spec.UsesDatabase) GrantDatabase(function, db, name);
             functions[spec.Placeholder] = function;
         }

@@ -29,6 +29,7 @@ public static class LocalPipeline
         ["EnhanceFunctionArn"] = LambdaPrefix + "enhance",
         ["NewsletterFunctionArn"] = LambdaPrefix + "newsletter",
         ["ExportFunctionArn"] = LambdaPrefix + "export",
+        ["DeliverFunctionArn"] = LambdaPrefix + "deliver",
         ["MarkRunFailedFunctionArn"] = LambdaPrefix + "mark-run-failed",
         ["GpuJobQueueArn"] = "arn:aws:batch:local:000000000000:job-queue/newscurator-gpu",
         ["ScoringJobDefinitionArn"] = "arn:aws:batch:local:000000000000:job-definition/newscurator-score",
@@ -46,6 +47,7 @@ public static class LocalPipeline
         [Substitutions["EnhanceFunctionArn"]] = Lambda(new EnhanceHandler(services)),
         [Substitutions["NewsletterFunctionArn"]] = Lambda(new NewsletterHandler(services)),
         [Substitutions["ExportFunctionArn"]] = Lambda(new ExportHandler(services)),
+        [Substitutions["DeliverFunctionArn"]] = Lambda(new DeliverHandler(services)),
         [Substitutions["MarkRunFailedFunctionArn"]] = Lambda(new MarkRunFailedHandler(services)),
         [BatchSubmitJobSync] = BatchJob(services),
     };

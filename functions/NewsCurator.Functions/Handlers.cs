@@ -89,6 +89,14 @@ public sealed class ExportHandler : LambdaHandler<RunContext, RunContext>
     public override Task<RunContext> HandleAsync(RunContext input, CancellationToken ct) => new ExportStage(Services).RunAsync(input, ct);
 }
 
+public sealed class DeliverHandler : LambdaHandler<RunContext, RunContext>
+{
+    public DeliverHandler() { }
+    public DeliverHandler(PipelineServices services) : base(services) { }
+
+    public override Task<RunContext> HandleAsync(RunContext input, CancellationToken ct) => new Delivery.DeliverStage(Services).RunAsync(input, ct);
+}
+
 /// <summary>Input of MarkRunFailed: the state at the failure (with error and failedStage) and the execution name.</summary>
 public sealed record MarkRunFailedInput(JsonObject? State, string? ExecutionName);
 

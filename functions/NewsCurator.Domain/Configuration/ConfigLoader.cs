@@ -40,6 +40,7 @@ public static class ConfigLoader
             {
                 Formats = top.Child("export").StringList("formats", defaults.Export.Formats, ExportConfig.Supported),
             },
+            Delivery = ReadDelivery(top.Child("delivery"), defaults.Delivery),
         };
         top.RejectUnknownKeys();
 
@@ -113,6 +114,42 @@ public static class ConfigLoader
         WordsPerMinute = s.Int("words_per_minute", d.WordsPerMinute, 50, 1000),
         Llm = ReadLlm(s.Child("llm"), d.Llm),
     };
+
+    private static DeliveryConfig ReadDelivery(YamlSection s, DeliveryConfig d)
+    {
+        var smtp = s.Child("smtp");
+        var config = new DeliveryConfig
+        {
+            Enabled = s.Bool("enabled", d.Enabled),
+            Mode = s.Choice("mode", d.Mode, DeliveryModes.All),
+            From = s.String("from", d.From) ?? d.From,
+            Recipients = s.StringList("recipients", d.Recipients),
+            RecipientsFile = s.String("recipients_file", d.RecipientsFile),
+            ListUnsubscribe = s.String("list_unsubscribe", d.ListUnsubscribe),
+            Smtp = new SmtpConfig
+            {
+                Host = smtp.String("host", d.Smtp.Host) ?? d.Smtp.Host,
+                Port = smtp.Int("port", d.Smtp.Port, 1, 65535),
+                Security = smtp.Choice("security", d.Smtp.Security, ["starttls", "ssl", "none"]),
+                Username = smtp.String("username", d.Smtp.Username),
+                PasswordEnv = smtp.String("password_env", d.Smtp.PasswordEnv) ?? d.Smtp.PasswordEnv,
+                PasswordSecret = smtp.String("password_secret", d.Smtp.PasswordSecret),
+                TimeoutSeconds = smtp.Int("timeout_seconds", d.Smtp.TimeoutSeconds, 1, 300),
+            },
+        };
+        if (!DeliveryConfig.IsAddress(config.From)) s.Problem("from", $"is '{config.From}', not an e-mail address (write \"Name <name@example.org>\")");
+        foreach (var r in config.Recipients.Where(r => !DeliveryConfig.IsAddress(r)))
+            s.Problem("recipients", $"has '{r}', not an e-mail address");
+        if (config.Enabled)
+        {
+            if (config.Recipients.Count == 0 && config.RecipientsFile is null)
+                s.Problem("recipients", "is empty: list addresses or set delivery.recipients_file (or set delivery.enabled: false)");
+            if (config.ListUnsubscribe is null || !Uri.TryCreate(config.ListUnsubscribe.Replace("{email}", "x", StringComparison.Ordinal), UriKind.Absolute, out var u)
+                || u.Scheme is not ("mailto" or "https"))
+                s.Problem("list_unsubscribe", "must be a mailto: or https: URL (every newsletter carries List-Unsubscribe)");
+        }
+        return config;
+    }
 
     private static LlmConfig ReadLlm(YamlSection s, LlmConfig d)
     {

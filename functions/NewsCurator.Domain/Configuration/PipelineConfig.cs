@@ -15,6 +15,7 @@ public sealed record PipelineConfig
     public EnhanceConfig Enhance { get; init; } = new();
     public NewsletterConfig Newsletter { get; init; } = new();
     public ExportConfig Export { get; init; } = new();
+    public DeliveryConfig Delivery { get; init; } = new();
 }
 
 public sealed record FeedsConfig
@@ -148,4 +149,43 @@ public sealed record ExportConfig
     public IReadOnlyList<string> Formats { get; init; } = ["json", "csv", "sql", "analytics"];
 
     public static readonly IReadOnlyList<string> Supported = ["json", "csv", "sql", "analytics"];
+}
+
+public static class DeliveryModes
+{
+    public const string Draft = "draft";
+    public const string Smtp = "smtp";
+    public static readonly IReadOnlyList<string> All = [Draft, Smtp];
+}
+
+public sealed record DeliveryConfig
+{
+    /// <summary>Off unless configured: the Deliver state then does nothing.</summary>
+    public bool Enabled { get; init; }
+    /// <summary>draft (default): one .eml per recipient in the blob store, nothing sent; smtp: sent.</summary>
+    public string Mode { get; init; } = DeliveryModes.Draft;
+    public string From { get; init; } = "The Tech & AI Brief <newsletter@example.org>";
+    /// <summary>Addresses; a recipients_file (one address a line, '#' comments) adds to them when the run starts.</summary>
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+    public string? RecipientsFile { get; init; }
+    /// <summary>mailto: or https: URL for the List-Unsubscribe header; {email} becomes the recipient's address.</summary>
+    public string? ListUnsubscribe { get; init; }
+    public SmtpConfig Smtp { get; init; } = new();
+
+    /// <summary>An address a message can go to: MimeKit alone also accepts a bare local part ("bob").</summary>
+    public static bool IsAddress(string text)
+        => MimeKit.MailboxAddress.TryParse(text, out var mailbox) && mailbox.Domain is { Length: > 0 } domain && domain.Contains('.', StringComparison.Ordinal);
+}
+
+public sealed record SmtpConfig
+{
+    public string Host { get; init; } = "127.0.0.1";
+    public int Port { get; init; } = 587;
+    /// <summary>starttls (default), ssl, or none (a local relay only).</summary>
+    public string Security { get; init; } = "starttls";
+    public string? Username { get; init; }
+    public string PasswordEnv { get; init; } = "NEWSCURATOR_SMTP_PASSWORD";
+    /// <summary>In AWS: the Secrets Manager secret with the SES SMTP password.</summary>
+    public string? PasswordSecret { get; init; }
+    public int TimeoutSeconds { get; init; } = 30;
 }

@@ -54,7 +54,7 @@ public sealed class PipelineStackTests : IClassFixture<PipelineStackTests.Synthe
     public void Lambdas_ShouldRunOnDotnet10AndNameHandlersThatExist()
     {
         var functions = _s.Resources("AWS::Lambda::Function").Where(f => f.GetProperty("Properties").GetProperty("Runtime").GetString() == "dotnet10").ToList();
-        Assert.Equal(10, functions.Count); // one per Task state + the read API
+        Assert.Equal(11, functions.Count); // one per Task state + the read API
         var assembly = typeof(FilterHandler).Assembly;
         foreach (var handler in functions.Select(f => f.GetProperty("Properties").GetProperty("Handler").GetString()!))
         {
@@ -86,7 +86,7 @@ public sealed class PipelineStackTests : IClassFixture<PipelineStackTests.Synthe
         var alarms = _s.Resources("AWS::CloudWatch::Alarm").Select(a => a.GetProperty("Properties").GetProperty("MetricName").GetString()).ToList();
         Assert.Contains("ExecutionsFailed", alarms);
         Assert.Contains("ExecutionsTimedOut", alarms);
-        Assert.Equal(10, alarms.Count(a => a == "Errors"));
+        Assert.Equal(11, alarms.Count(a => a == "Errors"));
         _s.Template.HasResourceProperties("AWS::ApiGateway::Method", new Dictionary<string, object> { ["HttpMethod"] = "GET", ["AuthorizationType"] = "NONE" });
         _s.Template.ResourceCountIs("AWS::Budgets::Budget", 1);
         _s.Template.HasResourceProperties("AWS::SNS::Subscription", new Dictionary<string, object> { ["Protocol"] = "email", ["Endpoint"] = "ops@example.org" });

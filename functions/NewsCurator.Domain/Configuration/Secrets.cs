@@ -1,0 +1,16 @@
+namespace NewsCurator.Configuration;
+
+/// <summary>Secrets in AWS: a Secrets Manager secret read through its SSM reference (only the SSM SDK is served here).</summary>
+public static class Secrets
+{
+    public static async Task<string> ReadAsync(string secretName, CancellationToken ct)
+    {
+        using var ssm = new Amazon.SimpleSystemsManagement.AmazonSimpleSystemsManagementClient();
+        var response = await ssm.GetParameterAsync(new Amazon.SimpleSystemsManagement.Model.GetParameterRequest
+        {
+            Name = "/aws/reference/secretsmanager/" + secretName,
+            WithDecryption = true,
+        }, ct);
+        return response.Parameter.Value;
+    }
+}

@@ -1,0 +1,149 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+using NewsCurator.Configuration;
+using NewsCurator.Model;
+using NewsCurator.Newsletter;
+using NewsCurator.Runs;
+using NewsCurator.Storage;
+
+namespace NewsCurator.Delivery;
+
+/// <summary>What happened to the issue for one recipient; one record per run and recipient makes a retry safe.</summary>
+public sealed record DeliveryRecord(string RunId, string Recipient, string Mode, string Status, string MessageId, DateTimeOffset At, string? EmlKey);
+
+public static class DeliveryStatus
+{
+    public const string Drafted = "drafted";
+    /// <summary>Written before the SMTP send: a retry that finds it does not send again (at most once).</summary>
+    public const string Sending = "sending";
+    public const string Sent = "sent";
+}
+
+/// <summary>The run's delivery at a glance: how many were drafted, sent, skipped as already done, or left unconfirmed.</summary>
+public sealed record DeliverySummary(string Mode, int Recipients, int Drafted, int Sent, int AlreadyDone, int Unconfirmed);
+
+/// <summary>
+/// Deliver (after Export, off unless configured): the newsletter as one multipart HTML + text message
+/// per recipient with List-Unsubscribe. Draft mode (the default) writes the .eml files to the blob store;
+/// smtp mode sends through MailKit (in AWS: SES's SMTP interface). A record per run and recipient is
+/// written before and after each send, so a retried Deliver never sends twice.
+/// </summary>
+public sealed class DeliverStage(PipelineServices services)
+{
+    public async Task<RunContext> RunAsync(RunContext context, CancellationToken ct = default)
+    {
+        var paths = new RunPaths(context.RunId);
+        var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
+        var delivery = config.Delivery;
+        if (!delivery.Enabled || context.NewsletterId is null) return context;
+
+        var meta = await services.Blobs.ReadRequiredJsonAsync<NewsletterMeta>(paths.NewsletterMeta, ct);
+        var html = System.Text.Encoding.UTF8.GetString(await services.Blobs.ReadAsync(meta.HtmlKey, ct) ?? []);
+        var text = System.Text.Encoding.UTF8.GetString(await services.Blobs.ReadAsync(meta.TextKey, ct) ?? []);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var recipients = delivery.Recipients.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        SmtpClient? smtp = null;
+        try
+        {
+            foreach (var recipient in recipients)
+            {
+                var id = Hashing.ShortHash(recipient.ToLowerInvariant());
+                var recordKey = $"{paths.Prefix}delivery/{id}.json";
+                var existing = await services.Blobs.ReadJsonAsync<DeliveryRecord>(recordKey, ct);
+                if (existing is { Status: DeliveryStatus.Sent } || (existing is { Status: DeliveryStatus.Drafted } && delivery.Mode == DeliveryModes.Draft))
+                {
+                    Count(counts, "done");
+                    continue;
+                }
+                if (existing is { Status: DeliveryStatus.Sending })
+                {
+                    // The last attempt may have sent it before it failed: never risk a second copy.
+                    Count(counts, "unconfirmed");
+                    continue;
+                }
+                var message = Compose(delivery, meta, html, text, recipient, context, id);
+                if (delivery.Mode == DeliveryModes.Draft)
+                {
+                    var emlKey = $"{paths.Prefix}delivery/drafts/{id}.eml";
+                    using var buffer = new MemoryStream();
+                    await message.WriteToAsync(buffer, ct);
+                    await services.Blobs.WriteAsync(emlKey, buffer.ToArray(), "message/rfc822", ct);
+                    await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, DeliveryStatus.Drafted, message, emlKey), ct);
+                    Count(counts, "drafted");
+                    continue;
+                }
+                smtp ??= await ConnectAsync(delivery.Smtp, ct);
+                await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, DeliveryStatus.Sending, message, null), ct);
+                await smtp.SendAsync(message, ct);
+                await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, DeliveryStatus.Sent, message, null), ct);
+                Count(counts, "sent");
+            }
+        }
+        finally
+        {
+            if (smtp is not null)
+            {
+                if (smtp.IsConnected) await smtp.DisconnectAsync(quit: true, CancellationToken.None);
+                smtp.Dispose();
+            }
+        }
+        await services.Blobs.WriteJsonAsync($"{paths.Prefix}delivery/summary.json", new DeliverySummary(delivery.Mode, recipients.Count,
+            counts.GetValueOrDefault("drafted"), counts.GetValueOrDefault("sent"), counts.GetValueOrDefault("done"), counts.GetValueOrDefault("unconfirmed")), ct);
+        return context;
+    }
+
+    private static void Count(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    private DeliveryRecord Record(RunContext context, string recipient, DeliveryConfig delivery, string status, MimeMessage message, string? emlKey)
+        => new(context.RunId, recipient, delivery.Mode, status, message.MessageId ?? "", services.Clock.GetUtcNow(), emlKey);
+
+    /// <summary>One message: the same bytes for the same run and recipient (date and Message-Id derive from the run).</summary>
+    public static MimeMessage Compose(DeliveryConfig delivery, NewsletterMeta meta, string html, string text, string recipient, RunContext context, string recipientId)
+    {
+        var message = new MimeMessage
+        {
+            Subject = meta.Subject,
+            Date = context.StartedAt,
+            MessageId = $"{context.RunId}.{recipientId}@newscurator",
+        };
+        message.From.Add(MailboxAddress.Parse(delivery.From));
+        message.To.Add(MailboxAddress.Parse(recipient));
+        var unsubscribe = delivery.ListUnsubscribe!.Replace("{email}", Uri.EscapeDataString(recipient), StringComparison.Ordinal);
+        message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+        // RFC 8058 one-click, for an https unsubscribe endpoint.
+        if (unsubscribe.StartsWith("https:", StringComparison.OrdinalIgnoreCase)) message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+        return message;
+    }
+
+    private static async Task<SmtpClient> ConnectAsync(SmtpConfig config, CancellationToken ct)
+    {
+        var client = new SmtpClient { Timeout = config.TimeoutSeconds * 1000 };
+        try
+        {
+            var security = config.Security switch
+            {
+                "ssl" => SecureSocketOptions.SslOnConnect,
+                "none" => SecureSocketOptions.None,
+                _ => SecureSocketOptions.StartTls,
+            };
+            await client.ConnectAsync(config.Host, config.Port, security, ct);
+            if (config.Username is { Length: > 0 } user)
+                await client.AuthenticateAsync(user, await SmtpPasswordAsync(config, ct) ?? "", ct);
+            return client;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The SMTP password: an environment variable, or in AWS a Secrets Manager secret read through SSM. Never logged.</summary>
+    private static async Task<string?> SmtpPasswordAsync(SmtpConfig config, CancellationToken ct)
+    {
+        if (Environment.GetEnvironmentVariable(config.PasswordEnv) is { Length: > 0 } password) return password;
+        return config.PasswordSecret is { Length: > 0 } secret ? await Secrets.ReadAsync(secret, ct) : null;
+    }
+}

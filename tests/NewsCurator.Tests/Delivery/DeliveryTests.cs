@@ -1,0 +1,167 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using MimeKit;
+using NewsCurator.Configuration;
+using NewsCurator.Delivery;
+using NewsCurator.Model;
+using NewsCurator.Storage;
+using NewsCurator.Tests.Pipeline;
+using NewsCurator.Tests.Support;
+using SmtpServer;
+using SmtpServer.ComponentModel;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace NewsCurator.Tests.Delivery;
+
+/// <summary>Deliver after Export: drafts by default, SMTP to a real server on loopback that keeps what arrives, never twice.</summary>
+public sealed class DeliveryTests : IDisposable
+{
+    private readonly PipelineHarness _harness = new();
+    private readonly LoopbackServer _feeds = new();
+
+    /// <summary>Keeps every message the loopback SMTP server accepts, parsed.</summary>
+    private sealed class Inbox : MessageStore
+    {
+        public ConcurrentQueue<(string[] To, MimeMessage Message)> Messages { get; } = new();
+
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            using var stream = new MemoryStream(buffer.ToArray());
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            Messages.Enqueue((transaction.To.Select(m => $"{m.User}@{m.Host}").ToArray(), message));
+            return SmtpResponse.Ok;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private string Config(string name, string delivery)
+    {
+        _feeds.Serve("feed.xml", Feeds.Rss("AI feed", ("Open LLM runs on one GPU", "https://example.org/llm", Feeds.AiBody),
+            ("Rust compiler gets faster builds", "https://example.org/rust", Feeds.AiBody.Replace("language model", "Rust compiler"))));
+        return _harness.WriteFile(name, $"""
+            feeds:
+              urls: ["{_feeds.Url("feed.xml")}"]
+            fetch:
+              allow_private_hosts: [127.0.0.1]
+              retries: 0
+            content:
+              min_length: 100
+              sent_memory_days: 0
+            delivery:
+            {delivery}
+            """);
+    }
+
+    [Fact]
+    public async Task Smtp_ShouldSendMultipartWithListUnsubscribeOncePerRecipient_EvenWhenDeliverIsRetried()
+    {
+        var port = FreePort();
+        var inbox = new Inbox();
+        var services = new ServiceProvider();
+        services.Add(inbox);
+        var server = new SmtpServer.SmtpServer(new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build(), services);
+        using var stop = new CancellationTokenSource();
+        var serving = server.StartAsync(stop.Token);
+
+        var file = _harness.WriteFile("recipients.txt", "# readers\ncarol@example.org\n\n");
+        var config = Config("smtp.yaml", $$"""
+              enabled: true
+              mode: smtp
+              from: "Brief <brief@example.org>"
+              recipients: [alice@example.org, bob@example.org]
+              recipients_file: {{file}}
+              list_unsubscribe: "https://example.org/unsubscribe?u={email}"
+              smtp:
+                host: 127.0.0.1
+                port: {{port}}
+                security: none
+            """);
+        var result = await _harness.RunAsync("mail", config);
+        Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
+
+        Assert.Equal(["alice@example.org", "bob@example.org", "carol@example.org"], inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
+        var subject = _harness.Query<string>("SELECT subject FROM newsletters WHERE run_id = 'mail'").Single();
+        foreach (var (to, message) in inbox.Messages)
+        {
+            Assert.Equal(subject, message.Subject);
+            Assert.Equal("brief@example.org", message.From.Mailboxes.Single().Address);
+            Assert.Equal($"<https://example.org/unsubscribe?u={Uri.EscapeDataString(to[0])}>", message.Headers["List-Unsubscribe"]);
+            Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
+            var alternative = Assert.IsType<MultipartAlternative>(message.Body);
+            Assert.Contains(alternative.OfType<TextPart>(), p => p.IsPlain && p.Text.Contains("Open LLM runs on one GPU", StringComparison.Ordinal));
+            Assert.Contains(alternative.OfType<TextPart>(), p => p.IsHtml && p.Text.Contains("<table", StringComparison.Ordinal));
+        }
+
+        // A retried Deliver (the state again, same input) finds the records and sends nothing.
+        var context = result.Output.Deserialize<RunContext>(Json.Options)!;
+        await new DeliverStage(_harness.Services).RunAsync(context);
+        Assert.Equal(3, inbox.Messages.Count);
+        var summary = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/mail/delivery/summary.json"), Json.Options)!;
+        Assert.Equal((3, 0, 3), (summary.Recipients, summary.Sent, summary.AlreadyDone));
+
+        // A send that may have happened before a crash (record "sending") is never repeated.
+        var records = await _harness.Services.Blobs.ListAsync("runs/mail/delivery/");
+        var first = records.First(k => k.EndsWith(".json", StringComparison.Ordinal) && !k.EndsWith("summary.json", StringComparison.Ordinal));
+        var record = JsonSerializer.Deserialize<DeliveryRecord>(_harness.ReadBlob(first), Json.Options)!;
+        await _harness.Services.Blobs.WriteJsonAsync(first, record with { Status = DeliveryStatus.Sending });
+        await new DeliverStage(_harness.Services).RunAsync(context);
+        Assert.Equal(3, inbox.Messages.Count);
+
+        await stop.CancelAsync();
+        try { await serving; } catch (OperationCanceledException) { /* stopped */ }
+    }
+
+    [Fact]
+    public async Task Draft_IsTheDefault_AndWritesOneEmlPerRecipientWithoutSending()
+    {
+        var config = Config("draft.yaml", """
+              enabled: true
+              recipients: [dana@example.org]
+              list_unsubscribe: "mailto:unsubscribe@example.org?subject=unsubscribe"
+              smtp:
+                host: 127.0.0.1
+                port: 9
+            """);
+        var result = await _harness.RunAsync("draft", config);
+        Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
+        var eml = (await _harness.Services.Blobs.ListAsync("runs/draft/delivery/drafts/")).Single();
+        using var stream = File.OpenRead(Path.Combine(_harness.OutDir, eml));
+        var message = await MimeMessage.LoadAsync(stream);
+        Assert.Equal("dana@example.org", message.To.Mailboxes.Single().Address);
+        Assert.Equal("<mailto:unsubscribe@example.org?subject=unsubscribe>", message.Headers["List-Unsubscribe"]);
+        Assert.IsType<MultipartAlternative>(message.Body);
+    }
+
+    [Fact]
+    public async Task DeliveryOff_ShouldWriteNothing()
+    {
+        var result = await _harness.RunAsync("off", Config("off.yaml", "  enabled: false"));
+        Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
+        Assert.Empty(await _harness.Services.Blobs.ListAsync("runs/off/delivery/"));
+    }
+
+    [Fact]
+    public void Config_WhenDeliveryIsOnWithoutUnsubscribeOrWithABadAddress_ShouldStopTheRun()
+    {
+        var path = _harness.WriteFile("bad.yaml", "feeds:\n  urls: [\"https://example.org/feed\"]\ndelivery:\n  enabled: true\n  recipients: [not-an-address]\n");
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Load(path));
+        Assert.Contains("delivery.recipients", error.Message);
+        Assert.Contains("delivery.list_unsubscribe", error.Message);
+    }
+
+    public void Dispose()
+    {
+        _feeds.Dispose();
+        _harness.Dispose();
+    }
+}
