@@ -48,18 +48,7 @@ public sealed class DeliveryTests : IDisposable
     {
         _feeds.Serve("feed.xml", Feeds.Rss("AI feed", ("Open LLM runs on one GPU", "https://example.org/llm", Feeds.AiBody),
             ("Rust compiler gets faster builds", "https://example.org/rust", Feeds.AiBody.Replace("language model", "Rust compiler"))));
-        return _harness.WriteFile(name, $"""
-            feeds:
-              urls: ["{_feeds.Url("feed.xml")}"]
-            fetch:
-              allow_private_hosts: [127.0.0.1]
-              retries: 0
-            content:
-              min_length: 100
-              sent_memory_days: 0
-            delivery:
-            {delivery}
-            """);
+        return _harness.RepeatableConfig(name, _feeds.Url("feed.xml"), "delivery:\n" + delivery + "\n");
     }
 
     [Fact]

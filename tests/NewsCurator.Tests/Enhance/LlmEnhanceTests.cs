@@ -93,15 +93,7 @@ public sealed class LlmEnhanceTests : IDisposable
     {
         _server.Serve("feed.xml", Feeds.Rss("Tech wire", Stories.Select((s, i) => (s.Title, $"https://example.org/{i}", s.Body)).ToArray()));
         _server.Route("v1/chat/completions", Reply);
-        return _harness.WriteFile(name, $"""
-            feeds:
-              urls: ["{_server.Url("feed.xml")}"]
-            fetch:
-              allow_private_hosts: [127.0.0.1]
-              retries: 0
-            content:
-              min_length: 100
-              sent_memory_days: 0
+        return _harness.RepeatableConfig(name, _server.Url("feed.xml"), $"""
             scoring:
               min_relevance: 0
               min_quality: 0

@@ -62,18 +62,7 @@ public sealed class SubjectLineTests : IDisposable
     {
         _feeds.Serve("feed.xml", Feeds.Rss("AI feed", ("Open LLM runs on one GPU", "https://example.org/llm", Feeds.AiBody),
             ("Rust compiler gets faster builds", "https://example.org/rust", Feeds.AiBody.Replace("language model", "Rust compiler"))));
-        var config = _harness.WriteFile("ab.yaml", $"""
-            feeds:
-              urls: ["{_feeds.Url("feed.xml")}"]
-            fetch:
-              allow_private_hosts: [127.0.0.1]
-              retries: 0
-            content:
-              min_length: 100
-              sent_memory_days: 0
-            newsletter:
-              subject_line_style: alternate
-            """);
+        var config = _harness.RepeatableConfig("ab.yaml", _feeds.Url("feed.xml"), "newsletter:\n  subject_line_style: alternate\n");
         foreach (var run in new[] { "ab-1", "ab-2", "ab-1" }) // ab-1 twice: a re-run keeps the variant it was sent with
             Assert.True((await _harness.RunAsync(run, config)).Succeeded);
 

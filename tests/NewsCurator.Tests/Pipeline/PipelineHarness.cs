@@ -59,5 +59,21 @@ public sealed class PipelineHarness : IDisposable
           min_length: 100
         """);
 
+    /// <summary>
+    /// A config file for one loopback feed that runs may repeat (no memory of sent stories), plus the
+    /// test's own sections as YAML at the top level.
+    /// </summary>
+    public string RepeatableConfig(string name, string feedUrl, string sections) => WriteFile(name, $"""
+        feeds:
+          urls: ["{feedUrl}"]
+        fetch:
+          allow_private_hosts: [127.0.0.1]
+          retries: 0
+        content:
+          min_length: 100
+          sent_memory_days: 0
+
+        """ + sections);
+
     public void Dispose() => _dir.Dispose();
 }
