@@ -117,6 +117,7 @@ public static partial class FeedDocument
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
         try { return Encoding.GetEncoding(name.Trim().Trim('"')); }
-        catch (ArgumentException) { return null; }
+        // Unknown names, and UTF-7 (disabled in .NET: it smuggles markup past filters): read as if undeclared.
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException) { return null; }
     }
 }
