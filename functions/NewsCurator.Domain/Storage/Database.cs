@@ -12,7 +12,12 @@ namespace NewsCurator.Storage;
 /// </summary>
 public sealed class Database(Func<DbConnection> connect, string description)
 {
+    static Database() => MigrationDialect.RegisterTypeHandlers();
+
     public string Description => description;
+
+    /// <summary>PostgreSQL (native UUID, arrays, DECIMAL) rather than SQLite (their documented text/REAL equivalents).</summary>
+    public bool IsPostgres => description.StartsWith("postgres", StringComparison.Ordinal);
 
     public static Database FromConnectionString(string value)
     {
@@ -99,13 +104,19 @@ public sealed class Database(Func<DbConnection> connect, string description)
         await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_version")).ToHashSet();
         var assembly = Assembly.GetExecutingAssembly();
+        var helpersInstalled = false;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("migrations/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var file = name["migrations/".Length..];
             var version = long.Parse(file[..file.IndexOf('_', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
             if (applied.Contains(version)) continue;
+            if (!helpersInstalled)
+            {
+                await MigrationDialect.InstallHelpersAsync(connection);
+                helpersInstalled = true;
+            }
             using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            var sql = await reader.ReadToEndAsync(ct);
+            var sql = MigrationDialect.Substitute(await reader.ReadToEndAsync(ct), IsPostgres);
             await using var tx = await connection.BeginTransactionAsync(ct);
             await connection.ExecuteAsync(sql, transaction: tx);
             await connection.ExecuteAsync(

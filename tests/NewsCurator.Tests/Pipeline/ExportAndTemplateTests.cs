@@ -9,23 +9,63 @@ public sealed class ExportAndTemplateTests : IDisposable
 {
     private readonly PipelineHarness _harness = new();
 
+    private static readonly string[] RunTables = ["pipeline_runs", "articles", "feed_statistics", "newsletters"];
+
     [Fact]
-    public async Task ExportedSqlScript_ShouldLoadIntoAFreshDatabaseWithEveryRow()
+    public async Task ExportedSqlScript_ShouldLoadIntoFreshSqliteAndPostgresDatabasesWithEveryRowAndColumn()
     {
         var result = await _harness.RunAsync("sqlexport", Repo.SampleConfig);
         Assert.True(result.Succeeded, result.Cause);
         var script = _harness.ReadBlob("runs/sqlexport/export/articles.sql");
+        var source = await Snapshot(Database.FromConnectionString("sqlite:" + Path.Combine(_harness.OutDir, "newscurator.db")));
 
-        var target = Database.FromConnectionString("sqlite:" + Path.Combine(_harness.OutDir, "copy", "copy.db"));
-        await target.MigrateAsync();
-        await using var connection = await target.OpenAsync();
-        await connection.ExecuteAsync("PRAGMA foreign_keys=OFF");
-        await connection.ExecuteAsync(script);
-
-        Assert.Equal(_harness.Count("SELECT COUNT(*) FROM articles"), await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles"));
-        var titles = await connection.QueryAsync<string>("SELECT title FROM articles WHERE title LIKE '%''%'");
-        Assert.NotEmpty(titles); // apostrophes survived the escaping
+        // Both targets are created from the migrations, with foreign keys enforced: the run row must come first.
+        using var postgres = new TestPostgres();
+        foreach (var target in new[]
+        {
+            Database.FromConnectionString("sqlite:" + Path.Combine(_harness.OutDir, "copy", "copy.db")),
+            Database.FromConnectionString("postgres:" + postgres.ConnectionString),
+        })
+        {
+            await target.MigrateAsync();
+            await using (var connection = await target.OpenAsync())
+            {
+                await connection.ExecuteAsync(script);
+                await connection.ExecuteAsync(script); // loading twice changes nothing
+            }
+            var loaded = await Snapshot(target);
+            foreach (var table in RunTables)
+            {
+                Assert.True(source[table].Count > 0, table);
+                Assert.Equal(source[table], loaded[table]);
+            }
+            Assert.Contains(loaded["articles"], row => row.Contains("'", StringComparison.Ordinal)); // apostrophes survived the escaping
+        }
     }
+
+    /// <summary>Every row of every run table, every column, in one text form for both databases.</summary>
+    private static async Task<Dictionary<string, List<string>>> Snapshot(Database database)
+    {
+        await using var connection = await database.OpenAsync();
+        var tables = new Dictionary<string, List<string>>();
+        foreach (var table in RunTables)
+        {
+            var rows = await connection.QueryAsync($"SELECT * FROM {table} ORDER BY id");
+            tables[table] = rows.Select(r => NewsCurator.Api.ApiRows.Normalize((IDictionary<string, object?>)r))
+                .Select(r => string.Join("|", r.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={Text(c.Value)}")))
+                .ToList();
+        }
+        return tables;
+    }
+
+    private static string Text(object? value) => value switch
+    {
+        null => "null",
+        string[] items => string.Join(",", items),
+        IReadOnlyList<string> items => string.Join(",", items),
+        IFormattable number => Convert.ToDouble(number, System.Globalization.CultureInfo.InvariantCulture).ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString()!,
+    };
 
     [Fact]
     public async Task CustomTemplates_FromTheConfig_ShouldRenderTheNewsletter()

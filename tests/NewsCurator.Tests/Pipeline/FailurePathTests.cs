@@ -24,7 +24,7 @@ public sealed class FailurePathTests : IDisposable
 
         Assert.True(result.Succeeded, result.Cause);
         var feeds = _harness.Query<(string Url, string Status, string? Error, long? Http, long Items)>(
-            "SELECT feed_url, status, error, http_status, total_items FROM feed_statistics WHERE run_id = 'http-run' ORDER BY feed_url");
+            "SELECT feed_url, status, error, http_status, total_articles FROM feed_statistics WHERE run_id = 'http-run' ORDER BY feed_url");
         var missing = feeds.Single(f => f.Url.EndsWith("missing.xml"));
         Assert.Equal(("error", 404L), (missing.Status, missing.Http!.Value));
         Assert.Contains("HTTP 404", missing.Error);

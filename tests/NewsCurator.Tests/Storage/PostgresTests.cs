@@ -49,14 +49,14 @@ public sealed class PostgresTests : IDisposable
         Assert.Equal(20, await Count("SELECT COUNT(*) FROM articles WHERE decision = 'selected'"));
         Assert.Equal(23, await Count("SELECT COUNT(*) FROM feed_statistics"));
         Assert.Equal(1, await Count("SELECT COUNT(*) FROM newsletters"));
-        Assert.Equal("succeeded", await connection.ExecuteScalarAsync<string>("SELECT status FROM pipeline_runs WHERE run_id = 'pg'"));
+        Assert.Equal("completed", await connection.ExecuteScalarAsync<string>("SELECT status FROM pipeline_runs WHERE run_id = 'pg'"));
         Assert.Equal(3, await Count("SELECT COUNT(*) FROM feed_health WHERE consecutive_failures = 1"));
 
         var again = await runner.StartExecutionAsync("pg", input);
         Assert.True(again.Succeeded, again.Cause);
         Assert.Equal(articles, await Count("SELECT COUNT(*) FROM articles"));
         Assert.Equal(3, await Count("SELECT COUNT(*) FROM feed_health WHERE consecutive_failures = 1"));
-        Assert.Equal(2, await Count("SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(3, await Count("SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]
