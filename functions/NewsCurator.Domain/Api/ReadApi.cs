@@ -44,6 +44,7 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
                 ["health"] => await HealthAsync(ct),
                 ["health", "detailed"] => await new AdminStatus(runs, _options).HealthDetailedAsync(ct),
                 ["admin", "status"] => await new AdminStatus(runs, _options).StatusAsync(ct),
+                ["openapi.json"] => OpenApi.Document(),
                 ["runs"] => await RunsAsync(request, ct),
                 ["runs", var runId] => await RunAsync(runId, ct),
                 ["articles"] => await ArticlesAsync(request, analysisOnly: false, ct),
@@ -56,7 +57,7 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
                 ["newsletters", var id] => await NewsletterAsync(id, ct),
                 ["feeds", "statistics"] => await FeedStatisticsAsync(request, ct),
                 ["feeds", "health"] => await FeedHealthAsync(ct),
-                _ => ApiResponse.Error(404, "not_found", $"no endpoint at {request.Path}; see /health, /health/detailed, /runs, /articles, /articles/analysis-ready, /newsletters, /feeds/statistics, /feeds/health, /admin/status"),
+                _ => ApiResponse.Error(404, "not_found", $"no endpoint at {request.Path}; see /api/v1/openapi.json: /health, /health/detailed, /runs, /articles, /articles/analysis-ready, /newsletters, /feeds/statistics, /feeds/health, /admin/status"),
             };
         }
         catch (BadParameterException ex)

@@ -41,6 +41,7 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
     private async Task<(int Status, JsonElement Body)> Get(string path, params (string, string)[] query)
     {
         var response = await _api.HandleAsync(new ApiRequest("GET", path, query.ToDictionary(q => q.Item1, q => q.Item2)));
+        OpenApiContract.Validate(path, response.Status, response.Body);
         return (response.Status, JsonDocument.Parse(response.Body).RootElement.Clone());
     }
 

@@ -16,7 +16,7 @@ public sealed class EndToEndTests : IDisposable
         var result = await _harness.RunAsync("e2e", Repo.SampleConfig);
 
         Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
-        var context = result.Output.Deserialize<RunContext>(Json.Options)!;
+        var context = result.Output.Deserialize<RunContext>(NewsCurator.Storage.Json.Options)!;
         var c = context.Counts;
 
         // The funnel narrows at every stage and ends at the configured 20.

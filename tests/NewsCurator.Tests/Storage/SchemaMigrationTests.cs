@@ -118,6 +118,7 @@ public sealed class SchemaMigrationTests : IDisposable
         {
             var response = await api.HandleAsync(new ApiRequest("GET", path, query.ToDictionary(q => q.Item1, q => q.Item2)));
             Assert.True(response.Status == 200, $"{path}: {response.Status} {response.Body}");
+            OpenApiContract.Validate(path, response.Status, response.Body);
             return JsonDocument.Parse(response.Body).RootElement.Clone();
         }
 
