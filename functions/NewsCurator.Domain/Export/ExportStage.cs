@@ -15,7 +15,10 @@ public sealed class ExportStage(PipelineServices services)
         var completedAt = services.Clock.GetUtcNow();
         var record = await RunRecord.LoadAsync(services.Blobs, context, ct);
         var final = context with { Counts = context.Counts with { FeedsFailed = record.Feeds.Count(f => f.Status == FeedStatus.Error) } };
-        var run = PipelineRunRow.Completed(final, completedAt, services.Blobs.Describe(paths.Prefix), record.ScoringModel);
+        var costs = new List<StageCost>();
+        foreach (var key in await services.Blobs.ListAsync(paths.CostPrefix, ct))
+            costs.Add(await services.Blobs.ReadRequiredJsonAsync<StageCost>(key, ct));
+        var run = PipelineRunRow.Completed(final, completedAt, services.Blobs.Describe(paths.Prefix), record.ScoringModel, StageCost.Total(costs));
 
         await services.Blobs.WriteJsonLinesAsync(paths.Export("decisions.jsonl"), record.Decisions.OrderBy(d => d.ArticleId, StringComparer.Ordinal), ct);
         await services.Blobs.WriteTextAsync(paths.Export("clusters.json"), ExportFiles.Clusters(record), "application/json", ct);

@@ -124,7 +124,7 @@ public sealed record PipelineRunRow
     public double? GpuSeconds { get; init; }
     public double? GpuCostUsd { get; init; }
 
-    public static PipelineRunRow Completed(Model.RunContext context, DateTimeOffset completedAt, string? s3OutputPath, string? scoringModel)
+    public static PipelineRunRow Completed(Model.RunContext context, DateTimeOffset completedAt, string? s3OutputPath, string? scoringModel, StageCost? cost = null)
     {
         var c = context.Counts;
         var completed = completedAt.ToString("O");
@@ -151,7 +151,24 @@ public sealed record PipelineRunRow
             AfterScoring = c.AfterScoring,
             NewsletterId = context.NewsletterId,
             ScoringModel = scoringModel,
+            LlmCostUsd = cost?.LlmCostUsd,
+            GpuSeconds = cost?.GpuSeconds,
+            GpuCostUsd = cost?.GpuCostUsd,
         };
+    }
+}
+
+/// <summary>
+/// What a stage reports it spent, written to <see cref="RunPaths.Cost"/> (one file per stage, so a
+/// retried stage overwrites its own report). Absent values are unknown, not zero.
+/// </summary>
+public sealed record StageCost(double? LlmCostUsd = null, double? GpuSeconds = null, double? GpuCostUsd = null)
+{
+    /// <summary>Sum per field over the stages that reported it; null where none did.</summary>
+    public static StageCost Total(IReadOnlyList<StageCost> costs)
+    {
+        static double? Sum(IEnumerable<double?> values) => values.Where(v => v is not null).ToList() is { Count: > 0 } present ? Math.Round(present.Sum(v => v!.Value), 4) : null;
+        return new StageCost(Sum(costs.Select(c => c.LlmCostUsd)), Sum(costs.Select(c => c.GpuSeconds)), Sum(costs.Select(c => c.GpuCostUsd)));
     }
 }
 

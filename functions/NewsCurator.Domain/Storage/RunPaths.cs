@@ -19,6 +19,9 @@ public sealed record RunPaths(string RunId)
     public string NewsletterMeta => Prefix + "newsletter/newsletter.json";
     public string Export(string file) => $"{Prefix}export/{file}";
     public string Failure => Prefix + "failure.json";
+    /// <summary>What one stage spent (LLM calls, GPU time): a <see cref="StageCost"/>; Export sums them into pipeline_runs.</summary>
+    public string Cost(string stage) => $"{CostPrefix}{stage}.json";
+    public string CostPrefix => Prefix + "costs/";
 
     /// <summary>Run ids become key segments and row keys: keep them to a safe alphabet.</summary>
     public static string ValidateRunId(string runId)

@@ -68,6 +68,35 @@ public sealed class ExportAndTemplateTests : IDisposable
     };
 
     [Fact]
+    public async Task StageCosts_ShouldBeSummedIntoTheRunRowAndShownByAdminStatus()
+    {
+        var result = await _harness.RunAsync("costs", Repo.SampleConfig);
+        Assert.True(result.Succeeded, result.Cause);
+        Assert.Equal(1, _harness.Count("SELECT COUNT(*) FROM pipeline_runs WHERE llm_cost_usd IS NULL AND gpu_seconds IS NULL"));
+
+        var paths = new RunPaths("costs");
+        await _harness.Services.Blobs.WriteJsonAsync(paths.Cost("Enhance"), new StageCost(LlmCostUsd: 0.0123));
+        await _harness.Services.Blobs.WriteJsonAsync(paths.Cost("ScoreOnGpu"), new StageCost(GpuSeconds: 42.5, GpuCostUsd: 0.0215));
+        await _harness.Services.Blobs.WriteJsonAsync(paths.Cost("Newsletter"), new StageCost(LlmCostUsd: 0.002));
+        var context = System.Text.Json.JsonSerializer.Deserialize<NewsCurator.Model.RunContext>(result.Output, NewsCurator.Storage.Json.Options)!;
+        await new NewsCurator.Export.ExportStage(_harness.Services).RunAsync(context);
+
+        Assert.Equal((0.0143, 42.5, 0.0215), _harness.Query<(double, double, double)>(
+            "SELECT llm_cost_usd, gpu_seconds, gpu_cost_usd FROM pipeline_runs WHERE run_id = 'costs'").Single());
+        var api = new NewsCurator.Api.ReadApi(_harness.Services.Runs, new NewsCurator.Api.ReadApiOptions { AdminToken = "t" });
+        var response = await api.HandleAsync(new NewsCurator.Api.ApiRequest("GET", "/admin/status", new Dictionary<string, string>())
+        {
+            Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer t" },
+        });
+        OpenApiContract.Validate("/admin/status", response.Status, response.Body);
+        using var status = System.Text.Json.JsonDocument.Parse(response.Body);
+        var costs = status.RootElement.GetProperty("costs");
+        Assert.Equal(0.0143, costs.GetProperty("llm_cost_usd").GetDouble(), 6);
+        Assert.Equal(0.0215, costs.GetProperty("gpu_cost_usd").GetDouble(), 6);
+        Assert.Equal(42.5, status.RootElement.GetProperty("runs")[0].GetProperty("costs").GetProperty("gpu_seconds").GetDouble(), 6);
+    }
+
+    [Fact]
     public async Task CustomTemplates_FromTheConfig_ShouldRenderTheNewsletter()
     {
         var templates = Path.Combine(_harness.OutDir, "templates");
