@@ -22,6 +22,14 @@ public sealed class GpuScoringProps
 /// </summary>
 public sealed class GpuScoring : Construct
 {
+    /// <summary>How long a job may wait in RUNNABLE for capacity before Batch cancels it.</summary>
+    public static readonly Duration CapacityWait = Duration.Minutes(10);
+
+    /// <summary>One attempt: an instance start, the image pull and the scoring (minutes on a GPU).</summary>
+    public static readonly Duration AttemptTimeout = Duration.Minutes(20);
+
+    public const int MaxAttempts = 2;
+
     public JobQueue Queue { get; }
     public EcsJobDefinition JobDefinition { get; }
 
@@ -57,6 +65,21 @@ public sealed class GpuScoring : Construct
                 new OrderedComputeEnvironment { ComputeEnvironment = spot, Order = 1 },
                 new OrderedComputeEnvironment { ComputeEnvironment = onDemand, Order = 2 },
             ],
+            // A job that cannot get a GPU (no capacity, vCPU quota, a requirement no instance meets) is
+            // cancelled after CapacityWait instead of waiting out the state's timeout; the state machine
+            // then scores on the CPU. 10 minutes is the shortest limit Batch accepts.
+            JobStateTimeLimitActions = [.. new[]
+            {
+                JobStateTimeLimitActionsReason.INSUFFICIENT_INSTANCE_CAPACITY,
+                JobStateTimeLimitActionsReason.COMPUTE_ENVIRONMENT_MAX_RESOURCE,
+                JobStateTimeLimitActionsReason.JOB_RESOURCE_REQUIREMENT,
+            }.Select(reason => new JobStateTimeLimitAction
+            {
+                Action = JobStateTimeLimitActionsAction.CANCEL,
+                MaxTime = CapacityWait,
+                Reason = reason,
+                State = JobStateTimeLimitActionsState.RUNNABLE,
+            })],
         });
 
         var jobRole = new Role(this, "JobRole", new RoleProps { AssumedBy = new ServicePrincipal("ecs-tasks.amazonaws.com") });
@@ -76,8 +99,15 @@ public sealed class GpuScoring : Construct
                 JobRole = jobRole,
                 Environment = new Dictionary<string, string> { ["NEWSCURATOR_BLOB"] = $"s3://{props.Artifacts.BucketName}" },
             }),
-            RetryAttempts = 2,
-            Timeout = Duration.Hours(1),
+            // Batch retries only what a new host can fix: a reclaimed Spot instance or a failed host.
+            // Exit code 2 (bad input or config), 1 (failed) and anything else end the job at once.
+            RetryAttempts = MaxAttempts,
+            RetryStrategies =
+            [
+                RetryStrategy.Of(Amazon.CDK.AWS.Batch.Action.RETRY, Reason.SPOT_INSTANCE_RECLAIMED),
+                RetryStrategy.Of(Amazon.CDK.AWS.Batch.Action.EXIT, Reason.Custom(new CustomReason { OnReason = "*" })),
+            ],
+            Timeout = AttemptTimeout,
         });
     }
 }

@@ -136,4 +136,59 @@ public sealed class PipelineStackTests : IClassFixture<PipelineStackTests.Synthe
         _s.Template.ResourceCountIs("AWS::RDS::DBProxy", 1);
         _s.Template.ResourceCountIs("AWS::SecretsManager::Secret", 1);
     }
+
+    [Fact]
+    public void TaskTimeouts_ShouldExceedTheirFunctionsTimeouts_AndTheGpuStateItsWorstCase()
+    {
+        var resources = _s.Json.RootElement.GetProperty("Resources");
+        var substitutions = _s.Resources("AWS::StepFunctions::StateMachine").Single().GetProperty("Properties").GetProperty("DefinitionSubstitutions");
+        var definition = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repo.Definition))!;
+        var checkedStates = 0;
+        foreach (var (name, state) in TaskStates(definition["States"]!.AsObject()))
+        {
+            var resource = (string)state["Resource"]!;
+            if (!resource.StartsWith("${", StringComparison.Ordinal)) continue;
+            var function = substitutions.GetProperty(resource[2..^1]).GetProperty("Fn::GetAtt")[0].GetString()!;
+            var functionTimeout = resources.GetProperty(function).GetProperty("Properties").GetProperty("Timeout").GetInt32();
+            // The function times out first and reports it; the state never abandons a running invocation.
+            Assert.True((int)state["TimeoutSeconds"]! > functionTimeout, $"{name}: TimeoutSeconds {state["TimeoutSeconds"]} <= the function's {functionTimeout} s");
+            checkedStates++;
+        }
+        Assert.Equal(9, checkedStates);
+
+        var gpu = definition["States"]!["ScoreOnGpu"]!;
+        var job = _s.Resources("AWS::Batch::JobDefinition").Single().GetProperty("Properties");
+        var attempts = job.GetProperty("RetryStrategy").GetProperty("Attempts").GetInt32();
+        var attemptSeconds = job.GetProperty("Timeout").GetProperty("AttemptDurationSeconds").GetInt32();
+        var queue = _s.Resources("AWS::Batch::JobQueue").Single().GetProperty("Properties");
+        var capacityWait = queue.GetProperty("JobStateTimeLimitActions").EnumerateArray().Max(a => a.GetProperty("MaxTimeSeconds").GetInt32());
+        Assert.True((int)gpu["TimeoutSeconds"]! >= capacityWait + attempts * attemptSeconds, "the GPU state would time out before Batch gives up");
+    }
+
+    [Fact]
+    public void GpuJob_ShouldRetryOnlyHostFailures_AndCancelCapacityWaits()
+    {
+        var job = _s.Resources("AWS::Batch::JobDefinition").Single().GetProperty("Properties");
+        var rules = job.GetProperty("RetryStrategy").GetProperty("EvaluateOnExit").EnumerateArray()
+            .Select(r => (Action: r.GetProperty("Action").GetString()!.ToUpperInvariant(), StatusReason: r.TryGetProperty("OnStatusReason", out var sr) ? sr.GetString() : null,
+                Reason: r.TryGetProperty("OnReason", out var re) ? re.GetString() : null)).ToList();
+        Assert.Equal(("RETRY", "Host EC2*"), (rules[0].Action, rules[0].StatusReason));
+        Assert.Equal(("EXIT", "*"), (rules[^1].Action, rules[^1].Reason)); // bad config (exit 2) and every other failure: no retry
+        Assert.All(rules.SkipLast(1), r => Assert.Equal("RETRY", r.Action));
+
+        var actions = _s.Resources("AWS::Batch::JobQueue").Single().GetProperty("Properties").GetProperty("JobStateTimeLimitActions").EnumerateArray().ToList();
+        Assert.Contains(actions, a => a.GetProperty("Reason").GetString() == "CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY"
+            && a.GetProperty("State").GetString() == "RUNNABLE" && a.GetProperty("Action").GetString() == "CANCEL");
+    }
+
+    private static IEnumerable<(string Name, System.Text.Json.Nodes.JsonObject State)> TaskStates(System.Text.Json.Nodes.JsonObject states)
+    {
+        foreach (var (name, node) in states)
+        {
+            var state = node!.AsObject();
+            if ((string?)state["Type"] == "Task") yield return (name, state);
+            if (state["ItemProcessor"]?["States"] is System.Text.Json.Nodes.JsonObject inner)
+                foreach (var nested in TaskStates(inner)) yield return nested;
+        }
+    }
 }
