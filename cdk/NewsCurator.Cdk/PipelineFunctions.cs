@@ -78,6 +78,8 @@ public sealed class PipelineFunctions : Construct
         var db = props.Database;
         var environment = new Dictionary<string, string> { ["NEWSCURATOR_BLOB"] = $"s3://{props.Artifacts.BucketName}" };
         if (pipelineStep) environment["NEWSCURATOR_CONFIG"] = "config/production.yaml";
+        // A start request may name another packaged config, never a path outside config/.
+        if (spec.HandlerClass == "StartRunHandler") environment["NEWSCURATOR_CONFIG_PREFIX"] = "config/";
         if (spec.UsesDatabase)
         {
             environment["NEWSCURATOR_DATABASE_SECRET"] = db.Instance.Secret!.SecretName;

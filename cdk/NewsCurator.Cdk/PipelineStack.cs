@@ -51,6 +51,8 @@ public sealed class PipelineStack : Stack
             DefinitionPath = Path.Combine(props.RepositoryRoot, "statemachine", "pipeline.asl.json"),
             Functions = functions,
             Scoring = scoring,
+            ReadAuth = props.ReadAuth,
+            CreateAccountLogRole = props.CreateApiGatewayAccountRole,
         });
         _ = new Monitoring(this, "Monitoring", new MonitoringProps
         {
@@ -62,6 +64,6 @@ public sealed class PipelineStack : Stack
 
         _ = new CfnOutput(this, "ArtifactBucket", new CfnOutputProps { Value = artifacts.BucketName });
         _ = new CfnOutput(this, "StateMachineArn", new CfnOutputProps { Value = orchestration.StateMachine.StateMachineArn });
-        _ = new CfnOutput(this, "StartRunUrl", new CfnOutputProps { Value = orchestration.StartRunUrl });
+        _ = new CfnOutput(this, "StartRunUrl", new CfnOutputProps { Value = orchestration.Api.StartRunUrl });
     }
 }

@@ -61,6 +61,28 @@ public sealed class CdkCliSynthTests
             Assert.True(machine.GetProperty("DefinitionSubstitutions").TryGetProperty(placeholder, out _), $"${{{placeholder}}} is not substituted");
     }
 
+    [Fact]
+    public void DocumentedManualStartInput_ShouldResolveInsideTheStartRunPackage()
+    {
+        using var template = Template();
+        var startRun = template.RootElement.GetProperty("Resources").EnumerateObject()
+            .Single(r => r.Value.GetProperty("Type").GetString() == "AWS::Lambda::Function"
+                && r.Value.GetProperty("Properties").TryGetProperty("Handler", out var h) && h.GetString()!.EndsWith(".StartRunHandler::Handle", StringComparison.Ordinal)).Value;
+        var package = Path.Combine(CloudAssembly!, startRun.GetProperty("Metadata").GetProperty("aws:asset:path").GetString()!);
+        var prefix = startRun.GetProperty("Properties").GetProperty("Environment").GetProperty("Variables").GetProperty(NewsCurator.Runs.StartRunStage.ConfigPrefixVariable).GetString();
+        using var input = JsonDocument.Parse(File.ReadAllText(Repo.Path("statemachine", "example-input.json")));
+        var config = input.RootElement.GetProperty("config").GetString()!;
+
+        // What StartRun does in Lambda, where the working directory is the package root.
+        var allowed = NewsCurator.Runs.StartRunStage.AllowedConfig(config, prefix);
+        var path = Path.Combine(package, allowed);
+        var resolved = NewsCurator.Runs.StartRunStage.ResolveFeeds(NewsCurator.Configuration.ConfigLoader.Load(path), path);
+
+        Assert.NotEmpty(resolved.Feeds.Resolved);
+        Assert.All(resolved.Feeds.Resolved, f => Assert.StartsWith("http", f.Url, StringComparison.Ordinal));
+        NewsCurator.Storage.RunPaths.ValidateRunId(input.RootElement.GetProperty("runId").GetString()!);
+    }
+
     /// <summary>The full names of the types an assembly defines, read from its metadata without loading it.</summary>
     private static HashSet<string> TypeNames(string dll)
     {
