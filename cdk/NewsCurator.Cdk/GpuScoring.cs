@@ -3,6 +3,7 @@ using Amazon.CDK.AWS.Batch;
 using Amazon.CDK.AWS.EC2;
 using Amazon.CDK.AWS.ECS;
 using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.Logs;
 using Amazon.CDK.AWS.S3;
 using Constructs;
 using InstanceType = Amazon.CDK.AWS.EC2.InstanceType;
@@ -14,6 +15,9 @@ public sealed class GpuScoringProps
     public required string RepositoryRoot { get; init; }
     public required IVpc Vpc { get; init; }
     public required IBucket Artifacts { get; init; }
+
+    /// <summary>An AMI id to pin the GPU hosts to (context gpuAmiId); it must carry an NVIDIA driver >= 580.</summary>
+    public string? GpuAmiId { get; init; }
 }
 
 /// <summary>
@@ -30,13 +34,27 @@ public sealed class GpuScoring : Construct
 
     public const int MaxAttempts = 2;
 
+    /// <summary>The ECS GPU-optimized Amazon Linux 2023 AMI, resolved when CloudFormation deploys.</summary>
+    public const string GpuAmiParameter = "/aws/service/ecs/optimized-ami/amazon-linux-2023/gpu/recommended/image_id";
+
     public JobQueue Queue { get; }
     public EcsJobDefinition JobDefinition { get; }
 
     public GpuScoring(Construct scope, string id, GpuScoringProps props) : base(scope, id)
     {
         InstanceType[] gpuTypes = [new("g5.xlarge"), new("g6.xlarge"), new("g5.2xlarge")];
-        var subnets = new SubnetSelection { SubnetType = SubnetType.PRIVATE_WITH_EGRESS };
+        // Public subnets, no inbound rule: instances pull the image from ECR and reach S3 without a NAT
+        // gateway (whose hourly charge alone would exceed the idle budget, and which billed every image pull).
+        var subnets = new SubnetSelection { SubnetType = SubnetType.PUBLIC };
+        // The image is CUDA 13.0 (pytorch/pytorch:2.11.0-cuda13.0): the host needs an NVIDIA driver >= 580.
+        // The ECS GPU-optimized Amazon Linux 2023 AMI is chosen at deploy time; context gpuAmiId pins one.
+        var gpuImage = new EcsMachineImage
+        {
+            ImageType = EcsMachineImageType.ECS_AL2_NVIDIA, // Batch's GPU image type; the AMI below overrides the image
+            Image = props.GpuAmiId is { Length: > 0 } ami
+                ? MachineImage.GenericLinux(new Dictionary<string, string> { [Stack.Of(this).Region] = ami })
+                : MachineImage.FromSsmParameter(GpuAmiParameter),
+        };
         var spot = new ManagedEc2EcsComputeEnvironment(this, "Spot", new ManagedEc2EcsComputeEnvironmentProps
         {
             Vpc = props.Vpc,
@@ -45,6 +63,7 @@ public sealed class GpuScoring : Construct
             AllocationStrategy = AllocationStrategy.SPOT_PRICE_CAPACITY_OPTIMIZED,
             InstanceTypes = gpuTypes,
             UseOptimalInstanceClasses = false,
+            Images = [gpuImage],
             MinvCpus = 0,
             MaxvCpus = 32,
         });
@@ -55,6 +74,7 @@ public sealed class GpuScoring : Construct
             Spot = false,
             InstanceTypes = gpuTypes,
             UseOptimalInstanceClasses = false,
+            Images = [gpuImage],
             MinvCpus = 0,
             MaxvCpus = 16,
         });
@@ -91,12 +111,19 @@ public sealed class GpuScoring : Construct
                 Image = ContainerImage.FromAsset(props.RepositoryRoot, new AssetImageProps
                 {
                     File = "batch-gpu/Dockerfile",
+                    // The GPU instance types are x86_64; building on an ARM laptop must not change that.
+                    Platform = Amazon.CDK.AWS.Ecr.Assets.Platform_.LINUX_AMD64,
                     Exclude = ["**/bin", "**/obj", "out", "cdk.out", ".build", ".git", "**/node_modules", "tests", ".device"],
                 }),
                 Cpu = 4,
                 Memory = Size.Gibibytes(14),
                 Gpu = 1,
                 JobRole = jobRole,
+                Logging = LogDriver.AwsLogs(new AwsLogDriverProps
+                {
+                    StreamPrefix = "score",
+                    LogGroup = new LogGroup(this, "JobLogs", new LogGroupProps { Retention = RetentionDays.ONE_MONTH, RemovalPolicy = RemovalPolicy.DESTROY }),
+                }),
                 Environment = new Dictionary<string, string> { ["NEWSCURATOR_BLOB"] = $"s3://{props.Artifacts.BucketName}" },
             }),
             // Batch retries only what a new host can fix: a reclaimed Spot instance or a failed host.

@@ -17,7 +17,7 @@ public sealed class PipelineFunctionsProps
 
 /// <summary>
 /// One Lambda per Task state, on the managed dotnet10 runtime calling Handle(Stream). Only the
-/// functions that write rows sit in the VPC (next to RDS Proxy); Ingest stays outside so it can
+/// functions that use the database sit in the VPC (isolated subnets, next to it); Ingest stays outside so it can
 /// reach the internet without paying for NAT traffic.
 /// </summary>
 public sealed class PipelineFunctions : Construct
@@ -71,7 +71,7 @@ public sealed class PipelineFunctions : Construct
 
     /// <summary>
     /// One function of the shared code package: the managed dotnet10 runtime on ARM, traced, with a
-    /// month of logs; in the VPC next to RDS Proxy only when it touches the database.
+    /// month of logs; in the VPC's isolated subnets only when it touches the database.
     /// </summary>
     private Function CreateFunction(string name, Spec spec, Code code, PipelineFunctionsProps props, bool pipelineStep)
     {
@@ -82,8 +82,12 @@ public sealed class PipelineFunctions : Construct
         if (spec.HandlerClass == "StartRunHandler") environment["NEWSCURATOR_CONFIG_PREFIX"] = "config/";
         if (spec.UsesDatabase)
         {
-            environment["NEWSCURATOR_DATABASE_SECRET"] = db.Instance.Secret!.SecretName;
-            environment["NEWSCURATOR_DATABASE_HOST"] = db.Proxy.Endpoint;
+            environment["NEWSCURATOR_DATABASE_SECRET"] = db.Secret.SecretName;
+            environment["NEWSCURATOR_DATABASE_HOST"] = db.Cluster.ClusterEndpoint.Hostname;
+            environment["NEWSCURATOR_DATABASE_PORT"] = db.Cluster.ClusterEndpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            environment["NEWSCURATOR_DATABASE_NAME"] = DatabaseConstruct.DatabaseName;
+            // Certificate-verified TLS: the RDS root CAs ship in the package (functions/NewsCurator.Functions/certs).
+            environment["NEWSCURATOR_DATABASE_CA"] = "certs/rds-ca-bundle.pem";
         }
         return new Function(this, name, new FunctionProps
         {
@@ -94,17 +98,18 @@ public sealed class PipelineFunctions : Construct
             MemorySize = spec.MemoryMb,
             Timeout = Duration.Seconds(spec.TimeoutSeconds),
             Environment = environment,
-            Tracing = Tracing.ACTIVE,
+            // X-Ray needs its API: reachable outside the VPC, not from the isolated subnets (no NAT, no endpoint).
+            Tracing = spec.UsesDatabase ? Tracing.DISABLED : Tracing.ACTIVE,
             LogGroup = new LogGroup(this, $"{name}Logs", new LogGroupProps { Retention = RetentionDays.ONE_MONTH, RemovalPolicy = RemovalPolicy.DESTROY }),
             Vpc = spec.UsesDatabase ? db.Vpc : null,
-            VpcSubnets = spec.UsesDatabase ? new SubnetSelection { SubnetType = SubnetType.PRIVATE_WITH_EGRESS } : null,
+            VpcSubnets = spec.UsesDatabase ? new SubnetSelection { SubnetType = SubnetType.PRIVATE_ISOLATED } : null,
         });
     }
 
-    /// <summary>Database access for one function: the secret (read through SSM's Secrets Manager reference) and the proxy port.</summary>
+    /// <summary>Database access for one function: the secret (read through SSM's Secrets Manager reference) and the database port.</summary>
     private void GrantDatabase(Function function, DatabaseConstruct db, string name)
     {
-        db.Instance.Secret!.GrantRead(function);
+        db.Secret.GrantRead(function);
         function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
         {
             Actions = ["ssm:GetParameter"],
@@ -112,10 +117,10 @@ public sealed class PipelineFunctions : Construct
             {
                 Service = "ssm",
                 Resource = "parameter",
-                ResourceName = "aws/reference/secretsmanager/" + db.Instance.Secret!.SecretName,
+                ResourceName = "aws/reference/secretsmanager/" + db.Secret.SecretName,
             })],
         }));
-        db.Proxy.Connections.AllowFrom(function, Port.Tcp(5432), $"{name} to RDS Proxy");
+        db.Cluster.Connections.AllowDefaultPortFrom(function, $"{name} to PostgreSQL");
     }
 
     /// <summary>Serves GET /runs, /articles, /newsletters, /feeds/... (ReadApi in the domain library).</summary>

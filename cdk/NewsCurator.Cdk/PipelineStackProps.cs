@@ -23,4 +23,7 @@ public sealed class PipelineStackProps : StackProps
     /// asked (context createApiGatewayAccountRole=true), because it is one per account and region.
     /// </summary>
     public bool CreateApiGatewayAccountRole { get; init; }
+
+    /// <summary>Pins the GPU hosts' AMI (context gpuAmiId); default: the ECS GPU-optimized Amazon Linux 2023 AMI.</summary>
+    public string? GpuAmiId { get; init; }
 }

@@ -24,6 +24,10 @@ public sealed class PipelineServices
     public const string DatabaseVariable = "NEWSCURATOR_DATABASE";
     public const string DatabaseSecretVariable = "NEWSCURATOR_DATABASE_SECRET";
     public const string DatabaseHostVariable = "NEWSCURATOR_DATABASE_HOST";
+    public const string DatabasePortVariable = "NEWSCURATOR_DATABASE_PORT";
+    public const string DatabaseNameVariable = "NEWSCURATOR_DATABASE_NAME";
+    /// <summary>The CA bundle to verify the database certificate with (relative to the working directory, the package root in Lambda).</summary>
+    public const string DatabaseCaVariable = "NEWSCURATOR_DATABASE_CA";
     public const string S3EndpointVariable = "NEWSCURATOR_S3_ENDPOINT";
     public const string S3ChunkEncodingVariable = "NEWSCURATOR_S3_CHUNK_ENCODING";
 
@@ -39,7 +43,11 @@ public sealed class PipelineServices
         getVariable ??= Environment.GetEnvironmentVariable;
         var blob = getVariable(BlobVariable) ?? "file:out";
         var database = getVariable(DatabaseSecretVariable) is { Length: > 0 } secret
-            ? Database.FromSecret(secret, getVariable(DatabaseHostVariable))
+            ? Database.FromSecret(secret, new SecretEndpoint(
+                getVariable(DatabaseHostVariable),
+                int.TryParse(getVariable(DatabasePortVariable), System.Globalization.CultureInfo.InvariantCulture, out var port) ? port : null,
+                getVariable(DatabaseNameVariable),
+                getVariable(DatabaseCaVariable) is { Length: > 0 } ca ? Path.GetFullPath(ca) : null))
             : Database.FromConnectionString(getVariable(DatabaseVariable) ?? "sqlite:" + Path.Combine(BlobRoot(blob) ?? "out", "newscurator.db"));
         return new PipelineServices
         {

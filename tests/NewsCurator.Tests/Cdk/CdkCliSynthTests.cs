@@ -83,6 +83,17 @@ public sealed class CdkCliSynthTests
         NewsCurator.Storage.RunPaths.ValidateRunId(input.RootElement.GetProperty("runId").GetString()!);
     }
 
+    [Fact]
+    public void GpuImage_ShouldBeBuiltForTheGpuHostsPlatform()
+    {
+        using var template = Template();
+        var manifest = Directory.GetFiles(CloudAssembly!, "*.assets.json").Single();
+        using var assets = JsonDocument.Parse(File.ReadAllText(manifest));
+        var image = assets.RootElement.GetProperty("dockerImages").EnumerateObject().Single().Value.GetProperty("source");
+        Assert.Equal("batch-gpu/Dockerfile", image.GetProperty("dockerFile").GetString());
+        Assert.Equal("linux/amd64", image.GetProperty("platform").GetString());
+    }
+
     /// <summary>The full names of the types an assembly defines, read from its metadata without loading it.</summary>
     private static HashSet<string> TypeNames(string dll)
     {

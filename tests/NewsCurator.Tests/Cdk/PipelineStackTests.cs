@@ -86,7 +86,7 @@ public sealed partial class PipelineStackTests : IClassFixture<PipelineStackTest
         var alarms = _s.Resources("AWS::CloudWatch::Alarm").Select(a => a.GetProperty("Properties").GetProperty("MetricName").GetString()).ToList();
         Assert.Contains("ExecutionsFailed", alarms);
         Assert.Contains("ExecutionsTimedOut", alarms);
-        Assert.Equal(10, alarms.Count(a => a == "Errors"));
+        Assert.Equal(1, alarms.Count(a => a == "Errors")); // the read API; pipeline errors surface as failed runs
         _s.Template.ResourceCountIs("AWS::Budgets::Budget", 1);
         _s.Template.HasResourceProperties("AWS::SNS::Subscription", new Dictionary<string, object> { ["Protocol"] = "email", ["Endpoint"] = "ops@example.org" });
         _s.Template.HasResourceProperties("AWS::ApiGateway::Method", new Dictionary<string, object> { ["HttpMethod"] = "POST", ["AuthorizationType"] = "AWS_IAM" });
@@ -127,13 +127,35 @@ public sealed partial class PipelineStackTests : IClassFixture<PipelineStackTest
     }
 
     [Fact]
-    public void Database_ShouldBePrivateEncryptedAndReachedThroughTheProxy()
+    public void Database_ShouldBePrivateEncryptedScaleToZeroAndRotateItsOwnPassword()
     {
-        var db = _s.Resources("AWS::RDS::DBInstance").Single().GetProperty("Properties");
-        Assert.True(db.GetProperty("StorageEncrypted").GetBoolean());
-        Assert.False(db.TryGetProperty("PubliclyAccessible", out var isPublic) && isPublic.GetBoolean());
-        _s.Template.ResourceCountIs("AWS::RDS::DBProxy", 1);
-        _s.Template.ResourceCountIs("AWS::SecretsManager::Secret", 1);
+        var cluster = _s.Resources("AWS::RDS::DBCluster").Single().GetProperty("Properties");
+        Assert.True(cluster.GetProperty("StorageEncrypted").GetBoolean());
+        Assert.Equal(0, cluster.GetProperty("ServerlessV2ScalingConfiguration").GetProperty("MinCapacity").GetDouble());
+        Assert.True(cluster.GetProperty("ManageMasterUserPassword").GetBoolean()); // RDS rotates it; no rotation Lambda
+        Assert.False(cluster.TryGetProperty("MasterUserPassword", out _));
+        var instance = _s.Resources("AWS::RDS::DBInstance").Single().GetProperty("Properties");
+        Assert.Equal("db.serverless", instance.GetProperty("DBInstanceClass").GetString());
+        Assert.False(instance.TryGetProperty("PubliclyAccessible", out var isPublic) && isPublic.GetBoolean());
+        _s.Template.ResourceCountIs("AWS::RDS::DBProxy", 0);
+        _s.Template.ResourceCountIs("AWS::SecretsManager::Secret", 0);
+        _s.Template.ResourceCountIs("AWS::EC2::NatGateway", 0);
+        // Every database client verifies the server certificate with the packaged RDS CAs.
+        foreach (var function in _s.Resources("AWS::Lambda::Function").Select(f => f.GetProperty("Properties")))
+            if (function.GetProperty("Environment").GetProperty("Variables").TryGetProperty("NEWSCURATOR_DATABASE_SECRET", out _))
+                Assert.Equal("certs/rds-ca-bundle.pem", function.GetProperty("Environment").GetProperty("Variables").GetProperty("NEWSCURATOR_DATABASE_CA").GetString());
+    }
+
+    [Fact]
+    public void EveryLogGroup_ShouldExpire()
+    {
+        foreach (var group in _s.Resources("AWS::Logs::LogGroup"))
+            Assert.True(group.GetProperty("Properties").TryGetProperty("RetentionInDays", out _), "a log group keeps logs forever");
+        foreach (var function in _s.Resources("AWS::Lambda::Function"))
+            Assert.True(function.GetProperty("Properties").TryGetProperty("LoggingConfig", out var logging) && logging.TryGetProperty("LogGroup", out _),
+                "a function logs to a group CloudFormation does not manage (no retention)");
+        var container = _s.Resources("AWS::Batch::JobDefinition").Single().GetProperty("Properties").GetProperty("ContainerProperties");
+        Assert.Equal("awslogs", container.GetProperty("LogConfiguration").GetProperty("LogDriver").GetString());
     }
 
     [Fact]
