@@ -45,8 +45,22 @@ if [ -n "$pg_bin" ]; then
   [ "$(id -u)" = 0 ] && chown postgres: "$pg_data"
   pg_port=$(free_port)
   as_postgres "$pg_bin/initdb" -D "$pg_data" -A trust -U postgres >/dev/null
+  # TLS with a throwaway CA, so the certificate-verification tests (VerifyFull) run against a real server.
+  pg_tls=""
+  if command -v openssl >/dev/null 2>&1; then
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=NewsCurator test CA" \
+      -keyout "$pg_data/ca.key" -out "$pg_data/ca.pem" >/dev/null 2>&1
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout "$pg_data/server.key" -out "$pg_data/server.csr" >/dev/null 2>&1
+    printf "subjectAltName=DNS:localhost,IP:127.0.0.1\n" > "$pg_data/san.ext"
+    openssl x509 -req -days 2 -in "$pg_data/server.csr" -CA "$pg_data/ca.pem" -CAkey "$pg_data/ca.key" -CAcreateserial \
+      -extfile "$pg_data/san.ext" -out "$pg_data/server.pem" >/dev/null 2>&1
+    chmod 600 "$pg_data/server.key"
+    [ "$(id -u)" = 0 ] && chown postgres: "$pg_data"/server.* "$pg_data"/ca.*
+    pg_tls="-c ssl=on -c ssl_cert_file=$pg_data/server.pem -c ssl_key_file=$pg_data/server.key"
+    export NEWSCURATOR_TEST_POSTGRES_CA="$pg_data/ca.pem"
+  fi
   as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -w -l "$pg_data/log" \
-    -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+    -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c fsync=off $pg_tls" start >/dev/null
   export NEWSCURATOR_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
   echo "test.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
 else

@@ -58,6 +58,8 @@ public sealed class DatabaseConstruct : Construct
             Credentials = Credentials.FromGeneratedSecret(MasterUsername),
             DefaultDatabaseName = DatabaseName,
             StorageEncrypted = true,
+            // The pipeline and the read API log in as their roles with IAM tokens (no passwords to store or rotate).
+            IamAuthentication = true,
             Backup = new BackupProps { Retention = Duration.Days(7) },
             DeletionProtection = true,
             RemovalPolicy = RemovalPolicy.SNAPSHOT,

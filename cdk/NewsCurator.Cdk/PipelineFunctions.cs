@@ -25,19 +25,26 @@ public sealed class PipelineFunctions : Construct
     /// <summary>Lambda's .NET 10 managed runtime (CDK 2.160 predates the named constant).</summary>
     public static readonly Runtime DotNet10 = new("dotnet10", RuntimeFamily.DOTNET_CORE);
 
-    private sealed record Spec(string Placeholder, string HandlerClass, int MemoryMb, int TimeoutSeconds, bool UsesDatabase);
+    /// <summary>How a function reaches PostgreSQL: not at all, as the schema owner (secret), or as a role with an IAM token.</summary>
+    private enum DbAccess { None, Owner, Writer, Reader }
+
+    private sealed record Spec(string Placeholder, string HandlerClass, int MemoryMb, int TimeoutSeconds, DbAccess Db)
+    {
+        public bool UsesDatabase => Db != DbAccess.None;
+    }
 
     private static readonly Spec[] Specs =
     [
-        new("StartRunFunctionArn", "StartRunHandler", 512, 120, true),
-        new("IngestFunctionArn", "IngestHandler", 1024, 600, false),
-        new("FilterFunctionArn", "FilterHandler", 1769, 600, false),
-        new("ScoreFunctionArn", "ScoreHandler", 3008, 900, false),
-        new("SelectFunctionArn", "SelectHandler", 1024, 300, false),
-        new("EnhanceFunctionArn", "EnhanceHandler", 512, 120, false),
-        new("NewsletterFunctionArn", "NewsletterHandler", 512, 120, false),
-        new("ExportFunctionArn", "ExportHandler", 1769, 600, true),
-        new("MarkRunFailedFunctionArn", "MarkRunFailedHandler", 256, 60, true),
+        new("MigrateFunctionArn", "MigrateHandler", 256, 120, DbAccess.Owner),
+        new("StartRunFunctionArn", "StartRunHandler", 512, 120, DbAccess.Writer),
+        new("IngestFunctionArn", "IngestHandler", 1024, 600, DbAccess.None),
+        new("FilterFunctionArn", "FilterHandler", 1769, 600, DbAccess.None),
+        new("ScoreFunctionArn", "ScoreHandler", 3008, 900, DbAccess.None),
+        new("SelectFunctionArn", "SelectHandler", 1024, 300, DbAccess.None),
+        new("EnhanceFunctionArn", "EnhanceHandler", 512, 120, DbAccess.None),
+        new("NewsletterFunctionArn", "NewsletterHandler", 512, 120, DbAccess.None),
+        new("ExportFunctionArn", "ExportHandler", 1769, 600, DbAccess.Writer),
+        new("MarkRunFailedFunctionArn", "MarkRunFailedHandler", 256, 60, DbAccess.Writer),
     ];
 
     /// <summary>The functions by the ASL placeholder they fill.</summary>
@@ -59,14 +66,14 @@ public sealed class PipelineFunctions : Construct
             if (spec.HandlerClass == "IngestHandler") props.Artifacts.GrantReadWrite(function, "state/feeds/*");
             if (spec.HandlerClass == "FilterHandler") props.Artifacts.GrantRead(function, "state/sent/*");
             if (spec.HandlerClass == "ExportHandler") props.Artifacts.GrantReadWrite(function, "state/sent/*");
-            if (spec.UsesDatabase) GrantDatabase(function, db, name);
+            if (spec.UsesDatabase) GrantDatabase(function, db, name, spec.Db);
             functions[spec.Placeholder] = function;
         }
         All = functions;
 
         // The read API: the same code package, reads only, next to the database.
-        ReadApi = CreateFunction("Api", new Spec("", "ApiHandler", 512, 15, UsesDatabase: true), code, props, pipelineStep: false);
-        GrantDatabase(ReadApi, db, "Api");
+        ReadApi = CreateFunction("Api", new Spec("", "ApiHandler", 512, 15, DbAccess.Reader), code, props, pipelineStep: false);
+        GrantDatabase(ReadApi, db, "Api", DbAccess.Reader);
     }
 
     /// <summary>
@@ -82,7 +89,9 @@ public sealed class PipelineFunctions : Construct
         if (spec.HandlerClass == "StartRunHandler") environment["NEWSCURATOR_CONFIG_PREFIX"] = "config/";
         if (spec.UsesDatabase)
         {
-            environment["NEWSCURATOR_DATABASE_SECRET"] = db.Secret.SecretName;
+            // Only the Migrate step knows the owner's secret; the others log in as their role with IAM tokens.
+            if (spec.Db == DbAccess.Owner) environment["NEWSCURATOR_DATABASE_SECRET"] = db.Secret.SecretName;
+            else environment["NEWSCURATOR_DATABASE_IAM_USER"] = RoleName(spec.Db);
             environment["NEWSCURATOR_DATABASE_HOST"] = db.Cluster.ClusterEndpoint.Hostname;
             environment["NEWSCURATOR_DATABASE_PORT"] = db.Cluster.ClusterEndpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
             environment["NEWSCURATOR_DATABASE_NAME"] = DatabaseConstruct.DatabaseName;
@@ -106,21 +115,48 @@ public sealed class PipelineFunctions : Construct
         });
     }
 
-    /// <summary>Database access for one function: the secret (read through SSM's Secrets Manager reference) and the database port.</summary>
-    private void GrantDatabase(Function function, DatabaseConstruct db, string name)
+    /// <summary>The PostgreSQL role (NewsCurator.Storage.DatabaseRoles, created by the Migrate step) a function logs in as.</summary>
+    private static string RoleName(DbAccess access) => access switch
     {
+        DbAccess.Writer => "newscurator_writer",
+        DbAccess.Reader => "newscurator_reader",
+        _ => throw new ArgumentOutOfRangeException(nameof(access), access, "only roles log in with IAM tokens"),
+    };
+
+    /// <summary>
+    /// Database access for one function: the network path, and either the owner's secret (read through SSM's
+    /// Secrets Manager reference) or rds-db:connect for exactly its role.
+    /// </summary>
+    private void GrantDatabase(Function function, DatabaseConstruct db, string name, DbAccess access)
+    {
+        db.Cluster.Connections.AllowDefaultPortFrom(function, $"{name} to PostgreSQL");
+        var stack = Stack.Of(this);
+        if (access != DbAccess.Owner)
+        {
+            function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
+            {
+                Actions = ["rds-db:connect"],
+                Resources = [stack.FormatArn(new ArnComponents
+                {
+                    Service = "rds-db",
+                    Resource = "dbuser",
+                    ResourceName = $"{db.Cluster.ClusterResourceIdentifier}/{RoleName(access)}",
+                    ArnFormat = ArnFormat.COLON_RESOURCE_NAME,
+                })],
+            }));
+            return;
+        }
         db.Secret.GrantRead(function);
         function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
         {
             Actions = ["ssm:GetParameter"],
-            Resources = [Stack.Of(this).FormatArn(new ArnComponents
+            Resources = [stack.FormatArn(new ArnComponents
             {
                 Service = "ssm",
                 Resource = "parameter",
                 ResourceName = "aws/reference/secretsmanager/" + db.Secret.SecretName,
             })],
         }));
-        db.Cluster.Connections.AllowDefaultPortFrom(function, $"{name} to PostgreSQL");
     }
 
     /// <summary>Serves GET /runs, /articles, /newsletters, /feeds/... (ReadApi in the domain library).</summary>

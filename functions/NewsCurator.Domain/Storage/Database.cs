@@ -14,6 +14,12 @@ public sealed class Database(Func<DbConnection> connect, string description)
 {
     public string Description => description;
 
+    /// <summary>
+    /// Whether connections made here apply pending migrations first (local runs, the Migrate step).
+    /// The deployed pipeline and read API log in as roles that may not change the schema.
+    /// </summary>
+    public bool ManagesSchema { get; init; } = true;
+
     public static Database FromConnectionString(string value)
     {
         if (value.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase))

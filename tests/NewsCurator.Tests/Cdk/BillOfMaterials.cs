@@ -174,7 +174,7 @@ public static class BillOfMaterials
         // Seconds per invocation and invocations per run, by handler (a 1,000-feed run, 10 shards, 20 stories).
         var profile = new Dictionary<string, (double Seconds, int Calls)>
         {
-            ["StartRunHandler"] = (5, 1), ["IngestHandler"] = (60, 10), ["FilterHandler"] = (60, 1), ["ScoreHandler"] = (60, 1),
+            ["MigrateHandler"] = (2, 1), ["StartRunHandler"] = (5, 1), ["IngestHandler"] = (60, 10), ["FilterHandler"] = (60, 1), ["ScoreHandler"] = (60, 1),
             ["SelectHandler"] = (10, 1), ["EnhanceHandler"] = (3, 20), ["NewsletterHandler"] = (5, 1), ["ExportHandler"] = (20, 1),
         };
         double gbSeconds = 0, calls = 0;

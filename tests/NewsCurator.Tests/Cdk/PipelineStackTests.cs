@@ -54,7 +54,7 @@ public sealed partial class PipelineStackTests : IClassFixture<PipelineStackTest
     public void Lambdas_ShouldRunOnDotnet10AndNameHandlersThatExist()
     {
         var functions = _s.Resources("AWS::Lambda::Function").Where(f => f.GetProperty("Properties").GetProperty("Runtime").GetString() == "dotnet10").ToList();
-        Assert.Equal(10, functions.Count); // one per Task state + the read API
+        Assert.Equal(11, functions.Count); // one per Task state + the read API
         var assembly = typeof(FilterHandler).Assembly;
         foreach (var handler in functions.Select(f => f.GetProperty("Properties").GetProperty("Handler").GetString()!))
         {
@@ -140,10 +140,26 @@ public sealed partial class PipelineStackTests : IClassFixture<PipelineStackTest
         _s.Template.ResourceCountIs("AWS::RDS::DBProxy", 0);
         _s.Template.ResourceCountIs("AWS::SecretsManager::Secret", 0);
         _s.Template.ResourceCountIs("AWS::EC2::NatGateway", 0);
-        // Every database client verifies the server certificate with the packaged RDS CAs.
-        foreach (var function in _s.Resources("AWS::Lambda::Function").Select(f => f.GetProperty("Properties")))
-            if (function.GetProperty("Environment").GetProperty("Variables").TryGetProperty("NEWSCURATOR_DATABASE_SECRET", out _))
-                Assert.Equal("certs/rds-ca-bundle.pem", function.GetProperty("Environment").GetProperty("Variables").GetProperty("NEWSCURATOR_DATABASE_CA").GetString());
+        Assert.True(cluster.GetProperty("EnableIAMDatabaseAuthentication").GetBoolean());
+        // Every database client verifies the server certificate with the packaged RDS CAs; only Migrate
+        // holds the owner's secret, the read API logs in as the read-only role, the pipeline as the writer.
+        var clients = _s.Resources("AWS::Lambda::Function").Select(f => f.GetProperty("Properties"))
+            .Select(f => (Handler: f.GetProperty("Handler").GetString()!.Split("::")[1].Split('.')[^1], Env: f.GetProperty("Environment").GetProperty("Variables")))
+            .Where(f => f.Env.TryGetProperty("NEWSCURATOR_DATABASE_HOST", out _)).ToList();
+        Assert.Equal(["ApiHandler", "ExportHandler", "MarkRunFailedHandler", "MigrateHandler", "StartRunHandler"], clients.Select(c => c.Handler).Order());
+        foreach (var (handler, env) in clients)
+        {
+            Assert.Equal("certs/rds-ca-bundle.pem", env.GetProperty("NEWSCURATOR_DATABASE_CA").GetString());
+            Assert.Equal(handler == "MigrateHandler", env.TryGetProperty("NEWSCURATOR_DATABASE_SECRET", out _));
+        }
+        Assert.Equal("newscurator_reader", clients.Single(c => c.Handler == "ApiHandler").Env.GetProperty("NEWSCURATOR_DATABASE_IAM_USER").GetString());
+        Assert.Equal("newscurator_writer", clients.Single(c => c.Handler == "ExportHandler").Env.GetProperty("NEWSCURATOR_DATABASE_IAM_USER").GetString());
+        Assert.Equal(NewsCurator.Storage.DatabaseRoles.Reader, "newscurator_reader");
+        Assert.Equal(NewsCurator.Storage.DatabaseRoles.Writer, "newscurator_writer");
+        // Exactly one policy may read a secret (Migrate's).
+        var secretReaders = _s.Resources("AWS::IAM::Policy").Count(p => p.GetProperty("Properties").GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray()
+            .Any(st => st.GetProperty("Action").ToString().Contains("secretsmanager:GetSecretValue", StringComparison.Ordinal)));
+        Assert.Equal(1, secretReaders);
     }
 
     [Fact]
@@ -175,7 +191,7 @@ public sealed partial class PipelineStackTests : IClassFixture<PipelineStackTest
             Assert.True((int)state["TimeoutSeconds"]! > functionTimeout, $"{name}: TimeoutSeconds {state["TimeoutSeconds"]} <= the function's {functionTimeout} s");
             checkedStates++;
         }
-        Assert.Equal(9, checkedStates);
+        Assert.Equal(10, checkedStates);
 
         var gpu = definition["States"]!["ScoreOnGpu"]!;
         var job = _s.Resources("AWS::Batch::JobDefinition").Single().GetProperty("Properties");
