@@ -120,6 +120,8 @@ public static class ExportFiles
             runId = context.RunId,
             startedAt = context.StartedAt,
             funnel = context.Counts,
+            // Where Score ran, and whether the GPU job failed and the CPU scorer stood in for it.
+            scoring = context.Scoring,
             dropReasons = record.Articles.Where(a => a.Decision != Outcomes.Selected)
                 .GroupBy(a => $"{a.DecisionStage}/{a.DecisionRule}").OrderByDescending(g => g.Count())
                 .ToDictionary(g => g.Key, g => g.Count()),

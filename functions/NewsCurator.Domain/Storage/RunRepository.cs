@@ -17,7 +17,7 @@ public sealed class RunRepository(Database database)
     /// <summary>Every connection the pipeline opens sees the current schema (migrations run once per process).</summary>
     private async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
-        await (_migrated ??= database.MigrateAsync(ct));
+        if (database.ManagesSchema) await (_migrated ??= database.MigrateAsync(ct));
         return await database.OpenAsync(ct);
     }
 

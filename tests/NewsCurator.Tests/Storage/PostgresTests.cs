@@ -90,6 +90,38 @@ public sealed class PostgresTests : IDisposable
         Assert.Equal(("failed", "Export", "IOException: disk"), row);
     }
 
+    [Fact]
+    public async Task Migrate_ShouldGiveTheReaderOnlySelectAndTheWriterNoSchemaChanges()
+    {
+        var cs = ConnectionString();
+        var services = new PipelineServices { Blobs = new FileBlobStore(_dir.Path), Runs = new RunRepository(Database.FromConnectionString("postgres:" + cs)) };
+
+        var result = await new MigrateStage(services).RunAsync();
+        await new MigrateStage(services).RunAsync(); // idempotent
+
+        Assert.Equal([DatabaseRoles.Writer, DatabaseRoles.Reader], result.Roles);
+        // Locally the roles log in without a password (trust); in RDS with IAM tokens (rds_iam).
+        NpgsqlConnection As(string role) => new(new NpgsqlConnectionStringBuilder(cs) { Username = role, Pooling = false }.ToString());
+        await using (var reader = As(DatabaseRoles.Reader))
+        {
+            await reader.OpenAsync();
+            Assert.Equal(0L, await reader.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles"));
+            var insert = await Assert.ThrowsAsync<PostgresException>(() => reader.ExecuteAsync(
+                "INSERT INTO pipeline_runs (run_id, status, started_at, updated_at, config_digest) VALUES ('r', 'running', '2026-01-01', '2026-01-01', 'x')"));
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, insert.SqlState);
+        }
+        await using (var writer = As(DatabaseRoles.Writer))
+        {
+            await writer.OpenAsync();
+            Assert.Equal(1, await writer.ExecuteAsync(
+                "INSERT INTO pipeline_runs (run_id, status, started_at, updated_at, config_digest) VALUES ('r', 'running', '2026-01-01', '2026-01-01', 'x')"));
+            var create = await Assert.ThrowsAsync<PostgresException>(() => writer.ExecuteAsync("CREATE TABLE evil (id INT)"));
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, create.SqlState);
+            var drop = await Assert.ThrowsAsync<PostgresException>(() => writer.ExecuteAsync("DROP TABLE articles"));
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, drop.SqlState);
+        }
+    }
+
     public void Dispose()
     {
         _dir.Dispose();
