@@ -82,7 +82,7 @@ public static class LocalPipeline
         var scorer = services.Scorer;
         if (environment.GetValueOrDefault("RUN_ID") is { } runId
             && await services.Blobs.ReadJsonAsync<NewsCurator.Configuration.PipelineConfig>(new RunPaths(runId).Config, ct) is { } config)
-            scorer = ScorerFactory.ForConfig(config.Scoring, services.Scorer);
+            scorer = ScorerFactory.ForConfig(config, services.Scorer);
         var exit = await BatchScoringEntrypoint.RunAsync(name => environment.GetValueOrDefault(name), log, scorer, services.Blobs, ct);
         var jobName = (string?)input?["JobName"] ?? "score";
         if (exit != 0)

@@ -124,6 +124,24 @@ internal sealed class YamlSection
         return values;
     }
 
+    /// <summary>A list of mappings (one '- key: value' block per entry), each read as its own section.</summary>
+    public IReadOnlyList<YamlSection> Sections(string key)
+    {
+        var node = Get(key);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode seq)
+        {
+            _problems.Add($"'{KeyPath(key)}' must be a list of mappings (got {Describe(node)}); write one '- name: ...' block per entry");
+            return [];
+        }
+        var sections = seq.Children.Select((child, i) => new YamlSection($"{KeyPath(key)}[{i}]", child, _problems)).ToList();
+        _children.AddRange(sections);
+        return sections;
+    }
+
+    /// <summary>Adds a problem found by a reader that checks values together (naming the key is the reader's job).</summary>
+    public void Problem(string key, string message) => _problems.Add($"'{KeyPath(key)}' {message}");
+
     /// <summary>Reports keys that no reader asked for, here and in every child section.</summary>
     public void RejectUnknownKeys()
     {

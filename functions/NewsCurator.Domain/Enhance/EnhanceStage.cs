@@ -34,7 +34,9 @@ public sealed class EnhanceStage(PipelineServices services)
             Score = score,
             Rank = rank,
             Summary = Summarizer.Summarize(article.Title, article.Text, config.SummaryLength),
-            Topics = TopicTagger.Tag(article.Title, article.Text, article.Categories, config.MaxTopics),
+            Topics = score.Topics is { Count: > 0 } similar
+                ? TopicTagger.Tag(similar, config.MaxTopics)
+                : TopicTagger.Tag(article.Title, article.Text, article.Categories, config.MaxTopics),
             Preview = Words.Truncate(article.Text.Replace('\n', ' '), config.PreviewLength),
             ReadingTimeMinutes = Math.Max(1, (int)Math.Ceiling(words / (double)config.WordsPerMinute)),
         };

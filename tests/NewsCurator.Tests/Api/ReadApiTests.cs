@@ -225,7 +225,7 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
         Assert.True(run.GetProperty("processing_time_seconds").GetInt32() >= 0);
         var model = body.GetProperty("model");
         Assert.Equal(_run.Harness.Query<string>("SELECT scoring_model FROM pipeline_runs WHERE run_id = 'api'").Single(), model.GetProperty("scorer").GetString());
-        Assert.Equal("neural", model.GetProperty("name").GetString()); // the sample config scores with the trained model
+        Assert.Equal("minilm", model.GetProperty("name").GetString()); // the sample config scores with the encoder heads
         Assert.False(string.IsNullOrEmpty(model.GetProperty("version").GetString()));
         Assert.Equal(23, body.GetProperty("feeds").GetProperty("total").GetInt32());
         Assert.Equal(3, body.GetProperty("feeds").GetProperty("degraded").GetArrayLength());
