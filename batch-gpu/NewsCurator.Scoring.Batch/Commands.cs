@@ -14,6 +14,9 @@ public static class Commands
     /// <summary>The model that ships next to the binary (batch-gpu/model/scorer.ncsm).</summary>
     public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, "model", "scorer.ncsm");
 
+    /// <summary>The encoder heads that ship next to the binary (batch-gpu/model/minilm-heads.nceh): the job's default.</summary>
+    public static string DefaultHeadsPath => Path.Combine(AppContext.BaseDirectory, "model", "minilm-heads.nceh");
+
     public static int Train(string data, string output, string reportDirectory, TrainOptions options, TextWriter log, string? corpora = null, int perSource = 300)
     {
         var items = LabeledItems.Load(data);

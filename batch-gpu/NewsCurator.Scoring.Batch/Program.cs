@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NewsCurator.Scoring;
+using NewsCurator.Storage;
 using NewsCurator.Scoring.Batch;
 using NewsCurator.Scoring.Model;
 using NewsCurator.Scoring.Model.Training;
@@ -11,7 +12,7 @@ if (args.Length == 0)
     using var cancel = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
     // MODEL_URI (s3://bucket/key or file:///path) overrides the model baked into the image.
-    var modelPath = Commands.DefaultModelPath;
+    var modelPath = File.Exists(Commands.DefaultHeadsPath) ? Commands.DefaultHeadsPath : Commands.DefaultModelPath;
     if (Environment.GetEnvironmentVariable("MODEL_URI") is { Length: > 0 } modelUri)
     {
         var (store, key) = BatchScoringEntrypoint.Open(modelUri, Environment.GetEnvironmentVariable);
@@ -21,7 +22,7 @@ if (args.Length == 0)
             Console.Error.WriteLine($"score: MODEL_URI {modelUri} does not exist");
             return 2;
         }
-        modelPath = Path.Combine(Path.GetTempPath(), "newscurator-model.ncsm");
+        modelPath = Path.Combine(Path.GetTempPath(), "newscurator-model"); // its first bytes say which family it is
         await File.WriteAllBytesAsync(modelPath, bytes);
     }
     IArticleScorer scorer;
@@ -31,8 +32,18 @@ if (args.Length == 0)
         Console.Error.WriteLine("score: SCORER_DEVICE=cuda but no CUDA device is visible; scoring on the CPU");
         jobDevice = "cpu";
     }
-    // Mixed precision on the GPU (float16 weights and activations, float32 outputs).
-    if (File.Exists(modelPath)) scorer = NeuralScorer.Load(modelPath, jobDevice, halfPrecision: jobDevice == "cuda", batchSize: jobDevice == "cuda" ? 8192 : 512);
+    if (File.Exists(modelPath) && ScorerFactory.IsEncoderHeads(modelPath))
+    {
+        // The run's own config holds the editorial profile the scorer compares articles with.
+        var profile = new NewsCurator.Configuration.ProfileConfig();
+        if (Environment.GetEnvironmentVariable("RUN_ID") is { } runId && Environment.GetEnvironmentVariable(NewsCurator.Runs.PipelineServices.BlobVariable) is { } blob
+            && await NewsCurator.Runs.PipelineServices.CreateBlobStore(blob, Environment.GetEnvironmentVariable)
+                .ReadJsonAsync<NewsCurator.Configuration.PipelineConfig>(new NewsCurator.Storage.RunPaths(NewsCurator.Storage.RunPaths.ValidateRunId(runId)).Config, cancel.Token) is { } runConfig)
+            profile = runConfig.Profile;
+        scorer = EncoderCommands.JobScorer(modelPath, jobDevice, profile, Console.Error);
+    }
+    // The older hashed bag: mixed precision on the GPU (float16 weights and activations, float32 outputs).
+    else if (File.Exists(modelPath)) scorer = NeuralScorer.Load(modelPath, jobDevice, halfPrecision: jobDevice == "cuda", batchSize: jobDevice == "cuda" ? 8192 : 512);
     else
     {
         Console.Error.WriteLine($"score: no model at {modelPath}; using the rules scorer (explicit fallback)");
@@ -87,5 +98,38 @@ experiment.SetAction(p =>
     return 0;
 });
 
-var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment };
+var embed = new Command("embed", "Embed the labelled items with the pretrained encoder (cached for training the heads)");
+var embedCache = new Option<string>("--cache") { DefaultValueFactory = _ => EncoderCommands.DefaultEmbeddings };
+var bodyTokens = new Option<int>("--body-tokens") { DefaultValueFactory = _ => 256 };
+foreach (var o in new Option[] { data, embedCache, bodyTokens }) embed.Options.Add(o);
+embed.SetAction(p =>
+{
+    EncoderCommands.LabelledEmbeddings(LabeledItems.Load(p.GetValue(data)!), p.GetValue(embedCache)!, new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)), Console.Out);
+    return 0;
+});
+
+var validate = new Command("validate-heads", "Grouped cross-validation by feed: encoder heads against naive Bayes, frozen-embedding LR and the bag");
+var folds = new Option<int>("--folds") { DefaultValueFactory = _ => 5 };
+var onlyScorers = new Option<string[]>("--only") { Description = "Candidate name prefixes to run", AllowMultipleArgumentsPerToken = true };
+foreach (var o in new Option[] { data, embedCache, bodyTokens, folds, seed, onlyScorers }) validate.Options.Add(o);
+validate.SetAction(p =>
+{
+    EncoderCommands.Validate(p.GetValue(data)!, p.GetValue(embedCache)!, new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)),
+        p.GetValue(folds), p.GetValue(seed), p.GetValue(onlyScorers) ?? [], Console.Out);
+    return 0;
+});
+
+var trainHeads = new Command("train-heads", "Train the heads on the pretrained encoder (seeded) and write the shipped heads file");
+var headsOutput = new Option<string>("--output") { DefaultValueFactory = _ => "batch-gpu/model/minilm-heads.nceh" };
+var headsVersion = new Option<string>("--version") { DefaultValueFactory = _ => "v1" };
+foreach (var o in new Option[] { data, embedCache, bodyTokens, seed, headsOutput, headsVersion }) trainHeads.Options.Add(o);
+trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(headsOutput)!,
+    new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)), p.GetValue(seed), p.GetValue(headsVersion)!, Console.Out));
+
+var benchEncoder = new Command("bench-encoder", "Encoder items/s at 128 and 256 tokens: ONNX Runtime and TorchSharp on the CPU, TorchSharp on CUDA (fp32/fp16/bf16) where present");
+var encoderItems = new Option<int>("--items") { DefaultValueFactory = _ => 4096 };
+foreach (var o in new Option[] { data, encoderItems }) benchEncoder.Options.Add(o);
+benchEncoder.SetAction(p => EncoderCommands.Bench(p.GetValue(data)!, p.GetValue(encoderItems), Console.Out));
+
+var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder };
 return await root.Parse(args).InvokeAsync();

@@ -21,6 +21,7 @@ public static class LocalPipeline
 
     public static readonly IReadOnlyDictionary<string, string> Substitutions = new Dictionary<string, string>
     {
+        ["MigrateFunctionArn"] = LambdaPrefix + "migrate",
         ["StartRunFunctionArn"] = LambdaPrefix + "start-run",
         ["IngestFunctionArn"] = LambdaPrefix + "ingest",
         ["FilterFunctionArn"] = LambdaPrefix + "filter",
@@ -39,6 +40,7 @@ public static class LocalPipeline
 
     public static Dictionary<string, TaskHandler> Resources(PipelineServices services) => new()
     {
+        [Substitutions["MigrateFunctionArn"]] = Lambda(new MigrateHandler(services)),
         [Substitutions["StartRunFunctionArn"]] = Lambda(new StartRunHandler(services)),
         [Substitutions["IngestFunctionArn"]] = Lambda(new IngestHandler(services)),
         [Substitutions["FilterFunctionArn"]] = Lambda(new FilterHandler(services)),
@@ -82,7 +84,7 @@ public static class LocalPipeline
         var scorer = services.Scorer;
         if (environment.GetValueOrDefault("RUN_ID") is { } runId
             && await services.Blobs.ReadJsonAsync<NewsCurator.Configuration.PipelineConfig>(new RunPaths(runId).Config, ct) is { } config)
-            scorer = ScorerFactory.ForConfig(config.Scoring, services.Scorer);
+            scorer = ScorerFactory.ForConfig(config, services.Scorer);
         var exit = await BatchScoringEntrypoint.RunAsync(name => environment.GetValueOrDefault(name), log, scorer, services.Blobs, ct);
         var jobName = (string?)input?["JobName"] ?? "score";
         if (exit != 0)

@@ -10,13 +10,14 @@ namespace NewsCurator.Cli;
 /// <summary>`serve`: the read API on Kestrel over a local output folder, the same router as the Lambda.</summary>
 public static class ServeCommand
 {
-    public static WebApplication Build(string outDirectory, string urls)
+    public static WebApplication Build(string outDirectory, string urls, string? adminToken = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls(urls);
         var app = builder.Build();
-        var api = new ReadApi(PipelineServices.Local(outDirectory).Runs);
+        var services = PipelineServices.Local(outDirectory);
+        var api = new ReadApi(services.Runs, new ReadApiOptions { Blobs = services.Blobs, AdminToken = adminToken });
         app.Run(async context =>
         {
             if (context.Request.Method == "GET" && Dashboard(context.Request.Path.Value) is { } asset)
@@ -28,7 +29,8 @@ public static class ServeCommand
                 return;
             }
             var query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
-            var response = await api.HandleAsync(new ApiRequest(context.Request.Method, context.Request.Path.Value ?? "/", query), context.RequestAborted);
+            var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+            var response = await api.HandleAsync(new ApiRequest(context.Request.Method, context.Request.Path.Value ?? "/", query) { Headers = headers }, context.RequestAborted);
             context.Response.StatusCode = response.Status;
             context.Response.ContentType = response.ContentType;
             foreach (var (name, value) in ApiResponse.SecurityHeaders) context.Response.Headers[name] = value;
@@ -53,9 +55,34 @@ public static class ServeCommand
         return (type!, reader.ReadToEnd());
     }
 
-    public static async Task<int> ExecuteAsync(string outDirectory, string urls, CancellationToken ct)
+    /// <summary>
+    /// The admin token: the file's first line when --admin-token-file is given, else
+    /// NEWSCURATOR_ADMIN_TOKEN; null leaves /admin routes off. Never printed.
+    /// </summary>
+    public static string? AdminToken(string? tokenFile, Func<string, string?>? getVariable = null)
     {
-        await using var app = Build(outDirectory, urls);
+        if (tokenFile is not null)
+        {
+            if (!File.Exists(tokenFile))
+                throw new Configuration.ConfigurationException($"--admin-token-file: '{tokenFile}' does not exist; write the token into it or omit the option");
+            var token = File.ReadLines(tokenFile).FirstOrDefault()?.Trim();
+            return string.IsNullOrEmpty(token)
+                ? throw new Configuration.ConfigurationException($"--admin-token-file: '{tokenFile}' is empty; its first line must be the token")
+                : token;
+        }
+        return (getVariable ?? Environment.GetEnvironmentVariable)(ReadApiOptions.AdminTokenVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
+    }
+
+    public static async Task<int> ExecuteAsync(string outDirectory, string urls, string? adminTokenFile, CancellationToken ct)
+    {
+        string? token;
+        try { token = AdminToken(adminTokenFile); }
+        catch (Configuration.ConfigurationException ex)
+        {
+            await Console.Error.WriteLineAsync($"newscurator serve: {ex.Message}");
+            return 2;
+        }
+        await using var app = Build(outDirectory, urls, token);
         Console.WriteLine($"newscurator: read API on {urls} over {Path.GetFullPath(outDirectory)} (try /health, /runs, /newsletters/latest)");
         await app.StartAsync(ct);
         try { await Task.Delay(Timeout.Infinite, ct); }

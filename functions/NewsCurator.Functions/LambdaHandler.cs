@@ -26,7 +26,16 @@ public abstract class LambdaHandler<TInput, TOutput>
     {
         var request = await JsonSerializer.DeserializeAsync<TInput>(input, Json.Options)
             ?? throw new ArgumentException($"{GetType().Name}: the input is empty or null; expected a {typeof(TInput).Name} JSON object");
-        var result = await HandleAsync(request, CancellationToken.None);
+        TOutput result;
+        try
+        {
+            result = await HandleAsync(request, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not TransientFailureException && TransientFailureException.IsTransient(ex))
+        {
+            // Lambda names the error after the exception type; the state machine retries this one name.
+            throw TransientFailureException.Classify(ex);
+        }
         var output = new MemoryStream();
         await JsonSerializer.SerializeAsync(output, result, Json.Options);
         output.Position = 0;

@@ -25,12 +25,22 @@ public sealed record Evaluation
     public int[][] QualityConfusion { get; init; } = [];
     /// <summary>Of the 20 items the selection would pick, the share that are relevant (>= 2) and not ads.</summary>
     public double PrecisionAt20 { get; init; }
+    /// <summary>F1 of the ad class (sponsored posts found and not over-called), at the scorer's own verdict.</summary>
+    public double AdF1 { get; init; }
+    /// <summary>Expected calibration error of the ad probability (10 equal-width bins).</summary>
+    public double AdEce { get; init; }
+    /// <summary>
+    /// The editor's precision@20: of the scorer's own top 20 among items the language filter passes as
+    /// English and it does not call ads, the share that are English, relevance >= 2, no ad, quality >= 3.
+    /// </summary>
+    public double EditorialPrecisionAt20 { get; init; }
 
     public Dictionary<string, double> Summary() => new()
     {
         ["relevance_accuracy"] = RelevanceAccuracy, ["relevance_macro_f1"] = RelevanceMacroF1, ["relevant_auc"] = RelevantAuc,
         ["type_accuracy"] = TypeAccuracy, ["type_macro_f1"] = TypeMacroF1, ["ad_auc"] = AdAuc, ["ad_macro_f1"] = AdMacroF1,
         ["quality_accuracy"] = QualityAccuracy, ["quality_macro_f1"] = QualityMacroF1, ["precision_at_20"] = PrecisionAt20,
+        ["ad_f1"] = AdF1, ["ad_ece"] = AdEce, ["editorial_precision_at_20"] = EditorialPrecisionAt20,
     };
 }
 
@@ -71,7 +81,19 @@ public static class Evaluator
             QualityMacroF1 = Metrics.MacroF1(qualityTruth, qualityPredicted),
             QualityConfusion = Metrics.Confusion(qualityTruth, qualityPredicted, 5),
             PrecisionAt20 = picked.Count == 0 ? 0 : picked.Count(i => i.Relevance >= 2 && !i.IsAd) / (double)picked.Count,
+            AdF1 = Metrics.F1(adTruth, adPredicted, positive: 1),
+            AdEce = Metrics.ExpectedCalibrationError(items.Select(i => i.IsAd).ToList(), s.Select(x => x.AdProbability).ToList()),
+            EditorialPrecisionAt20 = EditorialPrecision(items, s),
         };
+    }
+
+    private static double EditorialPrecision(IReadOnlyList<LabeledItem> items, IReadOnlyList<ArticleScore> scores)
+    {
+        var top = items.Zip(scores)
+            .Where(p => !p.Second.IsAdvertisement && Filter.LanguageDetector.Detect(p.First.Article.Title + " " + p.First.Article.Text) == "en")
+            .OrderByDescending(p => 0.6 * p.Second.TechRelevanceScore + 0.4 * p.Second.QualityScore).ThenBy(p => p.First.Article.Id, StringComparer.Ordinal)
+            .Take(20).Select(p => p.First).ToList();
+        return top.Count == 0 ? 0 : top.Count(i => i.Language == "en" && i.Relevance >= 2 && !i.IsAd && i.Quality >= 3) / (double)top.Count;
     }
 
     public static string Markdown(IReadOnlyList<Evaluation> evaluations, int trainItems, int validationItems, int validationFeeds)

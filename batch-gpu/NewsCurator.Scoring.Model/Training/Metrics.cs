@@ -39,6 +39,25 @@ public static class Metrics
         return (rankSum - positives * (positives + 1) / 2.0) / ((double)positives * negatives);
     }
 
+    /// <summary>F1 of one class.</summary>
+    public static double F1(IReadOnlyList<int> truth, IReadOnlyList<int> predicted, int positive)
+    {
+        var tp = truth.Zip(predicted).Count(p => p.First == positive && p.Second == positive);
+        var fp = truth.Zip(predicted).Count(p => p.First != positive && p.Second == positive);
+        var fn = truth.Zip(predicted).Count(p => p.First == positive && p.Second != positive);
+        return tp == 0 ? 0 : 2.0 * tp / (2 * tp + fp + fn);
+    }
+
+    /// <summary>Expected calibration error: the item-weighted gap between mean probability and frequency, in equal-width bins.</summary>
+    public static double ExpectedCalibrationError(IReadOnlyList<bool> truth, IReadOnlyList<double> probability, int bins = 10)
+    {
+        if (truth.Count == 0) return 0;
+        double ece = 0;
+        foreach (var bin in truth.Zip(probability).GroupBy(p => Math.Min(bins - 1, (int)(p.Second * bins))))
+            ece += bin.Count() / (double)truth.Count * Math.Abs(bin.Average(p => p.Second) - bin.Average(p => p.First ? 1.0 : 0.0));
+        return ece;
+    }
+
     public static int[][] Confusion(IReadOnlyList<int> truth, IReadOnlyList<int> predicted, int classes)
     {
         var matrix = Enumerable.Range(0, classes).Select(_ => new int[classes]).ToArray();

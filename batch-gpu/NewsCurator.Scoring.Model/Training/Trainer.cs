@@ -66,7 +66,7 @@ public static class Trainer
     /// The multi-task loss: cross-entropy for relevance, content type and quality, weighted binary
     /// cross-entropy for ads. Weakly labelled items speak only for some heads: the others are masked.
     /// </summary>
-    internal static Tensor Loss(ScorerOutputs output, IReadOnlyList<LabeledItem> batch, List<string> types, Tensor adWeight)
+    internal static Tensor Loss(ScorerOutputs output, IReadOnlyList<LabeledItem> batch, List<string> types, Tensor adWeight, Tensor? typeWeight = null)
     {
         var relevance = tensor(batch.Select(i => (long)i.Relevance).ToArray());
         var type = tensor(batch.Select(i => (long)types.IndexOf(i.ContentType)).ToArray());
@@ -75,7 +75,7 @@ public static class Trainer
         Tensor Mask(Func<HeadMask, bool> head) => tensor(batch.Select(i => head(i.Heads) ? 1f : 0f).ToArray());
         Tensor Masked(Tensor perItem, Tensor mask) => (perItem * mask).sum() / mask.sum().clamp_min(1);
         return Masked(nn.functional.cross_entropy(output.Relevance, relevance, reduction: nn.Reduction.None), Mask(h => h.Relevance))
-               + Masked(nn.functional.cross_entropy(output.ContentType, type, reduction: nn.Reduction.None), Mask(h => h.Type)) * 0.5
+               + Masked(nn.functional.cross_entropy(output.ContentType, type, weight: typeWeight, reduction: nn.Reduction.None), Mask(h => h.Type)) * 0.5
                + Masked(nn.functional.binary_cross_entropy_with_logits(output.AdLogit, ad, pos_weights: adWeight, reduction: nn.Reduction.None), Mask(h => h.Ad))
                + Masked(nn.functional.cross_entropy(output.Quality, quality, reduction: nn.Reduction.None), Mask(h => h.Quality)) * 0.5;
     }

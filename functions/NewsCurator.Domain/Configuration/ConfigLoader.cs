@@ -33,6 +33,7 @@ public static class ConfigLoader
             Content = ReadContent(top.Child("content"), defaults.Content),
             Ads = new AdsConfig { Patterns = top.Child("ads").StringList("patterns", defaults.Ads.Patterns) },
             Scoring = ReadScoring(top.Child("scoring"), defaults.Scoring),
+            Profile = ProfileConfig.Read(top.Child("profile"), defaults.Profile),
             Select = ReadSelect(top.Child("select"), defaults.Select),
             Enhance = ReadEnhance(top.Child("enhance"), defaults.Enhance),
             Newsletter = ReadNewsletter(top.Child("newsletter"), defaults.Newsletter),

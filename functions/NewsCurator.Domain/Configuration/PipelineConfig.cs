@@ -11,6 +11,7 @@ public sealed record PipelineConfig
     public ContentConfig Content { get; init; } = new();
     public AdsConfig Ads { get; init; } = new();
     public ScoringConfig Scoring { get; init; } = new();
+    public ProfileConfig Profile { get; init; } = new();
     public SelectConfig Select { get; init; } = new();
     public EnhanceConfig Enhance { get; init; } = new();
     public NewsletterConfig Newsletter { get; init; } = new();
@@ -95,8 +96,12 @@ public sealed record SelectConfig
     public double MaxTitleSimilarity { get; init; } = 0.5;
     /// <summary>Rank points per unit of a feed's OPML priority (0 = publishers are equal).</summary>
     public double PriorityWeight { get; init; } = 0.25;
-    /// <summary>Model embeddings this close (cosine) are the same story for diversity.</summary>
-    public double MaxEmbeddingSimilarity { get; init; } = 0.97;
+    /// <summary>
+    /// Model embeddings this close (cosine) are the same story for diversity. 0.9 for the sentence encoder:
+    /// on the labelled items 108 of the 109 pairs sharing a dupkey are at or above it, and most other pairs
+    /// there are the same story retold by another source or a templated post (batch-gpu/model/EXPERIMENTS.md).
+    /// </summary>
+    public double MaxEmbeddingSimilarity { get; init; } = 0.9;
 }
 
 public sealed record EnhanceConfig

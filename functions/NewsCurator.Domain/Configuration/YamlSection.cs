@@ -101,9 +101,6 @@ internal sealed class YamlSection
         return fallback;
     }
 
-    /// <summary>Records a problem with a key's value (the run stops before it starts, naming the key).</summary>
-    public void Problem(string key, string message) => _problems.Add($"'{KeyPath(key)}' {message}");
-
     /// <summary>A text value that must be one of a fixed set.</summary>
     public string Choice(string key, string fallback, IReadOnlyList<string> allowed)
     {
@@ -135,6 +132,24 @@ internal sealed class YamlSection
         }
         return values;
     }
+
+    /// <summary>A list of mappings (one '- key: value' block per entry), each read as its own section.</summary>
+    public IReadOnlyList<YamlSection> Sections(string key)
+    {
+        var node = Get(key);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode seq)
+        {
+            _problems.Add($"'{KeyPath(key)}' must be a list of mappings (got {Describe(node)}); write one '- name: ...' block per entry");
+            return [];
+        }
+        var sections = seq.Children.Select((child, i) => new YamlSection($"{KeyPath(key)}[{i}]", child, _problems)).ToList();
+        _children.AddRange(sections);
+        return sections;
+    }
+
+    /// <summary>Adds a problem found by a reader that checks values together (naming the key is the reader's job).</summary>
+    public void Problem(string key, string message) => _problems.Add($"'{KeyPath(key)}' {message}");
 
     /// <summary>Reports keys that no reader asked for, here and in every child section.</summary>
     public void RejectUnknownKeys()

@@ -31,7 +31,11 @@ public sealed class EnhanceStage(PipelineServices services)
     {
         var client = new Llm.ChatClient(config.Llm, await Llm.LlmKeys.ResolveAsync(config.Llm, ct));
         var llm = new Llm.LlmEnhancer(services.Blobs, config.Llm, client, services.Clock);
-        var result = await llm.EnhanceAsync(runId, enhanced.Article, config.SummaryLength, config.MaxTopics, TopicTagger.TaxonomyTopics, ct);
+        // The LLM picks from the taxonomy the other topics came from: the encoder's when the scorer compared with it.
+        var taxonomy = enhanced.Score.Topics is { Count: > 0 }
+            ? Scoring.Encoder.TopicTaxonomy.Topics.Select(t => t.Name).ToList()
+            : TopicTagger.TaxonomyTopics;
+        var result = await llm.EnhanceAsync(runId, enhanced.Article, config.SummaryLength, config.MaxTopics, taxonomy, ct);
         return enhanced with
         {
             Summary = result.Summary ?? enhanced.Summary,
@@ -54,7 +58,10 @@ public sealed class EnhanceStage(PipelineServices services)
             Summary = summary.Text,
             SummarySource = summary.Source,
             SummaryNote = summary.Note,
-            Topics = TopicTagger.Tag(article.Title, article.Text, article.Categories, config.MaxTopics),
+            // The encoder's taxonomy similarities when the scorer gave them; the term-based tagger otherwise.
+            Topics = score.Topics is { Count: > 0 } similar
+                ? TopicTagger.Tag(similar, config.MaxTopics)
+                : TopicTagger.Tag(article.Title, article.Text, article.Categories, config.MaxTopics),
             Preview = preview,
             ReadingTimeMinutes = Math.Max(1, (int)Math.Ceiling(words / (double)config.WordsPerMinute)),
         };

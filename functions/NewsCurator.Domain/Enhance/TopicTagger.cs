@@ -32,6 +32,24 @@ public static class TopicTagger
         "about after again also another because before being between both could does during each first from have however into just like made make many more most much must need never only other over people really said same should since some still such than that their them then there these they thing things this those through time today used using very want well were what when where which while will with without would year years your".Split(' '),
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// With the encoder's topic similarities (the scorer compares each article with
+    /// <see cref="Scoring.Encoder.TopicTaxonomy"/>): the three closest topics, then more up to
+    /// maxTopics while they are nearly as close as the best. Taxonomy names only, never a stray word.
+    /// </summary>
+    public static List<string> Tag(IReadOnlyDictionary<string, double> similarities, int maxTopics)
+    {
+        var ranked = similarities.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+        if (ranked.Count == 0) return [];
+        var best = ranked[0].Value;
+        return ranked.Where((p, i) => i < MinTopics || p.Value >= best - CloseToBest)
+            .Take(maxTopics).Select(p => p.Key).ToList();
+    }
+
+    private const int MinTopics = 3;
+    /// <summary>A fourth or fifth topic must be within this cosine of the best one.</summary>
+    private const double CloseToBest = 0.06;
+
     public static List<string> Tag(string title, string text, IReadOnlyList<string> categories, int maxTopics)
     {
         var tokens = Words.Tokenize($"{title} {title} {string.Join(' ', categories)} {(text.Length > 5000 ? text[..5000] : text)}");

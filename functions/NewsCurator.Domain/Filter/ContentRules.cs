@@ -38,9 +38,22 @@ public sealed class ContentRules
         return null;
     }
 
-    /// <summary>Ad patterns are looked for where advertisers put them: the title, the categories and the opening lines.</summary>
+    /// <summary>
+    /// A title that opens with a sponsorship label ("Sponsor:", "Sponsored -", "[Sponsor]", "Partner content:",
+    /// "Paid post |", "Advertorial:", "Promoted:") is paid content whatever else it says: publishers mark
+    /// it so by law and by custom. Always on, independent of ads.patterns.
+    /// </summary>
+    private static readonly Regex SponsorMarker = new(
+        @"^\W{0,3}(?<label>sponsor(?:ed)?(?:\s+(?:post|content|by))?|partner\s+content|paid\s+(?:post|content|partnership)|advertorial|advertisement|promoted(?:\s+content)?)\s*(?:[:|\]\-–—]|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>The sponsorship label a title opens with, or null.</summary>
+    public static string? SponsorLabel(string title) => SponsorMarker.Match(title.Trim()) is { Success: true } m ? m.Groups["label"].Value : null;
+
+    /// <summary>Ad rules: the sponsorship marker first, then the configured patterns where advertisers put them: the title, the categories and the opening lines.</summary>
     public (string Rule, string Reason)? CheckAds(Article article)
     {
+        if (SponsorLabel(article.Title) is { } label) return ("sponsor_marker", $"title opens with the sponsorship label '{label}'");
         var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
         var haystack = $"{article.Title}\n{string.Join(' ', article.Categories)}\n{opening}".ToLowerInvariant();
         var hit = _adPatterns.FirstOrDefault(p => haystack.Contains(p, StringComparison.Ordinal));

@@ -17,6 +17,10 @@ public sealed record ArticleScore
     public IReadOnlyList<string> Reasons { get; init; } = [];
     /// <summary>The model's pooled, L2-normalised embedding: Select uses it to keep one story once.</summary>
     public float[]? Embedding { get; init; }
+    /// <summary>Cosine of the article with each interest of the editorial profile (encoder scorers only).</summary>
+    public IReadOnlyDictionary<string, double>? Profile { get; init; }
+    /// <summary>The taxonomy topics closest to the article, best first, with their cosine (encoder scorers only).</summary>
+    public IReadOnlyDictionary<string, double>? Topics { get; init; }
 }
 
 public static class ContentTypes

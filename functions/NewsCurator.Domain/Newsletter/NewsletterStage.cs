@@ -59,7 +59,7 @@ public sealed class NewsletterStage(PipelineServices services)
         await using var db = await services.Runs.OpenMigratedAsync(ct);
         var recorded = await db.ExecuteScalarAsync<string?>("SELECT subject_variant FROM newsletters WHERE newsletter_id = @newsletterId", new { newsletterId });
         if (recorded is SubjectLines.Informative or SubjectLines.Engaging) return recorded;
-        var before = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM newsletters WHERE newsletter_id <> @newsletterId AND created_at < @createdAt",
+        var before = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM newsletters WHERE newsletter_id <> @newsletterId AND generated_at < @createdAt",
             new { newsletterId, createdAt = startedAt.ToString("O") });
         return SubjectLines.Choose("alternate", before);
     }

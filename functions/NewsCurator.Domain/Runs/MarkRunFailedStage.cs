@@ -12,7 +12,30 @@ public sealed record RunFailure
     public CaughtError? Error { get; init; }
 }
 
-public sealed record CaughtError(string? Error, string? Cause);
+/// <summary>What a Catch with a ResultPath writes: the error name and its cause.</summary>
+public sealed record CaughtError(string? Error, string? Cause)
+{
+    /// <summary>
+    /// The cause in a line: Lambda's {"errorMessage", "errorType", "stackTrace"} gives its message (the stack
+    /// is dropped), a Batch job description its StatusReason; anything else is the message itself.
+    /// </summary>
+    public string? Message()
+    {
+        if (string.IsNullOrWhiteSpace(Cause)) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(Cause);
+            if (doc.RootElement.ValueKind == JsonValueKind.Object)
+                foreach (var field in new[] { "errorMessage", "StatusReason" })
+                    if (doc.RootElement.TryGetProperty(field, out var m) && m.ValueKind == JsonValueKind.String) return m.GetString();
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the cause is the message itself.
+        }
+        return Cause;
+    }
+}
 
 public sealed record FailureRecord(string RunId, string Status, string Stage, string Error, string Message, DateTimeOffset FailedAt);
 
@@ -25,27 +48,10 @@ public sealed class MarkRunFailedStage(PipelineServices services)
             ?? throw new ArgumentException("MarkRunFailed needs runId or executionName in its input"));
         var stage = failure.FailedStage ?? "unknown";
         var error = failure.Error?.Error ?? "Unknown";
-        var message = CauseMessage(failure.Error?.Cause) ?? error;
+        var message = failure.Error?.Message() ?? error;
         var record = new FailureRecord(runId, "failed", stage, error, message, services.Clock.GetUtcNow());
         await services.Blobs.WriteJsonAsync(new RunPaths(runId).Failure, record, ct);
         await services.Runs.RecordRunFailedAsync(runId, stage, $"{error}: {message}", record.FailedAt, ct);
         return record;
-    }
-
-    /// <summary>Lambda puts {"errorMessage", "errorType", "stackTrace"} in Cause; keep the message, drop the stack.</summary>
-    private static string? CauseMessage(string? cause)
-    {
-        if (string.IsNullOrWhiteSpace(cause)) return null;
-        try
-        {
-            using var doc = JsonDocument.Parse(cause);
-            if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("errorMessage", out var m))
-                return m.GetString();
-        }
-        catch (JsonException)
-        {
-            // Not JSON: the cause is the message itself.
-        }
-        return cause;
     }
 }

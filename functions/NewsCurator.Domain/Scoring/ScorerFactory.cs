@@ -1,15 +1,41 @@
 using System.Collections.Concurrent;
 using NewsCurator.Configuration;
+using NewsCurator.Scoring.Encoder;
 using NewsCurator.Scoring.Model;
 
 namespace NewsCurator.Scoring;
 
-/// <summary>The scorer a run asked for: its trained model, or the rules scorer when none is configured.</summary>
+/// <summary>
+/// The scorer a run asked for: the encoder heads (a .nceh file: the pretrained encoder on ONNX
+/// Runtime plus the trained heads), the older hashed bag (.ncsm), or the rules scorer when no model
+/// is configured.
+/// </summary>
 public static class ScorerFactory
 {
-    // A warm Lambda container scores many runs: load each model file once.
-    private static readonly ConcurrentDictionary<string, Lazy<ManagedScorer>> Models = new(StringComparer.Ordinal);
+    // A warm Lambda container scores many runs: load each model, and the encoder, once.
+    private static readonly ConcurrentDictionary<string, Lazy<ManagedScorer>> BagModels = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<EncoderHeads>> Heads = new(StringComparer.Ordinal);
+    private static readonly Lazy<(ISentenceEncoder Encoder, WordPieceTokenizer Tokenizer)> CpuEncoder = new(() =>
+    {
+        var assets = MiniLmAssets.Locate();
+        return (new CachingSentenceEncoder(new OnnxSentenceEncoder(assets.ReadModel())), new WordPieceTokenizer(assets.ReadVocabulary()));
+    });
 
-    public static IArticleScorer ForConfig(ScoringConfig config, IArticleScorer fallback)
-        => config.Model is { } path ? Models.GetOrAdd(path, p => new Lazy<ManagedScorer>(() => ManagedScorer.Load(p))).Value : fallback;
+    public static IArticleScorer ForConfig(PipelineConfig config, IArticleScorer fallback) => config.Scoring.Model switch
+    {
+        null => fallback,
+        var path when IsEncoderHeads(path) => new EncoderScorer(HeadsFor(path), CpuEncoder.Value.Encoder, CpuEncoder.Value.Tokenizer, config.Profile, ownsEncoder: false),
+        var path => BagModels.GetOrAdd(path, p => new Lazy<ManagedScorer>(() => ManagedScorer.Load(p))).Value,
+    };
+
+    public static EncoderHeads HeadsFor(string path) => Heads.GetOrAdd(path, p => new Lazy<EncoderHeads>(() => EncoderHeads.Load(p))).Value;
+
+    /// <summary>By content, not by name: the first four bytes say which model family a file holds.</summary>
+    public static bool IsEncoderHeads(string path)
+    {
+        if (!File.Exists(path)) return path.EndsWith(".nceh", StringComparison.OrdinalIgnoreCase);
+        Span<byte> magic = stackalloc byte[4];
+        using var file = File.OpenRead(path);
+        return file.Read(magic) == 4 && magic.SequenceEqual(EncoderHeads.Magic);
+    }
 }

@@ -53,7 +53,8 @@ public sealed class SelectStage(PipelineServices services)
             {
                 var priority = candidates.TryGetValue(score.Id, out var a) ? a.FeedPriority : 0;
                 var rankScore = config.Select.RelevanceWeight * score.TechRelevanceScore
-                                + (1 - config.Select.RelevanceWeight) * score.QualityScore + config.Select.PriorityWeight * priority;
+                                + (1 - config.Select.RelevanceWeight) * score.QualityScore + config.Select.PriorityWeight * priority
+                                + ProfileContribution(score, config.Profile).Points;
                 eligible.Add((score, rankScore));
             }
         }
@@ -89,11 +90,31 @@ public sealed class SelectStage(PipelineServices services)
             perFeed[article.FeedUrl] = fromFeed + 1;
             chosenTitles.Add((score.Id, titleWords, score.Embedding));
             var rank = selected.Count + 1;
-            var why = $"rank {rank}: relevance {score.TechRelevanceScore:0.0}, quality {score.QualityScore:0.0}, score {rankScore:0.00}";
+            var profile = ProfileContribution(score, config.Profile);
+            var why = $"rank {rank}: relevance {score.TechRelevanceScore:0.0}, quality {score.QualityScore:0.0}"
+                      + (profile.Interest is null ? "" : $", profile '{profile.Interest}' (cosine {profile.Similarity:0.00}) +{profile.Points:0.00}")
+                      + $", score {rankScore:0.00}";
             selected.Add(new SelectedArticle(score.Id, rank, Math.Round(rankScore, 3), why));
             decisions.Add(new Decision { ArticleId = score.Id, Stage = Stages.Select, Outcome = Outcomes.Selected, Rule = "top_n", Reason = why, Rank = rank });
         }
         return (selected, decisions, eligible.Count);
+    }
+
+    /// <summary>
+    /// What the editorial profile adds to an article's rank: rank_weight x the best weight x cosine over
+    /// the interests (negative cosines add nothing), and which interest gave it.
+    /// </summary>
+    public static (string? Interest, double Similarity, double Points) ProfileContribution(ArticleScore score, ProfileConfig profile)
+    {
+        if (score.Profile is null || profile.Interests.Count == 0) return (null, 0, 0);
+        (string? Interest, double Similarity, double Points) best = (null, 0, 0);
+        foreach (var interest in profile.Interests)
+        {
+            if (!score.Profile.TryGetValue(interest.Name, out var similarity)) continue;
+            var points = profile.RankWeight * interest.Weight * Math.Max(0, similarity);
+            if (best.Interest is null || points > best.Points) best = (interest.Name, similarity, Math.Round(points, 3));
+        }
+        return best;
     }
 
     private static HashSet<string> TitleWords(string title)

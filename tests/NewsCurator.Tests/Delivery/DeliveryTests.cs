@@ -79,7 +79,7 @@ public sealed class DeliveryTests : IDisposable
         Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
 
         Assert.Equal(["alice@example.org", "bob@example.org", "carol@example.org"], inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
-        var subject = _harness.Query<string>("SELECT subject FROM newsletters WHERE run_id = 'mail'").Single();
+        var subject = _harness.Query<string>("SELECT subject_line FROM newsletters WHERE run_id = 'mail'").Single();
         foreach (var (to, message) in inbox.Messages)
         {
             Assert.Equal(subject, message.Subject);
@@ -92,16 +92,16 @@ public sealed class DeliveryTests : IDisposable
         }
 
         // A retried Deliver (the state again, same input) finds the records and sends nothing.
-        var context = result.Output.Deserialize<RunContext>(Json.Options)!;
+        var context = result.Output.Deserialize<RunContext>(NewsCurator.Storage.Json.Options)!;
         await new DeliverStage(_harness.Services).RunAsync(context);
         Assert.Equal(3, inbox.Messages.Count);
-        var summary = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/mail/delivery/summary.json"), Json.Options)!;
+        var summary = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/mail/delivery/summary.json"), NewsCurator.Storage.Json.Options)!;
         Assert.Equal((3, 0, 3), (summary.Recipients, summary.Sent, summary.AlreadyDone));
 
         // A send that may have happened before a crash (record "sending") is never repeated.
         var records = await _harness.Services.Blobs.ListAsync("runs/mail/delivery/");
         var first = records.First(k => k.EndsWith(".json", StringComparison.Ordinal) && !k.EndsWith("summary.json", StringComparison.Ordinal));
-        var record = JsonSerializer.Deserialize<DeliveryRecord>(_harness.ReadBlob(first), Json.Options)!;
+        var record = JsonSerializer.Deserialize<DeliveryRecord>(_harness.ReadBlob(first), NewsCurator.Storage.Json.Options)!;
         await _harness.Services.Blobs.WriteJsonAsync(first, record with { Status = DeliveryStatus.Sending });
         await new DeliverStage(_harness.Services).RunAsync(context);
         Assert.Equal(3, inbox.Messages.Count);

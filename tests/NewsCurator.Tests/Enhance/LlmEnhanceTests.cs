@@ -117,9 +117,9 @@ public sealed class LlmEnhanceTests : IDisposable
     {
         var result = await _harness.RunAsync(runId, config);
         Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
-        var context = result.Output.Deserialize<RunContext>(Json.Options)!;
+        var context = result.Output.Deserialize<RunContext>(NewsCurator.Storage.Json.Options)!;
         Assert.Equal(Stories.Length, context.Selected.Count);
-        return context.Selected.Select(id => JsonSerializer.Deserialize<EnhancedArticle>(_harness.ReadBlob($"runs/{runId}/enhanced/{id}.json"), Json.Options)!)
+        return context.Selected.Select(id => JsonSerializer.Deserialize<EnhancedArticle>(_harness.ReadBlob($"runs/{runId}/enhanced/{id}.json"), NewsCurator.Storage.Json.Options)!)
             .ToDictionary(e => e.Article.Title.Split(':')[0]);
     }
 
@@ -155,7 +155,7 @@ public sealed class LlmEnhanceTests : IDisposable
 
         // Tokens and cost per call: five answered calls of 1,000 + 100 tokens at $1/$2 per million.
         var usage = (await _harness.Services.Blobs.ListAsync(LlmEnhancer.RunUsagePrefix("llm-1")))
-            .Select(k => JsonSerializer.Deserialize<LlmUsage>(_harness.ReadBlob(k), Json.Options)!).ToList();
+            .Select(k => JsonSerializer.Deserialize<LlmUsage>(_harness.ReadBlob(k), NewsCurator.Storage.Json.Options)!).ToList();
         Assert.Equal(7, usage.Count); // six articles and the subject lines
         Assert.Equal(6 * 1000, usage.Sum(u => u.InputTokens));
         Assert.Equal(6 * 0.0012, usage.Sum(u => u.CostUsd), 9);
@@ -168,7 +168,7 @@ public sealed class LlmEnhanceTests : IDisposable
 
         // Subject lines by the LLM, both stored; the default style sends the engaging one.
         var subjects = _harness.Query<(string Subject, string Informative, string Engaging)>(
-            "SELECT subject, subject_informative, subject_engaging FROM newsletters WHERE run_id = 'llm-1'").Single();
+            "SELECT subject_line AS subject, subject_informative, subject_engaging FROM newsletters WHERE run_id = 'llm-1'").Single();
         Assert.Equal((SubjectEngaging, SubjectInformative, SubjectEngaging), subjects);
 
         // The same items again: every answered reply comes from the cache; only the never-answered one is tried again.
@@ -179,7 +179,7 @@ public sealed class LlmEnhanceTests : IDisposable
         Assert.Equal(first["Good"].Summary, second["Good"].Summary);
         Assert.Contains("names what the article does not", second["Unfaithful"].SummaryNote);
         var secondUsage = (await _harness.Services.Blobs.ListAsync(LlmEnhancer.RunUsagePrefix("llm-2")))
-            .Select(k => JsonSerializer.Deserialize<LlmUsage>(_harness.ReadBlob(k), Json.Options)!).ToList();
+            .Select(k => JsonSerializer.Deserialize<LlmUsage>(_harness.ReadBlob(k), NewsCurator.Storage.Json.Options)!).ToList();
         Assert.Equal(0, secondUsage.Sum(u => u.CostUsd));
         Assert.Equal(6, secondUsage.Count(u => u.Cached)); // five articles and the subject lines
         Assert.Equal(1, _calls["subject"]);

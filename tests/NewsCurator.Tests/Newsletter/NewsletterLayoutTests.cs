@@ -66,7 +66,7 @@ public sealed class NewsletterLayoutTests : IDisposable
         Assert.Equal(Enumerable.Range(1, 20), printed);
 
         // Every summary of the run went through the checker; the sentence summaries are clean.
-        var report = JsonSerializer.Deserialize<SummaryReport>(_harness.ReadBlob("runs/layout/newsletter/summary_check.json"), Json.Options)!;
+        var report = JsonSerializer.Deserialize<SummaryReport>(_harness.ReadBlob("runs/layout/newsletter/summary_check.json"), NewsCurator.Storage.Json.Options)!;
         Assert.Equal(20, report.Summaries);
         Assert.All(report.Findings.Where(f => f.Source == "extractive"), f => Assert.Empty(f.Findings));
     }

@@ -67,7 +67,7 @@ public sealed class SubjectLineTests : IDisposable
             Assert.True((await _harness.RunAsync(run, config)).Succeeded);
 
         var rows = _harness.Query<(string Run, string Subject, string Variant, string Informative, string Engaging)>(
-            "SELECT run_id, subject, subject_variant, subject_informative, subject_engaging FROM newsletters ORDER BY run_id");
+            "SELECT run_id, subject_line AS subject, subject_variant, subject_informative, subject_engaging FROM newsletters ORDER BY run_id");
         Assert.Equal(["informative", "engaging"], rows.Select(r => r.Variant));
         Assert.All(rows, r => Assert.Equal(r.Variant == "informative" ? r.Informative : r.Engaging, r.Subject));
         Assert.All(rows, r => Assert.NotEqual(r.Informative, r.Engaging));

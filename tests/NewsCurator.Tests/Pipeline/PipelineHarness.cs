@@ -45,7 +45,7 @@ public sealed class PipelineHarness : IDisposable
     /// <summary>The sample config, written elsewhere with its relative paths made absolute, then edited.</summary>
     public string CopyOfSampleConfig(string name, Func<string, string> edit) => WriteFile(name, edit(File.ReadAllText(Repo.SampleConfig)
         .Replace("../samples/feeds.opml", Repo.Path("samples", "feeds.opml"))
-        .Replace("../batch-gpu/model/scorer.ncsm", Repo.Path("batch-gpu", "model", "scorer.ncsm"))));
+        .Replace("../batch-gpu/model/minilm-heads.nceh", Repo.Path("batch-gpu", "model", "minilm-heads.nceh"))));
 
     /// <summary>A config that reads the given feed URLs (loopback allowed) and otherwise uses the sample settings.</summary>
     public string ConfigForUrls(params string[] urls) => WriteFile("pipeline.yaml", $"""

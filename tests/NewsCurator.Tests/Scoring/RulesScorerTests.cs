@@ -15,6 +15,14 @@ public sealed class RulesScorerTests
     private readonly RulesScorer _scorer = new();
 
     [Fact]
+    public void Score_WhenALexiconTermHasAHyphen_ShouldCountItInsteadOfFailing()
+    {
+        // "fine-tuning" tokenises to "fine tuning": the matcher once returned that form and the lookup threw.
+        var score = _scorer.ScoreOne(Item("Fine-tuning small models", "We describe fine-tuning a model with open-source tools."));
+        Assert.Contains(score.Reasons, r => r.Contains("fine-tuning", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Score_ShouldRankAnAiArticleFarAboveSports()
     {
         var ai = _scorer.ScoreOne(Item("Open source LLM runs inference on one GPU", Feeds.AiBody));

@@ -10,6 +10,11 @@ public static class HeadOutputs
 {
     public static ArticleScore ToScore(string id, ReadOnlySpan<float> relevance, ReadOnlySpan<float> quality, double adProbability,
         int typeIndex, ModelHeader header, float[]? embedding)
+        => ToScore(id, relevance, quality, adProbability, adProbability >= 0.5, header.ContentTypes[typeIndex], $"neural-{header.ModelVersion}", embedding);
+
+    /// <param name="isAdvertisement">The model's verdict at its own tuned threshold.</param>
+    public static ArticleScore ToScore(string id, ReadOnlySpan<float> relevance, ReadOnlySpan<float> quality, double adProbability,
+        bool isAdvertisement, string contentType, string scorer, float[]? embedding)
     {
         double expectedRelevance = 0, expectedQuality = 0;
         for (var c = 0; c < relevance.Length; c++) expectedRelevance += c * relevance[c];
@@ -19,10 +24,10 @@ public static class HeadOutputs
             Id = id,
             TechRelevanceScore = Math.Round(Math.Clamp(expectedRelevance / (ModelShape.RelevanceClasses - 1) * 10, 0, 10), 2),
             QualityScore = Math.Round(Math.Clamp((expectedQuality - 1) / (ModelShape.QualityClasses - 1) * 10, 0, 10), 2),
-            AdProbability = Math.Round(adProbability, 3),
-            IsAdvertisement = adProbability >= 0.5,
-            ContentType = header.ContentTypes[typeIndex],
-            Scorer = $"neural-{header.ModelVersion}",
+            AdProbability = Math.Round(adProbability, 4),
+            IsAdvertisement = isAdvertisement,
+            ContentType = contentType,
+            Scorer = scorer,
             Embedding = embedding,
         };
     }

@@ -12,7 +12,7 @@ public sealed record ModelShape(int Buckets = 1 << 14, int Dim = 32, int Hidden 
 }
 
 /// <summary>What travels with the weights: shape, tokenizer, labels, provenance and a checksum.</summary>
-public sealed record ModelHeader
+public sealed record ModelHeader : IWeightsHeader
 {
     public string Format { get; init; } = "newscurator-scorer";
     public int FormatVersion { get; init; } = 1;

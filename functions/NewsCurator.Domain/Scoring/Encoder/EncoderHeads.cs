@@ -1,0 +1,123 @@
+using NewsCurator.Scoring.Model;
+
+namespace NewsCurator.Scoring.Encoder;
+
+/// <summary>What travels with the heads: the encoder they sit on, the text budgets, shape, calibration, provenance.</summary>
+public sealed record EncoderHeadsHeader : IWeightsHeader
+{
+    public string Format { get; init; } = "newscurator-encoder-heads";
+    public int FormatVersion { get; init; } = 1;
+    public required string ModelVersion { get; init; }
+    public string BaseModel { get; init; } = MiniLmAssets.BaseModelName;
+    /// <summary>SHA-256 of the ONNX graph the heads were trained on: other encoder weights would be silently wrong.</summary>
+    public required string BaseModelSha256 { get; init; }
+    public required EncoderText Text { get; init; }
+    public required HeadsShape Shape { get; init; }
+    public bool UseTitle { get; init; } = true;
+    /// <summary>The rules scorer's verdicts appended to the input (<see cref="RuleFeatures"/>).</summary>
+    public bool UseRules { get; init; } = true;
+    public required IReadOnlyList<string> ContentTypes { get; init; }
+    public required AdCalibration AdCalibration { get; init; }
+    public IReadOnlyList<ParameterEntry> Parameters { get; init; } = [];
+    public string WeightsSha256 { get; init; } = "";
+    public DateTimeOffset TrainedAt { get; init; }
+    public int Seed { get; init; }
+    public int TrainingItems { get; init; }
+    /// <summary>Grouped-by-feed cross-validation of this recipe (out-of-fold, feeds never seen in training).</summary>
+    public Dictionary<string, double> ValidationMetrics { get; init; } = [];
+}
+
+/// <summary>
+/// The trained heads evaluated in plain C# (a few hundred thousand multiply-adds per item): the CPU
+/// path needs no libtorch, and the GPU job runs the same code after its encoder, so the two paths
+/// can differ only in the encoder's arithmetic. The file: magic "NCEH" in the <see cref="WeightsFile"/> layout.
+/// </summary>
+public sealed class EncoderHeads
+{
+    public static readonly byte[] Magic = "NCEH"u8.ToArray();
+
+    private readonly float[]? _hiddenW, _hiddenB, _wide;
+    private readonly float[] _outW, _outB;
+    private readonly HashedFeatures? _features;
+    private readonly int _outputs;
+
+    public EncoderHeads(EncoderHeadsHeader header, IReadOnlyDictionary<string, float[]> weights)
+    {
+        Header = header;
+        float[] W(string name) => weights.TryGetValue(name, out var w) ? w : throw new InvalidDataException($"the heads file is missing parameter {name}");
+        _outputs = HeadLayout.Outputs(header.ContentTypes.Count);
+        if (header.Shape.Hidden > 0) (_hiddenW, _hiddenB) = (W("_hidden.weight"), W("_hidden.bias"));
+        (_outW, _outB) = (W("_out.weight"), W("_out.bias"));
+        if (header.Shape.WideBuckets > 0)
+        {
+            _wide = W("_wide.weight");
+            _features = new HashedFeatures(header.Shape.WideBuckets);
+        }
+    }
+
+    public EncoderHeadsHeader Header { get; }
+
+    public static EncoderHeads Load(string path)
+    {
+        var (header, weights) = WeightsFile.Read<EncoderHeadsHeader>(path, Magic, 1, "NewsCurator encoder heads file",
+            "train one with `newscurator-score train-heads` or set scoring.model to the shipped batch-gpu/model/minilm-heads.nceh");
+        return new EncoderHeads(header, weights);
+    }
+
+    /// <summary>The input the heads read: title and body embeddings side by side (or the body alone), then the rule features.</summary>
+    public float[] Input(float[] title, float[] body, NewsCurator.Model.Article article) => Compose(Header.UseTitle, Header.UseRules, title, body, article);
+
+    /// <summary>One composition of the heads' input for training and scoring.</summary>
+    public static float[] Compose(bool useTitle, bool useRules, float[] title, float[] body, NewsCurator.Model.Article article)
+    {
+        float[] embedding = useTitle ? [.. title, .. body] : body;
+        return useRules ? [.. embedding, .. RuleFeatures.For(article)] : embedding;
+    }
+
+    public float[] Logits(float[] input, NewsCurator.Model.Article article)
+    {
+        var x = input;
+        if (_hiddenW is not null)
+        {
+            x = Linear(input, _hiddenW, _hiddenB!, Header.Shape.Hidden);
+            for (var i = 0; i < x.Length; i++) x[i] = Gelu(x[i]);
+        }
+        var logits = Linear(x, _outW, _outB, _outputs);
+        if (_wide is not null)
+        {
+            var features = _features!.Featurize(article.Title, article.Text, article.FeedTitle);
+            foreach (var f in features)
+            {
+                var row = (int)f * _outputs;
+                for (var o = 0; o < _outputs; o++) logits[o] += _wide[row + o] / features.Length;
+            }
+        }
+        return logits;
+    }
+
+    private static float[] Linear(float[] x, float[] w, float[] b, int outputs)
+    {
+        var y = new float[outputs];
+        for (var o = 0; o < outputs; o++)
+        {
+            var sum = b[o];
+            var row = w.AsSpan(o * x.Length, x.Length);
+            for (var i = 0; i < x.Length; i++) sum += row[i] * x[i];
+            y[o] = sum;
+        }
+        return y;
+    }
+
+    /// <summary>GELU in its erf form, as torch computes it by default.</summary>
+    private static float Gelu(float x) => (float)(0.5 * x * (1 + Erf(x / Math.Sqrt(2))));
+
+    /// <summary>erf to 1.5e-7 (Abramowitz and Stegun 7.1.26), enough for float32 heads.</summary>
+    public static double Erf(double x)
+    {
+        var sign = Math.Sign(x);
+        x = Math.Abs(x);
+        var t = 1 / (1 + 0.3275911 * x);
+        var y = 1 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.Exp(-x * x);
+        return sign * y;
+    }
+}

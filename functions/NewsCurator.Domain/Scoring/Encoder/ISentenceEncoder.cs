@@ -1,0 +1,53 @@
+namespace NewsCurator.Scoring.Encoder;
+
+/// <summary>
+/// Texts to sentence embeddings (mean over the tokens, L2-normalised): ONNX Runtime on a CPU in
+/// the Score Lambda and locally, TorchSharp on a GPU in the Batch job. Both take the ids of the
+/// same <see cref="WordPieceTokenizer"/>, so they differ only in arithmetic (tests bound it).
+/// </summary>
+public interface ISentenceEncoder : IDisposable
+{
+    /// <summary>Which runtime and device, for reports ("onnxruntime-cpu", "torchsharp-cuda-bf16").</summary>
+    string Runtime { get; }
+
+    int Dimensions { get; }
+
+    float[][] Encode(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default);
+}
+
+public static class SentencePooling
+{
+    /// <summary>Mean of the token vectors of one text (padding excluded), then L2-normalised.</summary>
+    public static float[] MeanNormalized(ReadOnlySpan<float> hidden, int tokens, int dimensions)
+    {
+        var pooled = new float[dimensions];
+        for (var t = 0; t < tokens; t++)
+        {
+            var row = hidden.Slice(t * dimensions, dimensions);
+            for (var d = 0; d < dimensions; d++) pooled[d] += row[d];
+        }
+        double norm = 0;
+        for (var d = 0; d < dimensions; d++) { pooled[d] /= tokens; norm += pooled[d] * pooled[d]; }
+        var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
+        for (var d = 0; d < dimensions; d++) pooled[d] *= scale;
+        return pooled;
+    }
+
+    public static double Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        for (var i = 0; i < a.Length; i++) { dot += a[i] * b[i]; na += a[i] * a[i]; nb += b[i] * b[i]; }
+        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
+    }
+
+    /// <summary>
+    /// Indices of the inputs in batches of similar length (sorted by length), so padding wastes
+    /// little: the batch's cost is its longest text times its size.
+    /// </summary>
+    public static IEnumerable<int[]> LengthBuckets(IReadOnlyList<EncoderInput> inputs, int batchSize)
+    {
+        var order = Enumerable.Range(0, inputs.Count).OrderBy(i => inputs[i].Length).ThenBy(i => i).ToArray();
+        for (var start = 0; start < order.Length; start += batchSize)
+            yield return order[start..Math.Min(order.Length, start + batchSize)];
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
+
+namespace NewsCurator.Scoring.Encoder;
+
+/// <summary>
+/// The pretrained encoder run by ONNX Runtime on the CPU: the Score Lambda and local runs use it
+/// (no 500 MB libtorch in a Lambda package). Length-bucketed batches; all cores by default.
+/// </summary>
+public sealed class OnnxSentenceEncoder : ISentenceEncoder
+{
+    private readonly InferenceSession _session;
+    private readonly int _batchSize;
+
+    public OnnxSentenceEncoder(byte[] model, int batchSize = 32, int threads = 0)
+    {
+        using var options = new SessionOptions
+        {
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            IntraOpNumThreads = threads > 0 ? threads : Environment.ProcessorCount,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+        };
+        _session = new InferenceSession(model, options);
+        _batchSize = batchSize;
+        Dimensions = _session.OutputMetadata["last_hidden_state"].Dimensions[^1];
+    }
+
+    public string Runtime => "onnxruntime-cpu";
+
+    public int Dimensions { get; }
+
+    public float[][] Encode(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default)
+    {
+        var result = new float[inputs.Count][];
+        foreach (var bucket in SentencePooling.LengthBuckets(inputs, _batchSize))
+        {
+            ct.ThrowIfCancellationRequested();
+            var hidden = Run(bucket.Select(i => inputs[i]).ToList(), out var width);
+            for (var b = 0; b < bucket.Length; b++)
+                result[bucket[b]] = SentencePooling.MeanNormalized(hidden.AsSpan(b * width * Dimensions, width * Dimensions), inputs[bucket[b]].Length, Dimensions);
+        }
+        return result;
+    }
+
+    /// <summary>The last hidden state of one padded batch, [batch, width, dims] flattened.</summary>
+    public float[] Run(IReadOnlyList<EncoderInput> batch, out int width)
+    {
+        width = batch.Max(i => i.Length);
+        var shape = new[] { batch.Count, width };
+        var ids = new DenseTensor<long>(shape);
+        var mask = new DenseTensor<long>(shape);
+        var types = new DenseTensor<long>(shape);
+        for (var b = 0; b < batch.Count; b++)
+            for (var t = 0; t < batch[b].Length; t++)
+            {
+                ids[b, t] = batch[b].Ids[t];
+                mask[b, t] = 1;
+            }
+        var feeds = new List<NamedOnnxValue>
+        {
+            NamedOnnxValue.CreateFromTensor("input_ids", ids),
+            NamedOnnxValue.CreateFromTensor("attention_mask", mask),
+            NamedOnnxValue.CreateFromTensor("token_type_ids", types),
+        };
+        using var outputs = _session.Run(feeds, ["last_hidden_state"]);
+        return outputs[0].AsTensor<float>().ToArray();
+    }
+
+    public void Dispose() => _session.Dispose();
+}

@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using NewsCurator.Storage;
+
+namespace NewsCurator.Scoring.Model;
+
+/// <summary>A header that lists the parameters that follow it and their checksum.</summary>
+public interface IWeightsHeader
+{
+    IReadOnlyList<ParameterEntry> Parameters { get; }
+    string WeightsSha256 { get; }
+    int FormatVersion { get; }
+}
+
+/// <summary>
+/// The layout every model file of the project shares: 4 magic bytes, the header length, a JSON
+/// header, then each parameter as float16 in header order. The checksum is verified before
+/// anything is used, so a damaged file fails loudly instead of scoring wrongly.
+/// </summary>
+public static class WeightsFile
+{
+    public static (THeader Header, Dictionary<string, float[]> Weights) Read<THeader>(string path, byte[] magic, int formatVersion, string whatItIs, string howToGetOne)
+        where THeader : IWeightsHeader
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"{whatItIs} '{path}' does not exist; {howToGetOne}");
+        var data = File.ReadAllBytes(path);
+        if (data.Length < 8 || !data.AsSpan(0, 4).SequenceEqual(magic))
+            throw new InvalidDataException($"'{path}' is not a {whatItIs} (bad magic)");
+        var headerLength = BitConverter.ToInt32(data, 4);
+        if (headerLength <= 0 || 8 + headerLength > data.Length) throw new InvalidDataException($"'{path}': the header length is corrupt");
+        var header = JsonSerializer.Deserialize<THeader>(data.AsSpan(8, headerLength), Json.Options)
+            ?? throw new InvalidDataException($"'{path}': empty header");
+        if (header.FormatVersion != formatVersion) throw new InvalidDataException($"'{path}': format version {header.FormatVersion} is not supported (expected {formatVersion})");
+        var weights = data.AsSpan(8 + headerLength);
+        var actual = Convert.ToHexStringLower(SHA256.HashData(weights));
+        if (actual != header.WeightsSha256)
+            throw new InvalidDataException($"'{path}': checksum mismatch (header {header.WeightsSha256[..Math.Min(12, header.WeightsSha256.Length)]}, weights {actual[..12]}); the file is damaged");
+        var result = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var offset = 0;
+        foreach (var entry in header.Parameters)
+        {
+            var count = (int)entry.Shape.Aggregate(1L, (a, b) => a * b);
+            if (offset + count * 2 > weights.Length) throw new InvalidDataException($"'{path}': weights end before parameter {entry.Name}");
+            var values = new float[count];
+            for (var i = 0; i < count; i++) values[i] = (float)BitConverter.ToHalf(weights.Slice(offset + i * 2, 2));
+            result[entry.Name] = values;
+            offset += count * 2;
+        }
+        return (header, result);
+    }
+
+    /// <summary>Writes header and float16 weights atomically; returns the header as written (parameters and checksum filled in).</summary>
+    public static THeader Write<THeader>(string path, byte[] magic, THeader header, IReadOnlyList<(string Name, long[] Shape, float[] Values)> parameters,
+        Func<THeader, IReadOnlyList<ParameterEntry>, string, THeader> complete)
+    {
+        using var weights = new MemoryStream();
+        foreach (var (_, _, values) in parameters)
+            foreach (var v in values) weights.Write(BitConverter.GetBytes((Half)v));
+        var bytes = weights.ToArray();
+        var final = complete(header, parameters.Select(p => new ParameterEntry(p.Name, p.Shape)).ToList(), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var json = JsonSerializer.SerializeToUtf8Bytes(final, Json.Options);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temp = path + ".tmp";
+        using (var file = File.Create(temp))
+        {
+            file.Write(magic);
+            file.Write(BitConverter.GetBytes(json.Length));
+            file.Write(json);
+            file.Write(bytes);
+        }
+        File.Move(temp, path, overwrite: true);
+        return final;
+    }
+}

