@@ -90,11 +90,26 @@ public static class EncoderCommands
         var heads = ScorerFactory.HeadsFor(headsPath);
         var assets = MiniLmAssets.Locate();
         var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
-        ISentenceEncoder encoder = device == "cuda"
-            ? TorchSentenceEncoder.Load(assets, "cuda", "fp16", batchSize: 256)
-            : new OnnxSentenceEncoder(assets.ReadModel());
+        ISentenceEncoder encoder = device == "cuda" ? TorchSentenceEncoder.Load(assets, "cuda", "fp16", batchSize: 256) : CpuEncoder(assets, log);
         log.WriteLine($"score: encoder {encoder.Runtime}, heads {headsPath} ({heads.Header.ModelVersion}), profile with {profile.Interests.Count} interests");
         return new EncoderScorer(heads, encoder, tokenizer, profile);
+    }
+
+    /// <summary>
+    /// ONNX Runtime where its native library is present (the Lambda package, local builds); TorchSharp's
+    /// CPU path in the GPU image, which carries libtorch but not ONNX Runtime's library.
+    /// </summary>
+    private static ISentenceEncoder CpuEncoder(MiniLmAssets assets, TextWriter log)
+    {
+        try
+        {
+            return new OnnxSentenceEncoder(assets.ReadModel());
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
+        {
+            log.WriteLine($"score: ONNX Runtime is not available here ({ex.GetType().Name}); encoding with TorchSharp on the CPU");
+            return TorchSentenceEncoder.Load(assets, "cpu", "fp32");
+        }
     }
 
     /// <summary>

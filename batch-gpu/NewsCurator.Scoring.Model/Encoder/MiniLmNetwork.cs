@@ -64,9 +64,6 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
         return map;
     }
 
-    /// <summary>The layers from <paramref name="first"/> on (fine-tuning the top of the encoder trains only these).</summary>
-    public IEnumerable<Parameter> LayerParameters(int first) => _layers.Skip(first).SelectMany(l => l.parameters());
-
     private sealed class BertLayer : nn.Module<Tensor, Tensor, Tensor>
     {
         private readonly Linear _query, _key, _value, _attentionOut, _intermediate, _output;

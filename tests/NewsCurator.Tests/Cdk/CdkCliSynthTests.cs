@@ -45,8 +45,13 @@ public sealed class CdkCliSynthTests
             var variables = properties.GetProperty("Environment").GetProperty("Variables");
             if (variables.TryGetProperty("NEWSCURATOR_CONFIG", out var config))
                 Assert.True(File.Exists(Path.Combine(asset, config.GetString()!)), $"{function.Name}: {config} is not packaged");
-            Assert.True(File.Exists(Path.Combine(asset, "model", "scorer.ncsm")), $"{function.Name}: the scoring model is not packaged");
+            Assert.True(File.Exists(Path.Combine(asset, "model", "minilm-heads.nceh")), $"{function.Name}: the scoring heads are not packaged");
+            Assert.True(File.Exists(Path.Combine(asset, "encoder", NewsCurator.Scoring.Encoder.MiniLmAssets.AssemblyFileName)), $"{function.Name}: the sentence encoder is not packaged");
             Assert.False(File.Exists(Path.Combine(asset, "libLibTorchSharp.so")), "libtorch has no place in the Lambda package");
+            // Lambda refuses a package above 250 MB unzipped; only the functions' architecture's natives belong in it.
+            var bytes = Directory.EnumerateFiles(asset, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+            Assert.True(bytes < 250L * 1024 * 1024, $"{function.Name}: the package is {bytes / 1048576} MB unzipped; Lambda's limit is 250 MB");
+            Assert.Equal(properties.GetProperty("Architectures")[0].GetString() == "arm64" ? "ARM aarch64" : "x86-64", ElfMachine(Path.Combine(asset, "libonnxruntime.so")));
         }
     }
 
@@ -92,6 +97,15 @@ public sealed class CdkCliSynthTests
         var image = assets.RootElement.GetProperty("dockerImages").EnumerateObject().Single().Value.GetProperty("source");
         Assert.Equal("batch-gpu/Dockerfile", image.GetProperty("dockerFile").GetString());
         Assert.Equal("linux/amd64", image.GetProperty("platform").GetString());
+    }
+
+    /// <summary>The machine an ELF shared library is built for (e_machine).</summary>
+    private static string ElfMachine(string path)
+    {
+        Assert.True(File.Exists(path), $"{path} is missing: the Lambda package needs ONNX Runtime's library for the functions' architecture");
+        var header = new byte[20];
+        using (var file = File.OpenRead(path)) file.ReadExactly(header);
+        return BitConverter.ToUInt16(header, 18) switch { 0xB7 => "ARM aarch64", 0x3E => "x86-64", var m => $"machine {m}" };
     }
 
     /// <summary>The full names of the types an assembly defines, read from its metadata without loading it.</summary>

@@ -78,7 +78,8 @@ public sealed class FilterTests
         var blocked = rules.CheckContent(Item("h", "Your Horoscope today", Feeds.AiBody))!.Value;
         Assert.Equal(("blocklist", "contains blocked term 'Horoscope'"), blocked);
         Assert.Equal("too_old", rules.CheckContent(Item("o", "Old", Feeds.AiBody) with { Published = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero) })!.Value.Rule);
-        Assert.Equal("ad_pattern", rules.CheckAds(Item("ad", "[Sponsor] Timing: automatic time tracking", Feeds.AiBody))!.Value.Rule);
+        Assert.Equal("sponsor_marker", rules.CheckAds(Item("ad", "[Sponsor] Timing: automatic time tracking", Feeds.AiBody))!.Value.Rule);
+        Assert.Equal("ad_pattern", rules.CheckAds(Item("ad2", "Timing: automatic time tracking, 30% off this week", Feeds.AiBody))!.Value.Rule);
         Assert.Null(rules.CheckAds(Item("n", "A post", Feeds.AiBody)));
     }
 }

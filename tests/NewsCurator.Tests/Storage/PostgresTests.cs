@@ -109,14 +109,14 @@ public sealed class PostgresTests : IDisposable
             await reader.OpenAsync();
             Assert.Equal(0L, await reader.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles"));
             var insert = await Assert.ThrowsAsync<PostgresException>(() => reader.ExecuteAsync(
-                "INSERT INTO pipeline_runs (run_id, status, started_at, updated_at, config_digest) VALUES ('r', 'running', '2026-01-01', '2026-01-01', 'x')"));
+                "INSERT INTO pipeline_runs (id, run_id, status, started_at, updated_at, config_digest) VALUES ('00000000-0000-0000-0000-000000000001', 'r', 'running', '2026-01-01', '2026-01-01', 'x')"));
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, insert.SqlState);
         }
         await using (var writer = As(DatabaseRoles.Writer))
         {
             await writer.OpenAsync();
             Assert.Equal(1, await writer.ExecuteAsync(
-                "INSERT INTO pipeline_runs (run_id, status, started_at, updated_at, config_digest) VALUES ('r', 'running', '2026-01-01', '2026-01-01', 'x')"));
+                "INSERT INTO pipeline_runs (id, run_id, status, started_at, updated_at, config_digest) VALUES ('00000000-0000-0000-0000-000000000001', 'r', 'running', '2026-01-01', '2026-01-01', 'x')"));
             var create = await Assert.ThrowsAsync<PostgresException>(() => writer.ExecuteAsync("CREATE TABLE evil (id INT)"));
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, create.SqlState);
             var drop = await Assert.ThrowsAsync<PostgresException>(() => writer.ExecuteAsync("DROP TABLE articles"));
