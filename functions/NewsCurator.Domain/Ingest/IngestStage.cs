@@ -113,7 +113,8 @@ public sealed class IngestStage(PipelineServices services)
             var articles = usable.Select(item => ArticleNormalizer.ToArticle(item, feed, parsed.Title)).ToList();
             return (outcome with
             {
-                FeedTitle = feed.Title ?? parsed.Title,
+                FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? parsed.Title),
+                Warnings = parsed.Warnings,
                 Format = parsed.Format,
                 Items = articles.Count,
                 SkippedItems = parsed.Items.Count - usable.Count,
