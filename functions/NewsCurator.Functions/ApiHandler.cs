@@ -21,15 +21,17 @@ public sealed class ApiHandler
 
     public async Task<Stream> Handle(Stream input)
     {
-        var evt = await JsonNode.ParseAsync(input) as JsonObject ?? [];
-        var query = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (evt["queryStringParameters"] is JsonObject parameters)
-            foreach (var (key, value) in parameters)
-                if (value is not null) query[key] = value.GetValue<string>();
-        // A REST API stage serves /v1/...; the proxy path parameter is the path below the stage's base.
-        var path = "/" + ((string?)evt["pathParameters"]?["proxy"] ?? ((string?)evt["path"] ?? "/").TrimStart('/'));
-        var response = await new ReadApi((_services ?? FromEnvironment.Value).Runs)
-            .HandleAsync(new ApiRequest((string?)evt["httpMethod"] ?? "GET", path, query));
+        ApiResponse response;
+        try
+        {
+            response = await AnswerAsync(input);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            // A malformed event still gets the error shape and every security header, not a bare 502.
+            await Console.Error.WriteLineAsync($"read API: unreadable event: {ex.GetType().Name}: {ex.Message}");
+            response = ApiResponse.InternalError();
+        }
         var output = new MemoryStream();
         await JsonSerializer.SerializeAsync(output, new
         {
@@ -40,5 +42,18 @@ public sealed class ApiHandler
         }, Json.Options);
         output.Position = 0;
         return output;
+    }
+
+    private async Task<ApiResponse> AnswerAsync(Stream input)
+    {
+        var evt = await JsonNode.ParseAsync(input) as JsonObject ?? [];
+        var query = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (evt["queryStringParameters"] is JsonObject parameters)
+            foreach (var (key, value) in parameters)
+                if (value is not null) query[key] = value.GetValue<string>();
+        // A REST API stage serves /v1/...; the proxy path parameter is the path below the stage's base.
+        var path = "/" + ((string?)evt["pathParameters"]?["proxy"] ?? ((string?)evt["path"] ?? "/").TrimStart('/'));
+        return await new ReadApi((_services ?? FromEnvironment.Value).Runs)
+            .HandleAsync(new ApiRequest((string?)evt["httpMethod"] ?? "GET", path, query));
     }
 }
