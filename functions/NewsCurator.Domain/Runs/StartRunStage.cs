@@ -32,7 +32,7 @@ public sealed class StartRunStage(PipelineServices services)
         var paths = new RunPaths(runId);
 
         // Re-starting a run id keeps its start time, so a re-run renders the same newsletter.
-        var previous = await services.Blobs.ReadJsonAsync<RunContext>(paths.Prefix + "run.json", ct);
+        var previous = await services.Blobs.ReadStateJsonAsync<RunContext>(paths.Prefix + "run.json", ct);
         foreach (var stale in await services.Blobs.ListAsync(paths.Prefix, ct))
             await services.Blobs.DeleteAsync(stale, ct);
 

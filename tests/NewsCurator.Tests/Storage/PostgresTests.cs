@@ -29,6 +29,18 @@ public sealed class PostgresTests : IDisposable
     }
 
     [Fact]
+    public async Task Migrations_FromManyProcessesAtOnce_ShouldApplyOnceWithoutErrors()
+    {
+        var cs = ConnectionString();
+        // Separate Database objects, separate connections: as separate processes would be.
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => Database.FromConnectionString("postgres:" + cs).MigrateAsync())));
+        await using var connection = new NpgsqlConnection(cs);
+        var versions = (await connection.QueryAsync<long>("SELECT version FROM schema_version")).ToList();
+        Assert.Equal(versions.Distinct().Count(), versions.Count);
+        Assert.NotEmpty(versions);
+    }
+
+    [Fact]
     public async Task Pipeline_OnPostgres_ShouldWriteEveryTableAndStayIdempotent()
     {
         var cs = ConnectionString();
