@@ -22,6 +22,8 @@ public sealed class PipelineStack : Stack
             BlockPublicAccess = BlockPublicAccess.BLOCK_ALL,
             EnforceSSL = true,
             RemovalPolicy = RemovalPolicy.RETAIN,
+            // Versioning: an overwrite or delete by a bug or a bad deploy can be undone; old versions go after 30 days.
+            Versioned = true,
             LifecycleRules =
             [
                 new LifecycleRule
@@ -30,6 +32,7 @@ public sealed class PipelineStack : Stack
                     Transitions = [new Transition { StorageClass = StorageClass.INFREQUENT_ACCESS, TransitionAfter = Duration.Days(30) }],
                     Expiration = Duration.Days(400),
                 },
+                new LifecycleRule { NoncurrentVersionExpiration = Duration.Days(30) },
             ],
         });
 

@@ -21,8 +21,16 @@ public static class ServeCommand
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(4));
         var app = builder.Build();
         var api = new ReadApi(PipelineServices.Local(outDirectory).Runs);
+        var metrics = new ServeMetrics();
         app.Run(async context =>
         {
+            using var timing = metrics.Measure(context);
+            if (context.Request.Method == "GET" && context.Request.Path.Value == "/metrics")
+            {
+                foreach (var (name, value) in ApiResponse.SecurityHeaders) context.Response.Headers[name] = value;
+                await metrics.WriteAsync(context);
+                return;
+            }
             var asset = context.Request.Method == "GET" ? Dashboard(context.Request.Path.Value) : null;
             var headers = asset is null ? ApiResponse.SecurityHeaders : ApiResponse.DashboardSecurityHeaders;
             // Set before anything can fail, so even a 500 that Kestrel writes itself carries them.

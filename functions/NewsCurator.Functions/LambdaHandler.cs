@@ -26,7 +26,18 @@ public abstract class LambdaHandler<TInput, TOutput>
     {
         var request = await JsonSerializer.DeserializeAsync<TInput>(input, Json.Options)
             ?? throw new ArgumentException($"{GetType().Name}: the input is empty or null; expected a {typeof(TInput).Name} JSON object");
-        var result = await HandleAsync(request, CancellationToken.None);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        TOutput result;
+        try
+        {
+            result = await HandleAsync(request, CancellationToken.None);
+        }
+        catch
+        {
+            EmbeddedMetrics.Emit(EmbeddedMetrics.Line(Stage, RunIdOf(request), clock.Elapsed.TotalSeconds, failed: true, null, Services.Clock.GetUtcNow()));
+            throw;
+        }
+        EmbeddedMetrics.Emit(EmbeddedMetrics.Line(Stage, RunIdOf(request), clock.Elapsed.TotalSeconds, failed: false, Items(request, result), Services.Clock.GetUtcNow()));
         var output = new MemoryStream();
         await JsonSerializer.SerializeAsync(output, result, Json.Options);
         output.Position = 0;
@@ -34,4 +45,16 @@ public abstract class LambdaHandler<TInput, TOutput>
     }
 
     public abstract Task<TOutput> HandleAsync(TInput input, CancellationToken ct);
+
+    /// <summary>The stage's name in metrics: the handler's name without "Handler".</summary>
+    protected virtual string Stage => GetType().Name.Replace("Handler", "", StringComparison.Ordinal);
+
+    /// <summary>Items in and out of the stage, for its metrics (null: the stage does not count items).</summary>
+    protected virtual StageItems? Items(TInput input, TOutput output) => null;
+
+    protected virtual string? RunIdOf(TInput input) => input switch
+    {
+        Model.RunContext c => c.RunId,
+        _ => typeof(TInput).GetProperty("RunId")?.GetValue(input) as string,
+    };
 }

@@ -89,6 +89,10 @@ public sealed class PipelineStackTests : IClassFixture<PipelineStackTests.Synthe
         Assert.Equal(10, alarms.Count(a => a == "Errors"));
         _s.Template.HasResourceProperties("AWS::ApiGateway::Method", new Dictionary<string, object> { ["HttpMethod"] = "GET", ["AuthorizationType"] = "NONE" });
         _s.Template.ResourceCountIs("AWS::Budgets::Budget", 1);
+        _s.Template.HasResourceProperties("AWS::S3::Bucket", Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["VersioningConfiguration"] = new Dictionary<string, object> { ["Status"] = "Enabled" },
+        }));
         _s.Template.HasResourceProperties("AWS::SNS::Subscription", new Dictionary<string, object> { ["Protocol"] = "email", ["Endpoint"] = "ops@example.org" });
         _s.Template.HasResourceProperties("AWS::ApiGateway::Method", new Dictionary<string, object> { ["HttpMethod"] = "POST", ["AuthorizationType"] = "AWS_IAM" });
     }
