@@ -24,6 +24,7 @@ public sealed class Orchestration : Construct
 {
     public StateMachine StateMachine { get; }
     public string StartRunUrl { get; }
+    public RestApi Api { get; }
 
     public Orchestration(Construct scope, string id, OrchestrationProps props) : base(scope, id)
     {
@@ -120,5 +121,6 @@ public sealed class Orchestration : Construct
         runsResource.AddMethod("GET", reads);
         api.Root.AddProxy(new ProxyResourceOptions { AnyMethod = false }).AddMethod("GET", reads);
         StartRunUrl = api.UrlForPath("/runs");
+        Api = api;
     }
 }

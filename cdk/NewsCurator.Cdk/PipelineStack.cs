@@ -55,12 +55,21 @@ public sealed class PipelineStack : Stack
             Functions = functions,
             Scoring = scoring,
         });
-        _ = new Monitoring(this, "Monitoring", new MonitoringProps
+        var monitoring = new Monitoring(this, "Monitoring", new MonitoringProps
         {
             StateMachine = orchestration.StateMachine,
             Functions = [.. functions.All.Values, functions.ReadApi],
             AlarmEmail = props.AlarmEmail,
             MonthlyBudgetUsd = props.MonthlyBudgetUsd,
+        });
+        _ = new Dashboards(this, "Dashboards", new DashboardsProps
+        {
+            StateMachine = orchestration.StateMachine,
+            Api = orchestration.Api,
+            ReadApi = functions.ReadApi,
+            Database = database.Instance,
+            Alarms = monitoring.Alarms,
+            Stages = [.. functions.All.Values.Select(f => f.Node.Id)],
         });
 
         _ = new CfnOutput(this, "ArtifactBucket", new CfnOutputProps { Value = artifacts.BucketName });

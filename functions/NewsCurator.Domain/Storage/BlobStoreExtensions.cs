@@ -34,11 +34,19 @@ public static class BlobStoreExtensions
         catch (JsonException ex)
         {
             var quarantine = $"quarantine/{key}.{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff}";
-            await store.WriteAsync(quarantine, bytes, "application/octet-stream", ct);
-            await store.DeleteAsync(key, ct);
             // The position, never the content: the message must not quote what the file holds.
-            StateWarnings.Report($"state file '{store.Describe(key)}' is damaged (not valid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {ex.BytePositionInLine ?? 0}); " +
-                                 $"moved to '{store.Describe(quarantine)}' and the run goes on without it");
+            var damage = $"state file '{store.Describe(key)}' is damaged (not valid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {ex.BytePositionInLine ?? 0})";
+            try
+            {
+                await store.WriteAsync(quarantine, bytes, "application/octet-stream", ct);
+                await store.DeleteAsync(key, ct);
+                StateWarnings.Report($"{damage}; moved to '{store.Describe(quarantine)}' and the run goes on without it");
+            }
+            catch (Exception moveFailed) when (moveFailed is not OperationCanceledException)
+            {
+                // A stage allowed only to read this state (or a read-only disk) still goes on; the file stays for an operator.
+                StateWarnings.Report($"{damage}; it could not be moved to quarantine ({moveFailed.Message}), so it is skipped and the run goes on without it");
+            }
             return default;
         }
     }

@@ -103,7 +103,12 @@ public sealed class Database(Func<DbConnection> connect, string description)
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        // Under the lock too: PostgreSQL's CREATE TABLE IF NOT EXISTS races with itself (a duplicate pg_type row).
+        await using (var create = await BeginLockedAsync(connection, ct))
+        {
+            await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)", transaction: create);
+            await create.CommitAsync(ct);
+        }
         var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_version")).ToHashSet();
         var assembly = Assembly.GetExecutingAssembly();
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("migrations/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
