@@ -33,9 +33,11 @@ fi
 pg_data=""
 s3_pid=""
 s3_data=""
+cdk_out=""
 cleanup() {
   if [ -n "$pg_data" ]; then as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_data"; fi
   if [ -n "$s3_pid" ]; then kill "$s3_pid" 2>/dev/null || true; rm -rf "$s3_data"; fi
+  if [ -n "$cdk_out" ]; then rm -rf "$cdk_out" "$cdk_out.log"; fi
 }
 trap cleanup EXIT
 if [ -n "$pg_bin" ]; then
@@ -43,8 +45,22 @@ if [ -n "$pg_bin" ]; then
   [ "$(id -u)" = 0 ] && chown postgres: "$pg_data"
   pg_port=$(free_port)
   as_postgres "$pg_bin/initdb" -D "$pg_data" -A trust -U postgres >/dev/null
+  # TLS with a throwaway CA, so the certificate-verification tests (VerifyFull) run against a real server.
+  pg_tls=""
+  if command -v openssl >/dev/null 2>&1; then
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=NewsCurator test CA" \
+      -keyout "$pg_data/ca.key" -out "$pg_data/ca.pem" >/dev/null 2>&1
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout "$pg_data/server.key" -out "$pg_data/server.csr" >/dev/null 2>&1
+    printf "subjectAltName=DNS:localhost,IP:127.0.0.1\n" > "$pg_data/san.ext"
+    openssl x509 -req -days 2 -in "$pg_data/server.csr" -CA "$pg_data/ca.pem" -CAkey "$pg_data/ca.key" -CAcreateserial \
+      -extfile "$pg_data/san.ext" -out "$pg_data/server.pem" >/dev/null 2>&1
+    chmod 600 "$pg_data/server.key"
+    [ "$(id -u)" = 0 ] && chown postgres: "$pg_data"/server.* "$pg_data"/ca.*
+    pg_tls="-c ssl=on -c ssl_cert_file=$pg_data/server.pem -c ssl_key_file=$pg_data/server.key"
+    export NEWSCURATOR_TEST_POSTGRES_CA="$pg_data/ca.pem"
+  fi
   as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -w -l "$pg_data/log" \
-    -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+    -o "-p $pg_port -k $pg_data -c listen_addresses=127.0.0.1 -c fsync=off $pg_tls" start >/dev/null
   export NEWSCURATOR_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
   echo "test.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
 else
@@ -61,6 +77,11 @@ fi
 if [ ! -f .tools/node_modules/s3rver/bin/s3rver.js ]; then
   npm install --prefix .tools --no-audit --no-fund --silent s3rver@3.7.1 >/dev/null || echo "test.sh: could not install s3rver" >&2
 fi
+# The AWS CDK CLI, pinned, for the real `cdk synth` through cdk.json below (what ops runs to deploy).
+cdk_version=2.1148.1
+if ! grep -qs "\"version\": \"$cdk_version\"" .tools/node_modules/aws-cdk/package.json; then
+  npm install --prefix .tools --no-audit --no-fund --silent "aws-cdk@$cdk_version" >/dev/null || echo "test.sh: could not install aws-cdk" >&2
+fi
 if [ -f .tools/node_modules/s3rver/bin/s3rver.js ]; then
   s3_data=$(mktemp -d /tmp/newscurator-s3.XXXXXX)
   s3_port=$(free_port)
@@ -72,6 +93,24 @@ if [ -f .tools/node_modules/s3rver/bin/s3rver.js ]; then
 fi
 
 dotnet build Serverless.sln -c Release --nologo -v q
+
+# The deploy path, exactly as ops runs it: cdk.json -> cdk/app.sh (dotnet publish of the Lambda code,
+# then the CDK app) -> cloud assembly. A broken publish or synth fails the test command here; the
+# CdkCliSynthTests then check what it produced (NEWSCURATOR_TEST_CDK_OUT). No AWS account is needed:
+# the stack is environment-agnostic without credentials, and nothing asks a metadata endpoint.
+if [ -x .tools/node_modules/.bin/cdk ]; then
+  cdk_out=$(mktemp -d /tmp/newscurator-cdk.XXXXXX)
+  echo "test.sh: cdk synth (aws-cdk $(.tools/node_modules/.bin/cdk --version 2>/dev/null | awk '{print $1}'))"
+  if ! AWS_EC2_METADATA_DISABLED=true CDK_DISABLE_CLI_TELEMETRY=true CDK_DISABLE_VERSION_CHECK=true \
+      .tools/node_modules/.bin/cdk synth --no-notices --quiet --output "$cdk_out" >"$cdk_out.log" 2>&1; then
+    tail -40 "$cdk_out.log" >&2
+    echo "test.sh: cdk synth through cdk.json failed: the stack cannot be deployed (see above)" >&2
+    exit 1
+  fi
+  export NEWSCURATOR_TEST_CDK_OUT="$cdk_out"
+else
+  echo "test.sh: no CDK CLI available; the cdk synth tests will fail" >&2
+fi
 log=$(mktemp)
 set +e
 dotnet test Serverless.sln -c Release --no-build --nologo -v q --logger "console;verbosity=normal" 2>&1 | grep -v -E '^\s+Passed ' | tee "$log"

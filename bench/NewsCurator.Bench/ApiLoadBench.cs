@@ -107,12 +107,14 @@ internal static class ApiLoadBench
         var context = new RunContext { RunId = runId, Prefix = $"runs/{runId}/", ConfigDigest = "bench", StartedAt = now, Counts = new RunCounts { Items = Articles } };
         var rows = Enumerable.Range(0, Articles).Select(i => new ArticleRow
         {
+            Id = RowIds.Article(runId, $"a{i:D5}"),
+            PipelineRunId = RowIds.Run(runId),
             RunId = runId,
             ArticleId = $"a{i:D5}",
             FeedUrl = $"https://feed{i % 50}.example.org/rss",
             Title = $"Story {i} about compilers, GPUs and open source models",
             Url = $"https://news.example.org/{runId}/{i}",
-            PublishedAt = now.AddMinutes(-i).ToString("O"),
+            PublishedDate = now.AddMinutes(-i).ToString("O"),
             Language = "en",
             WordCount = 300 + i % 700,
             ContentType = "news",
@@ -124,7 +126,8 @@ internal static class ApiLoadBench
             DecisionRule = i < 20 ? "top_n" : "min_relevance",
             DecisionReason = i < 20 ? "in the top 20" : "below the relevance threshold",
             Summary = i < 20 ? "A summary of the story in two sentences. It says what changed." : null,
+            CreatedAt = now.ToString("O"),
         }).ToList();
-        return runs.ExportRunAsync(context, now, rows, [], null);
+        return runs.ExportRunAsync(PipelineRunRow.Completed(context, now, s3OutputPath: null, scoringModel: null), rows, [], null);
     }
 }

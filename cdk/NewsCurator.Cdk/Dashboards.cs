@@ -15,7 +15,7 @@ public sealed class DashboardsProps
     public required StateMachine StateMachine { get; init; }
     public required RestApi Api { get; init; }
     public required Function ReadApi { get; init; }
-    public required DatabaseInstance Database { get; init; }
+    public required DatabaseCluster Database { get; init; }
     public required Topic Alarms { get; init; }
     /// <summary>The pipeline's stages as the handlers name them in their EMF lines (dimension Stage).</summary>
     public required IReadOnlyList<string> Stages { get; init; }
@@ -76,7 +76,7 @@ public sealed class Dashboards : Construct
         Alarm("Api5xx", api5xx, 5, "The API answered more than 5 server errors in 5 minutes.");
         Alarm("ApiLatencyP99", apiP99, 1000, "The API's p99 latency is above 1 s.");
         var connections = props.Database.MetricDatabaseConnections(new MetricOptions { Period = fiveMinutes, Statistic = "Maximum" });
-        Alarm("DatabaseConnections", connections, 60, "More than 60 database connections (the small instance allows about 80).");
+        Alarm("DatabaseConnections", connections, 60, "More than 60 database connections (connections that pile up point at a leak or a retry storm).");
 
         var dashboard = new Dashboard(this, "Dashboard", new DashboardProps { DashboardName = "NewsCurator" });
         dashboard.AddWidgets(

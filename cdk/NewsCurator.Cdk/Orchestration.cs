@@ -1,5 +1,4 @@
 using Amazon.CDK;
-using Amazon.CDK.AWS.APIGateway;
 using Amazon.CDK.AWS.Events;
 using Amazon.CDK.AWS.Events.Targets;
 using Amazon.CDK.AWS.IAM;
@@ -14,17 +13,18 @@ public sealed class OrchestrationProps
     public required string DefinitionPath { get; init; }
     public required PipelineFunctions Functions { get; init; }
     public required GpuScoring Scoring { get; init; }
+    public ReadAuth ReadAuth { get; init; }
+    public bool CreateAccountLogRole { get; init; }
 }
 
 /// <summary>
 /// The state machine from the same ASL file the local runner executes (placeholders filled
-/// here), a daily EventBridge schedule, and POST /runs (IAM-authorised) for a manual start.
+/// here), a daily EventBridge schedule, and the API (POST /runs to start a run, GET routes to read).
 /// </summary>
 public sealed class Orchestration : Construct
 {
     public StateMachine StateMachine { get; }
-    public string StartRunUrl { get; }
-    public RestApi Api { get; }
+    public RunsApi Api { get; }
 
     public Orchestration(Construct scope, string id, OrchestrationProps props) : base(scope, id)
     {
@@ -87,40 +87,12 @@ public sealed class Orchestration : Construct
             })],
         });
 
-        var apiRole = new Role(this, "StartRunRole", new RoleProps { AssumedBy = new ServicePrincipal("apigateway.amazonaws.com") });
-        StateMachine.GrantStartExecution(apiRole);
-        var api = new RestApi(this, "Api", new RestApiProps
+        Api = new RunsApi(this, "Runs", new RunsApiProps
         {
-            Description = "NewsCurator: start runs (IAM auth)",
-            DeployOptions = new StageOptions { StageName = "v1", ThrottlingRateLimit = 5, ThrottlingBurstLimit = 10 },
+            StateMachine = StateMachine,
+            ReadApi = props.Functions.ReadApi,
+            ReadAuth = props.ReadAuth,
+            CreateAccountLogRole = props.CreateAccountLogRole,
         });
-        var start = new AwsIntegration(new AwsIntegrationProps
-        {
-            Service = "states",
-            Action = "StartExecution",
-            IntegrationHttpMethod = "POST",
-            Options = new IntegrationOptions
-            {
-                CredentialsRole = apiRole,
-                PassthroughBehavior = PassthroughBehavior.NEVER,
-                RequestTemplates = new Dictionary<string, string>
-                {
-                    ["application/json"] = $$"""{"stateMachineArn": "{{StateMachine.StateMachineArn}}", "input": "$util.escapeJavaScript($input.json('$'))"}""",
-                },
-                IntegrationResponses = [new IntegrationResponse { StatusCode = "202" }],
-            },
-        });
-        var runsResource = api.Root.AddResource("runs");
-        runsResource.AddMethod("POST", start, new MethodOptions
-        {
-            AuthorizationType = AuthorizationType.IAM,
-            MethodResponses = [new MethodResponse { StatusCode = "202" }],
-        });
-        // Reads: every GET goes to the read API Lambda (the frontend and the dashboard use them).
-        var reads = new LambdaIntegration(props.Functions.ReadApi);
-        runsResource.AddMethod("GET", reads);
-        api.Root.AddProxy(new ProxyResourceOptions { AnyMethod = false }).AddMethod("GET", reads);
-        StartRunUrl = api.UrlForPath("/runs");
-        Api = api;
     }
 }

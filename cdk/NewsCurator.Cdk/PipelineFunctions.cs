@@ -17,7 +17,7 @@ public sealed class PipelineFunctionsProps
 
 /// <summary>
 /// One Lambda per Task state, on the managed dotnet10 runtime calling Handle(Stream). Only the
-/// functions that write rows sit in the VPC (next to RDS Proxy); Ingest stays outside so it can
+/// functions that use the database sit in the VPC (isolated subnets, next to it); Ingest stays outside so it can
 /// reach the internet without paying for NAT traffic.
 /// </summary>
 public sealed class PipelineFunctions : Construct
@@ -25,19 +25,26 @@ public sealed class PipelineFunctions : Construct
     /// <summary>Lambda's .NET 10 managed runtime (CDK 2.160 predates the named constant).</summary>
     public static readonly Runtime DotNet10 = new("dotnet10", RuntimeFamily.DOTNET_CORE);
 
-    private sealed record Spec(string Placeholder, string HandlerClass, int MemoryMb, int TimeoutSeconds, bool UsesDatabase);
+    /// <summary>How a function reaches PostgreSQL: not at all, as the schema owner (secret), or as a role with an IAM token.</summary>
+    private enum DbAccess { None, Owner, Writer, Reader }
+
+    private sealed record Spec(string Placeholder, string HandlerClass, int MemoryMb, int TimeoutSeconds, DbAccess Db)
+    {
+        public bool UsesDatabase => Db != DbAccess.None;
+    }
 
     private static readonly Spec[] Specs =
     [
-        new("StartRunFunctionArn", "StartRunHandler", 512, 120, true),
-        new("IngestFunctionArn", "IngestHandler", 1024, 600, false),
-        new("FilterFunctionArn", "FilterHandler", 1769, 600, false),
-        new("ScoreFunctionArn", "ScoreHandler", 3008, 900, false),
-        new("SelectFunctionArn", "SelectHandler", 1024, 300, false),
-        new("EnhanceFunctionArn", "EnhanceHandler", 512, 120, false),
-        new("NewsletterFunctionArn", "NewsletterHandler", 512, 120, false),
-        new("ExportFunctionArn", "ExportHandler", 1769, 600, true),
-        new("MarkRunFailedFunctionArn", "MarkRunFailedHandler", 256, 60, true),
+        new("MigrateFunctionArn", "MigrateHandler", 256, 120, DbAccess.Owner),
+        new("StartRunFunctionArn", "StartRunHandler", 512, 120, DbAccess.Writer),
+        new("IngestFunctionArn", "IngestHandler", 1024, 600, DbAccess.None),
+        new("FilterFunctionArn", "FilterHandler", 1769, 600, DbAccess.None),
+        new("ScoreFunctionArn", "ScoreHandler", 3008, 900, DbAccess.None),
+        new("SelectFunctionArn", "SelectHandler", 1024, 300, DbAccess.None),
+        new("EnhanceFunctionArn", "EnhanceHandler", 512, 120, DbAccess.None),
+        new("NewsletterFunctionArn", "NewsletterHandler", 512, 120, DbAccess.None),
+        new("ExportFunctionArn", "ExportHandler", 1769, 600, DbAccess.Writer),
+        new("MarkRunFailedFunctionArn", "MarkRunFailedHandler", 256, 60, DbAccess.Writer),
     ];
 
     /// <summary>The functions by the ASL placeholder they fill.</summary>
@@ -59,29 +66,37 @@ public sealed class PipelineFunctions : Construct
             if (spec.HandlerClass == "IngestHandler") props.Artifacts.GrantReadWrite(function, "state/feeds/*");
             if (spec.HandlerClass == "FilterHandler") props.Artifacts.GrantRead(function, "state/sent/*");
             if (spec.HandlerClass == "ExportHandler") props.Artifacts.GrantReadWrite(function, "state/sent/*");
-            if (spec.UsesDatabase) GrantDatabase(function, db, name);
+            if (spec.UsesDatabase) GrantDatabase(function, db, name, spec.Db);
             functions[spec.Placeholder] = function;
         }
         All = functions;
 
         // The read API: the same code package, reads only, next to the database.
-        ReadApi = CreateFunction("Api", new Spec("", "ApiHandler", 512, 15, UsesDatabase: true), code, props, pipelineStep: false);
-        GrantDatabase(ReadApi, db, "Api");
+        ReadApi = CreateFunction("Api", new Spec("", "ApiHandler", 512, 15, DbAccess.Reader), code, props, pipelineStep: false);
+        GrantDatabase(ReadApi, db, "Api", DbAccess.Reader);
     }
 
     /// <summary>
     /// One function of the shared code package: the managed dotnet10 runtime on ARM, traced, with a
-    /// month of logs; in the VPC next to RDS Proxy only when it touches the database.
+    /// month of logs; in the VPC's isolated subnets only when it touches the database.
     /// </summary>
     private Function CreateFunction(string name, Spec spec, Code code, PipelineFunctionsProps props, bool pipelineStep)
     {
         var db = props.Database;
         var environment = new Dictionary<string, string> { ["NEWSCURATOR_BLOB"] = $"s3://{props.Artifacts.BucketName}" };
         if (pipelineStep) environment["NEWSCURATOR_CONFIG"] = "config/production.yaml";
+        // A start request may name another packaged config, never a path outside config/.
+        if (spec.HandlerClass == "StartRunHandler") environment["NEWSCURATOR_CONFIG_PREFIX"] = "config/";
         if (spec.UsesDatabase)
         {
-            environment["NEWSCURATOR_DATABASE_SECRET"] = db.Instance.Secret!.SecretName;
-            environment["NEWSCURATOR_DATABASE_HOST"] = db.Proxy.Endpoint;
+            // Only the Migrate step knows the owner's secret; the others log in as their role with IAM tokens.
+            if (spec.Db == DbAccess.Owner) environment["NEWSCURATOR_DATABASE_SECRET"] = db.Secret.SecretName;
+            else environment["NEWSCURATOR_DATABASE_IAM_USER"] = RoleName(spec.Db);
+            environment["NEWSCURATOR_DATABASE_HOST"] = db.Cluster.ClusterEndpoint.Hostname;
+            environment["NEWSCURATOR_DATABASE_PORT"] = db.Cluster.ClusterEndpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            environment["NEWSCURATOR_DATABASE_NAME"] = DatabaseConstruct.DatabaseName;
+            // Certificate-verified TLS: the RDS root CAs ship in the package (functions/NewsCurator.Functions/certs).
+            environment["NEWSCURATOR_DATABASE_CA"] = "certs/rds-ca-bundle.pem";
         }
         return new Function(this, name, new FunctionProps
         {
@@ -92,28 +107,56 @@ public sealed class PipelineFunctions : Construct
             MemorySize = spec.MemoryMb,
             Timeout = Duration.Seconds(spec.TimeoutSeconds),
             Environment = environment,
-            Tracing = Tracing.ACTIVE,
+            // X-Ray needs its API: reachable outside the VPC, not from the isolated subnets (no NAT, no endpoint).
+            Tracing = spec.UsesDatabase ? Tracing.DISABLED : Tracing.ACTIVE,
             LogGroup = new LogGroup(this, $"{name}Logs", new LogGroupProps { Retention = RetentionDays.ONE_MONTH, RemovalPolicy = RemovalPolicy.DESTROY }),
             Vpc = spec.UsesDatabase ? db.Vpc : null,
-            VpcSubnets = spec.UsesDatabase ? new SubnetSelection { SubnetType = SubnetType.PRIVATE_WITH_EGRESS } : null,
+            VpcSubnets = spec.UsesDatabase ? new SubnetSelection { SubnetType = SubnetType.PRIVATE_ISOLATED } : null,
         });
     }
 
-    /// <summary>Database access for one function: the secret (read through SSM's Secrets Manager reference) and the proxy port.</summary>
-    private void GrantDatabase(Function function, DatabaseConstruct db, string name)
+    /// <summary>The PostgreSQL role (NewsCurator.Storage.DatabaseRoles, created by the Migrate step) a function logs in as.</summary>
+    private static string RoleName(DbAccess access) => access switch
     {
-        db.Instance.Secret!.GrantRead(function);
+        DbAccess.Writer => "newscurator_writer",
+        DbAccess.Reader => "newscurator_reader",
+        _ => throw new ArgumentOutOfRangeException(nameof(access), access, "only roles log in with IAM tokens"),
+    };
+
+    /// <summary>
+    /// Database access for one function: the network path, and either the owner's secret (read through SSM's
+    /// Secrets Manager reference) or rds-db:connect for exactly its role.
+    /// </summary>
+    private void GrantDatabase(Function function, DatabaseConstruct db, string name, DbAccess access)
+    {
+        db.Cluster.Connections.AllowDefaultPortFrom(function, $"{name} to PostgreSQL");
+        var stack = Stack.Of(this);
+        if (access != DbAccess.Owner)
+        {
+            function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
+            {
+                Actions = ["rds-db:connect"],
+                Resources = [stack.FormatArn(new ArnComponents
+                {
+                    Service = "rds-db",
+                    Resource = "dbuser",
+                    ResourceName = $"{db.Cluster.ClusterResourceIdentifier}/{RoleName(access)}",
+                    ArnFormat = ArnFormat.COLON_RESOURCE_NAME,
+                })],
+            }));
+            return;
+        }
+        db.Secret.GrantRead(function);
         function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
         {
             Actions = ["ssm:GetParameter"],
-            Resources = [Stack.Of(this).FormatArn(new ArnComponents
+            Resources = [stack.FormatArn(new ArnComponents
             {
                 Service = "ssm",
                 Resource = "parameter",
-                ResourceName = "aws/reference/secretsmanager/" + db.Instance.Secret!.SecretName,
+                ResourceName = "aws/reference/secretsmanager/" + db.Secret.SecretName,
             })],
         }));
-        db.Proxy.Connections.AllowFrom(function, Port.Tcp(5432), $"{name} to RDS Proxy");
     }
 
     /// <summary>Serves GET /runs, /articles, /newsletters, /feeds/... (ReadApi in the domain library).</summary>

@@ -5,7 +5,7 @@ using Constructs;
 namespace NewsCurator.Cdk;
 
 /// <summary>
-/// Everything the pipeline runs on: artifact bucket, PostgreSQL behind RDS Proxy, one Lambda per
+/// Everything the pipeline runs on: artifact bucket, Aurora PostgreSQL (scales to zero), one Lambda per
 /// Task state, the GPU Batch queue, the state machine from statemachine/pipeline.asl.json with its
 /// daily schedule and an IAM-authorised manual start, alarms and a cost budget.
 /// </summary>
@@ -48,32 +48,36 @@ public sealed class PipelineStack : Stack
             RepositoryRoot = props.RepositoryRoot,
             Vpc = database.Vpc,
             Artifacts = artifacts,
+            GpuAmiId = props.GpuAmiId,
         });
         var orchestration = new Orchestration(this, "Orchestration", new OrchestrationProps
         {
             DefinitionPath = Path.Combine(props.RepositoryRoot, "statemachine", "pipeline.asl.json"),
             Functions = functions,
             Scoring = scoring,
+            ReadAuth = props.ReadAuth,
+            CreateAccountLogRole = props.CreateApiGatewayAccountRole,
         });
         var monitoring = new Monitoring(this, "Monitoring", new MonitoringProps
         {
             StateMachine = orchestration.StateMachine,
-            Functions = [.. functions.All.Values, functions.ReadApi],
+            // A pipeline function that keeps failing fails the run (RunFailed alarm); the read API has no run to fail.
+            Functions = [functions.ReadApi],
             AlarmEmail = props.AlarmEmail,
             MonthlyBudgetUsd = props.MonthlyBudgetUsd,
         });
         _ = new Dashboards(this, "Dashboards", new DashboardsProps
         {
             StateMachine = orchestration.StateMachine,
-            Api = orchestration.Api,
+            Api = orchestration.Api.Api,
             ReadApi = functions.ReadApi,
-            Database = database.Instance,
+            Database = database.Cluster,
             Alarms = monitoring.Alarms,
             Stages = [.. functions.All.Values.Select(f => f.Node.Id)],
         });
 
         _ = new CfnOutput(this, "ArtifactBucket", new CfnOutputProps { Value = artifacts.BucketName });
         _ = new CfnOutput(this, "StateMachineArn", new CfnOutputProps { Value = orchestration.StateMachine.StateMachineArn });
-        _ = new CfnOutput(this, "StartRunUrl", new CfnOutputProps { Value = orchestration.StartRunUrl });
+        _ = new CfnOutput(this, "StartRunUrl", new CfnOutputProps { Value = orchestration.Api.StartRunUrl });
     }
 }

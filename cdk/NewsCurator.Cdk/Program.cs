@@ -2,7 +2,7 @@ using Amazon.CDK;
 using NewsCurator.Cdk;
 
 // `cdk synth` / `cdk deploy` (see cdk.json): the Lambda code must be published first, which
-// cdk/app.sh does. Context: alarmEmail, monthlyBudgetUsd, lambdaCodePath.
+// cdk/app.sh does. Context: alarmEmail, monthlyBudgetUsd, readAuth (iam|apiKey), createApiGatewayAccountRole, gpuAmiId, lambdaCodePath.
 var app = new App();
 var root = Directory.GetCurrentDirectory();
 var lambdaCode = app.Node.TryGetContext("lambdaCodePath") as string ?? Path.Combine(root, ".build", "lambda");
@@ -16,6 +16,14 @@ _ = new PipelineStack(app, "NewsCurator", new PipelineStackProps
     RepositoryRoot = root,
     LambdaCodePath = lambdaCode,
     AlarmEmail = app.Node.TryGetContext("alarmEmail") as string,
+    ReadAuth = (app.Node.TryGetContext("readAuth") as string ?? "iam").ToUpperInvariant() switch
+    {
+        "IAM" => ReadAuth.Iam,
+        "APIKEY" => ReadAuth.ApiKey,
+        var other => throw new ArgumentException($"context readAuth '{other}' is not supported: use iam (signed requests) or apiKey (API key + usage plan)"),
+    },
+    CreateApiGatewayAccountRole = string.Equals(app.Node.TryGetContext("createApiGatewayAccountRole") as string, "true", StringComparison.OrdinalIgnoreCase),
+    GpuAmiId = app.Node.TryGetContext("gpuAmiId") as string,
     MonthlyBudgetUsd = double.TryParse(app.Node.TryGetContext("monthlyBudgetUsd") as string, System.Globalization.CultureInfo.InvariantCulture, out var budget) ? budget : 100,
     Env = new Amazon.CDK.Environment
     {

@@ -21,6 +21,7 @@ public static class LocalPipeline
 
     public static readonly IReadOnlyDictionary<string, string> Substitutions = new Dictionary<string, string>
     {
+        ["MigrateFunctionArn"] = LambdaPrefix + "migrate",
         ["StartRunFunctionArn"] = LambdaPrefix + "start-run",
         ["IngestFunctionArn"] = LambdaPrefix + "ingest",
         ["FilterFunctionArn"] = LambdaPrefix + "filter",
@@ -38,6 +39,7 @@ public static class LocalPipeline
 
     public static Dictionary<string, TaskHandler> Resources(PipelineServices services) => new()
     {
+        [Substitutions["MigrateFunctionArn"]] = Lambda(new MigrateHandler(services)),
         [Substitutions["StartRunFunctionArn"]] = Lambda(new StartRunHandler(services)),
         [Substitutions["IngestFunctionArn"]] = Lambda(new IngestHandler(services)),
         [Substitutions["FilterFunctionArn"]] = Lambda(new FilterHandler(services)),

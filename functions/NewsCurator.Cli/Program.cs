@@ -28,10 +28,12 @@ opml.Options.Add(stateOption);
 opml.SetAction((parse, ct) => OpmlCommand.ExecuteAsync(parse.GetValue(configOption)!, parse.GetValue(stateOption), Console.Out, Console.Error, ct));
 
 var urlsOption = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+var adminTokenOption = new Option<string?>("--admin-token-file") { Description = "File whose first line is the bearer token for /admin routes (default: NEWSCURATOR_ADMIN_TOKEN; neither: admin routes off)" };
 var serve = new Command("serve", "Serve the read API (runs, articles, newsletters, feeds) over the output folder");
 serve.Options.Add(outOption);
 serve.Options.Add(urlsOption);
-serve.SetAction((parse, ct) => ServeCommand.ExecuteAsync(parse.GetValue(outOption)!, parse.GetValue(urlsOption)!, ct));
+serve.Options.Add(adminTokenOption);
+serve.SetAction((parse, ct) => ServeCommand.ExecuteAsync(parse.GetValue(outOption)!, parse.GetValue(urlsOption)!, parse.GetValue(adminTokenOption), ct));
 
 var root = new RootCommand("NewsCurator: curate a tech/AI newsletter from news feeds");
 root.Subcommands.Add(run);

@@ -12,7 +12,7 @@ namespace NewsCurator.Cli;
 /// <summary>`serve`: the read API on Kestrel over a local output folder, the same router as the Lambda.</summary>
 public static class ServeCommand
 {
-    public static WebApplication Build(string outDirectory, string urls)
+    public static WebApplication Build(string outDirectory, string urls, string? adminToken = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -20,7 +20,8 @@ public static class ServeCommand
         // SIGTERM/SIGINT stop the host; in-flight requests get this long to finish (within the 5 s a supervisor allows).
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(4));
         var app = builder.Build();
-        var api = new ReadApi(PipelineServices.Local(outDirectory).Runs);
+        var services = PipelineServices.Local(outDirectory);
+        var api = new ReadApi(services.Runs, new ReadApiOptions { Blobs = services.Blobs, AdminToken = adminToken });
         var metrics = new ServeMetrics();
         app.Run(async context =>
         {
@@ -44,7 +45,9 @@ public static class ServeCommand
                     return;
                 }
                 var query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
-                var response = await api.HandleAsync(new ApiRequest(context.Request.Method, context.Request.Path.Value ?? "/", query), context.RequestAborted);
+                var requestHeaders = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+                var request = new ApiRequest(context.Request.Method, context.Request.Path.Value ?? "/", query) { Headers = requestHeaders };
+                var response = await api.HandleAsync(request, context.RequestAborted);
                 await WriteAsync(context, response);
             }
             catch (Exception ex) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
@@ -79,9 +82,34 @@ public static class ServeCommand
         return (type!, reader.ReadToEnd());
     }
 
-    public static async Task<int> ExecuteAsync(string outDirectory, string urls, CancellationToken ct)
+    /// <summary>
+    /// The admin token: the file's first line when --admin-token-file is given, else
+    /// NEWSCURATOR_ADMIN_TOKEN; null leaves /admin routes off. Never printed.
+    /// </summary>
+    public static string? AdminToken(string? tokenFile, Func<string, string?>? getVariable = null)
     {
-        await using var app = Build(outDirectory, urls);
+        if (tokenFile is not null)
+        {
+            if (!File.Exists(tokenFile))
+                throw new Configuration.ConfigurationException($"--admin-token-file: '{tokenFile}' does not exist; write the token into it or omit the option");
+            var token = File.ReadLines(tokenFile).FirstOrDefault()?.Trim();
+            return string.IsNullOrEmpty(token)
+                ? throw new Configuration.ConfigurationException($"--admin-token-file: '{tokenFile}' is empty; its first line must be the token")
+                : token;
+        }
+        return (getVariable ?? Environment.GetEnvironmentVariable)(ReadApiOptions.AdminTokenVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
+    }
+
+    public static async Task<int> ExecuteAsync(string outDirectory, string urls, string? adminTokenFile, CancellationToken ct)
+    {
+        string? token;
+        try { token = AdminToken(adminTokenFile); }
+        catch (Configuration.ConfigurationException ex)
+        {
+            await Console.Error.WriteLineAsync($"newscurator serve: {ex.Message}");
+            return 2;
+        }
+        await using var app = Build(outDirectory, urls, token);
         await app.StartAsync(ct);
         Console.WriteLine($"newscurator: read API on {string.Join(", ", app.Urls)} over {Path.GetFullPath(outDirectory)} (try /health, /runs, /newsletters/latest)");
         // The host's console lifetime turns SIGTERM/SIGINT into ApplicationStopping: wait for that

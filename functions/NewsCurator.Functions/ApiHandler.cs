@@ -53,7 +53,14 @@ public sealed class ApiHandler
                 if (value is not null) query[key] = value.GetValue<string>();
         // A REST API stage serves /v1/...; the proxy path parameter is the path below the stage's base.
         var path = "/" + ((string?)evt["pathParameters"]?["proxy"] ?? ((string?)evt["path"] ?? "/").TrimStart('/'));
-        return await new ReadApi((_services ?? FromEnvironment.Value).Runs)
-            .HandleAsync(new ApiRequest((string?)evt["httpMethod"] ?? "GET", path, query));
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (evt["headers"] is JsonObject eventHeaders)
+            foreach (var (key, value) in eventHeaders)
+                if (value is not null) headers[key] = value.GetValue<string>();
+        var services = _services ?? FromEnvironment.Value;
+        // Only API Gateway's IAM authoriser fills identity.userArn: /admin routes are IAM-only in AWS.
+        var caller = (string?)evt["requestContext"]?["identity"]?["userArn"];
+        return await new ReadApi(services.Runs, new ReadApiOptions { Blobs = services.Blobs })
+            .HandleAsync(new ApiRequest((string?)evt["httpMethod"] ?? "GET", path, query) { Headers = headers, IamCaller = caller });
     }
 }

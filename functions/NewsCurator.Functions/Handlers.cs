@@ -14,6 +14,15 @@ namespace NewsCurator.Functions;
 // One handler per Task state of statemachine/pipeline.asl.json. Each is a screen long on purpose:
 // parsing the event and calling the domain library is all a handler does.
 
+/// <summary>Migrate ignores its input (the run's start request, passed on unchanged by ResultPath null).</summary>
+public sealed class MigrateHandler : LambdaHandler<JsonObject, MigrationResult>
+{
+    public MigrateHandler() { }
+    public MigrateHandler(PipelineServices services) : base(services) { }
+
+    public override Task<MigrationResult> HandleAsync(JsonObject input, CancellationToken ct) => new MigrateStage(Services).RunAsync(ct);
+}
+
 public sealed record StartRunInput(StartRunRequest? Request, string? ExecutionName);
 
 public sealed class StartRunHandler : LambdaHandler<StartRunInput, RunContext>

@@ -32,9 +32,11 @@ public abstract class LambdaHandler<TInput, TOutput>
         {
             result = await HandleAsync(request, CancellationToken.None);
         }
-        catch
+        catch (Exception ex)
         {
             EmbeddedMetrics.Emit(EmbeddedMetrics.Line(Stage, RunIdOf(request), clock.Elapsed.TotalSeconds, failed: true, null, Services.Clock.GetUtcNow()));
+            // Lambda names the error after the exception type; the state machine retries this one name.
+            if (ex is not TransientFailureException && TransientFailureException.IsTransient(ex)) throw TransientFailureException.Classify(ex);
             throw;
         }
         EmbeddedMetrics.Emit(EmbeddedMetrics.Line(Stage, RunIdOf(request), clock.Elapsed.TotalSeconds, failed: false, Items(request, result), Services.Clock.GetUtcNow()));

@@ -5,7 +5,17 @@ using NewsCurator.Storage;
 namespace NewsCurator.Api;
 
 /// <summary>A read request, independent of the host (API Gateway event or Kestrel).</summary>
-public sealed record ApiRequest(string Method, string Path, IReadOnlyDictionary<string, string> Query);
+public sealed record ApiRequest(string Method, string Path, IReadOnlyDictionary<string, string> Query)
+{
+    /// <summary>Request headers, names compared case-insensitively.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The IAM caller API Gateway authorised (requestContext.identity.userArn); null off AWS.</summary>
+    public string? IamCaller { get; init; }
+
+    public string? Header(string name)
+        => Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+}
 
 public sealed record ApiResponse(int Status, string ContentType, string Body)
 {

@@ -9,13 +9,26 @@ namespace NewsCurator.Api;
 /// The read API over runs, articles, newsletters and feeds: one router for API Gateway (Lambda)
 /// and the local Kestrel host. All SQL is parameterised; pages use keyset cursors.
 /// </summary>
-public sealed partial class ReadApi(RunRepository runs)
+public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options = null)
 {
     private const int DefaultLimit = 50;
     private const int MaxLimit = 200;
+    private readonly ReadApiOptions _options = options ?? new ReadApiOptions();
 
     [GeneratedRegex(@"^/newsletters/(?<id>[A-Za-z0-9_-]+)\.(?<format>html|txt)$")]
     private static partial Regex NewsletterFile();
+
+    /// <summary>
+    /// The versioned base is /api/v1; today's unprefixed paths (and /v1, the API Gateway stage,
+    /// and /api) reach the same handlers.
+    /// </summary>
+    public static string WithoutVersionPrefix(string path)
+    {
+        foreach (var prefix in (string[])["/api/v1", "/v1", "/api"])
+            if (path.StartsWith(prefix + "/", StringComparison.Ordinal) || path == prefix)
+                return path[prefix.Length..] is { Length: > 0 } rest ? rest : "/";
+        return path;
+    }
 
     public async Task<ApiResponse> HandleAsync(ApiRequest request, CancellationToken ct = default)
     {
@@ -23,14 +36,19 @@ public sealed partial class ReadApi(RunRepository runs)
         {
             if (request.Method != "GET")
                 return ApiResponse.Error(405, "method_not_allowed", $"{request.Method} is not allowed: this API only reads (start runs through POST /runs on the pipeline API)");
-            var path = request.Path.TrimEnd('/');
+            var path = WithoutVersionPrefix(request.Path.TrimEnd('/'));
             var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            if (parts is ["admin", ..] && AdminAccess.Check(request, _options) is { } denied) return denied;
             return parts switch
             {
                 ["health"] => await HealthAsync(ct),
+                ["health", "detailed"] => await new AdminStatus(runs, _options).HealthDetailedAsync(ct),
+                ["admin", "status"] => await new AdminStatus(runs, _options).StatusAsync(ct),
+                ["openapi.json"] => OpenApi.Document(),
                 ["runs"] => await RunsAsync(request, ct),
                 ["runs", var runId] => await RunAsync(runId, ct),
                 ["articles"] => await ArticlesAsync(request, analysisOnly: false, ct),
+                ["articles", "analysis-ready"] => await AnalysisReadyAsync(request, ct),
                 ["analysis", "articles"] => await ArticlesAsync(request, analysisOnly: true, ct),
                 ["articles", var runId, var articleId] => await ArticleAsync(runId, articleId, ct),
                 ["newsletters"] => await NewslettersAsync(request, ct),
@@ -39,7 +57,7 @@ public sealed partial class ReadApi(RunRepository runs)
                 ["newsletters", var id] => await NewsletterAsync(id, ct),
                 ["feeds", "statistics"] => await FeedStatisticsAsync(request, ct),
                 ["feeds", "health"] => await FeedHealthAsync(ct),
-                _ => ApiResponse.Error(404, "not_found", $"no endpoint at {request.Path}; see /health, /runs, /articles, /newsletters, /feeds/statistics, /feeds/health, /analysis/articles"),
+                _ => ApiResponse.Error(404, "not_found", $"no endpoint at {request.Path}; see /api/v1/openapi.json: /health, /health/detailed, /runs, /articles, /articles/analysis-ready, /newsletters, /feeds/statistics, /feeds/health, /admin/status"),
             };
         }
         catch (BadParameterException ex)
@@ -58,7 +76,7 @@ public sealed partial class ReadApi(RunRepository runs)
     {
         await using var db = await runs.OpenMigratedAsync(ct);
         var version = await db.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(version), 0) FROM schema_version");
-        return ApiResponse.Json(new { status = "ok", database = runs.Database.Description.Split(':')[0], schema_version = version });
+        return ApiResponse.Json(new { status = "ok", api_version = Export.ExportFiles.ApiVersion, database = runs.Database.Description.Split(':')[0], schema_version = version });
     }
 
     private async Task<ApiResponse> RunsAsync(ApiRequest request, CancellationToken ct)
@@ -68,7 +86,8 @@ public sealed partial class ReadApi(RunRepository runs)
         await using var db = await runs.OpenMigratedAsync(ct);
         var rows = (await db.QueryAsync(
             """
-            SELECT run_id, status, started_at, completed_at, total_feeds, failed_feeds, total_items, selected_articles, newsletter_id, error_stage, error_message
+            SELECT id, run_id, status, started_at, completed_at, processing_time_seconds, total_feeds, failed_feeds, total_articles_input,
+                   articles_output, newsletter_id, s3_output_path, error_stage, error_message, created_at
             FROM pipeline_runs
             WHERE (@afterStarted IS NULL OR started_at < @afterStarted OR (started_at = @afterStarted AND run_id < @afterRun))
             ORDER BY started_at DESC, run_id DESC LIMIT @take
@@ -81,16 +100,18 @@ public sealed partial class ReadApi(RunRepository runs)
         await using var db = await runs.OpenMigratedAsync(ct);
         var run = await db.QuerySingleOrDefaultAsync("SELECT * FROM pipeline_runs WHERE run_id = @runId", new { runId });
         if (run is null) return ApiResponse.Error(404, "not_found", $"run '{runId}' does not exist");
-        var r = (IDictionary<string, object?>)run;
-        var funnel = new Dictionary<string, object?>
-        {
-            ["feeds"] = r["total_feeds"], ["items"] = r["total_items"], ["after_dedupe"] = r["after_dedupe"],
-            ["after_content_filter"] = r["after_content_filter"], ["after_ad_detection"] = r["after_ad_detection"],
-            ["after_scoring"] = r["after_scoring"], ["selected"] = r["selected_articles"],
-        };
+        var r = ApiRows.Normalize((IDictionary<string, object?>)run);
         var drops = await db.QueryAsync("SELECT decision_stage AS stage, decision_rule AS rule, COUNT(*) AS items FROM articles WHERE run_id = @runId AND decision = 'dropped' GROUP BY decision_stage, decision_rule ORDER BY COUNT(*) DESC", new { runId });
-        return ApiResponse.Json(new { run, funnel, drop_reasons = drops });
+        return ApiResponse.Json(new { run = r, funnel = Funnel(r), drop_reasons = drops });
     }
+
+    /// <summary>The run's funnel, stage by stage (the admin status shows the same).</summary>
+    internal static Dictionary<string, object?> Funnel(IDictionary<string, object?> r) => new()
+    {
+        ["feeds"] = r["total_feeds"], ["items"] = r["total_articles_input"], ["after_dedupe"] = r["after_dedupe"],
+        ["after_content_filter"] = r["after_content_filter"], ["after_ad_detection"] = r["after_ad_detection"],
+        ["after_scoring"] = r["after_scoring"], ["selected"] = r["articles_output"],
+    };
 
     private async Task<ApiResponse> ArticlesAsync(ApiRequest request, bool analysisOnly, CancellationToken ct)
     {
@@ -107,16 +128,17 @@ public sealed partial class ReadApi(RunRepository runs)
         await using var db = await runs.OpenMigratedAsync(ct);
         var rows = (await db.QueryAsync(
             """
-            SELECT run_id, article_id, title, url, feed_title, published_at, language, content_type, tech_relevance_score, quality_score,
-                   ad_probability, decision, decision_stage, decision_rule, decision_reason, rank, summary, topics, preview, reading_time_minutes, word_count
+            SELECT id, pipeline_run_id, run_id, article_id, title, url, feed_name, feed_url, published_date, language, content_type,
+                   tech_relevance_score, quality_score, ad_probability, is_advertisement, decision, decision_stage, decision_rule, decision_reason,
+                   rank, summary, topics, preview, reading_time_minutes, word_count, content_length, created_at
             FROM articles
             WHERE (@run IS NULL OR run_id = @run)
               AND (@contentType IS NULL OR content_type = @contentType)
               AND (@topic IS NULL OR topics LIKE @topic)
               AND (@minScore IS NULL OR tech_relevance_score >= @minScore)
               AND (@decision IS NULL OR decision = @decision)
-              AND (@since IS NULL OR published_at >= @since)
-              AND (@until IS NULL OR published_at < @until)
+              AND (@since IS NULL OR published_date >= @since)
+              AND (@until IS NULL OR published_date < @until)
               AND (@minLength IS NULL OR word_count >= @minLength)
               AND (@afterRun IS NULL OR run_id > @afterRun OR (run_id = @afterRun AND article_id > @afterArticle))
             ORDER BY run_id, article_id LIMIT @take
@@ -134,7 +156,7 @@ public sealed partial class ReadApi(RunRepository runs)
     {
         await using var db = await runs.OpenMigratedAsync(ct);
         var row = await db.QuerySingleOrDefaultAsync("SELECT * FROM articles WHERE run_id = @runId AND article_id = @articleId", new { runId, articleId });
-        return row is null ? ApiResponse.Error(404, "not_found", $"article '{articleId}' of run '{runId}' does not exist") : ApiResponse.Json(row);
+        return row is null ? ApiResponse.Error(404, "not_found", $"article '{articleId}' of run '{runId}' does not exist") : ApiResponse.Json(ApiRows.Normalize(row));
     }
 
     private async Task<ApiResponse> NewslettersAsync(ApiRequest request, CancellationToken ct)
@@ -144,11 +166,11 @@ public sealed partial class ReadApi(RunRepository runs)
         await using var db = await runs.OpenMigratedAsync(ct);
         var rows = (await db.QueryAsync(
             """
-            SELECT newsletter_id, run_id, subject, article_count, created_at FROM newsletters
-            WHERE (@afterCreated IS NULL OR created_at < @afterCreated OR (created_at = @afterCreated AND newsletter_id < @afterId))
-            ORDER BY created_at DESC, newsletter_id DESC LIMIT @take
+            SELECT id, pipeline_run_id, newsletter_id, run_id, subject_line, article_count, article_ids, generated_at FROM newsletters
+            WHERE (@afterCreated IS NULL OR generated_at < @afterCreated OR (generated_at = @afterCreated AND newsletter_id < @afterId))
+            ORDER BY generated_at DESC, newsletter_id DESC LIMIT @take
             """, new { afterCreated = after?[0], afterId = after?[1], take = limit + 1 })).Select(r => (IDictionary<string, object?>)r).ToList();
-        return Page(rows, limit, r => Cursor.Encode((string)r["created_at"]!, (string)r["newsletter_id"]!));
+        return Page(rows, limit, r => Cursor.Encode((string)r["generated_at"]!, (string)r["newsletter_id"]!));
     }
 
     private async Task<ApiResponse> NewsletterAsync(string? id, CancellationToken ct)
@@ -156,11 +178,51 @@ public sealed partial class ReadApi(RunRepository runs)
         await using var db = await runs.OpenMigratedAsync(ct);
         var row = await db.QuerySingleOrDefaultAsync(
             id is null
-                ? "SELECT newsletter_id, run_id, subject, article_count, created_at, text_content FROM newsletters ORDER BY created_at DESC, newsletter_id DESC LIMIT 1"
-                : "SELECT newsletter_id, run_id, subject, article_count, created_at, text_content FROM newsletters WHERE newsletter_id = @id", new { id });
+                ? $"SELECT {NewsletterColumns} FROM newsletters ORDER BY generated_at DESC, newsletter_id DESC LIMIT 1"
+                : $"SELECT {NewsletterColumns} FROM newsletters WHERE newsletter_id = @id", new { id });
         if (row is null) return ApiResponse.Error(404, "not_found", id is null ? "no newsletter has been published yet" : $"newsletter '{id}' does not exist");
         var newsletterId = (string)((IDictionary<string, object?>)row)["newsletter_id"]!;
-        return ApiResponse.Json(new { newsletter = row, html = $"/newsletters/{newsletterId}.html", text = $"/newsletters/{newsletterId}.txt" });
+        return ApiResponse.Json(new { newsletter = ApiRows.Normalize(row), html = $"/newsletters/{newsletterId}.html", text = $"/newsletters/{newsletterId}.txt" });
+    }
+
+    private const string NewsletterColumns = "id, pipeline_run_id, newsletter_id, run_id, subject_line, article_count, article_ids, generated_at, text_content";
+
+    /// <summary>
+    /// Articles with enough text to analyse (the sibling product's endpoint): at least min_length
+    /// characters of extracted content (default 2,000), optional relevance and date filters,
+    /// newest first, keyset pages. Items carry the content, so pages are small.
+    /// </summary>
+    private async Task<ApiResponse> AnalysisReadyAsync(ApiRequest request, CancellationToken ct)
+    {
+        var q = request.Query;
+        var limit = (int)(Number(q, "limit", 1, MaxAnalysisLimit) ?? DefaultAnalysisLimit);
+        var minLength = (int)(Number(q, "min_length", 0, ArticleText.MaxContentLength) ?? DefaultAnalysisLength);
+        var minRelevance = Number(q, "min_relevance", 0, 10);
+        var since = Date(q, "since");
+        var until = Date(q, "until");
+        var after = q.TryGetValue("cursor", out var c) ? Cursor.Decode(c, 2) : null;
+        Guid? afterId = after is null ? null : Guid.TryParse(after[1], out var g) ? g
+            : throw new BadParameterException("cursor", "cursor is not one this API returned; pass next_cursor from the previous page unchanged");
+        await using var db = await runs.OpenMigratedAsync(ct);
+        // Articles without a date sort last ('' is below every ISO date).
+        var rows = (await db.QueryAsync(
+            """
+            SELECT id, pipeline_run_id, run_id, article_id, title, url, feed_name, COALESCE(published_date, '') AS published_date, language,
+                   content_type, tech_relevance_score, quality_score, is_advertisement, decision, summary, topics, word_count, content_length, content
+            FROM articles
+            WHERE content IS NOT NULL AND content_length >= @minLength
+              AND (@minRelevance IS NULL OR tech_relevance_score >= @minRelevance)
+              AND (@since IS NULL OR published_date >= @since)
+              AND (@until IS NULL OR published_date < @until)
+              AND (@afterDate IS NULL OR COALESCE(published_date, '') < @afterDate OR (COALESCE(published_date, '') = @afterDate AND id < @afterId))
+            ORDER BY COALESCE(published_date, '') DESC, id DESC LIMIT @take
+            """,
+            new { minLength, minRelevance, since, until, afterDate = after?[0], afterId, take = limit + 1 })).Select(r => (IDictionary<string, object?>)r).ToList();
+        Page(rows, limit, r => Cursor.Encode((string)r["published_date"]!, Convert.ToString(r["id"], CultureInfo.InvariantCulture)!), out var items, out var next);
+        foreach (var item in items)
+            if (item["published_date"] is "") item["published_date"] = null;
+        return ApiResponse.Json(new { min_length = minLength, items, next_cursor = next });
+
     }
 
     private async Task<ApiResponse> NewsletterFileAsync(string id, string format, CancellationToken ct)
@@ -177,8 +239,8 @@ public sealed partial class ReadApi(RunRepository runs)
         await using var db = await runs.OpenMigratedAsync(ct);
         var run = request.Query.GetValueOrDefault("run")
                   ?? await db.ExecuteScalarAsync<string?>("SELECT run_id FROM pipeline_runs ORDER BY started_at DESC LIMIT 1");
-        var rows = await db.QueryAsync("SELECT * FROM feed_statistics WHERE run_id = @run ORDER BY final_selected DESC, feed_url", new { run });
-        return ApiResponse.Json(new { run_id = run, items = rows });
+        var rows = await db.QueryAsync("SELECT * FROM feed_statistics WHERE run_id = @run ORDER BY final_articles DESC, feed_url", new { run });
+        return ApiResponse.Json(new { run_id = run, items = rows.Select(r => ApiRows.Normalize((IDictionary<string, object?>)r)) });
     }
 
     private async Task<ApiResponse> FeedHealthAsync(CancellationToken ct)
@@ -188,11 +250,22 @@ public sealed partial class ReadApi(RunRepository runs)
         return ApiResponse.Json(new { items = rows });
     }
 
+    private const int DefaultAnalysisLimit = 20;
+    private const int MaxAnalysisLimit = 50;
+    private const int DefaultAnalysisLength = 2000;
+
     private static ApiResponse Page(List<IDictionary<string, object?>> rows, int limit, Func<IDictionary<string, object?>, string> cursor)
     {
+        Page(rows, limit, cursor, out var items, out var next);
+        return ApiResponse.Json(new { items, next_cursor = next });
+    }
+
+    private static void Page(List<IDictionary<string, object?>> rows, int limit, Func<IDictionary<string, object?>, string> cursor,
+        out List<IDictionary<string, object?>> items, out string? next)
+    {
         var more = rows.Count > limit;
-        var items = rows.Take(limit).ToList();
-        return ApiResponse.Json(new { items, next_cursor = more ? cursor(items[^1]) : null });
+        items = rows.Take(limit).Select(ApiRows.Normalize).ToList();
+        next = more ? cursor(items[^1]) : null;
     }
 
     private static int Limit(ApiRequest request)

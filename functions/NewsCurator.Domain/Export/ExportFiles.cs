@@ -9,19 +9,27 @@ namespace NewsCurator.Export;
 /// <summary>The run as files for people and other tools: JSON, CSV, a SQL script and an analytics summary.</summary>
 public static class ExportFiles
 {
+    /// <summary>The version of the shape the read API and the JSON export share.</summary>
+    public const string ApiVersion = "v1";
+
+    /// <summary>The articles with the database's (seed) column names; topics are arrays, content is the extracted text.</summary>
     public static string ArticlesJson(RunRecord record) => JsonSerializer.Serialize(new
     {
+        api_version = ApiVersion,
         selected = record.Articles.Where(a => a.Decision == Outcomes.Selected).OrderBy(a => a.Rank),
         dropped = record.Articles.Where(a => a.Decision != Outcomes.Selected).OrderBy(a => a.ArticleId, StringComparer.Ordinal),
-    }, Json.Indented);
+    }, ExportJson);
+
+    private static readonly JsonSerializerOptions ExportJson = new(Json.SnakeCase) { WriteIndented = true };
 
     private static readonly string[] CsvColumns =
     [
-        "run_id", "article_id", "decision", "rank", "decision_stage", "decision_rule", "decision_reason", "duplicate_of",
-        "title", "url", "feed_title", "feed_url", "published_at", "language", "word_count", "content_type",
-        "tech_relevance_score", "quality_score", "ad_probability", "topics", "reading_time_minutes",
+        "id", "pipeline_run_id", "run_id", "article_id", "decision", "rank", "decision_stage", "decision_rule", "decision_reason", "duplicate_of",
+        "title", "url", "feed_name", "feed_url", "published_date", "language", "word_count", "content_length", "content_type",
+        "tech_relevance_score", "quality_score", "ad_probability", "is_advertisement", "topics", "reading_time_minutes",
     ];
 
+    /// <summary>One line per article for spreadsheets; topics joined with "; " (the text itself is in JSON and SQL).</summary>
     public static string ArticlesCsv(RunRecord record)
     {
         var sb = new StringBuilder();
@@ -30,9 +38,10 @@ public static class ExportFiles
         {
             object?[] values =
             [
-                a.RunId, a.ArticleId, a.Decision, a.Rank, a.DecisionStage, a.DecisionRule, a.DecisionReason, a.DuplicateOf,
-                a.Title, a.Url, a.FeedTitle, a.FeedUrl, a.PublishedAt, a.Language, a.WordCount, a.ContentType,
-                a.TechRelevanceScore, a.QualityScore, a.AdProbability, a.Topics, a.ReadingTimeMinutes,
+                a.Id, a.PipelineRunId, a.RunId, a.ArticleId, a.Decision, a.Rank, a.DecisionStage, a.DecisionRule, a.DecisionReason, a.DuplicateOf,
+                a.Title, a.Url, a.FeedName, a.FeedUrl, a.PublishedDate, a.Language, a.WordCount, a.ContentLength, a.ContentType,
+                a.TechRelevanceScore, a.QualityScore, a.AdProbability, a.IsAdvertisement, a.Topics is null ? null : string.Join("; ", a.Topics),
+                a.ReadingTimeMinutes,
             ];
             sb.AppendLine(string.Join(',', values.Select(CsvField)));
         }
@@ -40,27 +49,66 @@ public static class ExportFiles
     }
 
     /// <summary>
-    /// A script that loads this run into another database (PostgreSQL or SQLite). Values are
-    /// literals here by necessity, so each one is escaped; it is never executed by the pipeline.
+    /// A script that loads the whole run (its pipeline_runs row first, then every article, feed
+    /// statistic and the newsletter, every column) into a PostgreSQL or SQLite database created
+    /// from the project's migrations. Values are literals here by necessity, so each is escaped;
+    /// the pipeline never executes it. Loading it twice changes nothing (ON CONFLICT DO NOTHING).
     /// </summary>
-    public static string ArticlesSql(RunRecord record)
+    public static string RunSql(PipelineRunRow run, RunRecord record)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("-- Articles of one pipeline run; load into a database created from the project's migrations.");
+        sb.AppendLine($"-- Pipeline run {run.RunId}: load into a database created from the project's migrations (PostgreSQL or SQLite).");
         sb.AppendLine("BEGIN;");
+        Insert(sb, "pipeline_runs",
+        [
+            ("id", run.Id), ("run_id", run.RunId), ("status", run.Status), ("started_at", run.StartedAt), ("completed_at", run.CompletedAt),
+            ("total_articles_input", run.TotalArticlesInput), ("articles_output", run.ArticlesOutput),
+            ("processing_time_seconds", run.ProcessingTimeSeconds), ("s3_output_path", run.S3OutputPath), ("error_message", run.ErrorMessage),
+            ("created_at", run.CreatedAt), ("updated_at", run.UpdatedAt), ("config_digest", run.ConfigDigest), ("error_stage", run.ErrorStage),
+            ("total_feeds", run.TotalFeeds), ("failed_feeds", run.FailedFeeds), ("after_dedupe", run.AfterDedupe),
+            ("after_content_filter", run.AfterContentFilter), ("after_ad_detection", run.AfterAdDetection), ("after_scoring", run.AfterScoring),
+            ("newsletter_id", run.NewsletterId), ("scoring_model", run.ScoringModel), ("llm_cost_usd", run.LlmCostUsd),
+            ("gpu_seconds", run.GpuSeconds), ("gpu_cost_usd", run.GpuCostUsd),
+        ]);
         foreach (var a in Ordered(record))
-        {
-            sb.Append("INSERT INTO articles (run_id, article_id, feed_url, feed_title, title, url, canonical_url, published_at, language, word_count, content_type, tech_relevance_score, quality_score, ad_probability, decision, decision_stage, decision_rule, decision_reason, duplicate_of, rank, summary, topics, preview, reading_time_minutes) VALUES (");
-            sb.AppendJoin(", ", new object?[]
-            {
-                a.RunId, a.ArticleId, a.FeedUrl, a.FeedTitle, a.Title, a.Url, a.CanonicalUrl, a.PublishedAt, a.Language, a.WordCount,
-                a.ContentType, a.TechRelevanceScore, a.QualityScore, a.AdProbability, a.Decision, a.DecisionStage, a.DecisionRule,
-                a.DecisionReason, a.DuplicateOf, a.Rank, a.Summary, a.Topics, a.Preview, a.ReadingTimeMinutes,
-            }.Select(SqlLiteral));
-            sb.AppendLine(") ON CONFLICT (run_id, article_id) DO NOTHING;");
-        }
+            Insert(sb, "articles",
+            [
+                ("id", a.Id), ("pipeline_run_id", a.PipelineRunId), ("title", a.Title), ("content", a.Content), ("summary", a.Summary),
+                ("url", a.Url), ("feed_name", a.FeedName), ("published_date", a.PublishedDate), ("quality_score", a.QualityScore),
+                ("content_type", a.ContentType), ("tech_relevance_score", a.TechRelevanceScore), ("is_advertisement", a.IsAdvertisement),
+                ("created_at", a.CreatedAt), ("run_id", a.RunId), ("article_id", a.ArticleId), ("feed_url", a.FeedUrl),
+                ("canonical_url", a.CanonicalUrl), ("author", a.Author), ("language", a.Language), ("word_count", a.WordCount),
+                ("content_length", a.ContentLength), ("ad_probability", a.AdProbability), ("decision", a.Decision),
+                ("decision_stage", a.DecisionStage), ("decision_rule", a.DecisionRule), ("decision_reason", a.DecisionReason),
+                ("duplicate_of", a.DuplicateOf), ("rank", a.Rank),
+                ("topics", a.Topics is null ? null : JsonSerializer.Serialize(a.Topics, Json.Options)), ("preview", a.Preview),
+                ("reading_time_minutes", a.ReadingTimeMinutes),
+            ]);
+        foreach (var f in record.Feeds.OrderBy(f => f.FeedUrl, StringComparer.Ordinal))
+            Insert(sb, "feed_statistics",
+            [
+                ("id", f.Id), ("pipeline_run_id", f.PipelineRunId), ("feed_name", f.FeedName), ("feed_url", f.FeedUrl),
+                ("total_articles", f.TotalArticles), ("passed_content_filter", f.PassedContentFilter), ("passed_ad_detection", f.PassedAdDetection),
+                ("passed_quality_scoring", f.PassedQualityScoring), ("final_articles", f.FinalArticles),
+                ("processing_time_seconds", f.ProcessingTimeSeconds), ("created_at", f.CreatedAt), ("run_id", f.RunId), ("status", f.Status),
+                ("error", f.Error), ("http_status", f.HttpStatus), ("latency_ms", f.LatencyMs), ("moved_to", f.MovedTo),
+            ]);
+        if (record.Newsletter is { } n)
+            Insert(sb, "newsletters",
+            [
+                ("id", n.Id), ("pipeline_run_id", n.PipelineRunId), ("subject_line", n.SubjectLine), ("html_content", n.HtmlContent),
+                ("text_content", n.TextContent), ("article_ids", n.ArticleIds), ("generated_at", n.GeneratedAt), ("newsletter_id", n.NewsletterId),
+                ("run_id", n.RunId), ("article_count", n.ArticleCount), ("html_key", n.HtmlKey), ("text_key", n.TextKey),
+            ]);
         sb.AppendLine("COMMIT;");
         return sb.ToString();
+    }
+
+    private static void Insert(StringBuilder sb, string table, (string Column, object? Value)[] columns)
+    {
+        sb.Append("INSERT INTO ").Append(table).Append(" (").AppendJoin(", ", columns.Select(c => c.Column)).Append(") VALUES (");
+        sb.AppendJoin(", ", columns.Select(c => SqlLiteral(c.Value)));
+        sb.AppendLine(") ON CONFLICT (id) DO NOTHING;");
     }
 
     public static string Analytics(RunRecord record, RunContext context)
@@ -72,12 +120,14 @@ public static class ExportFiles
             runId = context.RunId,
             startedAt = context.StartedAt,
             funnel = context.Counts,
+            // Where Score ran, and whether the GPU job failed and the CPU scorer stood in for it.
+            scoring = context.Scoring,
             dropReasons = record.Articles.Where(a => a.Decision != Outcomes.Selected)
                 .GroupBy(a => $"{a.DecisionStage}/{a.DecisionRule}").OrderByDescending(g => g.Count())
                 .ToDictionary(g => g.Key, g => g.Count()),
             languages = record.Articles.GroupBy(a => a.Language ?? "und").OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count()),
             contentTypes = scored.GroupBy(a => a.ContentType ?? "other").OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count()),
-            topics = selected.SelectMany(a => JsonSerializer.Deserialize<List<string>>(a.Topics ?? "[]") ?? []).GroupBy(t => t)
+            topics = selected.SelectMany(a => a.Topics ?? []).GroupBy(t => t)
                 .OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count()),
             relevanceHistogram = Histogram(scored.Select(a => a.TechRelevanceScore!.Value)),
             qualityHistogram = Histogram(scored.Select(a => a.QualityScore!.Value)),
@@ -87,7 +137,7 @@ public static class ExportFiles
                 quality = Math.Round(selected.Average(a => a.QualityScore ?? 0), 2),
                 readingTimeMinutes = Math.Round(selected.Average(a => a.ReadingTimeMinutes ?? 0), 1),
             },
-            feeds = record.Feeds.OrderByDescending(f => f.FinalSelected).ThenBy(f => f.FeedUrl, StringComparer.Ordinal),
+            feeds = record.Feeds.OrderByDescending(f => f.FinalArticles).ThenBy(f => f.FeedUrl, StringComparer.Ordinal),
         }, Json.Indented);
     }
 
@@ -101,7 +151,7 @@ public static class ExportFiles
             .Select(g => new
             {
                 representative = Member(byId.GetValueOrDefault(g.Key), g.Key),
-                members = g.OrderBy(a => a.ArticleId, StringComparer.Ordinal).Select(a => new { a.ArticleId, a.Title, a.FeedTitle, rule = a.DecisionRule, reason = a.DecisionReason }),
+                members = g.OrderBy(a => a.ArticleId, StringComparer.Ordinal).Select(a => new { a.ArticleId, a.Title, FeedTitle = a.FeedName, rule = a.DecisionRule, reason = a.DecisionReason }),
             })
             .OrderByDescending(c => c.members.Count()).ThenBy(c => c.representative.Id, StringComparer.Ordinal);
         return JsonSerializer.Serialize(clusters, Json.Indented);
@@ -109,7 +159,7 @@ public static class ExportFiles
 
     private sealed record ClusterRepresentative(string Id, string? Title, string? Feed, string? Decision);
 
-    private static ClusterRepresentative Member(ArticleRow? row, string id) => new(id, row?.Title, row?.FeedTitle, row?.Decision);
+    private static ClusterRepresentative Member(ArticleRow? row, string id) => new(id, row?.Title, row?.FeedName, row?.Decision);
 
     private static int[] Histogram(IEnumerable<double> values)
     {
@@ -123,17 +173,27 @@ public static class ExportFiles
 
     private static string CsvField(object? value)
     {
-        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+        var text = value switch
+        {
+            bool b => b ? "true" : "false",
+            Guid g => RowIds.Text(g),
+            _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+        };
         // A leading =, +, - or @ makes spreadsheets evaluate the cell: neutralise it (CSV injection).
         if (text.Length > 0 && "=+-@".Contains(text[0]) && value is string) text = "'" + text;
         return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 
+    /// <summary>Literals both PostgreSQL and SQLite read the same way (TRUE/FALSE, quoted UUIDs, array literals for UUID[]).</summary>
     private static string SqlLiteral(object? value) => value switch
     {
         null => "NULL",
+        bool b => b ? "TRUE" : "FALSE",
+        Guid g => "'" + RowIds.Text(g) + "'",
+        UuidList ids => "'" + RowIds.ArrayLiteral(ids.Ids) + "'",
         string s => "'" + s.Replace("'", "''", StringComparison.Ordinal).Replace("\0", "", StringComparison.Ordinal) + "'",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        double d when double.IsFinite(d) => d.ToString("R", CultureInfo.InvariantCulture),
+        double => "NULL",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => "'" + value.ToString()!.Replace("'", "''", StringComparison.Ordinal) + "'",
     };

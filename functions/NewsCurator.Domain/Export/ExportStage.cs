@@ -12,8 +12,13 @@ public sealed class ExportStage(PipelineServices services)
     {
         var paths = new RunPaths(context.RunId);
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
+        var completedAt = services.Clock.GetUtcNow();
         var record = await RunRecord.LoadAsync(services.Blobs, context, ct);
         var final = context with { Counts = context.Counts with { FeedsFailed = record.Feeds.Count(f => f.Status == FeedStatus.Error) } };
+        var costs = new List<StageCost>();
+        foreach (var key in await services.Blobs.ListAsync(paths.CostPrefix, ct))
+            costs.Add(await services.Blobs.ReadRequiredJsonAsync<StageCost>(key, ct));
+        var run = PipelineRunRow.Completed(final, completedAt, services.Blobs.Describe(paths.Prefix), record.ScoringModel, StageCost.Total(costs));
 
         await services.Blobs.WriteJsonLinesAsync(paths.Export("decisions.jsonl"), record.Decisions.OrderBy(d => d.ArticleId, StringComparer.Ordinal), ct);
         await services.Blobs.WriteTextAsync(paths.Export("clusters.json"), ExportFiles.Clusters(record), "application/json", ct);
@@ -23,14 +28,14 @@ public sealed class ExportStage(PipelineServices services)
             {
                 "json" => ("articles.json", ExportFiles.ArticlesJson(record), "application/json"),
                 "csv" => ("articles.csv", ExportFiles.ArticlesCsv(record), "text/csv; charset=utf-8"),
-                "sql" => ("articles.sql", ExportFiles.ArticlesSql(record), "application/sql"),
+                "sql" => ("articles.sql", ExportFiles.RunSql(run, record), "application/sql"),
                 "analytics" => ("analytics.json", ExportFiles.Analytics(record, final), "application/json"),
                 _ => throw new ConfigurationException($"export.formats: '{format}' is not supported; allowed: {string.Join(", ", ExportConfig.Supported)}"),
             };
             await services.Blobs.WriteTextAsync(paths.Export(file), content, type, ct);
         }
 
-        await services.Runs.ExportRunAsync(final, services.Clock.GetUtcNow(), record.Articles, record.Feeds, record.Newsletter, ct);
+        await services.Runs.ExportRunAsync(run, record.Articles, record.Feeds, record.Newsletter, ct);
 
         // Remember what this newsletter sent, so the next runs do not send it again.
         var sent = record.Articles.Where(a => a.Decision == Outcomes.Selected).OrderBy(a => a.Rank)

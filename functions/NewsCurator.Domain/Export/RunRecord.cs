@@ -14,8 +14,13 @@ public sealed record RunRecord(
     IReadOnlyList<ArticleRow> Articles,
     IReadOnlyList<FeedStatisticsRow> Feeds,
     NewsletterRow? Newsletter,
-    IReadOnlyList<Decision> Decisions)
+    IReadOnlyList<Decision> Decisions,
+    string? ScoringModel)
 {
+    /// <summary>
+    /// The run as rows. Rows are stamped created_at with the run's start, which re-runs keep, so a
+    /// re-export writes the same rows and files.
+    /// </summary>
     public static async Task<RunRecord> LoadAsync(IBlobStore blobs, RunContext context, CancellationToken ct)
     {
         var paths = new RunPaths(context.RunId);
@@ -31,27 +36,34 @@ public sealed record RunRecord(
             .GroupBy(d => d.ArticleId).ToDictionary(g => g.Key, g => g.First());
         var final = raw.Select(a => decisions.TryGetValue(a.Id, out var d) ? d : Missing(a.Id)).ToList();
 
+        var createdAt = context.StartedAt.ToString("O");
         var rows = raw.Zip(final, (a, d) => ToRow(context.RunId, candidates.GetValueOrDefault(a.Id) ?? a, scores.GetValueOrDefault(a.Id),
-            d, enhanced.GetValueOrDefault(a.Id))).ToList();
-        var feeds = FeedRows(context.RunId, outcomes, rows);
+            d, enhanced.GetValueOrDefault(a.Id), createdAt)).ToList();
+        var feeds = FeedRows(context.RunId, outcomes, rows, createdAt);
+        // The scorer that ranked most candidates ("neural-<version>" or the rules); null when nothing was scored.
+        var model = scores.Values.GroupBy(s => s.Scorer).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault(k => k.Length > 0);
 
         NewsletterRow? newsletter = null;
         if (await blobs.ReadJsonAsync<NewsletterMeta>(paths.NewsletterMeta, ct) is { } meta)
         {
             newsletter = new NewsletterRow
             {
+                Id = RowIds.Newsletter(meta.NewsletterId),
+                PipelineRunId = RowIds.Run(context.RunId),
                 NewsletterId = meta.NewsletterId,
                 RunId = context.RunId,
-                Subject = meta.Subject,
+                SubjectLine = meta.Subject,
                 ArticleCount = meta.ArticleCount,
+                ArticleIds = new UuidList([.. rows.Where(r => r.Decision == Outcomes.Selected).OrderBy(r => r.Rank).Select(r => r.Id)]),
                 HtmlKey = meta.HtmlKey,
                 TextKey = meta.TextKey,
                 HtmlContent = System.Text.Encoding.UTF8.GetString(await blobs.ReadAsync(meta.HtmlKey, ct) ?? []),
                 TextContent = System.Text.Encoding.UTF8.GetString(await blobs.ReadAsync(meta.TextKey, ct) ?? []),
-                CreatedAt = meta.CreatedAt.ToString("O"),
+                GeneratedAt = meta.CreatedAt.ToString("O"),
             };
         }
-        return new RunRecord(rows, feeds, newsletter, final);
+        return new RunRecord(rows, feeds, newsletter, final, model);
     }
 
     /// <summary>An item with no decision is a pipeline bug; record it loudly rather than lose the row.</summary>
@@ -61,24 +73,28 @@ public sealed record RunRecord(
         Reason = "no stage recorded a decision for this item (pipeline bug: please report)",
     };
 
-    private static ArticleRow ToRow(string runId, Article a, ArticleScore? s, Decision d, EnhancedArticle? e) => new()
+    private static ArticleRow ToRow(string runId, Article a, ArticleScore? s, Decision d, EnhancedArticle? e, string createdAt) => new()
     {
+        Id = RowIds.Article(runId, a.Id),
+        PipelineRunId = RowIds.Run(runId),
         RunId = runId,
         ArticleId = a.Id,
         FeedUrl = a.FeedUrl,
-        FeedTitle = a.FeedTitle,
+        FeedName = a.FeedTitle,
         Title = a.Title,
+        Content = ArticleText.Cap(a.Text),
+        ContentLength = a.Text.Length,
         Url = a.Link,
         CanonicalUrl = a.CanonicalUrl,
         Author = a.Author,
-        PublishedAt = a.Published?.ToString("O"),
+        PublishedDate = a.Published?.ToUniversalTime().ToString("O"),
         Language = a.Language,
         WordCount = a.WordCount,
         ContentType = s?.ContentType,
-        TechRelevanceScore = s?.TechRelevanceScore,
-        QualityScore = s?.QualityScore,
+        TechRelevanceScore = s is null ? null : Math.Round(s.TechRelevanceScore, 2),
+        QualityScore = s is null ? null : Math.Round(s.QualityScore, 2),
         AdProbability = s?.AdProbability,
-        IsAdvertisement = s is null ? null : s.IsAdvertisement ? 1 : 0,
+        IsAdvertisement = s?.IsAdvertisement,
         Decision = d.Outcome == Outcomes.Selected ? Outcomes.Selected : Outcomes.Dropped,
         DecisionStage = d.Stage,
         DecisionRule = d.Rule,
@@ -86,13 +102,14 @@ public sealed record RunRecord(
         DuplicateOf = d.DuplicateOf,
         Rank = d.Rank,
         Summary = e?.Summary,
-        Topics = e is null ? null : JsonSerializer.Serialize(e.Topics, Json.Options),
+        Topics = e?.Topics,
         Preview = e?.Preview,
         ReadingTimeMinutes = e?.ReadingTimeMinutes,
+        CreatedAt = createdAt,
     };
 
     /// <summary>The funnel per feed: total, then how many survived each stage.</summary>
-    private static List<FeedStatisticsRow> FeedRows(string runId, List<FeedOutcome> outcomes, List<ArticleRow> rows)
+    private static List<FeedStatisticsRow> FeedRows(string runId, List<FeedOutcome> outcomes, List<ArticleRow> rows, string createdAt)
     {
         var byFeed = rows.GroupBy(r => r.FeedUrl).ToDictionary(g => g.Key, g => g.ToList());
         return outcomes.DistinctBy(o => o.FeedUrl).Select(o =>
@@ -105,19 +122,23 @@ public sealed record RunRecord(
             var afterScoring = items.Count(r => r.Decision == Outcomes.Selected || r.DecisionStage == Stages.Select);
             return new FeedStatisticsRow
             {
+                Id = RowIds.FeedStatistics(runId, o.FeedUrl),
+                PipelineRunId = RowIds.Run(runId),
                 RunId = runId,
                 FeedUrl = o.FeedUrl,
-                FeedTitle = o.FeedTitle,
+                FeedName = o.FeedTitle ?? o.FeedUrl,
                 Status = o.Status,
                 Error = o.Error,
                 HttpStatus = o.HttpStatus,
                 LatencyMs = o.LatencyMs,
-                TotalItems = items.Count,
+                TotalArticles = items.Count,
                 PassedContentFilter = afterContent,
                 PassedAdDetection = afterAds,
-                PassedScoring = afterScoring,
-                FinalSelected = items.Count(r => r.Decision == Outcomes.Selected),
+                PassedQualityScoring = afterScoring,
+                FinalArticles = items.Count(r => r.Decision == Outcomes.Selected),
+                ProcessingTimeSeconds = o.ProcessingMs is { } ms ? Math.Round(ms / 1000.0, 2) : null,
                 MovedTo = o.MovedTo,
+                CreatedAt = createdAt,
             };
         }).ToList();
     }

@@ -28,7 +28,12 @@ public sealed class IngestStage(PipelineServices services)
         var results = new ConcurrentDictionary<int, (FeedOutcome Outcome, List<Article> Articles)>();
         await Parallel.ForEachAsync(Enumerable.Range(0, feeds.Count),
             new ParallelOptions { MaxDegreeOfParallelism = config.Fetch.MaxConcurrency, CancellationToken = ct },
-            async (i, token) => results[i] = await ReadFeedAsync(fetcher, states, feeds[i], runId, config.Fetch, token));
+            async (i, token) =>
+            {
+                var started = services.Clock.GetTimestamp();
+                var (outcome, items) = await ReadFeedAsync(fetcher, states, feeds[i], runId, config.Fetch, token);
+                results[i] = (outcome with { ProcessingMs = (long)services.Clock.GetElapsedTime(started).TotalMilliseconds }, items);
+            });
 
         // Keep feed order so a retried shard writes byte-identical files.
         var ordered = Enumerable.Range(0, feeds.Count).Select(i => results[i]).ToList();

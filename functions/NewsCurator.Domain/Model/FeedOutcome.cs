@@ -12,6 +12,8 @@ public sealed record FeedOutcome
     public string? Error { get; init; }
     public int Items { get; init; }
     public long LatencyMs { get; init; }
+    /// <summary>The whole time this feed took in ingest: fetch, parse and full-text extraction (feed_statistics.processing_time_seconds).</summary>
+    public long? ProcessingMs { get; init; }
     /// <summary>Items the parser had to skip (bad dates are kept; items with neither title nor link are not).</summary>
     public int SkippedItems { get; init; }
     /// <summary>Where the feed now lives after a permanent redirect: update the OPML.</summary>

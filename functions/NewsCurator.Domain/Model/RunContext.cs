@@ -20,6 +20,8 @@ public sealed record RunContext
     /// <summary>Set by Select: the ids Enhance maps over (at most max_articles, so small).</summary>
     public IReadOnlyList<string> Selected { get; init; } = [];
     public string? NewsletterId { get; init; }
+    /// <summary>Where Score ran: set by the GPU state on success, by the CPU stage otherwise (with the GPU failure it replaced).</summary>
+    public ScoringRecord? Scoring { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, System.Text.Json.JsonElement>? Extra { get; init; }
@@ -36,4 +38,22 @@ public sealed record RunCounts
     public int AfterAdDetection { get; init; }
     public int AfterScoring { get; init; }
     public int Selected { get; init; }
+}
+
+/// <summary>
+/// How the candidates were scored. <see cref="GpuFailure"/> is what the state machine's Catch on
+/// the GPU state put here before it fell back to the CPU scorer; the CPU stage condenses it.
+/// </summary>
+public sealed record ScoringRecord
+{
+    /// <summary>"gpu" (the Batch job) or "cpu" (the Score Lambda or the local run).</summary>
+    public string? Device { get; init; }
+    public string? JobId { get; init; }
+    public bool FellBackFromGpu { get; init; }
+    /// <summary>The GPU state's error name (States.TaskFailed, States.Timeout, ...), when it fell back.</summary>
+    public string? GpuError { get; init; }
+    /// <summary>Why the GPU job failed, in a line (Batch's status reason, not the whole job description).</summary>
+    public string? GpuReason { get; init; }
+    /// <summary>The raw Catch output ({Error, Cause}); consumed by the CPU stage, never kept.</summary>
+    public Runs.CaughtError? GpuFailure { get; init; }
 }

@@ -12,7 +12,30 @@ public sealed record RunFailure
     public CaughtError? Error { get; init; }
 }
 
-public sealed record CaughtError(string? Error, string? Cause);
+/// <summary>What a Catch with a ResultPath writes: the error name and its cause.</summary>
+public sealed record CaughtError(string? Error, string? Cause)
+{
+    /// <summary>
+    /// The cause in a line: Lambda's {"errorMessage", "errorType", "stackTrace"} gives its message (the stack
+    /// is dropped), a Batch job description its StatusReason; anything else is the message itself.
+    /// </summary>
+    public string? Message()
+    {
+        if (string.IsNullOrWhiteSpace(Cause)) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(Cause);
+            if (doc.RootElement.ValueKind == JsonValueKind.Object)
+                foreach (var field in new[] { "errorMessage", "StatusReason" })
+                    if (doc.RootElement.TryGetProperty(field, out var m) && m.ValueKind == JsonValueKind.String) return m.GetString();
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the cause is the message itself.
+        }
+        return Cause;
+    }
+}
 
 /// <summary>The run failed and so did recording it; the message keeps the run's own failure first.</summary>
 public sealed class FailureNotRecordedException(string message) : Exception(message);
@@ -28,7 +51,7 @@ public sealed class MarkRunFailedStage(PipelineServices services)
             ?? throw new ArgumentException("MarkRunFailed needs runId or executionName in its input"));
         var stage = failure.FailedStage ?? "unknown";
         var error = failure.Error?.Error ?? "Unknown";
-        var message = CauseMessage(failure.Error?.Cause) ?? error;
+        var message = failure.Error?.Message() ?? error;
         var record = new FailureRecord(runId, "failed", stage, error, message, services.Clock.GetUtcNow());
         // Both records are attempted; if recording fails too (a read-only disk, the database down),
         // the error still carries the run's own failure, which is what an operator needs first.
@@ -40,22 +63,5 @@ public sealed class MarkRunFailedStage(PipelineServices services)
         if (problems.Count > 0)
             throw new FailureNotRecordedException($"run {runId} failed in {stage} ({error}: {message}); the failure could not be recorded: {string.Join("; ", problems)}");
         return record;
-    }
-
-    /// <summary>Lambda puts {"errorMessage", "errorType", "stackTrace"} in Cause; keep the message, drop the stack.</summary>
-    private static string? CauseMessage(string? cause)
-    {
-        if (string.IsNullOrWhiteSpace(cause)) return null;
-        try
-        {
-            using var doc = JsonDocument.Parse(cause);
-            if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("errorMessage", out var m))
-                return m.GetString();
-        }
-        catch (JsonException)
-        {
-            // Not JSON: the cause is the message itself.
-        }
-        return cause;
     }
 }

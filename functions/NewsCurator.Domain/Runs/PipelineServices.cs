@@ -24,6 +24,12 @@ public sealed class PipelineServices
     public const string DatabaseVariable = "NEWSCURATOR_DATABASE";
     public const string DatabaseSecretVariable = "NEWSCURATOR_DATABASE_SECRET";
     public const string DatabaseHostVariable = "NEWSCURATOR_DATABASE_HOST";
+    public const string DatabasePortVariable = "NEWSCURATOR_DATABASE_PORT";
+    /// <summary>Log in as this role with IAM tokens (the deployed pipeline and read API); the secret is only the Migrate step's.</summary>
+    public const string DatabaseIamUserVariable = "NEWSCURATOR_DATABASE_IAM_USER";
+    public const string DatabaseNameVariable = "NEWSCURATOR_DATABASE_NAME";
+    /// <summary>The CA bundle to verify the database certificate with (relative to the working directory, the package root in Lambda).</summary>
+    public const string DatabaseCaVariable = "NEWSCURATOR_DATABASE_CA";
     public const string S3EndpointVariable = "NEWSCURATOR_S3_ENDPOINT";
     public const string S3ChunkEncodingVariable = "NEWSCURATOR_S3_CHUNK_ENCODING";
 
@@ -38,8 +44,20 @@ public sealed class PipelineServices
     {
         getVariable ??= Environment.GetEnvironmentVariable;
         var blob = getVariable(BlobVariable) ?? "file:out";
-        var database = getVariable(DatabaseSecretVariable) is { Length: > 0 } secret
-            ? Database.FromSecret(secret, getVariable(DatabaseHostVariable))
+        var database = getVariable(DatabaseIamUserVariable) is { Length: > 0 } iamUser
+            ? IamDatabase.Create(
+                getVariable(DatabaseHostVariable) ?? throw new ConfigurationException($"{DatabaseIamUserVariable} needs {DatabaseHostVariable}"),
+                int.TryParse(getVariable(DatabasePortVariable), System.Globalization.CultureInfo.InvariantCulture, out var iamPort) ? iamPort : 5432,
+                getVariable(DatabaseNameVariable) ?? throw new ConfigurationException($"{DatabaseIamUserVariable} needs {DatabaseNameVariable}"),
+                iamUser,
+                getVariable("AWS_REGION") ?? throw new ConfigurationException($"{DatabaseIamUserVariable} needs AWS_REGION (Lambda sets it)"),
+                Path.GetFullPath(getVariable(DatabaseCaVariable) ?? throw new ConfigurationException($"{DatabaseIamUserVariable} needs {DatabaseCaVariable}: IAM authentication requires verified TLS")))
+            : getVariable(DatabaseSecretVariable) is { Length: > 0 } secret
+            ? Database.FromSecret(secret, new SecretEndpoint(
+                getVariable(DatabaseHostVariable),
+                int.TryParse(getVariable(DatabasePortVariable), System.Globalization.CultureInfo.InvariantCulture, out var port) ? port : null,
+                getVariable(DatabaseNameVariable),
+                getVariable(DatabaseCaVariable) is { Length: > 0 } ca ? Path.GetFullPath(ca) : null))
             : Database.FromConnectionString(getVariable(DatabaseVariable) ?? "sqlite:" + Path.Combine(BlobRoot(blob) ?? "out", "newscurator.db"));
         return new PipelineServices
         {

@@ -23,18 +23,31 @@ public sealed class StartRunStage(PipelineServices services)
     public const string ConfigVariable = "NEWSCURATOR_CONFIG";
     public const string DefaultConfigPath = "config/pipeline.yaml";
 
+    /// <summary>
+    /// Where a caller-chosen config may come from (set in AWS: the configs packaged with the function).
+    /// Unset (a local run), any path works: whoever runs the CLI owns the machine.
+    /// </summary>
+    public const string ConfigPrefixVariable = "NEWSCURATOR_CONFIG_PREFIX";
+
     public async Task<RunContext> RunAsync(StartRunRequest request, CancellationToken ct = default)
     {
         var runId = RunPaths.ValidateRunId(request.RunId ?? request.ExecutionName
             ?? $"run-{services.Clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}");
-        var configPath = request.Config ?? Environment.GetEnvironmentVariable(ConfigVariable) ?? DefaultConfigPath;
+        var configPath = request.Config is { } requested
+            ? AllowedConfig(requested, Environment.GetEnvironmentVariable(ConfigPrefixVariable))
+            : Environment.GetEnvironmentVariable(ConfigVariable) ?? DefaultConfigPath;
         var config = ResolveFeeds(ConfigLoader.Load(configPath), configPath);
         var paths = new RunPaths(runId);
 
-        // Re-starting a run id keeps its start time, so a re-run renders the same newsletter.
+        // Re-starting a run id keeps its start time, so a re-run renders the same newsletter. Only this
+        // run's own prefix is cleared: every key is checked, whatever the store's listing returns.
         var previous = await services.Blobs.ReadStateJsonAsync<RunContext>(paths.Prefix + "run.json", ct);
         foreach (var stale in await services.Blobs.ListAsync(paths.Prefix, ct))
+        {
+            if (!stale.StartsWith(paths.Prefix, StringComparison.Ordinal) || stale.Contains("..", StringComparison.Ordinal))
+                throw new InvalidOperationException($"refusing to delete '{stale}': it is outside this run's prefix {paths.Prefix}");
             await services.Blobs.DeleteAsync(stale, ct);
+        }
 
         var configJson = JsonSerializer.SerializeToUtf8Bytes(config, Json.Indented);
         await services.Blobs.WriteAsync(paths.Config, configJson, "application/json", ct);
@@ -58,6 +71,24 @@ public sealed class StartRunStage(PipelineServices services)
         await services.Blobs.WriteJsonAsync(paths.Prefix + "run.json", context, ct);
         await services.Runs.RecordRunStartedAsync(context, ct);
         return context;
+    }
+
+    /// <summary>
+    /// A config a caller named in the start request: with an allow-listed prefix (AWS), only a relative
+    /// .yaml/.yml path below that prefix, with no way out of it; without one, the path as given.
+    /// </summary>
+    public static string AllowedConfig(string requested, string? allowedPrefix)
+    {
+        if (string.IsNullOrEmpty(allowedPrefix)) return requested;
+        var prefix = allowedPrefix.EndsWith('/') ? allowedPrefix : allowedPrefix + "/";
+        var segments = requested.Split('/');
+        var valid = requested.StartsWith(prefix, StringComparison.Ordinal)
+            && !Path.IsPathRooted(requested)
+            && segments.All(segment => segment.Length > 0 && segment != "." && segment != ".." && segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            && (requested.EndsWith(".yaml", StringComparison.Ordinal) || requested.EndsWith(".yml", StringComparison.Ordinal));
+        if (!valid)
+            throw new ConfigurationException($"config '{requested}' is not allowed: name a .yaml file under '{prefix}' (letters, digits, '-', '_', '.'; no '..'), e.g. '{prefix}production.yaml', or leave config out for the deployed default");
+        return requested;
     }
 
     /// <summary>OPML and inline URLs become one list of absolute feed URLs; relative paths resolve against the config file.</summary>

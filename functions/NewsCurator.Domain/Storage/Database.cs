@@ -7,12 +7,23 @@ using Npgsql;
 namespace NewsCurator.Storage;
 
 /// <summary>
-/// The relational store: SQLite locally, PostgreSQL (through RDS Proxy) in production. One
+/// The relational store: SQLite locally, PostgreSQL (Aurora) in production. One
 /// migration set runs on both; every statement is parameterised.
 /// </summary>
 public sealed class Database(Func<DbConnection> connect, string description)
 {
+    static Database() => MigrationDialect.RegisterTypeHandlers();
+
     public string Description => description;
+
+    /// <summary>PostgreSQL (native UUID, arrays, DECIMAL) rather than SQLite (their documented text/REAL equivalents).</summary>
+    public bool IsPostgres => description.StartsWith("postgres", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether connections made here apply pending migrations first (local runs, the Migrate step).
+    /// The deployed pipeline and read API log in as roles that may not change the schema.
+    /// </summary>
+    public bool ManagesSchema { get; init; } = true;
 
     public static Database FromConnectionString(string value)
     {
@@ -42,31 +53,43 @@ public sealed class Database(Func<DbConnection> connect, string description)
     /// <summary>
     /// PostgreSQL with credentials from a Secrets Manager secret, read through SSM's
     /// /aws/reference/secretsmanager/ parameter (AWSSDK.SecretsManager is not available here).
-    /// The secret is fetched once, on first connection; <paramref name="host"/> (the RDS Proxy
-    /// endpoint) replaces the instance host stored in the secret.
+    /// The secret is fetched once, on first connection. The endpoint (host, port, database) comes
+    /// from <paramref name="endpoint"/> where the secret lacks it (an RDS-managed master secret
+    /// holds only username and password). With <see cref="SecretEndpoint.RootCertificate"/> the
+    /// server's certificate is verified against it (VerifyFull); without, TLS is only required.
     /// </summary>
-    public static Database FromSecret(string secretName, string? host, Func<string, Task<string>>? readSecret = null)
+    public static Database FromSecret(string secretName, SecretEndpoint endpoint, Func<string, Task<string>>? readSecret = null)
     {
         readSecret ??= ReadSecretThroughSsmAsync;
-        var connectionString = new Lazy<string>(() =>
+        var connectionString = new Lazy<string>(() => ConnectionStringFromSecret(secretName, readSecret(secretName).GetAwaiter().GetResult(), endpoint));
+        return new Database(() => new NpgsqlConnection(connectionString.Value), $"postgres:secret:{secretName}@{endpoint.Host ?? "(secret host)"}");
+    }
+
+    /// <summary>The Npgsql connection string for a secret's JSON and the endpoint settings (public for tests).</summary>
+    public static string ConnectionStringFromSecret(string secretName, string json, SecretEndpoint endpoint)
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var secret = doc.RootElement;
+        string Field(string name, string? fallback = null) => secret.TryGetProperty(name, out var v) ? v.ToString()
+            : fallback ?? throw new Configuration.ConfigurationException($"database secret '{secretName}' has no '{name}' field and no fallback is configured");
+        var builder = new NpgsqlConnectionStringBuilder
         {
-            var json = readSecret(secretName).GetAwaiter().GetResult();
-            using var doc = System.Text.Json.JsonDocument.Parse(json);
-            var secret = doc.RootElement;
-            string Field(string name) => secret.TryGetProperty(name, out var v) ? v.ToString()
-                : throw new Configuration.ConfigurationException($"database secret '{secretName}' has no '{name}' field");
-            return new NpgsqlConnectionStringBuilder
-            {
-                Host = host ?? Field("host"),
-                Port = int.Parse(Field("port"), System.Globalization.CultureInfo.InvariantCulture),
-                Database = Field("dbname"),
-                Username = Field("username"),
-                Password = Field("password"),
-                SslMode = SslMode.Require,
-                MaxPoolSize = 5,
-            }.ToString();
-        });
-        return new Database(() => new NpgsqlConnection(connectionString.Value), $"postgres:secret:{secretName}@{host ?? "(secret host)"}");
+            Host = endpoint.Host ?? Field("host"),
+            Port = int.Parse(Field("port", endpoint.Port?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "5432"), System.Globalization.CultureInfo.InvariantCulture),
+            Database = Field("dbname", endpoint.Database),
+            Username = Field("username"),
+            Password = Field("password"),
+            SslMode = endpoint.RootCertificate is null ? SslMode.Require : SslMode.VerifyFull,
+            MaxPoolSize = 5,
+            // Aurora Serverless v2 resumes from 0 ACU in about 15 s: the first connection of a day waits for it.
+            Timeout = 60,
+        };
+        if (endpoint.RootCertificate is { } ca)
+        {
+            if (!File.Exists(ca)) throw new Configuration.ConfigurationException($"database CA bundle '{ca}' was not found (NEWSCURATOR_DATABASE_CA); it ships in the function package as certs/rds-ca-bundle.pem");
+            builder.RootCertificate = ca;
+        }
+        return builder.ToString();
     }
 
     private static async Task<string> ReadSecretThroughSsmAsync(string secretName)
@@ -111,16 +134,23 @@ public sealed class Database(Func<DbConnection> connect, string description)
         }
         var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_version")).ToHashSet();
         var assembly = Assembly.GetExecutingAssembly();
+        var helpersInstalled = false;
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("migrations/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var file = name["migrations/".Length..];
             var version = long.Parse(file[..file.IndexOf('_', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
             if (applied.Contains(version)) continue;
             using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            var sql = await reader.ReadToEndAsync(ct);
+            var sql = MigrationDialect.Substitute(await reader.ReadToEndAsync(ct), IsPostgres);
             await using var tx = await BeginLockedAsync(connection, ct);
             if (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_version WHERE version = @version", new { version }, tx) > 0)
                 continue; // another process applied it while this one waited for the lock
+            if (!helpersInstalled)
+            {
+                // Under the lock as well: concurrent CREATE OR REPLACE FUNCTION collide in PostgreSQL.
+                await MigrationDialect.InstallHelpersAsync(connection, tx);
+                helpersInstalled = true;
+            }
             await connection.ExecuteAsync(sql, transaction: tx);
             await connection.ExecuteAsync(
                 "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at) ON CONFLICT (version) DO NOTHING",
@@ -141,3 +171,6 @@ public sealed class Database(Func<DbConnection> connect, string description)
         return tx;
     }
 }
+
+/// <summary>Where the secret's database is and how to trust it; each null falls back to the secret's own field.</summary>
+public sealed record SecretEndpoint(string? Host = null, int? Port = null, string? Database = null, string? RootCertificate = null);

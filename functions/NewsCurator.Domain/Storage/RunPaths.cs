@@ -19,12 +19,16 @@ public sealed record RunPaths(string RunId)
     public string NewsletterMeta => Prefix + "newsletter/newsletter.json";
     public string Export(string file) => $"{Prefix}export/{file}";
     public string Failure => Prefix + "failure.json";
+    /// <summary>What one stage spent (LLM calls, GPU time): a <see cref="StageCost"/>; Export sums them into pipeline_runs.</summary>
+    public string Cost(string stage) => $"{CostPrefix}{stage}.json";
+    public string CostPrefix => Prefix + "costs/";
 
     /// <summary>Run ids become key segments and row keys: keep them to a safe alphabet.</summary>
     public static string ValidateRunId(string runId)
     {
-        if (runId.Length is 0 or > 80 || !runId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
-            throw new ArgumentException($"run id '{runId}' is invalid: use 1-80 characters of letters, digits, '-' or '_' (it names S3 keys, rows and the Batch job)");
+        // A letter or digit first: the id names S3 keys, rows, the execution and the Batch job ("score-{id}").
+        if (runId.Length is 0 or > 80 || !char.IsAsciiLetterOrDigit(runId[0]) || !runId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            throw new ArgumentException($"run id '{runId}' is invalid: use 1-80 characters of letters, digits, '-' or '_', starting with a letter or digit (it names S3 keys, rows and the Batch job)");
         return runId;
     }
 }

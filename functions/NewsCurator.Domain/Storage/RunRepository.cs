@@ -22,105 +22,131 @@ public sealed class RunRepository(Database database)
     /// </summary>
     private async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
-        Task migration;
-        lock (_migrationGate)
+        if (database.ManagesSchema)
         {
-            if (_migrated is null || _migrated.IsFaulted || _migrated.IsCanceled) _migrated = database.MigrateAsync(ct);
-            migration = _migrated;
+            Task migration;
+            lock (_migrationGate)
+            {
+                if (_migrated is null || _migrated.IsFaulted || _migrated.IsCanceled) _migrated = database.MigrateAsync(ct);
+                migration = _migrated;
+            }
+            await migration;
         }
-        await migration;
         return await database.OpenAsync(ct);
     }
 
     public async Task RecordRunStartedAsync(RunContext context, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
+        var now = DateTimeOffset.UtcNow.ToString("O");
         await connection.ExecuteAsync("""
-            INSERT INTO pipeline_runs (run_id, status, started_at, updated_at, config_digest, total_feeds)
-            VALUES (@RunId, 'running', @StartedAt, @Now, @ConfigDigest, @Feeds)
-            ON CONFLICT (run_id) DO UPDATE SET status = 'running', updated_at = excluded.updated_at,
+            INSERT INTO pipeline_runs (id, run_id, status, started_at, created_at, updated_at, config_digest, total_feeds)
+            VALUES (@Id, @RunId, 'running', @StartedAt, @StartedAt, @Now, @ConfigDigest, @Feeds)
+            ON CONFLICT (id) DO UPDATE SET status = 'running', updated_at = excluded.updated_at,
                 config_digest = excluded.config_digest, total_feeds = excluded.total_feeds,
-                completed_at = NULL, error_stage = NULL, error_message = NULL
-            """, new { context.RunId, StartedAt = context.StartedAt.ToString("O"), Now = DateTimeOffset.UtcNow.ToString("O"), context.ConfigDigest, context.Counts.Feeds });
+                completed_at = NULL, processing_time_seconds = NULL, error_stage = NULL, error_message = NULL
+            """, new { Id = RowIds.Run(context.RunId), context.RunId, StartedAt = context.StartedAt.ToString("O"), Now = now, context.ConfigDigest, context.Counts.Feeds });
     }
 
     public async Task RecordRunFailedAsync(string runId, string stage, string message, DateTimeOffset at, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
+        // A run that failed before StartRun wrote its row starts and ends at the failure.
         await connection.ExecuteAsync("""
-            INSERT INTO pipeline_runs (run_id, status, started_at, updated_at, completed_at, config_digest, error_stage, error_message)
-            VALUES (@runId, 'failed', @at, @at, @at, '', @stage, @message)
-            ON CONFLICT (run_id) DO UPDATE SET status = 'failed', updated_at = excluded.updated_at,
-                completed_at = excluded.completed_at, error_stage = excluded.error_stage, error_message = excluded.error_message
-            """, new { runId, at = at.ToString("O"), stage, message });
+            INSERT INTO pipeline_runs (id, run_id, status, started_at, created_at, updated_at, completed_at, processing_time_seconds, config_digest, error_stage, error_message)
+            VALUES (@Id, @runId, 'failed', @at, @at, @at, @at, 0, '', @stage, @message)
+            ON CONFLICT (id) DO UPDATE SET status = 'failed', updated_at = excluded.updated_at, completed_at = excluded.completed_at,
+                error_stage = excluded.error_stage, error_message = excluded.error_message
+            """, new { Id = RowIds.Run(runId), runId, at = at.ToString("O"), stage, message });
+        await connection.ExecuteAsync(
+            "UPDATE pipeline_runs SET processing_time_seconds = @Seconds WHERE id = @Id",
+            new { Id = RowIds.Run(runId), Seconds = await SecondsSinceStartAsync(connection, null, runId, at) });
     }
 
-    public async Task ExportRunAsync(RunContext context, DateTimeOffset completedAt, IReadOnlyList<ArticleRow> articles,
+    public async Task ExportRunAsync(PipelineRunRow run, IReadOnlyList<ArticleRow> articles,
         IReadOnlyList<FeedStatisticsRow> feeds, NewsletterRow? newsletter, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        var c = context.Counts;
+        // created_at keeps the first export's time; everything else is this attempt's.
         await connection.ExecuteAsync("""
-            INSERT INTO pipeline_runs (run_id, status, started_at, completed_at, updated_at, config_digest, total_feeds, failed_feeds,
-                total_items, after_dedupe, after_content_filter, after_ad_detection, after_scoring, selected_articles, newsletter_id)
-            VALUES (@RunId, 'succeeded', @StartedAt, @CompletedAt, @CompletedAt, @ConfigDigest, @Feeds, @FeedsFailed,
-                @Items, @AfterDedupe, @AfterContentFilter, @AfterAdDetection, @AfterScoring, @Selected, @NewsletterId)
-            ON CONFLICT (run_id) DO UPDATE SET status = 'succeeded', completed_at = excluded.completed_at, updated_at = excluded.updated_at,
+            INSERT INTO pipeline_runs (id, run_id, status, started_at, completed_at, created_at, updated_at, config_digest, total_feeds, failed_feeds,
+                total_articles_input, after_dedupe, after_content_filter, after_ad_detection, after_scoring, articles_output, newsletter_id,
+                processing_time_seconds, s3_output_path, scoring_model, llm_cost_usd, gpu_seconds, gpu_cost_usd)
+            VALUES (@Id, @RunId, @Status, @StartedAt, @CompletedAt, @CreatedAt, @UpdatedAt, @ConfigDigest, @TotalFeeds, @FailedFeeds,
+                @TotalArticlesInput, @AfterDedupe, @AfterContentFilter, @AfterAdDetection, @AfterScoring, @ArticlesOutput, @NewsletterId,
+                @ProcessingTimeSeconds, @S3OutputPath, @ScoringModel, @LlmCostUsd, @GpuSeconds, @GpuCostUsd)
+            ON CONFLICT (id) DO UPDATE SET status = excluded.status, completed_at = excluded.completed_at, updated_at = excluded.updated_at,
                 config_digest = excluded.config_digest, total_feeds = excluded.total_feeds, failed_feeds = excluded.failed_feeds,
-                total_items = excluded.total_items, after_dedupe = excluded.after_dedupe, after_content_filter = excluded.after_content_filter,
-                after_ad_detection = excluded.after_ad_detection, after_scoring = excluded.after_scoring,
-                selected_articles = excluded.selected_articles, newsletter_id = excluded.newsletter_id, error_stage = NULL, error_message = NULL
-            """, new
-        {
-            context.RunId, StartedAt = context.StartedAt.ToString("O"), CompletedAt = completedAt.ToString("O"), context.ConfigDigest,
-            c.Feeds, c.FeedsFailed, c.Items, c.AfterDedupe, c.AfterContentFilter, c.AfterAdDetection, c.AfterScoring, c.Selected,
-            context.NewsletterId,
-        }, tx);
+                total_articles_input = excluded.total_articles_input, after_dedupe = excluded.after_dedupe,
+                after_content_filter = excluded.after_content_filter, after_ad_detection = excluded.after_ad_detection,
+                after_scoring = excluded.after_scoring, articles_output = excluded.articles_output, newsletter_id = excluded.newsletter_id,
+                processing_time_seconds = excluded.processing_time_seconds, s3_output_path = excluded.s3_output_path,
+                scoring_model = excluded.scoring_model, llm_cost_usd = excluded.llm_cost_usd, gpu_seconds = excluded.gpu_seconds,
+                gpu_cost_usd = excluded.gpu_cost_usd, error_stage = NULL, error_message = NULL
+            """, run, tx);
 
         await connection.ExecuteAsync("""
-            INSERT INTO articles (run_id, article_id, feed_url, feed_title, title, url, canonical_url, author, published_at, language,
-                word_count, content_type, tech_relevance_score, quality_score, ad_probability, is_advertisement, decision, decision_stage,
-                decision_rule, decision_reason, duplicate_of, rank, summary, topics, preview, reading_time_minutes)
-            VALUES (@RunId, @ArticleId, @FeedUrl, @FeedTitle, @Title, @Url, @CanonicalUrl, @Author, @PublishedAt, @Language,
-                @WordCount, @ContentType, @TechRelevanceScore, @QualityScore, @AdProbability, @IsAdvertisement, @Decision, @DecisionStage,
-                @DecisionRule, @DecisionReason, @DuplicateOf, @Rank, @Summary, @Topics, @Preview, @ReadingTimeMinutes)
-            ON CONFLICT (run_id, article_id) DO UPDATE SET feed_url = excluded.feed_url, feed_title = excluded.feed_title,
-                title = excluded.title, url = excluded.url, canonical_url = excluded.canonical_url, author = excluded.author,
-                published_at = excluded.published_at, language = excluded.language, word_count = excluded.word_count,
-                content_type = excluded.content_type, tech_relevance_score = excluded.tech_relevance_score,
-                quality_score = excluded.quality_score, ad_probability = excluded.ad_probability,
-                is_advertisement = excluded.is_advertisement, decision = excluded.decision, decision_stage = excluded.decision_stage,
-                decision_rule = excluded.decision_rule, decision_reason = excluded.decision_reason, duplicate_of = excluded.duplicate_of,
-                rank = excluded.rank, summary = excluded.summary, topics = excluded.topics, preview = excluded.preview,
-                reading_time_minutes = excluded.reading_time_minutes
-            """, articles, tx);
-        await DeleteStaleAsync(connection, tx, "articles", "article_id", context.RunId, articles.Select(a => a.ArticleId));
+            INSERT INTO articles (id, pipeline_run_id, run_id, article_id, feed_url, feed_name, title, content, content_length, url, canonical_url,
+                author, published_date, language, word_count, content_type, tech_relevance_score, quality_score, ad_probability, is_advertisement,
+                decision, decision_stage, decision_rule, decision_reason, duplicate_of, rank, summary, topics, preview, reading_time_minutes, created_at)
+            VALUES (@Id, @PipelineRunId, @RunId, @ArticleId, @FeedUrl, @FeedName, @Title, @Content, @ContentLength, @Url, @CanonicalUrl,
+                @Author, @PublishedDate, @Language, @WordCount, @ContentType, @TechRelevanceScore, @QualityScore, @AdProbability, @IsAdvertisement,
+                @Decision, @DecisionStage, @DecisionRule, @DecisionReason, @DuplicateOf, @Rank, @Summary, @TopicsJson, @Preview, @ReadingTimeMinutes, @CreatedAt)
+            ON CONFLICT (id) DO UPDATE SET feed_url = excluded.feed_url, feed_name = excluded.feed_name,
+                title = excluded.title, content = excluded.content, content_length = excluded.content_length, url = excluded.url,
+                canonical_url = excluded.canonical_url, author = excluded.author, published_date = excluded.published_date,
+                language = excluded.language, word_count = excluded.word_count, content_type = excluded.content_type,
+                tech_relevance_score = excluded.tech_relevance_score, quality_score = excluded.quality_score,
+                ad_probability = excluded.ad_probability, is_advertisement = excluded.is_advertisement, decision = excluded.decision,
+                decision_stage = excluded.decision_stage, decision_rule = excluded.decision_rule, decision_reason = excluded.decision_reason,
+                duplicate_of = excluded.duplicate_of, rank = excluded.rank, summary = excluded.summary, topics = excluded.topics,
+                preview = excluded.preview, reading_time_minutes = excluded.reading_time_minutes
+            """, articles.Select(ArticleParameters), tx);
+        await DeleteStaleAsync(connection, tx, "articles", "article_id", run.RunId, articles.Select(a => a.ArticleId));
 
         await connection.ExecuteAsync("""
-            INSERT INTO feed_statistics (run_id, feed_url, feed_title, status, error, http_status, latency_ms, total_items,
-                passed_content_filter, passed_ad_detection, passed_scoring, final_selected, moved_to)
-            VALUES (@RunId, @FeedUrl, @FeedTitle, @Status, @Error, @HttpStatus, @LatencyMs, @TotalItems,
-                @PassedContentFilter, @PassedAdDetection, @PassedScoring, @FinalSelected, @MovedTo)
-            ON CONFLICT (run_id, feed_url) DO UPDATE SET feed_title = excluded.feed_title, status = excluded.status, moved_to = excluded.moved_to,
+            INSERT INTO feed_statistics (id, pipeline_run_id, run_id, feed_url, feed_name, status, error, http_status, latency_ms, total_articles,
+                passed_content_filter, passed_ad_detection, passed_quality_scoring, final_articles, processing_time_seconds, moved_to, created_at)
+            VALUES (@Id, @PipelineRunId, @RunId, @FeedUrl, @FeedName, @Status, @Error, @HttpStatus, @LatencyMs, @TotalArticles,
+                @PassedContentFilter, @PassedAdDetection, @PassedQualityScoring, @FinalArticles, @ProcessingTimeSeconds, @MovedTo, @CreatedAt)
+            ON CONFLICT (id) DO UPDATE SET feed_name = excluded.feed_name, status = excluded.status, moved_to = excluded.moved_to,
                 error = excluded.error, http_status = excluded.http_status, latency_ms = excluded.latency_ms,
-                total_items = excluded.total_items, passed_content_filter = excluded.passed_content_filter,
-                passed_ad_detection = excluded.passed_ad_detection, passed_scoring = excluded.passed_scoring,
-                final_selected = excluded.final_selected
+                total_articles = excluded.total_articles, passed_content_filter = excluded.passed_content_filter,
+                passed_ad_detection = excluded.passed_ad_detection, passed_quality_scoring = excluded.passed_quality_scoring,
+                final_articles = excluded.final_articles, processing_time_seconds = excluded.processing_time_seconds
             """, feeds, tx);
-        await DeleteStaleAsync(connection, tx, "feed_statistics", "feed_url", context.RunId, feeds.Select(f => f.FeedUrl));
+        await DeleteStaleAsync(connection, tx, "feed_statistics", "feed_url", run.RunId, feeds.Select(f => f.FeedUrl));
 
         if (newsletter is not null)
             await connection.ExecuteAsync("""
-                INSERT INTO newsletters (newsletter_id, run_id, subject, article_count, html_key, text_key, html_content, text_content, created_at)
-                VALUES (@NewsletterId, @RunId, @Subject, @ArticleCount, @HtmlKey, @TextKey, @HtmlContent, @TextContent, @CreatedAt)
-                ON CONFLICT (newsletter_id) DO UPDATE SET subject = excluded.subject, article_count = excluded.article_count,
-                    html_key = excluded.html_key, text_key = excluded.text_key, html_content = excluded.html_content,
-                    text_content = excluded.text_content, created_at = excluded.created_at
+                INSERT INTO newsletters (id, pipeline_run_id, newsletter_id, run_id, subject_line, article_count, article_ids, html_key, text_key,
+                    html_content, text_content, generated_at)
+                VALUES (@Id, @PipelineRunId, @NewsletterId, @RunId, @SubjectLine, @ArticleCount, @ArticleIds, @HtmlKey, @TextKey,
+                    @HtmlContent, @TextContent, @GeneratedAt)
+                ON CONFLICT (id) DO UPDATE SET subject_line = excluded.subject_line, article_count = excluded.article_count,
+                    article_ids = excluded.article_ids, html_key = excluded.html_key, text_key = excluded.text_key,
+                    html_content = excluded.html_content, text_content = excluded.text_content, generated_at = excluded.generated_at
                 """, newsletter, tx);
 
-        await UpdateFeedHealthAsync(connection, tx, context.RunId, completedAt, feeds);
+        await UpdateFeedHealthAsync(connection, tx, run.RunId, DateTimeOffset.Parse(run.CompletedAt ?? run.UpdatedAt, System.Globalization.CultureInfo.InvariantCulture), feeds);
         await tx.CommitAsync(ct);
+    }
+
+    /// <summary>An article's columns as parameters: topics travel as a JSON array in a text column.</summary>
+    private static object ArticleParameters(ArticleRow a) => new
+    {
+        a.Id, a.PipelineRunId, a.RunId, a.ArticleId, a.FeedUrl, a.FeedName, a.Title, a.Content, a.ContentLength, a.Url, a.CanonicalUrl,
+        a.Author, a.PublishedDate, a.Language, a.WordCount, a.ContentType, a.TechRelevanceScore, a.QualityScore, a.AdProbability,
+        a.IsAdvertisement, a.Decision, a.DecisionStage, a.DecisionRule, a.DecisionReason, a.DuplicateOf, a.Rank, a.Summary,
+        TopicsJson = a.Topics is null ? null : System.Text.Json.JsonSerializer.Serialize(a.Topics, Json.Options), a.Preview,
+        a.ReadingTimeMinutes, a.CreatedAt,
+    };
+
+    private static async Task<int> SecondsSinceStartAsync(DbConnection connection, DbTransaction? tx, string runId, DateTimeOffset at)
+    {
+        var started = await connection.ExecuteScalarAsync<string?>("SELECT started_at FROM pipeline_runs WHERE id = @Id", new { Id = RowIds.Run(runId) }, tx);
+        return started is null ? 0 : (int)Math.Round(Math.Max(0, (at - DateTimeOffset.Parse(started, System.Globalization.CultureInfo.InvariantCulture)).TotalSeconds));
     }
 
     private static async Task DeleteStaleAsync(DbConnection connection, DbTransaction tx, string table, string keyColumn, string runId, IEnumerable<string> keep)
@@ -155,7 +181,7 @@ public sealed class RunRepository(Database database)
                 """, new
             {
                 feed.FeedUrl,
-                Title = feed.FeedTitle,
+                Title = feed.FeedName == feed.FeedUrl ? null : feed.FeedName,
                 Failures = failed ? baseFailures + 1 : backedOff ? baseFailures : 0,
                 FailuresBefore = baseFailures,
                 feed.Error,

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using NewsCurator.Api;
 using NewsCurator.Cli;
 using NewsCurator.Tests.Support;
@@ -29,6 +30,7 @@ public sealed class ApiHardeningTests(ReadApiTests.SampleRun run) : IClassFixtur
         Assert.Equal(400, response.Status);
         using var body = JsonDocument.Parse(response.Body);
         Assert.Equal(parameter, body.RootElement.GetProperty("error").GetProperty("parameter").GetString());
+        OpenApiContract.Validate(path, response.Status, response.Body);
     }
 
     [Fact]
@@ -56,8 +58,26 @@ public sealed class ApiHardeningTests(ReadApiTests.SampleRun run) : IClassFixtur
         Assert.All(responses, r => Assert.Contains("frame-ancestors 'none'", r.Headers.GetValues("Content-Security-Policy").Single()));
         using var error = JsonDocument.Parse(await responses[^1].Content.ReadAsStringAsync());
         Assert.Equal("internal_error", error.RootElement.GetProperty("error").GetProperty("code").GetString());
+        OpenApiContract.Validate("/runs", 500, error.RootElement.GetRawText());
+        OpenApiContract.Validate("/articles", 400, await responses[2].Content.ReadAsStringAsync());
         await good.StopAsync();
         await bad.StopAsync();
+    }
+
+    [Fact]
+    public void OpenApiDocument_ShouldListTheSecurityHeadersAndA500OnEveryResponse()
+    {
+        var document = JsonNode.Parse(OpenApi.Json)!;
+        var documented = document["components"]!["headers"]!.AsObject().Select(h => h.Key).Order(StringComparer.Ordinal);
+        Assert.Equal(ApiResponse.SecurityHeaders.Keys.Order(StringComparer.Ordinal), documented);
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            var responses = item!["get"]!["responses"]!.AsObject();
+            Assert.True(responses.ContainsKey("500"), $"{path} does not document the 500 every route can answer");
+            foreach (var (status, response) in responses)
+                foreach (var header in ApiResponse.SecurityHeaders.Keys)
+                    Assert.True(response!["headers"]?[header] is not null, $"{path} {status} does not document {header}");
+        }
     }
 
     [Theory]

@@ -28,7 +28,7 @@ public sealed class DashboardTests : IDisposable
         Assert.True(result.Succeeded, result.Cause);
 
         // Port 0: the OS picks a free port, so parallel runs never collide.
-        await using var app = ServeCommand.Build(_harness.OutDir, "http://127.0.0.1:0");
+        await using var app = ServeCommand.Build(_harness.OutDir, "http://127.0.0.1:0", adminToken: "dash-token");
         await app.StartAsync();
         var baseUrl = app.Urls.Single();
         using var playwright = await Playwright.CreateAsync();
@@ -52,6 +52,16 @@ public sealed class DashboardTests : IDisposable
         Assert.Null(await page.EvaluateAsync<int?>("() => window.__xss ?? null"));
         Assert.Equal(0, await page.Locator("a[href^='javascript:']").CountAsync());
         Assert.Contains("Evil feed", await page.InnerTextAsync("#feeds"));
+        // Admin status: refused with a wrong token, shown with the right one.
+        await page.FillAsync("#admin-token", "wrong");
+        await page.ClickAsync("#admin-form button");
+        await page.WaitForSelectorAsync("#admin-status li.error");
+        await page.FillAsync("#admin-token", "dash-token");
+        await page.ClickAsync("#admin-form button");
+        await page.WaitForSelectorAsync("#admin-status li:not(.error)");
+        var admin = await page.InnerTextAsync("#admin-status");
+        Assert.Contains("database: reachable", admin);
+        Assert.Contains("run dash: completed", admin);
         Assert.Empty(errors);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "newscurator-dashboard.png"), FullPage = true });
         await app.StopAsync();

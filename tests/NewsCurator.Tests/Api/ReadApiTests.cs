@@ -41,6 +41,7 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
     private async Task<(int Status, JsonElement Body)> Get(string path, params (string, string)[] query)
     {
         var response = await _api.HandleAsync(new ApiRequest("GET", path, query.ToDictionary(q => q.Item1, q => q.Item2)));
+        OpenApiContract.Validate(path, response.Status, response.Body);
         return (response.Status, JsonDocument.Parse(response.Body).RootElement.Clone());
     }
 
@@ -81,7 +82,7 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
         });
         var (_, topical) = await Get("/articles", ("topic", "Software Engineering"), ("limit", "200"));
         Assert.NotEmpty(topical.GetProperty("items").EnumerateArray());
-        Assert.All(topical.GetProperty("items").EnumerateArray(), a => Assert.Contains("\"Software Engineering\"", a.GetProperty("topics").GetString()));
+        Assert.All(topical.GetProperty("items").EnumerateArray(), a => Assert.Contains("Software Engineering", a.GetProperty("topics").EnumerateArray().Select(t => t.GetString())));
         var (_, analysis) = await Get("/analysis/articles", ("min_length", "1000"), ("limit", "200"));
         Assert.All(analysis.GetProperty("items").EnumerateArray(), a => Assert.True(a.GetProperty("word_count").GetInt64() >= 1000));
     }
@@ -117,6 +118,123 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
         var (_, health) = await Get("/feeds/health");
         Assert.Equal(3, health.GetProperty("items").EnumerateArray().Count(f => f.GetProperty("consecutive_failures").GetInt64() == 1));
         Assert.Equal(405, (await _api.HandleAsync(new ApiRequest("DELETE", "/runs", new Dictionary<string, string>()))).Status);
+    }
+
+    [Fact]
+    public async Task AnalysisReady_ShouldServeLongArticlesNewestFirstInKeysetPages()
+    {
+        var expected = _run.Harness.Count("SELECT COUNT(*) FROM articles WHERE content IS NOT NULL AND content_length >= 2000");
+        Assert.True(expected > 5, $"the sample run should have long articles, has {expected}");
+        var seen = new List<JsonElement>();
+        string? cursor = null;
+        do
+        {
+            var query = new List<(string, string)> { ("limit", "5") };
+            if (cursor is not null) query.Add(("cursor", cursor));
+            var (status, page) = await Get("/api/articles/analysis-ready", [.. query]);
+            Assert.Equal(200, status);
+            Assert.Equal(2000, page.GetProperty("min_length").GetInt32());
+            seen.AddRange(page.GetProperty("items").EnumerateArray());
+            cursor = page.GetProperty("next_cursor").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next_cursor").GetString();
+        } while (cursor is not null);
+        Assert.Equal(expected, seen.Count);
+        Assert.Equal(seen.Count, seen.Select(a => a.GetProperty("id").GetString()).Distinct().Count());
+        Assert.All(seen, a => Assert.True(a.GetProperty("content").GetString()!.Length >= 2000 && a.GetProperty("content_length").GetInt32() >= 2000));
+        var dates = seen.Select(a => a.GetProperty("published_date").GetString() ?? "").ToList();
+        Assert.Equal(dates.OrderByDescending(d => d, StringComparer.Ordinal), dates);
+
+        var (_, longer) = await Get("/api/v1/articles/analysis-ready", ("min_length", "6000"), ("min_relevance", "4"), ("limit", "50"));
+        Assert.All(longer.GetProperty("items").EnumerateArray(), a =>
+        {
+            Assert.True(a.GetProperty("content_length").GetInt32() >= 6000);
+            Assert.True(a.GetProperty("tech_relevance_score").GetDouble() >= 4);
+        });
+        var since = dates.Where(d => d.Length > 0).Order(StringComparer.Ordinal).ElementAt(dates.Count(d => d.Length > 0) / 2);
+        var (_, recent) = await Get("/articles/analysis-ready", ("since", since), ("limit", "50"));
+        Assert.NotEmpty(recent.GetProperty("items").EnumerateArray());
+        Assert.All(recent.GetProperty("items").EnumerateArray(), a => Assert.True(string.CompareOrdinal(a.GetProperty("published_date").GetString(), since) >= 0));
+    }
+
+    [Theory]
+    [InlineData("min_length", "-1", "min_length must be a number from 0 to 50000")]
+    [InlineData("min_length", "long", "min_length must be a number")]
+    [InlineData("min_relevance", "11", "min_relevance must be a number from 0 to 10")]
+    [InlineData("limit", "51", "limit must be a number from 1 to 50")]
+    [InlineData("until", "soon", "until must be an ISO-8601 date")]
+    [InlineData("cursor", "bm9wZQpub3QtYS11dWlk", "cursor is not one this API returned")]
+    public async Task AnalysisReady_WithBadParameters_ShouldGet400NamingTheParameter(string name, string value, string message)
+    {
+        var (status, body) = await Get("/api/articles/analysis-ready", (name, value));
+        Assert.Equal(400, status);
+        Assert.Equal(name, body.GetProperty("error").GetProperty("parameter").GetString());
+        Assert.Contains(message, body.GetProperty("error").GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task VersionedPaths_AndTheArticleEndpoint_ShouldServeTheSeedColumnsAndTheText()
+    {
+        var (_, plain) = await Get("/runs");
+        var (_, versioned) = await Get("/api/v1/runs");
+        Assert.Equal(plain.GetRawText(), versioned.GetRawText());
+        var run = versioned.GetProperty("items")[0];
+        Assert.Equal(NewsCurator.Storage.RowIds.Text(NewsCurator.Storage.RowIds.Run("api")), run.GetProperty("id").GetString());
+        Assert.Equal("completed", run.GetProperty("status").GetString());
+        Assert.Equal(20, run.GetProperty("articles_output").GetInt32());
+
+        var articleId = _run.Harness.Query<string>("SELECT article_id FROM articles WHERE run_id = 'api' AND decision = 'selected' ORDER BY rank").First();
+        var (status, article) = await Get($"/api/v1/articles/api/{articleId}");
+        Assert.Equal(200, status);
+        Assert.Equal(run.GetProperty("id").GetString(), article.GetProperty("pipeline_run_id").GetString());
+        Assert.True(article.GetProperty("content").GetString()!.Length > 200);
+        Assert.Equal(JsonValueKind.Array, article.GetProperty("topics").ValueKind);
+        Assert.Contains(article.GetProperty("is_advertisement").ValueKind, new[] { JsonValueKind.True, JsonValueKind.False });
+
+        using var export = JsonDocument.Parse(_run.Harness.ReadBlob("runs/api/export/articles.json"));
+        Assert.Equal("v1", export.RootElement.GetProperty("api_version").GetString());
+        var first = export.RootElement.GetProperty("selected")[0];
+        Assert.Equal(JsonValueKind.Array, first.GetProperty("topics").ValueKind);
+        Assert.False(string.IsNullOrEmpty(first.GetProperty("content").GetString()));
+    }
+
+    private async Task<(int Status, JsonElement Body)> Admin(ReadApiOptions options, string? authorization = null, string? iamCaller = null)
+    {
+        var api = new ReadApi(_run.Harness.Services.Runs, options);
+        var headers = authorization is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["authorization"] = authorization };
+        var response = await api.HandleAsync(new ApiRequest("GET", "/admin/status", new Dictionary<string, string>()) { Headers = headers, IamCaller = iamCaller });
+        return (response.Status, JsonDocument.Parse(response.Body).RootElement.Clone());
+    }
+
+    [Fact]
+    public async Task AdminStatus_ShouldNeedTheTokenOrAnIamCaller()
+    {
+        var options = new ReadApiOptions { Blobs = _run.Harness.Services.Blobs, AdminToken = "s3cret-token" };
+        Assert.Equal(403, (await Admin(new ReadApiOptions())).Status);
+        Assert.Equal("admin_disabled", (await Admin(new ReadApiOptions(), "Bearer anything")).Body.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal(401, (await Admin(options)).Status);
+        Assert.Equal(401, (await Admin(options, "Bearer s3cret-tokem")).Status);
+        Assert.Equal(401, (await Admin(options, "Basic s3cret-token")).Status);
+        Assert.Equal(200, (await Admin(new ReadApiOptions(), iamCaller: "arn:aws:iam::123456789012:role/ops")).Status);
+
+        var (status, body) = await Admin(options, "Bearer s3cret-token");
+        Assert.Equal(200, status);
+        Assert.True(body.GetProperty("database").GetProperty("reachable").GetBoolean());
+        Assert.True(body.GetProperty("blob_store").GetProperty("reachable").GetBoolean());
+        var run = body.GetProperty("runs")[0];
+        Assert.Equal("api", run.GetProperty("run_id").GetString());
+        Assert.Equal(20, run.GetProperty("funnel").GetProperty("selected").GetInt32());
+        Assert.True(run.GetProperty("processing_time_seconds").GetInt32() >= 0);
+        var model = body.GetProperty("model");
+        Assert.Equal(_run.Harness.Query<string>("SELECT scoring_model FROM pipeline_runs WHERE run_id = 'api'").Single(), model.GetProperty("scorer").GetString());
+        Assert.Equal("neural", model.GetProperty("name").GetString()); // the sample config scores with the trained model
+        Assert.False(string.IsNullOrEmpty(model.GetProperty("version").GetString()));
+        Assert.Equal(23, body.GetProperty("feeds").GetProperty("total").GetInt32());
+        Assert.Equal(3, body.GetProperty("feeds").GetProperty("degraded").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("costs").ValueKind); // no stage reports costs in the sample run
+        Assert.DoesNotContain("s3cret-token", body.GetRawText());
+
+        var (healthStatus, health) = await Get("/health/detailed");
+        Assert.Equal(200, healthStatus);
+        Assert.True(health.GetProperty("database").GetProperty("reachable").GetBoolean());
     }
 
     [Fact]

@@ -10,7 +10,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Cdk;
 
 /// <summary>Synthesises the real stack in-process (jsii on node) once and checks what ops and security rely on.</summary>
-public sealed class PipelineStackTests : IClassFixture<PipelineStackTests.Synthesized>
+public sealed partial class PipelineStackTests : IClassFixture<PipelineStackTests.Synthesized>
 {
     public sealed class Synthesized : IDisposable
     {
@@ -54,7 +54,7 @@ public sealed class PipelineStackTests : IClassFixture<PipelineStackTests.Synthe
     public void Lambdas_ShouldRunOnDotnet10AndNameHandlersThatExist()
     {
         var functions = _s.Resources("AWS::Lambda::Function").Where(f => f.GetProperty("Properties").GetProperty("Runtime").GetString() == "dotnet10").ToList();
-        Assert.Equal(10, functions.Count); // one per Task state + the read API
+        Assert.Equal(11, functions.Count); // one per Task state + the read API
         var assembly = typeof(FilterHandler).Assembly;
         foreach (var handler in functions.Select(f => f.GetProperty("Properties").GetProperty("Handler").GetString()!))
         {
@@ -88,8 +88,7 @@ public sealed class PipelineStackTests : IClassFixture<PipelineStackTests.Synthe
             .Select(a => a.GetProperty("Properties").TryGetProperty("MetricName", out var m) ? m.GetString() : null).ToList();
         Assert.Contains("ExecutionsFailed", alarms);
         Assert.Contains("ExecutionsTimedOut", alarms);
-        Assert.Equal(10, alarms.Count(a => a == "Errors"));
-        _s.Template.HasResourceProperties("AWS::ApiGateway::Method", new Dictionary<string, object> { ["HttpMethod"] = "GET", ["AuthorizationType"] = "NONE" });
+        Assert.Equal(1, alarms.Count(a => a == "Errors")); // the read API; pipeline errors surface as failed runs
         _s.Template.ResourceCountIs("AWS::Budgets::Budget", 1);
         _s.Template.ResourceCountIs("AWS::CloudWatch::Dashboard", 1);
         foreach (var description in new[] { "No newsletter run succeeded in the last 24 hours.", "The API's p99 latency is above 1 s.",
@@ -139,12 +138,105 @@ public sealed class PipelineStackTests : IClassFixture<PipelineStackTests.Synthe
     }
 
     [Fact]
-    public void Database_ShouldBePrivateEncryptedAndReachedThroughTheProxy()
+    public void Database_ShouldBePrivateEncryptedScaleToZeroAndRotateItsOwnPassword()
     {
-        var db = _s.Resources("AWS::RDS::DBInstance").Single().GetProperty("Properties");
-        Assert.True(db.GetProperty("StorageEncrypted").GetBoolean());
-        Assert.False(db.TryGetProperty("PubliclyAccessible", out var isPublic) && isPublic.GetBoolean());
-        _s.Template.ResourceCountIs("AWS::RDS::DBProxy", 1);
-        _s.Template.ResourceCountIs("AWS::SecretsManager::Secret", 1);
+        var cluster = _s.Resources("AWS::RDS::DBCluster").Single().GetProperty("Properties");
+        Assert.True(cluster.GetProperty("StorageEncrypted").GetBoolean());
+        Assert.Equal(0, cluster.GetProperty("ServerlessV2ScalingConfiguration").GetProperty("MinCapacity").GetDouble());
+        Assert.True(cluster.GetProperty("ManageMasterUserPassword").GetBoolean()); // RDS rotates it; no rotation Lambda
+        Assert.False(cluster.TryGetProperty("MasterUserPassword", out _));
+        var instance = _s.Resources("AWS::RDS::DBInstance").Single().GetProperty("Properties");
+        Assert.Equal("db.serverless", instance.GetProperty("DBInstanceClass").GetString());
+        Assert.False(instance.TryGetProperty("PubliclyAccessible", out var isPublic) && isPublic.GetBoolean());
+        _s.Template.ResourceCountIs("AWS::RDS::DBProxy", 0);
+        _s.Template.ResourceCountIs("AWS::SecretsManager::Secret", 0);
+        _s.Template.ResourceCountIs("AWS::EC2::NatGateway", 0);
+        Assert.True(cluster.GetProperty("EnableIAMDatabaseAuthentication").GetBoolean());
+        // Every database client verifies the server certificate with the packaged RDS CAs; only Migrate
+        // holds the owner's secret, the read API logs in as the read-only role, the pipeline as the writer.
+        var clients = _s.Resources("AWS::Lambda::Function").Select(f => f.GetProperty("Properties"))
+            .Select(f => (Handler: f.GetProperty("Handler").GetString()!.Split("::")[1].Split('.')[^1], Env: f.GetProperty("Environment").GetProperty("Variables")))
+            .Where(f => f.Env.TryGetProperty("NEWSCURATOR_DATABASE_HOST", out _)).ToList();
+        Assert.Equal(["ApiHandler", "ExportHandler", "MarkRunFailedHandler", "MigrateHandler", "StartRunHandler"], clients.Select(c => c.Handler).Order());
+        foreach (var (handler, env) in clients)
+        {
+            Assert.Equal("certs/rds-ca-bundle.pem", env.GetProperty("NEWSCURATOR_DATABASE_CA").GetString());
+            Assert.Equal(handler == "MigrateHandler", env.TryGetProperty("NEWSCURATOR_DATABASE_SECRET", out _));
+        }
+        Assert.Equal("newscurator_reader", clients.Single(c => c.Handler == "ApiHandler").Env.GetProperty("NEWSCURATOR_DATABASE_IAM_USER").GetString());
+        Assert.Equal("newscurator_writer", clients.Single(c => c.Handler == "ExportHandler").Env.GetProperty("NEWSCURATOR_DATABASE_IAM_USER").GetString());
+        Assert.Equal(NewsCurator.Storage.DatabaseRoles.Reader, "newscurator_reader");
+        Assert.Equal(NewsCurator.Storage.DatabaseRoles.Writer, "newscurator_writer");
+        // Exactly one policy may read a secret (Migrate's).
+        var secretReaders = _s.Resources("AWS::IAM::Policy").Count(p => p.GetProperty("Properties").GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray()
+            .Any(st => st.GetProperty("Action").ToString().Contains("secretsmanager:GetSecretValue", StringComparison.Ordinal)));
+        Assert.Equal(1, secretReaders);
+    }
+
+    [Fact]
+    public void EveryLogGroup_ShouldExpire()
+    {
+        foreach (var group in _s.Resources("AWS::Logs::LogGroup"))
+            Assert.True(group.GetProperty("Properties").TryGetProperty("RetentionInDays", out _), "a log group keeps logs forever");
+        foreach (var function in _s.Resources("AWS::Lambda::Function"))
+            Assert.True(function.GetProperty("Properties").TryGetProperty("LoggingConfig", out var logging) && logging.TryGetProperty("LogGroup", out _),
+                "a function logs to a group CloudFormation does not manage (no retention)");
+        var container = _s.Resources("AWS::Batch::JobDefinition").Single().GetProperty("Properties").GetProperty("ContainerProperties");
+        Assert.Equal("awslogs", container.GetProperty("LogConfiguration").GetProperty("LogDriver").GetString());
+    }
+
+    [Fact]
+    public void TaskTimeouts_ShouldExceedTheirFunctionsTimeouts_AndTheGpuStateItsWorstCase()
+    {
+        var resources = _s.Json.RootElement.GetProperty("Resources");
+        var substitutions = _s.Resources("AWS::StepFunctions::StateMachine").Single().GetProperty("Properties").GetProperty("DefinitionSubstitutions");
+        var definition = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repo.Definition))!;
+        var checkedStates = 0;
+        foreach (var (name, state) in TaskStates(definition["States"]!.AsObject()))
+        {
+            var resource = (string)state["Resource"]!;
+            if (!resource.StartsWith("${", StringComparison.Ordinal)) continue;
+            var function = substitutions.GetProperty(resource[2..^1]).GetProperty("Fn::GetAtt")[0].GetString()!;
+            var functionTimeout = resources.GetProperty(function).GetProperty("Properties").GetProperty("Timeout").GetInt32();
+            // The function times out first and reports it; the state never abandons a running invocation.
+            Assert.True((int)state["TimeoutSeconds"]! > functionTimeout, $"{name}: TimeoutSeconds {state["TimeoutSeconds"]} <= the function's {functionTimeout} s");
+            checkedStates++;
+        }
+        Assert.Equal(10, checkedStates);
+
+        var gpu = definition["States"]!["ScoreOnGpu"]!;
+        var job = _s.Resources("AWS::Batch::JobDefinition").Single().GetProperty("Properties");
+        var attempts = job.GetProperty("RetryStrategy").GetProperty("Attempts").GetInt32();
+        var attemptSeconds = job.GetProperty("Timeout").GetProperty("AttemptDurationSeconds").GetInt32();
+        var queue = _s.Resources("AWS::Batch::JobQueue").Single().GetProperty("Properties");
+        var capacityWait = queue.GetProperty("JobStateTimeLimitActions").EnumerateArray().Max(a => a.GetProperty("MaxTimeSeconds").GetInt32());
+        Assert.True((int)gpu["TimeoutSeconds"]! >= capacityWait + attempts * attemptSeconds, "the GPU state would time out before Batch gives up");
+    }
+
+    [Fact]
+    public void GpuJob_ShouldRetryOnlyHostFailures_AndCancelCapacityWaits()
+    {
+        var job = _s.Resources("AWS::Batch::JobDefinition").Single().GetProperty("Properties");
+        var rules = job.GetProperty("RetryStrategy").GetProperty("EvaluateOnExit").EnumerateArray()
+            .Select(r => (Action: r.GetProperty("Action").GetString()!.ToUpperInvariant(), StatusReason: r.TryGetProperty("OnStatusReason", out var sr) ? sr.GetString() : null,
+                Reason: r.TryGetProperty("OnReason", out var re) ? re.GetString() : null)).ToList();
+        Assert.Equal(("RETRY", "Host EC2*"), (rules[0].Action, rules[0].StatusReason));
+        Assert.Equal(("EXIT", "*"), (rules[^1].Action, rules[^1].Reason)); // bad config (exit 2) and every other failure: no retry
+        Assert.All(rules.SkipLast(1), r => Assert.Equal("RETRY", r.Action));
+
+        var actions = _s.Resources("AWS::Batch::JobQueue").Single().GetProperty("Properties").GetProperty("JobStateTimeLimitActions").EnumerateArray().ToList();
+        Assert.Contains(actions, a => a.GetProperty("Reason").GetString() == "CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY"
+            && a.GetProperty("State").GetString() == "RUNNABLE" && a.GetProperty("Action").GetString() == "CANCEL");
+    }
+
+    private static IEnumerable<(string Name, System.Text.Json.Nodes.JsonObject State)> TaskStates(System.Text.Json.Nodes.JsonObject states)
+    {
+        foreach (var (name, node) in states)
+        {
+            var state = node!.AsObject();
+            if ((string?)state["Type"] == "Task") yield return (name, state);
+            if (state["ItemProcessor"]?["States"] is System.Text.Json.Nodes.JsonObject inner)
+                foreach (var nested in TaskStates(inner)) yield return nested;
+        }
     }
 }

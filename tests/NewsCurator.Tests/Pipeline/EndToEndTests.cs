@@ -16,7 +16,7 @@ public sealed class EndToEndTests : IDisposable
         var result = await _harness.RunAsync("e2e", Repo.SampleConfig);
 
         Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
-        var context = result.Output.Deserialize<RunContext>(Json.Options)!;
+        var context = result.Output.Deserialize<RunContext>(NewsCurator.Storage.Json.Options)!;
         var c = context.Counts;
 
         // The funnel narrows at every stage and ends at the configured 20.
@@ -37,15 +37,27 @@ public sealed class EndToEndTests : IDisposable
         Assert.DoesNotContain("&amp;", text);
 
         // Rows in all four tables, consistent with the funnel.
-        Assert.Equal("succeeded", _harness.Query<string>("SELECT status FROM pipeline_runs WHERE run_id = 'e2e'").Single());
+        Assert.Equal("completed", _harness.Query<string>("SELECT status FROM pipeline_runs WHERE run_id = 'e2e'").Single());
         Assert.Equal(c.Items, _harness.Count("SELECT COUNT(*) FROM articles WHERE run_id = 'e2e'"));
         Assert.Equal(20, _harness.Count("SELECT COUNT(*) FROM articles WHERE run_id = 'e2e' AND decision = 'selected'"));
-        Assert.Equal(c.AfterScoring, _harness.Count("SELECT selected_articles + 0 FROM pipeline_runs") + _harness.Count(
+        Assert.Equal(c.AfterScoring, _harness.Count("SELECT articles_output + 0 FROM pipeline_runs") + _harness.Count(
             "SELECT COUNT(*) FROM articles WHERE run_id = 'e2e' AND decision_stage = 'Select' AND decision = 'dropped'"));
         Assert.Equal(23, _harness.Count("SELECT COUNT(*) FROM feed_statistics WHERE run_id = 'e2e'"));
         Assert.Equal(1, _harness.Count("SELECT COUNT(*) FROM newsletters WHERE run_id = 'e2e'"));
-        Assert.Equal(c.Items, _harness.Count("SELECT SUM(total_items) FROM feed_statistics WHERE run_id = 'e2e'"));
-        Assert.Equal(20, _harness.Count("SELECT SUM(final_selected) FROM feed_statistics WHERE run_id = 'e2e'"));
+        Assert.Equal(c.Items, _harness.Count("SELECT SUM(total_articles) FROM feed_statistics WHERE run_id = 'e2e'"));
+        Assert.Equal(20, _harness.Count("SELECT SUM(final_articles) FROM feed_statistics WHERE run_id = 'e2e'"));
+
+        // Seed-schema keys: deterministic ids, children pointing at the run's id.
+        var runId = NewsCurator.Storage.RowIds.Text(NewsCurator.Storage.RowIds.Run("e2e"));
+        Assert.Equal(runId, _harness.Query<string>("SELECT id FROM pipeline_runs WHERE run_id = 'e2e'").Single());
+        Assert.Equal(0, _harness.Count("SELECT COUNT(*) FROM articles WHERE pipeline_run_id <> @runId", new { runId }));
+        Assert.Equal(20, _harness.Count("SELECT COUNT(*) FROM articles a JOIN newsletters n ON n.pipeline_run_id = a.pipeline_run_id WHERE instr(n.article_ids, a.id) > 0"));
+        // Every item keeps its extracted text (cut at the documented cap); time is measured for the run and every feed read.
+        var texts = _harness.Query<(string? Content, long Length)>("SELECT content, content_length FROM articles WHERE run_id = 'e2e'");
+        Assert.All(texts, t => Assert.Equal(Math.Min(t.Length, NewsCurator.Storage.ArticleText.MaxContentLength), t.Content?.Length ?? 0));
+        Assert.True(_harness.Count("SELECT COUNT(*) FROM articles WHERE length(content) >= 2000") > 0);
+        Assert.Equal(1, _harness.Count("SELECT COUNT(*) FROM pipeline_runs WHERE processing_time_seconds >= 0 AND s3_output_path LIKE '%runs/e2e/'"));
+        Assert.Empty(_harness.Query<string>("SELECT feed_url || ' ' || status || ' ' || latency_ms || ' ' || COALESCE(processing_time_seconds, 'null') FROM feed_statistics WHERE processing_time_seconds IS NULL OR processing_time_seconds < latency_ms / 1000.0 - 0.01"));
 
         // The broken feeds are recorded with their reasons and did not stop the run.
         var errors = _harness.Query<string>("SELECT error FROM feed_statistics WHERE status = 'error' ORDER BY feed_url");
@@ -116,17 +128,25 @@ public sealed class EndToEndTests : IDisposable
         Assert.Equal(1, _harness.Count("SELECT MAX(runs_seen) FROM feeds"));
     }
 
-    /// <summary>Every artifact of the run; measured fetch latencies are the only values allowed to differ between attempts.</summary>
+    /// <summary>
+    /// Every artifact of the run; measured times (fetch latency, processing time, the attempt's
+    /// completion) are the only values allowed to differ between attempts. In the SQL export they
+    /// sit in the pipeline_runs and feed_statistics rows, which Rows() compares through the database.
+    /// </summary>
     private Dictionary<string, string> Snapshot()
         => Directory.EnumerateFiles(Path.Combine(_harness.OutDir, "runs"), "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(_harness.OutDir, f),
-                f => System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(f), "\"(latencyMs|latency_ms)\": \\d+", "\"$1\": 0"));
+            .ToDictionary(f => Path.GetRelativePath(_harness.OutDir, f), f =>
+            {
+                var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(f),
+                    "\"(latencyMs|latency_ms|processingMs|processingTimeSeconds)\": [\\d.]+", "\"$1\": 0");
+                return System.Text.RegularExpressions.Regex.Replace(text, "(?m)^INSERT INTO (pipeline_runs|feed_statistics) .*$", "$1");
+            });
 
     private List<string> Rows() =>
     [
         .. _harness.Query<string>("SELECT article_id || decision || decision_rule || COALESCE(rank, '') || COALESCE(summary, '') FROM articles ORDER BY 1"),
-        .. _harness.Query<string>("SELECT feed_url || status || total_items || final_selected FROM feed_statistics ORDER BY 1"),
-        .. _harness.Query<string>("SELECT newsletter_id || subject || length(html_content) FROM newsletters"),
+        .. _harness.Query<string>("SELECT feed_url || status || total_articles || final_articles FROM feed_statistics ORDER BY 1"),
+        .. _harness.Query<string>("SELECT newsletter_id || subject_line || length(html_content) FROM newsletters"),
         .. _harness.Query<string>("SELECT feed_url || consecutive_failures || runs_seen FROM feeds ORDER BY 1"),
     ];
 

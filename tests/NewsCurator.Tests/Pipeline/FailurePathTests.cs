@@ -24,7 +24,7 @@ public sealed class FailurePathTests : IDisposable
 
         Assert.True(result.Succeeded, result.Cause);
         var feeds = _harness.Query<(string Url, string Status, string? Error, long? Http, long Items)>(
-            "SELECT feed_url, status, error, http_status, total_items FROM feed_statistics WHERE run_id = 'http-run' ORDER BY feed_url");
+            "SELECT feed_url, status, error, http_status, total_articles FROM feed_statistics WHERE run_id = 'http-run' ORDER BY feed_url");
         var missing = feeds.Single(f => f.Url.EndsWith("missing.xml"));
         Assert.Equal(("error", 404L), (missing.Status, missing.Http!.Value));
         Assert.Contains("HTTP 404", missing.Error);
@@ -65,7 +65,8 @@ public sealed class FailurePathTests : IDisposable
         var overrides = new Dictionary<string, TaskHandler>
         {
             [LocalPipeline.Substitutions["SelectFunctionArn"]] = (input, invocation, ct) =>
-                Interlocked.Increment(ref calls) == 1 ? throw new IOException("blob store hiccup") : real(input, invocation, ct),
+                // What the Select Lambda reports for a broken blob-store stream (LambdaHandler classifies it).
+                Interlocked.Increment(ref calls) == 1 ? throw NewsCurator.Runs.TransientFailureException.Classify(new IOException("blob store hiccup")) : real(input, invocation, ct),
         };
 
         var result = await _harness.RunAsync("flaky", Repo.SampleConfig, overrides);
@@ -107,6 +108,40 @@ public sealed class FailurePathTests : IDisposable
         Assert.Contains(result.Events, e => e.Type == "StateExited" && e.State == "ScoreOnGpu");
         Assert.DoesNotContain(result.Events, e => e.State == "ScoreOnCpu");
         Assert.True(_harness.BlobExists("runs/gpu/scores.jsonl"));
+        using var analytics = System.Text.Json.JsonDocument.Parse(_harness.ReadBlob("runs/gpu/export/analytics.json"));
+        Assert.Equal("gpu", analytics.RootElement.GetProperty("scoring").GetProperty("device").GetString());
+        Assert.False(analytics.RootElement.GetProperty("scoring").GetProperty("fellBackFromGpu").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Run_WhenTheGpuJobFails_ShouldScoreOnTheCpuInTheSameRunAndRecordTheFallback()
+    {
+        var config = _harness.CopyOfSampleConfig("gpu-down.yaml", c => c.Replace("gpu_threshold: 5000", "gpu_threshold: 10"));
+        var submissions = 0;
+        var overrides = new Dictionary<string, TaskHandler>
+        {
+            // What batch:submitJob.sync reports when Batch cancels a job that waited too long for capacity.
+            [LocalPipeline.BatchSubmitJobSync] = (_, _, _) =>
+            {
+                Interlocked.Increment(ref submissions);
+                throw new StatesError(StatesError.TaskFailed, """{"JobName":"score-gpu-down","Status":"FAILED","StatusReason":"Job cancelled: RUNNABLE for 600 s (CAPACITY:INSUFFICIENT_INSTANCE_CAPACITY)","Attempts":[]}""");
+            },
+        };
+
+        var result = await _harness.RunAsync("gpu-down", config, overrides);
+
+        Assert.True(result.Succeeded, result.Cause);
+        Assert.Equal(1, submissions); // the job's own failure is not retried by the state machine
+        Assert.Contains(result.Events, e => e.Type == "StateCaught" && e.State == "ScoreOnGpu");
+        Assert.Contains(result.Events, e => e.Type == "StateExited" && e.State == "ScoreOnCpu");
+        Assert.Equal(20, _harness.Count("SELECT COUNT(*) FROM articles WHERE run_id = 'gpu-down' AND decision = 'selected'"));
+        using var analytics = System.Text.Json.JsonDocument.Parse(_harness.ReadBlob("runs/gpu-down/export/analytics.json"));
+        var scoring = analytics.RootElement.GetProperty("scoring");
+        Assert.Equal("cpu", scoring.GetProperty("device").GetString());
+        Assert.True(scoring.GetProperty("fellBackFromGpu").GetBoolean());
+        Assert.Equal("States.TaskFailed", scoring.GetProperty("gpuError").GetString());
+        Assert.Contains("INSUFFICIENT_INSTANCE_CAPACITY", scoring.GetProperty("gpuReason").GetString());
+        Assert.False(scoring.TryGetProperty("gpuFailure", out _), "the raw Batch cause is condensed, not carried on");
     }
 
     public void Dispose()

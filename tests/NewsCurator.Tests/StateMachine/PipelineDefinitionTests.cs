@@ -42,6 +42,8 @@ public sealed class PipelineDefinitionTests
             if ((string?)state["Type"] is not ("Task" or "Map") || name == "MarkRunFailed") continue;
             var catcher = state["Catch"]!.AsArray().Single()!;
             Assert.Equal("States.ALL", (string?)catcher["ErrorEquals"]![0]);
+            // The GPU state is the one exception: whatever fails there, the CPU scorer takes over.
+            if (name == "ScoreOnGpu") { Assert.Equal("ScoreOnCpu", (string?)catcher["Next"]); continue; }
             var failedPass = machine["States"]![(string)catcher["Next"]!]!;
             Assert.Equal("MarkRunFailed", (string?)failedPass["Next"]);
         }
@@ -60,5 +62,58 @@ public sealed class PipelineDefinitionTests
         // Map results stay out of the state: the 256 KB cap is never at risk.
         Assert.Null(states["Ingest"]!["ResultPath"]);
         Assert.True(states["Ingest"]!.AsObject().ContainsKey("ResultPath"));
+    }
+
+    /// <summary>
+    /// The error names Step Functions reports that are not exception types: the States.* names of the
+    /// ASL specification, and the service errors of the Lambda Invoke and Batch APIs as the Lambda and
+    /// Batch integrations name them (docs.aws.amazon.com/step-functions: "Handling errors").
+    /// </summary>
+    private static readonly HashSet<string> ServiceErrorNames =
+    [
+        "States.ALL", "States.Timeout", "States.TaskFailed", "States.Permissions", "States.HeartbeatTimeout",
+        "States.ResultPathMatchFailure", "States.ParameterPathFailure", "States.BranchFailed", "States.NoChoiceMatched",
+        "States.IntrinsicFailure", "States.ExceedToleratedFailureThreshold", "States.ItemReaderFailed", "States.ResultWriterFailed",
+        "Lambda.ServiceException", "Lambda.AWSLambdaException", "Lambda.SdkClientException", "Lambda.ClientExecutionTimeoutException",
+        "Lambda.TooManyRequestsException", "Lambda.Unknown",
+        "Batch.AWSBatchException", "Batch.ServerException", "Batch.ClientException",
+    ];
+
+    [Fact]
+    public void EveryErrorEquals_ShouldNameAServiceErrorOrAnExceptionTheHandlersThrow()
+    {
+        // Lambda reports a .NET exception under its type's simple name; Step Functions matches names exactly.
+        var exceptionNames = new[] { typeof(NewsCurator.Functions.FilterHandler).Assembly, typeof(NewsCurator.Runs.ScoreStage).Assembly }
+            .SelectMany(a => a.GetTypes()).Where(t => typeof(Exception).IsAssignableFrom(t)).Select(t => t.Name).ToHashSet();
+        var machine = JsonNode.Parse(Text)!.AsObject();
+        var names = AllStates(machine)
+            .SelectMany(s => new[] { s.State["Retry"], s.State["Catch"] }.OfType<JsonArray>().SelectMany(list => list)
+                .SelectMany(rule => rule!["ErrorEquals"]!.AsArray().Select(e => (State: s.Name, Error: (string)e!))))
+            .ToList();
+        Assert.NotEmpty(names);
+        foreach (var (state, error) in names)
+            Assert.True(ServiceErrorNames.Contains(error) || exceptionNames.Contains(error),
+                $"{state}: '{error}' is neither a Step Functions/Lambda/Batch error name nor an exception type of the handlers");
+        // The handlers wrap transient failures in one type; that is the name every Lambda Task retries.
+        foreach (var (name, state) in AllStates(machine).Where(s => ((string?)s.State["Resource"])?.StartsWith("${", StringComparison.Ordinal) == true))
+        {
+            var retried = state["Retry"]!.AsArray().SelectMany(r => r!["ErrorEquals"]!.AsArray().Select(e => (string)e!)).ToList();
+            Assert.Contains(nameof(NewsCurator.Runs.TransientFailureException), retried);
+            // A function timeout repeats, and a retry after States.Timeout could run beside the first invocation.
+            Assert.DoesNotContain("States.Timeout", retried);
+            Assert.DoesNotContain("States.ALL", retried);
+            Assert.DoesNotContain("Lambda.Unknown", retried);
+        }
+    }
+
+    [Fact]
+    public void GpuState_ShouldRetryOnlyTheSubmissionAndFallBackToTheCpuScorer()
+    {
+        var gpu = JsonNode.Parse(Text)!["States"]!["ScoreOnGpu"]!;
+        var retried = gpu["Retry"]!.AsArray().SelectMany(r => r!["ErrorEquals"]!.AsArray().Select(e => (string)e!)).ToList();
+        Assert.All(retried, e => Assert.StartsWith("Batch.", e, StringComparison.Ordinal));
+        var catcher = gpu["Catch"]!.AsArray().Single()!;
+        Assert.Equal(("States.ALL", "ScoreOnCpu", "$.scoring.gpuFailure"),
+            ((string?)catcher["ErrorEquals"]![0], (string?)catcher["Next"], (string?)catcher["ResultPath"]));
     }
 }

@@ -24,6 +24,29 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task ManyProcessesUpgradingAnOldDatabase_ShouldApplyTheSeedSchemaOnce()
+    {
+        // Migration 003 renames tables and adds columns (not idempotent): without the lock and the
+        // re-check a second migrator fails with "duplicate column name" or a missing table.
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var path = Path.Combine(_dir.Path, $"schema-002-{attempt}.db");
+            File.Copy(Repo.Path("tests", "fixtures", "db", "schema-002.db"), path);
+            long runsBefore;
+            await using (var before = await Database.FromConnectionString("sqlite:" + path).OpenAsync())
+                runsBefore = await before.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM pipeline_runs");
+
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Database.FromConnectionString("sqlite:" + path).MigrateAsync())));
+
+            await using var connection = await Database.FromConnectionString("sqlite:" + path).OpenAsync();
+            var versions = (await connection.QueryAsync<long>("SELECT version FROM schema_version ORDER BY version")).ToList();
+            Assert.Equal(new long[] { 1, 2, 3 }, versions);
+            Assert.Equal(runsBefore, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM pipeline_runs WHERE id IS NOT NULL"));
+            Assert.True(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM newsletters WHERE subject_line IS NOT NULL") > 0);
+        }
+    }
+
+    [Fact]
     public async Task AFailedMigration_ShouldBeRetriedByTheNextRequest()
     {
         // The database's folder is a file at first (as a missing mount would be): opening fails.
