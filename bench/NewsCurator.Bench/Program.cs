@@ -1,7 +1,7 @@
 using NewsCurator.Bench;
 
 // Benchmarks that print numbers and compare against a baseline in the same run.
-//   dotnet run -c Release --project bench/NewsCurator.Bench -- [parse|fetch|dedupe|all] [--rounds N] [--feeds N]
+//   dotnet run -c Release --project bench/NewsCurator.Bench -- [parse|fetch|dedupe|bigfeed|api|all] [--rounds N] [--feeds N] [--items N] [--seconds N]
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 int Option(string name, int fallback)
 {
@@ -12,9 +12,11 @@ int Option(string name, int fallback)
 if (what is "parse" or "all") ParseBench.Run(Option("--rounds", 5));
 if (what is "fetch" or "all") await FetchBench.RunAsync(Option("--feeds", 1000));
 if (what is "dedupe" or "all") DedupeBench.Run();
-if (what is not ("parse" or "fetch" or "dedupe" or "all"))
+if (what is "bigfeed" or "all") await BigFeedBench.RunAsync(Option("--items", 17_600));
+if (what is "api" or "all") await ApiLoadBench.RunAsync(Option("--seconds", 5));
+if (what is not ("parse" or "fetch" or "dedupe" or "bigfeed" or "api" or "all"))
 {
-    Console.Error.WriteLine($"bench: unknown benchmark '{what}'; use parse, fetch, dedupe or all");
+    Console.Error.WriteLine($"bench: unknown benchmark '{what}'; use parse, fetch, dedupe, bigfeed, api or all");
     return 2;
 }
 return 0;

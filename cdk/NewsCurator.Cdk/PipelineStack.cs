@@ -22,6 +22,8 @@ public sealed class PipelineStack : Stack
             BlockPublicAccess = BlockPublicAccess.BLOCK_ALL,
             EnforceSSL = true,
             RemovalPolicy = RemovalPolicy.RETAIN,
+            // Versioning: an overwrite or delete by a bug or a bad deploy can be undone; old versions go after 30 days.
+            Versioned = true,
             LifecycleRules =
             [
                 new LifecycleRule
@@ -30,6 +32,7 @@ public sealed class PipelineStack : Stack
                     Transitions = [new Transition { StorageClass = StorageClass.INFREQUENT_ACCESS, TransitionAfter = Duration.Days(30) }],
                     Expiration = Duration.Days(400),
                 },
+                new LifecycleRule { NoncurrentVersionExpiration = Duration.Days(30) },
             ],
         });
 
@@ -57,13 +60,22 @@ public sealed class PipelineStack : Stack
             ReadAuth = props.ReadAuth,
             CreateAccountLogRole = props.CreateApiGatewayAccountRole,
         });
-        _ = new Monitoring(this, "Monitoring", new MonitoringProps
+        var monitoring = new Monitoring(this, "Monitoring", new MonitoringProps
         {
             StateMachine = orchestration.StateMachine,
             // A pipeline function that keeps failing fails the run (RunFailed alarm); the read API has no run to fail.
             Functions = [functions.ReadApi],
             AlarmEmail = props.AlarmEmail,
             MonthlyBudgetUsd = props.MonthlyBudgetUsd,
+        });
+        _ = new Dashboards(this, "Dashboards", new DashboardsProps
+        {
+            StateMachine = orchestration.StateMachine,
+            Api = orchestration.Api.Api,
+            ReadApi = functions.ReadApi,
+            Database = database.Cluster,
+            Alarms = monitoring.Alarms,
+            Stages = [.. functions.All.Values.Select(f => f.Node.Id)],
         });
 
         _ = new CfnOutput(this, "ArtifactBucket", new CfnOutputProps { Value = artifacts.BucketName });

@@ -36,6 +36,13 @@ public static class RunCommand
             return 2;
         }
 
+        using var lease = RunLease.TryAcquire(outDirectory, runId);
+        if (lease is null)
+        {
+            await stderr.WriteLineAsync($"run {runId} is already running on {Path.GetFullPath(outDirectory)} (another process holds {RunLease.PathFor(outDirectory, runId)}); wait for it to finish or pass another --run-id");
+            return 3;
+        }
+
         var services = PipelineServices.Local(outDirectory);
         var clock = Stopwatch.StartNew();
         var progress = new ProgressPrinter(stdout, quiet);
@@ -48,7 +55,8 @@ public static class RunCommand
         if (!result.Succeeded)
         {
             await stderr.WriteLineAsync($"run {runId} FAILED: {result.Error}: {result.Cause}");
-            await stderr.WriteLineAsync($"  details: {services.Blobs.Describe(new RunPaths(runId).Failure)}");
+            if (await services.Blobs.ReadAsync(new RunPaths(runId).Failure, ct) is not null)
+                await stderr.WriteLineAsync($"  details: {services.Blobs.Describe(new RunPaths(runId).Failure)}");
             return 1;
         }
         var context = result.Output.Deserialize<RunContext>(Json.Options)!;

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsCurator.Api;
 using NewsCurator.Runs;
@@ -15,28 +17,53 @@ public static class ServeCommand
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls(urls);
+        // SIGTERM/SIGINT stop the host; in-flight requests get this long to finish (within the 5 s a supervisor allows).
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(4));
         var app = builder.Build();
         var services = PipelineServices.Local(outDirectory);
         var api = new ReadApi(services.Runs, new ReadApiOptions { Blobs = services.Blobs, AdminToken = adminToken });
+        var metrics = new ServeMetrics();
         app.Run(async context =>
         {
-            if (context.Request.Method == "GET" && Dashboard(context.Request.Path.Value) is { } asset)
+            using var timing = metrics.Measure(context);
+            if (context.Request.Method == "GET" && context.Request.Path.Value == "/metrics")
             {
-                context.Response.ContentType = asset.ContentType;
-                context.Response.Headers["X-Content-Type-Options"] = "nosniff";
-                context.Response.Headers["Content-Security-Policy"] = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' https:";
-                await context.Response.WriteAsync(asset.Body, context.RequestAborted);
+                foreach (var (name, value) in ApiResponse.SecurityHeaders) context.Response.Headers[name] = value;
+                await metrics.WriteAsync(context);
                 return;
             }
-            var query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
-            var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-            var response = await api.HandleAsync(new ApiRequest(context.Request.Method, context.Request.Path.Value ?? "/", query) { Headers = headers }, context.RequestAborted);
-            context.Response.StatusCode = response.Status;
-            context.Response.ContentType = response.ContentType;
-            foreach (var (name, value) in ApiResponse.SecurityHeaders) context.Response.Headers[name] = value;
-            await context.Response.WriteAsync(response.Body, context.RequestAborted);
+            var asset = context.Request.Method == "GET" ? Dashboard(context.Request.Path.Value) : null;
+            var headers = asset is null ? ApiResponse.SecurityHeaders : ApiResponse.DashboardSecurityHeaders;
+            // Set before anything can fail, so even a 500 that Kestrel writes itself carries them.
+            foreach (var (name, value) in headers) context.Response.Headers[name] = value;
+            try
+            {
+                if (asset is { } a)
+                {
+                    context.Response.ContentType = a.ContentType;
+                    await context.Response.WriteAsync(a.Body, context.RequestAborted);
+                    return;
+                }
+                var query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+                var requestHeaders = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+                var request = new ApiRequest(context.Request.Method, context.Request.Path.Value ?? "/", query) { Headers = requestHeaders };
+                var response = await api.HandleAsync(request, context.RequestAborted);
+                await WriteAsync(context, response);
+            }
+            catch (Exception ex) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+            {
+                await Console.Error.WriteLineAsync($"serve: {context.Request.Method} {context.Request.Path} failed: {ex.GetType().Name}: {ex.Message}");
+                await WriteAsync(context, ApiResponse.InternalError());
+            }
         });
         return app;
+    }
+
+    private static async Task WriteAsync(HttpContext context, ApiResponse response)
+    {
+        context.Response.StatusCode = response.Status;
+        context.Response.ContentType = response.ContentType;
+        await context.Response.WriteAsync(response.Body, context.RequestAborted);
     }
 
     /// <summary>The static dashboard (embedded): a page, a stylesheet and a script that read the API.</summary>
@@ -83,11 +110,12 @@ public static class ServeCommand
             return 2;
         }
         await using var app = Build(outDirectory, urls, token);
-        Console.WriteLine($"newscurator: read API on {urls} over {Path.GetFullPath(outDirectory)} (try /health, /runs, /newsletters/latest)");
         await app.StartAsync(ct);
-        try { await Task.Delay(Timeout.Infinite, ct); }
-        catch (OperationCanceledException) { /* Ctrl+C */ }
-        await app.StopAsync(CancellationToken.None);
+        Console.WriteLine($"newscurator: read API on {string.Join(", ", app.Urls)} over {Path.GetFullPath(outDirectory)} (try /health, /runs, /newsletters/latest)");
+        // The host's console lifetime turns SIGTERM/SIGINT into ApplicationStopping: wait for that
+        // (or the command's own cancellation), then stop, letting in-flight requests finish.
+        await app.WaitForShutdownAsync(ct);
+        Console.WriteLine("newscurator: stopped");
         return 0;
     }
 }

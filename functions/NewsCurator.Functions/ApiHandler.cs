@@ -21,6 +21,31 @@ public sealed class ApiHandler
 
     public async Task<Stream> Handle(Stream input)
     {
+        ApiResponse response;
+        try
+        {
+            response = await AnswerAsync(input);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            // A malformed event still gets the error shape and every security header, not a bare 502.
+            await Console.Error.WriteLineAsync($"read API: unreadable event: {ex.GetType().Name}: {ex.Message}");
+            response = ApiResponse.InternalError();
+        }
+        var output = new MemoryStream();
+        await JsonSerializer.SerializeAsync(output, new
+        {
+            statusCode = response.Status,
+            headers = new Dictionary<string, string>(ApiResponse.SecurityHeaders) { ["Content-Type"] = response.ContentType },
+            body = response.Body,
+            isBase64Encoded = false,
+        }, Json.Options);
+        output.Position = 0;
+        return output;
+    }
+
+    private async Task<ApiResponse> AnswerAsync(Stream input)
+    {
         var evt = await JsonNode.ParseAsync(input) as JsonObject ?? [];
         var query = new Dictionary<string, string>(StringComparer.Ordinal);
         if (evt["queryStringParameters"] is JsonObject parameters)
@@ -35,17 +60,7 @@ public sealed class ApiHandler
         var services = _services ?? FromEnvironment.Value;
         // Only API Gateway's IAM authoriser fills identity.userArn: /admin routes are IAM-only in AWS.
         var caller = (string?)evt["requestContext"]?["identity"]?["userArn"];
-        var response = await new ReadApi(services.Runs, new ReadApiOptions { Blobs = services.Blobs })
+        return await new ReadApi(services.Runs, new ReadApiOptions { Blobs = services.Blobs })
             .HandleAsync(new ApiRequest((string?)evt["httpMethod"] ?? "GET", path, query) { Headers = headers, IamCaller = caller });
-        var output = new MemoryStream();
-        await JsonSerializer.SerializeAsync(output, new
-        {
-            statusCode = response.Status,
-            headers = new Dictionary<string, string>(ApiResponse.SecurityHeaders) { ["Content-Type"] = response.ContentType },
-            body = response.Body,
-            isBase64Encoded = false,
-        }, Json.Options);
-        output.Position = 0;
-        return output;
     }
 }

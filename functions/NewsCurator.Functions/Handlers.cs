@@ -32,6 +32,10 @@ public sealed class StartRunHandler : LambdaHandler<StartRunInput, RunContext>
 
     public override Task<RunContext> HandleAsync(StartRunInput input, CancellationToken ct)
         => new StartRunStage(Services).RunAsync((input.Request ?? new StartRunRequest()) with { ExecutionName = input.ExecutionName }, ct);
+
+    protected override string? RunIdOf(StartRunInput input) => input.Request?.RunId ?? input.ExecutionName;
+
+    protected override StageItems Items(StartRunInput input, RunContext output) => new(output.Counts.Feeds, output.Shards.Count);
 }
 
 public sealed record IngestInput(string RunId, string Shard);
@@ -43,6 +47,8 @@ public sealed class IngestHandler : LambdaHandler<IngestInput, ShardSummary>
 
     public override Task<ShardSummary> HandleAsync(IngestInput input, CancellationToken ct)
         => new IngestStage(Services).RunShardAsync(input.RunId, input.Shard, ct);
+
+    protected override StageItems Items(IngestInput input, ShardSummary output) => new(output.Feeds, output.Items, output.FeedsFailed);
 }
 
 public sealed class FilterHandler : LambdaHandler<RunContext, RunContext>
@@ -51,6 +57,8 @@ public sealed class FilterHandler : LambdaHandler<RunContext, RunContext>
     public FilterHandler(PipelineServices services) : base(services) { }
 
     public override Task<RunContext> HandleAsync(RunContext input, CancellationToken ct) => new FilterStage(Services).RunAsync(input, ct);
+
+    protected override StageItems Items(RunContext input, RunContext output) => new(output.Counts.Items, output.Counts.AfterAdDetection);
 }
 
 public sealed class ScoreHandler : LambdaHandler<RunContext, RunContext>
@@ -59,6 +67,8 @@ public sealed class ScoreHandler : LambdaHandler<RunContext, RunContext>
     public ScoreHandler(PipelineServices services) : base(services) { }
 
     public override Task<RunContext> HandleAsync(RunContext input, CancellationToken ct) => new ScoreStage(Services).RunAsync(input, ct);
+
+    protected override StageItems Items(RunContext input, RunContext output) => new(output.Counts.AfterAdDetection, output.Counts.AfterScoring);
 }
 
 public sealed class SelectHandler : LambdaHandler<RunContext, RunContext>
@@ -67,6 +77,8 @@ public sealed class SelectHandler : LambdaHandler<RunContext, RunContext>
     public SelectHandler(PipelineServices services) : base(services) { }
 
     public override Task<RunContext> HandleAsync(RunContext input, CancellationToken ct) => new SelectStage(Services).RunAsync(input, ct);
+
+    protected override StageItems Items(RunContext input, RunContext output) => new(output.Counts.AfterScoring, output.Selected.Count);
 }
 
 public sealed record EnhanceInput(string RunId, string ArticleId);
@@ -80,6 +92,8 @@ public sealed class EnhanceHandler : LambdaHandler<EnhanceInput, EnhanceOutput>
 
     public override async Task<EnhanceOutput> HandleAsync(EnhanceInput input, CancellationToken ct)
         => new(input.ArticleId, await new EnhanceStage(Services).RunArticleAsync(input.RunId, input.ArticleId, ct));
+
+    protected override StageItems Items(EnhanceInput input, EnhanceOutput output) => new(1, 1);
 }
 
 public sealed class NewsletterHandler : LambdaHandler<RunContext, RunContext>
@@ -88,6 +102,8 @@ public sealed class NewsletterHandler : LambdaHandler<RunContext, RunContext>
     public NewsletterHandler(PipelineServices services) : base(services) { }
 
     public override Task<RunContext> HandleAsync(RunContext input, CancellationToken ct) => new NewsletterStage(Services).RunAsync(input, ct);
+
+    protected override StageItems Items(RunContext input, RunContext output) => new(input.Selected.Count, output.Counts.Selected);
 }
 
 public sealed class ExportHandler : LambdaHandler<RunContext, RunContext>
@@ -96,6 +112,8 @@ public sealed class ExportHandler : LambdaHandler<RunContext, RunContext>
     public ExportHandler(PipelineServices services) : base(services) { }
 
     public override Task<RunContext> HandleAsync(RunContext input, CancellationToken ct) => new ExportStage(Services).RunAsync(input, ct);
+
+    protected override StageItems Items(RunContext input, RunContext output) => new(output.Counts.Items, output.Counts.Selected);
 }
 
 public sealed class DeliverHandler : LambdaHandler<RunContext, RunContext>
@@ -113,6 +131,8 @@ public sealed class MarkRunFailedHandler : LambdaHandler<MarkRunFailedInput, Fai
 {
     public MarkRunFailedHandler() { }
     public MarkRunFailedHandler(PipelineServices services) : base(services) { }
+
+    protected override string? RunIdOf(MarkRunFailedInput input) => (string?)input.State?["runId"] ?? input.ExecutionName;
 
     public override Task<FailureRecord> HandleAsync(MarkRunFailedInput input, CancellationToken ct)
     {

@@ -26,16 +26,20 @@ public abstract class LambdaHandler<TInput, TOutput>
     {
         var request = await JsonSerializer.DeserializeAsync<TInput>(input, Json.Options)
             ?? throw new ArgumentException($"{GetType().Name}: the input is empty or null; expected a {typeof(TInput).Name} JSON object");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         TOutput result;
         try
         {
             result = await HandleAsync(request, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is not TransientFailureException && TransientFailureException.IsTransient(ex))
+        catch (Exception ex)
         {
+            EmbeddedMetrics.Emit(EmbeddedMetrics.Line(Stage, RunIdOf(request), clock.Elapsed.TotalSeconds, failed: true, null, Services.Clock.GetUtcNow()));
             // Lambda names the error after the exception type; the state machine retries this one name.
-            throw TransientFailureException.Classify(ex);
+            if (ex is not TransientFailureException && TransientFailureException.IsTransient(ex)) throw TransientFailureException.Classify(ex);
+            throw;
         }
+        EmbeddedMetrics.Emit(EmbeddedMetrics.Line(Stage, RunIdOf(request), clock.Elapsed.TotalSeconds, failed: false, Items(request, result), Services.Clock.GetUtcNow()));
         var output = new MemoryStream();
         await JsonSerializer.SerializeAsync(output, result, Json.Options);
         output.Position = 0;
@@ -43,4 +47,16 @@ public abstract class LambdaHandler<TInput, TOutput>
     }
 
     public abstract Task<TOutput> HandleAsync(TInput input, CancellationToken ct);
+
+    /// <summary>The stage's name in metrics: the handler's name without "Handler".</summary>
+    protected virtual string Stage => GetType().Name.Replace("Handler", "", StringComparison.Ordinal);
+
+    /// <summary>Items in and out of the stage, for its metrics (null: the stage does not count items).</summary>
+    protected virtual StageItems? Items(TInput input, TOutput output) => null;
+
+    protected virtual string? RunIdOf(TInput input) => input switch
+    {
+        Model.RunContext c => c.RunId,
+        _ => typeof(TInput).GetProperty("RunId")?.GetValue(input) as string,
+    };
 }

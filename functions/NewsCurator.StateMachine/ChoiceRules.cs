@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace NewsCurator.StateMachine;
 
 /// <summary>Evaluates Choice rules: And/Or/Not, the String/Numeric/Boolean/Timestamp comparisons (and their Path forms), and the Is* tests.</summary>
-internal static class ChoiceRules
+internal static partial class ChoiceRules
 {
     public static bool Matches(JsonObject rule, JsonNode? input, JsonNode? context)
     {
@@ -68,13 +68,36 @@ internal static class ChoiceRules
         _ => throw new StatesError(StatesError.Runtime, $"unknown comparison '{relation}'"),
     };
 
+    /// <summary>RFC 3339 as the specification requires: a date, a time and a zone (Z or ±hh:mm). "2024-01-01T00:00:00" is no timestamp.</summary>
     internal static bool TryTimestamp(string s, out DateTimeOffset value)
-        => DateTimeOffset.TryParseExact(s, ["yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
-
-    private static Regex Wildcard(string pattern)
     {
-        // '*' matches anything; '\*' is a literal star (ASL StringMatches).
-        var parts = Regex.Split(pattern, @"(?<!\\)\*").Select(p => Regex.Escape(p.Replace("\\*", "*", StringComparison.Ordinal)));
-        return new Regex("^" + string.Join(".*", parts) + "$", RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+        value = default;
+        return Rfc3339().IsMatch(s)
+               && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")]
+    private static partial Regex Rfc3339();
+
+    /// <summary>
+    /// StringMatches: '*' matches any run of characters; '\*' is a literal star and '\\' a literal
+    /// backslash (so '\\*' is a backslash, then a wildcard). Any other backslash is an open escape.
+    /// </summary>
+    internal static Regex Wildcard(string pattern)
+    {
+        var regex = new System.Text.StringBuilder("^");
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '*') { regex.Append(".*"); continue; }
+            if (c == '\\')
+            {
+                if (i + 1 >= pattern.Length || pattern[i + 1] is not ('*' or '\\'))
+                    throw new StatesError(StatesError.Runtime, $"StringMatches pattern '{pattern}' has an open escape at position {i}: write \\\\ for a backslash, \\* for a star");
+                c = pattern[++i];
+            }
+            regex.Append(Regex.Escape(c.ToString()));
+        }
+        return new Regex(regex.Append('$').ToString(), RegexOptions.Singleline, TimeSpan.FromSeconds(1));
     }
 }

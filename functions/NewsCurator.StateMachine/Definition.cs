@@ -140,6 +140,7 @@ public sealed partial class Definition
                     if (field is not ("ErrorEquals" or "Next" or "ResultPath" or "Comment"))
                         throw new DefinitionException($"state '{name}': Catch field '{field}' is not supported by the local runner");
                 ValidateErrorEquals(name, "Catch", catcher["ErrorEquals"]);
+                AllOnlyLast(name, "Catch", catchers, catcher);
                 CheckTarget(catcher["Next"]?.GetValue<string>() ?? throw new DefinitionException($"state '{name}': a Catch entry has no 'Next'"), "Catch Next");
             }
         }
@@ -176,6 +177,10 @@ public sealed partial class Definition
             case "Wait":
                 var count = new[] { "Seconds", "SecondsPath", "Timestamp", "TimestampPath" }.Count(f => state[f] is not null);
                 if (count != 1) throw new DefinitionException($"state '{name}': exactly one of Seconds, SecondsPath, Timestamp, TimestampPath is required");
+                if (state["Seconds"] is JsonNode seconds && (seconds.GetValueKind() != System.Text.Json.JsonValueKind.Number || seconds.GetValue<double>() < 0))
+                    throw new DefinitionException($"state '{name}': Seconds must be a non-negative number");
+                if (state["Timestamp"]?.GetValue<string>() is { } timestamp && !ChoiceRules.TryTimestamp(timestamp, out _))
+                    throw new DefinitionException($"state '{name}': Timestamp '{timestamp}' is not an RFC 3339 timestamp with a zone");
                 break;
         }
     }
@@ -190,8 +195,16 @@ public sealed partial class Definition
                 if (field is not ("ErrorEquals" or "IntervalSeconds" or "MaxAttempts" or "BackoffRate" or "MaxDelaySeconds" or "JitterStrategy" or "Comment"))
                     throw new DefinitionException($"state '{name}': Retry field '{field}' is not supported by the local runner");
             ValidateErrorEquals(name, "Retry", retrier["ErrorEquals"]);
+            AllOnlyLast(name, "Retry", retriers, retrier);
             if (retrier["BackoffRate"] is JsonNode b && b.GetValue<double>() < 1) throw new DefinitionException($"state '{name}': Retry BackoffRate must be >= 1.0");
         }
+    }
+
+    /// <summary>States.ALL matches everything, so the specification requires it in the last retrier or catcher only.</summary>
+    private static void AllOnlyLast(string name, string field, JsonArray entries, JsonObject entry)
+    {
+        if (!ReferenceEquals(entries[^1], entry) && entry["ErrorEquals"]!.AsArray().Any(e => e?.GetValue<string>() == StatesError.All))
+            throw new DefinitionException($"state '{name}': {field}: States.ALL must be in the last entry (entries after it could never match)");
     }
 
     private static void ValidateErrorEquals(string name, string field, JsonNode? errorEquals)
@@ -222,6 +235,11 @@ public sealed partial class Definition
                 if (rule["Variable"]?.GetValue<string>() is not { } variable) throw new DefinitionException($"state '{name}': '{op}' needs a 'Variable'");
                 JsonPath.Validate(variable);
                 if (op.EndsWith("Path", StringComparison.Ordinal)) JsonPath.Validate(rule[op]!.GetValue<string>());
+                if (op == "StringMatches")
+                {
+                    try { ChoiceRules.Wildcard(rule[op]!.GetValue<string>()); }
+                    catch (StatesError ex) { throw new DefinitionException($"state '{name}': {ex.Cause}"); }
+                }
                 break;
         }
     }

@@ -375,7 +375,14 @@ public sealed class LocalRunner
     {
         if (state["Seconds"] is JsonNode s) return TimeSpan.FromSeconds(s.GetValue<double>());
         if (state["SecondsPath"] is JsonNode sp)
-            return TimeSpan.FromSeconds(JsonPath.Select(sp.GetValue<string>(), input, context, StatesError.Runtime) is { } n ? JsonPath.ToDouble(n) : 0);
+        {
+            // Step Functions fails the execution (States.Runtime) unless the path holds a non-negative integer.
+            var value = JsonPath.Select(sp.GetValue<string>(), input, context, StatesError.Runtime);
+            if (value is not JsonValue v || v.GetValueKind() != System.Text.Json.JsonValueKind.Number
+                || !long.TryParse(v.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds < 0)
+                throw new StatesError(StatesError.Runtime, $"Wait SecondsPath '{sp.GetValue<string>()}' must select a non-negative integer (got {value?.ToJsonString() ?? "null"})");
+            return TimeSpan.FromSeconds(seconds);
+        }
         var text = state["Timestamp"]?.GetValue<string>()
                    ?? JsonPath.Select(state["TimestampPath"]!.GetValue<string>(), input, context, StatesError.Runtime)?.GetValue<string>();
         if (text is null || !ChoiceRules.TryTimestamp(text, out var until))

@@ -26,15 +26,36 @@ public sealed record ApiResponse(int Status, string ContentType, string Body)
     };
 
     /// <summary>
+    /// Headers every response carries, the dashboard's and errors (500s too) included: no framing
+    /// (clickjacking), no referrer leaking feed URLs, HTTPS only once seen over HTTPS, no sniffing.
+    /// </summary>
+    private static readonly Dictionary<string, string> Common = new()
+    {
+        ["X-Content-Type-Options"] = "nosniff",
+        ["X-Frame-Options"] = "DENY",
+        ["Referrer-Policy"] = "no-referrer",
+        ["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains",
+    };
+
+    /// <summary>
     /// Headers every host sends with API responses. Newsletters are HTML from feeds (already escaped):
     /// they must never run script on the API's origin.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> SecurityHeaders = new Dictionary<string, string>
+    public static readonly IReadOnlyDictionary<string, string> SecurityHeaders = new Dictionary<string, string>(Common)
     {
         ["Cache-Control"] = "no-store",
-        ["X-Content-Type-Options"] = "nosniff",
-        ["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src https:",
+        ["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src https:; frame-ancestors 'none'",
     };
+
+    /// <summary>The dashboard's page, script and stylesheet: its own origin only, never framed.</summary>
+    public static readonly IReadOnlyDictionary<string, string> DashboardSecurityHeaders = new Dictionary<string, string>(Common)
+    {
+        ["Content-Security-Policy"] = "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' https:; frame-ancestors 'none'",
+    };
+
+    /// <summary>What a client sees when the server failed: the same error shape, never the exception.</summary>
+    public static ApiResponse InternalError()
+        => Error(500, "internal_error", "the server could not answer this request; the failure is in its log");
 
     public static ApiResponse Json(object value, int status = 200)
         => new(status, "application/json; charset=utf-8", JsonSerializer.Serialize(value, Options));

@@ -65,6 +65,12 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
         {
             return ApiResponse.Error(400, "bad_parameter", ex.Message, ex.Parameter);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // A broken database or file must not turn into an empty 500: log it, answer the error shape.
+            await Console.Error.WriteLineAsync($"read API: {request.Method} {request.Path} failed: {ex.GetType().Name}: {ex.Message}");
+            return ApiResponse.InternalError();
+        }
     }
 
     private async Task<ApiResponse> HealthAsync(CancellationToken ct)
@@ -113,7 +119,7 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
         var q = request.Query;
         var limit = Limit(request);
         var minScore = Number(q, "min_score", 0, 10);
-        var minLength = analysisOnly ? (int)(Number(q, "min_length", 0, 1_000_000) ?? 300) : (int?)null;
+        var minLength = analysisOnly ? (Integer(q, "min_length", 0, 1_000_000) ?? 300) : (int?)null;
         var decision = q.GetValueOrDefault("decision");
         if (decision is not null and not ("selected" or "dropped"))
             throw new BadParameterException("decision", "decision must be 'selected' or 'dropped'");
@@ -295,13 +301,22 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
     }
 
     private static int Limit(ApiRequest request)
-        => (int)(Number(request.Query, "limit", 1, MaxLimit) ?? DefaultLimit);
+        => Integer(request.Query, "limit", 1, MaxLimit) ?? DefaultLimit;
 
+    /// <summary>A finite number in range: NaN and the infinities parse as doubles but compare false with everything.</summary>
     private static double? Number(IReadOnlyDictionary<string, string> query, string name, double min, double max)
     {
         if (!query.TryGetValue(name, out var text)) return null;
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) || value < min || value > max)
             throw new BadParameterException(name, $"{name} must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)} (got '{text}')");
+        return value;
+    }
+
+    private static int? Integer(IReadOnlyDictionary<string, string> query, string name, int min, int max)
+    {
+        if (!query.TryGetValue(name, out var text)) return null;
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+            throw new BadParameterException(name, $"{name} must be a whole number from {min} to {max} (got '{text}')");
         return value;
     }
 

@@ -76,6 +76,7 @@ public static class ConfigLoader
         UserAgent = s.String("user_agent", d.UserAgent) ?? d.UserAgent,
         AllowFileUrls = s.Bool("allow_file_urls", d.AllowFileUrls),
         AllowPrivateHosts = s.StringList("allow_private_hosts", d.AllowPrivateHosts),
+        UseProxy = s.Bool("use_proxy", d.UseProxy),
     };
 
     private static ContentConfig ReadContent(YamlSection s, ContentConfig d) => new()

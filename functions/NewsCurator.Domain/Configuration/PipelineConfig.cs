@@ -46,6 +46,8 @@ public sealed record FetchConfig
     public bool AllowFileUrls { get; init; }
     /// <summary>Hosts/IPs exempt from the SSRF guard (loopback test servers, an intranet feed).</summary>
     public IReadOnlyList<string> AllowPrivateHosts { get; init; } = [];
+    /// <summary>Fetch through the system proxy (HTTP_PROXY/HTTPS_PROXY); off by default, since the guard then sees only the proxy.</summary>
+    public bool UseProxy { get; init; }
 }
 
 public sealed record ContentConfig

@@ -38,7 +38,7 @@ public sealed class SentMemory
             foreach (var key in await blobs.ListAsync(Prefix, ct))
             {
                 if (key == Key(currentRunId)) continue;
-                var record = await blobs.ReadJsonAsync<SentRecord>(key, ct);
+                var record = await blobs.ReadStateJsonAsync<SentRecord>(key, ct);
                 if (record is null || record.SentAt < now.AddDays(-days) || record.SentAt > now) continue;
                 stories.AddRange(record.Stories.Select(s => (record, s)));
             }

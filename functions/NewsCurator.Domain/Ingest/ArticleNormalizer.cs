@@ -5,34 +5,47 @@ namespace NewsCurator.Ingest;
 /// <summary>Parsed items to articles: plain text, stable ids, the feed's identity attached.</summary>
 public static class ArticleNormalizer
 {
-    /// <summary>An item with no title, no link and no text has nothing a reader could use.</summary>
-    public static bool IsEmpty(ParsedItem item)
-        => string.IsNullOrWhiteSpace(item.Title) && string.IsNullOrWhiteSpace(item.Link)
-           && HtmlText.ToPlainText(item.ContentHtml).Length == 0 && HtmlText.ToPlainText(item.SummaryHtml).Length == 0;
-
     public static Article ToArticle(ParsedItem item, FeedSource feed, string? feedTitle)
+        => Build(item, feed, feedTitle, HtmlText.ToPlainText(item.ContentHtml), HtmlText.ToPlainText(item.SummaryHtml));
+
+    /// <summary>
+    /// The article, or null for an item with nothing a reader could use (no title, link or text).
+    /// Each body is turned into text once: on a 17,600-item feed that pass is most of Ingest's work.
+    /// </summary>
+    public static Article? ToArticleOrNull(ParsedItem item, FeedSource feed, string? feedTitle)
     {
-        var text = Mojibake.Repair(HtmlText.ToPlainText(item.ContentHtml is { Length: > 0 } ? item.ContentHtml : item.SummaryHtml));
-        var summaryText = Mojibake.Repair(HtmlText.ToPlainText(item.SummaryHtml));
+        var content = HtmlText.ToPlainText(item.ContentHtml);
+        var summary = ReferenceEquals(item.SummaryHtml, item.ContentHtml) ? content : HtmlText.ToPlainText(item.SummaryHtml);
+        if (string.IsNullOrWhiteSpace(item.Title) && string.IsNullOrWhiteSpace(item.Link) && content.Length == 0 && summary.Length == 0) return null;
+        return Build(item, feed, feedTitle, content, summary);
+    }
+
+    private static Article Build(ParsedItem item, FeedSource feed, string? feedTitle, string contentText, string summaryPlain)
+    {
+        var text = Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain);
+        var summaryText = Repair(summaryPlain);
         if (summaryText.Length > text.Length) text = summaryText;
-        var title = item.Title is { } t ? Mojibake.Repair(t) : Words.Truncate(text.Replace('\n', ' '), 120);
+        var title = HeaderText.SingleLine(item.Title is { } t ? Repair(t) : Words.Truncate(text.Replace('\n', ' '), 120));
         // The id must be the same on every run for the same entry: guid first, then link, then title+date.
         var identity = item.Guid ?? item.Link ?? $"{title}|{item.Published:O}";
         return new Article
         {
             Id = Hashing.ShortHash($"{feed.Url}\n{identity}"),
             FeedUrl = feed.Url,
-            FeedTitle = feed.Title ?? feedTitle,
+            FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? feedTitle),
             FeedPriority = feed.Priority,
             Title = title.Length == 0 ? "(untitled)" : title,
             // Link readers to the publisher, not through a tracking redirector.
             Link = item.OriginalLink ?? item.Link,
             Published = item.Published,
-            Author = item.Author,
-            Categories = item.Categories,
+            Author = HeaderText.SingleLineOrNull(item.Author is { } author ? Repair(author) : null),
+            Categories = item.Categories.Select(c => HeaderText.SingleLine(Repair(c))).Where(c => c.Length > 0).Distinct().ToList(),
             Text = text,
             Description = summaryText.Length > 0 && summaryText != text ? summaryText : null,
             EnclosureType = item.EnclosureType,
         };
     }
+
+    /// <summary>Windows-1252 punctuation that arrived as C1 controls first, then UTF-8 read as Windows-1252.</summary>
+    private static string Repair(string text) => Mojibake.Repair(EncodingLabels.RepairC1Controls(text));
 }

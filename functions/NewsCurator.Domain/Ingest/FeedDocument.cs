@@ -5,41 +5,62 @@ namespace NewsCurator.Ingest;
 
 /// <summary>
 /// Bytes to text: the BOM wins, then the XML declaration, then the HTTP charset, then UTF-8.
-/// Decoding here (rather than inside XmlReader) lets a document whose declaration lies, or which
-/// has blank lines before the declaration, still be read.
+/// Labels resolve through the WHATWG table (<see cref="EncodingLabels"/>); a label that is
+/// unknown or not supported is skipped with a warning, never an exception, so one odd feed
+/// cannot stop a run. Decoding here (rather than inside XmlReader) lets a document whose
+/// declaration lies, or which has blank lines before the declaration, still be read.
 /// </summary>
 public static partial class FeedDocument
 {
     static FeedDocument() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    [GeneratedRegex("""^\s*<\?xml[^>]*?encoding\s*=\s*["'](?<enc>[A-Za-z0-9._:-]+)["']""")]
+    [GeneratedRegex("""^\s*<\?xml[^>]*?encoding\s*=\s*["'](?<enc>[A-Za-z0-9._:()+-]{1,40})["']""")]
     private static partial Regex DeclaredEncoding();
 
-    public static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> bytes, string? httpCharset)
-    {
-        Encoding? encoding = null;
-        var skip = 0;
-        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) { encoding = Encoding.UTF8; skip = 3; }
-        else if (bytes.StartsWith(new byte[] { 0xFF, 0xFE })) { encoding = Encoding.Unicode; skip = 2; }
-        else if (bytes.StartsWith(new byte[] { 0xFE, 0xFF })) { encoding = Encoding.BigEndianUnicode; skip = 2; }
+    /// <summary>The decoded text, the encoding it was read in, and what was ignored on the way (for the feed's outcome).</summary>
+    public sealed record Decoded(string Text, string EncodingName, IReadOnlyList<string> Warnings);
 
-        if (encoding is null)
+    public static Decoded Decode(ReadOnlySpan<byte> bytes, string? httpCharset)
+    {
+        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
         {
-            var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 512)]);
-            var declared = DeclaredEncoding().Match(head);
-            encoding = (declared.Success ? TryGetEncoding(declared.Groups["enc"].Value) : null)
-                       ?? TryGetEncoding(httpCharset)
-                       ?? Encoding.UTF8;
+            var (text, name) = DecodeUtf8(bytes[3..]);
+            return new Decoded(text, name, []);
         }
-        var body = bytes[skip..];
-        if (encoding.CodePage == Encoding.UTF8.CodePage && !IsValidUtf8(body))
+        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE })) return new Decoded(Encoding.Unicode.GetString(bytes[2..]), "utf-16le", []);
+        if (bytes.StartsWith(new byte[] { 0xFE, 0xFF })) return new Decoded(Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be", []);
+
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 512)]);
+        var declared = DeclaredEncoding().Match(head);
+        var rejected = new List<(string Source, string Label, string Why)>();
+        EncodingLabels.Resolution? chosen = null;
+        foreach (var (source, label) in new[] { ("XML declaration", declared.Success ? declared.Groups["enc"].Value : null), ("HTTP charset", httpCharset) })
         {
-            // Declared (or assumed) UTF-8 that is not: real feeds do this with Latin-1/Windows-1252 bytes.
-            var fallback = Encoding.GetEncoding(1252);
-            return (fallback.GetString(body), "windows-1252 (the bytes are not valid UTF-8)");
+            if (string.IsNullOrWhiteSpace(label)) continue;
+            var resolution = EncodingLabels.Resolve(label);
+            if (!resolution.IsKnown) rejected.Add((source, resolution.Label, "is not an encoding label of the WHATWG Encoding Standard"));
+            else if (!resolution.IsUsable) rejected.Add((source, resolution.Label, $"names {resolution.Name}, which is not decoded here"));
+            // Without a BOM, a declaration readable as ASCII cannot be UTF-16 (browsers read such a page as UTF-8).
+            else if (resolution.Name is "utf-16le" or "utf-16be") rejected.Add((source, resolution.Label, "cannot be right: the bytes are ASCII-compatible"));
+            else { chosen = resolution; break; }
         }
-        return (encoding.GetString(body), encoding.WebName);
+
+        var decoded = chosen is null || chosen.Name == "utf-8"
+            ? DecodeUtf8(bytes)
+            : (Text: chosen.Encoding!.GetString(bytes), Name: chosen.Name!);
+        var warnings = rejected.Select(r => $"the {r.Source} says charset '{Printable(r.Label)}', which {r.Why}; read as {decoded.Name} instead").ToList();
+        return new Decoded(decoded.Text, decoded.Name, warnings);
     }
+
+    /// <summary>Declared (or assumed) UTF-8 that is not: real feeds do this with Windows-1252 bytes.</summary>
+    private static (string Text, string Name) DecodeUtf8(ReadOnlySpan<byte> body)
+        => IsValidUtf8(body)
+            ? (Encoding.UTF8.GetString(body), "utf-8")
+            : (Encoding.GetEncoding(1252).GetString(body), "windows-1252 (the bytes are not valid UTF-8)");
+
+    /// <summary>A label as a warning may quote it: printable ASCII, short (an HTTP header can carry anything).</summary>
+    private static string Printable(string label)
+        => new(label.Where(c => c is > ' ' and < '\u007F' and not '\'' and not '"').Take(40).ToArray());
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 
@@ -111,13 +132,5 @@ public static partial class FeedDocument
             while (start < span.Length && char.IsWhiteSpace(span[start])) start++;
         }
         return start;
-    }
-
-    private static Encoding? TryGetEncoding(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name)) return null;
-        try { return Encoding.GetEncoding(name.Trim().Trim('"')); }
-        // Unknown names, and UTF-7 (disabled in .NET: it smuggles markup past filters): read as if undeclared.
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException) { return null; }
     }
 }

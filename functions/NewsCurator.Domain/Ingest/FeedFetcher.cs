@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -34,31 +35,42 @@ public interface IFeedFetcher : IDisposable
 /// <summary>
 /// Fetches feeds over http(s) (and file: when the config allows it, for local runs). Bounded in
 /// time and size; transient failures (timeouts, 5xx, 429) are retried with backoff and jitter,
-/// honouring Retry-After; every connection passes the <see cref="NetworkGuard"/>.
+/// honouring Retry-After; every connection passes the <see cref="NetworkGuard"/>. A feed's
+/// timeout runs only while it holds one of its host's slots: feeds waiting their turn behind
+/// others on the same host are not "timed out" before they were asked for. No proxy is used
+/// unless fetch.use_proxy allows it; then every target is checked by the guard before the
+/// request, since the connection the guard sees is the proxy's.
 /// </summary>
 public sealed class FeedFetcher : IFeedFetcher, IDisposable
 {
     private readonly FetchConfig _config;
     private readonly HttpClient _http;
     private readonly TimeSpan _baseDelay;
+    private readonly NetworkGuard _guard;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _hostSlots = new(StringComparer.OrdinalIgnoreCase);
 
     public FeedFetcher(FetchConfig config, TimeSpan? baseRetryDelay = null)
     {
         _config = config;
         _baseDelay = baseRetryDelay ?? TimeSpan.FromMilliseconds(500);
-        var guard = new NetworkGuard(config.AllowPrivateHosts);
+        var guard = _guard = new NetworkGuard(config.AllowPrivateHosts);
         var handler = new SocketsHttpHandler
         {
+            // The system proxy (HTTP_PROXY) would make the guard check the proxy, not the feed host.
+            UseProxy = config.UseProxy,
             AutomaticDecompression = DecompressionMethods.All,
             // Redirects are followed by hand: a permanent move must be noticed, and every hop counted.
             AllowAutoRedirect = false,
             ConnectTimeout = TimeSpan.FromSeconds(Math.Min(10, config.TimeoutSeconds)),
             PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-            // The per-host limit: requests to one host beyond it wait for a free connection.
-            MaxConnectionsPerServer = config.MaxPerHost,
+            // The per-host limit is kept by _hostSlots, outside each feed's timeout; this is a backstop.
+            MaxConnectionsPerServer = config.MaxPerHost * 2,
             ConnectCallback = async (context, ct) =>
             {
-                var addresses = await guard.ResolveAsync(context.DnsEndPoint.Host, ct);
+                // The proxy the operator configured is trusted; a feed host never is.
+                var addresses = IsProxyEndPoint(context)
+                    ? await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct)
+                    : await guard.ResolveAsync(context.DnsEndPoint.Host, ct);
                 var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
                 try
                 {
@@ -97,10 +109,19 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         }
     }
 
+    private bool IsProxyEndPoint(SocketsHttpConnectionContext context)
+    {
+        if (!_config.UseProxy || context.InitialRequestMessage.RequestUri is not { } target) return false;
+        var proxy = HttpClient.DefaultProxy.GetProxy(target);
+        return proxy is not null && string.Equals(proxy.Host, context.DnsEndPoint.Host, StringComparison.OrdinalIgnoreCase) && proxy.Port == context.DnsEndPoint.Port;
+    }
+
     private async Task<(FetchResult Result, TimeSpan? RetryAfter)> TryOnceAsync(Uri uri, ConditionalRequest? conditional, int attempt, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(_config.TimeoutSeconds));
+        var budget = new TimeoutBudget(timeout, TimeSpan.FromSeconds(_config.TimeoutSeconds));
+        SemaphoreSlim? slot = null;
+        string? slotHost = null;
         try
         {
             var current = uri;
@@ -108,6 +129,18 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
             HttpResponseMessage response;
             for (var hop = 0; ; hop++)
             {
+                if (!string.Equals(current.IdnHost, slotHost, StringComparison.OrdinalIgnoreCase))
+                {
+                    // Waiting for a host's slot is not the feed's fault: its clock stops meanwhile.
+                    budget.Pause();
+                    slot?.Release();
+                    slot = null;
+                    var hostSlot = _hostSlots.GetOrAdd(current.IdnHost, _ => new SemaphoreSlim(_config.MaxPerHost, _config.MaxPerHost));
+                    await hostSlot.WaitAsync(ct);
+                    (slot, slotHost) = (hostSlot, current.IdnHost);
+                    budget.Resume();
+                }
+                if (_config.UseProxy && !_guard.IsHostAllowed(current.IdnHost)) await _guard.ResolveAsync(current.IdnHost, timeout.Token);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
                 if (conditional?.ETag is { } etag) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
                 if (conditional?.LastModified is { } modified) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
@@ -157,13 +190,21 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         {
             return (new FetchResult { Status = "error", Error = $"timed out after {_config.TimeoutSeconds}s fetching {uri}" }, Backoff(attempt));
         }
-        catch (HttpRequestException ex) when (FindBlocked(ex) is { } blocked)
+        catch (Exception ex) when (FindBlocked(ex) is { } blocked)
         {
             return (new FetchResult { Status = "error", Error = blocked.Message }, null);
         }
         catch (HttpRequestException ex)
         {
             return (new FetchResult { Status = "error", Error = $"could not fetch {uri}: {ex.Message}" }, Backoff(attempt));
+        }
+        catch (System.Net.Sockets.SocketException ex)
+        {
+            return (new FetchResult { Status = "error", Error = $"could not resolve or reach {uri.Host}: {ex.Message}" }, Backoff(attempt));
+        }
+        finally
+        {
+            slot?.Release();
         }
     }
 
@@ -219,4 +260,23 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
     private static FetchResult WithLatency(FetchResult result, Stopwatch clock) => result with { LatencyMs = clock.ElapsedMilliseconds };
 
     public void Dispose() => _http.Dispose();
+}
+
+/// <summary>A timeout whose clock can stop (while a request waits its turn for a host) and go on.</summary>
+internal sealed class TimeoutBudget(CancellationTokenSource source, TimeSpan total)
+{
+    private readonly Stopwatch _active = new();
+
+    public void Pause()
+    {
+        _active.Stop();
+        source.CancelAfter(Timeout.InfiniteTimeSpan);
+    }
+
+    public void Resume()
+    {
+        var left = total - _active.Elapsed;
+        source.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+        _active.Start();
+    }
 }

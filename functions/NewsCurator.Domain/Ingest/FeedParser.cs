@@ -5,16 +5,16 @@ public static class FeedParser
 {
     public static ParsedFeed Parse(ReadOnlySpan<byte> content, Uri? feedUri = null, string? httpCharset = null)
     {
-        var (text, encodingName) = FeedDocument.Decode(content, httpCharset);
-        var start = text.AsSpan().TrimStart();
+        var decoded = FeedDocument.Decode(content, httpCharset);
+        var start = decoded.Text.AsSpan().TrimStart();
         if (start.IsEmpty) throw new FeedParseException("the document is empty");
-        return start[0] switch
+        // The message never quotes the document: a file: URL or an internal page must not leak through an error.
+        var feed = start[0] switch
         {
-            '{' or '[' => JsonFeedParser.Parse(text, feedUri),
-            '<' => XmlFeedParser.Parse(text, feedUri, encodingName),
-            _ => throw new FeedParseException($"not a feed: the document starts with '{Preview(start)}', expected '<' (RSS/Atom) or '{{' (JSON Feed)"),
+            '{' or '[' => JsonFeedParser.Parse(decoded.Text, feedUri, decoded.EncodingName),
+            '<' => XmlFeedParser.Parse(decoded.Text, feedUri, decoded.EncodingName),
+            _ => throw new FeedParseException("not a feed: the document does not start with '<' (RSS/Atom) or '{' (JSON Feed)"),
         };
+        return decoded.Warnings.Count == 0 ? feed : feed with { Warnings = [.. decoded.Warnings, .. feed.Warnings] };
     }
-
-    private static string Preview(ReadOnlySpan<char> text) => text[..Math.Min(20, text.Length)].ToString().ReplaceLineEndings(" ");
 }

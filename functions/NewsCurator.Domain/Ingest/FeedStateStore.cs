@@ -26,7 +26,7 @@ public sealed class FeedStateStore(IBlobStore blobs)
     /// <summary>The state as it was before <paramref name="runId"/> touched it.</summary>
     public async Task<FeedState> BaselineAsync(string feedUrl, string runId, CancellationToken ct)
     {
-        var stored = await blobs.ReadJsonAsync<FeedState>(Key(feedUrl), ct);
+        var stored = await blobs.ReadStateJsonAsync<FeedState>(Key(feedUrl), ct);
         if (stored is null) return new FeedState { Url = feedUrl };
         return stored.LastRunId == runId ? stored.Previous ?? new FeedState { Url = feedUrl } : stored;
     }

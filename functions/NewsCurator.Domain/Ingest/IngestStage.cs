@@ -114,14 +114,16 @@ public sealed class IngestStage(PipelineServices services)
         try
         {
             var parsed = FeedParser.Parse(fetched.Body, fetched.FinalUri ?? uri, fetched.Charset);
-            var usable = parsed.Items.Where(item => !ArticleNormalizer.IsEmpty(item)).ToList();
-            var articles = usable.Select(item => ArticleNormalizer.ToArticle(item, feed, parsed.Title)).ToList();
+            var articles = new List<Article>(parsed.Items.Count);
+            foreach (var item in parsed.Items)
+                if (ArticleNormalizer.ToArticleOrNull(item, feed, parsed.Title) is { } article) articles.Add(article);
             return (outcome with
             {
-                FeedTitle = feed.Title ?? parsed.Title,
+                FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? parsed.Title),
+                Warnings = parsed.Warnings,
                 Format = parsed.Format,
                 Items = articles.Count,
-                SkippedItems = parsed.Items.Count - usable.Count,
+                SkippedItems = parsed.Items.Count - articles.Count,
                 // A truncated document keeps its complete items but is still reported as broken.
                 Status = parsed.Error is null ? FeedStatus.Ok : FeedStatus.Error,
                 Error = parsed.Error is null ? null : $"{feed.Url}: {parsed.Error}",

@@ -5,7 +5,7 @@ namespace NewsCurator.Ingest;
 /// <summary>JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1).</summary>
 internal static class JsonFeedParser
 {
-    public static ParsedFeed Parse(string text, Uri? feedUri)
+    public static ParsedFeed Parse(string text, Uri? feedUri, string encodingName)
     {
         JsonDocument doc;
         try
@@ -14,7 +14,7 @@ internal static class JsonFeedParser
         }
         catch (JsonException ex)
         {
-            throw new FeedParseException($"not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {ex.Message}", ex);
+            throw new FeedParseException($"not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {SafeMessage.Of(ex)}", ex);
         }
         using (doc)
         {
@@ -50,7 +50,7 @@ internal static class JsonFeedParser
             return new ParsedFeed
             {
                 Format = format,
-                Encoding = "utf-8",
+                Encoding = encodingName,
                 Title = Str(root, "title"),
                 Link = Str(root, "home_page_url"),
                 Items = items,

@@ -11,6 +11,8 @@ public sealed record ParsedFeed
     public List<ParsedItem> Items { get; init; } = [];
     /// <summary>Set when the document broke part-way: the complete items before the break are kept.</summary>
     public string? Error { get; init; }
+    /// <summary>What was read despite a fault (an unknown charset label, say): recorded with the feed's outcome.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 public sealed record ParsedItem

@@ -12,6 +12,9 @@ internal static class XmlFeedParser
 {
     private static readonly XNamespace XmlNs = XNamespace.Xml;
 
+    /// <summary>Deeper nesting ends the document as a break (the items before it are kept): real feeds stay far below it.</summary>
+    public const int MaxDepth = 256;
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Ignore,
@@ -45,14 +48,14 @@ internal static class XmlFeedParser
 
     private static ParsedFeed ParseOnce(string text, Uri? feedUri, string encodingName)
     {
-        using var reader = XmlReader.Create(FeedDocument.OpenAtContent(text), Settings);
+        using var reader = new DepthLimitedXmlReader(XmlReader.Create(FeedDocument.OpenAtContent(text), Settings), MaxDepth);
         try
         {
             reader.MoveToContent();
         }
         catch (XmlException ex)
         {
-            throw new FeedParseException($"not well-formed XML at line {ex.LineNumber}: {ex.Message}", ex);
+            throw new FeedParseException($"not well-formed XML at line {ex.LineNumber}: {SafeMessage.Of(ex)}", ex);
         }
         var format = DetectFormat(reader);
         var isAtom = format.StartsWith("atom", StringComparison.Ordinal);
@@ -70,7 +73,7 @@ internal static class XmlFeedParser
             }
             catch (XmlException ex)
             {
-                throw new FeedParseException($"the Atom entry document breaks at line {ex.LineNumber}: {ex.Message}", ex);
+                throw new FeedParseException($"the Atom entry document breaks at line {ex.LineNumber}: {SafeMessage.Of(ex)}", ex);
             }
             return new ParsedFeed { Format = "atom-1.0", Encoding = encodingName, Items = items };
         }
@@ -109,7 +112,7 @@ internal static class XmlFeedParser
         }
         catch (XmlException ex)
         {
-            error = $"document breaks at line {ex.LineNumber}, column {ex.LinePosition}: {ex.Message} ({items.Count} complete items kept)";
+            error = $"document breaks at line {ex.LineNumber}, column {ex.LinePosition}: {SafeMessage.Of(ex)} ({items.Count} complete items kept)";
         }
         return new ParsedFeed { Format = format, Encoding = encodingName, Title = title, Link = link, Items = items, Error = error };
     }
@@ -136,7 +139,7 @@ internal static class XmlFeedParser
             case "html":
                 throw new FeedParseException("this is an HTML page, not a feed: point the feed URL at the RSS/Atom/JSON feed itself (look for <link rel=\"alternate\"> in the page)");
             default:
-                throw new FeedParseException($"not a feed: the root element is <{reader.LocalName}>, expected <rss>, <rdf:RDF> or <feed>");
+                throw new FeedParseException("not a feed: the root element is none of <rss>, <rdf:RDF> or <feed>");
         }
     }
 
@@ -194,7 +197,7 @@ internal static class XmlFeedParser
     {
         if (element is null) return null;
         if ((string?)element.Attribute("type") == "xhtml")
-            return string.Concat(element.Nodes().Select(n => n.ToString()));
+            return string.Concat(element.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)));
         return element.Value;
     }
 

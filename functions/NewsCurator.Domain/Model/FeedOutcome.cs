@@ -22,6 +22,8 @@ public sealed record FeedOutcome
     public int FullTextExtracted { get; init; }
     public int FullTextFailed { get; init; }
     public string? FullTextError { get; init; }
+    /// <summary>What the feed got wrong that did not stop it being read (an unknown charset label, say).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 public static class FeedStatus

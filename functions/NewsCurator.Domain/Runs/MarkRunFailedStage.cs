@@ -37,6 +37,9 @@ public sealed record CaughtError(string? Error, string? Cause)
     }
 }
 
+/// <summary>The run failed and so did recording it; the message keeps the run's own failure first.</summary>
+public sealed class FailureNotRecordedException(string message) : Exception(message);
+
 public sealed record FailureRecord(string RunId, string Status, string Stage, string Error, string Message, DateTimeOffset FailedAt);
 
 /// <summary>Records a failed run (status, stage, error) in the database and the blob store.</summary>
@@ -50,8 +53,15 @@ public sealed class MarkRunFailedStage(PipelineServices services)
         var error = failure.Error?.Error ?? "Unknown";
         var message = failure.Error?.Message() ?? error;
         var record = new FailureRecord(runId, "failed", stage, error, message, services.Clock.GetUtcNow());
-        await services.Blobs.WriteJsonAsync(new RunPaths(runId).Failure, record, ct);
-        await services.Runs.RecordRunFailedAsync(runId, stage, $"{error}: {message}", record.FailedAt, ct);
+        // Both records are attempted; if recording fails too (a read-only disk, the database down),
+        // the error still carries the run's own failure, which is what an operator needs first.
+        var problems = new List<string>();
+        try { await services.Blobs.WriteJsonAsync(new RunPaths(runId).Failure, record, ct); }
+        catch (Exception ex) when (ex is not OperationCanceledException) { problems.Add($"writing {services.Blobs.Describe(new RunPaths(runId).Failure)}: {ex.Message}"); }
+        try { await services.Runs.RecordRunFailedAsync(runId, stage, $"{error}: {message}", record.FailedAt, ct); }
+        catch (Exception ex) when (ex is not OperationCanceledException) { problems.Add($"recording it in {services.Runs.Database.Description}: {ex.Message}"); }
+        if (problems.Count > 0)
+            throw new FailureNotRecordedException($"run {runId} failed in {stage} ({error}: {message}); the failure could not be recorded: {string.Join("; ", problems)}");
         return record;
     }
 }

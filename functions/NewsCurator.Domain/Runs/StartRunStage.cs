@@ -41,7 +41,7 @@ public sealed class StartRunStage(PipelineServices services)
 
         // Re-starting a run id keeps its start time, so a re-run renders the same newsletter. Only this
         // run's own prefix is cleared: every key is checked, whatever the store's listing returns.
-        var previous = await services.Blobs.ReadJsonAsync<RunContext>(paths.Prefix + "run.json", ct);
+        var previous = await services.Blobs.ReadStateJsonAsync<RunContext>(paths.Prefix + "run.json", ct);
         foreach (var stale in await services.Blobs.ListAsync(paths.Prefix, ct))
         {
             if (!stale.StartsWith(paths.Prefix, StringComparison.Ordinal) || stale.Contains("..", StringComparison.Ordinal))

@@ -17,6 +17,40 @@ public static class BlobStoreExtensions
         return bytes is null ? default : JsonSerializer.Deserialize<T>(bytes, Json.Options);
     }
 
+    /// <summary>
+    /// State the pipeline keeps from run to run (feed state, sent memory, a run's run.json). Writes
+    /// are atomic, but a disk, a hand edit or an old bug can still leave a damaged file, and one
+    /// such file must not fail every later run: it is moved under quarantine/ with a warning that
+    /// names both places, and the run goes on as if it had never been written.
+    /// </summary>
+    public static async Task<T?> ReadStateJsonAsync<T>(this IBlobStore store, string key, CancellationToken ct = default)
+    {
+        var bytes = await store.ReadAsync(key, ct);
+        if (bytes is null) return default;
+        try
+        {
+            return JsonSerializer.Deserialize<T>(bytes, Json.Options);
+        }
+        catch (JsonException ex)
+        {
+            var quarantine = $"quarantine/{key}.{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff}";
+            // The position, never the content: the message must not quote what the file holds.
+            var damage = $"state file '{store.Describe(key)}' is damaged (not valid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {ex.BytePositionInLine ?? 0})";
+            try
+            {
+                await store.WriteAsync(quarantine, bytes, "application/octet-stream", ct);
+                await store.DeleteAsync(key, ct);
+                StateWarnings.Report($"{damage}; moved to '{store.Describe(quarantine)}' and the run goes on without it");
+            }
+            catch (Exception moveFailed) when (moveFailed is not OperationCanceledException)
+            {
+                // A stage allowed only to read this state (or a read-only disk) still goes on; the file stays for an operator.
+                StateWarnings.Report($"{damage}; it could not be moved to quarantine ({moveFailed.Message}), so it is skipped and the run goes on without it");
+            }
+            return default;
+        }
+    }
+
     /// <summary>Reads a JSON object the pipeline itself wrote; its absence means an earlier stage did not run.</summary>
     public static async Task<T> ReadRequiredJsonAsync<T>(this IBlobStore store, string key, CancellationToken ct = default)
         => await store.ReadJsonAsync<T>(key, ct)
@@ -37,6 +71,18 @@ public static class BlobStoreExtensions
         foreach (var line in Encoding.UTF8.GetString(bytes).Split('\n'))
             if (line.Length > 0) list.Add(JsonSerializer.Deserialize<T>(line, Json.Options)!);
         return list;
+    }
+}
+
+/// <summary>Warnings about state files; they go to stderr (the Lambda's log) unless a host listens itself.</summary>
+public static class StateWarnings
+{
+    public static event Action<string>? Raised;
+
+    public static void Report(string message)
+    {
+        Raised?.Invoke(message);
+        Console.Error.WriteLine("warning: " + message);
     }
 }
 

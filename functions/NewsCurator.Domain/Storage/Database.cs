@@ -110,16 +110,28 @@ public sealed class Database(Func<DbConnection> connect, string description)
         if (connection is SqliteConnection)
         {
             // WAL lets the read API read while a run writes; foreign keys are off by default in SQLite.
-            await connection.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;");
+            // busy_timeout first: a second process opening a fresh file waits for the first instead of failing.
+            await connection.ExecuteAsync("PRAGMA busy_timeout=30000; PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON;");
         }
         return connection;
     }
 
-    /// <summary>Applies embedded migrations not yet recorded in schema_version, each in its own transaction.</summary>
+    /// <summary>
+    /// Applies embedded migrations not yet recorded in schema_version, each in its own transaction.
+    /// Processes that start together (two first runs, a run and `serve`, many Lambdas) take turns:
+    /// each migration's transaction first takes a lock (SQLite: BEGIN IMMEDIATE, the database's
+    /// write lock; PostgreSQL: a transaction-scoped advisory lock), then checks again whether
+    /// another process applied it meanwhile.
+    /// </summary>
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
-        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        // Under the lock too: PostgreSQL's CREATE TABLE IF NOT EXISTS races with itself (a duplicate pg_type row).
+        await using (var create = await BeginLockedAsync(connection, ct))
+        {
+            await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)", transaction: create);
+            await create.CommitAsync(ct);
+        }
         var applied = (await connection.QueryAsync<long>("SELECT version FROM schema_version")).ToHashSet();
         var assembly = Assembly.GetExecutingAssembly();
         var helpersInstalled = false;
@@ -128,20 +140,35 @@ public sealed class Database(Func<DbConnection> connect, string description)
             var file = name["migrations/".Length..];
             var version = long.Parse(file[..file.IndexOf('_', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
             if (applied.Contains(version)) continue;
-            if (!helpersInstalled)
-            {
-                await MigrationDialect.InstallHelpersAsync(connection);
-                helpersInstalled = true;
-            }
             using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
             var sql = MigrationDialect.Substitute(await reader.ReadToEndAsync(ct), IsPostgres);
-            await using var tx = await connection.BeginTransactionAsync(ct);
+            await using var tx = await BeginLockedAsync(connection, ct);
+            if (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_version WHERE version = @version", new { version }, tx) > 0)
+                continue; // another process applied it while this one waited for the lock
+            if (!helpersInstalled)
+            {
+                // Under the lock as well: concurrent CREATE OR REPLACE FUNCTION collide in PostgreSQL.
+                await MigrationDialect.InstallHelpersAsync(connection, tx);
+                helpersInstalled = true;
+            }
             await connection.ExecuteAsync(sql, transaction: tx);
             await connection.ExecuteAsync(
                 "INSERT INTO schema_version (version, name, applied_at) VALUES (@version, @name, @at) ON CONFLICT (version) DO NOTHING",
                 new { version, name = file, at = DateTimeOffset.UtcNow.ToString("O") }, tx);
             await tx.CommitAsync(ct);
         }
+    }
+
+    /// <summary>Any number that names "the migration lock" for pg_advisory_xact_lock; "NCMIGRAT" in ASCII.</summary>
+    private const long MigrationLockKey = 0x4E434D4947524154;
+
+    private static async Task<DbTransaction> BeginLockedAsync(DbConnection connection, CancellationToken ct)
+    {
+        if (connection is SqliteConnection sqlite)
+            return sqlite.BeginTransaction(deferred: false); // BEGIN IMMEDIATE: waits (busy_timeout) for the write lock
+        var tx = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@key)", new { key = MigrationLockKey }, tx);
+        return tx;
     }
 }
 

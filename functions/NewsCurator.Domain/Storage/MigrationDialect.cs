@@ -20,7 +20,7 @@ public static class MigrationDialect
         .Replace("{now}", postgres ? "(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'))" : "(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))", StringComparison.Ordinal);
 
     /// <summary>nc_uuid and nc_seconds, with the same results in both databases (RowIds.Of for ids).</summary>
-    public static async Task InstallHelpersAsync(DbConnection connection)
+    public static async Task InstallHelpersAsync(DbConnection connection, DbTransaction? transaction = null)
     {
         if (connection is SqliteConnection sqlite)
         {
@@ -33,7 +33,7 @@ public static class MigrationDialect
             CREATE OR REPLACE FUNCTION nc_uuid(name text) RETURNS uuid LANGUAGE sql IMMUTABLE AS $$ SELECT md5(name)::uuid $$;
             CREATE OR REPLACE FUNCTION nc_seconds(from_at text, to_at text) RETURNS double precision LANGUAGE sql STABLE
                 AS $$ SELECT EXTRACT(EPOCH FROM (to_at::timestamptz - from_at::timestamptz))::double precision $$;
-            """);
+            """, transaction: transaction);
     }
 
     private static bool installed;

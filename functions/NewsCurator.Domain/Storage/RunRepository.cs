@@ -8,16 +8,30 @@ namespace NewsCurator.Storage;
 public sealed class RunRepository(Database database)
 {
     private Task? _migrated;
+    private readonly Lock _migrationGate = new();
 
     public Database Database => database;
 
     /// <summary>A connection for readers (the API), on the current schema.</summary>
     public Task<DbConnection> OpenMigratedAsync(CancellationToken ct = default) => OpenAsync(ct);
 
-    /// <summary>Every connection the pipeline opens sees the current schema (migrations run once per process).</summary>
+    /// <summary>
+    /// Every connection the pipeline opens sees the current schema. Migrations run once per process
+    /// when they succeed; a failed attempt (database not up yet, disk full) is not remembered, so the
+    /// next request tries again instead of a long-lived `serve` or warm Lambda failing until restarted.
+    /// </summary>
     private async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
-        if (database.ManagesSchema) await (_migrated ??= database.MigrateAsync(ct));
+        if (database.ManagesSchema)
+        {
+            Task migration;
+            lock (_migrationGate)
+            {
+                if (_migrated is null || _migrated.IsFaulted || _migrated.IsCanceled) _migrated = database.MigrateAsync(ct);
+                migration = _migrated;
+            }
+            await migration;
+        }
         return await database.OpenAsync(ct);
     }
 

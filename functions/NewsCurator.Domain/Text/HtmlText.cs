@@ -48,18 +48,19 @@ public static partial class HtmlText
                 i = end < 0 ? html.Length : end + 3;
                 continue;
             }
+            // The name first: a bare '<' ("a < b") must not scan ahead for a '>' (quadratic on "<1<1<1...").
+            var (name, isEnd) = TagName(html, i + 1, html.Length);
+            if (name.Length == 0)
+            {
+                sb.Append(c);
+                i++;
+                continue;
+            }
             var close = html.IndexOf('>', i + 1);
             if (close < 0)
             {
                 sb.Append(html, i, html.Length - i);
                 break;
-            }
-            var (name, isEnd) = TagName(html, i + 1, close);
-            if (name.Length == 0)
-            {
-                sb.Append(c); // a bare '<' in text, e.g. "a < b"
-                i++;
-                continue;
             }
             i = close + 1;
             if (!isEnd && DroppedElements.Contains(name))
@@ -74,7 +75,8 @@ public static partial class HtmlText
             if (BlockElements.Contains(name)) sb.Append('\n');
             // Any other inline element adds nothing: its own text and the source whitespace around it say where words part.
         }
-        return CollapseWhitespace(WebUtility.HtmlDecode(sb.ToString()));
+        // C1 controls (raw or as &#146;) are Windows-1252 punctuation, as the HTML standard reads them.
+        return CollapseWhitespace(Ingest.EncodingLabels.RepairC1Controls(WebUtility.HtmlDecode(sb.ToString())));
     }
 
     private static (string Name, bool IsEnd) TagName(string html, int start, int end)

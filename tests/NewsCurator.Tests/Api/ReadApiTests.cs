@@ -88,7 +88,7 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
     }
 
     [Theory]
-    [InlineData("limit", "0", "limit must be a number from 1 to 200")]
+    [InlineData("limit", "0", "limit must be a whole number from 1 to 200")]
     [InlineData("min_score", "eleven", "min_score must be a number from 0 to 10")]
     [InlineData("since", "yesterday", "since must be an ISO-8601 date")]
     [InlineData("cursor", "not-a-cursor", "cursor is not one this API returned")]

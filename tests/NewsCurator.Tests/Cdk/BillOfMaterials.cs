@@ -20,6 +20,7 @@ public static class BillOfMaterials
     private const double AuroraStorageGbMonth = 0.10;
     private const double SecretMonth = 0.40;
     private const double AlarmMetricMonth = 0.10;
+    private const double DashboardMonth = 3.00;
     private const double S3StandardGbMonth = 0.023;
     private const double LogsStorageGbMonth = 0.03;
     private const double LogsIngestGb = 0.50;
@@ -139,9 +140,17 @@ public static class BillOfMaterials
             case "AWS::SecretsManager::Secret":
                 return [new Line(name, "Secrets Manager secret", SecretMonth)];
             case "AWS::CloudWatch::Alarm":
-                return [new Line(name, $"alarm on {p.GetProperty("MetricName").GetString()}", AlarmMetricMonth)];
+                if (p.TryGetProperty("MetricName", out var metric))
+                    return [new Line(name, $"alarm on {metric.GetString()}", AlarmMetricMonth)];
+                // A metric-math alarm is billed per metric it reads.
+                var metrics = p.GetProperty("Metrics").EnumerateArray().Count(m => m.TryGetProperty("MetricStat", out _));
+                return [new Line(name, $"metric-math alarm over {metrics} metrics", metrics * AlarmMetricMonth)];
+            case "AWS::CloudWatch::Dashboard":
+                return [new Line(name, "CloudWatch dashboard (the first 3 of an account are free)", DashboardMonth)];
             case "AWS::S3::Bucket":
-                return [new Line(name, $"S3 storage, ~{ArtifactsGb} GB of run artifacts (Infrequent Access after 30 days, expired after 400)", ArtifactsGb * S3StandardGbMonth)];
+                var versioned = p.TryGetProperty("VersioningConfiguration", out var versioning) && versioning.GetProperty("Status").GetString() == "Enabled";
+                return [new Line(name, $"S3 storage, ~{ArtifactsGb} GB of run artifacts (Infrequent Access after 30 days, expired after 400"
+                    + (versioned ? "; versioned, overwritten versions kept 30 days" : "") + ")", ArtifactsGb * S3StandardGbMonth)];
             case "AWS::Batch::ComputeEnvironment":
                 var minVcpus = p.GetProperty("ComputeResources").TryGetProperty("MinvCpus", out var v) ? v.GetInt32() : 0;
                 if (minVcpus != 0) throw new InvalidOperationException($"{name}: MinvCpus {minVcpus} keeps GPU instances running; price them here or scale to zero");
@@ -246,8 +255,10 @@ public static class BillOfMaterials
         sb.AppendLine("Design choices behind the idle bill (DatabaseConstruct, GpuScoring): no NAT gateway (the GPU hosts");
         sb.AppendLine("use public subnets without inbound rules; S3 through a free gateway endpoint); one interface endpoint");
         sb.AppendLine("(SSM, one zone) for the database secret; Aurora Serverless v2 pausing at 0 ACU instead of an");
-        sb.AppendLine("always-on instance and RDS Proxy; GPU compute environments at 0 vCPU; alarms only where a failed run");
-        sb.AppendLine("does not already raise one. The first database connection after a pause waits ~15 s (resume).");
+        sb.AppendLine("always-on instance and RDS Proxy; GPU compute environments at 0 vCPU. Alarms (Monitoring): failed,");
+        sb.AppendLine("timed-out or aborted runs and read API errors; the operations dashboard (Dashboards) adds a late run,");
+        sb.AppendLine("each stage's error rate from the handlers' EMF metrics, API 5xx and p99, database connections.");
+        sb.AppendLine("The first database connection after a pause waits ~15 s (resume).");
         return sb.ToString();
     }
 }

@@ -83,11 +83,22 @@ public sealed partial class PipelineStackTests : IClassFixture<PipelineStackTest
     public void Schedule_Alarms_Budget_And_ManualStart_ShouldExist()
     {
         _s.Template.HasResourceProperties("AWS::Events::Rule", new Dictionary<string, object> { ["ScheduleExpression"] = "cron(0 5 * * ? *)" });
-        var alarms = _s.Resources("AWS::CloudWatch::Alarm").Select(a => a.GetProperty("Properties").GetProperty("MetricName").GetString()).ToList();
+        // Metric-math alarms (a stage's error rate) have no single MetricName.
+        var alarms = _s.Resources("AWS::CloudWatch::Alarm")
+            .Select(a => a.GetProperty("Properties").TryGetProperty("MetricName", out var m) ? m.GetString() : null).ToList();
         Assert.Contains("ExecutionsFailed", alarms);
         Assert.Contains("ExecutionsTimedOut", alarms);
         Assert.Equal(1, alarms.Count(a => a == "Errors")); // the read API; pipeline errors surface as failed runs
         _s.Template.ResourceCountIs("AWS::Budgets::Budget", 1);
+        _s.Template.ResourceCountIs("AWS::CloudWatch::Dashboard", 1);
+        foreach (var description in new[] { "No newsletter run succeeded in the last 24 hours.", "The API's p99 latency is above 1 s.",
+                     "The API answered more than 5 server errors in 5 minutes.", "More than 20% of Filter invocations failed in 5 minutes." })
+            _s.Template.HasResourceProperties("AWS::CloudWatch::Alarm", Match.ObjectLike(new Dictionary<string, object> { ["AlarmDescription"] = description }));
+        _s.Template.HasResourceProperties("AWS::CloudWatch::Alarm", Match.ObjectLike(new Dictionary<string, object> { ["MetricName"] = "DatabaseConnections" }));
+        _s.Template.HasResourceProperties("AWS::S3::Bucket", Match.ObjectLike(new Dictionary<string, object>
+        {
+            ["VersioningConfiguration"] = new Dictionary<string, object> { ["Status"] = "Enabled" },
+        }));
         _s.Template.HasResourceProperties("AWS::SNS::Subscription", new Dictionary<string, object> { ["Protocol"] = "email", ["Endpoint"] = "ops@example.org" });
         _s.Template.HasResourceProperties("AWS::ApiGateway::Method", new Dictionary<string, object> { ["HttpMethod"] = "POST", ["AuthorizationType"] = "AWS_IAM" });
     }

@@ -29,9 +29,9 @@ public sealed class SummaryCorpusTests
             try { feed = FeedParser.Parse(File.ReadAllBytes(file), new Uri(file)); }
             catch (FeedParseException) { continue; } // not a feed (INDEX.tsv, README, golden JSON, broken documents)
             var source = new FeedSource(new Uri(file).AbsoluteUri);
-            foreach (var item in feed.Items.Where(i => !ArticleNormalizer.IsEmpty(i)))
+            foreach (var item in feed.Items)
             {
-                var article = ArticleNormalizer.ToArticle(item, source, feed.Title);
+                if (ArticleNormalizer.ToArticleOrNull(item, source, feed.Title) is not { } article) continue; // nothing a reader could use
                 var language = LanguageDetector.Detect(article.Title + ". " + article.Text);
                 var preview = Words.Truncate(article.Text.Replace('\n', ' '), 200);
                 var summary = Summarizer.Summarize(article.Title, article.Text, article.Description, preview, 3, language);

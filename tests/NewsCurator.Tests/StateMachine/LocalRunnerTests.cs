@@ -194,7 +194,7 @@ public sealed class LocalRunnerTests
     [InlineData("""{"StartAt":"M","States":{"M":{"Type":"Map","ItemReader":{},"ItemProcessor":{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}}}""", "state 'M': field 'ItemReader'")]
     [InlineData("""{"StartAt":"M","States":{"M":{"Type":"Map","ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED"},"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}},"End":true}}}""", "Mode 'DISTRIBUTED'")]
     [InlineData("""{"StartAt":"T","States":{"T":{"Type":"Pass","InputPath":"$.items[*]","End":true}}}""", "state 'T': InputPath")]
-    [InlineData("""{"StartAt":"T","States":{"T":{"Type":"Pass","Parameters":{"x.$":"States.Hash($.a, 'SHA-1')"},"End":true}}}""", "States.Hash")]
+    [InlineData("""{"StartAt":"T","States":{"T":{"Type":"Pass","Parameters":{"x.$":"States.StringReverse($.a)"},"End":true}}}""", "States.StringReverse")]
     [InlineData("""{"StartAt":"T","States":{"T":{"Type":"Pass","Next":"Nowhere"}}}""", "Next 'Nowhere' is not a state")]
     [InlineData("""{"StartAt":"C","States":{"C":{"Type":"Choice","Choices":[{"Variable":"$.a","StringLike":"x","Next":"C"}]}}}""", "operator 'StringLike'")]
     [InlineData("""{"StartAt":"T","QueryLanguage":"JSONata","States":{"T":{"Type":"Pass","End":true}}}""", "field 'QueryLanguage'")]

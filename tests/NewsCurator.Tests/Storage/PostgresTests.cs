@@ -19,6 +19,18 @@ public sealed class PostgresTests : IDisposable
     private string ConnectionString() => _postgres.ConnectionString;
 
     [Fact]
+    public async Task Migrations_FromManyProcessesAtOnce_ShouldApplyOnceWithoutErrors()
+    {
+        var cs = ConnectionString();
+        // Separate Database objects, separate connections: as separate processes would be.
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => Database.FromConnectionString("postgres:" + cs).MigrateAsync())));
+        await using var connection = new NpgsqlConnection(cs);
+        var versions = (await connection.QueryAsync<long>("SELECT version FROM schema_version")).ToList();
+        Assert.Equal(versions.Distinct().Count(), versions.Count);
+        Assert.NotEmpty(versions);
+    }
+
+    [Fact]
     public async Task Pipeline_OnPostgres_ShouldWriteEveryTableAndStayIdempotent()
     {
         var cs = ConnectionString();
@@ -109,14 +121,16 @@ public sealed class PostgresTests : IDisposable
             await reader.OpenAsync();
             Assert.Equal(0L, await reader.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles"));
             var insert = await Assert.ThrowsAsync<PostgresException>(() => reader.ExecuteAsync(
-                "INSERT INTO pipeline_runs (id, run_id, status, started_at, updated_at, config_digest) VALUES ('00000000-0000-0000-0000-000000000001', 'r', 'running', '2026-01-01', '2026-01-01', 'x')"));
+                "INSERT INTO pipeline_runs (id, run_id, status, started_at, updated_at, config_digest) VALUES (@id, 'r', 'running', '2026-01-01', '2026-01-01', 'x')",
+                new { id = RowIds.Run("r") }));
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, insert.SqlState);
         }
         await using (var writer = As(DatabaseRoles.Writer))
         {
             await writer.OpenAsync();
             Assert.Equal(1, await writer.ExecuteAsync(
-                "INSERT INTO pipeline_runs (id, run_id, status, started_at, updated_at, config_digest) VALUES ('00000000-0000-0000-0000-000000000001', 'r', 'running', '2026-01-01', '2026-01-01', 'x')"));
+                "INSERT INTO pipeline_runs (id, run_id, status, started_at, updated_at, config_digest) VALUES (@id, 'r', 'running', '2026-01-01', '2026-01-01', 'x')",
+                new { id = RowIds.Run("r") }));
             var create = await Assert.ThrowsAsync<PostgresException>(() => writer.ExecuteAsync("CREATE TABLE evil (id INT)"));
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, create.SqlState);
             var drop = await Assert.ThrowsAsync<PostgresException>(() => writer.ExecuteAsync("DROP TABLE articles"));

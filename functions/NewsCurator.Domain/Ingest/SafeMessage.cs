@@ -1,0 +1,16 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCurator.Ingest;
+
+/// <summary>
+/// Parser messages without the document's words. XmlException and JsonException quote the names
+/// and characters they stopped at; a feed error is stored and shown, and a file: or intranet URL
+/// must not leak its content through it. Line and position stay: they are what a fix needs.
+/// </summary>
+internal static partial class SafeMessage
+{
+    [GeneratedRegex("'[^']*'|\"[^\"]*\"|hexadecimal value 0x[0-9A-Fa-f]+")]
+    private static partial Regex Quoted();
+
+    public static string Of(Exception ex) => Quoted().Replace(ex.Message, m => m.Value.StartsWith("hex", StringComparison.Ordinal) ? "a character" : "'…'");
+}

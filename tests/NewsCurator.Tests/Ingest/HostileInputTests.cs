@@ -1,0 +1,204 @@
+using System.Net;
+using System.Text;
+using NewsCurator.Configuration;
+using NewsCurator.Ingest;
+using NewsCurator.Model;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Ingest;
+
+/// <summary>Inputs an attacker or a broken publisher sends: each must end in a recorded outcome, never a failed run.</summary>
+public sealed class HostileInputTests
+{
+    private static readonly FeedSource Source = new("https://example.org/feed");
+
+    private static byte[] Latin(string text) => Encoding.Latin1.GetBytes(text);
+
+    [Theory]
+    [InlineData("utf-7", null)]
+    [InlineData(null, "utf-7")]
+    [InlineData("x-no-such-charset", null)]
+    [InlineData(null, "x-user-defined")]
+    public void Decode_UnknownOrUnsupportedLabels_ShouldFallBackAndRecordAWarning(string? declared, string? http)
+    {
+        var declaration = declared is null ? "<?xml version=\"1.0\"?>" : $"<?xml version=\"1.0\" encoding=\"{declared}\"?>";
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(declaration + Feeds.Rss("Café", ("Ünïcode title", "https://e.org/1", "body"))[38..]), null, http);
+
+        Assert.Equal("Ünïcode title", feed.Items.Single().Title);
+        var label = declared ?? http;
+        Assert.Contains(feed.Warnings, w => w.Contains($"'{label}'", StringComparison.Ordinal) && w.Contains("utf-8", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("iso-8859-1")]
+    [InlineData("latin1")]
+    [InlineData("us-ascii")]
+    [InlineData("ISO_8859-1:1987")]
+    [InlineData("windows-1252")]
+    public void Decode_Latin1AndAsciiLabels_ShouldDecodeAsWindows1252LikeEveryBrowser(string label)
+    {
+        var bytes = Latin($"<?xml version=\"1.0\" encoding=\"{label}\"?><rss version=\"2.0\"><channel><title>T</title><item><title>Don\u0092t \u0093quote\u0094 \u0096 caf\u00e9</title><link>https://e.org/1</link></item></channel></rss>");
+        var feed = FeedParser.Parse(bytes);
+        Assert.Equal("windows-1252", feed.Encoding);
+        Assert.Equal("Don’t “quote” – café", feed.Items.Single().Title);
+        Assert.Empty(feed.Warnings);
+    }
+
+    [Fact]
+    public void Decode_HttpCharsetLatin1_ShouldBeWindows1252()
+    {
+        var bytes = Latin("<rss version=\"2.0\"><channel><item><title>it\u0092s</title><link>https://e.org/1</link></item></channel></rss>");
+        Assert.Equal("it’s", FeedParser.Parse(bytes, null, "ISO-8859-1").Items.Single().Title);
+    }
+
+    [Fact]
+    public void Normalize_C1ControlCharacters_ShouldReadAsWindows1252Punctuation()
+    {
+        var json = """{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"1","url":"https://e.org/1","title":"don\u0092t","content_text":"It\u0092s \u0093fine\u0094 \u0085 now"}]}""";
+        var xml = "<rss version=\"2.0\"><channel><item><title>don&#146;t</title><link>https://e.org/2</link><description>it&amp;#146;s</description></item></channel></rss>";
+        foreach (var doc in new[] { json, xml })
+        {
+            var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(doc));
+            var article = ArticleNormalizer.ToArticle(feed.Items.Single(), Source, feed.Title);
+            Assert.Equal("don’t", article.Title);
+            Assert.DoesNotContain(article.Text, c => c is >= '\u0080' and <= '\u009F');
+        }
+    }
+
+    [Fact]
+    public void Decode_Utf16DeclaredOnAsciiBytes_ShouldReadAsUtf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"utf-16\"?><rss version=\"2.0\"><channel><item><title>Héllo</title><link>https://e.org/1</link></item></channel></rss>");
+        var feed = FeedParser.Parse(bytes);
+        Assert.Equal("Héllo", feed.Items.Single().Title);
+        Assert.Contains(feed.Warnings, w => w.Contains("utf-16", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Ingest_FeedWithAnUnsupportedCharset_ShouldBeReadAndItsWarningRecorded()
+    {
+        var fetcher = new StaticFetcher(new FetchResult { Status = FeedStatus.Ok, Body = Encoding.UTF8.GetBytes(Feeds.Rss("T", ("Title", "https://e.org/1", "Body text"))[38..]), Charset = "utf-7" });
+        var (outcome, articles, _) = await IngestStage.FetchAndParseAsync(fetcher, Source, Source.Url, null, default);
+        Assert.Equal(FeedStatus.Ok, outcome.Status);
+        Assert.Single(articles);
+        Assert.Contains(outcome.Warnings, w => w.Contains("utf-7", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_DeeplyNestedAtomXhtml_ShouldStopAtTheDepthLimitWithBoundedMemory()
+    {
+        const int depth = 50_000;
+        var sb = new StringBuilder("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title>");
+        sb.Append("<entry><id>1</id><title>Fine</title><link href=\"https://e.org/1\"/></entry>");
+        sb.Append("<entry><id>2</id><title>Bomb</title><content type=\"xhtml\">");
+        for (var i = 0; i < depth; i++) sb.Append("<div>");
+        sb.Append('x');
+        for (var i = 0; i < depth; i++) sb.Append("</div>");
+        sb.Append("</content></entry></feed>");
+        var bytes = Encoding.UTF8.GetBytes(sb.ToString());
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var feed = FeedParser.Parse(bytes);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(["Fine"], feed.Items.Select(i => i.Title));
+        Assert.Contains("nested deeper than", feed.Error);
+        Assert.InRange(allocated, 0, 200L * 1024 * 1024); // 4.3 GB and an OutOfMemoryException before the limit
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Parse_DeeplyNestedRss_ShouldStopAtTheDepthLimit()
+    {
+        const int depth = 100_000;
+        var sb = new StringBuilder("<rss version=\"2.0\"><channel><item><title>Fine</title><link>https://e.org/1</link></item><item><title>Deep</title><description>");
+        for (var i = 0; i < depth; i++) sb.Append("<b>");
+        for (var i = 0; i < depth; i++) sb.Append("</b>");
+        sb.Append("</description></item></channel></rss>");
+        var feed = await Task.Run(() => FeedParser.Parse(Encoding.UTF8.GetBytes(sb.ToString())));
+        Assert.Equal(["Fine"], feed.Items.Select(i => i.Title));
+        Assert.Contains("nested deeper than", feed.Error);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task HtmlToText_ManyBareAngleBrackets_ShouldStayLinear()
+    {
+        // Each bare '<' used to scan to the next '>' at the far end: quadratic (minutes for this input).
+        var html = string.Concat(Enumerable.Repeat("a <1 ", 400_000)) + ">";
+        var text = await Task.Run(() => HtmlText.ToPlainText(html));
+        Assert.StartsWith("a <1 a <1", text);
+        Assert.EndsWith(">", text);
+    }
+
+    [Theory]
+    [InlineData("""{"version":"https://jsonfeed.org/version/1.1","title":"Feed\r\nBcc: x@evil","items":[{"id":"1","url":"https://e.org/1","title":"Hello\r\nBcc: victim@example.org","authors":[{"name":"A\nB"}],"tags":["t\r\nu"],"content_text":"body"}]}""")]
+    [InlineData("<rss version=\"2.0\"><channel><title>Feed&#13;&#10;Bcc: x@evil</title><item><title>Hello&#13;Bcc: victim@example.org</title><author>A&#10;B</author><category>t&#13;&#10;u</category><link>https://e.org/1</link></item></channel></rss>")]
+    [InlineData("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Feed\u2028Bcc: x@evil</title><entry><id>1</id><title>Hello\u2028Bcc: victim@example.org</title><author><name>A\u2029B</name></author><category term=\"t&#10;u\"/><link href=\"https://e.org/1\"/></entry></feed>")]
+    public void Normalize_HeaderBoundText_ShouldBeOneLine(string doc)
+    {
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(doc));
+        var article = ArticleNormalizer.ToArticle(feed.Items.Single(), Source, feed.Title);
+        Assert.Equal("Hello Bcc: victim@example.org", article.Title);
+        Assert.Equal("Feed Bcc: x@evil", article.FeedTitle);
+        Assert.Equal("A B", article.Author);
+        Assert.Equal(["t u"], article.Categories);
+    }
+
+    [Theory]
+    [InlineData("64:ff9b::a9fe:a9fe")]        // NAT64 of 169.254.169.254
+    [InlineData("64:ff9b::7f00:1")]           // NAT64 of 127.0.0.1
+    [InlineData("64:ff9b:1::a00:1")]          // local-use NAT64 prefix
+    [InlineData("2002:a9fe:a9fe::1")]         // 6to4 of 169.254.169.254
+    [InlineData("2002:7f00:1::")]             // 6to4 of 127.0.0.1
+    [InlineData("::127.0.0.1")]               // IPv4-compatible
+    [InlineData("::a9fe:a9fe")]
+    [InlineData("::ffff:169.254.169.254")]    // IPv4-mapped
+    [InlineData("::ffff:0:127.0.0.1")]        // IPv4-translated
+    [InlineData("2001:0:4136:e378:8000:63bf:80ff:fffe")] // Teredo whose client is 127.0.0.1
+    [InlineData("::")]
+    [InlineData("::1")]
+    [InlineData("2001:db8::1")]
+    [InlineData("100::1")]
+    [InlineData("fd00:ec2::254")]
+    [InlineData("192.0.2.1")]
+    public void Guard_NonPublicAddressesInEveryForm_ShouldBeRefused(string address)
+        => Assert.False(NetworkGuard.IsPublic(IPAddress.Parse(address)), address);
+
+    [Theory]
+    [InlineData("8.8.8.8")]
+    [InlineData("2606:4700:4700::1111")]
+    [InlineData("64:ff9b::808:808")]   // NAT64 of a public address
+    [InlineData("2002:808:808::1")]    // 6to4 of a public address
+    public void Guard_PublicAddresses_ShouldBeAllowed(string address)
+        => Assert.True(NetworkGuard.IsPublic(IPAddress.Parse(address)), address);
+
+    [Fact]
+    public async Task ErrorMessages_ShouldNeverQuoteTheContentOfAFile()
+    {
+        using var dir = new TempDir();
+        var cases = new Dictionary<string, string>
+        {
+            ["plain.txt"] = "root:SECRET-1:0:0:root:/root:/bin/bash\n",
+            ["xml.xml"] = "<SECRET-2 attr='x'><a></b></SECRET-2>",
+            ["json.json"] = "SECRET-3 {\"a\": 1}",
+            ["badjson.json"] = "{\"version\": SECRET-4}",
+            ["badxml.xml"] = "<rss version=\"2.0\"><channel><item><title>a</title></SECRET-5></rss>",
+        };
+        using var fetcher = new FeedFetcher(new FetchConfig { AllowFileUrls = true });
+        foreach (var (name, content) in cases)
+        {
+            var path = Path.Combine(dir.Path, name);
+            await File.WriteAllTextAsync(path, content);
+            var url = new Uri(path).ToString();
+            var (outcome, _, _) = await IngestStage.FetchAndParseAsync(fetcher, new FeedSource(url), url, null, default);
+            Assert.Equal(FeedStatus.Error, outcome.Status);
+            Assert.DoesNotContain("SECRET", outcome.Error!, StringComparison.Ordinal);
+        }
+    }
+
+    private sealed class StaticFetcher(FetchResult result) : IFeedFetcher
+    {
+        public Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct) => Task.FromResult(result);
+
+        public void Dispose() { }
+    }
+}

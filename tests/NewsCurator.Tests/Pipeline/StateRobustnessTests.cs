@@ -1,0 +1,92 @@
+using NewsCurator.Cli;
+using NewsCurator.Runs;
+using NewsCurator.Storage;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Pipeline;
+
+/// <summary>Damaged state files, the same run id twice, and a failure that cannot be recorded.</summary>
+public sealed class StateRobustnessTests : IDisposable
+{
+    private readonly PipelineHarness _harness = new();
+
+    [Fact]
+    public async Task DamagedStateFiles_ShouldBeQuarantinedWithAWarningAndTheRunGoOn()
+    {
+        Assert.True((await _harness.RunAsync("day1", Repo.SampleConfig)).Succeeded);
+        var feedState = Directory.EnumerateFiles(Path.Combine(_harness.OutDir, "state", "feeds")).First();
+        var sent = Directory.EnumerateFiles(Path.Combine(_harness.OutDir, "state", "sent")).First();
+        var runJson = Path.Combine(_harness.OutDir, "runs", "day1", "run.json");
+        foreach (var file in new[] { feedState, sent, runJson })
+            File.WriteAllText(file, File.ReadAllText(file)[..20]); // truncated, as by a full disk
+
+        var warnings = new List<string>();
+        void Collect(string w) { lock (warnings) if (w.Contains(_harness.OutDir, StringComparison.Ordinal)) warnings.Add(w); }
+        StateWarnings.Raised += Collect;
+        try
+        {
+            Assert.True((await _harness.RunAsync("day2", Repo.SampleConfig)).Succeeded);
+            Assert.True((await _harness.RunAsync("day1", Repo.SampleConfig)).Succeeded); // that run id can run again
+        }
+        finally
+        {
+            StateWarnings.Raised -= Collect;
+        }
+        foreach (var file in new[] { feedState, sent, runJson })
+            Assert.Contains(warnings, w => w.Contains($"state file '{file}' is damaged", StringComparison.Ordinal));
+        Assert.Equal(3, Directory.EnumerateFiles(Path.Combine(_harness.OutDir, "quarantine"), "*", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
+    public async Task TheSameRunId_ShouldNotRunTwiceAtOnce()
+    {
+        using var dir = new TempDir();
+        var stderr = new StringWriter();
+        using (var held = RunLease.TryAcquire(dir.Path, "daily"))
+        {
+            Assert.NotNull(held);
+            Assert.Null(RunLease.TryAcquire(dir.Path, "daily"));
+            Assert.Equal(3, await RunCommand.ExecuteAsync(dir.Path, Repo.SampleConfig, "daily", quiet: true, new StringWriter(), stderr, default));
+            Assert.Contains("run daily is already running", stderr.ToString());
+            using var other = RunLease.TryAcquire(dir.Path, "other-run");
+            Assert.NotNull(other); // a different run id is not held up
+        }
+        using var again = RunLease.TryAcquire(dir.Path, "daily");
+        Assert.NotNull(again); // released with its holder
+    }
+
+    [Fact]
+    public async Task RecordingAFailureThatFails_ShouldKeepTheRootCause()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(Path.Combine(dir.Path, "db"), "a file where the database folder should be");
+        var services = new PipelineServices
+        {
+            Blobs = new ReadOnlyBlobStore(new FileBlobStore(dir.Path)),
+            Runs = new RunRepository(Database.FromConnectionString("sqlite:" + Path.Combine(dir.Path, "db", "newscurator.db"))),
+        };
+        var failure = new RunFailure { RunId = "r1", FailedStage = "Filter", Error = new CaughtError("States.TaskFailed", "the candidates file was cut short") };
+        var error = await Assert.ThrowsAsync<FailureNotRecordedException>(() => new MarkRunFailedStage(services).RunAsync(failure));
+        Assert.StartsWith("run r1 failed in Filter (States.TaskFailed: the candidates file was cut short)", error.Message);
+        Assert.Contains("read-only", error.Message);
+    }
+
+    /// <summary>A blob store on a read-only disk (tests run as root, where file permissions do not bite).</summary>
+    private sealed class ReadOnlyBlobStore(IBlobStore inner) : IBlobStore
+    {
+        public Task WriteAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken ct = default)
+            => throw new UnauthorizedAccessException($"'{inner.Describe(key)}': read-only file system");
+
+        public Task<byte[]?> ReadAsync(string key, CancellationToken ct = default) => inner.ReadAsync(key, ct);
+
+        public Task<Stream?> OpenReadAsync(string key, CancellationToken ct = default) => inner.OpenReadAsync(key, ct);
+
+        public Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken ct = default) => inner.ListAsync(prefix, ct);
+
+        public Task DeleteAsync(string key, CancellationToken ct = default) => throw new UnauthorizedAccessException("read-only file system");
+
+        public string Describe(string key) => inner.Describe(key);
+    }
+
+    public void Dispose() => _harness.Dispose();
+}
