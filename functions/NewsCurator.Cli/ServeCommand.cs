@@ -63,6 +63,7 @@ public static class ServeCommand
     {
         context.Response.StatusCode = response.Status;
         context.Response.ContentType = response.ContentType;
+        foreach (var (name, value) in response.HeaderOverrides ?? new Dictionary<string, string>()) context.Response.Headers[name] = value;
         await context.Response.WriteAsync(response.Body, context.RequestAborted);
     }
 

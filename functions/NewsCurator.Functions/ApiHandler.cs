@@ -36,7 +36,7 @@ public sealed class ApiHandler
         await JsonSerializer.SerializeAsync(output, new
         {
             statusCode = response.Status,
-            headers = new Dictionary<string, string>(ApiResponse.SecurityHeaders) { ["Content-Type"] = response.ContentType },
+            headers = WithOverrides(response),
             body = response.Body,
             isBase64Encoded = false,
         }, Json.Options);
@@ -62,5 +62,12 @@ public sealed class ApiHandler
         var caller = (string?)evt["requestContext"]?["identity"]?["userArn"];
         return await new ReadApi(services.Runs, new ReadApiOptions { Blobs = services.Blobs })
             .HandleAsync(new ApiRequest((string?)evt["httpMethod"] ?? "GET", path, query) { Headers = headers, IamCaller = caller });
+    }
+
+    private static Dictionary<string, string> WithOverrides(ApiResponse response)
+    {
+        var headers = new Dictionary<string, string>(ApiResponse.SecurityHeaders) { ["Content-Type"] = response.ContentType };
+        foreach (var (name, value) in response.HeaderOverrides ?? new Dictionary<string, string>()) headers[name] = value;
+        return headers;
     }
 }

@@ -19,6 +19,19 @@ public sealed record ApiRequest(string Method, string Path, IReadOnlyDictionary<
 
 public sealed record ApiResponse(int Status, string ContentType, string Body)
 {
+    /// <summary>Headers that replace the hosts' defaults for this response (set after <see cref="SecurityHeaders"/>).</summary>
+    public IReadOnlyDictionary<string, string>? HeaderOverrides { get; init; }
+
+    /// <summary>
+    /// A story card the dashboard shows in a sandboxed frame: framing by the same origin only, still never
+    /// by another site, and still no script.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> FrameableBySameOrigin = new Dictionary<string, string>
+    {
+        ["X-Frame-Options"] = "SAMEORIGIN",
+        ["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src https:; frame-ancestors 'self'",
+    };
+
     // A stable shape for clients: absent values are null, never missing keys (next_cursor: null ends a listing).
     private static readonly JsonSerializerOptions Options = new(Storage.Json.SnakeCase)
     {

@@ -187,7 +187,7 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
             ReadingTime = Number("reading_time_minutes", 1),
             ContentType = Text("content_type") ?? "",
         };
-        return new ApiResponse(200, "text/html; charset=utf-8", CardRenderer.Value.RenderCard(entry));
+        return new ApiResponse(200, "text/html; charset=utf-8", CardRenderer.Value.RenderCard(entry)) { HeaderOverrides = ApiResponse.FrameableBySameOrigin };
     }
 
     private async Task<ApiResponse> NewslettersAsync(ApiRequest request, CancellationToken ct)
