@@ -103,7 +103,7 @@ public static class HeadsTrainer
 
     private static double SoftmaxCrossEntropy(float[] logits, int start, int count, int target, float weight, float[] d)
     {
-        var p = HeadsDecoder.Softmax(logits.AsSpan(start, count));
+        var p = NewsCurator.Scoring.Model.DenseMath.Softmax(logits.AsSpan(start, count));
         for (var c = 0; c < count; c++) d[start + c] += weight * (p[c] - (c == target ? 1 : 0));
         return -Math.Log(Math.Max(p[target], 1e-12)) * weight;
     }
@@ -199,7 +199,7 @@ public sealed class HeadsWeights
             for (var j = 0; j < z.Length; j++)
             {
                 z[j] = HiddenB![j] + TensorPrimitives.Dot(HiddenW.AsSpan(j * x.Length, x.Length), x);
-                h[j] = Gelu(z[j]) * (mask?[j] ?? 1);
+                h[j] = DenseMath.Gelu(z[j]) * (mask?[j] ?? 1);
             }
             last = h;
         }
@@ -237,7 +237,7 @@ public sealed class HeadsWeights
             if (keep == 0) continue; // dropped by dropout: no gradient flows through this unit
             double dh = 0;
             for (var o = 0; o < d.Length; o++) dh += OutW[o * Shape.Hidden + j] * d[o];
-            var dz = (float)(dh * GeluDerivative(pass.PreActivation![j]) * keep);
+            var dz = (float)(dh * DenseMath.GeluDerivative(pass.PreActivation![j]) * keep);
             if (dz == 0) continue;
             gHiddenB![j] += dz;
             TensorPrimitives.MultiplyAdd(pass.Input, dz, gHiddenW.AsSpan(j * pass.Input.Length, pass.Input.Length), gHiddenW.AsSpan(j * pass.Input.Length, pass.Input.Length));
@@ -251,15 +251,4 @@ public sealed class HeadsWeights
         for (var i = 0; i < x.Length; i++) y[i] = random.NextDouble() < p ? 0 : x[i] * keep;
         return y;
     }
-
-    private static float Gelu(float x) => (float)(0.5 * x * (1 + Erf(x / Math.Sqrt(2))));
-
-    private static double GeluDerivative(float x)
-    {
-        var cdf = 0.5 * (1 + Erf(x / Math.Sqrt(2)));
-        var pdf = Math.Exp(-0.5 * x * x) / Math.Sqrt(2 * Math.PI);
-        return cdf + x * pdf;
-    }
-
-    private static double Erf(double x) => EncoderHeads.Erf(x);
 }

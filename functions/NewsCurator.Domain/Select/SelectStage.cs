@@ -121,12 +121,7 @@ public sealed class SelectStage(PipelineServices services)
         => Words.Tokenize(title).Where(w => w.Length > 3).ToHashSet(StringComparer.Ordinal);
 
     private static double Cosine(float[]? a, float[]? b)
-    {
-        if (a is null || b is null || a.Length != b.Length) return 0;
-        double dot = 0;
-        for (var i = 0; i < a.Length; i++) dot += a[i] * b[i];
-        return dot; // both are L2-normalised
-    }
+        => a is null || b is null || a.Length != b.Length ? 0 : Scoring.Encoder.SentencePooling.Cosine(a, b);
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)
         => a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Union(b).Count();

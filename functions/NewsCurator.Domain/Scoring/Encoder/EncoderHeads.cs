@@ -79,10 +79,10 @@ public sealed class EncoderHeads
         var x = input;
         if (_hiddenW is not null)
         {
-            x = Linear(input, _hiddenW, _hiddenB!, Header.Shape.Hidden);
-            for (var i = 0; i < x.Length; i++) x[i] = Gelu(x[i]);
+            x = DenseMath.Linear(input, _hiddenW, _hiddenB!, Header.Shape.Hidden);
+            for (var i = 0; i < x.Length; i++) x[i] = DenseMath.Gelu(x[i]);
         }
-        var logits = Linear(x, _outW, _outB, _outputs);
+        var logits = DenseMath.Linear(x, _outW, _outB, _outputs);
         if (_wide is not null)
         {
             var features = _features!.Featurize(article.Title, article.Text, article.FeedTitle);
@@ -93,31 +93,5 @@ public sealed class EncoderHeads
             }
         }
         return logits;
-    }
-
-    private static float[] Linear(float[] x, float[] w, float[] b, int outputs)
-    {
-        var y = new float[outputs];
-        for (var o = 0; o < outputs; o++)
-        {
-            var sum = b[o];
-            var row = w.AsSpan(o * x.Length, x.Length);
-            for (var i = 0; i < x.Length; i++) sum += row[i] * x[i];
-            y[o] = sum;
-        }
-        return y;
-    }
-
-    /// <summary>GELU in its erf form, as torch computes it by default.</summary>
-    private static float Gelu(float x) => (float)(0.5 * x * (1 + Erf(x / Math.Sqrt(2))));
-
-    /// <summary>erf to 1.5e-7 (Abramowitz and Stegun 7.1.26), enough for float32 heads.</summary>
-    public static double Erf(double x)
-    {
-        var sign = Math.Sign(x);
-        x = Math.Abs(x);
-        var t = 1 / (1 + 0.3275911 * x);
-        var y = 1 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.Exp(-x * x);
-        return sign * y;
     }
 }

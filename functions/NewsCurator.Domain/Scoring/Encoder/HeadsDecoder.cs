@@ -19,23 +19,12 @@ public static class HeadsDecoder
     public static ArticleScore ToScore(string id, ReadOnlySpan<float> logits, IReadOnlyList<string> contentTypes, AdCalibration calibration, string scorer, float[]? embedding)
     {
         var l = HeadLayout.For(contentTypes.Count);
-        var relevance = Softmax(logits.Slice(l.Relevance, HeadLayout.RelevanceClasses));
-        var quality = Softmax(logits.Slice(l.Quality, HeadLayout.QualityClasses));
+        var relevance = DenseMath.Softmax(logits.Slice(l.Relevance, HeadLayout.RelevanceClasses));
+        var quality = DenseMath.Softmax(logits.Slice(l.Quality, HeadLayout.QualityClasses));
         var type = logits.Slice(l.Type, contentTypes.Count);
         var best = 0;
         for (var i = 1; i < type.Length; i++) if (type[i] > type[best]) best = i;
         var ad = calibration.Probability(logits[l.Ad]);
         return HeadOutputs.ToScore(id, relevance, quality, ad, ad >= calibration.Threshold, contentTypes[best], scorer, embedding);
-    }
-
-    public static float[] Softmax(ReadOnlySpan<float> logits)
-    {
-        var max = float.NegativeInfinity;
-        foreach (var v in logits) max = Math.Max(max, v);
-        var result = new float[logits.Length];
-        double sum = 0;
-        for (var i = 0; i < logits.Length; i++) { result[i] = MathF.Exp(logits[i] - max); sum += result[i]; }
-        for (var i = 0; i < result.Length; i++) result[i] = (float)(result[i] / sum);
-        return result;
     }
 }

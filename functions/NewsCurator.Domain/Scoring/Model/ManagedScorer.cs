@@ -60,31 +60,10 @@ public sealed class ManagedScorer : IArticleScorer
             for (var d = 0; d < _dim; d++) pooled[d] += _bag[row + d];
         }
         for (var d = 0; d < _dim; d++) pooled[d] /= features.Length;
-        var h = Linear(pooled, _hiddenW, _hiddenB, _hidden);
+        var h = DenseMath.Linear(pooled, _hiddenW, _hiddenB, _hidden);
         for (var i = 0; i < h.Length; i++) h[i] = Math.Max(0, h[i]);
-        return (pooled, Softmax(Linear(h, _relW, _relB, ModelShape.RelevanceClasses)), Linear(h, _typeW, _typeB, _header.ContentTypes.Count),
-            Linear(h, _adW, _adB, 1)[0], Softmax(Linear(h, _qW, _qB, ModelShape.QualityClasses)));
-    }
-
-    private static float[] Linear(float[] x, float[] w, float[] b, int outputs)
-    {
-        var y = new float[outputs];
-        for (var o = 0; o < outputs; o++)
-        {
-            var sum = b[o];
-            var row = o * x.Length;
-            for (var i = 0; i < x.Length; i++) sum += w[row + i] * x[i];
-            y[o] = sum;
-        }
-        return y;
-    }
-
-    private static float[] Softmax(float[] logits)
-    {
-        var max = logits.Max();
-        var exp = logits.Select(l => Math.Exp(l - max)).ToArray();
-        var sum = exp.Sum();
-        return exp.Select(e => (float)(e / sum)).ToArray();
+        return (pooled, DenseMath.Softmax(DenseMath.Linear(h, _relW, _relB, ModelShape.RelevanceClasses)), DenseMath.Linear(h, _typeW, _typeB, _header.ContentTypes.Count),
+            DenseMath.Linear(h, _adW, _adB, 1)[0], DenseMath.Softmax(DenseMath.Linear(h, _qW, _qB, ModelShape.QualityClasses)));
     }
 
     private static int ArgMax(float[] values)
