@@ -1,102 +1,160 @@
+using System.Collections;
 using NewsCurator.Model;
 
 namespace NewsCurator.Filter;
 
+/// <summary>What dedupe left: which stream positions survive, and how many distinct items it saw.</summary>
+public sealed record DedupeResult(BitArray Kept, int Items, int Distinct);
+
 /// <summary>
-/// Finds the same story three ways: the same canonical URL, the same normalised content, and
-/// nearly the same title+opening (SimHash within a few bits, found through band buckets so it
-/// stays near-linear). The best copy (source priority, then the longest text) is kept.
+/// Finds the same story four ways, one rule after another over what the previous rule kept: the same
+/// canonical URL, the same normalised title and opening, the same long body from another feed (syndicated
+/// copies retitle; within one feed identical bodies are templates), and nearly the same title and opening
+/// (SimHash within a few bits, found by blocking on four 16-bit bands, and titles that overlap). The best
+/// copy (<see cref="DedupeKey.BestFirst"/>) is kept.
+/// Memory is bounded whatever the item count: each rule partitions the keys by a hash of what it compares,
+/// so every group of equal keys lies in one partition of at most <c>partitionSize</c> keys; only the
+/// near-duplicate pairs found (a small fraction) and one bit per item are held across partitions.
 /// </summary>
-public sealed class Deduplicator(int nearDuplicateDistance)
+public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = Deduplicator.DefaultPartitionSize)
 {
+    /// <summary>About 30 MB of keys in memory at a time.</summary>
+    public const int DefaultPartitionSize = 100_000;
+
     private const int Bands = 4;
     private const double MinTitleOverlap = 0.3;
-    private const int MinBodyForIdentity = 200;
 
-    private static double TitleOverlap(HashSet<string> a, HashSet<string> b)
-        => a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Union(b).Count();
-
+    /// <summary>The in-memory form for small inputs and tests: kept articles (input order) and decisions for the rest.</summary>
     public (List<Article> Kept, List<Decision> Dropped) Run(IEnumerable<Article> articles)
     {
-        var kept = new List<Article>();
+        var list = articles.ToList();
         var dropped = new List<Decision>();
-        var byUrl = new Dictionary<string, string>(StringComparer.Ordinal);
-        var byContent = new Dictionary<string, string>(StringComparer.Ordinal);
-        var buckets = new Dictionary<(int Band, ushort Key), List<(ulong Hash, string Id)>>();
-        var titles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var byBody = new Dictionary<string, (string Id, string Feed)>(StringComparer.Ordinal);
-
-        foreach (var article in articles.OrderByDescending(a => a.FeedPriority).ThenByDescending(a => a.Text.Length).ThenBy(a => a.Id, StringComparer.Ordinal))
-        {
-            if (article.CanonicalUrl is { } url && byUrl.TryGetValue(url, out var sameUrl))
-            {
-                dropped.Add(Drop(article, "duplicate_url", $"same link as {sameUrl} ({url})", sameUrl));
-                continue;
-            }
-            var tokens = Words.Tokenize(article.Title + " " + (article.Text.Length > 400 ? article.Text[..400] : article.Text));
-            var contentKey = Hashing.ShortHash(string.Join(' ', tokens));
-            if (byContent.TryGetValue(contentKey, out var sameContent))
-            {
-                dropped.Add(Drop(article, "duplicate_content", $"same title and text as {sameContent}", sameContent));
-                continue;
-            }
-            // The same long body under a reworded headline from another source is the same story (syndicated
-            // copies retitle). Within one feed identical bodies are templates (alerts, listings), not copies.
-            var bodyKey = article.Text.Length >= MinBodyForIdentity ? "body:" + Hashing.ShortHash(string.Join(' ', Words.Tokenize(article.Text))) : null;
-            if (bodyKey is not null && byBody.TryGetValue(bodyKey, out var body) && body.Feed != article.FeedUrl && body.Id is var sameBody)
-            {
-                dropped.Add(Drop(article, "duplicate_content", $"same text as {sameBody} under another title", sameBody));
-                continue;
-            }
-            var hash = SimHash.Compute(tokens, shingle: 2);
-            var titleWords = Words.Tokenize(article.Title).ToHashSet(StringComparer.Ordinal);
-            var near = tokens.Count >= 6 ? FindNear(buckets, hash, titleWords, titles) : null;
-            if (near is not null)
-            {
-                dropped.Add(Drop(article, "near_duplicate", $"the same story as {near.Value.Id} (SimHash {near.Value.Distance} bits apart)", near.Value.Id));
-                continue;
-            }
-            if (article.CanonicalUrl is { } u) byUrl[u] = article.Id;
-            byContent[contentKey] = article.Id;
-            if (bodyKey is not null) byBody.TryAdd(bodyKey, (article.Id, article.FeedUrl));
-            titles[article.Id] = titleWords;
-            if (tokens.Count >= 6)
-                for (var band = 0; band < Bands; band++)
-                {
-                    var key = (band, (ushort)(hash >> (band * 16)));
-                    if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
-                    list.Add((hash, article.Id));
-                }
-            kept.Add(article);
-        }
-        return (kept, dropped);
+        var result = Run(list.Select(DedupeKey.Of), drop => dropped.Add(drop.ToDecision()));
+        return (list.Where((_, i) => result.Kept[i]).ToList(), dropped);
     }
+
+    /// <param name="keys">One key per item in stream order, <see cref="DedupeKey.Ordinal"/> counting from 0.</param>
+    /// <param name="onDrop">Called once per duplicate dropped. Items repeated under the same id are dropped silently.</param>
+    public DedupeResult Run(IEnumerable<DedupeKey> keys, Action<DedupeDrop> onDrop)
+    {
+        using var live = new KeySequence(partitionSize);
+        foreach (var key in keys) live.Add(key);
+        return Resolve(live, onDrop);
+    }
+
+    /// <inheritdoc cref="Run(IEnumerable{DedupeKey}, Action{DedupeDrop})"/>
+    public async Task<DedupeResult> RunAsync(IAsyncEnumerable<DedupeKey> keys, Action<DedupeDrop> onDrop, CancellationToken ct = default)
+    {
+        using var live = new KeySequence(partitionSize);
+        await foreach (var key in keys.WithCancellation(ct)) live.Add(key);
+        return Resolve(live, onDrop);
+    }
+
+    private DedupeResult Resolve(KeySequence live, Action<DedupeDrop> onDrop)
+    {
+        var items = live.Count;
+
+        var distinct = Pass(live, k => SimHash.Hash64(k.Id), k => k.Id, (group, _) => { }, keepSilently: true);
+        var byUrl = Pass(distinct, k => k.CanonicalUrl is null ? null : SimHash.Hash64(k.CanonicalUrl), k => k.CanonicalUrl!,
+            (group, drop) => DropAllButFirst(group, drop, kept => ("duplicate_url", $"same link as {kept.Id} ({kept.CanonicalUrl})")));
+        var byContent = Pass(byUrl, k => k.Content, k => k.Content,
+            (group, drop) => DropAllButFirst(group, drop, kept => ("duplicate_content", $"same title and text as {kept.Id}")));
+        var byBody = Pass(byContent, k => k.Body == 0 ? null : k.Body, k => k.Body, (group, drop) =>
+        {
+            var first = group[0];
+            foreach (var other in group.Skip(1))
+                if (other.FeedUrl != first.FeedUrl) drop(new DedupeDrop(other, first, "duplicate_content", $"same text as {first.Id} under another title"));
+        });
+        var distinctCount = distinct.Count;
+        distinct.Dispose();
+        byUrl.Dispose();
+        byContent.Dispose();
+
+        var nearDrops = NearDuplicates(byBody);
+        var kept = new BitArray(items);
+        foreach (var drop in nearDrops.Values) onDrop(drop);
+        foreach (var key in byBody.ReadAll())
+            if (!nearDrops.ContainsKey(key.Ordinal)) kept[key.Ordinal] = true;
+        byBody.Dispose();
+        return new DedupeResult(kept, items, distinctCount);
+
+        KeySequence Pass<TKey>(KeySequence input, Func<DedupeKey, ulong?> hash, Func<DedupeKey, TKey> groupBy,
+            Action<List<DedupeKey>, Action<DedupeDrop>> resolve, bool keepSilently = false) where TKey : notnull
+        {
+            var output = new KeySequence(partitionSize);
+            using var partitions = new KeyPartitions(PartitionCount(input.Count));
+            foreach (var key in input.ReadAll())
+                if (hash(key) is { } h) partitions.Add(key, h);
+                else output.Add(key);
+            foreach (var partition in partitions.Read())
+                foreach (var group in partition.GroupBy(groupBy))
+                {
+                    // Repeats of one id keep the first occurrence in the stream; every other rule keeps the best copy.
+                    var members = keepSilently ? group.OrderBy(k => k.Ordinal).ToList() : group.Order(DedupeKey.BestFirst).ToList();
+                    var dropped = new HashSet<int>();
+                    if (keepSilently) dropped.UnionWith(members.Skip(1).Select(k => k.Ordinal));
+                    else if (members.Count > 1)
+                        resolve(members, drop =>
+                        {
+                            dropped.Add(drop.Dropped.Ordinal);
+                            onDrop(drop);
+                        });
+                    foreach (var member in members)
+                        if (!dropped.Contains(member.Ordinal)) output.Add(member);
+                }
+            return output;
+        }
+    }
+
+    private static void DropAllButFirst(List<DedupeKey> group, Action<DedupeDrop> drop, Func<DedupeKey, (string Rule, string Reason)> why)
+    {
+        var (rule, reason) = why(group[0]);
+        foreach (var other in group.Skip(1)) drop(new DedupeDrop(other, group[0], rule, reason));
+    }
+
+    private int PartitionCount(int keys) => (int)Math.Ceiling(keys / (double)partitionSize);
 
     /// <summary>
-    /// Near in SimHash and about the same thing by title: a shared boilerplate opening (a photo
-    /// credit, a paywall notice) must not merge two different stories.
+    /// Near duplicates: within each band's blocks (items that agree on those 16 bits; by pigeonhole two hashes
+    /// within 3 bits agree on at least one of 4 bands), each item is compared with the block's earlier kept
+    /// items, best first; the pairs found are then settled globally, best first, so an item is dropped only
+    /// for a copy that is itself kept.
     /// </summary>
-    private (string Id, int Distance)? FindNear(Dictionary<(int, ushort), List<(ulong Hash, string Id)>> buckets, ulong hash,
-        HashSet<string> titleWords, Dictionary<string, HashSet<string>> titles)
+    private Dictionary<int, DedupeDrop> NearDuplicates(KeySequence input)
     {
-        // Pigeonhole: two hashes within 3 bits of each other agree exactly on at least one of 4 bands.
+        var pairs = new List<(DedupeKey Item, DedupeKey Copy, int Distance)>();
         for (var band = 0; band < Bands; band++)
-            if (buckets.TryGetValue((band, (ushort)(hash >> (band * 16))), out var list))
-                foreach (var (other, id) in list)
+        {
+            var shift = band * 16;
+            using var partitions = new KeyPartitions(PartitionCount(input.Count));
+            foreach (var key in input.ReadAll())
+                if (key.Nearable) partitions.Add(key, SimHash.Hash64($"{band}:{(ushort)(key.Sim >> shift)}"));
+            foreach (var partition in partitions.Read())
+                foreach (var block in partition.GroupBy(k => (ushort)(k.Sim >> shift)))
                 {
-                    var distance = SimHash.Distance(hash, other);
-                    if (distance <= nearDuplicateDistance && TitleOverlap(titleWords, titles[id]) >= MinTitleOverlap) return (id, distance);
+                    var keptInBlock = new List<DedupeKey>();
+                    foreach (var key in block.Order(DedupeKey.BestFirst))
+                    {
+                        var copy = keptInBlock.FirstOrDefault(k => IsNear(key, k));
+                        if (copy is null) keptInBlock.Add(key);
+                        else pairs.Add((key, copy, SimHash.Distance(key.Sim, copy.Sim)));
+                    }
                 }
-        return null;
+        }
+
+        var drops = new Dictionary<int, DedupeDrop>();
+        foreach (var group in pairs.GroupBy(p => p.Item.Ordinal).Select(g => g.OrderBy(p => p.Copy, DedupeKey.BestFirst).ToList())
+                     .OrderBy(g => g[0].Item, DedupeKey.BestFirst))
+        {
+            // Pairs come best item first, so every copy's own fate is settled before it is relied on.
+            var (item, copy, distance) = group.FirstOrDefault(p => !drops.ContainsKey(p.Copy.Ordinal));
+            if (item is not null)
+                drops[item.Ordinal] = new DedupeDrop(item, copy, "near_duplicate", $"the same story as {copy.Id} (SimHash {distance} bits apart)");
+        }
+        return drops;
     }
 
-    private static Decision Drop(Article article, string rule, string reason, string duplicateOf) => new()
-    {
-        ArticleId = article.Id,
-        Stage = Stages.Filter,
-        Outcome = Outcomes.Dropped,
-        Rule = rule,
-        Reason = reason,
-        DuplicateOf = duplicateOf,
-    };
+    /// <summary>Near in SimHash and about the same thing by title: a shared boilerplate opening must not merge two stories.</summary>
+    private bool IsNear(DedupeKey a, DedupeKey b)
+        => SimHash.Distance(a.Sim, b.Sim) <= nearDuplicateDistance && a.TitleOverlap(b) >= MinTitleOverlap;
 }

@@ -5,58 +5,67 @@ using NewsCurator.Storage;
 
 namespace NewsCurator.Filter;
 
-/// <summary>Merge every shard, dedupe, apply content rules then ad rules; what survives is a candidate.</summary>
+/// <summary>
+/// Merge every shard, dedupe, drop what a recent newsletter already sent, apply content rules then ad rules;
+/// what survives is a candidate. Streams twice over the shards (once for dedupe keys, once for the rules),
+/// so memory holds one article, one dedupe partition and one bit per item, however large the run.
+/// </summary>
 public sealed class FilterStage(PipelineServices services)
 {
     public async Task<RunContext> RunAsync(RunContext context, CancellationToken ct = default)
     {
         var paths = new RunPaths(context.RunId);
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
-        var (raw, _) = await RawShards.LoadAsync(services.Blobs, paths, ct);
+        await using var decisions = new JsonLinesSpool<Decision>();
+        await using var candidates = new JsonLinesSpool<Article>();
 
-        var prepared = raw.Select(a => a with
-        {
-            CanonicalUrl = UrlCanonicalizer.Canonicalize(a.Link),
-            Language = LanguageDetector.Detect(a.Title + ". " + a.Text),
-        }).ToList();
+        var ordinal = 0;
+        var dedupe = await new Deduplicator(config.Content.NearDuplicateDistance).RunAsync(
+            RawShards.StreamAsync(services.Blobs, paths, ct).Select(a => DedupeKey.Of(WithCanonicalUrl(a), ordinal++)),
+            drop => decisions.Append(drop.ToDecision()), ct);
 
-        var (deduped, decisions) = new Deduplicator(config.Content.NearDuplicateDistance).Run(prepared);
         var memory = await SentMemory.LoadAsync(services.Blobs, context.RunId, context.StartedAt, config.Content.SentMemoryDays,
             config.Content.NearDuplicateDistance, ct);
-        var unique = new List<Article>();
-        foreach (var article in deduped)
-        {
-            if (memory.Check(article) is { } sent) decisions.Add(sent);
-            else unique.Add(article);
-        }
         var rules = new ContentRules(config.Content, config.Ads, services.Clock.GetUtcNow());
-
-        var afterContent = new List<Article>();
-        foreach (var article in unique)
+        int unique = 0, afterContent = 0;
+        ordinal = 0;
+        await foreach (var raw in RawShards.StreamAsync(services.Blobs, paths, ct))
         {
-            if (rules.CheckContent(article) is { } broken) decisions.Add(Drop(article, broken));
-            else afterContent.Add(article);
+            if (!dedupe.Kept[ordinal++]) continue;
+            var article = WithCanonicalUrl(raw) with { Language = LanguageDetector.Detect(raw.Title + ". " + raw.Text) };
+            if (memory.Check(article) is { } sent)
+            {
+                decisions.Append(sent);
+                continue;
+            }
+            unique++;
+            if (rules.CheckContent(article) is { } broken)
+            {
+                decisions.Append(Drop(article, broken));
+                continue;
+            }
+            afterContent++;
+            if (rules.CheckAds(article) is { } ad) decisions.Append(Drop(article, ad));
+            else candidates.Append(article);
         }
-        var candidates = new List<Article>();
-        foreach (var article in afterContent)
-        {
-            if (rules.CheckAds(article) is { } ad) decisions.Add(Drop(article, ad));
-            else candidates.Add(article);
-        }
+        if (ordinal != dedupe.Items)
+            throw new InvalidOperationException($"the raw shards of run '{context.RunId}' changed while Filter read them ({dedupe.Items} items, then {ordinal}); re-run Filter");
 
-        await services.Blobs.WriteJsonLinesAsync(paths.Candidates, candidates.OrderBy(a => a.Id, StringComparer.Ordinal), ct);
-        await services.Blobs.WriteJsonLinesAsync(paths.FilterDecisions, decisions.OrderBy(d => d.ArticleId, StringComparer.Ordinal), ct);
+        await candidates.CommitAsync(services.Blobs, paths.Candidates, ct);
+        await decisions.CommitAsync(services.Blobs, paths.FilterDecisions, ct);
         return context with
         {
             Counts = context.Counts with
             {
-                Items = raw.Count,
-                AfterDedupe = unique.Count,
-                AfterContentFilter = afterContent.Count,
-                AfterAdDetection = candidates.Count,
+                Items = dedupe.Distinct,
+                AfterDedupe = unique,
+                AfterContentFilter = afterContent,
+                AfterAdDetection = (int)candidates.Count,
             },
         };
     }
+
+    private static Article WithCanonicalUrl(Article article) => article with { CanonicalUrl = UrlCanonicalizer.Canonicalize(article.Link) };
 
     private static Decision Drop(Article article, (string Rule, string Reason) broken) => new()
     {

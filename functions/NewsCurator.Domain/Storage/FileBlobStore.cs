@@ -32,6 +32,23 @@ public sealed class FileBlobStore : IBlobStore
         }
     }
 
+    public async Task WriteAsync(string key, Stream content, string contentType, CancellationToken ct = default)
+    {
+        var path = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+                await content.CopyToAsync(file, ct);
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
     public async Task<byte[]?> ReadAsync(string key, CancellationToken ct = default)
     {
         var path = PathOf(key);

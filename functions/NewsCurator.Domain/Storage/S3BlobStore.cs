@@ -28,6 +28,20 @@ public sealed class S3BlobStore(IAmazonS3 s3, string bucket, string keyPrefix = 
         }, ct);
     }
 
+    /// <summary>One PUT from the stream (S3 takes up to 5 GB in one; the pipeline's artifacts stay far below).</summary>
+    public async Task WriteAsync(string key, Stream content, string contentType, CancellationToken ct = default)
+    {
+        await s3.PutObjectAsync(new PutObjectRequest
+        {
+            BucketName = bucket,
+            Key = Full(key),
+            InputStream = content,
+            AutoCloseStream = false,
+            ContentType = contentType,
+            UseChunkEncoding = useChunkEncoding,
+        }, ct);
+    }
+
     public async Task<byte[]?> ReadAsync(string key, CancellationToken ct = default)
     {
         try

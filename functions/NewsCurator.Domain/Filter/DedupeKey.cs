@@ -1,0 +1,111 @@
+using NewsCurator.Model;
+
+namespace NewsCurator.Filter;
+
+/// <summary>
+/// What dedupe compares of one article, computed once: its link, three content fingerprints and the
+/// words of its title. A few hundred bytes whatever the article's length, so a run's dedupe holds keys,
+/// never texts, and spills them to disk in partitions when a run is large.
+/// </summary>
+public sealed record DedupeKey(
+    int Ordinal,
+    string Id,
+    string FeedUrl,
+    int Priority,
+    int TextLength,
+    string? CanonicalUrl,
+    ulong Content,
+    ulong Body,
+    ulong Sim,
+    bool Nearable,
+    uint[] TitleWords)
+{
+    /// <summary>Below this many tokens a SimHash says too little to call two texts the same story.</summary>
+    private const int MinTokensForNear = 6;
+
+    /// <summary>The same long body is the same story; short ones ("Read more") are not.</summary>
+    private const int MinBodyForIdentity = 200;
+
+    private const int OpeningChars = 400;
+
+    public static DedupeKey Of(Article article, int ordinal)
+    {
+        var text = article.Text;
+        var tokens = Words.Tokenize(article.Title + " " + (text.Length > OpeningChars ? text[..OpeningChars] : text));
+        var body = text.Length >= MinBodyForIdentity ? SimHash.Hash64("body:" + string.Join(' ', Words.Tokenize(text))) : 0UL;
+        var titleWords = Words.Tokenize(article.Title).Select(w => (uint)SimHash.Hash64(w)).Distinct().Order().ToArray();
+        return new DedupeKey(ordinal, article.Id, article.FeedUrl, article.FeedPriority, text.Length, article.CanonicalUrl,
+            SimHash.Hash64(string.Join(' ', tokens)), body, SimHash.Compute(tokens, shingle: 2), tokens.Count >= MinTokensForNear, titleWords);
+    }
+
+    /// <summary>Which copy of a story is kept: the higher feed priority, then the longer text, then the lower id.</summary>
+    public static readonly Comparer<DedupeKey> BestFirst = Comparer<DedupeKey>.Create((a, b) =>
+    {
+        var c = b.Priority.CompareTo(a.Priority);
+        if (c == 0) c = b.TextLength.CompareTo(a.TextLength);
+        return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
+    });
+
+    /// <summary>Jaccard overlap of the two titles' word sets (both sorted).</summary>
+    public double TitleOverlap(DedupeKey other)
+    {
+        if (TitleWords.Length == 0 || other.TitleWords.Length == 0) return 0;
+        int i = 0, j = 0, shared = 0;
+        while (i < TitleWords.Length && j < other.TitleWords.Length)
+        {
+            var c = TitleWords[i].CompareTo(other.TitleWords[j]);
+            if (c == 0) { shared++; i++; j++; }
+            else if (c < 0) i++;
+            else j++;
+        }
+        return (double)shared / (TitleWords.Length + other.TitleWords.Length - shared);
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(Ordinal);
+        w.Write(Id);
+        w.Write(FeedUrl);
+        w.Write(Priority);
+        w.Write(TextLength);
+        w.Write(CanonicalUrl is not null);
+        if (CanonicalUrl is not null) w.Write(CanonicalUrl);
+        w.Write(Content);
+        w.Write(Body);
+        w.Write(Sim);
+        w.Write(Nearable);
+        w.Write(TitleWords.Length);
+        foreach (var word in TitleWords) w.Write(word);
+    }
+
+    public static DedupeKey Read(BinaryReader r)
+    {
+        var ordinal = r.ReadInt32();
+        var id = r.ReadString();
+        var feed = r.ReadString();
+        var priority = r.ReadInt32();
+        var length = r.ReadInt32();
+        var url = r.ReadBoolean() ? r.ReadString() : null;
+        var content = r.ReadUInt64();
+        var body = r.ReadUInt64();
+        var sim = r.ReadUInt64();
+        var nearable = r.ReadBoolean();
+        var words = new uint[r.ReadInt32()];
+        for (var i = 0; i < words.Length; i++) words[i] = r.ReadUInt32();
+        return new DedupeKey(ordinal, id, feed, priority, length, url, content, body, sim, nearable, words);
+    }
+}
+
+/// <summary>One article dedupe dropped, the copy it duplicates, the rule and the reason.</summary>
+public sealed record DedupeDrop(DedupeKey Dropped, DedupeKey Kept, string Rule, string Reason)
+{
+    public Decision ToDecision() => new()
+    {
+        ArticleId = Dropped.Id,
+        Stage = Stages.Filter,
+        Outcome = Outcomes.Dropped,
+        Rule = Rule,
+        Reason = Reason,
+        DuplicateOf = Kept.Id,
+    };
+}

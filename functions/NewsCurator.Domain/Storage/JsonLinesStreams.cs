@@ -1,0 +1,79 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace NewsCurator.Storage;
+
+/// <summary>
+/// JSON-lines artifacts read and written one line at a time, so a stage's memory does not grow with
+/// the size of the files it passes on (a run of millions of items has multi-gigabyte candidates).
+/// </summary>
+public static class JsonLinesStreams
+{
+    /// <summary>The file's values in order; a missing file means an earlier stage did not run.</summary>
+    public static async IAsyncEnumerable<T> StreamJsonLinesAsync<T>(this IBlobStore store, string key, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var stream = await store.OpenReadAsync(key, ct)
+            ?? throw new MissingArtifactException($"'{store.Describe(key)}' is missing: the stage that writes it has not run for this run id");
+        using var reader = new StreamReader(stream);
+        var line = 0;
+        while (await reader.ReadLineAsync(ct) is { } text)
+        {
+            line++;
+            if (text.Length == 0) continue;
+            T? value;
+            try
+            {
+                value = JsonSerializer.Deserialize<T>(text, Json.Options);
+            }
+            catch (JsonException ex)
+            {
+                throw new InvalidDataException($"'{store.Describe(key)}' line {line} is not a valid {typeof(T).Name} ({ex.Message}); the stage that writes it must be re-run", ex);
+            }
+            yield return value ?? throw new InvalidDataException($"'{store.Describe(key)}' line {line} is null; the stage that writes it must be re-run");
+        }
+    }
+}
+
+/// <summary>
+/// A JSON-lines artifact written line by line to a local temporary file and published as one object
+/// at the end: readers never see half a file, a failed stage leaves nothing behind, and memory holds
+/// one line at a time. The temporary file is deleted on dispose.
+/// </summary>
+public sealed class JsonLinesSpool<T> : IAsyncDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"newscurator-{Guid.NewGuid():N}.jsonl");
+    private readonly FileStream _file;
+    private readonly Utf8JsonWriter _writer;
+
+    public JsonLinesSpool()
+    {
+        _file = new FileStream(_path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        _writer = new Utf8JsonWriter(_file, new JsonWriterOptions { Encoder = Json.Options.Encoder, SkipValidation = true });
+    }
+
+    public long Count { get; private set; }
+
+    public void Append(T value)
+    {
+        JsonSerializer.Serialize(_writer, value, Json.Options);
+        _writer.Flush();
+        _writer.Reset();
+        _file.WriteByte((byte)'\n');
+        Count++;
+    }
+
+    /// <summary>Publishes what was appended as <paramref name="key"/> (replacing it whole).</summary>
+    public async Task CommitAsync(IBlobStore store, string key, CancellationToken ct)
+    {
+        await _writer.FlushAsync(ct);
+        await _file.FlushAsync(ct);
+        _file.Position = 0;
+        await store.WriteAsync(key, _file, "application/x-ndjson", ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync();
+        await _file.DisposeAsync();
+    }
+}
