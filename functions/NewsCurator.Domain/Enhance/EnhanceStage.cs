@@ -13,13 +13,11 @@ public sealed class EnhanceStage(PipelineServices services)
     {
         var paths = new RunPaths(RunPaths.ValidateRunId(runId));
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
-        var selection = await services.Blobs.ReadRequiredJsonAsync<SelectionFile>(paths.Selected, ct);
-        var selected = selection.Selected.FirstOrDefault(s => s.Id == articleId)
+        // Select wrote exactly what this article needs; a missing file means it was not selected in this run.
+        var input = await services.Blobs.ReadJsonAsync<SelectedInput>(paths.SelectedInput(articleId), ct)
             ?? throw new ArgumentException($"article '{articleId}' is not in the selection of run '{runId}'");
-        var article = (await services.Blobs.ReadJsonLinesAsync<Article>(paths.Candidates, ct)).Single(a => a.Id == articleId);
-        var score = (await services.Blobs.ReadJsonLinesAsync<ArticleScore>(paths.Scores, ct)).Single(s => s.Id == articleId);
 
-        var enhanced = Enhance(article, score, selected.Rank, config.Enhance);
+        var enhanced = Enhance(input.Article, input.Score, input.Selection.Rank, config.Enhance);
         if (config.Enhance.Llm.Enabled) enhanced = await WithLlmAsync(runId, enhanced, config.Enhance, ct);
         var key = paths.Enhanced(articleId);
         await services.Blobs.WriteJsonAsync(key, enhanced, ct);

@@ -29,22 +29,16 @@ public static class ExportFiles
         "tech_relevance_score", "quality_score", "ad_probability", "is_advertisement", "topics", "reading_time_minutes",
     ];
 
+    /// <summary>The CSV's columns are the table's (<see cref="ArticleColumns"/>), without the long texts.</summary>
+    private static readonly ArticleColumns.Column[] CsvColumnsOf = [.. CsvColumns.Select(name => ArticleColumns.All.Single(c => c.Name == name))];
+
     /// <summary>One line per article for spreadsheets; topics joined with "; " (the text itself is in JSON and SQL).</summary>
     public static string ArticlesCsv(RunRecord record)
     {
         var sb = new StringBuilder();
         sb.AppendLine(string.Join(',', CsvColumns));
         foreach (var a in Ordered(record))
-        {
-            object?[] values =
-            [
-                a.Id, a.PipelineRunId, a.RunId, a.ArticleId, a.Decision, a.Rank, a.DecisionStage, a.DecisionRule, a.DecisionReason, a.DuplicateOf,
-                a.Title, a.Url, a.FeedName, a.FeedUrl, a.PublishedDate, a.Language, a.WordCount, a.ContentLength, a.ContentType,
-                a.TechRelevanceScore, a.QualityScore, a.AdProbability, a.IsAdvertisement, a.Topics is null ? null : string.Join("; ", a.Topics),
-                a.ReadingTimeMinutes,
-            ];
-            sb.AppendLine(string.Join(',', values.Select(CsvField)));
-        }
+            sb.AppendLine(string.Join(',', CsvColumnsOf.Select(c => CsvField(c.Name == "topics" ? a.Topics is null ? null : string.Join("; ", a.Topics) : c.Value(a)))));
         return sb.ToString();
     }
 
@@ -72,19 +66,7 @@ public static class ExportFiles
             ("llm_input_tokens", run.LlmInputTokens), ("llm_output_tokens", run.LlmOutputTokens),
         ]);
         foreach (var a in Ordered(record))
-            Insert(sb, "articles",
-            [
-                ("id", a.Id), ("pipeline_run_id", a.PipelineRunId), ("title", a.Title), ("content", a.Content), ("summary", a.Summary),
-                ("url", a.Url), ("feed_name", a.FeedName), ("published_date", a.PublishedDate), ("quality_score", a.QualityScore),
-                ("content_type", a.ContentType), ("tech_relevance_score", a.TechRelevanceScore), ("is_advertisement", a.IsAdvertisement),
-                ("created_at", a.CreatedAt), ("run_id", a.RunId), ("article_id", a.ArticleId), ("feed_url", a.FeedUrl),
-                ("canonical_url", a.CanonicalUrl), ("author", a.Author), ("language", a.Language), ("word_count", a.WordCount),
-                ("content_length", a.ContentLength), ("ad_probability", a.AdProbability), ("decision", a.Decision),
-                ("decision_stage", a.DecisionStage), ("decision_rule", a.DecisionRule), ("decision_reason", a.DecisionReason),
-                ("duplicate_of", a.DuplicateOf), ("rank", a.Rank),
-                ("topics", a.Topics is null ? null : JsonSerializer.Serialize(a.Topics, Json.Options)), ("preview", a.Preview),
-                ("reading_time_minutes", a.ReadingTimeMinutes),
-            ]);
+            Insert(sb, "articles", [.. ArticleColumns.All.Select(c => (c.Name, c.Value(a)))]);
         foreach (var f in record.Feeds.OrderBy(f => f.FeedUrl, StringComparer.Ordinal))
             Insert(sb, "feed_statistics",
             [

@@ -28,19 +28,22 @@ public sealed record RunRecord(
     {
         var paths = new RunPaths(context.RunId);
         var (raw, outcomes) = await RawShards.LoadAsync(blobs, paths, ct);
-        var candidates = (await blobs.ReadJsonLinesAsync<Article>(paths.Candidates, ct)).ToDictionary(a => a.Id);
-        var scores = (await blobs.ReadJsonLinesAsync<ArticleScore>(paths.Scores, ct)).ToDictionary(s => s.Id);
-        var selection = await blobs.ReadRequiredJsonAsync<SelectionFile>(paths.Selected, ct);
+        // Only what the rows take from Filter and Score: never a candidate's text twice, never an embedding.
+        var candidates = new Dictionary<string, CandidateFacts>(StringComparer.Ordinal);
+        await foreach (var c in blobs.StreamJsonLinesAsync<CandidateFacts>(paths.Candidates, ct)) candidates[c.Id] = c;
+        var scores = new Dictionary<string, ScoreFacts>(StringComparer.Ordinal);
+        await foreach (var s in blobs.StreamJsonLinesAsync<ScoreFacts>(paths.Scores, ct)) scores[s.Id] = s;
         var enhanced = new Dictionary<string, EnhancedArticle>();
         foreach (var id in context.Selected)
             enhanced[id] = await blobs.ReadRequiredJsonAsync<EnhancedArticle>(paths.Enhanced(id), ct);
 
-        var decisions = (await blobs.ReadJsonLinesAsync<Decision>(paths.FilterDecisions, ct)).Concat(selection.Decisions)
+        var decisions = (await blobs.ReadJsonLinesAsync<Decision>(paths.FilterDecisions, ct)).Concat(await blobs.ReadJsonLinesAsync<Decision>(paths.SelectDecisions, ct))
             .GroupBy(d => d.ArticleId).ToDictionary(g => g.Key, g => g.First());
         var final = raw.Select(a => decisions.TryGetValue(a.Id, out var d) ? WithSummaryNote(d, enhanced.GetValueOrDefault(a.Id)) : Missing(a.Id)).ToList();
 
         var createdAt = context.StartedAt.ToString("O");
-        var rows = raw.Zip(final, (a, d) => ToRow(context.RunId, candidates.GetValueOrDefault(a.Id) ?? a, scores.GetValueOrDefault(a.Id),
+        var rows = raw.Zip(final, (a, d) => ToRow(context.RunId, candidates.TryGetValue(a.Id, out var c) ? a with { CanonicalUrl = c.CanonicalUrl, Language = c.Language } : a,
+            scores.GetValueOrDefault(a.Id),
             d, enhanced.GetValueOrDefault(a.Id), createdAt)).ToList();
         var feeds = FeedRows(context.RunId, outcomes, rows, createdAt);
         // The scorer that ranked most candidates ("neural-<version>" or the rules); null when nothing was scored.
@@ -72,6 +75,13 @@ public sealed record RunRecord(
         return new RunRecord(rows, feeds, newsletter, final, model) { Llm = await Enhance.Llm.LlmTotals.LoadAsync(blobs, context.RunId, ct) };
     }
 
+    /// <summary>What Filter added to a candidate that the row keeps.</summary>
+    private sealed record CandidateFacts(string Id, string? CanonicalUrl, string? Language);
+
+    /// <summary>The columns a row takes from a score (the scores file also carries embeddings, not read here).</summary>
+    private sealed record ScoreFacts(string Id, double TechRelevanceScore, double QualityScore, double AdProbability, bool IsAdvertisement,
+        string ContentType, string Scorer);
+
     /// <summary>A selected item whose summary is a stand-in says so in its decision, where an editor looks for why.</summary>
     private static Decision WithSummaryNote(Decision d, EnhancedArticle? e)
         => e?.SummaryNote is { } note ? d with { Reason = $"{d.Reason.TrimEnd('.')}; {note}." } : d;
@@ -83,7 +93,7 @@ public sealed record RunRecord(
         Reason = "no stage recorded a decision for this item (pipeline bug: please report)",
     };
 
-    private static ArticleRow ToRow(string runId, Article a, ArticleScore? s, Decision d, EnhancedArticle? e, string createdAt) => new()
+    private static ArticleRow ToRow(string runId, Article a, ScoreFacts? s, Decision d, EnhancedArticle? e, string createdAt) => new()
     {
         Id = RowIds.Article(runId, a.Id),
         PipelineRunId = RowIds.Run(runId),

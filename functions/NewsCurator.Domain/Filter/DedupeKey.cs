@@ -96,16 +96,33 @@ public sealed record DedupeKey(
     }
 }
 
-/// <summary>One article dedupe dropped, the copy it duplicates, the rule and the reason.</summary>
-public sealed record DedupeDrop(DedupeKey Dropped, DedupeKey Kept, string Rule, string Reason)
+/// <summary>One article dedupe dropped, the kept copy it duplicates, the rule and the reason.</summary>
+public sealed record DedupeDrop(int DroppedOrdinal, string DroppedId, int KeptOrdinal, string KeptId, string Rule, string Reason)
 {
+    public DedupeDrop(DedupeKey dropped, DedupeKey kept, string rule, string reason)
+        : this(dropped.Ordinal, dropped.Id, kept.Ordinal, kept.Id, rule, reason)
+    {
+    }
+
     public Decision ToDecision() => new()
     {
-        ArticleId = Dropped.Id,
+        ArticleId = DroppedId,
         Stage = Stages.Filter,
         Outcome = Outcomes.Dropped,
         Rule = Rule,
         Reason = Reason,
-        DuplicateOf = Kept.Id,
+        DuplicateOf = KeptId,
     };
+
+    public void Write(BinaryWriter w)
+    {
+        w.Write(DroppedOrdinal);
+        w.Write(DroppedId);
+        w.Write(KeptOrdinal);
+        w.Write(KeptId);
+        w.Write(Rule);
+        w.Write(Reason);
+    }
+
+    public static DedupeDrop Read(BinaryReader r) => new(r.ReadInt32(), r.ReadString(), r.ReadInt32(), r.ReadString(), r.ReadString(), r.ReadString());
 }

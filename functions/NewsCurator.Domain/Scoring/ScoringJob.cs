@@ -23,8 +23,8 @@ public sealed class ScoringJob(IArticleScorer scorer)
         await using var stream = await input.OpenReadAsync(inputKey, ct)
             ?? throw new MissingArtifactException($"'{input.Describe(inputKey)}' is missing: the stage that writes it has not run for this run id");
         using var reader = new StreamReader(stream);
-        // Read and score one batch at a time: only the scores (small) are held, never all the articles.
-        var scores = new List<ArticleScore>();
+        // Read, score and spool one batch at a time: memory holds one batch, never all the articles or scores.
+        await using var scores = new JsonLinesSpool<ArticleScore>();
         var batch = new List<Article>(BatchSize);
         var count = 0;
         while (await reader.ReadLineAsync(ct) is { } line)
@@ -35,17 +35,19 @@ public sealed class ScoringJob(IArticleScorer scorer)
         }
         count += ScoreBatch(batch, scores, ct);
         // The output appears whole (one object write), after every batch succeeded.
-        await output.WriteJsonLinesAsync(outputKey, scores, ct);
+        await scores.CommitAsync(output, outputKey, ct);
         return new ScoringReport(count, scorer.Name, clock.Elapsed.TotalSeconds);
     }
 
-    private int ScoreBatch(List<Article> batch, List<ArticleScore> scores, CancellationToken ct)
+    private int ScoreBatch(List<Article> batch, JsonLinesSpool<ArticleScore> scores, CancellationToken ct)
     {
         if (batch.Count == 0) return 0;
         var scored = scorer.Score(batch, ct);
-        if (scored.Count != batch.Count || scored.Select(s => s.Id).Except(batch.Select(c => c.Id)).Any())
+        var byId = scored.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        if (scored.Count != batch.Count || byId.Count != batch.Count || batch.Any(c => !byId.ContainsKey(c.Id)))
             throw new InvalidOperationException($"scorer '{scorer.Name}' returned {scored.Count} scores for {batch.Count} candidates, or unknown ids");
-        scores.AddRange(scored);
+        // In the candidates' order: Select reads the two files side by side.
+        foreach (var candidate in batch) scores.Append(byId[candidate.Id]);
         var n = batch.Count;
         batch.Clear();
         return n;

@@ -13,6 +13,9 @@ public sealed record RunPaths(string RunId)
     public string FilterDecisions => Prefix + "decisions/filter.jsonl";
     public string Scores => Prefix + "scores.jsonl";
     public string Selected => Prefix + "selected.json";
+    public string SelectDecisions => Prefix + "decisions/select.jsonl";
+    /// <summary>One selected article with its score and rank: all Enhance reads for it.</summary>
+    public string SelectedInput(string articleId) => $"{Prefix}selected/{articleId}.json";
     public string Enhanced(string articleId) => $"{Prefix}enhanced/{articleId}.json";
     public string NewsletterHtml => Prefix + "newsletter/newsletter.html";
     public string NewsletterText => Prefix + "newsletter/newsletter.txt";

@@ -89,23 +89,7 @@ public sealed class RunRepository(Database database)
                 llm_input_tokens = excluded.llm_input_tokens, llm_output_tokens = excluded.llm_output_tokens, error_stage = NULL, error_message = NULL
             """, run, tx);
 
-        await connection.ExecuteAsync("""
-            INSERT INTO articles (id, pipeline_run_id, run_id, article_id, feed_url, feed_name, title, content, content_length, url, canonical_url,
-                author, published_date, language, word_count, content_type, tech_relevance_score, quality_score, ad_probability, is_advertisement,
-                decision, decision_stage, decision_rule, decision_reason, duplicate_of, rank, summary, topics, preview, reading_time_minutes, created_at)
-            VALUES (@Id, @PipelineRunId, @RunId, @ArticleId, @FeedUrl, @FeedName, @Title, @Content, @ContentLength, @Url, @CanonicalUrl,
-                @Author, @PublishedDate, @Language, @WordCount, @ContentType, @TechRelevanceScore, @QualityScore, @AdProbability, @IsAdvertisement,
-                @Decision, @DecisionStage, @DecisionRule, @DecisionReason, @DuplicateOf, @Rank, @Summary, @TopicsJson, @Preview, @ReadingTimeMinutes, @CreatedAt)
-            ON CONFLICT (id) DO UPDATE SET feed_url = excluded.feed_url, feed_name = excluded.feed_name,
-                title = excluded.title, content = excluded.content, content_length = excluded.content_length, url = excluded.url,
-                canonical_url = excluded.canonical_url, author = excluded.author, published_date = excluded.published_date,
-                language = excluded.language, word_count = excluded.word_count, content_type = excluded.content_type,
-                tech_relevance_score = excluded.tech_relevance_score, quality_score = excluded.quality_score,
-                ad_probability = excluded.ad_probability, is_advertisement = excluded.is_advertisement, decision = excluded.decision,
-                decision_stage = excluded.decision_stage, decision_rule = excluded.decision_rule, decision_reason = excluded.decision_reason,
-                duplicate_of = excluded.duplicate_of, rank = excluded.rank, summary = excluded.summary, topics = excluded.topics,
-                preview = excluded.preview, reading_time_minutes = excluded.reading_time_minutes
-            """, articles.Select(ArticleParameters), tx);
+        await ArticleColumns.UpsertAsync(connection, tx, articles, ct);
         await DeleteStaleAsync(connection, tx, "articles", "article_id", run.RunId, articles.Select(a => a.ArticleId));
 
         await connection.ExecuteAsync("""
@@ -136,16 +120,6 @@ public sealed class RunRepository(Database database)
         await UpdateFeedHealthAsync(connection, tx, run.RunId, DateTimeOffset.Parse(run.CompletedAt ?? run.UpdatedAt, System.Globalization.CultureInfo.InvariantCulture), feeds);
         await tx.CommitAsync(ct);
     }
-
-    /// <summary>An article's columns as parameters: topics travel as a JSON array in a text column.</summary>
-    private static object ArticleParameters(ArticleRow a) => new
-    {
-        a.Id, a.PipelineRunId, a.RunId, a.ArticleId, a.FeedUrl, a.FeedName, a.Title, a.Content, a.ContentLength, a.Url, a.CanonicalUrl,
-        a.Author, a.PublishedDate, a.Language, a.WordCount, a.ContentType, a.TechRelevanceScore, a.QualityScore, a.AdProbability,
-        a.IsAdvertisement, a.Decision, a.DecisionStage, a.DecisionRule, a.DecisionReason, a.DuplicateOf, a.Rank, a.Summary,
-        TopicsJson = a.Topics is null ? null : System.Text.Json.JsonSerializer.Serialize(a.Topics, Json.Options), a.Preview,
-        a.ReadingTimeMinutes, a.CreatedAt,
-    };
 
     private static async Task<int> SecondsSinceStartAsync(DbConnection connection, DbTransaction? tx, string runId, DateTimeOffset at)
     {

@@ -95,6 +95,9 @@ public sealed class ApiHardeningTests(ReadApiTests.SampleRun run) : IClassFixtur
         {
             var started = await process.StandardOutput.ReadLineAsync() ?? "";
             var url = started.Split(' ').First(w => w.StartsWith("http://", StringComparison.Ordinal)).TrimEnd(',');
+            // Drain both pipes from now on: a child blocked writing to a full pipe could never exit.
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
             using var http = new HttpClient();
             // A response the client has not read yet when the signal arrives: it must still arrive whole.
             using var inFlight = await http.GetAsync(url + "/articles?limit=200", HttpCompletionOption.ResponseHeadersRead);
@@ -105,8 +108,8 @@ public sealed class ApiHardeningTests(ReadApiTests.SampleRun run) : IClassFixtur
 
             using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(30)); // a hang guard, not a timing assertion
             await process.WaitForExitAsync(guard.Token);
-            Assert.Equal(0, process.ExitCode);
-            Assert.Contains("newscurator: stopped", await process.StandardOutput.ReadToEndAsync());
+            Assert.True(process.ExitCode == 0, await errors);
+            Assert.Contains("newscurator: stopped", await output);
         }
         finally
         {

@@ -17,7 +17,8 @@ public sealed class PartitionedDedupeTests
             var link = S("link");
             var article = new Article
             {
-                Id = S("id"), FeedUrl = S("repo") + "/" + S("file"), Title = S("title"), Text = S("text"),
+                // The repair ingest applies (some captures are UTF-8 read as Windows-1252).
+                Id = S("id"), FeedUrl = S("repo") + "/" + S("file"), Title = Mojibake.Repair(S("title")), Text = Mojibake.Repair(S("text")),
                 Link = link.Length == 0 ? null : link, CanonicalUrl = UrlCanonicalizer.Canonicalize(link.Length == 0 ? null : link),
             };
             return (article, S("dupkey"));
@@ -26,7 +27,7 @@ public sealed class PartitionedDedupeTests
     private static (string[] Kept, string[] Drops) Dedupe(List<Article> items, int partitionSize)
     {
         var drops = new List<string>();
-        var result = new Deduplicator(3, partitionSize).Run(items.Select(DedupeKey.Of), d => drops.Add($"{d.Dropped.Id} {d.Rule} {d.Kept.Id} {d.Reason}"));
+        var result = new Deduplicator(3, partitionSize).Run(items.Select(DedupeKey.Of), d => drops.Add($"{d.DroppedId} {d.Rule} {d.KeptId} {d.Reason}"));
         Assert.Equal(items.Count, result.Items);
         return (items.Where((_, i) => result.Kept[i]).Select(a => a.Id).ToArray(), drops.Order(StringComparer.Ordinal).ToArray());
     }
@@ -36,7 +37,14 @@ public sealed class PartitionedDedupeTests
     {
         var items = FixtureItems().Select(i => i.Article).ToList();
         // Repeats of one id (a feed listed twice) are dropped silently, the first occurrence kept.
-        items.AddRange(items.Take(40).Select(a => a with { Text = a.Text + " (again)" }));
+        items.AddRange(items.Take(40).Select(a => a with { Text = a.Text + " (again)" }).ToList());
+        // Reworded copies from another source: one title word changed, a line added at the end (a near duplicate; the
+        // copy, being longer, is the one kept).
+        items.AddRange(items.Where(a => a.Text.Length > 600 && a.Title.Split(' ').Length >= 6).Take(60).Select(a => a with
+        {
+            Id = "copy-" + a.Id, FeedUrl = "https://aggregator.example/feed", Link = "https://aggregator.example/" + a.Id, CanonicalUrl = "https://aggregator.example/" + a.Id,
+            Title = string.Join(' ', a.Title.Split(' ').Select((w, i) => i == 1 ? "really" : w)), Text = a.Text + " Via the aggregator.",
+        }).ToList());
 
         var inMemory = Dedupe(items, Deduplicator.DefaultPartitionSize);
         var spilled = Dedupe(items, partitionSize: 50);
@@ -44,6 +52,7 @@ public sealed class PartitionedDedupeTests
         Assert.Equal(inMemory.Kept, spilled.Kept);
         Assert.Equal(inMemory.Drops, spilled.Drops);
         Assert.Equal(items.Count - 40 - inMemory.Drops.Length, inMemory.Kept.Length);
+        Assert.True(inMemory.Drops.Count(d => d.Contains(" near_duplicate copy-", StringComparison.Ordinal)) >= 30, string.Join("\n", inMemory.Drops.Where(d => d.Contains("copy-", StringComparison.Ordinal))));
         Assert.Contains(inMemory.Drops, d => d.Contains(" near_duplicate ", StringComparison.Ordinal));
         Assert.Contains(inMemory.Drops, d => d.Contains(" duplicate_url ", StringComparison.Ordinal));
     }
@@ -56,12 +65,12 @@ public sealed class PartitionedDedupeTests
         var drops = new List<DedupeDrop>();
         new Deduplicator(3).Run(items.Select((i, n) => DedupeKey.Of(i.Article, n)), drops.Add);
 
-        // Precision and recall against the fixture's story groups. Measured 173 of 186 drops right, 173 of the 175
-        // copies found; the in-memory rules before partitioning gave 174 of 187. The wrong ones are a double-encoded
-        // (mojibake) Russian feed whose titles share only broken fragments, and sponsor posts that share a link.
-        var right = drops.Count(d => story[d.Dropped.Id] == story[d.Kept.Id]);
+        // Precision and recall against the fixture's story groups: 174 of 178 drops right (97.8 %), 174 of the 175
+        // copies found, the same drops the in-memory rules made before partitioning (`bench dedupe`). The wrong ones
+        // share a link without being one story (a sponsor's post and the review of the same app).
+        var right = drops.Count(d => story[d.DroppedId] == story[d.KeptId]);
         var copies = items.GroupBy(i => i.DupKey).Sum(g => g.Count() - 1);
-        Assert.True(right >= 0.95 * copies, $"only {right} of {copies} copies found");
-        Assert.True(right >= 0.92 * drops.Count, $"{right} of {drops.Count} drops are copies of the same story: " + string.Join(" | ", drops.Where(d => story[d.Dropped.Id] != story[d.Kept.Id]).Select(d => $"{d.Rule} {d.Dropped.Id}->{d.Kept.Id}")));
+        Assert.True(right >= 0.98 * copies, $"only {right} of {copies} copies found");
+        Assert.True(right >= 0.975 * drops.Count, $"{right} of {drops.Count} drops are copies of the same story: " + string.Join(" | ", drops.Where(d => story[d.DroppedId] != story[d.KeptId]).Select(d => $"{d.Rule} {d.DroppedId}->{d.KeptId}")));
     }
 }

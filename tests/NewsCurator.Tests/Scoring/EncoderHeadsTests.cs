@@ -143,11 +143,11 @@ public sealed class EncoderHeadsTests(EncoderFixture fixture) : IClassFixture<En
             Interests = [new ProfileInterest("AI", 1.0, ["ai"]), new ProfileInterest("Programming", 0.5, ["code"])],
         };
         var score = new ArticleScore { Id = "a", Profile = new Dictionary<string, double> { ["AI"] = 0.2, ["Programming"] = 0.6 } };
-        var (interest, similarity, points) = SelectStage.ProfileContribution(score, profile);
+        var (interest, similarity, points) = Selector.ProfileContribution(score, profile);
         Assert.Equal("Programming", interest); // 4 x 0.5 x 0.6 = 1.2 beats AI's 4 x 1.0 x 0.2 = 0.8
         Assert.Equal(0.6, similarity);
         Assert.Equal(1.2, points, 3);
-        Assert.Equal((null, 0, 0), SelectStage.ProfileContribution(score with { Profile = null }, profile));
+        Assert.Equal((null, 0, 0), Selector.ProfileContribution(score with { Profile = null }, profile));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class SelectTests
             ("c4", "C", "Linux kernel scheduler", 7, 7, 0));
         var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 3, PerFeedCap = 2 } };
 
-        var (selected, decisions, passed) = SelectStage.Choose(articles, scores, config);
+        var (selected, decisions, passed) = Selector.Choose(articles, scores, config);
 
         Assert.Equal(["a1", "a2", "b2"], selected.Select(s => s.Id));
         Assert.Equal([1, 2, 3], selected.Select(s => s.Rank));
@@ -55,7 +55,7 @@ public sealed class SelectTests
             new() { Id = "x3", TechRelevanceScore = 7, QualityScore = 7, Embedding = other },
         };
 
-        var (selected, decisions, _) = SelectStage.Choose(articles, scores, new PipelineConfig());
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
 
         Assert.Equal(["x1", "x3"], selected.Select(s => s.Id));
         Assert.Equal(("same_story", "x1"), decisions.Where(d => d.ArticleId == "x2").Select(d => (d.Rule, d.DuplicateOf)).Single());
@@ -74,9 +74,55 @@ public sealed class SelectTests
             new() { Id = "plain", TechRelevanceScore = 8, QualityScore = 8 },
             new() { Id = "preferred", TechRelevanceScore = 7.5, QualityScore = 7.5 },
         };
-        string First(double weight) => SelectStage.Choose(articles, scores,
+        string First(double weight) => Selector.Choose(articles, scores,
             new PipelineConfig { Select = new SelectConfig { PriorityWeight = weight } }).Selected[0].Id;
         Assert.Equal("plain", First(0));
         Assert.Equal("preferred", First(0.5));
+    }
+
+    [Fact]
+    public async Task Choose_WhenCapsExhaustTheHeldReserve_ShouldReadAgainDeeperAndChooseAsWithEverythingHeld()
+    {
+        // Twelve feeds, the best stories all from one feed: with a per-feed cap of 1 the walk passes most of them by.
+        var items = Enumerable.Range(0, 60).Select(i => (Id: $"i{i:D2}", Feed: i < 40 ? "big" : $"f{i}", Title: $"Kernel{i} release{i} notes{i}",
+            Relevance: 9.5 - i * 0.05, Quality: 8.0, Ad: 0.0)).ToArray();
+        var (articles, scores) = Pool(items);
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 10, PerFeedCap = 1 } };
+        var input = scores.Select(s => (articles[s.Id], s)).ToList();
+
+        async Task<(string[] Selected, Dictionary<string, string> Rules)> Run(int? reserve)
+        {
+            var decisions = new List<Decision>();
+            var result = await new Selector(config, reserve).ChooseAsync(() => input.ToAsyncEnumerable(), decisions.Add);
+            Assert.Equal(input.Count, decisions.Count);
+            return ([.. result.Selected.Select(s => s.Selection.Id)], decisions.ToDictionary(d => d.ArticleId, d => d.Rule));
+        }
+
+        var held = await Run(null);
+        var deeper = await Run(reserve: 3);
+
+        Assert.Equal(10, held.Selected.Length);
+        Assert.Equal(held.Selected, deeper.Selected);
+        Assert.Equal(held.Rules, deeper.Rules);
+        Assert.Equal(39, held.Rules.Values.Count(r => r == "feed_cap"));
+    }
+
+    [Fact]
+    public async Task SelectStage_WhenScoresDoNotFollowTheCandidates_ShouldFailNamingTheFileAndTheFix()
+    {
+        using var harness = new NewsCurator.Tests.Pipeline.PipelineHarness();
+        var blobs = harness.Services.Blobs;
+        var paths = new NewsCurator.Storage.RunPaths("mismatch");
+        await NewsCurator.Storage.BlobStoreExtensions.WriteJsonAsync(blobs, paths.Config, new PipelineConfig());
+        await NewsCurator.Storage.BlobStoreExtensions.WriteJsonLinesAsync(blobs, paths.Candidates,
+            new[] { "a", "b" }.Select(id => new Article { Id = id, FeedUrl = "f", Title = id }));
+        await NewsCurator.Storage.BlobStoreExtensions.WriteJsonLinesAsync(blobs, paths.Scores,
+            new[] { "b", "a" }.Select(id => new ArticleScore { Id = id, TechRelevanceScore = 8, QualityScore = 8 }));
+        var context = new RunContext { RunId = "mismatch", Prefix = paths.Prefix, ConfigDigest = "", StartedAt = DateTimeOffset.UtcNow };
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => new SelectStage(harness.Services).RunAsync(context));
+
+        Assert.Contains("scores.jsonl", error.Message);
+        Assert.Contains("re-run Score", error.Message);
     }
 }

@@ -1,0 +1,179 @@
+using NewsCurator.Configuration;
+using NewsCurator.Model;
+
+namespace NewsCurator.Select;
+
+/// <summary>What Select chose: the selected articles in rank order and how many passed the score thresholds.</summary>
+public sealed record Selection(IReadOnlyList<(Article Article, ArticleScore Score, SelectedArticle Selection)> Selected, int PassedScoring);
+
+/// <summary>
+/// Thresholds first, then rank by a weighted score, then walk the ranking keeping per-feed caps and story
+/// diversity until select.max_articles are chosen. Every candidate leaves with a decision that says why it is
+/// in or out. Memory is bounded: only the best <see cref="Reserve"/> eligible candidates are held (a heap);
+/// if caps and same-story drops exhaust them before the list is full, the walk reads the input again with a
+/// deeper reserve.
+/// </summary>
+public sealed class Selector(PipelineConfig config, int? reserve = null)
+{
+    /// <summary>How many of the best eligible candidates the walk holds: far more than caps and same-story drops use up.</summary>
+    public int Reserve { get; } = reserve ?? Math.Max(1_000, 50 * config.Select.MaxArticles);
+
+    private sealed record Ranked(Article Article, ArticleScore Score, double RankScore);
+
+    /// <summary>The in-memory form (tests, small inputs): every score with its candidate.</summary>
+    public static (List<SelectedArticle> Selected, List<Decision> Decisions, int PassedScoring) Choose(
+        IReadOnlyDictionary<string, Article> candidates, IReadOnlyList<ArticleScore> scores, PipelineConfig config)
+    {
+        var decisions = new List<Decision>();
+        var input = scores.Select(s => (candidates.TryGetValue(s.Id, out var a) ? a : new Article { Id = s.Id, FeedUrl = "", Title = "" }, s)).ToList();
+        var result = new Selector(config).ChooseAsync(() => input.ToAsyncEnumerable(), decisions.Add).GetAwaiter().GetResult();
+        return ([.. result.Selected.Select(s => s.Selection)], decisions, result.PassedScoring);
+    }
+
+    /// <param name="read">Opens the scored candidates from the start; called once, or again when the reserve runs out.</param>
+    /// <param name="decide">Receives every candidate's decision once.</param>
+    public async Task<Selection> ChooseAsync(Func<IAsyncEnumerable<(Article Article, ArticleScore Score)>> read, Action<Decision> decide,
+        CancellationToken ct = default)
+    {
+        var depth = Reserve;
+        while (true)
+        {
+            var (best, eligible) = await TopAsync(read(), depth, ct);
+            var walked = Walk(best, eligible, out var walkDecisions);
+            // The reserve ran out before the list was full while more eligible candidates wait below it: go deeper.
+            if (walked.Count < config.Select.MaxArticles && eligible > best.Count)
+            {
+                depth *= 4;
+                continue;
+            }
+            var held = best.Select(b => b.Article.Id).ToHashSet(StringComparer.Ordinal);
+            var cut = best.Count > 0 ? best[^1].RankScore : 0;
+            await foreach (var (article, score) in read().WithCancellation(ct))
+            {
+                if (Threshold(score) is { } reason) decide(Drop(score.Id, Stages.Score, reason.Rule, reason.Why));
+                else if (!held.Contains(article.Id))
+                    decide(Drop(score.Id, Stages.Select, "below_cut",
+                        $"ranked below the top {best.Count} of {eligible} (score {RankScore(article, score):0.00}, below {cut:0.00}); only select.max_articles {config.Select.MaxArticles} are chosen"));
+            }
+            walkDecisions.ForEach(decide);
+            return new Selection(walked, eligible);
+        }
+    }
+
+    /// <summary>The best <paramref name="depth"/> eligible candidates, best first, and how many were eligible.</summary>
+    private async Task<(List<Ranked> Best, int Eligible)> TopAsync(IAsyncEnumerable<(Article Article, ArticleScore Score)> input, int depth, CancellationToken ct)
+    {
+        // A min-heap on (score, then id descending): its root is the worst held, evicted when a better one comes.
+        var heap = new PriorityQueue<Ranked, Ranked>(Comparer<Ranked>.Create((a, b) => -BestFirst(a, b)));
+        var eligible = 0;
+        await foreach (var (article, score) in input.WithCancellation(ct))
+        {
+            if (Threshold(score) is not null) continue;
+            eligible++;
+            var ranked = new Ranked(article, score, RankScore(article, score));
+            if (heap.Count < depth) heap.Enqueue(ranked, ranked);
+            else if (BestFirst(ranked, heap.Peek()) < 0) heap.EnqueueDequeue(ranked, ranked);
+        }
+        var best = heap.UnorderedItems.Select(i => i.Element).ToList();
+        best.Sort(BestFirst);
+        return (best, eligible);
+    }
+
+    private static int BestFirst(Ranked a, Ranked b)
+    {
+        var c = b.RankScore.CompareTo(a.RankScore);
+        return c != 0 ? c : string.CompareOrdinal(a.Score.Id, b.Score.Id);
+    }
+
+    private List<(Article, ArticleScore, SelectedArticle)> Walk(List<Ranked> ranking, int eligible, out List<Decision> decisions)
+    {
+        var select = config.Select;
+        decisions = [];
+        var perFeed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var chosenTitles = new List<(string Id, HashSet<string> Words, float[]? Embedding)>();
+        var selected = new List<(Article, ArticleScore, SelectedArticle)>();
+        var position = 0;
+        foreach (var (article, score, rankScore) in ranking)
+        {
+            position++;
+            if (selected.Count >= select.MaxArticles)
+            {
+                decisions.Add(Drop(score.Id, Stages.Select, "below_cut", $"ranked {position} of {eligible} (score {rankScore:0.00}); only select.max_articles {select.MaxArticles} are chosen"));
+                continue;
+            }
+            var fromFeed = perFeed.GetValueOrDefault(article.FeedUrl);
+            if (fromFeed >= select.PerFeedCap)
+            {
+                decisions.Add(Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}' (select.per_feed_cap {select.PerFeedCap})"));
+                continue;
+            }
+            var titleWords = TitleWords(article.Title);
+            // Same story: near-identical titles, or (with a model) near-identical embeddings of title and text.
+            var similar = chosenTitles.FirstOrDefault(c => Jaccard(c.Words, titleWords) >= select.MaxTitleSimilarity
+                                                           || Cosine(c.Embedding, score.Embedding) >= select.MaxEmbeddingSimilarity);
+            if (similar.Id is not null)
+            {
+                decisions.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id}") with { DuplicateOf = similar.Id });
+                continue;
+            }
+            perFeed[article.FeedUrl] = fromFeed + 1;
+            chosenTitles.Add((score.Id, titleWords, score.Embedding));
+            var rank = selected.Count + 1;
+            var profile = ProfileContribution(score, config.Profile);
+            var why = $"rank {rank}: relevance {score.TechRelevanceScore:0.0}, quality {score.QualityScore:0.0}"
+                      + (profile.Interest is null ? "" : $", profile '{profile.Interest}' (cosine {profile.Similarity:0.00}) +{profile.Points:0.00}")
+                      + $", score {rankScore:0.00}";
+            selected.Add((article, score, new SelectedArticle(score.Id, rank, Math.Round(rankScore, 3), why)));
+            decisions.Add(new Decision { ArticleId = score.Id, Stage = Stages.Select, Outcome = Outcomes.Selected, Rule = "top_n", Reason = why, Rank = rank });
+        }
+        return selected;
+    }
+
+    private (string Rule, string Why)? Threshold(ArticleScore score)
+    {
+        var s = config.Scoring;
+        return score switch
+        {
+            _ when score.IsAdvertisement || score.AdProbability >= s.MaxAdProbability =>
+                ("ad_score", $"ad probability {score.AdProbability:0.00} is at or above scoring.max_ad_probability {s.MaxAdProbability:0.00}"),
+            _ when score.TechRelevanceScore < s.MinRelevance =>
+                ("min_relevance", $"relevance {score.TechRelevanceScore:0.0} is below scoring.min_relevance {s.MinRelevance:0.0}"),
+            _ when score.QualityScore < s.MinQuality =>
+                ("min_quality", $"quality {score.QualityScore:0.0} is below scoring.min_quality {s.MinQuality:0.0}"),
+            _ => null,
+        };
+    }
+
+    private double RankScore(Article article, ArticleScore score)
+        => config.Select.RelevanceWeight * score.TechRelevanceScore + (1 - config.Select.RelevanceWeight) * score.QualityScore
+           + config.Select.PriorityWeight * article.FeedPriority + ProfileContribution(score, config.Profile).Points;
+
+    /// <summary>
+    /// What the editorial profile adds to an article's rank: rank_weight x the best weight x cosine over
+    /// the interests (negative cosines add nothing), and which interest gave it.
+    /// </summary>
+    public static (string? Interest, double Similarity, double Points) ProfileContribution(ArticleScore score, ProfileConfig profile)
+    {
+        if (score.Profile is null || profile.Interests.Count == 0) return (null, 0, 0);
+        (string? Interest, double Similarity, double Points) best = (null, 0, 0);
+        foreach (var interest in profile.Interests)
+        {
+            if (!score.Profile.TryGetValue(interest.Name, out var similarity)) continue;
+            var points = profile.RankWeight * interest.Weight * Math.Max(0, similarity);
+            if (best.Interest is null || points > best.Points) best = (interest.Name, similarity, Math.Round(points, 3));
+        }
+        return best;
+    }
+
+    private static HashSet<string> TitleWords(string title)
+        => Words.Tokenize(title).Where(w => w.Length > 3).ToHashSet(StringComparer.Ordinal);
+
+    private static double Cosine(float[]? a, float[]? b)
+        => a is null || b is null || a.Length != b.Length ? 0 : Scoring.Encoder.SentencePooling.Cosine(a, b);
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+        => a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Union(b).Count();
+
+    private static Decision Drop(string id, string stage, string rule, string reason)
+        => new() { ArticleId = id, Stage = stage, Outcome = Outcomes.Dropped, Rule = rule, Reason = reason };
+}
