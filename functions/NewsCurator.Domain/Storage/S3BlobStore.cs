@@ -13,24 +13,28 @@ public sealed class S3BlobStore(IAmazonS3 s3, string bucket, string keyPrefix = 
 {
     private readonly string _prefix = keyPrefix.Length == 0 || keyPrefix.EndsWith('/') ? keyPrefix : keyPrefix + "/";
 
+    private const long MultipartAbove = 4L << 30;
+
     private string Full(string key) => _prefix + BlobKeys.Validate(key);
 
     public async Task WriteAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken ct = default)
     {
         using var body = new MemoryStream(content.ToArray(), writable: false);
-        await s3.PutObjectAsync(new PutObjectRequest
-        {
-            BucketName = bucket,
-            Key = Full(key),
-            InputStream = body,
-            ContentType = contentType,
-            UseChunkEncoding = useChunkEncoding,
-        }, ct);
+        await WriteAsync(key, body, contentType, ct);
     }
 
-    /// <summary>One PUT from the stream (S3 takes up to 5 GB in one; the pipeline's artifacts stay far below).</summary>
+    /// <summary>One PUT from the stream; above 4 GB (S3 takes at most 5 GB in one PUT) the SDK's multipart upload.</summary>
     public async Task WriteAsync(string key, Stream content, string contentType, CancellationToken ct = default)
     {
+        if (content.CanSeek && content.Length - content.Position > MultipartAbove)
+        {
+            using var transfer = new Amazon.S3.Transfer.TransferUtility(s3);
+            await transfer.UploadAsync(new Amazon.S3.Transfer.TransferUtilityUploadRequest
+            {
+                BucketName = bucket, Key = Full(key), InputStream = content, AutoCloseStream = false, ContentType = contentType,
+            }, ct);
+            return;
+        }
         await s3.PutObjectAsync(new PutObjectRequest
         {
             BucketName = bucket,
