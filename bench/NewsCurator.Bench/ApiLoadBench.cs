@@ -17,7 +17,7 @@ internal static class ApiLoadBench
 {
     private const int Articles = 5000;
 
-    public static async Task RunAsync(int secondsPerLevel)
+    public static async Task RunAsync(int secondsPerLevel, bool withWriter = true)
     {
         var dir = Directory.CreateTempSubdirectory("newscurator-apibench-").FullName;
         try
@@ -28,42 +28,69 @@ internal static class ApiLoadBench
             await app.StartAsync();
             var baseUrl = app.Urls.Single();
 
-            using var stopWriting = new CancellationTokenSource();
-            var written = 0;
-            var writer = Task.Run(async () =>
-            {
-                while (!stopWriting.IsCancellationRequested)
-                {
-                    await ExportAsync(runs, $"bench-writer-{written % 3}");
-                    written++;
-                }
-            });
+            // The writer is another process, as a pipeline run is: it shares the database file, not this process's CPU time or thread pool.
+            using var writer = withWriter ? StartWriter(dir) : null;
 
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             {
                 BaseAddress = new Uri(baseUrl),
                 Timeout = TimeSpan.FromSeconds(10),
             };
-            Console.WriteLine($"api: {Articles} articles in the read run, a writer exporting {Articles}-article runs meanwhile, {secondsPerLevel} s per level");
-            Console.WriteLine("| endpoint | rate (req/s) | requests | errors | p50 (ms) | p99 (ms) | max (ms) |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine($"api: {Articles} articles in the read run, {(withWriter ? $"a writer process exporting {Articles}-article runs meanwhile" : "no writer")}, {secondsPerLevel} s per level");
+            Console.WriteLine("| endpoint | rate (req/s) | requests | errors | p50 (ms) | p99 (ms) | max (ms) | CPU ms/request |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            string[] paths = ["/articles?run=bench-base&limit=50", "/runs"];
+            // Warm-up, not reported: JIT, connection pools, page caches.
+            foreach (var path in paths) await OpenLoopAsync(http, path, 100, TimeSpan.FromSeconds(3));
             foreach (var rate in new[] { 100, 300, 500 })
-                foreach (var path in new[] { "/articles?run=bench-base&limit=50", "/runs" })
+                foreach (var path in paths)
                 {
+                    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                     var (latencies, errors) = await OpenLoopAsync(http, path, rate, TimeSpan.FromSeconds(secondsPerLevel));
+                    // Server and load generator together: what one request costs this process.
+                    var cpuPerRequest = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, latencies.Count + errors);
                     latencies.Sort();
                     double P(double q) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))];
-                    Console.WriteLine($"| {path.Split('?')[0]} | {rate} | {latencies.Count + errors} | {errors} | {P(0.5):0.0} | {P(0.99):0.0} | {(latencies.Count == 0 ? double.NaN : latencies[^1]):0.0} |");
+                    Console.WriteLine($"| {path.Split('?')[0]} | {rate} | {latencies.Count + errors} | {errors} | {P(0.5):0.0} | {P(0.99):0.0} | {(latencies.Count == 0 ? double.NaN : latencies[^1]):0.0} | {cpuPerRequest:0.00} |");
                 }
-            await stopWriting.CancelAsync();
-            await writer;
-            Console.WriteLine($"api: the writer exported {written} runs of {Articles} articles during the bench");
+            if (writer is not null)
+            {
+                await File.WriteAllTextAsync(Path.Combine(dir, StopFile), "");
+                var report = await writer.StandardOutput.ReadToEndAsync();
+                await writer.WaitForExitAsync();
+                Console.WriteLine($"api: the writer process exported {report.Trim()} runs of {Articles} articles during the bench (exit {writer.ExitCode})");
+            }
             await app.StopAsync();
         }
         finally
         {
             try { Directory.Delete(dir, recursive: true); } catch (IOException) { /* the OS still holds the database */ }
         }
+    }
+
+    private const string StopFile = "stop-writer";
+
+    /// <summary>This program again, as `api-writer DIR`: it exports runs into DIR's database until DIR/stop-writer appears.</summary>
+    private static Process StartWriter(string dir)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(ApiLoadBench).Assembly.Location);
+        start.ArgumentList.Add("api-writer");
+        start.ArgumentList.Add(dir);
+        return Process.Start(start)!;
+    }
+
+    /// <summary>The writer process: whole 5,000-article runs into the same database, one after another, as fast as it can.</summary>
+    public static async Task WriteUntilStoppedAsync(string dir)
+    {
+        var runs = PipelineServices.Local(dir).Runs;
+        var written = 0;
+        while (!File.Exists(Path.Combine(dir, StopFile)))
+        {
+            await ExportAsync(runs, $"bench-writer-{written % 3}");
+            written++;
+        }
+        Console.WriteLine(written);
     }
 
     private static async Task<(List<double> Latencies, int Errors)> OpenLoopAsync(HttpClient http, string path, int rate, TimeSpan duration)

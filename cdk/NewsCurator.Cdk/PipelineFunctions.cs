@@ -71,7 +71,8 @@ public sealed class PipelineFunctions : Construct
             if (spec.HandlerClass == "StartRunHandler") props.Artifacts.GrantDelete(function, "runs/*");
             // Feed state (validators, moves, failures) and the memory of stories already sent live beside the runs.
             if (spec.HandlerClass == "IngestHandler") props.Artifacts.GrantReadWrite(function, "state/feeds/*");
-            if (spec.HandlerClass == "FilterHandler") props.Artifacts.GrantRead(function, "state/sent/*");
+            // Filter remembers what was sent; Newsletter numbers the issues for subject-line A/B from the same records.
+            if (spec.HandlerClass is "FilterHandler" or "NewsletterHandler") props.Artifacts.GrantRead(function, "state/sent/*");
             if (spec.HandlerClass == "ExportHandler") props.Artifacts.GrantReadWrite(function, "state/sent/*");
             // The optional LLM: its reply cache and the monthly spending ledger live beside the runs.
             if (spec.HandlerClass is "EnhanceHandler" or "NewsletterHandler")

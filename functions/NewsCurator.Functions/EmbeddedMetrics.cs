@@ -5,11 +5,15 @@ namespace NewsCurator.Functions;
 /// <summary>What a stage took in and gave out, for its metrics.</summary>
 public sealed record StageItems(int In, int Out, int Failed = 0);
 
+/// <summary>One more metric of a stage: its name, value and CloudWatch unit ("Count", "Seconds", "None").</summary>
+public sealed record StageMetric(string Name, double Value, string Unit);
+
 /// <summary>
 /// CloudWatch metrics as Embedded Metric Format log lines (one JSON line per invocation on
 /// stdout, which Lambda ships to CloudWatch Logs and CloudWatch turns into metrics; no SDK call,
 /// no extra latency). Namespace NewsCurator, dimension Stage: Seconds, Invocations, Failures,
-/// ItemsIn, ItemsOut, ItemsFailed. The run id rides along as a property for Logs Insights.
+/// ItemsIn, ItemsOut, ItemsFailed; Export adds the run's LLM tokens and dollars, GPU seconds and
+/// estimated cost. The run id rides along as a property for Logs Insights.
 /// </summary>
 public static class EmbeddedMetrics
 {
@@ -21,7 +25,7 @@ public static class EmbeddedMetrics
     /// <summary>Lambda only: a local run's console is for people.</summary>
     private static readonly bool WriteToStdout = Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") is not null;
 
-    public static string Line(string stage, string? runId, double seconds, bool failed, StageItems? items, DateTimeOffset at)
+    public static string Line(string stage, string? runId, double seconds, bool failed, StageItems? items, DateTimeOffset at, IReadOnlyList<StageMetric>? extra = null)
     {
         var metrics = new JsonArray(Metric("Seconds", "Seconds"), Metric("Invocations", "Count"), Metric("Failures", "Count"));
         var line = new JsonObject
@@ -40,6 +44,11 @@ public static class EmbeddedMetrics
             line["ItemsIn"] = items.In;
             line["ItemsOut"] = items.Out;
             line["ItemsFailed"] = items.Failed;
+        }
+        foreach (var metric in extra ?? [])
+        {
+            metrics.Add(Metric(metric.Name, metric.Unit));
+            line[metric.Name] = metric.Value;
         }
         line["_aws"] = new JsonObject
         {

@@ -114,6 +114,20 @@ public sealed class ExportHandler : LambdaHandler<RunContext, RunContext>
     public override Task<RunContext> HandleAsync(RunContext input, CancellationToken ct) => new ExportStage(Services).RunAsync(input, ct);
 
     protected override StageItems Items(RunContext input, RunContext output) => new(output.Counts.Items, output.Counts.Selected);
+
+    /// <summary>The run's LLM tokens and dollars, GPU seconds and estimated cost, once per run (Export adds them up).</summary>
+    protected override async Task<IReadOnlyList<StageMetric>> MetricsAsync(RunContext input, RunContext output)
+    {
+        var paths = new RunPaths(output.RunId);
+        var llm = await Enhance.Llm.LlmTotals.LoadAsync(Services.Blobs, output.RunId, CancellationToken.None);
+        var cost = await Services.Blobs.ReadJsonAsync<RunCostEstimate>(paths.Export("cost.json"));
+        return
+        [
+            new("LlmCalls", llm.Calls, "Count"), new("LlmInputTokens", llm.InputTokens, "Count"), new("LlmOutputTokens", llm.OutputTokens, "Count"),
+            new("LlmCostUsd", llm.CostUsd, "None"), new("GpuSeconds", cost?.GpuSeconds ?? 0, "Seconds"),
+            new("LambdaGbSeconds", cost?.LambdaGbSeconds ?? 0, "None"), new("EstimatedCostUsd", cost?.TotalUsd ?? 0, "None"),
+        ];
+    }
 }
 
 public sealed class DeliverHandler : LambdaHandler<RunContext, RunContext>

@@ -35,11 +35,14 @@ public abstract class LambdaHandler<TInput, TOutput>
         catch (Exception ex)
         {
             EmbeddedMetrics.Emit(EmbeddedMetrics.Line(Stage, RunIdOf(request), clock.Elapsed.TotalSeconds, failed: true, null, Services.Clock.GetUtcNow()));
+            await InvocationCosts.RecordAsync(Services.Blobs, Stage, RunIdOf(request), request, clock.Elapsed.TotalSeconds, failed: true);
             // Lambda names the error after the exception type; the state machine retries this one name.
             if (ex is not TransientFailureException && TransientFailureException.IsTransient(ex)) throw TransientFailureException.Classify(ex);
             throw;
         }
-        EmbeddedMetrics.Emit(EmbeddedMetrics.Line(Stage, RunIdOf(request), clock.Elapsed.TotalSeconds, failed: false, Items(request, result), Services.Clock.GetUtcNow()));
+        EmbeddedMetrics.Emit(EmbeddedMetrics.Line(Stage, RunIdOf(request), clock.Elapsed.TotalSeconds, failed: false, Items(request, result), Services.Clock.GetUtcNow(),
+            await MetricsAsync(request, result)));
+        await InvocationCosts.RecordAsync(Services.Blobs, Stage, RunIdOf(request), request, clock.Elapsed.TotalSeconds, failed: false);
         var output = new MemoryStream();
         await JsonSerializer.SerializeAsync(output, result, Json.Options);
         output.Position = 0;
@@ -50,6 +53,9 @@ public abstract class LambdaHandler<TInput, TOutput>
 
     /// <summary>The stage's name in metrics: the handler's name without "Handler".</summary>
     protected virtual string Stage => GetType().Name.Replace("Handler", "", StringComparison.Ordinal);
+
+    /// <summary>Metrics beyond the common ones (LLM tokens and dollars, GPU seconds, the run's cost), by name with their unit.</summary>
+    protected virtual Task<IReadOnlyList<StageMetric>> MetricsAsync(TInput input, TOutput output) => Task.FromResult<IReadOnlyList<StageMetric>>([]);
 
     /// <summary>Items in and out of the stage, for its metrics (null: the stage does not count items).</summary>
     protected virtual StageItems? Items(TInput input, TOutput output) => null;

@@ -85,14 +85,17 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
         var limit = Limit(request);
         var after = request.Query.TryGetValue("cursor", out var c) ? Cursor.Decode(c, 2) : null;
         await using var db = await runs.OpenMigratedAsync(ct);
+        var filter = new SqlFilter()
+            .When(after is not null, "(started_at < @afterStarted OR (started_at = @afterStarted AND run_id < @afterRun))", new { afterStarted = after?[0], afterRun = after?[1] })
+            .With("take", limit + 1);
         var rows = (await db.QueryAsync(
-            """
+            $"""
             SELECT id, run_id, status, started_at, completed_at, processing_time_seconds, total_feeds, failed_feeds, total_articles_input,
                    articles_output, newsletter_id, s3_output_path, error_stage, error_message, created_at
             FROM pipeline_runs
-            WHERE (@afterStarted IS NULL OR started_at < @afterStarted OR (started_at = @afterStarted AND run_id < @afterRun))
+            {filter.Where}
             ORDER BY started_at DESC, run_id DESC LIMIT @take
-            """, new { afterStarted = after?[0], afterRun = after?[1], take = limit + 1 })).Select(r => (IDictionary<string, object?>)r).ToList();
+            """, filter.Parameters)).Select(r => (IDictionary<string, object?>)r).ToList();
         return Page(rows, limit, r => Cursor.Encode((string)r["started_at"]!, (string)r["run_id"]!));
     }
 
@@ -116,6 +119,15 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
 
     private async Task<ApiResponse> ArticlesAsync(ApiRequest request, bool analysisOnly, CancellationToken ct)
     {
+        var (filter, limit) = ArticlesFilter(request, analysisOnly);
+        await using var db = await runs.OpenMigratedAsync(ct);
+        var rows = (await db.QueryAsync(ArticlesSql(filter), filter.Parameters)).Select(r => (IDictionary<string, object?>)r).ToList();
+        return Page(rows, limit, r => Cursor.Encode((string)r["run_id"]!, (string)r["article_id"]!));
+    }
+
+    /// <summary>The request's filters as conditions; only those present reach the SQL (see <see cref="SqlFilter"/>).</summary>
+    internal static (SqlFilter Filter, int Limit) ArticlesFilter(ApiRequest request, bool analysisOnly)
+    {
         var q = request.Query;
         var limit = Limit(request);
         var minScore = Number(q, "min_score", 0, 10);
@@ -126,32 +138,29 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
         var since = Date(q, "since");
         var until = Date(q, "until");
         var after = q.TryGetValue("cursor", out var c) ? Cursor.Decode(c, 2) : null;
-        await using var db = await runs.OpenMigratedAsync(ct);
-        var rows = (await db.QueryAsync(
-            """
-            SELECT id, pipeline_run_id, run_id, article_id, title, url, feed_name, feed_url, published_date, language, content_type,
-                   tech_relevance_score, quality_score, ad_probability, is_advertisement, decision, decision_stage, decision_rule, decision_reason,
-                   rank, summary, topics, preview, reading_time_minutes, word_count, content_length, created_at
-            FROM articles
-            WHERE (@run IS NULL OR run_id = @run)
-              AND (@contentType IS NULL OR content_type = @contentType)
-              AND (@topic IS NULL OR topics LIKE @topic)
-              AND (@minScore IS NULL OR tech_relevance_score >= @minScore)
-              AND (@decision IS NULL OR decision = @decision)
-              AND (@since IS NULL OR published_date >= @since)
-              AND (@until IS NULL OR published_date < @until)
-              AND (@minLength IS NULL OR word_count >= @minLength)
-              AND (@afterRun IS NULL OR run_id > @afterRun OR (run_id = @afterRun AND article_id > @afterArticle))
-            ORDER BY run_id, article_id LIMIT @take
-            """,
-            new
-            {
-                run = q.GetValueOrDefault("run"), contentType = q.GetValueOrDefault("content_type"),
-                topic = q.TryGetValue("topic", out var topic) ? $"%\"{topic.Replace("%", "", StringComparison.Ordinal)}\"%" : null,
-                minScore, decision, since, until, minLength, afterRun = after?[0], afterArticle = after?[1], take = limit + 1,
-            })).Select(r => (IDictionary<string, object?>)r).ToList();
-        return Page(rows, limit, r => Cursor.Encode((string)r["run_id"]!, (string)r["article_id"]!));
+        var filter = new SqlFilter()
+            .When(q.GetValueOrDefault("run"), "run", "run_id = @run")
+            .When(q.GetValueOrDefault("content_type"), "contentType", "content_type = @contentType")
+            .When(q.TryGetValue("topic", out var topic) ? $"%\"{topic.Replace("%", "", StringComparison.Ordinal)}\"%" : null, "topic", "topics LIKE @topic")
+            .When(minScore, "minScore", "tech_relevance_score >= @minScore")
+            .When(decision, "decision", "decision = @decision")
+            .When(since, "since", "published_date >= @since")
+            .When(until, "until", "published_date < @until")
+            .When(minLength, "minLength", "word_count >= @minLength")
+            .When(after is not null, "(run_id > @afterRun OR (run_id = @afterRun AND article_id > @afterArticle))", new { afterRun = after?[0], afterArticle = after?[1] })
+            .With("take", limit + 1);
+        return (filter, limit);
     }
+
+    /// <summary>ix_articles_run_article (run_id, article_id) serves both a run's pages and the keyset order without a sort.</summary>
+    internal static string ArticlesSql(SqlFilter filter) => $"""
+        SELECT id, pipeline_run_id, run_id, article_id, title, url, feed_name, feed_url, published_date, language, content_type,
+               tech_relevance_score, quality_score, ad_probability, is_advertisement, decision, decision_stage, decision_rule, decision_reason,
+               rank, summary, topics, preview, reading_time_minutes, word_count, content_length, created_at
+        FROM articles
+        {filter.Where}
+        ORDER BY run_id, article_id LIMIT @take
+        """;
 
     private async Task<ApiResponse> ArticleAsync(string runId, string articleId, CancellationToken ct)
     {
@@ -195,13 +204,16 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
         var limit = Limit(request);
         var after = request.Query.TryGetValue("cursor", out var c) ? Cursor.Decode(c, 2) : null;
         await using var db = await runs.OpenMigratedAsync(ct);
+        var filter = new SqlFilter()
+            .When(after is not null, "(generated_at < @afterCreated OR (generated_at = @afterCreated AND newsletter_id < @afterId))", new { afterCreated = after?[0], afterId = after?[1] })
+            .With("take", limit + 1);
         var rows = (await db.QueryAsync(
-            """
+            $"""
             SELECT id, pipeline_run_id, newsletter_id, run_id, subject_line, subject_variant, subject_informative, subject_engaging,
                    article_count, article_ids, generated_at FROM newsletters
-            WHERE (@afterCreated IS NULL OR generated_at < @afterCreated OR (generated_at = @afterCreated AND newsletter_id < @afterId))
+            {filter.Where}
             ORDER BY generated_at DESC, newsletter_id DESC LIMIT @take
-            """, new { afterCreated = after?[0], afterId = after?[1], take = limit + 1 })).Select(r => (IDictionary<string, object?>)r).ToList();
+            """, filter.Parameters)).Select(r => (IDictionary<string, object?>)r).ToList();
         return Page(rows, limit, r => Cursor.Encode((string)r["generated_at"]!, (string)r["newsletter_id"]!));
     }
 

@@ -64,6 +64,8 @@ public static class ExportFiles
             ("newsletter_id", run.NewsletterId), ("scoring_model", run.ScoringModel), ("llm_cost_usd", run.LlmCostUsd),
             ("gpu_seconds", run.GpuSeconds), ("gpu_cost_usd", run.GpuCostUsd), ("llm_calls", run.LlmCalls), ("llm_cached", run.LlmCached),
             ("llm_input_tokens", run.LlmInputTokens), ("llm_output_tokens", run.LlmOutputTokens),
+            ("lambda_gb_seconds", run.LambdaGbSeconds), ("lambda_requests", run.LambdaRequests), ("state_transitions", run.StateTransitions),
+            ("lambda_cost_usd", run.LambdaCostUsd), ("step_functions_cost_usd", run.StepFunctionsCostUsd), ("estimated_cost_usd", run.EstimatedCostUsd),
         ]);
         foreach (var a in Ordered(record))
             Insert(sb, "articles", [.. ArticleColumns.All.Select(c => (c.Name, c.Value(a)))]);
@@ -95,7 +97,7 @@ public static class ExportFiles
         sb.AppendLine(") ON CONFLICT (id) DO NOTHING;");
     }
 
-    public static string Analytics(RunRecord record, RunContext context)
+    public static string Analytics(RunRecord record, RunContext context, Runs.RunCostEstimate? cost = null)
     {
         var scored = record.Articles.Where(a => a.TechRelevanceScore is not null).ToList();
         var selected = record.Articles.Where(a => a.Decision == Outcomes.Selected).ToList();
@@ -123,6 +125,8 @@ public static class ExportFiles
             },
             feeds = record.Feeds.OrderByDescending(f => f.FinalArticles).ThenBy(f => f.FeedUrl, StringComparer.Ordinal),
             llm = record.Llm,
+            // What the run cost in AWS, estimated from its measured stage seconds and list prices (Runs/RunCost.cs).
+            cost,
         }, Json.Indented);
     }
 

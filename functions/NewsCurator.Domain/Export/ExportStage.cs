@@ -21,10 +21,15 @@ public sealed class ExportStage(PipelineServices services)
         // The LLM's spend is counted per article by Enhance (and per issue by Newsletter); it reports as one more stage.
         var llm = record.Llm;
         if (llm != Enhance.Llm.LlmTotals.None) costs.Add(new StageCost(LlmCostUsd: llm.CostUsd));
-        var run = PipelineRunRow.Completed(final, completedAt, services.Blobs.Describe(paths.Prefix), record.ScoringModel, StageCost.Total(costs)) with
+        var reported = StageCost.Total(costs);
+        var estimate = await RunCost.EstimateAsync(services.Blobs, paths, reported, ct);
+        var run = PipelineRunRow.Completed(final, completedAt, services.Blobs.Describe(paths.Prefix), record.ScoringModel, reported) with
         {
             LlmCalls = llm.Calls, LlmCached = llm.CachedArticles, LlmInputTokens = llm.InputTokens, LlmOutputTokens = llm.OutputTokens,
+            LambdaGbSeconds = estimate.LambdaGbSeconds, LambdaRequests = estimate.LambdaRequests, StateTransitions = estimate.StateTransitions,
+            LambdaCostUsd = estimate.LambdaCostUsd, StepFunctionsCostUsd = estimate.StepFunctionsCostUsd, EstimatedCostUsd = estimate.TotalUsd,
         };
+        await services.Blobs.WriteJsonAsync(paths.Export("cost.json"), estimate, ct);
 
         await services.Blobs.WriteJsonLinesAsync(paths.Export("decisions.jsonl"), record.Decisions.OrderBy(d => d.ArticleId, StringComparer.Ordinal), ct);
         await services.Blobs.WriteTextAsync(paths.Export("clusters.json"), ExportFiles.Clusters(record), "application/json", ct);
@@ -35,7 +40,7 @@ public sealed class ExportStage(PipelineServices services)
                 "json" => ("articles.json", ExportFiles.ArticlesJson(record), "application/json"),
                 "csv" => ("articles.csv", ExportFiles.ArticlesCsv(record), "text/csv; charset=utf-8"),
                 "sql" => ("articles.sql", ExportFiles.RunSql(run, record), "application/sql"),
-                "analytics" => ("analytics.json", ExportFiles.Analytics(record, final), "application/json"),
+                "analytics" => ("analytics.json", ExportFiles.Analytics(record, final, estimate), "application/json"),
                 _ => throw new ConfigurationException($"export.formats: '{format}' is not supported; allowed: {string.Join(", ", ExportConfig.Supported)}"),
             };
             await services.Blobs.WriteTextAsync(paths.Export(file), content, type, ct);

@@ -1,4 +1,3 @@
-using Dapper;
 using NewsCurator.Configuration;
 using NewsCurator.Model;
 using NewsCurator.Runs;
@@ -24,7 +23,7 @@ public sealed class NewsletterStage(PipelineServices services)
         var newsletterId = "nl-" + context.RunId;
         var renderer = new NewsletterRenderer(config.Newsletter.Templates);
         var variant = config.Newsletter.SubjectLineStyle == "alternate"
-            ? await AlternateVariantAsync(newsletterId, context.StartedAt, ct)
+            ? await SubjectRotation.AlternateVariantAsync(services.Blobs, context.RunId, context.StartedAt, ct)
             : config.Newsletter.SubjectLineStyle;
         var ordered = articles.OrderBy(a => a.Rank).ToList();
         var (llmLines, subjectNote) = config.Enhance.Llm.Enabled && ordered.Count > 0
@@ -48,19 +47,5 @@ public sealed class NewsletterStage(PipelineServices services)
         var llm = config.Enhance.Llm;
         var client = new Enhance.Llm.ChatClient(llm, await Enhance.Llm.LlmKeys.ResolveAsync(llm, ct));
         return await new Enhance.Llm.LlmEnhancer(services.Blobs, llm, client, services.Clock).SubjectLinesAsync(runId, config.Newsletter.Title, ordered, ct);
-    }
-
-    /// <summary>
-    /// A/B by issue: the variant follows how many issues went out before this one. A re-run of an
-    /// issue already recorded keeps the variant it was sent with, so its numbers stay comparable.
-    /// </summary>
-    private async Task<string> AlternateVariantAsync(string newsletterId, DateTimeOffset startedAt, CancellationToken ct)
-    {
-        await using var db = await services.Runs.OpenMigratedAsync(ct);
-        var recorded = await db.ExecuteScalarAsync<string?>("SELECT subject_variant FROM newsletters WHERE newsletter_id = @newsletterId", new { newsletterId });
-        if (recorded is SubjectLines.Informative or SubjectLines.Engaging) return recorded;
-        var before = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM newsletters WHERE newsletter_id <> @newsletterId AND generated_at < @createdAt",
-            new { newsletterId, createdAt = startedAt.ToString("O") });
-        return SubjectLines.Choose("alternate", before);
     }
 }

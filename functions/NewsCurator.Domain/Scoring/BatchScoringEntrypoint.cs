@@ -26,9 +26,17 @@ public static class BatchScoringEntrypoint
                     return 2;
                 }
             }
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             scorer ??= new RulesScorer();
             var report = await new ScoringJob(scorer).RunAsync(input, inputKey, output, outputKey, ct);
             await log.WriteLineAsync($"score: {report.Items} items scored by {report.Scorer} in {report.Seconds:0.00}s ({report.ItemsPerSecond:0} items/s) -> {output.Describe(outputKey)}");
+            // The job's seconds for the run's cost estimate (Runs/RunCost.cs); the instance's boot is not seen from inside, so this is a floor.
+            if (env("RUN_ID") is { } costRunId)
+            {
+                var seconds = Math.Round(clock.Elapsed.TotalSeconds, 3);
+                await output.WriteJsonAsync(new RunPaths(costRunId).Cost($"score-batch-{env("AWS_BATCH_JOB_ARRAY_INDEX") ?? "0"}"),
+                    new StageCost(GpuSeconds: seconds, GpuCostUsd: Math.Round(seconds / 3600 * AwsPrices.GpuSpotHour, 6)), ct);
+            }
             return 0;
         }
         catch (Configuration.ConfigurationException ex)

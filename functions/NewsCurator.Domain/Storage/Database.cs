@@ -30,7 +30,9 @@ public sealed class Database(Func<DbConnection> connect, string description)
         if (value.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase))
         {
             var path = Path.GetFullPath(value["sqlite:".Length..]);
-            var cs = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, DefaultTimeout = 30 }.ToString();
+            // Pooled: a read API request then reuses an open handle with its parsed schema and page cache
+            // instead of opening the file afresh (the PRAGMAs below are per connection and cheap to repeat).
+            var cs = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
             // The folder is made on first use, not here: a Lambda that never touches the database has a read-only disk.
             return new Database(() =>
             {

@@ -132,6 +132,13 @@ public sealed record PipelineRunRow
     public int LlmCached { get; init; }
     public int LlmInputTokens { get; init; }
     public int LlmOutputTokens { get; init; }
+    /// <summary>The run's estimated AWS cost (Runs/RunCost.cs): Lambda GB-seconds and requests, state transitions, their dollars, and the total with GPU and LLM.</summary>
+    public double? LambdaGbSeconds { get; init; }
+    public int? LambdaRequests { get; init; }
+    public int? StateTransitions { get; init; }
+    public double? LambdaCostUsd { get; init; }
+    public double? StepFunctionsCostUsd { get; init; }
+    public double? EstimatedCostUsd { get; init; }
 
     public static PipelineRunRow Completed(Model.RunContext context, DateTimeOffset completedAt, string? s3OutputPath, string? scoringModel, StageCost? cost = null)
     {

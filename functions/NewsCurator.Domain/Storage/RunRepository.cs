@@ -73,11 +73,13 @@ public sealed class RunRepository(Database database)
             INSERT INTO pipeline_runs (id, run_id, status, started_at, completed_at, created_at, updated_at, config_digest, total_feeds, failed_feeds,
                 total_articles_input, after_dedupe, after_content_filter, after_ad_detection, after_scoring, articles_output, newsletter_id,
                 processing_time_seconds, s3_output_path, scoring_model, llm_cost_usd, gpu_seconds, gpu_cost_usd,
-                llm_calls, llm_cached, llm_input_tokens, llm_output_tokens)
+                llm_calls, llm_cached, llm_input_tokens, llm_output_tokens,
+                lambda_gb_seconds, lambda_requests, state_transitions, lambda_cost_usd, step_functions_cost_usd, estimated_cost_usd)
             VALUES (@Id, @RunId, @Status, @StartedAt, @CompletedAt, @CreatedAt, @UpdatedAt, @ConfigDigest, @TotalFeeds, @FailedFeeds,
                 @TotalArticlesInput, @AfterDedupe, @AfterContentFilter, @AfterAdDetection, @AfterScoring, @ArticlesOutput, @NewsletterId,
                 @ProcessingTimeSeconds, @S3OutputPath, @ScoringModel, @LlmCostUsd, @GpuSeconds, @GpuCostUsd,
-                @LlmCalls, @LlmCached, @LlmInputTokens, @LlmOutputTokens)
+                @LlmCalls, @LlmCached, @LlmInputTokens, @LlmOutputTokens,
+                @LambdaGbSeconds, @LambdaRequests, @StateTransitions, @LambdaCostUsd, @StepFunctionsCostUsd, @EstimatedCostUsd)
             ON CONFLICT (id) DO UPDATE SET status = excluded.status, completed_at = excluded.completed_at, updated_at = excluded.updated_at,
                 config_digest = excluded.config_digest, total_feeds = excluded.total_feeds, failed_feeds = excluded.failed_feeds,
                 total_articles_input = excluded.total_articles_input, after_dedupe = excluded.after_dedupe,
@@ -86,7 +88,10 @@ public sealed class RunRepository(Database database)
                 processing_time_seconds = excluded.processing_time_seconds, s3_output_path = excluded.s3_output_path,
                 scoring_model = excluded.scoring_model, llm_cost_usd = excluded.llm_cost_usd, gpu_seconds = excluded.gpu_seconds,
                 gpu_cost_usd = excluded.gpu_cost_usd, llm_calls = excluded.llm_calls, llm_cached = excluded.llm_cached,
-                llm_input_tokens = excluded.llm_input_tokens, llm_output_tokens = excluded.llm_output_tokens, error_stage = NULL, error_message = NULL
+                llm_input_tokens = excluded.llm_input_tokens, llm_output_tokens = excluded.llm_output_tokens,
+                lambda_gb_seconds = excluded.lambda_gb_seconds, lambda_requests = excluded.lambda_requests, state_transitions = excluded.state_transitions,
+                lambda_cost_usd = excluded.lambda_cost_usd, step_functions_cost_usd = excluded.step_functions_cost_usd,
+                estimated_cost_usd = excluded.estimated_cost_usd, error_stage = NULL, error_message = NULL
             """, run, tx);
 
         await ArticleColumns.UpsertAsync(connection, tx, articles, ct);

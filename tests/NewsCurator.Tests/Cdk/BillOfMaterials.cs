@@ -29,12 +29,12 @@ public static class BillOfMaterials
     private const double ProxyVcpuHour = 0.015;
     private const double KmsKeyMonth = 1.00;
     private const double PublicIpv4Hour = 0.005;
-    private const double LambdaArmGbSecond = 0.0000133334;
-    private const double LambdaRequest = 0.20 / 1_000_000;
-    private const double StepTransition = 0.000025;
+    private const double LambdaArmGbSecond = NewsCurator.Runs.AwsPrices.LambdaArmGbSecond; // one source with the per-run estimate
+    private const double LambdaRequest = NewsCurator.Runs.AwsPrices.LambdaRequest; // one source with the per-run estimate
+    private const double StepTransition = NewsCurator.Runs.AwsPrices.StepTransition; // one source with the per-run estimate
     private const double S3Put = 0.005 / 1000;
     private const double S3Get = 0.0004 / 1000;
-    private const double GpuSpotHour = 0.45; // g5.xlarge Spot, typical; on-demand is $1.006
+    private const double GpuSpotHour = NewsCurator.Runs.AwsPrices.GpuSpotHour; // one source with the per-run estimate
 
     // Sizes the idle bill assumes (a year of daily runs stays within them).
     private const double DatabaseGb = 2;

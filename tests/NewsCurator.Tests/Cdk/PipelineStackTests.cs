@@ -51,6 +51,17 @@ public sealed partial class PipelineStackTests : IClassFixture<PipelineStackTest
 
     public PipelineStackTests(Synthesized synthesized) => _s = synthesized;
 
+    /// <summary>The per-run cost estimate prices a local run's stages with the memory the stack gives them.</summary>
+    [Fact]
+    public void LambdaMemory_ShouldMatchTheSizesTheRunCostEstimateUses()
+    {
+        var sizes = _s.Resources("AWS::Lambda::Function").Select(f => f.GetProperty("Properties"))
+            .Where(p => p.GetProperty("Runtime").GetString() == "dotnet10" && !p.GetProperty("Handler").GetString()!.EndsWith("ApiHandler::Handle", StringComparison.Ordinal))
+            .ToDictionary(p => p.GetProperty("Handler").GetString()!.Split("::")[1].Split('.')[^1].Replace("Handler", "", StringComparison.Ordinal),
+                p => p.GetProperty("MemorySize").GetInt32());
+        Assert.Equal(NewsCurator.Runs.LambdaSizes.MemoryMb.OrderBy(k => k.Key, StringComparer.Ordinal), sizes.OrderBy(k => k.Key, StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Lambdas_ShouldRunOnDotnet10AndNameHandlersThatExist()
     {

@@ -1,8 +1,13 @@
 using System.Text.Json;
 using NewsCurator.Api;
+using NewsCurator.Cli;
 using NewsCurator.Configuration;
+using NewsCurator.Functions;
 using NewsCurator.Model;
 using NewsCurator.Newsletter;
+using NewsCurator.Runs;
+using NewsCurator.StateMachine;
+using NewsCurator.Storage;
 using NewsCurator.Tests.Pipeline;
 using NewsCurator.Tests.Support;
 
@@ -79,6 +84,57 @@ public sealed class SubjectLineTests : IDisposable
         Assert.Equal(rows[1].Informative, newsletter.GetProperty("subject_informative").GetString());
         Assert.Equal(rows[1].Engaging, newsletter.GetProperty("subject_engaging").GetString());
         Assert.Equal("engaging", newsletter.GetProperty("subject_variant").GetString());
+    }
+
+    /// <summary>
+    /// As deployed: every stage the CDK app keeps outside the VPC (Ingest to Newsletter, Deliver) gets
+    /// services whose database cannot be opened, so any use of it fails the run. Alternation must still
+    /// number the issues, keep a retried Newsletter state on the same variant and a re-run on the one sent.
+    /// </summary>
+    [Fact]
+    public async Task Alternate_ShouldNeedNoDatabaseInTheNewsletterStage_AsInAws()
+    {
+        _feeds.Serve("feed.xml", Feeds.Rss("AI feed", ("Open LLM runs on one GPU", "https://example.org/llm", Feeds.AiBody),
+            ("Rust compiler gets faster builds", "https://example.org/rust", Feeds.AiBody.Replace("language model", "Rust compiler"))));
+        var config = _harness.RepeatableConfig("ab.yaml", _feeds.Url("feed.xml"), "newsletter:\n  subject_line_style: alternate\n");
+        var noDatabase = new PipelineServices
+        {
+            Blobs = _harness.Services.Blobs,
+            Runs = new RunRepository(new Database(() => throw new InvalidOperationException("this stage has no database in AWS"), "none")),
+        };
+        var newsletterCalls = 0;
+        var newsletter = LocalPipeline.Lambda(new NewsletterHandler(noDatabase));
+        var overrides = new Dictionary<string, TaskHandler>
+        {
+            ["IngestFunctionArn"] = LocalPipeline.Lambda(new IngestHandler(noDatabase)),
+            ["FilterFunctionArn"] = LocalPipeline.Lambda(new FilterHandler(noDatabase)),
+            ["ScoreFunctionArn"] = LocalPipeline.Lambda(new ScoreHandler(noDatabase)),
+            ["SelectFunctionArn"] = LocalPipeline.Lambda(new SelectHandler(noDatabase)),
+            ["EnhanceFunctionArn"] = LocalPipeline.Lambda(new EnhanceHandler(noDatabase)),
+            // Each issue's Newsletter state runs twice, as a retry after a lost reply would: same variant both times.
+            ["NewsletterFunctionArn"] = async (input, invocation, ct) =>
+            {
+                Interlocked.Increment(ref newsletterCalls);
+                await newsletter(input, invocation, ct);
+                return await newsletter(input, invocation, ct);
+            },
+            ["DeliverFunctionArn"] = LocalPipeline.Lambda(new DeliverHandler(noDatabase)),
+        }.ToDictionary(o => LocalPipeline.Substitutions[o.Key], o => o.Value);
+
+        foreach (var run in new[] { "aws-1", "aws-2", "aws-3", "aws-2" }) // aws-2 again: a re-run keeps the variant it was sent with
+        {
+            var result = await _harness.RunAsync(run, config, overrides);
+            Assert.True(result.Succeeded, result.Error + " " + result.Cause);
+        }
+
+        Assert.Equal(4, newsletterCalls);
+        var rows = _harness.Query<(string Run, string Subject, string Variant, string Informative, string Engaging)>(
+            "SELECT run_id, subject_line AS subject, subject_variant, subject_informative, subject_engaging FROM newsletters ORDER BY run_id");
+        Assert.Equal(["aws-1", "aws-2", "aws-3"], rows.Select(r => r.Run));
+        Assert.Equal(["informative", "engaging", "informative"], rows.Select(r => r.Variant));
+        Assert.All(rows, r => Assert.Equal(r.Variant == "informative" ? r.Informative : r.Engaging, r.Subject));
+        var meta = JsonDocument.Parse(_harness.ReadBlob("runs/aws-2/newsletter/newsletter.json")).RootElement;
+        Assert.Equal("engaging", meta.GetProperty("subjectVariant").GetString());
     }
 
     public void Dispose()

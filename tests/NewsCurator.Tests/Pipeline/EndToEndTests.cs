@@ -130,7 +130,8 @@ public sealed class EndToEndTests : IDisposable
 
     /// <summary>
     /// Every artifact of the run; measured times (fetch latency, processing time, the attempt's
-    /// completion) are the only values allowed to differ between attempts. In the SQL export they
+    /// completion, the invocation seconds and the cost estimate priced from them) are the only values
+    /// allowed to differ between attempts. In the SQL export they
     /// sit in the pipeline_runs and feed_statistics rows, which Rows() compares through the database.
     /// </summary>
     private Dictionary<string, string> Snapshot()
@@ -138,7 +139,7 @@ public sealed class EndToEndTests : IDisposable
             .ToDictionary(f => Path.GetRelativePath(_harness.OutDir, f), f =>
             {
                 var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(f),
-                    "\"(latencyMs|latency_ms|processingMs|processingTimeSeconds)\": [\\d.]+", "\"$1\": 0");
+                    "\"(latencyMs|latency_ms|processingMs|processingTimeSeconds|seconds|lambdaGbSeconds|lambdaCostUsd|gpuSeconds|gpuCostUsd|totalUsd)\": ?[\\d.]+(E[-+]?\\d+)?", "\"$1\": 0");
                 return System.Text.RegularExpressions.Regex.Replace(text, "(?m)^INSERT INTO (pipeline_runs|feed_statistics) .*$", "$1");
             });
 
