@@ -7,7 +7,7 @@ using NewsCurator.Wiring;
 namespace NewsCurator.Tests.Cli;
 
 /// <summary>The local runner reads the wiring table the CDK app reads, grants included.</summary>
-[Trait("Category", "integration")]
+[Trait(Category.Name, Category.Integration)]
 public sealed class LocalWiringTests
 {
     [Fact]

@@ -10,7 +10,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Functions;
 
 /// <summary>What every handler does around its stage: structured log lines, and cancellation at the Lambda deadline.</summary>
-[Trait("Category", "integration")]
+[Trait(Category.Name, Category.Integration)]
 public sealed class HandlerTests
 {
     [Fact]

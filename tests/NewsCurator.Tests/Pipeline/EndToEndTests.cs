@@ -6,6 +6,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Pipeline;
 
 /// <summary>The sample run, through the production definition, checked from the newsletter down to the rows.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class EndToEndTests : IDisposable
 {
     private readonly PipelineHarness _harness = new();

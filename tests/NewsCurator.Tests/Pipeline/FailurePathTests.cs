@@ -6,6 +6,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Pipeline;
 
 /// <summary>What happens when feeds, configs or stages go wrong, through the production definition.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class FailurePathTests : IDisposable
 {
     private readonly PipelineHarness _harness = new();

@@ -6,6 +6,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.StateMachine;
 
 /// <summary>The production definition keeps the promises DESIGN.md makes about it.</summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class PipelineDefinitionTests
 {
     private static readonly string Text = File.ReadAllText(Repo.Definition);
