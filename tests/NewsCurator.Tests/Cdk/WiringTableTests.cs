@@ -61,3 +61,28 @@ public sealed partial class PipelineStackTests
         }
     }
 }
+
+/// <summary>The variable names the stack and the wiring table set are the ones the code reads (they live on both sides of the project boundary).</summary>
+public sealed partial class PipelineStackTests
+{
+    [Fact]
+    public void EveryNewsCuratorVariableTheFunctionsGet_ShouldBeOneTheCodeReads()
+    {
+        var read = new[] { typeof(NewsCurator.Runs.PipelineServices), typeof(NewsCurator.Runs.StartRunStage), typeof(NewsCurator.Functions.LambdaDeadline) }
+            .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
+            .Where(f => f.IsLiteral && f.Name.EndsWith("Variable", StringComparison.Ordinal))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToHashSet();
+        var set = _s.Resources("AWS::Lambda::Function").Select(f => f.GetProperty("Properties"))
+            .Where(p => p.GetProperty("Runtime").GetString() == "dotnet10")
+            .SelectMany(p => p.GetProperty("Environment").GetProperty("Variables").EnumerateObject().Select(v => v.Name))
+            .Where(n => n.StartsWith("NEWSCURATOR_", StringComparison.Ordinal))
+            .ToHashSet();
+        Assert.Contains(PipelineWiring.ConfigVariable, set);
+        Assert.Contains(PipelineWiring.ConfigPrefixVariable, set);
+        Assert.Contains(FunctionWiring.TimeoutVariable, set);
+        Assert.Empty(set.Except(read));
+        Assert.Equal(NewsCurator.Runs.StartRunStage.ConfigVariable, PipelineWiring.ConfigVariable);
+        Assert.Equal(NewsCurator.Runs.StartRunStage.ConfigPrefixVariable, PipelineWiring.ConfigPrefixVariable);
+    }
+}

@@ -41,7 +41,7 @@ public sealed class ExportAndTemplateTests : IDisposable
                 Assert.True(source[table].Count > 0, table);
                 Assert.Equal(source[table], loaded[table]);
             }
-            Assert.Contains(loaded["articles"], row => row.Contains("'", StringComparison.Ordinal)); // apostrophes survived the escaping
+            Assert.Contains(loaded["articles"], row => row.Contains('\'', StringComparison.Ordinal)); // apostrophes survived the escaping
         }
     }
 

@@ -3,7 +3,7 @@ using NewsCurator.Model;
 using NewsCurator.Select;
 using NewsCurator.Tests.Support;
 
-namespace NewsCurator.Tests.Scoring;
+namespace NewsCurator.Tests.Select;
 
 [Trait(Category.Name, Category.Unit)]
 public sealed class SelectTests
