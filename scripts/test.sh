@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the tests need (idempotently) and runs every test of the solution.
+# Installs what the tests need (idempotently) and runs every test of the solution: every category
+# (unit, integration, cdk, gpu; the xunit trait "Category") that can run on this machine. A test whose
+# service or device is missing here is skipped with its reason, and the end of the output lists each.
 # Used as-is by CI (.ci/run) and by the README's quick start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,7 +66,7 @@ if [ -n "$pg_bin" ]; then
   export NEWSCURATOR_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
   echo "test.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port"
 else
-  echo "test.sh: no PostgreSQL available; the PostgreSQL tests will fail" >&2
+  echo "test.sh: no PostgreSQL available; the PostgreSQL tests will be skipped" >&2
 fi
 
 # Debian's Chromium for the dashboard tests (Playwright's own browser download does not work here).
@@ -109,7 +111,7 @@ if [ -x .tools/node_modules/.bin/cdk ]; then
   fi
   export NEWSCURATOR_TEST_CDK_OUT="$cdk_out"
 else
-  echo "test.sh: no CDK CLI available; the cdk synth tests will fail" >&2
+  echo "test.sh: no CDK CLI available; the cdk synth tests will be skipped" >&2
 fi
 log=$(mktemp)
 set +e
@@ -117,7 +119,10 @@ dotnet test Serverless.sln -c Release --no-build --nologo -v q --logger "console
 status=${PIPESTATUS[0]}
 set -e
 
-# One closing line for CI: "N passed, N failed, N skipped", summed over the test assemblies.
+# What was skipped and why (xunit prints the reason on the line after "[SKIP]"), grouped by reason,
+# then one closing line for CI: "N passed, N failed, N skipped", summed over the test assemblies.
+awk '/\[SKIP\]$/ { name = $0; getline reason; print reason "\t" name }' "$log" | sed -e "s/^\[xUnit\.net [0-9:.]*\] *//" -e "s/\t\[xUnit\.net [0-9:.]*\] */\t/" -e 's/ \[SKIP\]$//' \
+  | sort | awk -F '\t' 'NR == 1 { print "Skipped tests, by reason:" } $1 != last { print "  " $1; last = $1 } { print "    " $2 }'
 awk '/^ +Passed: [0-9]+$/ { p += $2 } /^ +Failed: [0-9]+$/ { f += $2 } /^ +Skipped: [0-9]+$/ { s += $2 }
      END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using NewsCurator.Ingest;
 using NewsCurator.Model;
@@ -35,8 +36,8 @@ internal static class BigFeedBench
         string Words(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => words[random.Next(words.Length)]));
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Big</title><link>https://news.example.org/</link>\n");
         for (var i = 0; i < items; i++)
-            sb.Append($"<item><title>{Words(8)} {i}</title><link>https://news.example.org/story/{i}</link><guid>https://news.example.org/story/{i}</guid>")
-              .Append($"<pubDate>Mon, 30 Nov 2026 10:00:00 +0000</pubDate><description>&lt;p&gt;{Words(55)}.&lt;/p&gt;</description></item>\n");
+            sb.Append(CultureInfo.InvariantCulture, $"<item><title>{Words(8)} {i}</title><link>https://news.example.org/story/{i}</link><guid>https://news.example.org/story/{i}</guid>")
+              .Append(CultureInfo.InvariantCulture, $"<pubDate>Mon, 30 Nov 2026 10:00:00 +0000</pubDate><description>&lt;p&gt;{Words(55)}.&lt;/p&gt;</description></item>\n");
         return Encoding.UTF8.GetBytes(sb.Append("</channel></rss>").ToString());
     }
 

@@ -5,6 +5,7 @@ using Amazon.CDK.AWS.Lambda;
 using Amazon.CDK.AWS.Logs;
 using Amazon.CDK.AWS.S3;
 using Constructs;
+using NewsCurator.Wiring;
 
 namespace NewsCurator.Cdk;
 
@@ -31,112 +32,92 @@ public sealed class PipelineFunctions : Construct
     /// <summary>Lambda's .NET 10 managed runtime (CDK 2.160 predates the named constant).</summary>
     public static readonly Runtime DotNet10 = new("dotnet10", RuntimeFamily.DOTNET_CORE);
 
-    /// <summary>How a function reaches PostgreSQL: not at all, as the schema owner (secret), or as a role with an IAM token.</summary>
-    private enum DbAccess { None, Owner, Writer, Reader }
-
-    private sealed record Spec(string Placeholder, string HandlerClass, int MemoryMb, int TimeoutSeconds, DbAccess Db)
-    {
-        public bool UsesDatabase => Db != DbAccess.None;
-    }
-
-    private static readonly Spec[] Specs =
-    [
-        new("MigrateFunctionArn", "MigrateHandler", 256, 120, DbAccess.Owner),
-        new("StartRunFunctionArn", "StartRunHandler", 512, 120, DbAccess.Writer),
-        new("IngestFunctionArn", "IngestHandler", 1024, 600, DbAccess.None),
-        new("FilterFunctionArn", "FilterHandler", 1769, 600, DbAccess.None),
-        new("ScoreFunctionArn", "ScoreHandler", 3008, 900, DbAccess.None),
-        new("SelectFunctionArn", "SelectHandler", 1024, 300, DbAccess.None),
-        new("EnhanceFunctionArn", "EnhanceHandler", 512, 120, DbAccess.None),
-        new("NewsletterFunctionArn", "NewsletterHandler", 512, 120, DbAccess.None),
-        new("ExportFunctionArn", "ExportHandler", 1769, 600, DbAccess.Writer),
-        new("DeliverFunctionArn", "DeliverHandler", 512, 300, DbAccess.None),
-        new("MarkRunFailedFunctionArn", "MarkRunFailedHandler", 256, 60, DbAccess.Writer),
-    ];
-
     /// <summary>The functions by the ASL placeholder they fill.</summary>
     public IReadOnlyDictionary<string, Function> All { get; }
 
     public PipelineFunctions(Construct scope, string id, PipelineFunctionsProps props) : base(scope, id)
     {
         var code = Code.FromAsset(props.CodePath);
-        var db = props.Database;
         var functions = new Dictionary<string, Function>();
-        foreach (var spec in Specs)
-        {
-            var name = spec.HandlerClass.Replace("Handler", "", StringComparison.Ordinal);
-            var function = CreateFunction(name, spec, code, props, pipelineStep: true);
-            // Least privilege: run artifacts only, and the database only where rows are written.
-            props.Artifacts.GrantReadWrite(function, "runs/*");
-            if (spec.HandlerClass == "StartRunHandler") props.Artifacts.GrantDelete(function, "runs/*");
-            // Feed state (validators, moves, failures) and the memory of stories already sent live beside the runs.
-            if (spec.HandlerClass == "IngestHandler") props.Artifacts.GrantReadWrite(function, "state/feeds/*");
-            // Filter remembers what was sent; Newsletter numbers the issues for subject-line A/B from the same records.
-            if (spec.HandlerClass is "FilterHandler" or "NewsletterHandler") props.Artifacts.GrantRead(function, "state/sent/*");
-            if (spec.HandlerClass == "ExportHandler") props.Artifacts.GrantReadWrite(function, "state/sent/*");
-            // The optional LLM: its reply cache and the monthly spending ledger live beside the runs.
-            if (spec.HandlerClass is "EnhanceHandler" or "NewsletterHandler")
-            {
-                props.Artifacts.GrantReadWrite(function, "cache/llm/*");
-                props.Artifacts.GrantReadWrite(function, "llm/ledger/*");
-                if (props.LlmApiKeySecretName is { Length: > 0 } llmSecret) GrantSecret(function, llmSecret);
-            }
-            if (spec.HandlerClass == "DeliverHandler" && props.SmtpPasswordSecretName is { Length: > 0 } smtpSecret) GrantSecret(function, smtpSecret);
-            if (spec.UsesDatabase) GrantDatabase(function, db, name, spec.Db);
-
-            functions[spec.Placeholder] = function;
-        }
+        foreach (var spec in PipelineWiring.Functions)
+            functions[spec.Placeholder!] = CreateFunction(spec, code, props);
         All = functions;
 
         // The read API: the same code package, reads only, next to the database.
-        ReadApi = CreateFunction("Api", new Spec("", "ApiHandler", 512, 15, DbAccess.Reader), code, props, pipelineStep: false);
-        GrantDatabase(ReadApi, db, "Api", DbAccess.Reader);
+        ReadApi = CreateFunction(PipelineWiring.ReadApi, code, props);
     }
 
     /// <summary>
-    /// One function of the shared code package: the managed dotnet10 runtime on ARM, traced, with a
-    /// month of logs; in the VPC's isolated subnets only when it touches the database.
+    /// One function of the shared code package (the managed dotnet10 runtime on ARM, traced, with a
+    /// month of logs; in the VPC's isolated subnets only when it touches the database) and exactly the
+    /// grants its row in <see cref="PipelineWiring"/> declares.
     /// </summary>
-    private Function CreateFunction(string name, Spec spec, Code code, PipelineFunctionsProps props, bool pipelineStep)
+    private Function CreateFunction(FunctionWiring spec, Code code, PipelineFunctionsProps props)
+    {
+        var function = NewFunction(spec, code, props);
+        foreach (var grant in spec.Blobs)
+        {
+            var keys = grant.Prefix + "*";
+            _ = grant.Access switch
+            {
+                BlobAccess.Read => props.Artifacts.GrantRead(function, keys),
+                BlobAccess.ReadWrite => props.Artifacts.GrantReadWrite(function, keys),
+                BlobAccess.Delete => props.Artifacts.GrantDelete(function, keys),
+                _ => throw new ArgumentOutOfRangeException(nameof(spec), grant.Access, "unknown blob access"),
+            };
+        }
+        foreach (var secret in spec.Secrets)
+        {
+            // A secret is granted only when the deployer names it (context llmApiKeySecret / smtpPasswordSecret).
+            var name = secret switch
+            {
+                SecretGrant.LlmApiKey => props.LlmApiKeySecretName,
+                SecretGrant.SmtpPassword => props.SmtpPasswordSecretName,
+                _ => throw new ArgumentOutOfRangeException(nameof(spec), secret, "unknown secret"),
+            };
+            if (name is { Length: > 0 }) GrantSecret(function, name);
+        }
+        if (spec.UsesDatabase) GrantDatabase(function, props.Database, spec.Name, spec.Database);
+        return function;
+    }
+
+    private Function NewFunction(FunctionWiring spec, Code code, PipelineFunctionsProps props)
     {
         var db = props.Database;
-        var environment = new Dictionary<string, string> { ["NEWSCURATOR_BLOB"] = $"s3://{props.Artifacts.BucketName}" };
-        if (pipelineStep) environment["NEWSCURATOR_CONFIG"] = "config/production.yaml";
-        // A start request may name another packaged config, never a path outside config/.
-        if (spec.HandlerClass == "StartRunHandler") environment["NEWSCURATOR_CONFIG_PREFIX"] = "config/";
+        var environment = new Dictionary<string, string>(spec.Environment) { ["NEWSCURATOR_BLOB"] = $"s3://{props.Artifacts.BucketName}" };
         if (spec.UsesDatabase)
         {
             // Only the Migrate step knows the owner's secret; the others log in as their role with IAM tokens.
-            if (spec.Db == DbAccess.Owner) environment["NEWSCURATOR_DATABASE_SECRET"] = db.Secret.SecretName;
-            else environment["NEWSCURATOR_DATABASE_IAM_USER"] = RoleName(spec.Db);
+            if (spec.Database == DatabaseAccess.Owner) environment["NEWSCURATOR_DATABASE_SECRET"] = db.Secret.SecretName;
+            else environment["NEWSCURATOR_DATABASE_IAM_USER"] = RoleName(spec.Database);
             environment["NEWSCURATOR_DATABASE_HOST"] = db.Cluster.ClusterEndpoint.Hostname;
             environment["NEWSCURATOR_DATABASE_PORT"] = db.Cluster.ClusterEndpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
             environment["NEWSCURATOR_DATABASE_NAME"] = DatabaseConstruct.DatabaseName;
             // Certificate-verified TLS: the RDS root CAs ship in the package (functions/NewsCurator.Functions/certs).
             environment["NEWSCURATOR_DATABASE_CA"] = "certs/rds-ca-bundle.pem";
         }
-        return new Function(this, name, new FunctionProps
+        return new Function(this, spec.Name, new FunctionProps
         {
             Runtime = DotNet10,
             Architecture = Architecture.ARM_64,
-            Handler = $"NewsCurator.Functions::NewsCurator.Functions.{spec.HandlerClass}::Handle",
+            Handler = spec.LambdaHandler,
             Code = code,
             MemorySize = spec.MemoryMb,
             Timeout = Duration.Seconds(spec.TimeoutSeconds),
             Environment = environment,
             // X-Ray needs its API: reachable outside the VPC, not from the isolated subnets (no NAT, no endpoint).
             Tracing = spec.UsesDatabase ? Tracing.DISABLED : Tracing.ACTIVE,
-            LogGroup = new LogGroup(this, $"{name}Logs", new LogGroupProps { Retention = RetentionDays.ONE_MONTH, RemovalPolicy = RemovalPolicy.DESTROY }),
+            LogGroup = new LogGroup(this, $"{spec.Name}Logs", new LogGroupProps { Retention = RetentionDays.ONE_MONTH, RemovalPolicy = RemovalPolicy.DESTROY }),
             Vpc = spec.UsesDatabase ? db.Vpc : null,
             VpcSubnets = spec.UsesDatabase ? new SubnetSelection { SubnetType = SubnetType.PRIVATE_ISOLATED } : null,
         });
     }
 
     /// <summary>The PostgreSQL role (NewsCurator.Storage.DatabaseRoles, created by the Migrate step) a function logs in as.</summary>
-    private static string RoleName(DbAccess access) => access switch
+    private static string RoleName(DatabaseAccess access) => access switch
     {
-        DbAccess.Writer => "newscurator_writer",
-        DbAccess.Reader => "newscurator_reader",
+        DatabaseAccess.Writer => "newscurator_writer",
+        DatabaseAccess.Reader => "newscurator_reader",
         _ => throw new ArgumentOutOfRangeException(nameof(access), access, "only roles log in with IAM tokens"),
     };
 
@@ -144,11 +125,11 @@ public sealed class PipelineFunctions : Construct
     /// Database access for one function: the network path, and either the owner's secret (read through SSM's
     /// Secrets Manager reference) or rds-db:connect for exactly its role.
     /// </summary>
-    private void GrantDatabase(Function function, DatabaseConstruct db, string name, DbAccess access)
+    private void GrantDatabase(Function function, DatabaseConstruct db, string name, DatabaseAccess access)
     {
         db.Cluster.Connections.AllowDefaultPortFrom(function, $"{name} to PostgreSQL");
         var stack = Stack.Of(this);
-        if (access != DbAccess.Owner)
+        if (access != DatabaseAccess.Owner)
         {
             function.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
             {
@@ -210,6 +191,4 @@ public sealed class PipelineFunctions : Construct
     /// <summary>Serves GET /runs, /articles, /newsletters, /feeds/... (ReadApi in the domain library).</summary>
     public Function ReadApi { get; }
 
-    /// <summary>Handler classes the functions name, so a test can check each exists in the Functions assembly.</summary>
-    public static IEnumerable<string> HandlerClasses => Specs.Select(s => s.HandlerClass);
 }

@@ -6,53 +6,57 @@ using NewsCurator.Runs;
 using NewsCurator.Scoring;
 using NewsCurator.StateMachine;
 using NewsCurator.Storage;
+using NewsCurator.Wiring;
 
 namespace NewsCurator.Cli;
 
 /// <summary>
-/// The embedded orchestrator: the production state-machine file, its ${...} placeholders bound to
-/// the very Lambda handlers AWS would invoke (called through Handle(Stream) with the same JSON),
-/// and the Batch scoring task bound to the container's entrypoint, run in-process.
+/// The embedded orchestrator: the production state-machine file, its ${...} placeholders bound (through
+/// the wiring table the CDK app reads too, <see cref="PipelineWiring"/>) to the very Lambda handlers AWS
+/// would invoke, called with the same JSON, and the Batch scoring task bound to the container's
+/// entrypoint, run in-process.
 /// </summary>
 public static class LocalPipeline
 {
     private const string LambdaPrefix = "arn:aws:lambda:local:000000000000:function:newscurator-";
     public const string BatchSubmitJobSync = "arn:aws:states:::batch:submitJob.sync";
 
-    public static readonly IReadOnlyDictionary<string, string> Substitutions = new Dictionary<string, string>
+    /// <summary>Every ${...} placeholder of the ASL file: one per row of the wiring table, and the Batch scoring task's two.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Substitutions = new Dictionary<string, string>(
+        PipelineWiring.Functions.Select(f => KeyValuePair.Create(f.Placeholder!, LambdaPrefix + Kebab(f.Name))))
     {
-        ["MigrateFunctionArn"] = LambdaPrefix + "migrate",
-        ["StartRunFunctionArn"] = LambdaPrefix + "start-run",
-        ["IngestFunctionArn"] = LambdaPrefix + "ingest",
-        ["FilterFunctionArn"] = LambdaPrefix + "filter",
-        ["ScoreFunctionArn"] = LambdaPrefix + "score",
-        ["SelectFunctionArn"] = LambdaPrefix + "select",
-        ["EnhanceFunctionArn"] = LambdaPrefix + "enhance",
-        ["NewsletterFunctionArn"] = LambdaPrefix + "newsletter",
-        ["ExportFunctionArn"] = LambdaPrefix + "export",
-        ["DeliverFunctionArn"] = LambdaPrefix + "deliver",
-        ["MarkRunFailedFunctionArn"] = LambdaPrefix + "mark-run-failed",
-        ["GpuJobQueueArn"] = "arn:aws:batch:local:000000000000:job-queue/newscurator-gpu",
-        ["ScoringJobDefinitionArn"] = "arn:aws:batch:local:000000000000:job-definition/newscurator-score",
+        [PipelineWiring.GpuJobQueuePlaceholder] = "arn:aws:batch:local:000000000000:job-queue/newscurator-gpu",
+        [PipelineWiring.ScoringJobDefinitionPlaceholder] = "arn:aws:batch:local:000000000000:job-definition/newscurator-score",
     };
 
     public static string DefaultDefinitionPath => Path.Combine(AppContext.BaseDirectory, "statemachine", "pipeline.asl.json");
 
-    public static Dictionary<string, TaskHandler> Resources(PipelineServices services) => new()
+    /// <summary>Each placeholder's function as Lambda would load it, and the Batch scoring task.</summary>
+    public static Dictionary<string, TaskHandler> Resources(PipelineServices services)
     {
-        [Substitutions["MigrateFunctionArn"]] = Lambda(new MigrateHandler(services)),
-        [Substitutions["StartRunFunctionArn"]] = Lambda(new StartRunHandler(services)),
-        [Substitutions["IngestFunctionArn"]] = Lambda(new IngestHandler(services)),
-        [Substitutions["FilterFunctionArn"]] = Lambda(new FilterHandler(services)),
-        [Substitutions["ScoreFunctionArn"]] = Lambda(new ScoreHandler(services)),
-        [Substitutions["SelectFunctionArn"]] = Lambda(new SelectHandler(services)),
-        [Substitutions["EnhanceFunctionArn"]] = Lambda(new EnhanceHandler(services)),
-        [Substitutions["NewsletterFunctionArn"]] = Lambda(new NewsletterHandler(services)),
-        [Substitutions["ExportFunctionArn"]] = Lambda(new ExportHandler(services)),
-        [Substitutions["DeliverFunctionArn"]] = Lambda(new DeliverHandler(services)),
-        [Substitutions["MarkRunFailedFunctionArn"]] = Lambda(new MarkRunFailedHandler(services)),
-        [BatchSubmitJobSync] = BatchJob(services),
-    };
+        var resources = PipelineWiring.Functions.ToDictionary(f => Substitutions[f.Placeholder!], f => Lambda(Handler(f, services)));
+        resources[BatchSubmitJobSync] = BatchJob(services);
+        return resources;
+    }
+
+    /// <summary>
+    /// The handler class the row names, found by name in the Functions assembly as Lambda's runtime finds
+    /// it, over the local adapters with only the blob keys the row grants.
+    /// </summary>
+    public static Func<Stream, CancellationToken, Task<Stream>> Handler(FunctionWiring function, PipelineServices services)
+    {
+        var type = typeof(MigrateHandler).Assembly.GetType($"{PipelineWiring.FunctionsAssembly}.{function.HandlerClass}")
+            ?? throw new InvalidOperationException($"{function.LambdaHandler}: no class {function.HandlerClass} in {PipelineWiring.FunctionsAssembly}");
+        var granted = services with { Blobs = new GrantedBlobStore(services.Blobs, function) };
+        var handler = Activator.CreateInstance(type, granted)
+            ?? throw new InvalidOperationException($"{function.HandlerClass} has no constructor taking {nameof(PipelineServices)}");
+        var invoke = type.GetMethod("InvokeAsync", [typeof(Stream), typeof(CancellationToken)])
+            ?? throw new InvalidOperationException($"{function.HandlerClass} is not a LambdaHandler (no InvokeAsync(Stream, CancellationToken))");
+        return invoke.CreateDelegate<Func<Stream, CancellationToken, Task<Stream>>>(handler);
+    }
+
+    private static string Kebab(string pascal)
+        => string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     public static LocalRunner CreateRunner(PipelineServices services, string? definitionPath = null,
         Action<ExecutionEvent>? onEvent = null, Func<TimeSpan, CancellationToken, Task>? delay = null,
@@ -65,11 +69,13 @@ public static class LocalPipeline
         return new LocalRunner(definition, resources, delay, onEvent, "newscurator-pipeline");
     }
 
-    /// <summary>Invokes a handler exactly as Lambda does: JSON bytes in, JSON bytes out.</summary>
-    public static TaskHandler Lambda<TIn, TOut>(LambdaHandler<TIn, TOut> handler) => async (input, _, ct) =>
+    /// <summary>Invokes a handler exactly as Lambda does: JSON bytes in, JSON bytes out (the runner's cancellation instead of Lambda's deadline).</summary>
+    public static TaskHandler Lambda<TIn, TOut>(LambdaHandler<TIn, TOut> handler) => Lambda(handler.InvokeAsync);
+
+    public static TaskHandler Lambda(Func<Stream, CancellationToken, Task<Stream>> invoke) => async (input, _, ct) =>
     {
         using var payload = new MemoryStream(Encoding.UTF8.GetBytes(input?.ToJsonString() ?? "null"));
-        await using var result = await handler.Handle(payload);
+        await using var result = await invoke(payload, ct);
         return await JsonNode.ParseAsync(result, cancellationToken: ct);
     };
 

@@ -21,10 +21,13 @@ public sealed class ApiHandler
 
     public async Task<Stream> Handle(Stream input)
     {
+        using var deadline = LambdaDeadline.Start();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         ApiResponse response;
+        var request = new JsonObject();
         try
         {
-            response = await AnswerAsync(input);
+            response = await AnswerAsync(input, request, deadline.Token);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {
@@ -32,6 +35,9 @@ public sealed class ApiHandler
             await Console.Error.WriteLineAsync($"read API: unreadable event: {ex.GetType().Name}: {ex.Message}");
             response = ApiResponse.InternalError();
         }
+        // Method, path and status only: never the query, the headers (Authorization, API keys) or the body.
+        request["status"] = response.Status;
+        HandlerLog.Write(HandlerLog.Succeeded("Api", null, DateTimeOffset.UtcNow, clock.Elapsed.TotalSeconds, null, request));
         var output = new MemoryStream();
         await JsonSerializer.SerializeAsync(output, new
         {
@@ -44,15 +50,17 @@ public sealed class ApiHandler
         return output;
     }
 
-    private async Task<ApiResponse> AnswerAsync(Stream input)
+    private async Task<ApiResponse> AnswerAsync(Stream input, JsonObject log, CancellationToken ct)
     {
-        var evt = await JsonNode.ParseAsync(input) as JsonObject ?? [];
+        var evt = await JsonNode.ParseAsync(input, cancellationToken: ct) as JsonObject ?? [];
         var query = new Dictionary<string, string>(StringComparer.Ordinal);
         if (evt["queryStringParameters"] is JsonObject parameters)
             foreach (var (key, value) in parameters)
                 if (value is not null) query[key] = value.GetValue<string>();
         // A REST API stage serves /v1/...; the proxy path parameter is the path below the stage's base.
         var path = "/" + ((string?)evt["pathParameters"]?["proxy"] ?? ((string?)evt["path"] ?? "/").TrimStart('/'));
+        log["method"] = (string?)evt["httpMethod"] ?? "GET";
+        log["path"] = path;
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (evt["headers"] is JsonObject eventHeaders)
             foreach (var (key, value) in eventHeaders)
@@ -61,7 +69,7 @@ public sealed class ApiHandler
         // Only API Gateway's IAM authoriser fills identity.userArn: /admin routes are IAM-only in AWS.
         var caller = (string?)evt["requestContext"]?["identity"]?["userArn"];
         return await new ReadApi(services.Runs, new ReadApiOptions { Blobs = services.Blobs })
-            .HandleAsync(new ApiRequest((string?)evt["httpMethod"] ?? "GET", path, query) { Headers = headers, IamCaller = caller });
+            .HandleAsync(new ApiRequest((string?)evt["httpMethod"] ?? "GET", path, query) { Headers = headers, IamCaller = caller }, ct);
     }
 
     private static Dictionary<string, string> WithOverrides(ApiResponse response)

@@ -21,6 +21,8 @@ public sealed class MigrateHandler : LambdaHandler<JsonObject, MigrationResult>
     public MigrateHandler(PipelineServices services) : base(services) { }
 
     public override Task<MigrationResult> HandleAsync(JsonObject input, CancellationToken ct) => new MigrateStage(Services).RunAsync(ct);
+
+    protected override JsonObject Details(JsonObject input, MigrationResult output) => new() { ["roles"] = output.Roles.Count };
 }
 
 public sealed record StartRunInput(StartRunRequest? Request, string? ExecutionName);
@@ -49,6 +51,8 @@ public sealed class IngestHandler : LambdaHandler<IngestInput, ShardSummary>
         => new IngestStage(Services).RunShardAsync(input.RunId, input.Shard, ct);
 
     protected override StageItems Items(IngestInput input, ShardSummary output) => new(output.Feeds, output.Items, output.FeedsFailed);
+
+    protected override JsonObject Details(IngestInput input, ShardSummary output) => new() { ["shard"] = output.Shard };
 }
 
 public sealed class FilterHandler : LambdaHandler<RunContext, RunContext>
@@ -94,6 +98,8 @@ public sealed class EnhanceHandler : LambdaHandler<EnhanceInput, EnhanceOutput>
         => new(input.ArticleId, await new EnhanceStage(Services).RunArticleAsync(input.RunId, input.ArticleId, ct));
 
     protected override StageItems Items(EnhanceInput input, EnhanceOutput output) => new(1, 1);
+
+    protected override JsonObject Details(EnhanceInput input, EnhanceOutput output) => new() { ["articleId"] = output.ArticleId };
 }
 
 public sealed class NewsletterHandler : LambdaHandler<RunContext, RunContext>
@@ -147,6 +153,8 @@ public sealed class MarkRunFailedHandler : LambdaHandler<MarkRunFailedInput, Fai
     public MarkRunFailedHandler(PipelineServices services) : base(services) { }
 
     protected override string? RunIdOf(MarkRunFailedInput input) => (string?)input.State?["runId"] ?? input.ExecutionName;
+
+    protected override JsonObject Details(MarkRunFailedInput input, FailureRecord output) => new() { ["failedStage"] = output.Stage, ["error"] = output.Error };
 
     public override Task<FailureRecord> HandleAsync(MarkRunFailedInput input, CancellationToken ct)
     {

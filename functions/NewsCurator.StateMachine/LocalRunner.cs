@@ -58,7 +58,7 @@ public sealed class LocalRunner
         {
             ["Id"] = $"arn:aws:states:local:000000000000:execution:{machine}:{name}",
             ["Name"] = name,
-            ["StartTime"] = start.ToString("yyyy-MM-ddTHH:mm:ss.fffZ"),
+            ["StartTime"] = start.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
             ["Input"] = input?.DeepClone(),
         };
         public readonly JsonObject StateMachineNode = new() { ["Id"] = $"arn:aws:states:local:000000000000:stateMachine:{machine}", ["Name"] = machine };
@@ -127,7 +127,7 @@ public sealed class LocalRunner
             ["State"] = new JsonObject
             {
                 ["Name"] = stateName,
-                ["EnteredTime"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ"),
+                ["EnteredTime"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
                 ["RetryCount"] = retryCount,
             },
         };

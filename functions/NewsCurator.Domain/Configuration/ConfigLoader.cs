@@ -9,7 +9,7 @@ public static class ConfigLoader
     public static PipelineConfig Parse(string yaml, string sourceName)
     {
         var problems = new List<string>();
-        YamlNode? root = null;
+        YamlNode? root;
         try
         {
             var stream = new YamlStream();

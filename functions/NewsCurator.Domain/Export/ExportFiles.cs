@@ -51,7 +51,7 @@ public static class ExportFiles
     public static string RunSql(PipelineRunRow run, RunRecord record)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"-- Pipeline run {run.RunId}: load into a database created from the project's migrations (PostgreSQL or SQLite).");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"-- Pipeline run {run.RunId}: load into a database created from the project's migrations (PostgreSQL or SQLite).");
         sb.AppendLine("BEGIN;");
         Insert(sb, "pipeline_runs",
         [

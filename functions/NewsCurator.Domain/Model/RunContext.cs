@@ -49,6 +49,8 @@ public sealed record ScoringRecord
     /// <summary>"gpu" (the Batch job) or "cpu" (the Score Lambda or the local run).</summary>
     public string? Device { get; init; }
     public string? JobId { get; init; }
+    /// <summary>The scorer's name (ScoringReport.Scorer) where the CPU stage scored; the GPU job reports its own in its log.</summary>
+    public string? Scorer { get; init; }
     public bool FellBackFromGpu { get; init; }
     /// <summary>The GPU state's error name (States.TaskFailed, States.Timeout, ...), when it fell back.</summary>
     public string? GpuError { get; init; }

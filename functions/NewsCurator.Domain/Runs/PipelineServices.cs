@@ -9,8 +9,9 @@ namespace NewsCurator.Runs;
 /// <summary>
 /// The ports every stage uses, wired once per process. Production and local runs differ only in
 /// the adapters chosen here (S3 or files, PostgreSQL or SQLite), read from environment variables.
+/// A record so a host can narrow one adapter for one function (`services with { Blobs = ... }`).
 /// </summary>
-public sealed class PipelineServices
+public sealed record PipelineServices
 {
     public required IBlobStore Blobs { get; init; }
     public required RunRepository Runs { get; init; }

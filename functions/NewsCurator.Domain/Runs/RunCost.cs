@@ -16,17 +16,14 @@ public static class AwsPrices
 }
 
 /// <summary>
-/// Memory (MB) of each pipeline function as the CDK app configures it (PipelineStackTests checks the
-/// synthesised template against this table). Inside Lambda the function's own
-/// AWS_LAMBDA_FUNCTION_MEMORY_SIZE wins; a local run prices its stages as they would run in AWS.
+/// Memory (MB) of each pipeline function: the wiring table's (the CDK app builds the functions from it). Inside
+/// Lambda the function's own AWS_LAMBDA_FUNCTION_MEMORY_SIZE wins; a local run prices its stages as they would run in AWS.
 /// </summary>
 public static class LambdaSizes
 {
-    public static readonly IReadOnlyDictionary<string, int> MemoryMb = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["Migrate"] = 256, ["StartRun"] = 512, ["Ingest"] = 1024, ["Filter"] = 1769, ["Score"] = 3008, ["Select"] = 1024,
-        ["Enhance"] = 512, ["Newsletter"] = 512, ["Export"] = 1769, ["Deliver"] = 512, ["MarkRunFailed"] = 256,
-    };
+    public static readonly IReadOnlyDictionary<string, int> MemoryMb = Wiring.PipelineWiring.Functions
+        .Where(f => f.Placeholder is not null)
+        .ToDictionary(f => f.HandlerClass.Replace("Handler", "", StringComparison.Ordinal), f => f.MemoryMb, StringComparer.Ordinal);
 
     public static int For(string stage, Func<string, string?>? getVariable = null)
     {

@@ -18,7 +18,7 @@ public sealed class ScoreStage(PipelineServices services)
     {
         var paths = new RunPaths(context.RunId);
         var config = await services.Blobs.ReadRequiredJsonAsync<Configuration.PipelineConfig>(paths.Config, ct);
-        await new ScoringJob(ScorerFactory.ForConfig(config, services.Scorer)).RunAsync(services.Blobs, paths.Candidates, services.Blobs, paths.Scores, ct);
+        var report = await new ScoringJob(ScorerFactory.ForConfig(config, services.Scorer)).RunAsync(services.Blobs, paths.Candidates, services.Blobs, paths.Scores, ct);
         var gpuFailure = context.Scoring?.GpuFailure;
         var reason = gpuFailure?.Message();
         return context with
@@ -26,6 +26,7 @@ public sealed class ScoreStage(PipelineServices services)
             Scoring = new ScoringRecord
             {
                 Device = "cpu",
+                Scorer = report.Scorer,
                 FellBackFromGpu = gpuFailure is not null,
                 GpuError = gpuFailure?.Error,
                 GpuReason = reason is { Length: > MaxReasonLength } ? reason[..MaxReasonLength] + "..." : reason,

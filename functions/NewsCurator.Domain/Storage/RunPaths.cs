@@ -1,6 +1,6 @@
 namespace NewsCurator.Storage;
 
-/// <summary>The blob layout of one run (DESIGN.md): every stage reads and writes only these keys.</summary>
+/// <summary>The blob layout of one run (docs/ARCHITECTURE.md): every stage reads and writes only these keys.</summary>
 public sealed record RunPaths(string RunId)
 {
     public string Prefix => $"runs/{RunId}/";

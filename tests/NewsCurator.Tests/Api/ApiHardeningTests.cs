@@ -9,6 +9,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Api;
 
 /// <summary>Requests and signals an attacker or an operator sends to the read API and `serve`.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class ApiHardeningTests(ReadApiTests.SampleRun run) : IClassFixture<ReadApiTests.SampleRun>
 {
     private static readonly string[] RequiredHeaders = ["X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Strict-Transport-Security", "Content-Security-Policy"];

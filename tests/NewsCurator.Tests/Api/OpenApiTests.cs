@@ -5,6 +5,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Api;
 
 /// <summary>The OpenAPI document is served, describes every route, and every real response matches it.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class OpenApiTests(ReadApiTests.SampleRun run) : IClassFixture<ReadApiTests.SampleRun>
 {
     private const string Token = "openapi-test-token";

@@ -7,6 +7,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Api;
 
 /// <summary>Metrics an operator reads: EMF lines from every pipeline handler, /metrics on serve.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class OperationsTests(ReadApiTests.SampleRun run) : IClassFixture<ReadApiTests.SampleRun>
 {
     [Fact]

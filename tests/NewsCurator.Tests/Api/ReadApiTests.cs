@@ -10,6 +10,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Api;
 
 /// <summary>The read API over a real sample run: the router, the Kestrel host on loopback and the API Gateway event shape.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
 {
     public sealed class SampleRun : IAsyncLifetime

@@ -7,6 +7,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Cdk;
 
 /// <summary>readAuth=apiKey: a public frontend reads with an API key under a usage plan; starting runs stays IAM-only.</summary>
+[Trait(Category.Name, Category.Cdk)]
 [Collection(nameof(CdkSynthesis))]
 public sealed class ApiKeyReadAuthTests
 {

@@ -7,6 +7,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Cdk;
 
 /// <summary>Context llmApiKeySecret / smtpPasswordSecret: only the functions that use a secret may read it, and only that one.</summary>
+[Trait(Category.Name, Category.Cdk)]
 [Collection(nameof(CdkSynthesis))]
 public sealed class ConfigSecretGrantTests
 {

@@ -10,6 +10,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Cdk;
 
 /// <summary>Synthesises the real stack in-process (jsii on node) once and checks what ops and security rely on.</summary>
+[Trait(Category.Name, Category.Cdk)]
 [Collection(nameof(CdkSynthesis))]
 public sealed partial class PipelineStackTests : IClassFixture<PipelineStackTests.Synthesized>
 {

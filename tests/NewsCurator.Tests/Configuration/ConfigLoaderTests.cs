@@ -4,6 +4,7 @@ using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Configuration;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class ConfigLoaderTests
 {
     [Fact]

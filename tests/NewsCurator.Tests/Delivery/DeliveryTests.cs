@@ -18,6 +18,7 @@ using SmtpServer.Storage;
 namespace NewsCurator.Tests.Delivery;
 
 /// <summary>Deliver after Export: drafts by default, SMTP to a real server on loopback that keeps what arrives, never twice.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class DeliveryTests : IDisposable
 {
     private readonly PipelineHarness _harness = new();

@@ -5,6 +5,7 @@ using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Enhance;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class EnhanceTests
 {
     private static readonly string LongText = string.Join(" ", Enumerable.Repeat(Feeds.AiBody, 6));

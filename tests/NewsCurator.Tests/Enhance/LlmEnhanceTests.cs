@@ -16,6 +16,7 @@ namespace NewsCurator.Tests.Enhance;
 /// that this test scripts per article: a good reply, a slow one (timeout, then good), a malformed
 /// one, 429 then good, 500 for good, and an unfaithful summary.
 /// </summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class LlmEnhanceTests : IDisposable
 {
     private readonly PipelineHarness _harness = new();

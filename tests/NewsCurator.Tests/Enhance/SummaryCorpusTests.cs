@@ -13,6 +13,7 @@ namespace NewsCurator.Tests.Enhance;
 /// summary built from sentences must pass the checker; the stand-ins (feed description, preview)
 /// are counted. The report lands in the test artifacts (summary-corpus.txt) for a person to read.
 /// </summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class SummaryCorpusTests
 {
     [Fact]

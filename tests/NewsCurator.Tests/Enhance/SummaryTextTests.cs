@@ -1,8 +1,10 @@
 using NewsCurator.Enhance;
+using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Enhance;
 
 /// <summary>HTML to text, sentence splitting and the summary checker: the rules an editor reads by.</summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class SummaryTextTests
 {
     [Theory]

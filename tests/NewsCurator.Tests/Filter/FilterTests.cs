@@ -5,6 +5,7 @@ using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Filter;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class FilterTests
 {
     private static Article Item(string id, string title, string text, string? link = null, int priority = 0, string feed = "https://f.example/feed") => new()

@@ -1,8 +1,10 @@
 using System.Text;
 using NewsCurator.Ingest;
+using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Ingest;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class EncodingDeclarationTests
 {
     [Theory]

@@ -6,6 +6,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Ingest;
 
 /// <summary>The fetcher against a real HTTP server on loopback.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class FeedFetcherTests : IDisposable
 {
     private readonly LoopbackServer _server = new();

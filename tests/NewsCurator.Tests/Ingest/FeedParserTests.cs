@@ -4,6 +4,7 @@ using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Ingest;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class FeedParserTests
 {
     private static ParsedFeed ParseSample(string relative)

@@ -12,6 +12,7 @@ namespace NewsCurator.Tests.Ingest;
 [CollectionDefinition(nameof(ProcessWideProxy), DisableParallelization = true)]
 public sealed class ProcessWideProxy;
 
+[Trait(Category.Name, Category.Integration)]
 [Collection(nameof(ProcessWideProxy))]
 public sealed class FetchFaultTests : IDisposable
 {

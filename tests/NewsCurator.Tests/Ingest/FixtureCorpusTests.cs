@@ -9,6 +9,7 @@ namespace NewsCurator.Tests.Ingest;
 /// Every real-world fixture (tests/fixtures/feeds, copied with its licence) is a test: the item
 /// counts of INDEX.tsv, and the expected outputs feed-rs and rss-parser ship, as golden data.
 /// </summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class FixtureCorpusTests
 {
     private static readonly string Root = Repo.Path("tests", "fixtures", "feeds");
@@ -90,8 +91,9 @@ public sealed class FixtureCorpusTests
     public void RssParser_ExpectedOutputs_ShouldMatchTitlesLinksDatesAndCounts(string expectedFile)
     {
         var name = Path.GetFileNameWithoutExtension(expectedFile);
-        var input = Directory.GetFiles(Path.Combine(Root, "rss-parser", "test", "input"), name + ".*").SingleOrDefault();
-        if (input is null) return; // an expected output without its input in the suite
+        // An expected output without its input would test nothing: the suite must ship both.
+        var input = Directory.GetFiles(Path.Combine(Root, "rss-parser", "test", "input"), name + ".*").SingleOrDefault()
+            ?? throw new Xunit.Sdk.XunitException($"{expectedFile}: no input named {name}.* in rss-parser/test/input");
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, expectedFile)));
         var items = expected.RootElement.GetProperty("feed").GetProperty("items").EnumerateArray().ToList();
         var feed = FeedParser.Parse(File.ReadAllBytes(input), new Uri(input));

@@ -5,6 +5,7 @@ using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Ingest;
 
+[Trait(Category.Name, Category.Integration)]
 public sealed class FullTextTests : IDisposable
 {
     private readonly LoopbackServer _server = new();

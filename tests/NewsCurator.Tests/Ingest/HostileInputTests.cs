@@ -8,6 +8,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Ingest;
 
 /// <summary>Inputs an attacker or a broken publisher sends: each must end in a recorded outcome, never a failed run.</summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class HostileInputTests
 {
     private static readonly FeedSource Source = new("https://example.org/feed");

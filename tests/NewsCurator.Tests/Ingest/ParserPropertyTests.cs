@@ -9,6 +9,7 @@ namespace NewsCurator.Tests.Ingest;
 /// bytes, the parser returns a feed or its own <see cref="FeedParseException"/>: never another
 /// exception, never a hang, never unbounded memory.
 /// </summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class ParserPropertyTests
 {
     private static readonly byte[][] Seeds = Directory.GetFiles(Repo.Path("tests", "fixtures", "feeds"), "*", SearchOption.AllDirectories)

@@ -9,6 +9,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Ingest;
 
 /// <summary>Conditional GET, redirects, compression, per-host limits and backoff, against a real loopback server.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class PoliteFetchingTests : IDisposable
 {
     private readonly LoopbackServer _server = new();

@@ -1,8 +1,10 @@
 using NewsCurator.Model;
 using NewsCurator.Newsletter;
+using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Newsletter;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class NewsletterRendererTests
 {
     private static EnhancedArticle Entry(int rank, string title, string? link, string type = ContentTypes.News) => new()

@@ -13,6 +13,7 @@ using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Newsletter;
 
+[Trait(Category.Name, Category.Integration)]
 public sealed class SubjectLineTests : IDisposable
 {
     private readonly PipelineHarness _harness = new();

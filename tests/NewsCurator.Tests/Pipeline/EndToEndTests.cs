@@ -6,6 +6,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Pipeline;
 
 /// <summary>The sample run, through the production definition, checked from the newsletter down to the rows.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class EndToEndTests : IDisposable
 {
     private readonly PipelineHarness _harness = new();
@@ -92,7 +93,7 @@ public sealed class EndToEndTests : IDisposable
         Assert.DoesNotContain(rows, r => r.Rule == "no_decision");
         var ids = rows.Select(r => r.Id).ToHashSet();
         // Duplicates point at the item they duplicate, and that item is in the run.
-        var duplicates = rows.Where(r => r.Rule.StartsWith("duplicate") || r.Rule == "near_duplicate").ToList();
+        var duplicates = rows.Where(r => r.Rule.StartsWith("duplicate", StringComparison.Ordinal) || r.Rule == "near_duplicate").ToList();
         Assert.NotEmpty(duplicates);
         Assert.All(duplicates, d => Assert.Contains(d.DuplicateOf!, ids));
         // Daring Fireball as Atom and as JSON Feed: the same posts, so the second copy is dropped as a duplicate.

@@ -8,6 +8,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Pipeline;
 
 /// <summary>The CLI commands and the Batch entrypoint, called as a user or AWS Batch calls them.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class EntryPointTests
 {
     [Fact]

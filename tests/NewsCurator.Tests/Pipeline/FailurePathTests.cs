@@ -6,6 +6,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Pipeline;
 
 /// <summary>What happens when feeds, configs or stages go wrong, through the production definition.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class FailurePathTests : IDisposable
 {
     private readonly PipelineHarness _harness = new();
@@ -25,13 +26,13 @@ public sealed class FailurePathTests : IDisposable
         Assert.True(result.Succeeded, result.Cause);
         var feeds = _harness.Query<(string Url, string Status, string? Error, long? Http, long Items)>(
             "SELECT feed_url, status, error, http_status, total_articles FROM feed_statistics WHERE run_id = 'http-run' ORDER BY feed_url");
-        var missing = feeds.Single(f => f.Url.EndsWith("missing.xml"));
+        var missing = feeds.Single(f => f.Url.EndsWith("missing.xml", StringComparison.Ordinal));
         Assert.Equal(("error", 404L), (missing.Status, missing.Http!.Value));
         Assert.Contains("HTTP 404", missing.Error);
-        var broken = feeds.Single(f => f.Url.EndsWith("broken.xml"));
+        var broken = feeds.Single(f => f.Url.EndsWith("broken.xml", StringComparison.Ordinal));
         Assert.Equal("error", broken.Status);
         Assert.Contains("line", broken.Error);
-        Assert.Equal(2, feeds.Single(f => f.Url.EndsWith("good.xml")).Items);
+        Assert.Equal(2, feeds.Single(f => f.Url.EndsWith("good.xml", StringComparison.Ordinal)).Items);
         Assert.Equal(1L, _harness.Count("SELECT consecutive_failures FROM feeds WHERE feed_url LIKE '%missing.xml'"));
         Assert.Contains("open source LLM", _harness.ReadBlob("runs/http-run/newsletter/newsletter.txt"));
     }

@@ -11,6 +11,7 @@ namespace NewsCurator.Tests.Pipeline;
 /// concurrency times the body limit plus what parsing one bounded body costs (the depth-limit
 /// tests bound that per document).
 /// </summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class HostileCorpusTests : IDisposable
 {
     private readonly LoopbackServer _server = new();

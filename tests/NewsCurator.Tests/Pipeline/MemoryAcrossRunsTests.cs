@@ -3,6 +3,7 @@ using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Pipeline;
 
+[Trait(Category.Name, Category.Integration)]
 public sealed class MemoryAcrossRunsTests : IDisposable
 {
     private readonly PipelineHarness _harness = new();

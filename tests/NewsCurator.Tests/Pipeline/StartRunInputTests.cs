@@ -6,6 +6,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Pipeline;
 
 /// <summary>StartRun takes its input from whoever may start a run: it checks the run id and the config it names.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class StartRunInputTests : IDisposable
 {
     private readonly PipelineHarness _harness = new();

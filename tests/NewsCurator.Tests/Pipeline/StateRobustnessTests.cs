@@ -6,6 +6,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Pipeline;
 
 /// <summary>Damaged state files, the same run id twice, and a failure that cannot be recorded.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class StateRobustnessTests : IDisposable
 {
     private readonly PipelineHarness _harness = new();

@@ -4,10 +4,12 @@ using Amazon.S3;
 using NewsCurator.Functions;
 using NewsCurator.Runs;
 using Npgsql;
+using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Pipeline;
 
 /// <summary>What a handler reports for each failure: the state machine retries exactly TransientFailureException.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class TransientFailureTests
 {
     private sealed record Input(string Name);

@@ -11,6 +11,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Scoring;
 
 /// <summary>The heads on the encoder: file format, managed evaluation, the shipped artifact, profile and rules around them.</summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class EncoderHeadsTests(EncoderFixture fixture) : IClassFixture<EncoderFixture>
 {
     private static readonly string ShippedHeads = Repo.Path("batch-gpu", "model", "minilm-heads.nceh");

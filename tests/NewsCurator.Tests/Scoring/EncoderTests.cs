@@ -35,6 +35,7 @@ public sealed class EncoderFixture : IDisposable
 }
 
 /// <summary>The port of all-MiniLM-L6-v2: tokenizer, weights, TorchSharp network and ONNX Runtime agree.</summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class EncoderTests(EncoderFixture fixture) : IClassFixture<EncoderFixture>
 {
     private static readonly (string A, string B, double Cosine)[] PublishedPairs =
@@ -122,6 +123,7 @@ public sealed class EncoderTests(EncoderFixture fixture) : IClassFixture<Encoder
         Assert.All(first.Zip(second), p => Assert.Same(p.First, p.Second));
     }
 
+    [Trait(Category.Name, Category.Gpu)]
     [SkippableFact]
     public void GpuEncoder_InHalfPrecision_ShouldAgreeWithTheCpu()
     {

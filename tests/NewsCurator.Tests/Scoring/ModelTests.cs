@@ -10,6 +10,7 @@ using TorchSharp;
 namespace NewsCurator.Tests.Scoring;
 
 /// <summary>The TorchSharp model and its managed twin, on the CPU (GPU checks run only where CUDA is present).</summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class ModelTests
 {
     private static readonly string ShippedModel = Repo.Path("batch-gpu", "model", "scorer.ncsm");
@@ -119,6 +120,7 @@ public sealed class ModelTests
         if (!torch.cuda.is_available()) Assert.Equal(2, Commands.Score(input, output, ShippedModel, "cuda", 64, false, false, log));
     }
 
+    [Trait(Category.Name, Category.Gpu)]
     [SkippableFact]
     public void Gpu_WhenCudaIsPresent_ShouldMatchTheCpu()
     {

@@ -4,6 +4,7 @@ using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Scoring;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class RulesScorerTests
 {
     private static Article Item(string title, string text, string? enclosure = null) => new()

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NewsCurator.StateMachine;
+using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.StateMachine;
 
@@ -7,6 +8,7 @@ namespace NewsCurator.Tests.StateMachine;
 /// What the Amazon States Language specification and the Step Functions documentation define, as
 /// the local runner must behave for a definition that passes here to behave the same in AWS.
 /// </summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class AslConformanceTests
 {
     private static LocalRunner Runner(string json) => new(Definition.Parse(json), new Dictionary<string, TaskHandler>(), (_, _) => Task.CompletedTask);

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
 using NewsCurator.StateMachine;
+using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.StateMachine;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class LocalRunnerTests
 {
     private readonly List<TimeSpan> _delays = [];

@@ -5,7 +5,8 @@ using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.StateMachine;
 
-/// <summary>The production definition keeps the promises DESIGN.md makes about it.</summary>
+/// <summary>The production definition keeps the promises docs/ARCHITECTURE.md makes about it (small state, catches, placeholders).</summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class PipelineDefinitionTests
 {
     private static readonly string Text = File.ReadAllText(Repo.Definition);

@@ -3,6 +3,7 @@ using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Storage;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class BlobStoreTests
 {
     [Theory]

@@ -11,10 +11,9 @@ namespace NewsCurator.Tests.Storage;
 /// In AWS the functions verify the database's certificate (VerifyFull) against the RDS CAs they ship.
 /// scripts/test.sh starts PostgreSQL with TLS from a throwaway CA (NEWSCURATOR_TEST_POSTGRES_CA).
 /// </summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class DatabaseTlsTests
 {
-    private static readonly string? Server = Environment.GetEnvironmentVariable("NEWSCURATOR_TEST_POSTGRES");
-    private static readonly string? TestCa = Environment.GetEnvironmentVariable("NEWSCURATOR_TEST_POSTGRES_CA");
     private static string RdsBundle => Repo.Path("functions", "NewsCurator.Functions", "certs", "rds-ca-bundle.pem");
 
     /// <summary>An RDS-managed master secret holds only the credentials; the endpoint comes from the stack.</summary>
@@ -56,15 +55,14 @@ public sealed class DatabaseTlsTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Connect_WithVerifyFull_ShouldTrustTheServerOnlyThroughTheGivenCa()
     {
-        Assert.False(string.IsNullOrEmpty(Server) || string.IsNullOrEmpty(TestCa),
-            "NEWSCURATOR_TEST_POSTGRES(_CA) is not set: run the tests through scripts/test.sh, which starts PostgreSQL with TLS");
-        var port = new NpgsqlConnectionStringBuilder(Server).Port;
+        var port = new NpgsqlConnectionStringBuilder(Requires.Postgres()).Port;
+        var testCa = Requires.PostgresCa();
 
         // The server's certificate names localhost, issued by the test CA.
-        var trusted = Database.FromSecret("test", new SecretEndpoint("localhost", port, "postgres", TestCa), _ => Task.FromResult(ManagedSecret));
+        var trusted = Database.FromSecret("test", new SecretEndpoint("localhost", port, "postgres", testCa), _ => Task.FromResult(ManagedSecret));
         await using (var connection = await trusted.OpenAsync())
             Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT 1"));
 

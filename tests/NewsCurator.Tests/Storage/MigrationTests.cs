@@ -5,6 +5,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Storage;
 
 /// <summary>Migrations under concurrency and after a failure, on SQLite files (PostgreSQL: see PostgresTests).</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class MigrationTests : IDisposable
 {
     private readonly TempDir _dir = new();

@@ -1,8 +1,10 @@
 using NewsCurator.Storage;
+using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Storage;
 
 /// <summary>The SigV4 presigner behind RDS IAM tokens, against AWS's own outputs.</summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class RdsIamTokenTests
 {
     private static readonly AwsCredentials Example = new("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", null);

@@ -1,9 +1,11 @@
 using NewsCurator.Configuration;
 using NewsCurator.Model;
 using NewsCurator.Select;
+using NewsCurator.Tests.Support;
 
-namespace NewsCurator.Tests.Scoring;
+namespace NewsCurator.Tests.Select;
 
+[Trait(Category.Name, Category.Unit)]
 public sealed class SelectTests
 {
     private static (Dictionary<string, Article>, List<ArticleScore>) Pool(params (string Id, string Feed, string Title, double Relevance, double Quality, double Ad)[] items)
