@@ -9,6 +9,7 @@ namespace NewsCurator.Tests.Api;
 /// The read API's hot listing on SQLite: a run's page of articles must come from an index in order,
 /// never from scanning and sorting the table (the api bench's p99 of seconds under a writer).
 /// </summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class ReadApiQueryPlanTests : IDisposable
 {
     private readonly TempDir _dir = new();

@@ -6,6 +6,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Filter;
 
 /// <summary>Dedupe in bounded memory: spilling to many small partitions decides exactly as one partition in memory does.</summary>
+[Trait(Category.Name, Category.Unit)]
 public sealed class PartitionedDedupeTests
 {
     /// <summary>The 3,515 fixture items from 200-odd real feeds, with the dupkey that groups copies of one story.</summary>

@@ -11,6 +11,7 @@ namespace NewsCurator.Tests.Pipeline;
 /// the GPU job's seconds, the LLM's dollars; stored on pipeline_runs, in analytics.json and the API,
 /// and sent as metrics by Export.
 /// </summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class RunCostTests : IDisposable
 {
     private readonly PipelineHarness _harness = new();
