@@ -46,7 +46,8 @@ internal static class FetchBench
                 var context = await new StartRunStage(services).RunAsync(new StartRunRequest { RunId = run, Config = config });
                 // The Map state runs up to 10 shards at once.
                 using var gate = new SemaphoreSlim(10);
-                var summaries = await Task.WhenAll(context.Shards.Select(async shard =>
+                var shards = await services.Blobs.ReadRequiredJsonAsync<List<string>>(context.Manifest!);
+                var summaries = await Task.WhenAll(shards.Select(async shard =>
                 {
                     await gate.WaitAsync();
                     try { return await new IngestStage(services).RunShardAsync(run, shard); }

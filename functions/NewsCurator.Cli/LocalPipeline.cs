@@ -34,7 +34,11 @@ public static class LocalPipeline
         ["MarkRunFailedFunctionArn"] = LambdaPrefix + "mark-run-failed",
         ["GpuJobQueueArn"] = "arn:aws:batch:local:000000000000:job-queue/newscurator-gpu",
         ["ScoringJobDefinitionArn"] = "arn:aws:batch:local:000000000000:job-definition/newscurator-score",
+        ["ArtifactsBucketName"] = LocalBucket,
     };
+
+    /// <summary>The bucket name the definition's Distributed Map uses locally: the run's blob store.</summary>
+    public const string LocalBucket = "newscurator-local-artifacts";
 
     public static string DefaultDefinitionPath => Path.Combine(AppContext.BaseDirectory, "statemachine", "pipeline.asl.json");
 
@@ -62,7 +66,7 @@ public static class LocalPipeline
         var definition = Definition.Parse(Definition.Substitute(text, Substitutions));
         var resources = Resources(services);
         foreach (var (resource, handler) in overrides ?? new Dictionary<string, TaskHandler>()) resources[resource] = handler;
-        return new LocalRunner(definition, resources, delay, onEvent, "newscurator-pipeline");
+        return new LocalRunner(definition, resources, delay, onEvent, "newscurator-pipeline", new BlobMapRunStorage(services.Blobs, LocalBucket));
     }
 
     /// <summary>Invokes a handler exactly as Lambda does: JSON bytes in, JSON bytes out.</summary>

@@ -13,7 +13,9 @@ public sealed record RunContext
     public required string Prefix { get; init; }
     public required string ConfigDigest { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
-    public IReadOnlyList<string> Shards { get; init; } = [];
+    /// <summary>The key of the JSON array of feed shard keys (Ingest reads it); the keys themselves stay out of the state, whose size Step Functions caps.</summary>
+    public string? Manifest { get; init; }
+    public int ShardCount { get; init; }
     public RunCounts Counts { get; init; } = new();
     /// <summary>Above this many candidates, Score runs as the GPU Batch job; at or below, on the CPU path.</summary>
     public int GpuThreshold { get; init; }

@@ -58,13 +58,15 @@ public sealed class StartRunStage(PipelineServices services)
             await services.Blobs.WriteJsonAsync(key, chunk, ct);
             shards.Add(key);
         }
+        await services.Blobs.WriteJsonAsync(paths.ShardManifest, shards, ct);
         var context = new RunContext
         {
             RunId = runId,
             Prefix = paths.Prefix,
             ConfigDigest = Hashing.Sha256Hex(configJson)[..16],
             StartedAt = previous?.StartedAt ?? services.Clock.GetUtcNow(),
-            Shards = shards,
+            Manifest = paths.ShardManifest,
+            ShardCount = shards.Count,
             GpuThreshold = config.Scoring.GpuThreshold,
             Counts = new RunCounts { Feeds = config.Feeds.Resolved.Count },
         };

@@ -144,6 +144,53 @@ public sealed class FailurePathTests : IDisposable
         Assert.False(scoring.TryGetProperty("gpuFailure", out _), "the raw Batch cause is condensed, not carried on");
     }
 
+    [Fact]
+    public async Task Run_WhenAnIngestShardFailsForGood_ShouldRecordItsFeedsAsFailedAndFinishTheRun()
+    {
+        foreach (var name in new[] { "a", "b", "c" })
+            _server.Serve($"{name}.xml", Feeds.Rss(name, ($"Open source LLM {name} runs on one GPU", $"https://example.org/{name}", Feeds.AiBody)));
+        var config = _harness.WriteFile("shards.yaml", $"""
+            feeds:
+              urls: ["{_server.Url("a.xml")}", "{_server.Url("b.xml")}", "{_server.Url("c.xml")}"]
+              shard_size: 1
+            fetch:
+              allow_private_hosts: [127.0.0.1]
+              retries: 0
+            content:
+              min_length: 100
+            """);
+        var ingest = LocalPipeline.Substitutions["IngestFunctionArn"];
+        var real = LocalPipeline.Resources(_harness.Services)[ingest];
+        var overrides = new Dictionary<string, TaskHandler>
+        {
+            // The second shard's Lambda crashes on every attempt; recording its failure works.
+            [ingest] = (input, invocation, ct) => ((string)input!["shard"]!).EndsWith("shard-0001.json", StringComparison.Ordinal) && input["failure"] is null
+                ? throw new InvalidOperationException("the ingest function crashed")
+                : real(input, invocation, ct),
+        };
+
+        var result = await _harness.RunAsync("shard-down", config, overrides);
+
+        Assert.True(result.Succeeded, result.Cause);
+        var feeds = _harness.Query<(string Url, string Status, string? Error)>(
+            "SELECT feed_url, status, error FROM feed_statistics WHERE run_id = 'shard-down' ORDER BY feed_url");
+        Assert.Equal(3, feeds.Count); // every feed ends in a recorded state
+        var failed = Assert.Single(feeds, f => f.Status == "error");
+        Assert.EndsWith("b.xml", failed.Url);
+        Assert.Contains("shard runs/shard-down/feeds/shard-0001.json failed (InvalidOperationException: the ingest function crashed)", failed.Error);
+        Assert.Equal(0, _server.Hits("b.xml"));
+        // The Map Run's records sit where the ResultWriter put them; the state holds only their location.
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(_harness.ReadBlob("runs/shard-down/feeds/manifest.json"))!.AsArray();
+        Assert.Equal(3, manifest.Count);
+        Assert.Single(result.Events, e => e.Type == "MapRunSucceeded" && e.State == "Ingest");
+        var resultsManifest = Directory.GetFiles(Path.Combine(_harness.OutDir, "runs", "shard-down", "ingest"), "manifest.json", SearchOption.AllDirectories).Single();
+        var export = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(resultsManifest))!;
+        var succeeded = export["ResultFiles"]!["SUCCEEDED"]!.AsArray();
+        Assert.Single(succeeded);
+        Assert.Empty(export["ResultFiles"]!["FAILED"]!.AsArray());
+        Assert.Contains(result.Events, e => e.Type == "StateCaught" && e.State == "IngestShard");
+    }
+
     public void Dispose()
     {
         _server.Dispose();

@@ -54,14 +54,21 @@ public sealed class PipelineDefinitionTests
     {
         var states = JsonNode.Parse(Text)!["States"]!;
         Assert.Equal("Map", (string?)states["Ingest"]!["Type"]);
-        Assert.Equal("$.shards", (string?)states["Ingest"]!["ItemsPath"]);
+        // Ingest is a Distributed Map over the manifest StartRun writes: the shard list never rides in the state.
+        Assert.Equal("DISTRIBUTED", (string?)states["Ingest"]!["ItemProcessor"]!["ProcessorConfig"]!["Mode"]);
+        Assert.Equal("STANDARD", (string?)states["Ingest"]!["ItemProcessor"]!["ProcessorConfig"]!["ExecutionType"]);
+        Assert.Equal("$.manifest", (string?)states["Ingest"]!["ItemReader"]!["Parameters"]!["Key.$"]);
+        Assert.Equal("arn:aws:states:::s3:putObject", (string?)states["Ingest"]!["ResultWriter"]!["Resource"]);
+        Assert.InRange((double)states["Ingest"]!["ToleratedFailurePercentage"]!, 0.1, 10);
         Assert.Equal("Map", (string?)states["Enhance"]!["Type"]);
         Assert.Equal("arn:aws:states:::batch:submitJob.sync", (string?)states["ScoreOnGpu"]!["Resource"]);
         Assert.Equal("Choice", (string?)states["ChooseScorer"]!["Type"]);
         Assert.Equal("Fail", (string?)states["RunFailed"]!["Type"]);
-        // Map results stay out of the state: the 256 KB cap is never at risk.
-        Assert.Null(states["Ingest"]!["ResultPath"]);
-        Assert.True(states["Ingest"]!.AsObject().ContainsKey("ResultPath"));
+        // Map results stay out of the state (the 256 KB cap is never at risk): only where the ResultWriter put them.
+        Assert.Equal("$.ingest", (string?)states["Ingest"]!["ResultPath"]);
+        Assert.Equal(["mapRunArn.$", "results.$"], states["Ingest"]!["ResultSelector"]!.AsObject().Select(kv => kv.Key));
+        Assert.Null(states["Enhance"]!["ResultPath"]);
+        Assert.True(states["Enhance"]!.AsObject().ContainsKey("ResultPath"));
     }
 
     /// <summary>
