@@ -2,12 +2,18 @@ using NewsCurator.Bench;
 
 // Benchmarks that print numbers and compare against a baseline in the same run.
 //   dotnet run -c Release --project bench/NewsCurator.Bench -- [parse|fetch|dedupe|bigfeed|api|all] [--rounds N] [--feeds N] [--items N] [--seconds N]
-//   dotnet run -c Release --project bench/NewsCurator.Bench -- scale --feeds N [--runs 2] [--out docs/scale-bench.json]   (not part of "all")
+//   dotnet run -c Release --project bench/NewsCurator.Bench -- scale --feeds N [--runs 2] [--out docs/scale-bench.json] [--until Ingest]   (not part of "all")
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 int Option(string name, int fallback)
 {
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var v) ? v : fallback;
+}
+
+string? Text(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }
 
 string? StringOption(string name)
@@ -21,7 +27,7 @@ if (what is "fetch" or "all") await FetchBench.RunAsync(Option("--feeds", 1000))
 if (what is "dedupe" or "all") DedupeBench.Run();
 if (what is "bigfeed" or "all") await BigFeedBench.RunAsync(Option("--items", 17_600));
 if (what is "api" or "all") await ApiLoadBench.RunAsync(Option("--seconds", 5));
-if (what is "scale") await ScaleBench.RunAsync(Option("--feeds", 1000), Option("--runs", 2), StringOption("--out"));
+if (what is "scale") await ScaleBench.RunAsync(Option("--feeds", 1000), Option("--runs", 2), StringOption("--out"), Text("--until"));
 if (what is not ("parse" or "fetch" or "dedupe" or "bigfeed" or "api" or "scale" or "all"))
 {
     Console.Error.WriteLine($"bench: unknown benchmark '{what}'; use parse, fetch, dedupe, bigfeed, api, scale or all");

@@ -64,7 +64,8 @@ internal static class ScaleBench
         }
     }
 
-    public static async Task RunAsync(int feedCount, int runs, string? outPath)
+    /// <param name="until">Stop after this top-level state (the definition with that state made the end), e.g. Ingest.</param>
+    public static async Task RunAsync(int feedCount, int runs, string? outPath, string? until = null)
     {
         using var hosts = new LoopbackFeedHosts(feedCount);
         var dir = Directory.CreateTempSubdirectory("newscurator-scale-").FullName;
@@ -72,11 +73,11 @@ internal static class ScaleBench
         {
             var config = await WriteConfigAsync(dir, hosts);
             var services = PipelineServices.Local(dir);
-            var definition = DefinitionPath();
+            var definition = until is null ? DefinitionPath() : await TruncatedDefinitionAsync(dir, until);
             // The stages: top-level Task and Map states (Choice, Pass and Succeed do no work worth a row).
             var topLevel = JsonNode.Parse(await File.ReadAllTextAsync(definition))!["States"]!.AsObject()
                 .Where(kv => (string?)kv.Value!["Type"] is "Task" or "Map").Select(kv => kv.Key).ToHashSet(StringComparer.Ordinal);
-            Console.WriteLine($"scale: {feedCount:N0} feeds on {LoopbackFeedHosts.Hosts} loopback hosts through {Path.GetFileName(definition)} " +
+            Console.WriteLine($"scale: {feedCount:N0} feeds on {LoopbackFeedHosts.Hosts} loopback hosts through {Path.GetFileName(definition)}{(until is null ? "" : $" up to and including {until}")} " +
                               $"(serial latency sum {hosts.LatencySumMs / 1000.0:N0}s); {Environment.ProcessorCount} cores");
             var results = new JsonArray();
             for (var r = 1; r <= runs; r++)
@@ -103,7 +104,9 @@ internal static class ScaleBench
                 clock.Stop();
                 await stopSampling.CancelAsync();
                 await sampler;
-                results.Add(await ReportAsync(services, runId, feedCount, result, meter, clock.Elapsed));
+                var report = await ReportAsync(services, runId, feedCount, result, meter, clock.Elapsed);
+                if (until is not null) report["until"] = until;
+                results.Add(report);
             }
             Console.WriteLine($"  served {hosts.ServedBytes / 1e6:N1} MB; process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB");
             if (outPath is not null) await MergeAsync(outPath, feedCount, results);
@@ -180,6 +183,18 @@ internal static class ScaleBench
             scoring: {min_relevance: 0, min_quality: 0}
             """);
         return config;
+    }
+
+    /// <summary>The production definition, ended at one state: everything before it runs exactly as in a full run.</summary>
+    private static async Task<string> TruncatedDefinitionAsync(string dir, string until)
+    {
+        var definition = JsonNode.Parse(await File.ReadAllTextAsync(DefinitionPath()))!.AsObject();
+        var state = definition["States"]![until]?.AsObject() ?? throw new ArgumentException($"--until {until}: the definition has no state '{until}'");
+        state.Remove("Next");
+        state["End"] = true;
+        var path = Path.Combine(dir, "until-" + until + ".asl.json");
+        await File.WriteAllTextAsync(path, definition.ToJsonString());
+        return path;
     }
 
     private static string DefinitionPath()

@@ -68,6 +68,8 @@ public sealed class StartRunStage(PipelineServices services)
             Manifest = paths.ShardManifest,
             ShardCount = shards.Count,
             GpuThreshold = config.Scoring.GpuThreshold,
+            GpuPartitionItems = (long)config.Scoring.GpuItemsPerSecond * config.Scoring.GpuPartitionMinutes * 60,
+            MaxGpuPartitions = config.Scoring.MaxGpuPartitions,
             Counts = new RunCounts { Feeds = config.Feeds.Resolved.Count },
         };
         await services.Blobs.WriteJsonAsync(paths.Prefix + "run.json", context, ct);

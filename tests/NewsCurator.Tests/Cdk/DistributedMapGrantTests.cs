@@ -59,4 +59,18 @@ public sealed partial class PipelineStackTests
         Assert.Matches(@"^\{Artifacts[0-9A-F]+\.Arn\}/runs/\*/ingest/\*$", write.Resources[0]);
         Assert.Equal(2, statements.Count); // nothing else on the bucket: no list, no delete
     }
+
+    [Fact]
+    public void GpuSpotEnvironment_ShouldRunTheDefaultMaximumOfScoringPartitionsAtOnce()
+    {
+        var jobVcpus = _s.Resources("AWS::Batch::JobDefinition").Single().GetProperty("Properties").GetProperty("ContainerProperties")
+            .GetProperty("ResourceRequirements").EnumerateArray().Single(r => r.GetProperty("Type").GetString() == "VCPU").GetProperty("Value").GetString();
+        var spot = _s.Resources("AWS::Batch::ComputeEnvironment").Select(e => e.GetProperty("Properties").GetProperty("ComputeResources"))
+            .Single(c => c.GetProperty("Type").GetString() == "SPOT");
+
+        var atOnce = spot.GetProperty("MaxvCpus").GetInt32() / int.Parse(jobVcpus!, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.True(atOnce >= new NewsCurator.Configuration.ScoringConfig().MaxGpuPartitions,
+            $"the Spot environment runs {atOnce} scoring jobs at once, fewer than scoring.max_gpu_partitions' default: the array's children would queue");
+    }
 }

@@ -114,6 +114,42 @@ public sealed class FailurePathTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_WhenCandidatesExceedWhatOneGpuJobScoresInItsTime_ShouldScoreThroughAnArrayJobOfPartitions()
+    {
+        // One item a second for a minute: 60 candidates a job, so the sample's candidates need several jobs.
+        var config = _harness.CopyOfSampleConfig("gpu-array.yaml", c => c.Replace("gpu_threshold: 5000", "gpu_threshold: 10")
+            .Replace("gpu_items_per_second: 2000", "gpu_items_per_second: 1").Replace("gpu_partition_minutes: 15", "gpu_partition_minutes: 1"));
+
+        var result = await _harness.RunAsync("gpu-array", config);
+
+        Assert.True(result.Succeeded, result.Cause);
+        var candidates = (int)result.Output!["counts"]!["afterAdDetection"]!;
+        var partitions = Math.Min(8, (candidates + 59) / 60);
+        Assert.True(partitions >= 2, $"{candidates} candidates");
+        Assert.Contains(result.Events, e => e.Type == "StateExited" && e.State == "ScoreOnGpuArray");
+        Assert.DoesNotContain(result.Events, e => e.State is "ScoreOnGpu" or "ScoreOnCpu");
+        using var analytics = System.Text.Json.JsonDocument.Parse(_harness.ReadBlob("runs/gpu-array/export/analytics.json"));
+        Assert.Equal("gpu", analytics.RootElement.GetProperty("scoring").GetProperty("device").GetString());
+        Assert.Equal(partitions, analytics.RootElement.GetProperty("scoring").GetProperty("partitions").GetInt32());
+        Assert.Equal(20, _harness.Count("SELECT COUNT(*) FROM articles WHERE run_id = 'gpu-array' AND decision = 'selected'"));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10_001)]
+    public async Task LocalBatchAdapter_WhenTheArraySizeIsOutOfBatchsRange_ShouldFailLikeSubmitJob(int size)
+    {
+        var submit = LocalPipeline.Resources(_harness.Services)[LocalPipeline.BatchSubmitJobSync];
+        var input = System.Text.Json.Nodes.JsonNode.Parse("""{"JobName":"score-x","ArrayProperties":{"Size":__SIZE__},"ContainerOverrides":{"Environment":[{"Name":"RUN_ID","Value":"x"}]}}"""
+            .Replace("__SIZE__", size.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var error = await Assert.ThrowsAsync<StatesError>(() => submit(input, new TaskInvocation("S", LocalPipeline.BatchSubmitJobSync, 0, new System.Text.Json.Nodes.JsonObject()), default));
+
+        Assert.Equal("Batch.ClientException", error.Error);
+        Assert.Contains("2 to 10,000", error.Cause);
+    }
+
+    [Fact]
     public async Task Run_WhenTheGpuJobFails_ShouldScoreOnTheCpuInTheSameRunAndRecordTheFallback()
     {
         var config = _harness.CopyOfSampleConfig("gpu-down.yaml", c => c.Replace("gpu_threshold: 5000", "gpu_threshold: 10"));
