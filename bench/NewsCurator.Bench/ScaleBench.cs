@@ -15,7 +15,8 @@ namespace NewsCurator.Bench;
 /// <summary>
 /// N feeds on the loopback hosts of the fetch bench through the whole production definition
 /// (statemachine/pipeline.asl.json, Distributed Map included) in one process: wall time, per stage
-/// the seconds, the peak managed heap and working set while it ran, and items/s. Two runs, the second
+/// the seconds, items/s, the peak managed heap and working set while it ran, the peak heap that
+/// survived a collection (live), and what was still live after it (a full collection at its end). Two runs, the second
 /// conditional (304s). Every feed must end in a recorded state. With --out, the figures are merged
 /// into a JSON file that docs/SCALE.md's cost model is computed from.
 /// </summary>
@@ -24,9 +25,10 @@ internal static class ScaleBench
     private sealed class StageMeter
     {
         public string? Current;
-        public readonly Dictionary<string, (double Seconds, long PeakHeap, long PeakWorkingSet)> Stages = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, (double Seconds, long PeakHeap, long PeakWorkingSet, long PeakLive, long Retained, int FullCollections)> Stages = new(StringComparer.Ordinal);
+        private int _gen2;
         public readonly List<double> IngestChildSeconds = [];
-        private long _heap, _workingSet;
+        private long _heap, _workingSet, _live;
         private readonly Stopwatch _clock = new();
 
         public void Enter(string stage)
@@ -37,7 +39,8 @@ internal static class ScaleBench
             lock (this)
             {
                 Current = stage;
-                (_heap, _workingSet) = (GC.GetTotalMemory(false), Environment.WorkingSet);
+                (_heap, _workingSet, _live) = (GC.GetTotalMemory(false), Environment.WorkingSet, LiveAfterLastGc());
+                _gen2 = GC.CollectionCount(2);
                 _clock.Restart();
             }
         }
@@ -47,8 +50,12 @@ internal static class ScaleBench
             lock (this)
             {
                 Sample();
-                var (seconds, heap, ws) = Stages.GetValueOrDefault(stage);
-                Stages[stage] = (seconds + _clock.Elapsed.TotalSeconds, Math.Max(heap, _heap), Math.Max(ws, _workingSet));
+                var elapsed = _clock.Elapsed.TotalSeconds;
+                var collections = GC.CollectionCount(2) - _gen2;
+                // What the stage left live: the peak heap above counts garbage the GC had not collected yet.
+                var retained = GC.GetTotalMemory(forceFullCollection: true);
+                var (seconds, heap, ws, live, kept, full) = Stages.GetValueOrDefault(stage);
+                Stages[stage] = (seconds + elapsed, Math.Max(heap, _heap), Math.Max(ws, _workingSet), Math.Max(live, _live), Math.Max(kept, retained), full + collections);
                 Current = null;
             }
         }
@@ -60,7 +67,15 @@ internal static class ScaleBench
                 if (Current is null) return;
                 _heap = Math.Max(_heap, GC.GetTotalMemory(false));
                 _workingSet = Math.Max(_workingSet, Environment.WorkingSet);
+                _live = Math.Max(_live, LiveAfterLastGc());
             }
+        }
+
+        /// <summary>What survived the most recent collection: the heap the stage really needed, without the garbage the GC let pile up.</summary>
+        private static long LiveAfterLastGc()
+        {
+            var info = GC.GetGCMemoryInfo(GCKind.Any);
+            return info.HeapSizeBytes - info.FragmentedBytes;
         }
     }
 
@@ -139,17 +154,18 @@ internal static class ScaleBench
                           $"[{string.Join(", ", byStatus.Select(kv => $"{kv.Key} {kv.Value:N0}"))}]; funnel {Count("items"):N0} items -> {Count("afterDedupe"):N0} deduped -> " +
                           $"{Count("afterAdDetection"):N0} candidates -> {Count("afterScoring"):N0} scored -> {Count("selected")} selected");
         if (outcomes.Count != feedCount) Console.WriteLine("  FAIL: some feeds have no recorded state");
-        Console.WriteLine("    | stage | seconds | items in | items/s | peak heap MB | peak working set MB |");
+        Console.WriteLine("    | stage | seconds | items in | items/s | peak heap MB | peak working set MB | peak live MB | live after MB | full GCs |");
         var stages = new JsonArray();
-        foreach (var (stage, (seconds, heap, ws)) in meter.Stages)
+        foreach (var (stage, (seconds, heap, ws, live, retained, full)) in meter.Stages)
         {
             var n = itemsIn.GetValueOrDefault(stage);
             var rate = n > 0 && seconds > 0 ? n / seconds : 0;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    | {stage} | {seconds:0.00} | {n:N0} | {rate:N0} | {heap / 1e6:N0} | {ws / 1e6:N0} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    | {stage} | {seconds:0.00} | {n:N0} | {rate:N0} | {heap / 1e6:N0} | {ws / 1e6:N0} | {live / 1e6:N0} | {retained / 1e6:N0} | {full} |"));
             stages.Add(new JsonObject
             {
                 ["stage"] = stage, ["seconds"] = Math.Round(seconds, 3), ["itemsIn"] = n, ["itemsPerSecond"] = Math.Round(rate, 1),
                 ["peakHeapMb"] = Math.Round(heap / 1e6, 1), ["peakWorkingSetMb"] = Math.Round(ws / 1e6, 1),
+                ["peakLiveMb"] = Math.Round(live / 1e6, 1), ["liveAfterMb"] = Math.Round(retained / 1e6, 1), ["fullCollections"] = full,
             });
         }
         var childSeconds = meter.IngestChildSeconds.Sum();
