@@ -50,7 +50,11 @@ public sealed class StartRunStage(PipelineServices services)
         }
 
         var configJson = JsonSerializer.SerializeToUtf8Bytes(config, Json.Indented);
-        await services.Blobs.WriteAsync(paths.Config, configJson, "application/json", ct);
+        // Every stage (and every Ingest shard) reads config.json: without the resolved feed list, which the
+        // shards and their manifest already hold, what each reads stays small whatever the feed count
+        // (with it, 100 concurrent shards of a 100,000-feed run held 10 million feed entries).
+        var runConfig = config with { Feeds = config.Feeds with { Resolved = [] } };
+        await services.Blobs.WriteAsync(paths.Config, JsonSerializer.SerializeToUtf8Bytes(runConfig, Json.Indented), "application/json", ct);
         var shards = new List<string>();
         foreach (var (chunk, index) in config.Feeds.Resolved.Chunk(config.Feeds.ShardSize).Select((c, i) => (c, i)))
         {
