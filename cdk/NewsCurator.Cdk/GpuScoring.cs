@@ -65,6 +65,7 @@ public sealed class GpuScoring : Construct
             UseOptimalInstanceClasses = false,
             Images = [gpuImage],
             MinvCpus = 0,
+            // 8 scoring jobs of 4 vCPUs at once: an array job of scoring.max_gpu_partitions (default 8) runs in parallel.
             MaxvCpus = 32,
         });
         var onDemand = new ManagedEc2EcsComputeEnvironment(this, "OnDemand", new ManagedEc2EcsComputeEnvironmentProps

@@ -3,6 +3,7 @@ using Amazon.CDK.AWS.Events;
 using Amazon.CDK.AWS.Events.Targets;
 using Amazon.CDK.AWS.IAM;
 using Amazon.CDK.AWS.Logs;
+using Amazon.CDK.AWS.S3;
 using Amazon.CDK.AWS.StepFunctions;
 using Constructs;
 
@@ -13,6 +14,7 @@ public sealed class OrchestrationProps
     public required string DefinitionPath { get; init; }
     public required PipelineFunctions Functions { get; init; }
     public required GpuScoring Scoring { get; init; }
+    public required IBucket Artifacts { get; init; }
     public ReadAuth ReadAuth { get; init; }
     public bool CreateAccountLogRole { get; init; }
 }
@@ -31,9 +33,15 @@ public sealed class Orchestration : Construct
         var substitutions = props.Functions.All.ToDictionary(kv => kv.Key, kv => kv.Value.FunctionArn);
         substitutions["GpuJobQueueArn"] = props.Scoring.Queue.JobQueueArn;
         substitutions["ScoringJobDefinitionArn"] = props.Scoring.JobDefinition.JobDefinitionArn;
+        substitutions["ArtifactsBucketName"] = props.Artifacts.BucketName;
 
+        // A fixed name, so the role can be granted its own child executions (Distributed Map) without
+        // referring to the machine's ARN, which would make the role depend on the machine it serves.
+        var stack = Stack.Of(this);
+        var machineName = $"{stack.StackName}-pipeline";
         StateMachine = new StateMachine(this, "Pipeline", new StateMachineProps
         {
+            StateMachineName = machineName,
             DefinitionBody = DefinitionBody.FromFile(props.DefinitionPath),
             DefinitionSubstitutions = substitutions,
             StateMachineType = StateMachineType.STANDARD,
@@ -48,8 +56,9 @@ public sealed class Orchestration : Construct
         });
         foreach (var function in props.Functions.All.Values) function.GrantInvoke(StateMachine);
 
+        GrantDistributedMap(props.Artifacts, stack, machineName);
+
         // batch:submitJob.sync: submit on this queue and definition, watch the job, stop it on abort.
-        var stack = Stack.Of(this);
         StateMachine.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
         {
             Actions = ["batch:SubmitJob"],
@@ -94,5 +103,34 @@ public sealed class Orchestration : Construct
             ReadAuth = props.ReadAuth,
             CreateAccountLogRole = props.CreateAccountLogRole,
         });
+    }
+
+    /// <summary>
+    /// What the Ingest Distributed Map needs, and no more: start, watch and stop its own child
+    /// executions; read the shard manifests (ItemReader); write the Map Run's results (ResultWriter,
+    /// which may upload in parts).
+    /// </summary>
+    private void GrantDistributedMap(IBucket artifacts, Stack stack, string machineName)
+    {
+        StateMachine.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Actions = ["states:StartExecution"],
+            Resources = [stack.FormatArn(new ArnComponents { Service = "states", Resource = "stateMachine", ResourceName = machineName, ArnFormat = ArnFormat.COLON_RESOURCE_NAME })],
+        }));
+        StateMachine.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Actions = ["states:DescribeExecution", "states:StopExecution"],
+            Resources = [stack.FormatArn(new ArnComponents { Service = "states", Resource = "execution", ResourceName = machineName + "/*", ArnFormat = ArnFormat.COLON_RESOURCE_NAME })],
+        }));
+        StateMachine.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Actions = ["s3:GetObject"],
+            Resources = [artifacts.ArnForObjects("runs/*/feeds/manifest.json")],
+        }));
+        StateMachine.AddToRolePolicy(new PolicyStatement(new PolicyStatementProps
+        {
+            Actions = ["s3:PutObject", "s3:ListMultipartUploadParts", "s3:AbortMultipartUpload"],
+            Resources = [artifacts.ArnForObjects("runs/*/ingest/*")],
+        }));
     }
 }

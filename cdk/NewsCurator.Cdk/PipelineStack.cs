@@ -57,6 +57,7 @@ public sealed class PipelineStack : Stack
             DefinitionPath = Path.Combine(props.RepositoryRoot, "statemachine", "pipeline.asl.json"),
             Functions = functions,
             Scoring = scoring,
+            Artifacts = artifacts,
             ReadAuth = props.ReadAuth,
             CreateAccountLogRole = props.CreateApiGatewayAccountRole,
         });

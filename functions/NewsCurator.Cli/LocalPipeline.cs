@@ -27,7 +27,11 @@ public static class LocalPipeline
     {
         [PipelineWiring.GpuJobQueuePlaceholder] = "arn:aws:batch:local:000000000000:job-queue/newscurator-gpu",
         [PipelineWiring.ScoringJobDefinitionPlaceholder] = "arn:aws:batch:local:000000000000:job-definition/newscurator-score",
+        [PipelineWiring.ArtifactsBucketPlaceholder] = LocalBucket,
     };
+
+    /// <summary>The bucket name the definition's Distributed Map uses locally: the run's blob store.</summary>
+    public const string LocalBucket = "newscurator-local-artifacts";
 
     public static string DefaultDefinitionPath => Path.Combine(AppContext.BaseDirectory, "statemachine", "pipeline.asl.json");
 
@@ -66,7 +70,7 @@ public static class LocalPipeline
         var definition = Definition.Parse(Definition.Substitute(text, Substitutions));
         var resources = Resources(services);
         foreach (var (resource, handler) in overrides ?? new Dictionary<string, TaskHandler>()) resources[resource] = handler;
-        return new LocalRunner(definition, resources, delay, onEvent, "newscurator-pipeline");
+        return new LocalRunner(definition, resources, delay, onEvent, "newscurator-pipeline", new BlobMapRunStorage(services.Blobs, LocalBucket));
     }
 
     /// <summary>Invokes a handler exactly as Lambda does: JSON bytes in, JSON bytes out (the runner's cancellation instead of Lambda's deadline).</summary>
@@ -79,10 +83,30 @@ public static class LocalPipeline
         return await JsonNode.ParseAsync(result, cancellationToken: ct);
     };
 
-    /// <summary>batch:submitJob.sync, locally: the job's environment overrides drive the scoring entrypoint in-process.</summary>
+    /// <summary>
+    /// batch:submitJob.sync, locally: the job's environment overrides drive the scoring entrypoint in-process.
+    /// An array job (ArrayProperties.Size, 2 to 10,000 as Batch requires) runs its children one after
+    /// another, each with AWS_BATCH_JOB_ARRAY_INDEX set as Batch sets it; the job fails if any child does.
+    /// </summary>
     private static TaskHandler BatchJob(PipelineServices services) => async (input, invocation, ct) =>
     {
+        var size = input?["ArrayProperties"]?["Size"] is JsonNode sizeNode ? (int)sizeNode : (int?)null;
+        if (size is < 2 or > 10_000)
+            throw new StatesError("Batch.ClientException", $"ArrayProperties.Size {size} is out of range: an array job has 2 to 10,000 children");
+        var jobName = (string?)input?["JobName"] ?? "score";
+        var logs = new List<string>();
+        foreach (var index in size is { } n ? Enumerable.Range(0, n).Select(i => (int?)i) : [null])
+            logs.Add(await RunBatchChildAsync(services, input, index, jobName, ct));
+        var output = new JsonObject { ["JobName"] = jobName, ["JobId"] = Guid.NewGuid().ToString(), ["Status"] = "SUCCEEDED", ["StatusReason"] = string.Join("\n", logs) };
+        if (size is { } count)
+            output["ArrayProperties"] = new JsonObject { ["Size"] = count, ["StatusSummary"] = new JsonObject { ["SUCCEEDED"] = count, ["FAILED"] = 0 } };
+        return output;
+    };
+
+    private static async Task<string> RunBatchChildAsync(PipelineServices services, JsonNode? input, int? arrayIndex, string jobName, CancellationToken ct)
+    {
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (arrayIndex is { } i) environment["AWS_BATCH_JOB_ARRAY_INDEX"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var entry in input?["ContainerOverrides"]?["Environment"]?.AsArray() ?? [])
             environment[(string)entry!["Name"]!] = (string?)entry["Value"];
         using var log = new StringWriter();
@@ -92,9 +116,9 @@ public static class LocalPipeline
             && await services.Blobs.ReadJsonAsync<NewsCurator.Configuration.PipelineConfig>(new RunPaths(runId).Config, ct) is { } config)
             scorer = ScorerFactory.ForConfig(config, services.Scorer);
         var exit = await BatchScoringEntrypoint.RunAsync(name => environment.GetValueOrDefault(name), log, scorer, services.Blobs, ct);
-        var jobName = (string?)input?["JobName"] ?? "score";
+        var child = arrayIndex is { } index ? $"{jobName}:{index}" : jobName;
         if (exit != 0)
-            throw new StatesError(StatesError.TaskFailed, JsonSerializer.Serialize(new { JobName = jobName, Status = "FAILED", StatusReason = $"Essential container in task exited with code {exit}", Log = log.ToString() }));
-        return new JsonObject { ["JobName"] = jobName, ["JobId"] = Guid.NewGuid().ToString(), ["Status"] = "SUCCEEDED", ["StatusReason"] = log.ToString().Trim() };
-    };
+            throw new StatesError(StatesError.TaskFailed, JsonSerializer.Serialize(new { JobName = child, Status = "FAILED", StatusReason = $"Essential container in task exited with code {exit}", Log = log.ToString() }));
+        return log.ToString().Trim();
+    }
 }

@@ -37,10 +37,11 @@ public sealed class StartRunHandler : LambdaHandler<StartRunInput, RunContext>
 
     protected override string? RunIdOf(StartRunInput input) => input.Request?.RunId ?? input.ExecutionName;
 
-    protected override StageItems Items(StartRunInput input, RunContext output) => new(output.Counts.Feeds, output.Shards.Count);
+    protected override StageItems Items(StartRunInput input, RunContext output) => new(output.Counts.Feeds, output.ShardCount);
 }
 
-public sealed record IngestInput(string RunId, string Shard);
+/// <summary>A shard to ingest; with Failure (what the child's Catch caught), the shard's feeds are recorded as failed instead.</summary>
+public sealed record IngestInput(string RunId, string Shard, CaughtError? Failure = null);
 
 public sealed class IngestHandler : LambdaHandler<IngestInput, ShardSummary>
 {
@@ -48,7 +49,9 @@ public sealed class IngestHandler : LambdaHandler<IngestInput, ShardSummary>
     public IngestHandler(PipelineServices services) : base(services) { }
 
     public override Task<ShardSummary> HandleAsync(IngestInput input, CancellationToken ct)
-        => new IngestStage(Services).RunShardAsync(input.RunId, input.Shard, ct);
+        => input.Failure is { } failure
+            ? new IngestStage(Services).RecordShardFailureAsync(input.RunId, input.Shard, failure, ct)
+            : new IngestStage(Services).RunShardAsync(input.RunId, input.Shard, ct);
 
     protected override StageItems Items(IngestInput input, ShardSummary output) => new(output.Feeds, output.Items, output.FeedsFailed);
 

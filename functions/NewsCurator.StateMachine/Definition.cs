@@ -13,7 +13,8 @@ public sealed partial class Definition
     private static readonly Dictionary<string, HashSet<string>> AllowedFields = new()
     {
         ["Task"] = ["Type", "Comment", "Resource", "Next", "End", "InputPath", "OutputPath", "Parameters", "ResultSelector", "ResultPath", "Retry", "Catch", "TimeoutSeconds", "HeartbeatSeconds"],
-        ["Map"] = ["Type", "Comment", "Next", "End", "InputPath", "OutputPath", "ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency", "ResultSelector", "ResultPath", "Retry", "Catch"],
+        ["Map"] = ["Type", "Comment", "Next", "End", "InputPath", "OutputPath", "ItemsPath", "ItemSelector", "Parameters", "ItemProcessor", "Iterator", "MaxConcurrency", "ResultSelector", "ResultPath", "Retry", "Catch",
+            "ItemReader", "ResultWriter", "ToleratedFailurePercentage", "ToleratedFailureCount", "Label", "ItemBatcher", "MaxConcurrencyPath", "ToleratedFailurePercentagePath", "ToleratedFailureCountPath", "ItemsPointer"],
         ["Parallel"] = ["Type", "Comment", "Next", "End", "InputPath", "OutputPath", "Parameters", "Branches", "ResultSelector", "ResultPath", "Retry", "Catch"],
         ["Choice"] = ["Type", "Comment", "Choices", "Default", "InputPath", "OutputPath"],
         ["Pass"] = ["Type", "Comment", "Next", "End", "InputPath", "OutputPath", "Parameters", "Result", "ResultPath"],
@@ -164,8 +165,18 @@ public sealed partial class Definition
                 var processor = state["ItemProcessor"] ?? state["Iterator"]
                     ?? throw new DefinitionException($"state '{name}': 'ItemProcessor' is missing");
                 if (processor is not JsonObject processorObj) throw new DefinitionException($"state '{name}': ItemProcessor must be an object");
-                if (processorObj["ProcessorConfig"]?["Mode"]?.GetValue<string>() is { } mode && mode != "INLINE")
-                    throw new DefinitionException($"state '{name}': ItemProcessor.ProcessorConfig.Mode '{mode}' is not supported by the local runner (use INLINE)");
+                switch (processorObj["ProcessorConfig"]?["Mode"]?.GetValue<string>())
+                {
+                    case null or "INLINE":
+                        if (state.Select(kv => kv.Key).FirstOrDefault(f => DistributedMap.DistributedOnlyFields.Contains(f) || DistributedMap.UnsupportedFields.Contains(f)) is { } only)
+                            throw new DefinitionException($"state '{name}': field '{only}' needs ItemProcessor.ProcessorConfig.Mode DISTRIBUTED");
+                        break;
+                    case "DISTRIBUTED":
+                        DistributedMap.Validate(name, state);
+                        break;
+                    case var mode:
+                        throw new DefinitionException($"state '{name}': ItemProcessor.ProcessorConfig.Mode '{mode}' is not supported by the local runner (use INLINE or DISTRIBUTED)");
+                }
                 FromObject(processorObj, $"state '{name}' ItemProcessor");
                 if (state["MaxConcurrency"] is JsonNode mc && mc.GetValue<int>() < 0) throw new DefinitionException($"state '{name}': MaxConcurrency must be >= 0");
                 break;

@@ -11,22 +11,26 @@ namespace NewsCurator.StateMachine;
 /// Succeed and Fail. Task resources are bound to in-process handlers; every resource the
 /// definition names must have one, checked before the execution starts.
 /// </summary>
-public sealed class LocalRunner
+public sealed partial class LocalRunner
 {
     private readonly Definition _definition;
     private readonly IReadOnlyDictionary<string, TaskHandler> _resources;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
     private readonly Action<ExecutionEvent>? _onEvent;
     private readonly string _stateMachineName;
+    private readonly IMapRunStorage? _mapStorage;
 
+    /// <param name="mapStorage">The buckets a Distributed Map's ItemReader and ResultWriter use; required when the definition has either.</param>
     public LocalRunner(Definition definition, IReadOnlyDictionary<string, TaskHandler> resources,
-        Func<TimeSpan, CancellationToken, Task>? delay = null, Action<ExecutionEvent>? onEvent = null, string stateMachineName = "local")
+        Func<TimeSpan, CancellationToken, Task>? delay = null, Action<ExecutionEvent>? onEvent = null, string stateMachineName = "local",
+        IMapRunStorage? mapStorage = null)
     {
         _definition = definition;
         _resources = resources;
         _delay = delay ?? Task.Delay;
         _onEvent = onEvent;
         _stateMachineName = stateMachineName;
+        _mapStorage = mapStorage;
         CheckResources(definition);
     }
 
@@ -42,6 +46,8 @@ public sealed class LocalRunner
                         throw new DefinitionException($"state '{name}': Resource '{resource}' has no local handler (known: {string.Join(", ", _resources.Keys)})");
                     break;
                 case "Map":
+                    if (DistributedMap.UsesStorage(state) && _mapStorage is null)
+                        throw new DefinitionException($"state '{name}': its ItemReader/ResultWriter need a bucket, and the runner was given no map-run storage");
                     CheckResources(Definition.FromObject((JsonObject)(state["ItemProcessor"] ?? state["Iterator"])!, name));
                     break;
                 case "Parallel":
@@ -51,9 +57,11 @@ public sealed class LocalRunner
         }
     }
 
-    private sealed class Execution(string name, JsonNode? input, DateTimeOffset start, string machine)
+    /// <param name="events">A child execution of a Distributed Map logs into its parent's list, so one local run reads as one history.</param>
+    private sealed class Execution(string name, JsonNode? input, DateTimeOffset start, string machine, List<ExecutionEvent>? events = null)
     {
-        public readonly List<ExecutionEvent> Events = [];
+        public readonly List<ExecutionEvent> Events = events ?? [];
+        public readonly string Machine = machine;
         public readonly JsonObject ExecutionNode = new()
         {
             ["Id"] = $"arn:aws:states:local:000000000000:execution:{machine}:{name}",
@@ -301,6 +309,7 @@ public sealed class LocalRunner
 
     private async Task<JsonNode?> RunMapAsync(string name, JsonObject state, JsonNode? input, Execution execution, JsonObject context, CancellationToken ct)
     {
+        if (DistributedMap.IsDistributed(state)) return await RunDistributedMapAsync(name, state, input, execution, context, ct);
         var itemsPath = state["ItemsPath"]?.GetValue<string>() ?? "$";
         if (JsonPath.Select(itemsPath, input, context, StatesError.Runtime) is not JsonArray items)
             throw new StatesError(StatesError.Runtime, $"state '{name}': ItemsPath '{itemsPath}' does not point at an array");

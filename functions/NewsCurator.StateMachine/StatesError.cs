@@ -15,6 +15,9 @@ public sealed class StatesError(string error, string cause, Exception? inner = n
     public const string ParameterPathFailure = "States.ParameterPathFailure";
     public const string ResultPathMatchFailure = "States.ResultPathMatchFailure";
     public const string Permissions = "States.Permissions";
+    public const string ItemReaderFailed = "States.ItemReaderFailed";
+    public const string ResultWriterFailed = "States.ResultWriterFailed";
+    public const string ExceedToleratedFailureThreshold = "States.ExceedToleratedFailureThreshold";
 }
 
 /// <summary>A definition the local runner cannot run faithfully: rejected before execution starts.</summary>

@@ -24,6 +24,9 @@ public static class PipelineWiring
     public const string GpuJobQueuePlaceholder = "GpuJobQueueArn";
     public const string ScoringJobDefinitionPlaceholder = "ScoringJobDefinitionArn";
 
+    /// <summary>The artifact bucket, which Ingest's Distributed Map reads its shard manifest from and writes its results to.</summary>
+    public const string ArtifactsBucketPlaceholder = "ArtifactsBucketName";
+
     // Every step reads and writes its run's artifacts; state beside the runs is granted only where used.
     private static readonly BlobGrant Runs = new("runs/", BlobAccess.ReadWrite);
     // A damaged state file (a run's run.json, feed state, sent memory) is moved here by the step that reads it

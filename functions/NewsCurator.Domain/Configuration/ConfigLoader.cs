@@ -95,6 +95,9 @@ public static class ConfigLoader
         MinQuality = s.Double("min_quality", d.MinQuality, 0, 10),
         MaxAdProbability = s.Double("max_ad_probability", d.MaxAdProbability, 0, 1),
         GpuThreshold = s.Int("gpu_threshold", d.GpuThreshold, 0, int.MaxValue),
+        GpuItemsPerSecond = s.Int("gpu_items_per_second", d.GpuItemsPerSecond, 1, 10_000_000),
+        GpuPartitionMinutes = s.Int("gpu_partition_minutes", d.GpuPartitionMinutes, 1, 600),
+        MaxGpuPartitions = s.Int("max_gpu_partitions", d.MaxGpuPartitions, 1, 10_000),
         Model = s.String("model", d.Model),
     };
 

@@ -84,6 +84,15 @@ public sealed record ScoringConfig
     public double MaxAdProbability { get; init; } = 0.5;
     /// <summary>Above this many candidates the GPU Batch job scores; otherwise the CPU path.</summary>
     public int GpuThreshold { get; init; } = 5000;
+    /// <summary>
+    /// What one GPU job scores per second: the planning figure behind the partition count (measure it
+    /// on the target instance with `NewsCurator.Scoring.Batch bench-encoder`; docs/SCALE.md).
+    /// </summary>
+    public int GpuItemsPerSecond { get; init; } = 2000;
+    /// <summary>How long one GPU job should run at most: above GpuItemsPerSecond x this, the candidates are split into partitions.</summary>
+    public int GpuPartitionMinutes { get; init; } = 15;
+    /// <summary>At most this many GPU jobs at once (an array job's size); the compute environments' MaxvCpus must hold them.</summary>
+    public int MaxGpuPartitions { get; init; } = 8;
     /// <summary>The trained model file (relative to the config file). Without one, the rules scorer is the explicit fallback.</summary>
     public string? Model { get; init; }
 }

@@ -86,7 +86,9 @@ public static class EncodingLabels
         }
     }
 
-    private static readonly Encoding Windows1252 = Encoding.GetEncoding(1252);
+    // From the provider itself: field initialisers run before the static constructor registers it, so
+    // Encoding.GetEncoding(1252) here failed whenever no other class had registered the provider first.
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
     /// <summary>
     /// C1 control characters (U+0080-U+009F) in decoded text are Windows-1252 bytes that went

@@ -17,9 +17,7 @@ public sealed class IngestStage(PipelineServices services)
 {
     public async Task<ShardSummary> RunShardAsync(string runId, string shardKey, CancellationToken ct = default)
     {
-        var paths = new RunPaths(RunPaths.ValidateRunId(runId));
-        if (!shardKey.StartsWith(paths.Prefix + "feeds/", StringComparison.Ordinal))
-            throw new ArgumentException($"shard key '{shardKey}' does not belong to run '{runId}'");
+        var paths = ShardPaths(runId, shardKey);
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
         var feeds = await services.Blobs.ReadRequiredJsonAsync<List<FeedSource>>(shardKey, ct);
         var states = new FeedStateStore(services.Blobs);
@@ -42,6 +40,29 @@ public sealed class IngestStage(PipelineServices services)
         await services.Blobs.WriteJsonLinesAsync(paths.RawShard(shardKey), articles, ct);
         await services.Blobs.WriteJsonAsync(paths.FeedOutcomes(shardKey), outcomes, ct);
         return new ShardSummary(shardKey, feeds.Count, outcomes.Count(o => o.Status == FeedStatus.Error), articles.Count);
+    }
+
+    /// <summary>
+    /// When a shard's own execution failed for good (a Lambda timeout or crash, after retries), every
+    /// feed of it still ends in a recorded state: an error naming the failure, and no items.
+    /// </summary>
+    public async Task<ShardSummary> RecordShardFailureAsync(string runId, string shardKey, CaughtError failure, CancellationToken ct = default)
+    {
+        var paths = ShardPaths(runId, shardKey);
+        var feeds = await services.Blobs.ReadRequiredJsonAsync<List<FeedSource>>(shardKey, ct);
+        var reason = $"shard {shardKey} failed ({failure.Error}: {failure.Message() ?? "no cause"}); its feeds were not read this run";
+        var outcomes = feeds.Select(f => new FeedOutcome { FeedUrl = f.Url, FeedTitle = f.Title, Status = FeedStatus.Error, Error = reason }).ToList();
+        await services.Blobs.WriteJsonLinesAsync(paths.RawShard(shardKey), new List<Article>(), ct);
+        await services.Blobs.WriteJsonAsync(paths.FeedOutcomes(shardKey), outcomes, ct);
+        return new ShardSummary(shardKey, feeds.Count, feeds.Count, 0);
+    }
+
+    private static RunPaths ShardPaths(string runId, string shardKey)
+    {
+        var paths = new RunPaths(RunPaths.ValidateRunId(runId));
+        if (!shardKey.StartsWith(paths.Prefix + "feeds/shard-", StringComparison.Ordinal))
+            throw new ArgumentException($"shard key '{shardKey}' does not belong to run '{runId}'");
+        return paths;
     }
 
     private async Task<(FeedOutcome Outcome, List<Article> Articles)> ReadFeedAsync(

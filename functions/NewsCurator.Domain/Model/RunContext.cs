@@ -13,10 +13,23 @@ public sealed record RunContext
     public required string Prefix { get; init; }
     public required string ConfigDigest { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
-    public IReadOnlyList<string> Shards { get; init; } = [];
+    /// <summary>The key of the JSON array of feed shard keys (Ingest reads it); the keys themselves stay out of the state, whose size Step Functions caps.</summary>
+    public string? Manifest { get; init; }
+    public int ShardCount { get; init; }
     public RunCounts Counts { get; init; } = new();
     /// <summary>Above this many candidates, Score runs as the GPU Batch job; at or below, on the CPU path.</summary>
     public int GpuThreshold { get; init; }
+    /// <summary>Candidates one GPU job scores within scoring.gpu_partition_minutes at scoring.gpu_items_per_second (set by StartRun).</summary>
+    public long GpuPartitionItems { get; init; }
+    public int MaxGpuPartitions { get; init; } = 1;
+
+    /// <summary>
+    /// How many GPU jobs score this run (the Batch array size when above 1): the candidates Filter kept
+    /// over what one job scores in its time, at most scoring.max_gpu_partitions. Computed, so it always
+    /// follows the count; the state machine reads it as $.scoringPartitions (deserialising ignores it).
+    /// </summary>
+    public int ScoringPartitions => GpuPartitionItems <= 0 ? 1
+        : (int)Math.Clamp((Counts.AfterAdDetection + GpuPartitionItems - 1) / GpuPartitionItems, 1, Math.Max(1, MaxGpuPartitions));
     /// <summary>Set by Select: the ids Enhance maps over (at most max_articles, so small).</summary>
     public IReadOnlyList<string> Selected { get; init; } = [];
     public string? NewsletterId { get; init; }
@@ -51,6 +64,8 @@ public sealed record ScoringRecord
     public string? JobId { get; init; }
     /// <summary>The scorer's name (ScoringReport.Scorer) where the CPU stage scored; the GPU job reports its own in its log.</summary>
     public string? Scorer { get; init; }
+    /// <summary>How many GPU jobs scored (the array job's size), when more than one did.</summary>
+    public int? Partitions { get; init; }
     public bool FellBackFromGpu { get; init; }
     /// <summary>The GPU state's error name (States.TaskFailed, States.Timeout, ...), when it fell back.</summary>
     public string? GpuError { get; init; }

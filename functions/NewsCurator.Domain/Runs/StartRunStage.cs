@@ -50,7 +50,11 @@ public sealed class StartRunStage(PipelineServices services)
         }
 
         var configJson = JsonSerializer.SerializeToUtf8Bytes(config, Json.Indented);
-        await services.Blobs.WriteAsync(paths.Config, configJson, "application/json", ct);
+        // Every stage (and every Ingest shard) reads config.json: without the resolved feed list, which the
+        // shards and their manifest already hold, what each reads stays small whatever the feed count
+        // (with it, 100 concurrent shards of a 100,000-feed run held 10 million feed entries).
+        var runConfig = config with { Feeds = config.Feeds with { Resolved = [] } };
+        await services.Blobs.WriteAsync(paths.Config, JsonSerializer.SerializeToUtf8Bytes(runConfig, Json.Indented), "application/json", ct);
         var shards = new List<string>();
         foreach (var (chunk, index) in config.Feeds.Resolved.Chunk(config.Feeds.ShardSize).Select((c, i) => (c, i)))
         {
@@ -58,14 +62,18 @@ public sealed class StartRunStage(PipelineServices services)
             await services.Blobs.WriteJsonAsync(key, chunk, ct);
             shards.Add(key);
         }
+        await services.Blobs.WriteJsonAsync(paths.ShardManifest, shards, ct);
         var context = new RunContext
         {
             RunId = runId,
             Prefix = paths.Prefix,
             ConfigDigest = Hashing.Sha256Hex(configJson)[..16],
             StartedAt = previous?.StartedAt ?? services.Clock.GetUtcNow(),
-            Shards = shards,
+            Manifest = paths.ShardManifest,
+            ShardCount = shards.Count,
             GpuThreshold = config.Scoring.GpuThreshold,
+            GpuPartitionItems = (long)config.Scoring.GpuItemsPerSecond * config.Scoring.GpuPartitionMinutes * 60,
+            MaxGpuPartitions = config.Scoring.MaxGpuPartitions,
             Counts = new RunCounts { Feeds = config.Feeds.Resolved.Count },
         };
         await services.Blobs.WriteJsonAsync(paths.Prefix + "run.json", context, ct);

@@ -6,6 +6,10 @@ public sealed record RunPaths(string RunId)
     public string Prefix => $"runs/{RunId}/";
     public string Config => Prefix + "config.json";
     public string FeedShard(int index) => $"{Prefix}feeds/shard-{index:D4}.json";
+    /// <summary>The shard keys as one JSON array: the Ingest Distributed Map's ItemReader reads it, so the list never rides in the state.</summary>
+    public string ShardManifest => Prefix + "feeds/manifest.json";
+    /// <summary>Where the Ingest Map Run's ResultWriter puts its child executions' records ({prefix}/{map run id}/...).</summary>
+    public string IngestResultsPrefix => Prefix + "ingest";
     public string RawShard(string shardKey) => shardKey.Replace("/feeds/", "/raw/", StringComparison.Ordinal).Replace(".json", ".jsonl", StringComparison.Ordinal);
     public string RawPrefix => Prefix + "raw/";
     public string FeedOutcomes(string shardKey) => RawShard(shardKey).Replace(".jsonl", ".feeds.json", StringComparison.Ordinal);

@@ -15,26 +15,27 @@ public static class BillOfMaterials
     public const double HoursPerMonth = 730;
 
     // List prices (USD, us-east-1), per the AWS pricing pages.
-    private const double InterfaceEndpointPerAzHour = 0.01;
-    private const double AuroraAcuHour = 0.12;
+    internal const double InterfaceEndpointPerAzHour = 0.01;
+    internal const double AuroraAcuHour = 0.12;
     private const double AuroraStorageGbMonth = 0.10;
     private const double SecretMonth = 0.40;
     private const double AlarmMetricMonth = 0.10;
     private const double DashboardMonth = 3.00;
-    private const double S3StandardGbMonth = 0.023;
+    internal const double S3StandardGbMonth = 0.023;
     private const double LogsStorageGbMonth = 0.03;
-    private const double LogsIngestGb = 0.50;
+    internal const double LogsIngestGb = 0.50;
     private const double EcrGbMonth = 0.10;
     private const double NatGatewayHour = 0.045;
     private const double ProxyVcpuHour = 0.015;
     private const double KmsKeyMonth = 1.00;
     private const double PublicIpv4Hour = 0.005;
-    private const double LambdaArmGbSecond = NewsCurator.Runs.AwsPrices.LambdaArmGbSecond; // one source with the per-run estimate
-    private const double LambdaRequest = NewsCurator.Runs.AwsPrices.LambdaRequest; // one source with the per-run estimate
-    private const double StepTransition = NewsCurator.Runs.AwsPrices.StepTransition; // one source with the per-run estimate
-    private const double S3Put = 0.005 / 1000;
-    private const double S3Get = 0.0004 / 1000;
-    private const double GpuSpotHour = NewsCurator.Runs.AwsPrices.GpuSpotHour; // one source with the per-run estimate
+    // One source of Lambda, Step Functions and GPU prices with the per-run estimate (Runs/RunCost.cs); internal for docs/SCALE.md.
+    internal const double LambdaArmGbSecond = NewsCurator.Runs.AwsPrices.LambdaArmGbSecond;
+    internal const double LambdaRequest = NewsCurator.Runs.AwsPrices.LambdaRequest;
+    internal const double StepTransition = NewsCurator.Runs.AwsPrices.StepTransition;
+    internal const double S3Put = 0.005 / 1000;
+    internal const double S3Get = 0.0004 / 1000;
+    internal const double GpuSpotHour = NewsCurator.Runs.AwsPrices.GpuSpotHour;
 
     // Sizes the idle bill assumes (a year of daily runs stays within them).
     private const double DatabaseGb = 2;

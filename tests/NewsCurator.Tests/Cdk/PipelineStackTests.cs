@@ -215,7 +215,7 @@ public sealed partial class PipelineStackTests : IClassFixture<PipelineStackTest
             Assert.True((int)state["TimeoutSeconds"]! > functionTimeout, $"{name}: TimeoutSeconds {state["TimeoutSeconds"]} <= the function's {functionTimeout} s");
             checkedStates++;
         }
-        Assert.Equal(11, checkedStates);
+        Assert.Equal(12, checkedStates);
 
         var gpu = definition["States"]!["ScoreOnGpu"]!;
         var job = _s.Resources("AWS::Batch::JobDefinition").Single().GetProperty("Properties");

@@ -134,15 +134,24 @@ public sealed class EndToEndTests : IDisposable
     /// completion, the invocation seconds and the cost estimate priced from them) are the only values
     /// allowed to differ between attempts. In the SQL export they
     /// sit in the pipeline_runs and feed_statistics rows, which Rows() compares through the database.
+    /// The Ingest Map Run's records (runs/{id}/ingest/{map run id}/) are execution history, not
+    /// artifacts: Step Functions names each Map Run afresh and stamps its children's times, so they
+    /// are checked apart: StartRun clears the old ones, and exactly one Map Run's records remain.
     /// </summary>
     private Dictionary<string, string> Snapshot()
-        => Directory.EnumerateFiles(Path.Combine(_harness.OutDir, "runs"), "*", SearchOption.AllDirectories)
+    {
+        var mapRuns = Directory.EnumerateFiles(Path.Combine(_harness.OutDir, "runs"), "manifest.json", SearchOption.AllDirectories)
+            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}ingest{Path.DirectorySeparatorChar}", StringComparison.Ordinal)).ToList();
+        Assert.Single(mapRuns);
+        return Directory.EnumerateFiles(Path.Combine(_harness.OutDir, "runs"), "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(_harness.OutDir, f).Replace('\\', '/').Contains("/ingest/", StringComparison.Ordinal))
             .ToDictionary(f => Path.GetRelativePath(_harness.OutDir, f), f =>
             {
                 var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(f),
                     "\"(latencyMs|latency_ms|processingMs|processingTimeSeconds|seconds|lambdaGbSeconds|lambdaCostUsd|gpuSeconds|gpuCostUsd|totalUsd)\": ?[\\d.]+(E[-+]?\\d+)?", "\"$1\": 0");
                 return System.Text.RegularExpressions.Regex.Replace(text, "(?m)^INSERT INTO (pipeline_runs|feed_statistics) .*$", "$1");
             });
+    }
 
     private List<string> Rows() =>
     [

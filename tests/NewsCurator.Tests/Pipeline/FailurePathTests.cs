@@ -115,6 +115,42 @@ public sealed class FailurePathTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_WhenCandidatesExceedWhatOneGpuJobScoresInItsTime_ShouldScoreThroughAnArrayJobOfPartitions()
+    {
+        // One item a second for a minute: 60 candidates a job, so the sample's candidates need several jobs.
+        var config = _harness.CopyOfSampleConfig("gpu-array.yaml", c => c.Replace("gpu_threshold: 5000", "gpu_threshold: 10")
+            .Replace("gpu_items_per_second: 2000", "gpu_items_per_second: 1").Replace("gpu_partition_minutes: 15", "gpu_partition_minutes: 1"));
+
+        var result = await _harness.RunAsync("gpu-array", config);
+
+        Assert.True(result.Succeeded, result.Cause);
+        var candidates = (int)result.Output!["counts"]!["afterAdDetection"]!;
+        var partitions = Math.Min(8, (candidates + 59) / 60);
+        Assert.True(partitions >= 2, $"{candidates} candidates");
+        Assert.Contains(result.Events, e => e.Type == "StateExited" && e.State == "ScoreOnGpuArray");
+        Assert.DoesNotContain(result.Events, e => e.State is "ScoreOnGpu" or "ScoreOnCpu");
+        using var analytics = System.Text.Json.JsonDocument.Parse(_harness.ReadBlob("runs/gpu-array/export/analytics.json"));
+        Assert.Equal("gpu", analytics.RootElement.GetProperty("scoring").GetProperty("device").GetString());
+        Assert.Equal(partitions, analytics.RootElement.GetProperty("scoring").GetProperty("partitions").GetInt32());
+        Assert.Equal(20, _harness.Count("SELECT COUNT(*) FROM articles WHERE run_id = 'gpu-array' AND decision = 'selected'"));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(10_001)]
+    public async Task LocalBatchAdapter_WhenTheArraySizeIsOutOfBatchsRange_ShouldFailLikeSubmitJob(int size)
+    {
+        var submit = LocalPipeline.Resources(_harness.Services)[LocalPipeline.BatchSubmitJobSync];
+        var input = System.Text.Json.Nodes.JsonNode.Parse("""{"JobName":"score-x","ArrayProperties":{"Size":__SIZE__},"ContainerOverrides":{"Environment":[{"Name":"RUN_ID","Value":"x"}]}}"""
+            .Replace("__SIZE__", size.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var error = await Assert.ThrowsAsync<StatesError>(() => submit(input, new TaskInvocation("S", LocalPipeline.BatchSubmitJobSync, 0, new System.Text.Json.Nodes.JsonObject()), default));
+
+        Assert.Equal("Batch.ClientException", error.Error);
+        Assert.Contains("2 to 10,000", error.Cause);
+    }
+
+    [Fact]
     public async Task Run_WhenTheGpuJobFails_ShouldScoreOnTheCpuInTheSameRunAndRecordTheFallback()
     {
         var config = _harness.CopyOfSampleConfig("gpu-down.yaml", c => c.Replace("gpu_threshold: 5000", "gpu_threshold: 10"));
@@ -143,6 +179,53 @@ public sealed class FailurePathTests : IDisposable
         Assert.Equal("States.TaskFailed", scoring.GetProperty("gpuError").GetString());
         Assert.Contains("INSUFFICIENT_INSTANCE_CAPACITY", scoring.GetProperty("gpuReason").GetString());
         Assert.False(scoring.TryGetProperty("gpuFailure", out _), "the raw Batch cause is condensed, not carried on");
+    }
+
+    [Fact]
+    public async Task Run_WhenAnIngestShardFailsForGood_ShouldRecordItsFeedsAsFailedAndFinishTheRun()
+    {
+        foreach (var name in new[] { "a", "b", "c" })
+            _server.Serve($"{name}.xml", Feeds.Rss(name, ($"Open source LLM {name} runs on one GPU", $"https://example.org/{name}", Feeds.AiBody)));
+        var config = _harness.WriteFile("shards.yaml", $"""
+            feeds:
+              urls: ["{_server.Url("a.xml")}", "{_server.Url("b.xml")}", "{_server.Url("c.xml")}"]
+              shard_size: 1
+            fetch:
+              allow_private_hosts: [127.0.0.1]
+              retries: 0
+            content:
+              min_length: 100
+            """);
+        var ingest = LocalPipeline.Substitutions["IngestFunctionArn"];
+        var real = LocalPipeline.Resources(_harness.Services)[ingest];
+        var overrides = new Dictionary<string, TaskHandler>
+        {
+            // The second shard's Lambda crashes on every attempt; recording its failure works.
+            [ingest] = (input, invocation, ct) => ((string)input!["shard"]!).EndsWith("shard-0001.json", StringComparison.Ordinal) && input["failure"] is null
+                ? throw new InvalidOperationException("the ingest function crashed")
+                : real(input, invocation, ct),
+        };
+
+        var result = await _harness.RunAsync("shard-down", config, overrides);
+
+        Assert.True(result.Succeeded, result.Cause);
+        var feeds = _harness.Query<(string Url, string Status, string? Error)>(
+            "SELECT feed_url, status, error FROM feed_statistics WHERE run_id = 'shard-down' ORDER BY feed_url");
+        Assert.Equal(3, feeds.Count); // every feed ends in a recorded state
+        var failed = Assert.Single(feeds, f => f.Status == "error");
+        Assert.EndsWith("b.xml", failed.Url);
+        Assert.Contains("shard runs/shard-down/feeds/shard-0001.json failed (InvalidOperationException: the ingest function crashed)", failed.Error);
+        Assert.Equal(0, _server.Hits("b.xml"));
+        // The Map Run's records sit where the ResultWriter put them; the state holds only their location.
+        var manifest = System.Text.Json.Nodes.JsonNode.Parse(_harness.ReadBlob("runs/shard-down/feeds/manifest.json"))!.AsArray();
+        Assert.Equal(3, manifest.Count);
+        Assert.Single(result.Events, e => e.Type == "MapRunSucceeded" && e.State == "Ingest");
+        var resultsManifest = Directory.GetFiles(Path.Combine(_harness.OutDir, "runs", "shard-down", "ingest"), "manifest.json", SearchOption.AllDirectories).Single();
+        var export = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(resultsManifest))!;
+        var succeeded = export["ResultFiles"]!["SUCCEEDED"]!.AsArray();
+        Assert.Single(succeeded);
+        Assert.Empty(export["ResultFiles"]!["FAILED"]!.AsArray());
+        Assert.Contains(result.Events, e => e.Type == "StateCaught" && e.State == "IngestShard");
     }
 
     public void Dispose()

@@ -57,6 +57,23 @@ public sealed class StartRunInputTests : IDisposable
     }
 
     [Fact]
+    public async Task StartRun_ShouldListEveryFeedInTheShardManifest_AndKeepTheFeedListOutOfTheConfigEveryStageReads()
+    {
+        var context = await new StartRunStage(_harness.Services).RunAsync(new StartRunRequest { RunId = "sharded", Config = Repo.SampleConfig });
+
+        var shards = System.Text.Json.JsonSerializer.Deserialize<List<string>>(_harness.ReadBlob("runs/sharded/feeds/manifest.json"))!;
+        Assert.Equal(context.ShardCount, shards.Count);
+        Assert.Equal("runs/sharded/feeds/manifest.json", context.Manifest);
+        var feeds = 0;
+        foreach (var shard in shards) feeds += System.Text.Json.Nodes.JsonNode.Parse(_harness.ReadBlob(shard))!.AsArray().Count;
+        Assert.Equal(context.Counts.Feeds, feeds);
+        Assert.Equal(23, feeds);
+        // Each Ingest shard and every later stage read config.json: it must not grow with the feed list.
+        var config = System.Text.Json.Nodes.JsonNode.Parse(_harness.ReadBlob("runs/sharded/config.json"))!;
+        Assert.Empty(config["feeds"]!["resolved"]?.AsArray() ?? []);
+    }
+
+    [Fact]
     public async Task StartRun_WhenRestartingARun_ShouldClearOnlyItsOwnPrefix()
     {
         var blobs = _harness.Services.Blobs;

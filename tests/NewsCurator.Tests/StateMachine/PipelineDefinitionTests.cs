@@ -44,7 +44,7 @@ public sealed class PipelineDefinitionTests
             var catcher = state["Catch"]!.AsArray().Single()!;
             Assert.Equal("States.ALL", (string?)catcher["ErrorEquals"]![0]);
             // The GPU state is the one exception: whatever fails there, the CPU scorer takes over.
-            if (name == "ScoreOnGpu") { Assert.Equal("ScoreOnCpu", (string?)catcher["Next"]); continue; }
+            if (name is "ScoreOnGpu" or "ScoreOnGpuArray") { Assert.Equal("ScoreOnCpu", (string?)catcher["Next"]); continue; }
             var failedPass = machine["States"]![(string)catcher["Next"]!]!;
             Assert.Equal("MarkRunFailed", (string?)failedPass["Next"]);
         }
@@ -55,14 +55,21 @@ public sealed class PipelineDefinitionTests
     {
         var states = JsonNode.Parse(Text)!["States"]!;
         Assert.Equal("Map", (string?)states["Ingest"]!["Type"]);
-        Assert.Equal("$.shards", (string?)states["Ingest"]!["ItemsPath"]);
+        // Ingest is a Distributed Map over the manifest StartRun writes: the shard list never rides in the state.
+        Assert.Equal("DISTRIBUTED", (string?)states["Ingest"]!["ItemProcessor"]!["ProcessorConfig"]!["Mode"]);
+        Assert.Equal("STANDARD", (string?)states["Ingest"]!["ItemProcessor"]!["ProcessorConfig"]!["ExecutionType"]);
+        Assert.Equal("$.manifest", (string?)states["Ingest"]!["ItemReader"]!["Parameters"]!["Key.$"]);
+        Assert.Equal("arn:aws:states:::s3:putObject", (string?)states["Ingest"]!["ResultWriter"]!["Resource"]);
+        Assert.InRange((double)states["Ingest"]!["ToleratedFailurePercentage"]!, 0.1, 10);
         Assert.Equal("Map", (string?)states["Enhance"]!["Type"]);
         Assert.Equal("arn:aws:states:::batch:submitJob.sync", (string?)states["ScoreOnGpu"]!["Resource"]);
         Assert.Equal("Choice", (string?)states["ChooseScorer"]!["Type"]);
         Assert.Equal("Fail", (string?)states["RunFailed"]!["Type"]);
-        // Map results stay out of the state: the 256 KB cap is never at risk.
-        Assert.Null(states["Ingest"]!["ResultPath"]);
-        Assert.True(states["Ingest"]!.AsObject().ContainsKey("ResultPath"));
+        // Map results stay out of the state (the 256 KB cap is never at risk): only where the ResultWriter put them.
+        Assert.Equal("$.ingest", (string?)states["Ingest"]!["ResultPath"]);
+        Assert.Equal(["mapRunArn.$", "results.$"], states["Ingest"]!["ResultSelector"]!.AsObject().Select(kv => kv.Key));
+        Assert.Null(states["Enhance"]!["ResultPath"]);
+        Assert.True(states["Enhance"]!.AsObject().ContainsKey("ResultPath"));
     }
 
     /// <summary>
@@ -107,14 +114,60 @@ public sealed class PipelineDefinitionTests
         }
     }
 
-    [Fact]
-    public void GpuState_ShouldRetryOnlyTheSubmissionAndFallBackToTheCpuScorer()
+    [Theory]
+    [InlineData("ScoreOnGpu")]
+    [InlineData("ScoreOnGpuArray")]
+    public void GpuState_ShouldRetryOnlyTheSubmissionAndFallBackToTheCpuScorer(string state)
     {
-        var gpu = JsonNode.Parse(Text)!["States"]!["ScoreOnGpu"]!;
+        var gpu = JsonNode.Parse(Text)!["States"]![state]!;
         var retried = gpu["Retry"]!.AsArray().SelectMany(r => r!["ErrorEquals"]!.AsArray().Select(e => (string)e!)).ToList();
         Assert.All(retried, e => Assert.StartsWith("Batch.", e, StringComparison.Ordinal));
         var catcher = gpu["Catch"]!.AsArray().Single()!;
         Assert.Equal(("States.ALL", "ScoreOnCpu", "$.scoring.gpuFailure"),
             ((string?)catcher["ErrorEquals"]![0], (string?)catcher["Next"], (string?)catcher["ResultPath"]));
+    }
+
+    [Fact]
+    public void GpuArrayState_ShouldSizeTheArrayFromTheComputedPartitionCount_AndTellEachChildTheCount()
+    {
+        var states = JsonNode.Parse(Text)!["States"]!;
+        var array = states["ScoreOnGpuArray"]!["Parameters"]!;
+        Assert.Equal("$.scoringPartitions", (string?)array["ArrayProperties"]!["Size.$"]);
+        var environment = array["ContainerOverrides"]!["Environment"]!.AsArray().ToDictionary(e => (string)e!["Name"]!, e => e!);
+        Assert.Equal("$.runId", (string?)environment["RUN_ID"]!["Value.$"]);
+        // Batch environment values are strings.
+        Assert.Equal("States.Format('{}', $.scoringPartitions)", (string?)environment["SCORING_PARTITIONS"]!["Value.$"]);
+        // Batch rejects an array of one: the single-job state takes those runs.
+        var first = states["ChooseScorer"]!["Choices"]![0]!;
+        Assert.Equal("ScoreOnGpuArray", (string?)first["Next"]);
+        Assert.Contains(first["And"]!.AsArray(), r => (string?)r!["Variable"] == "$.scoringPartitions" && (int?)r["NumericGreaterThan"] == 1);
+        Assert.Equal(states["ScoreOnGpu"]!["TimeoutSeconds"]!.GetValue<int>(), states["ScoreOnGpuArray"]!["TimeoutSeconds"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(5_000, 1)]
+    [InlineData(1_800_000, 1)]
+    [InlineData(1_800_001, 2)]
+    [InlineData(9_000_000, 5)]
+    [InlineData(100_000_000, 8)]
+    public void ScoringPartitions_ShouldBeTheCandidatesOverWhatOneJobScoresInItsTime_CappedByTheMaximum(int candidates, int partitions)
+    {
+        // The defaults: 2,000 items/s for 15 minutes = 1,800,000 candidates a job, at most 8 jobs.
+        var defaults = new NewsCurator.Configuration.ScoringConfig();
+        var context = new NewsCurator.Model.RunContext
+        {
+            RunId = "r", Prefix = "runs/r/", ConfigDigest = "d", StartedAt = DateTimeOffset.UnixEpoch,
+            GpuPartitionItems = (long)defaults.GpuItemsPerSecond * defaults.GpuPartitionMinutes * 60, MaxGpuPartitions = defaults.MaxGpuPartitions,
+            Counts = new NewsCurator.Model.RunCounts { AfterAdDetection = candidates },
+        };
+
+        Assert.Equal(partitions, context.ScoringPartitions);
+        // The state machine reads it from the JSON the handlers return, and a handler reading it back must not trip over it.
+        var json = System.Text.Json.JsonSerializer.Serialize(context, NewsCurator.Storage.Json.Options);
+        Assert.Equal(partitions, (int)JsonNode.Parse(json)!["scoringPartitions"]!);
+        var back = System.Text.Json.JsonSerializer.Deserialize<NewsCurator.Model.RunContext>(json, NewsCurator.Storage.Json.Options)!;
+        Assert.Null(back.Extra);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(System.Text.Json.JsonSerializer.Serialize(back, NewsCurator.Storage.Json.Options), "scoringPartitions"));
     }
 }

@@ -56,6 +56,10 @@ public sealed class S3BlobStoreTests : IDisposable
         var keys = await store.ListAsync("runs/s3run/");
         Assert.Contains("runs/s3run/newsletter/newsletter.html", keys);
         Assert.Contains("runs/s3run/export/decisions.jsonl", keys);
+        // The Ingest Distributed Map read its shard list from the bucket and wrote its Map Run's records there.
+        Assert.Contains("runs/s3run/feeds/manifest.json", keys);
+        Assert.Single(keys, k => k.StartsWith("runs/s3run/ingest/", StringComparison.Ordinal) && k.EndsWith("/manifest.json", StringComparison.Ordinal));
+        Assert.Single(keys, k => k.StartsWith("runs/s3run/ingest/", StringComparison.Ordinal) && k.EndsWith("/SUCCEEDED_0.json", StringComparison.Ordinal));
         Assert.Contains("The Tech & AI Brief", System.Text.Encoding.UTF8.GetString((await store.ReadAsync("runs/s3run/newsletter/newsletter.txt"))!));
     }
 
