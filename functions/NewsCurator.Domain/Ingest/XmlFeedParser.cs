@@ -196,9 +196,26 @@ internal static class XmlFeedParser
     private static string? TextConstruct(XElement? element)
     {
         if (element is null) return null;
-        if ((string?)element.Attribute("type") == "xhtml")
-            return string.Concat(element.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)));
+        if ((string?)element.Attribute("type") == "xhtml") return Markup(element.Nodes());
         return element.Value;
+    }
+
+    private static readonly XmlWriterSettings MarkupSettings = new()
+    {
+        OmitXmlDeclaration = true,
+        ConformanceLevel = ConformanceLevel.Fragment,
+        NewLineHandling = NewLineHandling.None,
+        // The reader accepts control characters (CheckCharacters = false); writing them back must not throw either.
+        CheckCharacters = false,
+    };
+
+    /// <summary>Child nodes as markup, unindented (XNode.ToString checks characters and threw on a control character).</summary>
+    private static string Markup(IEnumerable<XNode> nodes)
+    {
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = XmlWriter.Create(text, MarkupSettings))
+            foreach (var node in nodes) node.WriteTo(writer);
+        return text.ToString();
     }
 
     /// <summary>An item's children by local name (first wins), built once: items are read field by field, many times over.</summary>
