@@ -33,7 +33,7 @@ public sealed class Orchestration : Construct
         var substitutions = props.Functions.All.ToDictionary(kv => kv.Key, kv => kv.Value.FunctionArn);
         substitutions["GpuJobQueueArn"] = props.Scoring.Queue.JobQueueArn;
         substitutions["ScoringJobDefinitionArn"] = props.Scoring.JobDefinition.JobDefinitionArn;
-        substitutions["ArtifactsBucketName"] = props.Artifacts.BucketName;
+        substitutions[NewsCurator.Wiring.PipelineWiring.ArtifactsBucketPlaceholder] = props.Artifacts.BucketName;
 
         // A fixed name, so the role can be granted its own child executions (Distributed Map) without
         // referring to the machine's ARN, which would make the role depend on the machine it serves.

@@ -18,7 +18,10 @@ public static class InvocationCosts
         try
         {
             var paths = new RunPaths(RunPaths.ValidateRunId(runId));
-            var inputHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(input, Json.Options)))[..16];
+            // A run context also carries what the state machine added for this execution alone (the Distributed Map's
+            // run ARN): not part of the stage's identity, or a re-run would write different keys.
+            object identity = input is Model.RunContext context ? context with { Extra = null } : input!;
+            var inputHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(identity, Json.Options)))[..16];
             var key = $"{RunCost.InvocationPrefix(paths)}{stage}-{inputHash}.json";
             var earlier = await blobs.ReadJsonAsync<InvocationRecord>(key);
             var attempt = new InvocationAttempt(Math.Round(seconds, 3), failed);

@@ -11,11 +11,12 @@ namespace NewsCurator.Tests.Cli;
 public sealed class LocalWiringTests
 {
     [Fact]
-    public void Substitutions_ShouldBeOnePerRowPlusTheBatchTask()
+    public void Substitutions_ShouldBeOnePerRowPlusTheBatchTaskAndTheBucket()
     {
         var rows = PipelineWiring.Functions.Select(f => f.Placeholder!).ToList();
         Assert.Equal(rows.Count, rows.Distinct().Count());
-        Assert.Equal(rows.Append(PipelineWiring.GpuJobQueuePlaceholder).Append(PipelineWiring.ScoringJobDefinitionPlaceholder).Order(), LocalPipeline.Substitutions.Keys.Order());
+        Assert.Equal(rows.Append(PipelineWiring.GpuJobQueuePlaceholder).Append(PipelineWiring.ScoringJobDefinitionPlaceholder).Append(PipelineWiring.ArtifactsBucketPlaceholder).Order(),
+            LocalPipeline.Substitutions.Keys.Order());
         Assert.Equal("arn:aws:lambda:local:000000000000:function:newscurator-mark-run-failed", LocalPipeline.Substitutions["MarkRunFailedFunctionArn"]);
     }
 

@@ -57,10 +57,11 @@ public sealed class RunCostTests : IDisposable
         var before = records.Where(r => r.Stage is not ("Export" or "Deliver")).Sum(r => r.Attempts.Sum(a => a.Seconds) * r.MemoryMb / 1024.0);
         Assert.InRange(row.GbSeconds, before, before + 2 * 60 * 1769 / 1024.0);
         Assert.True(row.GpuSeconds > 0);
-        Assert.Equal(row.GpuSeconds / 3600 * AwsPrices.GpuSpotHour, row.GpuUsd, 4); // gpu_cost_usd is DECIMAL(10,4) (migration 003)
-        Assert.Equal(row.GbSeconds * AwsPrices.LambdaArmGbSecond + row.Requests * AwsPrices.LambdaRequest, row.LambdaUsd, 5);
-        Assert.Equal(row.Transitions * AwsPrices.StepTransition, row.StepUsd, 6);
-        Assert.Equal(row.LambdaUsd + row.StepUsd + row.GpuUsd, row.Total, 5);
+        Assert.Equal(row.GpuSeconds / 3600 * AwsPrices.GpuSpotHour, row.GpuUsd, tolerance: 0.00006); // gpu_cost_usd is DECIMAL(10,4) (migration 003)
+        // Tolerances, not rounding to N places: two values either side of a rounding boundary differ by a unit.
+        Assert.Equal(row.GbSeconds * AwsPrices.LambdaArmGbSecond + row.Requests * AwsPrices.LambdaRequest, row.LambdaUsd, tolerance: 0.000002);
+        Assert.Equal(row.Transitions * AwsPrices.StepTransition, row.StepUsd, tolerance: 0.000002);
+        Assert.Equal(row.LambdaUsd + row.StepUsd + row.GpuUsd, row.Total, tolerance: 0.00006);
 
         using var analytics = JsonDocument.Parse(_harness.ReadBlob("runs/cost-run/export/analytics.json"));
         Assert.Equal(row.Total, analytics.RootElement.GetProperty("cost").GetProperty("totalUsd").GetDouble(), 6);
