@@ -7,6 +7,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Pipeline;
 
 /// <summary>The invocation records the run's cost estimate reads: one per stage input, every attempt in it.</summary>
+[Trait(Category.Name, Category.Integration)]
 public sealed class InvocationCostTests : IDisposable
 {
     private readonly TempDir _dir = new();
