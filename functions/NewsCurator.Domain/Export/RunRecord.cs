@@ -32,7 +32,7 @@ public sealed record RunRecord(
         var candidates = new Dictionary<string, CandidateFacts>(StringComparer.Ordinal);
         await foreach (var c in blobs.StreamJsonLinesAsync<CandidateFacts>(paths.Candidates, ct)) candidates[c.Id] = c;
         var scores = new Dictionary<string, ScoreFacts>(StringComparer.Ordinal);
-        await foreach (var s in blobs.StreamJsonLinesAsync<ScoreFacts>(paths.Scores, ct)) scores[s.Id] = s;
+        await foreach (var s in Scoring.RunScores.StreamAsync<ScoreFacts>(blobs, context, ct)) scores[s.Id] = s;
         var enhanced = new Dictionary<string, EnhancedArticle>();
         foreach (var id in context.Selected)
             enhanced[id] = await blobs.ReadRequiredJsonAsync<EnhancedArticle>(paths.Enhanced(id), ct);

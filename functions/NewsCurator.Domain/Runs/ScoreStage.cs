@@ -18,7 +18,7 @@ public sealed class ScoreStage(PipelineServices services)
     {
         var paths = new RunPaths(context.RunId);
         var config = await services.Blobs.ReadRequiredJsonAsync<Configuration.PipelineConfig>(paths.Config, ct);
-        var report = await new ScoringJob(ScorerFactory.ForConfig(config, services.Scorer)).RunAsync(services.Blobs, paths.Candidates, services.Blobs, paths.Scores, ct);
+        var report = await new ScoringJob(ScorerFactory.ForConfig(config, services.Scorer)).RunAsync(services.Blobs, paths.Candidates, services.Blobs, paths.Scores, ct: ct);
         var gpuFailure = context.Scoring?.GpuFailure;
         var reason = gpuFailure?.Message();
         return context with

@@ -17,6 +17,8 @@ public static class BatchScoringEntrypoint
         try
         {
             var (input, inputKey, output, outputKey) = ResolveLocations(env, defaultStore);
+            var partition = Partition(env);
+            if (partition is { } share && env("RUN_ID") is { } partitionedRun) outputKey = new RunPaths(partitionedRun).ScoresPartition(share.Index);
             // Checked before any work; the job then streams the input in batches.
             await using (var probe = await input.OpenReadAsync(inputKey, ct))
             {
@@ -28,7 +30,7 @@ public static class BatchScoringEntrypoint
             }
             var clock = System.Diagnostics.Stopwatch.StartNew();
             scorer ??= new RulesScorer();
-            var report = await new ScoringJob(scorer).RunAsync(input, inputKey, output, outputKey, ct);
+            var report = await new ScoringJob(scorer).RunAsync(input, inputKey, output, outputKey, partition, ct);
             await log.WriteLineAsync($"score: {report.Items} items scored by {report.Scorer} in {report.Seconds:0.00}s ({report.ItemsPerSecond:0} items/s) -> {output.Describe(outputKey)}");
             // The job's seconds for the run's cost estimate (Runs/RunCost.cs); the instance's boot is not seen from inside, so this is a floor.
             if (env("RUN_ID") is { } costRunId)
@@ -49,6 +51,23 @@ public static class BatchScoringEntrypoint
             await log.WriteLineAsync($"score: failed: {ex.GetType().Name}: {ex.Message}");
             return 1;
         }
+    }
+
+    /// <summary>
+    /// An array job's child scores its share (SCORING_PARTITIONS children, this one AWS_BATCH_JOB_ARRAY_INDEX, which
+    /// Batch sets) into its own partition file; a single job (no or one partition) scores everything.
+    /// </summary>
+    private static ScoringPartition? Partition(Func<string, string?> env)
+    {
+        if (env("SCORING_PARTITIONS") is not { } text) return null;
+        if (!int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var count) || count < 1)
+            throw new Configuration.ConfigurationException($"SCORING_PARTITIONS '{text}' must be a whole number of at least 1");
+        if (count == 1) return null;
+        if (env("RUN_ID") is null) throw new Configuration.ConfigurationException("SCORING_PARTITIONS needs RUN_ID: partitions are a run's (INPUT_URI/OUTPUT_URI score one file whole)");
+        var indexText = env("AWS_BATCH_JOB_ARRAY_INDEX");
+        if (!int.TryParse(indexText, System.Globalization.CultureInfo.InvariantCulture, out var index) || index < 0 || index >= count)
+            throw new Configuration.ConfigurationException($"AWS_BATCH_JOB_ARRAY_INDEX '{indexText}' must be 0-{count - 1} for SCORING_PARTITIONS {count} (Batch sets it in an array job's children)");
+        return new ScoringPartition(index, count);
     }
 
     private static (IBlobStore Input, string InputKey, IBlobStore Output, string OutputKey) ResolveLocations(Func<string, string?> env, IBlobStore? defaultStore)

@@ -4,6 +4,9 @@ using NewsCurator.Storage;
 
 namespace NewsCurator.Scoring;
 
+/// <summary>One child's share of an array job: candidate lines whose index mod <see cref="Count"/> is <see cref="Index"/>.</summary>
+public readonly record struct ScoringPartition(int Index, int Count);
+
 public sealed record ScoringReport(int Items, string Scorer, double Seconds)
 {
     public double ItemsPerSecond => Seconds > 0 ? Items / Seconds : 0;
@@ -17,7 +20,9 @@ public sealed class ScoringJob(IArticleScorer scorer)
 {
     public const int BatchSize = 512;
 
-    public async Task<ScoringReport> RunAsync(IBlobStore input, string inputKey, IBlobStore output, string outputKey, CancellationToken ct = default)
+    /// <param name="partition">Score only candidate lines i with i mod Count == Index (one child of an array job); all when null.</param>
+    public async Task<ScoringReport> RunAsync(IBlobStore input, string inputKey, IBlobStore output, string outputKey,
+        ScoringPartition? partition = null, CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
         await using var stream = await input.OpenReadAsync(inputKey, ct)
@@ -27,9 +32,12 @@ public sealed class ScoringJob(IArticleScorer scorer)
         await using var scores = new JsonLinesSpool<ArticleScore>();
         var batch = new List<Article>(BatchSize);
         var count = 0;
+        var lineIndex = -1;
         while (await reader.ReadLineAsync(ct) is { } line)
         {
             if (line.Length == 0) continue;
+            lineIndex++;
+            if (partition is { } p && lineIndex % p.Count != p.Index) continue;
             batch.Add(System.Text.Json.JsonSerializer.Deserialize<Article>(line, Json.Options)!);
             if (batch.Count == BatchSize) count += ScoreBatch(batch, scores, ct);
         }

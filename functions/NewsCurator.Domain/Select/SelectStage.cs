@@ -24,7 +24,7 @@ public sealed class SelectStage(PipelineServices services)
         var paths = new RunPaths(context.RunId);
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
         await using var decisions = new JsonLinesSpool<Decision>();
-        var result = await new Selector(config).ChooseAsync(() => ScoredCandidates(paths, ct), decisions.Append, ct);
+        var result = await new Selector(config).ChooseAsync(() => ScoredCandidates(context, paths, ct), decisions.Append, ct);
 
         foreach (var (article, score, selection) in result.Selected)
             await services.Blobs.WriteJsonAsync(paths.SelectedInput(selection.Id), new SelectedInput(article, score, selection), ct);
@@ -37,11 +37,11 @@ public sealed class SelectStage(PipelineServices services)
         };
     }
 
-    /// <summary>Candidates and their scores, line by line: the scoring job writes scores in the candidates' order.</summary>
-    private async IAsyncEnumerable<(Article Article, ArticleScore Score)> ScoredCandidates(RunPaths paths,
+    /// <summary>Candidates and their scores, line by line: the scoring job writes scores in the candidates' order (<see cref="Scoring.RunScores"/>).</summary>
+    private async IAsyncEnumerable<(Article Article, ArticleScore Score)> ScoredCandidates(RunContext context, RunPaths paths,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        await using var scores = services.Blobs.StreamJsonLinesAsync<ArticleScore>(paths.Scores, ct).GetAsyncEnumerator(ct);
+        await using var scores = Scoring.RunScores.StreamAsync<ArticleScore>(services.Blobs, context, ct).GetAsyncEnumerator(ct);
         var line = 0;
         await foreach (var article in services.Blobs.StreamJsonLinesAsync<Article>(paths.Candidates, ct))
         {

@@ -16,6 +16,8 @@ public sealed record RunPaths(string RunId)
     public string Candidates => Prefix + "candidates.jsonl";
     public string FilterDecisions => Prefix + "decisions/filter.jsonl";
     public string Scores => Prefix + "scores.jsonl";
+    /// <summary>What child <paramref name="index"/> of a GPU array job scored: candidate lines index, index + n, index + 2n, ...</summary>
+    public string ScoresPartition(int index) => $"{Prefix}scores/part-{index:D4}.jsonl";
     public string Selected => Prefix + "selected.json";
     public string SelectDecisions => Prefix + "decisions/select.jsonl";
     /// <summary>One selected article with its score and rank: all Enhance reads for it.</summary>

@@ -100,4 +100,22 @@ public sealed class EntryPointTests
         Assert.Equal(2, await BatchScoringEntrypoint.RunAsync(_ => null, log));
         Assert.Contains("RUN_ID is not set", log.ToString());
     }
+
+    [Theory]
+    [InlineData("3", "3", "AWS_BATCH_JOB_ARRAY_INDEX '3' must be 0-2")]
+    [InlineData("3", null, "AWS_BATCH_JOB_ARRAY_INDEX '' must be 0-2")]
+    [InlineData("zero", "0", "SCORING_PARTITIONS 'zero' must be a whole number")]
+    public async Task BatchEntrypoint_WithABadArrayShare_ShouldRefuseBeforeScoring(string partitions, string? index, string message)
+    {
+        using var dir = new TempDir();
+        var store = new FileBlobStore(dir.Path);
+        await store.WriteJsonLinesAsync(new RunPaths("arr").Candidates, new[] { new Article { Id = "a", FeedUrl = "f", Title = "t", Text = "x" } });
+        var env = new Dictionary<string, string?> { ["RUN_ID"] = "arr", ["SCORING_PARTITIONS"] = partitions, ["AWS_BATCH_JOB_ARRAY_INDEX"] = index };
+        var log = new StringWriter();
+
+        Assert.Equal(2, await BatchScoringEntrypoint.RunAsync(n => env.GetValueOrDefault(n), log, defaultStore: store));
+
+        Assert.Contains(message, log.ToString());
+        Assert.Empty(await store.ListAsync("runs/arr/scores"));
+    }
 }

@@ -133,6 +133,14 @@ public sealed class FailurePathTests : IDisposable
         Assert.Equal("gpu", analytics.RootElement.GetProperty("scoring").GetProperty("device").GetString());
         Assert.Equal(partitions, analytics.RootElement.GetProperty("scoring").GetProperty("partitions").GetInt32());
         Assert.Equal(20, _harness.Count("SELECT COUNT(*) FROM articles WHERE run_id = 'gpu-array' AND decision = 'selected'"));
+
+        // Each child scored its share only (candidate lines i, i + n, ...), and together exactly every candidate once.
+        Assert.False(_harness.BlobExists("runs/gpu-array/scores.jsonl"));
+        var shares = Enumerable.Range(0, partitions).Select(i => _harness.ReadBlob($"runs/gpu-array/scores/part-{i:D4}.jsonl")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Length).ToList();
+        Assert.Equal(candidates, shares.Sum());
+        Assert.True(shares.Max() - shares.Min() <= 1, string.Join(", ", shares));
+        Assert.Equal(candidates, _harness.Count("SELECT COUNT(*) FROM articles WHERE run_id = 'gpu-array' AND tech_relevance_score IS NOT NULL"));
     }
 
     [Theory]
