@@ -114,13 +114,13 @@ public static class ScaleCostModel
         sb.AppendLine("one run at that scale) predates a fix: StartRun then copied the resolved feed list into the config.json that");
         sb.AppendLine("every shard reads, so 100 concurrent shards held 100 copies of it (9.7 GB). Since the fix the 20,000-feed Ingest");
         sb.AppendLine("peaked at ~0.2 GB of heap, against 1.6 GB before (the diagnostic rows: peak live is what survived collections,");
-        sb.AppendLine("live after what stayed once the stage ended). On this branch Filter, Select, Export and Enhance still load the");
-        sb.AppendLine("run's items whole (Enhance reads every candidate and score once per selected story): their peaks grow with the");
-        sb.AppendLine("item count, which is what issue 9's streaming");
-        sb.AppendLine("stages (item 2) change; their figures at a scale the bench did not run through them are extrapolated, not measured.");
+        sb.AppendLine("live after what stayed once the stage ended). These runs predate the streaming stages: Filter, Score and Select");
+        sb.AppendLine("now stream with bounded memory (partitioned dedupe, a bounded heap; `bench streaming` prints their flat peaks)");
+        sb.AppendLine("and Enhance reads one small file per story instead of every candidate and score; Export still joins the run's");
+        sb.AppendLine("rows in memory, so its peak grows with the item count. Figures at a scale the bench did not run are extrapolated, not measured.");
         var largest = scales.Where(s => s.MeasuredTransitions is not null).MaxBy(s => s.Feeds)!;
         if (largest.Stages.MaxBy(st => st.PeakHeapMb) is { } worst)
-            sb.AppendLine(CultureInfo.InvariantCulture, $"The largest, {worst.Name}, peaked at {worst.PeakHeapMb / 1000:N1} GB of heap for {largest.Feeds:N0} feeds: at {Scales[^1]:N0} feeds that grows to ~{worst.PeakHeapMb / 1000 * Scales[^1] / largest.Feeds:N0} GB.");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"In these runs the largest, {worst.Name}, peaked at {worst.PeakHeapMb / 1000:N1} GB of heap for {largest.Feeds:N0} feeds; at {Scales[^1]:N0} feeds that would have grown to ~{worst.PeakHeapMb / 1000 * Scales[^1] / largest.Feeds:N0} GB (re-measure with `bench scale` after the streaming stages).");
         return sb.ToString();
     }
 
