@@ -13,6 +13,9 @@ public sealed class GrantedBlobStore(IBlobStore inner, FunctionWiring function) 
     public Task WriteAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken ct = default)
         => function.MayWrite(key) ? inner.WriteAsync(key, content, contentType, ct) : throw Denied("write", key);
 
+    public Task WriteAsync(string key, Stream content, string contentType, CancellationToken ct = default)
+        => function.MayWrite(key) ? inner.WriteAsync(key, content, contentType, ct) : throw Denied("write", key);
+
     public Task<byte[]?> ReadAsync(string key, CancellationToken ct = default)
         => function.MayRead(key) ? inner.ReadAsync(key, ct) : throw Denied("read", key);
 

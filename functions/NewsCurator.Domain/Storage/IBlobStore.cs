@@ -10,15 +10,10 @@ public interface IBlobStore
     Task WriteAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken ct = default);
 
     /// <summary>
-    /// Writes an object from a stream read to its end (a large artifact spooled on disk is never held in memory
-    /// whole by the stores that override this; the default buffers it).
+    /// Writes an object from a stream read to its end: a large artifact spooled on disk is never held in memory
+    /// whole. Required of every store (and every wrapper must forward it): a buffering fallback would hide that.
     /// </summary>
-    async Task WriteAsync(string key, Stream content, string contentType, CancellationToken ct = default)
-    {
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, ct);
-        await WriteAsync(key, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), contentType, ct);
-    }
+    Task WriteAsync(string key, Stream content, string contentType, CancellationToken ct = default);
 
     /// <summary>The object's bytes, or null when there is no such key.</summary>
     Task<byte[]?> ReadAsync(string key, CancellationToken ct = default);

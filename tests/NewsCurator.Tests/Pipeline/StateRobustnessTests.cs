@@ -78,6 +78,9 @@ public sealed class StateRobustnessTests : IDisposable
         public Task WriteAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken ct = default)
             => throw new UnauthorizedAccessException($"'{inner.Describe(key)}': read-only file system");
 
+        public Task WriteAsync(string key, Stream content, string contentType, CancellationToken ct = default)
+            => throw new UnauthorizedAccessException($"'{inner.Describe(key)}': read-only file system");
+
         public Task<byte[]?> ReadAsync(string key, CancellationToken ct = default) => inner.ReadAsync(key, ct);
 
         public Task<Stream?> OpenReadAsync(string key, CancellationToken ct = default) => inner.OpenReadAsync(key, ct);
