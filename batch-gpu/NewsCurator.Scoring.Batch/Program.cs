@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsCurator.Infrastructure.S3;
 using NewsCurator.Scoring;
 using NewsCurator.Storage;
 using NewsCurator.Scoring.Batch;
@@ -36,8 +37,8 @@ if (args.Length == 0)
     {
         // The run's own config holds the editorial profile the scorer compares articles with.
         var profile = new NewsCurator.Configuration.ProfileConfig();
-        if (Environment.GetEnvironmentVariable("RUN_ID") is { } runId && Environment.GetEnvironmentVariable(NewsCurator.Runs.PipelineServices.BlobVariable) is { } blob
-            && await NewsCurator.Runs.PipelineServices.CreateBlobStore(blob, Environment.GetEnvironmentVariable)
+        if (Environment.GetEnvironmentVariable("RUN_ID") is { } runId && Environment.GetEnvironmentVariable(BlobStores.BlobVariable) is { } blob
+            && await BlobStores.Create(blob, Environment.GetEnvironmentVariable)
                 .ReadJsonAsync<NewsCurator.Configuration.PipelineConfig>(new NewsCurator.Storage.RunPaths(NewsCurator.Storage.RunPaths.ValidateRunId(runId)).Config, cancel.Token) is { } runConfig)
             profile = runConfig.Profile;
         scorer = EncoderCommands.JobScorer(modelPath, jobDevice, profile, Console.Error);

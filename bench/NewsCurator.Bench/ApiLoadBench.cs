@@ -4,6 +4,7 @@ using NewsCurator.Cli;
 using NewsCurator.Model;
 using NewsCurator.Runs;
 using NewsCurator.Storage;
+using NewsCurator.Infrastructure.Sql;
 
 namespace NewsCurator.Bench;
 
@@ -22,7 +23,7 @@ internal static class ApiLoadBench
         var dir = Directory.CreateTempSubdirectory("newscurator-apibench-").FullName;
         try
         {
-            var runs = PipelineServices.Local(dir).Runs;
+            var runs = LocalServices.Create(dir).Runs;
             await ExportAsync(runs, "bench-base");
             await using var app = ServeCommand.Build(dir, "http://127.0.0.1:0");
             await app.StartAsync();
@@ -83,7 +84,7 @@ internal static class ApiLoadBench
     /// <summary>The writer process: whole 5,000-article runs into the same database, one after another, as fast as it can.</summary>
     public static async Task WriteUntilStoppedAsync(string dir)
     {
-        var runs = PipelineServices.Local(dir).Runs;
+        var runs = LocalServices.Create(dir).Runs;
         var written = 0;
         while (!File.Exists(Path.Combine(dir, StopFile)))
         {
@@ -128,7 +129,7 @@ internal static class ApiLoadBench
         return (latencies, errors);
     }
 
-    private static Task ExportAsync(RunRepository runs, string runId)
+    private static Task ExportAsync(IRunStore runs, string runId)
     {
         var now = DateTimeOffset.UtcNow;
         var context = new RunContext { RunId = runId, Prefix = $"runs/{runId}/", ConfigDigest = "bench", StartedAt = now, Counts = new RunCounts { Items = Articles } };

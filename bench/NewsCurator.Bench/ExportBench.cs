@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Dapper;
 using NewsCurator.Storage;
 using Npgsql;
+using NewsCurator.Infrastructure.Sql;
 
 namespace NewsCurator.Bench;
 
@@ -22,7 +23,7 @@ internal static class ExportBench
         {
             var sqlite = Database.FromConnectionString("sqlite:" + sqlitePath);
             await sqlite.MigrateAsync();
-            await TimeAsync("sqlite, prepared upsert per row", sqlite, rows, ArticleColumns.InsertEachAsync);
+            await TimeAsync("sqlite, prepared upsert per row", sqlite, rows, ArticleLoad.InsertEachAsync);
         }
         finally
         {
@@ -35,9 +36,9 @@ internal static class ExportBench
         }
         var postgres = Database.FromConnectionString("postgres:" + cs);
         await postgres.MigrateAsync();
-        await TimeAsync("postgresql, upsert per row (baseline)", postgres, rows, ArticleColumns.InsertEachAsync);
+        await TimeAsync("postgresql, upsert per row (baseline)", postgres, rows, ArticleLoad.InsertEachAsync);
         await TimeAsync("postgresql, binary COPY + one upsert", postgres, rows,
-            (connection, tx, articles, ct) => ArticleColumns.CopyAsync((NpgsqlConnection)connection, tx, articles, ct));
+            (connection, tx, articles, ct) => ArticleLoad.CopyAsync((NpgsqlConnection)connection, tx, articles, ct));
     }
 
     private static async Task TimeAsync(string name, Database database, int count,

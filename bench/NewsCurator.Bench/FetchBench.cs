@@ -2,6 +2,7 @@ using System.Diagnostics;
 using NewsCurator.Ingest;
 using NewsCurator.Runs;
 using NewsCurator.Storage;
+using NewsCurator.Cli;
 
 namespace NewsCurator.Bench;
 
@@ -22,7 +23,7 @@ internal static class FetchBench
             feeds: {"{"}urls: [{string.Join(", ", urls)}], shard_size: 100{"}"}
             fetch: {"{"}allow_private_hosts: [127.0.0.1], max_concurrency: 8, max_per_host: 2, retries: 1, timeout_seconds: 10{"}"}
             """);
-        var services = PipelineServices.Local(dir);
+        var services = LocalServices.Create(dir);
         Console.WriteLine($"fetch: {feedCount} feeds on {LoopbackFeedHosts.Hosts} loopback hosts; serial latency sum {hosts.LatencySumMs / 1000.0:0.0}s (the baseline a one-at-a-time fetcher pays)");
         foreach (var run in new[] { "bench-1", "bench-2" })
         {

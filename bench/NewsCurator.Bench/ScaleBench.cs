@@ -87,7 +87,7 @@ internal static class ScaleBench
         try
         {
             var config = await WriteConfigAsync(dir, hosts);
-            var services = PipelineServices.Local(dir);
+            var services = LocalServices.Create(dir);
             var definition = until is null ? DefinitionPath() : await TruncatedDefinitionAsync(dir, until);
             // The stages: top-level Task and Map states (Choice, Pass and Succeed do no work worth a row).
             var topLevel = JsonNode.Parse(await File.ReadAllTextAsync(definition))!["States"]!.AsObject()

@@ -5,6 +5,8 @@ using NewsCurator.Model;
 using NewsCurator.Runs;
 using NewsCurator.Select;
 using NewsCurator.Storage;
+using NewsCurator.Infrastructure;
+using NewsCurator.Infrastructure.Sql;
 
 namespace NewsCurator.Bench;
 
@@ -27,11 +29,7 @@ internal static class StreamingBench
             var root = Path.Combine(Path.GetTempPath(), $"newscurator-streaming-{Guid.NewGuid():N}");
             try
             {
-                var services = new PipelineServices
-                {
-                    Blobs = new FileBlobStore(root),
-                    Runs = new RunRepository(Database.FromConnectionString("sqlite:" + Path.Combine(root, "bench.db"))),
-                };
+                var services = Adapters.Services(new FileBlobStore(root), new RunRepository(Database.FromConnectionString("sqlite:" + Path.Combine(root, "bench.db"))));
                 var context = await WriteRunAsync(services.Blobs, size, words);
                 var paths = new RunPaths(context.RunId);
                 var whole = await Measure(async () => (await RawShards.LoadAsync(services.Blobs, paths, default)).Items.Count);

@@ -113,7 +113,7 @@ public sealed class PipelineFunctions : Construct
         });
     }
 
-    /// <summary>The PostgreSQL role (NewsCurator.Storage.DatabaseRoles, created by the Migrate step) a function logs in as.</summary>
+    /// <summary>The PostgreSQL role (NewsCurator.Infrastructure.Sql.DatabaseRoles, created by the Migrate step) a function logs in as.</summary>
     private static string RoleName(DatabaseAccess access) => access switch
     {
         DatabaseAccess.Writer => "newscurator_writer",

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsCurator.Functions;
+using NewsCurator.Infrastructure.S3;
 using NewsCurator.Runs;
 using NewsCurator.Scoring;
 using NewsCurator.StateMachine;

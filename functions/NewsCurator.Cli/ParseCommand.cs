@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsCurator.Configuration;
+using NewsCurator.Infrastructure.Http;
 using NewsCurator.Ingest;
 using NewsCurator.Storage;
 

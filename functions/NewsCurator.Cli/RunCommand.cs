@@ -43,7 +43,7 @@ public static class RunCommand
             return 3;
         }
 
-        var services = PipelineServices.Local(outDirectory);
+        var services = LocalServices.Create(outDirectory);
         var clock = Stopwatch.StartNew();
         var progress = new ProgressPrinter(stdout, quiet);
         var runner = LocalPipeline.CreateRunner(services, onEvent: progress.OnEvent);
@@ -67,7 +67,7 @@ public static class RunCommand
             Newsletter ({c.Selected} stories):
               html: {services.Blobs.Describe(paths.NewsletterHtml)}
               text: {services.Blobs.Describe(paths.NewsletterText)}
-              rows: {services.Runs.Database.Description}
+              rows: {services.Runs.Description}
               why each item is in or out: {services.Blobs.Describe(paths.Export("decisions.jsonl"))}
 
             Funnel:

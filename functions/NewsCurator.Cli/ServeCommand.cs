@@ -20,8 +20,8 @@ public static class ServeCommand
         // SIGTERM/SIGINT stop the host; in-flight requests get this long to finish (within the 5 s a supervisor allows).
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(4));
         var app = builder.Build();
-        var services = PipelineServices.Local(outDirectory);
-        var api = new ReadApi(services.Runs, new ReadApiOptions { Blobs = services.Blobs, AdminToken = adminToken });
+        var services = LocalServices.Create(outDirectory);
+        var api = new ReadApi(services.Reader, new ReadApiOptions { Blobs = services.Blobs, AdminToken = adminToken });
         var metrics = new ServeMetrics();
         app.Run(async context =>
         {

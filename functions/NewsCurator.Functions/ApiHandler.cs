@@ -12,7 +12,7 @@ namespace NewsCurator.Functions;
 /// </summary>
 public sealed class ApiHandler
 {
-    private static readonly Lazy<PipelineServices> FromEnvironment = new(() => PipelineServices.FromEnvironment());
+    private static readonly Lazy<PipelineServices> FromEnvironment = new(() => LambdaServices.FromEnvironment());
     private readonly PipelineServices? _services;
 
     public ApiHandler() { }
@@ -68,7 +68,7 @@ public sealed class ApiHandler
         var services = _services ?? FromEnvironment.Value;
         // Only API Gateway's IAM authoriser fills identity.userArn: /admin routes are IAM-only in AWS.
         var caller = (string?)evt["requestContext"]?["identity"]?["userArn"];
-        return await new ReadApi(services.Runs, new ReadApiOptions { Blobs = services.Blobs })
+        return await new ReadApi(services.Reader, new ReadApiOptions { Blobs = services.Blobs })
             .HandleAsync(new ApiRequest((string?)evt["httpMethod"] ?? "GET", path, query) { Headers = headers, IamCaller = caller }, ct);
     }
 

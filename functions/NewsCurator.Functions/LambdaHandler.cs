@@ -16,7 +16,7 @@ namespace NewsCurator.Functions;
 public abstract class LambdaHandler<TInput, TOutput>
 {
     // One set of adapters per Lambda container (reused across warm invocations).
-    private static readonly Lazy<PipelineServices> FromEnvironment = new(() => PipelineServices.FromEnvironment());
+    private static readonly Lazy<PipelineServices> FromEnvironment = new(() => LambdaServices.FromEnvironment());
 
     private readonly PipelineServices? _services;
 
@@ -60,7 +60,7 @@ public abstract class LambdaHandler<TInput, TOutput>
                 ? new LambdaDeadlineExceededException(
                     $"{Stage} stopped after {seconds:0.#} s, {LambdaDeadline.Margin(deadline.Timeout!.Value).TotalSeconds:0.#} s before its {deadline.Timeout.Value.TotalSeconds:0} s Lambda timeout: "
                     + "raise TimeoutSeconds in its row of PipelineWiring (functions/NewsCurator.Wiring) or give the stage less input", ex)
-                : TransientFailureException.Classify(ex);
+                : TransientFailureException.Classify(ex, Infrastructure.AdapterFailures.IsTransient);
             HandlerLog.Write(HandlerLog.Failed(Stage, runId, Services.Clock.GetUtcNow(), seconds, reported));
             EmbeddedMetrics.Emit(EmbeddedMetrics.Line(Stage, runId, seconds, failed: true, null, Services.Clock.GetUtcNow()));
             await InvocationCosts.RecordAsync(Services.Blobs, Stage, runId, request, seconds, failed: true);

@@ -13,6 +13,7 @@ public sealed partial class ArchitectureDocTests
     [
         typeof(NewsCurator.Runs.PipelineServices).Assembly, typeof(NewsCurator.Functions.FilterHandler).Assembly,
         typeof(NewsCurator.Cli.LocalPipeline).Assembly, typeof(NewsCurator.Scoring.Model.NeuralScorer).Assembly,
+        typeof(NewsCurator.Infrastructure.Adapters).Assembly, typeof(NewsCurator.Infrastructure.S3.S3BlobStore).Assembly,
     ];
 
     [Fact]
@@ -36,9 +37,14 @@ public sealed partial class ArchitectureDocTests
         var types = Production.SelectMany(a => a.GetTypes()).Where(t => t.IsClass && !t.IsAbstract && !t.IsNested).ToList();
         var stages = types.Where(t => t.Name.EndsWith("Stage", StringComparison.Ordinal) && t.Namespace?.StartsWith("NewsCurator", StringComparison.Ordinal) == true).ToList();
         var handlers = NewsCurator.Wiring.PipelineWiring.Functions.Append(NewsCurator.Wiring.PipelineWiring.ReadApi).Select(f => f.HandlerClass);
-        Type[] ports = [typeof(NewsCurator.Storage.IBlobStore), typeof(NewsCurator.Scoring.IArticleScorer), typeof(NewsCurator.Scoring.Encoder.ISentenceEncoder), typeof(NewsCurator.Ingest.IFeedFetcher)];
+        Type[] ports =
+        [
+            typeof(NewsCurator.Storage.IBlobStore), typeof(NewsCurator.Storage.IRunStore), typeof(NewsCurator.Api.IRunReader),
+            typeof(NewsCurator.Scoring.IArticleScorer), typeof(NewsCurator.Scoring.Encoder.ISentenceEncoder), typeof(NewsCurator.Ingest.IFeedFetcher),
+            typeof(NewsCurator.Enhance.Llm.IChatClient), typeof(NewsCurator.Delivery.IMailSender), typeof(NewsCurator.Configuration.ISecretStore),
+        ];
         var adapters = types.Where(t => ports.Any(p => p.IsAssignableFrom(t))).ToList();
-        Assert.True(stages.Count >= 11 && adapters.Count >= 8, $"{stages.Count} stages, {adapters.Count} adapters");
+        Assert.True(stages.Count >= 11 && adapters.Count >= 13, $"{stages.Count} stages, {adapters.Count} adapters");
         var names = stages.Select(t => t.Name).Concat(handlers).Concat(ports.Select(p => p.Name)).Concat(adapters.Select(t => t.Name)).Distinct();
         Assert.All(names, n => Assert.True(Regex.IsMatch(Doc, $@"\b{n}\b"), $"docs/ARCHITECTURE.md does not name {n}"));
     }

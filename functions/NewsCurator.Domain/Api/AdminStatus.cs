@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Dapper;
-using NewsCurator.Storage;
 
 namespace NewsCurator.Api;
 
@@ -10,7 +8,7 @@ namespace NewsCurator.Api;
 /// LLM/GPU costs where stages reported them. Each check fails alone: a dead database still leaves
 /// a status that says so.
 /// </summary>
-public sealed class AdminStatus(RunRepository runs, ReadApiOptions options)
+public sealed class AdminStatus(IRunReader runs, ReadApiOptions options)
 {
     private const int RecentRuns = 10;
     /// <summary>Failures in a row after which a feed counts as failing rather than degraded.</summary>
@@ -32,14 +30,7 @@ public sealed class AdminStatus(RunRepository runs, ReadApiOptions options)
         if (!database.Reachable)
             return ApiResponse.Json(new { generated_at = DateTimeOffset.UtcNow, database, blob_store = blobs, runs = Array.Empty<object>() });
 
-        await using var db = await runs.OpenMigratedAsync(ct);
-        var recent = (await db.QueryAsync(
-            """
-            SELECT id, run_id, status, started_at, completed_at, processing_time_seconds, total_feeds, failed_feeds, total_articles_input,
-                   after_dedupe, after_content_filter, after_ad_detection, after_scoring, articles_output, error_stage, error_message,
-                   scoring_model, llm_cost_usd, gpu_seconds, gpu_cost_usd
-            FROM pipeline_runs ORDER BY started_at DESC, run_id DESC LIMIT @take
-            """, new { take = RecentRuns })).Select(r => ApiRows.Normalize((IDictionary<string, object?>)r)).ToList();
+        var recent = (await runs.RecentRunsAsync(RecentRuns, ct)).Select(ApiRows.Normalize).ToList();
         var runsOut = recent.Select(r => new Dictionary<string, object?>
         {
             ["run_id"] = r["run_id"], ["status"] = r["status"], ["started_at"] = r["started_at"], ["completed_at"] = r["completed_at"],
@@ -47,14 +38,11 @@ public sealed class AdminStatus(RunRepository runs, ReadApiOptions options)
             ["failed_feeds"] = r["failed_feeds"], ["error_stage"] = r["error_stage"], ["error_message"] = r["error_message"],
             ["scoring_model"] = r["scoring_model"], ["costs"] = Costs(r),
         }).ToList();
-        var counts = (await db.QueryAsync<(string Status, long Runs)>("SELECT status, COUNT(*) FROM pipeline_runs GROUP BY status"))
-            .ToDictionary(c => c.Status, c => c.Runs);
-        var lastFailure = await db.QuerySingleOrDefaultAsync(
-            "SELECT run_id, started_at, completed_at, error_stage, error_message FROM pipeline_runs WHERE status = 'failed' ORDER BY started_at DESC LIMIT 1");
+        var counts = await runs.RunCountsAsync(ct);
+        var lastFailure = await runs.LastFailedRunAsync(ct);
         var model = recent.Select(r => r["scoring_model"] as string).FirstOrDefault(m => m is not null);
-        var feeds = (await db.QueryAsync<(string FeedUrl, string? Title, long Failures, string? LastError, string? LastSuccessAt, double Share)>(
-            "SELECT feed_url, title, consecutive_failures, last_error, last_success_at, newsletter_share FROM feed_health ORDER BY consecutive_failures DESC, feed_url")).ToList();
-        object FeedList(IEnumerable<(string FeedUrl, string? Title, long Failures, string? LastError, string? LastSuccessAt, double Share)> list)
+        var feeds = await runs.FeedHealthSummaryAsync(ct);
+        object FeedList(IEnumerable<FeedHealth> list)
             => list.Select(f => new { feed_url = f.FeedUrl, title = f.Title, consecutive_failures = f.Failures, last_error = f.LastError, last_success_at = f.LastSuccessAt }).ToList();
 
         var costs = runsOut.Select(r => r["costs"]).OfType<Dictionary<string, object?>>().ToList();
@@ -66,7 +54,7 @@ public sealed class AdminStatus(RunRepository runs, ReadApiOptions options)
             model = model is null ? null : new { name = ModelName(model), version = ModelVersion(model), scorer = model },
             runs = runsOut,
             run_counts = counts,
-            last_failure = lastFailure is null ? null : ApiRows.Normalize((IDictionary<string, object?>)lastFailure),
+            last_failure = lastFailure is null ? null : ApiRows.Normalize(lastFailure),
             feeds = new
             {
                 total = feeds.Count,
@@ -108,12 +96,11 @@ public sealed class AdminStatus(RunRepository runs, ReadApiOptions options)
 
     private async Task<Check> CheckDatabaseAsync(CancellationToken ct)
     {
-        var kind = runs.Database.Description.Split(':')[0];
+        var kind = runs.Description.Split(':')[0];
         var watch = Stopwatch.StartNew();
         try
         {
-            await using var db = await runs.OpenMigratedAsync(ct);
-            await db.ExecuteScalarAsync<long>("SELECT 1");
+            await runs.PingAsync(ct);
             return new Check(true, Math.Round(watch.Elapsed.TotalMilliseconds, 1), kind, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

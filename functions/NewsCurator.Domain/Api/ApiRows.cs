@@ -5,7 +5,7 @@ namespace NewsCurator.Api;
 
 /// <summary>
 /// One JSON shape from either database: PostgreSQL returns native UUIDs, arrays and booleans,
-/// SQLite their text and 0/1 equivalents (Migrations/003_seed_schema.sql). Rows pass through here
+/// SQLite their text and 0/1 equivalents (NewsCurator.Infrastructure/Sql/Migrations/003_seed_schema.sql). Rows pass through here
 /// on the way out so clients see the same values whichever database answered.
 /// </summary>
 public static class ApiRows

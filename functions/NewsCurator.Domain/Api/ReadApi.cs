@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Dapper;
 using NewsCurator.Storage;
 
 namespace NewsCurator.Api;
 
 /// <summary>
 /// The read API over runs, articles, newsletters and feeds: one router for API Gateway (Lambda)
-/// and the local Kestrel host. All SQL is parameterised; pages use keyset cursors.
+/// and the local Kestrel host: requests in, checked parameters to the run reader port, JSON out.
+/// Pages use keyset cursors.
 /// </summary>
-public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options = null)
+public sealed partial class ReadApi(IRunReader runs, ReadApiOptions? options = null)
 {
     private const int DefaultLimit = 50;
     private const int MaxLimit = 200;
@@ -75,37 +75,23 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
 
     private async Task<ApiResponse> HealthAsync(CancellationToken ct)
     {
-        await using var db = await runs.OpenMigratedAsync(ct);
-        var version = await db.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(version), 0) FROM schema_version");
-        return ApiResponse.Json(new { status = "ok", api_version = Export.ExportFiles.ApiVersion, database = runs.Database.Description.Split(':')[0], schema_version = version });
+        var version = await runs.SchemaVersionAsync(ct);
+        return ApiResponse.Json(new { status = "ok", api_version = Export.ExportFiles.ApiVersion, database = runs.Description.Split(':')[0], schema_version = version });
     }
 
     private async Task<ApiResponse> RunsAsync(ApiRequest request, CancellationToken ct)
     {
         var limit = Limit(request);
-        var after = request.Query.TryGetValue("cursor", out var c) ? Cursor.Decode(c, 2) : null;
-        await using var db = await runs.OpenMigratedAsync(ct);
-        var filter = new SqlFilter()
-            .When(after is not null, "(started_at < @afterStarted OR (started_at = @afterStarted AND run_id < @afterRun))", new { afterStarted = after?[0], afterRun = after?[1] })
-            .With("take", limit + 1);
-        var rows = (await db.QueryAsync(
-            $"""
-            SELECT id, run_id, status, started_at, completed_at, processing_time_seconds, total_feeds, failed_feeds, total_articles_input,
-                   articles_output, newsletter_id, s3_output_path, error_stage, error_message, created_at
-            FROM pipeline_runs
-            {filter.Where}
-            ORDER BY started_at DESC, run_id DESC LIMIT @take
-            """, filter.Parameters)).Select(r => (IDictionary<string, object?>)r).ToList();
+        var rows = await runs.RunsAsync(After(request), limit + 1, ct);
         return Page(rows, limit, r => Cursor.Encode((string)r["started_at"]!, (string)r["run_id"]!));
     }
 
     private async Task<ApiResponse> RunAsync(string runId, CancellationToken ct)
     {
-        await using var db = await runs.OpenMigratedAsync(ct);
-        var run = await db.QuerySingleOrDefaultAsync("SELECT * FROM pipeline_runs WHERE run_id = @runId", new { runId });
+        var run = await runs.RunAsync(runId, ct);
         if (run is null) return ApiResponse.Error(404, "not_found", $"run '{runId}' does not exist");
-        var r = ApiRows.Normalize((IDictionary<string, object?>)run);
-        var drops = await db.QueryAsync("SELECT decision_stage AS stage, decision_rule AS rule, COUNT(*) AS items FROM articles WHERE run_id = @runId AND decision = 'dropped' GROUP BY decision_stage, decision_rule ORDER BY COUNT(*) DESC", new { runId });
+        var r = ApiRows.Normalize(run);
+        var drops = await runs.DropReasonsAsync(runId, ct);
         return ApiResponse.Json(new { run = r, funnel = Funnel(r), drop_reasons = drops });
     }
 
@@ -119,14 +105,13 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
 
     private async Task<ApiResponse> ArticlesAsync(ApiRequest request, bool analysisOnly, CancellationToken ct)
     {
-        var (filter, limit) = ArticlesFilter(request, analysisOnly);
-        await using var db = await runs.OpenMigratedAsync(ct);
-        var rows = (await db.QueryAsync(ArticlesSql(filter), filter.Parameters)).Select(r => (IDictionary<string, object?>)r).ToList();
-        return Page(rows, limit, r => Cursor.Encode((string)r["run_id"]!, (string)r["article_id"]!));
+        var query = ArticlesQuery(request, analysisOnly);
+        var rows = await runs.ArticlesAsync(query, ct);
+        return Page(rows, query.Take - 1, r => Cursor.Encode((string)r["run_id"]!, (string)r["article_id"]!));
     }
 
-    /// <summary>The request's filters as conditions; only those present reach the SQL (see <see cref="SqlFilter"/>).</summary>
-    internal static (SqlFilter Filter, int Limit) ArticlesFilter(ApiRequest request, bool analysisOnly)
+    /// <summary>The request's filters, checked; those it does not give stay null and never reach the store.</summary>
+    internal static ArticleQuery ArticlesQuery(ApiRequest request, bool analysisOnly)
     {
         var q = request.Query;
         var limit = Limit(request);
@@ -135,37 +120,25 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
         var decision = q.GetValueOrDefault("decision");
         if (decision is not null and not ("selected" or "dropped"))
             throw new BadParameterException("decision", "decision must be 'selected' or 'dropped'");
-        var since = Date(q, "since");
-        var until = Date(q, "until");
-        var after = q.TryGetValue("cursor", out var c) ? Cursor.Decode(c, 2) : null;
-        var filter = new SqlFilter()
-            .When(q.GetValueOrDefault("run"), "run", "run_id = @run")
-            .When(q.GetValueOrDefault("content_type"), "contentType", "content_type = @contentType")
-            .When(q.TryGetValue("topic", out var topic) ? $"%\"{topic.Replace("%", "", StringComparison.Ordinal)}\"%" : null, "topic", "topics LIKE @topic")
-            .When(minScore, "minScore", "tech_relevance_score >= @minScore")
-            .When(decision, "decision", "decision = @decision")
-            .When(since, "since", "published_date >= @since")
-            .When(until, "until", "published_date < @until")
-            .When(minLength, "minLength", "word_count >= @minLength")
-            .When(after is not null, "(run_id > @afterRun OR (run_id = @afterRun AND article_id > @afterArticle))", new { afterRun = after?[0], afterArticle = after?[1] })
-            .With("take", limit + 1);
-        return (filter, limit);
+        return new ArticleQuery
+        {
+            Run = q.GetValueOrDefault("run"),
+            ContentType = q.GetValueOrDefault("content_type"),
+            Topic = q.GetValueOrDefault("topic"),
+            MinScore = minScore,
+            Decision = decision,
+            Since = Date(q, "since"),
+            Until = Date(q, "until"),
+            MinLength = minLength,
+            After = After(request),
+            // One more than the page shows: its presence says a next page exists.
+            Take = limit + 1,
+        };
     }
-
-    /// <summary>ix_articles_run_article (run_id, article_id) serves both a run's pages and the keyset order without a sort.</summary>
-    internal static string ArticlesSql(SqlFilter filter) => $"""
-        SELECT id, pipeline_run_id, run_id, article_id, title, url, feed_name, feed_url, published_date, language, content_type,
-               tech_relevance_score, quality_score, ad_probability, is_advertisement, decision, decision_stage, decision_rule, decision_reason,
-               rank, summary, topics, preview, reading_time_minutes, word_count, content_length, created_at
-        FROM articles
-        {filter.Where}
-        ORDER BY run_id, article_id LIMIT @take
-        """;
 
     private async Task<ApiResponse> ArticleAsync(string runId, string articleId, CancellationToken ct)
     {
-        await using var db = await runs.OpenMigratedAsync(ct);
-        var row = await db.QuerySingleOrDefaultAsync("SELECT * FROM articles WHERE run_id = @runId AND article_id = @articleId", new { runId, articleId });
+        var row = await runs.ArticleAsync(runId, articleId, selectedOnly: false, ct);
         return row is null ? ApiResponse.Error(404, "not_found", $"article '{articleId}' of run '{runId}' does not exist") : ApiResponse.Json(ApiRows.Normalize(row));
     }
 
@@ -174,11 +147,8 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
     /// <summary>A selected story as the newsletter's own story card (the article_preview partial), for the dashboard.</summary>
     private async Task<ApiResponse> ArticleCardAsync(string runId, string articleId, CancellationToken ct)
     {
-        await using var db = await runs.OpenMigratedAsync(ct);
-        var found = await db.QuerySingleOrDefaultAsync(
-            "SELECT * FROM articles WHERE run_id = @runId AND article_id = @articleId AND decision = 'selected'", new { runId, articleId });
-        if (found is null) return ApiResponse.Error(404, "not_found", $"article '{articleId}' of run '{runId}' is not a selected story");
-        var row = (IDictionary<string, object?>)found;
+        var row = await runs.ArticleAsync(runId, articleId, selectedOnly: true, ct);
+        if (row is null) return ApiResponse.Error(404, "not_found", $"article '{articleId}' of run '{runId}' is not a selected story");
         string? Text(string column) => row[column] is { } v ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
         int Number(string column, int fallback) => row[column] is { } v ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : fallback;
         var rank = Number("rank", 0);
@@ -202,34 +172,17 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
     private async Task<ApiResponse> NewslettersAsync(ApiRequest request, CancellationToken ct)
     {
         var limit = Limit(request);
-        var after = request.Query.TryGetValue("cursor", out var c) ? Cursor.Decode(c, 2) : null;
-        await using var db = await runs.OpenMigratedAsync(ct);
-        var filter = new SqlFilter()
-            .When(after is not null, "(generated_at < @afterCreated OR (generated_at = @afterCreated AND newsletter_id < @afterId))", new { afterCreated = after?[0], afterId = after?[1] })
-            .With("take", limit + 1);
-        var rows = (await db.QueryAsync(
-            $"""
-            SELECT id, pipeline_run_id, newsletter_id, run_id, subject_line, subject_variant, subject_informative, subject_engaging,
-                   article_count, article_ids, generated_at FROM newsletters
-            {filter.Where}
-            ORDER BY generated_at DESC, newsletter_id DESC LIMIT @take
-            """, filter.Parameters)).Select(r => (IDictionary<string, object?>)r).ToList();
+        var rows = await runs.NewslettersAsync(After(request), limit + 1, ct);
         return Page(rows, limit, r => Cursor.Encode((string)r["generated_at"]!, (string)r["newsletter_id"]!));
     }
 
     private async Task<ApiResponse> NewsletterAsync(string? id, CancellationToken ct)
     {
-        await using var db = await runs.OpenMigratedAsync(ct);
-        var row = await db.QuerySingleOrDefaultAsync(
-            id is null
-                ? $"SELECT {NewsletterColumns} FROM newsletters ORDER BY generated_at DESC, newsletter_id DESC LIMIT 1"
-                : $"SELECT {NewsletterColumns} FROM newsletters WHERE newsletter_id = @id", new { id });
+        var row = await runs.NewsletterAsync(id, ct);
         if (row is null) return ApiResponse.Error(404, "not_found", id is null ? "no newsletter has been published yet" : $"newsletter '{id}' does not exist");
-        var newsletterId = (string)((IDictionary<string, object?>)row)["newsletter_id"]!;
+        var newsletterId = (string)row["newsletter_id"]!;
         return ApiResponse.Json(new { newsletter = ApiRows.Normalize(row), html = $"/newsletters/{newsletterId}.html", text = $"/newsletters/{newsletterId}.txt" });
     }
-
-    private const string NewsletterColumns = "id, pipeline_run_id, newsletter_id, run_id, subject_line, subject_variant, subject_informative, subject_engaging, article_count, article_ids, generated_at, text_content";
 
     /// <summary>
     /// Articles with enough text to analyse (the sibling product's endpoint): at least min_length
@@ -244,24 +197,14 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
         var minRelevance = Number(q, "min_relevance", 0, 10);
         var since = Date(q, "since");
         var until = Date(q, "until");
-        var after = q.TryGetValue("cursor", out var c) ? Cursor.Decode(c, 2) : null;
-        Guid? afterId = after is null ? null : Guid.TryParse(after[1], out var g) ? g
-            : throw new BadParameterException("cursor", "cursor is not one this API returned; pass next_cursor from the previous page unchanged");
-        await using var db = await runs.OpenMigratedAsync(ct);
-        // Articles without a date sort last ('' is below every ISO date).
-        var rows = (await db.QueryAsync(
-            """
-            SELECT id, pipeline_run_id, run_id, article_id, title, url, feed_name, COALESCE(published_date, '') AS published_date, language,
-                   content_type, tech_relevance_score, quality_score, is_advertisement, decision, summary, topics, word_count, content_length, content
-            FROM articles
-            WHERE content IS NOT NULL AND content_length >= @minLength
-              AND (@minRelevance IS NULL OR tech_relevance_score >= @minRelevance)
-              AND (@since IS NULL OR published_date >= @since)
-              AND (@until IS NULL OR published_date < @until)
-              AND (@afterDate IS NULL OR COALESCE(published_date, '') < @afterDate OR (COALESCE(published_date, '') = @afterDate AND id < @afterId))
-            ORDER BY COALESCE(published_date, '') DESC, id DESC LIMIT @take
-            """,
-            new { minLength, minRelevance, since, until, afterDate = after?[0], afterId, take = limit + 1 })).Select(r => (IDictionary<string, object?>)r).ToList();
+        (string, Guid)? after = After(request) is { } key
+            ? (key.First, Guid.TryParse(key.Second, out var g) ? g
+                : throw new BadParameterException("cursor", "cursor is not one this API returned; pass next_cursor from the previous page unchanged"))
+            : null;
+        var rows = await runs.AnalysisReadyAsync(new AnalysisQuery
+        {
+            MinLength = minLength, MinRelevance = minRelevance, Since = since, Until = until, After = after, Take = limit + 1,
+        }, ct);
         Page(rows, limit, r => Cursor.Encode((string)r["published_date"]!, Convert.ToString(r["id"], CultureInfo.InvariantCulture)!), out var items, out var next);
         foreach (var item in items)
             if (item["published_date"] is "") item["published_date"] = null;
@@ -271,26 +214,21 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
 
     private async Task<ApiResponse> NewsletterFileAsync(string id, string format, CancellationToken ct)
     {
-        await using var db = await runs.OpenMigratedAsync(ct);
-        var content = await db.ExecuteScalarAsync<string?>(
-            format == "html" ? "SELECT html_content FROM newsletters WHERE newsletter_id = @id" : "SELECT text_content FROM newsletters WHERE newsletter_id = @id", new { id });
+        var content = await runs.NewsletterContentAsync(id, html: format == "html", ct);
         if (content is null) return ApiResponse.Error(404, "not_found", $"newsletter '{id}' does not exist");
         return new ApiResponse(200, format == "html" ? "text/html; charset=utf-8" : "text/plain; charset=utf-8", content);
     }
 
     private async Task<ApiResponse> FeedStatisticsAsync(ApiRequest request, CancellationToken ct)
     {
-        await using var db = await runs.OpenMigratedAsync(ct);
-        var run = request.Query.GetValueOrDefault("run")
-                  ?? await db.ExecuteScalarAsync<string?>("SELECT run_id FROM pipeline_runs ORDER BY started_at DESC LIMIT 1");
-        var rows = await db.QueryAsync("SELECT * FROM feed_statistics WHERE run_id = @run ORDER BY final_articles DESC, feed_url", new { run });
-        return ApiResponse.Json(new { run_id = run, items = rows.Select(r => ApiRows.Normalize((IDictionary<string, object?>)r)) });
+        var run = request.Query.GetValueOrDefault("run") ?? await runs.LatestRunIdAsync(ct);
+        var rows = await runs.FeedStatisticsAsync(run, ct);
+        return ApiResponse.Json(new { run_id = run, items = rows.Select(ApiRows.Normalize) });
     }
 
     private async Task<ApiResponse> FeedHealthAsync(CancellationToken ct)
     {
-        await using var db = await runs.OpenMigratedAsync(ct);
-        var rows = await db.QueryAsync("SELECT * FROM feed_health ORDER BY consecutive_failures DESC, feed_url");
+        var rows = await runs.FeedHealthAsync(ct);
         return ApiResponse.Json(new { items = rows });
     }
 
@@ -298,19 +236,23 @@ public sealed partial class ReadApi(RunRepository runs, ReadApiOptions? options 
     private const int MaxAnalysisLimit = 50;
     private const int DefaultAnalysisLength = 2000;
 
-    private static ApiResponse Page(List<IDictionary<string, object?>> rows, int limit, Func<IDictionary<string, object?>, string> cursor)
+    private static ApiResponse Page(IReadOnlyList<IDictionary<string, object?>> rows, int limit, Func<IDictionary<string, object?>, string> cursor)
     {
         Page(rows, limit, cursor, out var items, out var next);
         return ApiResponse.Json(new { items, next_cursor = next });
     }
 
-    private static void Page(List<IDictionary<string, object?>> rows, int limit, Func<IDictionary<string, object?>, string> cursor,
+    private static void Page(IReadOnlyList<IDictionary<string, object?>> rows, int limit, Func<IDictionary<string, object?>, string> cursor,
         out List<IDictionary<string, object?>> items, out string? next)
     {
         var more = rows.Count > limit;
         items = rows.Take(limit).Select(ApiRows.Normalize).ToList();
         next = more ? cursor(items[^1]) : null;
     }
+
+    /// <summary>The previous page's last key, from the request's cursor.</summary>
+    private static KeysetAfter? After(ApiRequest request)
+        => request.Query.TryGetValue("cursor", out var c) && Cursor.Decode(c, 2) is [var first, var second] ? new KeysetAfter(first, second) : null;
 
     private static int Limit(ApiRequest request)
         => Integer(request.Query, "limit", 1, MaxLimit) ?? DefaultLimit;

@@ -1,5 +1,3 @@
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using MimeKit;
 using NewsCurator.Configuration;
 using NewsCurator.Model;
@@ -26,7 +24,7 @@ public sealed record DeliverySummary(string Mode, int Recipients, int Drafted, i
 /// <summary>
 /// Deliver (after Export, off unless configured): the newsletter as one multipart HTML + text message
 /// per recipient with List-Unsubscribe. Draft mode (the default) writes the .eml files to the blob store;
-/// smtp mode sends through MailKit (in AWS: SES's SMTP interface). A record per run and recipient is
+/// smtp mode sends through the mail port (<see cref="IMailSender"/>; in AWS: SES's SMTP interface). A record per run and recipient is
 /// written before and after each send, so a retried Deliver never sends twice.
 /// </summary>
 public sealed class DeliverStage(PipelineServices services)
@@ -43,7 +41,7 @@ public sealed class DeliverStage(PipelineServices services)
         var text = System.Text.Encoding.UTF8.GetString(await services.Blobs.ReadAsync(meta.TextKey, ct) ?? []);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var recipients = delivery.Recipients.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        SmtpClient? smtp = null;
+        IMailSession? smtp = null;
         try
         {
             foreach (var recipient in recipients)
@@ -73,7 +71,8 @@ public sealed class DeliverStage(PipelineServices services)
                     Count(counts, "drafted");
                     continue;
                 }
-                smtp ??= await ConnectAsync(delivery.Smtp, ct);
+                smtp ??= await services.Mail.ConnectAsync(delivery.Smtp,
+                    delivery.Smtp.Username is { Length: > 0 } ? await SmtpPasswordAsync(delivery.Smtp, ct) : null, ct);
                 await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, DeliveryStatus.Sending, message, null), ct);
                 await smtp.SendAsync(message, ct);
                 await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, DeliveryStatus.Sent, message, null), ct);
@@ -82,11 +81,7 @@ public sealed class DeliverStage(PipelineServices services)
         }
         finally
         {
-            if (smtp is not null)
-            {
-                if (smtp.IsConnected) await smtp.DisconnectAsync(quit: true, CancellationToken.None);
-                smtp.Dispose();
-            }
+            if (smtp is not null) await smtp.DisposeAsync();
         }
         await services.Blobs.WriteJsonAsync($"{paths.Prefix}delivery/summary.json", new DeliverySummary(delivery.Mode, recipients.Count,
             counts.GetValueOrDefault("drafted"), counts.GetValueOrDefault("sent"), counts.GetValueOrDefault("done"), counts.GetValueOrDefault("unconfirmed")), ct);
@@ -117,33 +112,10 @@ public sealed class DeliverStage(PipelineServices services)
         return message;
     }
 
-    private static async Task<SmtpClient> ConnectAsync(SmtpConfig config, CancellationToken ct)
-    {
-        var client = new SmtpClient { Timeout = config.TimeoutSeconds * 1000 };
-        try
-        {
-            var security = config.Security switch
-            {
-                "ssl" => SecureSocketOptions.SslOnConnect,
-                "none" => SecureSocketOptions.None,
-                _ => SecureSocketOptions.StartTls,
-            };
-            await client.ConnectAsync(config.Host, config.Port, security, ct);
-            if (config.Username is { Length: > 0 } user)
-                await client.AuthenticateAsync(user, await SmtpPasswordAsync(config, ct) ?? "", ct);
-            return client;
-        }
-        catch
-        {
-            client.Dispose();
-            throw;
-        }
-    }
-
     /// <summary>The SMTP password: an environment variable, or in AWS a Secrets Manager secret read through SSM. Never logged.</summary>
-    private static async Task<string?> SmtpPasswordAsync(SmtpConfig config, CancellationToken ct)
+    private async Task<string?> SmtpPasswordAsync(SmtpConfig config, CancellationToken ct)
     {
         if (Environment.GetEnvironmentVariable(config.PasswordEnv) is { Length: > 0 } password) return password;
-        return config.PasswordSecret is { Length: > 0 } secret ? await Secrets.ReadAsync(secret, ct) : null;
+        return config.PasswordSecret is { Length: > 0 } secret ? await services.Secrets.ReadAsync(secret, ct) : null;
     }
 }

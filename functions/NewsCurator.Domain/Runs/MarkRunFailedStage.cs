@@ -59,7 +59,7 @@ public sealed class MarkRunFailedStage(PipelineServices services)
         try { await services.Blobs.WriteJsonAsync(new RunPaths(runId).Failure, record, ct); }
         catch (Exception ex) when (ex is not OperationCanceledException) { problems.Add($"writing {services.Blobs.Describe(new RunPaths(runId).Failure)}: {ex.Message}"); }
         try { await services.Runs.RecordRunFailedAsync(runId, stage, $"{error}: {message}", record.FailedAt, ct); }
-        catch (Exception ex) when (ex is not OperationCanceledException) { problems.Add($"recording it in {services.Runs.Database.Description}: {ex.Message}"); }
+        catch (Exception ex) when (ex is not OperationCanceledException) { problems.Add($"recording it in {services.Runs.Description}: {ex.Message}"); }
         if (problems.Count > 0)
             throw new FailureNotRecordedException($"run {runId} failed in {stage} ({error}: {message}); the failure could not be recorded: {string.Join("; ", problems)}");
         return record;

@@ -1,5 +1,3 @@
-using NewsCurator.Storage;
-
 namespace NewsCurator.Runs;
 
 public sealed record MigrationResult(string Database, IReadOnlyList<string> Roles);
@@ -13,11 +11,7 @@ public sealed class MigrateStage(PipelineServices services)
 {
     public async Task<MigrationResult> RunAsync(CancellationToken ct = default)
     {
-        var database = services.Runs.Database;
-        await database.MigrateAsync(ct);
-        await using var connection = await database.OpenAsync(ct);
-        await DatabaseRoles.EnsureAsync(connection, ct);
-        return new MigrationResult(database.Description,
-            connection is Npgsql.NpgsqlConnection ? [DatabaseRoles.Writer, DatabaseRoles.Reader] : []);
+        var roles = await services.Runs.MigrateAsync(ct);
+        return new MigrationResult(services.Runs.Description, roles);
     }
 }

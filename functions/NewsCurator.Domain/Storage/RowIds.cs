@@ -33,3 +33,6 @@ public static class RowIds
     public static IReadOnlyList<string> ParseArrayLiteral(string literal)
         => literal.Trim().TrimStart('{').TrimEnd('}').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
+
+/// <summary>A UUID[] column value (PostgreSQL array, SQLite array-literal text).</summary>
+public sealed record UuidList(IReadOnlyList<Guid> Ids);

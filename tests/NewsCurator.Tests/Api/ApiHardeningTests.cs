@@ -27,7 +27,7 @@ public sealed class ApiHardeningTests(ReadApiTests.SampleRun run) : IClassFixtur
     [InlineData("/newsletters", "limit", "nan")]
     public async Task NonFiniteNumbers_ShouldBeA400NamingTheParameter(string path, string parameter, string value)
     {
-        var response = await new ReadApi(run.Harness.Services.Runs).HandleAsync(new ApiRequest("GET", path, new Dictionary<string, string> { [parameter] = value }));
+        var response = await new ReadApi(run.Harness.Services.Reader).HandleAsync(new ApiRequest("GET", path, new Dictionary<string, string> { [parameter] = value }));
         Assert.Equal(400, response.Status);
         using var body = JsonDocument.Parse(response.Body);
         Assert.Equal(parameter, body.RootElement.GetProperty("error").GetProperty("parameter").GetString());

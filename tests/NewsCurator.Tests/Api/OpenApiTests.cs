@@ -12,7 +12,7 @@ public sealed class OpenApiTests(ReadApiTests.SampleRun run) : IClassFixture<Rea
 
     private async Task<ApiResponse> Get(string path, params (string, string)[] query)
     {
-        var api = new ReadApi(run.Harness.Services.Runs, new ReadApiOptions { Blobs = run.Harness.Services.Blobs, AdminToken = Token });
+        var api = new ReadApi(run.Harness.Services.Reader, new ReadApiOptions { Blobs = run.Harness.Services.Blobs, AdminToken = Token });
         var headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + Token };
         return await api.HandleAsync(new ApiRequest("GET", path, query.ToDictionary(q => q.Item1, q => q.Item2)) { Headers = headers });
     }
@@ -75,11 +75,11 @@ public sealed class OpenApiTests(ReadApiTests.SampleRun run) : IClassFixture<Rea
     [Fact]
     public async Task AdminRefusals_ShouldMatchTheDocumentedErrors()
     {
-        var api = new ReadApi(run.Harness.Services.Runs, new ReadApiOptions { AdminToken = Token });
+        var api = new ReadApi(run.Harness.Services.Reader, new ReadApiOptions { AdminToken = Token });
         var unauthorised = await api.HandleAsync(new ApiRequest("GET", "/admin/status", new Dictionary<string, string>()));
         Assert.Equal(401, unauthorised.Status);
         OpenApiContract.Validate("/admin/status", unauthorised.Status, unauthorised.Body);
-        var disabled = await new ReadApi(run.Harness.Services.Runs).HandleAsync(new ApiRequest("GET", "/api/v1/admin/status", new Dictionary<string, string>()));
+        var disabled = await new ReadApi(run.Harness.Services.Reader).HandleAsync(new ApiRequest("GET", "/api/v1/admin/status", new Dictionary<string, string>()));
         Assert.Equal(403, disabled.Status);
         OpenApiContract.Validate("/api/v1/admin/status", disabled.Status, disabled.Body);
     }

@@ -36,7 +36,7 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
     public ReadApiTests(SampleRun run)
     {
         _run = run;
-        _api = new ReadApi(run.Harness.Services.Runs);
+        _api = new ReadApi(run.Harness.Services.Reader);
     }
 
     private async Task<(int Status, JsonElement Body)> Get(string path, params (string, string)[] query)
@@ -199,7 +199,7 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
 
     private async Task<(int Status, JsonElement Body)> Admin(ReadApiOptions options, string? authorization = null, string? iamCaller = null)
     {
-        var api = new ReadApi(_run.Harness.Services.Runs, options);
+        var api = new ReadApi(_run.Harness.Services.Reader, options);
         var headers = authorization is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["authorization"] = authorization };
         var response = await api.HandleAsync(new ApiRequest("GET", "/admin/status", new Dictionary<string, string>()) { Headers = headers, IamCaller = iamCaller });
         return (response.Status, JsonDocument.Parse(response.Body).RootElement.Clone());

@@ -178,8 +178,8 @@ public sealed partial class PipelineStackTests : IClassFixture<PipelineStackTest
         }
         Assert.Equal("newscurator_reader", clients.Single(c => c.Handler == "ApiHandler").Env.GetProperty("NEWSCURATOR_DATABASE_IAM_USER").GetString());
         Assert.Equal("newscurator_writer", clients.Single(c => c.Handler == "ExportHandler").Env.GetProperty("NEWSCURATOR_DATABASE_IAM_USER").GetString());
-        Assert.Equal(NewsCurator.Storage.DatabaseRoles.Reader, "newscurator_reader");
-        Assert.Equal(NewsCurator.Storage.DatabaseRoles.Writer, "newscurator_writer");
+        Assert.Equal(NewsCurator.Infrastructure.Sql.DatabaseRoles.Reader, "newscurator_reader");
+        Assert.Equal(NewsCurator.Infrastructure.Sql.DatabaseRoles.Writer, "newscurator_writer");
         // Exactly one policy may read a secret (Migrate's).
         var secretReaders = _s.Resources("AWS::IAM::Policy").Count(p => p.GetProperty("Properties").GetProperty("PolicyDocument").GetProperty("Statement").EnumerateArray()
             .Any(st => st.GetProperty("Action").ToString().Contains("secretsmanager:GetSecretValue", StringComparison.Ordinal)));

@@ -61,7 +61,7 @@ public sealed class LocalWiringTests
     public void Handler_ShouldBeFoundByTheNameLambdaUses()
     {
         using var dir = new TempDir();
-        var services = NewsCurator.Runs.PipelineServices.Local(dir.Path);
+        var services = LocalServices.Create(dir.Path);
         foreach (var row in PipelineWiring.Functions.Append(PipelineWiring.ReadApi))
             Assert.StartsWith($"NewsCurator.Functions::NewsCurator.Functions.{row.HandlerClass}::Handle", row.LambdaHandler, StringComparison.Ordinal);
         foreach (var row in PipelineWiring.Functions)

@@ -6,6 +6,7 @@ using NewsCurator.Functions;
 using NewsCurator.Runs;
 using NewsCurator.Tests.Pipeline;
 using NewsCurator.Tests.Support;
+using NewsCurator.Cli;
 
 namespace NewsCurator.Tests.Functions;
 
@@ -61,7 +62,7 @@ public sealed class HandlerTests
     public async Task Handle_AtTheDeadline_ShouldStopTheStageAndReportANonTransientTimeout()
     {
         using var dir = new TempDir();
-        var handler = new StallingHandler(PipelineServices.Local(dir.Path));
+        var handler = new StallingHandler(LocalServices.Create(dir.Path));
         var lines = new List<string>();
         void Collect(string line) { if (line.Contains("deadline-run", StringComparison.Ordinal)) lock (lines) lines.Add(line); }
         using var deadline = LambdaDeadline.Start(name => name == LambdaDeadline.TimeoutVariable ? "1" : null);

@@ -4,6 +4,7 @@ using NewsCurator.Configuration;
 using NewsCurator.Ingest;
 using NewsCurator.Model;
 using NewsCurator.Tests.Support;
+using NewsCurator.Infrastructure.Http;
 
 namespace NewsCurator.Tests.Ingest;
 

@@ -10,6 +10,8 @@ using NewsCurator.StateMachine;
 using NewsCurator.Storage;
 using NewsCurator.Tests.Pipeline;
 using NewsCurator.Tests.Support;
+using NewsCurator.Infrastructure;
+using NewsCurator.Infrastructure.Sql;
 
 namespace NewsCurator.Tests.Newsletter;
 
@@ -78,7 +80,7 @@ public sealed class SubjectLineTests : IDisposable
         Assert.All(rows, r => Assert.Equal(r.Variant == "informative" ? r.Informative : r.Engaging, r.Subject));
         Assert.All(rows, r => Assert.NotEqual(r.Informative, r.Engaging));
 
-        var api = new ReadApi(_harness.Services.Runs);
+        var api = new ReadApi(_harness.Services.Reader);
         var latest = await api.HandleAsync(new ApiRequest("GET", "/newsletters/nl-ab-2", new Dictionary<string, string>()));
         using var json = JsonDocument.Parse(latest.Body);
         var newsletter = json.RootElement.GetProperty("newsletter");
@@ -98,11 +100,7 @@ public sealed class SubjectLineTests : IDisposable
         _feeds.Serve("feed.xml", Feeds.Rss("AI feed", ("Open LLM runs on one GPU", "https://example.org/llm", Feeds.AiBody),
             ("Rust compiler gets faster builds", "https://example.org/rust", Feeds.AiBody.Replace("language model", "Rust compiler"))));
         var config = _harness.RepeatableConfig("ab.yaml", _feeds.Url("feed.xml"), "newsletter:\n  subject_line_style: alternate\n");
-        var noDatabase = new PipelineServices
-        {
-            Blobs = _harness.Services.Blobs,
-            Runs = new RunRepository(new Database(() => throw new InvalidOperationException("this stage has no database in AWS"), "none")),
-        };
+        var noDatabase = Adapters.Services(_harness.Services.Blobs, new RunRepository(new Database(() => throw new InvalidOperationException("this stage has no database in AWS"), "none")));
         var newsletterCalls = 0;
         var newsletter = LocalPipeline.Lambda(new NewsletterHandler(noDatabase));
         var overrides = new Dictionary<string, TaskHandler>

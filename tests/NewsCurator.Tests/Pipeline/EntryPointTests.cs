@@ -4,6 +4,7 @@ using NewsCurator.Model;
 using NewsCurator.Scoring;
 using NewsCurator.Storage;
 using NewsCurator.Tests.Support;
+using NewsCurator.Infrastructure.S3;
 
 namespace NewsCurator.Tests.Pipeline;
 

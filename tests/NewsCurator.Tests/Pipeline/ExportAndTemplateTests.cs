@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using NewsCurator.Storage;
 using NewsCurator.Tests.Support;
+using NewsCurator.Infrastructure.Sql;
 
 namespace NewsCurator.Tests.Pipeline;
 
@@ -85,7 +86,7 @@ public sealed class ExportAndTemplateTests : IDisposable
 
         Assert.Equal((0.0143, 42.5, 0.0215), _harness.Query<(double, double, double)>(
             "SELECT llm_cost_usd, gpu_seconds, gpu_cost_usd FROM pipeline_runs WHERE run_id = 'costs'").Single());
-        var api = new NewsCurator.Api.ReadApi(_harness.Services.Runs, new NewsCurator.Api.ReadApiOptions { AdminToken = "t" });
+        var api = new NewsCurator.Api.ReadApi(_harness.Services.Reader, new NewsCurator.Api.ReadApiOptions { AdminToken = "t" });
         var response = await api.HandleAsync(new NewsCurator.Api.ApiRequest("GET", "/admin/status", new Dictionary<string, string>())
         {
             Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer t" },

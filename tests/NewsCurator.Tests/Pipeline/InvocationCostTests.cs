@@ -3,6 +3,7 @@ using System.Text.Json;
 using NewsCurator.Functions;
 using NewsCurator.Runs;
 using NewsCurator.Tests.Support;
+using NewsCurator.Cli;
 
 namespace NewsCurator.Tests.Pipeline;
 
@@ -34,7 +35,7 @@ public sealed class InvocationCostTests : IDisposable
     [Fact]
     public async Task ARetriedInvocation_ShouldAddAnAttempt_AndEachInputKeepItsOwnRecord()
     {
-        var services = PipelineServices.Local(_dir.Path);
+        var services = LocalServices.Create(_dir.Path);
         var handler = new FlakyOnce(services);
         var first = new Input("cost-1", "a");
         await Assert.ThrowsAsync<TransientFailureException>(() => InvokeAsync(handler, first));

@@ -13,7 +13,7 @@ public sealed class PipelineHarness : IDisposable
 {
     private readonly TempDir _dir = new();
 
-    public PipelineHarness() => Services = PipelineServices.Local(_dir.Path);
+    public PipelineHarness() => Services = LocalServices.Create(_dir.Path);
 
     public PipelineServices Services { get; }
 

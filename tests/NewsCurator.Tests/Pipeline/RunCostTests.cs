@@ -66,7 +66,7 @@ public sealed class RunCostTests : IDisposable
         using var analytics = JsonDocument.Parse(_harness.ReadBlob("runs/cost-run/export/analytics.json"));
         Assert.Equal(row.Total, analytics.RootElement.GetProperty("cost").GetProperty("totalUsd").GetDouble(), 6);
 
-        var api = await new ReadApi(_harness.Services.Runs).HandleAsync(new ApiRequest("GET", "/runs/cost-run", new Dictionary<string, string>()));
+        var api = await new ReadApi(_harness.Services.Reader).HandleAsync(new ApiRequest("GET", "/runs/cost-run", new Dictionary<string, string>()));
         Assert.Equal(200, api.Status);
         OpenApiContract.Validate("/runs/cost-run", 200, api.Body);
         using var body = JsonDocument.Parse(api.Body);

@@ -2,6 +2,8 @@ using NewsCurator.Cli;
 using NewsCurator.Runs;
 using NewsCurator.Storage;
 using NewsCurator.Tests.Support;
+using NewsCurator.Infrastructure;
+using NewsCurator.Infrastructure.Sql;
 
 namespace NewsCurator.Tests.Pipeline;
 
@@ -61,11 +63,7 @@ public sealed class StateRobustnessTests : IDisposable
     {
         using var dir = new TempDir();
         File.WriteAllText(Path.Combine(dir.Path, "db"), "a file where the database folder should be");
-        var services = new PipelineServices
-        {
-            Blobs = new ReadOnlyBlobStore(new FileBlobStore(dir.Path)),
-            Runs = new RunRepository(Database.FromConnectionString("sqlite:" + Path.Combine(dir.Path, "db", "newscurator.db"))),
-        };
+        var services = Adapters.Services(new ReadOnlyBlobStore(new FileBlobStore(dir.Path)), new RunRepository(Database.FromConnectionString("sqlite:" + Path.Combine(dir.Path, "db", "newscurator.db"))));
         var failure = new RunFailure { RunId = "r1", FailedStage = "Filter", Error = new CaughtError("States.TaskFailed", "the candidates file was cut short") };
         var error = await Assert.ThrowsAsync<FailureNotRecordedException>(() => new MarkRunFailedStage(services).RunAsync(failure));
         Assert.StartsWith("run r1 failed in Filter (States.TaskFailed: the candidates file was cut short)", error.Message);

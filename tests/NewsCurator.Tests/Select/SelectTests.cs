@@ -2,6 +2,7 @@ using NewsCurator.Configuration;
 using NewsCurator.Model;
 using NewsCurator.Select;
 using NewsCurator.Tests.Support;
+using NewsCurator.Infrastructure.Sql;
 
 namespace NewsCurator.Tests.Select;
 

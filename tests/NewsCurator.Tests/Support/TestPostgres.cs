@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using NewsCurator.Infrastructure.Sql;
 
 namespace NewsCurator.Tests.Support;
 

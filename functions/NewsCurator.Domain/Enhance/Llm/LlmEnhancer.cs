@@ -20,7 +20,7 @@ public sealed record LlmEnhancement(string? Summary, IReadOnlyList<string>? Topi
 /// once a budget is spent, the extractive path stands and the note says so. A summary whose numbers
 /// or names do not occur in the article is not used (faithfulness).
 /// </summary>
-public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ChatClient client, TimeProvider clock)
+public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, IChatClient client, TimeProvider clock)
 {
     /// <summary>Bump when the prompt changes: cached replies of another prompt are not reused.</summary>
     public const string PromptVersion = "summary-v1";

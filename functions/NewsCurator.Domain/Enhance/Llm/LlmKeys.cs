@@ -8,9 +8,9 @@ namespace NewsCurator.Enhance.Llm;
 /// </summary>
 public static class LlmKeys
 {
-    public static async Task<string?> ResolveAsync(LlmConfig config, CancellationToken ct)
+    public static async Task<string?> ResolveAsync(LlmConfig config, ISecretStore secrets, CancellationToken ct)
     {
         if (Environment.GetEnvironmentVariable(config.ApiKeyEnv) is { Length: > 0 } key) return key;
-        return config.ApiKeySecret is { Length: > 0 } secret ? await Secrets.ReadAsync(secret, ct) : null;
+        return config.ApiKeySecret is { Length: > 0 } secret ? await secrets.ReadAsync(secret, ct) : null;
     }
 }

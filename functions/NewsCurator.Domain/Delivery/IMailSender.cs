@@ -1,0 +1,21 @@
+using MimeKit;
+using NewsCurator.Configuration;
+
+namespace NewsCurator.Delivery;
+
+/// <summary>
+/// The port Deliver sends through in smtp mode: one session per run, opened only when a message is
+/// due. The adapter (functions/NewsCurator.Infrastructure/Mail/SmtpMailSender.cs) speaks SMTP; the
+/// messages themselves are composed here (<see cref="DeliverStage.Compose"/>), the same bytes a draft gets.
+/// </summary>
+public interface IMailSender
+{
+    /// <summary>Connects with the config's security and logs in when it names a user (with <paramref name="password"/>).</summary>
+    Task<IMailSession> ConnectAsync(SmtpConfig config, string? password, CancellationToken ct);
+}
+
+/// <summary>An open connection to the mail server; disposing it says goodbye (QUIT) and closes it.</summary>
+public interface IMailSession : IAsyncDisposable
+{
+    Task SendAsync(MimeMessage message, CancellationToken ct);
+}

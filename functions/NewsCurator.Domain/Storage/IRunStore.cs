@@ -1,0 +1,25 @@
+using NewsCurator.Model;
+
+namespace NewsCurator.Storage;
+
+/// <summary>
+/// The port the pipeline writes its rows through: the run's start and failure, and the whole run at
+/// Export. Every write is an upsert keyed by natural ids, so a retried step never doubles a row.
+/// The adapter (functions/NewsCurator.Infrastructure/Sql/RunRepository.cs) writes PostgreSQL or SQLite.
+/// </summary>
+public interface IRunStore
+{
+    /// <summary>Which store this is, without credentials ("sqlite:/path", "postgres:host:port/db"): for logs and errors.</summary>
+    string Description { get; }
+
+    /// <summary>Brings the schema up to date and the roles' grants with it; returns the roles it granted (none where the store has no roles).</summary>
+    Task<IReadOnlyList<string>> MigrateAsync(CancellationToken ct = default);
+
+    Task RecordRunStartedAsync(RunContext context, CancellationToken ct = default);
+
+    Task RecordRunFailedAsync(string runId, string stage, string message, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>The run, its articles, its feeds and its newsletter, in one transaction.</summary>
+    Task ExportRunAsync(PipelineRunRow run, IReadOnlyList<ArticleRow> articles,
+        IReadOnlyList<FeedStatisticsRow> feeds, NewsletterRow? newsletter, CancellationToken ct = default);
+}

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NewsCurator.Configuration;
+using NewsCurator.Enhance.Llm;
+
+namespace NewsCurator.Infrastructure.Http;
+
+/// <summary>
+/// A client for any OpenAI-compatible chat endpoint (Ollama, vLLM, OpenAI): POST {base_url}/chat/completions.
+/// Each attempt has a timeout; 429, 5xx, timeouts and connection errors are retried with exponential
+/// backoff (Retry-After honoured); at most max_concurrency calls run at once in a process.
+/// </summary>
+public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? http = null) : IChatClient
+{
+    private static readonly HttpClient SharedHttp = new() { Timeout = Timeout.InfiniteTimeSpan };
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    private readonly HttpClient _http = http ?? SharedHttp;
+
+    public async Task<ChatReply> CompleteAsync(string system, string user, CancellationToken ct)
+    {
+        var gate = Gates.GetOrAdd($"{config.BaseUrl}|{config.MaxConcurrency}", _ => new SemaphoreSlim(config.MaxConcurrency));
+        await gate.WaitAsync(ct);
+        try
+        {
+            return await WithRetriesAsync(system, user, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<ChatReply> WithRetriesAsync(string system, string user, CancellationToken ct)
+    {
+        var endpoint = new Uri(config.BaseUrl.TrimEnd('/') + "/chat/completions");
+        var body = new JsonObject
+        {
+            ["model"] = config.Model,
+            ["temperature"] = 0,
+            ["response_format"] = new JsonObject { ["type"] = "json_object" },
+            ["messages"] = new JsonArray(
+                new JsonObject { ["role"] = "system", ["content"] = system },
+                new JsonObject { ["role"] = "user", ["content"] = user }),
+        }.ToJsonString();
+        for (var attempt = 0; ; attempt++)
+        {
+            string failure;
+            TimeSpan? retryAfter = null;
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(config.TimeoutSeconds));
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                if (!string.IsNullOrEmpty(apiKey)) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+                using var response = await _http.SendAsync(request, timeout.Token);
+                var text = await response.Content.ReadAsStringAsync(timeout.Token);
+                if (response.IsSuccessStatusCode) return Parse(text);
+                var status = (int)response.StatusCode;
+                if (status != (int)HttpStatusCode.TooManyRequests && status < 500)
+                    throw new LlmException($"the LLM endpoint {endpoint} answered {status}: {Words.Truncate(text, 200)} (check enhance.llm.base_url, model and the API key)");
+                failure = $"HTTP {status}";
+                retryAfter = response.Headers.RetryAfter?.Delta;
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                failure = $"no answer within {config.TimeoutSeconds} s";
+            }
+            catch (HttpRequestException ex)
+            {
+                failure = ex.Message;
+            }
+            if (attempt >= config.Retries)
+                throw new LlmException($"the LLM endpoint {endpoint} failed {attempt + 1} times, last: {failure}");
+            var backoff = TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt) * (0.75 + Random.Shared.NextDouble() / 2));
+            await Task.Delay(retryAfter is { } wait && wait > backoff ? (wait < MaxBackoff ? wait : MaxBackoff) : backoff, ct);
+        }
+    }
+
+    private static ChatReply Parse(string text)
+    {
+        try
+        {
+            var root = JsonNode.Parse(text) ?? throw new LlmException("the LLM endpoint answered an empty body");
+            var content = root["choices"]?[0]?["message"]?["content"]?.GetValue<string>()
+                ?? throw new LlmException("the LLM reply has no choices[0].message.content");
+            var usage = root["usage"];
+            return new ChatReply(content, usage?["prompt_tokens"]?.GetValue<int>() ?? 0, usage?["completion_tokens"]?.GetValue<int>() ?? 0);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new LlmException($"the LLM reply is not a chat completion: {Words.Truncate(text, 200)}", ex);
+        }
+    }
+}
