@@ -68,7 +68,7 @@ public sealed partial class PipelineStackTests
     [Fact]
     public void EveryNewsCuratorVariableTheFunctionsGet_ShouldBeOneTheCodeReads()
     {
-        var read = new[] { typeof(NewsCurator.Runs.PipelineServices), typeof(NewsCurator.Runs.StartRunStage), typeof(NewsCurator.Functions.LambdaDeadline) }
+        var read = new[] { typeof(NewsCurator.Functions.LambdaServices), typeof(NewsCurator.Infrastructure.S3.BlobStores), typeof(NewsCurator.Runs.StartRunStage), typeof(NewsCurator.Functions.LambdaDeadline) }
             .SelectMany(t => t.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static))
             .Where(f => f.IsLiteral && f.Name.EndsWith("Variable", StringComparison.Ordinal))
             .Select(f => (string)f.GetRawConstantValue()!)
