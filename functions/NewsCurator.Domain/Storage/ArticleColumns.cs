@@ -1,20 +1,16 @@
-using System.Data.Common;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace NewsCurator.Storage;
 
 /// <summary>
 /// The articles table's columns, once: the name, the PostgreSQL type, how a row's value is read, and whether a
-/// re-export may change it. The database load (binary COPY or prepared inserts) and the SQL export both read this.
+/// re-export may change it. The database load (binary COPY or prepared inserts), the SQL export and the CSV read this.
 /// </summary>
 public static class ArticleColumns
 {
-    public sealed record Column(string Name, NpgsqlDbType Type, Func<ArticleRow, object?> Value, bool Updatable = true);
-
-    public static readonly IReadOnlyList<Column> All =
+    public static readonly TableColumns<ArticleRow> Table = new("articles",
     [
-        new("id", NpgsqlDbType.Uuid, a => a.Id, Updatable: false),
+        new TableColumn<ArticleRow>("id", NpgsqlDbType.Uuid, a => a.Id, Updatable: false),
         new("pipeline_run_id", NpgsqlDbType.Uuid, a => a.PipelineRunId, Updatable: false),
         new("run_id", NpgsqlDbType.Text, a => a.RunId, Updatable: false),
         new("article_id", NpgsqlDbType.Text, a => a.ArticleId, Updatable: false),
@@ -47,74 +43,38 @@ public static class ArticleColumns
         new("reading_time_minutes", NpgsqlDbType.Integer, a => a.ReadingTimeMinutes),
         // created_at keeps the first export's stamp (a re-run keeps the run's start anyway).
         new("created_at", NpgsqlDbType.Text, a => a.CreatedAt, Updatable: false),
-    ];
+    ]);
+
+    public static IReadOnlyList<TableColumn<ArticleRow>> All => Table.All;
 
     /// <summary>Scores are DECIMAL(4,2): already rounded to two places in the row, so the conversion is exact.</summary>
     private static decimal? Decimal(double? value) => value is { } v && double.IsFinite(v) ? (decimal)v : null;
+}
 
-    private static string Names => string.Join(", ", All.Select(c => c.Name));
+/// <summary>The feed_statistics table's columns, once (the database load and the SQL export).</summary>
+public static class FeedStatisticsColumns
+{
+    public static readonly TableColumns<FeedStatisticsRow> Table = new("feed_statistics",
+    [
+        new TableColumn<FeedStatisticsRow>("id", NpgsqlDbType.Uuid, f => f.Id, Updatable: false),
+        new("pipeline_run_id", NpgsqlDbType.Uuid, f => f.PipelineRunId, Updatable: false),
+        new("run_id", NpgsqlDbType.Text, f => f.RunId, Updatable: false),
+        new("feed_url", NpgsqlDbType.Text, f => f.FeedUrl, Updatable: false),
+        new("feed_name", NpgsqlDbType.Text, f => f.FeedName),
+        new("status", NpgsqlDbType.Text, f => f.Status),
+        new("error", NpgsqlDbType.Text, f => f.Error),
+        new("http_status", NpgsqlDbType.Integer, f => f.HttpStatus),
+        // INTEGER in the schema: a fetch never takes 24 days.
+        new("latency_ms", NpgsqlDbType.Integer, f => (int)Math.Min(f.LatencyMs, int.MaxValue)),
+        new("total_articles", NpgsqlDbType.Integer, f => f.TotalArticles),
+        new("passed_content_filter", NpgsqlDbType.Integer, f => f.PassedContentFilter),
+        new("passed_ad_detection", NpgsqlDbType.Integer, f => f.PassedAdDetection),
+        new("passed_quality_scoring", NpgsqlDbType.Integer, f => f.PassedQualityScoring),
+        new("final_articles", NpgsqlDbType.Integer, f => f.FinalArticles),
+        new("processing_time_seconds", NpgsqlDbType.Numeric, f => f.ProcessingTimeSeconds is { } s && double.IsFinite(s) ? (decimal)s : null),
+        new("moved_to", NpgsqlDbType.Text, f => f.MovedTo),
+        new("created_at", NpgsqlDbType.Text, f => f.CreatedAt, Updatable: false),
+    ]);
 
-    private static string UpsertTail => "ON CONFLICT (id) DO UPDATE SET "
-        + string.Join(", ", All.Where(c => c.Updatable).Select(c => $"{c.Name} = excluded.{c.Name}"));
-
-    /// <summary>
-    /// Upserts every row in the caller's transaction. PostgreSQL: one binary COPY into a temporary table, then one
-    /// set-based upsert (a round trip per row would dominate a large run). SQLite (in-process, no round trips): one
-    /// prepared statement executed per row.
-    /// </summary>
-    public static async Task UpsertAsync(DbConnection connection, DbTransaction tx, IEnumerable<ArticleRow> rows, CancellationToken ct)
-    {
-        if (connection is NpgsqlConnection pg) await CopyAsync(pg, tx, rows, ct);
-        else await InsertEachAsync(connection, tx, rows, ct);
-    }
-
-    public static async Task CopyAsync(NpgsqlConnection connection, DbTransaction tx, IEnumerable<ArticleRow> rows, CancellationToken ct)
-    {
-        await using (var create = new NpgsqlCommand("CREATE TEMP TABLE articles_load (LIKE articles) ON COMMIT DROP", connection, (NpgsqlTransaction)tx))
-            await create.ExecuteNonQueryAsync(ct);
-        await using (var importer = await connection.BeginBinaryImportAsync($"COPY articles_load ({Names}) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var row in rows)
-            {
-                await importer.StartRowAsync(ct);
-                foreach (var column in All)
-                {
-                    if (column.Value(row) is { } value) await importer.WriteAsync(value, column.Type, ct);
-                    else await importer.WriteNullAsync(ct);
-                }
-            }
-            await importer.CompleteAsync(ct);
-        }
-        await using var upsert = new NpgsqlCommand($"INSERT INTO articles ({Names}) SELECT {Names} FROM articles_load {UpsertTail}; DROP TABLE articles_load",
-            connection, (NpgsqlTransaction)tx);
-        await upsert.ExecuteNonQueryAsync(ct);
-    }
-
-    public static async Task InsertEachAsync(DbConnection connection, DbTransaction tx, IEnumerable<ArticleRow> rows, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = $"INSERT INTO articles ({Names}) VALUES ({string.Join(", ", All.Select((_, i) => "@p" + i))}) {UpsertTail}";
-        var parameters = All.Select((column, i) =>
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = "@p" + i;
-            if (p is NpgsqlParameter typed) typed.NpgsqlDbType = column.Type;
-            command.Parameters.Add(p);
-            return p;
-        }).ToArray();
-        await command.PrepareAsync(ct);
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < parameters.Length; i++)
-                parameters[i].Value = All[i].Value(row) switch
-                {
-                    null => DBNull.Value,
-                    // The lowercase text form the migrations write in SQLite (the PostgreSQL path takes uuid).
-                    Guid g when connection is not NpgsqlConnection => RowIds.Text(g),
-                    var v => v,
-                };
-            await command.ExecuteNonQueryAsync(ct);
-        }
-    }
+    public static IReadOnlyList<TableColumn<FeedStatisticsRow>> All => Table.All;
 }

@@ -1,0 +1,123 @@
+using System.Data.Common;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace NewsCurator.Storage;
+
+/// <summary>One column of a run's table: its name, PostgreSQL type, how a row's value is read, and whether a re-export may change it.</summary>
+public sealed record TableColumn<TRow>(string Name, NpgsqlDbType Type, Func<TRow, object?> Value, bool Updatable = true);
+
+/// <summary>
+/// A table whose rows belong to one run (articles, feed_statistics), described once: the database load and the SQL
+/// export both read these columns. <see cref="ReplaceRunRowsAsync"/> streams the rows in, so a run of any size loads
+/// in the memory of one row.
+/// </summary>
+public sealed class TableColumns<TRow>(string table, IReadOnlyList<TableColumn<TRow>> columns)
+{
+    public string Table => table;
+
+    public IReadOnlyList<TableColumn<TRow>> All => columns;
+
+    public TableColumn<TRow> Named(string name) => columns.Single(c => c.Name == name);
+
+    private string Names => string.Join(", ", columns.Select(c => c.Name));
+
+    private string UpsertTail => "ON CONFLICT (id) DO UPDATE SET "
+        + string.Join(", ", columns.Where(c => c.Updatable).Select(c => $"{c.Name} = excluded.{c.Name}"));
+
+    /// <summary>
+    /// Upserts every row in the caller's transaction and deletes the rows of <paramref name="runId"/> that are not
+    /// among them (a previous attempt's items or feeds that this attempt no longer has). PostgreSQL: one binary COPY
+    /// into a temporary table, one set-based upsert, one set-based delete. SQLite (in-process, no round trips): one
+    /// prepared statement per row, the kept ids in a temporary table, one set-based delete.
+    /// </summary>
+    public async Task ReplaceRunRowsAsync(DbConnection connection, DbTransaction tx, string runId, IEnumerable<TRow> rows, CancellationToken ct)
+    {
+        if (connection is NpgsqlConnection pg) await CopyAsync(pg, tx, rows, runId, ct);
+        else await InsertEachAsync(connection, tx, rows, runId, ct);
+    }
+
+    /// <summary>The PostgreSQL load; with a null <paramref name="runId"/> nothing is deleted.</summary>
+    public async Task CopyAsync(NpgsqlConnection connection, DbTransaction tx, IEnumerable<TRow> rows, string? runId, CancellationToken ct)
+    {
+        var load = $"{table}_load";
+        await ExecuteAsync(connection, tx, $"CREATE TEMP TABLE {load} (LIKE {table}) ON COMMIT DROP", null, ct);
+        await using (var importer = await connection.BeginBinaryImportAsync($"COPY {load} ({Names}) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var row in rows)
+            {
+                await importer.StartRowAsync(ct);
+                foreach (var column in columns)
+                {
+                    if (column.Value(row) is { } value) await importer.WriteAsync(value, column.Type, ct);
+                    else await importer.WriteNullAsync(ct);
+                }
+            }
+            await importer.CompleteAsync(ct);
+        }
+        await ExecuteAsync(connection, tx, $"INSERT INTO {table} ({Names}) SELECT {Names} FROM {load} {UpsertTail}", null, ct);
+        if (runId is not null)
+            await ExecuteAsync(connection, tx, $"DELETE FROM {table} t WHERE t.run_id = @run AND NOT EXISTS (SELECT 1 FROM {load} l WHERE l.id = t.id)", runId, ct);
+        await ExecuteAsync(connection, tx, $"DROP TABLE {load}", null, ct);
+    }
+
+    /// <summary>One prepared upsert per row (SQLite's load); with a null <paramref name="runId"/> nothing is deleted.</summary>
+    public async Task InsertEachAsync(DbConnection connection, DbTransaction tx, IEnumerable<TRow> rows, string? runId, CancellationToken ct)
+    {
+        var keep = $"{table}_keep";
+        if (runId is not null) await ExecuteAsync(connection, tx, $"CREATE TEMP TABLE {keep} (id TEXT PRIMARY KEY)", null, ct);
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = $"INSERT INTO {table} ({Names}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))}) {UpsertTail}";
+        var parameters = columns.Select((column, i) =>
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = "@p" + i;
+            if (p is NpgsqlParameter typed) typed.NpgsqlDbType = column.Type;
+            command.Parameters.Add(p);
+            return p;
+        }).ToArray();
+        await command.PrepareAsync(ct);
+        await using var kept = connection.CreateCommand();
+        kept.Transaction = tx;
+        kept.CommandText = $"INSERT OR IGNORE INTO {keep} (id) VALUES (@id)";
+        var idColumn = columns.ToList().FindIndex(c => c.Name == "id");
+        var keptId = kept.CreateParameter();
+        keptId.ParameterName = "@id";
+        kept.Parameters.Add(keptId);
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < parameters.Length; i++) parameters[i].Value = Parameter(connection, columns[i].Value(row));
+            await command.ExecuteNonQueryAsync(ct);
+            if (runId is null) continue;
+            keptId.Value = parameters[idColumn].Value;
+            await kept.ExecuteNonQueryAsync(ct);
+        }
+        if (runId is null) return;
+        await ExecuteAsync(connection, tx, $"DELETE FROM {table} WHERE run_id = @run AND id NOT IN (SELECT id FROM {keep})", runId, ct);
+        await ExecuteAsync(connection, tx, $"DROP TABLE {keep}", null, ct);
+    }
+
+    private static object Parameter(DbConnection connection, object? value) => value switch
+    {
+        null => DBNull.Value,
+        // The lowercase text form the migrations write in SQLite (the PostgreSQL path takes uuid).
+        Guid g when connection is not NpgsqlConnection => RowIds.Text(g),
+        var v => v,
+    };
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction tx, string sql, string? runId, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        if (runId is not null)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = "@run";
+            p.Value = runId;
+            command.Parameters.Add(p);
+        }
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
