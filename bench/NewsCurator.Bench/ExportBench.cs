@@ -23,7 +23,7 @@ internal static class ExportBench
         {
             var sqlite = Database.FromConnectionString("sqlite:" + sqlitePath);
             await sqlite.MigrateAsync();
-            await TimeAsync("sqlite, prepared upsert per row", sqlite, rows, ArticleLoad.InsertEachAsync);
+            await TimeAsync("sqlite, prepared upsert per row", sqlite, rows, (connection, tx, articles, ct) => ArticleColumns.Table.InsertEachAsync(connection, tx, articles, null, ct));
         }
         finally
         {
@@ -36,9 +36,9 @@ internal static class ExportBench
         }
         var postgres = Database.FromConnectionString("postgres:" + cs);
         await postgres.MigrateAsync();
-        await TimeAsync("postgresql, upsert per row (baseline)", postgres, rows, ArticleLoad.InsertEachAsync);
+        await TimeAsync("postgresql, upsert per row (baseline)", postgres, rows, (connection, tx, articles, ct) => ArticleColumns.Table.InsertEachAsync(connection, tx, articles, null, ct));
         await TimeAsync("postgresql, binary COPY + one upsert", postgres, rows,
-            (connection, tx, articles, ct) => ArticleLoad.CopyAsync((NpgsqlConnection)connection, tx, articles, ct));
+            (connection, tx, articles, ct) => ArticleColumns.Table.CopyAsync((NpgsqlConnection)connection, tx, articles, null, ct));
     }
 
     private static async Task TimeAsync(string name, Database database, int count,

@@ -13,14 +13,32 @@ public static class ExportFiles
     public const string ApiVersion = "v1";
 
     /// <summary>The articles with the database's (seed) column names; topics are arrays, content is the extracted text.</summary>
-    public static string ArticlesJson(RunRecord record) => JsonSerializer.Serialize(new
+    public static void ArticlesJson(RunJoin run, Stream output)
     {
-        api_version = ApiVersion,
-        selected = record.Articles.Where(a => a.Decision == Outcomes.Selected).OrderBy(a => a.Rank),
-        dropped = record.Articles.Where(a => a.Decision != Outcomes.Selected).OrderBy(a => a.ArticleId, StringComparer.Ordinal),
-    }, ExportJson);
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = ExportJson.Encoder });
+        writer.WriteStartObject();
+        writer.WriteString("api_version", ApiVersion);
+        writer.WritePropertyName("selected");
+        WriteArray(writer, run.Ranked.Where(a => a.Decision == Outcomes.Selected), ExportJson);
+        writer.WritePropertyName("dropped");
+        WriteArray(writer, run.RowsById().Where(a => a.Decision != Outcomes.Selected), ExportJson);
+        writer.WriteEndObject();
+    }
 
     private static readonly JsonSerializerOptions ExportJson = new(Json.SnakeCase) { WriteIndented = true };
+
+    /// <summary>A JSON array written one value at a time (the values may be a run's every row).</summary>
+    private static void WriteArray<T>(Utf8JsonWriter writer, IEnumerable<T> values, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        foreach (var value in values)
+        {
+            JsonSerializer.Serialize(writer, value, options);
+            // Hand finished values to the stream as they come, so the writer's buffer holds about one row.
+            if (writer.BytesPending > 1 << 16) writer.Flush();
+        }
+        writer.WriteEndArray();
+    }
 
     private static readonly string[] CsvColumns =
     [
@@ -30,16 +48,14 @@ public static class ExportFiles
     ];
 
     /// <summary>The CSV's columns are the table's (<see cref="ArticleColumns"/>), without the long texts.</summary>
-    private static readonly ArticleColumns.Column[] CsvColumnsOf = [.. CsvColumns.Select(name => ArticleColumns.All.Single(c => c.Name == name))];
+    private static readonly TableColumn<ArticleRow>[] CsvColumnsOf = [.. CsvColumns.Select(ArticleColumns.Table.Named)];
 
     /// <summary>One line per article for spreadsheets; topics joined with "; " (the text itself is in JSON and SQL).</summary>
-    public static string ArticlesCsv(RunRecord record)
+    public static void ArticlesCsv(RunJoin run, TextWriter output)
     {
-        var sb = new StringBuilder();
-        sb.AppendLine(string.Join(',', CsvColumns));
-        foreach (var a in Ordered(record))
-            sb.AppendLine(string.Join(',', CsvColumnsOf.Select(c => CsvField(c.Name == "topics" ? a.Topics is null ? null : string.Join("; ", a.Topics) : c.Value(a)))));
-        return sb.ToString();
+        output.WriteLine(string.Join(',', CsvColumns));
+        foreach (var a in run.RowsInExportOrder())
+            output.WriteLine(string.Join(',', CsvColumnsOf.Select(c => CsvField(c.Name == "topics" ? a.Topics is null ? null : string.Join("; ", a.Topics) : c.Value(a)))));
     }
 
     /// <summary>
@@ -48,11 +64,10 @@ public static class ExportFiles
     /// from the project's migrations. Values are literals here by necessity, so each is escaped;
     /// the pipeline never executes it. Loading it twice changes nothing (ON CONFLICT DO NOTHING).
     /// </summary>
-    public static string RunSql(PipelineRunRow run, RunRecord record)
+    public static void RunSql(PipelineRunRow run, RunJoin join, TextWriter sb)
     {
-        var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"-- Pipeline run {run.RunId}: load into a database created from the project's migrations (PostgreSQL or SQLite).");
-        sb.AppendLine("BEGIN;");
+        sb.WriteLine($"-- Pipeline run {run.RunId}: load into a database created from the project's migrations (PostgreSQL or SQLite).");
+        sb.WriteLine("BEGIN;");
         Insert(sb, "pipeline_runs",
         [
             ("id", run.Id), ("run_id", run.RunId), ("status", run.Status), ("started_at", run.StartedAt), ("completed_at", run.CompletedAt),
@@ -67,18 +82,11 @@ public static class ExportFiles
             ("lambda_gb_seconds", run.LambdaGbSeconds), ("lambda_requests", run.LambdaRequests), ("state_transitions", run.StateTransitions),
             ("lambda_cost_usd", run.LambdaCostUsd), ("step_functions_cost_usd", run.StepFunctionsCostUsd), ("estimated_cost_usd", run.EstimatedCostUsd),
         ]);
-        foreach (var a in Ordered(record))
-            Insert(sb, "articles", [.. ArticleColumns.All.Select(c => (c.Name, c.Value(a)))]);
-        foreach (var f in record.Feeds.OrderBy(f => f.FeedUrl, StringComparer.Ordinal))
-            Insert(sb, "feed_statistics",
-            [
-                ("id", f.Id), ("pipeline_run_id", f.PipelineRunId), ("feed_name", f.FeedName), ("feed_url", f.FeedUrl),
-                ("total_articles", f.TotalArticles), ("passed_content_filter", f.PassedContentFilter), ("passed_ad_detection", f.PassedAdDetection),
-                ("passed_quality_scoring", f.PassedQualityScoring), ("final_articles", f.FinalArticles),
-                ("processing_time_seconds", f.ProcessingTimeSeconds), ("created_at", f.CreatedAt), ("run_id", f.RunId), ("status", f.Status),
-                ("error", f.Error), ("http_status", f.HttpStatus), ("latency_ms", f.LatencyMs), ("moved_to", f.MovedTo),
-            ]);
-        if (record.Newsletter is { } n)
+        foreach (var a in join.RowsInExportOrder())
+            Insert(sb, ArticleColumns.Table.Table, [.. ArticleColumns.All.Select(c => (c.Name, c.Value(a)))]);
+        foreach (var f in join.FeedsByUrl())
+            Insert(sb, FeedStatisticsColumns.Table.Table, [.. FeedStatisticsColumns.All.Select(c => (c.Name, c.Value(f)))]);
+        if (join.Newsletter is { } n)
             Insert(sb, "newsletters",
             [
                 ("id", n.Id), ("pipeline_run_id", n.PipelineRunId), ("subject_line", n.SubjectLine), ("subject_variant", n.SubjectVariant), ("subject_informative", n.SubjectInformative),
@@ -86,79 +94,66 @@ public static class ExportFiles
                 ("text_content", n.TextContent), ("article_ids", n.ArticleIds), ("generated_at", n.GeneratedAt), ("newsletter_id", n.NewsletterId),
                 ("run_id", n.RunId), ("article_count", n.ArticleCount), ("html_key", n.HtmlKey), ("text_key", n.TextKey),
             ]);
-        sb.AppendLine("COMMIT;");
-        return sb.ToString();
+        sb.WriteLine("COMMIT;");
     }
 
-    private static void Insert(StringBuilder sb, string table, (string Column, object? Value)[] columns)
+    private static void Insert(TextWriter sb, string table, (string Column, object? Value)[] columns)
     {
-        sb.Append("INSERT INTO ").Append(table).Append(" (").AppendJoin(", ", columns.Select(c => c.Column)).Append(") VALUES (");
-        sb.AppendJoin(", ", columns.Select(c => SqlLiteral(c.Value)));
-        sb.AppendLine(") ON CONFLICT (id) DO NOTHING;");
+        sb.Write("INSERT INTO ");
+        sb.Write(table);
+        sb.Write(" (");
+        sb.Write(string.Join(", ", columns.Select(c => c.Column)));
+        sb.Write(") VALUES (");
+        sb.Write(string.Join(", ", columns.Select(c => SqlLiteral(c.Value))));
+        sb.WriteLine(") ON CONFLICT (id) DO NOTHING;");
     }
 
-    public static string Analytics(RunRecord record, RunContext context, Runs.RunCostEstimate? cost = null)
+    /// <summary>The run in numbers: funnel, drop reasons, languages, content types, topics, score histograms, feeds, LLM use and cost.</summary>
+    public static void Analytics(RunJoin run, RunContext context, Runs.RunCostEstimate? cost, Stream output)
     {
-        var scored = record.Articles.Where(a => a.TechRelevanceScore is not null).ToList();
-        var selected = record.Articles.Where(a => a.Decision == Outcomes.Selected).ToList();
-        return JsonSerializer.Serialize(new
+        var tallies = run.Tallies;
+        var selected = tallies.Selected;
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Json.Indented.Encoder });
+        writer.WriteStartObject();
+        Property(writer, "runId", context.RunId);
+        Property(writer, "startedAt", context.StartedAt);
+        Property(writer, "funnel", context.Counts);
+        // Where Score ran, and whether the GPU job failed and the CPU scorer stood in for it.
+        Property(writer, "scoring", context.Scoring);
+        Property(writer, "dropReasons", tallies.DropReasons);
+        Property(writer, "languages", tallies.Languages);
+        Property(writer, "contentTypes", tallies.ContentTypes);
+        Property(writer, "topics", tallies.Topics);
+        Property(writer, "relevanceHistogram", tallies.RelevanceHistogram);
+        Property(writer, "qualityHistogram", tallies.QualityHistogram);
+        Property(writer, "selectedAverage", selected.Count == 0 ? null : new
         {
-            runId = context.RunId,
-            startedAt = context.StartedAt,
-            funnel = context.Counts,
-            // Where Score ran, and whether the GPU job failed and the CPU scorer stood in for it.
-            scoring = context.Scoring,
-            dropReasons = record.Articles.Where(a => a.Decision != Outcomes.Selected)
-                .GroupBy(a => $"{a.DecisionStage}/{a.DecisionRule}").OrderByDescending(g => g.Count())
-                .ToDictionary(g => g.Key, g => g.Count()),
-            languages = record.Articles.GroupBy(a => a.Language ?? "und").OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count()),
-            contentTypes = scored.GroupBy(a => a.ContentType ?? "other").OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count()),
-            topics = selected.SelectMany(a => a.Topics ?? []).GroupBy(t => t)
-                .OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count()),
-            relevanceHistogram = Histogram(scored.Select(a => a.TechRelevanceScore!.Value)),
-            qualityHistogram = Histogram(scored.Select(a => a.QualityScore!.Value)),
-            selectedAverage = selected.Count == 0 ? null : new
-            {
-                relevance = Math.Round(selected.Average(a => a.TechRelevanceScore ?? 0), 2),
-                quality = Math.Round(selected.Average(a => a.QualityScore ?? 0), 2),
-                readingTimeMinutes = Math.Round(selected.Average(a => a.ReadingTimeMinutes ?? 0), 1),
-            },
-            feeds = record.Feeds.OrderByDescending(f => f.FinalArticles).ThenBy(f => f.FeedUrl, StringComparer.Ordinal),
-            llm = record.Llm,
-            // What the run cost in AWS, estimated from its measured stage seconds and list prices (Runs/RunCost.cs).
-            cost,
-        }, Json.Indented);
+            relevance = Math.Round(selected.Average(a => a.TechRelevanceScore ?? 0), 2),
+            quality = Math.Round(selected.Average(a => a.QualityScore ?? 0), 2),
+            readingTimeMinutes = Math.Round(selected.Average(a => a.ReadingTimeMinutes ?? 0), 1),
+        });
+        writer.WritePropertyName("feeds");
+        WriteArray(writer, run.FeedsByFinalArticles(), Json.Indented);
+        Property(writer, "llm", run.Llm);
+        // What the run cost in AWS, estimated from its measured stage seconds and list prices (Runs/RunCost.cs).
+        Property(writer, "cost", cost);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>One property of a streamed object; a null is left out, as the serializer leaves out null members.</summary>
+    private static void Property<T>(Utf8JsonWriter writer, string name, T? value)
+    {
+        if (value is null) return;
+        writer.WritePropertyName(name);
+        JsonSerializer.Serialize(writer, value, Json.Indented);
     }
 
     /// <summary>Story clusters: each kept representative with the copies (same URL, same text, near-same story) folded into it.</summary>
-    public static string Clusters(RunRecord record)
+    public static void Clusters(RunJoin run, Stream output)
     {
-        var byId = record.Articles.ToDictionary(a => a.ArticleId);
-        var clusters = record.Articles
-            .Where(a => a.DuplicateOf is not null && a.DecisionRule is "duplicate_url" or "duplicate_content" or "near_duplicate" or "same_story")
-            .GroupBy(a => a.DuplicateOf!)
-            .Select(g => new
-            {
-                representative = Member(byId.GetValueOrDefault(g.Key), g.Key),
-                members = g.OrderBy(a => a.ArticleId, StringComparer.Ordinal).Select(a => new { a.ArticleId, a.Title, FeedTitle = a.FeedName, rule = a.DecisionRule, reason = a.DecisionReason }),
-            })
-            .OrderByDescending(c => c.members.Count()).ThenBy(c => c.representative.Id, StringComparer.Ordinal);
-        return JsonSerializer.Serialize(clusters, Json.Indented);
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Json.Indented.Encoder });
+        WriteArray(writer, run.Clusters(), Json.Indented);
     }
-
-    private sealed record ClusterRepresentative(string Id, string? Title, string? Feed, string? Decision);
-
-    private static ClusterRepresentative Member(ArticleRow? row, string id) => new(id, row?.Title, row?.FeedName, row?.Decision);
-
-    private static int[] Histogram(IEnumerable<double> values)
-    {
-        var buckets = new int[10];
-        foreach (var v in values) buckets[Math.Clamp((int)v, 0, 9)]++;
-        return buckets;
-    }
-
-    private static IEnumerable<ArticleRow> Ordered(RunRecord record)
-        => record.Articles.OrderBy(a => a.Rank ?? int.MaxValue).ThenBy(a => a.ArticleId, StringComparer.Ordinal);
 
     private static string CsvField(object? value)
     {

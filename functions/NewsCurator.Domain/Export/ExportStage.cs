@@ -5,7 +5,10 @@ using NewsCurator.Storage;
 
 namespace NewsCurator.Export;
 
-/// <summary>Rows into the database (upserts, one transaction) and the export files into the blob store.</summary>
+/// <summary>
+/// Rows into the database (upserts, one transaction) and the export files into the blob store. Every file and the
+/// database load stream from the partitioned join (<see cref="RunJoin"/>), so memory does not grow with the run.
+/// </summary>
 public sealed class ExportStage(PipelineServices services)
 {
     public async Task<RunContext> RunAsync(RunContext context, CancellationToken ct = default)
@@ -13,17 +16,17 @@ public sealed class ExportStage(PipelineServices services)
         var paths = new RunPaths(context.RunId);
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
         var completedAt = services.Clock.GetUtcNow();
-        var record = await RunRecord.LoadAsync(services.Blobs, context, ct);
-        var final = context with { Counts = context.Counts with { FeedsFailed = record.Feeds.Count(f => f.Status == FeedStatus.Error) } };
+        using var join = await RunJoin.BuildAsync(services.Blobs, context, ct);
+        var final = context with { Counts = context.Counts with { FeedsFailed = join.FeedsFailed } };
         var costs = new List<StageCost>();
         foreach (var key in await services.Blobs.ListAsync(paths.CostPrefix, ct))
             costs.Add(await services.Blobs.ReadRequiredJsonAsync<StageCost>(key, ct));
         // The LLM's spend is counted per article by Enhance (and per issue by Newsletter); it reports as one more stage.
-        var llm = record.Llm;
+        var llm = join.Llm;
         if (llm != Enhance.Llm.LlmTotals.None) costs.Add(new StageCost(LlmCostUsd: llm.CostUsd));
         var reported = StageCost.Total(costs);
         var estimate = await RunCost.EstimateAsync(services.Blobs, paths, reported, ct);
-        var run = PipelineRunRow.Completed(final, completedAt, services.Blobs.Describe(paths.Prefix), record.ScoringModel, reported) with
+        var run = PipelineRunRow.Completed(final, completedAt, services.Blobs.Describe(paths.Prefix), join.ScoringModel, reported) with
         {
             LlmCalls = llm.Calls, LlmCached = llm.CachedArticles, LlmInputTokens = llm.InputTokens, LlmOutputTokens = llm.OutputTokens,
             LambdaGbSeconds = estimate.LambdaGbSeconds, LambdaRequests = estimate.LambdaRequests, StateTransitions = estimate.StateTransitions,
@@ -31,27 +34,46 @@ public sealed class ExportStage(PipelineServices services)
         };
         await services.Blobs.WriteJsonAsync(paths.Export("cost.json"), estimate, ct);
 
-        await services.Blobs.WriteJsonLinesAsync(paths.Export("decisions.jsonl"), record.Decisions.OrderBy(d => d.ArticleId, StringComparer.Ordinal), ct);
-        await services.Blobs.WriteTextAsync(paths.Export("clusters.json"), ExportFiles.Clusters(record), "application/json", ct);
+        await using (var decisions = new JsonLinesSpool<Decision>())
+        {
+            foreach (var row in join.RowsById()) decisions.Append(RunJoin.DecisionOf(row));
+            await decisions.CommitAsync(services.Blobs, paths.Export("decisions.jsonl"), ct);
+        }
+        await WriteFileAsync(paths.Export("clusters.json"), "application/json", stream => ExportFiles.Clusters(join, stream), ct);
         foreach (var format in config.Export.Formats)
         {
-            var (file, content, type) = format switch
+            var (file, type, write) = format switch
             {
-                "json" => ("articles.json", ExportFiles.ArticlesJson(record), "application/json"),
-                "csv" => ("articles.csv", ExportFiles.ArticlesCsv(record), "text/csv; charset=utf-8"),
-                "sql" => ("articles.sql", ExportFiles.RunSql(run, record), "application/sql"),
-                "analytics" => ("analytics.json", ExportFiles.Analytics(record, final, estimate), "application/json"),
+                "json" => ("articles.json", "application/json", stream => ExportFiles.ArticlesJson(join, stream)),
+                "csv" => ("articles.csv", "text/csv; charset=utf-8", Text(text => ExportFiles.ArticlesCsv(join, text))),
+                "sql" => ("articles.sql", "application/sql", Text(text => ExportFiles.RunSql(run, join, text))),
+                "analytics" => ("analytics.json", "application/json", stream => ExportFiles.Analytics(join, final, estimate, stream)),
                 _ => throw new ConfigurationException($"export.formats: '{format}' is not supported; allowed: {string.Join(", ", ExportConfig.Supported)}"),
             };
-            await services.Blobs.WriteTextAsync(paths.Export(file), content, type, ct);
+            await WriteFileAsync(paths.Export(file), type, write, ct);
         }
 
-        await services.Runs.ExportRunAsync(run, record.Articles, record.Feeds, record.Newsletter, ct);
+        await services.Runs.ExportRunAsync(run, join.RowsById(), join.FeedsByUrl(), join.Newsletter, ct);
 
         // Remember what this newsletter sent, so the next runs do not send it again.
-        var sent = record.Articles.Where(a => a.Decision == Outcomes.Selected).OrderBy(a => a.Rank)
+        var sent = join.Ranked.Where(a => a.Decision == Outcomes.Selected)
             .Select(a => new Filter.SentStory(a.ArticleId, a.CanonicalUrl, Filter.SentMemory.TitleHash(a.Title), a.Title)).ToList();
         await services.Blobs.WriteJsonAsync(Filter.SentMemory.Key(context.RunId), new Filter.SentRecord(context.RunId, context.StartedAt, sent), ct);
         return final;
     }
+
+    /// <summary>A file written through a local temporary file and published whole.</summary>
+    private async Task WriteFileAsync(string key, string contentType, Action<Stream> write, CancellationToken ct)
+    {
+        await using var spool = new BlobSpool();
+        write(spool.Stream);
+        await spool.CommitAsync(services.Blobs, key, contentType, ct);
+    }
+
+    /// <summary>UTF-8 text without a byte-order mark, as the blob store's text writes are.</summary>
+    private static Action<Stream> Text(Action<TextWriter> write) => stream =>
+    {
+        using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        write(text);
+    };
 }

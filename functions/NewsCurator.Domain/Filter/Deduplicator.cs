@@ -4,7 +4,9 @@ using NewsCurator.Model;
 namespace NewsCurator.Filter;
 
 /// <summary>What dedupe left: which stream positions survive, and how many distinct items it saw.</summary>
-public sealed record DedupeResult(BitArray Kept, int Items, int Distinct);
+/// <param name="Kept">The items that survive dedupe, by ordinal.</param>
+/// <param name="Repeats">The later occurrences of an id already seen: not items of their own (no decision, not counted).</param>
+public sealed record DedupeResult(BitArray Kept, BitArray Repeats, int Items, int Distinct);
 
 /// <summary>
 /// Finds the same story four ways, one rule after another over what the previous rule kept: the same
@@ -56,7 +58,8 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
         using var log = new DropLog();
         Action<DedupeDrop> onDrop = log.Add;
 
-        var distinct = Pass(live, k => SimHash.Hash64(k.Id), k => k.Id, (group, _) => { }, keepSilently: true);
+        var repeats = new BitArray(items);
+        var distinct = Pass(live, k => SimHash.Hash64(k.Id), k => k.Id, (group, _) => { }, repeats);
         // Identical title and opening first: the strongest evidence. Links come second because unrelated posts can share
         // one (a sponsor's post and the review of the same product link the same page).
         var byContent = Pass(distinct, k => k.Content, k => k.Content,
@@ -83,10 +86,10 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
         foreach (var key in byBody.ReadAll())
             if (!nearDrops.ContainsKey(key.Ordinal)) kept[key.Ordinal] = true;
         byBody.Dispose();
-        return new DedupeResult(kept, items, distinctCount);
+        return new DedupeResult(kept, repeats, items, distinctCount);
 
         KeySequence Pass<TKey>(KeySequence input, Func<DedupeKey, ulong?> hash, Func<DedupeKey, TKey> groupBy,
-            Action<List<DedupeKey>, Action<DedupeDrop>> resolve, bool keepSilently = false) where TKey : notnull
+            Action<List<DedupeKey>, Action<DedupeDrop>> resolve, BitArray? repeatsOut = null) where TKey : notnull
         {
             var output = new KeySequence(partitionSize);
             using var partitions = new KeyPartitions(PartitionCount(input.Count));
@@ -97,9 +100,15 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
                 foreach (var group in partition.GroupBy(groupBy))
                 {
                     // Repeats of one id keep the first occurrence in the stream; every other rule keeps the best copy.
+                    var keepSilently = repeatsOut is not null;
                     var members = keepSilently ? group.OrderBy(k => k.Ordinal).ToList() : group.Order(DedupeKey.BestFirst).ToList();
                     var dropped = new HashSet<int>();
-                    if (keepSilently) dropped.UnionWith(members.Skip(1).Select(k => k.Ordinal));
+                    if (keepSilently)
+                        foreach (var repeat in members.Skip(1))
+                        {
+                            dropped.Add(repeat.Ordinal);
+                            repeatsOut![repeat.Ordinal] = true;
+                        }
                     else if (members.Count > 1)
                         resolve(members, drop =>
                         {

@@ -18,6 +18,8 @@ public sealed class FilterStage(PipelineServices services)
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
         await using var decisions = new JsonLinesSpool<Decision>();
         await using var candidates = new JsonLinesSpool<Article>();
+        await using var funnelLines = new JsonLinesSpool<FeedFunnel>();
+        var funnel = new FeedFunnelTally(funnelLines);
 
         var ordinal = 0;
         var dedupe = await new Deduplicator(config.Content.NearDuplicateDistance).RunAsync(
@@ -31,27 +33,22 @@ public sealed class FilterStage(PipelineServices services)
         ordinal = 0;
         await foreach (var raw in RawShards.StreamAsync(services.Blobs, paths, ct))
         {
-            if (!dedupe.Kept[ordinal++]) continue;
-            var article = WithCanonicalUrl(raw) with { Language = LanguageDetector.Detect(raw.Title + ". " + raw.Text) };
-            if (memory.Check(article) is { } sent)
+            var index = ordinal++;
+            if (dedupe.Repeats[index]) continue;
+            // The feed's funnel is counted here, where each item's fate is decided (feed_statistics).
+            funnel.Add(Decide(raw, dedupe.Kept[index]) switch
             {
-                decisions.Append(sent);
-                continue;
-            }
-            unique++;
-            if (rules.CheckContent(article) is { } broken)
-            {
-                decisions.Append(Drop(article, broken));
-                continue;
-            }
-            afterContent++;
-            if (rules.CheckAds(article) is { } ad) decisions.Append(Drop(article, ad));
-            else candidates.Append(article);
+                Fate.PassedAds => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1, PassedAdDetection = 1 },
+                Fate.PassedContent => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1 },
+                _ => new FeedFunnel(raw.FeedUrl) { Total = 1 },
+            });
         }
+        funnel.Flush();
         if (ordinal != dedupe.Items)
             throw new InvalidOperationException($"the raw shards of run '{context.RunId}' changed while Filter read them ({dedupe.Items} items, then {ordinal}); re-run Filter");
 
         await candidates.CommitAsync(services.Blobs, paths.Candidates, ct);
+        await funnelLines.CommitAsync(services.Blobs, paths.FilterFunnel, ct);
         await decisions.CommitAsync(services.Blobs, paths.FilterDecisions, ct);
         return context with
         {
@@ -63,7 +60,34 @@ public sealed class FilterStage(PipelineServices services)
                 AfterAdDetection = (int)candidates.Count,
             },
         };
+
+        Fate Decide(Article raw, bool keptByDedupe)
+        {
+            if (!keptByDedupe) return Fate.Dropped;
+            var article = WithCanonicalUrl(raw) with { Language = LanguageDetector.Detect(raw.Title + ". " + raw.Text) };
+            if (memory.Check(article) is { } sent)
+            {
+                decisions.Append(sent);
+                return Fate.Dropped;
+            }
+            unique++;
+            if (rules.CheckContent(article) is { } broken)
+            {
+                decisions.Append(Drop(article, broken));
+                return Fate.Dropped;
+            }
+            afterContent++;
+            if (rules.CheckAds(article) is { } ad)
+            {
+                decisions.Append(Drop(article, ad));
+                return Fate.PassedContent;
+            }
+            candidates.Append(article);
+            return Fate.PassedAds;
+        }
     }
+
+    private enum Fate { Dropped, PassedContent, PassedAds }
 
     private static Article WithCanonicalUrl(Article article) => article with { CanonicalUrl = UrlCanonicalizer.Canonicalize(article.Link) };
 

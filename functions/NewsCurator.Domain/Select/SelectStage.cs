@@ -24,7 +24,14 @@ public sealed class SelectStage(PipelineServices services)
         var paths = new RunPaths(context.RunId);
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
         await using var decisions = new JsonLinesSpool<Decision>();
-        var result = await new Selector(config).ChooseAsync(() => ScoredCandidates(context, paths, ct), decisions.Append, ct);
+        await using var funnelLines = new JsonLinesSpool<FeedFunnel>();
+        // Each feed's funnel is counted here, where scoring thresholds and the choice are decided (feed_statistics).
+        var funnel = new FeedFunnelTally(funnelLines);
+        var result = await new Selector(config).ChooseAsync(() => ScoredCandidates(context, paths, ct), decisions.Append,
+            (article, passed) => funnel.Add(new FeedFunnel(article.FeedUrl) { PassedQualityScoring = passed ? 1 : 0 }), ct);
+        foreach (var (article, _, _) in result.Selected) funnel.Add(new FeedFunnel(article.FeedUrl) { Final = 1 });
+        funnel.Flush();
+        await funnelLines.CommitAsync(services.Blobs, paths.SelectFunnel, ct);
 
         foreach (var (article, score, selection) in result.Selected)
             await services.Blobs.WriteJsonAsync(paths.SelectedInput(selection.Id), new SelectedInput(article, score, selection), ct);

@@ -32,8 +32,9 @@ public sealed class Selector(PipelineConfig config, int? reserve = null)
 
     /// <param name="read">Opens the scored candidates from the start; called once, or again when the reserve runs out.</param>
     /// <param name="decide">Receives every candidate's decision once.</param>
+    /// <param name="scored">Receives every candidate once, in input order, with whether it passed the scoring thresholds.</param>
     public async Task<Selection> ChooseAsync(Func<IAsyncEnumerable<(Article Article, ArticleScore Score)>> read, Action<Decision> decide,
-        CancellationToken ct = default)
+        Action<Article, bool>? scored = null, CancellationToken ct = default)
     {
         var depth = Reserve;
         while (true)
@@ -50,7 +51,9 @@ public sealed class Selector(PipelineConfig config, int? reserve = null)
             var cut = best.Count > 0 ? best[^1].RankScore : 0;
             await foreach (var (article, score) in read().WithCancellation(ct))
             {
-                if (Threshold(score) is { } reason) decide(Drop(score.Id, Stages.Score, reason.Rule, reason.Why));
+                var threshold = Threshold(score);
+                scored?.Invoke(article, threshold is null);
+                if (threshold is { } reason) decide(Drop(score.Id, Stages.Score, reason.Rule, reason.Why));
                 else if (!held.Contains(article.Id))
                     decide(Drop(score.Id, Stages.Select, "below_cut",
                         $"ranked below the top {best.Count} of {eligible} (score {RankScore(article, score):0.00}, below {cut:0.00}); only select.max_articles {config.Select.MaxArticles} are chosen"));

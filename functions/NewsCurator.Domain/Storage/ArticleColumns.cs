@@ -2,16 +2,13 @@ namespace NewsCurator.Storage;
 
 /// <summary>
 /// The articles table's columns, once: the name, the PostgreSQL type, how a row's value is read, and whether a
-/// re-export may change it. The database load (binary COPY or prepared inserts:
-/// functions/NewsCurator.Infrastructure/Sql/ArticleLoad.cs) and the SQL export both read this.
+/// re-export may change it. The database load (binary COPY or prepared inserts), the SQL export and the CSV read this.
 /// </summary>
 public static class ArticleColumns
 {
-    public sealed record Column(string Name, ColumnType Type, Func<ArticleRow, object?> Value, bool Updatable = true);
-
-    public static readonly IReadOnlyList<Column> All =
+    public static readonly TableColumns<ArticleRow> Table = new("articles",
     [
-        new("id", ColumnType.Uuid, a => a.Id, Updatable: false),
+        new TableColumn<ArticleRow>("id", ColumnType.Uuid, a => a.Id, Updatable: false),
         new("pipeline_run_id", ColumnType.Uuid, a => a.PipelineRunId, Updatable: false),
         new("run_id", ColumnType.Text, a => a.RunId, Updatable: false),
         new("article_id", ColumnType.Text, a => a.ArticleId, Updatable: false),
@@ -44,20 +41,38 @@ public static class ArticleColumns
         new("reading_time_minutes", ColumnType.Integer, a => a.ReadingTimeMinutes),
         // created_at keeps the first export's stamp (a re-run keeps the run's start anyway).
         new("created_at", ColumnType.Text, a => a.CreatedAt, Updatable: false),
-    ];
+    ]);
+
+    public static IReadOnlyList<TableColumn<ArticleRow>> All => Table.All;
 
     /// <summary>Scores are DECIMAL(4,2): already rounded to two places in the row, so the conversion is exact.</summary>
     private static decimal? Decimal(double? value) => value is { } v && double.IsFinite(v) ? (decimal)v : null;
 }
 
-/// <summary>A column's type in the seed schema's PostgreSQL terms (SQLite stores each in its documented equivalent).</summary>
-public enum ColumnType
+/// <summary>The feed_statistics table's columns, once (the database load and the SQL export).</summary>
+public static class FeedStatisticsColumns
 {
-    Uuid,
-    Text,
-    Varchar,
-    Integer,
-    Numeric,
-    Double,
-    Boolean,
+    public static readonly TableColumns<FeedStatisticsRow> Table = new("feed_statistics",
+    [
+        new TableColumn<FeedStatisticsRow>("id", ColumnType.Uuid, f => f.Id, Updatable: false),
+        new("pipeline_run_id", ColumnType.Uuid, f => f.PipelineRunId, Updatable: false),
+        new("run_id", ColumnType.Text, f => f.RunId, Updatable: false),
+        new("feed_url", ColumnType.Text, f => f.FeedUrl, Updatable: false),
+        new("feed_name", ColumnType.Text, f => f.FeedName),
+        new("status", ColumnType.Text, f => f.Status),
+        new("error", ColumnType.Text, f => f.Error),
+        new("http_status", ColumnType.Integer, f => f.HttpStatus),
+        // INTEGER in the schema: a fetch never takes 24 days.
+        new("latency_ms", ColumnType.Integer, f => (int)Math.Min(f.LatencyMs, int.MaxValue)),
+        new("total_articles", ColumnType.Integer, f => f.TotalArticles),
+        new("passed_content_filter", ColumnType.Integer, f => f.PassedContentFilter),
+        new("passed_ad_detection", ColumnType.Integer, f => f.PassedAdDetection),
+        new("passed_quality_scoring", ColumnType.Integer, f => f.PassedQualityScoring),
+        new("final_articles", ColumnType.Integer, f => f.FinalArticles),
+        new("processing_time_seconds", ColumnType.Numeric, f => f.ProcessingTimeSeconds is { } s && double.IsFinite(s) ? (decimal)s : null),
+        new("moved_to", ColumnType.Text, f => f.MovedTo),
+        new("created_at", ColumnType.Text, f => f.CreatedAt, Updatable: false),
+    ]);
+
+    public static IReadOnlyList<TableColumn<FeedStatisticsRow>> All => Table.All;
 }

@@ -19,7 +19,10 @@ public interface IRunStore
 
     Task RecordRunFailedAsync(string runId, string stage, string message, DateTimeOffset at, CancellationToken ct = default);
 
-    /// <summary>The run, its articles, its feeds and its newsletter, in one transaction.</summary>
-    Task ExportRunAsync(PipelineRunRow run, IReadOnlyList<ArticleRow> articles,
-        IReadOnlyList<FeedStatisticsRow> feeds, NewsletterRow? newsletter, CancellationToken ct = default);
+    /// <summary>
+    /// The run, its articles, its feeds and its newsletter, in one transaction. The rows are enumerated once, as they
+    /// are written (a run of any size in bounded memory); rows a previous attempt wrote and these lack are deleted.
+    /// </summary>
+    Task ExportRunAsync(PipelineRunRow run, IEnumerable<ArticleRow> articles,
+        IEnumerable<FeedStatisticsRow> feeds, NewsletterRow? newsletter, CancellationToken ct = default);
 }

@@ -35,21 +35,35 @@ public static class JsonLinesStreams
 }
 
 /// <summary>
-/// A JSON-lines artifact written line by line to a local temporary file and published as one object
-/// at the end: readers never see half a file, a failed stage leaves nothing behind, and memory holds
-/// one line at a time. The temporary file is deleted on dispose.
+/// An artifact written to a local temporary file and published as one object at the end: readers never see
+/// half a file, a failed stage leaves nothing behind, and memory holds what the writer buffers. The temporary
+/// file is deleted on dispose.
 /// </summary>
+public sealed class BlobSpool : IAsyncDisposable
+{
+    private readonly FileStream _file = new(Path.Combine(Path.GetTempPath(), $"newscurator-{Guid.NewGuid():N}.tmp"),
+        FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+
+    public Stream Stream => _file;
+
+    /// <summary>Publishes what was written as <paramref name="key"/> (replacing it whole).</summary>
+    public async Task CommitAsync(IBlobStore store, string key, string contentType, CancellationToken ct)
+    {
+        await _file.FlushAsync(ct);
+        _file.Position = 0;
+        await store.WriteAsync(key, _file, contentType, ct);
+    }
+
+    public ValueTask DisposeAsync() => _file.DisposeAsync();
+}
+
+/// <summary>A JSON-lines artifact written line by line through a <see cref="BlobSpool"/>.</summary>
 public sealed class JsonLinesSpool<T> : IAsyncDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"newscurator-{Guid.NewGuid():N}.jsonl");
-    private readonly FileStream _file;
+    private readonly BlobSpool _spool = new();
     private readonly Utf8JsonWriter _writer;
 
-    public JsonLinesSpool()
-    {
-        _file = new FileStream(_path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-        _writer = new Utf8JsonWriter(_file, new JsonWriterOptions { Encoder = Json.Options.Encoder, SkipValidation = true });
-    }
+    public JsonLinesSpool() => _writer = new Utf8JsonWriter(_spool.Stream, new JsonWriterOptions { Encoder = Json.Options.Encoder, SkipValidation = true });
 
     public long Count { get; private set; }
 
@@ -58,7 +72,7 @@ public sealed class JsonLinesSpool<T> : IAsyncDisposable
         JsonSerializer.Serialize(_writer, value, Json.Options);
         _writer.Flush();
         _writer.Reset();
-        _file.WriteByte((byte)'\n');
+        _spool.Stream.WriteByte((byte)'\n');
         Count++;
     }
 
@@ -66,14 +80,12 @@ public sealed class JsonLinesSpool<T> : IAsyncDisposable
     public async Task CommitAsync(IBlobStore store, string key, CancellationToken ct)
     {
         await _writer.FlushAsync(ct);
-        await _file.FlushAsync(ct);
-        _file.Position = 0;
-        await store.WriteAsync(key, _file, "application/x-ndjson", ct);
+        await _spool.CommitAsync(store, key, "application/x-ndjson", ct);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _writer.DisposeAsync();
-        await _file.DisposeAsync();
+        await _spool.DisposeAsync();
     }
 }

@@ -15,6 +15,9 @@ public sealed record RunPaths(string RunId)
     public string FeedOutcomes(string shardKey) => RawShard(shardKey).Replace(".jsonl", ".feeds.json", StringComparison.Ordinal);
     public string Candidates => Prefix + "candidates.jsonl";
     public string FilterDecisions => Prefix + "decisions/filter.jsonl";
+    /// <summary>Each feed's funnel as Filter counted it (<see cref="Model.FeedFunnel"/> lines); Select's is beside it.</summary>
+    public string FilterFunnel => Prefix + "funnel/filter.jsonl";
+    public string SelectFunnel => Prefix + "funnel/select.jsonl";
     public string Scores => Prefix + "scores.jsonl";
     /// <summary>What child <paramref name="index"/> of a GPU array job scored: candidate lines index, index + n, index + 2n, ...</summary>
     public string ScoresPartition(int index) => $"{Prefix}scores/part-{index:D4}.jsonl";

@@ -75,8 +75,13 @@ public sealed class RunRepository(Database database) : IRunStore
             new { Id = RowIds.Run(runId), Seconds = await SecondsSinceStartAsync(connection, null, runId, at) });
     }
 
-    public async Task ExportRunAsync(PipelineRunRow run, IReadOnlyList<ArticleRow> articles,
-        IReadOnlyList<FeedStatisticsRow> feeds, NewsletterRow? newsletter, CancellationToken ct = default)
+    /// <summary>
+    /// The finished run in one transaction: its pipeline_runs row, every article and feed row (streamed, so a run of any
+    /// size loads in bounded memory; rows a previous attempt wrote and this one did not are deleted), the newsletter,
+    /// and each feed's health.
+    /// </summary>
+    public async Task ExportRunAsync(PipelineRunRow run, IEnumerable<ArticleRow> articles,
+        IEnumerable<FeedStatisticsRow> feeds, NewsletterRow? newsletter, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -106,21 +111,8 @@ public sealed class RunRepository(Database database) : IRunStore
                 estimated_cost_usd = excluded.estimated_cost_usd, error_stage = NULL, error_message = NULL
             """, run, tx);
 
-        await ArticleLoad.UpsertAsync(connection, tx, articles, ct);
-        await DeleteStaleAsync(connection, tx, "articles", "article_id", run.RunId, articles.Select(a => a.ArticleId));
-
-        await connection.ExecuteAsync("""
-            INSERT INTO feed_statistics (id, pipeline_run_id, run_id, feed_url, feed_name, status, error, http_status, latency_ms, total_articles,
-                passed_content_filter, passed_ad_detection, passed_quality_scoring, final_articles, processing_time_seconds, moved_to, created_at)
-            VALUES (@Id, @PipelineRunId, @RunId, @FeedUrl, @FeedName, @Status, @Error, @HttpStatus, @LatencyMs, @TotalArticles,
-                @PassedContentFilter, @PassedAdDetection, @PassedQualityScoring, @FinalArticles, @ProcessingTimeSeconds, @MovedTo, @CreatedAt)
-            ON CONFLICT (id) DO UPDATE SET feed_name = excluded.feed_name, status = excluded.status, moved_to = excluded.moved_to,
-                error = excluded.error, http_status = excluded.http_status, latency_ms = excluded.latency_ms,
-                total_articles = excluded.total_articles, passed_content_filter = excluded.passed_content_filter,
-                passed_ad_detection = excluded.passed_ad_detection, passed_quality_scoring = excluded.passed_quality_scoring,
-                final_articles = excluded.final_articles, processing_time_seconds = excluded.processing_time_seconds
-            """, feeds, tx);
-        await DeleteStaleAsync(connection, tx, "feed_statistics", "feed_url", run.RunId, feeds.Select(f => f.FeedUrl));
+        await ArticleColumns.Table.ReplaceRunRowsAsync(connection, tx, run.RunId, articles, ct);
+        await FeedStatisticsColumns.Table.ReplaceRunRowsAsync(connection, tx, run.RunId, feeds, ct);
 
         if (newsletter is not null)
             await connection.ExecuteAsync("""
@@ -134,7 +126,7 @@ public sealed class RunRepository(Database database) : IRunStore
                     html_content = excluded.html_content, text_content = excluded.text_content, generated_at = excluded.generated_at
                 """, newsletter, tx);
 
-        await UpdateFeedHealthAsync(connection, tx, run.RunId, DateTimeOffset.Parse(run.CompletedAt ?? run.UpdatedAt, System.Globalization.CultureInfo.InvariantCulture), feeds);
+        await UpdateFeedHealthAsync(connection, tx, run.RunId, DateTimeOffset.Parse(run.CompletedAt ?? run.UpdatedAt, System.Globalization.CultureInfo.InvariantCulture));
         await tx.CommitAsync(ct);
     }
 
@@ -144,48 +136,30 @@ public sealed class RunRepository(Database database) : IRunStore
         return started is null ? 0 : (int)Math.Round(Math.Max(0, (at - DateTimeOffset.Parse(started, System.Globalization.CultureInfo.InvariantCulture)).TotalSeconds));
     }
 
-    private static async Task DeleteStaleAsync(DbConnection connection, DbTransaction tx, string table, string keyColumn, string runId, IEnumerable<string> keep)
+    /// <summary>
+    /// Every feed of the run updates its health row in one set-based statement from the run's feed_statistics:
+    /// consecutive failures (a backed-off feed keeps its count), last success, a running mean of latency. Re-exporting
+    /// the same run starts again from the state before that run, so nothing is counted twice.
+    /// </summary>
+    private static Task UpdateFeedHealthAsync(DbConnection connection, DbTransaction tx, string runId, DateTimeOffset at)
     {
-        // Rows a previous attempt of this run wrote and this attempt did not (a feed changed between attempts).
-        var existing = await connection.QueryAsync<string>($"SELECT {keyColumn} FROM {table} WHERE run_id = @runId", new { runId }, tx);
-        var keepSet = keep.ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in existing.Where(k => !keepSet.Contains(k)))
-            await connection.ExecuteAsync($"DELETE FROM {table} WHERE run_id = @runId AND {keyColumn} = @stale", new { runId, stale }, tx);
-    }
-
-    private static async Task UpdateFeedHealthAsync(DbConnection connection, DbTransaction tx, string runId, DateTimeOffset at, IReadOnlyList<FeedStatisticsRow> feeds)
-    {
-        foreach (var feed in feeds)
-        {
-            var previous = await connection.QuerySingleOrDefaultAsync<(long Failures, long FailuresBefore, string? LastRunId, long Runs, double AvgLatency)>(
-                "SELECT consecutive_failures, failures_before_last_run, last_run_id, runs_seen, avg_latency_ms FROM feeds WHERE feed_url = @FeedUrl", new { feed.FeedUrl }, tx);
-            var sameRun = previous.LastRunId == runId;
-            // Re-exporting the same run must not count its failure twice: start from the state before this run.
-            var baseFailures = sameRun ? previous.FailuresBefore : previous.Failures;
-            var runs = sameRun ? previous.Runs : previous.Runs + 1;
-            var failed = feed.Status == FeedStatus.Error;
-            var backedOff = feed.Status == FeedStatus.BackedOff;
-            var avgLatency = runs <= 1 ? feed.LatencyMs : sameRun ? previous.AvgLatency : previous.AvgLatency + (feed.LatencyMs - previous.AvgLatency) / runs;
-            await connection.ExecuteAsync("""
-                INSERT INTO feeds (feed_url, title, consecutive_failures, failures_before_last_run, last_error, last_success_at, last_attempt_at, last_run_id, runs_seen, avg_latency_ms)
-                VALUES (@FeedUrl, @Title, @Failures, @FailuresBefore, @Error, @SuccessAt, @At, @RunId, @Runs, @Latency)
-                ON CONFLICT (feed_url) DO UPDATE SET title = COALESCE(excluded.title, feeds.title),
-                    consecutive_failures = excluded.consecutive_failures, failures_before_last_run = excluded.failures_before_last_run, last_error = excluded.last_error,
-                    last_success_at = COALESCE(excluded.last_success_at, feeds.last_success_at), last_attempt_at = excluded.last_attempt_at,
-                    last_run_id = excluded.last_run_id, runs_seen = excluded.runs_seen, avg_latency_ms = excluded.avg_latency_ms
-                """, new
-            {
-                feed.FeedUrl,
-                Title = feed.FeedName == feed.FeedUrl ? null : feed.FeedName,
-                Failures = failed ? baseFailures + 1 : backedOff ? baseFailures : 0,
-                FailuresBefore = baseFailures,
-                feed.Error,
-                SuccessAt = failed || backedOff ? null : at.ToString("O"),
-                At = at.ToString("O"),
-                RunId = runId,
-                Runs = runs,
-                Latency = avgLatency,
-            }, tx);
-        }
+        const string sameRun = "feeds.last_run_id = excluded.last_run_id";
+        const string failuresBefore = $"CASE WHEN {sameRun} THEN feeds.failures_before_last_run ELSE feeds.consecutive_failures END";
+        const string runs = $"CASE WHEN {sameRun} THEN feeds.runs_seen ELSE feeds.runs_seen + 1 END";
+        // The SELECT's WHERE keeps SQLite from reading ON CONFLICT as a join constraint.
+        return connection.ExecuteAsync($"""
+            INSERT INTO feeds (feed_url, title, consecutive_failures, failures_before_last_run, last_error, last_success_at, last_attempt_at, last_run_id, runs_seen, avg_latency_ms)
+            SELECT s.feed_url, NULLIF(s.feed_name, s.feed_url), CASE WHEN s.status = @Error THEN 1 ELSE 0 END, 0, s.error,
+                CASE WHEN s.status IN (@Error, @BackedOff) THEN NULL ELSE @At END, @At, @RunId, 1, s.latency_ms
+            FROM feed_statistics s WHERE s.run_id = @RunId
+            ON CONFLICT (feed_url) DO UPDATE SET title = COALESCE(excluded.title, feeds.title),
+                consecutive_failures = CASE WHEN excluded.consecutive_failures = 1 THEN {failuresBefore} + 1
+                                            WHEN excluded.last_success_at IS NULL THEN {failuresBefore} ELSE 0 END,
+                failures_before_last_run = {failuresBefore}, last_error = excluded.last_error,
+                last_success_at = COALESCE(excluded.last_success_at, feeds.last_success_at), last_attempt_at = excluded.last_attempt_at,
+                last_run_id = excluded.last_run_id, runs_seen = {runs},
+                avg_latency_ms = CASE WHEN {runs} <= 1 THEN excluded.avg_latency_ms WHEN {sameRun} THEN feeds.avg_latency_ms
+                                      ELSE feeds.avg_latency_ms + (excluded.avg_latency_ms - feeds.avg_latency_ms) / (feeds.runs_seen + 1) END
+            """, new { RunId = runId, At = at.ToString("O"), Error = FeedStatus.Error, BackedOff = FeedStatus.BackedOff }, tx);
     }
 }

@@ -17,10 +17,14 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
     {
         public PipelineHarness Harness { get; } = new();
 
+        /// <summary>The run as the definition ended it.</summary>
+        public NewsCurator.Model.RunContext Context { get; private set; } = null!;
+
         public async Task InitializeAsync()
         {
             var result = await Harness.RunAsync("api", Repo.SampleConfig);
             if (!result.Succeeded) throw new InvalidOperationException(result.Cause);
+            Context = System.Text.Json.JsonSerializer.Deserialize<NewsCurator.Model.RunContext>(result.Output, NewsCurator.Storage.Json.Options)!;
         }
 
         public Task DisposeAsync()

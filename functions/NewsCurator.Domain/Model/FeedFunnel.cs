@@ -1,0 +1,53 @@
+using NewsCurator.Storage;
+
+namespace NewsCurator.Model;
+
+/// <summary>
+/// One feed's share of the run funnel (feed_statistics), counted by the stage that makes each decision:
+/// Filter counts the items and what passed its content and ad rules, Select what passed scoring and what
+/// it chose. A feed may appear on several lines (per stage, or per stretch of its items); Export sums them.
+/// </summary>
+public sealed record FeedFunnel(string FeedUrl)
+{
+    public int Total { get; init; }
+    public int PassedContentFilter { get; init; }
+    public int PassedAdDetection { get; init; }
+    public int PassedQualityScoring { get; init; }
+    public int Final { get; init; }
+
+    public FeedFunnel Plus(FeedFunnel other) => this with
+    {
+        Total = Total + other.Total,
+        PassedContentFilter = PassedContentFilter + other.PassedContentFilter,
+        PassedAdDetection = PassedAdDetection + other.PassedAdDetection,
+        PassedQualityScoring = PassedQualityScoring + other.PassedQualityScoring,
+        Final = Final + other.Final,
+    };
+}
+
+/// <summary>
+/// Counts a stage's decisions per feed as it streams: items of one feed arrive together (Ingest writes a feed's
+/// items in one stretch), so only the current feed is held and a line is written whenever the feed changes.
+/// </summary>
+public sealed class FeedFunnelTally(JsonLinesSpool<FeedFunnel> output)
+{
+    private FeedFunnel? _open;
+
+    public void Add(FeedFunnel counts)
+    {
+        if (_open is { } open && open.FeedUrl == counts.FeedUrl)
+        {
+            _open = open.Plus(counts);
+            return;
+        }
+        Flush();
+        _open = counts;
+    }
+
+    /// <summary>Writes the feed being counted; call before committing the output.</summary>
+    public void Flush()
+    {
+        if (_open is { } open) output.Append(open);
+        _open = null;
+    }
+}
