@@ -26,8 +26,9 @@ public static class ArticleColumns
         new("language", NpgsqlDbType.Text, a => a.Language),
         new("word_count", NpgsqlDbType.Integer, a => a.WordCount),
         new("content_type", NpgsqlDbType.Varchar, a => a.ContentType),
-        new("tech_relevance_score", NpgsqlDbType.Numeric, a => Decimal(a.TechRelevanceScore)),
-        new("quality_score", NpgsqlDbType.Numeric, a => Decimal(a.QualityScore)),
+        // Scores are DECIMAL(4,2): already rounded to two places in the row, so the conversion is exact.
+        new("tech_relevance_score", NpgsqlDbType.Numeric, a => TableValues.Decimal(a.TechRelevanceScore)),
+        new("quality_score", NpgsqlDbType.Numeric, a => TableValues.Decimal(a.QualityScore)),
         new("ad_probability", NpgsqlDbType.Double, a => a.AdProbability),
         new("is_advertisement", NpgsqlDbType.Boolean, a => a.IsAdvertisement),
         new("decision", NpgsqlDbType.Text, a => a.Decision),
@@ -46,9 +47,6 @@ public static class ArticleColumns
     ]);
 
     public static IReadOnlyList<TableColumn<ArticleRow>> All => Table.All;
-
-    /// <summary>Scores are DECIMAL(4,2): already rounded to two places in the row, so the conversion is exact.</summary>
-    private static decimal? Decimal(double? value) => value is { } v && double.IsFinite(v) ? (decimal)v : null;
 }
 
 /// <summary>The feed_statistics table's columns, once (the database load and the SQL export).</summary>
@@ -71,7 +69,7 @@ public static class FeedStatisticsColumns
         new("passed_ad_detection", NpgsqlDbType.Integer, f => f.PassedAdDetection),
         new("passed_quality_scoring", NpgsqlDbType.Integer, f => f.PassedQualityScoring),
         new("final_articles", NpgsqlDbType.Integer, f => f.FinalArticles),
-        new("processing_time_seconds", NpgsqlDbType.Numeric, f => f.ProcessingTimeSeconds is { } s && double.IsFinite(s) ? (decimal)s : null),
+        new("processing_time_seconds", NpgsqlDbType.Numeric, f => TableValues.Decimal(f.ProcessingTimeSeconds)),
         new("moved_to", NpgsqlDbType.Text, f => f.MovedTo),
         new("created_at", NpgsqlDbType.Text, f => f.CreatedAt, Updatable: false),
     ]);

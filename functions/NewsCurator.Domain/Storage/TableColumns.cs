@@ -61,7 +61,10 @@ public sealed class TableColumns<TRow>(string table, IReadOnlyList<TableColumn<T
         await ExecuteAsync(connection, tx, $"DROP TABLE {load}", null, ct);
     }
 
-    /// <summary>One prepared upsert per row (SQLite's load); with a null <paramref name="runId"/> nothing is deleted.</summary>
+    /// <summary>
+    /// One prepared upsert per row (SQLite's load, and single rows in either database); with a null
+    /// <paramref name="runId"/> nothing is deleted (the delete path is SQLite's).
+    /// </summary>
     public async Task InsertEachAsync(DbConnection connection, DbTransaction tx, IEnumerable<TRow> rows, string? runId, CancellationToken ct)
     {
         var keep = $"{table}_keep";
@@ -103,6 +106,9 @@ public sealed class TableColumns<TRow>(string table, IReadOnlyList<TableColumn<T
         null => DBNull.Value,
         // The lowercase text form the migrations write in SQLite (the PostgreSQL path takes uuid).
         Guid g when connection is not NpgsqlConnection => RowIds.Text(g),
+        // UUID[]: a PostgreSQL array, or in SQLite the same array literal as text.
+        UuidList ids when connection is NpgsqlConnection => ids.Ids.ToArray(),
+        UuidList ids => RowIds.ArrayLiteral(ids.Ids),
         var v => v,
     };
 
