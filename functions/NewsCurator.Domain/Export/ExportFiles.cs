@@ -68,43 +68,22 @@ public static class ExportFiles
     {
         sb.WriteLine($"-- Pipeline run {run.RunId}: load into a database created from the project's migrations (PostgreSQL or SQLite).");
         sb.WriteLine("BEGIN;");
-        Insert(sb, "pipeline_runs",
-        [
-            ("id", run.Id), ("run_id", run.RunId), ("status", run.Status), ("started_at", run.StartedAt), ("completed_at", run.CompletedAt),
-            ("total_articles_input", run.TotalArticlesInput), ("articles_output", run.ArticlesOutput),
-            ("processing_time_seconds", run.ProcessingTimeSeconds), ("s3_output_path", run.S3OutputPath), ("error_message", run.ErrorMessage),
-            ("created_at", run.CreatedAt), ("updated_at", run.UpdatedAt), ("config_digest", run.ConfigDigest), ("error_stage", run.ErrorStage),
-            ("total_feeds", run.TotalFeeds), ("failed_feeds", run.FailedFeeds), ("after_dedupe", run.AfterDedupe),
-            ("after_content_filter", run.AfterContentFilter), ("after_ad_detection", run.AfterAdDetection), ("after_scoring", run.AfterScoring),
-            ("newsletter_id", run.NewsletterId), ("scoring_model", run.ScoringModel), ("llm_cost_usd", run.LlmCostUsd),
-            ("gpu_seconds", run.GpuSeconds), ("gpu_cost_usd", run.GpuCostUsd), ("llm_calls", run.LlmCalls), ("llm_cached", run.LlmCached),
-            ("llm_input_tokens", run.LlmInputTokens), ("llm_output_tokens", run.LlmOutputTokens),
-            ("lambda_gb_seconds", run.LambdaGbSeconds), ("lambda_requests", run.LambdaRequests), ("state_transitions", run.StateTransitions),
-            ("lambda_cost_usd", run.LambdaCostUsd), ("step_functions_cost_usd", run.StepFunctionsCostUsd), ("estimated_cost_usd", run.EstimatedCostUsd),
-        ]);
-        foreach (var a in join.RowsInExportOrder())
-            Insert(sb, ArticleColumns.Table.Table, [.. ArticleColumns.All.Select(c => (c.Name, c.Value(a)))]);
-        foreach (var f in join.FeedsByUrl())
-            Insert(sb, FeedStatisticsColumns.Table.Table, [.. FeedStatisticsColumns.All.Select(c => (c.Name, c.Value(f)))]);
-        if (join.Newsletter is { } n)
-            Insert(sb, "newsletters",
-            [
-                ("id", n.Id), ("pipeline_run_id", n.PipelineRunId), ("subject_line", n.SubjectLine), ("subject_variant", n.SubjectVariant), ("subject_informative", n.SubjectInformative),
-                ("subject_engaging", n.SubjectEngaging), ("html_content", n.HtmlContent),
-                ("text_content", n.TextContent), ("article_ids", n.ArticleIds), ("generated_at", n.GeneratedAt), ("newsletter_id", n.NewsletterId),
-                ("run_id", n.RunId), ("article_count", n.ArticleCount), ("html_key", n.HtmlKey), ("text_key", n.TextKey),
-            ]);
+        Insert(sb, PipelineRunColumns.Table, run);
+        foreach (var a in join.RowsInExportOrder()) Insert(sb, ArticleColumns.Table, a);
+        foreach (var f in join.FeedsByUrl()) Insert(sb, FeedStatisticsColumns.Table, f);
+        if (join.Newsletter is { } n) Insert(sb, NewsletterColumns.Table, n);
         sb.WriteLine("COMMIT;");
     }
 
-    private static void Insert(TextWriter sb, string table, (string Column, object? Value)[] columns)
+    /// <summary>One row with every column of its table (<see cref="TableColumns{TRow}"/>, the database load's own list).</summary>
+    private static void Insert<TRow>(TextWriter sb, TableColumns<TRow> table, TRow row)
     {
         sb.Write("INSERT INTO ");
-        sb.Write(table);
+        sb.Write(table.Table);
         sb.Write(" (");
-        sb.Write(string.Join(", ", columns.Select(c => c.Column)));
+        sb.Write(string.Join(", ", table.All.Select(c => c.Name)));
         sb.Write(") VALUES (");
-        sb.Write(string.Join(", ", columns.Select(c => SqlLiteral(c.Value))));
+        sb.Write(string.Join(", ", table.All.Select(c => SqlLiteral(c.Value(row)))));
         sb.WriteLine(") ON CONFLICT (id) DO NOTHING;");
     }
 

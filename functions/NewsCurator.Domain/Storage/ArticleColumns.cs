@@ -24,8 +24,9 @@ public static class ArticleColumns
         new("language", ColumnType.Text, a => a.Language),
         new("word_count", ColumnType.Integer, a => a.WordCount),
         new("content_type", ColumnType.Varchar, a => a.ContentType),
-        new("tech_relevance_score", ColumnType.Numeric, a => Decimal(a.TechRelevanceScore)),
-        new("quality_score", ColumnType.Numeric, a => Decimal(a.QualityScore)),
+        // Scores are DECIMAL(4,2): already rounded to two places in the row, so the conversion is exact.
+        new("tech_relevance_score", ColumnType.Numeric, a => TableValues.Decimal(a.TechRelevanceScore)),
+        new("quality_score", ColumnType.Numeric, a => TableValues.Decimal(a.QualityScore)),
         new("ad_probability", ColumnType.Double, a => a.AdProbability),
         new("is_advertisement", ColumnType.Boolean, a => a.IsAdvertisement),
         new("decision", ColumnType.Text, a => a.Decision),
@@ -44,9 +45,6 @@ public static class ArticleColumns
     ]);
 
     public static IReadOnlyList<TableColumn<ArticleRow>> All => Table.All;
-
-    /// <summary>Scores are DECIMAL(4,2): already rounded to two places in the row, so the conversion is exact.</summary>
-    private static decimal? Decimal(double? value) => value is { } v && double.IsFinite(v) ? (decimal)v : null;
 }
 
 /// <summary>The feed_statistics table's columns, once (the database load and the SQL export).</summary>
@@ -69,7 +67,7 @@ public static class FeedStatisticsColumns
         new("passed_ad_detection", ColumnType.Integer, f => f.PassedAdDetection),
         new("passed_quality_scoring", ColumnType.Integer, f => f.PassedQualityScoring),
         new("final_articles", ColumnType.Integer, f => f.FinalArticles),
-        new("processing_time_seconds", ColumnType.Numeric, f => f.ProcessingTimeSeconds is { } s && double.IsFinite(s) ? (decimal)s : null),
+        new("processing_time_seconds", ColumnType.Numeric, f => TableValues.Decimal(f.ProcessingTimeSeconds)),
         new("moved_to", ColumnType.Text, f => f.MovedTo),
         new("created_at", ColumnType.Text, f => f.CreatedAt, Updatable: false),
     ]);

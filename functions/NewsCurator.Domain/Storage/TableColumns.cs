@@ -28,6 +28,8 @@ public sealed class TableColumns<TRow>(string table, IReadOnlyList<TableColumn<T
 public enum ColumnType
 {
     Uuid,
+    /// <summary>UUID[]: a PostgreSQL array; SQLite keeps the same array literal as text.</summary>
+    UuidArray,
     Text,
     Varchar,
     Integer,

@@ -85,46 +85,13 @@ public sealed class RunRepository(Database database) : IRunStore
     {
         await using var connection = await OpenAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
-        // created_at keeps the first export's time; everything else is this attempt's.
-        await connection.ExecuteAsync("""
-            INSERT INTO pipeline_runs (id, run_id, status, started_at, completed_at, created_at, updated_at, config_digest, total_feeds, failed_feeds,
-                total_articles_input, after_dedupe, after_content_filter, after_ad_detection, after_scoring, articles_output, newsletter_id,
-                processing_time_seconds, s3_output_path, scoring_model, llm_cost_usd, gpu_seconds, gpu_cost_usd,
-                llm_calls, llm_cached, llm_input_tokens, llm_output_tokens,
-                lambda_gb_seconds, lambda_requests, state_transitions, lambda_cost_usd, step_functions_cost_usd, estimated_cost_usd)
-            VALUES (@Id, @RunId, @Status, @StartedAt, @CompletedAt, @CreatedAt, @UpdatedAt, @ConfigDigest, @TotalFeeds, @FailedFeeds,
-                @TotalArticlesInput, @AfterDedupe, @AfterContentFilter, @AfterAdDetection, @AfterScoring, @ArticlesOutput, @NewsletterId,
-                @ProcessingTimeSeconds, @S3OutputPath, @ScoringModel, @LlmCostUsd, @GpuSeconds, @GpuCostUsd,
-                @LlmCalls, @LlmCached, @LlmInputTokens, @LlmOutputTokens,
-                @LambdaGbSeconds, @LambdaRequests, @StateTransitions, @LambdaCostUsd, @StepFunctionsCostUsd, @EstimatedCostUsd)
-            ON CONFLICT (id) DO UPDATE SET status = excluded.status, completed_at = excluded.completed_at, updated_at = excluded.updated_at,
-                config_digest = excluded.config_digest, total_feeds = excluded.total_feeds, failed_feeds = excluded.failed_feeds,
-                total_articles_input = excluded.total_articles_input, after_dedupe = excluded.after_dedupe,
-                after_content_filter = excluded.after_content_filter, after_ad_detection = excluded.after_ad_detection,
-                after_scoring = excluded.after_scoring, articles_output = excluded.articles_output, newsletter_id = excluded.newsletter_id,
-                processing_time_seconds = excluded.processing_time_seconds, s3_output_path = excluded.s3_output_path,
-                scoring_model = excluded.scoring_model, llm_cost_usd = excluded.llm_cost_usd, gpu_seconds = excluded.gpu_seconds,
-                gpu_cost_usd = excluded.gpu_cost_usd, llm_calls = excluded.llm_calls, llm_cached = excluded.llm_cached,
-                llm_input_tokens = excluded.llm_input_tokens, llm_output_tokens = excluded.llm_output_tokens,
-                lambda_gb_seconds = excluded.lambda_gb_seconds, lambda_requests = excluded.lambda_requests, state_transitions = excluded.state_transitions,
-                lambda_cost_usd = excluded.lambda_cost_usd, step_functions_cost_usd = excluded.step_functions_cost_usd,
-                estimated_cost_usd = excluded.estimated_cost_usd, error_stage = NULL, error_message = NULL
-            """, run, tx);
+        // created_at and started_at keep the run's start; everything else is this attempt's (a failed attempt's error is cleared).
+        await PipelineRunColumns.Table.InsertEachAsync(connection, tx, [run], null, ct);
 
         await ArticleColumns.Table.ReplaceRunRowsAsync(connection, tx, run.RunId, articles, ct);
         await FeedStatisticsColumns.Table.ReplaceRunRowsAsync(connection, tx, run.RunId, feeds, ct);
 
-        if (newsletter is not null)
-            await connection.ExecuteAsync("""
-                INSERT INTO newsletters (id, pipeline_run_id, newsletter_id, run_id, subject_line, subject_variant, subject_informative, subject_engaging,
-                    article_count, article_ids, html_key, text_key, html_content, text_content, generated_at)
-                VALUES (@Id, @PipelineRunId, @NewsletterId, @RunId, @SubjectLine, @SubjectVariant, @SubjectInformative, @SubjectEngaging,
-                    @ArticleCount, @ArticleIds, @HtmlKey, @TextKey, @HtmlContent, @TextContent, @GeneratedAt)
-                ON CONFLICT (id) DO UPDATE SET subject_line = excluded.subject_line, subject_variant = excluded.subject_variant,
-                    subject_informative = excluded.subject_informative, subject_engaging = excluded.subject_engaging, article_count = excluded.article_count,
-                    article_ids = excluded.article_ids, html_key = excluded.html_key, text_key = excluded.text_key,
-                    html_content = excluded.html_content, text_content = excluded.text_content, generated_at = excluded.generated_at
-                """, newsletter, tx);
+        if (newsletter is not null) await NewsletterColumns.Table.InsertEachAsync(connection, tx, [newsletter], null, ct);
 
         await UpdateFeedHealthAsync(connection, tx, run.RunId, DateTimeOffset.Parse(run.CompletedAt ?? run.UpdatedAt, System.Globalization.CultureInfo.InvariantCulture));
         await tx.CommitAsync(ct);

@@ -47,7 +47,10 @@ public static class TableLoad
         await ExecuteAsync(connection, tx, $"DROP TABLE {load}", null, ct);
     }
 
-    /// <summary>One prepared upsert per row (SQLite's load); with a null <paramref name="runId"/> nothing is deleted.</summary>
+    /// <summary>
+    /// One prepared upsert per row (SQLite's load, and single rows in either database); with a null
+    /// <paramref name="runId"/> nothing is deleted (the delete path is SQLite's).
+    /// </summary>
     public static async Task InsertEachAsync<TRow>(this TableColumns<TRow> table, DbConnection connection, DbTransaction tx, IEnumerable<TRow> rows, string? runId, CancellationToken ct)
     {
         var keep = $"{table.Table}_keep";
@@ -89,6 +92,9 @@ public static class TableLoad
         null => DBNull.Value,
         // The lowercase text form the migrations write in SQLite (the PostgreSQL path takes uuid).
         Guid g when connection is not NpgsqlConnection => RowIds.Text(g),
+        // UUID[]: a PostgreSQL array, or in SQLite the same array literal as text.
+        UuidList ids when connection is NpgsqlConnection => ids.Ids.ToArray(),
+        UuidList ids => RowIds.ArrayLiteral(ids.Ids),
         var v => v,
     };
 
@@ -110,6 +116,7 @@ public static class TableLoad
     private static NpgsqlDbType Npgsql(ColumnType type) => type switch
     {
         ColumnType.Uuid => NpgsqlDbType.Uuid,
+        ColumnType.UuidArray => NpgsqlDbType.Array | NpgsqlDbType.Uuid,
         ColumnType.Text => NpgsqlDbType.Text,
         ColumnType.Varchar => NpgsqlDbType.Varchar,
         ColumnType.Integer => NpgsqlDbType.Integer,
