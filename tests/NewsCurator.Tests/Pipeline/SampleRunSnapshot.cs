@@ -17,8 +17,9 @@ namespace NewsCurator.Tests.Pipeline;
 ///
 /// Left out because they vary legitimately: times (timestamps, latencies, durations, and the costs
 /// priced from them), absolute paths (the checkout's path inside file:// feed URLs is replaced by
-/// "{repo}"), the Ingest Map Run's id (a fresh GUID per execution, replaced by "{mapRun}") and
-/// schema_version's rows (a new migration is not a behaviour change of the run). Texts (titles,
+/// "{repo}"), the Ingest Map Run's id (a fresh GUID per execution, replaced by "{mapRun}"), the
+/// hash of each stage input in the invocation records' keys (it changes with any field added to
+/// the run context; the count of records per stage stays pinned) and schema_version's rows (a new migration is not a behaviour change of the run). Texts (titles,
 /// summaries, reasons) are left to the other end-to-end tests: the reasons print scores, and the
 /// ids and decisions already pin which article went where.
 ///
@@ -180,7 +181,7 @@ public static class SampleRunSnapshot
     }
 
     /// <summary>
-    /// Every key under the run's prefix (relative to it; the Map Run's GUID folder as {mapRun}), then
+    /// Every key under the run's prefix (relative to it; the Map Run's GUID folder as {mapRun}, input hashes as {input}), then
     /// every key the run wrote outside it (feed state, sent memory, the local run's lock), minus the database.
     /// </summary>
     private static IEnumerable<string> Keys(string outDir, string prefix)
@@ -190,7 +191,8 @@ public static class SampleRunSnapshot
             .Where(k => k != "newscurator.db" && !k.StartsWith("newscurator.db-", StringComparison.Ordinal))
             .ToList();
         var inRun = all.Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(k => System.Text.RegularExpressions.Regex.Replace(k[prefix.Length..], "^ingest/[0-9a-f-]{36}/", "ingest/{mapRun}/"));
+            .Select(k => System.Text.RegularExpressions.Regex.Replace(k[prefix.Length..], "^ingest/[0-9a-f-]{36}/", "ingest/{mapRun}/"))
+            .Select(k => System.Text.RegularExpressions.Regex.Replace(k, "^invocations/([A-Za-z]+)-[0-9a-f]{16}\\.json$", "invocations/$1-{input}.json"));
         var outside = all.Where(k => !k.StartsWith(prefix, StringComparison.Ordinal)).Select(k => "/" + k);
         return inRun.Order(StringComparer.Ordinal).Concat(outside.Order(StringComparer.Ordinal));
     }
