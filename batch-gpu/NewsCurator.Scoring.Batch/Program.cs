@@ -70,7 +70,7 @@ train.SetAction(p => Commands.Train(p.GetValue(data)!, p.GetValue(output)!, p.Ge
     new TrainOptions { Epochs = p.GetValue(epochs), Seed = p.GetValue(seed), Shape = new ModelShape(p.GetValue(buckets), p.GetValue(dim), p.GetValue(dim)) },
     Console.Out, p.GetValue(corpora), p.GetValue(perSource)));
 
-var score = new Command("score", "Score a JSON-lines file of items");
+var score = new Command("score", "Score a JSON-lines file of candidate lines (a run's candidates.jsonl) into the pipeline's score lines");
 var input = new Option<string>("--input") { Required = true };
 var scoresOut = new Option<string>("--output") { Required = true };
 var device = new Option<string>("--device") { DefaultValueFactory = _ => "cpu" };

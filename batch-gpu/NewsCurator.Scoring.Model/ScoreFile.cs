@@ -1,27 +1,22 @@
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using NewsCurator.Model;
+using NewsCurator.Scoring;
 
 namespace NewsCurator.Scoring.Model;
 
 /// <summary>
-/// The `score` contract: JSON lines in (at least id, title, text; feed_title and link optional),
-/// one JSON line out per good input id. Bad lines are reported with their number and skipped;
-/// the output file appears whole (temp file + rename) or not at all.
+/// The `score` contract: JSON lines in, the pipeline's candidate lines (at least id, title, text;
+/// feedUrl, feedTitle and link optional, so a run's candidates.jsonl scores as it is), and one
+/// score line out per good input id, in the pipeline's own format (<see cref="ScoreLines"/>: what
+/// Select and Export read from scores.jsonl). Bad lines are reported with their number and
+/// skipped; the output file appears whole (temp file + rename) or not at all.
 /// </summary>
 public static class ScoreFile
 {
     public sealed record Result(int Scored, int Skipped, double Seconds);
 
-    private sealed record OutputLine(
-        [property: JsonPropertyName("id")] string Id,
-        [property: JsonPropertyName("tech_relevance_score")] double TechRelevanceScore,
-        [property: JsonPropertyName("quality_score")] double QualityScore,
-        [property: JsonPropertyName("ad_probability")] double AdProbability,
-        [property: JsonPropertyName("is_advertisement")] bool IsAdvertisement,
-        [property: JsonPropertyName("content_type")] string ContentType,
-        [property: JsonPropertyName("embedding"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] float[]? Embedding);
+    /// <summary>The names this command read before it read the candidate line; a line that still uses one is refused with the new name.</summary>
+    private static readonly (string Old, string New)[] RenamedFields = [("feed_url", "feedUrl"), ("feed_title", "feedTitle")];
 
     public static Result Run(string inputPath, string outputPath, NeuralScorer scorer, bool embeddings, TextWriter log, CancellationToken ct = default)
     {
@@ -50,13 +45,7 @@ public static class ScoreFile
             articles.Add(article);
         }
         var scored = scorer.ScoreWithEmbeddings(articles, embeddings, ct);
-        var temp = outputPath + ".tmp";
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputPath))!);
-        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false)))
-            foreach (var (score, embedding) in scored)
-                writer.WriteLine(JsonSerializer.Serialize(new OutputLine(score.Id, score.TechRelevanceScore, score.QualityScore,
-                    score.AdProbability, score.IsAdvertisement, score.ContentType, embedding)));
-        File.Move(temp, outputPath, overwrite: true);
+        ScoreLines.WriteFile(outputPath, scored.Select(s => s.Score with { Embedding = s.Embedding }));
         return new Result(scored.Count, skipped, clock.Elapsed.TotalSeconds);
     }
 
@@ -67,6 +56,8 @@ public static class ScoreFile
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return (null, "not a JSON object");
+            foreach (var (oldName, newName) in RenamedFields)
+                if (root.TryGetProperty(oldName, out _)) return (null, $"field '{oldName}' is now '{newName}' (the pipeline's candidate line)");
             string? Str(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             var id = Str("id");
             var title = Str("title");
@@ -74,7 +65,7 @@ public static class ScoreFile
             if (string.IsNullOrEmpty(id)) return (null, "missing string field 'id'");
             if (title is null) return (null, "missing string field 'title'");
             if (text is null) return (null, "missing string field 'text'");
-            return (new Article { Id = id, FeedUrl = Str("feed_url") ?? "", FeedTitle = Str("feed_title"), Title = title, Text = text, Link = Str("link") }, "");
+            return (new Article { Id = id, FeedUrl = Str("feedUrl") ?? "", FeedTitle = Str("feedTitle"), Title = title, Text = text, Link = Str("link") }, "");
         }
         catch (JsonException ex)
         {

@@ -4,7 +4,7 @@ using NewsCurator.Storage;
 namespace NewsCurator.Scoring;
 
 /// <summary>
-/// A run's scores in the candidates' order, wherever Score wrote them: one file (the CPU stage, a single GPU job),
+/// A run's scores (<see cref="ScoreLines"/>) in the candidates' order, wherever Score wrote them: one file (the CPU stage, a single GPU job),
 /// or the partition files of a GPU array job, read round-robin (child i scored candidate lines i, i + n, ...).
 /// </summary>
 public static class RunScores
@@ -19,10 +19,10 @@ public static class RunScores
         var count = Partitions(context);
         if (count == 1)
         {
-            await foreach (var score in blobs.StreamJsonLinesAsync<T>(paths.Scores, ct)) yield return score;
+            await foreach (var score in ScoreLines.StreamAsync<T>(blobs, paths.Scores, ct)) yield return score;
             yield break;
         }
-        var parts = Enumerable.Range(0, count).Select(i => blobs.StreamJsonLinesAsync<T>(paths.ScoresPartition(i), ct).GetAsyncEnumerator(ct)).ToList();
+        var parts = Enumerable.Range(0, count).Select(i => ScoreLines.StreamAsync<T>(blobs, paths.ScoresPartition(i), ct).GetAsyncEnumerator(ct)).ToList();
         try
         {
             for (var i = 0; ; i = (i + 1) % count)

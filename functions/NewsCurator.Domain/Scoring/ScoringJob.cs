@@ -13,7 +13,7 @@ public sealed record ScoringReport(int Items, string Scorer, double Seconds)
 }
 
 /// <summary>
-/// Scores a candidates file into a scores file. The same code runs in the CPU Lambda path, in
+/// Scores a candidates file into a scores file (<see cref="ScoreLines"/>). The same code runs in the CPU Lambda path, in
 /// the Batch container and in the local runner, so the paths differ only in where they run.
 /// </summary>
 public sealed class ScoringJob(IArticleScorer scorer)
@@ -29,7 +29,7 @@ public sealed class ScoringJob(IArticleScorer scorer)
             ?? throw new MissingArtifactException($"'{input.Describe(inputKey)}' is missing: the stage that writes it has not run for this run id");
         using var reader = new StreamReader(stream);
         // Read, score and spool one batch at a time: memory holds one batch, never all the articles or scores.
-        await using var scores = new JsonLinesSpool<ArticleScore>();
+        await using var scores = ScoreLines.Spool();
         var batch = new List<Article>(BatchSize);
         var count = 0;
         var lineIndex = -1;

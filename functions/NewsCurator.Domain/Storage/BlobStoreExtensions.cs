@@ -63,15 +63,13 @@ public static class BlobStoreExtensions
         return store.WriteTextAsync(key, sb.ToString(), "application/x-ndjson", ct);
     }
 
+    /// <summary>
+    /// A JSON-lines file the pipeline wrote, whole (small files only; stream big ones with
+    /// <see cref="JsonLinesStreams.StreamJsonLinesAsync{T}(IBlobStore, string, CancellationToken)"/>,
+    /// which this collects): a bad line is an <see cref="InvalidDataException"/> naming the file and the line.
+    /// </summary>
     public static async Task<List<T>> ReadJsonLinesAsync<T>(this IBlobStore store, string key, CancellationToken ct = default)
-    {
-        var bytes = await store.ReadAsync(key, ct)
-            ?? throw new MissingArtifactException($"'{store.Describe(key)}' is missing: the stage that writes it has not run for this run id");
-        var list = new List<T>();
-        foreach (var line in Encoding.UTF8.GetString(bytes).Split('\n'))
-            if (line.Length > 0) list.Add(JsonSerializer.Deserialize<T>(line, Json.Options)!);
-        return list;
-    }
+        => await store.StreamJsonLinesAsync<T>(key, ct).ToListAsync(ct);
 }
 
 /// <summary>Warnings about state files; they go to stderr (the Lambda's log) unless a host listens itself.</summary>

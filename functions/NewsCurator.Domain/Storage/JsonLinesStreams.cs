@@ -10,7 +10,12 @@ namespace NewsCurator.Storage;
 public static class JsonLinesStreams
 {
     /// <summary>The file's values in order; a missing file means an earlier stage did not run.</summary>
-    public static async IAsyncEnumerable<T> StreamJsonLinesAsync<T>(this IBlobStore store, string key, [EnumeratorCancellation] CancellationToken ct = default)
+    public static IAsyncEnumerable<T> StreamJsonLinesAsync<T>(this IBlobStore store, string key, CancellationToken ct = default)
+        => store.StreamJsonLinesAsync<T>(key, Json.Options, ct);
+
+    /// <summary>The file's values in order, read with <paramref name="options"/> (a format that states its own, like ScoreLines).</summary>
+    public static async IAsyncEnumerable<T> StreamJsonLinesAsync<T>(this IBlobStore store, string key, JsonSerializerOptions options,
+        [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var stream = await store.OpenReadAsync(key, ct)
             ?? throw new MissingArtifactException($"'{store.Describe(key)}' is missing: the stage that writes it has not run for this run id");
@@ -23,7 +28,7 @@ public static class JsonLinesStreams
             T? value;
             try
             {
-                value = JsonSerializer.Deserialize<T>(text, Json.Options);
+                value = JsonSerializer.Deserialize<T>(text, options);
             }
             catch (JsonException ex)
             {
@@ -62,14 +67,24 @@ public sealed class JsonLinesSpool<T> : IAsyncDisposable
 {
     private readonly BlobSpool _spool = new();
     private readonly Utf8JsonWriter _writer;
+    private readonly JsonSerializerOptions _options;
 
-    public JsonLinesSpool() => _writer = new Utf8JsonWriter(_spool.Stream, new JsonWriterOptions { Encoder = Json.Options.Encoder, SkipValidation = true });
+    public JsonLinesSpool() : this(Json.Options)
+    {
+    }
+
+    /// <param name="options">How each line is written (a format that states its own, like ScoreLines).</param>
+    public JsonLinesSpool(JsonSerializerOptions options)
+    {
+        _options = options;
+        _writer = new Utf8JsonWriter(_spool.Stream, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true });
+    }
 
     public long Count { get; private set; }
 
     public void Append(T value)
     {
-        JsonSerializer.Serialize(_writer, value, Json.Options);
+        JsonSerializer.Serialize(_writer, value, _options);
         _writer.Flush();
         _writer.Reset();
         _spool.Stream.WriteByte((byte)'\n');

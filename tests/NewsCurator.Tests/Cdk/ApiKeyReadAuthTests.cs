@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Amazon.CDK;
 using Amazon.CDK.Assertions;
 using NewsCurator.Cdk;
 using NewsCurator.Tests.Support;
@@ -14,19 +12,8 @@ public sealed class ApiKeyReadAuthTests
     [Fact]
     public void ReadRoutes_WithApiKeyAuth_ShouldRequireAKeyUnderAThrottledUsagePlan()
     {
-        using var code = new TempDir();
-        using var output = new TempDir();
-        code.File("NewsCurator.Functions.dll", "placeholder: synth only hashes the folder");
-        var app = new App(new AppProps { Outdir = output.Path });
-        var stack = new PipelineStack(app, "Keyed", new PipelineStackProps
-        {
-            RepositoryRoot = Repo.Root,
-            LambdaCodePath = code.Path,
-            ReadAuth = ReadAuth.ApiKey,
-            Env = new Amazon.CDK.Environment { Account = "123456789012", Region = "eu-west-1" },
-        });
-        var template = Template.FromStack(stack);
-        using var json = JsonDocument.Parse(JsonSerializer.Serialize(template.ToJSON()));
+        using var stack = new SynthesizedStack("Keyed", SynthesizedStack.Props(readAuth: ReadAuth.ApiKey));
+        var (template, json) = (stack.Template, stack.Json);
 
         var methods = json.RootElement.GetProperty("Resources").EnumerateObject().Select(r => r.Value)
             .Where(r => r.GetProperty("Type").GetString() == "AWS::ApiGateway::Method").Select(r => r.GetProperty("Properties")).ToList();

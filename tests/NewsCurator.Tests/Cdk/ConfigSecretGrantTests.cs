@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Amazon.CDK;
-using Amazon.CDK.Assertions;
 using NewsCurator.Cdk;
 using NewsCurator.Tests.Support;
 
@@ -14,19 +11,9 @@ public sealed class ConfigSecretGrantTests
     [Fact]
     public void NamedSecrets_ShouldBeReadableOnlyByTheFunctionsThatUseThem()
     {
-        using var code = new TempDir();
-        using var output = new TempDir();
-        code.File("NewsCurator.Functions.dll", "placeholder: synth only hashes the folder");
-        var app = new App(new AppProps { Outdir = output.Path });
-        var stack = new PipelineStack(app, "Secrets", new PipelineStackProps
-        {
-            RepositoryRoot = Repo.Root,
-            LambdaCodePath = code.Path,
-            LlmApiKeySecretName = "newscurator/llm-key",
-            SmtpPasswordSecretName = "newscurator/smtp",
-            Env = new Amazon.CDK.Environment { Account = "123456789012", Region = "eu-west-1" },
-        });
-        using var json = JsonDocument.Parse(JsonSerializer.Serialize(Template.FromStack(stack).ToJSON()));
+        using var stack = new SynthesizedStack("Secrets",
+            SynthesizedStack.Props(llmApiKeySecretName: "newscurator/llm-key", smtpPasswordSecretName: "newscurator/smtp"));
+        var json = stack.Json;
         var resources = json.RootElement.GetProperty("Resources");
 
         // Which role's policy reads which secret (by the name in the ARN it is granted).

@@ -14,43 +14,17 @@ namespace NewsCurator.Tests.Cdk;
 [Collection(nameof(CdkSynthesis))]
 public sealed partial class PipelineStackTests : IClassFixture<PipelineStackTests.Synthesized>
 {
+    /// <summary>The default stack (IAM read auth, an alarm email), synthesised once for the class.</summary>
     public sealed class Synthesized : IDisposable
     {
-        private readonly TempDir _code = new();
-        private readonly TempDir _out = new();
+        public SynthesizedStack Stack { get; } = new("Test", SynthesizedStack.Props(alarmEmail: "ops@example.org"));
 
-        public Synthesized()
-        {
-            _code.File("NewsCurator.Functions.dll", "placeholder: synth only hashes the folder");
-            var app = new App(new AppProps { Outdir = _out.Path });
-            var stack = new PipelineStack(app, "Test", new PipelineStackProps
-            {
-                RepositoryRoot = Repo.Root,
-                LambdaCodePath = _code.Path,
-                AlarmEmail = "ops@example.org",
-                Env = new Amazon.CDK.Environment { Account = "123456789012", Region = "eu-west-1" },
-            });
-            Template = Template.FromStack(stack);
-            Json = JsonDocument.Parse(JsonSerializer.Serialize(Template.ToJSON()));
-        }
-
-        public Template Template { get; }
-        public JsonDocument Json { get; }
-
-        public IEnumerable<JsonElement> Resources(string type)
-            => Json.RootElement.GetProperty("Resources").EnumerateObject().Select(p => p.Value).Where(r => r.GetProperty("Type").GetString() == type);
-
-        public void Dispose()
-        {
-            Json.Dispose();
-            _code.Dispose();
-            _out.Dispose();
-        }
+        public void Dispose() => Stack.Dispose();
     }
 
-    private readonly Synthesized _s;
+    private readonly SynthesizedStack _s;
 
-    public PipelineStackTests(Synthesized synthesized) => _s = synthesized;
+    public PipelineStackTests(Synthesized synthesized) => _s = synthesized.Stack;
 
     /// <summary>The per-run cost estimate prices a local run's stages with the memory the stack gives them.</summary>
     [Fact]

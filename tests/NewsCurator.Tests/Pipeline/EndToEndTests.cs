@@ -9,16 +9,20 @@ namespace NewsCurator.Tests.Pipeline;
 [Trait(Category.Name, Category.Integration)]
 public sealed class EndToEndTests : IDisposable
 {
-    private readonly PipelineHarness _harness = new();
+    // The clock is pinned so the sample run's snapshot cannot depend on the day it runs (SampleRunSnapshot).
+    private readonly PipelineHarness _harness = new(SampleRunSnapshot.Clock);
 
     [Fact]
     public async Task SampleRun_WhenRunThroughTheDefinition_ShouldProduceNewsletterRowsAndFunnel()
     {
-        var result = await _harness.RunAsync("e2e", Repo.SampleConfig);
+        var result = await _harness.RunAsync("e2e", SampleRunSnapshot.StableSampleConfig(_harness));
 
         Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
         var context = result.Output.Deserialize<RunContext>(NewsCurator.Storage.Json.Options)!;
         var c = context.Counts;
+
+        // Decisions, funnels, keys, export file structure and row counts as committed (tests/fixtures/sample-run/snapshot.json).
+        SampleRunSnapshot.Verify(_harness, "e2e", c);
 
         // The funnel narrows at every stage and ends at the configured 20.
         Assert.Equal(23, c.Feeds);

@@ -13,7 +13,8 @@ public sealed class PipelineHarness : IDisposable
 {
     private readonly TempDir _dir = new();
 
-    public PipelineHarness() => Services = LocalServices.Create(_dir.Path);
+    /// <param name="clock">The services' clock (the system's unless a test pins it).</param>
+    public PipelineHarness(TimeProvider? clock = null) => Services = LocalServices.Create(_dir.Path) with { Clock = clock ?? TimeProvider.System };
 
     public PipelineServices Services { get; }
 

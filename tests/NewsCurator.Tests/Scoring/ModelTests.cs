@@ -92,7 +92,7 @@ public sealed class ModelTests
     {
         using var dir = new TempDir();
         var input = dir.File("in.jsonl", string.Join("\n",
-            JsonSerializer.Serialize(new { id = "a", title = "New open source LLM runs on one GPU", text = Feeds.AiBody, feed_title = "AI" }),
+            JsonSerializer.Serialize(new { id = "a", title = "New open source LLM runs on one GPU", text = Feeds.AiBody, feedTitle = "AI" }),
             "{not json",
             JsonSerializer.Serialize(new { id = "b", title = "Derby", text = Feeds.SportsBody }),
             JsonSerializer.Serialize(new { id = "c", text = "no title" }),
@@ -106,17 +106,17 @@ public sealed class ModelTests
         Assert.Contains("line 2: not valid JSON", log.ToString());
         Assert.Contains("line 4: missing string field 'title'", log.ToString());
         Assert.Contains("line 5: duplicate id 'a'", log.ToString());
-        var lines = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal(["a", "b"], lines.Select(l => l.GetProperty("id").GetString()));
+        var lines = File.ReadAllLines(output).Select(ScoreLines.Parse).ToList();
+        Assert.Equal(["a", "b"], lines.Select(l => l.Id));
         foreach (var l in lines)
         {
-            Assert.InRange(l.GetProperty("tech_relevance_score").GetDouble(), 0, 10);
-            Assert.InRange(l.GetProperty("quality_score").GetDouble(), 0, 10);
-            Assert.InRange(l.GetProperty("ad_probability").GetDouble(), 0, 1);
-            Assert.Contains(l.GetProperty("content_type").GetString(), ContentTypes.All);
-            Assert.Equal(32, l.GetProperty("embedding").GetArrayLength());
+            Assert.InRange(l.TechRelevanceScore, 0, 10);
+            Assert.InRange(l.QualityScore, 0, 10);
+            Assert.InRange(l.AdProbability, 0, 1);
+            Assert.Contains(l.ContentType, ContentTypes.All);
+            Assert.Equal(32, l.Embedding!.Length);
         }
-        Assert.True(lines[0].GetProperty("tech_relevance_score").GetDouble() > lines[1].GetProperty("tech_relevance_score").GetDouble());
+        Assert.True(lines[0].TechRelevanceScore > lines[1].TechRelevanceScore);
         if (!torch.cuda.is_available()) Assert.Equal(2, Commands.Score(input, output, ShippedModel, "cuda", 64, false, false, log));
     }
 
