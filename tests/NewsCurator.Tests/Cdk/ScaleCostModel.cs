@@ -110,8 +110,8 @@ public static class ScaleCostModel
         sb.AppendLine("## Memory per stage, and what bounds it");
         sb.AppendLine();
         sb.AppendLine("Peak live MB (what survived a collection while the stage ran) in the first run at each scale, next to what the");
-        sb.AppendLine("stage holds by construction. None holds the run's items, rows or feed list: every bound below is per item");
-        sb.AppendLine("at most a few bits, and otherwise a fixed size or a config setting.");
+        sb.AppendLine("stage holds by construction. None holds the run's items, rows or feed list: what grows with the run is a few");
+        sb.AppendLine("bytes per item or feed at most, the rest is a fixed size or a config setting.");
         sb.AppendLine();
         var measured = bench.GetProperty("scales").EnumerateObject()
             .Select(p => (Feeds: int.Parse(p.Name, CultureInfo.InvariantCulture), Run: p.Value.GetProperty("runs")[0]))
@@ -122,7 +122,7 @@ public static class ScaleCostModel
         {
             var cells = measured.Select(m => m.Run.GetProperty("stages").EnumerateArray().FirstOrDefault(st => st.GetProperty("stage").GetString() == stage) is { ValueKind: JsonValueKind.Object } st
                 ? Optional(st, "peakLiveMb") : "-");
-            sb.AppendLine($"| {stage} | " + string.Join(" | ", cells) + $" | {holds} |");
+            if (cells.Any(c => c != "-")) sb.AppendLine($"| {stage} | " + string.Join(" | ", cells) + $" | {holds} |");
         }
         sb.AppendLine();
         sb.AppendLine("Local disk: Filter, Score, Select and Export stream through files in /tmp (artifacts spooled before they are");
@@ -138,13 +138,13 @@ public static class ScaleCostModel
     [
         ("StartRun", "one shard of feeds (the OPML is streamed twice: checked, then written) and 8 bytes per distinct feed URL"),
         ("Ingest", "one shard of 100 feeds per child; here the Distributed Map's MaxConcurrency (100) children share one process, on AWS each is its own Lambda"),
-        ("Filter", "one dedupe partition (25,000 keys), one item, 2 bits per item"),
+        ("Filter", "one dedupe partition (25,000 keys), one item, 2 bits per item, and the kept copy of each duplicate dropped"),
         ("ScoreOnGpu", "one batch of candidates and the model"),
         ("ScoreOnCpu", "one batch of candidates and the model"),
         ("Select", "the reserve of best candidates: max(1,000, 50 x select.max_articles)"),
         ("Enhance", "one selected story"),
         ("Newsletter", "the selected stories"),
-        ("Export", "one join partition (2,000 rows, texts capped at 50,000 characters), the selected stories, a counter per rule, language and content type"),
+        ("Export", "one join partition (2,000 rows, texts capped at 50,000 characters; at most 500 partitions, so past a million items they grow), a 4 KB write buffer per partition of each spill and 16 KB per partition while merging, the selected stories, a counter per rule, language and content type"),
         ("Deliver", "the newsletter"),
     ];
 
