@@ -103,6 +103,7 @@ public sealed class PipelineFunctions : Construct
             Handler = spec.LambdaHandler,
             Code = code,
             MemorySize = spec.MemoryMb,
+            EphemeralStorageSize = Size.Mebibytes(spec.TempStorageMb),
             Timeout = Duration.Seconds(spec.TimeoutSeconds),
             Environment = environment,
             // X-Ray needs its API: reachable outside the VPC, not from the isolated subnets (no NAT, no endpoint).

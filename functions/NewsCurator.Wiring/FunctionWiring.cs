@@ -41,6 +41,11 @@ public sealed record FunctionWiring(string? Placeholder, string HandlerClass, in
 
     public DatabaseAccess Database { get; init; } = DatabaseAccess.None;
 
+    /// <summary>Lambda's /tmp in MB (512 to 10,240): the stages that stream a run spill to local files there.</summary>
+    public int TempStorageMb { get; init; } = DefaultTempStorageMb;
+
+    public const int DefaultTempStorageMb = 512;
+
     /// <summary>Artifact prefixes and access; anything not listed is refused.</summary>
     public IReadOnlyList<BlobGrant> Blobs { get; init; } = [];
 

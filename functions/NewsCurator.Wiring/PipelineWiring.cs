@@ -37,6 +37,9 @@ public static class PipelineWiring
 
     private static readonly Dictionary<string, string> Pipeline = new() { [ConfigVariable] = ProductionConfig };
 
+    /// <summary>Lambda's largest /tmp: billed per GB-second only above 512 MB, a few cents a month at one run a day.</summary>
+    public const int SpillStorageMb = 10_240;
+
     /// <summary>One function per Task state of statemachine/pipeline.asl.json, in the order a run meets them.</summary>
     public static readonly IReadOnlyList<FunctionWiring> Functions =
     [
@@ -52,13 +55,16 @@ public static class PipelineWiring
         // Outside the VPC (no database) so it reaches the feeds without NAT; feed state (validators, moves, failures).
         new("IngestFunctionArn", "IngestHandler", 1024, 600) { Blobs = [Runs, new("state/feeds/", BlobAccess.ReadWrite), Quarantine], Variables = Pipeline },
         // Reads the memory of stories already sent (Export writes it); may only remove a damaged record of it.
+        // Filter, Score, Select and Export stream the run through local files (spooled artifacts, dedupe and join
+        // partitions): /tmp holds about two copies of the run's items (a 100,000-feed bench run: 0.3 GB of raw items).
         new("FilterFunctionArn", "FilterHandler", 1769, 600)
         {
+            TempStorageMb = SpillStorageMb,
             Blobs = [Runs, new("state/sent/", BlobAccess.Read), new("state/sent/", BlobAccess.Delete), Quarantine],
             Variables = Pipeline,
         },
-        new("ScoreFunctionArn", "ScoreHandler", 3008, 900) { Blobs = [Runs], Variables = Pipeline },
-        new("SelectFunctionArn", "SelectHandler", 1024, 300) { Blobs = [Runs], Variables = Pipeline },
+        new("ScoreFunctionArn", "ScoreHandler", 3008, 900) { TempStorageMb = SpillStorageMb, Blobs = [Runs], Variables = Pipeline },
+        new("SelectFunctionArn", "SelectHandler", 1024, 300) { TempStorageMb = SpillStorageMb, Blobs = [Runs], Variables = Pipeline },
         new("EnhanceFunctionArn", "EnhanceHandler", 512, 120) { Blobs = [Runs, .. Llm], Secrets = [SecretGrant.LlmApiKey], Variables = Pipeline },
         // Subject lines may come from the LLM too; subject-line A/B numbers the issues from the records of what was sent
         // (a damaged record is skipped: moving it to quarantine is Filter's).
@@ -69,6 +75,7 @@ public static class PipelineWiring
         // Writes the rows and remembers what was selected (state/sent).
         new("ExportFunctionArn", "ExportHandler", 1769, 600)
         {
+            TempStorageMb = SpillStorageMb,
             Database = DatabaseAccess.Writer,
             Blobs = [Runs, new("state/sent/", BlobAccess.ReadWrite), Quarantine],
             Variables = Pipeline,

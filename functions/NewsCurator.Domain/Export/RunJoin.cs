@@ -8,8 +8,9 @@ namespace NewsCurator.Export;
 /// <summary>
 /// Everything a finished run produced, joined into rows: each item with its one final decision, each feed with
 /// its funnel, the newsletter. The join is partitioned by article id (and by feed URL) through local temporary
-/// files, so memory holds one partition (<see cref="ArticlesPerPartition"/> rows) and the selected stories, never
-/// the run: every reader below streams. The single source for the export's rows and files.
+/// files, so memory holds one partition (<see cref="ArticlesPerPartition"/> rows, more only past
+/// <see cref="SpillPartitions.MaxPartitions"/> partitions), small buffers per partition, and the selected stories,
+/// never the run: every reader below streams. The single source for the export's rows and files.
 /// </summary>
 public sealed class RunJoin : IDisposable
 {

@@ -36,7 +36,10 @@ public sealed class StartRunStage(PipelineServices services)
         var configPath = request.Config is { } requested
             ? AllowedConfig(requested, Environment.GetEnvironmentVariable(ConfigPrefixVariable))
             : Environment.GetEnvironmentVariable(ConfigVariable) ?? DefaultConfigPath;
-        var config = ResolveFeeds(ConfigLoader.Load(configPath), configPath);
+        var config = ResolveSettings(ConfigLoader.Load(configPath), configPath);
+        // The feed list is streamed from the OPML twice (checked whole, then written shard by shard), never held:
+        // a run of 100,000 feeds starts in the memory of one shard.
+        CheckFeeds(config, configPath);
         var paths = new RunPaths(runId);
 
         // Re-starting a run id keeps its start time, so a re-run renders the same newsletter. Only this
@@ -49,17 +52,21 @@ public sealed class StartRunStage(PipelineServices services)
             await services.Blobs.DeleteAsync(stale, ct);
         }
 
+        // Every stage (and every Ingest shard) reads config.json: without the feed list, which the shards and their
+        // manifest hold, what each reads stays small whatever the feed count. The digest covers both.
         var configJson = JsonSerializer.SerializeToUtf8Bytes(config, Json.Indented);
-        // Every stage (and every Ingest shard) reads config.json: without the resolved feed list, which the
-        // shards and their manifest already hold, what each reads stays small whatever the feed count
-        // (with it, 100 concurrent shards of a 100,000-feed run held 10 million feed entries).
-        var runConfig = config with { Feeds = config.Feeds with { Resolved = [] } };
-        await services.Blobs.WriteAsync(paths.Config, JsonSerializer.SerializeToUtf8Bytes(runConfig, Json.Indented), "application/json", ct);
+        await services.Blobs.WriteAsync(paths.Config, configJson, "application/json", ct);
+        using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        digest.AppendData(configJson);
         var shards = new List<string>();
-        foreach (var (chunk, index) in config.Feeds.Resolved.Chunk(config.Feeds.ShardSize).Select((c, i) => (c, i)))
+        var feedCount = 0;
+        foreach (var chunk in Feeds(config, configPath).Chunk(config.Feeds.ShardSize))
         {
-            var key = paths.FeedShard(index);
-            await services.Blobs.WriteJsonAsync(key, chunk, ct);
+            feedCount += chunk.Length;
+            var key = paths.FeedShard(shards.Count);
+            var shard = JsonSerializer.SerializeToUtf8Bytes(chunk, Json.Indented);
+            digest.AppendData(shard);
+            await services.Blobs.WriteAsync(key, shard, "application/json", ct);
             shards.Add(key);
         }
         await services.Blobs.WriteJsonAsync(paths.ShardManifest, shards, ct);
@@ -67,14 +74,14 @@ public sealed class StartRunStage(PipelineServices services)
         {
             RunId = runId,
             Prefix = paths.Prefix,
-            ConfigDigest = Hashing.Sha256Hex(configJson)[..16],
+            ConfigDigest = Convert.ToHexStringLower(digest.GetHashAndReset())[..16],
             StartedAt = previous?.StartedAt ?? services.Clock.GetUtcNow(),
             Manifest = paths.ShardManifest,
             ShardCount = shards.Count,
             GpuThreshold = config.Scoring.GpuThreshold,
             GpuPartitionItems = (long)config.Scoring.GpuItemsPerSecond * config.Scoring.GpuPartitionMinutes * 60,
             MaxGpuPartitions = config.Scoring.MaxGpuPartitions,
-            Counts = new RunCounts { Feeds = config.Feeds.Resolved.Count },
+            Counts = new RunCounts { Feeds = feedCount },
         };
         await services.Blobs.WriteJsonAsync(paths.Prefix + "run.json", context, ct);
         await services.Runs.RecordRunStartedAsync(context, ct);
@@ -99,24 +106,63 @@ public sealed class StartRunStage(PipelineServices services)
         return requested;
     }
 
-    /// <summary>OPML and inline URLs become one list of absolute feed URLs; relative paths resolve against the config file.</summary>
+    /// <summary>
+    /// The config with its feed list resolved (OPML and inline URLs, absolute, each once) and checked: for the CLI
+    /// and tools that want the list. StartRun streams it instead (<see cref="Feeds"/>).
+    /// </summary>
     public static PipelineConfig ResolveFeeds(PipelineConfig config, string configPath)
     {
+        config = ResolveSettings(config, configPath);
+        CheckFeeds(config, configPath);
+        return config with { Feeds = config.Feeds with { Resolved = [.. Feeds(config, configPath)] } };
+    }
+
+    /// <summary>
+    /// The feeds, one at a time: the OPML's outlines, then feeds.urls, as absolute URLs; a URL listed twice comes
+    /// once. Remembers a 64-bit hash per URL (800 KB for 100,000 feeds; two different URLs share one with a
+    /// chance of about 1 in 10^9 at a million feeds, which would drop the second).
+    /// </summary>
+    public static IEnumerable<FeedSource> Feeds(PipelineConfig config, string configPath)
+    {
         var baseUri = new Uri(Path.GetFullPath(configPath));
-        var feeds = new List<FeedSource>();
+        var seen = new HashSet<ulong>();
         if (config.Feeds.Opml is { } opml)
         {
             var opmlUri = new Uri(baseUri, opml);
             if (!opmlUri.IsFile || !File.Exists(opmlUri.LocalPath))
                 throw new ConfigurationException($"{configPath}: feeds.opml '{opml}' was not found (looked at {opmlUri.LocalPath}); the path is relative to the config file");
-            feeds.AddRange(Opml.Parse(File.ReadAllText(opmlUri.LocalPath), opmlUri, opmlUri.LocalPath));
+            using var text = new StreamReader(opmlUri.LocalPath);
+            foreach (var feed in Opml.Read(text, opmlUri, opmlUri.LocalPath))
+                if (seen.Add(Filter.SimHash.Hash64(feed.Url))) yield return feed;
         }
         foreach (var url in config.Feeds.Urls)
         {
             if (!Uri.TryCreate(baseUri, url, out var uri) || uri.Scheme is not ("http" or "https" or "file"))
                 throw new ConfigurationException($"{configPath}: feeds.urls entry '{url}' is not an http(s) or file URL");
-            feeds.Add(new FeedSource(uri.ToString()));
+            var feed = new FeedSource(uri.ToString());
+            if (seen.Add(Filter.SimHash.Hash64(feed.Url))) yield return feed;
         }
+    }
+
+    /// <summary>Reads the whole feed list once and refuses it before anything is written: empty, or local files where they are not allowed.</summary>
+    private static int CheckFeeds(PipelineConfig config, string configPath)
+    {
+        var count = 0;
+        foreach (var feed in Feeds(config, configPath))
+        {
+            count++;
+            if (!config.Fetch.AllowFileUrls && feed.Url.StartsWith("file:", StringComparison.Ordinal))
+                throw new ConfigurationException($"{configPath}: feed '{feed.Url}' is a local file but fetch.allow_file_urls is false");
+        }
+        if (count == 0)
+            throw new ConfigurationException($"{configPath}: the feed list is empty; add outlines with xmlUrl to the OPML file or URLs to feeds.urls");
+        return count;
+    }
+
+    /// <summary>Every path in the config resolved against the config file and checked (the feed list aside).</summary>
+    public static PipelineConfig ResolveSettings(PipelineConfig config, string configPath)
+    {
+        var baseUri = new Uri(Path.GetFullPath(configPath));
         if (config.Scoring.Model is { } model)
         {
             var modelPath = new Uri(baseUri, model).LocalPath;
@@ -142,11 +188,6 @@ public sealed class StartRunStage(PipelineServices services)
                     throw new ConfigurationException($"{configPath}: newsletter.templates '{templates}' must hold {name} (looked in {folder}); the path is relative to the config file");
             config = config with { Newsletter = config.Newsletter with { Templates = folder } };
         }
-        var unique = feeds.DistinctBy(f => f.Url).ToList();
-        if (unique.Count == 0)
-            throw new ConfigurationException($"{configPath}: the feed list is empty; add outlines with xmlUrl to the OPML file or URLs to feeds.urls");
-        if (!config.Fetch.AllowFileUrls && unique.FirstOrDefault(f => f.Url.StartsWith("file:", StringComparison.Ordinal)) is { } local)
-            throw new ConfigurationException($"{configPath}: feed '{local.Url}' is a local file but fetch.allow_file_urls is false");
-        return config with { Feeds = config.Feeds with { Resolved = unique } };
+        return config;
     }
 }

@@ -5,44 +5,64 @@ namespace NewsCurator.Storage;
 /// <summary>
 /// Values spilled to local temporary files, one file per partition, and read back one partition at a
 /// time: a stage that must join or sort more than fits in memory holds one partition, never the run.
-/// Values keep the order they were appended in within a partition. The folder is deleted on dispose.
+/// Values keep the order they were appended in within a partition. Appends collect in a small buffer per
+/// partition that is written out (the file opened, appended to and closed) when it fills: no file stays
+/// open while values are spilled, so the partition count is not limited by the open-file limit (Lambda:
+/// 1,024), and memory holds <see cref="BufferBytes"/> per partition. The folder is deleted on dispose.
 /// </summary>
 public sealed class SpillPartitions<T> : IDisposable
 {
+    private const int BufferBytes = 4096;
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"newscurator-spill-{Guid.NewGuid():N}");
-    private readonly FileStream?[] _writers;
+    private readonly byte[]?[] _buffers;
+    private readonly int[] _buffered;
 
     public SpillPartitions(int count)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         Directory.CreateDirectory(_folder);
-        _writers = new FileStream?[count];
+        _buffers = new byte[]?[count];
+        _buffered = new int[count];
     }
 
-    public int Count => _writers.Length;
+    public int Count => _buffers.Length;
 
     /// <summary>A partition for <paramref name="key"/> that is the same in every process (no randomised string hash).</summary>
     public int PartitionOf(string key) => Count == 1 ? 0 : (int)(Filter.SimHash.Hash64(key) % (ulong)Count);
 
     public void Append(int partition, T value)
     {
-        // Small buffers: a run may hold a few hundred partitions open at once.
-        var writer = _writers[partition] ??= new FileStream(PathOf(partition), FileMode.Append, FileAccess.Write, FileShare.None, 1 << 14);
-        writer.Write(JsonSerializer.SerializeToUtf8Bytes(value, Json.Options));
-        writer.WriteByte((byte)'\n');
+        var line = JsonSerializer.SerializeToUtf8Bytes(value, Json.Options);
+        var buffer = _buffers[partition] ??= new byte[BufferBytes];
+        if (_buffered[partition] + line.Length + 1 > buffer.Length) Flush(partition, line);
+        else
+        {
+            line.CopyTo(buffer, _buffered[partition]);
+            buffer[_buffered[partition] + line.Length] = (byte)'\n';
+            _buffered[partition] += line.Length + 1;
+        }
     }
 
-    /// <summary>One partition's values in the order they were appended; appending after reading starts is not allowed.</summary>
+    /// <summary>Writes the partition's buffer, then <paramref name="line"/> (one that did not fit), to its file.</summary>
+    private void Flush(int partition, byte[]? line = null)
+    {
+        if (_buffered[partition] == 0 && line is null) return;
+        using var file = new FileStream(PathOf(partition), FileMode.Append, FileAccess.Write, FileShare.None, 1);
+        file.Write(_buffers[partition].AsSpan(0, _buffered[partition]));
+        _buffered[partition] = 0;
+        if (line is null) return;
+        file.Write(line);
+        file.WriteByte((byte)'\n');
+    }
+
+    /// <summary>One partition's values in the order they were appended (what is still buffered included).</summary>
     public IEnumerable<T> Read(int partition)
     {
-        if (_writers[partition] is { } writer)
-        {
-            writer.Dispose();
-            _writers[partition] = null;
-        }
+        Flush(partition);
         var path = PathOf(partition);
         if (!File.Exists(path)) yield break;
-        using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 14));
+        using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferBytes), bufferSize: BufferBytes);
         while (reader.ReadLine() is { } line)
             if (line.Length > 0) yield return JsonSerializer.Deserialize<T>(line, Json.Options)!;
     }
@@ -51,12 +71,10 @@ public sealed class SpillPartitions<T> : IDisposable
     public void Rewrite(int partition, IEnumerable<T> values)
     {
         var materialised = values as IReadOnlyCollection<T> ?? values.ToList();
-        if (_writers[partition] is { } writer) writer.Dispose();
-        _writers[partition] = null;
+        _buffered[partition] = 0;
         File.Delete(PathOf(partition));
         foreach (var value in materialised) Append(partition, value);
-        _writers[partition]?.Dispose();
-        _writers[partition] = null;
+        Flush(partition);
     }
 
     /// <summary>
@@ -91,7 +109,6 @@ public sealed class SpillPartitions<T> : IDisposable
 
     public void Dispose()
     {
-        foreach (var writer in _writers) writer?.Dispose();
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -106,5 +123,11 @@ public sealed class SpillPartitions<T> : IDisposable
 public static class SpillPartitions
 {
     /// <summary>How many partitions keep about <paramref name="perPartition"/> values in each.</summary>
-    public static int CountFor(long values, int perPartition) => (int)Math.Clamp((values + perPartition - 1) / perPartition, 1, 4096);
+    /// <remarks>
+    /// At most <see cref="MaxPartitions"/>: a merge reads every partition at once, and Lambda allows 1,024 open files.
+    /// Past that many times <paramref name="perPartition"/> values (a million rows in Export) partitions grow instead.
+    /// </remarks>
+    public static int CountFor(long values, int perPartition) => (int)Math.Clamp((values + perPartition - 1) / perPartition, 1, MaxPartitions);
+
+    public const int MaxPartitions = 500;
 }

@@ -49,7 +49,7 @@ public static class ScaleCostModel
         sb.AppendLine("```");
         sb.AppendLine("nice dotnet run -c Release --project bench/NewsCurator.Bench -- scale --feeds 1000 --runs 2 --out docs/scale-bench.json");
         sb.AppendLine("nice dotnet run -c Release --project bench/NewsCurator.Bench -- scale --feeds 10000 --runs 2 --out docs/scale-bench.json");
-        sb.AppendLine("nice dotnet run -c Release --project bench/NewsCurator.Bench -- scale --feeds 100000 --runs 1 --until Ingest --out docs/scale-bench.json");
+        sb.AppendLine("nice dotnet run -c Release --project bench/NewsCurator.Bench -- scale --feeds 100000 --runs 1 --out docs/scale-bench.json");
         sb.AppendLine("```");
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"on {bench.GetProperty("machine").GetString()}, shared with other builds while it ran: the feeds are the fetch");
@@ -109,20 +109,44 @@ public static class ScaleCostModel
         sb.AppendLine();
         sb.AppendLine("## Memory per stage, and what bounds it");
         sb.AppendLine();
-        sb.AppendLine("Each Ingest child holds one shard of 100 feeds (on AWS, its own 1 GB Lambda), so Ingest's peak follows the");
-        sb.AppendLine("Distributed Map's MaxConcurrency (100 children here), not the feed count. The 100,000-feed Ingest figure (the");
-        sb.AppendLine("one run at that scale) predates a fix: StartRun then copied the resolved feed list into the config.json that");
-        sb.AppendLine("every shard reads, so 100 concurrent shards held 100 copies of it (9.7 GB). Since the fix the 20,000-feed Ingest");
-        sb.AppendLine("peaked at ~0.2 GB of heap, against 1.6 GB before (the diagnostic rows: peak live is what survived collections,");
-        sb.AppendLine("live after what stayed once the stage ended). These runs predate the streaming stages: Filter, Score and Select");
-        sb.AppendLine("now stream with bounded memory (partitioned dedupe, a bounded heap; `bench streaming` prints their flat peaks)");
-        sb.AppendLine("and Enhance reads one small file per story instead of every candidate and score; Export still joins the run's");
-        sb.AppendLine("rows in memory, so its peak grows with the item count. Figures at a scale the bench did not run are extrapolated, not measured.");
-        var largest = scales.Where(s => s.MeasuredTransitions is not null).MaxBy(s => s.Feeds)!;
-        if (largest.Stages.MaxBy(st => st.PeakHeapMb) is { } worst)
-            sb.AppendLine(CultureInfo.InvariantCulture, $"In these runs the largest, {worst.Name}, peaked at {worst.PeakHeapMb / 1000:N1} GB of heap for {largest.Feeds:N0} feeds; at {Scales[^1]:N0} feeds that would have grown to ~{worst.PeakHeapMb / 1000 * Scales[^1] / largest.Feeds:N0} GB (re-measure with `bench scale` after the streaming stages).");
+        sb.AppendLine("Peak live MB (what survived a collection while the stage ran) in the first run at each scale, next to what the");
+        sb.AppendLine("stage holds by construction. None holds the run's items, rows or feed list: what grows with the run is a few");
+        sb.AppendLine("bytes per item or feed at most, the rest is a fixed size or a config setting.");
+        sb.AppendLine();
+        var measured = bench.GetProperty("scales").EnumerateObject()
+            .Select(p => (Feeds: int.Parse(p.Name, CultureInfo.InvariantCulture), Run: p.Value.GetProperty("runs")[0]))
+            .Where(m => !m.Run.TryGetProperty("until", out _)).OrderBy(m => m.Feeds).ToList();
+        sb.AppendLine("| stage | " + string.Join(" | ", measured.Select(m => $"{m.Feeds:N0} feeds ({m.Run.GetProperty("stages").EnumerateArray().Max(st => st.GetProperty("itemsIn").GetInt64()):N0} items)")) + " | holds |");
+        sb.AppendLine("| --- |" + string.Concat(measured.Select(_ => " ---: |")) + " --- |");
+        foreach (var (stage, holds) in MemoryBounds)
+        {
+            var cells = measured.Select(m => m.Run.GetProperty("stages").EnumerateArray().FirstOrDefault(st => st.GetProperty("stage").GetString() == stage) is { ValueKind: JsonValueKind.Object } st
+                ? Optional(st, "peakLiveMb") : "-");
+            if (cells.Any(c => c != "-")) sb.AppendLine($"| {stage} | " + string.Join(" | ", cells) + $" | {holds} |");
+        }
+        sb.AppendLine();
+        sb.AppendLine("Local disk: Filter, Score, Select and Export stream through files in /tmp (artifacts spooled before they are");
+        sb.AppendLine("published whole, dedupe and join partitions), about two copies of the run's items; the wiring table gives those");
+        sb.AppendLine("functions Lambda's largest /tmp (10 GB). A run whose items outgrow that (some millions of full-text articles)");
+        sb.AppendLine("needs the stages' temp folder on a mounted file system (EFS), which this stack does not set up. In one process");
+        sb.AppendLine("here the working set keeps what earlier stages mapped; on AWS each stage is its own Lambda.");
         return sb.ToString();
     }
+
+    /// <summary>What each stage holds whatever the run's size (the code's own bounds; the table puts the measured peaks beside them).</summary>
+    private static readonly (string Stage, string Holds)[] MemoryBounds =
+    [
+        ("StartRun", "one shard of feeds (the OPML is streamed twice: checked, then written) and 8 bytes per distinct feed URL"),
+        ("Ingest", "one shard of 100 feeds per child; here the Distributed Map's MaxConcurrency (100) children share one process, on AWS each is its own Lambda"),
+        ("Filter", "one dedupe partition (25,000 keys), one item, 2 bits per item, and the kept copy of each duplicate dropped"),
+        ("ScoreOnGpu", "one batch of candidates and the model"),
+        ("ScoreOnCpu", "one batch of candidates and the model"),
+        ("Select", "the reserve of best candidates: max(1,000, 50 x select.max_articles)"),
+        ("Enhance", "one selected story"),
+        ("Newsletter", "the selected stories"),
+        ("Export", "one join partition (2,000 rows, texts capped at 50,000 characters; at most 500 partitions, so past a million items they grow), a 4 KB write buffer per partition of each spill and 16 KB per partition while merging, the selected stories, a counter per rule, language and content type"),
+        ("Deliver", "the newsletter"),
+    ];
 
     private sealed record Cost(string Item, string What, double Usd);
 

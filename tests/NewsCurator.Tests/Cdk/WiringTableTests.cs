@@ -17,6 +17,7 @@ public sealed partial class PipelineStackTests
         {
             var function = functions.Single(f => f.GetProperty("Handler").GetString() == row.LambdaHandler);
             Assert.Equal(row.MemoryMb, function.GetProperty("MemorySize").GetInt32());
+            Assert.Equal(row.TempStorageMb, function.GetProperty("EphemeralStorage").GetProperty("Size").GetInt32());
             Assert.Equal(row.TimeoutSeconds, function.GetProperty("Timeout").GetInt32());
             var variables = function.GetProperty("Environment").GetProperty("Variables");
             foreach (var (name, value) in row.Environment)

@@ -89,5 +89,34 @@ public sealed class StartRunInputTests : IDisposable
         Assert.True(_harness.BlobExists("state/feeds/validators.json"));
     }
 
+    [Fact]
+    public async Task StartRun_WithALargeOpml_ShouldShardEveryDistinctFeedInOrder_AndRefuseABrokenOneBeforeWritingAnything()
+    {
+        // 12,345 outlines, every tenth URL listed twice: StartRun streams the list, so each shard is written as it fills.
+        var outlines = string.Join("\n", Enumerable.Range(0, 12_345).Select(i => i % 10 == 9 ? i - 1 : i)
+            .Select(j => $"<outline text=\"f{j}\" xmlUrl=\"https://feeds{j % 7}.example.com/{j}.xml\"/>"));
+        var opml = _harness.WriteFile("big.opml", $"<opml version=\"2.0\"><body><outline text=\"folder\">{outlines}</outline></body></opml>");
+        var config = _harness.WriteFile("big.yaml", $"feeds:\n  opml: {opml}\n  shard_size: 500\n");
+        var context = await new StartRunStage(_harness.Services).RunAsync(new StartRunRequest { RunId = "big", Config = config });
+
+        var urls = System.Text.Json.JsonSerializer.Deserialize<List<string>>(_harness.ReadBlob("runs/big/feeds/manifest.json"))!
+            .SelectMany(shard => System.Text.Json.Nodes.JsonNode.Parse(_harness.ReadBlob(shard))!.AsArray().Select(f => (string)f!["url"]!)).ToList();
+        var expected = Enumerable.Range(0, 12_345).Where(i => i % 10 != 9).Select(i => $"https://feeds{i % 7}.example.com/{i}.xml").ToList();
+        Assert.Equal(expected, urls);
+        Assert.Equal(expected.Count, context.Counts.Feeds);
+        Assert.Equal((expected.Count + 499) / 500, context.ShardCount);
+
+        // The same list with one feed changed is another config: the digest covers the feed list, not only config.json.
+        _harness.WriteFile("big.opml", File.ReadAllText(opml).Replace("/0.xml", "/zero.xml", StringComparison.Ordinal));
+        var changed = await new StartRunStage(_harness.Services).RunAsync(new StartRunRequest { RunId = "big2", Config = config });
+        Assert.NotEqual(context.ConfigDigest, changed.ConfigDigest);
+
+        // A list that breaks near its end fails StartRun before anything of the run exists (it is read whole first).
+        _harness.WriteFile("big.opml", File.ReadAllText(opml).Replace("</body>", "<outline xmlUrl=\"https://x.example.com/a.xml\"></body>", StringComparison.Ordinal));
+        var error = await Assert.ThrowsAsync<ConfigurationException>(() => new StartRunStage(_harness.Services).RunAsync(new StartRunRequest { RunId = "broken", Config = config }));
+        Assert.Contains("not valid XML", error.Message);
+        Assert.Empty(await _harness.Services.Blobs.ListAsync("runs/broken/"));
+    }
+
     public void Dispose() => _harness.Dispose();
 }

@@ -34,4 +34,15 @@ public sealed class SpillPartitionsTests
         Assert.Equal(1, SpillPartitions.CountFor(0, 10));
         Assert.Equal(3, SpillPartitions.CountFor(21, 10));
     }
+
+    [Fact]
+    public void Append_WithMorePartitionsThanTheOpenFileLimit_AndLinesLongerThanTheBuffer_ShouldKeepEveryValue()
+    {
+        // 3,000 partitions (Lambda allows 1,024 open files: none stays open between appends), some values far over 4 KB.
+        using var spill = new SpillPartitions<Item>(3_000);
+        for (var i = 0; i < 30_000; i++) spill.Append(i % 3_000, new Item(i % 97 == 0 ? new string('x', 10_000) : $"k{i}", i));
+        Assert.Equal(Enumerable.Range(0, 10).Select(j => 1_234 + j * 3_000), spill.Read(1_234).Select(v => v.Value));
+        Assert.Equal(30_000, Enumerable.Range(0, 3_000).Sum(p => spill.Read(p).Count()));
+        Assert.Equal(500, SpillPartitions.CountFor(100_000_000, 2_000));
+    }
 }
