@@ -30,6 +30,9 @@ public abstract class LambdaHandler<TInput, TOutput>
     public async Task<Stream> Handle(Stream input)
     {
         using var deadline = LambdaDeadline.Start();
+        // A Lambda container runs one invocation at a time: whatever a killed earlier one spilled to /tmp is garbage now.
+        // (Only in Lambda: anywhere else other stages may be spilling beside this one.)
+        if (Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") is { Length: > 0 }) SpillPartitions.SweepTempFiles();
         return await InvokeAsync(input, deadline);
     }
 

@@ -20,17 +20,26 @@ public sealed class RunJoin : IDisposable
 
     private static readonly string[] ClusterRules = ["duplicate_url", "duplicate_content", "near_duplicate", "same_story"];
 
-    private readonly SpillPartitions<ArticleRow> _rows;
-    private readonly SpillPartitions<StoryCluster> _clusters;
-    private readonly SpillPartitions<FeedStatisticsRow> _feedsByUrl;
-    private readonly SpillPartitions<FeedStatisticsRow> _feedsByFinal;
+    private readonly SpillPartitions<ArticleRow> _rows = null!;
+    private readonly SpillPartitions<StoryCluster> _clusters = null!;
+    private readonly SpillPartitions<FeedStatisticsRow> _feedsByUrl = null!;
+    private readonly SpillPartitions<FeedStatisticsRow> _feedsByFinal = null!;
 
     private RunJoin(int articlePartitions, int feedPartitions)
     {
-        _rows = new SpillPartitions<ArticleRow>(articlePartitions);
-        _clusters = new SpillPartitions<StoryCluster>(articlePartitions);
-        _feedsByUrl = new SpillPartitions<FeedStatisticsRow>(feedPartitions);
-        _feedsByFinal = new SpillPartitions<FeedStatisticsRow>(feedPartitions);
+        // Each spill makes a folder: one that fails (a full /tmp) must not leave the others behind.
+        try
+        {
+            _rows = new SpillPartitions<ArticleRow>(articlePartitions);
+            _clusters = new SpillPartitions<StoryCluster>(articlePartitions);
+            _feedsByUrl = new SpillPartitions<FeedStatisticsRow>(feedPartitions);
+            _feedsByFinal = new SpillPartitions<FeedStatisticsRow>(feedPartitions);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>The rows that carry a rank (the selected stories), by rank.</summary>
@@ -120,8 +129,12 @@ public sealed class RunJoin : IDisposable
         // Filter's decision first: where two stages decided one item, the first decision stands.
         foreach (var key in new[] { paths.FilterDecisions, paths.SelectDecisions })
             await foreach (var d in blobs.StreamJsonLinesAsync<Decision>(key, ct)) decisions.Append(decisions.PartitionOf(d.ArticleId), d);
-        foreach (var key in new[] { paths.FilterFunnel, paths.SelectFunnel })
-            await foreach (var f in blobs.StreamJsonLinesAsync<FeedFunnel>(key, ct)) funnels.Append(funnels.PartitionOf(f.FeedUrl), f);
+        // A run whose Filter and Select predate the funnel files (a deploy between them and Export, or a re-export of an
+        // older run) has its funnel counted from the decisions instead (FunnelOf).
+        var countedByStages = await ExistsAsync(blobs, paths.FilterFunnel, ct) && await ExistsAsync(blobs, paths.SelectFunnel, ct);
+        if (countedByStages)
+            foreach (var key in new[] { paths.FilterFunnel, paths.SelectFunnel })
+                await foreach (var f in blobs.StreamJsonLinesAsync<FeedFunnel>(key, ct)) funnels.Append(funnels.PartitionOf(f.FeedUrl), f);
         var enhanced = new Dictionary<string, EnhancedArticle>(StringComparer.Ordinal);
         foreach (var id in context.Selected)
             enhanced[id] = await blobs.ReadRequiredJsonAsync<EnhancedArticle>(paths.Enhanced(id), ct);
@@ -145,6 +158,7 @@ public sealed class RunJoin : IDisposable
                 var row = ToRow(context.RunId, article, scoreFacts.GetValueOrDefault(item.Id), decision, enhanced.GetValueOrDefault(item.Id), createdAt);
                 rows.Add(row);
                 Tallies.Add(row, itemOrdinal);
+                if (!countedByStages) funnels.Append(funnels.PartitionOf(row.FeedUrl), FunnelOf(row));
                 if (row.Rank is not null) ranked.Add(row);
                 if (row.DuplicateOf is { } of && ClusterRules.Contains(row.DecisionRule))
                     members.Append(members.PartitionOf(of), new ClusterMemberOf(of, new ClusterMember(row.ArticleId, row.Title, row.FeedName, row.DecisionRule, row.DecisionReason)));
@@ -219,6 +233,27 @@ public sealed class RunJoin : IDisposable
         var c = b.Members.Count.CompareTo(a.Members.Count);
         return c != 0 ? c : string.CompareOrdinal(a.Representative.Id, b.Representative.Id);
     });
+
+    private static async Task<bool> ExistsAsync(IBlobStore blobs, string key, CancellationToken ct)
+    {
+        await using var stream = await blobs.OpenReadAsync(key, ct);
+        return stream is not null;
+    }
+
+    /// <summary>One row's share of its feed's funnel, from its final decision (runs without the stages' funnel files).</summary>
+    private static FeedFunnel FunnelOf(ArticleRow row)
+    {
+        var selected = row.Decision == Outcomes.Selected;
+        var passedFilter = selected || row.DecisionStage != Stages.Filter;
+        return new FeedFunnel(row.FeedUrl)
+        {
+            Total = 1,
+            PassedContentFilter = passedFilter || Filter.ContentRules.AdRules.Contains(row.DecisionRule) ? 1 : 0,
+            PassedAdDetection = passedFilter ? 1 : 0,
+            PassedQualityScoring = selected || row.DecisionStage == Stages.Select ? 1 : 0,
+            Final = selected ? 1 : 0,
+        };
+    }
 
     /// <summary>A raw item with its position in the run's stream (first occurrences and analytics ties follow it).</summary>
     private sealed record NumberedArticle(long Ordinal, Article Article);
@@ -309,10 +344,10 @@ public sealed class RunJoin : IDisposable
 
     public void Dispose()
     {
-        _rows.Dispose();
-        _clusters.Dispose();
-        _feedsByUrl.Dispose();
-        _feedsByFinal.Dispose();
+        _rows?.Dispose();
+        _clusters?.Dispose();
+        _feedsByUrl?.Dispose();
+        _feedsByFinal?.Dispose();
     }
 }
 

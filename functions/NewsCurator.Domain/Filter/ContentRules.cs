@@ -50,6 +50,9 @@ public sealed class ContentRules
     /// <summary>The sponsorship label a title opens with, or null.</summary>
     public static string? SponsorLabel(string title) => SponsorMarker.Match(title.Trim()) is { Success: true } m ? m.Groups["label"].Value : null;
 
+    /// <summary>The rules <see cref="CheckAds"/> names: an item they dropped passed the content rules.</summary>
+    public static readonly IReadOnlySet<string> AdRules = new HashSet<string>(StringComparer.Ordinal) { "sponsor_marker", "ad_pattern" };
+
     /// <summary>Ad rules: the sponsorship marker first, then the configured patterns where advertisers put them: the title, the categories and the opening lines.</summary>
     public (string Rule, string Reason)? CheckAds(Article article)
     {

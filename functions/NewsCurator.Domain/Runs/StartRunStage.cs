@@ -39,7 +39,7 @@ public sealed class StartRunStage(PipelineServices services)
         var config = ResolveSettings(ConfigLoader.Load(configPath), configPath);
         // The feed list is streamed from the OPML twice (checked whole, then written shard by shard), never held:
         // a run of 100,000 feeds starts in the memory of one shard.
-        CheckFeeds(config, configPath);
+        var checkedList = CheckFeeds(config, configPath);
         var paths = new RunPaths(runId);
 
         // Re-starting a run id keeps its start time, so a re-run renders the same newsletter. Only this
@@ -47,6 +47,8 @@ public sealed class StartRunStage(PipelineServices services)
         var previous = await services.Blobs.ReadStateJsonAsync<RunContext>(paths.Prefix + "run.json", ct);
         foreach (var stale in await services.Blobs.ListAsync(paths.Prefix, ct))
         {
+            // run.json is rewritten at the end; kept until then, a start that fails midway keeps the run's start time.
+            if (stale == paths.Prefix + "run.json") continue;
             if (!stale.StartsWith(paths.Prefix, StringComparison.Ordinal) || stale.Contains("..", StringComparison.Ordinal))
                 throw new InvalidOperationException($"refusing to delete '{stale}': it is outside this run's prefix {paths.Prefix}");
             await services.Blobs.DeleteAsync(stale, ct);
@@ -59,16 +61,19 @@ public sealed class StartRunStage(PipelineServices services)
         using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         digest.AppendData(configJson);
         var shards = new List<string>();
-        var feedCount = 0;
+        var written = new FeedListFingerprint();
         foreach (var chunk in Feeds(config, configPath).Chunk(config.Feeds.ShardSize))
         {
-            feedCount += chunk.Length;
+            foreach (var feed in chunk) written.Add(feed);
             var key = paths.FeedShard(shards.Count);
             var shard = JsonSerializer.SerializeToUtf8Bytes(chunk, Json.Indented);
             digest.AppendData(shard);
             await services.Blobs.WriteAsync(key, shard, "application/json", ct);
             shards.Add(key);
         }
+        // The list was read twice: what was written must be what was checked (an OPML replaced in between is refused).
+        if (!written.SameAs(checkedList))
+            throw new ConfigurationException($"{configPath}: the feed list changed while StartRun read it ({checkedList.Count} feeds checked, {written.Count} written); start the run again");
         await services.Blobs.WriteJsonAsync(paths.ShardManifest, shards, ct);
         var context = new RunContext
         {
@@ -81,7 +86,7 @@ public sealed class StartRunStage(PipelineServices services)
             GpuThreshold = config.Scoring.GpuThreshold,
             GpuPartitionItems = (long)config.Scoring.GpuItemsPerSecond * config.Scoring.GpuPartitionMinutes * 60,
             MaxGpuPartitions = config.Scoring.MaxGpuPartitions,
-            Counts = new RunCounts { Feeds = feedCount },
+            Counts = new RunCounts { Feeds = written.Count },
         };
         await services.Blobs.WriteJsonAsync(paths.Prefix + "run.json", context, ct);
         await services.Runs.RecordRunStartedAsync(context, ct);
@@ -119,13 +124,13 @@ public sealed class StartRunStage(PipelineServices services)
 
     /// <summary>
     /// The feeds, one at a time: the OPML's outlines, then feeds.urls, as absolute URLs; a URL listed twice comes
-    /// once. Remembers a 64-bit hash per URL (800 KB for 100,000 feeds; two different URLs share one with a
-    /// chance of about 1 in 10^9 at a million feeds, which would drop the second).
+    /// once. Remembers 16 bytes of each URL's SHA-256 (1.6 MB for 100,000 feeds; two different URLs sharing them is
+    /// out of reach: about 1 in 10^26 at a million feeds).
     /// </summary>
     public static IEnumerable<FeedSource> Feeds(PipelineConfig config, string configPath)
     {
         var baseUri = new Uri(Path.GetFullPath(configPath));
-        var seen = new HashSet<ulong>();
+        var seen = new HashSet<UInt128>();
         if (config.Feeds.Opml is { } opml)
         {
             var opmlUri = new Uri(baseUri, opml);
@@ -133,30 +138,56 @@ public sealed class StartRunStage(PipelineServices services)
                 throw new ConfigurationException($"{configPath}: feeds.opml '{opml}' was not found (looked at {opmlUri.LocalPath}); the path is relative to the config file");
             using var text = new StreamReader(opmlUri.LocalPath);
             foreach (var feed in Opml.Read(text, opmlUri, opmlUri.LocalPath))
-                if (seen.Add(Filter.SimHash.Hash64(feed.Url))) yield return feed;
+                if (seen.Add(UrlKey(feed.Url))) yield return feed;
         }
         foreach (var url in config.Feeds.Urls)
         {
             if (!Uri.TryCreate(baseUri, url, out var uri) || uri.Scheme is not ("http" or "https" or "file"))
                 throw new ConfigurationException($"{configPath}: feeds.urls entry '{url}' is not an http(s) or file URL");
             var feed = new FeedSource(uri.ToString());
-            if (seen.Add(Filter.SimHash.Hash64(feed.Url))) yield return feed;
+            if (seen.Add(UrlKey(feed.Url))) yield return feed;
         }
     }
 
-    /// <summary>Reads the whole feed list once and refuses it before anything is written: empty, or local files where they are not allowed.</summary>
-    private static int CheckFeeds(PipelineConfig config, string configPath)
+    private static UInt128 UrlKey(string url)
     {
-        var count = 0;
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(url), hash);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash);
+    }
+
+    /// <summary>A feed list's count and running SHA-256 of its URLs in order: two reads of the list compare with it.</summary>
+    private sealed class FeedListFingerprint
+    {
+        private readonly System.Security.Cryptography.IncrementalHash _hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        private byte[]? _digest;
+
+        public int Count { get; private set; }
+
+        public void Add(FeedSource feed)
+        {
+            _hash.AppendData(System.Text.Encoding.UTF8.GetBytes(feed.Url + "\n"));
+            Count++;
+        }
+
+        private byte[] Digest => _digest ??= _hash.GetHashAndReset();
+
+        public bool SameAs(FeedListFingerprint other) => Count == other.Count && Digest.AsSpan().SequenceEqual(other.Digest);
+    }
+
+    /// <summary>Reads the whole feed list once and refuses it before anything is written: empty, or local files where they are not allowed.</summary>
+    private static FeedListFingerprint CheckFeeds(PipelineConfig config, string configPath)
+    {
+        var list = new FeedListFingerprint();
         foreach (var feed in Feeds(config, configPath))
         {
-            count++;
+            list.Add(feed);
             if (!config.Fetch.AllowFileUrls && feed.Url.StartsWith("file:", StringComparison.Ordinal))
                 throw new ConfigurationException($"{configPath}: feed '{feed.Url}' is a local file but fetch.allow_file_urls is false");
         }
-        if (count == 0)
+        if (list.Count == 0)
             throw new ConfigurationException($"{configPath}: the feed list is empty; add outlines with xmlUrl to the OPML file or URLs to feeds.urls");
-        return count;
+        return list;
     }
 
     /// <summary>Every path in the config resolved against the config file and checked (the feed list aside).</summary>

@@ -113,15 +113,45 @@ public sealed class SpillPartitions<T> : IDisposable
         {
             Directory.Delete(_folder, recursive: true);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // A reader still open elsewhere (an abandoned enumeration); the OS temp cleaner takes the rest.
+            // A reader still open elsewhere (an abandoned enumeration): never hide the error being handled for it;
+            // the next Lambda invocation sweeps what is left (SpillPartitions.SweepTempFiles).
         }
     }
 }
 
 public static class SpillPartitions
 {
+    /// <summary>
+    /// Deletes what stages left in the temp folder: spill folders and spooled artifacts of an invocation that was killed
+    /// (out of memory, a hard timeout) before it could clean up, which would otherwise fill a warm Lambda's /tmp
+    /// attempt after attempt. Only for a process that runs one stage at a time (a Lambda container), never the local
+    /// runner, whose concurrent stages share the folder.
+    /// </summary>
+    /// <summary>What the stages create in the temp folder and delete when done (spills, dedupe partitions and logs, spools).</summary>
+    private static readonly string[] TransientPatterns = ["newscurator-spill-*", "newscurator-dedupe-*", "newscurator-keys-*.bin", "newscurator-drops-*.bin", "newscurator-*.tmp"];
+
+    public static int SweepTempFiles(string? folder = null)
+    {
+        folder ??= Path.GetTempPath();
+        var removed = 0;
+        foreach (var path in TransientPatterns.SelectMany(pattern => Directory.EnumerateFileSystemEntries(folder, pattern)).ToList())
+        {
+            try
+            {
+                if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+                else File.Delete(path);
+                removed++;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // In use or not ours to delete: leave it.
+            }
+        }
+        return removed;
+    }
+
     /// <summary>How many partitions keep about <paramref name="perPartition"/> values in each.</summary>
     /// <remarks>
     /// At most <see cref="MaxPartitions"/>: a merge reads every partition at once, and Lambda allows 1,024 open files.

@@ -63,6 +63,48 @@ public sealed class RunJoinTests(ReadApiTests.SampleRun run) : IClassFixture<Rea
         Assert.Contains(rows, r => r.DecisionRule == "sponsor_marker");
     }
 
+    [Fact]
+    public async Task Join_OfARunWithoutTheStagesFunnelFiles_ShouldCountTheSameFunnelFromTheDecisions()
+    {
+        // A run whose Filter and Select ran before the funnel files existed (a deploy mid-run, a re-export of an old run).
+        using var copy = new TempDir();
+        CopyFolder(Path.Combine(run.Harness.OutDir, "runs"), Path.Combine(copy.Path, "runs"));
+        File.Delete(Path.Combine(copy.Path, "runs", "api", "funnel", "filter.jsonl"));
+        File.Delete(Path.Combine(copy.Path, "runs", "api", "funnel", "select.jsonl"));
+
+        using var counted = await RunJoin.BuildAsync(run.Harness.Services.Blobs, run.Context, default);
+        using var derived = await RunJoin.BuildAsync(new FileBlobStore(copy.Path), run.Context, default);
+        Assert.Equal(counted.FeedsByUrl().Select(Funnel), derived.FeedsByUrl().Select(Funnel));
+        Assert.Contains(derived.FeedsByUrl(), f => f.PassedContentFilter > f.PassedAdDetection);
+
+        static string Funnel(FeedStatisticsRow f) => $"{f.FeedUrl} {f.TotalArticles} {f.PassedContentFilter} {f.PassedAdDetection} {f.PassedQualityScoring} {f.FinalArticles}";
+    }
+
+    [Fact]
+    public void SweepTempFiles_ShouldRemoveWhatKilledStagesLeft_AndNothingElse()
+    {
+        using var folder = new TempDir();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "newscurator-spill-abc"));
+        File.WriteAllText(Path.Combine(folder.Path, "newscurator-spill-abc", "p00001.jsonl"), "{}");
+        File.WriteAllText(Path.Combine(folder.Path, "newscurator-0123.tmp"), "x");
+        File.WriteAllText(Path.Combine(folder.Path, "newscurator-keys-1.bin"), "x");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "newscurator-model"));
+        File.WriteAllText(Path.Combine(folder.Path, "other.tmp"), "x");
+
+        Assert.Equal(3, SpillPartitions.SweepTempFiles(folder.Path));
+        Assert.Equal(["newscurator-model", "other.tmp"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     private PipelineRunRow RunRow() => PipelineRunRow.Completed(run.Context, run.Context.StartedAt, "runs/api/", null, new StageCost());
 
     private static string Write(RunJoin join, Action<RunJoin, Stream> write)
