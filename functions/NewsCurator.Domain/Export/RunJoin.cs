@@ -165,6 +165,8 @@ public sealed class RunJoin : IDisposable
             }
             rows.Sort(ById);
             _rows.Rewrite(p, rows);
+            // What this partition was joined from is not read again: the disk holds the inputs or the rows, not both.
+            foreach (var input in new IPartitionedSpill[] { raw, candidates, scores, decisions }) input.Delete(p);
             ArticleCount += rows.Count;
         }
         Ranked = [.. ranked.OrderBy(r => r.Rank).ThenBy(r => r.ArticleId, StringComparer.Ordinal)];

@@ -10,7 +10,7 @@ namespace NewsCurator.Storage;
 /// open while values are spilled, so the partition count is not limited by the open-file limit (Lambda:
 /// 1,024), and memory holds <see cref="BufferBytes"/> per partition. The folder is deleted on dispose.
 /// </summary>
-public sealed class SpillPartitions<T> : IDisposable
+public sealed class SpillPartitions<T> : IPartitionedSpill
 {
     private const int BufferBytes = 4096;
 
@@ -67,6 +67,14 @@ public sealed class SpillPartitions<T> : IDisposable
             if (line.Length > 0) yield return JsonSerializer.Deserialize<T>(line, Json.Options)!;
     }
 
+    /// <summary>Drops a partition that will not be read again (its disk space back at once).</summary>
+    public void Delete(int partition)
+    {
+        _buffered[partition] = 0;
+        _buffers[partition] = null;
+        File.Delete(PathOf(partition));
+    }
+
     /// <summary>Replaces a partition with <paramref name="values"/> (for example the same values, sorted).</summary>
     public void Rewrite(int partition, IEnumerable<T> values)
     {
@@ -119,6 +127,12 @@ public sealed class SpillPartitions<T> : IDisposable
             // the next Lambda invocation sweeps what is left (SpillPartitions.SweepTempFiles).
         }
     }
+}
+
+/// <summary>A spill whose partitions can be dropped one by one, whatever it holds.</summary>
+public interface IPartitionedSpill : IDisposable
+{
+    void Delete(int partition);
 }
 
 public static class SpillPartitions

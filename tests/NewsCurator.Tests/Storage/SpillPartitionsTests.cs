@@ -44,5 +44,10 @@ public sealed class SpillPartitionsTests
         Assert.Equal(Enumerable.Range(0, 10).Select(j => 1_234 + j * 3_000), spill.Read(1_234).Select(v => v.Value));
         Assert.Equal(30_000, Enumerable.Range(0, 3_000).Sum(p => spill.Read(p).Count()));
         Assert.Equal(500, SpillPartitions.CountFor(100_000_000, 2_000));
+
+        // A partition dropped after use gives its disk back and reads as empty; the others are untouched.
+        spill.Delete(1_234);
+        Assert.Empty(spill.Read(1_234));
+        Assert.Equal(10, spill.Read(1_235).Count());
     }
 }
