@@ -48,8 +48,6 @@ public sealed class RunJoin : IDisposable
     /// <summary>Counts, histograms and the selected stories' averages, for analytics.json.</summary>
     public ArticleTallies Tallies { get; } = new();
 
-    public long ArticleCount { get; private set; }
-
     /// <summary>How many partitions the rows were joined in (one for a small run).</summary>
     public int ArticlePartitions => _rows.Count;
     public int FeedsFailed { get; private set; }
@@ -166,8 +164,10 @@ public sealed class RunJoin : IDisposable
             rows.Sort(ById);
             _rows.Rewrite(p, rows);
             // What this partition was joined from is not read again: the disk holds the inputs or the rows, not both.
-            foreach (var input in new IPartitionedSpill[] { raw, candidates, scores, decisions }) input.Delete(p);
-            ArticleCount += rows.Count;
+            raw.Delete(p);
+            candidates.Delete(p);
+            scores.Delete(p);
+            decisions.Delete(p);
         }
         Ranked = [.. ranked.OrderBy(r => r.Rank).ThenBy(r => r.ArticleId, StringComparer.Ordinal)];
 

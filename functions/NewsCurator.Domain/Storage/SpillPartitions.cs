@@ -10,7 +10,7 @@ namespace NewsCurator.Storage;
 /// open while values are spilled, so the partition count is not limited by the open-file limit (Lambda:
 /// 1,024), and memory holds <see cref="BufferBytes"/> per partition. The folder is deleted on dispose.
 /// </summary>
-public sealed class SpillPartitions<T> : IPartitionedSpill
+public sealed class SpillPartitions<T> : IDisposable
 {
     private const int BufferBytes = 4096;
 
@@ -127,12 +127,6 @@ public sealed class SpillPartitions<T> : IPartitionedSpill
             // the next Lambda invocation sweeps what is left (SpillPartitions.SweepTempFiles).
         }
     }
-}
-
-/// <summary>A spill whose partitions can be dropped one by one, whatever it holds.</summary>
-public interface IPartitionedSpill : IDisposable
-{
-    void Delete(int partition);
 }
 
 public static class SpillPartitions

@@ -53,13 +53,25 @@ public static class MigrationDialect
         SqlMapper.AddTypeHandler(new UuidListHandler());
     }
 
+    /// <summary>
+    /// A value as the database stores it: Guid as PostgreSQL uuid or the lowercase text the migrations write in SQLite,
+    /// UuidList as a PostgreSQL array or the same array literal as text. Dapper's handlers and the row load share it.
+    /// </summary>
+    public static object Stored(object? value, bool postgres) => value switch
+    {
+        null => DBNull.Value,
+        Guid g => postgres ? g : RowIds.Text(g),
+        UuidList ids => postgres ? ids.Ids.ToArray() : RowIds.ArrayLiteral(ids.Ids),
+        var v => v,
+    };
+
     private sealed class GuidHandler : SqlMapper.TypeHandler<Guid>
     {
         public override void SetValue(IDbDataParameter parameter, Guid value)
         {
             if (parameter is NpgsqlParameter npgsql) npgsql.NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid;
             else parameter.DbType = DbType.String;
-            parameter.Value = parameter is NpgsqlParameter ? value : RowIds.Text(value);
+            parameter.Value = Stored(value, parameter is NpgsqlParameter);
         }
 
         public override Guid Parse(object value) => value is Guid g ? g : Guid.Parse((string)value, CultureInfo.InvariantCulture);
@@ -69,15 +81,9 @@ public static class MigrationDialect
     {
         public override void SetValue(IDbDataParameter parameter, UuidList? value)
         {
-            var ids = value?.Ids ?? [];
-            if (parameter is NpgsqlParameter npgsql)
-            {
-                npgsql.NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Uuid;
-                npgsql.Value = ids.ToArray();
-                return;
-            }
-            parameter.DbType = DbType.String;
-            parameter.Value = RowIds.ArrayLiteral(ids);
+            if (parameter is NpgsqlParameter npgsql) npgsql.NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Uuid;
+            else parameter.DbType = DbType.String;
+            parameter.Value = Stored(value ?? new UuidList([]), parameter is NpgsqlParameter);
         }
 
         public override UuidList Parse(object value) => value switch

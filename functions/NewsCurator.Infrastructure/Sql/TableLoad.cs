@@ -67,36 +67,29 @@ public static class TableLoad
             return p;
         }).ToArray();
         await command.PrepareAsync(ct);
-        await using var kept = connection.CreateCommand();
-        kept.Transaction = tx;
-        kept.CommandText = $"INSERT OR IGNORE INTO {keep} (id) VALUES (@id)";
+        // The ids this load keeps, for the delete at the end (only when there is one).
+        await using var kept = runId is null ? null : connection.CreateCommand();
         var idColumn = table.All.ToList().FindIndex(c => c.Name == "id");
-        var keptId = kept.CreateParameter();
-        keptId.ParameterName = "@id";
-        kept.Parameters.Add(keptId);
+        if (kept is not null)
+        {
+            kept.Transaction = tx;
+            kept.CommandText = $"INSERT OR IGNORE INTO {keep} (id) VALUES (@id)";
+            var keptId = kept.CreateParameter();
+            keptId.ParameterName = "@id";
+            kept.Parameters.Add(keptId);
+        }
         foreach (var row in rows)
         {
-            for (var i = 0; i < parameters.Length; i++) parameters[i].Value = Parameter(connection, table.All[i].Value(row));
+            for (var i = 0; i < parameters.Length; i++) parameters[i].Value = MigrationDialect.Stored(table.All[i].Value(row), connection is NpgsqlConnection);
             await command.ExecuteNonQueryAsync(ct);
-            if (runId is null) continue;
-            keptId.Value = parameters[idColumn].Value;
+            if (kept is null) continue;
+            kept.Parameters[0].Value = parameters[idColumn].Value;
             await kept.ExecuteNonQueryAsync(ct);
         }
         if (runId is null) return;
         await ExecuteAsync(connection, tx, $"DELETE FROM {table.Table} WHERE run_id = @run AND id NOT IN (SELECT id FROM {keep})", runId, ct);
         await ExecuteAsync(connection, tx, $"DROP TABLE {keep}", null, ct);
     }
-
-    private static object Parameter(DbConnection connection, object? value) => value switch
-    {
-        null => DBNull.Value,
-        // The lowercase text form the migrations write in SQLite (the PostgreSQL path takes uuid).
-        Guid g when connection is not NpgsqlConnection => RowIds.Text(g),
-        // UUID[]: a PostgreSQL array, or in SQLite the same array literal as text.
-        UuidList ids when connection is NpgsqlConnection => ids.Ids.ToArray(),
-        UuidList ids => RowIds.ArrayLiteral(ids.Ids),
-        var v => v,
-    };
 
     private static async Task ExecuteAsync(DbConnection connection, DbTransaction tx, string sql, string? runId, CancellationToken ct)
     {
