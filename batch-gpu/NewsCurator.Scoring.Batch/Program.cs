@@ -132,5 +132,35 @@ var encoderItems = new Option<int>("--items") { DefaultValueFactory = _ => 4096 
 foreach (var o in new Option[] { data, encoderItems }) benchEncoder.Options.Add(o);
 benchEncoder.SetAction(p => EncoderCommands.Bench(p.GetValue(data)!, p.GetValue(encoderItems), Console.Out));
 
-var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder };
+var fineTune = new Command("finetune-experiment", "Grouped CV by feed of fine-tuning the encoder's top k layers against the frozen encoder (same head, same loop); an experiment, nothing is written");
+var topLayers = new Option<int[]>("--top-layers") { Description = "k values (0 = frozen baseline)", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [0, 1] };
+var ftEpochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 3 };
+var ftBatch = new Option<int>("--batch-size") { DefaultValueFactory = _ => 16 };
+var ftEncoderLr = new Option<double>("--encoder-lr") { DefaultValueFactory = _ => 3e-5 };
+var ftHeadLr = new Option<double>("--head-lr") { DefaultValueFactory = _ => 1e-3 };
+var ftHidden = new Option<int>("--head-hidden") { DefaultValueFactory = _ => 256 };
+var ftFoldsToRun = new Option<int>("--folds-to-run") { Description = "Only the first n folds (0: all)" };
+var ftNoProduct = new Option<bool>("--no-product-heads") { Description = "Skip the shipped heads trained on each fold's encoder" };
+var ftCacheDepth = new Option<int>("--cache-depth") { Description = "Cache the frozen states from this many layers below the top (for a later, larger k)" };
+var ftStateCache = new Option<string?>("--state-cache") { Description = "Folder for the frozen states, reused across runs", DefaultValueFactory = _ => "batch-gpu/model/.cache/finetune" };
+foreach (var o in new Option[] { data, embedCache, bodyTokens, folds, seed, topLayers, ftEpochs, ftBatch, ftEncoderLr, ftHeadLr, ftHidden, ftFoldsToRun, ftNoProduct, ftCacheDepth, ftStateCache }) fineTune.Options.Add(o);
+fineTune.SetAction(p =>
+{
+    var text = new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens));
+    var assets = NewsCurator.Scoring.Encoder.MiniLmAssets.Locate();
+    var labelled = LabeledItems.Load(p.GetValue(data)!);
+    var options = new FineTuneOptions
+    {
+        TopLayers = p.GetValue(topLayers)!, Text = text, Folds = p.GetValue(folds), FoldsToRun = p.GetValue(ftFoldsToRun), Seed = p.GetValue(seed),
+        Epochs = p.GetValue(ftEpochs), BatchSize = p.GetValue(ftBatch), EncoderLearningRate = p.GetValue(ftEncoderLr), HeadLearningRate = p.GetValue(ftHeadLr),
+        HeadHidden = p.GetValue(ftHidden), ProductHeads = !p.GetValue(ftNoProduct),
+        CacheDepth = p.GetValue(ftCacheDepth), StateCache = p.GetValue(ftStateCache),
+    };
+    Console.WriteLine($"finetune-experiment: {options} top layers [{string.Join(", ", options.TopLayers)}]");
+    FineTuneExperiment.Measure(labelled, assets.ReadModel(), new NewsCurator.Scoring.Encoder.WordPieceTokenizer(assets.ReadVocabulary()), options, Console.Out,
+        EmbeddingTable.TryLoad(p.GetValue(embedCache)!, EmbeddingTable.KeyFor(text)));
+    return 0;
+});
+
+var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, fineTune };
 return await root.Parse(args).InvokeAsync();

@@ -39,14 +39,25 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
     public override Tensor forward(Tensor ids, Tensor mask)
     {
         using var scope = NewDisposeScope();
-        var positions = arange(ids.shape[1], dtype: ScalarType.Int64, device: ids.device).unsqueeze(0);
-        var x = _words.forward(ids) + _positions.forward(positions) + _types.forward(zeros_like(ids));
-        x = _embeddingNorm.forward(x);
-        // [batch, 1, 1, tokens]: 0 where a key is real, -10000 where it is padding.
-        var keyBias = ((1 - mask.unsqueeze(1).unsqueeze(2).to(x.dtype)) * -10000.0).to(x.dtype);
+        var x = Embed(ids);
+        var keyBias = KeyBias(mask, x.dtype);
         foreach (var layer in _layers) x = layer.forward(x, keyBias);
         return x.MoveToOuterDisposeScope();
     }
+
+    /// <summary>The embedding layer's output (word + position + type, LayerNorm), [batch, tokens, hidden].</summary>
+    public Tensor Embed(Tensor ids)
+    {
+        var positions = arange(ids.shape[1], dtype: ScalarType.Int64, device: ids.device).unsqueeze(0);
+        var x = _words.forward(ids) + _positions.forward(positions) + _types.forward(zeros_like(ids));
+        return _embeddingNorm.forward(x);
+    }
+
+    /// <summary>[batch, 1, 1, tokens]: 0 where a key is real, -10000 where it is padding.</summary>
+    public static Tensor KeyBias(Tensor mask, ScalarType dtype) => ((1 - mask.unsqueeze(1).unsqueeze(2).to(dtype)) * -10000.0).to(dtype);
+
+    /// <summary>Transformer layer <paramref name="index"/> (0-based): forward(hidden, <see cref="KeyBias"/>) to the next hidden state. For running or fine-tuning the layers one by one.</summary>
+    public nn.Module<Tensor, Tensor, Tensor> Layer(int index) => _layers[index];
 
     /// <summary>Every parameter under its name in the HuggingFace BERT state dict (the names in the ONNX graph).</summary>
     public IReadOnlyDictionary<string, Tensor> HuggingFaceParameters()
