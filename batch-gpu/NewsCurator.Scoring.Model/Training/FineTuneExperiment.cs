@@ -156,11 +156,18 @@ public static class FineTuneExperiment
                 Record(RunOf(heads), validation, headScores, foldClock.Elapsed.TotalSeconds);
                 log.WriteLine($"  {heads}: {Line(Evaluator.Evaluate(validation, headScores))} | {foldClock.Elapsed.TotalSeconds:0}s");
             }
+            // Pooled so far after every fold: a run stopped early still leaves its numbers.
+            if (fold + 1 < foldsToRun) Pool(runs.Values, fold + 1, split.Count, log);
         }
+        return Pool(runs.Values, foldsToRun, split.Count, log);
+    }
+
+    private static List<ValidatedScorer> Pool(IEnumerable<Run> runs, int folds, int of, TextWriter log)
+    {
         var results = new List<ValidatedScorer>();
         log.WriteLine();
-        log.WriteLine($"finetune: pooled over {foldsToRun} of {split.Count} folds ({runs.Values.First().Items.Count} validation items)");
-        foreach (var run in runs.Values)
+        log.WriteLine($"finetune: pooled over {folds} of {of} folds");
+        foreach (var run in runs)
         {
             var pooled = Evaluator.Evaluate(run.Items, run.Scores) with
             {
@@ -169,8 +176,9 @@ public static class FineTuneExperiment
                 EditorialPrecisionAt20 = run.Folds.Average(f => f.EditorialPrecisionAt20),
             };
             results.Add(new ValidatedScorer(run.Name, pooled, run.Folds, run.Seconds));
-            log.WriteLine($"{run.Name,-36} {Line(pooled)} | {run.Seconds:0}s");
+            log.WriteLine($"{run.Name,-36} {Line(pooled)} | {run.Items.Count} items | {run.Seconds:0}s");
         }
+        log.WriteLine();
         return results;
     }
 
