@@ -152,7 +152,15 @@ public static class EncoderCommands
             log.WriteLine($"bench: {items} items at up to {tokens} tokens (mean {inputs.Average(i => i.Length):0} tokens, {full} at the cap)");
             var cpuItems = Math.Min(items, 256);
             using (var onnx = new OnnxSentenceEncoder(assets.ReadModel()))
+            using (var int8 = new OnnxSentenceEncoder(OnnxQuantizer.DynamicUint8(assets.ReadModel()).Model, runtime: "onnxruntime-cpu-int8"))
+            {
                 results.Add(("onnxruntime-cpu-fp32", tokens, Measure(onnx, inputs.Take(cpuItems).ToList())));
+                results.Add(("onnxruntime-cpu-int8", tokens, Measure(int8, inputs.Take(cpuItems).ToList())));
+                var sample = inputs.Take(cpuItems).ToList();
+                var cosines = onnx.Encode(sample).Zip(int8.Encode(sample), (a, b) => (double)System.Numerics.Tensors.TensorPrimitives.Dot(a, b)).ToList();
+                log.WriteLine($"bench: int8 against fp32 embeddings at {tokens} tokens: cosine mean {cosines.Average():0.0000}, min {cosines.Min():0.0000}");
+                if (tokens == text.BodyTokens) CompareDecisions(texts.Take(cpuItems).ToList(), onnx, int8, tokenizer, log);
+            }
             using (var torchCpu = TorchSentenceEncoder.Load(assets, "cpu", "fp32", batchSize: 32))
                 results.Add(("torchsharp-cpu-fp32", tokens, Measure(torchCpu, inputs.Take(cpuItems).ToList())));
             if (TorchSharp.torch.cuda.is_available())
@@ -173,6 +181,23 @@ public static class EncoderCommands
             log.WriteLine($"| {r.Path} | {r.Tokens} | {r.ItemsPerSecond:0.0} | {r.ItemsPerSecond / cpu:0.00}x |");
         }
         return 0;
+    }
+
+    /// <summary>What int8 embeddings change downstream: the shipped heads' scores, ad verdicts and top 20 against fp32's.</summary>
+    private static void CompareDecisions(IReadOnlyList<NewsCurator.Model.Article> articles, ISentenceEncoder fp32, ISentenceEncoder int8, WordPieceTokenizer tokenizer, TextWriter log)
+    {
+        var heads = EncoderHeads.Load("batch-gpu/model/minilm-heads.nceh");
+        var profile = new NewsCurator.Configuration.ProfileConfig();
+        using var a = new EncoderScorer(heads, fp32, tokenizer, profile, ownsEncoder: false);
+        using var b = new EncoderScorer(heads, int8, tokenizer, profile, ownsEncoder: false);
+        var x = a.Score(articles);
+        var y = b.Score(articles);
+        var relevance = x.Zip(y, (p, q) => Math.Abs(p.TechRelevanceScore - q.TechRelevanceScore)).ToList();
+        static HashSet<string> Top(IReadOnlyList<NewsCurator.Model.ArticleScore> s) => s.Where(v => !v.IsAdvertisement)
+            .OrderByDescending(v => 0.6 * v.TechRelevanceScore + 0.4 * v.QualityScore).Take(20).Select(v => v.Id).ToHashSet();
+        log.WriteLine($"bench: int8 against fp32 decisions on {articles.Count} labelled items: relevance (0-10) |diff| mean {relevance.Average():0.000} max {relevance.Max():0.00}; " +
+                      $"ad verdicts differ on {x.Zip(y).Count(p => p.First.IsAdvertisement != p.Second.IsAdvertisement)}, content types on {x.Zip(y).Count(p => p.First.ContentType != p.Second.ContentType)}; " +
+                      $"top 20 shared {Top(x).Intersect(Top(y)).Count()}/20");
     }
 
     private static double Measure(ISentenceEncoder encoder, IReadOnlyList<EncoderInput> inputs)

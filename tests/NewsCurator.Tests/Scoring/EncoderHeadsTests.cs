@@ -129,6 +129,37 @@ public sealed class EncoderHeadsTests(EncoderFixture fixture) : IClassFixture<En
         Assert.DoesNotContain(vocabulary.Terms.ToList().IndexOf("never"), v.Indices);
     }
 
+    /// <summary>
+    /// The stated tolerance between the CPU precisions, on real labelled items through the shipped heads:
+    /// relevance within 1 point of 10, the same ad verdicts, at least 18 of the same top 20.
+    /// </summary>
+    [Fact]
+    public void Int8Encoder_ShouldGiveTheSameDecisionsAsFp32WithinTheStatedTolerance()
+    {
+        var heads = EncoderHeads.Load(ShippedHeads);
+        var articles = LabeledItems.Load(Repo.Path("tests", "fixtures", "data")).Take(120).Select(i => i.Article).ToList();
+        using var int8 = new OnnxSentenceEncoder(OnnxQuantizer.DynamicUint8(fixture.Model).Model);
+        using var a = new EncoderScorer(heads, fixture.Onnx, fixture.Tokenizer, new ProfileConfig(), ownsEncoder: false);
+        using var b = new EncoderScorer(heads, int8, fixture.Tokenizer, new ProfileConfig(), ownsEncoder: false);
+        var (x, y) = (a.Score(articles), b.Score(articles));
+        var worst = x.Zip(y).Max(p => Math.Abs(p.First.TechRelevanceScore - p.Second.TechRelevanceScore));
+        Assert.True(worst <= 1.0, $"relevance differs by up to {worst:0.00} of 10");
+        Assert.Equal(x.Select(s => s.IsAdvertisement), y.Select(s => s.IsAdvertisement));
+        static IEnumerable<string> Top(IReadOnlyList<ArticleScore> s) => s.Where(v => !v.IsAdvertisement)
+            .OrderByDescending(v => 0.6 * v.TechRelevanceScore + 0.4 * v.QualityScore).ThenBy(v => v.Id, StringComparer.Ordinal).Take(20).Select(v => v.Id);
+        Assert.True(Top(x).Intersect(Top(y)).Count() >= 18, $"top 20 shares {Top(x).Intersect(Top(y)).Count()}");
+    }
+
+    [Fact]
+    public void CpuPrecision_ShouldAcceptFp32AndInt8AndRejectAnythingElseNamingTheKey()
+    {
+        const string feeds = "feeds: { urls: [\"https://example.org/feed\"] }\n";
+        Assert.Equal("fp32", ConfigLoader.Parse(feeds, "p.yaml").Scoring.CpuPrecision);
+        Assert.Equal("int8", ConfigLoader.Parse(feeds + "scoring: { cpu_precision: int8 }", "p.yaml").Scoring.CpuPrecision);
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(feeds + "scoring: { cpu_precision: int4 }", "p.yaml"));
+        Assert.Contains("scoring.cpu_precision", error.Message);
+    }
+
     [Fact]
     public void AdCalibration_ShouldStayFiniteOnSeparableLogitsAndPickAThreshold()
     {

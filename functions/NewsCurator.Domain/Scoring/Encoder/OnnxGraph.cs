@@ -66,7 +66,7 @@ public sealed class OnnxGraph
         var dims = new List<long>();
         var name = "";
         var type = 0;
-        float[]? data = null;
+        ProtoReader? raw = null;
         var floats = new List<float>();
         while (tensor.Next(out var field, out var wire))
         {
@@ -78,12 +78,12 @@ public sealed class OnnxGraph
                 case 4 when wire == 2: floats.AddRange(tensor.PackedFloats()); break;
                 case 4 when wire == 5: floats.Add(tensor.Fixed32Float()); break;
                 case 8 when wire == 2: name = tensor.String(); break;
-                case 9 when wire == 2: data = tensor.RawFloats(); break;
+                case 9 when wire == 2: raw = tensor.Bytes(); break; // decoded once the type is known (a quantised graph holds bytes)
                 default: tensor.Skip(wire); break;
             }
         }
         if (type != FloatType) return null;
-        data ??= [.. floats];
+        var data = raw is not null ? raw.RawFloats(all: true) : [.. floats];
         var expected = dims.Aggregate(1L, (a, d) => a * d);
         if (expected != data.Length)
             throw new InvalidDataException($"ONNX initializer '{name}' holds {data.Length} floats for shape [{string.Join(",", dims)}]");
