@@ -90,6 +90,20 @@ public sealed class OnnxGraph
         return new OnnxTensor(name, [.. dims], data);
     }
 
+    /// <summary>A protobuf base-128 varint at <paramref name="position"/>, which it advances.</summary>
+    internal static ulong ReadVarint(byte[] data, ref int position, int end)
+    {
+        ulong value = 0;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            if (position >= end) throw new InvalidDataException("ONNX model is truncated (varint)");
+            var b = data[position++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0) return value;
+        }
+        throw new InvalidDataException("ONNX model is corrupt (varint longer than 10 bytes)");
+    }
+
     /// <summary>Protobuf wire-format reader over a slice of the model bytes (no copies until a value is taken).</summary>
     private sealed class ProtoReader(byte[] buffer, int position, int end)
     {
@@ -106,18 +120,7 @@ public sealed class OnnxGraph
             return true;
         }
 
-        public ulong Varint()
-        {
-            ulong value = 0;
-            for (var shift = 0; shift < 64; shift += 7)
-            {
-                if (_position >= end) throw new InvalidDataException("ONNX model is truncated (varint)");
-                var b = buffer[_position++];
-                value |= (ulong)(b & 0x7F) << shift;
-                if ((b & 0x80) == 0) return value;
-            }
-            throw new InvalidDataException("ONNX model is corrupt (varint longer than 10 bytes)");
-        }
+        public ulong Varint() => ReadVarint(buffer, ref _position, end);
 
         public ProtoReader Bytes()
         {

@@ -161,16 +161,16 @@ public static class OnnxQuantizer
         while (position < end)
         {
             var fieldStart = position;
-            var key = Varint(data, ref position, end);
+            var key = OnnxGraph.ReadVarint(data, ref position, end);
             var (number, wire) = ((int)(key >> 3), (int)(key & 7));
             var valueStart = position;
             switch (wire)
             {
-                case 0: Varint(data, ref position, end); break;
+                case 0: OnnxGraph.ReadVarint(data, ref position, end); break;
                 case 1: position += 8; break;
                 case 5: position += 4; break;
                 case 2:
-                    var length = checked((int)Varint(data, ref position, end));
+                    var length = checked((int)OnnxGraph.ReadVarint(data, ref position, end));
                     valueStart = position;
                     position += length;
                     break;
@@ -179,19 +179,6 @@ public static class OnnxQuantizer
             if (position > end) throw new InvalidDataException("ONNX model is truncated");
             yield return new Field(number, wire, fieldStart, valueStart, position);
         }
-    }
-
-    private static ulong Varint(byte[] data, ref int position, int end)
-    {
-        ulong value = 0;
-        for (var shift = 0; shift < 64; shift += 7)
-        {
-            if (position >= end) throw new InvalidDataException("ONNX model is truncated (varint)");
-            var b = data[position++];
-            value |= (ulong)(b & 0x7F) << shift;
-            if ((b & 0x80) == 0) return value;
-        }
-        throw new InvalidDataException("ONNX model is corrupt (varint longer than 10 bytes)");
     }
 
     private static void WriteVarint(Stream s, ulong value)
