@@ -16,6 +16,8 @@ public sealed record HeadsTrainOptions
     public bool UseTitle { get; init; } = true;
     /// <summary>The rules scorer's verdicts as extra inputs.</summary>
     public bool UseRules { get; init; } = true;
+    /// <summary>The linear word model's share of relevance and quality (<see cref="WordModel"/>); 0 trains none.</summary>
+    public double WordShare { get; init; } = 1.0;
 }
 
 /// <summary>An item ready for the heads: its input vector and its hashed wide features.</summary>

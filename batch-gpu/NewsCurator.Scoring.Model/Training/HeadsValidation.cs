@@ -47,32 +47,85 @@ public static class HeadsValidation
         return results;
     }
 
-    /// <summary>The encoder heads as a candidate: train, calibrate the ad head on an inner grouped split, score.</summary>
+    /// <summary>
+    /// The encoder heads as a candidate: train, calibrate the ad head on an inner grouped split, train
+    /// the word model beside them (when the options give it a share), score as the product does.
+    /// </summary>
     public static Candidate Heads(string name, EmbeddingTable table, HeadsTrainOptions options, int calibrationFolds = 3) => new(name, (train, validation) =>
     {
         var calibration = calibrationFolds > 1 ? FitCalibration(train, table, options, calibrationFolds) : new AdCalibration();
-        var weights = HeadsTrainer.Train(HeadsTrainer.Inputs(train, table, options), options);
+        var trainInputs = HeadsTrainer.Inputs(train, table, options);
+        var weights = HeadsTrainer.Train(trainInputs, options);
+        var words = options.WordShare > 0 ? TfidfLogistic.TrainWordModel(trainInputs) : null;
         var inputs = HeadsTrainer.Inputs(validation, table, options);
         var logits = HeadsTrainer.Logits(weights, inputs);
-        return inputs.Select((x, i) => HeadsDecoder.ToScore(x.Item.Article.Id, logits[i], ContentTypes.All, calibration, name, null)).ToList();
+        return inputs.Select((x, i) =>
+        {
+            WordVotes? votes = null;
+            if (words is not null)
+            {
+                var (relevance, quality) = words.Predict(x.Item.Article, x.Embedding);
+                votes = new WordVotes(relevance, quality, options.WordShare);
+            }
+            return HeadsDecoder.ToScore(x.Item.Article.Id, logits[i], ContentTypes.All, calibration, name, null, votes);
+        }).ToList();
     });
 
     /// <summary>Platt scaling and the ad threshold from out-of-fold logits within the training items alone.</summary>
     public static AdCalibration FitCalibration(IReadOnlyList<LabeledItem> train, EmbeddingTable table, HeadsTrainOptions options, int folds)
+        => FitCalibration(train, items => HeadsTrainer.Inputs(items, table, options), options, folds);
+
+    public static AdCalibration FitCalibration(IReadOnlyList<LabeledItem> train, Func<IReadOnlyList<LabeledItem>, List<HeadsInput>> inputsOf, HeadsTrainOptions options, int folds)
     {
         var logits = new List<double>();
         var truth = new List<bool>();
         var adIndex = HeadLayout.For(ContentTypes.All.Count).Ad;
         foreach (var (inner, held) in GroupedFolds.ByFeed(train, i => i.Feed, folds, options.Seed + 1))
         {
-            var weights = HeadsTrainer.Train(HeadsTrainer.Inputs(inner, table, options), options);
-            var heldInputs = HeadsTrainer.Inputs(held, table, options);
+            var weights = HeadsTrainer.Train(inputsOf(inner), options);
+            var heldInputs = inputsOf(held);
             logits.AddRange(HeadsTrainer.Logits(weights, heldInputs).Select(l => (double)l[adIndex]));
             truth.AddRange(held.Select(h => h.IsAd));
         }
         return Calibration.FitAd(logits, truth);
     }
 
+    /// <summary>The stronger reference: body embedding + tf-idf words and bigrams, logistic regression per head.</summary>
+    public static Candidate TfidfReference(EmbeddingTable table) => Tfidf("minilm-tfidf-lr (reference 2)", TfidfLogistic.Body(table));
+
+    public static Candidate Tfidf(string name, Func<Article, float[]>? dense, double c = 1) => new(name, (train, validation) =>
+    {
+        var model = TfidfLogistic.Train(train, dense, c);
+        return validation.Select(v => model.Score(v.Article, name)).ToList();
+    });
+
+    public static Candidate RulesScorer() => new("rules", (_, validation) => validation.Select(v => new RulesScorer().ScoreOne(v.Article)).ToList());
+
+    /// <summary>
+    /// The heads with a word model stacked under them: the tf-idf logistic regression's per-head
+    /// probabilities join the heads' inputs, out of fold for the training items (an inner grouped
+    /// split, so the heads learn how far to trust it on feeds it never saw).
+    /// </summary>
+    public static Candidate StackedHeads(string name, EmbeddingTable table, HeadsTrainOptions options, int calibrationFolds = 3) => new(name, (train, validation) =>
+    {
+        var stack = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var (inner, held) in GroupedFolds.ByFeed(train, i => i.Feed, 3, options.Seed + 2))
+        {
+            var model = TfidfLogistic.Train(inner, dense: null);
+            foreach (var h in held) stack[h.Article.Id] = model.StackFeatures(h.Article);
+        }
+        var full = TfidfLogistic.Train(train, dense: null);
+        foreach (var v in validation) stack[v.Article.Id] = full.StackFeatures(v.Article);
+        List<HeadsInput> Inputs(IReadOnlyList<LabeledItem> items) => HeadsTrainer.Inputs(items, table, options)
+            .Select(x => x with { Embedding = [.. x.Embedding, .. stack[x.Item.Article.Id]] }).ToList();
+        var calibration = calibrationFolds > 1 ? FitCalibration(train, Inputs, options, calibrationFolds) : new AdCalibration();
+        var weights = HeadsTrainer.Train(Inputs(train), options);
+        var inputs = Inputs(validation);
+        var logits = HeadsTrainer.Logits(weights, inputs);
+        return inputs.Select((x, i) => HeadsDecoder.ToScore(x.Item.Article.Id, logits[i], ContentTypes.All, calibration, name, null)).ToList();
+    });
+
+    /// <summary>Late fusion: the heads' and the tf-idf regression's probabilities averaged per head.</summary>
     public static Candidate NaiveBayesBaseline() => new("naive-bayes", (train, validation) =>
         NaiveBayes.Train(train).Score(validation.Select(v => v.Article).ToList()));
 

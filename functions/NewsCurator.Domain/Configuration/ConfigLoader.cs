@@ -99,6 +99,7 @@ public static class ConfigLoader
         GpuPartitionMinutes = s.Int("gpu_partition_minutes", d.GpuPartitionMinutes, 1, 600),
         MaxGpuPartitions = s.Int("max_gpu_partitions", d.MaxGpuPartitions, 1, 10_000),
         Model = s.String("model", d.Model),
+        CpuPrecision = s.Choice("cpu_precision", d.CpuPrecision, CpuPrecisions.All),
     };
 
     private static SelectConfig ReadSelect(YamlSection s, SelectConfig d) => new()

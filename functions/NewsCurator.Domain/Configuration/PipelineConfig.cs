@@ -95,6 +95,19 @@ public sealed record ScoringConfig
     public int MaxGpuPartitions { get; init; } = 8;
     /// <summary>The trained model file (relative to the config file). Without one, the rules scorer is the explicit fallback.</summary>
     public string? Model { get; init; }
+    /// <summary>
+    /// The encoder's arithmetic on a CPU (Score Lambda, local runs): "fp32", or "int8" (the weights
+    /// quantised when the encoder loads, <see cref="Scoring.Encoder.OnnxQuantizer"/>). batch-gpu/model/EXPERIMENTS.md
+    /// has both measured: speed, and what int8 changes in scores and selection.
+    /// </summary>
+    public string CpuPrecision { get; init; } = CpuPrecisions.Fp32;
+}
+
+public static class CpuPrecisions
+{
+    public const string Fp32 = "fp32";
+    public const string Int8 = "int8";
+    public static readonly string[] All = [Fp32, Int8];
 }
 
 public sealed record SelectConfig

@@ -15,18 +15,30 @@ public static class ScorerFactory
     // A warm Lambda container scores many runs: load each model, and the encoder, once.
     private static readonly ConcurrentDictionary<string, Lazy<ManagedScorer>> BagModels = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Lazy<EncoderHeads>> Heads = new(StringComparer.Ordinal);
-    private static readonly Lazy<(ISentenceEncoder Encoder, WordPieceTokenizer Tokenizer)> CpuEncoder = new(() =>
+    private static readonly ConcurrentDictionary<string, Lazy<(ISentenceEncoder Encoder, WordPieceTokenizer Tokenizer)>> CpuEncoders = new(StringComparer.Ordinal);
+
+    /// <summary>The CPU encoder in the configured precision (ONNX Runtime), loaded once per process.</summary>
+    public static (ISentenceEncoder Encoder, WordPieceTokenizer Tokenizer) CpuEncoder(string precision) => CpuEncoders.GetOrAdd(precision, p => new(() =>
     {
         var assets = MiniLmAssets.Locate();
-        return (new CachingSentenceEncoder(new OnnxSentenceEncoder(assets.ReadModel())), new WordPieceTokenizer(assets.ReadVocabulary()));
-    });
+        var encoder = p == CpuPrecisions.Int8
+            ? new OnnxSentenceEncoder(OnnxQuantizer.DynamicUint8(assets.ReadModel()).Model, runtime: "onnxruntime-cpu-int8")
+            : new OnnxSentenceEncoder(assets.ReadModel());
+        return (new CachingSentenceEncoder(encoder), new WordPieceTokenizer(assets.ReadVocabulary()));
+    })).Value;
 
     public static IArticleScorer ForConfig(PipelineConfig config, IArticleScorer fallback) => config.Scoring.Model switch
     {
         null => fallback,
-        var path when IsEncoderHeads(path) => new EncoderScorer(HeadsFor(path), CpuEncoder.Value.Encoder, CpuEncoder.Value.Tokenizer, config.Profile, ownsEncoder: false),
+        var path when IsEncoderHeads(path) => EncoderScorerFor(path, config),
         var path => BagModels.GetOrAdd(path, p => new Lazy<ManagedScorer>(() => ManagedScorer.Load(p))).Value,
     };
+
+    private static EncoderScorer EncoderScorerFor(string path, PipelineConfig config)
+    {
+        var (encoder, tokenizer) = CpuEncoder(config.Scoring.CpuPrecision);
+        return new EncoderScorer(HeadsFor(path), encoder, tokenizer, config.Profile, ownsEncoder: false);
+    }
 
     public static EncoderHeads HeadsFor(string path) => Heads.GetOrAdd(path, p => new Lazy<EncoderHeads>(() => EncoderHeads.Load(p))).Value;
 

@@ -56,12 +56,14 @@ public sealed class EncoderHeadsTests(EncoderFixture fixture) : IClassFixture<En
         var adAuc = NewsCurator.Scoring.Model.Training.Metrics.RocAuc(test.Select(t => t.Item.IsAd).ToList(), logits.Select(l => (double)l[layout.Ad]).ToList());
         Assert.True(adAuc > 0.95, $"ad AUC {adAuc:0.000}");
 
+        var words = TfidfLogistic.TrainWordModel(items);
         using var dir = new TempDir();
         var path = Path.Combine(dir.Path, "h.nceh");
-        var header = HeadsFile.Save(path, weights, new EncoderHeadsHeader
+        var header = HeadsFile.Save(path, weights, words, new EncoderHeadsHeader
         {
             ModelVersion = "test", BaseModelSha256 = "x", Text = new EncoderText(), Shape = weights.Shape,
             ContentTypes = ContentTypes.All, AdCalibration = new AdCalibration(),
+            Words = new WordModelHeader(words.Vocabulary.Terms, WordModelHeader.Checksum(words.Vocabulary.Terms), items[0].Embedding.Length, Share: 1),
         });
         var managed = EncoderHeads.Load(path);
         Assert.Equal(header.WeightsSha256, managed.Header.WeightsSha256);
@@ -69,12 +71,93 @@ public sealed class EncoderHeadsTests(EncoderFixture fixture) : IClassFixture<En
         {
             var loaded = managed.Logits(test[i].Embedding, test[i].Item.Article);
             Assert.All(loaded.Zip(logits[i]), p => Assert.True(Math.Abs(p.First - p.Second) < 0.02, $"{p.First} vs {p.Second}")); // float16 weights in the file
+            // Relevance and quality come from the word model (share 1), read back from the file as trained.
+            var (relevance, quality) = words.Predict(test[i].Item.Article, test[i].Embedding);
+            var expected = HeadsDecoder.ToScore("x", logits[i], ContentTypes.All, new AdCalibration(), "s", null, new WordVotes(relevance, quality, 1));
+            var scored = managed.Score("x", test[i].Embedding, test[i].Item.Article, "s", null);
+            Assert.Equal(expected.TechRelevanceScore, scored.TechRelevanceScore, 1);
+            Assert.Equal(expected.QualityScore, scored.QualityScore, 1);
+            Assert.Equal(expected.ContentType, scored.ContentType);
         }
+        var wordRight = test.Count(t => Array.IndexOf(words.Predict(t.Item.Article, t.Embedding).Relevance, words.Predict(t.Item.Article, t.Embedding).Relevance.Max()) == t.Item.Relevance);
+        Assert.True(wordRight > 180, $"word model: {wordRight}/200 relevance classes right");
 
         var bytes = File.ReadAllBytes(path);
         bytes[^3] ^= 0x40;
         File.WriteAllBytes(path, bytes);
         Assert.Contains("checksum mismatch", Assert.Throws<InvalidDataException>(() => EncoderHeads.Load(path)).Message);
+    }
+
+    [Fact]
+    public void WordModel_ShouldRefuseAVocabularyThatDoesNotMatchItsChecksum()
+    {
+        var items = SyntheticItems(120, 3);
+        var weights = HeadsTrainer.Train(items, new HeadsTrainOptions { Shape = new HeadsShape(Hidden: 8), Epochs = 2 });
+        var words = TfidfLogistic.TrainWordModel(items, iterations: 5);
+        var terms = words.Vocabulary.Terms.ToList();
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "h.nceh");
+        var edited = terms.Select((t, i) => i == 0 ? t + "x" : t).ToList();
+        HeadsFile.Save(path, weights, words, new EncoderHeadsHeader
+        {
+            ModelVersion = "test", BaseModelSha256 = "x", Text = new EncoderText(), Shape = weights.Shape,
+            ContentTypes = ContentTypes.All, AdCalibration = new AdCalibration(),
+            Words = new WordModelHeader(edited, WordModelHeader.Checksum(terms), items[0].Embedding.Length, Share: 1),
+        });
+        Assert.Contains("vocabulary does not match its checksum", Assert.Throws<InvalidDataException>(() => EncoderHeads.Load(path)).Message);
+    }
+
+    [Fact]
+    public void Tfidf_ShouldCountSublinearlyWeighRareTermsUpAndIgnoreUnknownOnes()
+    {
+        var docs = new[]
+        {
+            Article("rust compiler", "rust rust rust compiler release"),
+            Article("rust borrow checker", "the borrow checker in rust"),
+            Article("python release", "a python release with a new compiler"),
+        };
+        var vocabulary = TfidfVocabulary.Fit(docs, minDocuments: 2);
+        Assert.Contains("rust", vocabulary.Terms);
+        Assert.Contains("feed:example", vocabulary.Terms); // the feed name, kept apart from the text
+        Assert.DoesNotContain("python", vocabulary.Terms); // one document only
+        var v = vocabulary.Transform(Article("rust rust rust rust compiler", "never seen words here"));
+        Assert.Equal(1.0, v.Values.Sum(x => (double)x * x), 4); // unit length
+        var rust = v.Values[Array.IndexOf(v.Indices, vocabulary.Terms.ToList().IndexOf("rust"))];
+        var compiler = v.Values[Array.IndexOf(v.Indices, vocabulary.Terms.ToList().IndexOf("compiler"))];
+        Assert.True(rust < compiler * 4, $"four counts weigh {rust}, one weighs {compiler}: tf is sublinear"); // 1 + ln 4 = 2.39
+        Assert.True(rust > compiler, "more counts of a term weigh more");
+        Assert.DoesNotContain(vocabulary.Terms.ToList().IndexOf("never"), v.Indices);
+    }
+
+    /// <summary>
+    /// The stated tolerance between the CPU precisions, on real labelled items through the shipped heads:
+    /// relevance within 1 point of 10, the same ad verdicts, at least 18 of the same top 20.
+    /// </summary>
+    [Fact]
+    public void Int8Encoder_ShouldGiveTheSameDecisionsAsFp32WithinTheStatedTolerance()
+    {
+        var heads = EncoderHeads.Load(ShippedHeads);
+        var articles = LabeledItems.Load(Repo.Path("tests", "fixtures", "data")).Take(120).Select(i => i.Article).ToList();
+        using var int8 = new OnnxSentenceEncoder(OnnxQuantizer.DynamicUint8(fixture.Model).Model);
+        using var a = new EncoderScorer(heads, fixture.Onnx, fixture.Tokenizer, new ProfileConfig(), ownsEncoder: false);
+        using var b = new EncoderScorer(heads, int8, fixture.Tokenizer, new ProfileConfig(), ownsEncoder: false);
+        var (x, y) = (a.Score(articles), b.Score(articles));
+        var worst = x.Zip(y).Max(p => Math.Abs(p.First.TechRelevanceScore - p.Second.TechRelevanceScore));
+        Assert.True(worst <= 1.0, $"relevance differs by up to {worst:0.00} of 10");
+        Assert.Equal(x.Select(s => s.IsAdvertisement), y.Select(s => s.IsAdvertisement));
+        static IEnumerable<string> Top(IReadOnlyList<ArticleScore> s) => s.Where(v => !v.IsAdvertisement)
+            .OrderByDescending(v => 0.6 * v.TechRelevanceScore + 0.4 * v.QualityScore).ThenBy(v => v.Id, StringComparer.Ordinal).Take(20).Select(v => v.Id);
+        Assert.True(Top(x).Intersect(Top(y)).Count() >= 18, $"top 20 shares {Top(x).Intersect(Top(y)).Count()}");
+    }
+
+    [Fact]
+    public void CpuPrecision_ShouldAcceptFp32AndInt8AndRejectAnythingElseNamingTheKey()
+    {
+        const string feeds = "feeds: { urls: [\"https://example.org/feed\"] }\n";
+        Assert.Equal("fp32", ConfigLoader.Parse(feeds, "p.yaml").Scoring.CpuPrecision);
+        Assert.Equal("int8", ConfigLoader.Parse(feeds + "scoring: { cpu_precision: int8 }", "p.yaml").Scoring.CpuPrecision);
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(feeds + "scoring: { cpu_precision: int4 }", "p.yaml"));
+        Assert.Contains("scoring.cpu_precision", error.Message);
     }
 
     [Fact]

@@ -23,8 +23,20 @@ public sealed record EncoderHeadsHeader : IWeightsHeader
     public DateTimeOffset TrainedAt { get; init; }
     public int Seed { get; init; }
     public int TrainingItems { get; init; }
+    /// <summary>The linear word model that gives relevance and quality, when the file has one (<see cref="WordModel"/>).</summary>
+    public WordModelHeader? Words { get; init; }
     /// <summary>Grouped-by-feed cross-validation of this recipe (out-of-fold, feeds never seen in training).</summary>
     public Dictionary<string, double> ValidationMetrics { get; init; } = [];
+}
+
+/// <summary>
+/// The word model's vocabulary (its idf and weights are parameters of the file), the width of the
+/// dense input it reads, and its share of the relevance and quality probabilities (1: it alone).
+/// </summary>
+public sealed record WordModelHeader(IReadOnlyList<string> Terms, string TermsSha256, int Dense, double Share)
+{
+    public static string Checksum(IReadOnlyList<string> terms)
+        => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', terms))));
 }
 
 /// <summary>
@@ -39,6 +51,7 @@ public sealed class EncoderHeads
     private readonly float[]? _hiddenW, _hiddenB, _wide;
     private readonly float[] _outW, _outB;
     private readonly HashedFeatures? _features;
+    private readonly WordModel? _words;
     private readonly int _outputs;
 
     public EncoderHeads(EncoderHeadsHeader header, IReadOnlyDictionary<string, float[]> weights)
@@ -53,6 +66,14 @@ public sealed class EncoderHeads
             _wide = W("_wide.weight");
             _features = new HashedFeatures(header.Shape.WideBuckets);
         }
+        if (header.Words is { } words)
+        {
+            if (WordModelHeader.Checksum(words.Terms) != words.TermsSha256) throw new InvalidDataException("the heads file's word vocabulary does not match its checksum; the file is damaged");
+            var (terms, dense) = (words.Terms.Count, words.Dense);
+            _words = new WordModel(new TfidfVocabulary(words.Terms, W("_words.idf")),
+                new LinearHead(HeadLayout.RelevanceClasses, terms, dense, W("_words.relevance.weight"), W("_words.relevance.bias")),
+                new LinearHead(HeadLayout.QualityClasses, terms, dense, W("_words.quality.weight"), W("_words.quality.bias")));
+        }
     }
 
     public EncoderHeadsHeader Header { get; }
@@ -62,6 +83,28 @@ public sealed class EncoderHeads
         var (header, weights) = WeightsFile.Read<EncoderHeadsHeader>(path, Magic, 1, "NewsCurator encoder heads file",
             "train one with `newscurator-score train-heads` or set scoring.model to the shipped batch-gpu/model/minilm-heads.nceh");
         return new EncoderHeads(header, weights);
+    }
+
+    /// <summary>The parameters of a word model as the file stores them, for the writer.</summary>
+    public static IEnumerable<(string Name, long[] Shape, float[] Values)> WordParameters(WordModel words) =>
+    [
+        ("_words.idf", [words.Vocabulary.Count], words.Vocabulary.Idf),
+        ("_words.relevance.weight", [words.Relevance.Classes, words.Relevance.WordCount + words.Relevance.Dense], words.Relevance.Weights),
+        ("_words.relevance.bias", [words.Relevance.Classes], words.Relevance.Bias),
+        ("_words.quality.weight", [words.Quality.Classes, words.Quality.WordCount + words.Quality.Dense], words.Quality.Weights),
+        ("_words.quality.bias", [words.Quality.Classes], words.Quality.Bias),
+    ];
+
+    /// <summary>One article's scores: the heads' logits, relevance and quality from the word model where the file has one, decoded.</summary>
+    public NewsCurator.Model.ArticleScore Score(string id, float[] input, NewsCurator.Model.Article article, string scorer, float[]? embedding)
+    {
+        WordVotes? votes = null;
+        if (_words is not null)
+        {
+            var (relevance, quality) = _words.Predict(article, input);
+            votes = new WordVotes(relevance, quality, Header.Words!.Share);
+        }
+        return HeadsDecoder.ToScore(id, Logits(input, article), Header.ContentTypes, Header.AdCalibration, scorer, embedding, votes);
     }
 
     /// <summary>The input the heads read: title and body embeddings side by side (or the body alone), then the rule features.</summary>

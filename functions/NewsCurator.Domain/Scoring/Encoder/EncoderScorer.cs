@@ -43,8 +43,7 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
         var scores = new ArticleScore[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
-            var logits = _heads.Logits(_heads.Input(titles[i], bodies[i], articles[i]), articles[i]);
-            scores[i] = HeadsDecoder.ToScore(articles[i].Id, logits, _heads.Header.ContentTypes, _heads.Header.AdCalibration, Name, bodies[i]) with
+            scores[i] = _heads.Score(articles[i].Id, _heads.Input(titles[i], bodies[i], articles[i]), articles[i], Name, bodies[i]) with
             {
                 Profile = _profile.Count == 0 ? null : _profile.Similarities(bodies[i]),
                 Topics = _topics.Similarities(bodies[i]).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)

@@ -66,7 +66,7 @@ public sealed class OnnxGraph
         var dims = new List<long>();
         var name = "";
         var type = 0;
-        float[]? data = null;
+        ProtoReader? raw = null;
         var floats = new List<float>();
         while (tensor.Next(out var field, out var wire))
         {
@@ -78,16 +78,30 @@ public sealed class OnnxGraph
                 case 4 when wire == 2: floats.AddRange(tensor.PackedFloats()); break;
                 case 4 when wire == 5: floats.Add(tensor.Fixed32Float()); break;
                 case 8 when wire == 2: name = tensor.String(); break;
-                case 9 when wire == 2: data = tensor.RawFloats(); break;
+                case 9 when wire == 2: raw = tensor.Bytes(); break; // decoded once the type is known (a quantised graph holds bytes)
                 default: tensor.Skip(wire); break;
             }
         }
         if (type != FloatType) return null;
-        data ??= [.. floats];
+        var data = raw is not null ? raw.RawFloats(all: true) : [.. floats];
         var expected = dims.Aggregate(1L, (a, d) => a * d);
         if (expected != data.Length)
             throw new InvalidDataException($"ONNX initializer '{name}' holds {data.Length} floats for shape [{string.Join(",", dims)}]");
         return new OnnxTensor(name, [.. dims], data);
+    }
+
+    /// <summary>A protobuf base-128 varint at <paramref name="position"/>, which it advances.</summary>
+    internal static ulong ReadVarint(byte[] data, ref int position, int end)
+    {
+        ulong value = 0;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            if (position >= end) throw new InvalidDataException("ONNX model is truncated (varint)");
+            var b = data[position++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0) return value;
+        }
+        throw new InvalidDataException("ONNX model is corrupt (varint longer than 10 bytes)");
     }
 
     /// <summary>Protobuf wire-format reader over a slice of the model bytes (no copies until a value is taken).</summary>
@@ -106,18 +120,7 @@ public sealed class OnnxGraph
             return true;
         }
 
-        public ulong Varint()
-        {
-            ulong value = 0;
-            for (var shift = 0; shift < 64; shift += 7)
-            {
-                if (_position >= end) throw new InvalidDataException("ONNX model is truncated (varint)");
-                var b = buffer[_position++];
-                value |= (ulong)(b & 0x7F) << shift;
-                if ((b & 0x80) == 0) return value;
-            }
-            throw new InvalidDataException("ONNX model is corrupt (varint longer than 10 bytes)");
-        }
+        public ulong Varint() => ReadVarint(buffer, ref _position, end);
 
         public ProtoReader Bytes()
         {

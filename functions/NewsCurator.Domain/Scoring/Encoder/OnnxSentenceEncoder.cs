@@ -12,8 +12,10 @@ public sealed class OnnxSentenceEncoder : ISentenceEncoder
     private readonly InferenceSession _session;
     private readonly int _batchSize;
 
-    public OnnxSentenceEncoder(byte[] model, int batchSize = 32, int threads = 0)
+    /// <param name="runtime">How runs record this encoder (the precision of the model it was given).</param>
+    public OnnxSentenceEncoder(byte[] model, int batchSize = 32, int threads = 0, string runtime = "onnxruntime-cpu")
     {
+        Runtime = runtime;
         using var options = new SessionOptions
         {
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
@@ -25,7 +27,7 @@ public sealed class OnnxSentenceEncoder : ISentenceEncoder
         Dimensions = _session.OutputMetadata["last_hidden_state"].Dimensions[^1];
     }
 
-    public string Runtime => "onnxruntime-cpu";
+    public string Runtime { get; }
 
     public int Dimensions { get; }
 

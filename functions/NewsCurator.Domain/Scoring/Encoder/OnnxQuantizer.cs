@@ -1,0 +1,208 @@
+using System.Text;
+
+namespace NewsCurator.Scoring.Encoder;
+
+/// <summary>
+/// Dynamic int8 quantisation of an ONNX graph, written out here because onnxruntime's quantiser is
+/// a Python tool: every MatMul whose second input is a float weight matrix [K, N] becomes
+/// DynamicQuantizeLinear (activations to uint8 with a scale and zero point per call), MatMulInteger
+/// against the weights stored as uint8 (symmetric per output column, zero point 128), a cast back
+/// to float and one multiply by the activation scale times each column's scale. These are standard
+/// ONNX operators that ONNX Runtime fuses on load. uint8 weights rather than int8 because the
+/// u8 x s8 kernels of CPUs without VNNI saturate their 16-bit pair sums; u8 x u8 does not.
+/// Everything else in the model is copied byte for byte (protobuf fields at the level they sit).
+/// </summary>
+public static class OnnxQuantizer
+{
+    private const int ModelGraph = 7, GraphNode = 1, GraphInitializer = 5;
+    private const int NodeInput = 1, NodeOutput = 2, NodeName = 3, NodeOpType = 4, NodeAttribute = 5;
+    private const int TensorDims = 1, TensorDataType = 2, TensorName = 8, TensorRawData = 9;
+    private const int TypeFloat = 1, TypeUint8 = 2;
+
+    /// <summary>The quantised model, and how many MatMuls it quantised.</summary>
+    public static (byte[] Model, int MatMuls) DynamicUint8(byte[] model)
+    {
+        var weights = OnnxGraph.Read(model).Initializers;
+        var output = new MemoryStream(model.Length / 3);
+        var quantised = 0;
+        var graphFound = false;
+        foreach (var f in Fields(model, 0, model.Length))
+        {
+            if (f.Number == ModelGraph && f.Wire == 2)
+            {
+                var (graph, count) = Graph(model, f, weights);
+                WriteBytesField(output, ModelGraph, graph);
+                quantised = count;
+                graphFound = true;
+            }
+            else output.Write(model, f.Start, f.End - f.Start);
+        }
+        if (!graphFound) throw new InvalidDataException("not an ONNX model: no graph (ModelProto field 7)");
+        return (output.ToArray(), quantised);
+    }
+
+    private static (byte[] Graph, int Count) Graph(byte[] model, Field graph, IReadOnlyDictionary<string, OnnxTensor> weights)
+    {
+        // Which weight matrices feed a MatMul as its second input, and nothing else (those can be replaced).
+        var nodes = Fields(model, graph.ValueStart, graph.End).Where(f => f.Number == GraphNode && f.Wire == 2).Select(f => (Field: f, Node: ReadNode(model, f))).ToList();
+        var uses = nodes.SelectMany(n => n.Node.Inputs).GroupBy(i => i, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var targets = nodes.Where(n => n.Node.OpType == "MatMul" && n.Node.Inputs.Length == 2 && weights.TryGetValue(n.Node.Inputs[1], out var w)
+                                       && w.Shape.Length == 2 && uses[n.Node.Inputs[1]] == 1)
+            .Select(n => n.Field.Start).ToHashSet();
+        var replacedWeights = nodes.Where(n => targets.Contains(n.Field.Start)).Select(n => n.Node.Inputs[1]).ToHashSet(StringComparer.Ordinal);
+
+        var output = new MemoryStream();
+        var count = 0;
+        foreach (var f in Fields(model, graph.ValueStart, graph.End))
+        {
+            if (f.Number == GraphNode && targets.Contains(f.Start))
+            {
+                var node = ReadNode(model, f);
+                var weight = weights[node.Inputs[1]];
+                var prefix = $"{node.Inputs[1]}_quant{count}";
+                foreach (var tensor in QuantiseWeight(weight, prefix)) WriteBytesField(output, GraphInitializer, tensor);
+                foreach (var n in QuantisedMatMul(node.Inputs[0], prefix, node.Outputs[0])) WriteBytesField(output, GraphNode, n);
+                count++;
+            }
+            else if (f.Number == GraphInitializer && f.Wire == 2 && replacedWeights.Contains(TensorNameOf(model, f))) continue;
+            else output.Write(model, f.Start, f.End - f.Start);
+        }
+        return (output.ToArray(), count);
+    }
+
+    /// <summary>The weights as uint8 around 128 [K, N], each column's scale [N], and the zero point.</summary>
+    private static IEnumerable<byte[]> QuantiseWeight(OnnxTensor weight, string prefix)
+    {
+        var (k, n) = ((int)weight.Shape[0], (int)weight.Shape[1]);
+        var scales = new float[n];
+        for (var col = 0; col < n; col++)
+        {
+            float max = 0;
+            for (var row = 0; row < k; row++) max = Math.Max(max, Math.Abs(weight.Data[row * n + col]));
+            scales[col] = max > 0 ? max / 127f : 1f;
+        }
+        var q = new byte[k * n];
+        for (var row = 0; row < k; row++)
+            for (var col = 0; col < n; col++)
+                q[row * n + col] = (byte)(128 + Math.Clamp((int)Math.Round(weight.Data[row * n + col] / scales[col]), -127, 127));
+        var scaleBytes = new byte[n * 4];
+        Buffer.BlockCopy(scales, 0, scaleBytes, 0, scaleBytes.Length);
+        yield return Tensor($"{prefix}_q", TypeUint8, [k, n], q);
+        yield return Tensor($"{prefix}_scale", TypeFloat, [n], scaleBytes);
+        yield return Tensor($"{prefix}_zero", TypeUint8, [], [128]);
+    }
+
+    private static IEnumerable<byte[]> QuantisedMatMul(string input, string prefix, string output)
+    {
+        yield return Node("DynamicQuantizeLinear", [input], [$"{prefix}_a", $"{prefix}_a_scale", $"{prefix}_a_zero"]);
+        yield return Node("MatMulInteger", [$"{prefix}_a", $"{prefix}_q", $"{prefix}_a_zero", $"{prefix}_zero"], [$"{prefix}_int"]);
+        yield return Node("Cast", [$"{prefix}_int"], [$"{prefix}_float"], ("to", TypeFloat));
+        yield return Node("Mul", [$"{prefix}_a_scale", $"{prefix}_scale"], [$"{prefix}_scales"]);
+        yield return Node("Mul", [$"{prefix}_float", $"{prefix}_scales"], [output]);
+    }
+
+    private static byte[] Node(string op, string[] inputs, string[] outputs, (string Name, long Value)? intAttribute = null)
+    {
+        var s = new MemoryStream();
+        foreach (var i in inputs) WriteString(s, NodeInput, i);
+        foreach (var o in outputs) WriteString(s, NodeOutput, o);
+        WriteString(s, NodeName, outputs[0] + "_node");
+        WriteString(s, NodeOpType, op);
+        if (intAttribute is { } a)
+        {
+            var attribute = new MemoryStream();
+            WriteString(attribute, 1, a.Name); // AttributeProto.name
+            WriteVarintField(attribute, 3, (ulong)a.Value); // .i
+            WriteVarintField(attribute, 20, 2); // .type = INT
+            WriteBytesField(s, NodeAttribute, attribute.ToArray());
+        }
+        return s.ToArray();
+    }
+
+    private static byte[] Tensor(string name, int type, long[] dims, byte[] raw)
+    {
+        var s = new MemoryStream(raw.Length + 64);
+        foreach (var d in dims) WriteVarintField(s, TensorDims, (ulong)d);
+        WriteVarintField(s, TensorDataType, (ulong)type);
+        WriteString(s, TensorName, name);
+        WriteBytesField(s, TensorRawData, raw);
+        return s.ToArray();
+    }
+
+    private readonly record struct Field(int Number, int Wire, int Start, int ValueStart, int End);
+
+    private sealed record NodeParts(string OpType, string[] Inputs, string[] Outputs);
+
+    private static NodeParts ReadNode(byte[] model, Field node)
+    {
+        var (inputs, outputs, op) = (new List<string>(), new List<string>(), "");
+        foreach (var f in Fields(model, node.ValueStart, node.End))
+        {
+            if (f.Wire != 2) continue;
+            var text = Encoding.UTF8.GetString(model, f.ValueStart, f.End - f.ValueStart);
+            if (f.Number == NodeInput) inputs.Add(text);
+            else if (f.Number == NodeOutput) outputs.Add(text);
+            else if (f.Number == NodeOpType) op = text;
+        }
+        return new NodeParts(op, [.. inputs], [.. outputs]);
+    }
+
+    private static string TensorNameOf(byte[] model, Field tensor)
+    {
+        foreach (var f in Fields(model, tensor.ValueStart, tensor.End))
+            if (f.Number == TensorName && f.Wire == 2) return Encoding.UTF8.GetString(model, f.ValueStart, f.End - f.ValueStart);
+        return "";
+    }
+
+    /// <summary>The fields of one protobuf message, each with where its key starts, its value starts and it ends.</summary>
+    private static IEnumerable<Field> Fields(byte[] data, int start, int end)
+    {
+        var position = start;
+        while (position < end)
+        {
+            var fieldStart = position;
+            var key = OnnxGraph.ReadVarint(data, ref position, end);
+            var (number, wire) = ((int)(key >> 3), (int)(key & 7));
+            var valueStart = position;
+            switch (wire)
+            {
+                case 0: OnnxGraph.ReadVarint(data, ref position, end); break;
+                case 1: position += 8; break;
+                case 5: position += 4; break;
+                case 2:
+                    var length = checked((int)OnnxGraph.ReadVarint(data, ref position, end));
+                    valueStart = position;
+                    position += length;
+                    break;
+                default: throw new InvalidDataException($"ONNX model is corrupt (wire type {wire})");
+            }
+            if (position > end) throw new InvalidDataException("ONNX model is truncated");
+            yield return new Field(number, wire, fieldStart, valueStart, position);
+        }
+    }
+
+    private static void WriteVarint(Stream s, ulong value)
+    {
+        while (value >= 0x80)
+        {
+            s.WriteByte((byte)(value | 0x80));
+            value >>= 7;
+        }
+        s.WriteByte((byte)value);
+    }
+
+    private static void WriteVarintField(Stream s, int field, ulong value)
+    {
+        WriteVarint(s, (ulong)field << 3);
+        WriteVarint(s, value);
+    }
+
+    private static void WriteBytesField(Stream s, int field, byte[] value)
+    {
+        WriteVarint(s, ((ulong)field << 3) | 2);
+        WriteVarint(s, (ulong)value.Length);
+        s.Write(value);
+    }
+
+    private static void WriteString(Stream s, int field, string value) => WriteBytesField(s, field, Encoding.UTF8.GetBytes(value));
+}
