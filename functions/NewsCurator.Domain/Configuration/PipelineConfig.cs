@@ -97,8 +97,10 @@ public sealed record ScoringConfig
     public string? Model { get; init; }
     /// <summary>
     /// The encoder's arithmetic on a CPU (Score Lambda, local runs): "fp32", or "int8" (the weights
-    /// quantised when the encoder loads, <see cref="Scoring.Encoder.OnnxQuantizer"/>). batch-gpu/model/EXPERIMENTS.md
-    /// has both measured: speed, and what int8 changes in scores and selection.
+    /// quantised when the encoder loads, <see cref="Scoring.Encoder.OnnxQuantizer"/>): 1.3-1.6x
+    /// faster here with the same top 20, but its activation scale is one per batch, so an article's
+    /// score moves slightly with the articles batched beside it (a retried run may rank a tie
+    /// differently). fp32 stays the default for that reason; batch-gpu/model/EXPERIMENTS.md has both measured.
     /// </summary>
     public string CpuPrecision { get; init; } = CpuPrecisions.Fp32;
 }
