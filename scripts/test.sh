@@ -36,7 +36,9 @@ pg_data=""
 s3_pid=""
 s3_data=""
 cdk_out=""
+run_tmp=""
 cleanup() {
+  if [ -n "$run_tmp" ]; then rm -rf "$run_tmp"; fi
   if [ -n "$pg_data" ]; then as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_data"; fi
   if [ -n "$s3_pid" ]; then kill "$s3_pid" 2>/dev/null || true; rm -rf "$s3_data"; fi
   if [ -n "$cdk_out" ]; then rm -rf "$cdk_out" "$cdk_out.log"; fi
@@ -100,6 +102,11 @@ dotnet build Serverless.sln -c Release --nologo -v q
 # then the CDK app) -> cloud assembly. A broken publish or synth fails the test command here; the
 # CdkCliSynthTests then check what it produced (NEWSCURATOR_TEST_CDK_OUT). No AWS account is needed:
 # the stack is environment-agnostic without credentials, and nothing asks a metadata endpoint.
+# The synth's and the tests' temp files in one folder that goes with the run: the CDK's jsii runtime unpacks
+# about 64 MB of packages into a fresh temp folder for every synthesised app and never removes
+# them, which filled a developer's disk after a few dozen runs.
+run_tmp=$(mktemp -d /tmp/newscurator-test.XXXXXX)
+export TMPDIR="$run_tmp"
 if [ -x .tools/node_modules/.bin/cdk ]; then
   cdk_out=$(mktemp -d /tmp/newscurator-cdk.XXXXXX)
   echo "test.sh: cdk synth (aws-cdk $(.tools/node_modules/.bin/cdk --version 2>/dev/null | awk '{print $1}'))"
