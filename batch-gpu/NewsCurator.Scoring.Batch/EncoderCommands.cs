@@ -9,6 +9,8 @@ namespace NewsCurator.Scoring.Batch;
 public static class EncoderCommands
 {
     public const string DefaultEmbeddings = "batch-gpu/model/.cache/labelled-embeddings.bin";
+    /// <summary>The shipped heads in the repository, where `train-heads` writes them.</summary>
+    public const string ShippedHeads = "batch-gpu/model/minilm-heads.nceh";
 
     /// <summary>The labelled items' embeddings, from the cache file when it matches, else computed (ONNX Runtime, CPU) and cached.</summary>
     public static EmbeddingTable LabelledEmbeddings(IReadOnlyList<LabeledItem> items, string cachePath, EncoderText text, TextWriter log)
@@ -152,7 +154,7 @@ public static class EncoderCommands
             log.WriteLine($"bench: {items} items at up to {tokens} tokens (mean {inputs.Average(i => i.Length):0} tokens, {full} at the cap)");
             var cpuItems = Math.Min(items, 256);
             using (var onnx = new OnnxSentenceEncoder(assets.ReadModel()))
-            using (var int8 = new OnnxSentenceEncoder(OnnxQuantizer.DynamicUint8(assets.ReadModel()).Model, runtime: "onnxruntime-cpu-int8"))
+            using (var int8 = OnnxSentenceEncoder.Int8(assets.ReadModel()))
             {
                 results.Add(("onnxruntime-cpu-fp32", tokens, Measure(onnx, inputs.Take(cpuItems).ToList())));
                 results.Add(("onnxruntime-cpu-int8", tokens, Measure(int8, inputs.Take(cpuItems).ToList())));
@@ -186,15 +188,14 @@ public static class EncoderCommands
     /// <summary>What int8 embeddings change downstream: the shipped heads' scores, ad verdicts and top 20 against fp32's.</summary>
     private static void CompareDecisions(IReadOnlyList<NewsCurator.Model.Article> articles, ISentenceEncoder fp32, ISentenceEncoder int8, WordPieceTokenizer tokenizer, TextWriter log)
     {
-        var heads = EncoderHeads.Load("batch-gpu/model/minilm-heads.nceh");
+        var heads = EncoderHeads.Load(ShippedHeads);
         var profile = new NewsCurator.Configuration.ProfileConfig();
         using var a = new EncoderScorer(heads, fp32, tokenizer, profile, ownsEncoder: false);
         using var b = new EncoderScorer(heads, int8, tokenizer, profile, ownsEncoder: false);
         var x = a.Score(articles);
         var y = b.Score(articles);
         var relevance = x.Zip(y, (p, q) => Math.Abs(p.TechRelevanceScore - q.TechRelevanceScore)).ToList();
-        static HashSet<string> Top(IReadOnlyList<NewsCurator.Model.ArticleScore> s) => s.Where(v => !v.IsAdvertisement)
-            .OrderByDescending(v => 0.6 * v.TechRelevanceScore + 0.4 * v.QualityScore).Take(20).Select(v => v.Id).ToHashSet();
+        static IEnumerable<string> Top(IReadOnlyList<NewsCurator.Model.ArticleScore> s) => Evaluator.TopPicks(s, 20).Select(v => v.Id);
         log.WriteLine($"bench: int8 against fp32 decisions on {articles.Count} labelled items: relevance (0-10) |diff| mean {relevance.Average():0.000} max {relevance.Max():0.00}; " +
                       $"ad verdicts differ on {x.Zip(y).Count(p => p.First.IsAdvertisement != p.Second.IsAdvertisement)}, content types on {x.Zip(y).Count(p => p.First.ContentType != p.Second.ContentType)}; " +
                       $"top 20 shared {Top(x).Intersect(Top(y)).Count()}/20");

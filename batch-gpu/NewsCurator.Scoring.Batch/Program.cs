@@ -121,7 +121,7 @@ validate.SetAction(p =>
 });
 
 var trainHeads = new Command("train-heads", "Train the heads on the pretrained encoder (seeded) and write the shipped heads file");
-var headsOutput = new Option<string>("--output") { DefaultValueFactory = _ => "batch-gpu/model/minilm-heads.nceh" };
+var headsOutput = new Option<string>("--output") { DefaultValueFactory = _ => EncoderCommands.ShippedHeads };
 var headsVersion = new Option<string>("--version") { DefaultValueFactory = _ => "v1" };
 foreach (var o in new Option[] { data, embedCache, bodyTokens, seed, headsOutput, headsVersion }) trainHeads.Options.Add(o);
 trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(headsOutput)!,

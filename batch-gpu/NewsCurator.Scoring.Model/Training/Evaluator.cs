@@ -59,9 +59,7 @@ public static class Evaluator
         var qualityTruth = items.Select(i => i.Quality - 1).ToList();
         var qualityPredicted = s.Select(x => Math.Clamp((int)Math.Round(x.QualityScore / 10 * 4), 0, 4)).ToList();
 
-        var picked = s.Where(x => !x.IsAdvertisement)
-            .OrderByDescending(x => 0.6 * x.TechRelevanceScore + 0.4 * x.QualityScore).ThenBy(x => x.Id, StringComparer.Ordinal)
-            .Take(20).Select(x => items.First(i => i.Article.Id == x.Id)).ToList();
+        var picked = TopPicks(s, 20).Select(x => items.First(i => i.Article.Id == x.Id)).ToList();
         return new Evaluation
         {
             Scorer = s.FirstOrDefault()?.Scorer ?? "",
@@ -87,11 +85,18 @@ public static class Evaluator
         };
     }
 
+    /// <summary>How the precision@20 measures rank a scorer's picks: relevance first, quality second.</summary>
+    public static double SelectionValue(ArticleScore s) => 0.6 * s.TechRelevanceScore + 0.4 * s.QualityScore;
+
+    /// <summary>The scorer's own top picks: no ads, by <see cref="SelectionValue"/>, ties by id.</summary>
+    public static IEnumerable<ArticleScore> TopPicks(IEnumerable<ArticleScore> scores, int count)
+        => scores.Where(x => !x.IsAdvertisement).OrderByDescending(SelectionValue).ThenBy(x => x.Id, StringComparer.Ordinal).Take(count);
+
     private static double EditorialPrecision(IReadOnlyList<LabeledItem> items, IReadOnlyList<ArticleScore> scores)
     {
         var top = items.Zip(scores)
             .Where(p => !p.Second.IsAdvertisement && Filter.LanguageDetector.Detect(p.First.Article.Title + " " + p.First.Article.Text) == "en")
-            .OrderByDescending(p => 0.6 * p.Second.TechRelevanceScore + 0.4 * p.Second.QualityScore).ThenBy(p => p.First.Article.Id, StringComparer.Ordinal)
+            .OrderByDescending(p => SelectionValue(p.Second)).ThenBy(p => p.First.Article.Id, StringComparer.Ordinal)
             .Take(20).Select(p => p.First).ToList();
         return top.Count == 0 ? 0 : top.Count(i => i.Language == "en" && i.Relevance >= 2 && !i.IsAd && i.Quality >= 3) / (double)top.Count;
     }

@@ -146,7 +146,7 @@ public static class FineTuneExperiment
                 var foldClock = Stopwatch.StartNew();
                 var (scores, embeddings) = TrainAndScore(onnxModel, levels[layerCount - k], frozen, inputs, items, trainIndex, validationIndex, k, fold, name, options, log);
                 Record(RunOf(name), validation, scores, foldClock.Elapsed.TotalSeconds);
-                log.WriteLine($"  {name}: {Line(Evaluator.Evaluate(validation, scores))} | {foldClock.Elapsed.TotalSeconds:0}s");
+                log.WriteLine($"  {name}: {HeadsValidation.Line(Evaluator.Evaluate(validation, scores))} | {foldClock.Elapsed.TotalSeconds:0}s");
                 if (!options.ProductHeads) continue;
                 foldClock.Restart();
                 var table = new EmbeddingTable { Key = $"finetune-k{k}-fold{fold}", Dimensions = Hidden };
@@ -154,7 +154,7 @@ public static class FineTuneExperiment
                 var heads = k == 0 ? "shipped heads on frozen (k=0)" : $"shipped heads on top-{k} fine-tuned";
                 var headScores = HeadsValidation.Heads(heads, table, new HeadsTrainOptions { Seed = options.Seed }).TrainAndScore(train, validation);
                 Record(RunOf(heads), validation, headScores, foldClock.Elapsed.TotalSeconds);
-                log.WriteLine($"  {heads}: {Line(Evaluator.Evaluate(validation, headScores))} | {foldClock.Elapsed.TotalSeconds:0}s");
+                log.WriteLine($"  {heads}: {HeadsValidation.Line(Evaluator.Evaluate(validation, headScores))} | {foldClock.Elapsed.TotalSeconds:0}s");
             }
             // Pooled so far after every fold: a run stopped early still leaves its numbers.
             if (fold + 1 < foldsToRun) Pool(runs.Values, fold + 1, split.Count, log);
@@ -169,14 +169,9 @@ public static class FineTuneExperiment
         log.WriteLine($"finetune: pooled over {folds} of {of} folds");
         foreach (var run in runs)
         {
-            var pooled = Evaluator.Evaluate(run.Items, run.Scores) with
-            {
-                Scorer = run.Name,
-                PrecisionAt20 = run.Folds.Average(f => f.PrecisionAt20),
-                EditorialPrecisionAt20 = run.Folds.Average(f => f.EditorialPrecisionAt20),
-            };
+            var pooled = HeadsValidation.Pooled(run.Name, run.Items, run.Scores, run.Folds);
             results.Add(new ValidatedScorer(run.Name, pooled, run.Folds, run.Seconds));
-            log.WriteLine($"{run.Name,-36} {Line(pooled)} | {run.Items.Count} items | {run.Seconds:0}s");
+            log.WriteLine($"{run.Name,-36} {HeadsValidation.Line(pooled)} | {run.Items.Count} items | {run.Seconds:0}s");
         }
         log.WriteLine();
         return results;
@@ -189,10 +184,6 @@ public static class FineTuneExperiment
         run.Scores.AddRange(scores);
         run.Seconds += seconds;
     }
-
-    private static string Line(Evaluation e) =>
-        $"relevance AUC {e.RelevantAuc:0.000} | p@20 {e.PrecisionAt20:0.00} editorial p@20 {e.EditorialPrecisionAt20:0.00} | " +
-        $"ad F1 {e.AdF1:0.000} AUC {e.AdAuc:0.000} ECE {e.AdEce:0.000} | type macro-F1 {e.TypeMacroF1:0.000} | quality acc {e.QualityAccuracy:0.000}";
 
     /// <summary>Trains the top k layers (none for k = 0) and the head on one fold; scores its validation items and embeds every item with the fold's encoder.</summary>
     private static (List<ArticleScore> Scores, float[][] Embeddings) TrainAndScore(

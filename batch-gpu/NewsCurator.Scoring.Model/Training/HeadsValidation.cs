@@ -34,18 +34,29 @@ public static class HeadsValidation
                 pooledItems.AddRange(validation);
                 pooledScores.AddRange(scores);
             }
-            var pooled = Evaluator.Evaluate(pooledItems, pooledScores) with
-            {
-                Scorer = candidate.Name,
-                PrecisionAt20 = perFold.Average(f => f.PrecisionAt20),
-                EditorialPrecisionAt20 = perFold.Average(f => f.EditorialPrecisionAt20),
-            };
+            var pooled = Pooled(candidate.Name, pooledItems, pooledScores, perFold);
             results.Add(new ValidatedScorer(candidate.Name, pooled, perFold, clock.Elapsed.TotalSeconds));
-            log.WriteLine($"{candidate.Name,-28} relevance AUC {pooled.RelevantAuc:0.000} | p@20 {pooled.PrecisionAt20:0.00} editorial p@20 {pooled.EditorialPrecisionAt20:0.00} | " +
-                          $"ad F1 {pooled.AdF1:0.000} AUC {pooled.AdAuc:0.000} ECE {pooled.AdEce:0.000} | type macro-F1 {pooled.TypeMacroF1:0.000} | quality acc {pooled.QualityAccuracy:0.000} | {clock.Elapsed.TotalSeconds:0}s");
+            log.WriteLine($"{candidate.Name,-28} {Line(pooled)} | {clock.Elapsed.TotalSeconds:0}s");
         }
         return results;
     }
+
+    /// <summary>
+    /// Metrics pooled over every fold's out-of-fold predictions; precision@20 is each fold's own top 20
+    /// averaged (one top 20 over all folds would rank scores of different models against each other).
+    /// </summary>
+    public static Evaluation Pooled(string name, IReadOnlyList<LabeledItem> items, IReadOnlyList<ArticleScore> scores, IReadOnlyList<Evaluation> folds)
+        => Evaluator.Evaluate(items, scores) with
+        {
+            Scorer = name,
+            PrecisionAt20 = folds.Average(f => f.PrecisionAt20),
+            EditorialPrecisionAt20 = folds.Average(f => f.EditorialPrecisionAt20),
+        };
+
+    /// <summary>One scorer's pooled metrics on one line, as every validation command prints them.</summary>
+    public static string Line(Evaluation e) =>
+        $"relevance AUC {e.RelevantAuc:0.000} | p@20 {e.PrecisionAt20:0.00} editorial p@20 {e.EditorialPrecisionAt20:0.00} | " +
+        $"ad F1 {e.AdF1:0.000} AUC {e.AdAuc:0.000} ECE {e.AdEce:0.000} | type macro-F1 {e.TypeMacroF1:0.000} | quality acc {e.QualityAccuracy:0.000}";
 
     /// <summary>
     /// The encoder heads as a candidate: train, calibrate the ad head on an inner grouped split, train
@@ -59,16 +70,8 @@ public static class HeadsValidation
         var words = options.WordShare > 0 ? TfidfLogistic.TrainWordModel(trainInputs) : null;
         var inputs = HeadsTrainer.Inputs(validation, table, options);
         var logits = HeadsTrainer.Logits(weights, inputs);
-        return inputs.Select((x, i) =>
-        {
-            WordVotes? votes = null;
-            if (words is not null)
-            {
-                var (relevance, quality) = words.Predict(x.Item.Article, x.Embedding);
-                votes = new WordVotes(relevance, quality, options.WordShare);
-            }
-            return HeadsDecoder.ToScore(x.Item.Article.Id, logits[i], ContentTypes.All, calibration, name, null, votes);
-        }).ToList();
+        return inputs.Select((x, i) => HeadsDecoder.ToScore(x.Item.Article.Id, logits[i], ContentTypes.All, calibration, name, null,
+            words?.Vote(x.Item.Article, x.Embedding, options.WordShare))).ToList();
     });
 
     /// <summary>Platt scaling and the ad threshold from out-of-fold logits within the training items alone.</summary>
@@ -125,7 +128,6 @@ public static class HeadsValidation
         return inputs.Select((x, i) => HeadsDecoder.ToScore(x.Item.Article.Id, logits[i], ContentTypes.All, calibration, name, null)).ToList();
     });
 
-    /// <summary>Late fusion: the heads' and the tf-idf regression's probabilities averaged per head.</summary>
     public static Candidate NaiveBayesBaseline() => new("naive-bayes", (train, validation) =>
         NaiveBayes.Train(train).Score(validation.Select(v => v.Article).ToList()));
 

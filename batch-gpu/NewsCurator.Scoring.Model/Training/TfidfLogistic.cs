@@ -34,9 +34,9 @@ public sealed class TfidfLogistic
         var types = ContentTypes.All.ToList();
         var adWeights = BalancedWeights(items.Select(i => i.IsAd ? 1 : 0).ToArray(), 2);
         return new TfidfLogistic(vocabulary, dense,
-            Fit(x, items.Select(i => i.Relevance).ToArray(), 4, vocabulary.Count, null, c, iterations),
+            Fit(x, items.Select(i => i.Relevance).ToArray(), HeadLayout.RelevanceClasses, vocabulary.Count, null, c, iterations),
             Fit(x, items.Select(i => types.IndexOf(i.ContentType)).ToArray(), types.Count, vocabulary.Count, null, c, iterations),
-            Fit(x, items.Select(i => i.Quality - 1).ToArray(), 5, vocabulary.Count, null, c, iterations),
+            Fit(x, items.Select(i => i.Quality - 1).ToArray(), HeadLayout.QualityClasses, vocabulary.Count, null, c, iterations),
             Fit(x, items.Select(i => i.IsAd ? 1 : 0).ToArray(), 2, vocabulary.Count, adWeights, c, iterations));
     }
 

@@ -22,7 +22,7 @@ public static class ScorerFactory
     {
         var assets = MiniLmAssets.Locate();
         var encoder = p == CpuPrecisions.Int8
-            ? new OnnxSentenceEncoder(OnnxQuantizer.DynamicUint8(assets.ReadModel()).Model, runtime: "onnxruntime-cpu-int8")
+            ? OnnxSentenceEncoder.Int8(assets.ReadModel())
             : new OnnxSentenceEncoder(assets.ReadModel());
         return (new CachingSentenceEncoder(encoder), new WordPieceTokenizer(assets.ReadVocabulary()));
     })).Value;

@@ -138,15 +138,14 @@ public sealed class EncoderHeadsTests(EncoderFixture fixture) : IClassFixture<En
     {
         var heads = EncoderHeads.Load(ShippedHeads);
         var articles = LabeledItems.Load(Repo.Path("tests", "fixtures", "data")).Take(120).Select(i => i.Article).ToList();
-        using var int8 = new OnnxSentenceEncoder(OnnxQuantizer.DynamicUint8(fixture.Model).Model);
+        using var int8 = OnnxSentenceEncoder.Int8(fixture.Model);
         using var a = new EncoderScorer(heads, fixture.Onnx, fixture.Tokenizer, new ProfileConfig(), ownsEncoder: false);
         using var b = new EncoderScorer(heads, int8, fixture.Tokenizer, new ProfileConfig(), ownsEncoder: false);
         var (x, y) = (a.Score(articles), b.Score(articles));
         var worst = x.Zip(y).Max(p => Math.Abs(p.First.TechRelevanceScore - p.Second.TechRelevanceScore));
         Assert.True(worst <= 1.0, $"relevance differs by up to {worst:0.00} of 10");
         Assert.Equal(x.Select(s => s.IsAdvertisement), y.Select(s => s.IsAdvertisement));
-        static IEnumerable<string> Top(IReadOnlyList<ArticleScore> s) => s.Where(v => !v.IsAdvertisement)
-            .OrderByDescending(v => 0.6 * v.TechRelevanceScore + 0.4 * v.QualityScore).ThenBy(v => v.Id, StringComparer.Ordinal).Take(20).Select(v => v.Id);
+        static IEnumerable<string> Top(IReadOnlyList<ArticleScore> s) => Evaluator.TopPicks(s, 20).Select(v => v.Id);
         Assert.True(Top(x).Intersect(Top(y)).Count() >= 18, $"top 20 shares {Top(x).Intersect(Top(y)).Count()}");
     }
 

@@ -97,15 +97,8 @@ public sealed class EncoderHeads
 
     /// <summary>One article's scores: the heads' logits, relevance and quality from the word model where the file has one, decoded.</summary>
     public NewsCurator.Model.ArticleScore Score(string id, float[] input, NewsCurator.Model.Article article, string scorer, float[]? embedding)
-    {
-        WordVotes? votes = null;
-        if (_words is not null)
-        {
-            var (relevance, quality) = _words.Predict(article, input);
-            votes = new WordVotes(relevance, quality, Header.Words!.Share);
-        }
-        return HeadsDecoder.ToScore(id, Logits(input, article), Header.ContentTypes, Header.AdCalibration, scorer, embedding, votes);
-    }
+        => HeadsDecoder.ToScore(id, Logits(input, article), Header.ContentTypes, Header.AdCalibration, scorer, embedding,
+            _words?.Vote(article, input, Header.Words!.Share));
 
     /// <summary>The input the heads read: title and body embeddings side by side (or the body alone), then the rule features.</summary>
     public float[] Input(float[] title, float[] body, NewsCurator.Model.Article article) => Compose(Header.UseTitle, Header.UseRules, title, body, article);

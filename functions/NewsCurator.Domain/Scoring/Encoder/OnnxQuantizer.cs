@@ -22,7 +22,7 @@ public static class OnnxQuantizer
     /// <summary>The quantised model, and how many MatMuls it quantised.</summary>
     public static (byte[] Model, int MatMuls) DynamicUint8(byte[] model)
     {
-        var weights = OnnxGraph.Read(model).Initializers;
+        var parsed = OnnxGraph.Read(model);
         var output = new MemoryStream(model.Length / 3);
         var quantised = 0;
         var graphFound = false;
@@ -30,7 +30,7 @@ public static class OnnxQuantizer
         {
             if (f.Number == ModelGraph && f.Wire == 2)
             {
-                var (graph, count) = Graph(model, f, weights);
+                var (graph, count) = Graph(model, f, parsed);
                 WriteBytesField(output, ModelGraph, graph);
                 quantised = count;
                 graphFound = true;
@@ -41,26 +41,23 @@ public static class OnnxQuantizer
         return (output.ToArray(), quantised);
     }
 
-    private static (byte[] Graph, int Count) Graph(byte[] model, Field graph, IReadOnlyDictionary<string, OnnxTensor> weights)
+    /// <param name="parsed">The same graph read by <see cref="OnnxGraph"/>: its nodes are the graph's node fields, in order.</param>
+    private static (byte[] Graph, int Count) Graph(byte[] model, Field graph, OnnxGraph parsed)
     {
         // Which weight matrices feed a MatMul as its second input, and nothing else (those can be replaced).
-        var nodes = Fields(model, graph.ValueStart, graph.End).Where(f => f.Number == GraphNode && f.Wire == 2).Select(f => (Field: f, Node: ReadNode(model, f))).ToList();
-        var uses = nodes.SelectMany(n => n.Node.Inputs).GroupBy(i => i, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var targets = nodes.Where(n => n.Node.OpType == "MatMul" && n.Node.Inputs.Length == 2 && weights.TryGetValue(n.Node.Inputs[1], out var w)
-                                       && w.Shape.Length == 2 && uses[n.Node.Inputs[1]] == 1)
-            .Select(n => n.Field.Start).ToHashSet();
-        var replacedWeights = nodes.Where(n => targets.Contains(n.Field.Start)).Select(n => n.Node.Inputs[1]).ToHashSet(StringComparer.Ordinal);
+        var uses = parsed.Nodes.SelectMany(n => n.Inputs).GroupBy(i => i, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        bool Replaced(OnnxNode n) => n.OpType == "MatMul" && n.Inputs.Length == 2 && parsed.Initializers.TryGetValue(n.Inputs[1], out var w)
+                                     && w.Shape.Length == 2 && uses[n.Inputs[1]] == 1;
+        var replacedWeights = parsed.Nodes.Where(Replaced).Select(n => n.Inputs[1]).ToHashSet(StringComparer.Ordinal);
 
         var output = new MemoryStream();
-        var count = 0;
+        var (count, nodeIndex) = (0, 0);
         foreach (var f in Fields(model, graph.ValueStart, graph.End))
         {
-            if (f.Number == GraphNode && targets.Contains(f.Start))
+            if (f.Number == GraphNode && f.Wire == 2 && parsed.Nodes[nodeIndex++] is var node && Replaced(node))
             {
-                var node = ReadNode(model, f);
-                var weight = weights[node.Inputs[1]];
                 var prefix = $"{node.Inputs[1]}_quant{count}";
-                foreach (var tensor in QuantiseWeight(weight, prefix)) WriteBytesField(output, GraphInitializer, tensor);
+                foreach (var tensor in QuantiseWeight(parsed.Initializers[node.Inputs[1]], prefix)) WriteBytesField(output, GraphInitializer, tensor);
                 foreach (var n in QuantisedMatMul(node.Inputs[0], prefix, node.Outputs[0])) WriteBytesField(output, GraphNode, n);
                 count++;
             }
@@ -130,22 +127,6 @@ public static class OnnxQuantizer
     }
 
     private readonly record struct Field(int Number, int Wire, int Start, int ValueStart, int End);
-
-    private sealed record NodeParts(string OpType, string[] Inputs, string[] Outputs);
-
-    private static NodeParts ReadNode(byte[] model, Field node)
-    {
-        var (inputs, outputs, op) = (new List<string>(), new List<string>(), "");
-        foreach (var f in Fields(model, node.ValueStart, node.End))
-        {
-            if (f.Wire != 2) continue;
-            var text = Encoding.UTF8.GetString(model, f.ValueStart, f.End - f.ValueStart);
-            if (f.Number == NodeInput) inputs.Add(text);
-            else if (f.Number == NodeOutput) outputs.Add(text);
-            else if (f.Number == NodeOpType) op = text;
-        }
-        return new NodeParts(op, [.. inputs], [.. outputs]);
-    }
 
     private static string TensorNameOf(byte[] model, Field tensor)
     {

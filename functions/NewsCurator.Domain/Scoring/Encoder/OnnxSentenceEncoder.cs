@@ -27,6 +27,9 @@ public sealed class OnnxSentenceEncoder : ISentenceEncoder
         Dimensions = _session.OutputMetadata["last_hidden_state"].Dimensions[^1];
     }
 
+    /// <summary>The encoder with its weight matrices quantised to int8 (<see cref="OnnxQuantizer"/>).</summary>
+    public static OnnxSentenceEncoder Int8(byte[] model) => new(OnnxQuantizer.DynamicUint8(model).Model, runtime: "onnxruntime-cpu-int8");
+
     public string Runtime { get; }
 
     public int Dimensions { get; }

@@ -126,4 +126,11 @@ public sealed record WordModel(TfidfVocabulary Vocabulary, LinearHead Relevance,
         var words = Vocabulary.Transform(article);
         return (Relevance.Probabilities(words, headsInput), Quality.Probabilities(words, headsInput));
     }
+
+    /// <summary>The model's relevance and quality for the decoder, with the share they have of the final ones.</summary>
+    public WordVotes Vote(Article article, ReadOnlySpan<float> headsInput, double share)
+    {
+        var (relevance, quality) = Predict(article, headsInput);
+        return new WordVotes(relevance, quality, share);
+    }
 }
