@@ -69,27 +69,53 @@ public static class EncoderCommands
     }
 
     /// <summary>
-    /// Trains the shipped heads on every labelled item: the ad calibration from a grouped 5-fold
-    /// split first (so it is fitted on feeds each model never saw), then the final heads.
+    /// Trains the shipped heads on every labelled item. With <paramref name="tuneTopLayers"/> > 0 the
+    /// encoder's top layers are fine-tuned first (on every item, as each fold measured them) and the
+    /// heads train on the embeddings of the product's own encoder with those layers (ONNX Runtime,
+    /// from the deltas as the file stores them). Then the ad calibration from a grouped 5-fold split
+    /// (fitted on feeds each model never saw), then the final heads. The recipe's numbers on unseen
+    /// feeds travel in the file: grouped 5-fold cross-validation by feed, every fold fine-tuning its
+    /// own layers from the pretrained weights.
     /// </summary>
-    public static int TrainHeads(string data, string cachePath, string output, EncoderText text, int seed, string version, TextWriter log)
+    public static int TrainHeads(string data, string cachePath, string output, EncoderText text, int seed, string version, int tuneTopLayers, string? stateCache, TextWriter log)
     {
         var items = LabeledItems.Load(data);
-        var table = LabelledEmbeddings(items, cachePath, text, log);
         var options = new HeadsTrainOptions { Seed = seed };
-        // The recipe's own numbers on unseen feeds travel in the file (grouped 5-fold cross-validation by feed).
-        var validated = HeadsValidation.Run(items, [HeadsValidation.Heads("minilm-heads", table, options)], folds: 5, seed, log)[0];
+        var assets = MiniLmAssets.Locate();
+        var pretrained = assets.ReadModel();
+        TunedEncoderTop? top = null;
+        EmbeddingTable table;
+        Evaluation validated;
+        if (tuneTopLayers > 0)
+        {
+            var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
+            var tuning = new FineTuneOptions { TopLayers = [tuneTopLayers], Text = text, Seed = seed, StateCache = stateCache };
+            var product = $"shipped heads on top-{tuneTopLayers} fine-tuned";
+            validated = FineTuneExperiment.Measure(items, pretrained, tokenizer, tuning, log).Single(r => r.Name == product).Pooled;
+            var (fitted, torchEmbeddings) = FineTuneExperiment.FitTop(items, pretrained, tokenizer, tuneTopLayers, tuning, log);
+            top = fitted.RoundedAsStored();
+            using var encoder = new OnnxSentenceEncoder(OnnxTunedTop.Build(pretrained, top));
+            table = EmbeddingTable.Compute(items.Select(i => i.Article).ToList(), encoder, tokenizer, text, log);
+            // The product's encoder (ONNX, deltas through float16) against the network that was trained (TorchSharp, fp32).
+            var cosines = items.Select(i => Math.Min(SentencePooling.Cosine(table.Items[i.Article.Id].Title, torchEmbeddings[i.Article.Id].AsSpan(0, table.Dimensions)),
+                SentencePooling.Cosine(table.Items[i.Article.Id].Body, torchEmbeddings[i.Article.Id].AsSpan(table.Dimensions)))).ToList();
+            log.WriteLine($"train-heads: tuned embeddings, ONNX Runtime against TorchSharp over {cosines.Count} items: cosine min {cosines.Min():0.000000}, mean {cosines.Average():0.000000}");
+        }
+        else
+        {
+            table = LabelledEmbeddings(items, cachePath, text, log);
+            validated = HeadsValidation.Run(items, [HeadsValidation.Heads("minilm-heads", table, options)], folds: 5, seed, log)[0].Pooled;
+        }
         var calibration = HeadsValidation.FitCalibration(items, table, options, folds: 5);
         log.WriteLine($"train-heads: ad calibration scale {calibration.Scale:0.000} bias {calibration.Bias:0.000} threshold {calibration.Threshold:0.00}");
         var inputs = HeadsTrainer.Inputs(items, table, options);
         var weights = HeadsTrainer.Train(inputs, options, log);
         var words = options.WordShare > 0 ? TfidfLogistic.TrainWordModel(inputs) : null;
         if (words is not null) log.WriteLine($"train-heads: word model over {words.Vocabulary.Count} terms, share {options.WordShare}");
-        var assets = MiniLmAssets.Locate();
         var header = HeadsFile.Save(output, weights, words, new EncoderHeadsHeader
         {
             ModelVersion = version,
-            BaseModelSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(assets.ReadModel())),
+            BaseModelSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pretrained)),
             Text = text,
             Shape = options.Shape,
             UseTitle = options.UseTitle,
@@ -100,8 +126,8 @@ public static class EncoderCommands
             TrainedAt = DateTimeOffset.UtcNow,
             Seed = seed,
             TrainingItems = items.Count,
-            ValidationMetrics = validated.Pooled.Summary(),
-        });
+            ValidationMetrics = validated.Summary(),
+        }, top);
         log.WriteLine($"train-heads: wrote {output} ({new FileInfo(output).Length / 1e6:0.00} MB, weights sha256 {header.WeightsSha256[..12]})");
         return 0;
     }
@@ -112,7 +138,9 @@ public static class EncoderCommands
         var heads = ScorerFactory.HeadsFor(headsPath);
         var assets = MiniLmAssets.Locate();
         var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
-        ISentenceEncoder encoder = device == "cuda" ? TorchSentenceEncoder.Load(assets, "cuda", "fp16", batchSize: 256) : CpuEncoder(assets, log);
+        ISentenceEncoder encoder = device == "cuda"
+            ? new TorchSentenceEncoder(MiniLmWeights.Load(heads.PretrainedGraph(assets), top: heads.Top), "cuda", "fp16", batchSize: 256)
+            : CpuEncoder(assets, heads, log);
         log.WriteLine($"score: encoder {encoder.Runtime}, heads {headsPath} ({heads.Header.ModelVersion}), profile with {profile.Interests.Count} interests");
         return new EncoderScorer(heads, encoder, tokenizer, profile);
     }
@@ -121,16 +149,16 @@ public static class EncoderCommands
     /// ONNX Runtime where its native library is present (the Lambda package, local builds); TorchSharp's
     /// CPU path in the GPU image, which carries libtorch but not ONNX Runtime's library.
     /// </summary>
-    private static ISentenceEncoder CpuEncoder(MiniLmAssets assets, TextWriter log)
+    private static ISentenceEncoder CpuEncoder(MiniLmAssets assets, EncoderHeads heads, TextWriter log)
     {
         try
         {
-            return new OnnxSentenceEncoder(assets.ReadModel());
+            return new OnnxSentenceEncoder(heads.EncoderGraph(assets));
         }
         catch (Exception ex) when (ex is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
         {
             log.WriteLine($"score: ONNX Runtime is not available here ({ex.GetType().Name}); encoding with TorchSharp on the CPU");
-            return TorchSentenceEncoder.Load(assets, "cpu", "fp32");
+            return new TorchSentenceEncoder(MiniLmWeights.Load(heads.PretrainedGraph(assets), top: heads.Top));
         }
     }
 
@@ -143,6 +171,11 @@ public static class EncoderCommands
     {
         var assets = MiniLmAssets.Locate();
         var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
+        // The product's encoder: the pretrained graph with the shipped heads' tuned top layers beside it.
+        var heads = EncoderHeads.Load(ShippedHeads);
+        var graph = heads.EncoderGraph(assets);
+        TorchSentenceEncoder Torch(string device, string precision, int batchSize) => new(MiniLmWeights.Load(heads.PretrainedGraph(assets), top: heads.Top), device, precision, batchSize);
+        log.WriteLine($"bench: the encoder as {ShippedHeads} uses it: {heads.Top?.Layers ?? 0} fine-tuned top layer(s) beside the pretrained ones");
         var texts = LabeledItems.Load(data).Select(i => i.Article).ToList();
         var text = new EncoderText();
         var results = new List<(string Path, int Tokens, double ItemsPerSecond)>();
@@ -153,22 +186,25 @@ public static class EncoderCommands
             var full = inputs.Count(i => i.Length == tokens);
             log.WriteLine($"bench: {items} items at up to {tokens} tokens (mean {inputs.Average(i => i.Length):0} tokens, {full} at the cap)");
             var cpuItems = Math.Min(items, 256);
-            using (var onnx = new OnnxSentenceEncoder(assets.ReadModel()))
-            using (var int8 = OnnxSentenceEncoder.Int8(assets.ReadModel()))
+            var sample = inputs.Take(cpuItems).ToList();
+            if (heads.Top is not null)
+                using (var pretrained = new OnnxSentenceEncoder(assets.ReadModel()))
+                    results.Add(("onnxruntime-cpu-fp32 without the tuned branch", tokens, Measure(pretrained, sample)));
+            using (var onnx = new OnnxSentenceEncoder(graph))
             {
-                results.Add(("onnxruntime-cpu-fp32", tokens, Measure(onnx, inputs.Take(cpuItems).ToList())));
-                results.Add(("onnxruntime-cpu-int8", tokens, Measure(int8, inputs.Take(cpuItems).ToList())));
-                var sample = inputs.Take(cpuItems).ToList();
-                var cosines = onnx.Encode(sample).Zip(int8.Encode(sample), (a, b) => (double)System.Numerics.Tensors.TensorPrimitives.Dot(a, b)).ToList();
-                log.WriteLine($"bench: int8 against fp32 embeddings at {tokens} tokens: cosine mean {cosines.Average():0.0000}, min {cosines.Min():0.0000}");
-                if (tokens == text.BodyTokens) CompareDecisions(texts.Take(cpuItems).ToList(), onnx, int8, tokenizer, log);
+                results.Add(("onnxruntime-cpu-fp32", tokens, Measure(onnx, sample)));
+                using var int8 = OnnxSentenceEncoder.Int8(graph);
+                results.Add((int8.Runtime, tokens, Measure(int8, sample)));
+                var cosines = onnx.Embed(sample).Zip(int8.Embed(sample), (a, b) => SentencePooling.Cosine(a.Scoring, b.Scoring)).ToList();
+                log.WriteLine($"bench: {int8.Runtime} against fp32, the embeddings the heads read at {tokens} tokens: cosine mean {cosines.Average():0.0000}, min {cosines.Min():0.0000}");
+                if (tokens == text.BodyTokens) CompareDecisions(texts.Take(cpuItems).ToList(), heads, onnx, int8, tokenizer, log);
             }
-            using (var torchCpu = TorchSentenceEncoder.Load(assets, "cpu", "fp32", batchSize: 32))
-                results.Add(("torchsharp-cpu-fp32", tokens, Measure(torchCpu, inputs.Take(cpuItems).ToList())));
+            using (var torchCpu = Torch("cpu", "fp32", batchSize: 32))
+                results.Add(("torchsharp-cpu-fp32", tokens, Measure(torchCpu, sample)));
             if (TorchSharp.torch.cuda.is_available())
                 foreach (var precision in new[] { "fp32", "fp16", "bf16" })
                 {
-                    using var gpu = TorchSentenceEncoder.Load(assets, "cuda", precision, batchSize: 512);
+                    using var gpu = Torch("cuda", precision, batchSize: 512);
                     gpu.Encode(inputs.Take(512).ToList()); // warm-up: kernels and allocator
                     results.Add(($"torchsharp-cuda-{precision}", tokens, Measure(gpu, inputs)));
                 }
@@ -186,9 +222,8 @@ public static class EncoderCommands
     }
 
     /// <summary>What int8 embeddings change downstream: the shipped heads' scores, ad verdicts and top 20 against fp32's.</summary>
-    private static void CompareDecisions(IReadOnlyList<NewsCurator.Model.Article> articles, ISentenceEncoder fp32, ISentenceEncoder int8, WordPieceTokenizer tokenizer, TextWriter log)
+    private static void CompareDecisions(IReadOnlyList<NewsCurator.Model.Article> articles, EncoderHeads heads, ISentenceEncoder fp32, ISentenceEncoder int8, WordPieceTokenizer tokenizer, TextWriter log)
     {
-        var heads = EncoderHeads.Load(ShippedHeads);
         var profile = new NewsCurator.Configuration.ProfileConfig();
         using var a = new EncoderScorer(heads, fp32, tokenizer, profile, ownsEncoder: false);
         using var b = new EncoderScorer(heads, int8, tokenizer, profile, ownsEncoder: false);
@@ -196,7 +231,7 @@ public static class EncoderCommands
         var y = b.Score(articles);
         var relevance = x.Zip(y, (p, q) => Math.Abs(p.TechRelevanceScore - q.TechRelevanceScore)).ToList();
         static IEnumerable<string> Top(IReadOnlyList<NewsCurator.Model.ArticleScore> s) => Evaluator.TopPicks(s, 20).Select(v => v.Id);
-        log.WriteLine($"bench: int8 against fp32 decisions on {articles.Count} labelled items: relevance (0-10) |diff| mean {relevance.Average():0.000} max {relevance.Max():0.00}; " +
+        log.WriteLine($"bench: {int8.Runtime} against fp32 decisions on {articles.Count} labelled items: relevance (0-10) |diff| mean {relevance.Average():0.000} max {relevance.Max():0.00}; " +
                       $"ad verdicts differ on {x.Zip(y).Count(p => p.First.IsAdvertisement != p.Second.IsAdvertisement)}, content types on {x.Zip(y).Count(p => p.First.ContentType != p.Second.ContentType)}; " +
                       $"top 20 shared {Top(x).Intersect(Top(y)).Count()}/20");
     }

@@ -120,12 +120,15 @@ validate.SetAction(p =>
     return 0;
 });
 
-var trainHeads = new Command("train-heads", "Train the heads on the pretrained encoder (seeded) and write the shipped heads file");
+var trainHeads = new Command("train-heads", "Fine-tune the encoder's top layers, train the heads on them (seeded) and write the shipped heads file");
 var headsOutput = new Option<string>("--output") { DefaultValueFactory = _ => EncoderCommands.ShippedHeads };
-var headsVersion = new Option<string>("--version") { DefaultValueFactory = _ => "v1" };
-foreach (var o in new Option[] { data, embedCache, bodyTokens, seed, headsOutput, headsVersion }) trainHeads.Options.Add(o);
+var headsVersion = new Option<string>("--version") { DefaultValueFactory = _ => "v3" };
+var tuneTopLayers = new Option<int>("--tune-top-layers") { Description = "Encoder layers to fine-tune from the top (0: the pretrained encoder as it is)", DefaultValueFactory = _ => 1 };
+var stateCache = new Option<string?>("--state-cache") { Description = "Folder for the frozen encoder states, reused across runs", DefaultValueFactory = _ => "batch-gpu/model/.cache/finetune" };
+foreach (var o in new Option[] { data, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache }) trainHeads.Options.Add(o);
 trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(headsOutput)!,
-    new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)), p.GetValue(seed), p.GetValue(headsVersion)!, Console.Out));
+    new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)), p.GetValue(seed), p.GetValue(headsVersion)!,
+    p.GetValue(tuneTopLayers), p.GetValue(stateCache), Console.Out));
 
 var benchEncoder = new Command("bench-encoder", "Encoder items/s at 128 and 256 tokens: ONNX Runtime and TorchSharp on the CPU, TorchSharp on CUDA (fp32/fp16/bf16) where present");
 var encoderItems = new Option<int>("--items") { DefaultValueFactory = _ => 4096 };
@@ -142,8 +145,7 @@ var ftHidden = new Option<int>("--head-hidden") { DefaultValueFactory = _ => 256
 var ftFoldsToRun = new Option<int>("--folds-to-run") { Description = "Only the first n folds (0: all)" };
 var ftNoProduct = new Option<bool>("--no-product-heads") { Description = "Skip the shipped heads trained on each fold's encoder" };
 var ftCacheDepth = new Option<int>("--cache-depth") { Description = "Cache the frozen states from this many layers below the top (for a later, larger k)" };
-var ftStateCache = new Option<string?>("--state-cache") { Description = "Folder for the frozen states, reused across runs", DefaultValueFactory = _ => "batch-gpu/model/.cache/finetune" };
-foreach (var o in new Option[] { data, embedCache, bodyTokens, folds, seed, topLayers, ftEpochs, ftBatch, ftEncoderLr, ftHeadLr, ftHidden, ftFoldsToRun, ftNoProduct, ftCacheDepth, ftStateCache }) fineTune.Options.Add(o);
+foreach (var o in new Option[] { data, embedCache, bodyTokens, folds, seed, topLayers, ftEpochs, ftBatch, ftEncoderLr, ftHeadLr, ftHidden, ftFoldsToRun, ftNoProduct, ftCacheDepth, stateCache }) fineTune.Options.Add(o);
 fineTune.SetAction(p =>
 {
     var text = new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens));
@@ -154,7 +156,7 @@ fineTune.SetAction(p =>
         TopLayers = p.GetValue(topLayers)!, Text = text, Folds = p.GetValue(folds), FoldsToRun = p.GetValue(ftFoldsToRun), Seed = p.GetValue(seed),
         Epochs = p.GetValue(ftEpochs), BatchSize = p.GetValue(ftBatch), EncoderLearningRate = p.GetValue(ftEncoderLr), HeadLearningRate = p.GetValue(ftHeadLr),
         HeadHidden = p.GetValue(ftHidden), ProductHeads = !p.GetValue(ftNoProduct),
-        CacheDepth = p.GetValue(ftCacheDepth), StateCache = p.GetValue(ftStateCache),
+        CacheDepth = p.GetValue(ftCacheDepth), StateCache = p.GetValue(stateCache),
     };
     Console.WriteLine($"finetune-experiment: {options} top layers [{string.Join(", ", options.TopLayers)}]");
     FineTuneExperiment.Measure(labelled, assets.ReadModel(), new NewsCurator.Scoring.Encoder.WordPieceTokenizer(assets.ReadVocabulary()), options, Console.Out,

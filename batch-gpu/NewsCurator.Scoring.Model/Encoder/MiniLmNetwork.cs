@@ -19,8 +19,10 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
     private readonly Embedding _words, _positions, _types;
     private readonly LayerNorm _embeddingNorm;
     private readonly ModuleList<BertLayer> _layers;
+    private readonly ModuleList<BertLayer> _tuned;
 
-    public MiniLmNetwork(BertShape shape) : base(nameof(MiniLmNetwork))
+    /// <param name="tunedLayers">Fine-tuned copies of this many top layers, run beside the pretrained ones (<see cref="TunedEncoderTop"/>).</param>
+    public MiniLmNetwork(BertShape shape, int tunedLayers = 0) : base(nameof(MiniLmNetwork))
     {
         Shape = shape;
         _words = nn.Embedding(shape.Vocabulary, shape.Hidden);
@@ -28,10 +30,14 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
         _types = nn.Embedding(2, shape.Hidden);
         _embeddingNorm = nn.LayerNorm(shape.Hidden, shape.LayerNormEps);
         _layers = nn.ModuleList(Enumerable.Range(0, shape.Layers).Select(_ => new BertLayer(shape)).ToArray());
+        _tuned = nn.ModuleList(Enumerable.Range(0, tunedLayers).Select(_ => new BertLayer(shape)).ToArray());
         RegisterComponents();
     }
 
     public BertShape Shape { get; }
+
+    /// <summary>How many top layers have a fine-tuned copy.</summary>
+    public int TunedLayers => _tuned.Count;
 
     /// <param name="ids">[batch, tokens] word-piece ids.</param>
     /// <param name="mask">[batch, tokens], 1 for real tokens and 0 for padding.</param>
@@ -43,6 +49,24 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
         var keyBias = KeyBias(mask, x.dtype);
         foreach (var layer in _layers) x = layer.forward(x, keyBias);
         return x.MoveToOuterDisposeScope();
+    }
+
+    /// <summary>
+    /// The last hidden state of the pretrained layers and of the tuned top layers, which read the same
+    /// lower layers' output: [batch, tokens, hidden] each; Tuned is null when there are none.
+    /// </summary>
+    public (Tensor General, Tensor? Tuned) ForwardBoth(Tensor ids, Tensor mask)
+    {
+        using var scope = NewDisposeScope();
+        var x = Embed(ids);
+        var keyBias = KeyBias(mask, x.dtype);
+        var first = _layers.Count - _tuned.Count;
+        for (var i = 0; i < first; i++) x = _layers[i].forward(x, keyBias);
+        var general = x;
+        for (var i = first; i < _layers.Count; i++) general = _layers[i].forward(general, keyBias);
+        if (_tuned.Count == 0) return (general.MoveToOuterDisposeScope(), null);
+        foreach (var layer in _tuned) x = layer.forward(x, keyBias);
+        return (general.MoveToOuterDisposeScope(), x.MoveToOuterDisposeScope());
     }
 
     /// <summary>The embedding layer's output (word + position + type, LayerNorm), [batch, tokens, hidden].</summary>
@@ -72,6 +96,16 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
         };
         for (var i = 0; i < _layers.Count; i++)
             foreach (var (name, tensor) in _layers[i].HuggingFaceParameters()) map[$"encoder.layer.{i}.{name}"] = tensor;
+        return map;
+    }
+
+    /// <summary>The tuned copies' parameters under the HuggingFace names of the layers they copy.</summary>
+    public IReadOnlyDictionary<string, Tensor> TunedParameters()
+    {
+        var map = new Dictionary<string, Tensor>(StringComparer.Ordinal);
+        var first = _layers.Count - _tuned.Count;
+        for (var i = 0; i < _tuned.Count; i++)
+            foreach (var (name, tensor) in _tuned[i].HuggingFaceParameters()) map[$"encoder.layer.{first + i}.{name}"] = tensor;
         return map;
     }
 

@@ -35,24 +35,33 @@ public sealed class TorchSentenceEncoder : ISentenceEncoder
         Runtime = $"torchsharp-{_device.type.ToString().ToLowerInvariant()}-{precision}";
     }
 
-    public static TorchSentenceEncoder Load(MiniLmAssets assets, string device = "cpu", string precision = "fp32", int batchSize = 64)
-        => new(MiniLmWeights.Load(assets.ReadModel()), device, precision, batchSize);
+    /// <param name="top">The heads' fine-tuned top layers, run beside the pretrained ones; none for the pretrained encoder alone.</param>
+    public static TorchSentenceEncoder Load(MiniLmAssets assets, string device = "cpu", string precision = "fp32", int batchSize = 64, TunedEncoderTop? top = null)
+        => new(MiniLmWeights.Load(assets.ReadModel(), top: top), device, precision, batchSize);
 
     public string Runtime { get; }
 
     public int Dimensions => _network.Shape.Hidden;
 
-    public float[][] Encode(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default)
+    public bool Tuned => _network.TunedLayers > 0;
+
+    public SentenceEmbedding[] Embed(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default)
     {
-        var result = new float[inputs.Count][];
+        var result = new SentenceEmbedding[inputs.Count];
         using var _ = no_grad();
         foreach (var bucket in SentencePooling.LengthBuckets(inputs, _batchSize))
         {
             ct.ThrowIfCancellationRequested();
             using var scope = NewDisposeScope();
             var (ids, mask) = Pack(bucket.Select(i => inputs[i]).ToList(), _device);
-            var pooled = Pool(_network.forward(ids, mask), mask).cpu().data<float>().ToArray();
-            for (var b = 0; b < bucket.Length; b++) result[bucket[b]] = pooled.AsSpan(b * Dimensions, Dimensions).ToArray();
+            var (general, tuned) = _network.ForwardBoth(ids, mask);
+            var pooled = Pool(general, mask).cpu().data<float>().ToArray();
+            var pooledTuned = tuned is null ? null : Pool(tuned, mask).cpu().data<float>().ToArray();
+            for (var b = 0; b < bucket.Length; b++)
+            {
+                var embedding = pooled.AsSpan(b * Dimensions, Dimensions).ToArray();
+                result[bucket[b]] = pooledTuned is null ? SentenceEmbedding.Untuned(embedding) : new SentenceEmbedding(embedding, pooledTuned.AsSpan(b * Dimensions, Dimensions).ToArray());
+            }
         }
         return result;
     }

@@ -21,14 +21,15 @@ public sealed class EmbeddingTable
 
     public static EmbeddingTable Compute(IReadOnlyList<Article> articles, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, EncoderText text, TextWriter log)
     {
-        var table = new EmbeddingTable { Key = KeyFor(text), Dimensions = encoder.Dimensions };
+        // What the heads read: through the tuned top layers when the encoder has them.
+        var table = new EmbeddingTable { Key = KeyFor(text) + (encoder.Tuned ? "|tuned" : ""), Dimensions = encoder.Dimensions };
         var clock = System.Diagnostics.Stopwatch.StartNew();
         foreach (var chunk in articles.Chunk(128))
         {
             var inputs = chunk.Select(a => text.Inputs(tokenizer, a)).ToList();
-            var titles = encoder.Encode(inputs.Select(i => i.Title).ToList());
-            var bodies = encoder.Encode(inputs.Select(i => i.Body).ToList());
-            for (var i = 0; i < chunk.Length; i++) table.Items[chunk[i].Id] = (titles[i], bodies[i]);
+            var titles = encoder.Embed(inputs.Select(i => i.Title).ToList());
+            var bodies = encoder.Embed(inputs.Select(i => i.Body).ToList());
+            for (var i = 0; i < chunk.Length; i++) table.Items[chunk[i].Id] = (titles[i].Scoring, bodies[i].Scoring);
             log.WriteLine($"embedded {table.Items.Count}/{articles.Count} items ({table.Items.Count / clock.Elapsed.TotalSeconds:0.0} items/s, {encoder.Runtime})");
         }
         return table;

@@ -36,14 +36,14 @@ public sealed record FineTuneOptions
 }
 
 /// <summary>
-/// Measures fine-tuning the top k layers of all-MiniLM-L6-v2 against the frozen encoder, on the
-/// grouped folds by feed of <see cref="HeadsValidation"/>. The frozen bottom 6-k layers run once over
-/// every item (title and body) and their hidden states are kept in memory; each fold then trains only
-/// the top k layers (fresh from the pretrained weights) with mean pooling and one TorchSharp head on
-/// [title, body]. k = 0 trains the same head in the same loop on the frozen encoder: the baseline.
+/// Fine-tuning the top k layers of all-MiniLM-L6-v2, measured and fitted. <see cref="Measure"/> runs
+/// the grouped folds by feed of <see cref="HeadsValidation"/>: the frozen bottom 6-k layers run once
+/// over every item (title and body) and their hidden states are kept in memory; each fold then trains
+/// only the top k layers (fresh from the pretrained weights) with mean pooling and one TorchSharp head
+/// on [title, body]. k = 0 trains the same head in the same loop on the frozen encoder: the baseline.
 /// Optionally each fold's encoder also embeds every item and the shipped heads (<see cref="HeadsTrainer"/>)
-/// train on those embeddings: does fine-tuning improve what the product ships. An experiment; nothing
-/// it makes is shipped.
+/// train on those embeddings: what the product's recipe scores on unseen feeds. <see cref="FitTop"/>
+/// trains the same way on every item: the tuned layers `train-heads` ships (the head is dropped).
 /// </summary>
 public static class FineTuneExperiment
 {
@@ -97,29 +97,7 @@ public static class FineTuneExperiment
         log.WriteLine($"finetune: {items.Count} items, title <= {options.Text.TitleTokens} tokens (mean {inputs.Average(i => i.Title.Length):0.0}), " +
                       $"body <= {options.Text.BodyTokens} (mean {inputs.Average(i => i.Body.Length):0.0}, {inputs.Count(i => i.Body.Length == options.Text.BodyTokens)} at the cap); tokenised in {clock.Elapsed.TotalSeconds:0.0}s");
 
-        // Frozen layers once: the states after layer 6 - maxK, then after each later layer up to the last.
-        var levels = new Dictionary<int, States>();
-        using (var pretrained = MiniLmWeights.Load(onnxModel))
-        {
-            var layers = pretrained.Shape.Layers;
-            for (var level = layers - maxK; level <= layers; level++)
-            {
-                clock.Restart();
-                var file = options.StateCache is null ? null : Path.Combine(options.StateCache, $"states-l{level}-t{options.Text.TitleTokens}-b{options.Text.BodyTokens}-n{items.Count}.bin");
-                if (file is not null && LoadStates(file, inputs) is { } loaded)
-                {
-                    levels[level] = loaded;
-                    log.WriteLine($"finetune: read the states after layer {level} from {file} in {clock.Elapsed.TotalSeconds:0.0}s");
-                    continue;
-                }
-                levels[level] = level == layers - maxK || !levels.ContainsKey(level - 1)
-                    ? Bottom(pretrained, inputs, level)
-                    : Step(pretrained, levels[level - 1], inputs, level - 1);
-                log.WriteLine($"finetune: computed the states after layer {level} in {clock.Elapsed.TotalSeconds:0.0}s");
-                // Only the lowest level is kept on disk (400 MB at 256 tokens): the levels above it are a layer each from there.
-                if (file is not null && level == layers - maxK) SaveStates(file, levels[level]);
-            }
-        }
+        var levels = FrozenLevels(onnxModel, inputs, maxK, options, log);
         var layerCount = new BertShape().Layers;
         var frozen = Pooled(levels[layerCount], inputs);
         if (reference is not null)
@@ -144,7 +122,7 @@ public static class FineTuneExperiment
             {
                 var name = k == 0 ? "torch-head frozen (k=0)" : $"torch-head top-{k} fine-tuned";
                 var foldClock = Stopwatch.StartNew();
-                var (scores, embeddings) = TrainAndScore(onnxModel, levels[layerCount - k], frozen, inputs, items, trainIndex, validationIndex, k, fold, name, options, log);
+                var (scores, embeddings, _) = TrainAndScore(onnxModel, levels[layerCount - k], frozen, inputs, items, trainIndex, validationIndex, k, fold, name, options, log);
                 Record(RunOf(name), validation, scores, foldClock.Elapsed.TotalSeconds);
                 log.WriteLine($"  {name}: {HeadsValidation.Line(Evaluator.Evaluate(validation, scores))} | {foldClock.Elapsed.TotalSeconds:0}s");
                 if (!options.ProductHeads) continue;
@@ -160,6 +138,54 @@ public static class FineTuneExperiment
             if (fold + 1 < foldsToRun) Pool(runs.Values, fold + 1, split.Count, log);
         }
         return Pool(runs.Values, foldsToRun, split.Count, log);
+    }
+
+    /// <summary>
+    /// The shipped fine-tuning: the top k layers and the head trained on every item with the settings
+    /// the folds measured (seeded as fold 1), the head then dropped. Returns the layers as differences
+    /// to the pretrained weights, and every item's [title, body] embedding through them (TorchSharp,
+    /// fp32) to hold the product's encoder to.
+    /// </summary>
+    public static (TunedEncoderTop Top, Dictionary<string, float[]> Embeddings) FitTop(IReadOnlyList<LabeledItem> items, byte[] onnxModel, WordPieceTokenizer tokenizer, int k, FineTuneOptions options, TextWriter log)
+    {
+        if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), "fine-tune at least one layer");
+        torch.set_num_threads(options.Threads);
+        var inputs = items.Select(i => options.Text.Inputs(tokenizer, i.Article)).ToArray();
+        var levels = FrozenLevels(onnxModel, inputs, Math.Max(k, options.CacheDepth), options, log);
+        var layers = new BertShape().Layers;
+        var all = Enumerable.Range(0, items.Count).ToArray();
+        log.WriteLine($"finetune: the top {k} layer(s) on all {items.Count} items, {options.Epochs} epochs");
+        var (_, embeddings, top) = TrainAndScore(onnxModel, levels[layers - k], Pooled(levels[layers], inputs), inputs, items, all, [], k, fold: 0, $"top-{k} fine-tuned", options, log);
+        return (top!, items.Select((item, i) => (item.Article.Id, embeddings[i])).ToDictionary(p => p.Id, p => p.Item2, StringComparer.Ordinal));
+    }
+
+    /// <summary>The frozen states after layer 6 - <paramref name="depth"/>, then after each later layer up to the last, computed once (the lowest level cached on disk).</summary>
+    private static Dictionary<int, States> FrozenLevels(byte[] onnxModel, (EncoderInput Title, EncoderInput Body)[] inputs, int depth, FineTuneOptions options, TextWriter log)
+    {
+        var clock = Stopwatch.StartNew();
+        var levels = new Dictionary<int, States>();
+        using (var pretrained = MiniLmWeights.Load(onnxModel))
+        {
+            var layers = pretrained.Shape.Layers;
+            for (var level = layers - depth; level <= layers; level++)
+            {
+                clock.Restart();
+                var file = options.StateCache is null ? null : Path.Combine(options.StateCache, $"states-l{level}-t{options.Text.TitleTokens}-b{options.Text.BodyTokens}-n{inputs.Length}.bin");
+                if (file is not null && LoadStates(file, inputs) is { } loaded)
+                {
+                    levels[level] = loaded;
+                    log.WriteLine($"finetune: read the states after layer {level} from {file} in {clock.Elapsed.TotalSeconds:0.0}s");
+                    continue;
+                }
+                levels[level] = level == layers - depth || !levels.ContainsKey(level - 1)
+                    ? Bottom(pretrained, inputs, level)
+                    : Step(pretrained, levels[level - 1], inputs, level - 1);
+                log.WriteLine($"finetune: computed the states after layer {level} in {clock.Elapsed.TotalSeconds:0.0}s");
+                // Only the lowest level is kept on disk (400 MB at 256 tokens): the levels above it are a layer each from there.
+                if (file is not null && level == layers - depth) SaveStates(file, levels[level]);
+            }
+        }
+        return levels;
     }
 
     private static List<ValidatedScorer> Pool(IEnumerable<Run> runs, int folds, int of, TextWriter log)
@@ -185,8 +211,12 @@ public static class FineTuneExperiment
         run.Seconds += seconds;
     }
 
-    /// <summary>Trains the top k layers (none for k = 0) and the head on one fold; scores its validation items and embeds every item with the fold's encoder.</summary>
-    private static (List<ArticleScore> Scores, float[][] Embeddings) TrainAndScore(
+    /// <summary>
+    /// Trains the top k layers (none for k = 0) and the head on one fold; scores its validation items
+    /// (none for the final fit) and embeds every item with the fold's encoder. Top: the trained layers
+    /// as differences to the pretrained weights (null for k = 0).
+    /// </summary>
+    private static (List<ArticleScore> Scores, float[][] Embeddings, TunedEncoderTop? Top) TrainAndScore(
         byte[] onnxModel, States states, float[][] frozen, (EncoderInput Title, EncoderInput Body)[] inputs, IReadOnlyList<LabeledItem> items,
         int[] trainIndex, int[] validationIndex, int k, int fold, string name, FineTuneOptions options, TextWriter log)
     {
@@ -251,6 +281,11 @@ public static class FineTuneExperiment
                 lossSum += loss.item<float>() * batch.Length;
             }
             var trainSeconds = clock.Elapsed.TotalSeconds;
+            if (validationIndex.Length == 0)
+            {
+                log.WriteLine($"    k={k} epoch {epoch}/{options.Epochs}: loss {lossSum / trainIndex.Length:0.000}, train {trainSeconds:0.0}s");
+                continue;
+            }
             var (_, validationLogits) = Forward(head, validationIndex, Embed, options.BatchSize * 4);
             var evaluation = Evaluator.Evaluate(validationIndex.Select(i => items[i]).ToList(), Scores(items, validationIndex, validationLogits, types, name));
             log.WriteLine($"    k={k} fold {fold + 1} epoch {epoch}/{options.Epochs}: loss {lossSum / trainIndex.Length:0.000}, train {trainSeconds:0.0}s, " +
@@ -263,8 +298,22 @@ public static class FineTuneExperiment
         var (embeddings, _) = Forward(head, all, Embed, options.BatchSize * 4);
         headOptimizer.Dispose();
         encoderOptimizer?.Dispose();
-        GC.KeepAlive(top);
-        return (scores, embeddings);
+        return (scores, embeddings, k == 0 ? null : Deltas(network, onnxModel, k));
+    }
+
+    /// <summary>The network's top k layers minus the pretrained weights, by HuggingFace name and in its layout.</summary>
+    private static TunedEncoderTop Deltas(MiniLmNetwork network, byte[] onnxModel, int k)
+    {
+        var pretrained = MiniLmWeights.MapToHuggingFaceNames(OnnxGraph.Read(onnxModel));
+        var trained = network.HuggingFaceParameters();
+        var deltas = Enumerable.Range(network.Shape.Layers - k, k).SelectMany(MiniLmParameters.Layer).ToDictionary(name => name, name =>
+        {
+            var values = trained[name].detach().cpu().contiguous().data<float>().ToArray();
+            var before = pretrained[name].Data;
+            for (var i = 0; i < values.Length; i++) values[i] -= before[i];
+            return new OnnxTensor(name, pretrained[name].Shape, values);
+        }, StringComparer.Ordinal);
+        return new TunedEncoderTop(k, deltas);
     }
 
     private static List<ArticleScore> Scores(IReadOnlyList<LabeledItem> items, int[] index, float[][] logits, List<string> types, string name)

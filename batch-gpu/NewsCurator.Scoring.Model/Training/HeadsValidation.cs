@@ -37,6 +37,7 @@ public static class HeadsValidation
             var pooled = Pooled(candidate.Name, pooledItems, pooledScores, perFold);
             results.Add(new ValidatedScorer(candidate.Name, pooled, perFold, clock.Elapsed.TotalSeconds));
             log.WriteLine($"{candidate.Name,-28} {Line(pooled)} | {clock.Elapsed.TotalSeconds:0}s");
+            log.WriteLine($"{"",-28} per fold: relevance AUC {string.Join(" ", perFold.Select(f => f.RelevantAuc.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)))}");
         }
         return results;
     }

@@ -17,15 +17,22 @@ public static class ScorerFactory
     private static readonly ConcurrentDictionary<string, Lazy<EncoderHeads>> Heads = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Lazy<(ISentenceEncoder Encoder, WordPieceTokenizer Tokenizer)>> CpuEncoders = new(StringComparer.Ordinal);
 
-    /// <summary>The CPU encoder in the configured precision (ONNX Runtime), loaded once per process.</summary>
-    public static (ISentenceEncoder Encoder, WordPieceTokenizer Tokenizer) CpuEncoder(string precision) => CpuEncoders.GetOrAdd(precision, p => new(() =>
+    /// <summary>
+    /// The CPU encoder (ONNX Runtime) in the configured precision, with the heads' tuned top layers
+    /// where they have some: loaded once per process for each precision and set of tuned layers.
+    /// </summary>
+    public static (ISentenceEncoder Encoder, WordPieceTokenizer Tokenizer) CpuEncoder(string precision, EncoderHeads? heads = null)
     {
-        var assets = MiniLmAssets.Locate();
-        var encoder = p == CpuPrecisions.Int8
-            ? OnnxSentenceEncoder.Int8(assets.ReadModel())
-            : new OnnxSentenceEncoder(assets.ReadModel());
-        return (new CachingSentenceEncoder(encoder), new WordPieceTokenizer(assets.ReadVocabulary()));
-    })).Value;
+        var top = heads?.Top;
+        var key = top is null ? precision : $"{precision}/{heads!.Header.WeightsSha256}";
+        return CpuEncoders.GetOrAdd(key, _ => new(() =>
+        {
+            var assets = MiniLmAssets.Locate();
+            var model = heads is null ? assets.ReadModel() : heads.EncoderGraph(assets);
+            var encoder = precision == CpuPrecisions.Int8 ? OnnxSentenceEncoder.Int8(model) : new OnnxSentenceEncoder(model);
+            return (new CachingSentenceEncoder(encoder), new WordPieceTokenizer(assets.ReadVocabulary()));
+        })).Value;
+    }
 
     public static IArticleScorer ForConfig(PipelineConfig config, IArticleScorer fallback) => config.Scoring.Model switch
     {
@@ -36,8 +43,9 @@ public static class ScorerFactory
 
     private static EncoderScorer EncoderScorerFor(string path, PipelineConfig config)
     {
-        var (encoder, tokenizer) = CpuEncoder(config.Scoring.CpuPrecision);
-        return new EncoderScorer(HeadsFor(path), encoder, tokenizer, config.Profile, ownsEncoder: false);
+        var heads = HeadsFor(path);
+        var (encoder, tokenizer) = CpuEncoder(config.Scoring.CpuPrecision, heads);
+        return new EncoderScorer(heads, encoder, tokenizer, config.Profile, ownsEncoder: false);
     }
 
     public static EncoderHeads HeadsFor(string path) => Heads.GetOrAdd(path, p => new Lazy<EncoderHeads>(() => EncoderHeads.Load(p))).Value;

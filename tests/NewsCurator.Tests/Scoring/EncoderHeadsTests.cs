@@ -22,7 +22,7 @@ public sealed class EncoderHeadsTests(EncoderFixture fixture) : IClassFixture<En
     };
 
     /// <summary>Synthetic items whose relevance, type and ad label follow from the first input dimensions.</summary>
-    private static List<HeadsInput> SyntheticItems(int count, int seed)
+    internal static List<HeadsInput> SyntheticItems(int count, int seed)
     {
         var random = new Random(seed);
         var features = new NewsCurator.Scoring.Model.HashedFeatures(1024);
@@ -138,9 +138,9 @@ public sealed class EncoderHeadsTests(EncoderFixture fixture) : IClassFixture<En
     {
         var heads = EncoderHeads.Load(ShippedHeads);
         var articles = LabeledItems.Load(Repo.Path("tests", "fixtures", "data")).Take(120).Select(i => i.Article).ToList();
-        using var int8 = OnnxSentenceEncoder.Int8(fixture.Model);
-        using var a = new EncoderScorer(heads, fixture.Onnx, fixture.Tokenizer, new ProfileConfig(), ownsEncoder: false);
-        using var b = new EncoderScorer(heads, int8, fixture.Tokenizer, new ProfileConfig(), ownsEncoder: false);
+        var graph = heads.EncoderGraph(fixture.Assets);
+        using var a = new EncoderScorer(heads, new OnnxSentenceEncoder(graph), fixture.Tokenizer, new ProfileConfig());
+        using var b = new EncoderScorer(heads, OnnxSentenceEncoder.Int8(graph), fixture.Tokenizer, new ProfileConfig());
         var (x, y) = (a.Score(articles), b.Score(articles));
         var worst = x.Zip(y).Max(p => Math.Abs(p.First.TechRelevanceScore - p.Second.TechRelevanceScore));
         Assert.True(worst <= 1.0, $"relevance differs by up to {worst:0.00} of 10");
@@ -178,7 +178,7 @@ public sealed class EncoderHeadsTests(EncoderFixture fixture) : IClassFixture<En
         Assert.True(heads.Header.ValidationMetrics.Count > 0 || heads.Header.TrainingItems > 1000);
 
         var profile = ConfigLoader.Parse(File.ReadAllText(Repo.SampleConfig), "pipeline.yaml").Profile;
-        using var scorer = new EncoderScorer(heads, new CachingSentenceEncoder(new OnnxSentenceEncoder(fixture.Model)), fixture.Tokenizer, profile);
+        using var scorer = new EncoderScorer(heads, new CachingSentenceEncoder(new OnnxSentenceEncoder(heads.EncoderGraph(fixture.Assets))), fixture.Tokenizer, profile);
         var ai = Article("Fine-tuning small language models for code review",
             "We fine-tuned a 1B-parameter transformer on pull request comments and measured how often its suggestions were accepted. " +
             "The model runs on a single GPU, and we release the training code, the evaluation harness and the dataset of 40,000 reviews.");

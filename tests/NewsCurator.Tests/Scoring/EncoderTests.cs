@@ -121,6 +121,7 @@ public sealed class EncoderTests(EncoderFixture fixture) : IClassFixture<Encoder
         var second = cache.Encode(inputs);
         Assert.Equal(5, cache.Hits);
         Assert.All(first.Zip(second), p => Assert.Same(p.First, p.Second));
+        Assert.All(cache.Embed(inputs), e => Assert.Same(e.General, e.Scoring)); // no tuned layers: one vector serves both
     }
 
     [Fact]
@@ -159,7 +160,8 @@ public sealed class EncoderTests(EncoderFixture fixture) : IClassFixture<Encoder
     {
         public string Runtime => inner.Runtime;
         public int Dimensions => inner.Dimensions;
-        public float[][] Encode(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default) => inner.Encode(inputs, ct);
+        public bool Tuned => inner.Tuned;
+        public SentenceEmbedding[] Embed(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default) => inner.Embed(inputs, ct);
         public void Dispose() { }
     }
 }

@@ -12,17 +12,19 @@ namespace NewsCurator.Scoring.Encoder;
 /// </summary>
 public sealed class CachingSentenceEncoder(ISentenceEncoder inner, int capacity = 100_000) : ISentenceEncoder
 {
-    private readonly ConcurrentDictionary<string, float[]> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SentenceEmbedding> _cache = new(StringComparer.Ordinal);
 
     public string Runtime => inner.Runtime;
 
     public int Dimensions => inner.Dimensions;
 
+    public bool Tuned => inner.Tuned;
+
     public int Hits { get; private set; }
 
-    public float[][] Encode(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default)
+    public SentenceEmbedding[] Embed(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default)
     {
-        var result = new float[inputs.Count][];
+        var result = new SentenceEmbedding[inputs.Count];
         var keys = inputs.Select(Key).ToArray();
         var missing = new List<int>();
         for (var i = 0; i < inputs.Count; i++)
@@ -32,7 +34,7 @@ public sealed class CachingSentenceEncoder(ISentenceEncoder inner, int capacity 
         }
         Hits += inputs.Count - missing.Count;
         if (missing.Count == 0) return result;
-        var encoded = inner.Encode(missing.Select(i => inputs[i]).ToList(), ct);
+        var encoded = inner.Embed(missing.Select(i => inputs[i]).ToList(), ct);
         if (_cache.Count + encoded.Length > capacity) _cache.Clear();
         for (var m = 0; m < missing.Count; m++)
         {

