@@ -100,6 +100,8 @@ public static class EncoderCommands
             var cosines = items.Select(i => Math.Min(SentencePooling.Cosine(table.Items[i.Article.Id].Title, torchEmbeddings[i.Article.Id].AsSpan(0, table.Dimensions)),
                 SentencePooling.Cosine(table.Items[i.Article.Id].Body, torchEmbeddings[i.Article.Id].AsSpan(table.Dimensions)))).ToList();
             log.WriteLine($"train-heads: tuned embeddings, ONNX Runtime against TorchSharp over {cosines.Count} items: cosine min {cosines.Min():0.000000}, mean {cosines.Average():0.000000}");
+            if (!(cosines.Min() > 0.9999))
+                throw new InvalidOperationException($"the product's encoder does not reproduce the tuned network (cosine min {cosines.Min():0.000000}); nothing was written");
         }
         else
         {
@@ -167,7 +169,7 @@ public static class EncoderCommands
     /// this CPU, and, where CUDA is present, TorchSharp on the GPU in fp32, fp16 and bf16 with the
     /// GPU/CPU ratio. Every figure is measured in this run.
     /// </summary>
-    public static int Bench(string data, int items, TextWriter log)
+    public static int Bench(string data, int items, double batchStartupMinutes, TextWriter log)
     {
         var assets = MiniLmAssets.Locate();
         var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
@@ -218,6 +220,8 @@ public static class EncoderCommands
             var cpu = results.Where(x => x.Tokens == r.Tokens && x.Path.Contains("-cpu-", StringComparison.Ordinal)).Max(x => x.ItemsPerSecond);
             log.WriteLine($"| {r.Path} | {r.Tokens} | {r.ItemsPerSecond:0.0} | {r.ItemsPerSecond / cpu:0.00}x |");
         }
+        log.WriteLine();
+        ScorerBench.Run(heads, assets, tokenizer, texts, items, batchStartupMinutes * 60, log);
         return 0;
     }
 

@@ -130,10 +130,11 @@ trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetVal
     new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)), p.GetValue(seed), p.GetValue(headsVersion)!,
     p.GetValue(tuneTopLayers), p.GetValue(stateCache), Console.Out));
 
-var benchEncoder = new Command("bench-encoder", "Encoder items/s at 128 and 256 tokens: ONNX Runtime and TorchSharp on the CPU, TorchSharp on CUDA (fp32/fp16/bf16) where present");
-var encoderItems = new Option<int>("--items") { DefaultValueFactory = _ => 4096 };
-foreach (var o in new Option[] { data, encoderItems }) benchEncoder.Options.Add(o);
-benchEncoder.SetAction(p => EncoderCommands.Bench(p.GetValue(data)!, p.GetValue(encoderItems), Console.Out));
+var benchEncoder = new Command("bench-encoder", "Encoder items/s at 128 and 256 tokens (ONNX Runtime and TorchSharp on the CPU, TorchSharp on CUDA in fp32/fp16/bf16 where present), then the whole scorer end to end and the GPU crossover");
+var encoderItems = new Option<int>("--items") { Description = "Items per GPU measurement (the CPU takes at most 256 per path, 512 end to end)", DefaultValueFactory = _ => 4096 };
+var batchStartup = new Option<double>("--batch-startup-minutes") { Description = "Batch start-up before scoring begins (instance, image, model): the cost model's planning figure", DefaultValueFactory = _ => 5 };
+foreach (var o in new Option[] { data, encoderItems, batchStartup }) benchEncoder.Options.Add(o);
+benchEncoder.SetAction(p => EncoderCommands.Bench(p.GetValue(data)!, p.GetValue(encoderItems), p.GetValue(batchStartup), Console.Out));
 
 var fineTune = new Command("finetune-experiment", "Grouped CV by feed of fine-tuning the encoder's top k layers against the frozen encoder (same head, same loop); an experiment, nothing is written");
 var topLayers = new Option<int[]>("--top-layers") { Description = "k values (0 = frozen baseline)", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [0, 1] };

@@ -39,6 +39,9 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
     /// <summary>How many top layers have a fine-tuned copy.</summary>
     public int TunedLayers => _tuned.Count;
 
+    /// <summary>The <see cref="TunedEncoderTop.Id"/> of the tuned copies' values, set by whoever loads them.</summary>
+    public string? TunedTopId { get; set; }
+
     /// <param name="ids">[batch, tokens] word-piece ids.</param>
     /// <param name="mask">[batch, tokens], 1 for real tokens and 0 for padding.</param>
     /// <returns>The last hidden state, [batch, tokens, hidden].</returns>

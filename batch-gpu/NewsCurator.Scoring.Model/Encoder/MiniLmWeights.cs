@@ -34,6 +34,7 @@ public static class MiniLmWeights
                 throw new InvalidDataException($"tuned parameter '{name}' has shape [{string.Join(",", delta.Shape)}], the network expects [{string.Join(",", parameter.shape)}]");
             parameter.copy_(tensor(tensors[name].Data, delta.Shape) + tensor(delta.Data, delta.Shape));
         }
+        network.TunedTopId = top?.Id;
         network.eval();
         return network;
     }

@@ -43,7 +43,7 @@ public sealed class TorchSentenceEncoder : ISentenceEncoder
 
     public int Dimensions => _network.Shape.Hidden;
 
-    public bool Tuned => _network.TunedLayers > 0;
+    public string? TunedTop => _network.TunedTopId;
 
     public SentenceEmbedding[] Embed(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default)
     {

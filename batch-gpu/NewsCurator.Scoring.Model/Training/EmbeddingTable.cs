@@ -4,8 +4,8 @@ using NewsCurator.Scoring.Encoder;
 namespace NewsCurator.Scoring.Model.Training;
 
 /// <summary>
-/// The frozen encoder's embeddings of the labelled items (title and body, per item id), computed
-/// once and kept in a file: the heads train and cross-validate in seconds on top of them, while
+/// The encoder's embeddings of the labelled items that the heads read (title and body, per item id;
+/// through tuned top layers when the encoder has them), computed once and kept in a file: the heads train and cross-validate in seconds on top of them, while
 /// the encoder pass over 1,700 items takes minutes on a CPU. The file records the encoder and the
 /// text budgets, and is recomputed when they change.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class EmbeddingTable
     public static EmbeddingTable Compute(IReadOnlyList<Article> articles, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, EncoderText text, TextWriter log)
     {
         // What the heads read: through the tuned top layers when the encoder has them.
-        var table = new EmbeddingTable { Key = KeyFor(text) + (encoder.Tuned ? "|tuned" : ""), Dimensions = encoder.Dimensions };
+        var table = new EmbeddingTable { Key = KeyFor(text) + (encoder.TunedTop is { } top ? $"|tuned-{top}" : ""), Dimensions = encoder.Dimensions };
         var clock = System.Diagnostics.Stopwatch.StartNew();
         foreach (var chunk in articles.Chunk(128))
         {

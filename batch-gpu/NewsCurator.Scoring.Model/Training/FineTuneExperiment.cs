@@ -164,13 +164,22 @@ public static class FineTuneExperiment
     {
         var clock = Stopwatch.StartNew();
         var levels = new Dictionary<int, States>();
+        // The cache holds states of this encoder over these very token ids, nothing looser.
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(System.Security.Cryptography.SHA256.HashData(onnxModel));
+        foreach (var (title, body) in inputs)
+        {
+            hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(title.Ids.AsSpan()));
+            hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(body.Ids.AsSpan()));
+        }
+        var key = Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
         using (var pretrained = MiniLmWeights.Load(onnxModel))
         {
             var layers = pretrained.Shape.Layers;
             for (var level = layers - depth; level <= layers; level++)
             {
                 clock.Restart();
-                var file = options.StateCache is null ? null : Path.Combine(options.StateCache, $"states-l{level}-t{options.Text.TitleTokens}-b{options.Text.BodyTokens}-n{inputs.Length}.bin");
+                var file = options.StateCache is null ? null : Path.Combine(options.StateCache, $"states-l{level}-{key}.bin");
                 if (file is not null && LoadStates(file, inputs) is { } loaded)
                 {
                     levels[level] = loaded;

@@ -6,9 +6,9 @@ using NewsCurator.Scoring.Model;
 namespace NewsCurator.Scoring;
 
 /// <summary>
-/// The scorer a run asked for: the encoder heads (a .nceh file: the pretrained encoder on ONNX
-/// Runtime plus the trained heads), the older hashed bag (.ncsm), or the rules scorer when no model
-/// is configured.
+/// The scorer a run asked for: the encoder heads (a .nceh file: the pretrained encoder with the
+/// heads' fine-tuned top layers on ONNX Runtime, plus the trained heads), the older hashed bag
+/// (.ncsm), or the rules scorer when no model is configured.
 /// </summary>
 public static class ScorerFactory
 {
@@ -23,8 +23,8 @@ public static class ScorerFactory
     /// </summary>
     public static (ISentenceEncoder Encoder, WordPieceTokenizer Tokenizer) CpuEncoder(string precision, EncoderHeads? heads = null)
     {
-        var top = heads?.Top;
-        var key = top is null ? precision : $"{precision}/{heads!.Header.WeightsSha256}";
+        // Keyed by what the session is built from, so each base model is checked against its heads once.
+        var key = $"{precision}/{heads?.Header.BaseModelSha256 ?? "package"}/{heads?.Top?.Id ?? "pretrained"}";
         return CpuEncoders.GetOrAdd(key, _ => new(() =>
         {
             var assets = MiniLmAssets.Locate();

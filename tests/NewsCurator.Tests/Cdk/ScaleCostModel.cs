@@ -21,6 +21,10 @@ public static class ScaleCostModel
     private const double ExportAcus = 2;             // Aurora while Export writes (it scales up from 0.5 under write load)
     private const double AuroraPauseSeconds = 300;   // the cluster stays up this long after the last connection
     private const double LogGbPer1000Feeds = 0.01;   // handler lines, one per failed feed
+    // The encoder scorer on the Score Lambda's CPU: bench-encoder's end-to-end 48.5 articles/s on 2 cores,
+    // scaled to 3,008 MB (about 1.7 vCPU). The scale bench measures its stages with the rules scorer, so the
+    // CPU path's encoder time is added here.
+    private const double CpuScorerArticlesPerSecond = 41;
 
     private static readonly Dictionary<string, string> Handlers = new(StringComparer.Ordinal)
     {
@@ -104,7 +108,7 @@ public static class ScaleCostModel
         sb.AppendLine(CultureInfo.InvariantCulture, $"- Lambda: GB-seconds = the function's memory in the template x the stage's measured seconds, ARM price. Ingest is billed per child: the shards ({ShardSize} feeds each) x the seconds one shard took in the least contended measured run (more children at once on 2 cores stretched each one; on Lambda each has its own CPU). Enhance: its wall time x its {EnhanceConcurrency} concurrent invocations.");
         sb.AppendLine("- Step Functions: standard transitions, the Distributed Map's child executions included (each child enters IngestShard, and RecordShardFailure when a shard fails), as counted by the local run; extrapolated scales count 14 top-level states + 1 per shard + 1 per selected story.");
         var d = new ScoringConfig();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"- Batch: candidates above `scoring.gpu_threshold` ({d.GpuThreshold:N0}) score on the GPU queue; `scoring.gpu_items_per_second` ({d.GpuItemsPerSecond:N0}, a planning figure: measure the target instance with `NewsCurator.Scoring.Batch bench-encoder`) and `scoring.gpu_partition_minutes` ({d.GpuPartitionMinutes}) make {d.GpuItemsPerSecond * d.GpuPartitionMinutes * 60:N0} candidates one job's share; more become an array job of up to `scoring.max_gpu_partitions` ({d.MaxGpuPartitions}) children, each paying {GpuJobOverheadMinutes} minutes of start-up on g5.xlarge Spot at ${BillOfMaterials.GpuSpotHour}/hour.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"- Batch: candidates above `scoring.gpu_threshold` ({d.GpuThreshold:N0}, the crossover with 5 minutes of start-up at the CPU rate below) score on the GPU queue; fewer score on the Score Lambda's CPU at {CpuScorerArticlesPerSecond} articles/s (`bench-encoder`'s end-to-end figure on 2 cores, scaled to its 1.7 vCPU), added to its GB-seconds; `scoring.gpu_items_per_second` ({d.GpuItemsPerSecond:N0}, a planning figure: measure the target instance with `NewsCurator.Scoring.Batch bench-encoder`) and `scoring.gpu_partition_minutes` ({d.GpuPartitionMinutes}) make {d.GpuItemsPerSecond * d.GpuPartitionMinutes * 60:N0} candidates one job's share; more become an array job of up to `scoring.max_gpu_partitions` ({d.MaxGpuPartitions}) children, each paying {GpuJobOverheadMinutes} minutes of start-up on g5.xlarge Spot at ${BillOfMaterials.GpuSpotHour}/hour.");
         sb.AppendLine(CultureInfo.InvariantCulture, $"- Aurora: {ExportAcus} ACUs while Export writes, plus the {AuroraPauseSeconds / 60:N0}-minute pause delay; S3: per feed one state GET and PUT, per shard its list, raw items and outcomes, plus the run's own files; CloudWatch Logs: {LogGbPer1000Feeds} GB per 1,000 feeds.");
         sb.AppendLine();
         sb.AppendLine("## Memory per stage, and what bounds it");
@@ -172,6 +176,7 @@ public static class ScaleCostModel
         var perJob = (long)d.GpuItemsPerSecond * d.GpuPartitionMinutes * 60;
         var partitions = gpu ? (int)Math.Clamp((s.Candidates + perJob - 1) / perJob, 1, d.MaxGpuPartitions) : 0;
         var gpuMinutes = gpu ? partitions * GpuJobOverheadMinutes + s.Candidates / (double)d.GpuItemsPerSecond / 60 : 0;
+        if (!gpu) gbSeconds += memoryMb[Handlers["ScoreOnCpu"]] / 1024.0 * s.Candidates / CpuScorerArticlesPerSecond;
         var exportSeconds = s.Stages.Where(st => st.Name is "Export" or "Migrate" or "StartRun" or "Deliver").Sum(st => st.Seconds);
         var acuHours = ExportAcus * (exportSeconds + AuroraPauseSeconds) / 3600;
         var puts = s.Feeds + 2 * shards + s.Selected + 40;

@@ -160,7 +160,7 @@ public sealed class EncoderTests(EncoderFixture fixture) : IClassFixture<Encoder
     {
         public string Runtime => inner.Runtime;
         public int Dimensions => inner.Dimensions;
-        public bool Tuned => inner.Tuned;
+        public string? TunedTop => inner.TunedTop;
         public SentenceEmbedding[] Embed(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default) => inner.Embed(inputs, ct);
         public void Dispose() { }
     }

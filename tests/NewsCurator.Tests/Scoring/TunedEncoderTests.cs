@@ -22,7 +22,7 @@ public sealed class TunedEncoderTests(EncoderFixture fixture) : IClassFixture<En
     {
         var top = Deltas(layers: 1, scale: 0, seed: 1);
         using var encoder = new OnnxSentenceEncoder(OnnxTunedTop.Build(fixture.Model, top));
-        Assert.True(encoder.Tuned);
+        Assert.Equal(top.Id, encoder.TunedTop);
         var inputs = Inputs(12);
         var embedded = encoder.Embed(inputs);
         var pretrained = fixture.Onnx.Encode(inputs);
@@ -44,7 +44,8 @@ public sealed class TunedEncoderTests(EncoderFixture fixture) : IClassFixture<En
         Assert.True(added % layers == 0 && added / layers > 40 && added / layers <= LayerSpan(fixture.Model), $"{added} nodes copied for {layers} layer(s), a layer spans {LayerSpan(fixture.Model)}");
         using var onnx = new OnnxSentenceEncoder(graph);
         using var torchEncoder = new TorchSentenceEncoder(MiniLmWeights.Load(fixture.Model, top: top), batchSize: 5);
-        Assert.True(torchEncoder.Tuned);
+        Assert.Equal(top.Id, torchEncoder.TunedTop);
+        Assert.Equal(top.Id, onnx.TunedTop);
         var inputs = Inputs(16);
         var ours = onnx.Embed(inputs);
         var theirs = torchEncoder.Embed(inputs);
@@ -63,13 +64,19 @@ public sealed class TunedEncoderTests(EncoderFixture fixture) : IClassFixture<En
     [Fact]
     public void Int8_ShouldQuantiseTheTunedBranchToo()
     {
-        var (model, matMuls) = OnnxQuantizer.DynamicUint8(OnnxTunedTop.Build(fixture.Model, Deltas(1, 0.02, 3)));
+        var top = Deltas(1, 0.1, 3);
+        var graph = OnnxTunedTop.Build(fixture.Model, top);
+        var (model, matMuls) = OnnxQuantizer.DynamicUint8(graph);
         Assert.Equal(36 + 6, matMuls);
         using var int8 = new OnnxSentenceEncoder(model);
-        using var fp32 = new OnnxSentenceEncoder(OnnxTunedTop.Build(fixture.Model, Deltas(1, 0.02, 3)));
+        Assert.Equal(top.Id, int8.TunedTop); // the model's metadata survives quantisation
+        using var fp32 = new OnnxSentenceEncoder(graph);
         var inputs = Inputs(12);
-        var cosines = int8.Embed(inputs).Zip(fp32.Embed(inputs), (a, b) => SentencePooling.Cosine(a.Scoring, b.Scoring)).ToList();
-        Assert.True(cosines.Min() > 0.97, $"int8 tuned against fp32 tuned: min cosine {cosines.Min():0.0000}");
+        var pairs = int8.Embed(inputs).Zip(fp32.Embed(inputs)).ToList();
+        var tuned = pairs.Select(p => SentencePooling.Cosine(p.First.Scoring, p.Second.Scoring)).ToList();
+        Assert.True(tuned.Min() > 0.97, $"int8 tuned against fp32 tuned: min cosine {tuned.Min():0.0000}");
+        // The quantised branch reads the tuned weights: it is nearer the fp32 tuned embedding than the pretrained one.
+        Assert.All(pairs, p => Assert.True(SentencePooling.Cosine(p.First.Scoring, p.Second.Scoring) > SentencePooling.Cosine(p.First.Scoring, p.Second.General)));
     }
 
     [Fact]
@@ -87,9 +94,28 @@ public sealed class TunedEncoderTests(EncoderFixture fixture) : IClassFixture<En
         foreach (var name in top.Names) // float16 keeps small differences to about 1e-3 of their size
             Assert.All(top.Deltas[name].Data.Zip(heads.Top.Deltas[name].Data), p => Assert.True(Math.Abs(p.First - p.Second) <= 1e-3 * Math.Abs(p.First) + 1e-7));
         Assert.Throws<ArgumentException>(() => new EncoderScorer(heads, new OnnxSentenceEncoder(fixture.Model), fixture.Tokenizer, new ProfileConfig()));
+        var other = Deltas(1, 0.001, 5);
+        Assert.NotEqual(top.Id, other.Id);
+        var mismatch = Assert.Throws<ArgumentException>(() => new EncoderScorer(heads, new OnnxSentenceEncoder(OnnxTunedTop.Build(fixture.Model, other)), fixture.Tokenizer, new ProfileConfig()));
+        Assert.Contains(other.Id, mismatch.Message);
+
+        // A file written by a newer build is refused rather than read in part.
+        var bytes = File.ReadAllBytes(path);
+        var at = bytes.AsSpan().IndexOf("\"formatVersion\":2"u8);
+        Assert.True(at > 0);
+        bytes[at + "\"formatVersion\":".Length] = (byte)'9'; // the header is not under the weights' checksum
+        File.WriteAllBytes(path, bytes);
+        Assert.Contains("format version 9", Assert.Throws<InvalidDataException>(() => EncoderHeads.Load(path)).Message);
 
         var missing = top.Deltas.Where(p => !p.Key.EndsWith("output.LayerNorm.bias", StringComparison.Ordinal)).ToDictionary(p => p.Key, p => p.Value);
         Assert.Contains("lack", Assert.Throws<InvalidDataException>(() => new TunedEncoderTop(1, missing)).Message);
+        var extra = new Dictionary<string, OnnxTensor>(top.Deltas) { ["encoder.layer.4.output.dense.bias"] = top.Deltas["encoder.layer.5.output.dense.bias"] };
+        Assert.Contains("encoder.layer.4.output.dense.bias", Assert.Throws<InvalidDataException>(() => new TunedEncoderTop(1, extra)).Message);
+        var infinite = new Dictionary<string, OnnxTensor>(top.Deltas) { ["encoder.layer.5.output.dense.bias"] = top.Deltas["encoder.layer.5.output.dense.bias"] with { Data = [.. top.Deltas["encoder.layer.5.output.dense.bias"].Data.Select((v, i) => i == 3 ? float.NaN : v)] } };
+        Assert.Contains("not finite", Assert.Throws<InvalidDataException>(() => new TunedEncoderTop(1, infinite)).Message);
+        const string feedForward = "encoder.layer.5.intermediate.dense.weight"; // [1536, 384] in HuggingFace's layout
+        var transposed = new Dictionary<string, OnnxTensor>(top.Deltas) { [feedForward] = top.Deltas[feedForward] with { Shape = [384, 1536] } };
+        Assert.Contains("shape [384,1536]", Assert.Throws<InvalidDataException>(() => OnnxTunedTop.Build(fixture.Model, new TunedEncoderTop(1, transposed))).Message);
     }
 
     /// <summary>

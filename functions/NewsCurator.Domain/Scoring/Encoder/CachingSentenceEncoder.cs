@@ -18,7 +18,7 @@ public sealed class CachingSentenceEncoder(ISentenceEncoder inner, int capacity 
 
     public int Dimensions => inner.Dimensions;
 
-    public bool Tuned => inner.Tuned;
+    public string? TunedTop => inner.TunedTop;
 
     public int Hits { get; private set; }
 

@@ -6,7 +6,8 @@ namespace NewsCurator.Scoring.Encoder;
 public sealed record EncoderHeadsHeader : IWeightsHeader
 {
     public string Format { get; init; } = "newscurator-encoder-heads";
-    public int FormatVersion { get; init; } = 1;
+    /// <summary>2 since files may carry tuned encoder layers: a build that reads only 1 would drop them and score through the wrong encoder.</summary>
+    public int FormatVersion { get; init; } = EncoderHeads.FormatVersion;
     public required string ModelVersion { get; init; }
     public string BaseModel { get; init; } = MiniLmAssets.BaseModelName;
     /// <summary>SHA-256 of the ONNX graph the heads were trained on: other encoder weights would be silently wrong.</summary>
@@ -49,6 +50,7 @@ public sealed record WordModelHeader(IReadOnlyList<string> Terms, string TermsSh
 public sealed class EncoderHeads
 {
     public static readonly byte[] Magic = "NCEH"u8.ToArray();
+    public const int FormatVersion = 2;
 
     private readonly float[]? _hiddenW, _hiddenB, _wide;
     private readonly float[] _outW, _outB;
@@ -86,7 +88,7 @@ public sealed class EncoderHeads
 
     public static EncoderHeads Load(string path)
     {
-        var (header, weights) = WeightsFile.Read<EncoderHeadsHeader>(path, Magic, 1, "NewsCurator encoder heads file",
+        var (header, weights) = WeightsFile.Read<EncoderHeadsHeader>(path, Magic, FormatVersion, "NewsCurator encoder heads file",
             "train one with `newscurator-score train-heads` or set scoring.model to the shipped batch-gpu/model/minilm-heads.nceh");
         return new EncoderHeads(header, weights);
     }

@@ -24,10 +24,10 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
     public EncoderScorer(EncoderHeads heads, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, ProfileConfig profile, bool ownsEncoder = true)
     {
         // Heads trained through tuned top layers read garbage through the pretrained ones, and the reverse.
-        if (encoder.Tuned != heads.Top is not null)
+        if (encoder.TunedTop != heads.Top?.Id)
             throw new ArgumentException(heads.Top is null
                 ? "the encoder carries tuned top layers but these heads were trained on the pretrained encoder; build the encoder without them"
-                : $"these heads read the encoder through {heads.Top.Layers} fine-tuned top layer(s) that the encoder lacks; build it with the heads' Top", nameof(encoder));
+                : $"these heads read the encoder through their own {heads.Top.Layers} fine-tuned top layer(s) ({heads.Top.Id}), the encoder carries {encoder.TunedTop ?? "none"}; build it with heads.EncoderGraph", nameof(encoder));
         _heads = heads;
         _encoder = encoder;
         _tokenizer = tokenizer;

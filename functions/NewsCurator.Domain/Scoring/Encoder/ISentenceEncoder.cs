@@ -12,8 +12,11 @@ public interface ISentenceEncoder : IDisposable
 
     int Dimensions { get; }
 
-    /// <summary>Whether the encoder carries fine-tuned top layers, so <see cref="SentenceEmbedding.Scoring"/> differs from the pretrained embedding.</summary>
-    bool Tuned { get; }
+    /// <summary>
+    /// The fingerprint (<see cref="TunedEncoderTop.Id"/>) of the fine-tuned top layers the encoder carries, so
+    /// <see cref="SentenceEmbedding.Scoring"/> differs from the pretrained embedding; null when it has none.
+    /// </summary>
+    string? TunedTop { get; }
 
     SentenceEmbedding[] Embed(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default);
 }

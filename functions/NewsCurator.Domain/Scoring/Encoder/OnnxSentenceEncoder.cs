@@ -26,8 +26,9 @@ public sealed class OnnxSentenceEncoder : ISentenceEncoder
         _session = new InferenceSession(model, options);
         _batchSize = batchSize;
         Dimensions = _session.OutputMetadata[OnnxTunedTop.BaseOutput].Dimensions[^1];
-        Tuned = _session.OutputMetadata.ContainsKey(OnnxTunedTop.TunedOutput);
-        _outputs = Tuned ? [OnnxTunedTop.BaseOutput, OnnxTunedTop.TunedOutput] : [OnnxTunedTop.BaseOutput];
+        var tuned = _session.OutputMetadata.ContainsKey(OnnxTunedTop.TunedOutput);
+        TunedTop = !tuned ? null : _session.ModelMetadata.CustomMetadataMap.TryGetValue(OnnxTunedTop.TunedTopKey, out var id) ? id : "unknown";
+        _outputs = tuned ? [OnnxTunedTop.BaseOutput, OnnxTunedTop.TunedOutput] : [OnnxTunedTop.BaseOutput];
     }
 
     /// <summary>The encoder with its weight matrices quantised to int8 (<see cref="OnnxQuantizer"/>).</summary>
@@ -40,7 +41,7 @@ public sealed class OnnxSentenceEncoder : ISentenceEncoder
 
     public int Dimensions { get; }
 
-    public bool Tuned { get; }
+    public string? TunedTop { get; }
 
     public SentenceEmbedding[] Embed(IReadOnlyList<EncoderInput> inputs, CancellationToken ct = default)
     {
@@ -53,7 +54,7 @@ public sealed class OnnxSentenceEncoder : ISentenceEncoder
             {
                 float[] Pool(float[] h) => SentencePooling.MeanNormalized(h.AsSpan(b * width * Dimensions, width * Dimensions), inputs[bucket[b]].Length, Dimensions);
                 var general = Pool(hidden[0]);
-                result[bucket[b]] = Tuned ? new SentenceEmbedding(general, Pool(hidden[1])) : SentenceEmbedding.Untuned(general);
+                result[bucket[b]] = TunedTop is not null ? new SentenceEmbedding(general, Pool(hidden[1])) : SentenceEmbedding.Untuned(general);
             }
         }
         return result;

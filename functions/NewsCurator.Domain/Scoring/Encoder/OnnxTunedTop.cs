@@ -9,13 +9,16 @@ namespace NewsCurator.Scoring.Encoder;
 /// second branch: the nodes of the top layers are copied under new names, read the tuned weights,
 /// and end in a second output, <see cref="TunedOutput"/>, beside last_hidden_state. One run of the
 /// session gives both embeddings for the price of the lower layers once and the top layers twice
-/// (one more layer of six: about a sixth more time). The original nodes, weights and output are
+/// (one layer more of six; measured on 2 cores: 15-38 % more time, EXPERIMENTS.md). The original nodes, weights and output are
 /// untouched, so the pretrained embedding stays what it was, bit for bit.
 /// </summary>
 public static class OnnxTunedTop
 {
     public const string BaseOutput = "last_hidden_state";
     public const string TunedOutput = "last_hidden_state_tuned";
+    /// <summary>The model metadata entry that names the tuned layers' <see cref="TunedEncoderTop.Id"/>.</summary>
+    public const string TunedTopKey = "newscurator.tuned_top";
+    private const int ModelMetadataProps = 14, EntryKey = 1, EntryValue = 2;
     private const string Suffix = "_tuned";
 
     public static byte[] Build(byte[] model, TunedEncoderTop top)
@@ -28,8 +31,9 @@ public static class OnnxTunedTop
         {
             if (!parameters.TryGetValue(name, out var p)) throw new InvalidDataException($"the ONNX encoder has no parameter '{name}' to tune: is it all-MiniLM-L6-v2?");
             var delta = top.Deltas[name];
-            if (delta.Data.Length != p.Tensor.Data.Length)
-                throw new InvalidDataException($"tuned parameter '{name}' has {delta.Data.Length} values, the encoder's has {p.Tensor.Data.Length}; the heads were trained on another encoder");
+            long[] expected = p.Transposed ? [p.Tensor.Shape[1], p.Tensor.Shape[0]] : p.Tensor.Shape;
+            if (!delta.Shape.SequenceEqual(expected))
+                throw new InvalidDataException($"tuned parameter '{name}' has shape [{string.Join(",", delta.Shape)}], the encoder's is [{string.Join(",", expected)}]; the heads were trained on another encoder");
             var change = p.Transposed ? MiniLmParameters.Transpose(delta.Data, (int)delta.Shape[0], (int)delta.Shape[1]) : delta.Data;
             var tuned = new float[change.Length];
             for (var i = 0; i < tuned.Length; i++) tuned[i] = p.Tensor.Data[i] + change[i];
@@ -41,7 +45,7 @@ public static class OnnxTunedTop
         if (!renamed.ContainsKey(BaseOutput)) throw new InvalidDataException($"the ONNX encoder's {BaseOutput} does not come from its top layers");
         string Input(string name) => renamed.TryGetValue(name, out var r) ? r : tunedWeights.TryGetValue(name, out var w) ? w : name;
 
-        return ReplaceGraph(model, graphField =>
+        var rewritten = ReplaceGraph(model, graphField =>
         {
             var output = new MemoryStream();
             var copies = new List<byte[]>();
@@ -63,6 +67,14 @@ public static class OnnxTunedTop
             WriteBytesField(output, GraphOutput, tunedOutput);
             return output.ToArray();
         });
+        // metadata_props: which tuned layers this graph carries, for the scorer to match against its heads.
+        var entry = new MemoryStream();
+        WriteString(entry, EntryKey, TunedTopKey);
+        WriteString(entry, EntryValue, top.Id);
+        var result = new MemoryStream(rewritten.Length + 64);
+        result.Write(rewritten);
+        WriteBytesField(result, ModelMetadataProps, entry.ToArray());
+        return result.ToArray();
     }
 
     /// <summary>

@@ -30,7 +30,9 @@ public static class WeightsFile
         if (headerLength <= 0 || 8 + headerLength > data.Length) throw new InvalidDataException($"'{path}': the header length is corrupt");
         var header = JsonSerializer.Deserialize<THeader>(data.AsSpan(8, headerLength), Json.Options)
             ?? throw new InvalidDataException($"'{path}': empty header");
-        if (header.FormatVersion != formatVersion) throw new InvalidDataException($"'{path}': format version {header.FormatVersion} is not supported (expected {formatVersion})");
+        // Older versions stay readable; a newer one may carry parts this build would ignore and score wrongly.
+        if (header.FormatVersion < 1 || header.FormatVersion > formatVersion)
+            throw new InvalidDataException($"'{path}': format version {header.FormatVersion} is not supported (this build reads 1 to {formatVersion}); use the build that wrote it or retrain with this one");
         var weights = data.AsSpan(8 + headerLength);
         var actual = Convert.ToHexStringLower(SHA256.HashData(weights));
         if (actual != header.WeightsSha256)
