@@ -98,6 +98,9 @@ public sealed class TunedEncoderTests(EncoderFixture fixture) : IClassFixture<En
         Assert.NotEqual(top.Id, other.Id);
         var mismatch = Assert.Throws<ArgumentException>(() => new EncoderScorer(heads, new OnnxSentenceEncoder(OnnxTunedTop.Build(fixture.Model, other)), fixture.Tokenizer, new ProfileConfig()));
         Assert.Contains(other.Id, mismatch.Message);
+        var untunedPath = Path.Combine(dir.Path, "untuned.nceh");
+        HeadsFile.Save(untunedPath, weights, null, Header(weights));
+        Assert.Throws<ArgumentException>(() => new EncoderScorer(EncoderHeads.Load(untunedPath), new OnnxSentenceEncoder(OnnxTunedTop.Build(fixture.Model, top)), fixture.Tokenizer, new ProfileConfig()));
 
         // A file written by a newer build is refused rather than read in part.
         var bytes = File.ReadAllBytes(path);
@@ -140,6 +143,22 @@ public sealed class TunedEncoderTests(EncoderFixture fixture) : IClassFixture<En
 
         var bodies = articles.Select(a => heads.Header.Text.Inputs(fixture.Tokenizer, a).Body).ToList();
         Assert.All(fixture.Onnx.Encode(bodies).Zip(x), p => Assert.True(MaxDifference(p.First, p.Second.Embedding!) < 1e-6, "the embedding that travels on is not the pretrained one"));
+    }
+
+    /// <summary>The training path end to end on a few items: fine-tune, take the deltas, and the product's ONNX encoder gives the trained network's embeddings.</summary>
+    [Fact]
+    public void FineTuning_ShouldGiveDeltasThatTheOnnxEncoderReproduces()
+    {
+        var items = LabeledItems.Load(Repo.Path("tests", "fixtures", "data")).Take(24).ToList();
+        var options = new FineTuneOptions { TopLayers = [1], Epochs = 1, BatchSize = 8, Text = new EncoderText(TitleTokens: 16, BodyTokens: 48) };
+        var (top, trained) = FineTuneExperiment.FitTop(items, fixture.Model, fixture.Tokenizer, 1, options, TextWriter.Null);
+        Assert.Equal(1, top.Layers);
+        Assert.Contains(top.Deltas.Values, d => d.Data.Any(v => v != 0)); // the layer moved
+        var stored = top.RoundedAsStored();
+        using var onnx = new OnnxSentenceEncoder(OnnxTunedTop.Build(fixture.Model, stored));
+        var bodies = onnx.Embed(items.Select(i => options.Text.Inputs(fixture.Tokenizer, i.Article).Body).ToList());
+        var cosines = items.Select((item, i) => SentencePooling.Cosine(bodies[i].Scoring, trained[item.Article.Id].AsSpan(384))).ToList();
+        Assert.True(cosines.Min() > 0.9999, $"ONNX with the stored deltas against the trained network: min cosine {cosines.Min():0.000000}");
     }
 
     [Fact]
