@@ -122,8 +122,8 @@ validate.SetAction(p =>
 
 var trainHeads = new Command("train-heads", "Fine-tune the encoder's top layers, train the heads on them (seeded) and write the shipped heads file");
 var headsOutput = new Option<string>("--output") { DefaultValueFactory = _ => EncoderCommands.ShippedHeads };
-var headsVersion = new Option<string>("--version") { DefaultValueFactory = _ => "v3" };
-var tuneTopLayers = new Option<int>("--tune-top-layers") { Description = "Encoder layers to fine-tune from the top (0: the pretrained encoder as it is)", DefaultValueFactory = _ => 1 };
+var headsVersion = new Option<string>("--version") { DefaultValueFactory = _ => "v4" };
+var tuneTopLayers = new Option<int>("--tune-top-layers") { Description = "Encoder layers to fine-tune from the top (0: the pretrained encoder as it is)", DefaultValueFactory = _ => 2 };
 var stateCache = new Option<string?>("--state-cache") { Description = "Folder for the frozen encoder states, reused across runs", DefaultValueFactory = _ => "batch-gpu/model/.cache/finetune" };
 foreach (var o in new Option[] { data, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache }) trainHeads.Options.Add(o);
 trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(headsOutput)!,

@@ -9,7 +9,7 @@ namespace NewsCurator.Scoring.Encoder;
 /// second branch: the nodes of the top layers are copied under new names, read the tuned weights,
 /// and end in a second output, <see cref="TunedOutput"/>, beside last_hidden_state. One run of the
 /// session gives both embeddings for the price of the lower layers once and the top layers twice
-/// (one layer more of six; measured on 2 cores: 15-38 % more time, EXPERIMENTS.md). The original nodes, weights and output are
+/// (each tuned layer one more of six; one measured on 2 cores: 15-38 % more time, EXPERIMENTS.md). The original nodes, weights and output are
 /// untouched, so the pretrained embedding stays what it was, bit for bit.
 /// </summary>
 public static class OnnxTunedTop
