@@ -141,7 +141,7 @@ public static class EncoderCommands
         var assets = MiniLmAssets.Locate();
         var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
         ISentenceEncoder encoder = device == "cuda"
-            ? new TorchSentenceEncoder(MiniLmWeights.Load(heads.PretrainedGraph(assets), top: heads.Top), "cuda", "fp16", batchSize: 256)
+            ? TorchSentenceEncoder.ForHeads(heads, assets, "cuda", "fp16", batchSize: 256)
             : CpuEncoder(assets, heads, log);
         log.WriteLine($"score: encoder {encoder.Runtime}, heads {headsPath} ({heads.Header.ModelVersion}), profile with {profile.Interests.Count} interests");
         return new EncoderScorer(heads, encoder, tokenizer, profile);
@@ -160,7 +160,7 @@ public static class EncoderCommands
         catch (Exception ex) when (ex is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
         {
             log.WriteLine($"score: ONNX Runtime is not available here ({ex.GetType().Name}); encoding with TorchSharp on the CPU");
-            return new TorchSentenceEncoder(MiniLmWeights.Load(heads.PretrainedGraph(assets), top: heads.Top));
+            return TorchSentenceEncoder.ForHeads(heads, assets);
         }
     }
 
@@ -176,7 +176,6 @@ public static class EncoderCommands
         // The product's encoder: the pretrained graph with the shipped heads' tuned top layers beside it.
         var heads = EncoderHeads.Load(ShippedHeads);
         var graph = heads.EncoderGraph(assets);
-        TorchSentenceEncoder Torch(string device, string precision, int batchSize) => new(MiniLmWeights.Load(heads.PretrainedGraph(assets), top: heads.Top), device, precision, batchSize);
         log.WriteLine($"bench: the encoder as {ShippedHeads} uses it: {heads.Top?.Layers ?? 0} fine-tuned top layer(s) beside the pretrained ones");
         var texts = LabeledItems.Load(data).Select(i => i.Article).ToList();
         var text = new EncoderText();
@@ -201,12 +200,12 @@ public static class EncoderCommands
                 log.WriteLine($"bench: {int8.Runtime} against fp32, the embeddings the heads read at {tokens} tokens: cosine mean {cosines.Average():0.0000}, min {cosines.Min():0.0000}");
                 if (tokens == text.BodyTokens) CompareDecisions(texts.Take(cpuItems).ToList(), heads, onnx, int8, tokenizer, log);
             }
-            using (var torchCpu = Torch("cpu", "fp32", batchSize: 32))
+            using (var torchCpu = TorchSentenceEncoder.ForHeads(heads, assets, "cpu", "fp32", batchSize: 32))
                 results.Add(("torchsharp-cpu-fp32", tokens, Measure(torchCpu, sample)));
             if (TorchSharp.torch.cuda.is_available())
                 foreach (var precision in new[] { "fp32", "fp16", "bf16" })
                 {
-                    using var gpu = Torch("cuda", precision, batchSize: 512);
+                    using var gpu = TorchSentenceEncoder.ForHeads(heads, assets, "cuda", precision, batchSize: 512);
                     gpu.Encode(inputs.Take(512).ToList()); // warm-up: kernels and allocator
                     results.Add(($"torchsharp-cuda-{precision}", tokens, Measure(gpu, inputs)));
                 }

@@ -23,8 +23,7 @@ public static class ScorerBench
         double? gpuRate = null;
         if (TorchSharp.torch.cuda.is_available())
         {
-            var network = MiniLmWeights.Load(heads.PretrainedGraph(assets), top: heads.Top);
-            using var gpu = new EncoderScorer(heads, new TorchSentenceEncoder(network, "cuda", "fp16", batchSize: 256), tokenizer, profile);
+            using var gpu = new EncoderScorer(heads, TorchSentenceEncoder.ForHeads(heads, assets, "cuda", "fp16", batchSize: 256), tokenizer, profile);
             gpu.Score(Articles(texts, 1024)); // warm-up: kernels and allocator
             gpuRate = Measure(gpu, Articles(texts, items), "torchsharp-cuda-fp16", log);
             log.WriteLine($"bench: end to end, GPU against this machine's CPU: {gpuRate / cpuRate:0.0}x");

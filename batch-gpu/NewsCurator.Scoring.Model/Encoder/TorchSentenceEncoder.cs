@@ -35,9 +35,12 @@ public sealed class TorchSentenceEncoder : ISentenceEncoder
         Runtime = $"torchsharp-{_device.type.ToString().ToLowerInvariant()}-{precision}";
     }
 
-    /// <param name="top">The heads' fine-tuned top layers, run beside the pretrained ones; none for the pretrained encoder alone.</param>
-    public static TorchSentenceEncoder Load(MiniLmAssets assets, string device = "cpu", string precision = "fp32", int batchSize = 64, TunedEncoderTop? top = null)
-        => new(MiniLmWeights.Load(assets.ReadModel(), top: top), device, precision, batchSize);
+    public static TorchSentenceEncoder Load(MiniLmAssets assets, string device = "cpu", string precision = "fp32", int batchSize = 64)
+        => new(MiniLmWeights.Load(assets.ReadModel()), device, precision, batchSize);
+
+    /// <summary>The encoder these heads read: the pretrained graph they were trained on (checked), with their fine-tuned top layers beside it.</summary>
+    public static TorchSentenceEncoder ForHeads(EncoderHeads heads, MiniLmAssets assets, string device = "cpu", string precision = "fp32", int batchSize = 64)
+        => new(MiniLmWeights.Load(heads.PretrainedGraph(assets), top: heads.Top), device, precision, batchSize);
 
     public string Runtime { get; }
 

@@ -133,7 +133,7 @@ public sealed class TunedEncoderTests(EncoderFixture fixture) : IClassFixture<En
         Assert.NotNull(heads.Top); // the shipped recipe fine-tunes the top layer
         var articles = LabeledItems.Load(Repo.Path("tests", "fixtures", "data")).Take(80).Select(i => i.Article).ToList();
         using var onnx = new EncoderScorer(heads, new OnnxSentenceEncoder(heads.EncoderGraph(fixture.Assets)), fixture.Tokenizer, new ProfileConfig());
-        using var torchScorer = new EncoderScorer(heads, new TorchSentenceEncoder(MiniLmWeights.Load(heads.PretrainedGraph(fixture.Assets), top: heads.Top), batchSize: 16), fixture.Tokenizer, new ProfileConfig());
+        using var torchScorer = new EncoderScorer(heads, TorchSentenceEncoder.ForHeads(heads, fixture.Assets, batchSize: 16), fixture.Tokenizer, new ProfileConfig());
         var (x, y) = (onnx.Score(articles), torchScorer.Score(articles));
         var worst = x.Zip(y).Max(p => Math.Abs(p.First.TechRelevanceScore - p.Second.TechRelevanceScore));
         Assert.True(worst <= 0.1, $"relevance differs by up to {worst:0.000} of 10");
