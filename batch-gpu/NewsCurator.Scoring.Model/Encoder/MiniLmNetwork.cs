@@ -75,13 +75,14 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
     /// <summary>The embedding layer's output (word + position + type, LayerNorm), [batch, tokens, hidden].</summary>
     public Tensor Embed(Tensor ids)
     {
-        var positions = arange(ids.shape[1], dtype: ScalarType.Int64, device: ids.device).unsqueeze(0);
-        var x = _words.forward(ids) + _positions.forward(positions) + _types.forward(zeros_like(ids));
-        return _embeddingNorm.forward(x);
+        // Positions 0..tokens-1 and token type 0 for every token: the first rows of those tables, broadcast over the batch.
+        var positions = _positions.weight!.narrow(0, 0, ids.shape[1]);
+        var type = _types.weight!.narrow(0, 0, 1);
+        return _embeddingNorm.forward(_words.forward(ids).Plus(positions).Plus(type));
     }
 
     /// <summary>[batch, 1, 1, tokens]: 0 where a key is real, -10000 where it is padding.</summary>
-    public static Tensor KeyBias(Tensor mask, ScalarType dtype) => ((1 - mask.unsqueeze(1).unsqueeze(2).to(dtype)) * -10000.0).to(dtype);
+    public static Tensor KeyBias(Tensor mask, ScalarType dtype) => mask.unsqueeze(1).unsqueeze(2).to(dtype).Times(10000.0).Plus(-10000.0);
 
     /// <summary>Transformer layer <paramref name="index"/> (0-based): forward(hidden, <see cref="KeyBias"/>) to the next hidden state. For running or fine-tuning the layers one by one.</summary>
     public nn.Module<Tensor, Tensor, Tensor> Layer(int index) => _layers[index];
@@ -140,11 +141,11 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
             var q = Heads(_query.forward(x));
             var k = Heads(_key.forward(x));
             var v = Heads(_value.forward(x));
-            var scores = matmul(q, k.transpose(-1, -2)) / Math.Sqrt(_headSize) + keyBias;
+            var scores = matmul(q, k.transpose(-1, -2)).DividedBy(Math.Sqrt(_headSize)).Plus(keyBias);
             var context = matmul(nn.functional.softmax(scores, -1), v).transpose(1, 2).reshape(batch, tokens, _heads * _headSize);
-            var attended = _attentionNorm.forward(_attentionOut.forward(context) + x);
+            var attended = _attentionNorm.forward(_attentionOut.forward(context).Plus(x));
             var hidden = nn.functional.gelu(_intermediate.forward(attended));
-            return _outputNorm.forward(_output.forward(hidden) + attended);
+            return _outputNorm.forward(_output.forward(hidden).Plus(attended));
         }
 
         public IEnumerable<(string Name, Tensor Tensor)> HuggingFaceParameters()

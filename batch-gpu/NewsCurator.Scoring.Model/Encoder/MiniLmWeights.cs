@@ -32,7 +32,7 @@ public static class MiniLmWeights
             var delta = top!.Deltas[name];
             if (!delta.Shape.SequenceEqual(parameter.shape))
                 throw new InvalidDataException($"tuned parameter '{name}' has shape [{string.Join(",", delta.Shape)}], the network expects [{string.Join(",", parameter.shape)}]");
-            parameter.copy_(tensor(tensors[name].Data, delta.Shape) + tensor(delta.Data, delta.Shape));
+            parameter.copy_(tensor(tensors[name].Data, delta.Shape).Plus(tensor(delta.Data, delta.Shape)));
         }
         network.TunedTopId = top?.Id;
         network.eval();

@@ -74,7 +74,7 @@ public sealed class TorchSentenceEncoder : ISentenceEncoder
     {
         var m = mask.unsqueeze(-1).to(ScalarType.Float32);
         var summed = (hidden.to(ScalarType.Float32) * m).sum(1);
-        var mean = summed / m.sum(1).clamp_min(1);
+        var mean = summed / m.sum(1).AtLeast(1);
         return nn.functional.normalize(mean, p: 2, dim: 1);
     }
 

@@ -236,9 +236,9 @@ public static class FineTuneExperiment
         var top = Enumerable.Range(network.Shape.Layers - k, k).Select(network.Layer).ToList();
         manual_seed(options.Seed + fold);
         using var head = new Head(2 * Hidden, options.HeadHidden, outputs);
-        var headOptimizer = optim.AdamW(head.parameters(), options.HeadLearningRate, weight_decay: options.HeadWeightDecay);
+        using var headOptimizer = AdamOptimizer.AdamW(head.parameters(), options.HeadLearningRate, options.HeadWeightDecay);
         var encoderParameters = top.SelectMany(l => l.parameters()).ToList();
-        var encoderOptimizer = k > 0 ? optim.AdamW(encoderParameters, options.EncoderLearningRate, weight_decay: options.EncoderWeightDecay) : null;
+        using var encoderOptimizer = k > 0 ? AdamOptimizer.AdamW(encoderParameters, options.EncoderLearningRate, options.EncoderWeightDecay) : null;
 
         var train = trainIndex.Select(i => items[i]).ToList();
         var ads = train.Count(t => t.IsAd);
@@ -278,15 +278,15 @@ public static class FineTuneExperiment
                 var ad = tensor(batchItems.Select(i => i.IsAd ? 1f : 0f).ToArray());
                 // The losses of HeadsTrainer: relevance CE, 0.5 x type CE (rare types weighted up), 0.5 x quality CE, weighted BCE for ads.
                 var loss = nn.functional.cross_entropy(logits.narrow(1, layout.Relevance, HeadLayout.RelevanceClasses), relevance)
-                           + (nn.functional.cross_entropy(logits.narrow(1, layout.Type, types.Count), type, reduction: nn.Reduction.None) * typeW).mean() * 0.5
-                           + nn.functional.cross_entropy(logits.narrow(1, layout.Quality, HeadLayout.QualityClasses), quality) * 0.5
-                           + nn.functional.binary_cross_entropy_with_logits(logits.select(1, layout.Ad), ad, pos_weights: adWeightTensor);
-                headOptimizer.zero_grad();
-                encoderOptimizer?.zero_grad();
+                           .Plus((nn.functional.cross_entropy(logits.narrow(1, layout.Type, types.Count), type, reduction: nn.Reduction.None) * typeW).mean().Times(0.5))
+                           .Plus(nn.functional.cross_entropy(logits.narrow(1, layout.Quality, HeadLayout.QualityClasses), quality).Times(0.5))
+                           .Plus(nn.functional.binary_cross_entropy_with_logits(logits.select(1, layout.Ad), ad, pos_weights: adWeightTensor));
+                headOptimizer.ZeroGrad();
+                encoderOptimizer?.ZeroGrad();
                 loss.backward();
                 if (k > 0) nn.utils.clip_grad_norm_(encoderParameters, options.ClipNorm);
-                headOptimizer.step();
-                encoderOptimizer?.step();
+                headOptimizer.Step();
+                encoderOptimizer?.Step();
                 lossSum += loss.item<float>() * batch.Length;
             }
             var trainSeconds = clock.Elapsed.TotalSeconds;
@@ -305,8 +305,6 @@ public static class FineTuneExperiment
         // Every item through the fold's encoder (its training items in sample, as a shipped fine-tuned encoder would see them).
         var all = Enumerable.Range(0, items.Count).ToArray();
         var (embeddings, _) = Forward(head, all, Embed, options.BatchSize * 4);
-        headOptimizer.Dispose();
-        encoderOptimizer?.Dispose();
         return (scores, embeddings, k == 0 ? null : Deltas(network, onnxModel, k));
     }
 

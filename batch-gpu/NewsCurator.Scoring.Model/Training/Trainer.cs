@@ -32,7 +32,7 @@ public static class Trainer
         var features = new HashedFeatures(options.Shape.Buckets, options.MaxBodyTokens);
         var trainFeatures = train.Select(i => features.Featurize(i.Article.Title, i.Article.Text, i.Article.FeedTitle)).ToArray();
         var network = new ScorerNetwork(options.Shape, types.Count);
-        var optimizer = optim.Adam(network.parameters(), options.LearningRate, weight_decay: 1e-6);
+        using var optimizer = AdamOptimizer.Adam(network.parameters(), options.LearningRate, weightDecay: 1e-6);
         using var adWeight = AdWeight(train);
         var header = Header(options, types);
         Evaluation? last = null;
@@ -49,9 +49,9 @@ public static class Trainer
                 var (indices, offsets) = NeuralScorer.Pack(batch.Select(i => trainFeatures[i]).ToList(), CPU);
                 var output = network.forward(indices, offsets);
                 var loss = Loss(output, batch.Select(i => train[i]).ToList(), types, adWeight);
-                optimizer.zero_grad();
+                optimizer.ZeroGrad();
                 loss.backward();
-                optimizer.step();
+                optimizer.Step();
                 lossSum += loss.item<float>() * batch.Length;
             }
             network.eval();
@@ -73,11 +73,11 @@ public static class Trainer
         var ad = tensor(batch.Select(i => i.IsAd ? 1f : 0f).ToArray());
         var quality = tensor(batch.Select(i => (long)(i.Quality - 1)).ToArray());
         Tensor Mask(Func<HeadMask, bool> head) => tensor(batch.Select(i => head(i.Heads) ? 1f : 0f).ToArray());
-        Tensor Masked(Tensor perItem, Tensor mask) => (perItem * mask).sum() / mask.sum().clamp_min(1);
+        Tensor Masked(Tensor perItem, Tensor mask) => (perItem * mask).sum() / mask.sum().AtLeast(1);
         return Masked(nn.functional.cross_entropy(output.Relevance, relevance, reduction: nn.Reduction.None), Mask(h => h.Relevance))
-               + Masked(nn.functional.cross_entropy(output.ContentType, type, weight: typeWeight, reduction: nn.Reduction.None), Mask(h => h.Type)) * 0.5
-               + Masked(nn.functional.binary_cross_entropy_with_logits(output.AdLogit, ad, pos_weights: adWeight, reduction: nn.Reduction.None), Mask(h => h.Ad))
-               + Masked(nn.functional.cross_entropy(output.Quality, quality, reduction: nn.Reduction.None), Mask(h => h.Quality)) * 0.5;
+               .Plus(Masked(nn.functional.cross_entropy(output.ContentType, type, weight: typeWeight, reduction: nn.Reduction.None), Mask(h => h.Type)).Times(0.5))
+               .Plus(Masked(nn.functional.binary_cross_entropy_with_logits(output.AdLogit, ad, pos_weights: adWeight, reduction: nn.Reduction.None), Mask(h => h.Ad)))
+               .Plus(Masked(nn.functional.cross_entropy(output.Quality, quality, reduction: nn.Reduction.None), Mask(h => h.Quality)).Times(0.5));
     }
 
     internal static Tensor AdWeight(IReadOnlyList<LabeledItem> train)

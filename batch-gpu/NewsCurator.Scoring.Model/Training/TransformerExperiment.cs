@@ -40,11 +40,10 @@ public static class TransformerExperiment
         /// <param name="padding">[batch, tokens], true where padded.</param>
         public override ScorerOutputs forward(Tensor ids, Tensor padding)
         {
-            var positions = arange(ids.shape[1], dtype: ScalarType.Int64, device: ids.device);
-            var x = (_tokens.forward(ids) + _positions.forward(positions)).transpose(0, 1);
+            var x = _tokens.forward(ids).Plus(_positions.weight!.narrow(0, 0, ids.shape[1])).transpose(0, 1);
             var h = _encoder.call(x, null, padding).transpose(0, 1);
             var keep = padding.logical_not().unsqueeze(2).to_type(h.dtype);
-            var pooled = (h * keep).sum(1) / keep.sum(1).clamp_min(1);
+            var pooled = (h * keep).sum(1) / keep.sum(1).AtLeast(1);
             return new ScorerOutputs(_relevance.forward(pooled), _type.forward(pooled), _ad.forward(pooled).squeeze(1), _quality.forward(pooled), pooled);
         }
     }
@@ -79,7 +78,7 @@ public static class TransformerExperiment
         };
         var trainTokens = train.Select(i => Tokens(i.Article, buckets)).ToArray();
         using var network = new Network(buckets, dim, layers, types.Count);
-        var optimizer = optim.Adam(network.parameters(), 0.001);
+        using var optimizer = AdamOptimizer.Adam(network.parameters(), 0.001);
         using var adWeight = Trainer.AdWeight(train);
         Evaluation? last = null;
         for (var epoch = 1; epoch <= epochs; epoch++)
@@ -92,9 +91,9 @@ public static class TransformerExperiment
                 using var scope = NewDisposeScope();
                 var (ids, padding) = Batch(batch.Select(i => trainTokens[i]).ToList());
                 var loss = Trainer.Loss(network.forward(ids, padding), batch.Select(i => train[i]).ToList(), types, adWeight);
-                optimizer.zero_grad();
+                optimizer.ZeroGrad();
                 loss.backward();
-                optimizer.step();
+                optimizer.Step();
                 lossSum += loss.item<float>() * batch.Length;
             }
             last = Evaluator.Evaluate(validation, Score(network, validation.Select(v => v.Article).ToList(), header, buckets));
