@@ -83,11 +83,11 @@ public sealed record ScoringConfig
     /// <summary>0-1: at or above, the scorer's ad verdict drops the item.</summary>
     public double MaxAdProbability { get; init; } = 0.5;
     /// <summary>
-    /// Above this many candidates the GPU Batch job scores; otherwise the CPU path. 12,000: where 5
+    /// Above this many candidates the GPU Batch job scores; otherwise the CPU path. 11,000: where 5
     /// minutes of Batch start-up cost less than the Score Lambda's CPU (3,008 MB, about 1.7 vCPU) at the
-    /// end-to-end rate `bench-encoder` measures (48.5 articles/s on 2 cores; EXPERIMENTS.md).
+    /// end-to-end rate `bench-encoder` measures (scorer v4: 44.7 articles/s on 2 cores; EXPERIMENTS.md).
     /// </summary>
-    public int GpuThreshold { get; init; } = 12_000;
+    public int GpuThreshold { get; init; } = 11_000;
     /// <summary>
     /// What one GPU job scores per second: the planning figure behind the partition count (measure it
     /// on the target instance with `NewsCurator.Scoring.Batch bench-encoder`; docs/SCALE.md).

@@ -101,7 +101,7 @@ public sealed class FailurePathTests : IDisposable
     [Fact]
     public async Task Run_WhenCandidatesExceedTheGpuThreshold_ShouldScoreThroughTheBatchJob()
     {
-        var config = _harness.CopyOfSampleConfig("gpu.yaml", c => c.Replace("gpu_threshold: 12000", "gpu_threshold: 10"));
+        var config = _harness.CopyOfSampleConfig("gpu.yaml", c => c.Replace("gpu_threshold: 11000", "gpu_threshold: 10"));
 
         var result = await _harness.RunAsync("gpu", config);
 
@@ -118,7 +118,7 @@ public sealed class FailurePathTests : IDisposable
     public async Task Run_WhenCandidatesExceedWhatOneGpuJobScoresInItsTime_ShouldScoreThroughAnArrayJobOfPartitions()
     {
         // One item a second for a minute: 60 candidates a job, so the sample's candidates need several jobs.
-        var config = _harness.CopyOfSampleConfig("gpu-array.yaml", c => c.Replace("gpu_threshold: 12000", "gpu_threshold: 10")
+        var config = _harness.CopyOfSampleConfig("gpu-array.yaml", c => c.Replace("gpu_threshold: 11000", "gpu_threshold: 10")
             .Replace("gpu_items_per_second: 2000", "gpu_items_per_second: 1").Replace("gpu_partition_minutes: 15", "gpu_partition_minutes: 1"));
 
         var result = await _harness.RunAsync("gpu-array", config);
@@ -161,7 +161,7 @@ public sealed class FailurePathTests : IDisposable
     [Fact]
     public async Task Run_WhenTheGpuJobFails_ShouldScoreOnTheCpuInTheSameRunAndRecordTheFallback()
     {
-        var config = _harness.CopyOfSampleConfig("gpu-down.yaml", c => c.Replace("gpu_threshold: 12000", "gpu_threshold: 10"));
+        var config = _harness.CopyOfSampleConfig("gpu-down.yaml", c => c.Replace("gpu_threshold: 11000", "gpu_threshold: 10"));
         var submissions = 0;
         var overrides = new Dictionary<string, TaskHandler>
         {

@@ -20,7 +20,7 @@ public sealed class RunCostTests : IDisposable
     public async Task ARun_ShouldStoreItsEstimatedCost_FromWhatItMeasured()
     {
         // Past the GPU threshold, so the Batch scoring job runs (in-process locally) and reports its seconds.
-        var config = _harness.CopyOfSampleConfig("gpu.yaml", yaml => yaml.Replace("gpu_threshold: 12000", "gpu_threshold: 0", StringComparison.Ordinal));
+        var config = _harness.CopyOfSampleConfig("gpu.yaml", yaml => yaml.Replace("gpu_threshold: 11000", "gpu_threshold: 0", StringComparison.Ordinal));
         var lines = new List<JsonElement>();
         void Collect(string line)
         {
