@@ -29,6 +29,23 @@ public static class EncoderCommands
         return table;
     }
 
+    /// <summary>The config's kinds of ad listing against the labelled items, on the pretrained embeddings the scorer compares them with (<see cref="AdListingValidation"/>).</summary>
+    public static int ValidateAdListings(string data, string cachePath, string configPath, TextWriter log)
+    {
+        var listings = NewsCurator.Configuration.ConfigLoader.Load(configPath).Ads.Listings;
+        if (listings.Count == 0)
+        {
+            log.WriteLine($"validate-ad-listings: {configPath} has no ads.listings to measure");
+            return 1;
+        }
+        var items = LabeledItems.Load(data);
+        var table = LabelledEmbeddings(items, cachePath, new EncoderText(), log);
+        var assets = MiniLmAssets.Locate();
+        using var encoder = new OnnxSentenceEncoder(assets.ReadModel());
+        AdListingValidation.Run(items, table, listings, encoder, new WordPieceTokenizer(assets.ReadVocabulary()), log);
+        return 0;
+    }
+
     /// <summary>Grouped cross-validation by feed of the heads and their baselines; prints the table.</summary>
     public static List<ValidatedScorer> Validate(string data, string cachePath, EncoderText text, int folds, int seed, IReadOnlyList<string> only, TextWriter log)
     {
@@ -135,7 +152,7 @@ public static class EncoderCommands
     }
 
     /// <summary>The encoder scorer for the Batch job: TorchSharp on CUDA in half precision, ONNX Runtime on a CPU.</summary>
-    public static EncoderScorer JobScorer(string headsPath, string device, NewsCurator.Configuration.ProfileConfig profile, TextWriter log)
+    public static EncoderScorer JobScorer(string headsPath, string device, NewsCurator.Configuration.ProfileConfig profile, NewsCurator.Configuration.AdsConfig ads, TextWriter log)
     {
         var heads = ScorerFactory.HeadsFor(headsPath);
         var assets = MiniLmAssets.Locate();
@@ -143,8 +160,8 @@ public static class EncoderCommands
         ISentenceEncoder encoder = device == "cuda"
             ? TorchSentenceEncoder.ForHeads(heads, assets, "cuda", "fp16", batchSize: 256)
             : CpuEncoder(assets, heads, log);
-        log.WriteLine($"score: encoder {encoder.Runtime}, heads {headsPath} ({heads.Header.ModelVersion}), profile with {profile.Interests.Count} interests");
-        return new EncoderScorer(heads, encoder, tokenizer, profile);
+        log.WriteLine($"score: encoder {encoder.Runtime}, heads {headsPath} ({heads.Header.ModelVersion}), profile with {profile.Interests.Count} interests, {ads.Listings.Count} kinds of ad listing");
+        return new EncoderScorer(heads, encoder, tokenizer, profile, ads: ads);
     }
 
     /// <summary>

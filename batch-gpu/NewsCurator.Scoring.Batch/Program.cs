@@ -35,13 +35,13 @@ if (args.Length == 0)
     }
     if (File.Exists(modelPath) && ScorerFactory.IsEncoderHeads(modelPath))
     {
-        // The run's own config holds the editorial profile the scorer compares articles with.
-        var profile = new NewsCurator.Configuration.ProfileConfig();
+        // The run's own config holds the editorial profile and the kinds of ad listing the scorer compares articles with.
+        var runConfig = new NewsCurator.Configuration.PipelineConfig();
         if (Environment.GetEnvironmentVariable("RUN_ID") is { } runId && Environment.GetEnvironmentVariable(BlobStores.BlobVariable) is { } blob
             && await BlobStores.Create(blob, Environment.GetEnvironmentVariable)
-                .ReadJsonAsync<NewsCurator.Configuration.PipelineConfig>(new NewsCurator.Storage.RunPaths(NewsCurator.Storage.RunPaths.ValidateRunId(runId)).Config, cancel.Token) is { } runConfig)
-            profile = runConfig.Profile;
-        scorer = EncoderCommands.JobScorer(modelPath, jobDevice, profile, Console.Error);
+                .ReadJsonAsync<NewsCurator.Configuration.PipelineConfig>(new NewsCurator.Storage.RunPaths(NewsCurator.Storage.RunPaths.ValidateRunId(runId)).Config, cancel.Token) is { } stored)
+            runConfig = stored;
+        scorer = EncoderCommands.JobScorer(modelPath, jobDevice, runConfig.Profile, runConfig.Ads, Console.Error);
     }
     // The older hashed bag: mixed precision on the GPU (float16 weights and activations, float32 outputs).
     else if (File.Exists(modelPath)) scorer = NeuralScorer.Load(modelPath, jobDevice, halfPrecision: jobDevice == "cuda", batchSize: jobDevice == "cuda" ? 8192 : 512);
@@ -165,5 +165,10 @@ fineTune.SetAction(p =>
     return 0;
 });
 
-var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, fineTune };
+var validateListings = new Command("validate-ad-listings", "How the config's ads.listings sort the labelled items: non-ads' cosine percentiles per kind, and at each min_similarity the non-ads called ads and the ads caught");
+var listingsConfig = new Option<string>("--config") { DefaultValueFactory = _ => "config/pipeline.yaml" };
+foreach (var o in new Option[] { data, embedCache, listingsConfig }) validateListings.Options.Add(o);
+validateListings.SetAction(p => EncoderCommands.ValidateAdListings(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(listingsConfig)!, Console.Out));
+
+var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, fineTune, validateListings };
 return await root.Parse(args).InvokeAsync();

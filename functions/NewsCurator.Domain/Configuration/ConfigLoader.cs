@@ -31,7 +31,7 @@ public static class ConfigLoader
             Feeds = ReadFeeds(top.Child("feeds"), defaults.Feeds),
             Fetch = ReadFetch(top.Child("fetch"), defaults.Fetch),
             Content = ReadContent(top.Child("content"), defaults.Content),
-            Ads = new AdsConfig { Patterns = top.Child("ads").StringList("patterns", defaults.Ads.Patterns) },
+            Ads = AdsConfig.Read(top.Child("ads"), defaults.Ads),
             Scoring = ReadScoring(top.Child("scoring"), defaults.Scoring),
             Profile = ProfileConfig.Read(top.Child("profile"), defaults.Profile),
             Select = ReadSelect(top.Child("select"), defaults.Select),

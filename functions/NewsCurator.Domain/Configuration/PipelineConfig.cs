@@ -72,7 +72,41 @@ public sealed record AdsConfig
     public IReadOnlyList<string> Patterns { get; init; } =
         ["sponsored", "sponsor:", "[sponsor]", "advertisement", "advertorial", "paid post", "promo code",
          "coupon code", "affiliate link", "partner content", "use code", "limited time offer", "% off"];
+
+    /// <summary>
+    /// Kinds of classified ad recognised by meaning (encoder scorer only): an article whose title or
+    /// body comes within <see cref="AdListing.MinSimilarity"/> cosine of one of a kind's phrases is an
+    /// ad whatever the ad head says, and the decision names the kind. For ads unlike any the heads were
+    /// trained on: a housing listing reads like no sponsored post. Empty: none.
+    /// </summary>
+    public IReadOnlyList<AdListing> Listings { get; init; } = [];
+
+    internal static AdsConfig Read(YamlSection s, AdsConfig d)
+    {
+        var listings = s.Sections("listings").Select(l => new AdListing(
+            l.String("name", null) ?? "",
+            l.Double("min_similarity", 0, 0, 1),
+            l.StringList("phrases", []))).ToList();
+        for (var i = 0; i < listings.Count; i++)
+        {
+            if (listings[i].Name.Length == 0) s.Problem($"listings[{i}].name", "is missing: give each kind of listing a name (it appears in the decision record)");
+            if (listings[i].Phrases.Count == 0) s.Problem($"listings[{i}].phrases", "is empty: describe the kind of ad with a few phrases, e.g. [apartment for rent, house for sale]");
+            if (listings[i].MinSimilarity <= 0) s.Problem($"listings[{i}].min_similarity", "is missing: the cosine at which an article counts as this kind of ad, e.g. 0.3 (measure it: NewsCurator.Scoring.Batch validate-ad-listings)");
+        }
+        foreach (var dup in listings.GroupBy(l => l.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Key.Length > 0 && g.Count() > 1))
+            s.Problem("listings", $"names '{dup.Key}' more than once; each kind needs its own name");
+        return new AdsConfig
+        {
+            Patterns = s.StringList("patterns", d.Patterns),
+            Listings = listings.Count > 0 ? listings : d.Listings,
+        };
+    }
 }
+
+/// <param name="Name">What the decision record calls the kind ("housing").</param>
+/// <param name="MinSimilarity">0-1: the cosine to one of the phrases from which an article is this kind of ad.</param>
+/// <param name="Phrases">A few descriptions of the kind of ad, embedded like the profile's interests.</param>
+public sealed record AdListing(string Name, double MinSimilarity, IReadOnlyList<string> Phrases);
 
 public sealed record ScoringConfig
 {

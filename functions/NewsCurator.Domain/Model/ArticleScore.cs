@@ -21,6 +21,8 @@ public sealed record ArticleScore
     public IReadOnlyDictionary<string, double>? Profile { get; init; }
     /// <summary>The taxonomy topics closest to the article, best first, with their cosine (encoder scorers only).</summary>
     public IReadOnlyDictionary<string, double>? Topics { get; init; }
+    /// <summary>The kind of classified ad (ads.listings) the article reads like, with the evidence; null when none (encoder scorers only).</summary>
+    public string? AdListing { get; init; }
 }
 
 public static class ContentTypes

@@ -45,7 +45,7 @@ public static class ScorerFactory
     {
         var heads = HeadsFor(path);
         var (encoder, tokenizer) = CpuEncoder(config.Scoring.CpuPrecision, heads);
-        return new EncoderScorer(heads, encoder, tokenizer, config.Profile, ownsEncoder: false);
+        return new EncoderScorer(heads, encoder, tokenizer, config.Profile, ownsEncoder: false, ads: config.Ads);
     }
 
     public static EncoderHeads HeadsFor(string path) => Heads.GetOrAdd(path, p => new Lazy<EncoderHeads>(() => EncoderHeads.Load(p))).Value;

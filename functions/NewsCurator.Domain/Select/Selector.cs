@@ -137,6 +137,7 @@ public sealed class Selector(PipelineConfig config, int? reserve = null)
         var s = config.Scoring;
         return score switch
         {
+            { AdListing: { } listing } => ("ad_listing", listing),
             _ when score.IsAdvertisement || score.AdProbability >= s.MaxAdProbability =>
                 ("ad_score", $"ad probability {score.AdProbability:0.00} is at or above scoring.max_ad_probability {s.MaxAdProbability:0.00}"),
             _ when score.TechRelevanceScore < s.MinRelevance =>

@@ -194,6 +194,57 @@ public sealed class EncoderHeadsTests(EncoderFixture fixture) : IClassFixture<En
         Assert.Equal(384, scores[0].Embedding!.Length);
     }
 
+    [Fact]
+    public void AdListings_ShouldCallAHousingListingAnAdNamingTheKind()
+    {
+        var heads = EncoderHeads.Load(ShippedHeads);
+        var config = ConfigLoader.Parse(File.ReadAllText(Repo.SampleConfig), "pipeline.yaml");
+        Assert.Contains(config.Ads.Listings, l => l.Name == "housing");
+        var encoder = new CachingSentenceEncoder(new OnnxSentenceEncoder(heads.EncoderGraph(fixture.Assets)));
+        using var scorer = new EncoderScorer(heads, encoder, fixture.Tokenizer, config.Profile, ownsEncoder: false, ads: config.Ads);
+        using var withoutListings = new EncoderScorer(heads, encoder, fixture.Tokenizer, config.Profile, ownsEncoder: false);
+        var listing = Article("Sunny two-bedroom near the park, $2,400 a month",
+            "Spacious two-bedroom, one-bath apartment for rent on a quiet street: hardwood floors, in-unit laundry, one parking space. " +
+            "Available January 1st, pets considered. Call the leasing office to schedule a viewing.", feed: "Local Classifieds");
+        var story = Article("Postgres 18 adds asynchronous I/O",
+            "The new release reads data pages with io_uring on Linux, which cuts the time of sequential scans on cloud disks by up to a half. " +
+            "The post walks through the configuration and the benchmarks the developers ran.");
+
+        var scores = scorer.Score([listing, story]);
+
+        Assert.True(scores[0].IsAdvertisement);
+        Assert.Contains("housing ad", scores[0].AdListing);
+        Assert.Contains(scores[0].AdListing, scores[0].Reasons);
+        Assert.Null(scores[1].AdListing);
+        Assert.Null(withoutListings.Score([listing])[0].AdListing);
+        var (_, decisions, _) = NewsCurator.Select.Selector.Choose(
+            new Dictionary<string, Article> { [listing.Id] = listing }, [scores[0] with { AdProbability = 0.01, TechRelevanceScore = 9, QualityScore = 9 }], config);
+        Assert.Equal("ad_listing", decisions.Single().Rule);
+        Assert.Contains("housing ad", decisions.Single().Reason);
+    }
+
+    [Fact]
+    public void AdListingsConfig_ShouldRejectKindsWithoutNamePhrasesOrThreshold()
+    {
+        var yaml = """
+            feeds: { urls: ["https://example.org/feed"] }
+            ads:
+              listings:
+                - name: housing
+                  phrases: []
+                  min_similarity: 0.3
+                - phrases: [job opening]
+                  min_similarity: 0.3
+                - name: Housing
+                  phrases: [house for sale]
+            """;
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(yaml, "p.yaml"));
+        Assert.Contains("ads.listings[0].phrases", error.Message);
+        Assert.Contains("ads.listings[1].name", error.Message);
+        Assert.Contains("ads.listings[2].min_similarity", error.Message);
+        Assert.Contains("'housing' more than once", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("Sponsor: Acme makes builds fast", "Sponsor")]
     [InlineData("[Sponsor] Timing — Automatic Time Tracking for Mac", "Sponsor")]

@@ -19,9 +19,12 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
     private readonly WordPieceTokenizer _tokenizer;
     private readonly EditorialAnchors _profile;
     private readonly EditorialAnchors _topics;
+    private readonly EditorialAnchors _listings;
+    private readonly Dictionary<string, double> _listingThresholds;
     private readonly bool _ownsEncoder;
 
-    public EncoderScorer(EncoderHeads heads, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, ProfileConfig profile, bool ownsEncoder = true)
+    /// <param name="ads">Its <see cref="AdsConfig.Listings"/>: kinds of classified ad recognised by similarity; null: none.</param>
+    public EncoderScorer(EncoderHeads heads, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, ProfileConfig profile, bool ownsEncoder = true, AdsConfig? ads = null)
     {
         // Heads trained through tuned top layers read garbage through the pretrained ones, and the reverse.
         if (encoder.TunedTop != heads.Top?.Id)
@@ -34,6 +37,9 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
         _ownsEncoder = ownsEncoder;
         _profile = EditorialAnchors.Embed(EditorialAnchors.Groups(profile), encoder, tokenizer);
         _topics = EditorialAnchors.Embed(TopicTaxonomy.Topics, encoder, tokenizer);
+        var listings = ads?.Listings ?? [];
+        _listings = EditorialAnchors.Embed(listings.Select(l => (l.Name, l.Phrases)), encoder, tokenizer);
+        _listingThresholds = listings.ToDictionary(l => l.Name, l => l.MinSimilarity, StringComparer.Ordinal);
     }
 
     public string Name => $"minilm-{_heads.Header.ModelVersion}";
@@ -50,14 +56,30 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
         for (var i = 0; i < articles.Count; i++)
         {
             var body = bodies[i].General;
-            scores[i] = _heads.Score(articles[i].Id, _heads.Input(titles[i].Scoring, bodies[i].Scoring, articles[i]), articles[i], Name, body) with
+            var score = _heads.Score(articles[i].Id, _heads.Input(titles[i].Scoring, bodies[i].Scoring, articles[i]), articles[i], Name, body) with
             {
                 Profile = _profile.Count == 0 ? null : _profile.Similarities(body),
                 Topics = _topics.Similarities(body).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
                     .Take(TopicsKept).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             };
+            scores[i] = Listing(titles[i].General, body) is { } listing
+                ? score with { IsAdvertisement = true, AdListing = listing, Reasons = [.. score.Reasons, listing] }
+                : score;
         }
         return scores;
+    }
+
+    /// <summary>The configured kind of classified ad the title or body reads most like, when one reaches its threshold.</summary>
+    private string? Listing(float[] title, float[] body)
+    {
+        if (_listings.Count == 0) return null;
+        var titleSimilarity = _listings.Similarities(title);
+        return _listings.Similarities(body)
+            .Select(p => (Kind: p.Key, Similarity: Math.Max(p.Value, titleSimilarity[p.Key])))
+            .Where(p => p.Similarity >= _listingThresholds[p.Kind])
+            .OrderByDescending(p => p.Similarity - _listingThresholds[p.Kind])
+            .Select(p => $"reads like a {p.Kind} ad: cosine {p.Similarity:0.00} to its phrases in ads.listings, at or above its min_similarity {_listingThresholds[p.Kind]:0.00}")
+            .FirstOrDefault();
     }
 
     public void Dispose()
