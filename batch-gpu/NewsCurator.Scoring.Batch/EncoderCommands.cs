@@ -46,10 +46,24 @@ public static class EncoderCommands
         return 0;
     }
 
+    /// <summary>A run's ad rules on the labelled items, from the config at <paramref name="configPath"/> (null when there is none): validation prints each scorer's ad F1 with them.</summary>
+    public static Dictionary<string, string>? AdRules(IReadOnlyList<LabeledItem> items, string cachePath, string configPath, TextWriter log)
+    {
+        if (!File.Exists(configPath)) return null;
+        var config = NewsCurator.Configuration.ConfigLoader.Load(configPath);
+        var table = LabelledEmbeddings(items, cachePath, new EncoderText(), log);
+        var assets = MiniLmAssets.Locate();
+        using var encoder = new OnnxSentenceEncoder(assets.ReadModel());
+        var verdicts = AdListingValidation.RuleVerdicts(items, config, table, encoder, new WordPieceTokenizer(assets.ReadVocabulary()));
+        log.WriteLine($"ad rules of {configPath}: {verdicts.Count} labelled items called ads ({string.Join(", ", verdicts.GroupBy(v => v.Value).Select(g => $"{g.Key} {g.Count()}"))})");
+        return verdicts;
+    }
+
     /// <summary>Grouped cross-validation by feed of the heads and their baselines; prints the table.</summary>
-    public static List<ValidatedScorer> Validate(string data, string cachePath, EncoderText text, int folds, int seed, IReadOnlyList<string> only, TextWriter log)
+    public static List<ValidatedScorer> Validate(string data, string cachePath, EncoderText text, int folds, int seed, IReadOnlyList<string> only, string configPath, TextWriter log)
     {
         var items = LabeledItems.Load(data);
+        var adRules = AdRules(items, cachePath, configPath, log);
         var table = LabelledEmbeddings(items, cachePath, text, log);
         log.WriteLine($"validate: {items.Count} items from {items.Select(i => i.Feed).Distinct().Count()} feeds, {folds} folds grouped by feed, seed {seed}");
         var shipped = new HeadsTrainOptions { Seed = seed };
@@ -82,7 +96,7 @@ public static class EncoderCommands
         candidates.Add(HeadsValidation.Heads("ablation-linear-heads", table, shipped with { Shape = linear }, calibrationFolds: 0));
         candidates.Add(HeadsValidation.Heads("ablation-no-title", table, shipped with { UseTitle = false }, calibrationFolds: 0));
         if (only.Count > 0) candidates = candidates.Where(c => only.Any(o => c.Name == o || c.Name.StartsWith(o + " ", StringComparison.Ordinal))).ToList();
-        return HeadsValidation.Run(items, candidates, folds, seed, log);
+        return HeadsValidation.Run(items, candidates, folds, seed, log, adRules);
     }
 
     /// <summary>
@@ -94,9 +108,10 @@ public static class EncoderCommands
     /// feeds travel in the file: grouped 5-fold cross-validation by feed, every fold fine-tuning its
     /// own layers from the pretrained weights.
     /// </summary>
-    public static int TrainHeads(string data, string cachePath, string output, EncoderText text, int seed, string version, int tuneTopLayers, string? stateCache, TextWriter log)
+    public static int TrainHeads(string data, string cachePath, string output, EncoderText text, int seed, string version, int tuneTopLayers, string? stateCache, string configPath, TextWriter log)
     {
         var items = LabeledItems.Load(data);
+        var adRules = AdRules(items, cachePath, configPath, log);
         var options = new HeadsTrainOptions { Seed = seed };
         var assets = MiniLmAssets.Locate();
         var pretrained = assets.ReadModel();
@@ -106,7 +121,7 @@ public static class EncoderCommands
         if (tuneTopLayers > 0)
         {
             var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
-            var tuning = new FineTuneOptions { TopLayers = [tuneTopLayers], Text = text, Seed = seed, StateCache = stateCache };
+            var tuning = new FineTuneOptions { TopLayers = [tuneTopLayers], Text = text, Seed = seed, StateCache = stateCache, AdRules = adRules };
             var product = $"shipped heads on top-{tuneTopLayers} fine-tuned";
             validated = FineTuneExperiment.Measure(items, pretrained, tokenizer, tuning, log).Single(r => r.Name == product).Pooled;
             var (fitted, torchEmbeddings) = FineTuneExperiment.FitTop(items, pretrained, tokenizer, tuneTopLayers, tuning, log);
@@ -123,7 +138,7 @@ public static class EncoderCommands
         else
         {
             table = LabelledEmbeddings(items, cachePath, text, log);
-            validated = HeadsValidation.Run(items, [HeadsValidation.Heads("minilm-heads", table, options)], folds: 5, seed, log)[0].Pooled;
+            validated = HeadsValidation.Run(items, [HeadsValidation.Heads("minilm-heads", table, options)], folds: 5, seed, log, adRules)[0].Pooled;
         }
         var calibration = HeadsValidation.FitCalibration(items, table, options, folds: 5);
         log.WriteLine($"train-heads: ad calibration scale {calibration.Scale:0.000} bias {calibration.Bias:0.000} threshold {calibration.Threshold:0.00}");

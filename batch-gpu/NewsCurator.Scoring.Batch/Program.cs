@@ -109,14 +109,15 @@ embed.SetAction(p =>
     return 0;
 });
 
+var configOption = new Option<string>("--config") { Description = "The pipeline config whose ad rules (patterns, sponsor marker, ads.listings) validation also applies", DefaultValueFactory = _ => "config/pipeline.yaml" };
 var validate = new Command("validate-heads", "Grouped cross-validation by feed: encoder heads against naive Bayes, frozen-embedding LR and the bag");
 var folds = new Option<int>("--folds") { DefaultValueFactory = _ => 5 };
 var onlyScorers = new Option<string[]>("--only") { Description = "Candidate name prefixes to run", AllowMultipleArgumentsPerToken = true };
-foreach (var o in new Option[] { data, embedCache, bodyTokens, folds, seed, onlyScorers }) validate.Options.Add(o);
+foreach (var o in new Option[] { data, embedCache, bodyTokens, folds, seed, onlyScorers, configOption }) validate.Options.Add(o);
 validate.SetAction(p =>
 {
     EncoderCommands.Validate(p.GetValue(data)!, p.GetValue(embedCache)!, new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)),
-        p.GetValue(folds), p.GetValue(seed), p.GetValue(onlyScorers) ?? [], Console.Out);
+        p.GetValue(folds), p.GetValue(seed), p.GetValue(onlyScorers) ?? [], p.GetValue(configOption)!, Console.Out);
     return 0;
 });
 
@@ -125,10 +126,10 @@ var headsOutput = new Option<string>("--output") { DefaultValueFactory = _ => En
 var headsVersion = new Option<string>("--version") { DefaultValueFactory = _ => "v4" };
 var tuneTopLayers = new Option<int>("--tune-top-layers") { Description = "Encoder layers to fine-tune from the top (0: the pretrained encoder as it is)", DefaultValueFactory = _ => 2 };
 var stateCache = new Option<string?>("--state-cache") { Description = "Folder for the frozen encoder states, reused across runs", DefaultValueFactory = _ => "batch-gpu/model/.cache/finetune" };
-foreach (var o in new Option[] { data, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache }) trainHeads.Options.Add(o);
+foreach (var o in new Option[] { data, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache, configOption }) trainHeads.Options.Add(o);
 trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(headsOutput)!,
     new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)), p.GetValue(seed), p.GetValue(headsVersion)!,
-    p.GetValue(tuneTopLayers), p.GetValue(stateCache), Console.Out));
+    p.GetValue(tuneTopLayers), p.GetValue(stateCache), p.GetValue(configOption)!, Console.Out));
 
 var benchEncoder = new Command("bench-encoder", "Encoder items/s at 128 and 256 tokens (ONNX Runtime and TorchSharp on the CPU, TorchSharp on CUDA in fp32/fp16/bf16 where present), then the whole scorer end to end and the GPU crossover");
 var encoderItems = new Option<int>("--items") { Description = "Items per GPU measurement (the CPU takes at most 256 per path, 512 end to end)", DefaultValueFactory = _ => 4096 };
@@ -146,7 +147,7 @@ var ftHidden = new Option<int>("--head-hidden") { DefaultValueFactory = _ => 256
 var ftFoldsToRun = new Option<int>("--folds-to-run") { Description = "Only the first n folds (0: all)" };
 var ftNoProduct = new Option<bool>("--no-product-heads") { Description = "Skip the shipped heads trained on each fold's encoder" };
 var ftCacheDepth = new Option<int>("--cache-depth") { Description = "Cache the frozen states from this many layers below the top (for a later, larger k)" };
-foreach (var o in new Option[] { data, embedCache, bodyTokens, folds, seed, topLayers, ftEpochs, ftBatch, ftEncoderLr, ftHeadLr, ftHidden, ftFoldsToRun, ftNoProduct, ftCacheDepth, stateCache }) fineTune.Options.Add(o);
+foreach (var o in new Option[] { data, embedCache, bodyTokens, folds, seed, topLayers, ftEpochs, ftBatch, ftEncoderLr, ftHeadLr, ftHidden, ftFoldsToRun, ftNoProduct, ftCacheDepth, stateCache, configOption }) fineTune.Options.Add(o);
 fineTune.SetAction(p =>
 {
     var text = new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens));
@@ -158,6 +159,7 @@ fineTune.SetAction(p =>
         Epochs = p.GetValue(ftEpochs), BatchSize = p.GetValue(ftBatch), EncoderLearningRate = p.GetValue(ftEncoderLr), HeadLearningRate = p.GetValue(ftHeadLr),
         HeadHidden = p.GetValue(ftHidden), ProductHeads = !p.GetValue(ftNoProduct),
         CacheDepth = p.GetValue(ftCacheDepth), StateCache = p.GetValue(stateCache),
+        AdRules = EncoderCommands.AdRules(labelled, p.GetValue(embedCache)!, p.GetValue(configOption)!, Console.Out),
     };
     Console.WriteLine($"finetune-experiment: {options} top layers [{string.Join(", ", options.TopLayers)}]");
     FineTuneExperiment.Measure(labelled, assets.ReadModel(), new NewsCurator.Scoring.Encoder.WordPieceTokenizer(assets.ReadVocabulary()), options, Console.Out,
@@ -166,9 +168,8 @@ fineTune.SetAction(p =>
 });
 
 var validateListings = new Command("validate-ad-listings", "How the config's ads.listings sort the labelled items: non-ads' cosine percentiles per kind, and at each min_similarity the non-ads called ads and the ads caught");
-var listingsConfig = new Option<string>("--config") { DefaultValueFactory = _ => "config/pipeline.yaml" };
-foreach (var o in new Option[] { data, embedCache, listingsConfig }) validateListings.Options.Add(o);
-validateListings.SetAction(p => EncoderCommands.ValidateAdListings(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(listingsConfig)!, Console.Out));
+foreach (var o in new Option[] { data, embedCache, configOption }) validateListings.Options.Add(o);
+validateListings.SetAction(p => EncoderCommands.ValidateAdListings(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(configOption)!, Console.Out));
 
 var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, fineTune, validateListings };
 return await root.Parse(args).InvokeAsync();

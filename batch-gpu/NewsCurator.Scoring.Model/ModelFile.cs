@@ -20,7 +20,9 @@ public static class ModelFile
         var entries = new List<ParameterEntry>();
         foreach (var (name, parameter) in network.named_parameters())
         {
-            using var half = parameter.detach().cpu().to_type(ScalarType.Float16).contiguous();
+            // Scoped: the intermediate tensors nothing holds can be finalised under a native call (see KeptScalars).
+            using var scope = NewDisposeScope();
+            var half = parameter.detach().cpu().to_type(ScalarType.Float16).contiguous();
             weights.Write(half.bytes);
             entries.Add(new ParameterEntry(name, parameter.shape));
         }
@@ -49,8 +51,8 @@ public static class ModelFile
             {
                 if (!weights.TryGetValue(name, out var values) || values.Length != parameter.numel())
                     throw new InvalidDataException($"'{path}': parameter {name} does not match the network");
-                using var loaded = tensor(values).reshape(parameter.shape);
-                parameter.copy_(loaded);
+                using var scope = NewDisposeScope();
+                parameter.copy_(tensor(values).reshape(parameter.shape));
             }
         }
         network.eval();

@@ -25,6 +25,8 @@ public static class MiniLmWeights
             var expected = parameter.shape;
             if (source.Shape.Length != expected.Length || !source.Shape.SequenceEqual(expected))
                 throw new InvalidDataException($"ONNX weight '{name}' has shape [{string.Join(",", source.Shape)}], the network expects [{string.Join(",", expected)}]");
+            // Scoped: a temporary tensor nothing holds can be finalised under the native copy (see KeptScalars).
+            using var scope = NewDisposeScope();
             parameter.copy_(tensor(source.Data, source.Shape));
         }
         foreach (var (name, parameter) in network.TunedParameters())
@@ -32,6 +34,7 @@ public static class MiniLmWeights
             var delta = top!.Deltas[name];
             if (!delta.Shape.SequenceEqual(parameter.shape))
                 throw new InvalidDataException($"tuned parameter '{name}' has shape [{string.Join(",", delta.Shape)}], the network expects [{string.Join(",", parameter.shape)}]");
+            using var scope = NewDisposeScope();
             parameter.copy_(tensor(tensors[name].Data, delta.Shape).Plus(tensor(delta.Data, delta.Shape)));
         }
         network.TunedTopId = top?.Id;

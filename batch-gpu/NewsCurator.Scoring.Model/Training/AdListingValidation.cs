@@ -1,4 +1,5 @@
 using NewsCurator.Configuration;
+using NewsCurator.Model;
 using NewsCurator.Scoring.Encoder;
 
 namespace NewsCurator.Scoring.Model.Training;
@@ -17,14 +18,9 @@ public static class AdListingValidation
     public static List<KindResult> Run(IReadOnlyList<LabeledItem> items, EmbeddingTable table, IReadOnlyList<AdListing> listings,
         ISentenceEncoder encoder, WordPieceTokenizer tokenizer, TextWriter log)
     {
-        var anchors = EditorialAnchors.Embed(listings.Select(l => (l.Name, l.Phrases)), encoder, tokenizer);
-        var rows = items.Where(i => table.Items.ContainsKey(i.Article.Id)).Select(i =>
-        {
-            var (title, body) = table.Items[i.Article.Id];
-            var t = anchors.Similarities(title);
-            var b = anchors.Similarities(body);
-            return (Item: i, Similarity: t.Keys.ToDictionary(k => k, k => Math.Max(t[k], b[k]), StringComparer.Ordinal));
-        }).ToList();
+        var matcher = new AdListingMatcher(listings, encoder, tokenizer);
+        var rows = items.Where(i => table.Items.ContainsKey(i.Article.Id))
+            .Select(i => (Item: i, Similarity: matcher.Similarities(table.Items[i.Article.Id].Title, table.Items[i.Article.Id].Body))).ToList();
         var results = new List<KindResult>();
         var caughtAny = new HashSet<string>(StringComparer.Ordinal);
         foreach (var listing in listings)
@@ -45,5 +41,40 @@ public static class AdListingValidation
         }
         log.WriteLine($"all kinds: {caughtAny.Count} of {rows.Count(r => r.Item.IsAd)} ads caught over {rows.Count} labelled items");
         return results;
+    }
+
+    /// <summary>
+    /// The ad rules of a run, item by item: the Filter's (sponsorship marker, the configured patterns)
+    /// and the listings (on the pretrained embeddings in <paramref name="pretrained"/>); id to rule.
+    /// </summary>
+    public static Dictionary<string, string> RuleVerdicts(IReadOnlyList<LabeledItem> items, PipelineConfig config, EmbeddingTable pretrained,
+        ISentenceEncoder encoder, WordPieceTokenizer tokenizer)
+    {
+        var rules = new NewsCurator.Filter.ContentRules(config.Content, config.Ads, DateTimeOffset.UtcNow);
+        var matcher = new AdListingMatcher(config.Ads.Listings, encoder, tokenizer);
+        var verdicts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (rules.CheckAds(item.Article) is { } hit) verdicts[item.Article.Id] = hit.Rule;
+            else if (pretrained.Items.TryGetValue(item.Article.Id, out var e) && matcher.Match(e.Title, e.Body) is not null) verdicts[item.Article.Id] = "ad_listing";
+        }
+        return verdicts;
+    }
+
+    /// <summary>
+    /// One scorer's ad F1 once a run's ad rules are applied on top of its verdicts (an item a rule calls
+    /// an ad is dropped as one), for all the rules and for the listings alone.
+    /// </summary>
+    public static string WithRulesLine(IReadOnlyList<LabeledItem> items, IReadOnlyList<ArticleScore> scores, IReadOnlyDictionary<string, string> verdicts)
+    {
+        double F1(Func<string, bool> rule)
+        {
+            var ruled = scores.Select(s => verdicts.TryGetValue(s.Id, out var r) && rule(r) ? s with { IsAdvertisement = true } : s).ToList();
+            return Evaluator.Evaluate(items, ruled).AdF1;
+        }
+        var ads = items.Where(i => i.IsAd).Select(i => i.Article.Id).ToHashSet(StringComparer.Ordinal);
+        var called = items.Count(i => verdicts.ContainsKey(i.Article.Id));
+        var right = items.Count(i => verdicts.ContainsKey(i.Article.Id) && ads.Contains(i.Article.Id));
+        return $"with a run's ad rules: ad F1 {F1(_ => true):0.000} (listings alone {F1(r => r == "ad_listing"):0.000}); the rules call {called} of these items ads, {right} rightly";
     }
 }

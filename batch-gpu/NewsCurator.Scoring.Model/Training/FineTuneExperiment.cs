@@ -14,6 +14,8 @@ public sealed record FineTuneOptions
     public IReadOnlyList<int> TopLayers { get; init; } = [0, 1];
     public EncoderText Text { get; init; } = new();
     public int Folds { get; init; } = 5;
+    /// <summary>A run's ad rules item by item (<see cref="AdListingValidation.RuleVerdicts"/>): each run's ad F1 with them is printed too.</summary>
+    public IReadOnlyDictionary<string, string>? AdRules { get; init; }
     /// <summary>Run only the first n folds of the split (all when 0): every run is still scored on feeds it never saw.</summary>
     public int FoldsToRun { get; init; }
     public int Seed { get; init; } = 42;
@@ -135,9 +137,9 @@ public static class FineTuneExperiment
                 log.WriteLine($"  {heads}: {HeadsValidation.Line(Evaluator.Evaluate(validation, headScores))} | {foldClock.Elapsed.TotalSeconds:0}s");
             }
             // Pooled so far after every fold: a run stopped early still leaves its numbers.
-            if (fold + 1 < foldsToRun) Pool(runs.Values, fold + 1, split.Count, log);
+            if (fold + 1 < foldsToRun) Pool(runs.Values, fold + 1, split.Count, log, options.AdRules);
         }
-        return Pool(runs.Values, foldsToRun, split.Count, log);
+        return Pool(runs.Values, foldsToRun, split.Count, log, options.AdRules);
     }
 
     /// <summary>
@@ -197,7 +199,7 @@ public static class FineTuneExperiment
         return levels;
     }
 
-    private static List<ValidatedScorer> Pool(IEnumerable<Run> runs, int folds, int of, TextWriter log)
+    private static List<ValidatedScorer> Pool(IEnumerable<Run> runs, int folds, int of, TextWriter log, IReadOnlyDictionary<string, string>? adRules)
     {
         var results = new List<ValidatedScorer>();
         log.WriteLine();
@@ -207,6 +209,7 @@ public static class FineTuneExperiment
             var pooled = HeadsValidation.Pooled(run.Name, run.Items, run.Scores, run.Folds);
             results.Add(new ValidatedScorer(run.Name, pooled, run.Folds, run.Seconds));
             log.WriteLine($"{run.Name,-36} {HeadsValidation.Line(pooled)} | {run.Items.Count} items | {run.Seconds:0}s");
+            if (adRules is not null) log.WriteLine($"{"",-36} {AdListingValidation.WithRulesLine(run.Items, run.Scores, adRules)}");
         }
         log.WriteLine();
         return results;
@@ -315,6 +318,7 @@ public static class FineTuneExperiment
         var trained = network.HuggingFaceParameters();
         var deltas = Enumerable.Range(network.Shape.Layers - k, k).SelectMany(MiniLmParameters.Layer).ToDictionary(name => name, name =>
         {
+            using var scope = NewDisposeScope();
             var values = trained[name].detach().cpu().contiguous().data<float>().ToArray();
             var before = pretrained[name].Data;
             for (var i = 0; i < values.Length; i++) values[i] -= before[i];

@@ -17,7 +17,9 @@ public static class HeadsValidation
 {
     public sealed record Candidate(string Name, Func<List<LabeledItem>, List<LabeledItem>, IReadOnlyList<ArticleScore>> TrainAndScore);
 
-    public static List<ValidatedScorer> Run(IReadOnlyList<LabeledItem> items, IReadOnlyList<Candidate> candidates, int folds, int seed, TextWriter log)
+    /// <param name="adRules">A run's ad rules item by item (<see cref="AdListingValidation.RuleVerdicts"/>): each scorer's ad F1 with them is printed too.</param>
+    public static List<ValidatedScorer> Run(IReadOnlyList<LabeledItem> items, IReadOnlyList<Candidate> candidates, int folds, int seed, TextWriter log,
+        IReadOnlyDictionary<string, string>? adRules = null)
     {
         var split = GroupedFolds.ByFeed(items, i => i.Feed, folds, seed);
         var results = new List<ValidatedScorer>();
@@ -38,6 +40,7 @@ public static class HeadsValidation
             results.Add(new ValidatedScorer(candidate.Name, pooled, perFold, clock.Elapsed.TotalSeconds));
             log.WriteLine($"{candidate.Name,-28} {Line(pooled)} | {clock.Elapsed.TotalSeconds:0}s");
             log.WriteLine($"{"",-28} per fold: relevance AUC {string.Join(" ", perFold.Select(f => f.RelevantAuc.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)))}");
+            if (adRules is not null) log.WriteLine($"{"",-28} {AdListingValidation.WithRulesLine(pooledItems, pooledScores, adRules)}");
         }
         return results;
     }

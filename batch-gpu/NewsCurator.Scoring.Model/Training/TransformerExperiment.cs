@@ -62,7 +62,8 @@ public static class TransformerExperiment
         var flat = new long[docs.Count * length];
         for (var i = 0; i < docs.Count; i++) docs[i].CopyTo(flat, i * length);
         var ids = tensor(flat).reshape(docs.Count, length);
-        return (ids, ids.eq(0));
+        using var padding = 0.ToScalar(); // held until the comparison has read it (see KeptScalars)
+        return (ids, ids.eq(padding));
     }
 
     public static Evaluation Run(IReadOnlyList<LabeledItem> train, IReadOnlyList<LabeledItem> validation, int epochs, int seed, int dim, int layers, TextWriter log)

@@ -68,10 +68,16 @@ public sealed record ContentConfig
 
 public sealed record AdsConfig
 {
-    /// <summary>Phrases that mark paid or promotional content (case-insensitive).</summary>
+    /// <summary>
+    /// Phrases that mark the item itself as paid or promotional (case-insensitive, whole words where they
+    /// begin or end with a letter or digit), looked for in the title, the categories and the opening
+    /// lines. Not the bare word "sponsored": podcast notes ("this episode is sponsored by"), sponsored
+    /// research and "state-sponsored" are editorial.
+    /// </summary>
     public IReadOnlyList<string> Patterns { get; init; } =
-        ["sponsored", "sponsor:", "[sponsor]", "advertisement", "advertorial", "paid post", "promo code",
-         "coupon code", "affiliate link", "partner content", "use code", "limited time offer", "% off"];
+        ["sponsored post", "sponsored content", "this post is sponsored", "this article is sponsored", "sponsor:", "[sponsor]",
+         "advertisement", "advertorial", "paid post", "promo code", "coupon code", "affiliate link", "partner content", "use code",
+         "limited time offer", "% off"];
 
     /// <summary>
     /// Kinds of classified ad recognised by meaning (encoder scorer only): an article whose title or

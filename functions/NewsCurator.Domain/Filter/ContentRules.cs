@@ -9,14 +9,18 @@ public sealed class ContentRules
 {
     private readonly ContentConfig _content;
     private readonly Regex? _blocklist;
-    private readonly IReadOnlyList<string> _adPatterns;
+    private readonly Regex? _adPatterns;
     private readonly DateTimeOffset _now;
 
     public ContentRules(ContentConfig content, AdsConfig ads, DateTimeOffset now)
     {
         _content = content;
         _now = now;
-        _adPatterns = ads.Patterns.Select(p => p.ToLowerInvariant()).ToList();
+        // Whole words only where a pattern begins or ends with a letter or digit: "use code" must not match
+        // "because code", while "% off" still matches "20% off".
+        var patterns = ads.Patterns.Where(p => p.Length > 0).ToList();
+        if (patterns.Count > 0)
+            _adPatterns = new Regex(string.Join('|', patterns.Select(WordEdged)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         if (content.Blocklist.Count > 0)
             _blocklist = new Regex(@"(?<!\w)(" + string.Join('|', content.Blocklist.Select(Regex.Escape)) + @")(?!\w)",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -58,8 +62,11 @@ public sealed class ContentRules
     {
         if (SponsorLabel(article.Title) is { } label) return ("sponsor_marker", $"title opens with the sponsorship label '{label}'");
         var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
-        var haystack = $"{article.Title}\n{string.Join(' ', article.Categories)}\n{opening}".ToLowerInvariant();
-        var hit = _adPatterns.FirstOrDefault(p => haystack.Contains(p, StringComparison.Ordinal));
-        return hit is null ? null : ("ad_pattern", $"matches ad pattern '{hit}'");
+        var haystack = $"{article.Title}\n{string.Join(' ', article.Categories)}\n{opening}";
+        return _adPatterns?.Match(haystack) is { Success: true } hit ? ("ad_pattern", $"matches ad pattern '{hit.Value.ToLowerInvariant()}'") : null;
     }
+
+    private static string WordEdged(string pattern)
+        => (pattern.Length > 0 && char.IsLetterOrDigit(pattern[0]) ? @"(?<!\w)" : "") + Regex.Escape(pattern)
+           + (pattern.Length > 0 && char.IsLetterOrDigit(pattern[^1]) ? @"(?!\w)" : "");
 }

@@ -9,7 +9,7 @@ namespace NewsCurator.Scoring;
 /// The score-line format, stated once: a scores file holds one <see cref="ArticleScore"/> per line,
 /// as camelCase JSON with nulls left out (<see cref="Json.Options"/>: id, techRelevanceScore,
 /// qualityScore, adProbability, isAdvertisement, contentType, scorer, reasons, and embedding,
-/// profile and topics where the scorer gives them), in the candidates' order. The pipeline's
+/// profile, topics and adListing where the scorer gives them), in the candidates' order. The pipeline's
 /// Score stage and GPU job write it (<see cref="ScoringJob"/>), Select and Export read it
 /// (<see cref="RunScores"/>), and the batch <c>score</c> command writes it (ScoreFile), so a
 /// scores file made by either side reads on the other.

@@ -137,9 +137,12 @@ public sealed class Selector(PipelineConfig config, int? reserve = null)
         var s = config.Scoring;
         return score switch
         {
-            { AdListing: { } listing } => ("ad_listing", listing),
-            _ when score.IsAdvertisement || score.AdProbability >= s.MaxAdProbability =>
+            // The head's probability first: a listing names the reason only for ads the head let through.
+            _ when score.AdProbability >= s.MaxAdProbability =>
                 ("ad_score", $"ad probability {score.AdProbability:0.00} is at or above scoring.max_ad_probability {s.MaxAdProbability:0.00}"),
+            { AdListing: { } listing } => ("ad_listing", listing),
+            _ when score.IsAdvertisement =>
+                ("ad_score", $"the scorer calls it an ad at ad probability {score.AdProbability:0.00}, at or above its own calibrated threshold (scoring.max_ad_probability is {s.MaxAdProbability:0.00})"),
             _ when score.TechRelevanceScore < s.MinRelevance =>
                 ("min_relevance", $"relevance {score.TechRelevanceScore:0.0} is below scoring.min_relevance {s.MinRelevance:0.0}"),
             _ when score.QualityScore < s.MinQuality =>

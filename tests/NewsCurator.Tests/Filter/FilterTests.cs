@@ -58,6 +58,21 @@ public sealed class FilterTests
     }
 
     [Theory]
+    [InlineData("Save on your cloud bill", "Use code SAVE20 at checkout for the first month.", "use code")]
+    [InlineData("Timing for Mac", "Automatic time tracking, 30% off this week.", "% off")]
+    [InlineData("Why we moved to Postgres", "This post is sponsored by Acme Cloud. Postgres has served us well.", "this post is sponsored")]
+    [InlineData("Why Add Versions To Go?", "Go programmers need versions because code changes and builds must be reproducible.", null)]
+    [InlineData("The Talk Show: 'Egg Freckles'", "John and a guest talk about the new iPhone. This episode is sponsored by Squarespace and Linode.", null)]
+    [InlineData("State-sponsored scholarships draw students", "The programme pays tuition for 500 students a year.", null)]
+    [InlineData("Kubernetes security audit", "The audit, sponsored by the CNCF, found 37 issues in the control plane.", null)]
+    public void AdPatterns_ShouldMatchWholePhrasesThatMarkTheItemItselfAsPaid(string title, string text, string? pattern)
+    {
+        var rules = new ContentRules(new ContentConfig(), new AdsConfig(), DateTimeOffset.UnixEpoch);
+        var verdict = rules.CheckAds(Item("x", title, text));
+        Assert.Equal(pattern is null ? null : ("ad_pattern", $"matches ad pattern '{pattern}'"), verdict);
+    }
+
+    [Theory]
     [InlineData("The quick brown fox jumps over the lazy dog and then it runs away from the farmer who is angry.", "en")]
     [InlineData("Die Bundesregierung hat am Montag beschlossen, dass die neuen Regeln für alle Unternehmen gelten und nicht nur für die großen.", "de")]
     [InlineData("Le gouvernement a annoncé que les nouvelles règles seront appliquées dans toutes les entreprises de la région.", "fr")]

@@ -7,6 +7,10 @@ using static TorchSharp.torch;
 
 namespace NewsCurator.Tests.Scoring;
 
+/// <summary>Collections without pause slow every other test and would surface races in code these tests do not cover: they run alone.</summary>
+[CollectionDefinition(nameof(CollectionStormRunsAlone), DisableParallelization = true)]
+public sealed class CollectionStormRunsAlone;
+
 /// <summary>
 /// TorchSharp frees the Scalar behind a number in tensor arithmetic only in a finalizer, so a
 /// collection during the native call can free it under libtorch (CI failed once this way). These run
@@ -14,6 +18,7 @@ namespace NewsCurator.Tests.Scoring;
 /// operators this fails within a few thousand operations ("Expected false to be true").
 /// </summary>
 [Trait(Category.Name, Category.Unit)]
+[Collection(nameof(CollectionStormRunsAlone))]
 public sealed class TorchScalarLifetimeTests
 {
     private static readonly BertShape Tiny = new(Vocabulary: 64, Positions: 16, Hidden: 16, Layers: 2, Heads: 2, FeedForward: 32);

@@ -19,8 +19,7 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
     private readonly WordPieceTokenizer _tokenizer;
     private readonly EditorialAnchors _profile;
     private readonly EditorialAnchors _topics;
-    private readonly EditorialAnchors _listings;
-    private readonly Dictionary<string, double> _listingThresholds;
+    private readonly AdListingMatcher _listings;
     private readonly bool _ownsEncoder;
 
     /// <param name="ads">Its <see cref="AdsConfig.Listings"/>: kinds of classified ad recognised by similarity; null: none.</param>
@@ -37,9 +36,7 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
         _ownsEncoder = ownsEncoder;
         _profile = EditorialAnchors.Embed(EditorialAnchors.Groups(profile), encoder, tokenizer);
         _topics = EditorialAnchors.Embed(TopicTaxonomy.Topics, encoder, tokenizer);
-        var listings = ads?.Listings ?? [];
-        _listings = EditorialAnchors.Embed(listings.Select(l => (l.Name, l.Phrases)), encoder, tokenizer);
-        _listingThresholds = listings.ToDictionary(l => l.Name, l => l.MinSimilarity, StringComparer.Ordinal);
+        _listings = new AdListingMatcher(ads?.Listings ?? [], encoder, tokenizer);
     }
 
     public string Name => $"minilm-{_heads.Header.ModelVersion}";
@@ -62,24 +59,11 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
                 Topics = _topics.Similarities(body).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
                     .Take(TopicsKept).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             };
-            scores[i] = Listing(titles[i].General, body) is { } listing
+            scores[i] = _listings.Match(titles[i].General, body) is { } listing
                 ? score with { IsAdvertisement = true, AdListing = listing, Reasons = [.. score.Reasons, listing] }
                 : score;
         }
         return scores;
-    }
-
-    /// <summary>The configured kind of classified ad the title or body reads most like, when one reaches its threshold.</summary>
-    private string? Listing(float[] title, float[] body)
-    {
-        if (_listings.Count == 0) return null;
-        var titleSimilarity = _listings.Similarities(title);
-        return _listings.Similarities(body)
-            .Select(p => (Kind: p.Key, Similarity: Math.Max(p.Value, titleSimilarity[p.Key])))
-            .Where(p => p.Similarity >= _listingThresholds[p.Kind])
-            .OrderByDescending(p => p.Similarity - _listingThresholds[p.Kind])
-            .Select(p => $"reads like a {p.Kind} ad: cosine {p.Similarity:0.00} to its phrases in ads.listings, at or above its min_similarity {_listingThresholds[p.Kind]:0.00}")
-            .FirstOrDefault();
     }
 
     public void Dispose()
