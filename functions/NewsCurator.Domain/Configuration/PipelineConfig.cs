@@ -71,12 +71,13 @@ public sealed record AdsConfig
     /// <summary>
     /// Phrases that mark the item itself as paid or promotional (case-insensitive, whole words where they
     /// begin or end with a letter or digit), looked for in the title, the categories and the opening
-    /// lines. Not the bare word "sponsored": podcast notes ("this episode is sponsored by"), sponsored
-    /// research and "state-sponsored" are editorial.
+    /// lines. Not the bare word "sponsored" (podcast notes: "this episode is sponsored by"; sponsored
+    /// research; "state-sponsored") nor "use code" (prose in a tech feed: "it can use code that is too
+    /// old"; podcast sponsor reads): both are editorial there.
     /// </summary>
     public IReadOnlyList<string> Patterns { get; init; } =
         ["sponsored post", "sponsored content", "this post is sponsored", "this article is sponsored", "sponsor:", "[sponsor]",
-         "advertisement", "advertorial", "paid post", "promo code", "coupon code", "affiliate link", "partner content", "use code",
+         "advertisement", "advertorial", "paid post", "promo code", "coupon code", "affiliate link", "partner content",
          "limited time offer", "% off"];
 
     /// <summary>

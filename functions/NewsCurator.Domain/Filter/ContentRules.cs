@@ -8,22 +8,16 @@ namespace NewsCurator.Filter;
 public sealed class ContentRules
 {
     private readonly ContentConfig _content;
-    private readonly Regex? _blocklist;
-    private readonly Regex? _adPatterns;
+    private readonly PhraseSearch _blocklist;
+    private readonly PhraseSearch _adPatterns;
     private readonly DateTimeOffset _now;
 
     public ContentRules(ContentConfig content, AdsConfig ads, DateTimeOffset now)
     {
         _content = content;
         _now = now;
-        // Whole words only where a pattern begins or ends with a letter or digit: "use code" must not match
-        // "because code", while "% off" still matches "20% off".
-        var patterns = ads.Patterns.Where(p => p.Length > 0).ToList();
-        if (patterns.Count > 0)
-            _adPatterns = new Regex(string.Join('|', patterns.Select(WordEdged)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        if (content.Blocklist.Count > 0)
-            _blocklist = new Regex(@"(?<!\w)(" + string.Join('|', content.Blocklist.Select(Regex.Escape)) + @")(?!\w)",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _adPatterns = new PhraseSearch(ads.Patterns);
+        _blocklist = new PhraseSearch(content.Blocklist);
     }
 
     /// <summary>The first content rule the article breaks, or null when it passes.</summary>
@@ -35,8 +29,8 @@ public sealed class ContentRules
         var length = article.Title.Length + article.Text.Length;
         if (length < _content.MinLength)
             return ("min_length", $"{length} characters of title and text, below content.min_length {_content.MinLength}");
-        if (_blocklist?.Match(article.Title + "\n" + article.Text) is { Success: true } hit)
-            return ("blocklist", $"contains blocked term '{hit.Value}'");
+        if (_blocklist.FirstIn(article.Title + "\n" + article.Text) is { } hit)
+            return ("blocklist", $"contains blocked term '{hit}'");
         if (_content.MaxAgeDays > 0 && article.Published is { } published && published < _now.AddDays(-_content.MaxAgeDays))
             return ("too_old", $"published {published:yyyy-MM-dd}, older than content.max_age_days {_content.MaxAgeDays}");
         return null;
@@ -63,10 +57,6 @@ public sealed class ContentRules
         if (SponsorLabel(article.Title) is { } label) return ("sponsor_marker", $"title opens with the sponsorship label '{label}'");
         var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
         var haystack = $"{article.Title}\n{string.Join(' ', article.Categories)}\n{opening}";
-        return _adPatterns?.Match(haystack) is { Success: true } hit ? ("ad_pattern", $"matches ad pattern '{hit.Value.ToLowerInvariant()}'") : null;
+        return _adPatterns.FirstIn(haystack) is { } hit ? ("ad_pattern", $"matches ad pattern '{hit.ToLowerInvariant()}'") : null;
     }
-
-    private static string WordEdged(string pattern)
-        => (pattern.Length > 0 && char.IsLetterOrDigit(pattern[0]) ? @"(?<!\w)" : "") + Regex.Escape(pattern)
-           + (pattern.Length > 0 && char.IsLetterOrDigit(pattern[^1]) ? @"(?!\w)" : "");
 }

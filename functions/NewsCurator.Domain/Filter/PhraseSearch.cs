@@ -1,0 +1,31 @@
+namespace NewsCurator.Filter;
+
+/// <summary>
+/// Finds configured phrases in text, case-insensitively, as whole words where a phrase begins or
+/// ends with a letter or digit ("use code" is not in "because code"; "% off" is in "20% off").
+/// A plain scan, linear in the text: no regular expression, so no timeout that a hostile item's
+/// megabyte title could trip and no phrase that could backtrack.
+/// </summary>
+public sealed class PhraseSearch(IEnumerable<string> phrases)
+{
+    private readonly string[] _phrases = phrases.Where(p => p.Length > 0).ToArray();
+
+    public bool IsEmpty => _phrases.Length == 0;
+
+    /// <summary>The first phrase (in configured order) found in <paramref name="text"/>, as the text spells it; null when none is.</summary>
+    public string? FirstIn(string text)
+    {
+        foreach (var phrase in _phrases)
+            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = at + 1 < text.Length ? text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                var end = at + phrase.Length;
+                var cleanStart = !IsWordChar(phrase[0]) || at == 0 || !IsWordChar(text[at - 1]);
+                var cleanEnd = !IsWordChar(phrase[^1]) || end == text.Length || !IsWordChar(text[end]);
+                if (cleanStart && cleanEnd) return text.Substring(at, phrase.Length);
+            }
+        return null;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+}
