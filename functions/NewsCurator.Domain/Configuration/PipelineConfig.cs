@@ -90,18 +90,10 @@ public sealed record AdsConfig
 
     internal static AdsConfig Read(YamlSection s, AdsConfig d)
     {
-        var listings = s.Sections("listings").Select(l => new AdListing(
-            l.String("name", null) ?? "",
-            l.Double("min_similarity", 0, 0, 1),
-            l.StringList("phrases", []))).ToList();
+        var listings = PhraseGroups.Read(s, "listings", "kind of listing", "[apartment for rent, house for sale]",
+            (section, name, phrases) => new AdListing(name, section.Double("min_similarity", 0, 0, 1), phrases));
         for (var i = 0; i < listings.Count; i++)
-        {
-            if (listings[i].Name.Length == 0) s.Problem($"listings[{i}].name", "is missing: give each kind of listing a name (it appears in the decision record)");
-            if (listings[i].Phrases.Count == 0) s.Problem($"listings[{i}].phrases", "is empty: describe the kind of ad with a few phrases, e.g. [apartment for rent, house for sale]");
             if (listings[i].MinSimilarity <= 0) s.Problem($"listings[{i}].min_similarity", "is missing: the cosine at which an article counts as this kind of ad, e.g. 0.3 (measure it: NewsCurator.Scoring.Batch validate-ad-listings)");
-        }
-        foreach (var dup in listings.GroupBy(l => l.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Key.Length > 0 && g.Count() > 1))
-            s.Problem("listings", $"names '{dup.Key}' more than once; each kind needs its own name");
         return new AdsConfig
         {
             Patterns = s.StringList("patterns", d.Patterns),

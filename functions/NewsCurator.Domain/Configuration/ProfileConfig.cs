@@ -15,17 +15,8 @@ public sealed record ProfileConfig
 
     internal static ProfileConfig Read(YamlSection s, ProfileConfig d)
     {
-        var interests = s.Sections("interests").Select(i => new ProfileInterest(
-            i.String("name", null) ?? "",
-            i.Double("weight", 1.0, 0, 10),
-            i.StringList("phrases", []))).ToList();
-        for (var i = 0; i < interests.Count; i++)
-        {
-            if (interests[i].Name.Length == 0) s.Problem($"interests[{i}].name", "is missing: give each interest a name (it appears in the decision record)");
-            if (interests[i].Phrases.Count == 0) s.Problem($"interests[{i}].phrases", "is empty: describe the interest with a few phrases, e.g. [large language models, AI research]");
-        }
-        foreach (var dup in interests.GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Key.Length > 0 && g.Count() > 1))
-            s.Problem("interests", $"names '{dup.Key}' more than once; each interest needs its own name");
+        var interests = PhraseGroups.Read(s, "interests", "interest", "[large language models, AI research]",
+            (section, name, phrases) => new ProfileInterest(name, section.Double("weight", 1.0, 0, 10), phrases));
         return new ProfileConfig
         {
             RankWeight = s.Double("rank_weight", d.RankWeight, 0, 20),
