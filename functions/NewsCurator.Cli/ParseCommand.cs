@@ -44,7 +44,7 @@ public static class ParseCommand
         {
             if (!Uri.TryCreate(source, UriKind.Absolute, out uri!)) return Fail(source, "not a valid URL");
         }
-        else uri = new Uri(Path.GetFullPath(source));
+        else uri = FileUris.From(source);
 
         var fetched = await fetcher.FetchAsync(uri, ct);
         if (fetched.Body is null) return Fail(source, fetched.Error ?? $"no content ({fetched.Status})");

@@ -20,12 +20,24 @@ public static class ArticleNormalizer
         return Build(item, feed, feedTitle, content, summary);
     }
 
+    // A feed controls these lengths; every row, export and e-mail carries them. Far above any real title, byline or
+    // tag (a headline runs under 150 characters), far below the megabyte a hostile feed can put there.
+    private const int MaxTitleLength = 300;
+    private const int MaxAuthorLength = 200;
+    private const int MaxCategoryLength = 100;
+    private const int MaxCategories = 50;
+    /// <summary>Longer than this is no link a reader can follow (browsers and CDNs refuse far less); the article keeps no link.</summary>
+    private const int MaxLinkLength = 4096;
+
     private static Article Build(ParsedItem item, FeedSource feed, string? feedTitle, string contentText, string summaryPlain)
     {
         var text = Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain);
         var summaryText = Repair(summaryPlain);
         if (summaryText.Length > text.Length) text = summaryText;
-        var title = HeaderText.SingleLine(item.Title is { } t ? Repair(t) : Words.Truncate(text.Replace('\n', ' '), 120));
+        // A title with nothing visible (zero-width characters only) is no title: the text's opening stands in.
+        var title = item.Title is { } t && HeaderText.SingleLine(Repair(t)) is { Length: > 0 } own
+            ? Words.Truncate(own, MaxTitleLength)
+            : HeaderText.SingleLine(Words.Truncate(text.Replace('\n', ' '), 120));
         // The id must be the same on every run for the same entry: guid first, then link, then title+date.
         var identity = item.Guid ?? item.Link ?? $"{title}|{item.Published:O}";
         return new Article
@@ -36,10 +48,11 @@ public static class ArticleNormalizer
             FeedPriority = feed.Priority,
             Title = title.Length == 0 ? "(untitled)" : title,
             // Link readers to the publisher, not through a tracking redirector.
-            Link = item.OriginalLink ?? item.Link,
+            Link = (item.OriginalLink ?? item.Link) is { Length: <= MaxLinkLength } link ? link : null,
             Published = item.Published,
-            Author = HeaderText.SingleLineOrNull(item.Author is { } author ? Repair(author) : null),
-            Categories = item.Categories.Select(c => HeaderText.SingleLine(Repair(c))).Where(c => c.Length > 0).Distinct().ToList(),
+            Author = HeaderText.SingleLineOrNull(item.Author is { } author ? Repair(author) : null) is { } name ? Words.Truncate(name, MaxAuthorLength) : null,
+            Categories = item.Categories.Select(c => HeaderText.SingleLine(Repair(c))).Where(c => c.Length is > 0 and <= MaxCategoryLength)
+                .Distinct().Take(MaxCategories).ToList(),
             Text = text,
             Description = summaryText.Length > 0 && summaryText != text ? summaryText : null,
             EnclosureType = item.EnclosureType,

@@ -86,6 +86,18 @@ public static partial class FeedDates
     public static DateTimeOffset? Parse(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
+        try
+        {
+            return ParseAnyForm(value);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null; // "31 Dec 9999 23:30 -0100" is past the last instant a DateTimeOffset holds: no date, not a failed feed
+        }
+    }
+
+    private static DateTimeOffset? ParseAnyForm(string value)
+    {
         // Fast paths for the two forms most feeds use: RFC 3339, and RFC 822 with a numeric or named zone.
         if (value.Length >= 20 && value[4] == '-' && value[10] == 'T'
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var rfc3339))

@@ -9,12 +9,25 @@ public static class FeedParser
         var start = decoded.Text.AsSpan().TrimStart();
         if (start.IsEmpty) throw new FeedParseException("the document is empty");
         // The message never quotes the document: a file: URL or an internal page must not leak through an error.
-        var feed = start[0] switch
+        ParsedFeed feed;
+        try
         {
-            '{' or '[' => JsonFeedParser.Parse(decoded.Text, feedUri, decoded.EncodingName),
-            '<' => XmlFeedParser.Parse(decoded.Text, feedUri, decoded.EncodingName),
-            _ => throw new FeedParseException("not a feed: the document does not start with '<' (RSS/Atom) or '{' (JSON Feed)"),
-        };
+            feed = start[0] switch
+            {
+                '{' or '[' => JsonFeedParser.Parse(decoded.Text, feedUri, decoded.EncodingName),
+                '<' => XmlFeedParser.Parse(decoded.Text, feedUri, decoded.EncodingName),
+                _ => throw new FeedParseException("not a feed: the document does not start with '<' (RSS/Atom) or '{' (JSON Feed)"),
+            };
+        }
+        catch (Exception ex) when (ex is not FeedParseException and not OperationCanceledException)
+        {
+            // A document no rule foresaw must fail as this one feed, never as the run or the shard it shares.
+            throw new FeedParseException(Unexpected(ex), ex);
+        }
         return decoded.Warnings.Count == 0 ? feed : feed with { Warnings = [.. decoded.Warnings, .. feed.Warnings] };
     }
+
+    /// <summary>What a feed's error says when reading it failed in a way no check foresaw (a parser bug to report).</summary>
+    public static string Unexpected(Exception ex)
+        => $"reading this document failed unexpectedly ({ex.GetType().Name}: {SafeMessage.Of(ex)}); the other feeds are unaffected";
 }

@@ -154,5 +154,10 @@ public sealed class IngestStage(PipelineServices services)
         {
             return (outcome with { Status = FeedStatus.Error, Error = $"{feed.Url}: {ex.Message}" }, [], fetched);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Turning items into articles failed where no rule foresaw it: this feed fails, its shard goes on.
+            return (outcome with { Status = FeedStatus.Error, Error = $"{feed.Url}: {FeedParser.Unexpected(ex)}" }, [], fetched);
+        }
     }
 }

@@ -24,7 +24,11 @@ internal static class JsonFeedParser
                 throw new FeedParseException("JSON document is not a JSON Feed: it has no \"version\": \"https://jsonfeed.org/version/1.x\"");
             var format = version.EndsWith("1.1", StringComparison.Ordinal) ? "json-feed-1.1" : "json-feed-1.0";
             var items = new List<ParsedItem>();
-            if (root.TryGetProperty("items", out var list) && list.ValueKind == JsonValueKind.Array)
+            // JSON Feed's "items" is an array; anything else means no item can be read, which is this feed's error.
+            var itemsError = root.TryGetProperty("items", out var list) && list.ValueKind != JsonValueKind.Array
+                ? $"\"items\" is {list.ValueKind.ToString().ToLowerInvariant()}, not an array of items: nothing could be read"
+                : null;
+            if (list.ValueKind == JsonValueKind.Array)
             {
                 foreach (var item in list.EnumerateArray())
                 {
@@ -37,7 +41,7 @@ internal static class JsonFeedParser
                         Published = FeedDates.Parse(Str(item, "date_published") ?? Str(item, "date_modified")),
                         Author = AuthorOf(item),
                         Categories = item.TryGetProperty("tags", out var tags) && tags.ValueKind == JsonValueKind.Array
-                            ? tags.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList()
+                            ? tags.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(TextOf).ToList()
                             : [],
                         ContentHtml = Str(item, "content_html") ?? System.Net.WebUtility.HtmlEncode(Str(item, "content_text") ?? ""),
                         SummaryHtml = Str(item, "summary"),
@@ -54,6 +58,7 @@ internal static class JsonFeedParser
                 Title = Str(root, "title"),
                 Link = Str(root, "home_page_url"),
                 Items = items,
+                Error = itemsError,
             };
         }
     }
@@ -67,5 +72,50 @@ internal static class JsonFeedParser
     }
 
     private static string? Str(JsonElement e, string name)
-        => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && v.GetString() is { Length: > 0 } s ? s : null;
+        => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && TextOf(v) is { Length: > 0 } s ? s : null;
+
+    /// <summary>A JSON string's text. A lone UTF-16 surrogate ("\udc00"), which System.Text.Json refuses to read, becomes U+FFFD as in any text decoder.</summary>
+    private static string TextOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            return Unescape(value.GetRawText());
+        }
+    }
+
+    /// <summary>A JSON string literal (quotes included) to its text, lone surrogates replaced.</summary>
+    private static string Unescape(string literal)
+    {
+        var sb = new System.Text.StringBuilder(literal.Length);
+        var end = literal.Length - 1; // the closing quote
+        for (var i = 1; i < end; i++)
+        {
+            if (literal[i] != '\\' || i + 1 >= end)
+            {
+                sb.Append(literal[i]);
+                continue;
+            }
+            var escape = literal[++i];
+            if (escape != 'u')
+            {
+                sb.Append(escape switch { 'n' => '\n', 't' => '\t', 'r' => '\r', 'b' => '\b', 'f' => '\f', _ => escape });
+                continue;
+            }
+            if (i + 4 >= end + 1 || !int.TryParse(literal.AsSpan(i + 1, 4), System.Globalization.NumberStyles.HexNumber, null, out var unit)) break;
+            i += 4;
+            var c = (char)unit;
+            if (char.IsHighSurrogate(c) && i + 6 < end + 1 && literal[i + 1] == '\\' && literal[i + 2] == 'u'
+                && int.TryParse(literal.AsSpan(i + 3, 4), System.Globalization.NumberStyles.HexNumber, null, out var next) && char.IsLowSurrogate((char)next))
+            {
+                sb.Append(c).Append((char)next);
+                i += 6;
+            }
+            else sb.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+        }
+        return sb.ToString();
+    }
 }

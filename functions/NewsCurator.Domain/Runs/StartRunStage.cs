@@ -129,7 +129,7 @@ public sealed class StartRunStage(PipelineServices services)
     /// </summary>
     public static IEnumerable<FeedSource> Feeds(PipelineConfig config, string configPath)
     {
-        var baseUri = new Uri(Path.GetFullPath(configPath));
+        var baseUri = FileUris.From(configPath);
         var seen = new HashSet<UInt128>();
         if (config.Feeds.Opml is { } opml)
         {
@@ -193,7 +193,7 @@ public sealed class StartRunStage(PipelineServices services)
     /// <summary>Every path in the config resolved against the config file and checked (the feed list aside).</summary>
     public static PipelineConfig ResolveSettings(PipelineConfig config, string configPath)
     {
-        var baseUri = new Uri(Path.GetFullPath(configPath));
+        var baseUri = FileUris.From(configPath);
         if (config.Scoring.Model is { } model)
         {
             var modelPath = new Uri(baseUri, model).LocalPath;

@@ -56,7 +56,7 @@ public static partial class HtmlText
                 i++;
                 continue;
             }
-            var close = html.IndexOf('>', i + 1);
+            var close = TagEnd(html, i + 1);
             if (close < 0)
             {
                 sb.Append(html, i, html.Length - i);
@@ -77,6 +77,31 @@ public static partial class HtmlText
         }
         // C1 controls (raw or as &#146;) are Windows-1252 punctuation, as the HTML standard reads them.
         return CollapseWhitespace(Ingest.EncodingLabels.RepairC1Controls(WebUtility.HtmlDecode(sb.ToString())));
+    }
+
+    /// <summary>
+    /// The '>' that ends a tag, skipping those inside quoted attribute values (title="a>b"), which
+    /// would otherwise end it early and leave the rest of its attributes in the text. A value whose
+    /// quote never closes falls back to the first '>', as before.
+    /// </summary>
+    private static int TagEnd(string html, int from)
+    {
+        var quote = '\0';
+        var afterEquals = false;
+        for (var i = from; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (quote != '\0')
+            {
+                if (c == quote) quote = '\0';
+                continue;
+            }
+            if (c == '>') return i;
+            if (c is '"' or '\'' && afterEquals) quote = c;
+            else if (c == '<' && i > from) break; // a new tag starts before this one ended: it never will
+            if (!char.IsWhiteSpace(c)) afterEquals = c == '=';
+        }
+        return html.IndexOf('>', from);
     }
 
     private static (string Name, bool IsEnd) TagName(string html, int start, int end)

@@ -197,6 +197,112 @@ public sealed class HostileInputTests
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Decode_Utf16WithoutAByteOrderMark_ShouldBeRecognisedByItsFirstCharacter(bool bigEndian)
+    {
+        var doc = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + Feeds.Rss("Café", ("Ünïcode title", "https://e.org/1", "body"))[38..];
+        var feed = FeedParser.Parse((bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetBytes(doc));
+        Assert.Equal("Ünïcode title", feed.Items.Single().Title);
+        Assert.StartsWith(bigEndian ? "utf-16be" : "utf-16le", feed.Encoding);
+    }
+
+    [Fact]
+    public void JsonFeed_LoneSurrogateEscapes_ShouldBecomeReplacementCharactersNotAFailedFeed()
+    {
+        // System.Text.Json refuses to read "\udc00" as a string; that once threw out of the parser and failed its whole ingest shard.
+        const string doc = """{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"a\udc00","url":"https://e.org/1","title":"Broken \udc00 title \ud83d\ude00","tags":["x\ud800"],"content_text":"body"},{"id":"b","url":"https://e.org/2","title":"Fine","content_text":"body"}]}""";
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(doc));
+        Assert.Equal(["Broken \uFFFD title \U0001F600", "Fine"], feed.Items.Select(i => i.Title));
+        Assert.Equal("a\uFFFD", feed.Items[0].Guid);
+        Assert.Equal(["x\uFFFD"], feed.Items[0].Categories);
+    }
+
+    [Fact]
+    public void JsonFeed_ItemsThatAreNoArray_ShouldBeTheFeedsError()
+    {
+        var feed = FeedParser.Parse("""{"version":"https://jsonfeed.org/version/1.1","title":"T","items":{"id":"1"}}"""u8);
+        Assert.Empty(feed.Items);
+        Assert.Contains("\"items\" is object, not an array", feed.Error);
+    }
+
+    [Theory]
+    [InlineData("Mon, 01 Jan 0001 00:30:00 +0100")]
+    [InlineData("Fri, 31 Dec 9999 23:30:00 -0100")]
+    [InlineData("31 Dec 9999 23:30 EST")]
+    [InlineData("9999-12-31T23:30:00-01:00")]
+    public void Dates_PastTheEdgesOfTime_ShouldBeNoDateNotAFailedFeed(string date)
+    {
+        Assert.Null(FeedDates.Parse(date));
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes($"<rss version=\"2.0\"><channel><item><title>A</title><link>https://e.org/1</link><pubDate>{date}</pubDate></item></channel></rss>"));
+        Assert.Equal("A", feed.Items.Single().Title);
+    }
+
+    [Fact]
+    public async Task Ingest_ADocumentThatBreaksTheParserUnforeseen_ShouldFailOnlyThatFeedWithAClearError()
+    {
+        // A lone surrogate in a property name: System.Text.Json throws InvalidOperationException (no JsonException)
+        // while looking up "id". Whatever a parser throws, the feed fails with a message and the caller goes on.
+        var fetcher = new StaticFetcher(new FetchResult { Status = FeedStatus.Ok, Body = """{"version":"https://jsonfeed.org/version/1.1","items":[{"\udc00":"x","id":"1","title":"t"}]}"""u8.ToArray() });
+        var (outcome, articles, _) = await IngestStage.FetchAndParseAsync(fetcher, Source, Source.Url, null, default);
+        Assert.Equal(FeedStatus.Error, outcome.Status);
+        Assert.Empty(articles);
+        Assert.Contains("reading this document failed unexpectedly (InvalidOperationException", outcome.Error);
+        Assert.StartsWith(Source.Url, outcome.Error);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task RepairXml_ManyHtmlEntitiesInADocumentThatMentionsEntityDeclarations_ShouldStayLinear()
+    {
+        // Each &eacute; used to search the whole document for "<!ENTITY eacute": 13 s for this input, minutes at 10 MB.
+        var body = string.Concat(Enumerable.Repeat("caf&eacute; ", 300_000));
+        var doc = $"<?xml version=\"1.0\"?><!-- no <!ENTITY here --><rss version=\"2.0\"><channel><item><title>A</title><link>https://e.org/1</link><description>{body}</description></item></channel></rss>";
+        var feed = await Task.Run(() => FeedParser.Parse(Encoding.UTF8.GetBytes(doc)));
+        Assert.StartsWith("café café", HtmlText.ToPlainText(feed.Items.Single().SummaryHtml));
+        Assert.Equal("<!DOCTYPE r [<!ENTITY eacute \"x\">]><r>&eacute;&nbsp;</r>", FeedDocument.RepairXml("<!DOCTYPE r [<!ENTITY eacute \"x\">]><r>&eacute;&nbsp;</r>").Replace("&#xA0;", "&nbsp;"));
+    }
+
+    [Theory]
+    [InlineData("\u200B\u200C\u200D\u2060\uFEFF", "Body text that stands in")]
+    [InlineData("Invoice \u202Etxt.exe\u202C", "Invoice txt.exe")]
+    [InlineData("Release \u2066notes\u2069 out", "Release notes out")]
+    [InlineData("Z\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308algo", "Z\u0301\u0302\u0303\u0304algo")]
+    [InlineData("Vi\u1EC7t Nam \u0111\u1ED5i m\u1EDBi", "Vi\u1EC7t Nam \u0111\u1ED5i m\u1EDBi")]
+    [InlineData("Family \U0001F468\u200D\U0001F469\u200D\U0001F467", "Family \U0001F468\u200D\U0001F469\u200D\U0001F467")]
+    public void Normalize_Titles_ShouldKeepOnlyWhatAReaderSeesAndNothingThatSpoofsIt(string title, string expected)
+    {
+        var item = new ParsedItem { Title = title, Link = "https://e.org/1", ContentHtml = "<p>Body text that stands in for a title.</p>" };
+        Assert.StartsWith(expected, ArticleNormalizer.ToArticle(item, Source, "Feed").Title);
+    }
+
+    [Fact]
+    public void Normalize_MegabyteTitlesAndLinks_ShouldBeCutToWhatARowAndAnEmailCanCarry()
+    {
+        var item = new ParsedItem
+        {
+            Title = string.Concat(Enumerable.Repeat("word ", 200_000)),
+            Link = "https://e.org/" + new string('a', 500_000),
+            Author = new string('b', 10_000),
+            Categories = ["ok", new string('c', 5_000), .. Enumerable.Range(0, 500).Select(i => $"t{i}")],
+            ContentHtml = "<p>Body.</p>",
+        };
+        var article = ArticleNormalizer.ToArticle(item, Source, "Feed");
+        Assert.InRange(article.Title.Length, 250, 300);
+        Assert.EndsWith("\u2026", article.Title);
+        Assert.Null(article.Link);
+        Assert.InRange(article.Author!.Length, 1, 200);
+        Assert.Equal(50, article.Categories.Count);
+        Assert.Equal("ok", article.Categories[0]);
+    }
+
+    [Theory]
+    [InlineData("<p>Before <a title=\"a > b\" onmouseover=\"alert(1)\" href=\"x\">link</a> after.</p>", "Before link after.")]
+    [InlineData("<p>One <img alt='x>y' src='z'> two.</p>", "One two.")]
+    [InlineData("<p>Unclosed <a title=\"oops>text</a> rest.</p>", "Unclosed text rest.")]
+    public void HtmlToText_AngleBracketsInsideQuotedAttributes_ShouldNotEndTheTag(string html, string expected)
+        => Assert.Equal(expected, HtmlText.ToPlainText(html).Replace("\n", " ").Trim());
+
     private sealed class StaticFetcher(FetchResult result) : IFeedFetcher
     {
         public Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct) => Task.FromResult(result);

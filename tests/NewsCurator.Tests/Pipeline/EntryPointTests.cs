@@ -65,6 +65,17 @@ public sealed class EntryPointTests
     }
 
     [Fact]
+    public async Task Parse_FileNamesWithPercentAndHash_ShouldBeReadAsNamed()
+    {
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "weird#name%41 feed.atom");
+        File.Copy(Repo.Path("samples", "feeds", "netnewswire-rsparser", "russcox.atom"), path);
+        var stdout = new StringWriter();
+        Assert.Equal(0, await ParseCommand.ExecuteAsync([path], stdout, default));
+        Assert.Equal(19, JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("items").GetInt32());
+    }
+
+    [Fact]
     public async Task Opml_ShouldExportTheResolvedListSoItCanBeImportedAgain()
     {
         var stdout = new StringWriter();
