@@ -46,6 +46,17 @@ public static class EncoderCommands
         return 0;
     }
 
+    /// <summary>The taxonomy topics against the labelled items' coarse topics (<see cref="TopicValidation"/>).</summary>
+    public static int ValidateTopics(string data, string cachePath, int seed, TextWriter log)
+    {
+        var items = LabeledItems.Load(data);
+        var table = LabelledEmbeddings(items, cachePath, new EncoderText(), log);
+        var assets = MiniLmAssets.Locate();
+        using var encoder = new OnnxSentenceEncoder(assets.ReadModel());
+        TopicValidation.Run(items, table, encoder, new WordPieceTokenizer(assets.ReadVocabulary()), seed, log);
+        return 0;
+    }
+
     /// <summary>A run's ad rules on the labelled items, from the config at <paramref name="configPath"/> (null when there is none): validation prints each scorer's ad F1 with them.</summary>
     public static Dictionary<string, string>? AdRules(IReadOnlyList<LabeledItem> items, string cachePath, string configPath, TextWriter log)
     {
@@ -55,7 +66,9 @@ public static class EncoderCommands
         var assets = MiniLmAssets.Locate();
         using var encoder = new OnnxSentenceEncoder(assets.ReadModel());
         var verdicts = AdListingValidation.RuleVerdicts(items, config, table, encoder, new WordPieceTokenizer(assets.ReadVocabulary()));
-        log.WriteLine($"ad rules of {configPath}: {verdicts.Count} labelled items called ads ({string.Join(", ", verdicts.GroupBy(v => v.Value).Select(g => $"{g.Key} {g.Count()}"))})");
+        var ads = items.Where(i => i.IsAd).Select(i => i.Article.Id).ToHashSet(StringComparer.Ordinal);
+        log.WriteLine($"ad rules of {configPath}: {verdicts.Count} labelled items called ads, {verdicts.Keys.Count(ads.Contains)} of them rightly " +
+                      $"({string.Join(", ", verdicts.GroupBy(v => v.Value).Select(g => $"{g.Key} {g.Count(v => ads.Contains(v.Key))}/{g.Count()}"))})");
         return verdicts;
     }
 

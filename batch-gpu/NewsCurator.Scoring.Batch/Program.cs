@@ -171,5 +171,9 @@ var validateListings = new Command("validate-ad-listings", "How the config's ads
 foreach (var o in new Option[] { data, embedCache, configOption }) validateListings.Options.Add(o);
 validateListings.SetAction(p => EncoderCommands.ValidateAdListings(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(configOption)!, Console.Out));
 
-var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, fineTune, validateListings };
+var validateTopics = new Command("validate-topics", "How the taxonomy topics the encoder picks agree with the labelled items' coarse topic (ai, tech, science), per way of ranking them");
+foreach (var o in new Option[] { data, embedCache, seed }) validateTopics.Options.Add(o);
+validateTopics.SetAction(p => EncoderCommands.ValidateTopics(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(seed), Console.Out));
+
+var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, fineTune, validateListings, validateTopics };
 return await root.Parse(args).InvokeAsync();

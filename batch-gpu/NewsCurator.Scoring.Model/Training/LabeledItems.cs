@@ -8,6 +8,9 @@ namespace NewsCurator.Scoring.Model.Training;
 public sealed record LabeledItem(Article Article, string Feed, int Relevance, string ContentType, bool IsAd, int Quality, string Language)
 {
     public HeadMask Heads { get; init; } = HeadMask.All;
+
+    /// <summary>LABELS.md's coarse topic (ai, tech, science, other); empty for weakly labelled text.</summary>
+    public string Topic { get; init; } = "";
 }
 
 /// <summary>Which heads an item's labels speak for: the loss of the others is masked out.</summary>
@@ -24,7 +27,7 @@ public static class LabeledItems
         [property: JsonPropertyName("link")] string? Link, [property: JsonPropertyName("text")] string Text);
 
     private sealed record RawLabel(
-        [property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("lang")] string Lang,
+        [property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("lang")] string Lang, [property: JsonPropertyName("topic")] string? Topic,
         [property: JsonPropertyName("tech_relevance")] int TechRelevance, [property: JsonPropertyName("content_type")] string ContentType,
         [property: JsonPropertyName("is_ad")] bool IsAd, [property: JsonPropertyName("quality")] int Quality);
 
@@ -50,7 +53,7 @@ public static class LabeledItems
                 Text = Mojibake.Repair(item.Text),
             };
             result.Add(new LabeledItem(article, article.FeedUrl, Math.Clamp(label.TechRelevance, 0, 3),
-                ContentTypes.All.Contains(label.ContentType) ? label.ContentType : ContentTypes.Other, label.IsAd, Math.Clamp(label.Quality, 1, 5), label.Lang));
+                ContentTypes.All.Contains(label.ContentType) ? label.ContentType : ContentTypes.Other, label.IsAd, Math.Clamp(label.Quality, 1, 5), label.Lang) { Topic = label.Topic ?? "" });
         }
         return result.OrderBy(r => r.Article.Id, StringComparer.Ordinal).ToList();
     }

@@ -38,6 +38,32 @@ public static partial class Summarizer
         "but and so also however therefore thus then or yet still instead meanwhile besides otherwise hence moreover furthermore".Split(' '),
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words that, opening a sentence, point back at something the sentence before said ("It
+    /// supports...", "These are...", "Both functions..."): out of its place the reader cannot tell what.
+    /// </summary>
+    private static readonly HashSet<string> BackReferences = new(
+        "it its they their them he his she her this these those that both such".Split(' '),
+        StringComparer.Ordinal);
+
+    /// <summary>Whether a sentence reads as the continuation of the one before it (see <see cref="LeansOnThePrevious"/>).</summary>
+    [GeneratedRegex(@"^[\p{P}\s]*(?:(?<aside>\p{L}+ly|now|plus|here|there|again|instead|still|first|second|third|next|later|otherwise|anyway),|(?<word>\p{L}+)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Opening();
+
+    /// <summary>
+    /// A sentence that opens with a connective ("But", "So"), a back-reference ("It", "These", "Both")
+    /// or a linking aside ("Now,", "Conveniently,", "Finally,"): it continues the sentence before it
+    /// and reads badly in a summary without it.
+    /// </summary>
+    public static bool LeansOnThePrevious(string sentence)
+    {
+        var opening = Opening().Match(sentence);
+        if (!opening.Success) return false;
+        if (opening.Groups["aside"].Success) return true;
+        var word = opening.Groups["word"].Value.ToLowerInvariant();
+        return Connectives.Contains(word) || BackReferences.Contains(word);
+    }
+
     [GeneratedRegex(@"[ \t]+([,.;:!?])(?=\s|$)")]
     private static partial Regex SpaceBeforePunctuation();
 
@@ -92,13 +118,22 @@ public static partial class Summarizer
             weight += tokens.Count(titleWords.Contains) * 0.5;
             weight *= index == 0 ? 1.6 : index < 3 ? 1.2 : 1.0;
             if (sentence.EndsWith('?')) weight *= 0.4; // a question asks; a summary should tell
-            if (Words.Tokenize(sentence) is [var first, ..] && Connectives.Contains(first)) weight *= 0.5;
+            if (index > 0 && LeansOnThePrevious(sentence)) weight *= 0.5;
             if (sentence.Length > 220) weight *= 220.0 / sentence.Length; // long sentences crowd out the rest
             return (Sentence: sentence, Index: index, Weight: weight);
         })
         .OrderByDescending(s => s.Weight)
         .ToList();
 
+        // A sentence that leans on the one before it goes in only right after it; when that leaves too
+        // few sentences for a summary, a second pass takes them anyway (better than no summary).
+        var chosen = Choose(title, ranked, maxSentences, standalone: true);
+        if (chosen.Count < Math.Min(2, maxSentences)) chosen = Choose(title, ranked, maxSentences, standalone: false);
+        return chosen.OrderBy(s => s.Index).Select(s => s.Sentence).ToList();
+    }
+
+    private static List<(string Sentence, int Index)> Choose(string title, List<(string Sentence, int Index, double Weight)> ranked, int maxSentences, bool standalone)
+    {
         // Short enough to read at a glance: the two best sentences always, more only while under the budget.
         var seen = new HashSet<string>(StringComparer.Ordinal) { SummaryChecker.Normalize(title) };
         var chosen = new List<(string Sentence, int Index)>();
@@ -107,12 +142,13 @@ public static partial class Summarizer
         {
             if (chosen.Count >= maxSentences) break;
             if (chosen.Count >= 2 && length + candidate.Sentence.Length > MaxSummaryLength) continue;
+            if (standalone && candidate.Index > 0 && LeansOnThePrevious(candidate.Sentence) && !chosen.Any(c => c.Index == candidate.Index - 1)) continue;
             if (!seen.Add(SummaryChecker.Normalize(candidate.Sentence))) continue;
             // One question may set up a summary; a string of them tells the reader nothing.
             if (candidate.Sentence.EndsWith('?') && chosen.Any(c => c.Sentence.EndsWith('?'))) continue;
             chosen.Add((candidate.Sentence, candidate.Index));
             length += candidate.Sentence.Length + 1;
         }
-        return chosen.OrderBy(s => s.Index).Select(s => s.Sentence).ToList();
+        return chosen;
     }
 }

@@ -34,20 +34,22 @@ public static class TopicTagger
 
     /// <summary>
     /// With the encoder's topic similarities (the scorer compares each article with
-    /// <see cref="Scoring.Encoder.TopicTaxonomy"/>): the three closest topics, then more up to
+    /// <see cref="Scoring.Encoder.TopicTaxonomy"/>): the three topics it is closest to compared with
+    /// other articles (<see cref="Scoring.Encoder.TopicTaxonomy.Affinity"/>), then more up to
     /// maxTopics while they are nearly as close as the best. Taxonomy names only, never a stray word.
     /// </summary>
     public static List<string> Tag(IReadOnlyDictionary<string, double> similarities, int maxTopics)
     {
-        var ranked = similarities.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var ranked = Scoring.Encoder.TopicTaxonomy.Ranked(similarities)
+            .Select(p => (p.Key, Affinity: Scoring.Encoder.TopicTaxonomy.Affinity(p.Key, p.Value))).ToList();
         if (ranked.Count == 0) return [];
-        var best = ranked[0].Value;
-        return ranked.Where((p, i) => i < MinTopics || p.Value >= best - CloseToBest)
+        var best = ranked[0].Affinity;
+        return ranked.Where((p, i) => i < MinTopics || p.Affinity >= best - CloseToBest)
             .Take(maxTopics).Select(p => p.Key).ToList();
     }
 
     private const int MinTopics = 3;
-    /// <summary>A fourth or fifth topic must be within this cosine of the best one.</summary>
+    /// <summary>A fourth or fifth topic must be within this cosine (above its usual) of the best one.</summary>
     private const double CloseToBest = 0.06;
 
     public static List<string> Tag(string title, string text, IReadOnlyList<string> categories, int maxTopics)

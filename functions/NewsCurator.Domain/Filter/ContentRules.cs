@@ -48,6 +48,8 @@ public sealed class ContentRules
     /// <summary>The sponsorship label a title opens with, or null.</summary>
     public static string? SponsorLabel(string title) => SponsorMarker.Match(title.Trim()) is { Success: true } m ? m.Groups["label"].Value : null;
 
+    private static readonly PhraseSearch SponsorCredits = new(["sponsored by", "brought to you by", "thanks to our sponsor", "thanks to our sponsors"]);
+
     /// <summary>The rules <see cref="CheckAds"/> names: an item they dropped passed the content rules.</summary>
     public static readonly IReadOnlySet<string> AdRules = new HashSet<string>(StringComparer.Ordinal) { "sponsor_marker", "ad_pattern" };
 
@@ -56,6 +58,10 @@ public sealed class ContentRules
     {
         if (SponsorLabel(article.Title) is { } label) return ("sponsor_marker", $"title opens with the sponsorship label '{label}'");
         var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
+        // Podcast and newsletter notes credit their sponsors ("Sponsored by: Squarespace: use code ATP for
+        // 10% off"): that copy sells the sponsors, not the item, so the patterns stop where the credits
+        // begin. "This post is sponsored by" still matches, it ends where they begin.
+        if (SponsorCredits.EndOfEarliest(opening) is { } creditsStart) opening = opening[..creditsStart];
         var haystack = $"{article.Title}\n{string.Join(' ', article.Categories)}\n{opening}";
         return _adPatterns.FirstIn(haystack) is { } hit ? ("ad_pattern", $"matches ad pattern '{hit.ToLowerInvariant()}'") : null;
     }

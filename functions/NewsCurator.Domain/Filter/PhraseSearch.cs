@@ -16,14 +16,29 @@ public sealed class PhraseSearch(IEnumerable<string> phrases)
     public string? FirstIn(string text)
     {
         foreach (var phrase in _phrases)
-            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = at + 1 < text.Length ? text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
-            {
-                var end = at + phrase.Length;
-                var cleanStart = !IsWordChar(phrase[0]) || at == 0 || !IsWordChar(text[at - 1]);
-                var cleanEnd = !IsWordChar(phrase[^1]) || end == text.Length || !IsWordChar(text[end]);
-                if (cleanStart && cleanEnd) return text.Substring(at, phrase.Length);
-            }
+            if (Find(text, phrase) is { } at) return text.Substring(at, phrase.Length);
+        return null;
+    }
+
+    /// <summary>Where the phrase that comes first in <paramref name="text"/> ends; null when none is there.</summary>
+    public int? EndOfEarliest(string text)
+    {
+        (int Start, int End)? earliest = null;
+        foreach (var phrase in _phrases)
+            if (Find(text, phrase) is { } at && (earliest is null || at < earliest.Value.Start)) earliest = (at, at + phrase.Length);
+        return earliest?.End;
+    }
+
+    private static int? Find(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = at + 1 < text.Length ? text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+        {
+            var end = at + phrase.Length;
+            var cleanStart = !IsWordChar(phrase[0]) || at == 0 || !IsWordChar(text[at - 1]);
+            var cleanEnd = !IsWordChar(phrase[^1]) || end == text.Length || !IsWordChar(text[end]);
+            if (cleanStart && cleanEnd) return at;
+        }
         return null;
     }
 

@@ -27,6 +27,34 @@ public sealed class EnhanceTests
     }
 
     [Fact]
+    public void Summary_ShouldNotPrintASentenceThatLeansOnOneItLeftOut()
+    {
+        // The third and fifth sentences carry the title's words but only continue the ones before them.
+        const string text = "Go 1.22 changes how loop variables work in for loops. The release notes list many smaller fixes as well. " +
+                            "Now, each loop variable in Go 1.22 loops gets a fresh copy per iteration of the loop. " +
+                            "The toolchain also downloads newer versions of itself on demand. " +
+                            "Conveniently, old Go loop code with loop variable bugs now just works in Go 1.22 loops.";
+        var summary = Summarizer.Summarize("Go 1.22 loop variables", text, 3);
+        Assert.StartsWith("Go 1.22 changes how loop variables work", summary);
+        Assert.DoesNotContain("Now, each", summary);
+        Assert.DoesNotContain("Conveniently", summary);
+    }
+
+    [Theory]
+    [InlineData("It also adds a new API.", true)]
+    [InlineData("These are the changes in this release.", true)]
+    [InlineData("Both functions take a slice.", true)]
+    [InlineData("Now, other classes can subclass it.", true)]
+    [InlineData("Conveniently, the oracle is stateless.", true)]
+    [InlineData("But the compiler is faster.", true)]
+    [InlineData("Italy passed a new AI law.", false)]
+    [InlineData("Now available: PostgreSQL 17.", false)]
+    [InlineData("Thesis defenses moved online.", false)]
+    [InlineData("Rust 1.80 stabilises LazyCell.", false)]
+    public void Summary_ShouldKnowASentenceThatContinuesTheOneBefore(string sentence, bool leans)
+        => Assert.Equal(leans, Summarizer.LeansOnThePrevious(sentence));
+
+    [Fact]
     public void Preview_ShouldStopAtAWordBoundaryWithinTheLimit()
     {
         var article = new Article { Id = "x", FeedUrl = "f", Title = "LLM", Text = LongText };
@@ -57,5 +85,29 @@ public sealed class EnhanceTests
         Assert.InRange(topics.Count, 3, 5);
         Assert.Contains("Baking", topics);
         Assert.Contains("Sourdough", topics);
+    }
+
+    [Fact]
+    public void EncoderTopics_ShouldRankByHowMuchCloserThanUsualTheArticleIs()
+    {
+        // "Products & Releases" sits close to almost any text (mean 0.13); 0.17 to it says less than 0.15 to
+        // "Web Development" (mean 0.06). Ranked by raw cosine the hub would come first and push out Security.
+        var similarities = new Dictionary<string, double>
+        {
+            ["Products & Releases"] = 0.17,
+            ["Web Development"] = 0.15,
+            ["Security & Privacy"] = 0.16,
+            ["Open Source"] = 0.12,
+        };
+        Assert.Equal(["Web Development", "Security & Privacy", "Open Source"], TopicTagger.Tag(similarities, 3));
+        Assert.Equal(["Web Development", "Security & Privacy", "Open Source", "Products & Releases"], TopicTagger.Tag(similarities, 5).Take(4));
+    }
+
+    [Fact]
+    public void EncoderTopics_EveryTaxonomyTopicShouldHaveItsBackgroundMean()
+    {
+        var names = NewsCurator.Scoring.Encoder.TopicTaxonomy.Topics.Select(t => t.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(names, NewsCurator.Scoring.Encoder.TopicTaxonomy.BackgroundMeans.Keys.Order(StringComparer.Ordinal));
+        Assert.All(NewsCurator.Scoring.Encoder.TopicTaxonomy.BackgroundMeans.Values, mean => Assert.InRange(mean, 0.0, 0.5));
     }
 }

@@ -65,6 +65,11 @@ public sealed class FilterTests
     [InlineData("The Talk Show: 'Egg Freckles'", "John and a guest talk about the new iPhone. This episode is sponsored by Squarespace and Linode.", null)]
     [InlineData("State-sponsored scholarships draw students", "The programme pays tuition for 500 students a year.", null)]
     [InlineData("Kubernetes security audit", "The audit, sponsored by the CNCF, found 37 issues in the control plane.", null)]
+    [InlineData("The Talk Show: 'Egg Freckles'", "A new episode with Serenity Caldwell about WWDC. Sponsored by: Squarespace: Use code gruber for 10% off your first order. Away: Save $20 with promo code TALKSHOW.", null)]
+    [InlineData("217: Apology Mac Pro", "Follow-up on the Mac Pro. Brought to you by Squarespace, use code ATP for 10% off.", null)]
+    [InlineData("Why we use Acme", "This post is sponsored by Acme. Get 20% off with promo code ACME.", "this post is sponsored")]
+    [InlineData("Acme Cloud: 50% off all plans", "Our biggest sale, brought to you by the Acme team.", "% off")]
+    [InlineData("Black Friday VPN", "Get 50% off a year of VPN this week only. Brought to you by our friends at Acme.", "% off")]
     public void AdPatterns_ShouldMatchWholePhrasesThatMarkTheItemItselfAsPaid(string title, string text, string? pattern)
     {
         var rules = new ContentRules(new ContentConfig(), new AdsConfig(), DateTimeOffset.UnixEpoch);

@@ -56,8 +56,7 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
             var score = _heads.Score(articles[i].Id, _heads.Input(titles[i].Scoring, bodies[i].Scoring, articles[i]), articles[i], Name, body) with
             {
                 Profile = _profile.Count == 0 ? null : _profile.Similarities(body),
-                Topics = _topics.Similarities(body).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-                    .Take(TopicsKept).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+                Topics = TopicTaxonomy.Ranked(_topics.Similarities(body)).Take(TopicsKept).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             };
             scores[i] = _listings.Match(titles[i].General, body) is { } listing
                 ? score with { IsAdvertisement = true, AdListing = listing, Reasons = [.. score.Reasons, listing] }

@@ -30,4 +30,44 @@ public static class TopicTaxonomy
         ("Products & Releases", ["a product launch or new version release", "new features announced in an update"]),
         ("Tutorials & How-To", ["a step-by-step tutorial or guide", "how to build something, with code examples"]),
     ];
+
+    /// <summary>
+    /// Each topic's mean cosine over a background of articles (every English item of the labelled
+    /// corpus, printed by `newscurator-score validate-topics`; rerun it after changing a phrase).
+    /// Some topics sit close to almost any text ("Products & Releases" averages 0.13, "Web
+    /// Development" 0.06), so ranking raw cosines hands such hubs to every article as a filler topic.
+    /// Ranked by cosine minus this mean, an article's topics are those it is closer to than usual.
+    /// Measured on feeds the means were not taken from (validate-topics, two halves by feed):
+    /// relevant tech items tagged with an AI topic 14.6 % -> 10.0 %, AI items still all tagged.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, double> BackgroundMeans = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["AI & Machine Learning"] = 0.1007,
+        ["AI Research"] = 0.1106,
+        ["Programming Languages"] = 0.1053,
+        ["Software Engineering"] = 0.0967,
+        ["Developer Tools"] = 0.1032,
+        ["Cloud & Infrastructure"] = 0.1100,
+        ["Security & Privacy"] = 0.1041,
+        ["Data & Databases"] = 0.0822,
+        ["Open Source"] = 0.0731,
+        ["Web Development"] = 0.0575,
+        ["Mobile & Apps"] = 0.0824,
+        ["Hardware & Chips"] = 0.1032,
+        ["Operating Systems"] = 0.0975,
+        ["Tech Industry"] = 0.0964,
+        ["Policy & Regulation"] = 0.0975,
+        ["Science"] = 0.0984,
+        ["Robotics & Automation"] = 0.0757,
+        ["Careers & Culture"] = 0.0774,
+        ["Products & Releases"] = 0.1322,
+        ["Tutorials & How-To"] = 0.0707,
+    };
+
+    /// <summary>How much closer than usual an article is to a topic: what topics are ranked by.</summary>
+    public static double Affinity(string topic, double cosine) => cosine - BackgroundMeans.GetValueOrDefault(topic);
+
+    /// <summary>Topic similarities, the best first by <see cref="Affinity"/> (ties by name, so the order is stable).</summary>
+    public static IEnumerable<KeyValuePair<string, double>> Ranked(IReadOnlyDictionary<string, double> similarities)
+        => similarities.OrderByDescending(p => Affinity(p.Key, p.Value)).ThenBy(p => p.Key, StringComparer.Ordinal);
 }

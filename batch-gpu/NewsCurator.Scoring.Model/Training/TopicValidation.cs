@@ -1,0 +1,73 @@
+using System.Globalization;
+using NewsCurator.Scoring.Encoder;
+
+namespace NewsCurator.Scoring.Model.Training;
+
+/// <summary>
+/// How well the encoder's taxonomy topics agree with LABELS.md's coarse topic (ai, tech, science) on
+/// the labelled items, for each way of ranking the taxonomy: an AI-labelled item should carry an AI
+/// topic, a tech item should not, a science item should carry Science. Topic statistics (the
+/// background a ranking calibrates against) come from the other half of the feeds, never from the
+/// feed measured.
+/// </summary>
+public static class TopicValidation
+{
+    private static readonly string[] AiTopics = ["AI & Machine Learning", "AI Research"];
+    private const string ScienceTopic = "Science";
+
+    private sealed record Row(LabeledItem Item, Dictionary<string, double> Title, Dictionary<string, double> Body);
+
+    public static void Run(IReadOnlyList<LabeledItem> items, EmbeddingTable table, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, int seed, TextWriter log)
+    {
+        var anchors = EditorialAnchors.Embed(TopicTaxonomy.Topics, encoder, tokenizer);
+        var rows = items.Where(i => table.Items.ContainsKey(i.Article.Id) && i.Language == "en")
+            .Select(i => new Row(i, anchors.Similarities(table.Items[i.Article.Id].Title), anchors.Similarities(table.Items[i.Article.Id].Body)))
+            .ToList();
+        log.WriteLine($"validate-topics: {rows.Count} English items, {rows.Count(r => r.Item.Topic == "ai")} ai, {rows.Count(r => r.Item.Topic == "tech")} tech, {rows.Count(r => r.Item.Topic == "science")} science; statistics from the other half of the feeds");
+
+        var variants = new (string Name, bool Calibrate)[] { ("body cosine", false), ("body cosine - topic mean", true) };
+        var halves = GroupedFolds.ByFeed(rows, r => r.Item.Feed, 2, seed);
+        foreach (var (name, calibrate) in variants)
+            for (var half = 0; half < halves.Count; half++)
+            {
+                var (train, validation) = halves[half];
+                var means = TopicTaxonomy.Topics.ToDictionary(t => t.Name, t => train.Average(r => r.Body[t.Name]), StringComparer.Ordinal);
+                var ranked = validation.Select(row => (row.Item, Top: row.Body.OrderByDescending(p => calibrate ? p.Value - means[p.Key] : p.Value)
+                    .ThenBy(p => p.Key, StringComparer.Ordinal).Take(3).Select(p => p.Key).ToList())).ToList();
+                Report($"{name}, feed half {half + 1}", ranked, log);
+            }
+        // What TopicTaxonomy.BackgroundMeans ships: the means over every English labelled item.
+        log.WriteLine("topic means over all of them (TopicTaxonomy.BackgroundMeans):");
+        foreach (var (name, _) in TopicTaxonomy.Topics)
+            log.WriteLine(FormattableString.Invariant($"    [\"{name}\"] = {rows.Average(r => r.Body[name]):0.0000},"));
+    }
+
+    private static void Report(string name, List<(LabeledItem Item, List<string> Top)> ranked, TextWriter log)
+    {
+        string Share(Func<(LabeledItem Item, List<string> Top), bool> of, Func<(LabeledItem Item, List<string> Top), bool> hit)
+        {
+            var pool = ranked.Where(of).ToList();
+            return pool.Count == 0 ? "-" : (pool.Count(hit) / (double)pool.Count).ToString("0.000", CultureInfo.InvariantCulture);
+        }
+        bool HasAi((LabeledItem Item, List<string> Top) r) => r.Top.Any(AiTopics.Contains);
+        bool Coarse((LabeledItem Item, List<string> Top) r, string topic) => topic switch
+        {
+            "ai" => AiTopics.Contains(r.Top[0]),
+            "science" => r.Top[0] == ScienceTopic,
+            _ => !AiTopics.Contains(r.Top[0]) && r.Top[0] != ScienceTopic,
+        };
+        var classes = new[] { "ai", "tech", "science" };
+        var f1 = classes.Select(c =>
+        {
+            var truePositives = ranked.Count(r => r.Item.Topic == c && Coarse(r, c));
+            var predicted = ranked.Count(r => classes.Contains(r.Item.Topic) && Coarse(r, c));
+            var actual = ranked.Count(r => r.Item.Topic == c);
+            return truePositives == 0 ? 0 : 2.0 * truePositives / (predicted + actual);
+        }).Average();
+        log.WriteLine($"{name,-36} ai items with an AI topic {Share(r => r.Item.Topic == "ai", HasAi)}, " +
+                      $"relevant tech items with an AI topic {Share(r => r.Item.Topic == "tech" && r.Item.Relevance >= 2, HasAi)}, " +
+                      $"science items with Science {Share(r => r.Item.Topic == "science", r => r.Top.Contains(ScienceTopic))}, " +
+                      $"tech items with Science {Share(r => r.Item.Topic == "tech", r => r.Top.Contains(ScienceTopic))}, " +
+                      $"first topic's coarse macro-F1 {f1.ToString("0.000", CultureInfo.InvariantCulture)}");
+    }
+}
