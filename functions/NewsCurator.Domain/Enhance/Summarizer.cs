@@ -46,6 +46,11 @@ public static partial class Summarizer
         "it its they their them he his she her this these those that both such".Split(' '),
         StringComparer.Ordinal);
 
+    /// <summary>Openings of more than one word that point back the same way ("As mentioned above, ...", "In this case ...").</summary>
+    private static readonly string[] BackReferencePhrases =
+        ["as mentioned", "as noted", "as described", "as discussed", "as shown", "as explained", "as such", "in this case", "in that case",
+         "in other words", "on the other hand", "for that", "for this reason", "the former", "the latter", "the same goes"];
+
     /// <summary>Whether a sentence reads as the continuation of the one before it (see <see cref="LeansOnThePrevious"/>).</summary>
     [GeneratedRegex(@"^[\p{P}\s]*(?:(?<aside>\p{L}+ly|now|plus|here|there|again|instead|still|first|second|third|next|later|otherwise|anyway),|(?<word>\p{L}+)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
@@ -57,6 +62,9 @@ public static partial class Summarizer
     /// </summary>
     public static bool LeansOnThePrevious(string sentence)
     {
+        var start = sentence.AsSpan().TrimStart();
+        foreach (var phrase in BackReferencePhrases)
+            if (start.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (start.Length == phrase.Length || !char.IsLetter(start[phrase.Length]))) return true;
         var opening = Opening().Match(sentence);
         if (!opening.Success) return false;
         if (opening.Groups["aside"].Success) return true;
@@ -91,9 +99,14 @@ public static partial class Summarizer
     {
         var wanted = Math.Min(2, maxSentences);
         var chosen = Pick(title, text, maxSentences, language);
-        if (chosen.Count >= wanted) return new(string.Join(' ', chosen), SummarySources.Extractive, null);
+        // Short sentences can each pass for the article's language and still read as another together
+        // (show notes: "A A A A Very Good Song lives on?" ...): such a summary is no summary.
+        var foreign = chosen.Count >= wanted && SummaryChecker.OtherLanguage(string.Join(' ', chosen), language) is not null;
+        if (chosen.Count >= wanted && !foreign) return new(string.Join(' ', chosen), SummarySources.Extractive, null);
+        if (foreign) chosen = [];
 
-        var why = chosen.Count == 0 ? "the text has no complete sentence a summary can use" : "the text has only one complete sentence a summary can use";
+        var why = foreign ? "its best sentences together do not read as the article's language"
+            : chosen.Count == 0 ? "the text has no complete sentence a summary can use" : "the text has only one complete sentence a summary can use";
         if (description is { Length: > 0 } && Sentences(description, language).Take(maxSentences).ToList() is { Count: > 0 } described
             && SummaryChecker.Normalize(string.Concat(described)) != SummaryChecker.Normalize(string.Concat(chosen)))
             return new(string.Join(' ', described), SummarySources.FeedDescription, $"summary: the feed's description stands in ({why})");
@@ -104,15 +117,21 @@ public static partial class Summarizer
 
     private static List<string> Pick(string title, string text, int maxSentences, string? language)
     {
-        var sentences = Sentences(text, language);
+        // Positions in the text as written: the lead is the text's first sentence even when a checker
+        // rejected it (a byline, a code line), and a sentence that leans on a rejected one has nothing to lean on.
+        var sentences = SentenceSplitter.Split(Tidy(text))
+            .Select((sentence, position) => (Sentence: sentence, Position: position))
+            .Where(s => SummaryChecker.CheckSentence(s.Sentence) is null && SummaryChecker.OtherLanguage(s.Sentence, language) is null)
+            .ToList();
         if (sentences.Count == 0) return [];
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in Words.Tokenize(title + " " + text))
             if (!Stop.Contains(token) && token.Length > 2) frequencies[token] = frequencies.GetValueOrDefault(token) + 1;
         var titleWords = Words.Tokenize(title).Where(t => !Stop.Contains(t)).ToHashSet();
 
-        var ranked = sentences.Select((sentence, index) =>
+        var ranked = sentences.Select(s =>
         {
+            var (sentence, index) = s;
             var tokens = Words.Tokenize(sentence).Where(t => !Stop.Contains(t) && t.Length > 2).ToList();
             var weight = tokens.Count == 0 ? 0 : tokens.Sum(t => Math.Log(1 + frequencies.GetValueOrDefault(t))) / Math.Sqrt(tokens.Count);
             weight += tokens.Count(titleWords.Contains) * 0.5;

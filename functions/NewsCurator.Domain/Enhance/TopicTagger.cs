@@ -36,11 +36,12 @@ public static class TopicTagger
     /// With the encoder's topic similarities (the scorer compares each article with
     /// <see cref="Scoring.Encoder.TopicTaxonomy"/>): the three topics it is closest to compared with
     /// other articles (<see cref="Scoring.Encoder.TopicTaxonomy.Affinity"/>), then more up to
-    /// maxTopics while they are nearly as close as the best. Taxonomy names only, never a stray word.
+    /// maxTopics while they are nearly as close as the best. Taxonomy names only, never a stray word;
+    /// a kind of article ("Tutorials & How-To") only for an article of that content type.
     /// </summary>
-    public static List<string> Tag(IReadOnlyDictionary<string, double> similarities, int maxTopics)
+    public static List<string> Tag(IReadOnlyDictionary<string, double> similarities, int maxTopics, string? contentType = null)
     {
-        var ranked = Scoring.Encoder.TopicTaxonomy.Ranked(similarities)
+        var ranked = Scoring.Encoder.TopicTaxonomy.Ranked(similarities).Where(p => Scoring.Encoder.TopicTaxonomy.Fits(p.Key, contentType))
             .Select(p => (p.Key, Affinity: Scoring.Encoder.TopicTaxonomy.Affinity(p.Key, p.Value))).ToList();
         if (ranked.Count == 0) return [];
         var best = ranked[0].Affinity;

@@ -57,11 +57,37 @@ public static partial class FeedDocument
         return new Decoded(decoded.Text, decoded.Name, warnings);
     }
 
-    /// <summary>Declared (or assumed) UTF-8 that is not: real feeds do this with Windows-1252 bytes.</summary>
+    /// <summary>
+    /// Declared (or assumed) UTF-8 that is not: real feeds do this with Windows-1252 bytes, read as
+    /// such. A UTF-8 document with a few stray bytes (one pasted from elsewhere) stays UTF-8, those
+    /// bytes becoming U+FFFD: read as Windows-1252, every other non-ASCII character would be garbled.
+    /// </summary>
     private static (string Text, string Name) DecodeUtf8(ReadOnlySpan<byte> body)
-        => IsValidUtf8(body)
-            ? (Encoding.UTF8.GetString(body), "utf-8")
+    {
+        if (IsValidUtf8(body)) return (Encoding.UTF8.GetString(body), "utf-8");
+        var (valid, invalid) = Utf8Sequences(body);
+        return valid >= MostlyUtf8 * invalid
+            ? (Encoding.UTF8.GetString(body), $"utf-8 ({invalid} invalid byte sequence(s) read as U+FFFD)")
             : (Encoding.GetEncoding(1252).GetString(body), "windows-1252 (the bytes are not valid UTF-8)");
+    }
+
+    /// <summary>Valid multi-byte UTF-8 characters per invalid sequence above which a document is UTF-8 with a few stray bytes.</summary>
+    private const int MostlyUtf8 = 10;
+
+    /// <summary>The non-ASCII sequences of a body that decode as UTF-8, and those that do not.</summary>
+    private static (int Valid, int Invalid) Utf8Sequences(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0;
+        while (true)
+        {
+            var next = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (next < 0) return (valid, invalid);
+            bytes = bytes[next..];
+            if (System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed) == System.Buffers.OperationStatus.Done) valid++;
+            else invalid++;
+            bytes = bytes[Math.Max(consumed, 1)..];
+        }
+    }
 
     /// <summary>A label as a warning may quote it: printable ASCII, short (an HTTP header can carry anything).</summary>
     private static string Printable(string label)
@@ -79,8 +105,10 @@ public static partial class FeedDocument
 
     /// <summary>
     /// Makes real-world XML parseable without loosening the parser: control characters XML forbids
-    /// become spaces, and HTML named entities (&amp;nbsp; &amp;eacute; ...) become numeric references.
-    /// Entities the document declares itself are left alone, so a DTD-based entity bomb still fails.
+    /// become spaces, HTML named entities (&amp;nbsp; &amp;eacute; ...) become numeric references, even
+    /// where the document's DTD declares them (old feeds declare nbsp). Other entities the DTD declares
+    /// are never expanded (no entity bomb, no external file): their references are dropped so the items
+    /// around them still read. An unknown name stays as the text a browser would show ("&amp;foo;").
     /// </summary>
     public static string RepairXml(string text)
     {
@@ -93,13 +121,15 @@ public static partial class FeedDocument
         return NamedEntity().Replace(text, m =>
         {
             var name = m.Groups[1].Value;
-            if (XmlEntities.Contains(name) || declared.Contains(name)) return m.Value;
+            if (XmlEntities.Contains(name)) return m.Value;
             var decoded = System.Net.WebUtility.HtmlDecode(m.Value);
-            return decoded == m.Value ? m.Value : string.Concat(decoded.EnumerateRunes().Select(r => $"&#x{r.Value:X};"));
+            if (decoded != m.Value) return string.Concat(decoded.EnumerateRunes().Select(r => $"&#x{r.Value:X};"));
+            return declared.Contains(name) ? "" : "&amp;" + m.Value[1..];
         });
     }
 
-    private static HashSet<string> DeclaredEntityNames(string text)
+    /// <summary>The entity names a document's DTD declares (general entities; never expanded here).</summary>
+    internal static HashSet<string> DeclaredEntityNames(string text)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var at = text.IndexOf("<!ENTITY", StringComparison.Ordinal); at >= 0; at = text.IndexOf("<!ENTITY", at + 8, StringComparison.Ordinal))

@@ -137,7 +137,7 @@ public sealed class IngestStage(PipelineServices services)
             var parsed = FeedParser.Parse(fetched.Body, fetched.FinalUri ?? uri, fetched.Charset);
             var articles = new List<Article>(parsed.Items.Count);
             foreach (var item in parsed.Items)
-                if (ArticleNormalizer.ToArticleOrNull(item, feed, parsed.Title) is { } article) articles.Add(article);
+                if (ArticleNormalizer.ToArticleOrNull(item, feed, parsed.Title, parsed.Link) is { } article) articles.Add(article);
             return (outcome with
             {
                 FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? parsed.Title),

@@ -39,12 +39,18 @@ internal static class XmlFeedParser
         }
         catch (FeedParseException) when (FeedDocument.RepairXml(text) is var repaired && !ReferenceEquals(repaired, text))
         {
-            return ParseOnce(repaired, feedUri, encodingName);
+            return Repaired(text, ParseOnce(repaired, feedUri, encodingName));
         }
         if (first.Error is null) return first;
         var fixedText = FeedDocument.RepairXml(text);
-        return ReferenceEquals(fixedText, text) ? first : ParseOnce(fixedText, feedUri, encodingName);
+        return ReferenceEquals(fixedText, text) ? first : Repaired(text, ParseOnce(fixedText, feedUri, encodingName));
     }
+
+    /// <summary>A repaired document's feed, saying so where the repair dropped references to entities its DTD declares.</summary>
+    private static ParsedFeed Repaired(string original, ParsedFeed feed)
+        => FeedDocument.DeclaredEntityNames(original) is { Count: > 0 } declared
+            ? feed with { Warnings = [.. feed.Warnings, $"the document declares {declared.Count} entit{(declared.Count == 1 ? "y" : "ies")} in its DTD; entities are never expanded here, so their references were dropped"] }
+            : feed;
 
     private static ParsedFeed ParseOnce(string text, Uri? feedUri, string encodingName)
     {

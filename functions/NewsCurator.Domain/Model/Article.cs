@@ -9,6 +9,11 @@ public sealed record Article
     public required string Id { get; init; }
     public required string FeedUrl { get; init; }
     public string? FeedTitle { get; init; }
+    /// <summary>
+    /// The web site the feed says it belongs to (its channel link or Atom alternate link): one publisher's
+    /// Atom and RSS feeds share it, so Select's per-feed cap holds for the publisher. Null when the feed gives none.
+    /// </summary>
+    public string? FeedHome { get; init; }
     public int FeedPriority { get; init; }
     public required string Title { get; init; }
     public string? Link { get; init; }

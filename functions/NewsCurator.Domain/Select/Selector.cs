@@ -104,10 +104,13 @@ public sealed class Selector(PipelineConfig config, int? reserve = null)
                 decisions.Add(Drop(score.Id, Stages.Select, "below_cut", $"ranked {position} of {eligible} (score {rankScore:0.00}); only select.max_articles {select.MaxArticles} are chosen"));
                 continue;
             }
-            var fromFeed = perFeed.GetValueOrDefault(article.FeedUrl);
+            // The cap holds per publisher: one blog subscribed as both Atom and RSS is one source (the
+            // feeds name the same home page); a feed without a home page counts on its own.
+            var source = article.FeedHome ?? article.FeedUrl;
+            var fromFeed = perFeed.GetValueOrDefault(source);
             if (fromFeed >= select.PerFeedCap)
             {
-                decisions.Add(Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}' (select.per_feed_cap {select.PerFeedCap})"));
+                decisions.Add(Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}'{(article.FeedHome is null ? "" : $" ({article.FeedHome})")} (select.per_feed_cap {select.PerFeedCap}; score {rankScore:0.00})"));
                 continue;
             }
             var titleWords = TitleWords(article.Title);
@@ -119,7 +122,7 @@ public sealed class Selector(PipelineConfig config, int? reserve = null)
                 decisions.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id}") with { DuplicateOf = similar.Id });
                 continue;
             }
-            perFeed[article.FeedUrl] = fromFeed + 1;
+            perFeed[source] = fromFeed + 1;
             chosenTitles.Add((score.Id, titleWords, score.Embedding));
             var rank = selected.Count + 1;
             var profile = ProfileContribution(score, config.Profile);

@@ -40,6 +40,19 @@ public sealed class EnhanceTests
         Assert.DoesNotContain("Conveniently", summary);
     }
 
+    [Fact]
+    public void Summary_ShouldTakeTheLeadFromTheTextAsWrittenNotFromWhatTheCheckersLeft()
+    {
+        // The byline cannot be printed; the sentence after it is no lead, and "These tests" has nothing to refer to.
+        const string text = "By John Micco at Google Testing, March 2017 ::: http://example.org/x?y=1&z=2 {} [] ;; == ++ --. " +
+                            "These tests decide whether a flaky change may be submitted to the Google repository at all. " +
+                            "Google runs millions of tests a day, and about 1.5% of all test runs report a flaky result. " +
+                            "Flaky tests are tests that pass and fail on the same code, and they slow every developer down.";
+        var summary = Summarizer.Summarize("Flaky tests at Google", text, 2);
+        Assert.DoesNotContain("These tests", summary);
+        Assert.StartsWith("Google runs millions", summary);
+    }
+
     [Theory]
     [InlineData("It also adds a new API.", true)]
     [InlineData("These are the changes in this release.", true)]
@@ -47,6 +60,9 @@ public sealed class EnhanceTests
     [InlineData("Now, other classes can subclass it.", true)]
     [InlineData("Conveniently, the oracle is stateless.", true)]
     [InlineData("But the compiler is faster.", true)]
+    [InlineData("As mentioned in the advisory, the bug is in syslog.", true)]
+    [InlineData("In this case, the cache is cold.", true)]
+    [InlineData("Assembly is hard to verify.", false)]
     [InlineData("Italy passed a new AI law.", false)]
     [InlineData("Now available: PostgreSQL 17.", false)]
     [InlineData("Thesis defenses moved online.", false)]
@@ -100,7 +116,9 @@ public sealed class EnhanceTests
             ["Open Source"] = 0.12,
         };
         Assert.Equal(["Web Development", "Security & Privacy", "Open Source"], TopicTagger.Tag(similarities, 3));
-        Assert.Equal(["Web Development", "Security & Privacy", "Open Source", "Products & Releases"], TopicTagger.Tag(similarities, 5).Take(4));
+        Assert.Equal(["Web Development", "Security & Privacy", "Open Source", "Products & Releases"], TopicTagger.Tag(similarities, 5, ContentTypes.Release).Take(4));
+        // A kind of article is a topic only for articles of that kind: the content-type head says which.
+        Assert.DoesNotContain("Products & Releases", TopicTagger.Tag(similarities, 5, ContentTypes.Opinion));
     }
 
     [Fact]

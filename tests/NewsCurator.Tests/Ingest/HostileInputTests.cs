@@ -209,6 +209,20 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Decode_Utf8WithAStrayByte_ShouldStayUtf8AndSayHowManyBytesWereReplaced()
+    {
+        var doc = Encoding.UTF8.GetBytes(Feeds.Rss("Café", ("Ünïcode tïtle – déjà vu", "https://e.org/1", "Crème brûlée, naïve façade, smörgåsbord.")));
+        var at = Array.IndexOf(doc, (byte)'v', Array.IndexOf(doc, (byte)'j'));
+        doc[at] = 0x96; // a Windows-1252 en dash pasted into UTF-8
+        var feed = FeedParser.Parse(doc);
+        Assert.Equal("Ünïcode tïtle – déjà \uFFFDu", feed.Items.Single().Title);
+        Assert.Equal("utf-8 (1 invalid byte sequence(s) read as U+FFFD)", feed.Encoding);
+
+        var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(Feeds.Rss("Café", ("Crème brûlée – déjà vu", "https://e.org/1", "Naïve façade.")));
+        Assert.Equal("Crème brûlée – déjà vu", FeedParser.Parse(windows1252).Items.Single().Title);
+    }
+
+    [Fact]
     public void JsonFeed_LoneSurrogateEscapes_ShouldBecomeReplacementCharactersNotAFailedFeed()
     {
         // System.Text.Json refuses to read "\udc00" as a string; that once threw out of the parser and failed its whole ingest shard.
@@ -260,7 +274,8 @@ public sealed class HostileInputTests
         var doc = $"<?xml version=\"1.0\"?><!-- no <!ENTITY here --><rss version=\"2.0\"><channel><item><title>A</title><link>https://e.org/1</link><description>{body}</description></item></channel></rss>";
         var feed = await Task.Run(() => FeedParser.Parse(Encoding.UTF8.GetBytes(doc)));
         Assert.StartsWith("café café", HtmlText.ToPlainText(feed.Items.Single().SummaryHtml));
-        Assert.Equal("<!DOCTYPE r [<!ENTITY eacute \"x\">]><r>&eacute;&nbsp;</r>", FeedDocument.RepairXml("<!DOCTYPE r [<!ENTITY eacute \"x\">]><r>&eacute;&nbsp;</r>").Replace("&#xA0;", "&nbsp;"));
+        Assert.Equal("<!DOCTYPE r [<!ENTITY eacute \"x\"><!ENTITY own \"y\">]><r>&#xE9;&#xA0;[]&amp;unknown;</r>",
+            FeedDocument.RepairXml("<!DOCTYPE r [<!ENTITY eacute \"x\"><!ENTITY own \"y\">]><r>&eacute;&nbsp;[&own;]&unknown;</r>"));
     }
 
     [Theory]
@@ -285,7 +300,7 @@ public sealed class HostileInputTests
             Link = "https://e.org/" + new string('a', 500_000),
             Author = new string('b', 10_000),
             Categories = ["ok", new string('c', 5_000), .. Enumerable.Range(0, 500).Select(i => $"t{i}")],
-            ContentHtml = "<p>Body.</p>",
+            ContentHtml = "<p>Body starts here.</p>" + string.Concat(Enumerable.Repeat("<p>More <b>words</b> in a very long post.</p>", 200_000)),
         };
         var article = ArticleNormalizer.ToArticle(item, Source, "Feed");
         Assert.InRange(article.Title.Length, 250, 300);
@@ -294,6 +309,9 @@ public sealed class HostileInputTests
         Assert.InRange(article.Author!.Length, 1, 200);
         Assert.Equal(50, article.Categories.Count);
         Assert.Equal("ok", article.Categories[0]);
+        Assert.StartsWith("Body starts here.", article.Text);
+        Assert.InRange(article.Text.Length, 150_000, 200_000); // 9 MB of HTML: every stage carried it
+        Assert.EndsWith("\u2026", article.Text);
     }
 
     [Theory]

@@ -45,6 +45,31 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_OnePublishersAtomAndRssFeeds_ShouldShareTheCap()
+    {
+        // The same blog subscribed twice: both feeds name https://dustri.org/b/ as their home page.
+        var articles = new[]
+        {
+            ("r1", "https://dustri.org/b/rss.xml", "https://dustri.org/b/"), ("r2", "https://dustri.org/b/rss.xml", "https://dustri.org/b/"),
+            ("a1", "https://dustri.org/b/atom.xml", "http://www.dustri.org/b"), ("a2", "https://dustri.org/b/atom.xml", "http://www.dustri.org/b"),
+            ("g1", "https://github.com/rust-lang/rust/releases.atom", "https://github.com/rust-lang/rust"),
+            ("g2", "https://github.com/golang/go/releases.atom", "https://github.com/golang/go"),
+        }.ToDictionary(a => a.Item1, a => NewsCurator.Ingest.ArticleNormalizer.ToArticleOrNull(
+            new NewsCurator.Ingest.ParsedItem { Guid = a.Item1, Title = $"Story {a.Item1} about compilers and kernels", Link = $"https://e.org/{a.Item1}" },
+            new FeedSource(a.Item2), "Feed", a.Item3)! with { Id = a.Item1 });
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 10, PerFeedCap = 3, MaxTitleSimilarity = 1.1 } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        Assert.Equal(["r1", "r2", "a1", "g1", "g2"], selected.Select(s => s.Id));
+        var capped = decisions.Single(d => d.ArticleId == "a2");
+        Assert.Equal("feed_cap", capped.Rule);
+        Assert.Contains("(dustri.org/b)", capped.Reason);
+        Assert.Contains("score 8.", capped.Reason);
+    }
+
+    [Fact]
     public void Choose_WhenEmbeddingsSayTwoDifferentlyTitledItemsAreOneStory_ShouldKeepOne()
     {
         float[] story = [0.6f, 0.8f, 0f];

@@ -13,7 +13,7 @@ namespace NewsCurator.Scoring.Encoder;
 /// </summary>
 public sealed class EncoderScorer : IArticleScorer, IDisposable
 {
-    private const int TopicsKept = 6;
+    private const int TopicsKept = 8;
     private readonly EncoderHeads _heads;
     private readonly ISentenceEncoder _encoder;
     private readonly WordPieceTokenizer _tokenizer;
