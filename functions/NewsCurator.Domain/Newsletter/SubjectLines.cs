@@ -36,7 +36,8 @@ public static class SubjectLines
         var more = ordered.Count - 1;
         var engaging = more == 0 ? $"Today’s one must-read: “{quoted}”"
             // The longest form that fits: two topics, one topic, then none.
-            : new[] { topics.Count == 2 ? $" on {topics[0]} & {topics[1]}" : null, topics.Count > 0 ? $" on {topics[0]}" : null, "" }
+            // "and", not "&", between two topics: names like "Cloud & Infrastructure" carry their own.
+            : new[] { topics.Count == 2 ? $" on {topics[0]} and {topics[1]}" : null, topics.Count > 0 ? $" on {topics[0]}" : null, "" }
                 .Where(t => t is not null)
                 .Select(t => $"“{quoted}” and {more} more {(more == 1 ? "read" : "reads")}{t}")
                 .First(s => s.Length <= MaxLength || !s.Contains(" on ", StringComparison.Ordinal));

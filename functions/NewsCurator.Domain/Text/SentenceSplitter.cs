@@ -87,6 +87,14 @@ public static class SentenceSplitter
                 if (line[end] is ')' or ']' or '}' or '”') closeDepth = Math.Max(0, closeDepth - 1);
                 end++;
             }
+            if (end < line.Length && IsGluedSentence(line, i, end))
+            {
+                Add(sentences, line[start..end]);
+                depth = 0;
+                start = end;
+                i = end - 1;
+                continue;
+            }
             if (end >= line.Length || !char.IsWhiteSpace(line[end])) continue;
             if (closeDepth > 0 || !StartsSentence(line, end) || IsListNumber(line, start, i)
                 || (c == '.' && IsAbbreviation(line, i)) || (c == '!' && BangNames.Contains(WordBefore(line, i)))) continue;
@@ -96,6 +104,25 @@ public static class SentenceSplitter
             i = end - 1;
         }
         Add(sentences, line[start..]);
+    }
+
+    /// <summary>Words that open a sentence and hardly ever follow a dot inside a name ("os.Getenv", "java.util.List").</summary>
+    private static readonly HashSet<string> Openers = new(
+        "The This That These Those It Its We I In If You Your A An But And So Here There When What How Why Our For As At On To Today Now They He She Though However Then Once After Before With Without Also Finally Let Please Read See Click Learn Thanks".Split(' '),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Two sentences a lost line break glued together ("...more reliable.If you have tests..."): a
+    /// lower-case word, the final punctuation and, with no space, a word that opens sentences. Names
+    /// with dots ("fmt.Println", "Node.js", "e.g.") don't match: the word after the dot is no opener.
+    /// </summary>
+    private static bool IsGluedSentence(string line, int terminal, int next)
+    {
+        if (terminal < 3 || !char.IsLower(line[terminal - 1]) || !char.IsLetter(line[terminal - 2]) || !char.IsUpper(line[next])) return false;
+        var wordEnd = next;
+        while (wordEnd < line.Length && char.IsLetter(line[wordEnd])) wordEnd++;
+        return wordEnd < line.Length && line[wordEnd] is ' ' or ',' && Openers.Contains(line[next..wordEnd])
+               && !(line[terminal] == '.' && IsAbbreviation(line, terminal));
     }
 
     private static void Add(List<string> sentences, string sentence)

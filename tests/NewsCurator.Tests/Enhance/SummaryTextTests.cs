@@ -34,6 +34,21 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Splitter_ShouldPartSentencesALostLineBreakGluedButNotDottedNames()
+    {
+        var text = "Feedback arrives fast and stays reliable.If you have tests, make the servers boot faster. " +
+                   "Call os.Getenv or fmt.Println and java.util.List in Node.js apps, e.g.The docs say so. It is ready to go!Though slow.";
+        Assert.Equal(
+        [
+            "Feedback arrives fast and stays reliable.",
+            "If you have tests, make the servers boot faster.",
+            "Call os.Getenv or fmt.Println and java.util.List in Node.js apps, e.g.The docs say so.",
+            "It is ready to go!",
+            "Though slow.",
+        ], SentenceSplitter.Split(text));
+    }
+
+    [Fact]
     public void Splitter_ShouldEndSentencesAtHardBreaksButJoinWrappedLines()
     {
         var text = "Changelog\nAdded clang support\nToday developers reuse software written by others every day,\nin the form of dependencies.";

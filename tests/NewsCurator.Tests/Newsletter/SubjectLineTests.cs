@@ -47,6 +47,14 @@ public sealed class SubjectLineTests : IDisposable
         Assert.Contains("Cloud & Infrastructure", engaging);
     }
 
+    [Fact]
+    public void Write_TwoTopicsThatCarryAnAmpersand_ShouldBeJoinedWithAnd()
+    {
+        var lines = SubjectLines.Write("Brief", new DateTimeOffset(2026, 12, 1, 5, 0, 0, TimeSpan.Zero),
+            [Story(1, "Rust 2.0", "Cloud & Infrastructure", "Security & Privacy"), Story(2, "GPU prices", "Cloud & Infrastructure", "Security & Privacy")]);
+        Assert.EndsWith("and 1 more read on Cloud & Infrastructure and Security & Privacy", lines[1].Text);
+    }
+
     [Theory]
     [InlineData("informative", 0, "informative")]
     [InlineData("informative", 1, "informative")]
