@@ -222,6 +222,13 @@ public sealed class HostileInputTests
         Assert.Equal("Crème brûlée – déjà vu", FeedParser.Parse(windows1252).Items.Single().Title);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0x1F, 0x8B, 0x08, 0x00, 0, 0 }, "gzip-compressed")]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A }, "a PNG image")]
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, "a PDF document")]
+    public void Parse_BinaryDocuments_ShouldSayWhatTheyAre(byte[] content, string kind)
+        => Assert.Contains($"the document is {kind}", Assert.Throws<FeedParseException>(() => FeedParser.Parse(content)).Message);
+
     [Fact]
     public void JsonFeed_LoneSurrogateEscapes_ShouldBecomeReplacementCharactersNotAFailedFeed()
     {
