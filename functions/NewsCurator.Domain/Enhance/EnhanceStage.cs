@@ -31,7 +31,7 @@ public sealed class EnhanceStage(PipelineServices services)
         var llm = new Llm.LlmEnhancer(services.Blobs, config.Llm, client, services.Clock);
         // The LLM picks from the taxonomy the other topics came from: the encoder's when the scorer compared with it.
         var taxonomy = enhanced.Score.Topics is { Count: > 0 }
-            ? Scoring.Encoder.TopicTaxonomy.Topics.Select(t => t.Name).ToList()
+            ? Scoring.Encoder.TopicTaxonomy.Topics.Select(t => t.Name).Where(t => Scoring.Encoder.TopicTaxonomy.Fits(t, enhanced.Score.ContentType)).ToList()
             : TopicTagger.TaxonomyTopics;
         var result = await llm.EnhanceAsync(runId, enhanced.Article, config.SummaryLength, config.MaxTopics, taxonomy, ct);
         return enhanced with

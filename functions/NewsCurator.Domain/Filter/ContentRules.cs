@@ -58,10 +58,13 @@ public sealed class ContentRules
     {
         if (SponsorLabel(article.Title) is { } label) return ("sponsor_marker", $"title opens with the sponsorship label '{label}'");
         var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
-        // Podcast and newsletter notes credit their sponsors ("Sponsored by: Squarespace: use code ATP for
-        // 10% off"): that copy sells the sponsors, not the item, so the patterns stop where the credits
-        // begin. "This post is sponsored by" still matches, it ends where they begin.
-        if (SponsorCredits.EndOfEarliest(opening) is { } creditsStart) opening = opening[..creditsStart];
+        // Podcast and newsletter notes credit their sponsors after their own content ("... and more.
+        // Sponsored by: Squarespace: use code ATP for 10% off"): that copy sells the sponsors, not the
+        // item, so the patterns stop where the credits begin. A text that opens with the credit ("Brought
+        // to you by Acme. 50% off ...") is all sponsor copy and keeps its patterns. "This post is
+        // sponsored by" still matches: it ends where the credits begin.
+        if (SponsorCredits.Earliest(opening) is { } credits && credits.Start > 0 && opening.AsSpan(0, credits.Start).IndexOfAny(".!?:") >= 0)
+            opening = opening[..credits.End];
         var haystack = $"{article.Title}\n{string.Join(' ', article.Categories)}\n{opening}";
         return _adPatterns.FirstIn(haystack) is { } hit ? ("ad_pattern", $"matches ad pattern '{hit.ToLowerInvariant()}'") : null;
     }

@@ -20,13 +20,13 @@ public sealed class PhraseSearch(IEnumerable<string> phrases)
         return null;
     }
 
-    /// <summary>Where the phrase that comes first in <paramref name="text"/> ends; null when none is there.</summary>
-    public int? EndOfEarliest(string text)
+    /// <summary>Where the phrase that comes first in <paramref name="text"/> starts and ends; null when none is there.</summary>
+    public (int Start, int End)? Earliest(string text)
     {
         (int Start, int End)? earliest = null;
         foreach (var phrase in _phrases)
             if (Find(text, phrase) is { } at && (earliest is null || at < earliest.Value.Start)) earliest = (at, at + phrase.Length);
-        return earliest?.End;
+        return earliest;
     }
 
     private static int? Find(string text, string phrase)

@@ -17,14 +17,27 @@ public static class ArticleNormalizer
         var content = PlainText(item.ContentHtml);
         var summary = ReferenceEquals(item.SummaryHtml, item.ContentHtml) ? content : PlainText(item.SummaryHtml);
         if (string.IsNullOrWhiteSpace(item.Title) && string.IsNullOrWhiteSpace(item.Link) && content.Length == 0 && summary.Length == 0) return null;
-        return Build(item, feed, feedTitle, content, summary) with { FeedHome = HomeOf(feedHome) };
+        return Build(item, feed, feedTitle, content, summary) with { FeedHome = HomeOf(feedHome, feed.Url) };
     }
 
-    /// <summary>A feed's home page as a comparable key: host without "www." and path, no scheme, query or trailing slash.</summary>
-    private static string? HomeOf(string? link)
-        => Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0 && link!.Length <= MaxLinkLength
-            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host).ToLowerInvariant() + uri.AbsolutePath.TrimEnd('/')
-            : null;
+    /// <summary>
+    /// A feed's home page as a comparable key (host without "www.", path and query; no scheme or trailing
+    /// slash), kept only where the feed lives on that site (or is a local file the operator listed): a feed
+    /// elsewhere (a feed service) could name any site's home page and use up that publisher's cap.
+    /// </summary>
+    private static string? HomeOf(string? link, string feedUrl)
+    {
+        if (link is not { Length: <= MaxLinkLength } || !Uri.TryCreate(link, UriKind.Absolute, out var home) || home.Scheme is not ("http" or "https") || home.Host.Length == 0) return null;
+        var site = Bare(home.Host);
+        if (Uri.TryCreate(feedUrl, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https")
+        {
+            var feedSite = Bare(feedUri.Host);
+            if (feedSite != site && !feedSite.EndsWith("." + site, StringComparison.Ordinal) && !site.EndsWith("." + feedSite, StringComparison.Ordinal)) return null;
+        }
+        return site + home.AbsolutePath.TrimEnd('/') + home.Query;
+    }
+
+    private static string Bare(string host) => (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host).ToLowerInvariant();
 
     /// <summary>
     /// An item's body as text, at most <see cref="MaxTextLength"/> characters (cut at a word). Every stage
@@ -33,10 +46,14 @@ public static class ArticleNormalizer
     /// </summary>
     private static string PlainText(string? html)
     {
-        if (html is { Length: > MaxHtmlLength }) html = html[..(html.LastIndexOf('<', MaxHtmlLength - 1) is > 0 and var tag ? tag : MaxHtmlLength)];
-        var text = HtmlText.ToPlainText(html);
-        return text.Length > MaxTextLength ? Words.Truncate(text, MaxTextLength) : text;
+        // Cut before a tag near the limit, so no half tag turns into text; never far back (a tag then megabytes of <pre>).
+        if (html is { Length: > MaxHtmlLength })
+            html = html[..(html.LastIndexOf('<', MaxHtmlLength - 1, 4096) is > 0 and var tag ? tag : char.IsLowSurrogate(html[MaxHtmlLength]) ? MaxHtmlLength - 1 : MaxHtmlLength)];
+        return CapText(HtmlText.ToPlainText(html));
     }
+
+    /// <summary>An article's text cut to <see cref="MaxTextLength"/> at a word (the feed's text and a page's extracted text alike).</summary>
+    public static string CapText(string text) => text.Length > MaxTextLength ? Words.Truncate(text, MaxTextLength) : text;
 
     /// <summary>About 30,000 words: a book chapter, beyond any post (and a reading time of two hours).</summary>
     private const int MaxTextLength = 200_000;
@@ -46,7 +63,6 @@ public static class ArticleNormalizer
     // A feed controls these lengths; every row, export and e-mail carries them. Far above any real title, byline or
     // tag (a headline runs under 150 characters), far below the megabyte a hostile feed can put there.
     private const int MaxTitleLength = 300;
-    private const int MaxAuthorLength = 200;
     private const int MaxCategoryLength = 100;
     private const int MaxCategories = 50;
     /// <summary>Longer than this is no link a reader can follow (browsers and CDNs refuse far less); the article keeps no link.</summary>
@@ -67,13 +83,13 @@ public static class ArticleNormalizer
         {
             Id = Hashing.ShortHash($"{feed.Url}\n{identity}"),
             FeedUrl = feed.Url,
-            FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? feedTitle),
+            FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? feedTitle, HeaderText.MaxNameLength),
             FeedPriority = feed.Priority,
             Title = title.Length == 0 ? "(untitled)" : title,
             // Link readers to the publisher, not through a tracking redirector.
-            Link = (item.OriginalLink ?? item.Link) is { Length: <= MaxLinkLength } link ? link : null,
+            Link = new[] { item.OriginalLink, item.Link }.FirstOrDefault(l => l is { Length: > 0 and <= MaxLinkLength }),
             Published = item.Published,
-            Author = HeaderText.SingleLineOrNull(item.Author is { } author ? Repair(author) : null) is { } name ? Words.Truncate(name, MaxAuthorLength) : null,
+            Author = HeaderText.SingleLineOrNull(item.Author is { } author ? Repair(author) : null, HeaderText.MaxNameLength),
             Categories = item.Categories.Select(c => HeaderText.SingleLine(Repair(c))).Where(c => c.Length is > 0 and <= MaxCategoryLength)
                 .Distinct().Take(MaxCategories).ToList(),
             Text = text,

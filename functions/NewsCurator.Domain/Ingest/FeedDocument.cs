@@ -95,7 +95,7 @@ public static partial class FeedDocument
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 
-    [GeneratedRegex(@"&([A-Za-z][A-Za-z0-9]{1,31});")]
+    [GeneratedRegex(@"&([A-Za-z_][A-Za-z0-9_.:-]{0,31});")]
     private static partial Regex NamedEntity();
 
     [GeneratedRegex(@"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]")]
@@ -128,6 +128,10 @@ public static partial class FeedDocument
         });
     }
 
+    /// <summary>The DTD's entities that are no HTML name: the ones whose references repair drops.</summary>
+    internal static int DroppedEntityCount(string text)
+        => DeclaredEntityNames(text).Count(name => System.Net.WebUtility.HtmlDecode($"&{name};") == $"&{name};");
+
     /// <summary>The entity names a document's DTD declares (general entities; never expanded here).</summary>
     internal static HashSet<string> DeclaredEntityNames(string text)
     {
@@ -153,7 +157,7 @@ public static partial class FeedDocument
         for (var i = span.IndexOf('&'); i >= 0 && i + 1 < span.Length; )
         {
             var rest = span[(i + 1)..];
-            if (char.IsAsciiLetter(rest[0]) && !rest.StartsWith("amp;") && !rest.StartsWith("lt;") && !rest.StartsWith("gt;")
+            if ((char.IsAsciiLetter(rest[0]) || rest[0] == '_') && !rest.StartsWith("amp;") && !rest.StartsWith("lt;") && !rest.StartsWith("gt;")
                 && !rest.StartsWith("quot;") && !rest.StartsWith("apos;")) return true;
             var next = rest.IndexOf('&');
             i = next < 0 ? -1 : i + 1 + next;

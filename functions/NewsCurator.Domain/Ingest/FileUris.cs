@@ -4,5 +4,10 @@ namespace NewsCurator.Ingest;
 public static class FileUris
 {
     public static Uri From(string path)
-        => new("file://" + string.Join('/', Path.GetFullPath(path).Replace('\\', '/').Split('/').Select(Uri.EscapeDataString)));
+    {
+        var full = Path.GetFullPath(path).Replace('\\', '/');
+        // Each segment escaped ("%" stays "%", "#" no fragment); a drive ("C:") stays as it is.
+        var segments = full.Split('/').Select((segment, i) => i == 0 && segment.EndsWith(':') ? segment : Uri.EscapeDataString(segment));
+        return new Uri((full.StartsWith('/') ? "file://" : "file:///") + string.Join('/', segments));
+    }
 }

@@ -34,7 +34,7 @@ public static class FullTextExtractor
             var (text, error) = await ExtractAsync(fetcher, uri, ct);
             if (text is not null && text.Length > article.Text.Length)
             {
-                result.Add(article with { Text = text });
+                result.Add(article with { Text = ArticleNormalizer.CapText(text) });
                 extracted++;
             }
             else

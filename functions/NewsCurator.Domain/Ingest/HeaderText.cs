@@ -26,27 +26,35 @@ public static class HeaderText
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         var marks = 0;
-        foreach (var c in text)
+        foreach (var rune in text.EnumerateRunes())
         {
-            if (IsBreakOrSpace(c)) { pendingSpace = sb.Length > 0; marks = 0; continue; }
-            if (IsInvisibleFormatting(c)) continue;
-            if (IsMark(c)) { if (++marks > MaxMarksPerLetter) continue; }
-            else marks = 0;
+            if (rune.IsBmp && IsBreakOrSpace((char)rune.Value)) { pendingSpace = sb.Length > 0; marks = 0; continue; }
+            if (IsInvisibleFormatting(rune)) continue;
+            // Marks count per visible letter: a joiner between them does not start a new letter.
+            if (IsMark(rune)) { if (++marks > MaxMarksPerLetter) continue; }
+            else if (!IsJoiner(rune)) marks = 0;
             if (pendingSpace) sb.Append(' ');
             pendingSpace = false;
-            sb.Append(c);
+            sb.Append(rune.ToString());
         }
-        return HasVisibleCharacter(sb) ? sb.ToString() : "";
+        return HasVisibleCharacter(sb.ToString()) ? sb.ToString() : "";
     }
 
     public static string? SingleLineOrNull(string? text) => text is null ? null : SingleLine(text) is { Length: > 0 } s ? s : null;
+
+    /// <summary>One line, at most <paramref name="maxLength"/> characters (cut at a word), or null when nothing visible is left.</summary>
+    public static string? SingleLineOrNull(string? text, int maxLength) => SingleLineOrNull(text) is { } line ? Words.Truncate(line, maxLength) : null;
+
+    /// <summary>Feed names and bylines: far above any real one, far below the megabyte a hostile feed can send.</summary>
+    public const int MaxNameLength = 200;
 
     private static bool NeedsCleaning(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsControl(c) || c is '\u2028' or '\u2029' || IsInvisibleFormatting(c) || IsMark(c) || c == '\u200D' || c == '\u200C') return true;
+            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029') return true;
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark) return true;
             if (char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < text.Length && text[i + 1] == ' '))) return true;
         }
         return false;
@@ -56,17 +64,24 @@ public static class HeaderText
         => char.IsControl(c) || char.IsWhiteSpace(c)
            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
-    /// <summary>Direction controls, zero-width space, word joiner and BOM: nothing a title needs (ZWJ and ZWNJ stay: emoji and scripts use them).</summary>
-    private static bool IsInvisibleFormatting(char c)
-        => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u200B' or '\u2060' or '\uFEFF';
+    /// <summary>ZWNJ and ZWJ: emoji sequences and scripts need them between letters.</summary>
+    private static bool IsJoiner(Rune r) => r.Value is 0x200C or 0x200D;
 
-    private static bool IsMark(char c)
-        => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
+    /// <summary>
+    /// Invisible formatting a title needs none of: direction overrides and isolates, zero-width space,
+    /// word joiner, BOM, tag characters: every Unicode format character but ZWJ and ZWNJ. (A lone
+    /// surrogate comes out as U+FFFD.)
+    /// </summary>
+    private static bool IsInvisibleFormatting(Rune r)
+        => Rune.GetUnicodeCategory(r) == UnicodeCategory.Format && !IsJoiner(r);
 
-    private static bool HasVisibleCharacter(StringBuilder sb)
+    private static bool IsMark(Rune r)
+        => Rune.GetUnicodeCategory(r) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
+
+    private static bool HasVisibleCharacter(string text)
     {
-        for (var i = 0; i < sb.Length; i++)
-            if (!char.IsWhiteSpace(sb[i]) && !IsMark(sb[i]) && CharUnicodeInfo.GetUnicodeCategory(sb[i]) != UnicodeCategory.Format) return true;
+        foreach (var r in text.EnumerateRunes())
+            if (!Rune.IsWhiteSpace(r) && !IsMark(r) && Rune.GetUnicodeCategory(r) != UnicodeCategory.Format) return true;
         return false;
     }
 }

@@ -140,7 +140,7 @@ public sealed class IngestStage(PipelineServices services)
                 if (ArticleNormalizer.ToArticleOrNull(item, feed, parsed.Title, parsed.Link) is { } article) articles.Add(article);
             return (outcome with
             {
-                FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? parsed.Title),
+                FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? parsed.Title, HeaderText.MaxNameLength),
                 Warnings = parsed.Warnings,
                 Format = parsed.Format,
                 Items = articles.Count,

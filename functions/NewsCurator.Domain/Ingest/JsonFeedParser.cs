@@ -105,10 +105,10 @@ internal static class JsonFeedParser
                 sb.Append(escape switch { 'n' => '\n', 't' => '\t', 'r' => '\r', 'b' => '\b', 'f' => '\f', _ => escape });
                 continue;
             }
-            if (i + 4 >= end + 1 || !int.TryParse(literal.AsSpan(i + 1, 4), System.Globalization.NumberStyles.HexNumber, null, out var unit)) break;
+            if (i + 4 >= end || !int.TryParse(literal.AsSpan(i + 1, 4), System.Globalization.NumberStyles.HexNumber, null, out var unit)) break;
             i += 4;
             var c = (char)unit;
-            if (char.IsHighSurrogate(c) && i + 6 < end + 1 && literal[i + 1] == '\\' && literal[i + 2] == 'u'
+            if (char.IsHighSurrogate(c) && i + 6 < end && literal[i + 1] == '\\' && literal[i + 2] == 'u'
                 && int.TryParse(literal.AsSpan(i + 3, 4), System.Globalization.NumberStyles.HexNumber, null, out var next) && char.IsLowSurrogate((char)next))
             {
                 sb.Append(c).Append((char)next);

@@ -48,8 +48,8 @@ internal static class XmlFeedParser
 
     /// <summary>A repaired document's feed, saying so where the repair dropped references to entities its DTD declares.</summary>
     private static ParsedFeed Repaired(string original, ParsedFeed feed)
-        => FeedDocument.DeclaredEntityNames(original) is { Count: > 0 } declared
-            ? feed with { Warnings = [.. feed.Warnings, $"the document declares {declared.Count} entit{(declared.Count == 1 ? "y" : "ies")} in its DTD; entities are never expanded here, so their references were dropped"] }
+        => FeedDocument.DroppedEntityCount(original) is > 0 and var dropped
+            ? feed with { Warnings = [.. feed.Warnings, $"the document's DTD declares {dropped} entit{(dropped == 1 ? "y" : "ies")} of its own; entities are never expanded here, so references to them were dropped"] }
             : feed;
 
     private static ParsedFeed ParseOnce(string text, Uri? feedUri, string encodingName)

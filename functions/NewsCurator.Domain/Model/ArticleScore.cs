@@ -19,7 +19,7 @@ public sealed record ArticleScore
     public float[]? Embedding { get; init; }
     /// <summary>Cosine of the article with each interest of the editorial profile (encoder scorers only).</summary>
     public IReadOnlyDictionary<string, double>? Profile { get; init; }
-    /// <summary>The taxonomy topics closest to the article, best first, with their cosine (encoder scorers only).</summary>
+    /// <summary>The taxonomy topics the article is closest to compared with other articles (TopicTaxonomy.Ranked), with their raw cosine (encoder scorers only).</summary>
     public IReadOnlyDictionary<string, double>? Topics { get; init; }
     /// <summary>The kind of classified ad (ads.listings) the article reads like, with the evidence; null when none (encoder scorers only).</summary>
     public string? AdListing { get; init; }

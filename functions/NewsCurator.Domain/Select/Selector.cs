@@ -7,7 +7,7 @@ namespace NewsCurator.Select;
 public sealed record Selection(IReadOnlyList<(Article Article, ArticleScore Score, SelectedArticle Selection)> Selected, int PassedScoring);
 
 /// <summary>
-/// Thresholds first, then rank by a weighted score, then walk the ranking keeping per-feed caps and story
+/// Thresholds first, then rank by a weighted score, then walk the ranking keeping per-publisher caps and story
 /// diversity until select.max_articles are chosen. Every candidate leaves with a decision that says why it is
 /// in or out. Memory is bounded: only the best <see cref="Reserve"/> eligible candidates are held (a heap);
 /// if caps and same-story drops exhaust them before the list is full, the walk reads the input again with a

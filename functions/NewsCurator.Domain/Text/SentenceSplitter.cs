@@ -87,7 +87,7 @@ public static class SentenceSplitter
                 if (line[end] is ')' or ']' or '}' or '”') closeDepth = Math.Max(0, closeDepth - 1);
                 end++;
             }
-            if (end < line.Length && IsGluedSentence(line, i, end))
+            if (end < line.Length && closeDepth == 0 && IsGluedSentence(line, i, end))
             {
                 Add(sentences, line[start..end]);
                 depth = 0;
@@ -121,7 +121,7 @@ public static class SentenceSplitter
         if (terminal < 3 || !char.IsLower(line[terminal - 1]) || !char.IsLetter(line[terminal - 2]) || !char.IsUpper(line[next])) return false;
         var wordEnd = next;
         while (wordEnd < line.Length && char.IsLetter(line[wordEnd])) wordEnd++;
-        return wordEnd < line.Length && line[wordEnd] is ' ' or ',' && Openers.Contains(line[next..wordEnd])
+        return wordEnd < line.Length && line[wordEnd] is ' ' or ',' or '\'' or '\u2019' && Openers.Contains(line[next..wordEnd])
                && !(line[terminal] == '.' && IsAbbreviation(line, terminal));
     }
 

@@ -51,6 +51,7 @@ public static class Words
         var cut = limit;
         while (cut > 0 && !char.IsWhiteSpace(text[cut])) cut--;
         if (cut < limit / 2) cut = limit; // one giant word: cut it rather than return almost nothing
+        if (char.IsLowSurrogate(text[cut])) cut--; // never half an emoji
         return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '\u2013', '\u2014') + ellipsis;
     }
 }

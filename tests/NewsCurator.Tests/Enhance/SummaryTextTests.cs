@@ -37,7 +37,8 @@ public sealed class SummaryTextTests
     public void Splitter_ShouldPartSentencesALostLineBreakGluedButNotDottedNames()
     {
         var text = "Feedback arrives fast and stays reliable.If you have tests, make the servers boot faster. " +
-                   "Call os.Getenv or fmt.Println and java.util.List in Node.js apps, e.g.The docs say so. It is ready to go!Though slow.";
+                   "Call os.Getenv or fmt.Println and java.util.List in Node.js apps, e.g.The docs say so. It is ready to go!Though slow. " +
+                   "See the notes (they are short.The API is new) today.It's done.";
         Assert.Equal(
         [
             "Feedback arrives fast and stays reliable.",
@@ -45,6 +46,8 @@ public sealed class SummaryTextTests
             "Call os.Getenv or fmt.Println and java.util.List in Node.js apps, e.g.The docs say so.",
             "It is ready to go!",
             "Though slow.",
+            "See the notes (they are short.The API is new) today.",
+            "It's done.",
         ], SentenceSplitter.Split(text));
     }
 

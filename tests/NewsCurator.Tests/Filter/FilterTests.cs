@@ -70,6 +70,7 @@ public sealed class FilterTests
     [InlineData("Why we use Acme", "This post is sponsored by Acme. Get 20% off with promo code ACME.", "this post is sponsored")]
     [InlineData("Acme Cloud: 50% off all plans", "Our biggest sale, brought to you by the Acme team.", "% off")]
     [InlineData("Black Friday VPN", "Get 50% off a year of VPN this week only. Brought to you by our friends at Acme.", "% off")]
+    [InlineData("Acme Cloud", "Brought to you by Acme. Get 50% off with promo code ACME.", "promo code")]
     public void AdPatterns_ShouldMatchWholePhrasesThatMarkTheItemItselfAsPaid(string title, string text, string? pattern)
     {
         var rules = new ContentRules(new ContentConfig(), new AdsConfig(), DateTimeOffset.UnixEpoch);

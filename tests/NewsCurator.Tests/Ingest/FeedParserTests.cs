@@ -89,8 +89,9 @@ public sealed class FeedParserTests
             """);
         var feed = FeedParser.Parse(xml);
         // The references are dropped, never expanded: the document reads, with nothing of the entities in it.
+        Assert.Null(feed.Error);
         Assert.True(string.IsNullOrEmpty(feed.Title), feed.Title);
-        Assert.All(feed.Items, i => Assert.True(string.IsNullOrEmpty(i.Title), i.Title));
+        Assert.True(string.IsNullOrEmpty(Assert.Single(feed.Items).Title));
     }
 
     [Fact]
@@ -110,7 +111,7 @@ public sealed class FeedParserTests
         var feed = FeedParser.Parse(xml);
         Assert.Null(feed.Error);
         Assert.Equal(["First\u00A0item", "News from today", "Fish &chips; and éclairs", "Last item"], feed.Items.Select(i => i.Title));
-        Assert.Contains(feed.Warnings, w => w.Contains("declares 2 entities", StringComparison.Ordinal));
+        Assert.Contains(feed.Warnings, w => w.Contains("declares 1 entity of its own", StringComparison.Ordinal)); // nbsp reads as HTML
     }
 
     [Fact]

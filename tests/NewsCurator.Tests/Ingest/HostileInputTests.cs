@@ -277,7 +277,7 @@ public sealed class HostileInputTests
     public async Task RepairXml_ManyHtmlEntitiesInADocumentThatMentionsEntityDeclarations_ShouldStayLinear()
     {
         // Each &eacute; used to search the whole document for "<!ENTITY eacute": 13 s for this input, minutes at 10 MB.
-        var body = string.Concat(Enumerable.Repeat("caf&eacute; ", 300_000));
+        var body = string.Concat(Enumerable.Repeat("caf&eacute; ", 500_000));
         var doc = $"<?xml version=\"1.0\"?><!-- no <!ENTITY here --><rss version=\"2.0\"><channel><item><title>A</title><link>https://e.org/1</link><description>{body}</description></item></channel></rss>";
         var feed = await Task.Run(() => FeedParser.Parse(Encoding.UTF8.GetBytes(doc)));
         Assert.StartsWith("café café", HtmlText.ToPlainText(feed.Items.Single().SummaryHtml));
@@ -289,13 +289,15 @@ public sealed class HostileInputTests
     [InlineData("\u200B\u200C\u200D\u2060\uFEFF", "Body text that stands in")]
     [InlineData("Invoice \u202Etxt.exe\u202C", "Invoice txt.exe")]
     [InlineData("Release \u2066notes\u2069 out", "Release notes out")]
+    [InlineData("Tag\U000E0041\U000E0042 chars and \u061Cmarks", "Tag chars and marks")]
+    [InlineData("Stack a\u0301\u0302\u0303\u0304\u200D\u0305\u0306\u0307\u0308 end", "Stack a\u0301\u0302\u0303\u0304\u200D end")]
     [InlineData("Z\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308algo", "Z\u0301\u0302\u0303\u0304algo")]
     [InlineData("Vi\u1EC7t Nam \u0111\u1ED5i m\u1EDBi", "Vi\u1EC7t Nam \u0111\u1ED5i m\u1EDBi")]
     [InlineData("Family \U0001F468\u200D\U0001F469\u200D\U0001F467", "Family \U0001F468\u200D\U0001F469\u200D\U0001F467")]
     public void Normalize_Titles_ShouldKeepOnlyWhatAReaderSeesAndNothingThatSpoofsIt(string title, string expected)
     {
         var item = new ParsedItem { Title = title, Link = "https://e.org/1", ContentHtml = "<p>Body text that stands in for a title.</p>" };
-        Assert.StartsWith(expected, ArticleNormalizer.ToArticle(item, Source, "Feed").Title);
+        Assert.StartsWith(expected, ArticleNormalizer.ToArticle(item, Source, "Feed").Title, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,8 +45,10 @@ public sealed class HostileCorpusTests : IDisposable
         Assert.Equal(urls.Order(), statuses.Keys.Order());
         Assert.All(statuses.Values, s => Assert.Contains(s, new[] { "ok", "error" }));
         Assert.Equal("ok", statuses[_server.Url("good.xml")]);
-        // The entity bomb's items are read with its references dropped (nothing is ever expanded): "ok" or "error", never "lol".
-        foreach (var refused in new[] { "redirect-metadata", "redirect-nat64", "redirect-file", "gzip-bomb", "endless", "trickle", "html-page", "xxe" })
+        // The entity bomb's and the external entity's items are read with their references dropped: nothing is ever expanded.
+        Assert.Equal(("xxe", "ok"), ("xxe", statuses[_server.Url("xxe")]));
+        Assert.Equal(("entity-bomb", "ok"), ("entity-bomb", statuses[_server.Url("entity-bomb")]));
+        foreach (var refused in new[] { "redirect-metadata", "redirect-nat64", "redirect-file", "gzip-bomb", "endless", "trickle", "html-page" })
             Assert.Equal((refused, "error"), (refused, statuses[_server.Url(refused)]));
 
         var meta = JsonDocument.Parse(_harness.ReadBlob("runs/hostile/newsletter/newsletter.json")).RootElement;

@@ -54,6 +54,7 @@ public sealed class SelectTests
             ("a1", "https://dustri.org/b/atom.xml", "http://www.dustri.org/b"), ("a2", "https://dustri.org/b/atom.xml", "http://www.dustri.org/b"),
             ("g1", "https://github.com/rust-lang/rust/releases.atom", "https://github.com/rust-lang/rust"),
             ("g2", "https://github.com/golang/go/releases.atom", "https://github.com/golang/go"),
+            ("s1", "https://feeds.example.net/spoof", "https://dustri.org/b/"), // a feed elsewhere naming the blog's home page counts on its own
         }.ToDictionary(a => a.Item1, a => NewsCurator.Ingest.ArticleNormalizer.ToArticleOrNull(
             new NewsCurator.Ingest.ParsedItem { Guid = a.Item1, Title = $"Story {a.Item1} about compilers and kernels", Link = $"https://e.org/{a.Item1}" },
             new FeedSource(a.Item2), "Feed", a.Item3)! with { Id = a.Item1 });
@@ -62,7 +63,7 @@ public sealed class SelectTests
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, config);
 
-        Assert.Equal(["r1", "r2", "a1", "g1", "g2"], selected.Select(s => s.Id));
+        Assert.Equal(["r1", "r2", "a1", "g1", "g2", "s1"], selected.Select(s => s.Id));
         var capped = decisions.Single(d => d.ArticleId == "a2");
         Assert.Equal("feed_cap", capped.Rule);
         Assert.Contains("(dustri.org/b)", capped.Reason);
