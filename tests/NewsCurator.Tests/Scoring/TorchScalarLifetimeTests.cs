@@ -107,9 +107,12 @@ public sealed class TorchScalarLifetimeTests
         {
             _thread = new Thread(() =>
             {
+                // Generation 0 only: a Scalar made for one native call is young, so this frees it as surely as a
+                // full collection would, and costs the same however large the heap the other tests left
+                // (full collections of a 3 GB heap once stretched this test past 20 minutes on a fresh clone).
                 while (!_stop)
                 {
-                    GC.Collect();
+                    GC.Collect(0, GCCollectionMode.Forced, blocking: true);
                     GC.WaitForPendingFinalizers();
                 }
             }) { IsBackground = true, Name = "collection storm" };
