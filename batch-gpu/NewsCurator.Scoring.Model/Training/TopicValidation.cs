@@ -15,13 +15,13 @@ public static class TopicValidation
     private static readonly string[] AiTopics = ["AI & Machine Learning", "AI Research"];
     private const string ScienceTopic = "Science";
 
-    private sealed record Row(LabeledItem Item, Dictionary<string, double> Title, Dictionary<string, double> Body);
+    private sealed record Row(LabeledItem Item, Dictionary<string, double> Body);
 
     public static void Run(IReadOnlyList<LabeledItem> items, EmbeddingTable table, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, int seed, TextWriter log)
     {
         var anchors = EditorialAnchors.Embed(TopicTaxonomy.Topics, encoder, tokenizer);
         var rows = items.Where(i => table.Items.ContainsKey(i.Article.Id) && i.Language == "en")
-            .Select(i => new Row(i, anchors.Similarities(table.Items[i.Article.Id].Title), anchors.Similarities(table.Items[i.Article.Id].Body)))
+            .Select(i => new Row(i, anchors.Similarities(table.Items[i.Article.Id].Body)))
             .ToList();
         log.WriteLine($"validate-topics: {rows.Count} English items, {rows.Count(r => r.Item.Topic == "ai")} ai, {rows.Count(r => r.Item.Topic == "tech")} tech, {rows.Count(r => r.Item.Topic == "science")} science; statistics from the other half of the feeds");
 
@@ -73,8 +73,8 @@ public static class TopicValidation
                       $"relevant tech items with an AI topic {Share(r => r.Item.Topic == "tech" && r.Item.Relevance >= 2, HasAi)}, " +
                       $"science items with Science {Share(r => r.Item.Topic == "science", r => r.Top.Contains(ScienceTopic))}, " +
                       $"tech items with Science {Share(r => r.Item.Topic == "tech", r => r.Top.Contains(ScienceTopic))}, " +
-                      $"first topic's coarse macro-F1 {f1.ToString("0.000", CultureInfo.InvariantCulture)}; " +
-                      $"Tutorials & How-To on tutorials {Share(r => r.Item.ContentType == "tutorial", r => r.Top.Contains("Tutorials & How-To"))}, on others {Share(r => r.Item.ContentType != "tutorial", r => r.Top.Contains("Tutorials & How-To"))}; " +
-                      $"Products & Releases on releases {Share(r => r.Item.ContentType == "release", r => r.Top.Contains("Products & Releases"))}, on others {Share(r => r.Item.ContentType != "release", r => r.Top.Contains("Products & Releases"))}");
+                      $"first topic's coarse macro-F1 {f1.ToString("0.000", CultureInfo.InvariantCulture)}" +
+                      string.Concat(TopicTaxonomy.KindTopics.Select(k =>
+                          $"; {k.Key} on {k.Value} items {Share(r => r.Item.ContentType == k.Value, r => r.Top.Contains(k.Key))}, on others {Share(r => r.Item.ContentType != k.Value, r => r.Top.Contains(k.Key))}")));
     }
 }

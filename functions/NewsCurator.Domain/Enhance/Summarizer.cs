@@ -80,9 +80,17 @@ public static partial class Summarizer
 
     /// <summary>The sentences of a text that could stand in a summary, in their original order.</summary>
     public static List<string> Sentences(string text, string? language = null)
+        => Usable(text, language).Select(s => s.Sentence).ToList();
+
+    /// <summary>
+    /// The sentences that could stand in a summary, each with its position among all the text's
+    /// sentences as written: the lead is the text's first sentence even when a checker rejected it (a
+    /// byline, a code line), and a sentence that leans on a rejected one has nothing to lean on.
+    /// </summary>
+    private static IEnumerable<(string Sentence, int Position)> Usable(string text, string? language)
         => SentenceSplitter.Split(Tidy(text))
-            .Where(s => SummaryChecker.CheckSentence(s) is null && SummaryChecker.OtherLanguage(s, language) is null)
-            .ToList();
+            .Select((sentence, position) => (Sentence: sentence, Position: position))
+            .Where(s => SummaryChecker.CheckSentence(s.Sentence) is null && SummaryChecker.OtherLanguage(s.Sentence, language) is null);
 
     /// <summary>Spacing that plain-text sources leave around punctuation ("word , word", "( x )").</summary>
     public static string Tidy(string text)
@@ -117,12 +125,7 @@ public static partial class Summarizer
 
     private static List<string> Pick(string title, string text, int maxSentences, string? language)
     {
-        // Positions in the text as written: the lead is the text's first sentence even when a checker
-        // rejected it (a byline, a code line), and a sentence that leans on a rejected one has nothing to lean on.
-        var sentences = SentenceSplitter.Split(Tidy(text))
-            .Select((sentence, position) => (Sentence: sentence, Position: position))
-            .Where(s => SummaryChecker.CheckSentence(s.Sentence) is null && SummaryChecker.OtherLanguage(s.Sentence, language) is null)
-            .ToList();
+        var sentences = Usable(text, language).ToList();
         if (sentences.Count == 0) return [];
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in Words.Tokenize(title + " " + text))
@@ -137,9 +140,10 @@ public static partial class Summarizer
             weight += tokens.Count(titleWords.Contains) * 0.5;
             weight *= index == 0 ? 1.6 : index < 3 ? 1.2 : 1.0;
             if (sentence.EndsWith('?')) weight *= 0.4; // a question asks; a summary should tell
-            if (index > 0 && LeansOnThePrevious(sentence)) weight *= 0.5;
+            var leans = index > 0 && LeansOnThePrevious(sentence);
+            if (leans) weight *= 0.5;
             if (sentence.Length > 220) weight *= 220.0 / sentence.Length; // long sentences crowd out the rest
-            return (Sentence: sentence, Index: index, Weight: weight);
+            return (Sentence: sentence, Index: index, Leans: leans, Weight: weight);
         })
         .OrderByDescending(s => s.Weight)
         .ToList();
@@ -151,7 +155,7 @@ public static partial class Summarizer
         return chosen.OrderBy(s => s.Index).Select(s => s.Sentence).ToList();
     }
 
-    private static List<(string Sentence, int Index)> Choose(string title, List<(string Sentence, int Index, double Weight)> ranked, int maxSentences, bool standalone)
+    private static List<(string Sentence, int Index)> Choose(string title, List<(string Sentence, int Index, bool Leans, double Weight)> ranked, int maxSentences, bool standalone)
     {
         // Short enough to read at a glance: the two best sentences always, more only while under the budget.
         var seen = new HashSet<string>(StringComparer.Ordinal) { SummaryChecker.Normalize(title) };
@@ -161,7 +165,7 @@ public static partial class Summarizer
         {
             if (chosen.Count >= maxSentences) break;
             if (chosen.Count >= 2 && length + candidate.Sentence.Length > MaxSummaryLength) continue;
-            if (standalone && candidate.Index > 0 && LeansOnThePrevious(candidate.Sentence) && !chosen.Any(c => c.Index == candidate.Index - 1)) continue;
+            if (standalone && candidate.Leans && !chosen.Any(c => c.Index == candidate.Index - 1)) continue;
             if (!seen.Add(SummaryChecker.Normalize(candidate.Sentence))) continue;
             // One question may set up a summary; a string of them tells the reader nothing.
             if (candidate.Sentence.EndsWith('?') && chosen.Any(c => c.Sentence.EndsWith('?'))) continue;

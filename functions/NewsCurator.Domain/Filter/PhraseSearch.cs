@@ -10,8 +10,6 @@ public sealed class PhraseSearch(IEnumerable<string> phrases)
 {
     private readonly string[] _phrases = phrases.Where(p => p.Length > 0).ToArray();
 
-    public bool IsEmpty => _phrases.Length == 0;
-
     /// <summary>The first phrase (in configured order) found in <paramref name="text"/>, as the text spells it; null when none is.</summary>
     public string? FirstIn(string text)
     {

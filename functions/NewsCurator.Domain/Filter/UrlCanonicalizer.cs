@@ -16,9 +16,7 @@ public static class UrlCanonicalizer
     {
         if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return null;
         if (uri.Scheme is not ("http" or "https")) return uri.ToString();
-        var host = uri.IdnHost.ToLowerInvariant();
-        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
-        if (host.StartsWith("m.", StringComparison.Ordinal)) host = host[2..];
+        var host = Site(uri);
         var path = uri.AbsolutePath;
         if (path.Length > 1) path = path.TrimEnd('/');
         if (path.EndsWith("/index.html", StringComparison.OrdinalIgnoreCase)) path = path[..^"/index.html".Length];
@@ -30,6 +28,15 @@ public static class UrlCanonicalizer
         // http and https of the same page are one story: key on https.
         var port = uri.IsDefaultPort || (uri.Scheme == "http" && uri.Port == 80) ? "" : $":{uri.Port}";
         return $"https://{host}{port}{(path == "/" ? "" : path)}{(query.Count > 0 ? "?" + string.Join('&', query) : "")}{StoryFragment(uri.Fragment)}";
+    }
+
+    /// <summary>A web URI's host as one site: lower case, without "www." or a mobile "m.".</summary>
+    public static string Site(Uri uri)
+    {
+        var host = uri.IdnHost.ToLowerInvariant();
+        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
+        if (host.StartsWith("m.", StringComparison.Ordinal)) host = host[2..];
+        return host;
     }
 
     private static readonly string[] NoiseFragments = ["comment", "respond", "more", "main", "content", "top", "disqus", "utm_", "xtor", ":~:", "at_", "!"];

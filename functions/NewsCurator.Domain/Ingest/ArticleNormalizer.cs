@@ -21,23 +21,21 @@ public static class ArticleNormalizer
     }
 
     /// <summary>
-    /// A feed's home page as a comparable key (host without "www.", path and query; no scheme or trailing
-    /// slash), kept only where the feed lives on that site (or is a local file the operator listed): a feed
-    /// elsewhere (a feed service) could name any site's home page and use up that publisher's cap.
+    /// A feed's home page as a comparable key: its canonical URL (<see cref="Filter.UrlCanonicalizer"/>)
+    /// without the scheme, which is always https://. Kept only where the feed lives on that site (or is a
+    /// local file the operator listed): a feed elsewhere (a feed service) could name any site's home page
+    /// and use up that publisher's cap.
     /// </summary>
     private static string? HomeOf(string? link, string feedUrl)
     {
         if (link is not { Length: <= MaxLinkLength } || !Uri.TryCreate(link, UriKind.Absolute, out var home) || home.Scheme is not ("http" or "https") || home.Host.Length == 0) return null;
-        var site = Bare(home.Host);
         if (Uri.TryCreate(feedUrl, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https")
         {
-            var feedSite = Bare(feedUri.Host);
+            var (site, feedSite) = (Filter.UrlCanonicalizer.Site(home), Filter.UrlCanonicalizer.Site(feedUri));
             if (feedSite != site && !feedSite.EndsWith("." + site, StringComparison.Ordinal) && !site.EndsWith("." + feedSite, StringComparison.Ordinal)) return null;
         }
-        return site + home.AbsolutePath.TrimEnd('/') + home.Query;
+        return Filter.UrlCanonicalizer.Canonicalize(link)?["https://".Length..];
     }
-
-    private static string Bare(string host) => (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host).ToLowerInvariant();
 
     /// <summary>
     /// An item's body as text, at most <see cref="MaxTextLength"/> characters (cut at a word). Every stage

@@ -37,7 +37,8 @@ public static class HeaderText
             pendingSpace = false;
             sb.Append(rune.ToString());
         }
-        return HasVisibleCharacter(sb.ToString()) ? sb.ToString() : "";
+        var line = sb.ToString();
+        return HasVisibleCharacter(line) ? line : "";
     }
 
     public static string? SingleLineOrNull(string? text) => text is null ? null : SingleLine(text) is { Length: > 0 } s ? s : null;

@@ -150,14 +150,10 @@ public sealed class IngestStage(PipelineServices services)
                 Error = parsed.Error is null ? null : $"{feed.Url}: {parsed.Error}",
             }, articles, fetched);
         }
-        catch (FeedParseException ex)
-        {
-            return (outcome with { Status = FeedStatus.Error, Error = $"{feed.Url}: {ex.Message}" }, [], fetched);
-        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Turning items into articles failed where no rule foresaw it: this feed fails, its shard goes on.
-            return (outcome with { Status = FeedStatus.Error, Error = $"{feed.Url}: {FeedParser.Unexpected(ex)}" }, [], fetched);
+            // A document the parser refused, or items whose conversion failed where no rule foresaw it: this feed fails, its shard goes on.
+            return (outcome with { Status = FeedStatus.Error, Error = $"{feed.Url}: {(ex is FeedParseException ? ex.Message : FeedParser.Unexpected(ex))}" }, [], fetched);
         }
     }
 }

@@ -87,17 +87,11 @@ public static class SentenceSplitter
                 if (line[end] is ')' or ']' or '}' or '”') closeDepth = Math.Max(0, closeDepth - 1);
                 end++;
             }
-            if (end < line.Length && closeDepth == 0 && IsGluedSentence(line, i, end))
-            {
-                Add(sentences, line[start..end]);
-                depth = 0;
-                start = end;
-                i = end - 1;
-                continue;
-            }
-            if (end >= line.Length || !char.IsWhiteSpace(line[end])) continue;
-            if (closeDepth > 0 || !StartsSentence(line, end) || IsListNumber(line, start, i)
-                || (c == '.' && IsAbbreviation(line, i)) || (c == '!' && BangNames.Contains(WordBefore(line, i)))) continue;
+            var endsHere = end < line.Length && closeDepth == 0
+                && (IsGluedSentence(line, i, end)
+                    || (char.IsWhiteSpace(line[end]) && StartsSentence(line, end) && !IsListNumber(line, start, i)
+                        && !(c == '.' && IsAbbreviation(line, i)) && !(c == '!' && BangNames.Contains(WordBefore(line, i)))));
+            if (!endsHere) continue;
             Add(sentences, line[start..end]);
             depth = 0;
             start = end;
