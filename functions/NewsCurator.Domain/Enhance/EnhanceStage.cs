@@ -46,7 +46,7 @@ public sealed class EnhanceStage(PipelineServices services)
     public static EnhancedArticle Enhance(Article article, ArticleScore score, int rank, EnhanceConfig config)
     {
         var words = article.WordCount;
-        var preview = Words.Truncate(article.Text.Replace('\n', ' '), config.PreviewLength);
+        var preview = Lede.Preview(article.Title, article.Text, config.PreviewLength);
         var summary = Summarizer.Summarize(article.Title, article.Text, article.Description, preview, config.SummaryLength, article.Language);
         return new EnhancedArticle
         {

@@ -106,7 +106,7 @@ public static partial class Summarizer
     public static SummaryResult Summarize(string title, string text, string? description, string preview, int maxSentences, string? language)
     {
         var wanted = Math.Min(2, maxSentences);
-        var chosen = Pick(title, text, maxSentences, language);
+        var chosen = Pick(title, Lede.Of(title, text), maxSentences, language);
         // Short sentences can each pass for the article's language and still read as another together
         // (show notes: "A A A A Very Good Song lives on?" ...): such a summary is no summary.
         var foreign = chosen.Count >= wanted && SummaryChecker.OtherLanguage(string.Join(' ', chosen), language) is not null;

@@ -18,7 +18,7 @@ public static partial class SummaryChecker
     public const int MaxSentenceLength = 300;
 
     // Tokens only code, logs or markup carry: operators, calls, snake_case, paths, hex, key=value, tags.
-    [GeneratedRegex(@"[;{}]|==|!=|->|=>|::|&&|\|\||</?[a-z]|/>|#(define|include|if|endif|pragma)\b|\b[A-Za-z_][\w.]*\((?!s\))|\b\w*[A-Za-z0-9]_\w+|\b__?\w|\b\w+=\S|\b(?=[0-9A-Fa-f]*\d)(?=[0-9A-Fa-f]*[A-Fa-f])[0-9A-Fa-f]{8,}\b|(?<![\w/:])/(usr|etc|var|tmp|bin|home|opt|lib|dev|proc)/|\b\w+\.(c|h|cc|cpp|hpp|py|rs|cs|rb|sh|yaml|yml|toml|json|xml|ini|conf|lock)\b|\$\w|\w:\w+:\w|\b(ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b[:\]]|^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")]
+    [GeneratedRegex(@"[;{}]|==|!=|->|=>|::|&&|\|\||</?[a-z]|/>|#(define|include|if|endif|pragma)\b|\b[A-Za-z_][\w.]*\((?!s\))|\b\w*[A-Za-z0-9]_\w+|\b__?\w|\b\w+=\S|\b(?=[0-9A-Fa-f]*\d)(?=[0-9A-Fa-f]*[A-Fa-f])[0-9A-Fa-f]{8,}\b|(?<![\w/:])/(usr|etc|var|tmp|bin|home|opt|lib|dev|proc)/|\b\w+\.(c|h|cc|cpp|hpp|py|rs|cs|rb|sh|yaml|yml|toml|json|xml|ini|conf|lock)\b|\$\w|(?:^|\s)\$ [a-z]|\w:\w+:\w|\b(ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b[:\]]|^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")]
     private static partial Regex CodeLike();
 
     // Two lower-to-upper steps inside one word are an identifier (CodeTreeNode), not a brand (JavaScript, iPhone).
@@ -43,6 +43,13 @@ public static partial class SummaryChecker
 
     [GeneratedRegex(@"\s[,.;:!?)\]]|[(\[]\s")]
     private static partial Regex BadSpacing();
+
+    /// <summary>A line no reader would want first: code, a log line or boilerplate ("Posted in", "Continue reading").</summary>
+    public static bool IsFurniture(string line)
+    {
+        var s = line.Trim();
+        return CodeLike().IsMatch(s) || Boilerplate().IsMatch(s) || CamelIdentifier().Match(s) is { Success: true, Length: >= 8 };
+    }
 
     /// <summary>Why a sentence cannot stand in a summary, or null when it can.</summary>
     public static SummaryFinding? CheckSentence(string sentence)

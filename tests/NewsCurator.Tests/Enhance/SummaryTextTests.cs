@@ -52,6 +52,74 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Splitter_ShouldPartGluedSentencesAfterPlainWordsButNotCodeQualifiedNames()
+    {
+        var text = "We used cosine distances between two vectors.Using the cosine distance, clusters form. He was 38.According to the coroner, it rained. 2.Если list items stay. " +
+                   "Implement the http.Handler interface and a strings.Builder here. Subclass models.Model and torch.Tensor now. Hear more on Wigan TV.Smithies said so.";
+        Assert.Equal(
+        [
+            "We used cosine distances between two vectors.",
+            "Using the cosine distance, clusters form.",
+            "He was 38.",
+            "According to the coroner, it rained.",
+            "2.Если list items stay.",
+            "Implement the http.Handler interface and a strings.Builder here.",
+            "Subclass models.Model and torch.Tensor now.",
+            "Hear more on Wigan TV.Smithies said so.",
+        ], SentenceSplitter.Split(text));
+    }
+
+    [Theory]
+    [InlineData("Cloud Storage Connector architectureHere’s a look at it.", "Cloud Storage Connector architecture\nHere’s a look at it.")]
+    [InlineData("A commit message is one of the means.Bug ReportsYou can use a bug report.", "A commit message is one of the means.Bug Reports\nYou can use a bug report.")]
+    [InlineData("Commit MessagesA commit message helps.", "Commit Messages\nA commit message helps.")]
+    [InlineData("It is all ready to go!Build and deploy the code. Really?Yes indeed.", "It is all ready to go!\nBuild and deploy the code. Really?\nYes indeed.")]
+    [InlineData("Editor’s note:The Speed Read is a column. Week ending July 24, 2016:Apple shipped.", "Editor’s note: The Speed Read is a column. Week ending July 24, 2016: Apple shipped.")]
+    [InlineData("Dear Hodlers,Today we introduce fees.", "Dear Hodlers, Today we introduce fees.")]
+    [InlineData("The app is Swift. Crushed. * * * I think I have three options.", "The app is Swift. Crushed.\n I think I have three options.")]
+    [InlineData("BackgroundMoso bamboo grows fast. ResultsWe found 31 factors.", "Background\nMoso bamboo grows fast. Results\nWe found 31 factors.")]
+    // Brands, identifiers and times keep their shape.
+    [InlineData("Apple removed LinkedIn from stores; JavaScript, YouTube and iPhone stay. Meet at 10:30 AM, call getElementById, use std::Vector.",
+                "Apple removed LinkedIn from stores; JavaScript, YouTube and iPhone stay. Meet at 10:30 AM, call getElementById, use std::Vector.")]
+    public void LostBreaks_ShouldPutBackBreaksAFlattenedPageLostAndOnlyThose(string text, string expected)
+        => Assert.Equal(expected, LostBreaks.Restore(text));
+
+    [Theory]
+    [InlineData("We stand with Dreamers", "We stand with Dreamers By Dana Rao Posted on 07-17-2021 We are disappointed by the ruling.", "We are disappointed by the ruling.")]
+    [InlineData("Henkel x Adobe: Strategic partnership", "Henkel x Adobe: Strategic partnership for growth by Adobe Communications Team posted on 07-16-2021 Digitalisation allows it.", "Digitalisation allows it.")]
+    [InlineData("Standard Ebooks project", "Standard Ebooks project: Standard Ebooks is a volunteer project.", "Standard Ebooks is a volunteer project.")]
+    [InlineData("Notes", "Posted on March 3, 2021 by Jane Doe The release is out.", "The release is out.")]
+    // The title that opens a sentence, and a byline that goes on as a sentence, keep their words.
+    [InlineData("The iPad Pro review", "The iPad Pro review is long, and it is “pro” in every way.", "The iPad Pro review is long, and it is “pro” in every way.")]
+    [InlineData("A new law", "The law was signed by President Joe Biden on May 3, 2021 and takes effect soon.", "The law was signed by President Joe Biden on May 3, 2021 and takes effect soon.")]
+    [InlineData("Let’s Build a Reactive Library", "The video of my talk is up. Let’s Build a Reactive Library Functional reactive programming is promoted.",
+                "The video of my talk is up. Let’s Build a Reactive Library\nFunctional reactive programming is promoted.")]
+    public void Lede_ShouldCutAHeadlineAndBylineGluedOnButKeepSentencesThatGoOn(string title, string text, string expected)
+        => Assert.Equal(expected, Lede.Of(title, text));
+
+    [Fact]
+    public void Preview_ShouldOpenWithTheArticlesOwnWordsNotItsHeaderOrCode()
+    {
+        Assert.Equal("We are disappointed by the ruling on the program.",
+            Lede.Preview("We stand with Dreamers", "We stand with Dreamers By Dana Rao Posted on 07-17-2021 We are disappointed by the ruling on the program.", 200));
+        Assert.Equal("Versions matter because code changes over time.",
+            Lede.Preview("Why versions", "$ go get -u example.com/C\nVersions matter because code changes over time.", 200));
+        Assert.Equal("$ go get -u example.com/C", Lede.Preview("Only code", "$ go get -u example.com/C", 200));
+    }
+
+    [Fact]
+    public void Summary_ShouldNotOpenWithAGluedHeadlineOrByline()
+    {
+        var text = "We stand with Dreamers By Dana Rao Posted on 07-17-2021 We are disappointed by the district court ruling on the DACA program. " +
+                   "No one can live their lives with this persistent uncertainty about their future.Why it mattersThe policy of welcoming people from all countries is a cornerstone of our values.";
+        var summary = Summarizer.Summarize("We stand with Dreamers", text, 3);
+        Assert.StartsWith("We are disappointed by the district court ruling", summary);
+        Assert.DoesNotContain("Dana Rao", summary);
+        Assert.DoesNotContain("future.Why", summary);
+        Assert.DoesNotContain("mattersThe", summary);
+    }
+
+    [Fact]
     public void Splitter_ShouldEndSentencesAtHardBreaksButJoinWrappedLines()
     {
         var text = "Changelog\nAdded clang support\nToday developers reuse software written by others every day,\nin the form of dependencies.";

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCurator.Enhance;
+
+/// <summary>
+/// Where an article's own words begin. Pages flattened to text often open with the headline again
+/// and a byline glued to the first paragraph ("We stand with Dreamers By Dana Rao Posted on
+/// 07-17-2021 We are disappointed..."): a summary's lead sentence or a preview cut from there opens
+/// with the title and the author's name. The header goes only where it is unmistakable: the title
+/// word for word followed by a capital, and a byline with a date followed by a capital (a sentence
+/// that goes on, "signed by Joe Biden on May 3, 2021 and ...", keeps its words).
+/// </summary>
+public static partial class Lede
+{
+    private const string Name = @"\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|van|von|de|der|da)){0,5}";
+    private const string Month = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?";
+    private const string Date = @"(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+" + Month + @",?\s+\d{4})";
+
+    /// <summary>"by NAME [posted on] DATE" or "posted on DATE [by NAME]", then a sentence's capital.</summary>
+    [GeneratedRegex(@"(?:^|\s)(?:(?:[Bb]y|BY)\s+" + Name + @"\s*(?:[|·–—,-]\s*)?(?:(?:[Pp]osted|[Pp]ublished|[Uu]pdated)\s+)?(?:on\s+)?" + Date +
+                    @"|(?:[Pp]osted|[Pp]ublished)\s+(?:on\s+)?" + Date + @"(?:\s+(?:[Bb]y\s+)?" + Name + @")?)\s*[|·–—-]?\s+(?=[\p{Lu}""“‘])")]
+    private static partial Regex Byline();
+
+    /// <summary>How far into the text a header (title and byline) may reach.</summary>
+    private const int MaxHeaderLength = 400;
+
+    /// <summary>
+    /// The text from where the article's own words begin (the whole text when no header is
+    /// unmistakable), with the headline set on a line of its own wherever it heads a later paragraph
+    /// ("...the video of my talk. Let’s Build a Reactive Library Functional reactive programming is...").
+    /// </summary>
+    public static string Of(string title, string text)
+    {
+        var body = AfterTitle(title, text);
+        var byline = Byline().Match(body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body);
+        return TitleOnItsOwnLine(title.Trim(), byline.Success ? body[(byline.Index + byline.Length)..] : body);
+    }
+
+    private static string TitleOnItsOwnLine(string title, string text)
+    {
+        if (title.Length < 15) return text;
+        var at = text.IndexOf(title, StringComparison.Ordinal);
+        if (at < 0) return text;
+        var chars = text.ToCharArray();
+        for (; at >= 0; at = text.IndexOf(title, at + title.Length, StringComparison.Ordinal))
+        {
+            var after = at + title.Length;
+            if (after + 1 < chars.Length && chars[after] == ' ' && char.IsUpper(chars[after + 1])) chars[after] = '\n';
+        }
+        return new string(chars);
+    }
+
+    /// <summary>How many opening lines of code or boilerplate a preview skips before it gives up and shows the text as it is.</summary>
+    private const int MaxSkippedLines = 3;
+
+    /// <summary>
+    /// The first characters of the article's own words: after the header, and after opening lines of
+    /// code or boilerplate (a preview that opens with "$ go get" or "Posted in News" tells a reader nothing).
+    /// </summary>
+    public static string Preview(string title, string text, int maxLength)
+    {
+        var lines = SentenceSplitter.Lines(Of(title, text));
+        var skip = 0;
+        while (skip < MaxSkippedLines && skip < lines.Count - 1 && SummaryChecker.IsFurniture(lines[skip])) skip++;
+        var preview = Words.Truncate(string.Join(' ', lines.Skip(skip)), maxLength);
+        return preview.Length > 0 ? preview : Words.Truncate(text.Replace('\n', ' '), maxLength);
+    }
+
+    /// <summary>The text after a repeat of the title at its start, when a capital follows (a heading, not the first words of a sentence).</summary>
+    private static string AfterTitle(string title, string text)
+    {
+        int t = 0, i = 0, matched = 0;
+        while (t < title.Length)
+        {
+            if (!char.IsLetterOrDigit(title[t])) { t++; continue; }
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]) && i < MaxHeaderLength) i++;
+            if (i >= text.Length || char.ToLowerInvariant(text[i]) != char.ToLowerInvariant(title[t])) return text;
+            i++; t++; matched++;
+        }
+        if (matched < 10) return text;
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && !char.IsLetterOrDigit(text[i])) i++; // the title's closing punctuation
+        if (i >= text.Length || !char.IsWhiteSpace(text[i])) return text; // the title was the start of a longer word
+        var rest = text[i..].TrimStart();
+        return rest.Length > 0 && (char.IsUpper(rest[0]) || rest[0] is '"' or '“' or '‘') ? rest : text;
+    }
+}
