@@ -142,9 +142,11 @@ public static class ExportFiles
             Guid g => RowIds.Text(g),
             _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
         };
-        // A leading =, +, - or @ makes spreadsheets evaluate the cell: neutralise it (CSV injection).
-        if (text.Length > 0 && "=+-@".Contains(text[0]) && value is string) text = "'" + text;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        // A leading =, +, -, @, tab or CR makes spreadsheets evaluate the cell: neutralise it (CSV injection, OWASP).
+        if (text.Length > 0 && "=+-@\t\r".Contains(text[0]) && value is string) text = "'" + text;
+        // Quoted also at ';' and tabs: spreadsheets in locales whose list separator is ';' (de, fr, nl) split an
+        // unquoted "news;=1+1" into a second cell that is a live formula.
+        return text.IndexOfAny([',', ';', '\t', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 
     /// <summary>Literals both PostgreSQL and SQLite read the same way (TRUE/FALSE, quoted UUIDs, array literals for UUID[]).</summary>

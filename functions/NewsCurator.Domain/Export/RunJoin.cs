@@ -329,7 +329,7 @@ public sealed class RunJoin : IDisposable
         PipelineRunId = RowIds.Run(runId),
         RunId = runId,
         FeedUrl = o.FeedUrl,
-        FeedName = o.FeedTitle ?? o.FeedUrl,
+        FeedName = o.FeedTitle ?? Ingest.UrlDisplay.Of(o.FeedUrl),
         Status = o.Status,
         Error = o.Error,
         HttpStatus = o.HttpStatus,

@@ -66,6 +66,19 @@ public static class ArticleNormalizer
     /// <summary>Longer than this is no link a reader can follow (browsers and CDNs refuse far less); the article keeps no link.</summary>
     private const int MaxLinkLength = 4096;
 
+    /// <summary>
+    /// A link a reader may follow, or null: http(s) only (a javascript: or data: link would reach every row, export and
+    /// API client that renders it), no credentials (they are the publisher's, not the reader's), at most 4,096 characters.
+    /// File links only from a local feed the operator listed (a local run's sample items link to local files).
+    /// </summary>
+    private static string? ReaderLink(string? link, FeedSource feed)
+    {
+        if (link is not { Length: > 0 and <= MaxLinkLength } || !Uri.TryCreate(link, UriKind.Absolute, out var uri)) return null;
+        var allowed = uri.Scheme is "http" or "https" ? uri.Host.Length > 0 : uri.Scheme == "file" && feed.Url.StartsWith("file:", StringComparison.Ordinal);
+        if (!allowed) return null;
+        return uri.UserInfo.Length == 0 ? link : new UriBuilder(uri) { UserName = "", Password = "" }.Uri.ToString();
+    }
+
     private static Article Build(ParsedItem item, FeedSource feed, string? feedTitle, string contentText, string summaryPlain)
     {
         var text = Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain);
@@ -85,7 +98,7 @@ public static class ArticleNormalizer
             FeedPriority = feed.Priority,
             Title = title.Length == 0 ? "(untitled)" : title,
             // Link readers to the publisher, not through a tracking redirector.
-            Link = new[] { item.OriginalLink, item.Link }.FirstOrDefault(l => l is { Length: > 0 and <= MaxLinkLength }),
+            Link = ReaderLink(item.OriginalLink, feed) ?? ReaderLink(item.Link, feed),
             Published = item.Published,
             Author = HeaderText.SingleLineOrNull(item.Author is { } author ? Repair(author) : null, HeaderText.MaxNameLength),
             Categories = item.Categories.Select(c => HeaderText.SingleLine(Repair(c))).Where(c => c.Length is > 0 and <= MaxCategoryLength)

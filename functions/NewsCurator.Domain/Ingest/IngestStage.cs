@@ -120,8 +120,17 @@ public sealed class IngestStage(PipelineServices services)
         IFeedFetcher fetcher, FeedSource feed, string url, ConditionalRequest? conditional, CancellationToken ct)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
-            return (new FeedOutcome { FeedUrl = feed.Url, FeedTitle = feed.Title, Status = FeedStatus.Error, Error = $"'{url}' is not an absolute URL" }, [], null);
-        var fetched = await fetcher.FetchAsync(uri, conditional, ct);
+            return (new FeedOutcome { FeedUrl = feed.Url, FeedTitle = feed.Title, Status = FeedStatus.Error, Error = $"'{url}' is not a valid absolute URL; correct or remove it in the feed list" }, [], null);
+        FetchResult fetched;
+        try
+        {
+            fetched = await fetcher.FetchAsync(uri, conditional, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // A failure the fetcher did not foresee is this feed's, never its shard's: the other feeds were not at fault.
+            fetched = new FetchResult { Status = FeedStatus.Error, Error = $"fetching {UrlDisplay.Of(uri)} failed unexpectedly ({ex.GetType().Name}: {ex.Message})" };
+        }
         var outcome = new FeedOutcome
         {
             FeedUrl = feed.Url,
@@ -147,13 +156,13 @@ public sealed class IngestStage(PipelineServices services)
                 SkippedItems = parsed.Items.Count - articles.Count,
                 // A truncated document keeps its complete items but is still reported as broken.
                 Status = parsed.Error is null ? FeedStatus.Ok : FeedStatus.Error,
-                Error = parsed.Error is null ? null : $"{feed.Url}: {parsed.Error}",
+                Error = parsed.Error is null ? null : $"{UrlDisplay.Of(feed.Url)}: {parsed.Error}",
             }, articles, fetched);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A document the parser refused, or items whose conversion failed where no rule foresaw it: this feed fails, its shard goes on.
-            return (outcome with { Status = FeedStatus.Error, Error = $"{feed.Url}: {(ex is FeedParseException ? ex.Message : FeedParser.Unexpected(ex))}" }, [], fetched);
+            return (outcome with { Status = FeedStatus.Error, Error = $"{UrlDisplay.Of(feed.Url)}: {(ex is FeedParseException ? ex.Message : FeedParser.Unexpected(ex))}" }, [], fetched);
         }
     }
 }

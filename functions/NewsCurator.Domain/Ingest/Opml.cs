@@ -31,13 +31,16 @@ public static class Opml
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "outline" || reader.NamespaceURI.Length != 0) continue;
             var url = reader.GetAttribute("xmlUrl");
             if (string.IsNullOrWhiteSpace(url)) continue;
-            if (!Uri.TryCreate(baseUri, url.Trim(), out var resolved))
-                throw new Configuration.ConfigurationException($"{sourceName}: outline '{reader.GetAttribute("text")}' has an invalid xmlUrl '{url}'");
             var priority = int.TryParse(reader.GetAttribute("priority"), out var p) ? p : 0;
             var fullText = string.Equals(reader.GetAttribute("fullText"), "true", StringComparison.OrdinalIgnoreCase);
-            yield return new FeedSource(resolved.ToString(), reader.GetAttribute("title") ?? reader.GetAttribute("text"), priority, fullText);
+            // An outline whose URL does not parse is one bad feed (Ingest reports it), not a reason to cancel the issue.
+            var feedUrl = Uri.TryCreate(baseUri, url.Trim(), out var resolved) ? WithoutFragment(resolved) : url.Trim();
+            yield return new FeedSource(feedUrl, reader.GetAttribute("title") ?? reader.GetAttribute("text"), priority, fullText);
         }
     }
+
+    /// <summary>The URL as a feed key: a fragment never reaches the server, so "feed#a" and "feed#b" are one feed.</summary>
+    public static string WithoutFragment(Uri uri) => uri.Fragment.Length == 0 ? uri.ToString() : uri.GetLeftPart(UriPartial.Query);
 
     public static string Write(IEnumerable<FeedSource> feeds, string title)
     {

@@ -273,13 +273,34 @@ internal static class XmlFeedParser
     /// <summary>An xml:base applies on top of the inherited base; no xml:base keeps the inherited one (the feed URL at the top).</summary>
     private static Uri? Rebase(Uri? inherited, string? xmlBase) => Resolve(inherited, xmlBase) ?? inherited;
 
+    /// <summary>
+    /// A link as a browser reads the href (WHATWG URL): tabs and line breaks inside it vanish ("java&#9;script:"
+    /// is "javascript:"), control characters and spaces at its ends go, and a reference without a scheme
+    /// ("/2021/post", "//cdn.example.org/a") is resolved against the base. Only http(s) and file links come out:
+    /// javascript:, data:, vbscript: and the like are no links.
+    /// </summary>
     internal static Uri? Resolve(Uri? baseUri, string? reference)
     {
         if (string.IsNullOrWhiteSpace(reference)) return null;
-        reference = reference.Trim();
-        if (Uri.TryCreate(reference, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "file")
-            return absolute;
-        if (baseUri is not null && Uri.TryCreate(baseUri, reference, out var combined)) return combined;
-        return null;
+        reference = reference.Replace("\t", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal)
+            .Trim(UrlEdgeNoise);
+        if (reference.Length == 0) return null;
+        // "/2021/post" must never be read as an absolute path on this machine's disk (file:///2021/post).
+        var resolved = HasScheme(reference)
+            ? Uri.TryCreate(reference, UriKind.Absolute, out var absolute) ? absolute : null
+            : baseUri is not null && Uri.TryCreate(baseUri, reference, out var combined) ? combined : null;
+        return resolved?.Scheme is "http" or "https" or "file" ? resolved : null;
+    }
+
+    private static readonly char[] UrlEdgeNoise = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];
+
+    /// <summary>"scheme:" at the start (RFC 3986: a letter, then letters, digits, '+', '-', '.').</summary>
+    private static bool HasScheme(string reference)
+    {
+        var colon = reference.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 1 || !char.IsAsciiLetter(reference[0])) return false;
+        for (var i = 1; i < colon; i++)
+            if (!char.IsAsciiLetterOrDigit(reference[i]) && reference[i] is not ('+' or '-' or '.')) return false;
+        return true;
     }
 }

@@ -144,7 +144,7 @@ public sealed class StartRunStage(PipelineServices services)
         {
             if (!Uri.TryCreate(baseUri, url, out var uri) || uri.Scheme is not ("http" or "https" or "file"))
                 throw new ConfigurationException($"{configPath}: feeds.urls entry '{url}' is not an http(s) or file URL");
-            var feed = new FeedSource(uri.ToString());
+            var feed = new FeedSource(Opml.WithoutFragment(uri));
             if (seen.Add(UrlKey(feed.Url))) yield return feed;
         }
     }
@@ -179,14 +179,21 @@ public sealed class StartRunStage(PipelineServices services)
     private static FeedListFingerprint CheckFeeds(PipelineConfig config, string configPath)
     {
         var list = new FeedListFingerprint();
+        var refusedFiles = 0;
+        string? firstRefused = null;
         foreach (var feed in Feeds(config, configPath))
         {
             list.Add(feed);
             if (!config.Fetch.AllowFileUrls && feed.Url.StartsWith("file:", StringComparison.Ordinal))
-                throw new ConfigurationException($"{configPath}: feed '{feed.Url}' is a local file but fetch.allow_file_urls is false");
+                (refusedFiles, firstRefused) = (refusedFiles + 1, firstRefused ?? feed.Url);
         }
         if (list.Count == 0)
             throw new ConfigurationException($"{configPath}: the feed list is empty; add outlines with xmlUrl to the OPML file or URLs to feeds.urls");
+        // A local file among other feeds fails alone when fetched (one stray outline must not cancel the issue);
+        // a list with nothing else in it is a config that cannot work.
+        if (refusedFiles == list.Count)
+            throw new ConfigurationException($"{configPath}: feed '{firstRefused}' is a local file but fetch.allow_file_urls is false" +
+                (refusedFiles > 1 ? $", and so are the other {refusedFiles - 1} feeds" : ""));
         return list;
     }
 

@@ -123,27 +123,32 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
                 var code = (int)response.StatusCode;
                 if (code is not (301 or 302 or 303 or 307 or 308)) break;
                 var location = response.Headers.Location;
+                var hasLocation = response.Headers.Contains("Location");
                 response.Dispose();
                 if (location is null)
-                    return (new FetchResult { Status = "error", HttpStatus = code, Error = $"HTTP {code} from {current} without a Location header" }, null);
+                    return (new FetchResult { Status = "error", HttpStatus = code, Error = $"HTTP {code} from {UrlDisplay.Of(current)} {(hasLocation ? "with a Location header that is no valid URL" : "without a Location header")}" }, null);
                 var next = location.IsAbsoluteUri ? location : new Uri(current, location);
                 if (next.Scheme is not ("http" or "https"))
-                    return (new FetchResult { Status = "error", HttpStatus = code, Error = $"{current} redirects to a non-http URL ({next.Scheme}:), refused" }, null);
+                    return (new FetchResult { Status = "error", HttpStatus = code, Error = $"{UrlDisplay.Of(current)} redirects to a non-http URL ({next.Scheme}:), refused" }, null);
                 if (hop + 1 > MaxRedirects)
-                    return (new FetchResult { Status = "error", HttpStatus = code, Error = $"more than {MaxRedirects} redirects starting at {uri}" }, null);
+                    return (new FetchResult { Status = "error", HttpStatus = code, Error = $"more than {MaxRedirects} redirects starting at {UrlDisplay.Of(uri)}" }, null);
                 allPermanent &= code is 301 or 308;
                 current = next;
             }
             using var _ = response;
             var movedTo = allPermanent && current != uri ? current : null;
             var status = (int)response.StatusCode;
+            // 304 answers a conditional request; to a plain one it is a broken (or hostile) server hiding the feed.
+            if (response.StatusCode == HttpStatusCode.NotModified && conditional?.ETag is null && conditional?.LastModified is null)
+                return (new FetchResult { Status = "error", HttpStatus = status, Error = $"HTTP 304 Not Modified from {UrlDisplay.Of(uri)} to a request that named no version (no ETag or date was sent)" }, null);
             if (response.StatusCode == HttpStatusCode.NotModified)
                 return (new FetchResult { Status = "not_modified", HttpStatus = status, FinalUri = current, MovedPermanentlyTo = movedTo, ETag = conditional?.ETag, LastModified = conditional?.LastModified }, null);
             if (!response.IsSuccessStatusCode)
             {
-                var error = new FetchResult { Status = "error", HttpStatus = status, Error = $"HTTP {status} {response.ReasonPhrase} from {uri}" };
-                var transient = status == 429 || status >= 500;
-                return (error, transient ? RetryDelay(response, attempt) : null);
+                var error = new FetchResult { Status = "error", HttpStatus = status, Error = $"HTTP {status} {response.ReasonPhrase} from {UrlDisplay.Of(uri)}" };
+                if (status != 429 && status < 500) return (error, null);
+                var delay = RetryDelay(response, attempt);
+                return delay is null ? (error with { Error = $"{error.Error}; it asks to wait {RetryAfterOf(response)!.Value.TotalSeconds:0} s, so it is read again next run" }, null) : (error, delay);
             }
             if (response.Content.Headers.ContentLength > _config.MaxBodyBytes)
                 return (TooLarge(uri, status), null);
@@ -163,7 +168,7 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return (new FetchResult { Status = "error", Error = $"timed out after {_config.TimeoutSeconds}s fetching {uri}" }, Backoff(attempt));
+            return (new FetchResult { Status = "error", Error = $"timed out after {_config.TimeoutSeconds}s fetching {UrlDisplay.Of(uri)}" }, Backoff(attempt));
         }
         catch (Exception ex) when (FindBlocked(ex) is { } blocked)
         {
@@ -171,7 +176,13 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         }
         catch (HttpRequestException ex)
         {
-            return (new FetchResult { Status = "error", Error = $"could not fetch {uri}: {ex.Message}" }, Backoff(attempt));
+            return (new FetchResult { Status = "error", Error = $"could not fetch {UrlDisplay.Of(uri)}: {ex.Message}" }, Backoff(attempt));
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            // The body broke off (fewer bytes than Content-Length, a bad chunk) or will not decompress: a broken server,
+            // CDN or proxy. This feed's error, retried like a dropped connection; never its neighbours'.
+            return (new FetchResult { Status = "error", Error = $"reading the response from {UrlDisplay.Of(uri)} failed: {ex.Message}" }, Backoff(attempt));
         }
         catch (System.Net.Sockets.SocketException ex)
         {
@@ -187,7 +198,7 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
     {
         Status = "error",
         HttpStatus = status,
-        Error = $"{uri} is larger than fetch.max_body_bytes ({_config.MaxBodyBytes} bytes); raise the limit if the feed is legitimate",
+        Error = $"{UrlDisplay.Of(uri)} is larger than fetch.max_body_bytes ({_config.MaxBodyBytes} bytes); raise the limit if the feed is legitimate",
     };
 
     private async Task<FetchResult> ReadFileAsync(Uri uri, CancellationToken ct)
@@ -214,12 +225,22 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         return buffer.ToArray();
     }
 
-    private TimeSpan RetryDelay(HttpResponseMessage response, int attempt)
+    /// <summary>The longest Retry-After a run waits for; a feed that asks for longer is read again next run.</summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
+
+    /// <summary>When to ask again: as the server says, the backoff when it says nothing, null (not this run) beyond <see cref="MaxRetryAfter"/>.</summary>
+    private TimeSpan? RetryDelay(HttpResponseMessage response, int attempt)
+        => RetryAfterOf(response) switch
+        {
+            { } requested when requested > MaxRetryAfter => null,
+            { } requested when requested > TimeSpan.Zero => requested,
+            _ => Backoff(attempt),
+        };
+
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
     {
         var retryAfter = response.Headers.RetryAfter;
-        var requested = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
-        // Honour the server, within reason: a feed that asks for an hour is retried next run instead.
-        return requested is { } r && r > TimeSpan.Zero ? TimeSpan.FromTicks(Math.Min(r.Ticks, TimeSpan.FromSeconds(30).Ticks)) : Backoff(attempt);
+        return retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
     }
 
     private TimeSpan Backoff(int attempt)

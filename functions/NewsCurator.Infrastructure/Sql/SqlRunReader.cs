@@ -1,5 +1,6 @@
 using Dapper;
 using NewsCurator.Api;
+using NewsCurator.Ingest;
 
 namespace NewsCurator.Infrastructure.Sql;
 
@@ -196,10 +197,16 @@ public sealed class SqlRunReader(RunRepository runs) : IRunReader
         await using var db = await runs.OpenMigratedAsync(ct);
         return (await db.QueryAsync<(string FeedUrl, string? Title, long Failures, string? LastError, string? LastSuccessAt, double Share)>(
             "SELECT feed_url, title, consecutive_failures, last_error, last_success_at, newsletter_share FROM feed_health ORDER BY consecutive_failures DESC, feed_url"))
-            .Select(f => new FeedHealth(f.FeedUrl, f.Title, f.Failures, f.LastError, f.LastSuccessAt, f.Share)).ToList();
+            .Select(f => new FeedHealth(UrlDisplay.Of(f.FeedUrl), f.Title, f.Failures, f.LastError, f.LastSuccessAt, f.Share)).ToList();
     }
 
-    private static List<IDictionary<string, object?>> Rows(IEnumerable<dynamic> rows) => rows.Select(r => (IDictionary<string, object?>)r).ToList();
+    private static List<IDictionary<string, object?>> Rows(IEnumerable<dynamic> rows) => rows.Select(r => Row((object?)r)!).ToList();
 
-    private static IDictionary<string, object?>? Row(object? row) => (IDictionary<string, object?>?)row;
+    /// <summary>A row as the API serves it: a private feed's credentials stay in the database (its URL is the feed's key there).</summary>
+    private static IDictionary<string, object?>? Row(object? row)
+    {
+        var columns = (IDictionary<string, object?>?)row;
+        if (columns is not null && columns.TryGetValue("feed_url", out var url) && url is string feedUrl) columns["feed_url"] = UrlDisplay.Of(feedUrl);
+        return columns;
+    }
 }

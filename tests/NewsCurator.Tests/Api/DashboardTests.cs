@@ -20,8 +20,10 @@ public sealed class DashboardTests : IDisposable
         const string evilTitle = "<img src=x onerror=window.__xss=1> LLM inference on one GPU";
         _feeds.Serve("evil.xml", $"""
             <rss version="2.0"><channel><title>&lt;script&gt;window.__xss=2&lt;/script&gt;Evil feed</title>
-            <item><title>{System.Security.SecurityElement.Escape(System.Net.WebUtility.HtmlEncode(evilTitle))}</title><link>javascript:window.__xss=3</link><guid>1</guid>
+            <item><title>{System.Security.SecurityElement.Escape(System.Net.WebUtility.HtmlEncode(evilTitle))}</title><link>https://example.org/evil" onclick="window.__xss=3</link><guid>1</guid>
             <description><![CDATA[{Feeds.AiBody}]]></description></item>
+            <item><title>GPU kernels tuned by hand</title><link>javascript:window.__xss=4</link><guid>3</guid>
+            <description><![CDATA[{Feeds.AiBody.Replace("language model", "GPU kernel")}]]></description></item>
             <item><title>Rust compiler gets faster builds</title><link>https://example.org/rust</link><guid>2</guid>
             <description><![CDATA[{Feeds.AiBody.Replace("language model", "Rust compiler")}]]></description></item>
             </channel></rss>

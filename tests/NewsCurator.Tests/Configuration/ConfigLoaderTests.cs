@@ -61,6 +61,23 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void ResolveFeeds_WhenOneOutlineIsBroken_ShouldKeepItAsOneBadFeedAndTheRest()
+    {
+        using var dir = new TempDir();
+        dir.File("f.opml", """
+            <opml version="2.0"><body>
+              <outline text="good" xmlUrl="https://e.org/feed"/>
+              <outline text="typo" xmlUrl="http://[::1"/>
+              <outline text="local" xmlUrl="file:///etc/passwd"/>
+              <outline text="same, other fragment" xmlUrl="https://e.org/feed#top"/>
+            </body></opml>
+            """);
+        var path = dir.File("p.yaml", "feeds: {opml: f.opml}");
+        var feeds = StartRunStage.ResolveFeeds(ConfigLoader.Load(path), path).Feeds.Resolved.Select(f => f.Url).ToList();
+        Assert.Equal(["https://e.org/feed", "http://[::1", "file:///etc/passwd"], feeds);
+    }
+
+    [Fact]
     public void ResolveFeeds_ShouldResolveTemplatesAgainstTheConfigFileAndCheckThem()
     {
         using var dir = new TempDir();

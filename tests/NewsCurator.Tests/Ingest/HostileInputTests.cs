@@ -330,6 +330,44 @@ public sealed class HostileInputTests
     public void HtmlToText_AngleBracketsInsideQuotedAttributes_ShouldNotEndTheTag(string html, string expected)
         => Assert.Equal(expected, HtmlText.ToPlainText(html).Replace("\n", " ").Trim());
 
+    [Fact]
+    public async Task Ingest_WhenTheFetcherThrowsOrTheUrlIsBroken_ShouldFailThatFeedAlone()
+    {
+        var (thrown, _, _) = await IngestStage.FetchAndParseAsync(new ThrowingFetcher(), Source, Source.Url, null, default);
+        Assert.Equal(FeedStatus.Error, thrown.Status);
+        Assert.Contains("failed unexpectedly (IOException: the proxy hung up)", thrown.Error);
+
+        var broken = new FeedSource("http://[::1");
+        var (typo, _, _) = await IngestStage.FetchAndParseAsync(new ThrowingFetcher(), broken, broken.Url, null, default);
+        Assert.Equal(FeedStatus.Error, typo.Status);
+        Assert.Contains("'http://[::1' is not a valid absolute URL; correct or remove it in the feed list", typo.Error);
+    }
+
+    [Theory]
+    [InlineData("java\tscript:alert(1)", null)]
+    [InlineData(" javascript:alert(1)", null)]
+    [InlineData("JaVaScRiPt:alert(1)", null)]
+    [InlineData("data:text/html;base64,PHNjcmlwdD4=", null)]
+    [InlineData("vbscript:msgbox(1)", null)]
+    [InlineData("/2021/post", "https://blog.example.org/2021/post")]
+    [InlineData("//cdn.example.org/a", "https://cdn.example.org/a")]
+    [InlineData("https://user:hunter2@e.org/x", "https://e.org/x")]
+    [InlineData("  https://e.org/with\nbreak  ", "https://e.org/withbreak")]
+    public void Normalizer_ShouldKeepOnlyLinksAReaderMayFollow(string link, string? expected)
+    {
+        var feed = Feeds.Rss("T", ("Title", link, "A body long enough to be an article about compilers."));
+        var parsed = FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes(feed), new Uri("https://blog.example.org/feed.xml"), null);
+        var article = ArticleNormalizer.ToArticleOrNull(parsed.Items.Single(), new FeedSource("https://blog.example.org/feed.xml"), parsed.Title, parsed.Link);
+        Assert.Equal(expected, article!.Link);
+    }
+
+    private sealed class ThrowingFetcher : IFeedFetcher
+    {
+        public Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct) => throw new IOException("the proxy hung up");
+
+        public void Dispose() { }
+    }
+
     private sealed class StaticFetcher(FetchResult result) : IFeedFetcher
     {
         public Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct) => Task.FromResult(result);

@@ -51,6 +51,17 @@ public sealed class HostileCorpusTests : IDisposable
         foreach (var refused in new[] { "redirect-metadata", "redirect-nat64", "redirect-file", "gzip-bomb", "endless", "trickle", "html-page" })
             Assert.Equal((refused, "error"), (refused, statuses[_server.Url(refused)]));
 
+        foreach (var refused in new[] { "broken-gzip", "short-body", "unasked-304" })
+            Assert.Equal((refused, "error"), (refused, statuses[_server.Url(refused)]));
+        // A broken server fails its own feed: no shard (and so no innocent neighbour) is lost.
+        Assert.All(_harness.Query<string?>("SELECT error FROM feed_statistics WHERE run_id = 'hostile'"),
+            e => Assert.DoesNotContain("were not read this run", e ?? "", StringComparison.Ordinal));
+        // Only http(s) links without credentials reach rows and exports; a root-relative link is the feed site's.
+        var links = _harness.Query<string?>("SELECT url FROM articles WHERE run_id = 'hostile'").Where(u => u is not null).Select(u => u!).ToList();
+        Assert.All(links, u => Assert.True(u.StartsWith("http://", StringComparison.Ordinal) || u.StartsWith("https://", StringComparison.Ordinal), u));
+        Assert.All(links, u => Assert.DoesNotContain("hunter2", u, StringComparison.Ordinal));
+        Assert.Contains(_server.Url("2021/post"), links);
+        Assert.Contains("https://e.org/creds", links);
         var meta = JsonDocument.Parse(_harness.ReadBlob("runs/hostile/newsletter/newsletter.json")).RootElement;
         Assert.DoesNotContain('\n', meta.GetProperty("subject").GetString()!);
         var html = _harness.ReadBlob("runs/hostile/newsletter/newsletter.html");

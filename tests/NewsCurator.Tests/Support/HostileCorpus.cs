@@ -68,6 +68,22 @@ public static class HostileCorpus
         new("redirect-metadata", "a redirect to the cloud metadata address", (ctx, _) => { ctx.Response.RedirectLocation = "http://169.254.169.254/latest/meta-data/"; return LoopbackServer.Write(ctx, 301, ""); }),
         new("redirect-nat64", "a redirect to metadata through NAT64", (ctx, _) => { ctx.Response.RedirectLocation = "http://[64:ff9b::a9fe:a9fe]/latest/"; return LoopbackServer.Write(ctx, 301, ""); }),
         new("redirect-file", "a redirect to a file: URL", (ctx, _) => { ctx.Response.RedirectLocation = "file:///etc/passwd"; return LoopbackServer.Write(ctx, 301, ""); }),
+        new("broken-gzip", "Content-Encoding: gzip over a corrupt stream (failed its whole shard)", Bytes([0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad, 0xbe, 0xef, 0x00, 0x03, 0xff, 0xff, 0xff, 0xff, 0x00, 0x01, 0x02], encoding: "gzip")),
+        new("short-body", "fewer bytes than Content-Length, then the connection drops (failed its whole shard)", async (ctx, _) =>
+        {
+            ctx.Response.ContentType = "application/rss+xml";
+            ctx.Response.ContentLength64 = 50_000;
+            await ctx.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes("<rss version=\"2.0\"><channel>" + Item));
+            await ctx.Response.OutputStream.FlushAsync();
+            ctx.Response.Abort();
+        }),
+        new("unasked-304", "304 Not Modified to a request that named no version", (ctx, _) => LoopbackServer.Write(ctx, 304, "")),
+        new("hostile-links", "javascript: (also split by a tab), data: and credential links; a root-relative link",
+            Body("<rss version=\"2.0\"><channel><title>Links</title><link>" + selfPrefix + "</link>" +
+                 "<item><title>Tab script</title><link>java\tscript:alert(10)</link><description>GPU kernels in a new open source compiler.</description></item>" +
+                 "<item><title>Data link</title><link>data:text/html;base64,PHNjcmlwdD4=</link><description>Open source GPU drivers ship.</description></item>" +
+                 "<item><title>Credentials</title><link>https://user:hunter2@e.org/creds</link><description>A new database engine for analytics.</description></item>" +
+                 "<item><title>Root relative</title><link>/2021/post</link><description>A compiler release with faster builds.</description></item></channel></rss>")),
         new("server-error", "HTTP 500", (ctx, _) => LoopbackServer.Write(ctx, 500, "boom")),
         new("rate-limited", "HTTP 429 asking for an hour", (ctx, _) => { ctx.Response.Headers["Retry-After"] = "3600"; return LoopbackServer.Write(ctx, 429, "slow down"); }),
         new("html-page", "an HTML page, not a feed", Body("<!DOCTYPE html><html><head><title>x</title></head><body><script>alert(1)</script></body></html>", "text/html")),

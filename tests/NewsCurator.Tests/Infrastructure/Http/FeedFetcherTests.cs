@@ -61,6 +61,44 @@ public sealed class FeedFetcherTests : IDisposable
     }
 
     [Fact]
+    public async Task Fetch_WhenTheServerAsksForAnHour_ShouldNotRetryThisRunAndSaySo()
+    {
+        _server.Route("later.xml", (ctx, _) =>
+        {
+            ctx.Response.Headers["Retry-After"] = "3600";
+            return LoopbackServer.Write(ctx, 429, "slow down");
+        });
+        using var fetcher = Fetcher(new FetchConfig { AllowPrivateHosts = ["127.0.0.1"], Retries = 2 });
+        var result = await fetcher.FetchAsync(new Uri(_server.Url("later.xml")), default);
+        Assert.Equal(("error", 429), (result.Status, result.HttpStatus!.Value));
+        Assert.Equal(1, _server.Hits("later.xml"));
+        Assert.Contains("asks to wait 3600 s, so it is read again next run", result.Error);
+    }
+
+    [Fact]
+    public async Task Fetch_WhenA304AnswersAPlainRequest_ShouldCallItAnError()
+    {
+        _server.Route("304.xml", (ctx, _) => LoopbackServer.Write(ctx, 304, ""));
+        using var fetcher = Fetcher();
+        var plain = await fetcher.FetchAsync(new Uri(_server.Url("304.xml")), default);
+        Assert.Equal("error", plain.Status);
+        Assert.Contains("named no version", plain.Error);
+        var conditional = await fetcher.FetchAsync(new Uri(_server.Url("304.xml")), new ConditionalRequest("\"v1\"", null), default);
+        Assert.Equal("not_modified", conditional.Status);
+    }
+
+    [Fact]
+    public async Task Fetch_WhenTheUrlCarriesCredentials_ShouldNeverRepeatThemInAMessage()
+    {
+        using var fetcher = Fetcher();
+        var url = _server.Url("private.xml").Replace("http://", "http://reader:S3cretT0ken@", StringComparison.Ordinal);
+        var result = await fetcher.FetchAsync(new Uri(url), default);
+        Assert.Equal("error", result.Status);
+        Assert.DoesNotContain("S3cretT0ken", result.Error);
+        Assert.Contains("http://***@127.0.0.1", result.Error);
+    }
+
+    [Fact]
     public async Task Fetch_WhenTheErrorIsPermanent_ShouldNotRetry()
     {
         using var fetcher = Fetcher();
