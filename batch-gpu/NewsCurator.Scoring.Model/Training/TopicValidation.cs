@@ -27,18 +27,24 @@ public static class TopicValidation
 
         // The product gives a kind of article as a topic only to articles of that kind, as the content-type head
         // calls them; the labelled content type stands in for the head's call here (an upper bound for that rule).
-        var variants = new (string Name, double Calibrate, bool Kinds)[]
+        var variants = new (string Name, double Calibrate, bool Kinds, bool Fields)[]
         {
-            ("body cosine", 0, false), ("body cosine - topic mean", 1, false), ("body cosine - topic mean, kinds by type", 1, true),
+            ("body cosine", 0, false, false), ("body cosine - topic mean", 1, false, false), ("body cosine - topic mean, kinds by type", 1, true, false),
+            ("same, then by field (shipped: TopicTaxonomy.Choose)", 1, true, true),
         };
         var halves = GroupedFolds.ByFeed(rows, r => r.Item.Feed, 2, seed);
-        foreach (var (name, calibrate, kinds) in variants)
+        foreach (var (name, calibrate, kinds, fields) in variants)
             for (var half = 0; half < halves.Count; half++)
             {
                 var (train, validation) = halves[half];
                 var means = TopicTaxonomy.Topics.ToDictionary(t => t.Name, t => train.Average(r => r.Body[t.Name]), StringComparer.Ordinal);
-                var ranked = validation.Select(row => (row.Item, Top: row.Body.Where(p => !kinds || TopicTaxonomy.Fits(p.Key, row.Item.ContentType)).OrderByDescending(p => p.Value - calibrate * means[p.Key])
-                    .ThenBy(p => p.Key, StringComparer.Ordinal).Take(3).Select(p => p.Key).ToList())).ToList();
+                var ranked = validation.Select(row =>
+                {
+                    var order = row.Body.Where(p => !kinds || TopicTaxonomy.Fits(p.Key, row.Item.ContentType))
+                        .Select(p => (Topic: p.Key, Affinity: p.Value - calibrate * means[p.Key]))
+                        .OrderByDescending(p => p.Affinity).ThenBy(p => p.Topic, StringComparer.Ordinal).ToList();
+                    return (row.Item, Top: fields ? TopicTaxonomy.Choose(order, 3, 3, 0) : order.Take(3).Select(p => p.Topic).ToList());
+                }).ToList();
                 Report($"{name}, feed half {half + 1}", ranked, log);
             }
         // What TopicTaxonomy.BackgroundMeans ships: the means over every English labelled item.

@@ -35,18 +35,16 @@ public static class TopicTagger
     /// <summary>
     /// With the encoder's topic similarities (the scorer compares each article with
     /// <see cref="Scoring.Encoder.TopicTaxonomy"/>): the three topics it is closest to compared with
-    /// other articles (<see cref="Scoring.Encoder.TopicTaxonomy.Affinity"/>), then more up to
-    /// maxTopics while they are nearly as close as the best. Taxonomy names only, never a stray word;
+    /// other articles (<see cref="Scoring.Encoder.TopicTaxonomy.Affinity"/>; past the first, only
+    /// clear ones before the first topic's field, <see cref="Scoring.Encoder.TopicTaxonomy.Choose"/>),
+    /// then more up to maxTopics while they are nearly as close as the best. Taxonomy names only, never a stray word;
     /// a kind of article ("Tutorials & How-To") only for an article of that content type.
     /// </summary>
     public static List<string> Tag(IReadOnlyDictionary<string, double> similarities, int maxTopics, string? contentType = null)
     {
         var ranked = Scoring.Encoder.TopicTaxonomy.Ranked(similarities).Where(p => Scoring.Encoder.TopicTaxonomy.Fits(p.Key, contentType))
             .Select(p => (p.Key, Affinity: Scoring.Encoder.TopicTaxonomy.Affinity(p.Key, p.Value))).ToList();
-        if (ranked.Count == 0) return [];
-        var best = ranked[0].Affinity;
-        return ranked.Where((p, i) => i < MinTopics || p.Affinity >= best - CloseToBest)
-            .Take(maxTopics).Select(p => p.Key).ToList();
+        return Scoring.Encoder.TopicTaxonomy.Choose(ranked, MinTopics, maxTopics, CloseToBest);
     }
 
     private const int MinTopics = 3;

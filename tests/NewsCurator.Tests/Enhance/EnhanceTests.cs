@@ -115,10 +115,31 @@ public sealed class EnhanceTests
             ["Security & Privacy"] = 0.16,
             ["Open Source"] = 0.12,
         };
-        Assert.Equal(["Web Development", "Security & Privacy", "Open Source"], TopicTagger.Tag(similarities, 3));
-        Assert.Equal(["Web Development", "Security & Privacy", "Open Source", "Products & Releases"], TopicTagger.Tag(similarities, 5, ContentTypes.Release).Take(4));
+        // Past the best, a near-tie goes to the best one's field: Open Source (0.047 + 0.02, software like Web Development) before Security (0.056).
+        Assert.Equal(["Web Development", "Open Source", "Security & Privacy"], TopicTagger.Tag(similarities, 3));
+        Assert.Equal(["Web Development", "Open Source", "Products & Releases", "Security & Privacy"], TopicTagger.Tag(similarities, 5, ContentTypes.Release).Take(4));
         // A kind of article is a topic only for articles of that kind: the content-type head says which.
         Assert.DoesNotContain("Products & Releases", TopicTagger.Tag(similarities, 5, ContentTypes.Opinion));
+    }
+
+    [Fact]
+    public void EncoderTopics_ShouldTagAnAiTopicOnlyWhereTheArticleIsClearlyAboutAi()
+    {
+        // A Swift article: clearly Programming Languages; AI Research only 0.035 above its mean (noise), Software
+        // Engineering 0.015 below its mean. The AI topic is no tag for it; with AI first, AI topics are its field.
+        var swift = new Dictionary<string, double>
+        {
+            ["Programming Languages"] = 0.1053 + 0.21,
+            ["AI Research"] = 0.1106 + 0.035,
+            ["AI & Machine Learning"] = 0.1007 + 0.021,
+            ["Software Engineering"] = 0.0967 - 0.015,
+            ["Data & Databases"] = 0.0822 + 0.001,
+        };
+        Assert.Equal(["Programming Languages", "Software Engineering", "Data & Databases"], TopicTagger.Tag(swift, 3));
+        var clearlyAi = new Dictionary<string, double>(swift) { ["AI & Machine Learning"] = 0.1007 + 0.09 };
+        Assert.Equal(["Programming Languages", "AI & Machine Learning", "Software Engineering"], TopicTagger.Tag(clearlyAi, 3));
+        var aiFirst = new Dictionary<string, double>(swift) { ["AI Research"] = 0.1106 + 0.3 };
+        Assert.Equal(["AI Research", "Programming Languages", "AI & Machine Learning"], TopicTagger.Tag(aiFirst, 3));
     }
 
     [Fact]

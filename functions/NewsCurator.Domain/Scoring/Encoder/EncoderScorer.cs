@@ -13,7 +13,6 @@ namespace NewsCurator.Scoring.Encoder;
 /// </summary>
 public sealed class EncoderScorer : IArticleScorer, IDisposable
 {
-    private const int TopicsKept = 8;
     private readonly EncoderHeads _heads;
     private readonly ISentenceEncoder _encoder;
     private readonly WordPieceTokenizer _tokenizer;
@@ -56,7 +55,8 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
             var score = _heads.Score(articles[i].Id, _heads.Input(titles[i].Scoring, bodies[i].Scoring, articles[i]), articles[i], Name, body) with
             {
                 Profile = _profile.Count == 0 ? null : _profile.Similarities(body),
-                Topics = TopicTaxonomy.Ranked(_topics.Similarities(body)).Take(TopicsKept).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+                // Every topic, not only the top few: Enhance may fill from the best topic's field (TopicTaxonomy.Choose).
+                Topics = TopicTaxonomy.Ranked(_topics.Similarities(body)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             };
             scores[i] = _listings.Match(titles[i].General, body) is { } listing
                 ? score with { IsAdvertisement = true, AdListing = listing, Reasons = [.. score.Reasons, listing] }

@@ -82,6 +82,60 @@ public static class TopicTaxonomy
     public static bool Fits(string topic, string? contentType)
         => !KindTopics.TryGetValue(topic, out var kind) || kind == contentType;
 
+    /// <summary>
+    /// The broad field each subject topic belongs to. A kind of article (<see cref="KindTopics"/>) belongs
+    /// to every field: it is offered only to articles of that kind, and there it always fits.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["AI & Machine Learning"] = AiField, ["AI Research"] = AiField, ["Robotics & Automation"] = AiField,
+        ["Programming Languages"] = "software", ["Software Engineering"] = "software", ["Developer Tools"] = "software",
+        ["Open Source"] = "software", ["Web Development"] = "software", ["Mobile & Apps"] = "software",
+        ["Cloud & Infrastructure"] = "systems", ["Operating Systems"] = "systems", ["Hardware & Chips"] = "systems",
+        ["Security & Privacy"] = "systems", ["Data & Databases"] = "systems",
+        ["Tech Industry"] = "industry", ["Policy & Regulation"] = "industry", ["Careers & Culture"] = "industry",
+        ["Science"] = "science",
+    };
+
+    /// <summary>
+    /// What sharing the best topic's field is worth in affinity (<see cref="Affinity"/>) when the other
+    /// topics are chosen. Most articles are clearly close to one topic only; past it, affinities of a
+    /// few hundredths are noise, and ranking by them alone hands out random tags. A topic of the best
+    /// one's field wins such a near-tie; a topic the article is clearly closer to still wins.
+    /// </summary>
+    public const double SameFieldBonus = 0.02;
+
+    /// <summary>
+    /// How much closer than usual an article whose best topic is no AI topic must be to an AI topic
+    /// to be tagged with it. The AI anchors sit near any technical text, and an AI newsletter's readers
+    /// filter on them: a Swift article tagged "AI Research" at 0.035 above that topic's mean misleads
+    /// more than any other wrong tag. Below this an AI topic comes only after every other topic.
+    /// </summary>
+    public const double ClearAiAffinity = 0.08;
+
+    /// <summary>
+    /// The topics to show, from topics ranked best first: the best, then the others by affinity with
+    /// <see cref="SameFieldBonus"/> for the best one's field (AI topics below <see cref="ClearAiAffinity"/>
+    /// last); at least minTopics, and past that only topics within closeToBest of the best. Both
+    /// numbers were chosen on one half of the labelled feeds and measured on the other
+    /// (`newscurator-score validate-topics`; batch-gpu/model/EXPERIMENTS.md).
+    /// </summary>
+    public static List<string> Choose(IReadOnlyList<(string Topic, double Affinity)> ranked, int minTopics, int maxTopics, double closeToBest)
+    {
+        if (ranked.Count == 0) return [];
+        var (first, best) = ranked[0];
+        var field = Fields.GetValueOrDefault(first);
+        bool Related(string topic) => KindTopics.ContainsKey(topic) || (field is not null && Fields.GetValueOrDefault(topic) == field);
+        bool UnclearAi((string Topic, double Affinity) t) => field != AiField && Fields.GetValueOrDefault(t.Topic) == AiField && t.Affinity < ClearAiAffinity;
+        return ranked.Skip(1)
+            .OrderBy(UnclearAi)
+            .ThenByDescending(t => t.Affinity + (Related(t.Topic) ? SameFieldBonus : 0)).ThenBy(t => t.Topic, StringComparer.Ordinal)
+            .Where((t, i) => i + 1 < minTopics || t.Affinity >= best - closeToBest)
+            .Take(maxTopics - 1).Select(t => t.Topic).Prepend(first).ToList();
+    }
+
+    private const string AiField = "ai";
+
     /// <summary>How much closer than usual an article is to a topic: what topics are ranked by.</summary>
     public static double Affinity(string topic, double cosine) => cosine - BackgroundMeans.GetValueOrDefault(topic);
 
