@@ -6,9 +6,19 @@ public sealed class ConfigurationException : Exception
     public ConfigurationException(string message) : base(message) { }
 
     public ConfigurationException(string source, IReadOnlyList<string> problems)
-        : base($"{source}: invalid configuration:\n  - " + string.Join("\n  - ", problems))
+        : base($"{source}: invalid configuration:\n  - " + string.Join("\n  - ", problems.Select(Printable)))
     {
         Problems = problems;
+    }
+
+    /// <summary>A problem on one line: a value's line breaks and control characters (CR/LF meant for a mail header) shown escaped.</summary>
+    private static string Printable(string problem)
+    {
+        if (!problem.Any(char.IsControl)) return problem;
+        var text = new System.Text.StringBuilder(problem.Length + 8);
+        foreach (var c in problem)
+            text.Append(c switch { '\r' => "\\r", '\n' => "\\n", '\t' => "\\t", _ when char.IsControl(c) => $"\\u{(int)c:x4}", _ => c.ToString() });
+        return text.ToString();
     }
 
     public IReadOnlyList<string> Problems { get; } = [];

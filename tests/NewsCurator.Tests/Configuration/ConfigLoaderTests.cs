@@ -61,6 +61,16 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Load_WhenAValueCarriesLineBreaks_ShouldShowThemEscapedOnTheProblemsLine()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("p.yaml", "feeds: {urls: [https://e.org/feed]}\ndelivery: {from: \"Brief <n@example.org>\\r\\nBcc: all@example.org\"}");
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Load(path));
+        Assert.Contains("'delivery.from' is 'Brief <n@example.org>\\r\\nBcc: all@example.org', not an e-mail address", error.Message);
+        Assert.DoesNotContain('\r', error.Message);
+    }
+
+    [Fact]
     public void ResolveFeeds_WhenOneOutlineIsBroken_ShouldKeepItAsOneBadFeedAndTheRest()
     {
         using var dir = new TempDir();
