@@ -8,7 +8,7 @@ public sealed record SummaryFinding(string Rule, string Detail);
 
 /// <summary>
 /// What a careful editor checks in a summary: complete sentences with final punctuation, balanced
-/// brackets and quotes, no code, logs, boilerplate or bylines, no sentence twice, and the
+/// brackets and quotes, no code, logs, boilerplate, bylines or bare URLs, no sentence twice, and the
 /// article's language. The summarizer uses the sentence rules to pick candidates; the pipeline
 /// runs the whole check over every summary of a run and records what it finds.
 /// </summary>
@@ -65,6 +65,8 @@ public static partial class SummaryChecker
         if (CamelIdentifier().Match(s) is { Success: true } camel && camel.Length >= 8) return new("code_like", $"'{camel.Value}' in: {Clip(s)}");
         if (Boilerplate().IsMatch(s)) return new("boilerplate", Clip(s));
         if (Url().Count(s) >= 2 || s.Split(" | ").Length > 2) return new("link_list", Clip(s));
+        // The story's link is the reader's way in; a bare address in a sentence reads as noise in an e-mail.
+        if (Url().IsMatch(s)) return new("url", Clip(s));
         if (BadSpacing().Match(s) is { Success: true } spacing) return new("bad_spacing", $"'{spacing.Value}' in: {Clip(s)}");
         var letters = s.Count(char.IsLetter);
         var digits = s.Count(char.IsDigit);

@@ -140,6 +140,7 @@ public sealed class SummaryTextTests
     [InlineData("Over the course of a week, 0.5% of our small tests were flaky", "no_final_punctuation")]
     [InlineData("then the rest of a sentence that lost its start somewhere.", "incomplete_start")]
     [InlineData("Great links: https://a.example/x and https://b.example/y for you.", "link_list")]
+    [InlineData("The application is mostly inspired by: https://github.com/Azure-Samples/billing-api.", "url")]
     public void Checker_ShouldRejectCodeLogsFragmentsAndBoilerplate(string sentence, string rule)
         => Assert.Equal(rule, SummaryChecker.CheckSentence(sentence)?.Rule);
 
