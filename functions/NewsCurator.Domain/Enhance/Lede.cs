@@ -21,6 +21,10 @@ public static partial class Lede
                     @"|(?:[Pp]osted|[Pp]ublished)\s+(?:on\s+)?" + Date + @"(?:\s+(?:[Bb]y\s+)?" + Name + @")?)\s*[|·–—-]?\s+(?=[\p{Lu}""“‘])")]
     private static partial Regex Byline();
 
+    /// <summary>"Updated 11/28/17: " opening the text: a note on the article, not its first words.</summary>
+    [GeneratedRegex(@"^(?:[Uu]pdated?|UPDATED?|[Ll]ast updated)(?:\s+on)?\s+" + Date + @"\s*[:–—-]\s+(?=[\p{Lu}""“‘])")]
+    private static partial Regex UpdateNote();
+
     /// <summary>How far into the text a header (title and byline) may reach.</summary>
     private const int MaxHeaderLength = 400;
 
@@ -32,6 +36,7 @@ public static partial class Lede
     public static string Of(string title, string text)
     {
         var body = AfterTitle(title, text);
+        body = body[UpdateNote().Match(body).Length..];
         var byline = Byline().Match(body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body);
         return TitleOnItsOwnLine(title.Trim(), byline.Success ? body[(byline.Index + byline.Length)..] : body);
     }

@@ -89,6 +89,7 @@ public sealed class SummaryTextTests
     [InlineData("Henkel x Adobe: Strategic partnership", "Henkel x Adobe: Strategic partnership for growth by Adobe Communications Team posted on 07-16-2021 Digitalisation allows it.", "Digitalisation allows it.")]
     [InlineData("Standard Ebooks project", "Standard Ebooks project: Standard Ebooks is a volunteer project.", "Standard Ebooks is a volunteer project.")]
     [InlineData("Notes", "Posted on March 3, 2021 by Jane Doe The release is out.", "The release is out.")]
+    [InlineData("iOS 11.2: Beta 5", "Updated 11/28/17: The fifth beta is available to testers.", "The fifth beta is available to testers.")]
     // The title that opens a sentence, and a byline that goes on as a sentence, keep their words.
     [InlineData("The iPad Pro review", "The iPad Pro review is long, and it is “pro” in every way.", "The iPad Pro review is long, and it is “pro” in every way.")]
     [InlineData("A new law", "The law was signed by President Joe Biden on May 3, 2021 and takes effect soon.", "The law was signed by President Joe Biden on May 3, 2021 and takes effect soon.")]
