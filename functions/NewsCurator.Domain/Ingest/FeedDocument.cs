@@ -110,27 +110,34 @@ public static partial class FeedDocument
     /// are never expanded (no entity bomb, no external file): their references are dropped so the items
     /// around them still read. An unknown name stays as the text a browser would show ("&amp;foo;").
     /// </summary>
-    public static string RepairXml(string text)
+    public static string RepairXml(string text) => Repair(text).Text;
+
+    /// <summary><see cref="RepairXml"/>, and how many entities of its own the DTD declares (their references were dropped).</summary>
+    internal static (string Text, int DroppedEntities) Repair(string text)
     {
         // Fast paths: most feeds need neither repair, and a full regex pass costs as much as parsing.
         if (text.AsSpan().IndexOfAny(InvalidXmlChars) >= 0) text = InvalidXmlChar().Replace(text, " ");
-        if (!HasNonXmlNamedEntity(text)) return text;
+        if (!HasNonXmlNamedEntity(text)) return (text, 0);
         // The names the document declares, found once: looking each reference up in the whole text was
         // quadratic (150,000 &eacute; in a 2 MB feed that mentions "<!ENTITY" took 13 s).
         var declared = DeclaredEntityNames(text);
-        return NamedEntity().Replace(text, m =>
+        var repaired = NamedEntity().Replace(text, m =>
         {
             var name = m.Groups[1].Value;
             if (XmlEntities.Contains(name)) return m.Value;
-            var decoded = System.Net.WebUtility.HtmlDecode(m.Value);
-            if (decoded != m.Value) return string.Concat(decoded.EnumerateRunes().Select(r => $"&#x{r.Value:X};"));
+            if (HtmlEntityText(name) is { } decoded) return string.Concat(decoded.EnumerateRunes().Select(r => $"&#x{r.Value:X};"));
             return declared.Contains(name) ? "" : "&amp;" + m.Value[1..];
         });
+        return (repaired, declared.Count(name => HtmlEntityText(name) is null));
     }
 
-    /// <summary>The DTD's entities that are no HTML name: the ones whose references repair drops.</summary>
-    internal static int DroppedEntityCount(string text)
-        => DeclaredEntityNames(text).Count(name => System.Net.WebUtility.HtmlDecode($"&{name};") == $"&{name};");
+    /// <summary>The text an HTML named entity stands for ("nbsp" -> U+00A0), or null when the name is no HTML entity.</summary>
+    private static string? HtmlEntityText(string name)
+    {
+        var reference = $"&{name};";
+        var decoded = System.Net.WebUtility.HtmlDecode(reference);
+        return decoded == reference ? null : decoded;
+    }
 
     /// <summary>The entity names a document's DTD declares (general entities; never expanded here).</summary>
     internal static HashSet<string> DeclaredEntityNames(string text)

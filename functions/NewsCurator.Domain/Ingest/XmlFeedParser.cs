@@ -37,18 +37,18 @@ internal static class XmlFeedParser
         {
             first = ParseOnce(text, feedUri, encodingName);
         }
-        catch (FeedParseException) when (FeedDocument.RepairXml(text) is var repaired && !ReferenceEquals(repaired, text))
+        catch (FeedParseException) when (FeedDocument.Repair(text) is var repair && !ReferenceEquals(repair.Text, text))
         {
-            return Repaired(text, ParseOnce(repaired, feedUri, encodingName));
+            return Repaired(ParseOnce(repair.Text, feedUri, encodingName), repair.DroppedEntities);
         }
         if (first.Error is null) return first;
-        var fixedText = FeedDocument.RepairXml(text);
-        return ReferenceEquals(fixedText, text) ? first : Repaired(text, ParseOnce(fixedText, feedUri, encodingName));
+        var fixedText = FeedDocument.Repair(text);
+        return ReferenceEquals(fixedText.Text, text) ? first : Repaired(ParseOnce(fixedText.Text, feedUri, encodingName), fixedText.DroppedEntities);
     }
 
     /// <summary>A repaired document's feed, saying so where the repair dropped references to entities its DTD declares.</summary>
-    private static ParsedFeed Repaired(string original, ParsedFeed feed)
-        => FeedDocument.DroppedEntityCount(original) is > 0 and var dropped
+    private static ParsedFeed Repaired(ParsedFeed feed, int dropped)
+        => dropped > 0
             ? feed with { Warnings = [.. feed.Warnings, $"the document's DTD declares {dropped} entit{(dropped == 1 ? "y" : "ies")} of its own; entities are never expanded here, so references to them were dropped"] }
             : feed;
 
