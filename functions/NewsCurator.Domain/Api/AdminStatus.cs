@@ -20,7 +20,8 @@ public sealed class AdminStatus(IRunReader runs, ReadApiOptions options)
         var database = await CheckDatabaseAsync(ct);
         var blobs = await CheckBlobStoreAsync(ct);
         var healthy = database.Reachable && blobs.Reachable != false;
-        return ApiResponse.Json(new { status = healthy ? "ok" : "degraded", database, blob_store = blobs }, healthy ? 200 : 503);
+        // Anyone may ask whether the service is healthy; where its data lives (a path, a bucket) is for /admin/status.
+        return ApiResponse.Json(new { status = healthy ? "ok" : "degraded", database, blob_store = blobs with { Location = null } }, healthy ? 200 : 503);
     }
 
     public async Task<ApiResponse> StatusAsync(CancellationToken ct)

@@ -8,7 +8,7 @@ using NewsCurator.Storage;
 namespace NewsCurator.Delivery;
 
 /// <summary>What happened to the issue for one recipient; one record per run and recipient makes a retry safe.</summary>
-public sealed record DeliveryRecord(string RunId, string Recipient, string Mode, string Status, string MessageId, DateTimeOffset At, string? EmlKey);
+public sealed record DeliveryRecord(string RunId, string Recipient, string Mode, string Status, string MessageId, DateTimeOffset At, string? EmlKey, string? Reply = null);
 
 public static class DeliveryStatus
 {
@@ -16,10 +16,14 @@ public static class DeliveryStatus
     /// <summary>Written before the SMTP send: a retry that finds it does not send again (at most once).</summary>
     public const string Sending = "sending";
     public const string Sent = "sent";
+    /// <summary>The server refused the recipient for good (5xx: no such mailbox): not sent, never retried.</summary>
+    public const string Rejected = "rejected";
+    /// <summary>The server refused it for now (4xx): not sent; the next Deliver attempt tries again.</summary>
+    public const string Deferred = "deferred";
 }
 
-/// <summary>The run's delivery at a glance: how many were drafted, sent, skipped as already done, or left unconfirmed.</summary>
-public sealed record DeliverySummary(string Mode, int Recipients, int Drafted, int Sent, int AlreadyDone, int Unconfirmed);
+/// <summary>The run's delivery at a glance: how many were drafted, sent, skipped as already done, left unconfirmed, refused for good or deferred.</summary>
+public sealed record DeliverySummary(string Mode, int Recipients, int Drafted, int Sent, int AlreadyDone, int Unconfirmed, int Rejected = 0, int Deferred = 0);
 
 /// <summary>
 /// Deliver (after Export, off unless configured): the newsletter as one multipart HTML + text message
@@ -40,6 +44,7 @@ public sealed class DeliverStage(PipelineServices services)
         var html = System.Text.Encoding.UTF8.GetString(await services.Blobs.ReadAsync(meta.HtmlKey, ct) ?? []);
         var text = System.Text.Encoding.UTF8.GetString(await services.Blobs.ReadAsync(meta.TextKey, ct) ?? []);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var refusals = new List<string>();
         var recipients = delivery.Recipients.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         IMailSession? smtp = null;
         try
@@ -49,7 +54,7 @@ public sealed class DeliverStage(PipelineServices services)
                 var id = Hashing.ShortHash(recipient.ToLowerInvariant());
                 var recordKey = $"{paths.Prefix}delivery/{id}.json";
                 var existing = await services.Blobs.ReadJsonAsync<DeliveryRecord>(recordKey, ct);
-                if (existing is { Status: DeliveryStatus.Sent } || (existing is { Status: DeliveryStatus.Drafted } && delivery.Mode == DeliveryModes.Draft))
+                if (existing is { Status: DeliveryStatus.Sent or DeliveryStatus.Rejected } || (existing is { Status: DeliveryStatus.Drafted } && delivery.Mode == DeliveryModes.Draft))
                 {
                     Count(counts, "done");
                     continue;
@@ -74,9 +79,12 @@ public sealed class DeliverStage(PipelineServices services)
                 smtp ??= await services.Mail.ConnectAsync(delivery.Smtp,
                     delivery.Smtp.Username is { Length: > 0 } ? await SmtpPasswordAsync(delivery.Smtp, ct) : null, ct);
                 await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, DeliveryStatus.Sending, message, null), ct);
-                await smtp.SendAsync(message, ct);
-                await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, DeliveryStatus.Sent, message, null), ct);
-                Count(counts, "sent");
+                // One closed mailbox refuses its own copy; everyone after it still gets theirs.
+                var refusal = await smtp.SendAsync(message, ct);
+                var status = refusal is null ? DeliveryStatus.Sent : refusal.Permanent ? DeliveryStatus.Rejected : DeliveryStatus.Deferred;
+                await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, status, message, null) with { Reply = refusal?.Reply }, ct);
+                Count(counts, status);
+                if (refusal is not null) refusals.Add($"{recipient}: {refusal.Reply}");
             }
         }
         finally
@@ -84,7 +92,12 @@ public sealed class DeliverStage(PipelineServices services)
             if (smtp is not null) await smtp.DisposeAsync();
         }
         await services.Blobs.WriteJsonAsync($"{paths.Prefix}delivery/summary.json", new DeliverySummary(delivery.Mode, recipients.Count,
-            counts.GetValueOrDefault("drafted"), counts.GetValueOrDefault("sent"), counts.GetValueOrDefault("done"), counts.GetValueOrDefault("unconfirmed")), ct);
+            counts.GetValueOrDefault("drafted"), counts.GetValueOrDefault(DeliveryStatus.Sent), counts.GetValueOrDefault("done"), counts.GetValueOrDefault("unconfirmed"),
+            counts.GetValueOrDefault(DeliveryStatus.Rejected), counts.GetValueOrDefault(DeliveryStatus.Deferred)), ct);
+        foreach (var refused in refusals) Console.Error.WriteLine($"warning: Deliver: the mail server refused {refused}");
+        // Deferred copies were not sent: one more try of this step sends them (and only them).
+        if (counts.GetValueOrDefault(DeliveryStatus.Deferred) > 0)
+            throw new TransientFailureException($"Deliver: the mail server deferred {counts[DeliveryStatus.Deferred]} recipient(s) for now ({string.Join("; ", refusals.Take(3))}); a retry sends only those", new TimeoutException("deferred"));
         return context;
     }
 

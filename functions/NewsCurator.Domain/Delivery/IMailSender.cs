@@ -17,5 +17,13 @@ public interface IMailSender
 /// <summary>An open connection to the mail server; disposing it says goodbye (QUIT) and closes it.</summary>
 public interface IMailSession : IAsyncDisposable
 {
-    Task SendAsync(MimeMessage message, CancellationToken ct);
+    /// <summary>
+    /// Sends one message: null when the server took it, the refusal when it answered the recipient or
+    /// the message with an error code (nothing was sent). A broken connection throws: then nobody
+    /// knows whether it was sent.
+    /// </summary>
+    Task<MailRefusal?> SendAsync(MimeMessage message, CancellationToken ct);
 }
+
+/// <summary>The server's "no" to one message: permanent (5xx: a closed mailbox) or for now (4xx: try later).</summary>
+public sealed record MailRefusal(bool Permanent, string Reply);

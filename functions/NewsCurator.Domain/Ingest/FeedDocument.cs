@@ -20,7 +20,15 @@ public static partial class FeedDocument
     /// <summary>The decoded text, the encoding it was read in, and what was ignored on the way (for the feed's outcome).</summary>
     public sealed record Decoded(string Text, string EncodingName, IReadOnlyList<string> Warnings);
 
-    public static Decoded Decode(ReadOnlySpan<byte> bytes, string? httpCharset)
+    [GeneratedRegex("""<meta\s[^>]*?charset\s*=\s*["']?\s*(?<enc>[A-Za-z0-9._:()+-]{1,40})""", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharset();
+
+    /// <summary>
+    /// A feed document's text: a byte order mark first, then the XML declaration, then the HTTP
+    /// charset; an HTML page's (<paramref name="html"/>): the byte order mark, the HTTP charset, then
+    /// a &lt;meta charset&gt; in its first kilobyte, as browsers read it. UTF-8 when none names a usable encoding.
+    /// </summary>
+    public static Decoded Decode(ReadOnlySpan<byte> bytes, string? httpCharset, bool html = false)
     {
         if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
         {
@@ -35,11 +43,12 @@ public static partial class FeedDocument
         if (bytes.Length >= 4 && bytes[0] is (byte)'<' or (byte)'{' && bytes[1] == 0 && bytes[3] == 0)
             return new Decoded(Encoding.Unicode.GetString(bytes), "utf-16le (no byte order mark)", []);
 
-        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 512)]);
-        var declared = DeclaredEncoding().Match(head);
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, html ? 1024 : 512)]);
+        var declared = (html ? MetaCharset() : DeclaredEncoding()).Match(head);
+        var declaration = (Source: html ? "meta charset" : "XML declaration", Label: declared.Success ? declared.Groups["enc"].Value : null);
         var rejected = new List<(string Source, string Label, string Why)>();
         EncodingLabels.Resolution? chosen = null;
-        foreach (var (source, label) in new[] { ("XML declaration", declared.Success ? declared.Groups["enc"].Value : null), ("HTTP charset", httpCharset) })
+        foreach (var (source, label) in html ? new[] { ("HTTP charset", httpCharset), declaration } : [declaration, ("HTTP charset", httpCharset)])
         {
             if (string.IsNullOrWhiteSpace(label)) continue;
             var resolution = EncodingLabels.Resolve(label);

@@ -77,6 +77,9 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
             }
             if (attempt >= config.Retries)
                 throw new LlmException($"the LLM endpoint {endpoint} failed {attempt + 1} times, last: {failure}");
+            // An endpoint that asks for longer than a run waits is asked again next run, not hammered now.
+            if (retryAfter > MaxBackoff)
+                throw new LlmException($"the LLM endpoint {endpoint} answered {failure} and asks to wait {retryAfter.Value.TotalSeconds:0} s; the extractive summary stands this run");
             var backoff = TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt) * (0.75 + Random.Shared.NextDouble() / 2));
             await Task.Delay(retryAfter is { } wait && wait > backoff ? (wait < MaxBackoff ? wait : MaxBackoff) : backoff, ct);
         }

@@ -34,7 +34,19 @@ public sealed class SmtpMailSender : IMailSender
 
     private sealed class Session(SmtpClient client) : IMailSession
     {
-        public Task SendAsync(MimeMessage message, CancellationToken ct) => client.SendAsync(message, ct);
+        public async Task<MailRefusal?> SendAsync(MimeMessage message, CancellationToken ct)
+        {
+            try
+            {
+                await client.SendAsync(message, ct);
+                return null;
+            }
+            catch (SmtpCommandException ex) when (ex.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted)
+            {
+                // The server said no before taking the message: it was not sent, and the session goes on.
+                return new MailRefusal((int)ex.StatusCode >= 500, $"{(int)ex.StatusCode} {ex.Message}");
+            }
+        }
 
         public async ValueTask DisposeAsync()
         {

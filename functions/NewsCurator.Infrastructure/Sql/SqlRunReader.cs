@@ -90,8 +90,9 @@ public sealed class SqlRunReader(RunRepository runs) : IRunReader
     internal static SqlFilter ArticlesFilter(ArticleQuery q) => new SqlFilter()
         .When(q.Run, "run", "run_id = @run")
         .When(q.ContentType, "contentType", "content_type = @contentType")
-        // topics is a JSON array in a text column: the quoted name, with any LIKE wildcard the caller sent removed.
-        .When(q.Topic is { } topic ? $"%\"{topic.Replace("%", "", StringComparison.Ordinal)}\"%" : null, "topic", "topics LIKE @topic")
+        // topics is a JSON array in a text column: the quoted name, any LIKE wildcard the caller sent taken literally
+        // ('_' would match the "," between two topics).
+        .When(q.Topic is { } topic ? $"%\"{LikeLiteral(topic)}\"%" : null, "topic", "topics LIKE @topic ESCAPE '\\'")
         .When(q.MinScore, "minScore", "tech_relevance_score >= @minScore")
         .When(q.Decision, "decision", "decision = @decision")
         .When(q.Since, "since", "published_date >= @since")
@@ -199,6 +200,10 @@ public sealed class SqlRunReader(RunRepository runs) : IRunReader
             "SELECT feed_url, title, consecutive_failures, last_error, last_success_at, newsletter_share FROM feed_health ORDER BY consecutive_failures DESC, feed_url"))
             .Select(f => new FeedHealth(UrlDisplay.Of(f.FeedUrl), f.Title, f.Failures, f.LastError, f.LastSuccessAt, f.Share)).ToList();
     }
+
+    /// <summary>Text a LIKE pattern matches literally (with ESCAPE '\', which PostgreSQL and SQLite both read).</summary>
+    private static string LikeLiteral(string text)
+        => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private static List<IDictionary<string, object?>> Rows(IEnumerable<dynamic> rows) => rows.Select(r => Row((object?)r)!).ToList();
 

@@ -88,6 +88,9 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
         var (_, topical) = await Get("/articles", ("topic", "Software Engineering"), ("limit", "200"));
         Assert.NotEmpty(topical.GetProperty("items").EnumerateArray());
         Assert.All(topical.GetProperty("items").EnumerateArray(), a => Assert.Contains("Software Engineering", a.GetProperty("topics").EnumerateArray().Select(t => t.GetString())));
+        // A LIKE wildcard in the parameter is taken literally: '_' once matched the "," between any two topics.
+        foreach (var wildcard in new[] { "_", "%", "Software_Engineering" })
+            Assert.Empty((await Get("/articles", ("topic", wildcard), ("limit", "200"))).Item2.GetProperty("items").EnumerateArray());
         var (_, analysis) = await Get("/analysis/articles", ("min_length", "1000"), ("limit", "200"));
         Assert.All(analysis.GetProperty("items").EnumerateArray(), a => Assert.True(a.GetProperty("word_count").GetInt64() >= 1000));
     }
@@ -240,6 +243,8 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
         var (healthStatus, health) = await Get("/health/detailed");
         Assert.Equal(200, healthStatus);
         Assert.True(health.GetProperty("database").GetProperty("reachable").GetBoolean());
+        // Where the data lives is the admin's business, not anyone's who asks about health.
+        Assert.Equal(JsonValueKind.Null, health.GetProperty("blob_store").GetProperty("location").ValueKind);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ using NewsCurator.Tests.Pipeline;
 using NewsCurator.Tests.Support;
 using SmtpServer;
 using SmtpServer.ComponentModel;
+using SmtpServer.Mail;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -106,6 +107,58 @@ public sealed class DeliveryTests : IDisposable
         await _harness.Services.Blobs.WriteJsonAsync(first, record with { Status = DeliveryStatus.Sending });
         await new DeliverStage(_harness.Services).RunAsync(context);
         Assert.Equal(3, inbox.Messages.Count);
+
+        await stop.CancelAsync();
+        try { await serving; } catch (OperationCanceledException) { /* stopped */ }
+    }
+
+    /// <summary>Refuses the listed mailboxes at RCPT (550), as a server does for a closed or mistyped address.</summary>
+    private sealed class ClosedMailboxes(params string[] closed) : IMailboxFilter
+    {
+        public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken) => Task.FromResult(true);
+
+        public Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
+            => Task.FromResult(!closed.Contains($"{to.User}@{to.Host}"));
+    }
+
+    [Fact]
+    public async Task Smtp_WhenOneMailboxIsRefused_ShouldStillSendTheRest_AndARerunOfTheIdShouldSendNobodyTwice()
+    {
+        var port = FreePort();
+        var inbox = new Inbox();
+        var services = new ServiceProvider();
+        services.Add(inbox);
+        services.Add(new ClosedMailboxes("closed@example.org"));
+        var server = new SmtpServer.SmtpServer(new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build(), services);
+        using var stop = new CancellationTokenSource();
+        var serving = server.StartAsync(stop.Token);
+        var config = Config("refused.yaml", $$"""
+              enabled: true
+              mode: smtp
+              from: "Brief <brief@example.org>"
+              recipients: [alice@example.org, closed@example.org, bob@example.org]
+              list_unsubscribe: "mailto:unsubscribe@example.org"
+              smtp:
+                host: 127.0.0.1
+                port: {{port}}
+                security: none
+            """);
+
+        var result = await _harness.RunAsync("refused", config);
+        Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
+        Assert.Equal(["alice@example.org", "bob@example.org"], inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
+        var summary = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/refused/delivery/summary.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal((3, 2, 1, 0), (summary.Recipients, summary.Sent, summary.Rejected, summary.Unconfirmed));
+        var refused = JsonSerializer.Deserialize<DeliveryRecord>(_harness.ReadBlob($"runs/refused/delivery/{Hashing.ShortHash("closed@example.org")}.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal(DeliveryStatus.Rejected, refused.Status);
+        Assert.StartsWith("550", refused.Reply);
+
+        // The operator re-runs the same id: the newsletter is rebuilt, and nobody is mailed again.
+        var again = await _harness.RunAsync("refused", config);
+        Assert.True(again.Succeeded, $"{again.Error}: {again.Cause}");
+        Assert.Equal(2, inbox.Messages.Count);
+        summary = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/refused/delivery/summary.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal((0, 3), (summary.Sent, summary.AlreadyDone));
 
         await stop.CancelAsync();
         try { await serving; } catch (OperationCanceledException) { /* stopped */ }

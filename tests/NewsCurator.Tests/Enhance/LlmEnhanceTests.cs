@@ -208,6 +208,46 @@ public sealed class LlmEnhanceTests : IDisposable
         Assert.Empty(LlmEnhancer.Unfaithful("Overall, the Rust team shipped 14 additions.", article));
     }
 
+    [Fact]
+    public void Support_ShouldRejectClaimsMadeOfWordsTheArticleNeverUses()
+    {
+        var article = new Article
+        {
+            Id = "a", FeedUrl = "f", Title = "Linux 6.18 merges a new scheduler class",
+            Text = "Linus Torvalds merged a new scheduler class into Linux 6.18. The scheduler favours interactive tasks such as games. Benchmarks show lower frame-time variance on desktop machines.",
+        };
+        Assert.Null(LlmEnhancer.Unsupported("Linux 6.18 merges a new scheduler class that favours interactive tasks. Benchmarks show lower frame-time variance on desktops.", article));
+        var claim = LlmEnhancer.Unsupported("The scheduler patch was quietly withdrawn after it corrupted user files on many machines. Its maintainers were fired and the project was abandoned.", article);
+        Assert.NotNull(claim);
+        Assert.Contains("withdrawn", claim);
+    }
+
+    /// <summary>Answers one scripted reply, usage included.</summary>
+    private sealed class ScriptedChat(string content, int input, int output) : IChatClient
+    {
+        public Task<ChatReply> CompleteAsync(string system, string user, CancellationToken ct) => Task.FromResult(new ChatReply(content, input, output));
+    }
+
+    [Theory]
+    [InlineData(-100_000_000, -100_000_000)]
+    [InlineData(0, 0)]
+    public async Task Usage_WhenTheEndpointReportsNoneOrNegative_ShouldChargeWhatTheTextWouldCost(int input, int output)
+    {
+        using var dir = new TempDir();
+        var story = Stories[0];
+        var article = new Article { Id = "a1", FeedUrl = "f", Title = story.Title, Text = story.Body, Language = "en" };
+        var reply = JsonSerializer.Serialize(new { summary = "Nvidia started shipping the H200\u202E GPU to cloud providers this week.\r\nThe chip carries 141 GB of memory for large language model training.", topics = new[] { "Hardware & Chips", "Cloud & Infrastructure", "AI & Machine Learning" } });
+        var config = new NewsCurator.Configuration.LlmConfig { Enabled = true, Model = "m", InputPricePerMillion = 1.0, OutputPricePerMillion = 2.0 };
+        var llm = new LlmEnhancer(new FileBlobStore(dir.Path), config, new ScriptedChat(reply, input, output), TimeProvider.System);
+
+        var result = await llm.EnhanceAsync("r", article, 3, 5, ["Hardware & Chips", "Cloud & Infrastructure", "AI & Machine Learning"], default);
+
+        Assert.True(result.Usage.InputTokens > 0 && result.Usage.OutputTokens > 0, JsonSerializer.Serialize(result.Usage));
+        Assert.True(result.Usage.CostUsd > 0);
+        // The summary reads as one line of visible text, as titles do: no direction override, no line break.
+        Assert.Equal("Nvidia started shipping the H200 GPU to cloud providers this week. The chip carries 141 GB of memory for large language model training.", result.Summary);
+    }
+
     public void Dispose()
     {
         _server.Dispose();

@@ -48,6 +48,44 @@ public sealed class FullTextTests : IDisposable
         Assert.Contains("thin.html", outcome.FullTextError);
     }
 
+    [Fact]
+    public async Task Pages_ShouldBeReadInTheirOwnCharset_AndANestingBombRefusedBeforeParsing()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var russian = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Абзац {i}: команда компилятора переписала распределитель регистров, и большие проекты теперь собираются вдвое быстрее. " +
+            "Инкрементальные сборки используют больше готовой работы, а новый кэш переживает перезапуск сервера сборки.</p>"));
+        var page = ArticlePage(russian).Replace("<head>", "<head><meta charset=\"windows-1251\">", StringComparison.Ordinal);
+        _server.Route("cp1251.html", async (ctx, _) =>
+        {
+            var bytes = System.Text.Encoding.GetEncoding(1251).GetBytes(page);
+            ctx.Response.ContentType = "text/html";
+            ctx.Response.ContentLength64 = bytes.Length;
+            await ctx.Response.OutputStream.WriteAsync(bytes);
+            ctx.Response.Close();
+        });
+        _server.Serve("bomb.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 20_000)) + "deep" + string.Concat(Enumerable.Repeat("</div>", 20_000)) + "</body></html>", "text/html");
+        using var fetcher = new NewsCurator.Infrastructure.Http.FeedFetcher(new NewsCurator.Configuration.FetchConfig { AllowPrivateHosts = ["127.0.0.1"], Retries = 0 });
+
+        var (text, error) = await NewsCurator.Ingest.FullTextExtractor.ExtractAsync(fetcher, new Uri(_server.Url("cp1251.html")), default);
+        Assert.True(text is not null, error);
+        Assert.Contains("команда компилятора переписала", text);
+
+        var (none, refusal) = await NewsCurator.Ingest.FullTextExtractor.ExtractAsync(fetcher, new Uri(_server.Url("bomb.html")), default);
+        Assert.Null(none);
+        Assert.Contains("nests elements more than 512 deep", refusal);
+    }
+
+    [Theory]
+    [InlineData(600, false)]
+    [InlineData(400, true)]
+    public void Nesting_ShouldCountContainersNotElementsWhoseEndTagsPagesLeaveOut(int depth, bool accepted)
+    {
+        var unclosedParagraphs = string.Concat(Enumerable.Repeat("<p>text<li>item", 5_000));
+        var html = string.Concat(Enumerable.Repeat("<section>", depth)) + unclosedParagraphs + string.Concat(Enumerable.Repeat("</section>", depth));
+        Assert.Equal(accepted, NewsCurator.Ingest.HtmlNesting.Refusal(html) is null);
+    }
+
     public void Dispose()
     {
         _server.Dispose();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NewsCurator.Configuration;
+using NewsCurator.Ingest;
 using NewsCurator.Model;
 using NewsCurator.Storage;
 
@@ -70,7 +71,11 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         }
         // Cache what the model said, valid or not: the same input would get the same verdict, and a re-run must not pay again.
         await blobs.WriteAsync(cacheKey, System.Text.Encoding.UTF8.GetBytes(reply.Content), "application/json", ct);
-        return (reply.Content, null, Usage(runId, itemId, 1, reply.InputTokens, reply.OutputTokens, "answered"));
+        // The bill follows the endpoint's token counts only where they are plausible: a reply without usage (or a
+        // negative count, which would credit the budget) is charged what the text would cost, about 4 characters a token.
+        var input = reply.InputTokens > 0 ? reply.InputTokens : (system.Length + user.Length) / 4;
+        var output = reply.OutputTokens > 0 ? reply.OutputTokens : reply.Content.Length / 4;
+        return (reply.Content, null, Usage(runId, itemId, 1, input, output, "answered"));
     }
 
     /// <summary>Bump when the subject-line prompt changes.</summary>
@@ -99,8 +104,11 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         var source = new Article { Id = SubjectItemId, FeedUrl = "", Title = newsletterTitle, Text = user };
         string? Line(JsonElement root, string name)
         {
-            var text = root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : null;
-            return text is { Length: > 10 and <= 110 } && !text.Any(c => c is '\n' or '<' or '>') && Unfaithful(text, source).Count == 0 ? text : null;
+            var raw = root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : null;
+            // A subject line is an e-mail header: one line of visible text (no CR, U+2028 or direction override), no markup, address or link.
+            if (raw is null || raw.Any(c => c is '\n' or '\r' or '\u2028' or '\u2029' or '<' or '>' or '@') || raw.Contains("://", StringComparison.Ordinal)) return null;
+            var text = HeaderText.SingleLine(raw).Trim();
+            return text is { Length: > 10 and <= 110 } && Unfaithful(text, source).Count == 0 ? text : null;
         }
         try
         {
@@ -141,12 +149,16 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         var valid = topics.Select(t => taxonomy.FirstOrDefault(x => x.Equals(t.Trim(), StringComparison.OrdinalIgnoreCase)))
             .OfType<string>().Distinct(StringComparer.Ordinal).Take(maxTopics).ToList();
         IReadOnlyList<string>? acceptedTopics = valid.Count >= Math.Min(3, maxTopics) ? valid : null;
+        // The summary goes where titles go (newsletter, e-mail, rows): the same visible single-line text.
+        summary = summary is null ? null : HeaderText.SingleLine(summary).Trim();
         if (string.IsNullOrEmpty(summary))
             return new(null, acceptedTopics, "summary: extractive; the LLM reply has no summary", usage with { Outcome = "malformed" });
         if (SummaryChecker.Check(summary, article.Language, maxSentences) is { Count: > 0 } findings)
             return new(null, acceptedTopics, $"summary: extractive; the LLM summary fails the checker ({findings[0].Rule}: {findings[0].Detail})", usage with { Outcome = "rejected" });
         if (Unfaithful(summary, article) is { Count: > 0 } missing)
             return new(null, acceptedTopics, $"summary: extractive; the LLM summary names what the article does not ({string.Join(", ", missing.Take(3))})", usage with { Outcome = "unfaithful" });
+        if (Unsupported(summary, article) is { } claim)
+            return new(null, acceptedTopics, $"summary: extractive; the LLM summary says what the article does not ({claim})", usage with { Outcome = "unfaithful" });
         return new(summary, acceptedTopics, $"summary: written by {config.Model} (prompt {PromptVersion})", usage with { Outcome = usage.Cached ? "cached" : "used" });
     }
 
@@ -169,6 +181,36 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         }
         return missing.Distinct(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Share of a summary sentence's content words the article must use (inflections aside) for the sentence to count as its own.</summary>
+    public const double MinSupportedShare = 0.75;
+
+    /// <summary>
+    /// The first summary sentence whose words are mostly not the article's, with its words that are
+    /// not, or null. Names and numbers are checked by <see cref="Unfaithful"/>; this catches claims
+    /// made of common words ("the patch was quietly withdrawn after it corrupted files"). A model
+    /// that summarises reuses the article's words; one that invents must bring its own.
+    /// </summary>
+    public static string? Unsupported(string summary, Article article)
+    {
+        var known = Words.Tokenize(article.Title + " " + article.Text + " " + article.Description).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        foreach (var sentence in SentenceSplitter.Split(summary))
+        {
+            var content = Words.Tokenize(sentence).Where(w => w.Length > 3 && !w.All(char.IsDigit) && !SummaryStopWords.Contains(w)).ToList();
+            if (content.Count < 4) continue;
+            var unknown = content.Where(w => !known.Contains(Stem(w))).ToList();
+            if (content.Count - unknown.Count < MinSupportedShare * content.Count)
+                return $"{string.Join(", ", unknown.Take(4))} in \"{Words.Truncate(sentence, 80)}\"";
+        }
+        return null;
+    }
+
+    /// <summary>A word's stem for the comparison: its first six letters (withdraws, withdrawn, withdrawal).</summary>
+    private static string Stem(string word) => word.Length > 6 ? word[..6] : word;
+
+    private static readonly HashSet<string> SummaryStopWords = new(
+        "about after also been being both could does from have into just like many more most much must only other over same should some such than that their them then there these they this those very were what when where which while will with would your each".Split(' '),
+        StringComparer.Ordinal);
 
     private static string Prompt(Article article, int maxTopics, IReadOnlyList<string> taxonomy)
         => $"Allowed topics: {string.Join("; ", taxonomy)}.\nPick 3 to {maxTopics} of them.\n\nTitle: {article.Title}\n\nArticle:\n{(article.Text.Length > 12000 ? article.Text[..12000] : article.Text)}";
