@@ -54,7 +54,14 @@ public sealed class DeliverStage(PipelineServices services)
                 var id = Hashing.ShortHash(recipient.ToLowerInvariant());
                 var recordKey = $"{paths.Prefix}delivery/{id}.json";
                 var existing = await services.Blobs.ReadJsonAsync<DeliveryRecord>(recordKey, ct);
-                if (existing is { Status: DeliveryStatus.Sent or DeliveryStatus.Rejected } || (existing is { Status: DeliveryStatus.Drafted } && delivery.Mode == DeliveryModes.Draft))
+                if (existing is { Status: DeliveryStatus.Rejected })
+                {
+                    Count(counts, DeliveryStatus.Rejected);
+                    continue;
+                }
+                // A draft counts as done while its file is there (a re-run of the id clears the drafts, so it drafts again).
+                if (existing is { Status: DeliveryStatus.Sent }
+                    || (existing is { Status: DeliveryStatus.Drafted, EmlKey: { } drafted } && delivery.Mode == DeliveryModes.Draft && await ExistsAsync(drafted, ct)))
                 {
                     Count(counts, "done");
                     continue;
@@ -82,9 +89,17 @@ public sealed class DeliverStage(PipelineServices services)
                 // One closed mailbox refuses its own copy; everyone after it still gets theirs.
                 var refusal = await smtp.SendAsync(message, ct);
                 var status = refusal is null ? DeliveryStatus.Sent : refusal.Permanent ? DeliveryStatus.Rejected : DeliveryStatus.Deferred;
-                await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, status, message, null) with { Reply = refusal?.Reply }, ct);
+                var reply = refusal is null ? null : Ingest.HeaderText.SingleLine(refusal.Reply);
+                await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, status, message, null) with { Reply = reply }, ct);
                 Count(counts, status);
-                if (refusal is not null) refusals.Add($"{recipient}: {refusal.Reply}");
+                if (refusal is null) continue;
+                refusals.Add($"{recipient}: {reply}");
+                // "Try later" may come with the connection closed (421): the next recipient gets a fresh session.
+                if (!refusal.Permanent)
+                {
+                    await smtp.DisposeAsync();
+                    smtp = null;
+                }
             }
         }
         finally
@@ -99,6 +114,12 @@ public sealed class DeliverStage(PipelineServices services)
         if (counts.GetValueOrDefault(DeliveryStatus.Deferred) > 0)
             throw new TransientFailureException($"Deliver: the mail server deferred {counts[DeliveryStatus.Deferred]} recipient(s) for now ({string.Join("; ", refusals.Take(3))}); a retry sends only those", new TimeoutException("deferred"));
         return context;
+    }
+
+    private async Task<bool> ExistsAsync(string key, CancellationToken ct)
+    {
+        await using var stream = await services.Blobs.OpenReadAsync(key, ct);
+        return stream is not null;
     }
 
     private static void Count(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;

@@ -7,8 +7,9 @@ namespace NewsCurator.Enhance;
 /// and a byline glued to the first paragraph ("We stand with Dreamers By Dana Rao Posted on
 /// 07-17-2021 We are disappointed..."): a summary's lead sentence or a preview cut from there opens
 /// with the title and the author's name. The header goes only where it is unmistakable: the title
-/// word for word followed by a capital, and a byline with a date followed by a capital (a sentence
-/// that goes on, "signed by Joe Biden on May 3, 2021 and ...", keeps its words).
+/// word for word followed by a byline or a word that opens sentences, and a byline with a date
+/// followed by a capital (a sentence that goes on, "signed by Joe Biden on May 3, 2021 and ...",
+/// keeps its words).
 /// </summary>
 public static partial class Lede
 {
@@ -18,7 +19,7 @@ public static partial class Lede
 
     /// <summary>"by NAME [posted on] DATE" or "posted on DATE [by NAME]", then a sentence's capital.</summary>
     [GeneratedRegex(@"(?:^|\s)(?:(?:[Bb]y|BY)\s+" + Name + @"\s*(?:[|·–—,-]\s*)?(?:(?:[Pp]osted|[Pp]ublished|[Uu]pdated)\s+)?(?:on\s+)?" + Date +
-                    @"|(?:[Pp]osted|[Pp]ublished)\s+(?:on\s+)?" + Date + @"(?:\s+(?:[Bb]y\s+)?" + Name + @")?)\s*[|·–—-]?\s+(?=[\p{Lu}""“‘])")]
+                    @"|(?:[Pp]osted|[Pp]ublished)\s+(?:on\s+)?" + Date + @"(?:\s+[Bb]y\s+" + Name + @")?)\s*[|·–—-]?\s+(?=[\p{Lu}""“‘])")]
     private static partial Regex Byline();
 
     /// <summary>"Updated 11/28/17: " opening the text: a note on the article, not its first words.</summary>
@@ -41,16 +42,23 @@ public static partial class Lede
         return TitleOnItsOwnLine(title.Trim(), byline.Success ? body[(byline.Index + byline.Length)..] : body);
     }
 
+    /// <summary>
+    /// The headline set apart where it stands between two sentences as a heading: after a sentence's end
+    /// and before a capital. A short name ("Visual Studio Code Insiders builds...") is left alone, and so is
+    /// the text's start (<see cref="AfterTitle"/> decides there).
+    /// </summary>
     private static string TitleOnItsOwnLine(string title, string text)
     {
-        if (title.Length < 15) return text;
+        if (title.Length < 15 || Words.Count(title) < 4) return text;
         var at = text.IndexOf(title, StringComparison.Ordinal);
         if (at < 0) return text;
         var chars = text.ToCharArray();
         for (; at >= 0; at = text.IndexOf(title, at + title.Length, StringComparison.Ordinal))
         {
             var after = at + title.Length;
-            if (after + 1 < chars.Length && chars[after] == ' ' && char.IsUpper(chars[after + 1])) chars[after] = '\n';
+            var before = text.AsSpan(0, at).TrimEnd(" \t");
+            var headsAParagraph = before.Length > 0 && SentenceSplitter.EndsSentence(before.ToString());
+            if (headsAParagraph && after + 1 < chars.Length && chars[after] == ' ' && char.IsUpper(chars[after + 1])) chars[after] = '\n';
         }
         return new string(chars);
     }
@@ -85,7 +93,10 @@ public static partial class Lede
         if (matched < 10) return text;
         while (i < text.Length && !char.IsWhiteSpace(text[i]) && !char.IsLetterOrDigit(text[i])) i++; // the title's closing punctuation
         if (i >= text.Length || !char.IsWhiteSpace(text[i])) return text; // the title was the start of a longer word
+        // A heading, not the start of a longer name ("Microsoft to acquire Activision" + " Blizzard for..."): what
+        // follows opens a sentence or a byline.
         var rest = text[i..].TrimStart();
-        return rest.Length > 0 && (char.IsUpper(rest[0]) || rest[0] is '"' or '“' or '‘') ? rest : text;
+        var firstWord = new string(rest.TakeWhile(char.IsLetter).ToArray());
+        return SentenceSplitter.IsOpener(firstWord) || firstWord is "By" or "Posted" or "Published" or "Updated" or "Written" ? rest : text;
     }
 }

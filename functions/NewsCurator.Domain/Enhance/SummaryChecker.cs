@@ -44,12 +44,20 @@ public static partial class SummaryChecker
     [GeneratedRegex(@"\s[,.;:!?)\]]|[(\[]\s")]
     private static partial Regex BadSpacing();
 
-    /// <summary>A line no reader would want first: code, a log line or boilerplate ("Posted in", "Continue reading").</summary>
+    /// <summary>
+    /// A line no reader would want first: a shell command, a line of mostly symbols, or a short line of
+    /// code or boilerplate ("Posted in News", "Continue reading"). A paragraph of prose that happens to
+    /// hold a "$68.7 billion" or a semicolon is no furniture.
+    /// </summary>
     public static bool IsFurniture(string line)
     {
         var s = line.Trim();
-        return CodeLike().IsMatch(s) || Boilerplate().IsMatch(s) || CamelIdentifier().Match(s) is { Success: true, Length: >= 8 };
+        if (s.StartsWith("$ ", StringComparison.Ordinal) || s.Count(char.IsLetter) < s.Length / 2) return true;
+        var prose = Words.Count(s) >= 8 && SentenceSplitter.EndsSentence(s);
+        return s.Length <= MaxFurnitureLength && !prose && (CodeLike().IsMatch(s) || Boilerplate().IsMatch(s) || CamelIdentifier().Match(s) is { Success: true, Length: >= 8 });
     }
+
+    private const int MaxFurnitureLength = 100;
 
     /// <summary>Why a sentence cannot stand in a summary, or null when it can.</summary>
     public static SummaryFinding? CheckSentence(string sentence)

@@ -59,15 +59,13 @@ public static class FullTextExtractor
             // minutes): such a page is refused before it is parsed, and any page gets PageTimeout at most.
             if (HtmlNesting.Refusal(html) is { } refusal) return (null, $"{UrlDisplay.Of(page)}: {refusal}");
             // The constructor taking the text never touches the network (the static ParseArticle overloads may).
-            var extraction = Task.Run(() => new SmartReader.Reader(page.ToString(), html).GetArticle(), ct);
-            if (!extraction.Wait(PageTimeout, ct)) return (null, $"{UrlDisplay.Of(page)}: extraction took longer than {PageTimeout.TotalSeconds:0} s; the feed's own text stays");
-            var readable = extraction.Result;
+            var readable = await Task.Run(() => new SmartReader.Reader(page.ToString(), html).GetArticle(), ct).WaitAsync(PageTimeout, ct);
             if (!readable.IsReadable || string.IsNullOrWhiteSpace(readable.TextContent)) return (null, $"{page}: no readable article found");
             return (HtmlText.CollapseWhitespace(readable.TextContent), null);
         }
-        catch (AggregateException ex) when (ex.InnerException is { } inner and not OperationCanceledException)
+        catch (TimeoutException)
         {
-            return (null, $"{page}: extraction failed: {inner.Message}");
+            return (null, $"{UrlDisplay.Of(page)}: extraction took longer than {PageTimeout.TotalSeconds:0} s; the feed's own text stays");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,37 +1,67 @@
+using System.Globalization;
+
 namespace NewsCurator.Ingest;
 
 /// <summary>
-/// A page's shape, measured in one linear pass before anything parses it: how deep its container
-/// elements nest and how many elements it has. Real articles nest containers a few dozen deep; a
-/// page 20,000 &lt;div&gt; deep is an attack on the parser, not an article.
+/// A page's shape, measured in one linear pass before anything parses it: how deep its elements nest
+/// and how many it has. Real articles nest a few dozen deep; a page 20,000 &lt;div&gt; (or &lt;i&gt;, or
+/// SVG &lt;g&gt;) deep is an attack on the parser, not an article.
 /// </summary>
 public static class HtmlNesting
 {
     public const int MaxDepth = 512;
     public const int MaxElements = 300_000;
 
-    /// <summary>Elements that must be closed explicitly (elements whose end tag HTML lets a page leave out, p, li, td, do not count).</summary>
-    private static readonly HashSet<string> Containers = new(
-        "div section article main aside nav header footer blockquote table tbody thead ul ol dl span form figure details".Split(' '),
+    /// <summary>Elements without content, and elements whose end tag HTML lets a page leave out: they never nest.</summary>
+    private static readonly HashSet<string> NeverNest = new(
+        ("area base br col embed hr img input link meta source track wbr param keygen " +
+         "p li dt dd tr td th tbody thead tfoot option optgroup colgroup caption rb rt rtc rp html head body").Split(' '),
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Elements whose content is raw text: tags inside them are no elements.</summary>
+    private static readonly string[] RawText = ["script", "style", "textarea", "title"];
 
     /// <summary>Why a page is refused, or null when its nesting and size are a page's.</summary>
     public static string? Refusal(string html)
     {
-        int depth = 0, deepest = 0, elements = 0;
+        int depth = 0, elements = 0;
         for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
         {
+            if (string.CompareOrdinal(html, at, "<!--", 0, 4) == 0)
+            {
+                var end = html.IndexOf("-->", at + 4, StringComparison.Ordinal);
+                if (end < 0) break;
+                at = end + 2;
+                continue;
+            }
             var closing = html[at + 1] == '/';
             var nameStart = closing ? at + 2 : at + 1;
             var nameEnd = nameStart;
-            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd])) nameEnd++;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is ':' or '-')) nameEnd++;
             if (nameEnd == nameStart || !char.IsAsciiLetter(html[nameStart])) continue;
-            if (!closing && ++elements > MaxElements) return $"the page has more than {MaxElements:N0} elements; the feed's own text stays";
-            if (!Containers.Contains(html[nameStart..nameEnd])) continue;
+            var name = html[nameStart..nameEnd];
+            if (!closing && RawText.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                // Skip to the element's end tag: "<span>" in a script's string is no element.
+                var end = html.IndexOf("</" + name, nameEnd, StringComparison.OrdinalIgnoreCase);
+                if (end < 0) break;
+                at = end;
+                continue;
+            }
+            if (!closing && ++elements > MaxElements)
+                return string.Create(CultureInfo.InvariantCulture, $"the page has more than {MaxElements:N0} elements; the feed's own text stays");
+            if (NeverNest.Contains(name) || SelfClosing(html, nameEnd)) continue;
             if (closing) depth = Math.Max(0, depth - 1);
-            else if (++depth > deepest && (deepest = depth) > MaxDepth)
+            else if (++depth > MaxDepth)
                 return $"the page nests elements more than {MaxDepth} deep (a parser attack, not an article); the feed's own text stays";
         }
         return null;
+    }
+
+    /// <summary>"&lt;path ... /&gt;": an element that closes itself (SVG and MathML allow it).</summary>
+    private static bool SelfClosing(string html, int from)
+    {
+        var end = html.IndexOf('>', from);
+        return end > 0 && html[end - 1] == '/';
     }
 }

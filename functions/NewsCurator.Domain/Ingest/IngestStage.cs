@@ -120,7 +120,7 @@ public sealed class IngestStage(PipelineServices services)
         IFeedFetcher fetcher, FeedSource feed, string url, ConditionalRequest? conditional, CancellationToken ct)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
-            return (new FeedOutcome { FeedUrl = feed.Url, FeedTitle = feed.Title, Status = FeedStatus.Error, Error = $"'{url}' is not a valid absolute URL; correct or remove it in the feed list" }, [], null);
+            return (new FeedOutcome { FeedUrl = feed.Url, FeedTitle = feed.Title, Status = FeedStatus.Error, Error = $"'{UrlDisplay.Of(url)}' is not a valid absolute URL; correct or remove it in the feed list" }, [], null);
         FetchResult fetched;
         try
         {

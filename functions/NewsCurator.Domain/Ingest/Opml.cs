@@ -40,7 +40,7 @@ public static class Opml
     }
 
     /// <summary>The URL as a feed key: a fragment never reaches the server, so "feed#a" and "feed#b" are one feed.</summary>
-    public static string WithoutFragment(Uri uri) => uri.Fragment.Length == 0 ? uri.ToString() : uri.GetLeftPart(UriPartial.Query);
+    public static string WithoutFragment(Uri uri) => uri.Fragment.Length == 0 ? uri.ToString() : new UriBuilder(uri) { Fragment = "" }.Uri.ToString();
 
     public static string Write(IEnumerable<FeedSource> feeds, string title)
     {

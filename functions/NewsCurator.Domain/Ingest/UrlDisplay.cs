@@ -9,7 +9,8 @@ namespace NewsCurator.Ingest;
 /// </summary>
 public static partial class UrlDisplay
 {
-    [GeneratedRegex(@"(?<=//)[^/?#@\s]*@")]
+    /// <summary>Up to the last '@' before the host, as a browser splits it ("user:p@ss@host": the password holds an '@').</summary>
+    [GeneratedRegex(@"(?<=//)[^/?#\s]*@")]
     private static partial Regex UserInfo();
 
     public static string Of(Uri uri) => uri.IsAbsoluteUri && uri.UserInfo.Length > 0 ? Of(uri.OriginalString) : uri.ToString();

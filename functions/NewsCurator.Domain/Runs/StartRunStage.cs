@@ -50,7 +50,9 @@ public sealed class StartRunStage(PipelineServices services)
             // run.json is rewritten at the end; kept until then, a start that fails midway keeps the run's start time.
             if (stale == paths.Prefix + "run.json") continue;
             // What was mailed stays known: re-running the id (after a failed Deliver, say) never mails anyone twice.
-            if (stale.StartsWith(paths.Prefix + "delivery/", StringComparison.Ordinal) && !stale.Contains("..", StringComparison.Ordinal)) continue;
+            // Drafts are rebuilt from the re-run's newsletter.
+            if (stale.StartsWith(paths.Prefix + "delivery/", StringComparison.Ordinal) && !stale.StartsWith(paths.Prefix + "delivery/drafts/", StringComparison.Ordinal)
+                && stale != paths.Prefix + "delivery/summary.json" && !stale.Contains("..", StringComparison.Ordinal)) continue;
             if (!stale.StartsWith(paths.Prefix, StringComparison.Ordinal) || stale.Contains("..", StringComparison.Ordinal))
                 throw new InvalidOperationException($"refusing to delete '{stale}': it is outside this run's prefix {paths.Prefix}");
             await services.Blobs.DeleteAsync(stale, ct);

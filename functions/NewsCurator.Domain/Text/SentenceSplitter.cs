@@ -105,40 +105,28 @@ public static class SentenceSplitter
         ("The This That These Those It Its We I In If You Your A An But And So Here There When What How Why Our For As At On To Today Now They He She Though However Then Once After Before With Without Also Finally Let Please Read See Click Learn Thanks " +
         "Using Since While Although Because Unlike Many Most Some Every Each Another Other Even Just Instead Overall Previously Recently Currently " +
         "Meanwhile Additionally Unfortunately Fortunately Luckily Interestingly Importantly Notably Basically Actually Sometimes Often Yesterday " +
-        "Who Which Where Whether My His Her Their Not No Yes").Split(' '),
+        "Who Which Where Whether My His Her Their Not No Yes Use Speaking According Following During Despite Given").Split(' '),
         StringComparer.Ordinal);
 
-    /// <summary>
-    /// Lower-case words that qualify a name with a dot in code ("strings.Builder", "models.Model",
-    /// "torch.Tensor"): a capital after them is no new sentence.
-    /// </summary>
-    private static readonly HashSet<string> CodeQualifiers = new(
-        "fmt log net http https url json xml strings bytes errors context sync atomic time math rand sort bufio flag reflect regexp path filepath ioutil unsafe runtime testing template util java javax android system console string object array list dict self this super torch models forms admin views django flask numpy pandas".Split(' '),
-        StringComparer.Ordinal);
+    /// <summary>Whether a word is one that opens sentences ("The", "We", "According") and names no type or product.</summary>
+    public static bool IsOpener(string word) => Openers.Contains(word);
 
     /// <summary>
     /// Two sentences a lost line break glued together ("...more reliable.If you have tests...", "two
-    /// vectors.Using the cosine distance", "He was 38.According to"): a word, the final punctuation
-    /// and, with no space, a capitalised word that goes on as prose. Either the word after is one that
-    /// opens sentences, or the word before is a plain lower-case word (or a number) that qualifies no
-    /// name: "fmt.Println(", "java.util.List", "strings.Builder", "Node.js", "e.g." and "U.S." stay whole.
+    /// vectors.Using the cosine distance", "He was 38.According to"): a lower-case word or a number, the
+    /// final punctuation and, with no space, a word that opens sentences and names no type. Names with
+    /// dots ("fmt.Println", "mux.Router", "keras.Model", "Node.js", "e.g.") don't match: the word after
+    /// the dot is no opener.
     /// </summary>
     private static bool IsGluedSentence(string line, int start, int terminal, int next)
     {
         if (terminal < 2 || !char.IsUpper(line[next])) return false;
         var wordEnd = next + 1;
         while (wordEnd < line.Length && char.IsLetter(line[wordEnd])) wordEnd++;
-        if (wordEnd >= line.Length || line[wordEnd] is not (' ' or ',' or ':' or '\'' or '\u2019')) return false;
+        if (wordEnd >= line.Length || line[wordEnd] is not (' ' or ',' or '\'' or '\u2019') || !Openers.Contains(line[next..wordEnd])) return false;
         if (line[terminal] == '.' && IsAbbreviation(line, terminal)) return false;
-        var word = line[next..wordEnd];
-        if (Openers.Contains(word)) return char.IsLower(line[terminal - 1]) && char.IsLetter(line[terminal - 2]);
-        if (word.Length < 3 || !word.Skip(1).All(char.IsLower)) return false;
-        var wordStart = terminal;
-        while (wordStart > 0 && char.IsLetterOrDigit(line[wordStart - 1])) wordStart--;
-        if (wordStart > 0 && !char.IsWhiteSpace(line[wordStart - 1]) && line[wordStart - 1] is not ('"' or '“' or '\'' or '‘' or '(')) return false;
-        var before = line[wordStart..terminal];
-        return before.All(char.IsAsciiDigit) ? before.Length is > 0 and <= 4 && !IsListNumber(line, start, terminal)
-            : before.Length >= 3 && before.All(char.IsLower) && !CodeQualifiers.Contains(before);
+        var before = line[terminal - 1];
+        return (char.IsLower(before) && char.IsLetter(line[terminal - 2])) || (char.IsAsciiDigit(before) && !IsListNumber(line, start, terminal));
     }
 
     private static void Add(List<string> sentences, string sentence)

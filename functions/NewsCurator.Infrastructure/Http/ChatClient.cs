@@ -20,10 +20,15 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
+    /// <summary>Per endpoint, until when it asked not to be called (a Retry-After beyond <see cref="MaxBackoff"/>): every call in this process waits that out.</summary>
+    private static readonly ConcurrentDictionary<string, DateTimeOffset> NotBefore = new(StringComparer.Ordinal);
+
     private readonly HttpClient _http = http ?? SharedHttp;
 
     public async Task<ChatReply> CompleteAsync(string system, string user, CancellationToken ct)
     {
+        if (NotBefore.TryGetValue(config.BaseUrl, out var until) && until > DateTimeOffset.UtcNow)
+            throw new LlmException($"the LLM endpoint {config.BaseUrl} asked not to be called before {until:u}; the extractive summary stands this run");
         var gate = Gates.GetOrAdd($"{config.BaseUrl}|{config.MaxConcurrency}", _ => new SemaphoreSlim(config.MaxConcurrency));
         await gate.WaitAsync(ct);
         try
@@ -65,7 +70,7 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
                 if (status != (int)HttpStatusCode.TooManyRequests && status < 500)
                     throw new LlmException($"the LLM endpoint {endpoint} answered {status}: {Words.Truncate(text, 200)} (check enhance.llm.base_url, model and the API key)");
                 failure = $"HTTP {status}";
-                retryAfter = response.Headers.RetryAfter?.Delta;
+                retryAfter = response.Headers.RetryAfter is { } asked ? asked.Delta ?? asked.Date - DateTimeOffset.UtcNow : null;
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
@@ -75,11 +80,14 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
             {
                 failure = ex.Message;
             }
-            if (attempt >= config.Retries)
-                throw new LlmException($"the LLM endpoint {endpoint} failed {attempt + 1} times, last: {failure}");
             // An endpoint that asks for longer than a run waits is asked again next run, not hammered now.
             if (retryAfter > MaxBackoff)
+            {
+                NotBefore[config.BaseUrl] = DateTimeOffset.UtcNow + retryAfter.Value;
                 throw new LlmException($"the LLM endpoint {endpoint} answered {failure} and asks to wait {retryAfter.Value.TotalSeconds:0} s; the extractive summary stands this run");
+            }
+            if (attempt >= config.Retries)
+                throw new LlmException($"the LLM endpoint {endpoint} failed {attempt + 1} times, last: {failure}");
             var backoff = TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt) * (0.75 + Random.Shared.NextDouble() / 2));
             await Task.Delay(retryAfter is { } wait && wait > backoff ? (wait < MaxBackoff ? wait : MaxBackoff) : backoff, ct);
         }

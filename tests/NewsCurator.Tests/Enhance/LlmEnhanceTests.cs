@@ -209,6 +209,24 @@ public sealed class LlmEnhanceTests : IDisposable
     }
 
     [Fact]
+    public async Task Endpoint_AskingForAnHour_ShouldNotBeCalledAgainThisRun()
+    {
+        _server.Route("slow/v1/chat/completions", (ctx, _) =>
+        {
+            ctx.Response.Headers["Retry-After"] = "3600";
+            return LoopbackServer.Write(ctx, 429, """{"error":{"message":"rate limited"}}""", "application/json");
+        });
+        var config = new NewsCurator.Configuration.LlmConfig { Enabled = true, BaseUrl = _server.Url("slow/v1"), Model = "m", Retries = 3, TimeoutSeconds = 5 };
+        var client = new NewsCurator.Infrastructure.Http.ChatClient(config, null);
+
+        var first = await Assert.ThrowsAsync<LlmException>(() => client.CompleteAsync("s", "u", default));
+        Assert.Contains("asks to wait 3600 s", first.Message);
+        var second = await Assert.ThrowsAsync<LlmException>(() => new NewsCurator.Infrastructure.Http.ChatClient(config, null).CompleteAsync("s", "u2", default));
+        Assert.Contains("asked not to be called before", second.Message);
+        Assert.Equal(1, _server.Hits("slow/v1/chat/completions"));
+    }
+
+    [Fact]
     public void Support_ShouldRejectClaimsMadeOfWordsTheArticleNeverUses()
     {
         var article = new Article
@@ -217,6 +235,8 @@ public sealed class LlmEnhanceTests : IDisposable
             Text = "Linus Torvalds merged a new scheduler class into Linux 6.18. The scheduler favours interactive tasks such as games. Benchmarks show lower frame-time variance on desktop machines.",
         };
         Assert.Null(LlmEnhancer.Unsupported("Linux 6.18 merges a new scheduler class that favours interactive tasks. Benchmarks show lower frame-time variance on desktops.", article));
+        // A paraphrase with words of its own ("adds", "steadier") is still the article's.
+        Assert.Null(LlmEnhancer.Unsupported("Linux 6.18 adds a scheduler class for interactive tasks like games, and benchmarks show steadier frame times on desktops.", article));
         var claim = LlmEnhancer.Unsupported("The scheduler patch was quietly withdrawn after it corrupted user files on many machines. Its maintainers were fired and the project was abandoned.", article);
         Assert.NotNull(claim);
         Assert.Contains("withdrawn", claim);

@@ -182,8 +182,11 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         return missing.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Share of a summary sentence's content words the article must use (inflections aside) for the sentence to count as its own.</summary>
-    public const double MinSupportedShare = 0.75;
+    /// <summary>
+    /// Share of a summary sentence's content words the article must use (inflections aside) for the sentence to
+    /// count as its own. Half: a fair paraphrase swaps some words for synonyms; an invented claim brings most of its own.
+    /// </summary>
+    public const double MinSupportedShare = 0.5;
 
     /// <summary>
     /// The first summary sentence whose words are mostly not the article's, with its words that are
@@ -205,8 +208,15 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         return null;
     }
 
-    /// <summary>A word's stem for the comparison: its first six letters (withdraws, withdrawn, withdrawal).</summary>
-    private static string Stem(string word) => word.Length > 6 ? word[..6] : word;
+    /// <summary>A word's stem for the comparison: without a common ending, then at most six letters (model/models, withdraws/withdrawn).</summary>
+    private static string Stem(string word)
+    {
+        foreach (var ending in Endings)
+            if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal)) { word = word[..^ending.Length]; break; }
+        return word.Length > 6 ? word[..6] : word;
+    }
+
+    private static readonly string[] Endings = ["ing", "ies", "ed", "es", "ly", "s"];
 
     private static readonly HashSet<string> SummaryStopWords = new(
         "about after also been being both could does from have into just like many more most much must only other over same should some such than that their them then there these they this those very were what when where which while will with would your each".Split(' '),
