@@ -39,6 +39,34 @@ public sealed class DeliveryTests : IDisposable
         }
     }
 
+    /// <summary>A real SMTP server on a free loopback port that keeps what it accepts; stopped on dispose.</summary>
+    private sealed class LoopbackSmtp : IAsyncDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _serving;
+
+        public LoopbackSmtp(IMailboxFilter? filter = null)
+        {
+            Port = FreePort();
+            var services = new ServiceProvider();
+            services.Add(Inbox);
+            if (filter is not null) services.Add(filter);
+            var server = new SmtpServer.SmtpServer(new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build(), services);
+            _serving = server.StartAsync(_stop.Token);
+        }
+
+        public int Port { get; }
+
+        public Inbox Inbox { get; } = new();
+
+        public async ValueTask DisposeAsync()
+        {
+            await _stop.CancelAsync();
+            try { await _serving; } catch (OperationCanceledException) { /* stopped */ }
+            _stop.Dispose();
+        }
+    }
+
     private static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
@@ -56,13 +84,8 @@ public sealed class DeliveryTests : IDisposable
     [Fact]
     public async Task Smtp_ShouldSendMultipartWithListUnsubscribeOncePerRecipient_EvenWhenDeliverIsRetried()
     {
-        var port = FreePort();
-        var inbox = new Inbox();
-        var services = new ServiceProvider();
-        services.Add(inbox);
-        var server = new SmtpServer.SmtpServer(new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build(), services);
-        using var stop = new CancellationTokenSource();
-        var serving = server.StartAsync(stop.Token);
+        await using var smtp = new LoopbackSmtp();
+        var (port, inbox) = (smtp.Port, smtp.Inbox);
 
         var file = _harness.WriteFile("recipients.txt", "# readers\ncarol@example.org\n\n");
         var config = Config("smtp.yaml", $$"""
@@ -108,8 +131,6 @@ public sealed class DeliveryTests : IDisposable
         await new DeliverStage(_harness.Services).RunAsync(context);
         Assert.Equal(3, inbox.Messages.Count);
 
-        await stop.CancelAsync();
-        try { await serving; } catch (OperationCanceledException) { /* stopped */ }
     }
 
     /// <summary>Refuses the listed mailboxes at RCPT (550), as a server does for a closed or mistyped address.</summary>
@@ -124,14 +145,8 @@ public sealed class DeliveryTests : IDisposable
     [Fact]
     public async Task Smtp_WhenOneMailboxIsRefused_ShouldStillSendTheRest_AndARerunOfTheIdShouldSendNobodyTwice()
     {
-        var port = FreePort();
-        var inbox = new Inbox();
-        var services = new ServiceProvider();
-        services.Add(inbox);
-        services.Add(new ClosedMailboxes("closed@example.org"));
-        var server = new SmtpServer.SmtpServer(new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build(), services);
-        using var stop = new CancellationTokenSource();
-        var serving = server.StartAsync(stop.Token);
+        await using var smtp = new LoopbackSmtp(new ClosedMailboxes("closed@example.org"));
+        var (port, inbox) = (smtp.Port, smtp.Inbox);
         var config = Config("refused.yaml", $$"""
               enabled: true
               mode: smtp
@@ -159,9 +174,6 @@ public sealed class DeliveryTests : IDisposable
         Assert.Equal(2, inbox.Messages.Count);
         summary = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/refused/delivery/summary.json"), NewsCurator.Storage.Json.Options)!;
         Assert.Equal((0, 2, 1), (summary.Sent, summary.AlreadyDone, summary.Rejected));
-
-        await stop.CancelAsync();
-        try { await serving; } catch (OperationCanceledException) { /* stopped */ }
     }
 
     [Fact]
