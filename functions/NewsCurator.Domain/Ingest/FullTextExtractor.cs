@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using NewsCurator.Model;
 
 namespace NewsCurator.Ingest;
 
-public sealed record FullTextReport(int Extracted, int Failed, string? FirstError);
+/// <summary>Pages whose text replaced the feed's, pages that gave nothing better, and the first few reasons why.</summary>
+public sealed record FullTextReport(int Extracted, int Failed, string? Errors);
 
 /// <summary>
 /// For feeds that ship only a teaser (a per-feed switch: fullText="true" in the OPML), fetch each
@@ -18,21 +18,38 @@ public static class FullTextExtractor
     /// <summary>The longest one page's extraction may take (a 9.5 MB page takes about a second).</summary>
     public static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(10);
 
-    public static async Task<(List<Article> Articles, FullTextReport Report)> EnrichAsync(IFeedFetcher fetcher, List<Article> articles, CancellationToken ct)
+    /// <summary>How many failure reasons a feed's report keeps (the first of each kind would do; the first few say enough).</summary>
+    private const int ReasonsKept = 3;
+
+    /// <summary>
+    /// The articles with their pages' text where extraction gave more than the feed did. The budget
+    /// bounds the whole feed: a page still being fetched when it runs out is abandoned (its retries
+    /// included), and no further page is asked for.
+    /// </summary>
+    public static async Task<(List<Article> Articles, FullTextReport Report)> EnrichAsync(IFeedFetcher fetcher, List<Article> articles, CancellationToken ct, TimeSpan? budget = null)
     {
-        var clock = Stopwatch.StartNew();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(budget ?? Budget);
         int extracted = 0, failed = 0;
-        string? firstError = null;
+        var reasons = new List<string>();
         var result = new List<Article>(articles.Count);
         for (var i = 0; i < articles.Count; i++)
         {
             var article = articles[i];
-            if (i >= MaxItems || clock.Elapsed > Budget || !Uri.TryCreate(article.Link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            if (i >= MaxItems || deadline.IsCancellationRequested || !Uri.TryCreate(article.Link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
                 result.Add(article);
                 continue;
             }
-            var (text, error) = await ExtractAsync(fetcher, uri, ct);
+            string? text, error;
+            try
+            {
+                (text, error) = await ExtractAsync(fetcher, uri, deadline.Token);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                (text, error) = (null, $"{UrlDisplay.Of(uri)}: the feed's full-text budget of {(budget ?? Budget).TotalSeconds:0} s ran out; later pages were not fetched");
+            }
             if (text is not null && text.Length > article.Text.Length)
             {
                 result.Add(article with { Text = ArticleNormalizer.CapText(text) });
@@ -41,11 +58,12 @@ public static class FullTextExtractor
             else
             {
                 failed++;
-                firstError ??= error ?? $"{uri}: the extracted text ({text?.Length ?? 0} chars) is not longer than the feed's ({article.Text.Length})";
+                if (reasons.Count < ReasonsKept)
+                    reasons.Add(error ?? $"{uri}: the extracted text ({text?.Length ?? 0} chars) is not longer than the feed's ({article.Text.Length})");
                 result.Add(article);
             }
         }
-        return (result, new FullTextReport(extracted, failed, firstError));
+        return (result, new FullTextReport(extracted, failed, reasons.Count == 0 ? null : string.Join("; ", reasons)));
     }
 
     public static async Task<(string? Text, string? Error)> ExtractAsync(IFeedFetcher fetcher, Uri page, CancellationToken ct)

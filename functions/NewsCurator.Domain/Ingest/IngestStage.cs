@@ -88,7 +88,7 @@ public sealed class IngestStage(PipelineServices services)
         {
             var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, articles, ct);
             articles = enriched;
-            outcome = outcome with { FullTextExtracted = report.Extracted, FullTextFailed = report.Failed, FullTextError = report.FirstError };
+            outcome = outcome with { FullTextExtracted = report.Extracted, FullTextFailed = report.Failed, FullTextError = report.Errors };
         }
 
         var failed = outcome.Status == FeedStatus.Error;

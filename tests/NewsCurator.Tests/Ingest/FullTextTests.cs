@@ -76,6 +76,30 @@ public sealed class FullTextTests : IDisposable
         Assert.Contains("nests elements more than 512 deep", refusal);
     }
 
+    [Fact]
+    public async Task Budget_ShouldBoundTheWholeFeed_EvenWhileAPageIsStillBeingFetched()
+    {
+        _server.Route("slow.html", async (ctx, _) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(4));
+            await LoopbackServer.Write(ctx, 200, ArticlePage("<p>Late.</p>"), "text/html");
+        });
+        _server.Serve("next.html", ArticlePage("<p>Never asked for.</p>"), "text/html");
+        using var fetcher = new NewsCurator.Infrastructure.Http.FeedFetcher(new NewsCurator.Configuration.FetchConfig { AllowPrivateHosts = ["127.0.0.1"], Retries = 2, TimeoutSeconds = 10 });
+        var articles = new List<Article>
+        {
+            new() { Id = "1", FeedUrl = "f", Title = "Slow", Link = _server.Url("slow.html"), Text = "teaser" },
+            new() { Id = "2", FeedUrl = "f", Title = "Next", Link = _server.Url("next.html"), Text = "teaser" },
+        };
+
+        var (enriched, report) = await NewsCurator.Ingest.FullTextExtractor.EnrichAsync(fetcher, articles, default, TimeSpan.FromSeconds(1));
+
+        Assert.Equal(["teaser", "teaser"], enriched.Select(a => a.Text));
+        Assert.Equal((0, 1), (report.Extracted, report.Failed));
+        Assert.Contains("full-text budget of 1 s ran out", report.Errors);
+        Assert.Equal(0, _server.Hits("next.html"));
+    }
+
     [Theory]
     [InlineData("section", 600, false)]
     [InlineData("i", 20_000, false)]
