@@ -18,9 +18,8 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
 {
     private static readonly HttpClient SharedHttp = new() { Timeout = Timeout.InfiniteTimeSpan };
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
-    /// <summary>Per endpoint, until when it asked not to be called (a Retry-After beyond <see cref="MaxBackoff"/>): every call in this process waits that out.</summary>
+    /// <summary>Per endpoint, until when it asked not to be called (a Retry-After beyond <see cref="RetryAfter.MaxWait"/>): every call in this process waits that out.</summary>
     private static readonly ConcurrentDictionary<string, DateTimeOffset> NotBefore = new(StringComparer.Ordinal);
 
     private readonly HttpClient _http = http ?? SharedHttp;
@@ -70,7 +69,7 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
                 if (status != (int)HttpStatusCode.TooManyRequests && status < 500)
                     throw new LlmException($"the LLM endpoint {endpoint} answered {status}: {Words.Truncate(text, 200)} (check enhance.llm.base_url, model and the API key)");
                 failure = $"HTTP {status}";
-                retryAfter = response.Headers.RetryAfter is { } asked ? asked.Delta ?? asked.Date - DateTimeOffset.UtcNow : null;
+                retryAfter = RetryAfter.Of(response);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
@@ -81,7 +80,7 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
                 failure = ex.Message;
             }
             // An endpoint that asks for longer than a run waits is asked again next run, not hammered now.
-            if (retryAfter > MaxBackoff)
+            if (retryAfter > RetryAfter.MaxWait)
             {
                 NotBefore[config.BaseUrl] = DateTimeOffset.UtcNow + retryAfter.Value;
                 throw new LlmException($"the LLM endpoint {endpoint} answered {failure} and asks to wait {retryAfter.Value.TotalSeconds:0} s; the extractive summary stands this run");
@@ -89,7 +88,7 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
             if (attempt >= config.Retries)
                 throw new LlmException($"the LLM endpoint {endpoint} failed {attempt + 1} times, last: {failure}");
             var backoff = TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt) * (0.75 + Random.Shared.NextDouble() / 2));
-            await Task.Delay(retryAfter is { } wait && wait > backoff ? (wait < MaxBackoff ? wait : MaxBackoff) : backoff, ct);
+            await Task.Delay(retryAfter is { } wait && wait > backoff ? (wait < RetryAfter.MaxWait ? wait : RetryAfter.MaxWait) : backoff, ct);
         }
     }
 

@@ -147,8 +147,9 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
             {
                 var error = new FetchResult { Status = "error", HttpStatus = status, Error = $"HTTP {status} {response.ReasonPhrase} from {UrlDisplay.Of(uri)}" };
                 if (status != 429 && status < 500) return (error, null);
-                var delay = RetryDelay(response, attempt);
-                return delay is null ? (error with { Error = $"{error.Error}; it asks to wait {RetryAfterOf(response)!.Value.TotalSeconds:0} s, so it is read again next run" }, null) : (error, delay);
+                var asked = RetryAfter.Of(response);
+                var delay = RetryDelay(asked, attempt);
+                return delay is null ? (error with { Error = $"{error.Error}; it asks to wait {asked!.Value.TotalSeconds:0} s, so it is read again next run" }, null) : (error, delay);
             }
             if (response.Content.Headers.ContentLength > _config.MaxBodyBytes)
                 return (TooLarge(uri, status), null);
@@ -225,23 +226,14 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         return buffer.ToArray();
     }
 
-    /// <summary>The longest Retry-After a run waits for; a feed that asks for longer is read again next run.</summary>
-    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
-
-    /// <summary>When to ask again: as the server says, the backoff when it says nothing, null (not this run) beyond <see cref="MaxRetryAfter"/>.</summary>
-    private TimeSpan? RetryDelay(HttpResponseMessage response, int attempt)
-        => RetryAfterOf(response) switch
+    /// <summary>When to ask again: as the server asked, the backoff when it did not say, null (not this run) beyond <see cref="RetryAfter.MaxWait"/>.</summary>
+    private TimeSpan? RetryDelay(TimeSpan? asked, int attempt)
+        => asked switch
         {
-            { } requested when requested > MaxRetryAfter => null,
+            { } requested when requested > RetryAfter.MaxWait => null,
             { } requested when requested > TimeSpan.Zero => requested,
             _ => Backoff(attempt),
         };
-
-    private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
-    {
-        var retryAfter = response.Headers.RetryAfter;
-        return retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null);
-    }
 
     private TimeSpan Backoff(int attempt)
         => _baseDelay * Math.Pow(2, attempt) + TimeSpan.FromMilliseconds(Random.Shared.Next(0, (int)Math.Max(1, _baseDelay.TotalMilliseconds / 2)));
