@@ -88,6 +88,13 @@ public sealed record AdsConfig
     /// </summary>
     public IReadOnlyList<AdListing> Listings { get; init; } = [];
 
+    /// <summary>
+    /// Job postings are ads (as the labels count them): a title with a hiring label, or a role over a text
+    /// that says how to apply and reads like a posting (<see cref="Filter.JobPosting"/>). False for a
+    /// newsletter that lists jobs in its own section.
+    /// </summary>
+    public bool JobPostings { get; init; } = true;
+
     internal static AdsConfig Read(YamlSection s, AdsConfig d)
     {
         var listings = PhraseGroups.Read(s, "listings", "kind of listing", "[apartment for rent, house for sale]",
@@ -98,6 +105,7 @@ public sealed record AdsConfig
         {
             Patterns = s.StringList("patterns", d.Patterns),
             Listings = listings.Count > 0 ? listings : d.Listings,
+            JobPostings = s.Bool("job_postings", d.JobPostings),
         };
     }
 }

@@ -11,12 +11,14 @@ public sealed class ContentRules
     private readonly PhraseSearch _blocklist;
     private readonly PhraseSearch _adPatterns;
     private readonly DateTimeOffset _now;
+    private readonly bool _jobPostings;
 
     public ContentRules(ContentConfig content, AdsConfig ads, DateTimeOffset now)
     {
         _content = content;
         _now = now;
         _adPatterns = new PhraseSearch(ads.Patterns);
+        _jobPostings = ads.JobPostings;
         _blocklist = new PhraseSearch(content.Blocklist);
     }
 
@@ -51,12 +53,16 @@ public sealed class ContentRules
     private static readonly PhraseSearch SponsorCredits = new(["sponsored by", "brought to you by", "thanks to our sponsor", "thanks to our sponsors"]);
 
     /// <summary>The rules <see cref="CheckAds"/> names: an item they dropped passed the content rules.</summary>
-    public static readonly IReadOnlySet<string> AdRules = new HashSet<string>(StringComparer.Ordinal) { "sponsor_marker", "ad_pattern" };
+    public static readonly IReadOnlySet<string> AdRules = new HashSet<string>(StringComparer.Ordinal) { "sponsor_marker", "job_posting", "ad_pattern" };
 
-    /// <summary>Ad rules: the sponsorship marker first, then the configured patterns where advertisers put them: the title, the categories and the opening lines.</summary>
+    /// <summary>
+    /// Ad rules: the sponsorship marker first, then job postings (unless ads.job_postings is false), then the
+    /// configured patterns where advertisers put them: the title, the categories and the opening lines.
+    /// </summary>
     public (string Rule, string Reason)? CheckAds(Article article)
     {
         if (SponsorLabel(article.Title) is { } label) return ("sponsor_marker", $"title opens with the sponsorship label '{label}'");
+        if (_jobPostings && JobPosting.Why(article.Title, article.Text) is { } posting) return ("job_posting", posting);
         var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
         // Podcast and newsletter notes credit their sponsors after their own content ("... and more.
         // Sponsored by: Squarespace: use code ATP for 10% off"): that copy sells the sponsors, not the

@@ -119,4 +119,33 @@ public sealed class FilterTests
         Assert.Equal("ad_pattern", rules.CheckAds(Item("ad2", "Timing: automatic time tracking, 30% off this week", Feeds.AiBody))!.Value.Rule);
         Assert.Null(rules.CheckAds(Item("n", "A post", Feeds.AiBody)));
     }
+
+    private const string Posting = "Acme builds the scheduler behind 40 million daily rides and is growing the platform team. "
+        + "What you'll do: design and operate Kubernetes services in Go. Requirements: 5+ years of experience with distributed systems. "
+        + "We offer a competitive salary, equity and full-time remote work in EU time zones. Apply now at acme.example/careers.";
+
+    [Theory]
+    [InlineData("Senior Platform Engineer (Remote, EU)", Posting, "the title names a role ('Engineer') and the text says 'apply now'")]
+    [InlineData("Hiring: Rust developer at Ferrous Labs", "A short note about the team.", "title opens with the hiring label 'Hiring'")]
+    [InlineData("[Hiring] ML Research Scientist", "Join us.", "title opens with the hiring label 'Hiring'")]
+    [InlineData("Job opening - Data Analyst", "Details inside.", "title opens with the hiring label 'Job opening'")]
+    [InlineData("We're hiring: a staff SRE", "Details inside.", "title opens with the hiring label 'We're hiring'")]
+    public void JobPostings_ShouldBeAdsThatNameTheirRule(string title, string text, string reason)
+    {
+        var rules = new ContentRules(new ContentConfig(), new AdsConfig(), DateTimeOffset.UnixEpoch);
+        var verdict = rules.CheckAds(Item("job", title, text))!.Value;
+        Assert.Equal("job_posting", verdict.Rule);
+        Assert.Contains(reason, verdict.Reason);
+        Assert.Null(new ContentRules(new ContentConfig(), new AdsConfig { JobPostings = false, Patterns = [] }, DateTimeOffset.UnixEpoch).CheckAds(Item("job", title, text)));
+    }
+
+    [Theory]
+    // News about hiring names no way to apply; a how-to says "to apply the patch"; a role in a title alone is no posting.
+    [InlineData("Google is hiring fewer engineers this year", "The company said requirements for new roles rose, salary bands stayed flat and full-time headcount fell 3%.")]
+    [InlineData("How senior engineers review code", "To apply these habits, read the requirements first, then the tests. Benefits: fewer bugs, and full-time reviewers spend less time.")]
+    [InlineData("Jobs report: US adds 150,000 jobs", "The economy added jobs in November; salary growth slowed.")]
+    [InlineData("Steve Jobs: the lost interview", "An interview from 1995, restored.")]
+    [InlineData("Managing a bouncer via OpenRC", "How to apply the service file: copy it, then apply now the changes with rc-update. Requirements: OpenRC.")]
+    public void JobPostings_ShouldNotTakeStoriesAboutJobs(string title, string text)
+        => Assert.Null(JobPosting.Why(title, text));
 }

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCurator.Filter;
+
+/// <summary>
+/// Job postings, which the labels count as ads (LABELS.md: "job or housing ads") and which no trained head
+/// can know: one job ad among 1,737 labelled items. Recognised by how every job board writes them, never by
+/// what the job is: a title that opens with a hiring label ("Hiring:", "[Hiring]", "Job opening -",
+/// "Vacancy:"), or a title that names a role (engineer, developer, scientist, ...) over a text that says how
+/// to apply ("apply now", "how to apply", "send your CV") and has at least two sections of a posting
+/// (requirements, responsibilities, salary, benefits, "years of experience", full-time, ...). A news story
+/// about hiring names no way to apply; a tutorial that says "to apply the patch" is no application.
+/// Measured on the 3,515 items of the labelled corpus (none of them a job ad in English): no item matches.
+/// </summary>
+public static class JobPosting
+{
+    /// <summary>Linear time whatever the input (a hostile feed's megabyte title must get a verdict, not a timeout).</summary>
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private static readonly Regex HiringLabel = new(
+        @"^\W{0,3}(?<label>(?:now\s+)?hiring|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|job(?:\s+(?:opening|offer|posting|listing|ad|alert))?|jobs|vacanc(?:y|ies)|open\s+(?:position|role)|career\s+opportunity)\s*(?:[:|\]\-–—]|$)",
+        Options);
+
+    private static readonly Regex Role = new(
+        @"\b(?<role>engineers?|developers?|programmers?|designers?|scientists?|analysts?|managers?|interns?|internship|architects?|administrators?|specialists?|consultants?|technicians?|researchers?|writers?|editors?|officers?|coordinators?|assistants?|director|head\s+of|sre|devops|recruiters?|accountants?|nurses?|teachers?|lecturers?|professors?|postdoc|fellowship)\b",
+        Options);
+
+    private static readonly Regex HowToApply = new(
+        @"\b(?<cue>apply\s+now|how\s+to\s+apply|apply\s+(?:here|at|via|online|today|through)|send\s+(?:us\s+)?your\s+(?:cv|resume|résumé|application)|submit\s+your\s+(?:cv|resume|résumé|application)|application\s+deadline|applications\s+close)\b",
+        Options);
+
+    private static readonly Regex[] Sections = [.. new[]
+    {
+        "responsibilities", "requirements", "qualifications", "what you(?:'|’)ll do", "what we(?:'|’)re looking for", "who you are",
+        "nice to have", "salary", "compensation", "benefits", "equal opportunity employer", "years of (?:professional |relevant )?experience",
+        "full[- ]time", "part[- ]time", "job type", "job description", "about the (?:role|job|position)", "visa sponsorship", "we offer",
+        "your profile", "start date", "employment type",
+    }.Select(p => new Regex($@"\b{p}\b", Options))];
+
+    /// <summary>How much of the title and text is read: a posting names its role and says how to apply well within them.</summary>
+    private const int MaxTitle = 300, MaxText = 20_000;
+
+    /// <summary>Why the article is a job posting, or null.</summary>
+    public static string? Why(string title, string text)
+    {
+        title = (title.Length > MaxTitle ? title[..MaxTitle] : title).Trim();
+        if (HiringLabel.Match(title) is { Success: true } label) return $"title opens with the hiring label '{label.Groups["label"].Value}'";
+        if (Role.Match(title) is not { Success: true } role) return null;
+        var body = text.Length > MaxText ? text[..MaxText] : text;
+        if (HowToApply.Match(body) is not { Success: true } apply) return null;
+        var sections = Sections.Select(s => s.Match(body)).Where(m => m.Success).Select(m => m.Value.ToLowerInvariant()).Take(3).ToList();
+        return sections.Count < 2 ? null
+            : $"a job posting: the title names a role ('{role.Groups["role"].Value}') and the text says '{apply.Groups["cue"].Value.ToLowerInvariant()}' and has {string.Join(", ", sections.Select(s => $"'{s}'"))}";
+    }
+}
