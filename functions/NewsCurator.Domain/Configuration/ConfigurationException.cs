@@ -3,7 +3,8 @@ namespace NewsCurator.Configuration;
 /// <summary>A bad configuration: the run must not start. The message names every bad key and what is allowed.</summary>
 public sealed class ConfigurationException : Exception
 {
-    public ConfigurationException(string message) : base(message) { }
+    /// <summary>One problem; values quoted in it (a recipients-file line, a feed URL) cannot break the message's line.</summary>
+    public ConfigurationException(string message) : base(Printable(message)) { }
 
     public ConfigurationException(string source, IReadOnlyList<string> problems)
         : base($"{source}: invalid configuration:\n  - " + string.Join("\n  - ", problems.Select(Printable)))

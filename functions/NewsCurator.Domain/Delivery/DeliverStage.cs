@@ -8,7 +8,9 @@ using NewsCurator.Storage;
 namespace NewsCurator.Delivery;
 
 /// <summary>What happened to the issue for one recipient; one record per run and recipient makes a retry safe.</summary>
-public sealed record DeliveryRecord(string RunId, string Recipient, string Mode, string Status, string MessageId, DateTimeOffset At, string? EmlKey, string? Reply = null);
+/// <param name="Attempts">Sends tried for this recipient in this run (a deferred one is tried again by the next attempt of the step).</param>
+public sealed record DeliveryRecord(string RunId, string Recipient, string Mode, string Status, string MessageId, DateTimeOffset At, string? EmlKey,
+    string? Reply = null, int Attempts = 0);
 
 public static class DeliveryStatus
 {
@@ -18,7 +20,10 @@ public static class DeliveryStatus
     public const string Sent = "sent";
     /// <summary>The server refused the recipient for good (5xx: no such mailbox): not sent, never retried.</summary>
     public const string Rejected = "rejected";
-    /// <summary>The server refused it for now (4xx): not sent; the next Deliver attempt tries again.</summary>
+    /// <summary>
+    /// The server refused it for now (4xx): not sent; the next Deliver attempt tries again, up to
+    /// <see cref="DeliverStage.MaxAttempts"/> sends in all; after that the run ends with it counted as deferred.
+    /// </summary>
     public const string Deferred = "deferred";
 }
 
@@ -33,6 +38,14 @@ public sealed record DeliverySummary(string Mode, int Recipients, int Drafted, i
 /// </summary>
 public sealed class DeliverStage(PipelineServices services)
 {
+    /// <summary>
+    /// Sends a recipient gets in one run: the first and two more by the state's retries on a 4xx. Past that,
+    /// one full or greylisting mailbox does not fail a run whose newsletter the others already have: the
+    /// step ends, the summary and the warning name the deferred recipients, and a re-run of the id tries
+    /// them once more.
+    /// </summary>
+    public const int MaxAttempts = 3;
+
     public async Task<RunContext> RunAsync(RunContext context, CancellationToken ct = default)
     {
         var paths = new RunPaths(context.RunId);
@@ -45,6 +58,7 @@ public sealed class DeliverStage(PipelineServices services)
         var text = System.Text.Encoding.UTF8.GetString(await services.Blobs.ReadAsync(meta.TextKey, ct) ?? []);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var refusals = new List<string>();
+        var retryable = 0;
         var recipients = delivery.Recipients.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         IMailSession? smtp = null;
         try
@@ -85,15 +99,17 @@ public sealed class DeliverStage(PipelineServices services)
                 }
                 smtp ??= await services.Mail.ConnectAsync(delivery.Smtp,
                     delivery.Smtp.Username is { Length: > 0 } ? await SmtpPasswordAsync(delivery.Smtp, ct) : null, ct);
-                await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, DeliveryStatus.Sending, message, null), ct);
+                var attempts = (existing is { Status: DeliveryStatus.Deferred } ? existing.Attempts : 0) + 1;
+                await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, DeliveryStatus.Sending, message, null) with { Attempts = attempts }, ct);
                 // One closed mailbox refuses its own copy; everyone after it still gets theirs.
                 var refusal = await smtp.SendAsync(message, ct);
                 var status = refusal is null ? DeliveryStatus.Sent : refusal.Permanent ? DeliveryStatus.Rejected : DeliveryStatus.Deferred;
                 var reply = refusal is null ? null : Ingest.HeaderText.SingleLine(refusal.Reply);
-                await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, status, message, null) with { Reply = reply }, ct);
+                await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, status, message, null) with { Reply = reply, Attempts = attempts }, ct);
                 Count(counts, status);
                 if (refusal is null) continue;
-                refusals.Add($"{recipient}: {reply}");
+                if (!refusal.Permanent && attempts < MaxAttempts) retryable++;
+                refusals.Add($"{recipient}: {reply}{(refusal.Permanent ? "" : $" (attempt {attempts} of {MaxAttempts})")}");
                 // "Try later" may come with the connection closed (421): the next recipient gets a fresh session.
                 if (!refusal.Permanent)
                 {
@@ -110,9 +126,9 @@ public sealed class DeliverStage(PipelineServices services)
             counts.GetValueOrDefault("drafted"), counts.GetValueOrDefault(DeliveryStatus.Sent), counts.GetValueOrDefault("done"), counts.GetValueOrDefault("unconfirmed"),
             counts.GetValueOrDefault(DeliveryStatus.Rejected), counts.GetValueOrDefault(DeliveryStatus.Deferred)), ct);
         foreach (var refused in refusals) Console.Error.WriteLine($"warning: Deliver: the mail server refused {refused}");
-        // Deferred copies were not sent: one more try of this step sends them (and only them).
-        if (counts.GetValueOrDefault(DeliveryStatus.Deferred) > 0)
-            throw new TransientFailureException($"Deliver: the mail server deferred {counts[DeliveryStatus.Deferred]} recipient(s) for now ({string.Join("; ", refusals.Take(3))}); a retry sends only those", new TimeoutException("deferred"));
+        // Deferred copies were not sent: one more try of this step sends them (and only them), while attempts are left.
+        if (retryable > 0)
+            throw new TransientFailureException($"Deliver: the mail server deferred {retryable} recipient(s) for now ({string.Join("; ", refusals.Take(3))}); a retry sends only those", new TimeoutException("deferred"));
         return context;
     }
 

@@ -10,7 +10,7 @@ internal static class JsonFeedParser
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = true });
+            doc = JsonDocument.Parse(WithoutLoneSurrogates(text), new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = true });
         }
         catch (JsonException ex)
         {
@@ -74,48 +74,37 @@ internal static class JsonFeedParser
     private static string? Str(JsonElement e, string name)
         => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && TextOf(v) is { Length: > 0 } s ? s : null;
 
-    /// <summary>A JSON string's text. A lone UTF-16 surrogate ("\udc00"), which System.Text.Json refuses to read, becomes U+FFFD as in any text decoder.</summary>
-    private static string TextOf(JsonElement value)
+    private static string TextOf(JsonElement value) => value.GetString() ?? "";
+
+    /// <summary>
+    /// The document with every escaped lone UTF-16 surrogate ("\udc00", a high one without its low one) as
+    /// "\ufffd", as any text decoder would read it. System.Text.Json refuses to read such a string or property
+    /// name (InvalidOperationException on access, which once failed a feed, and before that its ingest shard).
+    /// </summary>
+    internal static string WithoutLoneSurrogates(string text)
     {
-        try
+        System.Text.StringBuilder? sb = null;
+        var copied = 0;
+        for (var i = text.IndexOf('\\'); i >= 0 && i < text.Length - 1; i = text.IndexOf('\\', i))
         {
-            return value.GetString() ?? "";
+            if (text[i + 1] != 'u' || Unit(text, i) is not { } unit || !char.IsSurrogate(unit))
+            {
+                i += 2; // any other escape, "\\" included, is two characters
+                continue;
+            }
+            if (char.IsHighSurrogate(unit) && Unit(text, i + 6) is { } low && char.IsLowSurrogate(low))
+            {
+                i += 12;
+                continue;
+            }
+            (sb ??= new System.Text.StringBuilder(text.Length)).Append(text, copied, i - copied).Append("\\ufffd");
+            copied = i += 6;
         }
-        catch (InvalidOperationException)
-        {
-            return Unescape(value.GetRawText());
-        }
+        return sb is null ? text : sb.Append(text, copied, text.Length - copied).ToString();
     }
 
-    /// <summary>A JSON string literal (quotes included) to its text, lone surrogates replaced.</summary>
-    private static string Unescape(string literal)
-    {
-        var sb = new System.Text.StringBuilder(literal.Length);
-        var end = literal.Length - 1; // the closing quote
-        for (var i = 1; i < end; i++)
-        {
-            if (literal[i] != '\\' || i + 1 >= end)
-            {
-                sb.Append(literal[i]);
-                continue;
-            }
-            var escape = literal[++i];
-            if (escape != 'u')
-            {
-                sb.Append(escape switch { 'n' => '\n', 't' => '\t', 'r' => '\r', 'b' => '\b', 'f' => '\f', _ => escape });
-                continue;
-            }
-            if (i + 4 >= end || !int.TryParse(literal.AsSpan(i + 1, 4), System.Globalization.NumberStyles.HexNumber, null, out var unit)) break;
-            i += 4;
-            var c = (char)unit;
-            if (char.IsHighSurrogate(c) && i + 6 < end && literal[i + 1] == '\\' && literal[i + 2] == 'u'
-                && int.TryParse(literal.AsSpan(i + 3, 4), System.Globalization.NumberStyles.HexNumber, null, out var next) && char.IsLowSurrogate((char)next))
-            {
-                sb.Append(c).Append((char)next);
-                i += 6;
-            }
-            else sb.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
-        }
-        return sb.ToString();
-    }
+    /// <summary>The UTF-16 unit a "\uXXXX" escape at <paramref name="at"/> names, if one is there.</summary>
+    private static char? Unit(string text, int at)
+        => at + 6 <= text.Length && text[at] == '\\' && text[at + 1] == 'u'
+           && ushort.TryParse(text.AsSpan(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var unit) ? (char)unit : null;
 }

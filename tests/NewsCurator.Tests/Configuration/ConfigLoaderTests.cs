@@ -71,6 +71,16 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void ResolveFeeds_WhenAFeedUrlCarriesALineBreak_ShouldShowItEscapedInTheOneLineError()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("p.yaml", "feeds: {urls: [\"gopher://e.org/feed\\r\\nFAKE LOG LINE\"]}");
+        var error = Assert.Throws<ConfigurationException>(() => StartRunStage.ResolveFeeds(ConfigLoader.Load(path), path));
+        Assert.Contains("'gopher://e.org/feed\\r\\nFAKE LOG LINE' is not an http(s) or file URL", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
     public void ResolveFeeds_WhenOneOutlineIsBroken_ShouldKeepItAsOneBadFeedAndTheRest()
     {
         using var dir = new TempDir();

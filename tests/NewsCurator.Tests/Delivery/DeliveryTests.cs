@@ -30,8 +30,19 @@ public sealed class DeliveryTests : IDisposable
     {
         public ConcurrentQueue<(string[] To, MimeMessage Message)> Messages { get; } = new();
 
+        /// <summary>Mailboxes whose messages get "451 try again later" at the end of DATA, as a full or greylisting mailbox's do.</summary>
+        public HashSet<string> Deferring { get; } = [];
+
+        public ConcurrentQueue<string> Deferred { get; } = new();
+
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            var to = transaction.To.Select(m => $"{m.User}@{m.Host}").ToArray();
+            if (to.Any(Deferring.Contains))
+            {
+                foreach (var address in to) Deferred.Enqueue(address);
+                return new SmtpResponse(SmtpReplyCode.Aborted, "4.2.2 mailbox full, try again later");
+            }
             using var stream = new MemoryStream(buffer.ToArray());
             var message = await MimeMessage.LoadAsync(stream, cancellationToken);
             Messages.Enqueue((transaction.To.Select(m => $"{m.User}@{m.Host}").ToArray(), message));
@@ -174,6 +185,50 @@ public sealed class DeliveryTests : IDisposable
         Assert.Equal(2, inbox.Messages.Count);
         summary = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/refused/delivery/summary.json"), NewsCurator.Storage.Json.Options)!;
         Assert.Equal((0, 2, 1), (summary.Sent, summary.AlreadyDone, summary.Rejected));
+    }
+
+    [Fact]
+    public async Task Smtp_WhenAMailboxDefersEveryTry_ShouldRetryOnlyItThenEndTheRunWithItCountedAsDeferred()
+    {
+        await using var smtp = new LoopbackSmtp();
+        smtp.Inbox.Deferring.Add("full@example.org");
+        var config = Config("deferred.yaml", $$"""
+              enabled: true
+              mode: smtp
+              from: "Brief <brief@example.org>"
+              recipients: [alice@example.org, full@example.org, bob@example.org]
+              list_unsubscribe: "mailto:unsubscribe@example.org"
+              smtp:
+                host: 127.0.0.1
+                port: {{smtp.Port}}
+                security: none
+            """);
+
+        var result = await _harness.RunAsync("deferred", config);
+
+        // The state's retries send to the deferred mailbox only, up to MaxAttempts in all; the run then succeeds.
+        Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
+        Assert.Equal(["alice@example.org", "bob@example.org"], smtp.Inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
+        Assert.Equal(Enumerable.Repeat("full@example.org", DeliverStage.MaxAttempts), smtp.Inbox.Deferred);
+        var summary = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/deferred/delivery/summary.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal((3, 0, 2, 1), (summary.Recipients, summary.Sent, summary.AlreadyDone, summary.Deferred));
+        var record = JsonSerializer.Deserialize<DeliveryRecord>(_harness.ReadBlob($"runs/deferred/delivery/{Hashing.ShortHash("full@example.org")}.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal((DeliveryStatus.Deferred, DeliverStage.MaxAttempts), (record.Status, record.Attempts));
+        Assert.StartsWith("451", record.Reply);
+
+        // The mailbox empties; the operator re-runs the id: it gets its copy, and nobody else a second one.
+        smtp.Inbox.Deferring.Clear();
+        var again = await _harness.RunAsync("deferred", config);
+        Assert.True(again.Succeeded, $"{again.Error}: {again.Cause}");
+        Assert.Equal(["alice@example.org", "bob@example.org", "full@example.org"], smtp.Inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void StateMachine_DeliverRetries_ShouldGiveADeferredRecipientExactlyMaxAttemptsSends()
+    {
+        var deliver = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repo.Definition))!["States"]!["Deliver"]!;
+        var transient = deliver["Retry"]!.AsArray().Single(r => r!["ErrorEquals"]!.AsArray().Any(e => (string?)e == "TransientFailureException"))!;
+        Assert.Equal(DeliverStage.MaxAttempts - 1, (int)transient["MaxAttempts"]!);
     }
 
     [Fact]

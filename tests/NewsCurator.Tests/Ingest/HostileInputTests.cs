@@ -261,17 +261,25 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public async Task Ingest_ADocumentThatBreaksTheParserUnforeseen_ShouldFailOnlyThatFeedWithAClearError()
+    public async Task JsonFeed_LoneSurrogateInAPropertyName_ShouldReadTheItemNotFailTheFeed()
     {
-        // A lone surrogate in a property name: System.Text.Json throws InvalidOperationException (no JsonException)
-        // while looking up "id". Whatever a parser throws, the feed fails with a message and the caller goes on.
-        var fetcher = new StaticFetcher(new FetchResult { Status = FeedStatus.Ok, Body = """{"version":"https://jsonfeed.org/version/1.1","items":[{"\udc00":"x","id":"1","title":"t"}]}"""u8.ToArray() });
+        // System.Text.Json threw InvalidOperationException while looking up "id" next to such a name: the feed failed.
+        var fetcher = new StaticFetcher(new FetchResult { Status = FeedStatus.Ok, Body = """{"version":"https://jsonfeed.org/version/1.1","items":[{"\udc00":"x","id":"1","url":"https://e.org/1","title":"t \ud83d\ude00 \\udc00","content_text":"Body of the item, long enough."}]}"""u8.ToArray() });
         var (outcome, articles, _) = await IngestStage.FetchAndParseAsync(fetcher, Source, Source.Url, null, default);
-        Assert.Equal(FeedStatus.Error, outcome.Status);
-        Assert.Empty(articles);
-        Assert.Contains("reading this document failed unexpectedly (InvalidOperationException", outcome.Error);
-        Assert.StartsWith(Source.Url, outcome.Error);
+        Assert.Equal(FeedStatus.Ok, outcome.Status);
+        // A pair stays a pair, and an escaped backslash before "udc00" is text, not an escape.
+        Assert.Equal("t \U0001F600 \\udc00", articles.Single().Title);
     }
+
+    [Theory]
+    [InlineData("\"\\ud800\"", "\"\\ufffd\"")]
+    [InlineData("\"\\ud800\\ud800\\udc00\"", "\"\\ufffd\\ud800\\udc00\"")]
+    [InlineData("\"\\udc00\\ud800\"", "\"\\ufffd\\ufffd\"")]
+    [InlineData("\"\\\\ud800\\u00e9\"", "\"\\\\ud800\\u00e9\"")]
+    [InlineData("\"end\\ud83d", "\"end\\ufffd")]
+    [InlineData("\"\\u12\"", "\"\\u12\"")]
+    public void JsonFeed_WithoutLoneSurrogates_ShouldReplaceOnlyUnpairedEscapes(string json, string expected)
+        => Assert.Equal(expected, JsonFeedParser.WithoutLoneSurrogates(json));
 
     [Fact(Timeout = 60_000)]
     public async Task RepairXml_ManyHtmlEntitiesInADocumentThatMentionsEntityDeclarations_ShouldStayLinear()

@@ -57,7 +57,7 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         var cacheKey = $"cache/llm/{Hashing.ShortHash($"{promptVersion}\n{config.Model}\n{user}", 32)}.json";
         if (await blobs.ReadAsync(cacheKey, ct) is { } cached)
             return (System.Text.Encoding.UTF8.GetString(cached), null, new(runId, itemId, config.Model, 0, 0, 0, 0, true, "cached"));
-        var estimate = Cost(user.Length / 4 + system.Length / 4, 400);
+        var estimate = Cost(TokenEstimate.Of(user) + TokenEstimate.Of(system), 400);
         if (await BudgetProblemAsync(runId, itemId, estimate, ct) is { } spent)
             return (null, spent, Usage(runId, itemId, 0, 0, 0, "budget"));
         ChatReply reply;
@@ -72,9 +72,9 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         // Cache what the model said, valid or not: the same input would get the same verdict, and a re-run must not pay again.
         await blobs.WriteAsync(cacheKey, System.Text.Encoding.UTF8.GetBytes(reply.Content), "application/json", ct);
         // The bill follows the endpoint's token counts only where they are plausible: a reply without usage (or a
-        // negative count, which would credit the budget) is charged what the text would cost, about 4 characters a token.
-        var input = reply.InputTokens > 0 ? reply.InputTokens : (system.Length + user.Length) / 4;
-        var output = reply.OutputTokens > 0 ? reply.OutputTokens : reply.Content.Length / 4;
+        // negative count, which would credit the budget) is charged what the text would cost (TokenEstimate).
+        var input = reply.InputTokens > 0 ? reply.InputTokens : TokenEstimate.Of(system) + TokenEstimate.Of(user);
+        var output = reply.OutputTokens > 0 ? reply.OutputTokens : TokenEstimate.Of(reply.Content);
         return (reply.Content, null, Usage(runId, itemId, 1, input, output, "answered"));
     }
 
