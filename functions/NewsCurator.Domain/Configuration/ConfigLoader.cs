@@ -87,6 +87,7 @@ public static class ConfigLoader
         MaxAgeDays = s.Int("max_age_days", d.MaxAgeDays, 0, 36_500),
         NearDuplicateDistance = s.Int("near_duplicate_distance", d.NearDuplicateDistance, 0, 64),
         SentMemoryDays = s.Int("sent_memory_days", d.SentMemoryDays, 0, 3650),
+        RequireLink = s.Bool("require_link", d.RequireLink),
     };
 
     private static ScoringConfig ReadScoring(YamlSection s, ScoringConfig d) => new()

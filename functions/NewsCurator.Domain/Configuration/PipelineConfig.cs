@@ -64,6 +64,11 @@ public sealed record ContentConfig
     public int NearDuplicateDistance { get; init; } = 3;
     /// <summary>A story sent in a newsletter within this many days is not sent again (0 = no memory).</summary>
     public int SentMemoryDays { get; init; } = 14;
+    /// <summary>
+    /// An item without an http(s) link is dropped (rule no_link): a newsletter story needs a page to send its
+    /// reader to. False keeps them (a local file link then stands in, and the newsletter shows no link).
+    /// </summary>
+    public bool RequireLink { get; init; } = true;
 }
 
 public sealed record AdsConfig

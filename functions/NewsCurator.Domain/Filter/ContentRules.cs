@@ -31,12 +31,19 @@ public sealed class ContentRules
         var length = article.Title.Length + article.Text.Length;
         if (length < _content.MinLength)
             return ("min_length", $"{length} characters of title and text, below content.min_length {_content.MinLength}");
+        if (_content.RequireLink && !HasReaderLink(article))
+            return ("no_link", article.Link is null
+                ? "no link to the story: the feed gives none (or none a reader can follow); content.require_link is on"
+                : $"no web link to the story (it links to {article.Link.Split(':')[0]}:, which no reader can open); content.require_link is on");
         if (_blocklist.FirstIn(article.Title + "\n" + article.Text) is { } hit)
             return ("blocklist", $"contains blocked term '{hit}'");
         if (_content.MaxAgeDays > 0 && article.Published is { } published && published < _now.AddDays(-_content.MaxAgeDays))
             return ("too_old", $"published {published:yyyy-MM-dd}, older than content.max_age_days {_content.MaxAgeDays}");
         return null;
     }
+
+    private static bool HasReaderLink(Article article)
+        => article.Link is { } link && (link.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A title that opens with a sponsorship label ("Sponsor:", "Sponsored -", "[Sponsor]", "Partner content:",

@@ -3,8 +3,20 @@ namespace NewsCurator.Ingest;
 /// <summary>Detects the format from the content (never the file name: some lie) and hands off.</summary>
 public static class FeedParser
 {
+    /// <summary>A gzip-compressed document is read up to this size (a small file can inflate to gigabytes).</summary>
+    public const int MaxInflatedBytes = 32 * 1024 * 1024;
+
     public static ParsedFeed Parse(ReadOnlySpan<byte> content, Uri? feedUri = null, string? httpCharset = null)
     {
+        // A feed saved as .xml.gz, or served compressed without Content-Encoding (a misconfigured server or CDN):
+        // the bytes say what it is, so it is read as what it holds.
+        if (content is [0x1F, 0x8B, ..])
+        {
+            var inflated = Inflate(content);
+            if (inflated is [0x1F, 0x8B, ..]) throw new FeedParseException("not a feed: the document is gzip-compressed twice; the server compresses an already compressed file");
+            var unpacked = Parse(inflated, feedUri, httpCharset);
+            return unpacked with { Warnings = [.. unpacked.Warnings, "the document was gzip-compressed without Content-Encoding: gzip; read decompressed"] };
+        }
         if (BinaryKind(content) is { } kind)
             throw new FeedParseException($"not a feed: the document is {kind}; point the feed URL at the RSS/Atom/JSON feed itself");
         var decoded = FeedDocument.Decode(content, httpCharset);
@@ -29,10 +41,30 @@ public static class FeedParser
         return decoded.Warnings.Count == 0 ? feed : feed with { Warnings = [.. decoded.Warnings, .. feed.Warnings] };
     }
 
+    private static byte[] Inflate(ReadOnlySpan<byte> content)
+    {
+        try
+        {
+            using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(content.ToArray()), System.IO.Compression.CompressionMode.Decompress);
+            using var inflated = new MemoryStream();
+            var buffer = new byte[81920];
+            for (int read; (read = gzip.Read(buffer)) > 0;)
+            {
+                if (inflated.Length + read > MaxInflatedBytes)
+                    throw new FeedParseException($"not a feed: the document is gzip-compressed and inflates past {MaxInflatedBytes / (1024 * 1024)} MB; no feed is that large");
+                inflated.Write(buffer, 0, read);
+            }
+            return inflated.Length > 0 ? inflated.ToArray() : throw new InvalidDataException("it holds nothing");
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        {
+            throw new FeedParseException($"not a feed: the document is gzip-compressed and broken ({SafeMessage.Of(ex)}); check the file or the server's compression", ex);
+        }
+    }
+
     /// <summary>What a binary document is, by its first bytes: an error that says "a PNG image" tells the fix.</summary>
     private static string? BinaryKind(ReadOnlySpan<byte> content) => content switch
     {
-        [0x1F, 0x8B, ..] => "gzip-compressed (a server that compresses a feed must say so with Content-Encoding: gzip)",
         [0x89, (byte)'P', (byte)'N', (byte)'G', ..] => "a PNG image",
         [0xFF, 0xD8, 0xFF, ..] => "a JPEG image",
         [(byte)'G', (byte)'I', (byte)'F', (byte)'8', ..] => "a GIF image",

@@ -69,6 +69,7 @@ internal static class XmlFeedParser
         var metaDepth = isAtom ? 1 : 2;
 
         string? title = null, link = null, error = null;
+        Uri? selfLink = null;
         var items = new List<ParsedItem>();
         if (format == "atom-entry")
         {
@@ -93,8 +94,9 @@ internal static class XmlFeedParser
                 if (name is "item" or "entry")
                 {
                     var element = (XElement)XNode.ReadFrom(reader);
+                    var itemsBase = SiteBase(baseUri, selfLink, link);
                     // Every item is kept, even one with only a description (RSS 0.92 allows that); normalisation decides.
-                    items.Add(isAtom ? AtomItem(element, baseUri) : RssItem(element, baseUri));
+                    items.Add(isAtom ? AtomItem(element, itemsBase) : RssItem(element, itemsBase));
                     continue;
                 }
                 if (name == "channel" && reader.GetAttribute("xml:base") is { } channelBase)
@@ -105,12 +107,14 @@ internal static class XmlFeedParser
                     title = HtmlText.ToPlainText(element.Value);
                     continue;
                 }
-                if (reader.Depth == metaDepth && name == "link" && link is null)
+                if (reader.Depth == metaDepth && name == "link")
                 {
                     var element = (XElement)XNode.ReadFrom(reader);
                     var rel = (string?)element.Attribute("rel");
-                    var href = isAtom ? (string?)element.Attribute("href") : element.Value.Trim();
-                    if (!isAtom || rel is null or "alternate") link = Resolve(baseUri, href)?.ToString();
+                    // The feed's own URL (Atom's link rel="self", RSS's atom:link): where its relative links point from.
+                    if (rel == "self") selfLink ??= Resolve(baseUri, (string?)element.Attribute("href")) is { Scheme: "http" or "https" } self ? self : null;
+                    else if (link is null && (!isAtom || rel is null or "alternate"))
+                        link = Resolve(baseUri, isAtom ? (string?)element.Attribute("href") : element.Value.Trim())?.ToString();
                     continue;
                 }
                 reader.Read();
@@ -122,6 +126,15 @@ internal static class XmlFeedParser
         }
         return new ParsedFeed { Format = format, Encoding = encodingName, Title = title, Link = link, Items = items, Error = error };
     }
+
+    /// <summary>
+    /// What an item's relative links resolve against. The document's URL, except for a saved copy read from disk
+    /// (a file: URL): "/blog/2012/post" there is the publisher's page, not file:///blog/2012/post, which no reader
+    /// can open. Its own http(s) URL (rel="self", as feed readers use it) stands in, else its site link.
+    /// </summary>
+    internal static Uri? SiteBase(Uri? documentBase, Uri? selfLink, string? siteLink)
+        => documentBase is not { Scheme: "file" } ? documentBase
+           : selfLink ?? (Uri.TryCreate(siteLink, UriKind.Absolute, out var site) && site.Scheme is "http" or "https" ? site : documentBase);
 
     private static string DetectFormat(XmlReader reader)
     {
@@ -154,7 +167,11 @@ internal static class XmlFeedParser
         var itemBase = BaseOf(item, baseUri);
         var c = new ChildIndex(item);
         var guid = c.Text("guid");
-        var link = c.Text("link") ?? (guid is not null && (string?)c.Element("guid")?.Attribute("isPermaLink") != "false" && guid.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? guid : null)
+        var link = c.Text("link")
+                   // Only an <atom:link rel="alternate" href> (no RSS <link>): its href is the item's page.
+                   ?? item.Elements().Where(e => e.Name.LocalName == "link" && (string?)e.Attribute("rel") is null or "alternate")
+                       .Select(e => (string?)e.Attribute("href")).FirstOrDefault(h => !string.IsNullOrWhiteSpace(h))
+                   ?? (guid is not null && (string?)c.Element("guid")?.Attribute("isPermaLink") != "false" && guid.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? guid : null)
                    ?? (string?)item.Attribute(XName.Get("about", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
         return new ParsedItem
         {
@@ -163,7 +180,7 @@ internal static class XmlFeedParser
             Link = Resolve(itemBase, link)?.ToString(),
             OriginalLink = Resolve(itemBase, c.Text("origLink"))?.ToString(),
             Published = FeedDates.Parse(c.Text("pubDate") ?? c.Text("date") ?? c.Text("published") ?? c.Text("updated")),
-            Author = Clean(c.Text("creator") ?? c.Text("author")),
+            Author = AuthorName(Clean(c.Text("creator") ?? c.Text("author"))),
             Categories = item.Elements().Where(e => e.Name.LocalName is "category" or "subject")
                 .Select(e => e.Value.Trim()).Where(v => v.Length > 0).Distinct().ToList(),
             ContentHtml = c.Text("encoded"),
@@ -198,6 +215,15 @@ internal static class XmlFeedParser
         };
     }
 
+    /// <summary>RSS 2.0's &lt;author&gt; is an e-mail address with the name in brackets ("mattt@nshipster.com (Mattt Thompson)"): the name.</summary>
+    private static string? AuthorName(string? author)
+    {
+        if (author is null || !author.EndsWith(')') || author.IndexOf(" (", StringComparison.Ordinal) is not (> 0 and var open)) return author;
+        var address = author[..open];
+        var name = author[(open + 2)..^1].Trim();
+        return address.Contains('@', StringComparison.Ordinal) && !address.Contains(' ', StringComparison.Ordinal) && name.Length > 0 ? name : author;
+    }
+
     /// <summary>Atom text constructs: type="xhtml" carries markup as child elements, others carry (escaped) text.</summary>
     private static string? TextConstruct(XElement? element)
     {
@@ -224,14 +250,23 @@ internal static class XmlFeedParser
         return text.ToString();
     }
 
-    /// <summary>An item's children by local name (first wins), built once: items are read field by field, many times over.</summary>
+    /// <summary>
+    /// An item's children by local name, built once: items are read field by field, many times over. An element
+    /// in the item's own namespace (RSS's none, RSS 1.0's, Atom's) wins over an extension's of the same local name,
+    /// wherever it stands: an &lt;atom:link rel="standout"/&gt; or &lt;itunes:title&gt; before the item's own
+    /// &lt;link&gt; or &lt;title&gt; once took its place (an empty link). Otherwise the first wins
+    /// (content:encoded, dc:creator, feedburner:origLink are read by local name).
+    /// </summary>
     private sealed class ChildIndex
     {
         private readonly Dictionary<string, XElement> _first = new(StringComparer.Ordinal);
 
         public ChildIndex(XElement parent)
         {
-            foreach (var e in parent.Elements()) _first.TryAdd(e.Name.LocalName, e);
+            var own = parent.Name.Namespace;
+            foreach (var e in parent.Elements())
+                if (!_first.TryGetValue(e.Name.LocalName, out var held) || (held.Name.Namespace != own && e.Name.Namespace == own))
+                    _first[e.Name.LocalName] = e;
         }
 
         public XElement? Element(string localName) => _first.GetValueOrDefault(localName);
@@ -262,13 +297,12 @@ internal static class XmlFeedParser
         return text.Length == 0 ? null : text;
     }
 
-    private static Uri? BaseOf(XElement element, Uri? inherited)
-    {
-        var chain = element.AncestorsAndSelf().Reverse().Select(e => (string?)e.Attribute(XmlNs + "base")).Where(b => b is not null);
-        var result = inherited;
-        foreach (var b in chain) result = Rebase(result, b);
-        return result;
-    }
+    /// <summary>
+    /// The base an element's links resolve against: its own xml:base on top of the one inherited from its parent.
+    /// Only its own: the parent's is already in <paramref name="inherited"/> (a relative entry base applied again
+    /// under a link doubled the path: ".../2006/12/12/When/200x/2006/12/12/Java-One-CFP").
+    /// </summary>
+    private static Uri? BaseOf(XElement element, Uri? inherited) => Rebase(inherited, (string?)element.Attribute(XmlNs + "base"));
 
     /// <summary>An xml:base applies on top of the inherited base; no xml:base keeps the inherited one (the feed URL at the top).</summary>
     private static Uri? Rebase(Uri? inherited, string? xmlBase) => Resolve(inherited, xmlBase) ?? inherited;

@@ -8,10 +8,11 @@ namespace NewsCurator.Tests.Filter;
 [Trait(Category.Name, Category.Unit)]
 public sealed class FilterTests
 {
+    /// <summary>An article; without <paramref name="link"/> it links to a page of its own (content.require_link is on by default).</summary>
     private static Article Item(string id, string title, string text, string? link = null, int priority = 0, string feed = "https://f.example/feed") => new()
     {
-        Id = id, FeedUrl = feed, Title = title, Text = text, Link = link, FeedPriority = priority,
-        CanonicalUrl = UrlCanonicalizer.Canonicalize(link), Language = LanguageDetector.Detect(title + ". " + text),
+        Id = id, FeedUrl = feed, Title = title, Text = text, Link = link ?? $"https://f.example/{id}", FeedPriority = priority,
+        CanonicalUrl = UrlCanonicalizer.Canonicalize(link ?? $"https://f.example/{id}"), Language = LanguageDetector.Detect(title + ". " + text),
     };
 
     [Theory]
@@ -118,6 +119,20 @@ public sealed class FilterTests
         Assert.Equal("sponsor_marker", rules.CheckAds(Item("ad", "[Sponsor] Timing: automatic time tracking", Feeds.AiBody))!.Value.Rule);
         Assert.Equal("ad_pattern", rules.CheckAds(Item("ad2", "Timing: automatic time tracking, 30% off this week", Feeds.AiBody))!.Value.Rule);
         Assert.Null(rules.CheckAds(Item("n", "A post", Feeds.AiBody)));
+    }
+
+    [Fact]
+    public void ContentRules_AStoryWithoutAWebLink_ShouldBeDroppedUnlessLinksAreNotRequired()
+    {
+        var rules = new ContentRules(new ContentConfig { MinLength = 10 }, new AdsConfig(), DateTimeOffset.UnixEpoch);
+        var none = rules.CheckContent(Item("a", "A post", Feeds.AiBody) with { Link = null })!.Value;
+        Assert.Equal("no_link", none.Rule);
+        Assert.Contains("the feed gives none", none.Reason);
+        var local = rules.CheckContent(Item("b", "A post", Feeds.AiBody, "file:///captures/blog/2012/post"))!.Value;
+        Assert.Equal(("no_link", true), (local.Rule, local.Reason.Contains("links to file:", StringComparison.Ordinal)));
+        Assert.Null(rules.CheckContent(Item("c", "A post", Feeds.AiBody, "HTTPS://e.org/post")));
+        Assert.Null(new ContentRules(new ContentConfig { MinLength = 10, RequireLink = false }, new AdsConfig(), DateTimeOffset.UnixEpoch)
+            .CheckContent(Item("d", "A post", Feeds.AiBody) with { Link = null }));
     }
 
     private const string Posting = "Acme builds the scheduler behind 40 million daily rides and is growing the platform team. "

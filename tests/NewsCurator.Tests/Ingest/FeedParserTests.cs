@@ -181,6 +181,73 @@ public sealed class FeedParserTests
     }
 
     [Theory]
+    [InlineData("mattt@nshipster.com (Mattt Thompson)", "Mattt Thompson")]
+    [InlineData("Mattt Thompson", "Mattt Thompson")]
+    [InlineData("editors@e.org", "editors@e.org")]
+    [InlineData("The Team (Berlin)", "The Team (Berlin)")]
+    public void Parse_AnRssAuthorAddressWithAName_ShouldBeTheName(string author, string expected)
+    {
+        var xml = Encoding.UTF8.GetBytes($"<rss version=\"2.0\"><channel><item><title>A</title><link>https://e.org/1</link><author>{author}</author></item></channel></rss>");
+        Assert.Equal(expected, FeedParser.Parse(xml).Items.Single().Author);
+    }
+
+    [Fact]
+    public void Parse_ARelativeEntryBase_ShouldApplyOnceUnderTheFeedsBase()
+    {
+        // Tim Bray's ongoing: the entry's base is relative to the feed's; applied twice it doubled the path (404).
+        var xml = Encoding.UTF8.GetBytes("""
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://www.tbray.org/ongoing/ongoing.atom">
+              <title>ongoing</title>
+              <entry xml:base="When/200x/2006/12/12/"><title>Get Those J1 Papers In</title><link href="Java-One-CFP"/><id>1</id></entry>
+              <entry xml:base="When/200x/2006/12/11/"><title>Apple</title><link xml:base="../10/" href="Mac-Crash"/><id>2</id></entry>
+            </feed>
+            """);
+        var items = FeedParser.Parse(xml, new Uri("file:///captures/ongoing.atom")).Items;
+        Assert.Equal(["http://www.tbray.org/ongoing/When/200x/2006/12/12/Java-One-CFP", "http://www.tbray.org/ongoing/When/200x/2006/12/10/Mac-Crash"],
+            items.Select(i => i.Link));
+    }
+
+    [Fact]
+    public void Parse_AnItemsOwnElements_ShouldWinOverExtensionsOfTheSameName()
+    {
+        // The NYT puts an <atom:link rel="standout"/> and a photo's <media:description> before the item's own.
+        var xml = Encoding.UTF8.GetBytes("""
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+              <channel><title>NYT</title>
+                <item>
+                  <itunes:title>Episode title for podcast apps</itunes:title>
+                  <atom:link href="https://www.nytimes.com/2009/01/gowanus.html" rel="standout"/>
+                  <media:description>A barge on the canal. Photo: Jane Doe.</media:description>
+                  <title>E.P.A. Plan to Clean Up Gowanus Canal Meets Local Resistance</title>
+                  <link>https://www.nytimes.com/2009/01/gowanus.html?partner=rss</link>
+                  <description>Residents want the canal cleaned, but not as a Superfund site.</description>
+                </item>
+                <item><title>Only an Atom link</title><atom:link rel="alternate" href="https://e.org/only-atom"/></item>
+              </channel>
+            </rss>
+            """);
+        var items = FeedParser.Parse(xml).Items;
+        Assert.Equal("E.P.A. Plan to Clean Up Gowanus Canal Meets Local Resistance", items[0].Title);
+        Assert.Equal("https://www.nytimes.com/2009/01/gowanus.html?partner=rss", items[0].Link);
+        Assert.Equal("Residents want the canal cleaned, but not as a Superfund site.", items[0].SummaryHtml);
+        Assert.Equal("https://e.org/only-atom", items[1].Link);
+    }
+
+    [Theory]
+    [InlineData("""<feed xmlns="http://www.w3.org/2005/Atom"><title>S</title><link rel="alternate" href="http://intertwingly.net/blog/"/><link rel="self" href="http://intertwingly.net/blog/index.atom"/><entry><title>A</title><link href="/blog/2012/01/wunderbar"/><id>1</id></entry><entry><title>B</title><link href="2012/02/json"/><id>2</id></entry></feed>""")]
+    [InlineData("""<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>S</title><link>http://intertwingly.net/</link><atom:link rel="self" href="http://intertwingly.net/blog/index.atom"/><item><title>A</title><link>/blog/2012/01/wunderbar</link></item><item><title>B</title><link>2012/02/json</link></item></channel></rss>""")]
+    [InlineData("""{"version":"https://jsonfeed.org/version/1.1","title":"S","home_page_url":"http://intertwingly.net/","feed_url":"http://intertwingly.net/blog/index.atom","items":[{"id":"1","title":"A","url":"/blog/2012/01/wunderbar"},{"id":"2","title":"B","url":"2012/02/json"}]}""")]
+    public void Parse_ASavedCopyOnDisk_ShouldResolveRelativeLinksAgainstTheFeedsOwnUrl(string document)
+    {
+        // Read from disk, "/blog/..." was file:///blog/..., which no reader can open: the feed's self link stands in.
+        var items = FeedParser.Parse(Encoding.UTF8.GetBytes(document), new Uri("file:///captures/intertwingly.atom")).Items;
+        Assert.Equal(["http://intertwingly.net/blog/2012/01/wunderbar", "http://intertwingly.net/blog/2012/02/json"], items.Select(i => i.Link));
+        // Fetched over HTTP, the document's own URL stays the base.
+        var fetched = FeedParser.Parse(Encoding.UTF8.GetBytes(document), new Uri("https://mirror.example/feeds/x.atom")).Items;
+        Assert.Equal("https://mirror.example/blog/2012/01/wunderbar", fetched[0].Link);
+    }
+
+    [Theory]
     [InlineData("Mon, 06 Sep 2021 16:45:00 +0000", "2021-09-06T16:45:00Z")]
     [InlineData("Mon, 06 Sep 2021 16:45:00 GMT", "2021-09-06T16:45:00Z")]
     [InlineData("6 Sep 2021 12:45:00 EDT", "2021-09-06T16:45:00Z")]

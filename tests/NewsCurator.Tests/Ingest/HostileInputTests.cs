@@ -230,6 +230,24 @@ public sealed class HostileInputTests
         => Assert.Contains($"the document is {kind}", Assert.Throws<FeedParseException>(() => FeedParser.Parse(content)).Message);
 
     [Fact]
+    public void Parse_AGzippedDocumentWithoutContentEncoding_ShouldBeReadDecompressedAndABombRefused()
+    {
+        static byte[] Gzip(byte[] bytes)
+        {
+            using var buffer = new MemoryStream();
+            using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true)) gzip.Write(bytes);
+            return buffer.ToArray();
+        }
+        var feed = FeedParser.Parse(Gzip("<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://e.org/1</link></item></channel></rss>"u8.ToArray()));
+        Assert.Equal("A", feed.Items.Single().Title);
+        Assert.Contains(feed.Warnings, w => w.Contains("gzip-compressed without Content-Encoding", StringComparison.Ordinal));
+        // 40 MB of zero bytes compress to a few kilobytes.
+        var bomb = Gzip(new byte[40 * 1024 * 1024]);
+        Assert.Contains("inflates past 32 MB", Assert.Throws<FeedParseException>(() => FeedParser.Parse(bomb)).Message);
+        Assert.Contains("gzip-compressed twice", Assert.Throws<FeedParseException>(() => FeedParser.Parse(Gzip(Gzip("<rss/>"u8.ToArray())))).Message);
+    }
+
+    [Fact]
     public void JsonFeed_LoneSurrogateEscapes_ShouldBecomeReplacementCharactersNotAFailedFeed()
     {
         // System.Text.Json refuses to read "\udc00" as a string; that once threw out of the parser and failed its whole ingest shard.
