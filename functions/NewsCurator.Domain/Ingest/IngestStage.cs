@@ -147,6 +147,8 @@ public sealed class IngestStage(PipelineServices services)
             var articles = new List<Article>(parsed.Items.Count);
             foreach (var item in parsed.Items)
                 if (ArticleNormalizer.ToArticleOrNull(item, feed, parsed.Title, parsed.Link) is { } article) articles.Add(article);
+            // Footers and chrome the feed repeats on most items are the site's, not the story's: gone before any stage reads the text.
+            articles = FeedBoilerplate.Strip(articles);
             return (outcome with
             {
                 FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? parsed.Title, HeaderText.MaxNameLength),

@@ -1,0 +1,187 @@
+using System.Text;
+using NewsCurator.Model;
+
+namespace NewsCurator.Ingest;
+
+/// <summary>
+/// Text one feed repeats at the end (or start) of most of its items: promotional footers ("Need to hire a
+/// really great programmer? ... Visit the Joel on Software Job Board"), site chrome ("Entry posted by peter |
+/// 7 comments", "Add to: | |", "Read full article >>"), disclaimers and "The post X appeared first on Y.".
+/// It is the site's, not the story's, yet it ended published summaries and previews and counted in reading
+/// times. Found per feed by recurrence alone, so it needs no list of phrases: a unit (a line, or a sentence
+/// of the first or last line) whose shape recurs at the same end of at least half of a feed's items, and
+/// of at least <see cref="MinItems"/>, is removed from each item that carries it, up to
+/// <see cref="MaxUnitsPerEnd"/> units deep.
+/// </summary>
+/// <remarks>
+/// Conservative by design: a feed of fewer than <see cref="MinItems"/> items is left alone (two items sharing
+/// a sentence say nothing about a site); a unit that is all the text left is never removed; an item that
+/// would lose more than half its text keeps it whole (a footer is by nature the lesser part of an item, and a
+/// feed whose "boilerplate" is most of every item is one template, where the text is all there is). No
+/// absolute floor: a teaser feed's 150-character items are exactly the ones a "Read full article >>" spoils.
+/// Linear in the feed: each round reads at most <see cref="MaxUnitLength"/> characters at each end of each item.
+/// </remarks>
+public static class FeedBoilerplate
+{
+    public const int MinItems = 3;
+    /// <summary>Footers run to a few lines or sentences (Joel's is three sentences, MySQL's two lines); deeper is the story.</summary>
+    public const int MaxUnitsPerEnd = 4;
+    /// <summary>Longer than this is a paragraph of the story, not a line of chrome (a long disclaimer is ~300 characters).</summary>
+    public const int MaxUnitLength = 400;
+    /// <summary>A title shorter than this could match ordinary words of the footer ("AI", "Go").</summary>
+    private const int MinTitleLength = 4;
+
+    private const char TitleMark = '\u0001';
+    private const string Terminals = ".!?…";
+    private const string Closers = "\"'”’)]}»";
+
+    /// <summary>
+    /// The feed's articles with the repeated units gone from their text and description; every other field
+    /// (title, link, id) as it was, and the same instance where nothing was removed.
+    /// </summary>
+    public static List<Article> Strip(List<Article> articles)
+    {
+        if (articles.Count < MinItems) return articles;
+        var titles = articles.Select(a => a.Title).ToList();
+        var texts = Strip(articles.Select(a => a.Text).ToList(), titles);
+        // The description stands in for a summary when the text gives none: it carries the same footers.
+        var descriptions = Strip(articles.Select(a => a.Description ?? "").ToList(), titles);
+        var result = new List<Article>(articles.Count);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var a = articles[i];
+            // A description is kept only where it differs from the text (as ArticleNormalizer keeps it).
+            var description = a.Description is null || descriptions[i] == texts[i] ? null : descriptions[i];
+            result.Add(texts[i] == a.Text && description == a.Description ? a : a with { Text = texts[i], Description = description });
+        }
+        return result;
+    }
+
+    /// <summary>One column of a feed (texts or descriptions) with the units its items repeat removed.</summary>
+    public static List<string> Strip(IReadOnlyList<string> texts, IReadOnlyList<string> titles)
+    {
+        if (texts.Count < MinItems) return [.. texts];
+        var spans = texts.Select(t => Trimmed(t)).ToArray();
+        var threshold = Math.Max(MinItems, (texts.Count + 1) / 2);
+        Peel(texts, titles, spans, threshold, fromEnd: true);
+        Peel(texts, titles, spans, threshold, fromEnd: false);
+        var result = new List<string>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var (start, end) = spans[i];
+            var whole = Trimmed(texts[i]);
+            var kept = end - start;
+            // Nothing removed, or so much that the "boilerplate" was most of the item: the text stays as it came.
+            result.Add((start, end) == whole || kept * 2 < whole.End - whole.Start ? texts[i] : texts[i][start..end]);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Round by round, the outermost unit of every item still in play: where its shape recurs in enough
+    /// items it is cut, and only those items go on to the next round.
+    /// </summary>
+    private static void Peel(IReadOnlyList<string> texts, IReadOnlyList<string> titles, (int Start, int End)[] spans, int threshold, bool fromEnd)
+    {
+        var active = Enumerable.Range(0, texts.Count).ToList();
+        var keys = new string?[texts.Count];
+        var rests = new (int Start, int End)[texts.Count];
+        for (var round = 0; round < MaxUnitsPerEnd && active.Count >= threshold; round++)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var i in active)
+            {
+                keys[i] = null;
+                if (OuterUnit(texts[i], spans[i], fromEnd) is not var (unit, remaining)) continue;
+                keys[i] = Shape(texts[i].AsSpan(unit.Start, unit.End - unit.Start), titles[i]);
+                rests[i] = remaining;
+                counts[keys[i]!] = counts.GetValueOrDefault(keys[i]!) + 1;
+            }
+            active = active.Where(i => keys[i] is { } key && counts[key] >= threshold).ToList();
+            foreach (var i in active) spans[i] = rests[i];
+        }
+    }
+
+    /// <summary>
+    /// The last (or first) unit of the span: its last (first) line, or that line's last (first) sentence
+    /// where the line holds more than one; and what remains without it. Null where the unit is longer than
+    /// <see cref="MaxUnitLength"/> or is all that remains.
+    /// </summary>
+    private static ((int Start, int End) Unit, (int Start, int End) Remaining)? OuterUnit(string text, (int Start, int End) span, bool fromEnd)
+    {
+        var (start, end) = span;
+        if (end - start < 2) return null;
+        if (fromEnd)
+        {
+            var limit = Math.Max(start, end - MaxUnitLength);
+            for (var j = end - 2; j >= limit; j--)
+            {
+                if (j > start && (text[j] == '\n' || (char.IsWhiteSpace(text[j]) && EndsSentenceAt(text, j - 1, start))))
+                {
+                    var restEnd = j;
+                    while (restEnd > start && char.IsWhiteSpace(text[restEnd - 1])) restEnd--;
+                    return restEnd == start ? null : ((j + 1, end), (start, restEnd));
+                }
+            }
+            return null;
+        }
+        var stop = Math.Min(end, start + MaxUnitLength);
+        for (var j = start + 1; j < stop; j++)
+        {
+            if (text[j] == '\n' || (char.IsWhiteSpace(text[j]) && EndsSentenceAt(text, j - 1, start)))
+            {
+                var restStart = j;
+                while (restStart < end && char.IsWhiteSpace(text[restStart])) restStart++;
+                return restStart == end ? null : ((start, j), (restStart, end));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a sentence ends at this character: final punctuation, maybe followed by closing quotes or brackets.</summary>
+    private static bool EndsSentenceAt(string text, int index, int floor)
+    {
+        while (index >= floor && Closers.Contains(text[index])) index--;
+        return index >= floor && Terminals.Contains(text[index]);
+    }
+
+    /// <summary>
+    /// What makes two items' footers the same: the item's own title as a placeholder ("The post {title}
+    /// appeared first on Site."), every run of digits as one '#' ("7 comments", "12 comments"), spaces
+    /// collapsed, case ignored.
+    /// </summary>
+    public static string Shape(ReadOnlySpan<char> unit, string title)
+    {
+        var titleAt = title.Length >= MinTitleLength ? unit.IndexOf(title.AsSpan(), StringComparison.OrdinalIgnoreCase) : -1;
+        var shape = new StringBuilder(unit.Length);
+        for (var i = 0; i < unit.Length; i++)
+        {
+            if (i == titleAt)
+            {
+                shape.Append(TitleMark);
+                i += title.Length - 1;
+                continue;
+            }
+            var c = unit[i];
+            if (char.IsDigit(c))
+            {
+                if (shape.Length == 0 || shape[^1] != '#') shape.Append('#');
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                if (shape.Length > 0 && shape[^1] != ' ') shape.Append(' ');
+            }
+            else shape.Append(char.ToLowerInvariant(c));
+        }
+        return shape.ToString().TrimEnd();
+    }
+
+    /// <summary>The text's bounds without surrounding white space.</summary>
+    private static (int Start, int End) Trimmed(string text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return (start, end);
+    }
+}

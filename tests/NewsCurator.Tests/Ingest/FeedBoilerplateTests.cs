@@ -1,0 +1,181 @@
+using System.Text;
+using NewsCurator.Ingest;
+using NewsCurator.Model;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Ingest;
+
+/// <summary>
+/// Footers and chrome one feed repeats on most of its items (shaped like those an editorial review found
+/// in published summaries) leave the text; what a feed's items only seem to share stays.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class FeedBoilerplateTests
+{
+    private const string JoelFooter = "Need to hire a really great programmer? Want a job that doesn't drive you crazy? " +
+                                      "Visit the Joel on Software Job Board: Great software jobs, great people.";
+
+    // Long enough that a three-sentence footer is the lesser part of each item, as it is on the real blog.
+    private static readonly string[] Stories =
+    [
+        "Most software projects fail for the same handful of reasons, and none of them is the choice of language.\n" +
+        "A schedule nobody believes is the first; a team that cannot build the product in one step is the second, and a bug database nobody reads is the third.",
+        "Fire and motion is how you win against bigger competitors: keep shipping small things and they spend their time reacting. " +
+        "Every new data format they have to support, every rewrite they chase, is time they do not spend on their own product.",
+        "Rewriting code from scratch is the single worst strategic mistake a software company can make, because the old code holds years of fixes. " +
+        "Each odd-looking line is a bug someone found in the field and fixed, and the rewrite throws that knowledge away.",
+        "Painless functional specifications save more time than they cost, even on a team of two, and they settle arguments before code is written. " +
+        "A spec is a design you can change with a word processor instead of a compiler, which is far cheaper.",
+        "Hiring is the most important thing a small company does; one great programmer beats three mediocre ones on every project we measured. " +
+        "So we interview slowly, pay well, give everyone a private office and let people finish what they start.",
+    ];
+
+    private static List<Article> Feed(params string[] texts)
+        => texts.Select((t, i) => new Article { Id = $"id{i}", FeedUrl = "https://blog.example.org/feed", Title = $"Story number {i}", Link = $"https://blog.example.org/{i}", Text = t }).ToList();
+
+    [Fact]
+    public void Strip_JoelOnSoftwareFooterOnEveryItem_ShouldRemoveAllThreeSentencesAndKeepEveryOtherField()
+    {
+        var feed = Feed([.. Stories.Select(s => s + "\n" + JoelFooter)]);
+
+        var stripped = FeedBoilerplate.Strip(feed);
+
+        Assert.Equal(Stories, stripped.Select(a => a.Text));
+        Assert.Equal(feed.Select(a => (a.Id, a.Title, a.Link, a.FeedUrl)), stripped.Select(a => (a.Id, a.Title, a.Link, a.FeedUrl)));
+    }
+
+    [Fact]
+    public void Strip_BylineWithDifferentCommentCountsThenShareLine_ShouldRemoveBothLines()
+    {
+        var feed = Feed([.. Stories.Select((s, i) => $"{s}\nEntry posted by peter | {i * 7 + 1} comments\nAdd to: | |")]);
+
+        Assert.Equal(Stories, FeedBoilerplate.Strip(feed).Select(a => a.Text));
+    }
+
+    [Fact]
+    public void Strip_WordPressFooterNamingEachItemsOwnTitle_ShouldRemoveTheSentenceFromTheLastParagraph()
+    {
+        var feed = Feed([.. Stories.Select((s, i) => $"{s} The post Story number {i} appeared first on Example Blog.")]);
+
+        Assert.Equal(Stories, FeedBoilerplate.Strip(feed).Select(a => a.Text));
+    }
+
+    [Fact]
+    public void Strip_ShortTeasersEndingInReadFullArticle_ShouldLoseTheLinkText()
+    {
+        // No absolute floor on what remains: short teasers are exactly the items such a footer spoils.
+        string[] teasers = ["Senate passes the budget after a night of votes.", "The storm moves north toward the capital tonight.", "Schools reopen on Monday with new rules for visitors."];
+        var feed = Feed([.. teasers.Select(t => t + " Read full article >>")]);
+
+        Assert.Equal(teasers, FeedBoilerplate.Strip(feed).Select(a => a.Text));
+    }
+
+    [Fact]
+    public void Strip_DisclaimerOnFewerThanHalfTheItems_ShouldKeepIt()
+    {
+        const string disclaimer = "This post is for informational purposes only and does not constitute legal advice.";
+        var feed = Feed([.. Stories.Select((s, i) => i < 2 ? s + "\n" + disclaimer : s)]);
+
+        Assert.Equal(feed.Select(a => a.Text), FeedBoilerplate.Strip(feed).Select(a => a.Text));
+        var most = Feed([.. Stories.Select((s, i) => i < 3 ? s + "\n" + disclaimer : s)]);
+        Assert.Equal(Stories, FeedBoilerplate.Strip(most).Select(a => a.Text));
+    }
+
+    [Fact]
+    public void Strip_LineRepeatedAtTheStart_ShouldBeRemovedThere()
+    {
+        var feed = Feed([.. Stories.Select(s => "Full transcript and show notes at show.example.org\n" + s)]);
+
+        Assert.Equal(Stories, FeedBoilerplate.Strip(feed).Select(a => a.Text));
+    }
+
+    [Fact]
+    public void Strip_FooterInTheDescriptionToo_ShouldLeaveTheDescriptionWithoutIt()
+    {
+        var feed = Feed([.. Stories.Select(s => s + "\n" + JoelFooter)])
+            .Select((a, i) => a with { Description = $"Teaser {i} of a longer story about software teams. Continue reading..." }).ToList();
+
+        var stripped = FeedBoilerplate.Strip(feed);
+
+        Assert.All(stripped.Select((a, i) => (a, i)), x => Assert.Equal($"Teaser {x.i} of a longer story about software teams.", x.a.Description));
+    }
+
+    [Fact]
+    public void Strip_FeedOfTwoItems_ShouldChangeNothing()
+    {
+        var feed = Feed(Stories[0] + "\n" + JoelFooter, Stories[1] + "\n" + JoelFooter);
+
+        Assert.Equal(feed, FeedBoilerplate.Strip(feed));
+    }
+
+    [Fact]
+    public void Strip_ItemsWhoseWholeTextIsTheSameLine_ShouldKeepIt()
+    {
+        var feed = Feed("Read full article >>", "Read full article >>", "Read full article >>", "Read full article >>");
+
+        Assert.All(FeedBoilerplate.Strip(feed), a => Assert.Equal("Read full article >>", a.Text));
+    }
+
+    [Fact]
+    public void Strip_SharedEndingThatIsMostOfEachItem_ShouldKeepTheTextWhole()
+    {
+        // A feed whose "footer" is most of every item is one template: the text is all there is.
+        const string template = "Every release is signed, reproducible and tested on Linux, macOS and Windows before it ships to users.";
+        var feed = Feed("Version 1 is out.\n" + template, "Version 2 is out.\n" + template, "Version 3 is out.\n" + template);
+
+        Assert.Equal(feed.Select(a => a.Text), FeedBoilerplate.Strip(feed).Select(a => a.Text));
+    }
+
+    [Fact]
+    public void Strip_LastSentencesThatNameTheirOwnTitleInDifferentWords_ShouldKeepThem()
+    {
+        // The title placeholder makes footers comparable; story sentences that mention the title still differ.
+        string[] endings = ["Story number 0 ships today for every user.", "We reviewed Story number 1 last week and liked it.", "Critics call Story number 2 the best of the year.", "Story number 3 is free for students."];
+        var feed = Feed([.. endings.Select((e, i) => Stories[i] + " " + e)]);
+
+        Assert.Equal(feed.Select(a => a.Text), FeedBoilerplate.Strip(feed).Select(a => a.Text));
+    }
+
+    [Fact]
+    public void Strip_DifferentNumbersInOtherwiseEqualLines_ShouldCompareAsOneShape()
+        => Assert.Equal(FeedBoilerplate.Shape("Entry posted by peter | 7 comments", "t"), FeedBoilerplate.Shape("Entry  posted by Peter | 12 comments", "t"));
+
+    [Fact(Timeout = 60_000)]
+    public async Task Strip_HostileFeedOfManyItemsAndOneHugeText_ShouldReadOnlyTheEndsAndStillStrip()
+    {
+        var huge = string.Concat(Enumerable.Repeat("Another sentence of the huge item follows here. ", 20_000));
+        var texts = Enumerable.Range(0, 100_000).Select(i => $"Item {i} says something of its own about software. Read full article >>").ToList();
+        texts[0] = huge + "Read full article >>";
+        var feed = Feed([.. texts]);
+
+        var stripped = await Task.Run(() => FeedBoilerplate.Strip(feed));
+
+        Assert.All(stripped, a => Assert.DoesNotContain("Read full article", a.Text, StringComparison.Ordinal));
+        Assert.Equal(huge.TrimEnd(), stripped[0].Text);
+    }
+
+    [Fact]
+    public async Task FetchAndParse_FeedWhoseItemsEndInAFooter_ShouldYieldArticlesWithoutItAndWithTheirUsualIds()
+    {
+        var source = new FeedSource("https://joel.example.org/feed");
+        var items = Stories.Take(3).Select((s, i) => ($"Essay {i}", $"https://joel.example.org/{i}", $"<p>{s}</p><p>{JoelFooter}</p>")).ToArray();
+        var body = Encoding.UTF8.GetBytes(Feeds.Rss("Joel", items));
+
+        var (outcome, articles, _) = await IngestStage.FetchAndParseAsync(new BodyFetcher(body), source, source.Url, null, default);
+
+        Assert.Equal(FeedStatus.Ok, outcome.Status);
+        Assert.All(articles, a => Assert.DoesNotContain("Job Board", a.Text, StringComparison.Ordinal));
+        Assert.Contains("handful of reasons", articles[0].Text, StringComparison.Ordinal);
+        var parsed = FeedParser.Parse(body);
+        var unstripped = parsed.Items.Select(i => ArticleNormalizer.ToArticleOrNull(i, source, parsed.Title)!).ToList();
+        Assert.Equal(unstripped.Select(a => (a.Id, a.Title, a.Link)), articles.Select(a => (a.Id, a.Title, a.Link)));
+    }
+
+    private sealed class BodyFetcher(byte[] body) : IFeedFetcher
+    {
+        public Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct)
+            => Task.FromResult(new FetchResult { Status = FeedStatus.Ok, Body = body, FinalUri = uri });
+
+        public void Dispose() { }
+    }
+}
