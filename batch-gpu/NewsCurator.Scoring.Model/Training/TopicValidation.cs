@@ -27,20 +27,22 @@ public static class TopicValidation
 
         // The product gives a kind of article as a topic only to articles of that kind, as the content-type head
         // calls them; the labelled content type stands in for the head's call here (an upper bound for that rule).
-        var variants = new (string Name, double Calibrate, bool Kinds, bool Fields)[]
+        var variants = new (string Name, double Calibrate, bool Kinds, bool Fields, bool Evidence)[]
         {
-            ("body cosine", 0, false, false), ("body cosine - topic mean", 1, false, false), ("body cosine - topic mean, kinds by type", 1, true, false),
-            ("same, then by field (shipped: TopicTaxonomy.Choose)", 1, true, true),
+            ("body cosine", 0, false, false, false), ("body cosine - topic mean", 1, false, false, false),
+            ("body cosine - topic mean, kinds by type", 1, true, false, false), ("same, then by field (TopicTaxonomy.Choose)", 1, true, true, false),
+            ("same, AI topics only with AI words (shipped)", 1, true, true, true),
         };
         var halves = GroupedFolds.ByFeed(rows, r => r.Item.Feed, 2, seed);
-        foreach (var (name, calibrate, kinds, fields) in variants)
+        foreach (var (name, calibrate, kinds, fields, evidence) in variants)
             for (var half = 0; half < halves.Count; half++)
             {
                 var (train, validation) = halves[half];
                 var means = TopicTaxonomy.Topics.ToDictionary(t => t.Name, t => train.Average(r => r.Body[t.Name]), StringComparer.Ordinal);
                 var ranked = validation.Select(row =>
                 {
-                    var order = row.Body.Where(p => !kinds || TopicTaxonomy.Fits(p.Key, row.Item.ContentType))
+                    var mentioned = evidence ? TopicEvidence.For(row.Item.Article.Title, row.Item.Article.Text) : _ => true;
+                    var order = row.Body.Where(p => (!kinds || TopicTaxonomy.Fits(p.Key, row.Item.ContentType)) && mentioned(p.Key))
                         .Select(p => (Topic: p.Key, Affinity: p.Value - calibrate * means[p.Key]))
                         .OrderByDescending(p => p.Affinity).ThenBy(p => p.Topic, StringComparer.Ordinal).ToList();
                     return (row.Item, Top: fields ? TopicTaxonomy.Choose(order, 3, 3, 0) : order.Take(3).Select(p => p.Topic).ToList());

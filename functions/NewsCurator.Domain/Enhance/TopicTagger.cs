@@ -40,9 +40,11 @@ public static class TopicTagger
     /// then more up to maxTopics while they are nearly as close as the best. Taxonomy names only, never a stray word;
     /// a kind of article ("Tutorials & How-To") only for an article of that content type.
     /// </summary>
-    public static List<string> Tag(IReadOnlyDictionary<string, double> similarities, int maxTopics, string? contentType = null)
+    /// <param name="mentioned">Whether the article uses a topic's words (<see cref="Scoring.Encoder.TopicEvidence"/>): an AI topic needs them.</param>
+    public static List<string> Tag(IReadOnlyDictionary<string, double> similarities, int maxTopics, string? contentType = null, Func<string, bool>? mentioned = null)
     {
-        var ranked = Scoring.Encoder.TopicTaxonomy.Ranked(similarities).Where(p => Scoring.Encoder.TopicTaxonomy.Fits(p.Key, contentType))
+        var ranked = Scoring.Encoder.TopicTaxonomy.Ranked(similarities)
+            .Where(p => Scoring.Encoder.TopicTaxonomy.Fits(p.Key, contentType) && (mentioned is null || mentioned(p.Key)))
             .Select(p => (p.Key, Affinity: Scoring.Encoder.TopicTaxonomy.Affinity(p.Key, p.Value))).ToList();
         return Scoring.Encoder.TopicTaxonomy.Choose(ranked, MinTopics, maxTopics, CloseToBest);
     }

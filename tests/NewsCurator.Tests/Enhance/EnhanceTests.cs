@@ -143,6 +143,40 @@ public sealed class EnhanceTests
     }
 
     [Fact]
+    public void EncoderTopics_AnArticleThatNeverNamesAi_ShouldCarryNoAiTopicEvenWhereItsEmbeddingLeansThere()
+    {
+        // A MySQL fsync post whose embedding sits closest to "AI Research" (as old, niche posts do): the next topics tag it.
+        var similarities = new Dictionary<string, double>
+        {
+            ["AI Research"] = 0.1106 + 0.20,
+            ["Data & Databases"] = 0.0822 + 0.15,
+            ["Operating Systems"] = 0.0975 + 0.12,
+            ["Robotics & Automation"] = 0.0757 + 0.11,
+            ["Cloud & Infrastructure"] = 0.1100 + 0.05,
+        };
+        var mysql = NewsCurator.Scoring.Encoder.TopicEvidence.For("Beware: ext3 and sync-binlog do not play well together",
+            "One of our customers reported poor MySQL performance when sync-binlog=1 is enabled. The transactional log is pre-allocated.");
+        Assert.Equal(["Data & Databases", "Operating Systems", "Cloud & Infrastructure"], TopicTagger.Tag(similarities, 3, mentioned: mysql));
+        var llm = NewsCurator.Scoring.Encoder.TopicEvidence.For("Serving a 70B model", "We cut LLM inference costs in half by batching requests on one GPU.");
+        Assert.Equal(["AI Research", "Data & Databases", "Operating Systems"], TopicTagger.Tag(similarities, 3, mentioned: llm));
+    }
+
+    [Theory]
+    [InlineData("Microsoft AI team scores 999,990 on Ms. Pac-Man", "", true)]
+    [InlineData("Fruit shape recognition", "Multi-dimensional machine learning approaches.", true)]
+    [InlineData("New Bot Builder SDK samples", "Build better bots faster.", true)]
+    [InlineData("Type inference in Swift 5", "The compiler infers generic parameters.", false)]
+    [InlineData("Embedding a YouTube video", "Paste the iframe; embedding works in every browser.", false)]
+    [InlineData("Gemini, the small web protocol", "A lighter alternative to HTTP with transformers in the ETL sense of data pipelines.", false)]
+    public void TopicEvidence_AiTopics_ShouldNeedTheArticleToNameAi(string title, string text, bool allowed)
+    {
+        var mentioned = NewsCurator.Scoring.Encoder.TopicEvidence.For(title, text);
+        Assert.Equal(allowed, mentioned("AI & Machine Learning"));
+        Assert.Equal(allowed, mentioned("AI Research"));
+        Assert.True(mentioned("Programming Languages"));
+    }
+
+    [Fact]
     public void EncoderTopics_EveryTaxonomyTopicShouldHaveItsBackgroundMean()
     {
         var names = NewsCurator.Scoring.Encoder.TopicTaxonomy.Topics.Select(t => t.Name).Order(StringComparer.Ordinal);
