@@ -20,7 +20,7 @@ public static class AdListingValidation
     {
         var matcher = new AdListingMatcher(listings, encoder, tokenizer);
         var rows = items.Where(i => table.Items.ContainsKey(i.Article.Id))
-            .Select(i => (Item: i, Similarity: matcher.Similarities(table.Items[i.Article.Id].Title, table.Items[i.Article.Id].Body))).ToList();
+            .Select(i => (Item: i, Similarity: matcher.Similarities(table.Items[i.Article.Id].Title, table.Items[i.Article.Id].Body, i.Article.Title))).ToList();
         var results = new List<KindResult>();
         var caughtAny = new HashSet<string>(StringComparer.Ordinal);
         foreach (var listing in listings)
@@ -56,7 +56,7 @@ public static class AdListingValidation
         foreach (var item in items)
         {
             if (rules.CheckAds(item.Article) is { } hit) verdicts[item.Article.Id] = hit.Rule;
-            else if (pretrained.Items.TryGetValue(item.Article.Id, out var e) && matcher.Match(e.Title, e.Body) is not null) verdicts[item.Article.Id] = "ad_listing";
+            else if (pretrained.Items.TryGetValue(item.Article.Id, out var e) && matcher.Match(e.Title, e.Body, item.Article.Title) is not null) verdicts[item.Article.Id] = "ad_listing";
         }
         return verdicts;
     }

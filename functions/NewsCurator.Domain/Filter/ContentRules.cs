@@ -42,6 +42,22 @@ public sealed class ContentRules
         return null;
     }
 
+    /// <summary>
+    /// Ad networks whose click-tracking links feeds carry as items of their own ("Featured Advertiser" linking to
+    /// ads.pheedo.com/click.phdo?...): whatever the item says, a click on it is a click on an ad.
+    /// </summary>
+    private static readonly string[] AdServers =
+        ["doubleclick.net", "googleadservices.com", "googlesyndication.com", "pheedo.com", "buysellads.com", "carbonads.net",
+         "adnxs.com", "adsrvr.org", "taboola.com", "outbrain.com", "criteo.com", "criteo.net"];
+
+    /// <summary>The ad server an item links to, or null.</summary>
+    public static string? AdServerHost(string? link)
+    {
+        if (link is null || !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return null;
+        var host = uri.Host.ToLowerInvariant();
+        return AdServers.FirstOrDefault(s => host == s || host.EndsWith("." + s, StringComparison.Ordinal)) is { } server ? host : null;
+    }
+
     private static bool HasReaderLink(Article article)
         => article.Link is { } link && (link.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
 
@@ -51,7 +67,7 @@ public sealed class ContentRules
     /// it so by law and by custom. Always on, independent of ads.patterns.
     /// </summary>
     private static readonly Regex SponsorMarker = new(
-        @"^\W{0,3}(?<label>sponsor(?:ed)?(?:\s+(?:post|content|by))?|partner\s+content|paid\s+(?:post|content|partnership)|advertorial|advertisement|promoted(?:\s+content)?)\s*(?:[:|\]\-–—]|$)",
+        @"^\W{0,3}(?<label>sponsor(?:ed)?(?:\s+(?:post|content|by))?|partner\s+content|paid\s+(?:post|content|partnership)|advertorial|advertisement|featured\s+advertiser|promoted(?:\s+content)?)\s*(?:[:|\]\-–—]|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The sponsorship label a title opens with, or null.</summary>
@@ -60,7 +76,7 @@ public sealed class ContentRules
     private static readonly PhraseSearch SponsorCredits = new(["sponsored by", "brought to you by", "thanks to our sponsor", "thanks to our sponsors"]);
 
     /// <summary>The rules <see cref="CheckAds"/> names: an item they dropped passed the content rules.</summary>
-    public static readonly IReadOnlySet<string> AdRules = new HashSet<string>(StringComparer.Ordinal) { "sponsor_marker", "job_posting", "ad_pattern" };
+    public static readonly IReadOnlySet<string> AdRules = new HashSet<string>(StringComparer.Ordinal) { "sponsor_marker", "job_posting", "ad_link", "ad_pattern" };
 
     /// <summary>
     /// Ad rules: the sponsorship marker first, then job postings (unless ads.job_postings is false), then the
@@ -70,6 +86,7 @@ public sealed class ContentRules
     {
         if (SponsorLabel(article.Title) is { } label) return ("sponsor_marker", $"title opens with the sponsorship label '{label}'");
         if (_jobPostings && JobPosting.Why(article.Title, article.Text) is { } posting) return ("job_posting", posting);
+        if (AdServerHost(article.Link) is { } server) return ("ad_link", $"links to the ad server {server}: the item is an ad placed in the feed");
         var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
         // Podcast and newsletter notes credit their sponsors after their own content ("... and more.
         // Sponsored by: Squarespace: use code ATP for 10% off"): that copy sells the sponsors, not the

@@ -135,6 +135,18 @@ public sealed class FilterTests
             .CheckContent(Item("d", "A post", Feeds.AiBody) with { Link = null }));
     }
 
+    [Theory]
+    [InlineData("Featured Advertiser", "Save on a hybrid.", "https://ads.pheedo.com/click.phdo?s=abc&p=1", "sponsor_marker")]
+    [InlineData("Great deals on laptops", "See the offer.", "https://ad.doubleclick.net/ddm/clk/123;abc", "ad_link")]
+    [InlineData("Spring sale", "See the offer.", "https://srv.buysellads.com/ads/click/x/ABC", "ad_link")]
+    public void AdsPlacedInAFeed_ShouldBeDroppedByAnAdRule(string title, string text, string link, string rule)
+    {
+        var rules = new ContentRules(new ContentConfig(), new AdsConfig { Patterns = [] }, DateTimeOffset.UnixEpoch);
+        Assert.Equal(rule, rules.CheckAds(Item("ad", title, text, link))?.Rule);
+        Assert.Null(rules.CheckAds(Item("story", "Google's ad business slows", "DoubleClick revenue fell.", "https://news.example/doubleclick.net-story")));
+        Assert.Null(ContentRules.AdServerHost("https://notdoubleclick.net/x"));
+    }
+
     private const string Posting = "Acme builds the scheduler behind 40 million daily rides and is growing the platform team. "
         + "What you'll do: design and operate Kubernetes services in Go. Requirements: 5+ years of experience with distributed systems. "
         + "We offer a competitive salary, equity and full-time remote work in EU time zones. Apply now at acme.example/careers.";
