@@ -68,15 +68,32 @@ public static partial class Lede
 
     /// <summary>
     /// The first characters of the article's own words: after the header, and after opening lines of
-    /// code or boilerplate (a preview that opens with "$ go get" or "Posted in News" tells a reader nothing).
+    /// code or boilerplate (a preview that opens with "$ go get" or "Posted in News" tells a reader nothing)
+    /// or a short heading (joined to the paragraph it heads, "Demo" made "Demo The result is a lot like...").
     /// </summary>
     public static string Preview(string title, string text, int maxLength)
     {
         var lines = SentenceSplitter.Lines(Of(title, text));
         var skip = 0;
-        while (skip < MaxSkippedLines && skip < lines.Count - 1 && SummaryChecker.IsFurniture(lines[skip])) skip++;
+        while (skip < MaxSkippedLines && skip < lines.Count - 1 && (SummaryChecker.IsFurniture(lines[skip]) || IsHeading(lines[skip], lines[skip + 1]))) skip++;
         var preview = Words.Truncate(string.Join(' ', lines.Skip(skip)), maxLength);
         return preview.Length > 0 ? preview : Words.Truncate(text.Replace('\n', ' '), maxLength);
+    }
+
+    /// <summary>Most words a heading line has ("Demo", "What's new", "How it works in practice").</summary>
+    private const int MaxHeadingWords = 5;
+
+    /// <summary>
+    /// A line that heads the paragraph after it: a few words with no punctuation at its end, before a line that
+    /// opens with a capital. Not a label ("Einsatzort: Weiz", a field of a record whose value follows), nor a
+    /// line that ends in ',' or ':' (it goes on: "Hi everyone,", "Here is how:").
+    /// </summary>
+    private static bool IsHeading(string line, string next)
+    {
+        if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords || line.Contains(':', StringComparison.Ordinal)) return false;
+        if (SentenceSplitter.EndsSentence(line) || line[^1] is ',' or ';' or '-' or '–' or '—') return false;
+        var first = next.TrimStart('"', '“', '‘', '\'', '(');
+        return first.Length > 0 && (char.IsUpper(first[0]) || char.IsDigit(first[0]));
     }
 
     /// <summary>The text after a repeat of the title at its start, when a capital follows (a heading, not the first words of a sentence).</summary>

@@ -56,11 +56,63 @@ public static partial class Summarizer
     private static partial Regex Opening();
 
     /// <summary>
-    /// A sentence that opens with a connective ("But", "So"), a back-reference ("It", "These", "Both")
-    /// or a linking aside ("Now,", "Conveniently,", "Finally,"): it continues the sentence before it
-    /// and reads badly in a summary without it.
+    /// "these apps", "those requirements" inside a sentence: the things were named before it. Not "these
+    /// days", a number ("these 13 plugins" are listed after) or a noun the sentence itself names first, and not
+    /// "those who/of/with..." (the people the rest of the sentence describes).
     /// </summary>
-    public static bool LeansOnThePrevious(string sentence)
+    [GeneratedRegex(@"\b(?:these|those)\s+(?<noun>\p{Ll}[\p{Ll}-]+)\b(?!\s+(?:who|whom|whose|which|that|of|with|in|from|you|we|I)\b)(?<more>(?:\s+\p{Ll}[\p{Ll}-]+){0,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex DemonstrativeNoun();
+
+    /// <summary>Words after "these"/"those" that name nothing back ("these days", "freshen those up", "those still
+    /// fighting"); function words (<see cref="Stop"/>: "those on the left", "these have") are skipped too.</summary>
+    private static readonly HashSet<string> NotPointing = new(
+        "days up out down still already".Split(' '), StringComparer.Ordinal);
+
+    /// <summary>
+    /// "can feel like this at times", "challenges such as this": "like this"/"like that"/"such as this" as the thing
+    /// itself, at the sentence's end or before a function word. Not "like this year" (it names what it means)
+    /// nor "I like that the name..." (the verb and a clause).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:like|such\s+as)\s+(?:this|that)\b(?=\s*(?:[.,;:!?)”""]|$|(?:at|in|on|for|with|to|before|again|too|anymore|is|was|will|would|can|could|happens|happened|every|all|sometimes)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LikeThis();
+
+    /// <summary>"the above", "as shown", "see below", "below:": a figure, a list or a passage the summary leaves out.</summary>
+    [GeneratedRegex(@"\bthe\s+above\b|\bas\s+shown\b|\b(?:see|shown|listed|pictured|described|mentioned|outlined|noted)\s+(?:above|below)\b|\bbelow:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointsElsewhere();
+
+    /// <summary>
+    /// Whether a sentence points, anywhere in it, at something the text said or showed before it or around it
+    /// ("can feel like this at times" under an image, "developers now can address those requirements"): on its
+    /// own in a summary the reader cannot tell what. Openings are <see cref="LeansOnThePrevious"/>'s. The
+    /// title stands above every summary, so "these tests" under "Flaky tests at Google" points at nothing missing.
+    /// </summary>
+    public static bool PointsBack(string sentence, string? title = null)
+    {
+        if (LikeThis().IsMatch(sentence) || PointsElsewhere().IsMatch(sentence)) return true;
+        foreach (Match m in DemonstrativeNoun().Matches(sentence))
+        {
+            var noun = m.Groups["noun"].Value;
+            // "those calling for a boycott", "those looking for work": people the sentence goes on to describe.
+            if (NotPointing.Contains(noun) || Stop.Contains(noun) || (m.Value.StartsWith("those", StringComparison.Ordinal) && noun.EndsWith("ing", StringComparison.Ordinal))) continue;
+            // "Apps like Slack and Teams ... these apps", "Upcoming changes to AdWords policy names" over "these
+            // recently announced policy changes": the sentence or the title names them itself.
+            var before = sentence[..m.Index];
+            var named = (noun + m.Groups["more"].Value).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w.TrimEnd('s'))
+                .Any(stem => stem.Length >= 3 && (before.Contains(stem, StringComparison.OrdinalIgnoreCase) || (title?.Contains(stem, StringComparison.OrdinalIgnoreCase) ?? false)));
+            if (!named) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A sentence that opens with a connective ("But", "So"), a back-reference ("It", "These", "Both")
+    /// or a linking aside ("Now,", "Conveniently,", "Finally,"), or that points back inside it (see
+    /// <see cref="PointsBack"/>): it continues the sentence before it and reads badly in a summary without it.
+    /// </summary>
+    public static bool LeansOnThePrevious(string sentence, string? title = null) => OpensLeaning(sentence) || PointsBack(sentence, title);
+
+    private static bool OpensLeaning(string sentence)
     {
         var start = sentence.AsSpan().TrimStart();
         foreach (var phrase in BackReferencePhrases)
@@ -140,7 +192,9 @@ public static partial class Summarizer
             weight += tokens.Count(titleWords.Contains) * 0.5;
             weight *= index == 0 ? 1.6 : index < 3 ? 1.2 : 1.0;
             if (sentence.EndsWith('?')) weight *= 0.4; // a question asks; a summary should tell
-            var leans = index > 0 && LeansOnThePrevious(sentence);
+            // The first sentence may open with "It" or "This" (the title says what), but "like this" or "the
+            // above" there points at an image or a figure the summary will not show.
+            var leans = index > 0 ? LeansOnThePrevious(sentence, title) : PointsBack(sentence, title);
             if (leans) weight *= 0.5;
             if (sentence.Length > 220) weight *= 220.0 / sentence.Length; // long sentences crowd out the rest
             return (Sentence: sentence, Index: index, Leans: leans, Weight: weight);

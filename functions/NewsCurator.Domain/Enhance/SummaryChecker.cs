@@ -17,17 +17,31 @@ public static partial class SummaryChecker
     public const int MinSentenceLength = 30;
     public const int MaxSentenceLength = 300;
 
-    // Tokens only code, logs or markup carry: operators, calls, snake_case, paths, hex, key=value, tags.
-    [GeneratedRegex(@"[;{}]|==|!=|->|=>|::|&&|\|\||</?[a-z]|/>|#(define|include|if|endif|pragma)\b|\b[A-Za-z_][\w.]*\((?!s\))|\b\w*[A-Za-z0-9]_\w+|\b__?\w|\b\w+=\S|\b(?=[0-9A-Fa-f]*\d)(?=[0-9A-Fa-f]*[A-Fa-f])[0-9A-Fa-f]{8,}\b|(?<![\w/:])/(usr|etc|var|tmp|bin|home|opt|lib|dev|proc)/|\b\w+\.(c|h|cc|cpp|hpp|py|rs|cs|rb|sh|yaml|yml|toml|json|xml|ini|conf|lock)\b|\$\w|(?:^|\s)\$ [a-z]|\w:\w+:\w|\b(ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b[:\]]|^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")]
-    private static partial Regex CodeLike();
+    // Tokens only code, logs or markup carry: operators, calls, snake_case, paths, hex, key=value, tags, shell
+    // variables ($HOME; never a price like $20), a "foo(x);" statement end. Prose about code names its subject
+    // with one or two of them ("when sync-binlog=1 is enabled", "the Net::SSH gem"), so one alone never makes
+    // a sentence code; see CodeIn.
+    [GeneratedRegex(@"==|!=|->|=>|::|&&|\[\]|\]\(|\|\||</?[a-z]|/>|\);|;(?=[^\s""'”’)])|\(\(|\b[A-Za-z_][\w.]*\((?!s\))|\b\w*[A-Za-z0-9]_\w+|\b__?\w|\b\w+=\S|\b(?=[0-9A-Fa-f]*\d)(?=[0-9A-Fa-f]*[A-Fa-f])[0-9A-Fa-f]{8,}\b|(?<![\w/:])/(usr|etc|var|tmp|bin|home|opt|lib|dev|proc)/|\b\w+\.(c|h|cc|cpp|hpp|py|rs|cs|rb|sh|yaml|yml|toml|json|xml|ini|conf|lock)\b|\$[A-Za-z_{(]|\b(?=[\w:]*[A-Za-z])\w+:\w+:\w")]
+    private static partial Regex CodeToken();
+
+    // What only code, markup or a log is, however few its tokens: braces, a closing tag, a preprocessor line, a
+    // shell prompt, a log level or a timestamp opening the line.
+    [GeneratedRegex(@"[{}]|</[a-z][\w-]*>|#(define|include|if|endif|pragma)\b|(?:^|\s)\$ [a-z]|\b(ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b[:\]]|^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")]
+    private static partial Regex CodeForm();
+
+    // A word that is an operator or brackets alone ("=", "+", "((", "*"); not "&", which prose writes ("R & D").
+    [GeneratedRegex(@"^(?:[=+*<>|%^~]+|&&|!=|[()\[\]]+)[;,]?$")]
+    private static partial Regex Operator();
 
     // Two lower-to-upper steps inside one word are an identifier (CodeTreeNode), not a brand (JavaScript, iPhone).
     [GeneratedRegex(@"\b[A-Za-z]*[a-z][A-Z][a-z0-9]*[a-z0-9][A-Z]\w*")]
     private static partial Regex CamelIdentifier();
 
+    // A byline of several names ("By Mike Aizatsky, Kostya Serebryany (Software Engineers...); and ...") is no
+    // sentence; case-sensitive so "By the way, ..." and "By Monday, ..." stay prose.
     [GeneratedRegex(@"^(the post .+ appeared first on|continue reading|read (the )?(more|full|rest)|click here|keep reading|" +
                     @"(this|the) (post|article|story|entry|piece) (was )?(originally|first) (published|appeared)|originally (published|posted|appeared)|" +
-                    @"(posted|written|published|filed|reported) (by|in|on|under)\b|by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}\s*([|·–—]|$)|" +
+                    @"(posted|written|published|filed|reported) (by|in|on|under)\b|by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}\s*([|·–—]|$)|(?-i:[Bb]y [A-Z][\w.'’-]+ [A-Z][\w.'’-]+( [A-Z][\w.'’-]+)? ?[,(])|" +
                     @"(photo|image|picture|credit|credits|source|via|tags?|categories|related|see also|update|updated|editor'?s note)\s*:|" +
                     @"(subscribe|sign up|follow us|share this|leave a comment|join (us|our))\b)|" +
                     @"appeared first on|continue reading|read more\b|\b(use|with) (the )?(promo |coupon |discount )?code\b|\d+ ?% off\b|limited[- ]time (offer|deal)|free trial\b|all rights reserved|©|\[(…|\.\.\.)\]|\bcomments?\s*\(\d+\)|\bpermalink\b",
@@ -54,7 +68,7 @@ public static partial class SummaryChecker
         var s = line.Trim();
         if (s.StartsWith("$ ", StringComparison.Ordinal) || s.Count(char.IsLetter) < s.Length / 2) return true;
         var prose = Words.Count(s) >= 8 && SentenceSplitter.EndsSentence(s);
-        return s.Length <= MaxFurnitureLength && !prose && (CodeLike().IsMatch(s) || Boilerplate().IsMatch(s) || CamelIdentifier().Match(s) is { Success: true, Length: >= 8 });
+        return s.Length <= MaxFurnitureLength && !prose && (CodeForm().IsMatch(s) || CodeToken().IsMatch(s) || Boilerplate().IsMatch(s) || CamelIdentifier().Match(s) is { Success: true, Length: >= 8 });
     }
 
     private const int MaxFurnitureLength = 100;
@@ -69,7 +83,7 @@ public static partial class SummaryChecker
         if (ListMarker().IsMatch(s)) return new("list_item", Clip(s));
         if (!SentenceSplitter.EndsSentence(s) || s.EndsWith("...", StringComparison.Ordinal) || s.EndsWith('…')) return new("no_final_punctuation", Clip(s));
         if (Unbalanced(s) is { } bracket) return new("unbalanced_brackets", $"'{bracket}' in: {Clip(s)}");
-        if (CodeLike().Match(s) is { Success: true } code) return new("code_like", $"'{code.Value}' in: {Clip(s)}");
+        if (CodeIn(s) is { } code) return new("code_like", $"'{code}' in: {Clip(s)}");
         if (CamelIdentifier().Match(s) is { Success: true } camel && camel.Length >= 8) return new("code_like", $"'{camel.Value}' in: {Clip(s)}");
         if (Boilerplate().IsMatch(s)) return new("boilerplate", Clip(s));
         if (Url().Count(s) >= 2 || s.Split(" | ").Length > 2) return new("link_list", Clip(s));
@@ -80,6 +94,21 @@ public static partial class SummaryChecker
         var digits = s.Count(char.IsDigit);
         if (letters < 20 || digits > letters / 3) return new("not_prose", Clip(s));
         return null;
+    }
+
+    /// <summary>Code a reader would stumble on in a summary, or null when the sentence is prose.</summary>
+    /// <remarks>
+    /// A sentence is code when it has code's form (<see cref="CodeForm"/>), or when its code words are at least
+    /// two and a quarter of its words, or five (a listing). Tech prose names its subject in code
+    /// ("...poor performance when sync-binlog=1 is enabled", "...caused the Net::SSH gem to fail"): rejecting
+    /// every sentence with one code word threw away the lead and started the summary mid-argument.
+    /// </remarks>
+    private static string? CodeIn(string s)
+    {
+        if (CodeForm().Match(s) is { Success: true } form) return form.Value;
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var code = words.Where(w => CodeToken().IsMatch(w) || Operator().IsMatch(w)).ToList();
+        return code.Count >= 5 || (code.Count >= 2 && code.Count * 4 >= words.Length) ? string.Join(' ', code.Take(3)) : null;
     }
 
     /// <summary>Every fault of a finished summary; empty when an editor would send it as is.</summary>

@@ -67,8 +67,57 @@ public sealed class EnhanceTests
     [InlineData("Now available: PostgreSQL 17.", false)]
     [InlineData("Thesis defenses moved online.", false)]
     [InlineData("Rust 1.80 stabilises LazyCell.", false)]
+    // Pointing back from inside the sentence: at an image, at what the sentence before named, at a figure.
+    [InlineData("Benchmarking code can feel like this at times.", true)]
+    [InlineData("With the European Regions of Amazon S3 and Amazon EC2 developers now can address those requirements.", true)]
+    [InlineData("Google fixed both of those problems last week.", true)]
+    [InlineData("The above benchmark ran on a laptop with 16 GB of memory.", true)]
+    [InlineData("Latency fell by half after the upgrade, as shown in the chart.", true)]
+    [InlineData("The full list of changed defaults is listed below.", true)]
+    [InlineData("The report examines challenges such as this in the modern workplace.", true)]
+    // Naming what it means: time words, people the sentence goes on to describe, a count, its own antecedent.
+    [InlineData("Apple shipped three new Macs this week and a new iPad this year.", false)]
+    [InlineData("Most teams deploy with containers these days.", false)]
+    [InlineData("Health records need the region most for those who must keep data in the EU.", false)]
+    [InlineData("I like that the new API returns errors instead of panicking.", false)]
+    [InlineData("Tools like this year's Xcode release make the switch easy.", false)]
+    [InlineData("Check out these 13 Gmail plugins for power users.", false)]
+    [InlineData("Apps like Slack and Teams are everywhere, and these apps now ship assistants.", false)]
     public void Summary_ShouldKnowASentenceThatContinuesTheOneBefore(string sentence, bool leans)
         => Assert.Equal(leans, Summarizer.LeansOnThePrevious(sentence));
+
+    [Fact]
+    public void PointsBack_ShouldTakeTheTitleAsWhatItPointsAt()
+    {
+        const string sentence = "Developers rely on the results of these tests to decide whether to submit a change.";
+        Assert.True(Summarizer.PointsBack(sentence));
+        Assert.False(Summarizer.PointsBack(sentence, "Flaky tests at Google and how we mitigate them"));
+    }
+
+    [Fact]
+    public void Summary_ShouldNotOpenWithACaptionForAnImageItCannotShow()
+    {
+        // The lead sentence captions an image ("like this"): the lead bonus used to put it first.
+        const string text = "Benchmarking code can feel like this at times. " +
+                            "A good harness runs each benchmark method many times and reports the mean and its error. " +
+                            "It also warms the JIT up before it measures anything. " +
+                            "A benchmark that allocates will also report how much garbage collection it caused.";
+        var summary = Summarizer.Summarize("Benchmarking code without fooling yourself", text, 2);
+        Assert.DoesNotContain("like this", summary);
+        Assert.StartsWith("A good harness runs each benchmark", summary);
+    }
+
+    [Fact]
+    public void Summary_ShouldNotPrintThoseRequirementsWithoutTheSentenceThatNamesThem()
+    {
+        const string text = "Amazon S3 and Amazon EC2 now run in a region in Ireland. " +
+                            "Some companies must keep their data close. " +
+                            "With the European Regions of Amazon S3 and Amazon EC2 developers now can address those requirements. " +
+                            "Prices for storage in Ireland are slightly higher than in the US regions.";
+        var two = Summarizer.Summarize("Amazon S3 and Amazon EC2 in Europe", text, 2);
+        Assert.StartsWith("Amazon S3 and Amazon EC2 now run in a region in Ireland.", two);
+        Assert.DoesNotContain("those requirements", two);
+    }
 
     [Fact]
     public void Preview_ShouldStopAtAWordBoundaryWithinTheLimit()

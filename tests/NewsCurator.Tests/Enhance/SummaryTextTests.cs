@@ -120,6 +120,18 @@ public sealed class SummaryTextTests
         Assert.StartsWith(deal, Lede.Preview("A deal", deal + "\nRegulators have yet to approve it.", 200));
     }
 
+    [Theory]
+    [InlineData("Demo\nThe result is a lot like Markaby, only in Python.", "The result is a lot like Markaby, only in Python.")]
+    [InlineData("What's new in 2.0\n“Faster builds” is the headline of this release.", "“Faster builds” is the headline of this release.")]
+    // Not a heading: a greeting that goes on, a label with its value, a sentence, a line the next one continues.
+    [InlineData("Hi everyone,\nToday we ship version 2.", "Hi everyone, Today we ship version 2.")]
+    [InlineData("Location: Berlin\nThe meetup starts at 7pm.", "Location: Berlin The meetup starts at 7pm.")]
+    [InlineData("We shipped it.\nThe rest follows.", "We shipped it. The rest follows.")]
+    [InlineData("Release notes\nand more details follow.", "Release notes and more details follow.")]
+    [InlineData("Demo", "Demo")]
+    public void Preview_ShouldSkipAShortHeadingNotGlueItToTheParagraph(string text, string expected)
+        => Assert.Equal(expected, Lede.Preview("Markaby for Python", text, 200));
+
     [Fact]
     public void Summary_ShouldNotOpenWithAGluedHeadlineOrByline()
     {
@@ -149,6 +161,7 @@ public sealed class SummaryTextTests
     [InlineData("The post Why Rust Wins appeared first on The Rust Blog of the community.", "boilerplate")]
     [InlineData("Continue reading the full story about compilers on our website today.", "boilerplate")]
     [InlineData("By Jane Doe | Staff Writer for the technology section of the paper.", "boilerplate")]
+    [InlineData("By Mike Aizatsky, Kostya Serebryany (Software Engineers, Dynamic Tools); and Meredith Whittaker (Open Research Lead).", "boilerplate")]
     [InlineData("Hover: Find a domain name for your passion and your next project.", "list_item")]
     [InlineData("Over the course of a week, 0.5% of our small tests were flaky", "no_final_punctuation")]
     [InlineData("then the rest of a sentence that lost its start somewhere.", "incomplete_start")]
@@ -156,6 +169,42 @@ public sealed class SummaryTextTests
     [InlineData("The application is mostly inspired by: https://github.com/Azure-Samples/billing-api.", "url")]
     public void Checker_ShouldRejectCodeLogsFragmentsAndBoilerplate(string sentence, string rule)
         => Assert.Equal(rule, SummaryChecker.CheckSentence(sentence)?.Rule);
+
+    [Theory]
+    // Code, not prose about code: an assignment chain, a shell prompt, braces, statements, markup.
+    [InlineData("Set sync_binlog=1 innodb_flush_log_at_trx_commit=1 innodb_doublewrite=0 and restart mysqld.")]
+    [InlineData("Run $ sudo systemctl restart nginx and the new settings apply.")]
+    [InlineData("The handler now reads if err != nil { return err } before it writes anything.")]
+    [InlineData("We call res = fetch(url); data = res.json(); and render the page.")]
+    [InlineData("Every page we rendered still ended in </div></body> after the migration.")]
+    public void Checker_ShouldRejectASentenceThatIsCode(string sentence)
+        => Assert.Equal("code_like", SummaryChecker.CheckSentence(sentence)?.Rule);
+
+    [Theory]
+    // Tech prose names its subject in code: one or two such words leave it prose.
+    [InlineData("One of our customers reported strange problem with MySQL having extremely poor performance when sync-binlog=1 is enabled.")]
+    [InlineData("A change in the latest release caused the Net::SSH gem to fail on hosts with newer OpenSSH keys.")]
+    [InlineData("Calling fetch() with a relative URL now throws inside service workers.")]
+    [InlineData("The kernel only reboots on a crash when panic_on_oops is set in the config.")]
+    [InlineData("The settings now live in appsettings.json instead of the registry.")]
+    // Prices and semicolons were never code.
+    [InlineData("For reference, Sling starts at $20 per month and DirecTV Now at $35.")]
+    [InlineData("This is no longer only true in B2C; B2B buyers also expect comparable experiences.")]
+    // "By" opening a sentence that is no byline.
+    [InlineData("By the way, the new release also fixes the login bug on older phones.")]
+    [InlineData("By Monday, Apple will have shipped the update to every supported device.")]
+    public void Checker_ShouldAcceptProseThatNamesCode(string sentence) => Assert.Null(SummaryChecker.CheckSentence(sentence));
+
+    [Fact]
+    public void Summary_ShouldKeepALeadThatNamesItsSubjectInCode()
+    {
+        const string text = "One of our customers reported strange problem with MySQL having extremely poor performance when sync-binlog=1 is enabled. " +
+                            "Innodb transactional log does not have the same problem on EXT3. " +
+                            "The binary log is fsynced on every commit, and EXT3 flushes the whole journal each time. " +
+                            "Moving the binary log to its own partition brought MySQL performance back to normal.";
+        var summary = Summarizer.Summarize("MySQL performance with sync-binlog", text, 2);
+        Assert.StartsWith("One of our customers reported strange problem with MySQL", summary);
+    }
 
     [Theory]
     [InlineData("Over the course of a week, 0.5% of our small tests were flaky [1].")]
