@@ -5,8 +5,11 @@ namespace NewsCurator.Filter;
 /// CJK...), then stop-word frequencies for Latin-script languages. Good enough to keep a
 /// newsletter in its languages; "und" when a text is too short to tell.
 /// </summary>
-public static class LanguageDetector
+public static partial class LanguageDetector
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")]
+    private static partial System.Text.RegularExpressions.Regex Links();
+
     public const string Undetermined = "und";
 
     private static readonly Dictionary<string, HashSet<string>> StopWords = new()
@@ -21,6 +24,21 @@ public static class LanguageDetector
         ["af"] = Set("die en van in is het nie op vir met wat te sy was hy om aan word ook deur"),
         ["ca"] = Set("el la els les de i en que un una és per amb del dels al als no es va ha més són"),
         ["sv"] = Set("och att det som en på är av för med till den har inte om ett var men de jag"),
+        // More Latin-script languages, each by words English lacks (no "to", "do", "a", "i"): with ten languages
+        // only, Polish read as English (most of its words matched nothing, a few URL words matched "the").
+        ["pl"] = Set("się nie na że jest w z jak ale dla już są oraz który która które przez tylko być może było został przy jego jej ich czy tego także bardzo"),
+        ["cs"] = Set("se na že je v z jak ale pro už jsou který která které jako když jeho bylo byl také nebo tak podle této jsem není"),
+        ["sk"] = Set("sa na že je v z ako ale pre už sú ktorý ktorá ktoré keď jeho bolo bol tiež alebo podľa tejto som nie aj"),
+        ["hu"] = Set("az és hogy nem egy van meg már csak mint ez azt volt lesz még vagy kell fel sem mert ami"),
+        ["ro"] = Set("și în de la cu că nu pe un o este din mai sau pentru ce fost sunt acest această lui ei fi"),
+        ["tr"] = Set("ve bir bu için ile da de olarak gibi daha çok en kadar sonra ama değil olan var şey ne mi"),
+        ["da"] = Set("og det er en til på med af som ikke den har der var jeg fra kan om sig også efter"),
+        ["nb"] = Set("og det er en til på med av som ikke den har var jeg fra kan om seg også etter"),
+        ["fi"] = Set("ja ei se että oli hän ovat kun mutta myös tai joka sen niin mitä jos kuin vain tämä ole"),
+        ["id"] = Set("yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena ada oleh saya kami mereka sudah"),
+        ["vi"] = Set("và của là có được cho những một các trong không với này người đã để khi từ cũng như"),
+        ["hr"] = Set("je u na da se za su od koji koja koje ali kao iz što sa ili biti bio bila nije"),
+        ["sl"] = Set("je v na da se za od ki pa tudi kot iz ali bi bil bila ni še sem"),
     };
 
     private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.Ordinal);
@@ -30,19 +48,23 @@ public static class LanguageDetector
         var script = DetectScript(text);
         if (script is not null) return script;
 
-        var tokens = Words.Tokenize(text);
+        // Words of links and addresses are no words of the language (a Polish post full of "the-best-..." URLs).
+        var tokens = Words.Tokenize(Links().Replace(text, " "));
         if (tokens.Count < 5) return Undetermined;
-        string best = Undetermined;
+        string best = Undetermined, secondLang = Undetermined;
         double bestScore = 0, second = 0;
         foreach (var (lang, words) in StopWords)
         {
             var hits = tokens.Count(words.Contains);
             var score = (double)hits / tokens.Count;
-            if (score > bestScore) { second = bestScore; bestScore = score; best = lang; }
-            else if (score > second) second = score;
+            if (score > bestScore) { (second, secondLang) = (bestScore, best); (bestScore, best) = (score, lang); }
+            else if (score > second) (second, secondLang) = (score, lang);
         }
-        // Too few stop words, or two languages neck and neck: do not guess.
-        return bestScore >= 0.05 && bestScore > second * 1.2 ? best : Undetermined;
+        // Too few stop words, or two languages neck and neck: do not guess, unless neither of the two is English
+        // (Danish or Norwegian, Czech or Slovak: which one matters less than that it is not English, and an
+        // undetermined text passes the language filter).
+        if (bestScore < 0.05) return Undetermined;
+        return bestScore > second * 1.2 || (best != "en" && secondLang != "en") ? best : Undetermined;
     }
 
     private static string? DetectScript(string text)

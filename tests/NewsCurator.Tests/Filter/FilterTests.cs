@@ -101,7 +101,22 @@ public sealed class FilterTests
     [InlineData("Правительство объявило о новых правилах для всех компаний страны.", "ru")]
     [InlineData("東京で新しい技術の展示会が開かれました。", "ja")]
     [InlineData("ok", "und")]
+    [InlineData("Nowa wersja biblioteki jest już dostępna i można ją pobrać ze strony projektu, która została przygotowana przez zespół. https://example.com/the-best-of-the-year-in-review https://example.com/for-the-web", "pl")]
+    [InlineData("Sistemul de operare a fost actualizat și este disponibil pentru toți utilizatorii din această țară, care nu au mai primit noutăți.", "ro")]
+    [InlineData("Bu yeni sürüm ile birlikte daha çok özellik geliyor ve kurulum için bir şey yapmanız gerekmiyor, ama değil her şey hazır.", "tr")]
+    [InlineData("Versi baru dari aplikasi ini sudah tersedia dan dapat diunduh dari situs web kami untuk semua pengguna yang ada.", "id")]
+    [InlineData("Phiên bản mới của ứng dụng đã được phát hành và người dùng có thể tải về trong hôm nay với những tính năng mới.", "vi")]
+    [InlineData("Az új verzió már elérhető, és nem kell semmit tenni, mert a frissítés automatikusan megtörténik, ami jó hír.", "hu")]
+    [InlineData("Read the release notes at https://example.com/pl/nowa-wersja-jest-juz-dostepna-dla-wszystkich and the changelog on the site for more details about it.", "en")]
     public void Language_ShouldBeDetectedFromTheText(string text, string expected) => Assert.Equal(expected, LanguageDetector.Detect(text));
+
+    [Theory]
+    [InlineData("Den nye version af programmet er nu tilgængelig, og den kan hentes fra vores side sammen med noter om ændringerne, som vi har skrevet.")]
+    [InlineData("Den nye versjonen av programmet er nå tilgjengelig, og den kan lastes ned fra siden vår sammen med notater om endringene som vi har skrevet.")]
+    [InlineData("Nová verze programu je už k dispozici a lze ji stáhnout z našich stránek, kde jsou také poznámky o změnách, které jsme napsali.")]
+    [InlineData("Nová verzia programu je už k dispozícii a dá sa stiahnuť z našej stránky, kde sú aj poznámky o zmenách, ktoré sme napísali.")]
+    public void Language_CloseNeighbours_ShouldBeNeitherEnglishNorUndetermined(string text)
+        => Assert.DoesNotContain(LanguageDetector.Detect(text), new[] { "en", LanguageDetector.Undetermined });
 
     [Fact]
     public void ContentRules_ShouldApplyLanguageLengthBlocklistAgeAndAds()
