@@ -13,7 +13,7 @@ public sealed record Selection(IReadOnlyList<(Article Article, ArticleScore Scor
 /// if caps and same-story drops exhaust them before the list is full, the walk reads the input again with a
 /// deeper reserve.
 /// </summary>
-public sealed class Selector(PipelineConfig config, int? reserve = null)
+public sealed partial class Selector(PipelineConfig config, int? reserve = null)
 {
     /// <summary>How many of the best eligible candidates the walk holds: far more than caps and same-story drops use up.</summary>
     public int Reserve { get; } = reserve ?? Math.Max(1_000, 50 * config.Select.MaxArticles);
@@ -175,8 +175,21 @@ public sealed class Selector(PipelineConfig config, int? reserve = null)
         return best;
     }
 
-    private static HashSet<string> TitleWords(string title)
-        => Words.Tokenize(title).Where(w => w.Length > 3).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// A title's words for the same-story test, a release's stage left out: "PostGIS 3.5.0rc1" and "PostGIS 3.5.0"
+    /// (or "Beta 2 of Go 1.22", "Go 1.22") are one project's one release, and the newsletter wants it once.
+    /// </summary>
+    internal static HashSet<string> TitleWords(string title)
+        => Words.Tokenize(title).Select(WithoutReleaseStage).Where(w => w.Length > 3 && !ReleaseStages.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ReleaseStages = new(["alpha", "beta", "preview", "candidate", "prerelease", "nightly"], StringComparer.Ordinal);
+
+    /// <summary>"3.5.0rc1", "v2.0.0-beta.1" (tokenised "v2.0.0"), "1.2b3" as their version: "3.5.0", "v2.0.0", "1.2".</summary>
+    private static string WithoutReleaseStage(string word)
+        => ReleaseStage().Match(word) is { Success: true } m ? m.Groups["version"].Value : word;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<version>v?\d+(?:\.\d+)+)(?:rc|beta|alpha|pre|preview|b|a)\.?\d*$")]
+    private static partial System.Text.RegularExpressions.Regex ReleaseStage();
 
     private static double Cosine(float[]? a, float[]? b)
         => a is null || b is null || a.Length != b.Length ? 0 : Scoring.Encoder.SentencePooling.Cosine(a, b);

@@ -13,6 +13,20 @@ public sealed class SelectTests
         => (items.ToDictionary(i => i.Id, i => new Article { Id = i.Id, FeedUrl = i.Feed, Title = i.Title }),
             items.Select(i => new ArticleScore { Id = i.Id, TechRelevanceScore = i.Relevance, QualityScore = i.Quality, AdProbability = i.Ad, IsAdvertisement = i.Ad >= 0.5 }).ToList());
 
+    [Theory]
+    [InlineData("PostGIS 3.5.0", "PostGIS 3.5.0rc1", true)]
+    [InlineData("Kubernetes v1.31.0 released", "Kubernetes v1.31.0-beta.1 released", true)]
+    [InlineData("Go 1.22 is released", "Go 1.22 Release Candidate 2 is released", true)]
+    [InlineData("Go 1.22 is released", "Go 1.23 is released", false)]
+    [InlineData("PostGIS 3.5.0", "PostGIS 3.4.3", false)]
+    public void Choose_AReleaseAndItsCandidate_ShouldBeOneStory(string first, string second, bool oneStory)
+    {
+        var (articles, scores) = Pool(("r1", "A", first, 9, 8, 0), ("r2", "B", second, 8, 8, 0));
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
+        Assert.Equal(oneStory ? new[] { "r1" } : ["r1", "r2"], selected.Select(s => s.Id));
+        if (oneStory) Assert.Equal("same_story", decisions.Single(d => d.ArticleId == "r2").Rule);
+    }
+
     [Fact]
     public void Choose_ShouldApplyThresholdsCapsDiversityAndTopN_WithADecisionForEveryCandidate()
     {
