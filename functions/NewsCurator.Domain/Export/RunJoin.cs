@@ -286,7 +286,7 @@ public sealed class RunJoin : IDisposable
         PipelineRunId = RowIds.Run(runId),
         RunId = runId,
         ArticleId = a.Id,
-        FeedUrl = Ingest.UrlDisplay.Of(a.FeedUrl), // rows and exports never hold a private feed's credentials
+        FeedUrl = a.FeedUrl,
         FeedName = a.FeedTitle,
         Title = a.Title,
         Content = ArticleText.Cap(a.Text),
@@ -328,7 +328,7 @@ public sealed class RunJoin : IDisposable
         Id = RowIds.FeedStatistics(runId, o.FeedUrl),
         PipelineRunId = RowIds.Run(runId),
         RunId = runId,
-        FeedUrl = Ingest.UrlDisplay.Of(o.FeedUrl),
+        FeedUrl = o.FeedUrl,
         FeedName = o.FeedTitle ?? Ingest.UrlDisplay.Of(o.FeedUrl),
         Status = o.Status,
         Error = o.Error,

@@ -44,11 +44,12 @@ public sealed class ContentRules
 
     /// <summary>
     /// Ad networks whose click-tracking links feeds carry as items of their own ("Featured Advertiser" linking to
-    /// ads.pheedo.com/click.phdo?...): whatever the item says, a click on it is a click on an ad.
+    /// ads.pheedo.com/click.phdo?...): whatever the item says, a click on it is a click on an ad. Only hosts that
+    /// serve ads and nothing else: not taboola.com or criteo.com, whose engineering blogs are stories.
     /// </summary>
     private static readonly string[] AdServers =
-        ["doubleclick.net", "googleadservices.com", "googlesyndication.com", "pheedo.com", "buysellads.com", "carbonads.net",
-         "adnxs.com", "adsrvr.org", "taboola.com", "outbrain.com", "criteo.com", "criteo.net"];
+        ["doubleclick.net", "googleadservices.com", "googlesyndication.com", "pheedo.com", "srv.buysellads.com", "carbonads.net",
+         "adnxs.com", "adsrvr.org", "trc.taboola.com", "paid.outbrain.com", "criteo.net"];
 
     /// <summary>The ad server an item links to, or null.</summary>
     public static string? AdServerHost(string? link)

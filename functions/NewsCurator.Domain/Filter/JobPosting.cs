@@ -5,8 +5,8 @@ namespace NewsCurator.Filter;
 /// <summary>
 /// Job postings, which the labels count as ads (LABELS.md: "job or housing ads") and which no trained head
 /// can know: one job ad among 1,737 labelled items. Recognised by how every job board writes them, never by
-/// what the job is: a title that opens with a hiring label ("Hiring:", "[Hiring]", "Job opening -",
-/// "Vacancy:"), or a title that names a role (engineer, developer, scientist, ...) over a text that says how
+/// what the job is: a title that opens with a hiring label ("[Hiring]", "Job opening -", "Vacancy:"; "Hiring:" or
+/// "Jobs:" only before a role), or a title that names a role (engineer, developer, scientist, ...) over a text that says how
 /// to apply ("apply now", "how to apply", "send your CV") and has at least two sections of a posting
 /// (requirements, responsibilities, salary, benefits, "years of experience", full-time, ...). A news story
 /// about hiring names no way to apply; a tutorial that says "to apply the patch" is no application.
@@ -17,8 +17,17 @@ public static class JobPosting
     /// <summary>Linear time whatever the input (a hostile feed's megabyte title must get a verdict, not a timeout).</summary>
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
+    /// <summary>Labels only a posting opens with ("[Hiring]", "We're hiring:", "Job opening -", "Vacancy:").</summary>
     private static readonly Regex HiringLabel = new(
-        @"^\W{0,3}(?<label>(?:now\s+)?hiring|we(?:'|’)?re\s+hiring|we\s+are\s+hiring|job(?:\s+(?:opening|offer|posting|listing|ad|alert))?|jobs|vacanc(?:y|ies)|open\s+(?:position|role)|career\s+opportunity)\s*(?:[:|\]\-–—]|$)",
+        @"^\s*(?:(?<label>\[hiring\])|\W{0,3}(?<label>(?:now|we(?:'|’)?re|we\s+are)\s+hiring|job\s+(?:opening|offer|posting|listing)|vacancy)\s*(?:[:|\]\-–—]|$))",
+        Options);
+
+    /// <summary>
+    /// Labels a news column opens with as well ("Jobs: Apple is not working on a netbook", "Hiring - why AI startups
+    /// ...", "Vacancies: UK job vacancies fall"): a posting only when the title also names a role ("Hiring: Rust developer").
+    /// </summary>
+    private static readonly Regex ColumnLabel = new(
+        @"^\W{0,3}(?<label>hiring|jobs?|vacancies|open\s+(?:position|role)|career\s+opportunity)\s*(?:[:|\]\-–—]|$)",
         Options);
 
     private static readonly Regex Role = new(
@@ -26,7 +35,7 @@ public static class JobPosting
         Options);
 
     private static readonly Regex HowToApply = new(
-        @"\b(?<cue>apply\s+now|how\s+to\s+apply|apply\s+(?:here|at|via|online|today|through)|send\s+(?:us\s+)?your\s+(?:cv|resume|résumé|application)|submit\s+your\s+(?:cv|resume|résumé|application)|application\s+deadline|applications\s+close)\b",
+        @"\b(?<cue>apply\s+now|how\s+to\s+apply|apply\s+(?:here|online|today)|send\s+(?:us\s+)?your\s+(?:cv|resume|résumé|application)|submit\s+your\s+(?:cv|resume|résumé|application)|application\s+deadline|applications\s+close)\b",
         Options);
 
     private static readonly Regex[] Sections = [.. new[]
@@ -46,6 +55,8 @@ public static class JobPosting
         title = (title.Length > MaxTitle ? title[..MaxTitle] : title).Trim();
         if (HiringLabel.Match(title) is { Success: true } label) return $"title opens with the hiring label '{label.Groups["label"].Value}'";
         if (Role.Match(title) is not { Success: true } role) return null;
+        if (ColumnLabel.Match(title) is { Success: true } column)
+            return $"title opens with the hiring label '{column.Groups["label"].Value}' and names a role ('{role.Groups["role"].Value}')";
         var body = text.Length > MaxText ? text[..MaxText] : text;
         if (HowToApply.Match(body) is not { Success: true } apply) return null;
         var sections = Sections.Select(s => s.Match(body)).Where(m => m.Success).Select(m => m.Value.ToLowerInvariant()).Take(3).ToList();

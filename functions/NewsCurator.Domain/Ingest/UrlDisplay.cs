@@ -3,11 +3,11 @@ using System.Text.RegularExpressions;
 namespace NewsCurator.Ingest;
 
 /// <summary>
-/// URLs as people, rows and logs see them. A private feed's URL may carry its credentials, in the
+/// URLs as people, logs and API clients see them. A private feed's URL may carry its credentials, in the
 /// user info ("https://reader:token@example.org/feed") or in the query ("/feed.atom?feed_token=...",
 /// "?api_key=...", a presigned "X-Amz-Signature=..."): the fetcher needs them, nobody else may read them,
-/// so every message, statistics row, export and health report shows "https://***@example.org/feed" and
-/// "?feed_token=***".
+/// so every message, health report and API row shows "https://***@example.org/feed" and "?feed_token=***".
+/// (The database keys a feed's rows on its full URL, so two private feeds stay two feeds; the API redacts.)
 /// </summary>
 public static partial class UrlDisplay
 {
@@ -15,20 +15,29 @@ public static partial class UrlDisplay
     [GeneratedRegex(@"(?<=//)[^/?#\s]*@")]
     private static partial Regex UserInfo();
 
+    [GeneratedRegex(@"(?<=[?&;])(?<name>[^=&;#\s]+)=(?<value>[^&;#\s]+)")]
+    private static partial Regex Parameter();
+
     /// <summary>
-    /// The value of a query parameter whose name says it holds a secret: the name is, or ends in, token, key,
-    /// secret, password, passwd, pwd, auth, sig, signature, credential, session or sessionid (api_key,
-    /// private_token, X-Amz-Credential, hotkey too: a shown value is worth less than a leaked one).
+    /// Query parameters that hold a secret, by their whole name with '-', '_' and '.' left out and case ignored:
+    /// not any name that ends in "key" or "token" (sortkey, pageToken, monkey are no secrets).
     /// </summary>
-    [GeneratedRegex(@"(?<=[?&;][\w.\-]*?(?:token|key|secret|password|passwd|pwd|auth|sig|signature|credential|session|sessionid)=)[^&;#\s]+",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex SecretParameter();
+    private static readonly HashSet<string> SecretNames = new(
+        ["token", "accesstoken", "authtoken", "apitoken", "privatetoken", "feedtoken", "rsstoken", "idtoken", "refreshtoken", "sessiontoken",
+         "key", "apikey", "authkey", "accesskey", "secret", "clientsecret", "password", "passwd", "pwd", "pass", "auth", "authorization",
+         "sig", "signature", "xamzsignature", "xamzcredential", "xamzsecuritytoken", "googleaccessid", "sessionid", "sid"],
+        StringComparer.Ordinal);
 
     public static string Of(Uri uri) => uri.IsAbsoluteUri && (uri.UserInfo.Length > 0 || uri.Query.Length > 0) ? Of(uri.OriginalString) : uri.ToString();
 
     public static string Of(string url)
     {
         if (url.Contains('@', StringComparison.Ordinal)) url = UserInfo().Replace(url, "***@");
-        return url.Contains('=', StringComparison.Ordinal) ? SecretParameter().Replace(url, "***") : url;
+        return url.Contains('=', StringComparison.Ordinal)
+            ? Parameter().Replace(url, m => IsSecret(m.Groups["name"].Value) ? $"{m.Groups["name"].Value}=***" : m.Value)
+            : url;
     }
+
+    private static bool IsSecret(string name)
+        => SecretNames.Contains(new string(name.Where(c => c is not ('-' or '_' or '.')).Select(char.ToLowerInvariant).ToArray()));
 }

@@ -203,7 +203,9 @@ internal static class XmlFeedParser
         {
             Guid = c.Text("id"),
             Title = Clean(TextConstruct(c.Element("title"))),
-            Link = alternate is null ? null : Resolve(BaseOf(alternate, entryBase), (string?)alternate.Attribute("href"))?.ToString(),
+            // No link element: an id that is a web address is the entry's permalink (as RSS's guid is).
+            Link = (alternate is null ? null : Resolve(BaseOf(alternate, entryBase), (string?)alternate.Attribute("href"))?.ToString())
+                   ?? (c.Text("id") is { } id && id.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? Resolve(null, id)?.ToString() : null),
             OriginalLink = Resolve(entryBase, c.Text("origLink"))?.ToString(),
             Published = FeedDates.Parse(c.Text("published") ?? c.Text("issued") ?? c.Text("updated") ?? c.Text("modified")),
             Author = Clean(c.Element("author")?.Elements().FirstOrDefault(e => e.Name.LocalName == "name")?.Value),
@@ -254,8 +256,8 @@ internal static class XmlFeedParser
     /// An item's children by local name, built once: items are read field by field, many times over. An element
     /// in the item's own namespace (RSS's none, RSS 1.0's, Atom's) wins over an extension's of the same local name,
     /// wherever it stands: an &lt;atom:link rel="standout"/&gt; or &lt;itunes:title&gt; before the item's own
-    /// &lt;link&gt; or &lt;title&gt; once took its place (an empty link). Otherwise the first wins
-    /// (content:encoded, dc:creator, feedburner:origLink are read by local name).
+    /// &lt;link&gt; or &lt;title&gt; once took its place (an empty link), unless the item's own is empty. Otherwise
+    /// the first that says something wins (content:encoded, dc:creator, feedburner:origLink are read by local name).
     /// </summary>
     private sealed class ChildIndex
     {
@@ -265,9 +267,14 @@ internal static class XmlFeedParser
         {
             var own = parent.Name.Namespace;
             foreach (var e in parent.Elements())
-                if (!_first.TryGetValue(e.Name.LocalName, out var held) || (held.Name.Namespace != own && e.Name.Namespace == own))
+                if (!_first.TryGetValue(e.Name.LocalName, out var held)
+                    || (held.Name.Namespace != own && e.Name.Namespace == own && !IsEmpty(e))
+                    || (IsEmpty(held) && !IsEmpty(e)))
                     _first[e.Name.LocalName] = e;
         }
+
+        /// <summary>An element with nothing in it: an empty &lt;title/&gt; of the item's own gives way to a filled itunes:title.</summary>
+        private static bool IsEmpty(XElement e) => !e.HasAttributes && string.IsNullOrWhiteSpace(e.Value);
 
         public XElement? Element(string localName) => _first.GetValueOrDefault(localName);
 

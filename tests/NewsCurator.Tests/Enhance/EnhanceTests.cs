@@ -214,6 +214,8 @@ public sealed class EnhanceTests
     [InlineData("Microsoft AI team scores 999,990 on Ms. Pac-Man", "", true)]
     [InlineData("Fruit shape recognition", "Multi-dimensional machine learning approaches.", true)]
     [InlineData("New Bot Builder SDK samples", "Build better bots faster.", true)]
+    [InlineData("MLOps at scale", "Our ML platform retrains nightly.", true)]
+    [InlineData("Fine prompts for Llama 3.1", "Prompt engineering with RAG over our docs.", true)]
     [InlineData("Type inference in Swift 5", "The compiler infers generic parameters.", false)]
     [InlineData("Embedding a YouTube video", "Paste the iframe; embedding works in every browser.", false)]
     [InlineData("Gemini, the small web protocol", "A lighter alternative to HTTP with transformers in the ETL sense of data pipelines.", false)]

@@ -160,6 +160,8 @@ public sealed class FilterTests
         Assert.Equal(rule, rules.CheckAds(Item("ad", title, text, link))?.Rule);
         Assert.Null(rules.CheckAds(Item("story", "Google's ad business slows", "DoubleClick revenue fell.", "https://news.example/doubleclick.net-story")));
         Assert.Null(ContentRules.AdServerHost("https://notdoubleclick.net/x"));
+        Assert.Null(ContentRules.AdServerHost("https://engineering.taboola.com/posts/kafka"));
+        Assert.Null(ContentRules.AdServerHost("https://ailab.criteo.com/research"));
     }
 
     private const string Posting = "Acme builds the scheduler behind 40 million daily rides and is growing the platform team. "
@@ -168,9 +170,10 @@ public sealed class FilterTests
 
     [Theory]
     [InlineData("Senior Platform Engineer (Remote, EU)", Posting, "the title names a role ('Engineer') and the text says 'apply now'")]
-    [InlineData("Hiring: Rust developer at Ferrous Labs", "A short note about the team.", "title opens with the hiring label 'Hiring'")]
-    [InlineData("[Hiring] ML Research Scientist", "Join us.", "title opens with the hiring label 'Hiring'")]
+    [InlineData("Hiring: Rust developer at Ferrous Labs", "A short note about the team.", "title opens with the hiring label 'Hiring' and names a role ('developer')")]
+    [InlineData("[Hiring] ML Research Scientist", "Join us.", "title opens with the hiring label '[Hiring]'")]
     [InlineData("Job opening - Data Analyst", "Details inside.", "title opens with the hiring label 'Job opening'")]
+    [InlineData("Vacancy: head of platform", "Details inside.", "title opens with the hiring label 'Vacancy'")]
     [InlineData("We're hiring: a staff SRE", "Details inside.", "title opens with the hiring label 'We're hiring'")]
     public void JobPostings_ShouldBeAdsThatNameTheirRule(string title, string text, string reason)
     {
@@ -187,7 +190,12 @@ public sealed class FilterTests
     [InlineData("How senior engineers review code", "To apply these habits, read the requirements first, then the tests. Benefits: fewer bugs, and full-time reviewers spend less time.")]
     [InlineData("Jobs report: US adds 150,000 jobs", "The economy added jobs in November; salary growth slowed.")]
     [InlineData("Steve Jobs: the lost interview", "An interview from 1995, restored.")]
-    [InlineData("Managing a bouncer via OpenRC", "How to apply the service file: copy it, then apply now the changes with rc-update. Requirements: OpenRC.")]
+    [InlineData("OpenRC for administrators: managing a bouncer", "How to apply the service file: copy it, then apply the changes with rc-update. Requirements: OpenRC.")]
+    [InlineData("Kubernetes for developers: rolling out a Deployment", "Write the manifest, then kubectl apply at the cluster. Requirements: kubectl 1.30. Benefits: no downtime; full-time on-call not needed.")]
+    [InlineData("Jobs: Apple is not working on a netbook", "Steve Jobs said the company has no plans for a netbook.")]
+    [InlineData("Vacancies: UK job vacancies fall again", "Vacancies fell for the 20th month; salary growth slowed.")]
+    [InlineData("Hiring - why AI startups hire fewer people", "Startups now apply AI to tasks that needed teams.")]
+    [InlineData("Open Position: Why the EU's AI Act matters", "The act sets requirements for high-risk systems.")]
     public void JobPostings_ShouldNotTakeStoriesAboutJobs(string title, string text)
         => Assert.Null(JobPosting.Why(title, text));
 }

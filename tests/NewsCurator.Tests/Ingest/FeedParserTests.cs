@@ -181,6 +181,12 @@ public sealed class FeedParserTests
     }
 
     [Theory]
+    [InlineData("""<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>A</title><id>https://e.org/2024/a</id></entry><entry><title>B</title><id>tag:e.org,2024:b</id></entry></feed>""")]
+    [InlineData("""{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"https://e.org/2024/a","title":"A"},{"id":"b-17","title":"B"}]}""")]
+    public void Parse_AnEntryWithoutALinkWhoseIdIsAWebAddress_ShouldLinkThere(string document)
+        => Assert.Equal(["https://e.org/2024/a", null], FeedParser.Parse(Encoding.UTF8.GetBytes(document)).Items.Select(i => i.Link));
+
+    [Theory]
     [InlineData("mattt@nshipster.com (Mattt Thompson)", "Mattt Thompson")]
     [InlineData("Mattt Thompson", "Mattt Thompson")]
     [InlineData("editors@e.org", "editors@e.org")]
@@ -223,6 +229,7 @@ public sealed class FeedParserTests
                   <description>Residents want the canal cleaned, but not as a Superfund site.</description>
                 </item>
                 <item><title>Only an Atom link</title><atom:link rel="alternate" href="https://e.org/only-atom"/></item>
+                <item><title></title><itunes:title>Episode 12: the podcast app's title</itunes:title><link>https://e.org/12</link></item>
               </channel>
             </rss>
             """);
@@ -231,6 +238,7 @@ public sealed class FeedParserTests
         Assert.Equal("https://www.nytimes.com/2009/01/gowanus.html?partner=rss", items[0].Link);
         Assert.Equal("Residents want the canal cleaned, but not as a Superfund site.", items[0].SummaryHtml);
         Assert.Equal("https://e.org/only-atom", items[1].Link);
+        Assert.Equal("Episode 12: the podcast app's title", items[2].Title);
     }
 
     [Theory]

@@ -3,7 +3,7 @@ using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Ingest;
 
-/// <summary>A private feed's credentials, in the user info or the query, never reach a message, row or export.</summary>
+/// <summary>A private feed's credentials, in the user info or the query, never reach a message, health report or API row.</summary>
 [Trait(Category.Name, Category.Unit)]
 public sealed class UrlDisplayTests
 {
@@ -16,6 +16,8 @@ public sealed class UrlDisplayTests
     [InlineData("https://b.s3.amazonaws.com/f.xml?X-Amz-Credential=AKIA%2F1&X-Amz-Signature=abc", "https://b.s3.amazonaws.com/f.xml?X-Amz-Credential=***&X-Amz-Signature=***")]
     [InlineData("https://e.org/rss?auth=S3cret;sig=S3cret", "https://e.org/rss?auth=***;sig=***")]
     [InlineData("https://e.org/feed?category=ai&author=jane&design=1", "https://e.org/feed?category=ai&author=jane&design=1")]
+    [InlineData("https://e.org/feed?sortkey=date&pageToken=abc&monkey=1&session=spring", "https://e.org/feed?sortkey=date&pageToken=abc&monkey=1&session=spring")]
+    [InlineData("https://e.org/feed?private_token=S3cret&Api-Key=S3cret", "https://e.org/feed?private_token=***&Api-Key=***")]
     [InlineData("https://e.org/feed/token=literal-path", "https://e.org/feed/token=literal-path")]
     public void Of_ShouldHideSecretsAndKeepTheRest(string url, string shown)
     {

@@ -9,7 +9,7 @@ namespace NewsCurator.Scoring.Encoder;
 /// AI newsletter a wrong AI tag misleads readers and every frontend that filters on it. An article about AI
 /// names it: "AI", "machine learning", "neural", "LLM", "GPT", "inference", "training data", ... A topic of
 /// the AI field (<see cref="TopicTaxonomy.Fields"/>) without one of its words in the title or text is not
-/// offered (Robotics & Automation needs robots, automation, self-driving, ...: an LLM is no robot); every other topic is. Measured with `validate-topics` (EXPERIMENTS.md).
+/// offered (Robotics & Automation needs robots, self-driving, drones, ...: an LLM is no robot, test automation neither); every other topic is. Measured with `validate-topics` (EXPERIMENTS.md).
 /// </summary>
 public static class TopicEvidence
 {
@@ -23,11 +23,13 @@ public static class TopicEvidence
         + @"transformer (?:models?|architectures?)|vector embeddings?|word embeddings?|embedding models?|(?:model|ai|llm) inference|inference (?:servers?|engines?|costs?|chips?)|"
         + @"fine[- ]tun(?:e|ed|ing)|training (?:data|set|run)s?|model training|trained (?:a |the )?models?|"
         + @"computer vision|nlp|natural language processing|speech recognition|text-to-speech|speech-to-text|cognitive services|chatbots?|bots?|diffusion models?|generative (?:ai|models?)|classifiers?|"
-        + @"tensorflow|pytorch|keras|scikit-learn|hugging ?face|supervised|unsupervised|kaggle)\b",
+        + @"tensorflow|pytorch|keras|scikit-learn|hugging ?face|supervised|unsupervised|kaggle|"
+        + @"ml|mlops|llama ?\d[\w.]*|llama models?|stable diffusion|rag|retrieval[- ]augmented|prompts?|prompt engineering|embeddings|claude|gemini (?:pro|ultra|flash|models?|\d[\w.]*))\b",
         Options);
 
     private static readonly Regex RoboticsWords = new(
-        @"\b(robots?|robotics?|robotic|automation|automated|autonomous|self[- ]driving|drones?|humanoids?|manipulators?|actuators?)\b", Options);
+        // Not "automation": test automation and build automation are no robots.
+        @"\b(robots?|robotics?|robotic|autonomous|self[- ]driving|drones?|humanoids?|manipulators?|actuators?|industrial automation)\b", Options);
 
     /// <summary>How much of the text is read: an article about AI says so early.</summary>
     private const int MaxText = 20_000;
