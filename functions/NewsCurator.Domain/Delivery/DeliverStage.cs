@@ -39,7 +39,8 @@ public sealed record DeliverySummary(string Mode, int Recipients, int Drafted, i
 public sealed class DeliverStage(PipelineServices services)
 {
     /// <summary>
-    /// Sends a recipient gets in one run: the first and two more by the state's retries on a 4xx. Past that,
+    /// Sends a recipient gets in one run: the first and two more by the state's retries of
+    /// <see cref="DeliveryDeferredException"/> (its own budget, apart from transient failures). Past that,
     /// one full or greylisting mailbox does not fail a run whose newsletter the others already have: the
     /// step ends, the summary and the warning name the deferred recipients, and a re-run of the id tries
     /// them once more.
@@ -128,7 +129,7 @@ public sealed class DeliverStage(PipelineServices services)
         foreach (var refused in refusals) Console.Error.WriteLine($"warning: Deliver: the mail server refused {refused}");
         // Deferred copies were not sent: one more try of this step sends them (and only them), while attempts are left.
         if (retryable > 0)
-            throw new TransientFailureException($"Deliver: the mail server deferred {retryable} recipient(s) for now ({string.Join("; ", refusals.Take(3))}); a retry sends only those", new TimeoutException("deferred"));
+            throw new DeliveryDeferredException($"Deliver: the mail server deferred {retryable} recipient(s) for now ({string.Join("; ", refusals.Take(3))}); a retry sends only those");
         return context;
     }
 

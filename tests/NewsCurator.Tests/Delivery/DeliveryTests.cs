@@ -227,8 +227,8 @@ public sealed class DeliveryTests : IDisposable
     public void StateMachine_DeliverRetries_ShouldGiveADeferredRecipientExactlyMaxAttemptsSends()
     {
         var deliver = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repo.Definition))!["States"]!["Deliver"]!;
-        var transient = deliver["Retry"]!.AsArray().Single(r => r!["ErrorEquals"]!.AsArray().Any(e => (string?)e == "TransientFailureException"))!;
-        Assert.Equal(DeliverStage.MaxAttempts - 1, (int)transient["MaxAttempts"]!);
+        var deferred = deliver["Retry"]!.AsArray().Single(r => r!["ErrorEquals"]!.AsArray().Any(e => (string?)e == nameof(DeliveryDeferredException)))!;
+        Assert.Equal(DeliverStage.MaxAttempts - 1, (int)deferred["MaxAttempts"]!);
     }
 
     [Fact]
