@@ -279,6 +279,17 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Parse_AFailureNoRuleForesaw_ShouldBeThisFeedsClearErrorNotAnUnknownException()
+    {
+        // A relative document URL is no input Ingest gives, but it makes the parser throw what no check
+        // foresaw (InvalidOperationException from Uri): the safety net must turn it into this feed's error.
+        var thrown = Assert.Throws<FeedParseException>(() => FeedParser.Parse(
+            "<rss version=\"2.0\"><channel><item><title>A</title><link>/a</link></item></channel></rss>"u8, new Uri("feeds/x.xml", UriKind.Relative)));
+        Assert.Contains("reading this document failed unexpectedly (InvalidOperationException", thrown.Message);
+        Assert.Contains("the other feeds are unaffected", thrown.Message);
+    }
+
+    [Fact]
     public async Task JsonFeed_LoneSurrogateInAPropertyName_ShouldReadTheItemNotFailTheFeed()
     {
         // System.Text.Json threw InvalidOperationException while looking up "id" next to such a name: the feed failed.
