@@ -92,6 +92,19 @@ public sealed class DeliveryTests : IDisposable
         return _harness.RepeatableConfig(name, _feeds.Url("feed.xml"), "delivery:\n" + delivery + "\n");
     }
 
+    /// <summary>SMTP delivery to the loopback server on <paramref name="port"/>, unsubscribe by mail.</summary>
+    private string SmtpConfig(string name, int port, params string[] recipients) => Config(name, $$"""
+              enabled: true
+              mode: smtp
+              from: "Brief <brief@example.org>"
+              recipients: [{{string.Join(", ", recipients)}}]
+              list_unsubscribe: "mailto:unsubscribe@example.org"
+              smtp:
+                host: 127.0.0.1
+                port: {{port}}
+                security: none
+            """);
+
     [Fact]
     public async Task Smtp_ShouldSendMultipartWithListUnsubscribeOncePerRecipient_EvenWhenDeliverIsRetried()
     {
@@ -158,17 +171,7 @@ public sealed class DeliveryTests : IDisposable
     {
         await using var smtp = new LoopbackSmtp(new ClosedMailboxes("closed@example.org"));
         var (port, inbox) = (smtp.Port, smtp.Inbox);
-        var config = Config("refused.yaml", $$"""
-              enabled: true
-              mode: smtp
-              from: "Brief <brief@example.org>"
-              recipients: [alice@example.org, closed@example.org, bob@example.org]
-              list_unsubscribe: "mailto:unsubscribe@example.org"
-              smtp:
-                host: 127.0.0.1
-                port: {{port}}
-                security: none
-            """);
+        var config = SmtpConfig("refused.yaml", port, "alice@example.org", "closed@example.org", "bob@example.org");
 
         var result = await _harness.RunAsync("refused", config);
         Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
@@ -192,17 +195,7 @@ public sealed class DeliveryTests : IDisposable
     {
         await using var smtp = new LoopbackSmtp();
         smtp.Inbox.Deferring.Add("full@example.org");
-        var config = Config("deferred.yaml", $$"""
-              enabled: true
-              mode: smtp
-              from: "Brief <brief@example.org>"
-              recipients: [alice@example.org, full@example.org, bob@example.org]
-              list_unsubscribe: "mailto:unsubscribe@example.org"
-              smtp:
-                host: 127.0.0.1
-                port: {{smtp.Port}}
-                security: none
-            """);
+        var config = SmtpConfig("deferred.yaml", smtp.Port, "alice@example.org", "full@example.org", "bob@example.org");
 
         var result = await _harness.RunAsync("deferred", config);
 
