@@ -59,6 +59,18 @@ public sealed class ContentRules
         return AdServers.FirstOrDefault(s => host == s || host.EndsWith("." + s, StringComparison.Ordinal)) is { } server ? host : null;
     }
 
+    /// <summary>A video or podcast episode: an audio or video enclosure, or a link to a video site's watch page.</summary>
+    public static bool IsEpisode(Article article)
+    {
+        if (article.EnclosureType is { } type && (type.StartsWith("audio/", StringComparison.OrdinalIgnoreCase) || type.StartsWith("video/", StringComparison.OrdinalIgnoreCase)))
+            return true;
+        if (article.Link is null || !Uri.TryCreate(article.Link, UriKind.Absolute, out var uri)) return false;
+        var host = uri.Host.ToLowerInvariant();
+        return host is "youtu.be" or "vimeo.com" or "player.vimeo.com"
+               || ((host == "youtube.com" || host.EndsWith(".youtube.com", StringComparison.Ordinal))
+                   && (uri.AbsolutePath.StartsWith("/watch", StringComparison.Ordinal) || uri.AbsolutePath.StartsWith("/shorts/", StringComparison.Ordinal)));
+    }
+
     private static bool HasReaderLink(Article article)
         => article.Link is { } link && (link.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
 
@@ -88,7 +100,9 @@ public sealed class ContentRules
         if (SponsorLabel(article.Title) is { } label) return ("sponsor_marker", $"title opens with the sponsorship label '{label}'");
         if (_jobPostings && JobPosting.Why(article.Title, article.Text) is { } posting) return ("job_posting", posting);
         if (AdServerHost(article.Link) is { } server) return ("ad_link", $"links to the ad server {server}: the item is an ad placed in the feed");
-        var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
+        // A video's or an episode's notes carry its sponsor reads ("use my code ART to get 25% off"): the item
+        // is the episode, so its patterns are read in its title and categories only (a paid one says so there).
+        var opening = IsEpisode(article) ? "" : article.Text.Length > 600 ? article.Text[..600] : article.Text;
         // Podcast and newsletter notes credit their sponsors after their own content ("... and more.
         // Sponsored by: Squarespace: use code ATP for 10% off"): that copy sells the sponsors, not the
         // item, so the patterns stop where the credits begin. A text that opens with the credit ("Brought

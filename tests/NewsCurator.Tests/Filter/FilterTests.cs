@@ -164,6 +164,18 @@ public sealed class FilterTests
         Assert.Null(ContentRules.AdServerHost("https://ailab.criteo.com/research"));
     }
 
+    [Fact]
+    public void AdPatterns_InAnEpisodesNotes_ShouldNotMakeTheEpisodeAnAd()
+    {
+        var rules = new ContentRules(new ContentConfig(), new AdsConfig(), DateTimeOffset.UnixEpoch);
+        const string notes = "A video essay on AI and human thought, with sources. Learn the hard way: use my code ART to get 25% off your first payment.";
+        Assert.Null(rules.CheckAds(Item("v", "The AI Paradox", notes, "https://www.youtube.com/watch?v=abc123")));
+        Assert.Null(rules.CheckAds(Item("p", "Episode 12: compilers", notes) with { EnclosureType = "audio/mpeg" }));
+        // A post with the same text is a promotion; an episode that says so in its title is one too.
+        Assert.Equal("ad_pattern", rules.CheckAds(Item("b", "The AI Paradox", notes))?.Rule);
+        Assert.Equal("ad_pattern", rules.CheckAds(Item("t", "25% off all courses this week", notes, "https://www.youtube.com/watch?v=x"))?.Rule);
+    }
+
     private const string Posting = "Acme builds the scheduler behind 40 million daily rides and is growing the platform team. "
         + "What you'll do: design and operate Kubernetes services in Go. Requirements: 5+ years of experience with distributed systems. "
         + "We offer a competitive salary, equity and full-time remote work in EU time zones. Apply now at acme.example/careers.";
