@@ -93,7 +93,10 @@ public static class FeedBoilerplate
             {
                 keys[i] = null;
                 if (OuterUnit(texts[i], spans[i], fromEnd) is not var (unit, remaining)) continue;
-                keys[i] = Shape(texts[i].AsSpan(unit.Start, unit.End - unit.Start), titles[i]);
+                var span = texts[i].AsSpan(unit.Start, unit.End - unit.Start);
+                // "CVSS score: 9.8", "Version: 2.4.1", "Price: $5": a field of the item's own data, whatever its shape.
+                if (IsDataField(span)) continue;
+                keys[i] = Shape(span, titles[i]);
                 rests[i] = remaining;
                 counts[keys[i]!] = counts.GetValueOrDefault(keys[i]!) + 1;
             }
@@ -136,6 +139,15 @@ public static class FeedBoilerplate
             }
         }
         return null;
+    }
+
+    /// <summary>A "Label: value" unit whose value holds a digit and no link: the item's data, not the site's chrome.</summary>
+    private static bool IsDataField(ReadOnlySpan<char> unit)
+    {
+        var colon = unit.IndexOf(':');
+        if (colon is <= 0 or > 40 || unit[..colon].ContainsAny(".!?")) return false;
+        var value = unit[(colon + 1)..];
+        return value.IndexOfAnyInRange('0', '9') >= 0 && !value.Contains("//", StringComparison.Ordinal);
     }
 
     /// <summary>Whether a sentence ends at this character: final punctuation, maybe followed by closing quotes or brackets.</summary>

@@ -137,6 +137,17 @@ public sealed class FeedBoilerplateTests
     }
 
     [Fact]
+    public void Strip_ADataFieldEveryItemEndsWith_ShouldStayThoughItsShapeRepeats()
+    {
+        // An advisory feed: "CVSS score: N" is each item's own data, however alike the lines look.
+        var feed = Feed([.. Stories.Select((s, i) => $"{s}\nCVSS score: {5 + i}.{i}")]);
+        Assert.Equal(feed.Select(a => a.Text), FeedBoilerplate.Strip(feed).Select(a => a.Text));
+        // A line of chrome with a link in it is no data field.
+        var linked = Feed([.. Stories.Select((s, i) => $"{s}\nRead more: https://blog.example.org/{i}")]);
+        Assert.Equal(Stories, FeedBoilerplate.Strip(linked).Select(a => a.Text));
+    }
+
+    [Fact]
     public void Strip_DifferentNumbersInOtherwiseEqualLines_ShouldCompareAsOneShape()
         => Assert.Equal(FeedBoilerplate.Shape("Entry posted by peter | 7 comments", "t"), FeedBoilerplate.Shape("Entry  posted by Peter | 12 comments", "t"));
 
