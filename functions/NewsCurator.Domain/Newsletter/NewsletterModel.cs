@@ -36,4 +36,6 @@ public sealed record NewsletterEntry
     public string TopicList => string.Join(", ", Topics);
     public required int ReadingTime { get; init; }
     public required string ContentType { get; init; }
+    /// <summary>When the story was published ("12 Jan 2009"), where its feed says: a reader judges a story's age by it.</summary>
+    public string? Published { get; init; }
 }

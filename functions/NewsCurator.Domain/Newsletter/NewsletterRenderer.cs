@@ -102,6 +102,7 @@ public sealed class NewsletterRenderer
         Topics = a.Topics,
         ReadingTime = a.ReadingTimeMinutes,
         ContentType = a.Score.ContentType,
+        Published = a.Article.Published?.ToUniversalTime().ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
     };
 
     public static string? SafeUrl(string? url)

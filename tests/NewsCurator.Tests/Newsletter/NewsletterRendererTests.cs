@@ -26,6 +26,17 @@ public sealed class NewsletterRendererTests
     }
 
     [Fact]
+    public void Render_ShouldShowWhenAStoryWasPublished_WhereItsFeedSays()
+    {
+        var dated = Entry(1, "Old but gold", "https://e.org/a");
+        dated = dated with { Article = dated.Article with { Published = new DateTimeOffset(2009, 1, 12, 23, 30, 0, TimeSpan.FromHours(-5)) } };
+        var (_, html, text) = Render(dated, Entry(2, "Undated", "https://e.org/b"));
+        Assert.Contains("Feed & Co | 13 Jan 2009 | 3 min read | news", text);
+        Assert.Contains("Feed &amp; Co &middot; 13 Jan 2009 &middot; 3 min read", html);
+        Assert.Contains("Feed & Co | 3 min read | news", text);
+    }
+
+    [Fact]
     public void Render_ShouldEscapeEverythingFromFeedsInHtmlButNotInText()
     {
         var (_, html, text) = Render(Entry(1, "<script>alert('x')</script> Rust 2.0", "https://e.org/a?x=1&y=2"));
