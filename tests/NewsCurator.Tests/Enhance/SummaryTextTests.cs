@@ -153,6 +153,13 @@ public sealed class SummaryTextTests
     }
 
     [Theory]
+    [InlineData("The build works , and fast .", "The build works, and fast.")]
+    [InlineData("It ends here . Then it goes on ( mostly ) .", "It ends here. Then it goes on (mostly).")]
+    [InlineData("Run pip install . to build it from the checkout.", "Run pip install . to build it from the checkout.")]
+    public void Tidy_ShouldCloseSpacesBeforePunctuationButNotBeforeAPathDot(string text, string expected)
+        => Assert.Equal(expected, Summarizer.Tidy(text));
+
+    [Theory]
     [InlineData("The header has #define _FORTIFY_FN(fn) _FORTIFY_FNB(fn); _FORTIFY_INLINE in it.", "code_like")]
     [InlineData("206 buf = malloc (( bufsize + 1 ) * sizeof ( char )); and more code follows here.", "code_like")]
     [InlineData("Proxmox says 48AB2E51FA7F0000:error:80000002:system library:file_open:No such file.", "code_like")]
