@@ -126,7 +126,7 @@ public static partial class Summarizer
 
     // A lone '.' before a lower-case word is no sentence's end but a path or an argument ("run pip install . to
     // build", "cp a.txt ."): its space stays.
-    [GeneratedRegex(@"[ \t]+([,;:!?]|\.(?=$|\s*$|\s+[^\p{Ll}\s]))(?=\s|$)")]
+    [GeneratedRegex(@"[ \t]+([,;:!?]|\.(?=\s*$|\s+[^\p{Ll}\s]))(?=\s|$)")]
     private static partial Regex SpaceBeforePunctuation();
 
     [GeneratedRegex(@"[ \t]+([)\]])|([(\[])[ \t]+")]

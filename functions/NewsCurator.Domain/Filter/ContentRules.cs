@@ -31,7 +31,8 @@ public sealed class ContentRules
         var length = article.Title.Length + article.Text.Length;
         if (length < _content.MinLength)
             return ("min_length", $"{length} characters of title and text, below content.min_length {_content.MinLength}");
-        if (_content.RequireLink && !HasReaderLink(article))
+        // No link the newsletter can print (NewsletterRenderer.SafeUrl): no page to send a reader to.
+        if (_content.RequireLink && Newsletter.NewsletterRenderer.SafeUrl(article.Link) is null)
             return ("no_link", article.Link is null
                 ? "no link to the story: the feed gives none (or none a reader can follow); content.require_link is on"
                 : $"no web link to the story (it links to {article.Link.Split(':')[0]}:, which no reader can open); content.require_link is on");
@@ -70,9 +71,6 @@ public sealed class ContentRules
                || ((host == "youtube.com" || host.EndsWith(".youtube.com", StringComparison.Ordinal))
                    && (uri.AbsolutePath.StartsWith("/watch", StringComparison.Ordinal) || uri.AbsolutePath.StartsWith("/shorts/", StringComparison.Ordinal)));
     }
-
-    private static bool HasReaderLink(Article article)
-        => article.Link is { } link && (link.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// A title that opens with a sponsorship label ("Sponsor:", "Sponsored -", "[Sponsor]", "Partner content:",

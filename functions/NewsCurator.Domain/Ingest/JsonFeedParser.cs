@@ -24,8 +24,7 @@ internal static class JsonFeedParser
                 throw new FeedParseException("JSON document is not a JSON Feed: it has no \"version\": \"https://jsonfeed.org/version/1.x\"");
             var format = version.EndsWith("1.1", StringComparison.Ordinal) ? "json-feed-1.1" : "json-feed-1.0";
             var items = new List<ParsedItem>();
-            var itemsBase = XmlFeedParser.SiteBase(feedUri, XmlFeedParser.Resolve(feedUri, Str(root, "feed_url")) is { Scheme: "http" or "https" } self ? self : null,
-                Str(root, "home_page_url"));
+            var itemsBase = XmlFeedParser.SiteBase(feedUri, XmlFeedParser.Web(XmlFeedParser.Resolve(feedUri, Str(root, "feed_url"))), Str(root, "home_page_url"));
             // JSON Feed's "items" is an array; anything else means no item can be read, which is this feed's error.
             var itemsError = root.TryGetProperty("items", out var list) && list.ValueKind != JsonValueKind.Array
                 ? $"\"items\" is {list.ValueKind.ToString().ToLowerInvariant()}, not an array of items: nothing could be read"
@@ -39,8 +38,7 @@ internal static class JsonFeedParser
                     {
                         Guid = Str(item, "id"),
                         Title = HtmlText.ToPlainText(Str(item, "title")) is { Length: > 0 } t ? t : null,
-                        Link = XmlFeedParser.Resolve(itemsBase, Str(item, "url") ?? Str(item, "external_url")
-                                                       ?? (Str(item, "id") is { } id && id.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? id : null))?.ToString(),
+                        Link = XmlFeedParser.Resolve(itemsBase, Str(item, "url") ?? Str(item, "external_url") ?? XmlFeedParser.WebAddress(Str(item, "id")))?.ToString(),
                         Published = FeedDates.Parse(Str(item, "date_published") ?? Str(item, "date_modified")),
                         Author = AuthorOf(item),
                         Categories = item.TryGetProperty("tags", out var tags) && tags.ValueKind == JsonValueKind.Array

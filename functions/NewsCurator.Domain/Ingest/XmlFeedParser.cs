@@ -112,7 +112,7 @@ internal static class XmlFeedParser
                     var element = (XElement)XNode.ReadFrom(reader);
                     var rel = (string?)element.Attribute("rel");
                     // The feed's own URL (Atom's link rel="self", RSS's atom:link): where its relative links point from.
-                    if (rel == "self") selfLink ??= Resolve(baseUri, (string?)element.Attribute("href")) is { Scheme: "http" or "https" } self ? self : null;
+                    if (rel == "self") selfLink ??= Web(Resolve(baseUri, (string?)element.Attribute("href")));
                     else if (link is null && (!isAtom || rel is null or "alternate"))
                         link = Resolve(baseUri, isAtom ? (string?)element.Attribute("href") : element.Value.Trim())?.ToString();
                     continue;
@@ -134,7 +134,13 @@ internal static class XmlFeedParser
     /// </summary>
     internal static Uri? SiteBase(Uri? documentBase, Uri? selfLink, string? siteLink)
         => documentBase is not { Scheme: "file" } ? documentBase
-           : selfLink ?? (Uri.TryCreate(siteLink, UriKind.Absolute, out var site) && site.Scheme is "http" or "https" ? site : documentBase);
+           : selfLink ?? Web(Uri.TryCreate(siteLink, UriKind.Absolute, out var site) ? site : null) ?? documentBase;
+
+    /// <summary>The address if it is a web (http or https) one, else null.</summary>
+    internal static Uri? Web(Uri? uri) => uri is { Scheme: "http" or "https" } ? uri : null;
+
+    /// <summary>An item's id when it is a web address: the item's permalink where it gives no link (RSS's guid, Atom's and JSON Feed's id).</summary>
+    internal static string? WebAddress(string? id) => id is not null && id.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? id : null;
 
     private static string DetectFormat(XmlReader reader)
     {
@@ -171,7 +177,7 @@ internal static class XmlFeedParser
                    // Only an <atom:link rel="alternate" href> (no RSS <link>): its href is the item's page.
                    ?? item.Elements().Where(e => e.Name.LocalName == "link" && (string?)e.Attribute("rel") is null or "alternate")
                        .Select(e => (string?)e.Attribute("href")).FirstOrDefault(h => !string.IsNullOrWhiteSpace(h))
-                   ?? (guid is not null && (string?)c.Element("guid")?.Attribute("isPermaLink") != "false" && guid.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? guid : null)
+                   ?? ((string?)c.Element("guid")?.Attribute("isPermaLink") != "false" ? WebAddress(guid) : null)
                    ?? (string?)item.Attribute(XName.Get("about", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
         return new ParsedItem
         {
@@ -205,7 +211,7 @@ internal static class XmlFeedParser
             Title = Clean(TextConstruct(c.Element("title"))),
             // No link element: an id that is a web address is the entry's permalink (as RSS's guid is).
             Link = (alternate is null ? null : Resolve(BaseOf(alternate, entryBase), (string?)alternate.Attribute("href"))?.ToString())
-                   ?? (c.Text("id") is { } id && id.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? Resolve(null, id)?.ToString() : null),
+                   ?? Resolve(null, WebAddress(c.Text("id")))?.ToString(),
             OriginalLink = Resolve(entryBase, c.Text("origLink"))?.ToString(),
             Published = FeedDates.Parse(c.Text("published") ?? c.Text("issued") ?? c.Text("updated") ?? c.Text("modified")),
             Author = Clean(c.Element("author")?.Elements().FirstOrDefault(e => e.Name.LocalName == "name")?.Value),

@@ -43,7 +43,7 @@ public static class TopicEvidence
         return topic => topic switch
         {
             "Robotics & Automation" => robotics.Value,
-            _ when TopicTaxonomy.Fields.GetValueOrDefault(topic) == "ai" => ai.Value,
+            _ when TopicTaxonomy.Fields.GetValueOrDefault(topic) == TopicTaxonomy.AiField => ai.Value,
             _ => true,
         };
     }

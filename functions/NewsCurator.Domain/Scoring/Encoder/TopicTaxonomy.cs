@@ -134,7 +134,8 @@ public static class TopicTaxonomy
             .Take(maxTopics - 1).Select(t => t.Topic).Prepend(first).ToList();
     }
 
-    private const string AiField = "ai";
+    /// <summary>The field of the AI topics (<see cref="Fields"/>).</summary>
+    public const string AiField = "ai";
 
     /// <summary>How much closer than usual an article is to a topic: what topics are ranked by.</summary>
     public static double Affinity(string topic, double cosine) => cosine - BackgroundMeans.GetValueOrDefault(topic);
