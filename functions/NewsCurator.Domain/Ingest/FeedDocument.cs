@@ -68,16 +68,18 @@ public static partial class FeedDocument
 
     /// <summary>
     /// Declared (or assumed) UTF-8 that is not: real feeds do this with Windows-1252 bytes, read as
-    /// such. A UTF-8 document with a few stray bytes (one pasted from elsewhere) stays UTF-8, those
-    /// bytes becoming U+FFFD: read as Windows-1252, every other non-ASCII character would be garbled.
+    /// such, or (without a charset) with their own script's legacy encoding, which the bytes show
+    /// (<see cref="LegacyEncodingGuess"/>). A UTF-8 document with a few stray bytes (one pasted from
+    /// elsewhere) stays UTF-8, those bytes becoming U+FFFD: read otherwise, every other non-ASCII
+    /// character would be garbled.
     /// </summary>
     private static (string Text, string Name) DecodeUtf8(ReadOnlySpan<byte> body)
     {
         if (IsValidUtf8(body)) return (Encoding.UTF8.GetString(body), "utf-8");
         var (valid, invalid) = Utf8Sequences(body);
-        return valid >= MostlyUtf8 * invalid
-            ? (Encoding.UTF8.GetString(body), $"utf-8 ({invalid} invalid byte sequence(s) read as U+FFFD)")
-            : (Encoding.GetEncoding(1252).GetString(body), "windows-1252 (the bytes are not valid UTF-8)");
+        if (valid >= MostlyUtf8 * invalid) return (Encoding.UTF8.GetString(body), $"utf-8 ({invalid} invalid byte sequence(s) read as U+FFFD)");
+        var (encoding, name) = LegacyEncodingGuess.Of(body);
+        return (encoding.GetString(body), $"{name} (the bytes are not valid UTF-8{(name == "windows-1252" ? "" : $"; their high bytes read as {name}")})");
     }
 
     /// <summary>Valid multi-byte UTF-8 characters per invalid sequence above which a document is UTF-8 with a few stray bytes.</summary>

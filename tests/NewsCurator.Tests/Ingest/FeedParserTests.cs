@@ -166,6 +166,41 @@ public sealed class FeedParserTests
         Assert.StartsWith("windows-1252", feed.Encoding);
     }
 
+    // Feeds that name no charset and are not UTF-8, in their script's legacy encoding: read as Windows-1252
+    // they were mojibake that passed the language filter as "undetermined".
+    [Theory]
+    [InlineData("windows-1255", "שלום עולם", "זהו מאמר על פיתוח תוכנה ובינה מלאכותית בישראל. החברה הודיעה היום על מוצר חדש לניהול נתונים.")]
+    [InlineData("windows-1251", "Привет мир", "Это статья о разработке программного обеспечения и искусственном интеллекте. Компания объявила сегодня о новом продукте.")]
+    [InlineData("koi8-r", "Привет мир", "Это статья о разработке программного обеспечения и искусственном интеллекте. Компания объявила сегодня о новом продукте.")]
+    [InlineData("windows-1256", "مرحبا بالعالم", "هذا مقال عن تطوير البرمجيات والذكاء الاصطناعي في مصر. أعلنت الشركة اليوم عن منتج جديد.")]
+    [InlineData("shift_jis", "こんにちは世界", "これはソフトウェア開発と人工知能についての記事です。会社は本日新製品を発表しました。")]
+    [InlineData("gbk", "你好世界", "这是一篇关于软件开发和人工智能的文章。公司今天宣布了一款新产品。")]
+    [InlineData("euc-kr", "안녕하세요 세계", "이것은 소프트웨어 개발과 인공 지능에 관한 기사입니다. 회사는 오늘 신제품을 발표했습니다.")]
+    public void Parse_WhenNoCharsetIsNamedAndTheBytesAreAnotherScriptsLegacyEncoding_ShouldReadThatScript(string encoding, string title, string text)
+    {
+        var bytes = CodePagesEncoding(encoding).GetBytes(
+            $"<rss version=\"2.0\"><channel><title>T</title><item><title>{title}</title><link>https://e.org/1</link><description>{text}</description></item></channel></rss>");
+        var feed = FeedParser.Parse(bytes);
+        Assert.Equal(title, feed.Items.Single().Title);
+        Assert.Contains("not valid UTF-8", feed.Encoding);
+    }
+
+    // Latin text with a few high bytes is where a statistical detector guesses wildly ("don’t" as x-mac-ce):
+    // Windows-1252 stays the answer there, declared UTF-8 or not.
+    [Theory]
+    [InlineData("Don’t panic: it’s “fine”", "We don’t know yet – nobody does.")]
+    [InlineData("Über die Größe", "Die Straße ist schön und groß, für alle Bürger. Müller sagt: Das wäre gut, und Ärger gäbe es keinen.")]
+    [InlineData("Olá mundo", "Este é um artigo sobre desenvolvimento de software e inteligência artificial no Brasil. A empresa anunciou hoje um novo produto.")]
+    [InlineData("Hallå världen", "Det här är en artikel om mjukvaruutveckling och artificiell intelligens i Sverige. Företaget släppte en ny version i går.")]
+    public void Parse_WhenNoCharsetIsNamedAndTheBytesAreLatin_ShouldStayWindows1252(string title, string text)
+    {
+        var bytes = CodePagesEncoding("windows-1252").GetBytes(
+            $"<rss version=\"2.0\"><channel><title>T</title><item><title>{title}</title><link>https://e.org/1</link><description>{text}</description></item></channel></rss>");
+        var feed = FeedParser.Parse(bytes);
+        Assert.Equal(title, feed.Items.Single().Title);
+        Assert.StartsWith("windows-1252", feed.Encoding);
+    }
+
     [Fact]
     public void Parse_RelativeLinks_ShouldResolveAgainstXmlBaseAndTheFeedUrl()
     {
