@@ -3,18 +3,22 @@ namespace NewsCurator.Ingest;
 /// <summary>Detects the format from the content (never the file name: some lie) and hands off.</summary>
 public static class FeedParser
 {
-    /// <summary>A gzip-compressed document is read up to this size (a small file can inflate to gigabytes).</summary>
-    public const int MaxInflatedBytes = 32 * 1024 * 1024;
+    /// <summary>A gzip-compressed document is read up to this size unless the caller says (a small file can inflate to gigabytes).</summary>
+    public const long MaxInflatedBytes = 32 * 1024 * 1024;
 
-    public static ParsedFeed Parse(ReadOnlySpan<byte> content, Uri? feedUri = null, string? httpCharset = null)
+    /// <param name="maxInflatedBytes">
+    /// The most a gzip-compressed document may inflate to: the run passes fetch.max_body_bytes, the limit a
+    /// body that arrived with Content-Encoding is held to, so both ways of compressing a feed meet one limit.
+    /// </param>
+    public static ParsedFeed Parse(ReadOnlySpan<byte> content, Uri? feedUri = null, string? httpCharset = null, long maxInflatedBytes = MaxInflatedBytes)
     {
         // A feed saved as .xml.gz, or served compressed without Content-Encoding (a misconfigured server or CDN):
         // the bytes say what it is, so it is read as what it holds.
         if (content is [0x1F, 0x8B, ..])
         {
-            var inflated = Inflate(content);
+            var inflated = Inflate(content, maxInflatedBytes);
             if (inflated is [0x1F, 0x8B, ..]) throw new FeedParseException("not a feed: the document is gzip-compressed twice; the server compresses an already compressed file");
-            var unpacked = Parse(inflated, feedUri, httpCharset);
+            var unpacked = Parse(inflated, feedUri, httpCharset, maxInflatedBytes);
             return unpacked with { Warnings = [.. unpacked.Warnings, "the document was gzip-compressed without Content-Encoding: gzip; read decompressed"] };
         }
         if (BinaryKind(content) is { } kind)
@@ -41,7 +45,7 @@ public static class FeedParser
         return decoded.Warnings.Count == 0 ? feed : feed with { Warnings = [.. decoded.Warnings, .. feed.Warnings] };
     }
 
-    private static byte[] Inflate(ReadOnlySpan<byte> content)
+    private static byte[] Inflate(ReadOnlySpan<byte> content, long maxInflatedBytes)
     {
         try
         {
@@ -50,8 +54,8 @@ public static class FeedParser
             var buffer = new byte[81920];
             for (int read; (read = gzip.Read(buffer)) > 0;)
             {
-                if (inflated.Length + read > MaxInflatedBytes)
-                    throw new FeedParseException($"not a feed: the document is gzip-compressed and inflates past {MaxInflatedBytes / (1024 * 1024)} MB; no feed is that large");
+                if (inflated.Length + read > maxInflatedBytes)
+                    throw new FeedParseException($"the document is gzip-compressed and inflates past {maxInflatedBytes} bytes (fetch.max_body_bytes); raise the limit if the feed is legitimate");
                 inflated.Write(buffer, 0, read);
             }
             return inflated.Length > 0 ? inflated.ToArray() : throw new InvalidDataException("it holds nothing");

@@ -83,7 +83,7 @@ public sealed class IngestStage(PipelineServices services)
 
         var target = baseline.MovedTo ?? feed.Url;
         var conditional = baseline.ETag is null && baseline.LastModified is null ? null : new ConditionalRequest(baseline.ETag, baseline.LastModified);
-        var (outcome, articles, fetched) = await FetchAndParseAsync(fetcher, feed, target, conditional, ct);
+        var (outcome, articles, fetched) = await FetchAndParseAsync(fetcher, feed, target, conditional, ct, config.MaxBodyBytes);
         if (feed.FullText && articles.Count > 0)
         {
             var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, articles, ct);
@@ -117,7 +117,7 @@ public sealed class IngestStage(PipelineServices services)
     }
 
     public static async Task<(FeedOutcome Outcome, List<Article> Articles, FetchResult? Fetched)> FetchAndParseAsync(
-        IFeedFetcher fetcher, FeedSource feed, string url, ConditionalRequest? conditional, CancellationToken ct)
+        IFeedFetcher fetcher, FeedSource feed, string url, ConditionalRequest? conditional, CancellationToken ct, long maxBodyBytes = FeedParser.MaxInflatedBytes)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
             return (new FeedOutcome { FeedUrl = feed.Url, FeedTitle = feed.Title, Status = FeedStatus.Error, Error = $"'{UrlDisplay.Of(url)}' is not a valid absolute URL; correct or remove it in the feed list" }, [], null);
@@ -143,7 +143,7 @@ public sealed class IngestStage(PipelineServices services)
         if (fetched.Status != FeedStatus.Ok || fetched.Body is null) return (outcome, [], fetched);
         try
         {
-            var parsed = FeedParser.Parse(fetched.Body, fetched.FinalUri ?? uri, fetched.Charset);
+            var parsed = FeedParser.Parse(fetched.Body, fetched.FinalUri ?? uri, fetched.Charset, maxBodyBytes);
             var articles = new List<Article>(parsed.Items.Count);
             foreach (var item in parsed.Items)
                 if (ArticleNormalizer.ToArticleOrNull(item, feed, parsed.Title, parsed.Link) is { } article) articles.Add(article);
