@@ -29,9 +29,7 @@ public static partial class Summarizer
 {
     private const int MaxSummaryLength = 420;
 
-    private static readonly HashSet<string> Stop = new(
-        "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those i you he she we they them his her our their my your not no so than then there here what which who whom how when where why all any each more most some such can could will would should may might must do does did has have had about into over after before also just very".Split(' '),
-        StringComparer.Ordinal);
+    private static readonly IReadOnlySet<string> Stop = Words.Function;
 
     /// <summary>Words that tie a sentence to the one before it: such a sentence reads badly on its own.</summary>
     private static readonly HashSet<string> Connectives = new(

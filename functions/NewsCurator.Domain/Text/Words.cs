@@ -5,6 +5,14 @@ namespace NewsCurator;
 /// <summary>Word-level helpers shared by filter, scoring and enhancement, so all of them count the same way.</summary>
 public static class Words
 {
+    /// <summary>
+    /// English function words: what a sentence is about is in its other words (summary sentence scores,
+    /// the check that an LLM's summary reuses the article's words).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Function = new HashSet<string>(
+        "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those i you he she we they them his her our their my your not no so than then there here what which who whom how when where why all any each more most some such can could will would should may might must do does did has have had about into over after before also just very".Split(' '),
+        StringComparer.Ordinal);
+
     public static int Count(string text)
     {
         var count = 0;

@@ -199,7 +199,7 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         var known = Words.Tokenize(article.Title + " " + article.Text + " " + article.Description).Select(Stem).ToHashSet(StringComparer.Ordinal);
         foreach (var sentence in SentenceSplitter.Split(summary))
         {
-            var content = Words.Tokenize(sentence).Where(w => w.Length > 3 && !w.All(char.IsDigit) && !SummaryStopWords.Contains(w)).ToList();
+            var content = Words.Tokenize(sentence).Where(w => w.Length > 3 && !w.All(char.IsDigit) && !Words.Function.Contains(w)).ToList();
             if (content.Count < 4) continue;
             var unknown = content.Where(w => !known.Contains(Stem(w))).ToList();
             if (content.Count - unknown.Count < MinSupportedShare * content.Count)
@@ -217,10 +217,6 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     }
 
     private static readonly string[] Endings = ["ing", "ies", "ed", "es", "ly", "s"];
-
-    private static readonly HashSet<string> SummaryStopWords = new(
-        "about after also been being both could does from have into just like many more most much must only other over same should some such than that their them then there these they this those very were what when where which while will with would your each".Split(' '),
-        StringComparer.Ordinal);
 
     private static string Prompt(Article article, int maxTopics, IReadOnlyList<string> taxonomy)
         => $"Allowed topics: {string.Join("; ", taxonomy)}.\nPick 3 to {maxTopics} of them.\n\nTitle: {article.Title}\n\nArticle:\n{(article.Text.Length > 12000 ? article.Text[..12000] : article.Text)}";
