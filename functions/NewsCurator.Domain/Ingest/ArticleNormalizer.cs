@@ -12,12 +12,16 @@ public static class ArticleNormalizer
     /// The article, or null for an item with nothing a reader could use (no title, link or text).
     /// Each body is turned into text once: on a 17,600-item feed that pass is most of Ingest's work.
     /// </summary>
-    public static Article? ToArticleOrNull(ParsedItem item, FeedSource feed, string? feedTitle, string? feedHome = null)
+    /// <param name="sharedKey">
+    /// The item's guid (or, without one, its link) is also another item's in the same document: a news page
+    /// every item links to, a feed that reuses one guid. It names none of them alone, so title and date join it.
+    /// </param>
+    public static Article? ToArticleOrNull(ParsedItem item, FeedSource feed, string? feedTitle, string? feedHome = null, bool sharedKey = false)
     {
         var content = PlainText(item.ContentHtml);
         var summary = ReferenceEquals(item.SummaryHtml, item.ContentHtml) ? content : PlainText(item.SummaryHtml);
         if (string.IsNullOrWhiteSpace(item.Title) && string.IsNullOrWhiteSpace(item.Link) && content.Length == 0 && summary.Length == 0) return null;
-        return Build(item, feed, feedTitle, content, summary) with { FeedHome = HomeOf(feedHome, feed.Url) };
+        return Build(item, feed, feedTitle, content, summary, sharedKey) with { FeedHome = HomeOf(feedHome, feed.Url) };
     }
 
     /// <summary>
@@ -79,7 +83,10 @@ public static class ArticleNormalizer
         return uri.UserInfo.Length == 0 ? link : new UriBuilder(uri) { UserName = "", Password = "" }.Uri.ToString();
     }
 
-    private static Article Build(ParsedItem item, FeedSource feed, string? feedTitle, string contentText, string summaryPlain)
+    /// <summary>The key an item is known by across runs: its guid, else its link (null when it has neither).</summary>
+    public static string? IdentityKey(ParsedItem item) => item.Guid ?? item.Link;
+
+    private static Article Build(ParsedItem item, FeedSource feed, string? feedTitle, string contentText, string summaryPlain, bool sharedKey = false)
     {
         var text = Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain);
         var summaryText = Repair(summaryPlain);
@@ -88,8 +95,11 @@ public static class ArticleNormalizer
         var title = item.Title is { } t && HeaderText.SingleLine(Repair(t)) is { Length: > 0 } own
             ? Words.Truncate(own, MaxTitleLength)
             : HeaderText.SingleLine(Words.Truncate(text.Replace('\n', ' '), 120));
-        // The id must be the same on every run for the same entry: guid first, then link, then title+date.
-        var identity = item.Guid ?? item.Link ?? $"{title}|{item.Published:O}";
+        // The id must be the same on every run for the same entry: guid first, then link, then title+date;
+        // a key several items share is no entry's alone (6 of 7 NixOS news items linked to one news page).
+        var identity = IdentityKey(item) is not { } key ? $"{title}|{item.Published:O}"
+            : sharedKey ? $"{key}\n{title}|{item.Published:O}"
+            : key;
         return new Article
         {
             Id = Hashing.ShortHash($"{feed.Url}\n{identity}"),

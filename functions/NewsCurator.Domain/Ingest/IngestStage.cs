@@ -144,15 +144,23 @@ public sealed class IngestStage(PipelineServices services)
         try
         {
             var parsed = FeedParser.Parse(fetched.Body, fetched.FinalUri ?? uri, fetched.Charset, maxBodyBytes);
+            var sharedKeys = parsed.Items.Select(ArticleNormalizer.IdentityKey).OfType<string>()
+                .GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
             var articles = new List<Article>(parsed.Items.Count);
             foreach (var item in parsed.Items)
-                if (ArticleNormalizer.ToArticleOrNull(item, feed, parsed.Title, parsed.Link) is { } article) articles.Add(article);
+                if (ArticleNormalizer.ToArticleOrNull(item, feed, parsed.Title, parsed.Link, ArticleNormalizer.IdentityKey(item) is { } key && sharedKeys.Contains(key)) is { } article)
+                    articles.Add(article);
+            // What is left with one id is one entry listed twice (same key, title and date): kept once, and the feed says so.
+            var listed = articles.Count;
+            articles = [.. articles.DistinctBy(a => a.Id)];
+            var warnings = listed == articles.Count ? parsed.Warnings
+                : [.. parsed.Warnings, $"{listed - articles.Count} item(s) repeat another item of this feed (same guid or link, title and date); each is kept once"];
             // Footers and chrome the feed repeats on most items are the site's, not the story's: gone before any stage reads the text.
             articles = FeedBoilerplate.Strip(articles);
             return (outcome with
             {
                 FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? parsed.Title, HeaderText.MaxNameLength),
-                Warnings = parsed.Warnings,
+                Warnings = warnings,
                 Format = parsed.Format,
                 Items = articles.Count,
                 SkippedItems = parsed.Items.Count - articles.Count,

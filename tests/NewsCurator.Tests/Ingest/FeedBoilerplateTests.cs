@@ -172,7 +172,7 @@ public sealed class FeedBoilerplateTests
         var items = Stories.Take(3).Select((s, i) => ($"Essay {i}", $"https://joel.example.org/{i}", $"<p>{s}</p><p>{JoelFooter}</p>")).ToArray();
         var body = Encoding.UTF8.GetBytes(Feeds.Rss("Joel", items));
 
-        var (outcome, articles, _) = await IngestStage.FetchAndParseAsync(new BodyFetcher(body), source, source.Url, null, default);
+        var (outcome, articles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(body), source, source.Url, null, default);
 
         Assert.Equal(FeedStatus.Ok, outcome.Status);
         Assert.All(articles, a => Assert.DoesNotContain("Job Board", a.Text, StringComparison.Ordinal));
@@ -180,13 +180,5 @@ public sealed class FeedBoilerplateTests
         var parsed = FeedParser.Parse(body);
         var unstripped = parsed.Items.Select(i => ArticleNormalizer.ToArticleOrNull(i, source, parsed.Title)!).ToList();
         Assert.Equal(unstripped.Select(a => (a.Id, a.Title, a.Link)), articles.Select(a => (a.Id, a.Title, a.Link)));
-    }
-
-    private sealed class BodyFetcher(byte[] body) : IFeedFetcher
-    {
-        public Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct)
-            => Task.FromResult(new FetchResult { Status = FeedStatus.Ok, Body = body, FinalUri = uri });
-
-        public void Dispose() { }
     }
 }

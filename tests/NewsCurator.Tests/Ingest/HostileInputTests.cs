@@ -408,11 +408,4 @@ public sealed class HostileInputTests
 
         public void Dispose() { }
     }
-
-    private sealed class StaticFetcher(FetchResult result) : IFeedFetcher
-    {
-        public Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct) => Task.FromResult(result);
-
-        public void Dispose() { }
-    }
 }
