@@ -128,6 +128,7 @@ public static partial class FeedDocument
     {
         // Fast paths: most feeds need neither repair, and a full regex pass costs as much as parsing.
         if (text.AsSpan().IndexOfAny(InvalidXmlChars) >= 0) text = InvalidXmlChar().Replace(text, " ");
+        text = EscapeBareAmpersands(text);
         if (!HasNonXmlNamedEntity(text)) return (text, 0);
         // The names the document declares, found once: looking each reference up in the whole text was
         // quadratic (150,000 &eacute; in a 2 MB feed that mentions "<!ENTITY" took 13 s).
@@ -140,6 +141,71 @@ public static partial class FeedDocument
             return declared.Contains(name) ? "" : "&amp;" + m.Value[1..];
         });
         return (repaired, declared.Count(name => HtmlEntityText(name) is null));
+    }
+
+    /// <summary>
+    /// An '&amp;' that starts no reference ("?width=140&amp;quality=85" in a CMS's image URL, "R&amp;D" in a title)
+    /// as the "&amp;amp;" it means. One such byte broke a whole feed at its first item; browsers and readers
+    /// take it as a plain ampersand. Never well-formed outside CDATA, comments and processing instructions
+    /// (which are left alone), so a well-formed document reads the same.
+    /// </summary>
+    internal static string EscapeBareAmpersands(string text)
+    {
+        var span = text.AsSpan();
+        var at = span.IndexOf('&');
+        if (at < 0) return text;
+        System.Text.StringBuilder? fixedText = null;
+        var copied = 0;
+        for (var i = 0; at >= 0; at = span[i..].IndexOf('&') is var next and >= 0 ? i + next : -1)
+        {
+            // Skip any CDATA section, comment or processing instruction that opens before this ampersand.
+            var open = MarkupDeclarationStart(span, i, at);
+            if (open >= 0)
+            {
+                var close = span[open..].StartsWith("<![CDATA[") ? "]]>" : span[open..].StartsWith("<!--") ? "-->" : span[open..].StartsWith("<?") ? "?>" : null;
+                if (close is not null)
+                {
+                    var end = span[(open + 2)..].IndexOf(close);
+                    if (end < 0) break;
+                    i = open + 2 + end + close.Length;
+                    continue;
+                }
+                i = open + 2;
+                continue;
+            }
+            if (!StartsReference(span[(at + 1)..]))
+            {
+                fixedText ??= new System.Text.StringBuilder(text.Length + 64);
+                fixedText.Append(span[copied..at]).Append("&amp;");
+                copied = at + 1;
+            }
+            i = at + 1;
+        }
+        return fixedText is null ? text : fixedText.Append(span[copied..]).ToString();
+    }
+
+    /// <summary>The first "&lt;!" or "&lt;?" in [from, to), or -1.</summary>
+    private static int MarkupDeclarationStart(ReadOnlySpan<char> span, int from, int to)
+    {
+        for (var pos = from; pos < to; pos++)
+        {
+            var k = span[pos..to].IndexOf('<');
+            if (k < 0) return -1;
+            pos += k;
+            if (pos + 1 < span.Length && span[pos + 1] is '!' or '?') return pos;
+        }
+        return -1;
+    }
+
+    /// <summary>What follows an '&amp;' makes it a reference: a name, "#digits" or "#xhex", then ';'.</summary>
+    private static bool StartsReference(ReadOnlySpan<char> rest)
+    {
+        var i = 0;
+        if (rest.StartsWith("#x") || rest.StartsWith("#X")) { i = 2; while (i < rest.Length && char.IsAsciiHexDigit(rest[i])) i++; return i > 2 && i < rest.Length && rest[i] == ';'; }
+        if (rest.StartsWith("#")) { i = 1; while (i < rest.Length && char.IsAsciiDigit(rest[i])) i++; return i > 1 && i < rest.Length && rest[i] == ';'; }
+        if (rest.IsEmpty || !(char.IsLetter(rest[0]) || rest[0] is '_' or ':')) return false;
+        while (i < rest.Length && i < 64 && (char.IsLetterOrDigit(rest[i]) || rest[i] is '_' or ':' or '.' or '-')) i++;
+        return i < rest.Length && rest[i] == ';';
     }
 
     /// <summary>The text an HTML named entity stands for ("nbsp" -> U+00A0), or null when the name is no HTML entity.</summary>

@@ -314,6 +314,30 @@ public sealed class HostileInputTests
     public void JsonFeed_WithoutLoneSurrogates_ShouldReplaceOnlyUnpairedEscapes(string json, string expected)
         => Assert.Equal(expected, JsonFeedParser.WithoutLoneSurrogates(json));
 
+    [Fact]
+    public void Parse_BareAmpersandsOutsideCdata_ShouldReadAsAmpersandsAndLoseNoItem()
+    {
+        // The Guardian's first item carried an image URL with raw '&' in an attribute: the whole feed was lost.
+        var xml = """
+            <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>World & more</title>
+            <item><title>R&D spending rises</title><link>https://e.org/1?a=1&b=2</link>
+            <media:content url="https://i.e.org/img.jpg?width=140&quality=85&auto=format&s=1"/>
+            <description><![CDATA[<p>Kept & untouched &amp; decoded once</p>]]></description></item>
+            <!-- a comment & its ampersand -->
+            <item><title>Tom &amp; Jerry &#38; &#x26; friends</title><link>https://e.org/2</link></item>
+            </channel></rss>
+            """;
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml));
+        Assert.Null(feed.Error);
+        Assert.Equal("World & more", feed.Title);
+        Assert.Equal(["R&D spending rises", "Tom & Jerry & & friends"], feed.Items.Select(i => i.Title));
+        Assert.Equal("https://e.org/1?a=1&b=2", feed.Items[0].Link);
+        Assert.Contains("Kept & untouched &amp; decoded once", feed.Items[0].SummaryHtml);
+        // A well-formed document reads the same: nothing outside a reference is an ampersand there.
+        const string wellFormed = "<r a=\"x&amp;y\"><![CDATA[a & b]]><!-- & --><?pi & ?>&#38;&lt;&name;</r>";
+        Assert.Equal(wellFormed, FeedDocument.EscapeBareAmpersands(wellFormed));
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task RepairXml_ManyHtmlEntitiesInADocumentThatMentionsEntityDeclarations_ShouldStayLinear()
     {
