@@ -140,9 +140,17 @@ public static partial class Summarizer
     /// byline, a code line), and a sentence that leans on a rejected one has nothing to lean on.
     /// </summary>
     private static IEnumerable<(string Sentence, int Position)> Usable(string text, string? language)
-        => SentenceSplitter.Split(Tidy(text))
-            .Select((sentence, position) => (Sentence: sentence, Position: position))
-            .Where(s => SummaryChecker.CheckSentence(s.Sentence) is null && SummaryChecker.OtherLanguage(s.Sentence, language) is null);
+        => SentenceSplitter.SplitByLine(Tidy(text))
+            .Select((s, position) => (s.Sentence, s.Line, Position: position))
+            .Where(s => !CodeComment().IsMatch(s.Line) && SummaryChecker.CheckSentence(s.Sentence) is null && SummaryChecker.OtherLanguage(s.Sentence, language) is null)
+            .Select(s => (s.Sentence, s.Position));
+
+    /// <summary>
+    /// A line of a code listing's comment ("# Typically it references common-auth.", "// TODO"): prose in
+    /// form, so no code check catches its sentences, but the program's words, not the article's.
+    /// </summary>
+    [GeneratedRegex(@"^(?:#!|#+\s|//|/\*|;;|--\s|<!--)")]
+    private static partial Regex CodeComment();
 
     /// <summary>Spacing that plain-text sources leave around punctuation ("word , word", "( x )").</summary>
     public static string Tidy(string text)

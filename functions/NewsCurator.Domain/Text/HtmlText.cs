@@ -15,7 +15,20 @@ namespace NewsCurator;
 public static partial class HtmlText
 {
     private static readonly HashSet<string> DroppedElements = new(StringComparer.OrdinalIgnoreCase)
-        { "script", "style", "noscript", "template", "iframe", "object", "svg", "head", "title", "form", "button" };
+        { "script", "style", "noscript", "template", "iframe", "object", "svg", "head", "title", "form", "button", "figcaption" };
+
+    /// <summary>
+    /// Class names that mark an element as an image's caption or credit where no &lt;figcaption&gt; says so
+    /// (WordPress "wp-caption-text", Ars Technica's "caption" with its "Enlarge" link). A caption describes a
+    /// picture the newsletter does not show; at the top of every item of a feed it became each preview's first
+    /// words ("Enlarge (credit: Getty Images)") and opened summaries.
+    /// </summary>
+    private static readonly HashSet<string> CaptionClasses = new(StringComparer.OrdinalIgnoreCase)
+        { "caption", "wp-caption", "wp-caption-text", "caption-text", "image-caption", "photo-caption", "media-caption",
+          "credit", "image-credit", "photo-credit", "caption-credit" };
+
+    [GeneratedRegex("""\sclass\s*=\s*(?:"(?<c>[^"]*)"|'(?<c>[^']*)'|(?<c>[^\s>]+))""", RegexOptions.IgnoreCase)]
+    private static partial Regex ClassAttribute();
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
         { "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
@@ -62,6 +75,12 @@ public static partial class HtmlText
                 sb.Append(html, i, html.Length - i);
                 break;
             }
+            if (!isEnd && html[close - 1] != '/' && IsCaption(html.AsSpan(i, close - i)) && AfterElement(html, close + 1, name) is var after and > 0)
+            {
+                sb.Append('\n');
+                i = after;
+                continue;
+            }
             i = close + 1;
             if (!isEnd && DroppedElements.Contains(name))
             {
@@ -77,6 +96,40 @@ public static partial class HtmlText
         }
         // C1 controls (raw or as &#146;) are Windows-1252 punctuation, as the HTML standard reads them.
         return CollapseWhitespace(Ingest.EncodingLabels.RepairC1Controls(WebUtility.HtmlDecode(sb.ToString())));
+    }
+
+    private static bool IsCaption(ReadOnlySpan<char> tag)
+    {
+        if (tag.IndexOf("caption", StringComparison.OrdinalIgnoreCase) < 0 && tag.IndexOf("credit", StringComparison.OrdinalIgnoreCase) < 0) return false;
+        var match = ClassAttribute().Match(tag.ToString());
+        if (!match.Success) return false;
+        foreach (var token in match.Groups["c"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (CaptionClasses.Contains(token)) return true;
+        return false;
+    }
+
+    /// <summary>A caption is a line or two: one whose end is not this near is no caption (or its end tag was left out).</summary>
+    private const int MaxCaptionLength = 2000;
+
+    /// <summary>
+    /// Where an element that opened before <paramref name="from"/> ends: after its own end tag, counting those of its
+    /// name nested in it; -1 when that is not within <see cref="MaxCaptionLength"/> (HTML may leave a &lt;p&gt; unclosed).
+    /// </summary>
+    private static int AfterElement(string html, int from, string name)
+    {
+        var depth = 1;
+        var limit = (int)Math.Min(html.Length, (long)from + MaxCaptionLength);
+        for (var at = html.IndexOf('<', from, limit - from); at >= 0; at = at + 1 < limit ? html.IndexOf('<', at + 1, limit - at - 1) : -1)
+        {
+            var (tag, isEnd) = TagName(html, at + 1, html.Length);
+            if (!tag.Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
+            var close = TagEnd(html, at + 1);
+            if (close < 0) return -1;
+            if (isEnd) depth--;
+            else if (html[close - 1] != '/') depth++;
+            if (depth == 0) return close + 1;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -30,6 +30,18 @@ public static class SentenceSplitter
         return sentences;
     }
 
+    /// <summary><see cref="Split"/>, each sentence with the line it stands in.</summary>
+    public static IEnumerable<(string Sentence, string Line)> SplitByLine(string text)
+    {
+        var sentences = new List<string>();
+        foreach (var line in Lines(LostBreaks.Restore(text)))
+        {
+            sentences.Clear();
+            SplitLine(line, sentences);
+            foreach (var sentence in sentences) yield return (sentence, line);
+        }
+    }
+
     /// <summary>Lines of the text, with wrapped lines joined back into the line they continue.</summary>
     public static List<string> Lines(string text)
     {

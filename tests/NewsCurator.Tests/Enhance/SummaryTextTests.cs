@@ -17,6 +17,28 @@ public sealed class SummaryTextTests
     public void HtmlText_ShouldKeepInlineElementsInlineAndOnlyBlocksAsBreaks(string html, string expected)
         => Assert.Equal(expected, HtmlText.ToPlainText(html));
 
+    // Captions and photo credits describe a picture the newsletter does not show: they opened previews
+    // ("Enlarge (credit: Getty Images)") and summaries across whole feeds (Ars Technica, The Verge, WordPress).
+    [Theory]
+    [InlineData("<figure><img src=\"a.jpg\"><figcaption>Illustration by A. Krales / The Verge</figcaption></figure><p>The FTC warns.</p>", "The FTC warns.")]
+    [InlineData("<figure class=\"intro-image\"><img src=\"a.jpg\"><p class=\"caption\" style=\"x\"><a href=\"b.jpg\" class=\"enlarge-link\">Enlarge</a> <span class=\"sep\">/</span> Michael Keaton. (credit: YouTube)</p></figure><p>Streaming apps bundle.</p>", "Streaming apps bundle.")]
+    [InlineData("<div class=\"wp-caption alignleft\"><img src=\"a.jpg\"><p class=\"wp-caption-text\">A cat</p></div>Text<div>after</div>", "Text\nafter")]
+    [InlineData("<p>Before</p><p class=\"caption\">Unclosed caption<p>Kept paragraph</p>", "Before\nUnclosed caption\nKept paragraph")]
+    [InlineData("<p class=\"captionless\">Not a caption</p>", "Not a caption")]
+    public void HtmlText_ShouldLeaveCaptionsAndCreditsOut(string html, string expected)
+        => Assert.Equal(expected, HtmlText.ToPlainText(html));
+
+    [Fact]
+    public void Summarize_ShouldNotTakeSentencesFromACodeListingsComments()
+    {
+        var text = "The screensaver can run a script on a wrong password through PAM. The script itself looks like this:\n"
+                   + "#!/bin/bash\n# To be used with PAM. Look in /etc/pam.d for the script that your\n# screensaver etc uses. Typically it references common-account and common-auth.\n"
+                   + "if [ \"$PAM_TYPE\" = \"auth\" ]; then reboot; fi\nAfter a wrong password the machine reboots into the encrypted disk's prompt. Nobody gets a second guess.";
+        var summary = Summarizer.Summarize("Rebooting on wrong password", text, 3);
+        Assert.DoesNotContain("common-auth", summary);
+        Assert.Contains("reboots into the encrypted disk", summary);
+    }
+
     [Fact]
     public void Splitter_ShouldRespectAbbreviationsDecimalsVersionsUrlsQuotesAndBrackets()
     {
