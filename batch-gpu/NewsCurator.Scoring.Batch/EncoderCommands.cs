@@ -57,6 +57,23 @@ public static class EncoderCommands
         return 0;
     }
 
+    /// <summary>The config's editorial profile against the labelled items' relevance (<see cref="ProfileValidation"/>).</summary>
+    public static int ValidateProfile(string data, string cachePath, string configPath, int seed, TextWriter log)
+    {
+        var profile = NewsCurator.Configuration.ConfigLoader.Load(configPath).Profile;
+        if (profile.Interests.Count == 0)
+        {
+            log.WriteLine($"validate-profile: {configPath} has no profile.interests to measure");
+            return 1;
+        }
+        var items = LabeledItems.Load(data);
+        var table = LabelledEmbeddings(items, cachePath, new EncoderText(), log);
+        var assets = MiniLmAssets.Locate();
+        using var encoder = new OnnxSentenceEncoder(assets.ReadModel());
+        ProfileValidation.Run(items, table, profile, encoder, new WordPieceTokenizer(assets.ReadVocabulary()), seed, log);
+        return 0;
+    }
+
     /// <summary>A run's ad rules on the labelled items, from the config at <paramref name="configPath"/> (null when there is none): validation prints each scorer's ad F1 with them.</summary>
     public static Dictionary<string, string>? AdRules(IReadOnlyList<LabeledItem> items, string cachePath, string configPath, TextWriter log)
     {

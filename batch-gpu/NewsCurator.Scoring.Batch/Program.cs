@@ -175,5 +175,9 @@ var validateTopics = new Command("validate-topics", "How the taxonomy topics the
 foreach (var o in new Option[] { data, embedCache, seed }) validateTopics.Options.Add(o);
 validateTopics.SetAction(p => EncoderCommands.ValidateTopics(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(seed), Console.Out));
 
-var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, fineTune, validateListings, validateTopics };
+var validateProfile = new Command("validate-profile", "How the config's profile sorts the labelled items: best-interest cosine by relevance label, and what a profile.min_similarity floor loses and keeps out, chosen on one half of the feeds and reported on the other");
+foreach (var o in new Option[] { data, embedCache, configOption, seed }) validateProfile.Options.Add(o);
+validateProfile.SetAction(p => EncoderCommands.ValidateProfile(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(configOption)!, p.GetValue(seed), Console.Out));
+
+var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, fineTune, validateListings, validateTopics, validateProfile };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,58 @@
+using System.Globalization;
+using NewsCurator.Configuration;
+using NewsCurator.Scoring.Encoder;
+
+namespace NewsCurator.Scoring.Model.Training;
+
+/// <summary>
+/// How the config's editorial profile sorts the labelled English items: each item's best cosine to an
+/// interest, by relevance label, and what a profile.min_similarity floor costs (relevant items lost) and
+/// gains (unrelated items kept out). The floor is read off one half of the feeds (the cosine below which
+/// 2 % of its relevant items lie) and reported on the other, so no number is from the items it was chosen on.
+/// </summary>
+public static class ProfileValidation
+{
+    /// <summary>The share of relevant items a chosen floor may lose on the half it is read from.</summary>
+    public const double RelevantLossBudget = 0.02;
+
+    public static void Run(IReadOnlyList<LabeledItem> items, EmbeddingTable table, ProfileConfig profile, ISentenceEncoder encoder, WordPieceTokenizer tokenizer,
+        int seed, TextWriter log)
+    {
+        var anchors = EditorialAnchors.Embed(EditorialAnchors.Groups(profile), encoder, tokenizer);
+        var rows = items.Where(i => i.Language == "en" && table.Items.ContainsKey(i.Article.Id))
+            .Select(i => (Item: i, Best: anchors.Similarities(table.Items[i.Article.Id].Body).Values.Max())).ToList();
+        log.WriteLine($"validate-profile: {rows.Count} English items of {rows.Select(r => r.Item.Feed).Distinct().Count()} feeds; interests {string.Join(", ", profile.Interests.Select(i => i.Name))}");
+        var (relevantBest, unrelatedBest) = (rows.Where(r => r.Item.Relevance >= 2).Select(r => r.Best).ToList(), rows.Where(r => r.Item.Relevance == 0).Select(r => r.Best).ToList());
+        var auc = relevantBest.Sum(p => unrelatedBest.Count(n => n < p) + 0.5 * unrelatedBest.Count(n => n == p)) / ((double)relevantBest.Count * unrelatedBest.Count);
+        log.WriteLine($"  best-interest cosine, relevant (>= 2) against unrelated (0): AUC {auc:0.000}");
+        foreach (var relevance in Enumerable.Range(0, 4))
+        {
+            var best = rows.Where(r => r.Item.Relevance == relevance).Select(r => r.Best).Order().ToList();
+            log.WriteLine($"  relevance {relevance}: {best.Count,4} items, best-interest cosine p2 {At(best, 0.02)} p10 {At(best, 0.10)} p25 {At(best, 0.25)} median {At(best, 0.5)}");
+        }
+        log.WriteLine("fixed floors (all items): relevant (>= 2) lost | relevant and quality >= 3 lost | unrelated (0) kept out | tangential (1) kept out");
+        foreach (var floor in new[] { 0.05, 0.10, 0.15, 0.20, 0.25, 0.30 })
+            log.WriteLine($"  {floor:0.00}: {Line(rows, floor)}");
+        var halves = GroupedFolds.ByFeed(rows, r => r.Item.Feed, 2, seed);
+        for (var half = 0; half < halves.Count; half++)
+        {
+            var (chosenOn, reportedOn) = halves[half];
+            var relevant = chosenOn.Where(r => r.Item.Relevance >= 2).Select(r => r.Best).Order().ToList();
+            var floor = Math.Floor(relevant[(int)(RelevantLossBudget * relevant.Count)] * 100) / 100;
+            log.WriteLine($"feed half {half + 1}: floor {floor:0.00} (read off the other half's relevant items, {RelevantLossBudget:P0} below); here: {Line(reportedOn, floor)}");
+        }
+    }
+
+    private static string Line(IReadOnlyList<(LabeledItem Item, double Best)> rows, double floor)
+    {
+        string Below(Func<LabeledItem, bool> which)
+        {
+            var group = rows.Where(r => which(r.Item)).ToList();
+            return group.Count == 0 ? "-" : $"{group.Count(r => r.Best < floor)}/{group.Count} ({(double)group.Count(r => r.Best < floor) / group.Count:P1})";
+        }
+        return $"{Below(i => i.Relevance >= 2)} | {Below(i => i.Relevance >= 2 && i.Quality >= 3)} | {Below(i => i.Relevance == 0)} | {Below(i => i.Relevance == 1)}";
+    }
+
+    private static string At(List<double> sorted, double share)
+        => sorted.Count == 0 ? "-" : sorted[Math.Min(sorted.Count - 1, (int)(share * sorted.Count))].ToString("0.000", CultureInfo.InvariantCulture);
+}
