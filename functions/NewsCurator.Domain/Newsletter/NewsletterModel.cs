@@ -30,6 +30,11 @@ public sealed record NewsletterEntry
     /// <summary>Only http(s) links survive (no javascript: or data: URL reaches a reader).</summary>
     public string? Url { get; init; }
     public required string Source { get; init; }
+    /// <summary>
+    /// The site the link opens when it is not the source's own (a link blog's post links to the article it
+    /// discusses): "Read at Daring Fireball" must not open hsivonen.iki.fi. Null when the link is the source's.
+    /// </summary>
+    public string? LinkSite { get; init; }
     public required string Summary { get; init; }
     public required string Preview { get; init; }
     public required IReadOnlyList<string> Topics { get; init; }

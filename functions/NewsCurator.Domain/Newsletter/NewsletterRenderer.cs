@@ -97,6 +97,7 @@ public sealed class NewsletterRenderer
         Title = a.Article.Title,
         Url = SafeUrl(a.Article.Link),
         Source = a.Article.FeedTitle ?? new Uri(a.Article.FeedUrl).Host,
+        LinkSite = ElsewhereSite(SafeUrl(a.Article.Link), a.Article),
         Summary = a.Summary,
         Preview = a.Preview,
         Topics = a.Topics,
@@ -104,6 +105,19 @@ public sealed class NewsletterRenderer
         ContentType = a.Score.ContentType,
         Published = a.Article.Published?.ToUniversalTime().ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    /// <summary>The link's site ("ma.tt") when it is neither the feed's home site nor the feed's own host, nor a subdomain of either.</summary>
+    private static string? ElsewhereSite(string? url, Article article)
+    {
+        if (url is null) return null;
+        var site = Filter.UrlCanonicalizer.Site(new Uri(url));
+        var own = new[] { article.FeedHome is { } home ? "https://" + home : null, article.FeedUrl }
+            .Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? Filter.UrlCanonicalizer.Site(uri) : null)
+            .OfType<string>().ToList();
+        // A local capture (file: feed) without a home page names no site to compare with.
+        if (own.Count == 0) return null;
+        return own.Any(o => o == site || site.EndsWith("." + o, StringComparison.Ordinal) || o.EndsWith("." + site, StringComparison.Ordinal)) ? null : site;
+    }
 
     public static string? SafeUrl(string? url)
         => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;

@@ -37,6 +37,18 @@ public sealed class NewsletterRendererTests
     }
 
     [Fact]
+    public void Render_ALinkToAnotherSite_ShouldNameThatSiteNotTheSource()
+    {
+        // A link blog's post links to the article it discusses: "Read at Feed & Co" must not open someone else's page.
+        var (model, html, _) = Render(Entry(1, "Elsewhere", "https://ma.tt/2009/07/not-lonely/"), Entry(2, "Own", "https://www.feed.example/post"),
+            Entry(3, "Own subdomain", "https://blog.feed.example/post"));
+        Assert.Contains(">Read at ma.tt &rarr;</a>", html);
+        Assert.Contains(">Read at Feed &amp; Co &rarr;</a>", html);
+        Assert.Equal(2, html.Split(">Read at Feed &amp; Co &rarr;</a>").Length - 1);
+        Assert.Equal(["ma.tt", null, null], model.Sections.SelectMany(s => s.Articles).OrderBy(a => a.Rank).Select(a => a.LinkSite));
+    }
+
+    [Fact]
     public void Render_ShouldEscapeEverythingFromFeedsInHtmlButNotInText()
     {
         var (_, html, text) = Render(Entry(1, "<script>alert('x')</script> Rust 2.0", "https://e.org/a?x=1&y=2"));
