@@ -47,7 +47,8 @@ public static partial class Summarizer
     /// <summary>Openings of more than one word that point back the same way ("As mentioned above, ...", "In this case ...").</summary>
     private static readonly string[] BackReferencePhrases =
         ["as mentioned", "as noted", "as described", "as discussed", "as shown", "as explained", "as such", "in this case", "in that case",
-         "in other words", "on the other hand", "for that", "for this reason", "the former", "the latter", "the same goes"];
+         "in other words", "on the other hand", "for that", "for this reason", "the former", "the latter", "the same goes",
+         "to wit", "one of the other", "another of the", "the other one", "the rest of them"];
 
     /// <summary>Whether a sentence reads as the continuation of the one before it (see <see cref="LeansOnThePrevious"/>).</summary>
     [GeneratedRegex(@"^[\p{P}\s]*(?:(?<aside>\p{L}+ly|now|plus|here|there|again|instead|still|first|second|third|next|later|otherwise|anyway),|(?<word>\p{L}+)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -74,8 +75,11 @@ public static partial class Summarizer
     [GeneratedRegex(@"\b(?:like|such\s+as)\s+(?:this|that)\b(?=\s*(?:[.,;:!?)”""]|$|(?:at|in|on|for|with|to|before|again|too|anymore|is|was|will|would|can|could|happens|happened|every|all|sometimes)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LikeThis();
 
-    /// <summary>"the above", "as shown", "see below", "below:": a figure, a list or a passage the summary leaves out.</summary>
-    [GeneratedRegex(@"\bthe\s+above\b|\bas\s+shown\b|\b(?:see|shown|listed|pictured|described|mentioned|outlined|noted)\s+(?:above|below)\b|\bbelow:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "the above", "the below message", "as shown", "see below", "below:": a figure, a list or a passage the summary
+    /// leaves out; "from the download page", "check out the manual section": link text whose link the summary drops.
+    /// </summary>
+    [GeneratedRegex(@"\bthe\s+(?:above|below)\b|\bas\s+shown\b|\b(?:see|shown|listed|pictured|described|mentioned|outlined|noted)\s+(?:above|below)\b|\bbelow:|\b(?:from|on|at|visit|see)\s+the\s+(?:download|project|release|downloads)\s+page\b|\bcheck\s+out\s+the\s+(?:\w+\s+){0,3}(?:section|page|docs|documentation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointsElsewhere();
 
     /// <summary>
@@ -178,7 +182,9 @@ public static partial class Summarizer
         if (description is { Length: > 0 } && Sentences(description, language).Take(maxSentences).ToList() is { Count: > 0 } described
             && SummaryChecker.Normalize(string.Concat(described)) != SummaryChecker.Normalize(string.Concat(chosen)))
             return new(string.Join(' ', described), SummarySources.FeedDescription, $"summary: the feed's description stands in ({why})");
-        if (chosen.Count == 1 && !chosen[0].EndsWith('?'))
+        // One sentence from inside the text that opens on "He cites..." or "These..." tells a reader less than the preview does.
+        if (chosen.Count == 1 && !chosen[0].EndsWith('?')
+            && (!LeansOnThePrevious(chosen[0], title) || SentenceSplitter.Split(Tidy(Lede.Of(title, text))).FirstOrDefault() == chosen[0]))
             return new(chosen[0], SummarySources.SingleSentence, $"summary: one sentence ({why})");
         return new(preview, SummarySources.Preview, $"summary: the preview stands in ({why}, and the feed gives no usable description)");
     }

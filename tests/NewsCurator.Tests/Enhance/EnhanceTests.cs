@@ -92,6 +92,13 @@ public sealed class EnhanceTests
     [InlineData("Latency fell by half after the upgrade, as shown in the chart.", true)]
     [InlineData("The full list of changed defaults is listed below.", true)]
     [InlineData("The report examines challenges such as this in the modern workplace.", true)]
+    [InlineData("If you want an example, the below message is something from my spam folder.", true)]
+    [InlineData("You can get NixOS 18.09 ISOs and VirtualBox appliances from the download page.", true)]
+    [InlineData("For information on how to upgrade, check out the manual section on upgrading.", true)]
+    [InlineData("One of the other ways Apple is reportedly tackling the issue is a new display.", true)]
+    [InlineData("To wit: GPL-licensed projects discourage participation.", true)]
+    [InlineData("The download page of the project moved to GitHub.", false)]
+    [InlineData("Check out the new release notes for Go 1.22.", false)]
     // Naming what it means: time words, people the sentence goes on to describe, a count, its own antecedent.
     [InlineData("Apple shipped three new Macs this week and a new iPad this year.", false)]
     [InlineData("Most teams deploy with containers these days.", false)]

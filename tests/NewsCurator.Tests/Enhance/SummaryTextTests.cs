@@ -272,6 +272,20 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Summary_WhenTheOnlyUsableSentenceLeansOnALeftOutOne_ShouldFallBackToThePreview()
+    {
+        // A quotation spanning sentences leaves only its middle one usable: "He cites..." names nobody.
+        var text = "SphereOfInfluence writes \"Dion Hinchcliffe over on ZDNet declared the arrival of the WebOS, as applications move to the cloud. "
+                   + "He cites John Hagel's big business shifts of the century and claims cloud computing is the future of the workplace. "
+                   + "He goes on to make some bold statements.\"";
+        var summary = Summarizer.Summarize("Has the WebOS Finally Arrived?", text, null, "SphereOfInfluence writes: Dion Hinchcliffe over on ZDNet declared…", 3, "en");
+        Assert.Equal(SummarySources.Preview, summary.Source);
+        // The text's own first sentence may open on "It": the title says what.
+        var lead = Summarizer.Summarize("Rust 1.80", "It ships a faster compiler for large workspaces and three new library APIs.", null, "preview", 3, "en");
+        Assert.Equal(SummarySources.SingleSentence, lead.Source);
+    }
+
+    [Fact]
     public void Summary_ShouldBeTwoToThreeCheckedSentencesInTheirOriginalOrder()
     {
         var text = "Rust 1.80 ships a faster compiler for large workspaces. The team rewrote the incremental cache.\n" +
