@@ -186,8 +186,8 @@ internal static class XmlFeedParser
             Link = Resolve(itemBase, link)?.ToString(),
             OriginalLink = Resolve(itemBase, c.Text("origLink"))?.ToString(),
             Published = FeedDates.Parse(c.Text("pubDate") ?? c.Text("date") ?? c.Text("published") ?? c.Text("updated")),
-            Author = AuthorName(Clean(c.Text("creator") ?? c.Text("author"))),
-            Categories = item.Elements().Where(e => e.Name.LocalName is "category" or "subject")
+            Author = AuthorName(Clean(PersonName(c.Element("creator")) ?? PersonName(c.Element("author")))),
+            Categories = item.Elements().Where(e => e.Name.LocalName is "category" or "subject" && !IsReaderState(e))
                 .Select(e => e.Value.Trim()).Where(v => v.Length > 0).Distinct().ToList(),
             ContentHtml = c.Text("encoded"),
             // itunes:summary matches "summary"; media:description may sit inside media:group.
@@ -215,13 +215,28 @@ internal static class XmlFeedParser
             OriginalLink = Resolve(entryBase, c.Text("origLink"))?.ToString(),
             Published = FeedDates.Parse(c.Text("published") ?? c.Text("issued") ?? c.Text("updated") ?? c.Text("modified")),
             Author = Clean(c.Element("author")?.Elements().FirstOrDefault(e => e.Name.LocalName == "name")?.Value),
-            Categories = entry.Elements().Where(e => e.Name.LocalName == "category")
+            Categories = entry.Elements().Where(e => e.Name.LocalName == "category" && !IsReaderState(e))
                 .Select(e => ((string?)e.Attribute("label") ?? (string?)e.Attribute("term") ?? "").Trim()).Where(v => v.Length > 0).Distinct().ToList(),
             ContentHtml = TextConstruct(content),
             SummaryHtml = TextConstruct(summary) ?? Descendant(entry, "description"),
             EnclosureType = (string?)enclosure?.Attribute("type"),
         };
     }
+
+    /// <summary>
+    /// A person element's name: its &lt;name&gt; child where it has one (Atom's person construct inside RSS, as
+    /// Google's blog writes it: name, then job title and department), else its text.
+    /// </summary>
+    private static string? PersonName(XElement? person)
+    {
+        var value = (person?.Elements().FirstOrDefault(e => e.Name.LocalName == "name") ?? person)?.Value.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    /// <summary>A feed reader's own state or folder label on an exported entry ("read", "fresh", "reading-list"): no subject of the story.</summary>
+    private static bool IsReaderState(XElement category)
+        => ((string?)category.Attribute("scheme"))?.StartsWith("http://www.google.com/reader/", StringComparison.Ordinal) == true
+           || ((string?)category.Attribute("term"))?.StartsWith("user/", StringComparison.Ordinal) == true;
 
     /// <summary>RSS 2.0's &lt;author&gt; is an e-mail address with the name in brackets ("mattt@nshipster.com (Mattt Thompson)"): the name.</summary>
     private static string? AuthorName(string? author)

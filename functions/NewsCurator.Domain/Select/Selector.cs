@@ -147,11 +147,19 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null)
             _ when score.IsAdvertisement =>
                 ("ad_score", $"the scorer calls it an ad at ad probability {score.AdProbability:0.00}, at or above its own calibrated threshold (scoring.max_ad_probability is {s.MaxAdProbability:0.00})"),
             _ when score.TechRelevanceScore < s.MinRelevance =>
-                ("min_relevance", $"relevance {score.TechRelevanceScore:0.0} is below scoring.min_relevance {s.MinRelevance:0.0}"),
+                ("min_relevance", $"relevance {Below(score.TechRelevanceScore, s.MinRelevance)} is below scoring.min_relevance {s.MinRelevance:0.0}"),
             _ when score.QualityScore < s.MinQuality =>
-                ("min_quality", $"quality {score.QualityScore:0.0} is below scoring.min_quality {s.MinQuality:0.0}"),
+                ("min_quality", $"quality {Below(score.QualityScore, s.MinQuality)} is below scoring.min_quality {s.MinQuality:0.0}"),
             _ => null,
         };
+    }
+
+    /// <summary>A value under its threshold, with as many decimals as it takes to show it is under: "3.96", not "4.0 is below 4.0".</summary>
+    private static string Below(double value, double threshold)
+    {
+        var digits = 1;
+        while (digits < 4 && Math.Round(value, digits) >= threshold) digits++;
+        return value.ToString("0." + new string('0', digits), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private double RankScore(Article article, ArticleScore score)

@@ -202,6 +202,26 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Parse_AnAuthorWithANameChild_ShouldBeThatNameAndReaderStateLabelsNoCategories()
+    {
+        var rss = Encoding.UTF8.GetBytes("""
+            <rss version="2.0"><channel><title>Blog</title><item><title>A</title><link>https://e.org/1</link>
+            <author><name>Annette Kroeber-Riel</name><title>Vice President Government Affairs</title><department>Public Policy</department></author>
+            <category>Policy</category></item></channel></rss>
+            """);
+        var item = FeedParser.Parse(rss).Items.Single();
+        Assert.Equal("Annette Kroeber-Riel", item.Author);
+        Assert.Equal(["Policy"], item.Categories);
+        var atom = Encoding.UTF8.GetBytes("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Export</title><entry><id>1</id><title>A</title><link href="https://e.org/1"/>
+            <category term="user/0123/state/com.google/read" scheme="http://www.google.com/reader/" label="read"/>
+            <category term="user/0123/label/Tech" scheme="http://www.google.com/reader/" label="Tech"/>
+            <category term="Hardware"/></entry></feed>
+            """);
+        Assert.Equal(["Hardware"], FeedParser.Parse(atom).Items.Single().Categories);
+    }
+
+    [Fact]
     public void Parse_RelativeLinks_ShouldResolveAgainstXmlBaseAndTheFeedUrl()
     {
         var xml = Encoding.UTF8.GetBytes("""
