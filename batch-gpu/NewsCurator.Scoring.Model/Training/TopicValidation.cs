@@ -27,14 +27,15 @@ public static class TopicValidation
 
         // The product gives a kind of article as a topic only to articles of that kind, as the content-type head
         // calls them; the labelled content type stands in for the head's call here (an upper bound for that rule).
-        var variants = new (string Name, double Calibrate, bool Kinds, bool Fields, bool Evidence)[]
+        var variants = new (string Name, double Calibrate, bool Kinds, bool Fields, bool Evidence, bool Named)[]
         {
-            ("body cosine", 0, false, false, false), ("body cosine - topic mean", 1, false, false, false),
-            ("body cosine - topic mean, kinds by type", 1, true, false, false), ("same, then by field (TopicTaxonomy.Choose)", 1, true, true, false),
-            ("same, AI topics only with AI words (shipped)", 1, true, true, true),
+            ("body cosine", 0, false, false, false, false), ("body cosine - topic mean", 1, false, false, false, false),
+            ("body cosine - topic mean, kinds by type", 1, true, false, false, false), ("same, then by field (TopicTaxonomy.Choose)", 1, true, true, false, false),
+            ("same, AI topics only with AI words", 1, true, true, true, false),
+            ("same, named subject topics first (shipped)", 1, true, true, true, true),
         };
         var halves = GroupedFolds.ByFeed(rows, r => r.Item.Feed, 2, seed);
-        foreach (var (name, calibrate, kinds, fields, evidence) in variants)
+        foreach (var (name, calibrate, kinds, fields, evidence, named) in variants)
             for (var half = 0; half < halves.Count; half++)
             {
                 var (train, validation) = halves[half];
@@ -45,9 +46,17 @@ public static class TopicValidation
                     var order = row.Body.Where(p => (!kinds || TopicTaxonomy.Fits(p.Key, row.Item.ContentType)) && mentioned(p.Key))
                         .Select(p => (Topic: p.Key, Affinity: p.Value - calibrate * means[p.Key]))
                         .OrderByDescending(p => p.Affinity).ThenBy(p => p.Topic, StringComparer.Ordinal).ToList();
-                    return (row.Item, Top: fields ? TopicTaxonomy.Choose(order, 3, 3, 0) : order.Take(3).Select(p => p.Topic).ToList());
+                    var names = named ? TopicEvidence.Named(row.Item.Article.Title, row.Item.Article.Text) : null;
+                    return (row.Item, Top: fields ? TopicTaxonomy.Choose(order, 3, 3, 0, names) : order.Take(3).Select(p => p.Topic).ToList());
                 }).ToList();
                 Report($"{name}, feed half {half + 1}", ranked, log);
+                // How many of the second and third topics name words the article never uses (the subject topics with word lists).
+                var unnamed = ranked.Sum(r =>
+                {
+                    var words = TopicEvidence.Named(r.Item.Article.Title, r.Item.Article.Text);
+                    return r.Top.Skip(1).Count(t => words(t) == false);
+                });
+                log.WriteLine($"{"",-50} second and third topics whose words the article never uses: {unnamed} of {ranked.Sum(r => Math.Max(0, r.Top.Count - 1))}");
             }
         // What TopicTaxonomy.BackgroundMeans ships: the means over every English labelled item.
         log.WriteLine("topic means over all of them (TopicTaxonomy.BackgroundMeans):");

@@ -58,7 +58,8 @@ public sealed class EnhanceStage(PipelineServices services)
             SummaryNote = summary.Note,
             // The encoder's taxonomy similarities when the scorer gave them; the term-based tagger otherwise.
             Topics = score.Topics is { Count: > 0 } similar
-                ? TopicTagger.Tag(similar, config.MaxTopics, score.ContentType, Scoring.Encoder.TopicEvidence.For(article.Title, article.Text))
+                ? TopicTagger.Tag(similar, config.MaxTopics, score.ContentType, Scoring.Encoder.TopicEvidence.For(article.Title, article.Text),
+                    Scoring.Encoder.TopicEvidence.Named(article.Title, article.Text))
                 : TopicTagger.Tag(article.Title, article.Text, article.Categories, config.MaxTopics),
             Preview = preview,
             ReadingTimeMinutes = Math.Max(1, (int)Math.Ceiling(words / (double)config.WordsPerMinute)),

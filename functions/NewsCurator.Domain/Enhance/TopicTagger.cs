@@ -41,12 +41,14 @@ public static class TopicTagger
     /// a kind of article ("Tutorials & How-To") only for an article of that content type.
     /// </summary>
     /// <param name="mentioned">Whether the article uses a topic's words (<see cref="Scoring.Encoder.TopicEvidence"/>): an AI topic needs them.</param>
-    public static List<string> Tag(IReadOnlyDictionary<string, double> similarities, int maxTopics, string? contentType = null, Func<string, bool>? mentioned = null)
+    /// <param name="named">Whether the article uses a subject topic's words (<see cref="Scoring.Encoder.TopicEvidence.Named"/>): past the first, such topics come first.</param>
+    public static List<string> Tag(IReadOnlyDictionary<string, double> similarities, int maxTopics, string? contentType = null, Func<string, bool>? mentioned = null,
+        Func<string, bool?>? named = null)
     {
         var ranked = Scoring.Encoder.TopicTaxonomy.Ranked(similarities)
             .Where(p => Scoring.Encoder.TopicTaxonomy.Fits(p.Key, contentType) && (mentioned is null || mentioned(p.Key)))
             .Select(p => (p.Key, Affinity: Scoring.Encoder.TopicTaxonomy.Affinity(p.Key, p.Value))).ToList();
-        return Scoring.Encoder.TopicTaxonomy.Choose(ranked, MinTopics, maxTopics, CloseToBest);
+        return Scoring.Encoder.TopicTaxonomy.Choose(ranked, MinTopics, maxTopics, CloseToBest, named);
     }
 
     private const int MinTopics = 3;

@@ -211,6 +211,27 @@ public sealed class EnhanceTests
         Assert.Equal(["AI Research", "Data & Databases", "Operating Systems"], TopicTagger.Tag(similarities, 3, mentioned: llm));
     }
 
+    [Fact]
+    public void EncoderTopics_PastTheFirst_ShouldPreferTopicsWhoseWordsTheArticleUses()
+    {
+        // A study of vulnerable JavaScript libraries (a held-out review): Web Development first, then by affinity
+        // Programming Languages and Open Source, though the article is about security and never mentions licences.
+        var similarities = new Dictionary<string, double>
+        {
+            ["Web Development"] = 0.0575 + 0.20,
+            ["Programming Languages"] = 0.1053 + 0.09,
+            ["Open Source"] = 0.0731 + 0.08,
+            ["Security & Privacy"] = 0.1041 + 0.05,
+            ["Mobile & Apps"] = 0.0824 + 0.04,
+        };
+        var study = NewsCurator.Scoring.Encoder.TopicEvidence.Named("Thou shalt not depend on me",
+            "37% of websites include at least one JavaScript library with a known vulnerability, the study of 133,000 sites finds.");
+        Assert.Equal(["Web Development", "Programming Languages", "Security & Privacy"], TopicTagger.Tag(similarities, 3, named: study));
+        // Where too few topics are named, an unnamed one still fills the third place (3 to 5 topics).
+        var terse = NewsCurator.Scoring.Encoder.TopicEvidence.Named("Fixes", "A website got faster.");
+        Assert.Equal(["Web Development", "Programming Languages", "Open Source"], TopicTagger.Tag(similarities, 3, named: terse));
+    }
+
     [Theory]
     [InlineData("Microsoft AI team scores 999,990 on Ms. Pac-Man", "", true)]
     [InlineData("Fruit shape recognition", "Multi-dimensional machine learning approaches.", true)]

@@ -120,7 +120,8 @@ public static class TopicTaxonomy
     /// numbers were chosen on one half of the labelled feeds and measured on the other
     /// (`newscurator-score validate-topics`; batch-gpu/model/EXPERIMENTS.md).
     /// </summary>
-    public static List<string> Choose(IReadOnlyList<(string Topic, double Affinity)> ranked, int minTopics, int maxTopics, double closeToBest)
+    /// <param name="named">Whether the article uses a topic's words (<see cref="TopicEvidence.Named"/>): a topic it never names comes after those it does.</param>
+    public static List<string> Choose(IReadOnlyList<(string Topic, double Affinity)> ranked, int minTopics, int maxTopics, double closeToBest, Func<string, bool?>? named = null)
     {
         if (ranked.Count == 0) return [];
         var (first, best) = ranked[0];
@@ -129,6 +130,7 @@ public static class TopicTaxonomy
         bool UnclearAi((string Topic, double Affinity) t) => field != AiField && Fields.GetValueOrDefault(t.Topic) == AiField && t.Affinity < ClearAiAffinity;
         return ranked.Skip(1)
             .OrderBy(UnclearAi)
+            .ThenBy(t => named?.Invoke(t.Topic) == false)
             .ThenByDescending(t => t.Affinity + (Related(t.Topic) ? SameFieldBonus : 0)).ThenBy(t => t.Topic, StringComparer.Ordinal)
             .Where((t, i) => i + 1 < minTopics || t.Affinity >= best - closeToBest)
             .Take(maxTopics - 1).Select(t => t.Topic).Prepend(first).ToList();
