@@ -110,6 +110,20 @@ public sealed class FilterTests
     [InlineData("Read the release notes at https://example.com/pl/nowa-wersja-jest-juz-dostepna-dla-wszystkich and the changelog on the site for more details about it.", "en")]
     public void Language_ShouldBeDetectedFromTheText(string text, string expected) => Assert.Equal(expected, LanguageDetector.Detect(text));
 
+    [Fact(Timeout = 60_000)]
+    public async Task Language_AHostileRunOfAtSignsOrOneHugeWord_ShouldStillBeDetectedAndAddressesLeftOut()
+    {
+        // "\S+@\S+" backtracked over a run of '@': 20,000 in one item held Filter past its Lambda's timeout.
+        await Task.Run(() =>
+        {
+            Assert.Equal(LanguageDetector.Undetermined, LanguageDetector.Detect(new string('@', 200_000)));
+            Assert.Equal(LanguageDetector.Undetermined, LanguageDetector.Detect(new string('x', 100_000) + "@" + new string('y', 100_000)));
+            Assert.Equal("en", LanguageDetector.Detect("Write to the team at " + new string('@', 50_000) + " and they will answer you within a day, as they have done for years."));
+        });
+        // Addresses are still no words: "the" in an address does not make Polish English.
+        Assert.Equal("pl", LanguageDetector.Detect("Napisz do nas: the.team@the-best-company.com lub the.help@the-best.com, a odpowiemy jak najszybciej, ponieważ to jest bardzo ważne."));
+    }
+
     [Theory]
     [InlineData("Den nye version af programmet er nu tilgængelig, og den kan hentes fra vores side sammen med noter om ændringerne, som vi har skrevet.")]
     [InlineData("Den nye versjonen av programmet er nå tilgjengelig, og den kan lastes ned fra siden vår sammen med notater om endringene som vi har skrevet.")]
