@@ -50,6 +50,11 @@ public static class FullTextExtractor
             {
                 (text, error) = (null, $"{UrlDisplay.Of(uri)}: the feed's full-text budget of {(budget ?? Budget).TotalSeconds:0} s ran out; later pages were not fetched");
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A page no rule foresaw is this article's problem: it keeps the feed's text, and the feed and its shard go on.
+                (text, error) = (null, $"{UrlDisplay.Of(uri)}: fetching the page failed unexpectedly ({ex.GetType().Name}: {HeaderText.SingleLineOrNull(SafeMessage.Of(ex), 200)})");
+            }
             if (text is not null && text.Length > article.Text.Length)
             {
                 result.Add(article with { Text = ArticleNormalizer.CapText(text) });
@@ -59,7 +64,7 @@ public static class FullTextExtractor
             {
                 failed++;
                 if (reasons.Count < ReasonsKept)
-                    reasons.Add(error ?? $"{uri}: the extracted text ({text?.Length ?? 0} chars) is not longer than the feed's ({article.Text.Length})");
+                    reasons.Add(error ?? $"{UrlDisplay.Of(uri)}: the extracted text ({text?.Length ?? 0} chars) is not longer than the feed's ({article.Text.Length})");
                 result.Add(article);
             }
         }
@@ -69,7 +74,7 @@ public static class FullTextExtractor
     public static async Task<(string? Text, string? Error)> ExtractAsync(IFeedFetcher fetcher, Uri page, CancellationToken ct)
     {
         var fetched = await fetcher.FetchAsync(page, null, ct);
-        if (fetched.Body is null) return (null, fetched.Error ?? $"{page}: {fetched.Status}");
+        if (fetched.Body is null) return (null, fetched.Error ?? $"{UrlDisplay.Of(page)}: {fetched.Status}");
         try
         {
             var html = FeedDocument.Decode(fetched.Body, fetched.Charset, html: true).Text;
@@ -78,7 +83,7 @@ public static class FullTextExtractor
             if (HtmlNesting.Refusal(html) is { } refusal) return (null, $"{UrlDisplay.Of(page)}: {refusal}");
             // The constructor taking the text never touches the network (the static ParseArticle overloads may).
             var readable = await Task.Run(() => new SmartReader.Reader(page.ToString(), html).GetArticle(), ct).WaitAsync(PageTimeout, ct);
-            if (!readable.IsReadable || string.IsNullOrWhiteSpace(readable.TextContent)) return (null, $"{page}: no readable article found");
+            if (!readable.IsReadable || string.IsNullOrWhiteSpace(readable.TextContent)) return (null, $"{UrlDisplay.Of(page)}: no readable article found");
             return (HtmlText.CollapseWhitespace(readable.TextContent), null);
         }
         catch (TimeoutException)
@@ -87,7 +92,7 @@ public static class FullTextExtractor
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return (null, $"{page}: extraction failed: {ex.Message}");
+            return (null, $"{UrlDisplay.Of(page)}: extraction failed: {HeaderText.SingleLineOrNull(SafeMessage.Of(ex), 200)}");
         }
     }
 }

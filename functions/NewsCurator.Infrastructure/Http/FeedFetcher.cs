@@ -153,7 +153,17 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
             }
             if (response.Content.Headers.ContentLength > _config.MaxBodyBytes)
                 return (TooLarge(uri, status), null);
-            var body = await ReadBoundedAsync(await response.Content.ReadAsStreamAsync(timeout.Token), timeout.Token);
+            byte[]? body;
+            try
+            {
+                body = await ReadBoundedAsync(await response.Content.ReadAsStreamAsync(timeout.Token), timeout.Token);
+            }
+            catch (InvalidOperationException ex)
+            {
+                // The Brotli decoder reports a body that is not what Content-Encoding says this way ("Decoder ran into invalid data").
+                // (The handler has already taken the Content-Encoding header off the response by then.)
+                throw new InvalidDataException($"the body does not decode as its Content-Encoding header says ({ex.Message}); the server mislabels it", ex);
+            }
             if (body is null) return (TooLarge(uri, status), null);
             return (new FetchResult
             {

@@ -100,6 +100,47 @@ public sealed class FullTextTests : IDisposable
         Assert.Equal(0, _server.Hits("next.html"));
     }
 
+    [Fact]
+    public async Task APageThatIsNotWhatItsContentEncodingSays_ShouldFailThatPageOnly()
+    {
+        // Plain HTML labelled Content-Encoding: br made the Brotli decoder throw past every handler, and the whole
+        // Ingest shard (every feed in it) failed.
+        _server.Route("mislabelled.html", async (ctx, _) =>
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(ArticlePage("<p>Not compressed at all, whatever the header says.</p>"));
+            ctx.Response.ContentType = "text/html";
+            ctx.Response.AddHeader("Content-Encoding", "br");
+            ctx.Response.ContentLength64 = bytes.Length;
+            await ctx.Response.OutputStream.WriteAsync(bytes);
+            ctx.Response.Close();
+        });
+        _server.Serve("fine.html", ArticlePage(string.Concat(Enumerable.Repeat("<p>The compiler team rewrote the register allocator, and large projects now build in half the time.</p>", 6))), "text/html");
+        using var fetcher = new NewsCurator.Infrastructure.Http.FeedFetcher(new NewsCurator.Configuration.FetchConfig { AllowPrivateHosts = ["127.0.0.1"], Retries = 0 });
+        var direct = await fetcher.FetchAsync(new Uri(_server.Url("mislabelled.html")), null, default);
+        Assert.Equal(FeedStatus.Error, direct.Status);
+        Assert.True(direct.Error!.Contains("does not decode as its Content-Encoding header says", StringComparison.Ordinal), direct.Error);
+
+        var articles = new List<Article>
+        {
+            new() { Id = "1", FeedUrl = "f", Title = "Mislabelled", Link = _server.Url("mislabelled.html"), Text = "teaser" },
+            new() { Id = "2", FeedUrl = "f", Title = "Fine", Link = _server.Url("fine.html"), Text = "teaser" },
+        };
+        var (enriched, report) = await NewsCurator.Ingest.FullTextExtractor.EnrichAsync(new ThrowingOnceFetcher(fetcher, "mislabelled"), articles, default);
+        Assert.Equal("teaser", enriched[0].Text);
+        Assert.Contains("register allocator", enriched[1].Text);
+        Assert.Equal((1, 1), (report.Extracted, report.Failed));
+        Assert.Contains("failed unexpectedly (InvalidOperationException", report.Errors);
+    }
+
+    /// <summary>Throws where a page's URL contains a marker, as a fetcher with a bug no rule foresaw would; fetches the rest.</summary>
+    private sealed class ThrowingOnceFetcher(NewsCurator.Ingest.IFeedFetcher inner, string marker) : NewsCurator.Ingest.IFeedFetcher
+    {
+        public Task<NewsCurator.Ingest.FetchResult> FetchAsync(Uri uri, NewsCurator.Ingest.ConditionalRequest? conditional, CancellationToken ct)
+            => uri.ToString().Contains(marker, StringComparison.Ordinal) ? throw new InvalidOperationException("Decoder ran into invalid data.") : inner.FetchAsync(uri, conditional, ct);
+
+        public void Dispose() { }
+    }
+
     [Theory]
     [InlineData("section", 600, false)]
     [InlineData("i", 20_000, false)]
