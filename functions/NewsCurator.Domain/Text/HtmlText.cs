@@ -17,6 +17,8 @@ public static partial class HtmlText
     private static readonly HashSet<string> DroppedElements = new(StringComparer.OrdinalIgnoreCase)
         { "script", "style", "noscript", "template", "iframe", "object", "svg", "head", "title", "form", "button", "figcaption" };
 
+    private static readonly HashSet<string> RawTextElements = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "title" };
+
     /// <summary>
     /// Class names that mark an element as an image's caption or credit where no &lt;figcaption&gt; says so
     /// (WordPress "wp-caption-text", Ars Technica's "caption" with its "Enlarge" link). A caption describes a
@@ -82,10 +84,13 @@ public static partial class HtmlText
                 continue;
             }
             i = close + 1;
-            if (!isEnd && DroppedElements.Contains(name))
+            // A self-closing <svg/>, <iframe/> or <button/> holds nothing: skipping to an end tag it never gets lost the rest of the item.
+            if (!isEnd && DroppedElements.Contains(name) && html[close - 1] != '/')
             {
                 var endTag = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
-                if (endTag < 0) break;
+                // Without an end tag, raw-text elements (script, style) run to the end as browsers read them; the others hold only themselves.
+                if (endTag < 0 && RawTextElements.Contains(name)) break;
+                if (endTag < 0) continue;
                 var endClose = html.IndexOf('>', endTag);
                 i = endClose < 0 ? html.Length : endClose + 1;
                 continue;

@@ -25,6 +25,10 @@ public sealed class SummaryTextTests
     [InlineData("<div class=\"wp-caption alignleft\"><img src=\"a.jpg\"><p class=\"wp-caption-text\">A cat</p></div>Text<div>after</div>", "Text\nafter")]
     [InlineData("<p>Before</p><p class=\"caption\">Unclosed caption<p>Kept paragraph</p>", "Before\nUnclosed caption\nKept paragraph")]
     [InlineData("<p class=\"captionless\">Not a caption</p>", "Not a caption")]
+    // A self-closing dropped element holds nothing; one without an end tag only itself (a script runs to the end).
+    [InlineData("<p>Before <svg viewBox=\"0 0 1 1\"/> after.</p><p>Next <iframe src=\"x\"/> and <button/> more.</p>", "Before after.\nNext and more.")]
+    [InlineData("<p>Kept <iframe src=\"x\"> and the rest.</p>", "Kept and the rest.")]
+    [InlineData("<p>Kept</p><script>var x = 1; <p>never text</p>", "Kept")]
     public void HtmlText_ShouldLeaveCaptionsAndCreditsOut(string html, string expected)
         => Assert.Equal(expected, HtmlText.ToPlainText(html));
 
