@@ -77,7 +77,8 @@ public static class ArticleNormalizer
     /// </summary>
     private static string? ReaderLink(string? link, FeedSource feed)
     {
-        if (link is not { Length: > 0 and <= MaxLinkLength } || !Uri.TryCreate(link, UriKind.Absolute, out var uri)) return null;
+        // A control character (a NUL from "&#0;") is in no address a reader can follow, and no database column takes it.
+        if (link is not { Length: > 0 and <= MaxLinkLength } || link.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0 || !Uri.TryCreate(link, UriKind.Absolute, out var uri)) return null;
         var allowed = uri.Scheme is "http" or "https" ? uri.Host.Length > 0 : uri.Scheme == "file" && feed.Url.StartsWith("file:", StringComparison.Ordinal);
         if (!allowed) return null;
         return uri.UserInfo.Length == 0 ? link : new UriBuilder(uri) { UserName = "", Password = "" }.Uri.ToString();

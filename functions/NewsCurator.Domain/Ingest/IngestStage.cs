@@ -88,7 +88,7 @@ public sealed class IngestStage(PipelineServices services)
         {
             var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, articles, ct);
             articles = enriched;
-            outcome = outcome with { FullTextExtracted = report.Extracted, FullTextFailed = report.Failed, FullTextError = report.Errors };
+            outcome = outcome with { FullTextExtracted = report.Extracted, FullTextFailed = report.Failed, FullTextError = ServerText(report.Errors) };
         }
 
         var failed = outcome.Status == FeedStatus.Error;
@@ -137,7 +137,7 @@ public sealed class IngestStage(PipelineServices services)
             FeedTitle = feed.Title,
             Status = fetched.Status,
             HttpStatus = fetched.HttpStatus,
-            Error = fetched.Error,
+            Error = ServerText(fetched.Error),
             LatencyMs = fetched.LatencyMs,
         };
         if (fetched.Status != FeedStatus.Ok || fetched.Body is null) return (outcome, [], fetched);
@@ -175,4 +175,13 @@ public sealed class IngestStage(PipelineServices services)
             return (outcome with { Status = FeedStatus.Error, Error = $"{UrlDisplay.Of(feed.Url)}: {(ex is FeedParseException ? ex.Message : FeedParser.Unexpected(ex))}" }, [], fetched);
         }
     }
+
+    /// <summary>
+    /// An error as stored and shown: one line without control characters. Errors quote what servers send (a
+    /// reason phrase "Bad\0Thing", terminal escapes), and a NUL in a row failed the whole Export on PostgreSQL.
+    /// </summary>
+    private static string? ServerText(string? error) => HeaderText.SingleLineOrNull(error, MaxErrorLength);
+
+    /// <summary>Room for a feed's error and its full-text page errors; far below what a hostile server can send.</summary>
+    private const int MaxErrorLength = 2000;
 }

@@ -60,6 +60,8 @@ public static class MigrationDialect
     public static object Stored(object? value, bool postgres) => value switch
     {
         null => DBNull.Value,
+        // PostgreSQL's text holds no U+0000 (SQLState 22021 failed the whole Export for one feed's link or error text).
+        string text when postgres && text.Contains('\0') => text.Replace("\0", "", StringComparison.Ordinal),
         Guid g => postgres ? g : RowIds.Text(g),
         UuidList ids => postgres ? ids.Ids.ToArray() : RowIds.ArrayLiteral(ids.Ids),
         var v => v,

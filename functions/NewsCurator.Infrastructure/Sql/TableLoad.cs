@@ -35,7 +35,7 @@ public static class TableLoad
                 await importer.StartRowAsync(ct);
                 foreach (var column in table.All)
                 {
-                    if (column.Value(row) is { } value) await importer.WriteAsync(value, Npgsql(column.Type), ct);
+                    if (column.Value(row) is { } value) await importer.WriteAsync(MigrationDialect.Stored(value, postgres: true), Npgsql(column.Type), ct);
                     else await importer.WriteNullAsync(ct);
                 }
             }

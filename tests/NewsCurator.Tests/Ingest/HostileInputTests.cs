@@ -315,6 +315,21 @@ public sealed class HostileInputTests
         => Assert.Equal(expected, JsonFeedParser.WithoutLoneSurrogates(json));
 
     [Fact]
+    public async Task Ingest_ControlCharactersFromAServerOrAFeed_ShouldReachNoRow()
+    {
+        // A NUL failed the whole Export on PostgreSQL (22021): from a reason phrase, or from an item's link ("&#0;" in JSON or XML).
+        var fetcher = new StaticFetcher(new FetchResult { Status = FeedStatus.Error, HttpStatus = 500, Error = "HTTP 500 Bad\0Thing \u001b[31mDown\u0007 from https://example.org/feed" });
+        var (outcome, _, _) = await IngestStage.FetchAndParseAsync(fetcher, Source, Source.Url, null, default);
+        Assert.Equal("HTTP 500 Bad Thing [31mDown from https://example.org/feed", outcome.Error);
+
+        var json = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"T\",\"items\":[{\"id\":\"1\",\"title\":\"Nul\",\"url\":\"https://e.org/a\\u0000b\",\"content_text\":\"Body text\"}]}";
+        var (_, articles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(Encoding.UTF8.GetBytes(json)), Source, Source.Url, null, default);
+        Assert.Null(articles.Single().Link);
+        Assert.Equal("ab", NewsCurator.Infrastructure.Sql.MigrationDialect.Stored("a\0b", postgres: true));
+        Assert.Equal("a\0b", NewsCurator.Infrastructure.Sql.MigrationDialect.Stored("a\0b", postgres: false));
+    }
+
+    [Fact]
     public void Parse_BareAmpersandsOutsideCdata_ShouldReadAsAmpersandsAndLoseNoItem()
     {
         // The Guardian's first item carried an image URL with raw '&' in an attribute: the whole feed was lost.
