@@ -19,13 +19,21 @@ public static class ExportFiles
         writer.WriteStartObject();
         writer.WriteString("api_version", ApiVersion);
         writer.WritePropertyName("selected");
-        WriteArray(writer, run.Ranked.Where(a => a.Decision == Outcomes.Selected), ExportJson);
+        WriteArray(writer, run.Ranked.Where(a => a.Decision == Outcomes.Selected).Select(ForPeople), ExportJson);
         writer.WritePropertyName("dropped");
-        WriteArray(writer, run.RowsById().Where(a => a.Decision != Outcomes.Selected), ExportJson);
+        WriteArray(writer, run.RowsById().Where(a => a.Decision != Outcomes.Selected).Select(ForPeople), ExportJson);
         writer.WriteEndObject();
     }
 
     private static readonly JsonSerializerOptions ExportJson = new(Json.SnakeCase) { WriteIndented = true };
+
+    // Files for people and their tools (JSON, CSV, analytics) show a private feed's URL as the API does, without its
+    // credentials or secret parameters (user:password@, feed_token=); the database and the SQL script that loads it keep
+    // the whole URL, which is the feed's key there.
+    private static ArticleRow ForPeople(ArticleRow row) => row with { FeedUrl = Ingest.UrlDisplay.Of(row.FeedUrl) };
+
+    private static FeedStatisticsRow ForPeople(FeedStatisticsRow row)
+        => row with { FeedUrl = Ingest.UrlDisplay.Of(row.FeedUrl), MovedTo = row.MovedTo is null ? null : Ingest.UrlDisplay.Of(row.MovedTo) };
 
     /// <summary>A JSON array written one value at a time (the values may be a run's every row).</summary>
     private static void WriteArray<T>(Utf8JsonWriter writer, IEnumerable<T> values, JsonSerializerOptions options)
@@ -55,7 +63,7 @@ public static class ExportFiles
     {
         output.WriteLine(string.Join(',', CsvColumns));
         foreach (var a in run.RowsInExportOrder())
-            output.WriteLine(string.Join(',', CsvColumnsOf.Select(c => CsvField(c.Name == "topics" ? a.Topics is null ? null : string.Join("; ", a.Topics) : c.Value(a)))));
+            output.WriteLine(string.Join(',', CsvColumnsOf.Select(c => CsvField(c.Name == "topics" ? a.Topics is null ? null : string.Join("; ", a.Topics) : c.Value(ForPeople(a))))));
     }
 
     /// <summary>
@@ -112,7 +120,7 @@ public static class ExportFiles
             readingTimeMinutes = Math.Round(selected.Average(a => a.ReadingTimeMinutes ?? 0), 1),
         });
         writer.WritePropertyName("feeds");
-        WriteArray(writer, run.FeedsByFinalArticles(), Json.Indented);
+        WriteArray(writer, run.FeedsByFinalArticles().Select(ForPeople), Json.Indented);
         Property(writer, "llm", run.Llm);
         // What the run cost in AWS, estimated from its measured stage seconds and list prices (Runs/RunCost.cs).
         Property(writer, "cost", cost);

@@ -211,7 +211,10 @@ public sealed class SqlRunReader(RunRepository runs) : IRunReader
     private static IDictionary<string, object?>? Row(object? row)
     {
         var columns = (IDictionary<string, object?>?)row;
-        if (columns is not null && columns.TryGetValue("feed_url", out var url) && url is string feedUrl) columns["feed_url"] = UrlDisplay.Of(feedUrl);
+        if (columns is null) return null;
+        // moved_to too: a redirect's target keeps the token the feed was subscribed with.
+        foreach (var column in new[] { "feed_url", "moved_to" })
+            if (columns.TryGetValue(column, out var url) && url is string value) columns[column] = UrlDisplay.Of(value);
         return columns;
     }
 }
