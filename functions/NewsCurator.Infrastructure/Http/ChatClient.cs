@@ -62,12 +62,21 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
                 if (!string.IsNullOrEmpty(apiKey)) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-                using var response = await _http.SendAsync(request, timeout.Token);
-                var text = await response.Content.ReadAsStringAsync(timeout.Token);
-                if (response.IsSuccessStatusCode) return Parse(text);
+                // Headers only: the body is read here, up to a bound (SendAsync alone would buffer all of it).
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                if (response.IsSuccessStatusCode)
+                {
+                    // Too large is refused, not retried: the same question would get the same answer.
+                    var reply = await ReadBoundedAsync(response, ChatReply.MaxBytes, timeout.Token)
+                        ?? throw new LlmException($"the LLM reply from {endpoint} is larger than {ChatReply.MaxBytes >> 20} MiB, refused (a summary or subject lines fit in a few KB)");
+                    return Parse(reply);
+                }
                 var status = (int)response.StatusCode;
                 if (status != (int)HttpStatusCode.TooManyRequests && status < 500)
-                    throw new LlmException($"the LLM endpoint {endpoint} answered {status}: {Words.Truncate(text, 200)} (check enhance.llm.base_url, model and the API key)");
+                {
+                    var error = await ReadBoundedAsync(response, MaxErrorBytes, timeout.Token);
+                    throw new LlmException($"the LLM endpoint {endpoint} answered {status}: {Words.Truncate(error ?? "(too long)", 200)} (check enhance.llm.base_url, model and the API key)");
+                }
                 failure = $"HTTP {status}";
                 retryAfter = RetryAfter.Of(response);
             }
@@ -79,6 +88,11 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
             {
                 failure = ex.Message;
             }
+            catch (IOException ex)
+            {
+                // The body broke off (read as a stream now, not inside SendAsync): like a dropped connection.
+                failure = $"the reply broke off ({ex.Message})";
+            }
             // An endpoint that asks for longer than a run waits is asked again next run, not hammered now.
             if (retryAfter > RetryAfter.MaxWait)
             {
@@ -89,6 +103,39 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
                 throw new LlmException($"the LLM endpoint {endpoint} failed {attempt + 1} times, last: {failure}");
             var backoff = TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt) * (0.75 + Random.Shared.NextDouble() / 2));
             await Task.Delay(retryAfter is { } wait && wait > backoff ? (wait < RetryAfter.MaxWait ? wait : RetryAfter.MaxWait) : backoff, ct);
+        }
+    }
+
+    /// <summary>Of an error answer only the start is quoted; it fits in far less.</summary>
+    private const int MaxErrorBytes = 16 * 1024;
+
+    /// <summary>The body as text (its charset, else UTF-8), or null when it is larger than <paramref name="limit"/> bytes: read no further.</summary>
+    private static async Task<string?> ReadBoundedAsync(HttpResponseMessage response, int limit, CancellationToken ct)
+    {
+        if (response.Content.Headers.ContentLength > limit) return null;
+        await using var stream = await response.Content.ReadAsStreamAsync(ct);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer, CharsetOf(response) ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return await reader.ReadToEndAsync(ct);
+    }
+
+    private static Encoding? CharsetOf(HttpResponseMessage response)
+    {
+        try
+        {
+            return response.Content.Headers.ContentType?.CharSet is { Length: > 0 } charset ? Encoding.GetEncoding(charset.Trim('"')) : null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            return null; // a charset .NET does not know: JSON is UTF-8 anyway
         }
     }
 
