@@ -107,7 +107,7 @@ public sealed class LlmEnhanceTests : IDisposable
         ["usage"] = new JsonObject { ["prompt_tokens"] = 1000, ["completion_tokens"] = 100, ["total_tokens"] = 1100 },
     }.ToJsonString();
 
-    private string Config(string name, string budget = "1.0")
+    private string Config(string name, string budget = "1.0", string apiKeyEnv = "NEWSCURATOR_LLM_API_KEY")
     {
         _server.Serve("feed.xml", Feeds.Rss("Tech wire", Stories.Select((s, i) => (s.Title, $"https://example.org/{i}", s.Body)).ToArray()));
         _server.Route("v1/chat/completions", Reply);
@@ -128,6 +128,7 @@ public sealed class LlmEnhanceTests : IDisposable
                 input_price_per_million: 1.0
                 output_price_per_million: 2.0
                 run_budget_usd: {budget}
+                api_key_env: {apiKeyEnv}
             """);
     }
 
@@ -387,6 +388,56 @@ public sealed class LlmEnhanceTests : IDisposable
         Assert.Contains("larger than", result.Note);
         Assert.Equal(1, _server.Hits("huge/v1/chat/completions")); // refused, not retried: the same question gets the same answer
         Assert.Empty(await blobs.ListAsync("cache/llm/"));
+    }
+
+    [Fact]
+    public async Task ErrorBodyEchoingTheKey_ShouldNeverBeStored()
+    {
+        // M4: the endpoint's error body (200 characters) went into decision reasons, notes, rows, exports and the API; an
+        // endpoint or proxy that echoes the Authorization header put the API key there.
+        const string keyEnv = "NEWSCURATOR_TEST_LLM_KEY_ECHOED";
+        Environment.SetEnvironmentVariable(keyEnv, "sk-SECRETKEY123");
+        try
+        {
+            var config = Config("echo.yaml", apiKeyEnv: keyEnv);
+            _server.Route("v1/chat/completions", async (ctx, _) =>
+            {
+                var auth = ctx.Request.Headers["Authorization"];
+                await LoopbackServer.Write(ctx, 401, JsonSerializer.Serialize(new { error = "invalid key " + auth }), "application/json");
+            });
+            var run = await RunAsync("llm-echo", config);
+            Assert.All(run.Values, e => Assert.Contains("answered 401", e.SummaryNote));
+            var meta = _harness.ReadBlob("runs/llm-echo/newsletter/newsletter.json");
+            Assert.Contains("answered 401", meta);
+            // Nothing the run wrote holds the key: blobs, exports, the database.
+            foreach (var file in Directory.EnumerateFiles(_harness.OutDir, "*", SearchOption.AllDirectories))
+                Assert.DoesNotContain("SECRETKEY", File.ReadAllText(file), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(keyEnv, null);
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"error":{"message":"Incorrect API key provided: {auth}. Also sk-proj-OTHERKEY9876 and ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ab.","type":"invalid_request_error","code":"invalid_api_key"}}""", "invalid_request_error/invalid_api_key: Incorrect API key provided: Bearer ***. Also *** and ***.")]
+    [InlineData("""{"error":{"message":"The model `gpt-9` does not exist","type":"invalid_request_error","code":null}}""", "invalid_request_error: The model `gpt-9` does not exist")]
+    [InlineData("""{"error":{"message":"key SECRETKEY123 refused","type":"<b>{auth}</b>","code":"x y"}}""", "key *** refused")]
+    [InlineData("""{"error":"invalid key {auth}"}""", "")]
+    [InlineData("""<html>Unauthorized {auth}</html>""", "")]
+    public async Task ErrorMessage_ShouldKeepTheStatusAndTheStandardErrorRedacted_NeverTheBody(string body, string detail)
+    {
+        _server.Route("auth/v1/chat/completions", (ctx, _) =>
+            LoopbackServer.Write(ctx, 401, body.Replace("{auth}", ctx.Request.Headers["Authorization"], StringComparison.Ordinal), "application/json"));
+        var config = new NewsCurator.Configuration.LlmConfig { Enabled = true, BaseUrl = _server.Url("auth/v1"), Model = "m", Retries = 0, TimeoutSeconds = 5 };
+        var client = new NewsCurator.Infrastructure.Http.ChatClient(config, "SECRETKEY123");
+
+        var ex = await Assert.ThrowsAsync<LlmException>(() => client.CompleteAsync("s", "u", default));
+
+        Assert.Contains($"answered 401{(detail.Length > 0 ? " " + detail : "")} (check", ex.Message);
+        Assert.DoesNotContain("SECRETKEY", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("OTHERKEY", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ABCDEFGHIJ", ex.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()
