@@ -4,8 +4,10 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using NewsCurator.Configuration;
 using NewsCurator.Enhance.Llm;
+using NewsCurator.Ingest;
 
 namespace NewsCurator.Infrastructure.Http;
 
@@ -14,7 +16,7 @@ namespace NewsCurator.Infrastructure.Http;
 /// Each attempt has a timeout; 429, 5xx, timeouts and connection errors are retried with exponential
 /// backoff (Retry-After honoured); at most max_concurrency calls run at once in a process.
 /// </summary>
-public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? http = null) : IChatClient
+public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpClient? http = null) : IChatClient
 {
     private static readonly HttpClient SharedHttp = new() { Timeout = Timeout.InfiniteTimeSpan };
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
@@ -27,7 +29,7 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
     public async Task<ChatReply> CompleteAsync(string system, string user, CancellationToken ct)
     {
         if (NotBefore.TryGetValue(config.BaseUrl, out var until) && until > DateTimeOffset.UtcNow)
-            throw new LlmException($"the LLM endpoint {config.BaseUrl} asked not to be called before {until:u}; the extractive summary stands this run");
+            throw new LlmException($"the LLM endpoint {UrlDisplay.Of(config.BaseUrl)} asked not to be called before {until:u}; the extractive summary stands this run");
         var gate = Gates.GetOrAdd($"{config.BaseUrl}|{config.MaxConcurrency}", _ => new SemaphoreSlim(config.MaxConcurrency));
         await gate.WaitAsync(ct);
         try
@@ -62,12 +64,21 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
                 if (!string.IsNullOrEmpty(apiKey)) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
-                using var response = await _http.SendAsync(request, timeout.Token);
-                var text = await response.Content.ReadAsStringAsync(timeout.Token);
-                if (response.IsSuccessStatusCode) return Parse(text);
+                // Headers only: the body is read here, up to a bound (SendAsync alone would buffer all of it).
+                using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                if (response.IsSuccessStatusCode)
+                {
+                    // Too large is refused, not retried: the same question would get the same answer.
+                    var reply = await ReadBoundedAsync(response, ChatReply.MaxBytes, timeout.Token)
+                        ?? throw new LlmException($"the LLM reply from {UrlDisplay.Of(endpoint)} is larger than {ChatReply.MaxBytes >> 20} MiB, refused (a summary or subject lines fit in a few KB)");
+                    return Parse(reply);
+                }
                 var status = (int)response.StatusCode;
                 if (status != (int)HttpStatusCode.TooManyRequests && status < 500)
-                    throw new LlmException($"the LLM endpoint {endpoint} answered {status}: {Words.Truncate(text, 200)} (check enhance.llm.base_url, model and the API key)");
+                {
+                    var error = await ReadBoundedAsync(response, MaxErrorBytes, timeout.Token);
+                    throw new LlmException($"the LLM endpoint {UrlDisplay.Of(endpoint)} answered {status}{(ErrorDetail(error, apiKey) is { } detail ? " " + detail : "")} (check enhance.llm.base_url, model and the API key)");
+                }
                 failure = $"HTTP {status}";
                 retryAfter = RetryAfter.Of(response);
             }
@@ -79,18 +90,114 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
             {
                 failure = ex.Message;
             }
+            catch (IOException ex)
+            {
+                // The body broke off (read as a stream now, not inside SendAsync): like a dropped connection.
+                failure = $"the reply broke off ({ex.Message})";
+            }
             // An endpoint that asks for longer than a run waits is asked again next run, not hammered now.
             if (retryAfter > RetryAfter.MaxWait)
             {
                 NotBefore[config.BaseUrl] = DateTimeOffset.UtcNow + retryAfter.Value;
-                throw new LlmException($"the LLM endpoint {endpoint} answered {failure} and asks to wait {retryAfter.Value.TotalSeconds:0} s; the extractive summary stands this run");
+                throw new LlmException($"the LLM endpoint {UrlDisplay.Of(endpoint)} answered {failure} and asks to wait {retryAfter.Value.TotalSeconds:0} s; the extractive summary stands this run");
             }
             if (attempt >= config.Retries)
-                throw new LlmException($"the LLM endpoint {endpoint} failed {attempt + 1} times, last: {failure}");
+                throw new LlmException($"the LLM endpoint {UrlDisplay.Of(endpoint)} failed {attempt + 1} times, last: {failure}");
             var backoff = TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt) * (0.75 + Random.Shared.NextDouble() / 2));
             await Task.Delay(retryAfter is { } wait && wait > backoff ? (wait < RetryAfter.MaxWait ? wait : RetryAfter.MaxWait) : backoff, ct);
         }
     }
+
+    /// <summary>Of an error answer only the standard error object is used (<see cref="ErrorDetail"/>); it fits in far less.</summary>
+    private const int MaxErrorBytes = 16 * 1024;
+
+    /// <summary>The body as text (its charset, else UTF-8), or null when it is larger than <paramref name="limit"/> bytes: read no further.</summary>
+    private static async Task<string?> ReadBoundedAsync(HttpResponseMessage response, int limit, CancellationToken ct)
+    {
+        if (response.Content.Headers.ContentLength > limit) return null;
+        await using var stream = await response.Content.ReadAsStreamAsync(ct);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer, CharsetOf(response) ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return await reader.ReadToEndAsync(ct);
+    }
+
+    private static Encoding? CharsetOf(HttpResponseMessage response)
+    {
+        try
+        {
+            return response.Content.Headers.ContentType?.CharSet is { Length: > 0 } charset ? Encoding.GetEncoding(charset.Trim('"')) : null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            return null; // a charset .NET does not know: JSON is UTF-8 anyway
+        }
+    }
+
+    /// <summary>Most of an error message that is kept.</summary>
+    private const int MaxErrorMessage = 160;
+
+    /// <summary>
+    /// What an error answer adds to the failure, which goes into decision reasons, subject notes, rows, exports and
+    /// the API: never the body (an endpoint or proxy that echoes the request's Authorization header puts the API key
+    /// in it), only the standard OpenAI error object's type and code when they are plain identifiers, and its
+    /// message on one line, cut short, with the key and anything key-like redacted. Null when there is none.
+    /// </summary>
+    internal static string? ErrorDetail(string? body, string? apiKey)
+    {
+        if (body is null) return null;
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            if (json.RootElement.ValueKind != JsonValueKind.Object || !json.RootElement.TryGetProperty("error", out var error) || error.ValueKind != JsonValueKind.Object)
+                return null;
+            string? Field(string name) => error.TryGetProperty(name, out var v) && v.ValueKind is JsonValueKind.String or JsonValueKind.Number ? v.ToString() : null;
+            var kind = string.Join("/", new[] { Field("type"), Field("code") }.Where(f => f is not null && Identifier().IsMatch(f) && Redact(f, apiKey) == f));
+            var message = Field("message") is { } m ? Words.Truncate(Redact(HeaderText.SingleLine(m), apiKey), MaxErrorMessage) : "";
+            return (kind, message) switch
+            {
+                ("", "") => null,
+                ("", _) => message,
+                (_, "") => kind,
+                _ => $"{kind}: {message}",
+            };
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return null; // not JSON, or a string that is no text (a lone surrogate)
+        }
+    }
+
+    /// <summary>The text with the API key, bearer tokens, sk-... keys and long key-like runs of letters and digits as ***.</summary>
+    internal static string Redact(string text, string? apiKey)
+    {
+        if (!string.IsNullOrEmpty(apiKey)) text = text.Replace(apiKey, "***", StringComparison.Ordinal);
+        text = BearerToken().Replace(text, "${scheme} ***");
+        text = SkKey().Replace(text, "***");
+        return KeyLike().Replace(text, "***");
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9_.\-]{1,40}$")]
+    private static partial Regex Identifier();
+
+    /// <summary>A bearer token (RFC 6750 characters), not counting a full stop that ends the sentence.</summary>
+    [GeneratedRegex(@"(?<scheme>\bBearer)\s+[A-Za-z0-9\-._~+/*]*[A-Za-z0-9\-_~+/*=]", RegexOptions.IgnoreCase)]
+    private static partial Regex BearerToken();
+
+    /// <summary>OpenAI-style keys (sk-..., sk-proj-..., masked as sk-abc***xyz), which other providers copied.</summary>
+    [GeneratedRegex(@"\bsk-[A-Za-z0-9\-_.*]*[A-Za-z0-9_*]")]
+    private static partial Regex SkKey();
+
+    /// <summary>32 or more letters, digits, '-' and '_' with a digit among them: API keys and tokens of most providers, not words.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9_\-])(?=[A-Za-z_\-]*[0-9])[A-Za-z0-9_\-]{32,}")]
+    private static partial Regex KeyLike();
 
     private static ChatReply Parse(string text)
     {
@@ -104,7 +211,8 @@ public sealed class ChatClient(LlmConfig config, string? apiKey, HttpClient? htt
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {
-            throw new LlmException($"the LLM reply is not a chat completion: {Words.Truncate(text, 200)}", ex);
+            // Not the reply's text: what answered may be a proxy quoting the request (the key) back.
+            throw new LlmException($"the LLM reply is not a chat completion ({ex.GetType().Name} reading {text.Length} characters)", ex);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsCurator.Enhance;
@@ -40,10 +41,26 @@ public sealed class LlmEnhanceTests : IDisposable
         return JsonSerializer.Serialize(new { summary = sentences[0] + " " + sentences[1], topics = new[] { "AI & Machine Learning", "Hardware & Chips", "Cloud & Infrastructure", "Cats" } });
     }
 
+    /// <summary>When set, every call is answered this content: (subject-line reply, article reply).</summary>
+    private (string Subject, string Article)? _oddReplies;
+
+    /// <summary>When set, the endpoint answers 404 to everything (as good as switched off).</summary>
+    private volatile bool _down;
+
     private async Task Reply(HttpListenerContext ctx, int _)
     {
         var request = await JsonNode.ParseAsync(ctx.Request.InputStream);
         var user = request!["messages"]![1]!["content"]!.GetValue<string>();
+        if (_down)
+        {
+            await LoopbackServer.Write(ctx, 404, """{"error":{"message":"no such model"}}""", "application/json");
+            return;
+        }
+        if (_oddReplies is var (subjectReply, articleReply))
+        {
+            await LoopbackServer.Write(ctx, 200, Completion(user.StartsWith("Newsletter:", StringComparison.Ordinal) ? subjectReply : articleReply), "application/json");
+            return;
+        }
         if (user.StartsWith("Newsletter:", StringComparison.Ordinal))
         {
             _calls.AddOrUpdate("subject", 1, (_, n) => n + 1);
@@ -90,7 +107,7 @@ public sealed class LlmEnhanceTests : IDisposable
         ["usage"] = new JsonObject { ["prompt_tokens"] = 1000, ["completion_tokens"] = 100, ["total_tokens"] = 1100 },
     }.ToJsonString();
 
-    private string Config(string name, string budget = "1.0")
+    private string Config(string name, string budget = "1.0", string apiKeyEnv = "NEWSCURATOR_LLM_API_KEY")
     {
         _server.Serve("feed.xml", Feeds.Rss("Tech wire", Stories.Select((s, i) => (s.Title, $"https://example.org/{i}", s.Body)).ToArray()));
         _server.Route("v1/chat/completions", Reply);
@@ -111,6 +128,7 @@ public sealed class LlmEnhanceTests : IDisposable
                 input_price_per_million: 1.0
                 output_price_per_million: 2.0
                 run_budget_usd: {budget}
+                api_key_env: {apiKeyEnv}
             """);
     }
 
@@ -172,19 +190,20 @@ public sealed class LlmEnhanceTests : IDisposable
             "SELECT subject_line AS subject, subject_informative, subject_engaging FROM newsletters WHERE run_id = 'llm-1'").Single();
         Assert.Equal((SubjectEngaging, SubjectInformative, SubjectEngaging), subjects);
 
-        // The same items again: every answered reply comes from the cache; only the never-answered one is tried again.
+        // The same items again: every reply that is a JSON object comes from the cache; the never-answered one and the
+        // unparseable one (never cached) are tried again.
         var before = new Dictionary<string, int>(_calls);
         var second = await RunAsync("llm-2", config);
         foreach (var (title, calls) in before)
-            Assert.Equal(title.StartsWith("Broken", StringComparison.Ordinal) ? calls + 3 : calls, _calls[title]);
+            Assert.Equal(title.StartsWith("Broken", StringComparison.Ordinal) ? calls + 3 : title.StartsWith("Malformed", StringComparison.Ordinal) ? calls + 1 : calls, _calls[title]);
         Assert.Equal(first["Good"].Summary, second["Good"].Summary);
         Assert.Contains("names what the article does not", second["Unfaithful"].SummaryNote);
         var secondUsage = (await _harness.Services.Blobs.ListAsync(LlmEnhancer.RunUsagePrefix("llm-2")))
             .Select(k => JsonSerializer.Deserialize<LlmUsage>(_harness.ReadBlob(k), NewsCurator.Storage.Json.Options)!).ToList();
-        Assert.Equal(0, secondUsage.Sum(u => u.CostUsd));
-        Assert.Equal(6, secondUsage.Count(u => u.Cached)); // five articles and the subject lines
+        Assert.Equal(0.0012, secondUsage.Sum(u => u.CostUsd), 9); // the malformed one, asked again
+        Assert.Equal(5, secondUsage.Count(u => u.Cached)); // four articles and the subject lines
         Assert.Equal(1, _calls["subject"]);
-        Assert.Equal(1L, _harness.Query<long>("SELECT llm_calls FROM pipeline_runs WHERE run_id = 'llm-2'").Single());
+        Assert.Equal(2L, _harness.Query<long>("SELECT llm_calls FROM pipeline_runs WHERE run_id = 'llm-2'").Single());
     }
 
     [Fact]
@@ -266,6 +285,159 @@ public sealed class LlmEnhanceTests : IDisposable
         Assert.True(result.Usage.CostUsd > 0);
         // The summary reads as one line of visible text, as titles do: no direction override, no line break.
         Assert.Equal("Nvidia started shipping the H200 GPU to cloud providers this week. The chip carries 141 GB of memory for large language model training.", result.Summary);
+    }
+
+    /// <summary>
+    /// Replies that are JSON but not the object asked for (not cached), or objects whose strings cannot be read, a lone
+    /// surrogate (cached: the re-run reads them back).
+    /// </summary>
+    public static TheoryData<string, string, bool> OddReplies => new()
+    {
+        { """["Subject one here for you", "Subject two here for you"]""", """["a summary", "topics"]""", false },
+        { """{"informative": "\ud800 Lead story and more", "engaging": "Read the lead story today"}""", """{"summary": "\ud800 The team trained the model.", "topics": ["\udc00"]}""", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(OddReplies))]
+    public async Task OddReplyShapes_ShouldLeaveTheRulesSubjectAndExtractiveSummaries_AndARerunOfTheRunShouldNotFail(string subjectReply, string articleReply, bool cached)
+    {
+        // H1: a subject-line reply that is a JSON array, or holds a lone surrogate, failed the Newsletter stage (and the run);
+        // the reply was cached, so re-running the run id failed again even with the endpoint gone.
+        _oddReplies = (subjectReply, articleReply);
+        var config = Config("odd.yaml");
+        var first = await RunAsync("llm-odd", config);
+        Assert.All(first.Values, e => Assert.Equal(SummarySources.Extractive, e.SummarySource));
+        Assert.All(first.Values, e => Assert.Contains("summary: extractive", e.SummaryNote));
+        var meta = JsonSerializer.Deserialize<NewsCurator.Newsletter.NewsletterMeta>(_harness.ReadBlob("runs/llm-odd/newsletter/newsletter.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.StartsWith("subject lines: from rules", meta.SubjectNote);
+        Assert.False(string.IsNullOrWhiteSpace(meta.Subject));
+
+        _down = true;
+        var calls = _server.Hits("v1/chat/completions");
+        var again = await RunAsync("llm-odd", config);
+        Assert.Equal(calls + (cached ? 0 : Stories.Length + 1), _server.Hits("v1/chat/completions"));
+        Assert.All(again.Values, e => Assert.Equal(SummarySources.Extractive, e.SummarySource));
+        meta = JsonSerializer.Deserialize<NewsCurator.Newsletter.NewsletterMeta>(_harness.ReadBlob("runs/llm-odd/newsletter/newsletter.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.StartsWith("subject lines: from rules", meta.SubjectNote);
+    }
+
+    [Theory]
+    [InlineData("""[1, 2]""")]
+    [InlineData("42")]
+    [InlineData("null")]
+    [InlineData("\"just a string\"")]
+    [InlineData("""{"informative": {"a": 1}, "engaging": [1], "summary": 3, "topics": "x"}""")]
+    [InlineData("""{"informative": "\ud800\ud800 Nvidia ships the H200 GPU", "engaging": "Nvidia ships the H200 GPU \udc00", "summary": "\udfff", "topics": ["\ud800"]}""")]
+    [InlineData("""{"summary": "Nvidia started shipping the H200 GPU to cloud providers this week.", "topics": [1, null, {"a": 2}, ["AI & Machine Learning"]]}""")]
+    [InlineData("not json at all")]
+    public async Task AnyReplyShape_ShouldDegradeWithANote_NeverThrow(string content)
+    {
+        using var dir = new TempDir();
+        var story = Stories[0];
+        var article = new Article { Id = "a1", FeedUrl = "f", Title = story.Title, Text = story.Body, Language = "en" };
+        var config = new NewsCurator.Configuration.LlmConfig { Enabled = true, Model = "m" };
+        var blobs = new FileBlobStore(dir.Path);
+        var enhanced = EnhanceStage.Enhance(article, new ArticleScore { Id = article.Id }, 1, new NewsCurator.Configuration.EnhanceConfig());
+        // Twice: the second time from the cache where the reply was cached.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var llm = new LlmEnhancer(blobs, config, new ScriptedChat(content, 10, 10), TimeProvider.System);
+            var result = await llm.EnhanceAsync("r", article, 3, 5, ["AI & Machine Learning", "Hardware & Chips", "Cloud & Infrastructure"], default);
+            Assert.Null(result.Summary);
+            Assert.StartsWith("summary: extractive", result.Note);
+            var (lines, note) = await llm.SubjectLinesAsync("r", "Weekly", [enhanced], default);
+            Assert.Null(lines);
+            Assert.StartsWith("subject lines: from rules", note);
+        }
+    }
+
+    /// <summary>A chat completion whose content is <paramref name="megabytes"/> MB of 'A', with or without a Content-Length.</summary>
+    private static async Task HugeReply(HttpListenerContext ctx, int megabytes, bool declared)
+    {
+        var head = Encoding.UTF8.GetBytes("""{"choices":[{"message":{"role":"assistant","content":" """.TrimEnd());
+        var tail = Encoding.UTF8.GetBytes("\"}}]}");
+        var chunk = new byte[1 << 20];
+        Array.Fill(chunk, (byte)'A');
+        ctx.Response.StatusCode = 200;
+        ctx.Response.ContentType = "application/json";
+        if (declared) ctx.Response.ContentLength64 = head.Length + (long)megabytes * chunk.Length + tail.Length;
+        else ctx.Response.SendChunked = true;
+        await ctx.Response.OutputStream.WriteAsync(head);
+        for (var i = 0; i < megabytes; i++) await ctx.Response.OutputStream.WriteAsync(chunk);
+        await ctx.Response.OutputStream.WriteAsync(tail);
+        ctx.Response.Close();
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task OversizedReply_ShouldFailThatCall_AndNotBeCached(bool declared)
+    {
+        // M1: the reply was read, parsed and cached whole, however large (400 MB took the process to 9 GB; Enhance and Newsletter have 512 MB).
+        _server.Route("huge/v1/chat/completions", (ctx, _) => HugeReply(ctx, 8, declared));
+        using var dir = new TempDir();
+        var story = Stories[0];
+        var article = new Article { Id = "a1", FeedUrl = "f", Title = story.Title, Text = story.Body, Language = "en" };
+        var config = new NewsCurator.Configuration.LlmConfig { Enabled = true, BaseUrl = _server.Url("huge/v1"), Model = "m", Retries = 2, TimeoutSeconds = 30 };
+        var blobs = new FileBlobStore(dir.Path);
+        var llm = new LlmEnhancer(blobs, config, new NewsCurator.Infrastructure.Http.ChatClient(config, null), TimeProvider.System);
+
+        var result = await llm.EnhanceAsync("r", article, 3, 5, ["AI & Machine Learning", "Hardware & Chips", "Cloud & Infrastructure"], default);
+
+        Assert.Null(result.Summary);
+        Assert.Contains("larger than", result.Note);
+        Assert.Equal(1, _server.Hits("huge/v1/chat/completions")); // refused, not retried: the same question gets the same answer
+        Assert.Empty(await blobs.ListAsync("cache/llm/"));
+    }
+
+    [Fact]
+    public async Task ErrorBodyEchoingTheKey_ShouldNeverBeStored()
+    {
+        // M4: the endpoint's error body (200 characters) went into decision reasons, notes, rows, exports and the API; an
+        // endpoint or proxy that echoes the Authorization header put the API key there.
+        const string keyEnv = "NEWSCURATOR_TEST_LLM_KEY_ECHOED";
+        Environment.SetEnvironmentVariable(keyEnv, "sk-SECRETKEY123");
+        try
+        {
+            var config = Config("echo.yaml", apiKeyEnv: keyEnv);
+            _server.Route("v1/chat/completions", async (ctx, _) =>
+            {
+                var auth = ctx.Request.Headers["Authorization"];
+                await LoopbackServer.Write(ctx, 401, JsonSerializer.Serialize(new { error = "invalid key " + auth }), "application/json");
+            });
+            var run = await RunAsync("llm-echo", config);
+            Assert.All(run.Values, e => Assert.Contains("answered 401", e.SummaryNote));
+            var meta = _harness.ReadBlob("runs/llm-echo/newsletter/newsletter.json");
+            Assert.Contains("answered 401", meta);
+            // Nothing the run wrote holds the key: blobs, exports, the database.
+            foreach (var file in Directory.EnumerateFiles(_harness.OutDir, "*", SearchOption.AllDirectories))
+                Assert.DoesNotContain("SECRETKEY", File.ReadAllText(file), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(keyEnv, null);
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"error":{"message":"Incorrect API key provided: {auth}. Also sk-proj-OTHERKEY9876 and ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ab.","type":"invalid_request_error","code":"invalid_api_key"}}""", "invalid_request_error/invalid_api_key: Incorrect API key provided: Bearer ***. Also *** and ***.")]
+    [InlineData("""{"error":{"message":"The model `gpt-9` does not exist","type":"invalid_request_error","code":null}}""", "invalid_request_error: The model `gpt-9` does not exist")]
+    [InlineData("""{"error":{"message":"key SECRETKEY123 refused","type":"<b>{auth}</b>","code":"x y"}}""", "key *** refused")]
+    [InlineData("""{"error":"invalid key {auth}"}""", "")]
+    [InlineData("""<html>Unauthorized {auth}</html>""", "")]
+    public async Task ErrorMessage_ShouldKeepTheStatusAndTheStandardErrorRedacted_NeverTheBody(string body, string detail)
+    {
+        _server.Route("auth/v1/chat/completions", (ctx, _) =>
+            LoopbackServer.Write(ctx, 401, body.Replace("{auth}", ctx.Request.Headers["Authorization"], StringComparison.Ordinal), "application/json"));
+        var config = new NewsCurator.Configuration.LlmConfig { Enabled = true, BaseUrl = _server.Url("auth/v1"), Model = "m", Retries = 0, TimeoutSeconds = 5 };
+        var client = new NewsCurator.Infrastructure.Http.ChatClient(config, "SECRETKEY123");
+
+        var ex = await Assert.ThrowsAsync<LlmException>(() => client.CompleteAsync("s", "u", default));
+
+        Assert.Contains($"answered 401{(detail.Length > 0 ? " " + detail : "")} (check", ex.Message);
+        Assert.DoesNotContain("SECRETKEY", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("OTHERKEY", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ABCDEFGHIJ", ex.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()

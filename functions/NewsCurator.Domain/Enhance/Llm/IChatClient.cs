@@ -1,7 +1,17 @@
 namespace NewsCurator.Enhance.Llm;
 
 /// <summary>One chat completion: the reply's text and the tokens it cost.</summary>
-public sealed record ChatReply(string Content, int InputTokens, int OutputTokens);
+public sealed record ChatReply(string Content, int InputTokens, int OutputTokens)
+{
+    /// <summary>
+    /// The most of a reply that is read, used or cached (bytes of UTF-8). A summary with topics, or two subject
+    /// lines, is a few hundred tokens: a completion of 2-4 KB with its envelope and usage; a reasoning model's
+    /// thinking in the reply adds some tens of KB. 1 MiB is far above any honest reply, yet bounds what one call
+    /// holds (body, string, parsed tree: a few MB) in the 512 MB Enhance and Newsletter Lambdas, max_concurrency
+    /// calls at once. Unbounded, a 400 MB reply took the process to 9 GB and was cached whole.
+    /// </summary>
+    public const int MaxBytes = 1 << 20;
+}
 
 /// <summary>The LLM endpoint failed for good (after retries) or answered something that is not a chat completion.</summary>
 public sealed class LlmException(string message, Exception? inner = null) : Exception(message, inner);

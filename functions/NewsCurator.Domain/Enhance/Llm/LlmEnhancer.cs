@@ -55,8 +55,8 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     private async Task<(string? Content, string? Problem, LlmUsage Usage)> AskAsync(string runId, string itemId, string promptVersion, string system, string user, CancellationToken ct)
     {
         var cacheKey = $"cache/llm/{Hashing.ShortHash($"{promptVersion}\n{config.Model}\n{user}", 32)}.json";
-        if (await blobs.ReadAsync(cacheKey, ct) is { } cached)
-            return (System.Text.Encoding.UTF8.GetString(cached), null, new(runId, itemId, config.Model, 0, 0, 0, 0, true, "cached"));
+        if (await ReadCachedAsync(cacheKey, ct) is { } cached)
+            return (cached, null, new(runId, itemId, config.Model, 0, 0, 0, 0, true, "cached"));
         var estimate = Cost(TokenEstimate.Of(user) + TokenEstimate.Of(system), 400);
         if (await BudgetProblemAsync(runId, itemId, estimate, ct) is { } spent)
             return (null, spent, Usage(runId, itemId, 0, 0, 0, "budget"));
@@ -69,13 +69,53 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         {
             return (null, $"the LLM call failed ({ex.Message})", Usage(runId, itemId, 1, 0, 0, "failed"));
         }
-        // Cache what the model said, valid or not: the same input would get the same verdict, and a re-run must not pay again.
-        await blobs.WriteAsync(cacheKey, System.Text.Encoding.UTF8.GetBytes(reply.Content), "application/json", ct);
+        // The adapter bounds what it reads (ChatClient); any other must not get an unbounded reply past here either.
+        if (System.Text.Encoding.UTF8.GetByteCount(reply.Content) > ChatReply.MaxBytes)
+            return (null, $"the LLM call failed (the reply is larger than {ChatReply.MaxBytes >> 20} MiB)", Usage(runId, itemId, 1, 0, 0, "failed"));
+        // Cache what the model said when it is a JSON object, passing the checks or not: the same input would get the same
+        // verdict, and a re-run must not pay again. Anything else (prose, a reply cut off, an error page answered 200) is
+        // not cached: the cache never expires, so one bad answer would stand for that item for good.
+        if (IsJsonObject(reply.Content))
+            await blobs.WriteAsync(cacheKey, System.Text.Encoding.UTF8.GetBytes(reply.Content), "application/json", ct);
         // The bill follows the endpoint's token counts only where they are plausible: a reply without usage (or a
         // negative count, which would credit the budget) is charged what the text would cost (TokenEstimate).
         var input = reply.InputTokens > 0 ? reply.InputTokens : TokenEstimate.Of(system) + TokenEstimate.Of(user);
         var output = reply.OutputTokens > 0 ? reply.OutputTokens : TokenEstimate.Of(reply.Content);
         return (reply.Content, null, Usage(runId, itemId, 1, input, output, "answered"));
+    }
+
+    /// <summary>
+    /// A cached reply, or null when there is none or it is one this class no longer caches (over
+    /// <see cref="ChatReply.MaxBytes"/> or not a JSON object, cached before they were refused): that item is
+    /// asked again, and the entry is read no further than the limit.
+    /// </summary>
+    private async Task<string?> ReadCachedAsync(string key, CancellationToken ct)
+    {
+        await using var stream = await blobs.OpenReadAsync(key, ct);
+        if (stream is null) return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > ChatReply.MaxBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        var text = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return IsJsonObject(text) ? text : null;
+    }
+
+    private static bool IsJsonObject(string content)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(content);
+            return json.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Bump when the subject-line prompt changes.</summary>
@@ -104,7 +144,7 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         var source = new Article { Id = SubjectItemId, FeedUrl = "", Title = newsletterTitle, Text = user };
         string? Line(JsonElement root, string name)
         {
-            var raw = root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : null;
+            var raw = root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : null;
             // A subject line is an e-mail header: one line of visible text (no CR, U+2028 or direction override), no markup, address or link.
             if (raw is null || raw.Any(c => c is '\n' or '\r' or '\u2028' or '\u2029' or '<' or '>' or '@') || raw.Contains("://", StringComparison.Ordinal)) return null;
             var text = HeaderText.SingleLine(raw).Trim();
@@ -121,9 +161,11 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
                     $"subject lines: written by {config.Model} (prompt {SubjectPromptVersion})");
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            // falls through: the rules write the lines
+            // Not JSON, or a string that is no text (GetString throws InvalidOperationException on a lone surrogate
+            // escape such as "\ud800"): the rules write the lines. The reply may come from the cache, so throwing
+            // here would fail every re-run of the run as well.
         }
         await RecordAsync(new(null, null, "subject lines", usage with { Outcome = "rejected" }), ct);
         return (null, "subject lines: from rules; the LLM's lines were missing, too long, alike, or named what the stories do not");
