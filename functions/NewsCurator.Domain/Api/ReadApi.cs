@@ -159,12 +159,20 @@ public sealed partial class ReadApi(IRunReader runs, ReadApiOptions? options = n
             Number = rank,
             Title = Text("title") ?? "",
             Url = Newsletter.NewsletterRenderer.SafeUrl(Text("url")),
-            Source = Text("feed_name") ?? Text("feed_url") ?? "",
+            Source = Text("feed_name") ?? (Text("feed_url") is { } feedUrl ? Ingest.UrlDisplay.Of(feedUrl) : ""),
             Summary = Text("summary") ?? "",
             Preview = Text("preview") ?? "",
             Topics = System.Text.Json.JsonSerializer.Deserialize<List<string>>(Text("topics") ?? "[]") ?? [],
             ReadingTime = Number("reading_time_minutes", 1),
             ContentType = Text("content_type") ?? "",
+            // The card shows the date as the newsletter does: PostgreSQL gives a timestamp, SQLite its text.
+            Published = Newsletter.NewsletterRenderer.PublishedLabel(row["published_date"] switch
+            {
+                DateTimeOffset o => o,
+                DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, d.Kind == DateTimeKind.Unspecified ? DateTimeKind.Utc : d.Kind)),
+                string t when DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) => parsed,
+                _ => null,
+            }),
         };
         return new ApiResponse(200, "text/html; charset=utf-8", CardRenderer.Value.RenderCard(entry)) { HeaderOverrides = ApiResponse.FrameableBySameOrigin };
     }

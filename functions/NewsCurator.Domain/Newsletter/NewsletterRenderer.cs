@@ -103,8 +103,12 @@ public sealed class NewsletterRenderer
         Topics = a.Topics,
         ReadingTime = a.ReadingTimeMinutes,
         ContentType = a.Score.ContentType,
-        Published = a.Article.Published?.ToUniversalTime().ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        Published = PublishedLabel(a.Article.Published),
     };
+
+    /// <summary>When a story was published as the newsletter prints it ("13 Jan 2009", UTC), or null where its feed gives no date.</summary>
+    public static string? PublishedLabel(DateTimeOffset? published)
+        => published?.ToUniversalTime().ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The link's site ("ma.tt") when it is neither the feed's home site nor the feed's own host, nor a subdomain of either.</summary>
     private static string? ElsewhereSite(string? url, Article article)

@@ -129,6 +129,18 @@ public sealed class ReadApiTests : IClassFixture<ReadApiTests.SampleRun>
     }
 
     [Fact]
+    public async Task StoryCard_ShouldShowWhenTheStoryWasPublished_AsTheNewsletterDoes()
+    {
+        var (_, article) = await Get("/articles", ("run", "api"), ("decision", "selected"), ("limit", "50"));
+        var dated = article.GetProperty("items").EnumerateArray().First(a => a.GetProperty("published_date").ValueKind == System.Text.Json.JsonValueKind.String);
+        var id = dated.GetProperty("article_id").GetString()!;
+        var published = DateTimeOffset.Parse(dated.GetProperty("published_date").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var card = await _api.HandleAsync(new ApiRequest("GET", $"/articles/api/{id}.html", new Dictionary<string, string>()));
+        Assert.Equal(200, card.Status);
+        Assert.Contains($" &middot; {NewsCurator.Newsletter.NewsletterRenderer.PublishedLabel(published)} &middot; ", card.Body);
+    }
+
+    [Fact]
     public async Task AnalysisReady_ShouldServeLongArticlesNewestFirstInKeysetPages()
     {
         var expected = _run.Harness.Count("SELECT COUNT(*) FROM articles WHERE content IS NOT NULL AND content_length >= 2000");
