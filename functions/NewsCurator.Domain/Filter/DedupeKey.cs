@@ -18,7 +18,8 @@ public sealed record DedupeKey(
     ulong Body,
     ulong Sim,
     bool Nearable,
-    uint[] TitleWords)
+    uint[] TitleWords,
+    bool PublishersOwn)
 {
     /// <summary>Below this many tokens a SimHash says too little to call two texts the same story.</summary>
     private const int MinTokensForNear = 6;
@@ -35,13 +36,19 @@ public sealed record DedupeKey(
         var body = text.Length >= MinBodyForIdentity ? SimHash.Hash64("body:" + string.Join(' ', Words.Tokenize(text))) : 0UL;
         var titleWords = Words.Tokenize(article.Title).Select(w => (uint)SimHash.Hash64(w)).Distinct().Order().ToArray();
         return new DedupeKey(ordinal, article.Id, article.FeedUrl, article.FeedPriority, text.Length, article.CanonicalUrl,
-            SimHash.Hash64(string.Join(' ', tokens)), body, SimHash.Compute(tokens, shingle: 2), tokens.Count >= MinTokensForNear, titleWords);
+            SimHash.Hash64(string.Join(' ', tokens)), body, SimHash.Compute(tokens, shingle: 2), tokens.Count >= MinTokensForNear, titleWords,
+            UrlCanonicalizer.IsFeedsOwnLink(article.Link, article.FeedHome, article.FeedUrl) == true);
     }
 
-    /// <summary>Which copy of a story is kept: the higher feed priority, then the longer text, then the lower id.</summary>
+    /// <summary>
+    /// Which copy of a story is kept: the higher feed priority, then the publisher's own (a link on its feed's site),
+    /// then the longer text, then the lower id. Longer text alone let any feed that reuses a publisher's link with
+    /// more words put its own title and summary on the publisher's story.
+    /// </summary>
     public static readonly Comparer<DedupeKey> BestFirst = Comparer<DedupeKey>.Create((a, b) =>
     {
         var c = b.Priority.CompareTo(a.Priority);
+        if (c == 0) c = b.PublishersOwn.CompareTo(a.PublishersOwn);
         if (c == 0) c = b.TextLength.CompareTo(a.TextLength);
         return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
     });
@@ -76,6 +83,7 @@ public sealed record DedupeKey(
         w.Write(Nearable);
         w.Write(TitleWords.Length);
         foreach (var word in TitleWords) w.Write(word);
+        w.Write(PublishersOwn);
     }
 
     public static DedupeKey Read(BinaryReader r)
@@ -92,7 +100,7 @@ public sealed record DedupeKey(
         var nearable = r.ReadBoolean();
         var words = new uint[r.ReadInt32()];
         for (var i = 0; i < words.Length; i++) words[i] = r.ReadUInt32();
-        return new DedupeKey(ordinal, id, feed, priority, length, url, content, body, sim, nearable, words);
+        return new DedupeKey(ordinal, id, feed, priority, length, url, content, body, sim, nearable, words, r.ReadBoolean());
     }
 }
 

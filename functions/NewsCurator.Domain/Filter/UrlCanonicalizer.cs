@@ -31,6 +31,22 @@ public static class UrlCanonicalizer
     }
 
     /// <summary>A web URI's host as one site: lower case, without "www." or a mobile "m.".</summary>
+    /// <summary>
+    /// Whether a link is on its feed's own site (the feed's home page or its own host, a subdomain of either
+    /// counting as the same): true, false, or null where neither names a web site (a local capture).
+    /// </summary>
+    /// <param name="feedHome">The feed's home page as <see cref="Model.Article.FeedHome"/> keeps it (canonical, without the scheme).</param>
+    public static bool? IsFeedsOwnLink(string? link, string? feedHome, string feedUrl)
+    {
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var linkUri) || linkUri.Scheme is not ("http" or "https")) return null;
+        var own = new[] { feedHome is null ? null : "https://" + feedHome, feedUrl }
+            .Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0 ? Site(uri) : null)
+            .OfType<string>().ToList();
+        if (own.Count == 0) return null;
+        var site = Site(linkUri);
+        return own.Any(o => o == site || site.EndsWith("." + o, StringComparison.Ordinal) || o.EndsWith("." + site, StringComparison.Ordinal));
+    }
+
     public static string Site(Uri uri)
     {
         var host = uri.IdnHost.ToLowerInvariant();

@@ -110,18 +110,9 @@ public sealed class NewsletterRenderer
     public static string? PublishedLabel(DateTimeOffset? published)
         => published?.ToUniversalTime().ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The link's site ("ma.tt") when it is neither the feed's home site nor the feed's own host, nor a subdomain of either.</summary>
+    /// <summary>The link's site ("ma.tt") when it is not on the feed's own site (<see cref="Filter.UrlCanonicalizer.IsFeedsOwnLink"/>).</summary>
     private static string? ElsewhereSite(string? url, Article article)
-    {
-        if (url is null) return null;
-        var site = Filter.UrlCanonicalizer.Site(new Uri(url));
-        var own = new[] { article.FeedHome is { } home ? "https://" + home : null, article.FeedUrl }
-            .Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? Filter.UrlCanonicalizer.Site(uri) : null)
-            .OfType<string>().ToList();
-        // A local capture (file: feed) without a home page names no site to compare with.
-        if (own.Count == 0) return null;
-        return own.Any(o => o == site || site.EndsWith("." + o, StringComparison.Ordinal) || o.EndsWith("." + site, StringComparison.Ordinal)) ? null : site;
-    }
+        => url is not null && Filter.UrlCanonicalizer.IsFeedsOwnLink(url, article.FeedHome, article.FeedUrl) == false ? Filter.UrlCanonicalizer.Site(new Uri(url)) : null;
 
     public static string? SafeUrl(string? url)
         => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;

@@ -27,6 +27,20 @@ public sealed class FilterTests
         => Assert.Equal(expected, UrlCanonicalizer.Canonicalize(url));
 
     [Fact]
+    public void Dedupe_ACopyOfAPublishersLinkWithLongerText_ShouldNotDisplaceThePublishersOwnItem()
+    {
+        // Any feed could reuse a publisher's link with a longer text and put its own title and summary on the story.
+        var own = Item("own", "Go 1.22 released", "The Go team released Go 1.22 with range over integers.", "https://go.dev/blog/go1.22", feed: "https://go.dev/blog/feed.atom");
+        var copy = Item("copy", "BUY NOW: Go 1.22 released", Feeds.AiBody + " " + Feeds.AiBody, "https://go.dev/blog/go1.22?utm_source=x", feed: "https://spam.example/feed");
+        var (kept, dropped) = new Deduplicator(3).Run([copy, own]);
+        Assert.Equal(["own"], kept.Select(k => k.Id));
+        Assert.Equal(("copy", "duplicate_url"), (dropped.Single().ArticleId, dropped.Single().Rule));
+        // Between two feeds that are neither the link's site, the longer text still wins.
+        var (aggregators, _) = new Deduplicator(3).Run([own with { FeedUrl = "https://news.example/feed" }, copy]);
+        Assert.Equal(["copy"], aggregators.Select(k => k.Id));
+    }
+
+    [Fact]
     public void Dedupe_ShouldDropUrlContentAndNearDuplicatesKeepingTheBestCopy()
     {
         var original = Item("a", "Go 1.22 released with range over integers", Feeds.AiBody, "https://go.dev/blog/go1.22", priority: 1);
