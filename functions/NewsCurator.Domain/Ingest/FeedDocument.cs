@@ -128,7 +128,7 @@ public static partial class FeedDocument
     {
         // Fast paths: most feeds need neither repair, and a full regex pass costs as much as parsing.
         if (text.AsSpan().IndexOfAny(InvalidXmlChars) >= 0) text = InvalidXmlChar().Replace(text, " ");
-        text = EscapeBareAmpersands(text);
+        text = EscapeStrayMarkup(text);
         if (!HasNonXmlNamedEntity(text)) return (text, 0);
         // The names the document declares, found once: looking each reference up in the whole text was
         // quadratic (150,000 &eacute; in a 2 MB feed that mentions "<!ENTITY" took 13 s).
@@ -144,69 +144,73 @@ public static partial class FeedDocument
     }
 
     /// <summary>
-    /// An '&amp;' that starts no reference ("?width=140&amp;quality=85" in a CMS's image URL, "R&amp;D" in a title)
-    /// as the "&amp;amp;" it means. One such byte broke a whole feed at its first item; browsers and readers
-    /// take it as a plain ampersand. Never well-formed outside CDATA, comments and processing instructions
-    /// (which are left alone), so a well-formed document reads the same.
+    /// An '&amp;' that starts no reference ("?width=140&amp;quality=85" in a CMS's image URL, "AT&amp;T" in a title) or
+    /// one to no XML character ("&amp;#x110000;"), and a '&lt;' that starts no markup ("a &lt; b"), as the text they
+    /// mean. One such character broke a whole feed at its item (every later item was lost); browsers and readers
+    /// take them as text. Never well-formed outside CDATA, comments and processing instructions (which are left
+    /// alone), so a well-formed document reads the same.
     /// </summary>
-    internal static string EscapeBareAmpersands(string text)
+    internal static string EscapeStrayMarkup(string text)
     {
         var span = text.AsSpan();
-        var at = span.IndexOf('&');
+        var at = span.IndexOfAny('&', '<');
         if (at < 0) return text;
         System.Text.StringBuilder? fixedText = null;
         var copied = 0;
-        for (var i = 0; at >= 0; at = span[i..].IndexOf('&') is var next and >= 0 ? i + next : -1)
+        void Escape(int position, string replacement)
         {
-            // Skip any CDATA section, comment or processing instruction that opens before this ampersand.
-            var open = MarkupDeclarationStart(span, i, at);
-            if (open >= 0)
+            fixedText ??= new System.Text.StringBuilder(text.Length + 64);
+            fixedText.Append(text.AsSpan(copied, position - copied)).Append(replacement);
+            copied = position + 1;
+        }
+        for (int i; at >= 0; at = i < span.Length && span[i..].IndexOfAny('&', '<') is var next and >= 0 ? i + next : -1)
+        {
+            i = at + 1;
+            var rest = span[i..];
+            if (span[at] == '&')
             {
-                var close = span[open..].StartsWith("<![CDATA[") ? "]]>" : span[open..].StartsWith("<!--") ? "-->" : span[open..].StartsWith("<?") ? "?>" : null;
-                if (close is not null)
-                {
-                    var end = span[(open + 2)..].IndexOf(close);
-                    if (end < 0) break;
-                    i = open + 2 + end + close.Length;
-                    continue;
-                }
-                i = open + 2;
+                if (!StartsReference(rest)) Escape(at, "&amp;");
                 continue;
             }
-            if (!StartsReference(span[(at + 1)..]))
+            if (rest.IsEmpty || !(char.IsLetter(rest[0]) || rest[0] is '_' or ':' or '/' or '!' or '?'))
             {
-                fixedText ??= new System.Text.StringBuilder(text.Length + 64);
-                fixedText.Append(span[copied..at]).Append("&amp;");
-                copied = at + 1;
+                Escape(at, "&lt;");
+                continue;
             }
-            i = at + 1;
+            // A CDATA section, comment or processing instruction is skipped whole; any other "<!" (a DOCTYPE) goes on.
+            var close = rest.StartsWith("![CDATA[") ? "]]>" : rest.StartsWith("!--") ? "-->" : rest[0] == '?' ? "?>" : null;
+            if (close is null) continue;
+            var end = rest.IndexOf(close);
+            if (end < 0) break;
+            i += end + close.Length;
         }
-        return fixedText is null ? text : fixedText.Append(span[copied..]).ToString();
+        return fixedText is null ? text : fixedText.Append(text.AsSpan(copied)).ToString();
     }
 
-    /// <summary>The first "&lt;!" or "&lt;?" in [from, to), or -1.</summary>
-    private static int MarkupDeclarationStart(ReadOnlySpan<char> span, int from, int to)
-    {
-        for (var pos = from; pos < to; pos++)
-        {
-            var k = span[pos..to].IndexOf('<');
-            if (k < 0) return -1;
-            pos += k;
-            if (pos + 1 < span.Length && span[pos + 1] is '!' or '?') return pos;
-        }
-        return -1;
-    }
-
-    /// <summary>What follows an '&amp;' makes it a reference: a name, "#digits" or "#xhex", then ';'.</summary>
+    /// <summary>
+    /// What follows an '&amp;' makes it a reference: a name, "#digits" or "#xhex" of a character XML allows, then ';'.
+    /// </summary>
     private static bool StartsReference(ReadOnlySpan<char> rest)
     {
         var i = 0;
-        if (rest.StartsWith("#x") || rest.StartsWith("#X")) { i = 2; while (i < rest.Length && char.IsAsciiHexDigit(rest[i])) i++; return i > 2 && i < rest.Length && rest[i] == ';'; }
-        if (rest.StartsWith("#")) { i = 1; while (i < rest.Length && char.IsAsciiDigit(rest[i])) i++; return i > 1 && i < rest.Length && rest[i] == ';'; }
+        if (rest.StartsWith("#"))
+        {
+            var hex = rest.StartsWith("#x") || rest.StartsWith("#X");
+            i = hex ? 2 : 1;
+            var start = i;
+            while (i < rest.Length && i - start < 8 && (hex ? char.IsAsciiHexDigit(rest[i]) : char.IsAsciiDigit(rest[i]))) i++;
+            return i > start && i < rest.Length && rest[i] == ';'
+                   && int.TryParse(rest[start..i], hex ? System.Globalization.NumberStyles.HexNumber : System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+                   && IsXmlChar(code);
+        }
         if (rest.IsEmpty || !(char.IsLetter(rest[0]) || rest[0] is '_' or ':')) return false;
         while (i < rest.Length && i < 64 && (char.IsLetterOrDigit(rest[i]) || rest[i] is '_' or ':' or '.' or '-')) i++;
         return i < rest.Length && rest[i] == ';';
     }
+
+    /// <summary>XML 1.0's Char production.</summary>
+    private static bool IsXmlChar(int code)
+        => code is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
 
     /// <summary>The text an HTML named entity stands for ("nbsp" -> U+00A0), or null when the name is no HTML entity.</summary>
     private static string? HtmlEntityText(string name)

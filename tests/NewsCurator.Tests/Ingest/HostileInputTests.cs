@@ -348,9 +348,14 @@ public sealed class HostileInputTests
         Assert.Equal(["R&D spending rises", "Tom & Jerry & & friends"], feed.Items.Select(i => i.Title));
         Assert.Equal("https://e.org/1?a=1&b=2", feed.Items[0].Link);
         Assert.Contains("Kept & untouched &amp; decoded once", feed.Items[0].SummaryHtml);
+        // A '<' that starts no markup and a reference to no XML character lose no item either.
+        var stray = FeedParser.Parse(Encoding.UTF8.GetBytes("<rss version=\"2.0\"><channel><title>T</title><item><title>One</title><link>https://e.org/1</link></item>"
+            + "<item><title>a < b, bad &#x110000; and &#0; and &#; refs</title><link>https://e.org/2</link></item><item><title>Three</title><link>https://e.org/3</link></item></channel></rss>"));
+        Assert.Null(stray.Error);
+        Assert.Equal(["One", "a < b, bad &#x110000; and and &#; refs", "Three"], stray.Items.Select(i => i.Title)); // the title's HTML decoding drops the NUL of "&#0;"
         // A well-formed document reads the same: nothing outside a reference is an ampersand there.
-        const string wellFormed = "<r a=\"x&amp;y\"><![CDATA[a & b]]><!-- & --><?pi & ?>&#38;&lt;&name;</r>";
-        Assert.Equal(wellFormed, FeedDocument.EscapeBareAmpersands(wellFormed));
+        const string wellFormed = "<!DOCTYPE r [<!ENTITY name \"x\">]><r a=\"x&amp;y\"><![CDATA[a & b < c]]><!-- & < --><?pi & < ?>&#38;&#x1F600;&lt;&name;<b:c/></r>";
+        Assert.Equal(wellFormed, FeedDocument.EscapeStrayMarkup(wellFormed));
     }
 
     [Fact(Timeout = 60_000)]
