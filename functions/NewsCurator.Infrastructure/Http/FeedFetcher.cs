@@ -219,7 +219,18 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         var path = uri.LocalPath;
         if (!File.Exists(path)) return new FetchResult { Status = "error", Error = $"file not found: {path}" };
         if (new FileInfo(path).Length > _config.MaxBodyBytes) return TooLarge(uri, 0);
-        return new FetchResult { Status = "ok", Body = await File.ReadAllBytesAsync(path, ct), FinalUri = uri };
+        // Read up to the limit, not to the end: a device such as /dev/zero reports length 0 and never ends.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(_config.TimeoutSeconds));
+        try
+        {
+            var body = await ReadBoundedAsync(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true), timeout.Token);
+            return body is null ? TooLarge(uri, 0) : new FetchResult { Status = "ok", Body = body, FinalUri = uri };
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new FetchResult { Status = "error", Error = $"timed out after {_config.TimeoutSeconds}s reading {path}" };
+        }
     }
 
     private async Task<byte[]?> ReadBoundedAsync(Stream stream, CancellationToken ct)

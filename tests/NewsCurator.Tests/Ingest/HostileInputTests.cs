@@ -173,6 +173,20 @@ public sealed class HostileInputTests
     public void Guard_PublicAddresses_ShouldBeAllowed(string address)
         => Assert.True(NetworkGuard.IsPublic(IPAddress.Parse(address)), address);
 
+    [SkippableFact(Timeout = 60_000)]
+    public async Task FileFeed_ThatNeverEnds_ShouldBeReadOnlyUpToTheLimit()
+    {
+        // /dev/zero reports a length of 0 and never ends: it was read until memory ran out.
+        Skip.IfNot(File.Exists("/dev/zero"), "no /dev/zero on this system");
+        await Task.Run(async () =>
+        {
+            using var fetcher = new FeedFetcher(new FetchConfig { AllowFileUrls = true, MaxBodyBytes = 1024 * 1024 });
+            var result = await fetcher.FetchAsync(new Uri("file:///dev/zero"), null, default);
+            Assert.Equal(FeedStatus.Error, result.Status);
+            Assert.Contains("larger than fetch.max_body_bytes", result.Error);
+        });
+    }
+
     [Fact]
     public async Task ErrorMessages_ShouldNeverQuoteTheContentOfAFile()
     {
