@@ -84,6 +84,14 @@ public sealed class IngestStage(PipelineServices services)
         var target = baseline.MovedTo ?? feed.Url;
         var conditional = baseline.ETag is null && baseline.LastModified is null ? null : new ConditionalRequest(baseline.ETag, baseline.LastModified);
         var (outcome, articles, fetched) = await FetchAndParseAsync(fetcher, feed, target, conditional, ct, config.MaxBodyBytes);
+        // A date days ahead of now is wrong (a bad clock, a pinned post, "31 Dec 9999"): it would pass any age limit and
+        // print as the story's date. The story is kept, undated.
+        var future = articles.Count(a => a.Published > now + FutureTolerance);
+        if (future > 0)
+        {
+            articles = [.. articles.Select(a => a.Published > now + FutureTolerance ? a with { Published = null } : a)];
+            outcome = outcome with { Warnings = [.. outcome.Warnings, $"{future} item(s) dated more than {FutureTolerance.TotalDays:0} days in the future; read as undated"] };
+        }
         if (feed.FullText && articles.Count > 0)
         {
             var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, articles, ct);
@@ -106,6 +114,9 @@ public sealed class IngestStage(PipelineServices services)
         await states.SaveAsync(baseline, next, runId, ct);
         return (outcome with { MovedTo = next.MovedTo }, articles);
     }
+
+    /// <summary>How far ahead of now a publication date may be (time zones, a clock a little fast) before it is read as no date.</summary>
+    private static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(2);
 
     /// <summary>Exponential backoff in wall time: 12 h after the threshold, doubling, at most two weeks.</summary>
     public static DateTimeOffset? BackoffUntil(FeedState state, FetchConfig config)
