@@ -115,17 +115,8 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
     private static async Task<string?> ReadBoundedAsync(HttpResponseMessage response, int limit, CancellationToken ct)
     {
         if (response.Content.Headers.ContentLength > limit) return null;
-        await using var stream = await response.Content.ReadAsStreamAsync(ct);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        buffer.Position = 0;
-        using var reader = new StreamReader(buffer, CharsetOf(response) ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        if (await Storage.BoundedRead.ReadAtMostAsync(await response.Content.ReadAsStreamAsync(ct), limit, ct) is not { } bytes) return null;
+        using var reader = new StreamReader(new MemoryStream(bytes), CharsetOf(response) ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return await reader.ReadToEndAsync(ct);
     }
 

@@ -233,19 +233,7 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         }
     }
 
-    private async Task<byte[]?> ReadBoundedAsync(Stream stream, CancellationToken ct)
-    {
-        await using var _ = stream;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > _config.MaxBodyBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
-    }
+    private Task<byte[]?> ReadBoundedAsync(Stream stream, CancellationToken ct) => Storage.BoundedRead.ReadAtMostAsync(stream, _config.MaxBodyBytes, ct);
 
     /// <summary>When to ask again: as the server asked, the backoff when it did not say, null (not this run) beyond <see cref="RetryAfter.MaxWait"/>.</summary>
     private TimeSpan? RetryDelay(TimeSpan? asked, int attempt)

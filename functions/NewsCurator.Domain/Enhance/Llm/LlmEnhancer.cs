@@ -91,17 +91,8 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     /// </summary>
     private async Task<string?> ReadCachedAsync(string key, CancellationToken ct)
     {
-        await using var stream = await blobs.OpenReadAsync(key, ct);
-        if (stream is null) return null;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > ChatReply.MaxBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        var text = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (await blobs.OpenReadAsync(key, ct) is not { } stream || await Storage.BoundedRead.ReadAtMostAsync(stream, ChatReply.MaxBytes, ct) is not { } bytes) return null;
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
         return IsJsonObject(text) ? text : null;
     }
 
