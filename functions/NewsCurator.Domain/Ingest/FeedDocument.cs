@@ -17,6 +17,8 @@ public static partial class FeedDocument
     [GeneratedRegex("""^\s*<\?xml[^>]*?encoding\s*=\s*["'](?<enc>[A-Za-z0-9._:()+-]{1,40})["']""")]
     private static partial Regex DeclaredEncoding();
 
+    private static readonly Encoding Utf32BigEndian = new UTF32Encoding(bigEndian: true, byteOrderMark: false);
+
     /// <summary>The decoded text, the encoding it was read in, and what was ignored on the way (for the feed's outcome).</summary>
     public sealed record Decoded(string Text, string EncodingName, IReadOnlyList<string> Warnings);
 
@@ -35,6 +37,13 @@ public static partial class FeedDocument
             var (text, name) = DecodeUtf8(bytes[3..]);
             return new Decoded(text, name, []);
         }
+        // UTF-32 before UTF-16: its little-endian BOM begins with UTF-16's.
+        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE, 0, 0 })) return new Decoded(Encoding.UTF32.GetString(bytes[4..]), "utf-32le", []);
+        if (bytes.StartsWith(new byte[] { 0, 0, 0xFE, 0xFF })) return new Decoded(Utf32BigEndian.GetString(bytes[4..]), "utf-32be", []);
+        if (bytes.Length >= 8 && bytes[0] is (byte)'<' or (byte)'{' && bytes[1] == 0 && bytes[2] == 0 && bytes[3] == 0)
+            return new Decoded(Encoding.UTF32.GetString(bytes), "utf-32le (no byte order mark)", []);
+        if (bytes.Length >= 8 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0 && bytes[3] is (byte)'<' or (byte)'{')
+            return new Decoded(Utf32BigEndian.GetString(bytes), "utf-32be (no byte order mark)", []);
         if (bytes.StartsWith(new byte[] { 0xFF, 0xFE })) return new Decoded(Encoding.Unicode.GetString(bytes[2..]), "utf-16le", []);
         if (bytes.StartsWith(new byte[] { 0xFE, 0xFF })) return new Decoded(Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be", []);
         // UTF-16 without a BOM shows in its first character, '<' or '{' as 00 3C / 3C 00 (XML 1.0, appendix F).

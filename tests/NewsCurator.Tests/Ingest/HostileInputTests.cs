@@ -76,6 +76,21 @@ public sealed class HostileInputTests
         Assert.Contains(feed.Warnings, w => w.Contains("utf-16", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(false, false)]
+    public void Decode_Utf32_ShouldBeRead(bool bigEndian, bool withBom)
+    {
+        // UTF-32's little-endian BOM begins with UTF-16's: such files got "does not start with '<'".
+        var encoding = new UTF32Encoding(bigEndian, withBom);
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes("<rss version=\"2.0\"><channel><title>T</title><item><title>Héllo 😀</title><link>https://e.org/1</link></item></channel></rss>")).ToArray();
+        var feed = FeedParser.Parse(bytes);
+        Assert.Equal("Héllo 😀", feed.Items.Single().Title);
+        Assert.StartsWith(bigEndian ? "utf-32be" : "utf-32le", feed.Encoding);
+    }
+
     [Fact]
     public async Task Ingest_FeedWithAnUnsupportedCharset_ShouldBeReadAndItsWarningRecorded()
     {
