@@ -8,6 +8,16 @@ namespace NewsCurator.Tests.Configuration;
 public sealed class ConfigLoaderTests
 {
     [Fact]
+    public void ConfigurationException_QuotingAHugeValue_ShouldKeepTheKeyAndTheFixAndLeaveTheMiddleOut()
+    {
+        var message = new ConfigurationException($"select.max_articles must be a whole number, got '{new string('9', 3_000_000)}'; set it from 1 to 100").Message;
+        Assert.True(message.Length < 1100, $"{message.Length} characters");
+        Assert.StartsWith("select.max_articles must be a whole number", message);
+        Assert.EndsWith("; set it from 1 to 100", message);
+        Assert.Contains("characters left out", message);
+    }
+
+    [Fact]
     public void SampleConfig_ShouldLoadAndResolveTheBundledFeeds()
     {
         var config = StartRunStage.ResolveFeeds(ConfigLoader.Load(Repo.SampleConfig), Repo.SampleConfig);
