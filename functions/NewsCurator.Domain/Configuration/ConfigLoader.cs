@@ -6,9 +6,39 @@ namespace NewsCurator.Configuration;
 /// <summary>Loads pipeline.yaml strictly. Any problem throws <see cref="ConfigurationException"/> before a run starts.</summary>
 public static class ConfigLoader
 {
+    /// <summary>
+    /// The YAML parser recurses per level: a flow mapping nested 20,000 deep ("{a: {a: ...}}", 100 KB) overflowed the
+    /// stack and killed the process without a word. The pipeline's settings nest a few levels.
+    /// </summary>
+    private const int MaxNesting = 64;
+
+    /// <summary>How deep '{' and '[' nest outside quotes and comments (a cheap upper bound of the flow nesting).</summary>
+    private static int FlowDepth(string yaml)
+    {
+        int depth = 0, deepest = 0;
+        var quote = '\0';
+        var comment = false;
+        for (var i = 0; i < yaml.Length; i++)
+        {
+            var c = yaml[i];
+            if (comment) { comment = c != '\n'; continue; }
+            if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
+            switch (c)
+            {
+                case '"' or '\'': quote = c; break;
+                case '#' when i == 0 || char.IsWhiteSpace(yaml[i - 1]): comment = true; break;
+                case '{' or '[': deepest = Math.Max(deepest, ++depth); break;
+                case '}' or ']': depth = Math.Max(0, depth - 1); break;
+            }
+        }
+        return deepest;
+    }
+
     public static PipelineConfig Parse(string yaml, string sourceName)
     {
         var problems = new List<string>();
+        if (FlowDepth(yaml) > MaxNesting)
+            throw new ConfigurationException(sourceName, [$"brackets nest more than {MaxNesting} levels deep; no pipeline setting nests beyond a few"]);
         YamlNode? root;
         try
         {

@@ -8,6 +8,17 @@ namespace NewsCurator.Tests.Configuration;
 public sealed class ConfigLoaderTests
 {
     [Fact]
+    public void Parse_AFlowMappingNestedThousandsDeep_ShouldBeRefusedWithAMessageNotAStackOverflow()
+    {
+        var bomb = "x: " + string.Concat(Enumerable.Repeat("{a: ", 20_000)) + "1" + new string('}', 20_000);
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(bomb, "deep.yaml"));
+        Assert.Contains("nest more than 64 levels", error.Message);
+        // Brackets in quoted values and comments are text.
+        var quoted = ConfigLoader.Parse("feeds: {urls: [\"https://e.org/feed\"]}\nselect: {max_articles: 20}  # [[[[\ncontent: {blocklist: [\"{{{{[[[[\", '((]]']}\n", "ok.yaml");
+        Assert.Equal(["{{{{[[[[", "((]]"], quoted.Content.Blocklist);
+    }
+
+    [Fact]
     public void ConfigurationException_QuotingAHugeValue_ShouldKeepTheKeyAndTheFixAndLeaveTheMiddleOut()
     {
         var message = new ConfigurationException($"select.max_articles must be a whole number, got '{new string('9', 3_000_000)}'; set it from 1 to 100").Message;
