@@ -62,8 +62,11 @@ public static class ExportFiles
     public static void ArticlesCsv(RunJoin run, TextWriter output)
     {
         output.WriteLine(string.Join(',', CsvColumns));
-        foreach (var a in run.RowsInExportOrder())
-            output.WriteLine(string.Join(',', CsvColumnsOf.Select(c => CsvField(c.Name == "topics" ? a.Topics is null ? null : string.Join("; ", a.Topics) : c.Value(ForPeople(a))))));
+        foreach (var row in run.RowsInExportOrder())
+        {
+            var a = ForPeople(row);
+            output.WriteLine(string.Join(',', CsvColumnsOf.Select(c => CsvField(c.Name == "topics" ? a.Topics is null ? null : string.Join("; ", a.Topics) : c.Value(a)))));
+        }
     }
 
     /// <summary>

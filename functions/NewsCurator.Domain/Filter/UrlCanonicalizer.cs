@@ -30,7 +30,6 @@ public static class UrlCanonicalizer
         return $"https://{host}{port}{(path == "/" ? "" : path)}{(query.Count > 0 ? "?" + string.Join('&', query) : "")}{StoryFragment(uri.Fragment)}";
     }
 
-    /// <summary>A web URI's host as one site: lower case, without "www." or a mobile "m.".</summary>
     /// <summary>
     /// Whether a link is on its feed's own site (the feed's home page or its own host, a subdomain of either
     /// counting as the same): true, false, or null where neither names a web site (a local capture).
@@ -47,6 +46,7 @@ public static class UrlCanonicalizer
         return own.Any(o => o == site || site.EndsWith("." + o, StringComparison.Ordinal) || o.EndsWith("." + site, StringComparison.Ordinal));
     }
 
+    /// <summary>A web URI's host as one site: lower case, without "www." or a mobile "m.".</summary>
     public static string Site(Uri uri)
     {
         var host = uri.IdnHost.ToLowerInvariant();

@@ -79,5 +79,5 @@ public static class FeedParser
 
     /// <summary>What a feed's error says when reading it failed in a way no check foresaw (a parser bug to report).</summary>
     public static string Unexpected(Exception ex)
-        => $"reading this document failed unexpectedly ({ex.GetType().Name}: {HeaderText.SingleLineOrNull(SafeMessage.Of(ex), 300)}); the other feeds are unaffected";
+        => $"reading this document failed unexpectedly ({ex.GetType().Name}: {SafeMessage.Line(ex, 300)}); the other feeds are unaffected";
 }

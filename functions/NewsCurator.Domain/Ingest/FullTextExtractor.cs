@@ -53,7 +53,7 @@ public static class FullTextExtractor
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // A page no rule foresaw is this article's problem: it keeps the feed's text, and the feed and its shard go on.
-                (text, error) = (null, $"{UrlDisplay.Of(uri)}: fetching the page failed unexpectedly ({ex.GetType().Name}: {HeaderText.SingleLineOrNull(SafeMessage.Of(ex), 200)})");
+                (text, error) = (null, $"{UrlDisplay.Of(uri)}: fetching the page failed unexpectedly ({ex.GetType().Name}: {SafeMessage.Line(ex, 200)})");
             }
             if (text is not null && text.Length > article.Text.Length)
             {
@@ -92,7 +92,7 @@ public static class FullTextExtractor
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return (null, $"{UrlDisplay.Of(page)}: extraction failed: {HeaderText.SingleLineOrNull(SafeMessage.Of(ex), 200)}");
+            return (null, $"{UrlDisplay.Of(page)}: extraction failed: {SafeMessage.Line(ex, 200)}");
         }
     }
 }

@@ -13,4 +13,7 @@ internal static partial class SafeMessage
     private static partial Regex Quoted();
 
     public static string Of(Exception ex) => Quoted().Replace(ex.Message, m => m.Value.StartsWith("hex", StringComparison.Ordinal) ? "a character" : "'…'");
+
+    /// <summary><see cref="Of"/> as one line of at most <paramref name="maxLength"/> characters, for a stored error.</summary>
+    public static string? Line(Exception ex, int maxLength) => HeaderText.SingleLineOrNull(Of(ex), maxLength);
 }

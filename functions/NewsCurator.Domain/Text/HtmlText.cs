@@ -77,7 +77,8 @@ public static partial class HtmlText
                 sb.Append(html, i, html.Length - i);
                 break;
             }
-            if (!isEnd && html[close - 1] != '/' && IsCaption(html.AsSpan(i, close - i)) && AfterElement(html, close + 1, name) is var after and > 0)
+            var selfClosing = html[close - 1] == '/';
+            if (!isEnd && !selfClosing && IsCaption(html.AsSpan(i, close - i)) && AfterElement(html, close + 1, name) is var after and > 0)
             {
                 sb.Append('\n');
                 i = after;
@@ -85,7 +86,7 @@ public static partial class HtmlText
             }
             i = close + 1;
             // A self-closing <svg/>, <iframe/> or <button/> holds nothing: skipping to an end tag it never gets lost the rest of the item.
-            if (!isEnd && DroppedElements.Contains(name) && html[close - 1] != '/')
+            if (!isEnd && DroppedElements.Contains(name) && !selfClosing)
             {
                 var endTag = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
                 // Without an end tag, raw-text elements (script, style) run to the end as browsers read them; the others hold only themselves.

@@ -22,13 +22,7 @@ public static class SentenceSplitter
     private const string Closers = "\"'”’)]}»";
     private const string Terminals = ".!?…";
 
-    public static List<string> Split(string text)
-    {
-        var sentences = new List<string>();
-        foreach (var line in Lines(LostBreaks.Restore(text)))
-            SplitLine(line, sentences);
-        return sentences;
-    }
+    public static List<string> Split(string text) => [.. SplitByLine(text).Select(s => s.Sentence)];
 
     /// <summary><see cref="Split"/>, each sentence with the line it stands in.</summary>
     public static IEnumerable<(string Sentence, string Line)> SplitByLine(string text)

@@ -66,10 +66,7 @@ public static class TopicEvidence
     public static Func<string, bool?> Named(string title, string text)
     {
         var haystack = Haystack(title, text);
-        var seen = new Dictionary<string, bool>(StringComparer.Ordinal);
-        return topic => SubjectWords.TryGetValue(topic, out var words)
-            ? seen.TryGetValue(topic, out var known) ? known : seen[topic] = words.IsMatch(haystack)
-            : null;
+        return topic => SubjectWords.TryGetValue(topic, out var words) ? words.IsMatch(haystack) : null;
     }
 
     private static string Haystack(string title, string text)
