@@ -81,8 +81,38 @@ public static class ArticleNormalizer
         if (link is not { Length: > 0 and <= MaxLinkLength } || link.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0 || !Uri.TryCreate(link, UriKind.Absolute, out var uri)) return null;
         var allowed = uri.Scheme is "http" or "https" ? uri.Host.Length > 0 : uri.Scheme == "file" && feed.Url.StartsWith("file:", StringComparison.Ordinal);
         if (!allowed) return null;
-        return uri.UserInfo.Length == 0 ? link : new UriBuilder(uri) { UserName = "", Password = "" }.Uri.ToString();
+        // http on the TLS port (Google's blog: http://www.blog.google:443/...) is a TLS server that no plain-http
+        // request reaches: the address meant is https.
+        var onTlsPort = uri.Scheme == "http" && uri.Port == 443;
+        if (uri.UserInfo.Length == 0 && !onTlsPort) return link;
+        var fixedUp = new UriBuilder(uri) { UserName = "", Password = "" };
+        if (onTlsPort) (fixedUp.Scheme, fixedUp.Port) = ("https", -1);
+        return fixedUp.Uri.ToString();
     }
+
+    /// <summary>
+    /// The link to print: the publisher's page, not a click-tracking redirector's. FeedBurner names the page in
+    /// feedburner:origLink; where it does not (a Google Reader export of Slashdot, a feed that drops the extension),
+    /// an id that is the publisher's web address stands in: a guid (FeedBurner keeps the original guid, often the
+    /// page's address marked isPermaLink="false") or the source's original id.
+    /// </summary>
+    private static string? PublisherLink(ParsedItem item, FeedSource feed)
+    {
+        if (ReaderLink(item.OriginalLink, feed) is { } original) return original;
+        var link = ReaderLink(item.Link, feed);
+        if (link is null || !IsClickTracker(link)) return link;
+        return new[] { item.OriginalId, item.Guid }
+            .Select(id => ReaderLink(XmlFeedParser.WebAddress(id), feed))
+            .FirstOrDefault(id => id is not null && !IsClickTracker(id)) ?? link;
+    }
+
+    /// <summary>
+    /// FeedBurner's click redirects: /~r/ paths on the feed's own host (rss.slashdot.org/~r/Slashdot/slashdot/~3/...,
+    /// feeds.feedburner.com/~r/...) and feedproxy.google.com. The address names no page of the publisher's.
+    /// </summary>
+    private static bool IsClickTracker(string link)
+        => Uri.TryCreate(link, UriKind.Absolute, out var uri)
+           && (uri.AbsolutePath.StartsWith("/~r/", StringComparison.Ordinal) || uri.Host.Equals("feedproxy.google.com", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The key an item is known by across runs: its guid, else its link (null when it has neither).</summary>
     public static string? IdentityKey(ParsedItem item) => item.Guid ?? item.Link;
@@ -108,8 +138,7 @@ public static class ArticleNormalizer
             FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? feedTitle, HeaderText.MaxNameLength),
             FeedPriority = feed.Priority,
             Title = title.Length == 0 ? "(untitled)" : title,
-            // Link readers to the publisher, not through a tracking redirector.
-            Link = ReaderLink(item.OriginalLink, feed) ?? ReaderLink(item.Link, feed),
+            Link = PublisherLink(item, feed),
             Published = item.Published,
             Author = HeaderText.SingleLineOrNull(item.Author is { } author ? Repair(author) : null, HeaderText.MaxNameLength),
             Categories = item.Categories.Select(c => HeaderText.SingleLine(Repair(c))).Where(c => c.Length is > 0 and <= MaxCategoryLength)

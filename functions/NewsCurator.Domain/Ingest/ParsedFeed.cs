@@ -22,6 +22,8 @@ public sealed record ParsedItem
     public string? Link { get; init; }
     /// <summary>The publisher's own URL when the feed links through a redirector (feedburner:origLink).</summary>
     public string? OriginalLink { get; init; }
+    /// <summary>The entry's id at its source, where a reader's export keeps it (gr:original-id of a Google Reader export).</summary>
+    public string? OriginalId { get; init; }
     public DateTimeOffset? Published { get; init; }
     public string? Author { get; init; }
     public List<string> Categories { get; init; } = [];

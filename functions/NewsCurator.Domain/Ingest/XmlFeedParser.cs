@@ -213,6 +213,7 @@ internal static class XmlFeedParser
             Link = (alternate is null ? null : Resolve(BaseOf(alternate, entryBase), (string?)alternate.Attribute("href"))?.ToString())
                    ?? Resolve(null, WebAddress(c.Text("id")))?.ToString(),
             OriginalLink = Resolve(entryBase, c.Text("origLink"))?.ToString(),
+            OriginalId = (string?)c.Element("id")?.Attributes().FirstOrDefault(a => a.Name.LocalName == "original-id"),
             Published = FeedDates.Parse(c.Text("published") ?? c.Text("issued") ?? c.Text("updated") ?? c.Text("modified")),
             Author = Clean(c.Element("author")?.Elements().FirstOrDefault(e => e.Name.LocalName == "name")?.Value),
             Categories = entry.Elements().Where(e => e.Name.LocalName == "category" && !IsReaderState(e))

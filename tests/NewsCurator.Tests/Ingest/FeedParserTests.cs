@@ -344,6 +344,49 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void ClickRedirectLinks_WithoutOrigLink_ShouldLinkToThePublishersIdInstead()
+    {
+        // A Google Reader export of a FeedBurner feed (Slashdot, 2009): the link is the /~r/ redirect, the source's
+        // own id is the story's page.
+        var atom = Encoding.UTF8.GetBytes("""
+            <feed xmlns="http://www.w3.org/2005/Atom" xmlns:gr="http://www.google.com/schemas/reader/atom/"><title>S</title>
+            <entry><id gr:original-id="http://hardware.slashdot.org/story/09/09/06/1640218/latency">tag:google.com,2005:reader/item/5</id>
+            <title>Input latency</title><link rel="alternate" href="http://rss.slashdot.org/~r/Slashdot/slashdot/~3/abc/latency"/>
+            <summary>Text</summary></entry></feed>
+            """);
+        // RSS through FeedBurner without the extension: the guid keeps the publisher's address (not marked a permalink).
+        var rss = Encoding.UTF8.GetBytes("""
+            <rss version="2.0"><channel><title>T</title>
+            <item><title>A</title><link>http://feedproxy.google.com/~r/blog/~3/xyz/post.html</link>
+            <guid isPermaLink="false">https://blog.example.org/?p=123</guid><description>Text</description></item>
+            <item><title>B</title><link>http://feeds.feedburner.com/~r/blog/~3/uvw/</link><guid isPermaLink="false">tag:blog,2020:9</guid></item>
+            <item><title>C</title><link>https://blog.example.org/~r/notes</link></item>
+            </channel></rss>
+            """);
+        var feed = new NewsCurator.Model.FeedSource("https://f.example/");
+        Assert.Equal("http://hardware.slashdot.org/story/09/09/06/1640218/latency",
+            ArticleNormalizer.ToArticle(FeedParser.Parse(atom).Items.Single(), feed, "S").Link);
+        var links = FeedParser.Parse(rss).Items.Select(i => ArticleNormalizer.ToArticle(i, feed, "T").Link).ToList();
+        Assert.Equal("https://blog.example.org/?p=123", links[0]);
+        // No id names a page: the redirect is still the only way to the story.
+        Assert.Equal("http://feeds.feedburner.com/~r/blog/~3/uvw/", links[1]);
+        Assert.Equal("https://blog.example.org/~r/notes", links[2]);
+    }
+
+    [Fact]
+    public void Links_OnHttpAtTheTlsPort_ShouldBeHttps()
+    {
+        var rss = Encoding.UTF8.GetBytes("""
+            <rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><title>T</title>
+            <item><title>A</title><link>http://feedproxy.google.com/~r/blog/~3/xyz/</link>
+            <feedburner:origLink>http://www.blog.google:443/products/gmail/post/</feedburner:origLink></item>
+            </channel></rss>
+            """);
+        var article = ArticleNormalizer.ToArticle(FeedParser.Parse(rss).Items.Single(), new NewsCurator.Model.FeedSource("https://f.example/"), "T");
+        Assert.Equal("https://www.blog.google/products/gmail/post/", article.Link);
+    }
+
+    [Fact]
     public void Dates_WhenGarbage_ShouldBeNull() => Assert.Null(FeedDates.Parse("sometime last week"));
 
     private static Encoding CodePagesEncoding(string name)
