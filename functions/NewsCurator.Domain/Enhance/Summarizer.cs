@@ -170,7 +170,8 @@ public static partial class Summarizer
     public static SummaryResult Summarize(string title, string text, string? description, string preview, int maxSentences, string? language)
     {
         var wanted = Math.Min(2, maxSentences);
-        var chosen = Pick(title, Lede.Of(title, text), maxSentences, language);
+        var picked = Pick(title, Lede.Of(title, text), maxSentences, language);
+        var chosen = picked.Select(s => s.Sentence).ToList();
         // Short sentences can each pass for the article's language and still read as another together
         // (show notes: "A A A A Very Good Song lives on?" ...): such a summary is no summary.
         var foreign = chosen.Count >= wanted && SummaryChecker.OtherLanguage(string.Join(' ', chosen), language) is not null;
@@ -182,14 +183,14 @@ public static partial class Summarizer
         if (description is { Length: > 0 } && Sentences(description, language).Take(maxSentences).ToList() is { Count: > 0 } described
             && SummaryChecker.Normalize(string.Concat(described)) != SummaryChecker.Normalize(string.Concat(chosen)))
             return new(string.Join(' ', described), SummarySources.FeedDescription, $"summary: the feed's description stands in ({why})");
-        // One sentence from inside the text that opens on "He cites..." or "These..." tells a reader less than the preview does.
-        if (chosen.Count == 1 && !chosen[0].EndsWith('?')
-            && (!LeansOnThePrevious(chosen[0], title) || SentenceSplitter.Split(Tidy(Lede.Of(title, text))).FirstOrDefault() == chosen[0]))
+        // One sentence from inside the text that opens on "He cites..." or "These..." tells a reader less than the
+        // preview does; the text's first sentence may open on "It" (the title says what).
+        if (chosen.Count == 1 && !chosen[0].EndsWith('?') && (picked[0].Index == 0 || !LeansOnThePrevious(chosen[0], title)))
             return new(chosen[0], SummarySources.SingleSentence, $"summary: one sentence ({why})");
         return new(preview, SummarySources.Preview, $"summary: the preview stands in ({why}, and the feed gives no usable description)");
     }
 
-    private static List<string> Pick(string title, string text, int maxSentences, string? language)
+    private static List<(string Sentence, int Index)> Pick(string title, string text, int maxSentences, string? language)
     {
         var sentences = Usable(text, language).ToList();
         if (sentences.Count == 0) return [];
@@ -220,7 +221,7 @@ public static partial class Summarizer
         // few sentences for a summary, a second pass takes them anyway (better than no summary).
         var chosen = Choose(title, ranked, maxSentences, standalone: true);
         if (chosen.Count < Math.Min(2, maxSentences)) chosen = Choose(title, ranked, maxSentences, standalone: false);
-        return chosen.OrderBy(s => s.Index).Select(s => s.Sentence).ToList();
+        return [.. chosen.OrderBy(s => s.Index)];
     }
 
     private static List<(string Sentence, int Index)> Choose(string title, List<(string Sentence, int Index, bool Leans, double Weight)> ranked, int maxSentences, bool standalone)

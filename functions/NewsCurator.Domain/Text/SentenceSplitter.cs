@@ -67,30 +67,42 @@ public static class SentenceSplitter
         var start = 0;
         var depth = 0;
         var openedAt = -1;
+        // Straight quotes neither open nor close by their shape: a line whose '"' pair up is read as quotations
+        // (one opens after a space or at the start), so a quotation of several sentences ("X writes "A. B. C."")
+        // stays one sentence as a curly one does. An odd count (27" monitors) is no quotation to follow.
+        var followStraight = line.Contains('"', StringComparison.Ordinal) && line.Count(ch => ch == '"') % 2 == 0;
+        var inStraight = false;
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
-            if (c is '(' or '[' or '{' or '“')
+            if (c is '(' or '[' or '{' or '“' || (c == '"' && followStraight && !inStraight && OpensQuote(line, i)))
             {
                 if (depth == 0) openedAt = i;
                 depth++;
+                inStraight |= c == '"';
                 continue;
             }
-            if (c is ')' or ']' or '}' or '”')
+            if (c is ')' or ']' or '}' or '”' || (c == '"' && inStraight))
             {
                 depth = Math.Max(0, depth - 1);
+                inStraight &= c != '"';
                 continue;
             }
             // A bracket that never closes must not swallow the rest of a long paragraph.
-            if (depth > 0 && i - openedAt > 400) depth = 0;
+            if (depth > 0 && i - openedAt > 400) (depth, inStraight) = (0, false);
             if (!Terminals.Contains(c)) continue;
 
             var end = i + 1;
             while (end < line.Length && Terminals.Contains(line[end])) end++;
             var closeDepth = depth;
+            var closeStraight = inStraight;
             while (end < line.Length && Closers.Contains(line[end]))
             {
-                if (line[end] is ')' or ']' or '}' or '”') closeDepth = Math.Max(0, closeDepth - 1);
+                if (line[end] is ')' or ']' or '}' or '”' || (line[end] == '"' && closeStraight))
+                {
+                    closeDepth = Math.Max(0, closeDepth - 1);
+                    closeStraight &= line[end] != '"';
+                }
                 end++;
             }
             var endsHere = end < line.Length && closeDepth == 0
@@ -100,6 +112,7 @@ public static class SentenceSplitter
             if (!endsHere) continue;
             Add(sentences, line[start..end]);
             depth = 0;
+            inStraight = false;
             start = end;
             i = end - 1;
         }
@@ -134,6 +147,9 @@ public static class SentenceSplitter
         var before = line[terminal - 1];
         return (char.IsLower(before) && char.IsLetter(line[terminal - 2])) || (char.IsAsciiDigit(before) && !IsListNumber(line, start, terminal));
     }
+
+    /// <summary>A straight quote at the line's start or after a space or an opening bracket opens a quotation.</summary>
+    private static bool OpensQuote(string line, int index) => index == 0 || char.IsWhiteSpace(line[index - 1]) || line[index - 1] is '(' or '[';
 
     private static void Add(List<string> sentences, string sentence)
     {

@@ -60,6 +60,38 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Splitter_ShouldKeepAStraightQuotedPassageOfSeveralSentencesAsOne()
+    {
+        Assert.Equal(
+        [
+            "The advisory says \"The fix is ready. Upgrade today.\"",
+            "Nobody disagreed.",
+            "\"Yes,\" she said.",
+            "\"We will.\"",
+        ], SentenceSplitter.Split("The advisory says \"The fix is ready. Upgrade today.\" Nobody disagreed. \"Yes,\" she said. \"We will.\""));
+        // An odd count on the line (an inch mark): no quotation is followed, sentences end as before.
+        Assert.Equal(
+        [
+            "A 27\" monitor costs more.",
+            "It is big.",
+            "He said \"never.\"",
+            "Fine.",
+        ], SentenceSplitter.Split("A 27\" monitor costs more. It is big. He said \"never.\" Fine."));
+    }
+
+    [Fact]
+    public void Summary_ShouldQuoteAPassageOfSeveralSentencesWhole()
+    {
+        var text = "The maintainers of libfoo published an advisory on Tuesday about the parser. "
+                   + "It reads \"The overflow affects every release since 2.1. Upgrade to 2.4.3 today.\" "
+                   + "Distributions shipped the patched package within hours of the announcement.";
+        var summary = Summarizer.Summarize("libfoo fixes a parser overflow", text, null, "preview", 3, "en");
+        Assert.Equal(SummarySources.Extractive, summary.Source);
+        Assert.Contains("\"The overflow affects every release since 2.1. Upgrade to 2.4.3 today.\"", summary.Text, StringComparison.Ordinal);
+        Assert.Empty(SummaryChecker.Check(summary.Text, "en", 3));
+    }
+
+    [Fact]
     public void Splitter_ShouldPartSentencesALostLineBreakGluedButNotDottedNames()
     {
         var text = "Feedback arrives fast and stays reliable.If you have tests, make the servers boot faster. " +
