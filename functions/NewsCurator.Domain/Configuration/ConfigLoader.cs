@@ -75,7 +75,10 @@ public static class ConfigLoader
         };
         top.RejectUnknownKeys();
 
-        if (config.Feeds.Opml is null && config.Feeds.Urls.Count == 0)
+        // An empty path resolves to the folder (or the config file itself), whose error would name neither the key nor the fix.
+        if (config.Feeds.Opml is { } opml && string.IsNullOrWhiteSpace(opml))
+            problems.Add("feeds.opml is empty: name an OPML file (relative to this config file) or remove the key and list URLs under 'feeds.urls'");
+        else if (config.Feeds.Opml is null && config.Feeds.Urls.Count == 0)
             problems.Add("no feeds: set 'feeds.opml' to an OPML file or list URLs under 'feeds.urls'");
         if (problems.Count > 0) throw new ConfigurationException(sourceName, problems);
         return config;

@@ -224,7 +224,20 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         timeout.CancelAfter(TimeSpan.FromSeconds(_config.TimeoutSeconds));
         try
         {
-            var body = await ReadBoundedAsync(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true), timeout.Token);
+            // Opening a FIFO blocks until something writes to it: the open waits on its own thread, within the
+            // timeout (should a writer come later, the stream is closed on it).
+            var opening = Task.Run(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true), CancellationToken.None);
+            Stream stream;
+            try
+            {
+                stream = await opening.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _ = opening.ContinueWith(static t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+                throw;
+            }
+            var body = await ReadBoundedAsync(stream, timeout.Token);
             return body is null ? TooLarge(uri, 0) : new FetchResult { Status = "ok", Body = body, FinalUri = uri };
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)

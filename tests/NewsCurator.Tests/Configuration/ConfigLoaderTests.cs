@@ -47,6 +47,8 @@ public sealed class ConfigLoaderTests
     [InlineData("feeds: {urls: [x]}\nexport:\n  formats: [json, pdf]", "'export.formats[1]' is 'pdf'; allowed: json, csv, sql, analytics")]
     [InlineData("feeds: {urls: [x]}\nfetch:\n  allow_file_urls: sometimes", "'fetch.allow_file_urls' must be true or false")]
     [InlineData("select: {max_articles: 5}", "no feeds: set 'feeds.opml'")]
+    [InlineData("feeds: {opml: \"\"}", "feeds.opml is empty: name an OPML file")]
+    [InlineData("feeds: {opml: \"  \", urls: [x]}", "feeds.opml is empty: name an OPML file")]
     [InlineData("feeds: [a, b", "not valid YAML at line")]
     public void Parse_WhenAKeyOrValueIsBad_ShouldNameItAndWhatIsAllowed(string yaml, string expected)
     {

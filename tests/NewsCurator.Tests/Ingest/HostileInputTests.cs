@@ -202,6 +202,23 @@ public sealed class HostileInputTests
         });
     }
 
+    [SkippableFact(Timeout = 60_000)]
+    public async Task FileFeed_ThatIsAFifo_ShouldTimeOutNotBlockTheRun()
+    {
+        // Opening a FIFO with no writer blocks forever: the feed (and its Ingest shard) waited with it.
+        Skip.If(OperatingSystem.IsWindows(), "FIFOs are a Unix file type");
+        using var dir = new TempDir();
+        var fifo = Path.Combine(dir.Path, "feed.xml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)) await mkfifo.WaitForExitAsync();
+        await Task.Run(async () =>
+        {
+            using var fetcher = new FeedFetcher(new FetchConfig { AllowFileUrls = true, TimeoutSeconds = 1 });
+            var result = await fetcher.FetchAsync(new Uri(fifo), null, default);
+            Assert.Equal(FeedStatus.Error, result.Status);
+            Assert.Contains("timed out after 1s reading", result.Error);
+        });
+    }
+
     [Fact]
     public async Task ErrorMessages_ShouldNeverQuoteTheContentOfAFile()
     {
