@@ -16,7 +16,9 @@ public static partial class LanguageDetector
 
     private static readonly Dictionary<string, HashSet<string>> StopWords = new()
     {
-        ["en"] = Set("the and of to in is that for it with as was on are be this by from at or have an not but which you they we has their can will more about"),
+        // "a" and "I" are English's commonest words and Portuguese's and Catalan's too: without them an English
+        // title of few words ("I Accidentally Spent...", a link post with no other text) read as Catalan on its "I".
+        ["en"] = Set("the and of to in is that for it with as was on are be this by from at or have an not but which you they we has their can will more about a i"),
         ["de"] = Set("der die und das ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie bei einer nach wird sind oder aus werden"),
         ["fr"] = Set("le la les de des et est un une du en que qui dans pour pas sur au par avec ce il elle sont plus se ne aux ont cette été"),
         ["es"] = Set("el la los las de y en que un una es por con para del se no al lo como más su sus pero ha fue este esta son"),

@@ -68,6 +68,31 @@ public static class UrlCanonicalizer
         return "#" + name;
     }
 
+    /// <summary>Parameters that only identify a click or a campaign; no page depends on them.</summary>
+    private static readonly HashSet<string> ClickParameters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_hsenc", "_hsmi",
+    };
+
+    /// <summary>
+    /// A link as the reader gets it: the same address without utm_* and click ids (InfoQ's feed appends four utm_
+    /// parameters to every link; the newsletter would print them, and the publisher would count the newsletter's
+    /// readers as its own feed's). Everything else stays as written, order and encoding included; the wider set
+    /// <see cref="Canonicalize"/> drops ("ref", "cid", "share") can name content on some sites.
+    /// </summary>
+    public static string WithoutClickTracking(string link)
+    {
+        var queryStart = link.IndexOf('?', StringComparison.Ordinal);
+        if (queryStart < 0) return link;
+        var fragmentStart = link.IndexOf('#', queryStart);
+        var queryEnd = fragmentStart < 0 ? link.Length : fragmentStart;
+        var parameters = link[(queryStart + 1)..queryEnd].Split('&');
+        var kept = parameters.Where(p => Uri.UnescapeDataString(p.Split('=')[0]) is var name && !name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) && !ClickParameters.Contains(name)).ToList();
+        if (kept.Count == parameters.Length) return link;
+        var query = string.Join('&', kept.Where(p => p.Length > 0));
+        return link[..queryStart] + (query.Length > 0 ? "?" + query : "") + link[queryEnd..];
+    }
+
     private static bool IsTracking(string name)
         => name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || TrackingParameters.Contains(name);
 }

@@ -115,6 +115,18 @@ public sealed class IngestStage(PipelineServices services)
         return (outcome with { MovedTo = next.MovedTo }, articles);
     }
 
+    /// <summary>
+    /// A warning when items link to a host no reader can reach (their links are left out, so the items go out
+    /// without one or not at all): the feed, not each item, is misconfigured, and its owner is the one to tell.
+    /// </summary>
+    private static string? PrivateLinks(List<ParsedItem> items, FeedSource feed)
+    {
+        var hosts = items.Select(i => Uri.TryCreate(i.Link, UriKind.Absolute, out var link) ? ArticleNormalizer.PrivateHostOf(link, feed) : null)
+            .OfType<string>().ToList();
+        return hosts.Count == 0 ? null
+            : $"{hosts.Count} item link(s) point at {HeaderText.SingleLine(hosts[0])}, a local or private address no reader can open (a site built with its development address?): those items have no link";
+    }
+
     /// <summary>How far ahead of now a publication date may be (time zones, a clock a little fast) before it is read as no date.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(2);
 
@@ -166,6 +178,7 @@ public sealed class IngestStage(PipelineServices services)
             articles = [.. articles.DistinctBy(a => a.Id)];
             var warnings = listed == articles.Count ? parsed.Warnings
                 : [.. parsed.Warnings, $"{listed - articles.Count} item(s) repeat another item of this feed (same guid or link, title and date); each is kept once"];
+            if (PrivateLinks(parsed.Items, feed) is { } privateLinks) warnings = [.. warnings, privateLinks];
             // Footers and chrome the feed repeats on most items are the site's, not the story's: gone before any stage reads the text.
             articles = FeedBoilerplate.Strip(articles);
             return (outcome with

@@ -46,6 +46,7 @@ public static partial class HtmlText
         var isMarkup = AnyMarkup().IsMatch(html);
         var sb = new StringBuilder(html.Length);
         var preDepth = 0;
+        Dictionary<string, int>? noEndTagAfter = null;
         var i = 0;
         while (i < html.Length)
         {
@@ -88,7 +89,7 @@ public static partial class HtmlText
             // A self-closing <svg/>, <iframe/> or <button/> holds nothing: skipping to an end tag it never gets lost the rest of the item.
             if (!isEnd && DroppedElements.Contains(name) && !selfClosing)
             {
-                var endTag = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
+                var endTag = NextEndTag(html, name, i, ref noEndTagAfter);
                 // Without an end tag, raw-text elements (script, style) run to the end as browsers read them; the others hold only themselves.
                 if (endTag < 0 && RawTextElements.Contains(name)) break;
                 if (endTag < 0) continue;
@@ -102,6 +103,19 @@ public static partial class HtmlText
         }
         // C1 controls (raw or as &#146;) are Windows-1252 punctuation, as the HTML standard reads them.
         return CollapseWhitespace(Ingest.EncodingLabels.RepairC1Controls(WebUtility.HtmlDecode(sb.ToString())));
+    }
+
+    /// <summary>
+    /// Where the next &lt;/name starts at or after <paramref name="from"/>, or -1. A name found missing from some
+    /// position on is remembered (<paramref name="noEndTagAfter"/>): 199,000 unclosed &lt;svg&gt; in one item each
+    /// searched the rest of the megabyte again, 10 s per item.
+    /// </summary>
+    private static int NextEndTag(string html, string name, int from, ref Dictionary<string, int>? noEndTagAfter)
+    {
+        if (noEndTagAfter is not null && noEndTagAfter.TryGetValue(name, out var missingFrom) && from >= missingFrom) return -1;
+        var endTag = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
+        if (endTag < 0) (noEndTagAfter ??= new(StringComparer.OrdinalIgnoreCase))[name] = from;
+        return endTag;
     }
 
     private static bool IsCaption(ReadOnlySpan<char> tag)

@@ -122,6 +122,10 @@ public sealed class FilterTests
     [InlineData("Phiên bản mới của ứng dụng đã được phát hành và người dùng có thể tải về trong hôm nay với những tính năng mới.", "vi")]
     [InlineData("Az új verzió már elérhető, és nem kell semmit tenni, mert a frissítés automatikusan megtörténik, ami jó hír.", "hu")]
     [InlineData("Read the release notes at https://example.com/pl/nowa-wersja-jest-juz-dostepna-dla-wszystkich and the changelog on the site for more details about it.", "en")]
+    // A link post's whole text: the title's "I" was Catalan's "i", its only stop word, and the item was dropped.
+    [InlineData("I Accidentally Spent over £1500 Using Google's Map API. Article URL: https://example.com/a Comments URL: https://news.example/item?id=1 Points: 1 # Comments: 0", "und")]
+    [InlineData("La Generalitat i l'Ajuntament han presentat el nou pla per a la ciutat, que es farà en dues fases i amb més recursos per als barris.", "ca")]
+    [InlineData("A quarter of the new builds failed in a week, and I found the cause in a cache that was never cleared.", "en")]
     public void Language_ShouldBeDetectedFromTheText(string text, string expected) => Assert.Equal(expected, LanguageDetector.Detect(text));
 
     [Fact(Timeout = 60_000)]

@@ -178,7 +178,7 @@ public sealed class HostileInputTests
     [InlineData("fd00:ec2::254")]
     [InlineData("192.0.2.1")]
     public void Guard_NonPublicAddressesInEveryForm_ShouldBeRefused(string address)
-        => Assert.False(NetworkGuard.IsPublic(IPAddress.Parse(address)), address);
+        => Assert.False(PublicNetwork.IsPublic(IPAddress.Parse(address)), address);
 
     [Theory]
     [InlineData("8.8.8.8")]
@@ -186,7 +186,7 @@ public sealed class HostileInputTests
     [InlineData("64:ff9b::808:808")]   // NAT64 of a public address
     [InlineData("2002:808:808::1")]    // 6to4 of a public address
     public void Guard_PublicAddresses_ShouldBeAllowed(string address)
-        => Assert.True(NetworkGuard.IsPublic(IPAddress.Parse(address)), address);
+        => Assert.True(PublicNetwork.IsPublic(IPAddress.Parse(address)), address);
 
     [SkippableFact(Timeout = 60_000)]
     public async Task FileFeed_ThatNeverEnds_ShouldBeReadOnlyUpToTheLimit()

@@ -38,7 +38,7 @@ public sealed class FeedFetcherTests : IDisposable
     [InlineData("93.184.216.34", true)]
     [InlineData("2606:4700::1111", true)]
     public void Guard_ShouldKnowPublicFromPrivate(string address, bool isPublic)
-        => Assert.Equal(isPublic, NetworkGuard.IsPublic(IPAddress.Parse(address)));
+        => Assert.Equal(isPublic, PublicNetwork.IsPublic(IPAddress.Parse(address)));
 
     [Fact]
     public async Task Fetch_WhenTheServerSays503WithRetryAfter_ShouldRetryAndSucceed()
