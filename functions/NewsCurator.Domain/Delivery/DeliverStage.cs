@@ -60,6 +60,7 @@ public sealed class DeliverStage(PipelineServices services)
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var refusals = new List<string>();
         var retryable = 0;
+        var unconfirmed = new List<string>();
         var recipients = delivery.Recipients.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         IMailSession? smtp = null;
         try
@@ -85,6 +86,7 @@ public sealed class DeliverStage(PipelineServices services)
                 {
                     // The last attempt may have sent it before it failed: never risk a second copy.
                     Count(counts, "unconfirmed");
+                    unconfirmed.Add(recipient);
                     continue;
                 }
                 var message = Compose(delivery, meta, html, text, recipient, context, id);
@@ -104,9 +106,13 @@ public sealed class DeliverStage(PipelineServices services)
                 await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, DeliveryStatus.Sending, message, null) with { Attempts = attempts }, ct);
                 // One closed mailbox refuses its own copy; everyone after it still gets theirs.
                 var refusal = await smtp.SendAsync(message, ct);
-                var status = refusal is null ? DeliveryStatus.Sent : refusal.Permanent ? DeliveryStatus.Rejected : DeliveryStatus.Deferred;
+                // A refused sender is the account's fault: the recipient was not sent and is not to blame (deferred, never rejected).
+                var status = refusal is null ? DeliveryStatus.Sent : refusal.Permanent && !refusal.SenderRefused ? DeliveryStatus.Rejected : DeliveryStatus.Deferred;
                 var reply = refusal is null ? null : Ingest.HeaderText.SingleLine(refusal.Reply);
                 await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, status, message, null) with { Reply = reply, Attempts = attempts }, ct);
+                if (refusal is { SenderRefused: true, Permanent: true })
+                    throw new DeliverySenderRefusedException($"Deliver: the mail server refused the sender {delivery.From}: {reply}. Nothing more was sent; " +
+                        $"fix the sending account (a paused or unverified sender), then re-run the id: it sends to everyone who has not had the issue");
                 Count(counts, status);
                 if (refusal is null) continue;
                 if (!refusal.Permanent && attempts < MaxAttempts) retryable++;
@@ -127,6 +133,9 @@ public sealed class DeliverStage(PipelineServices services)
             counts.GetValueOrDefault("drafted"), counts.GetValueOrDefault(DeliveryStatus.Sent), counts.GetValueOrDefault("done"), counts.GetValueOrDefault("unconfirmed"),
             counts.GetValueOrDefault(DeliveryStatus.Rejected), counts.GetValueOrDefault(DeliveryStatus.Deferred)), ct);
         foreach (var refused in refusals) Console.Error.WriteLine($"warning: Deliver: the mail server refused {refused}");
+        if (unconfirmed.Count > 0)
+            Console.Error.WriteLine($"warning: Deliver: {unconfirmed.Count} recipient(s) not sent again, as an earlier attempt stopped while sending to them and may have sent it: " +
+                $"{string.Join(", ", unconfirmed.Take(10))}{(unconfirmed.Count > 10 ? ", ..." : "")}; check the mail server's log before sending by hand");
         // Deferred copies were not sent: one more try of this step sends them (and only them), while attempts are left.
         if (retryable > 0)
             throw new DeliveryDeferredException($"Deliver: the mail server deferred {retryable} recipient(s) for now ({string.Join("; ", refusals.Take(3))}); a retry sends only those");

@@ -6,3 +6,10 @@ namespace NewsCurator.Delivery;
 /// transient failures, one connection timeout used up a retry the deferred recipients then lacked.
 /// </summary>
 public sealed class DeliveryDeferredException(string message) : Exception(message);
+
+/// <summary>
+/// The mail server refused the sender for good (5xx at MAIL FROM: a paused or unverified sending account): no
+/// recipient can be sent to until the operator fixes the account, so the step stops and the run fails. The refused
+/// recipient is recorded as deferred, never as "sending", so a re-run of the id sends to everyone not yet sent.
+/// </summary>
+public sealed class DeliverySenderRefusedException(string message) : Exception(message);

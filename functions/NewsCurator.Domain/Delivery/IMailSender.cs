@@ -18,12 +18,13 @@ public interface IMailSender
 public interface IMailSession : IAsyncDisposable
 {
     /// <summary>
-    /// Sends one message: null when the server took it, the refusal when it answered the recipient or
-    /// the message with an error code (nothing was sent). A broken connection throws: then nobody
+    /// Sends one message: null when the server took it, the refusal when it answered the sender, the
+    /// recipient or the message with an error code (nothing was sent). A broken connection throws: then nobody
     /// knows whether it was sent.
     /// </summary>
     Task<MailRefusal?> SendAsync(MimeMessage message, CancellationToken ct);
 }
 
 /// <summary>The server's "no" to one message: permanent (5xx: a closed mailbox) or for now (4xx: try later).</summary>
-public sealed record MailRefusal(bool Permanent, string Reply);
+/// <param name="SenderRefused">The server refused the sender (at MAIL FROM): a throttled or paused sending account, no fault of the recipient's.</param>
+public sealed record MailRefusal(bool Permanent, string Reply, bool SenderRefused = false);

@@ -41,10 +41,12 @@ public sealed class SmtpMailSender : IMailSender
                 await client.SendAsync(message, ct);
                 return null;
             }
-            catch (SmtpCommandException ex) when (ex.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted)
+            catch (SmtpCommandException ex)
             {
-                // The server said no before taking the message: it was not sent, and the session goes on.
-                return new MailRefusal((int)ex.StatusCode >= 500, $"{(int)ex.StatusCode} {ex.Message}");
+                // The server answered a command with an error (at MAIL FROM, RCPT TO, DATA or after the message):
+                // it did not take the message, and the session goes on. A "no" to the sender (SES's "454
+                // Throttling failure", "550 sending paused") is the account's, not the recipient's.
+                return new MailRefusal((int)ex.StatusCode >= 500, $"{(int)ex.StatusCode} {ex.Message}", SenderRefused: ex.ErrorCode == SmtpErrorCode.SenderNotAccepted);
             }
         }
 

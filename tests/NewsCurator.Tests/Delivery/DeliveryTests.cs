@@ -216,6 +216,55 @@ public sealed class DeliveryTests : IDisposable
         Assert.Equal(["alice@example.org", "bob@example.org", "full@example.org"], smtp.Inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Answers MAIL FROM with <paramref name="reply"/> on the transactions it is told to (1-based), as SES does when the send rate is exceeded or the account is paused.</summary>
+    private sealed class RefusingSender(SmtpReplyCode code, string reply, Func<int, bool> refuses) : IMailboxFilter
+    {
+        private int _transactions;
+
+        public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken)
+            => refuses(Interlocked.Increment(ref _transactions)) ? throw new SmtpResponseException(new SmtpResponse(code, reply)) : Task.FromResult(true);
+
+        public Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken) => Task.FromResult(true);
+    }
+
+    [Fact]
+    public async Task Smtp_WhenTheSenderIsThrottledOnce_ShouldSendThatRecipientOnTheRetry_NotLeaveItUnconfirmed()
+    {
+        // SES's reply at MAIL FROM when the send rate is exceeded. The recipient was left "sending" and so never sent.
+        await using var smtp = new LoopbackSmtp(new RefusingSender((SmtpReplyCode)454, "Throttling failure: Maximum sending rate exceeded.", n => n == 2));
+        var config = SmtpConfig("throttled.yaml", smtp.Port, "alice@example.org", "bob@example.org", "carol@example.org");
+
+        var result = await _harness.RunAsync("throttled", config);
+
+        Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
+        Assert.Equal(["alice@example.org", "bob@example.org", "carol@example.org"], smtp.Inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
+        var summary = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/throttled/delivery/summary.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal(0, summary.Unconfirmed);
+    }
+
+    [Fact]
+    public async Task Smtp_WhenTheSenderIsRefusedForGood_ShouldFailTheRunNamingTheAccount_AndARerunShouldSendEveryone()
+    {
+        var paused = true;
+        await using var smtp = new LoopbackSmtp(new RefusingSender((SmtpReplyCode)550, "5.7.1 Message rejected: sending paused for this account", n => paused && n >= 2));
+        var config = SmtpConfig("paused.yaml", smtp.Port, "alice@example.org", "bob@example.org", "carol@example.org");
+
+        var result = await _harness.RunAsync("paused", config);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("refused the sender", result.Cause, StringComparison.Ordinal);
+        Assert.Contains("sending paused", result.Cause, StringComparison.Ordinal);
+        Assert.Equal(["alice@example.org"], smtp.Inbox.Messages.SelectMany(m => m.To));
+        var bob = JsonSerializer.Deserialize<DeliveryRecord>(_harness.ReadBlob($"runs/paused/delivery/{Hashing.ShortHash("bob@example.org")}.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal(DeliveryStatus.Deferred, bob.Status);
+
+        // The operator fixes the account and re-runs the id: bob and carol get theirs, alice no second copy.
+        paused = false;
+        var again = await _harness.RunAsync("paused", config);
+        Assert.True(again.Succeeded, $"{again.Error}: {again.Cause}");
+        Assert.Equal(["alice@example.org", "bob@example.org", "carol@example.org"], smtp.Inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void StateMachine_DeliverRetries_ShouldGiveADeferredRecipientExactlyMaxAttemptsSends()
     {
