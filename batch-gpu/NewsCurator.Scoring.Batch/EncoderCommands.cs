@@ -90,7 +90,9 @@ public static class EncoderCommands
     }
 
     /// <summary>Grouped cross-validation by feed of the heads and their baselines; prints the table.</summary>
-    public static List<ValidatedScorer> Validate(string data, string cachePath, EncoderText text, int folds, int seed, IReadOnlyList<string> only, string configPath, TextWriter log)
+    /// <param name="types">Also print each scorer's per-type precision, recall and confusion matrix, and measure ways of decoding and training the type head (<see cref="ValidateTypes"/>).</param>
+    public static List<ValidatedScorer> Validate(string data, string cachePath, EncoderText text, int folds, int seed, IReadOnlyList<string> only, string configPath, TextWriter log,
+        bool types = false)
     {
         var items = LabeledItems.Load(data);
         var adRules = AdRules(items, cachePath, configPath, log);
@@ -126,7 +128,56 @@ public static class EncoderCommands
         candidates.Add(HeadsValidation.Heads("ablation-linear-heads", table, shipped with { Shape = linear }, calibrationFolds: 0));
         candidates.Add(HeadsValidation.Heads("ablation-no-title", table, shipped with { UseTitle = false }, calibrationFolds: 0));
         if (only.Count > 0) candidates = candidates.Where(c => only.Any(o => c.Name == o || c.Name.StartsWith(o + " ", StringComparison.Ordinal))).ToList();
-        return HeadsValidation.Run(items, candidates, folds, seed, log, adRules);
+        var results = HeadsValidation.Run(items, candidates, folds, seed, log, adRules, typeReport: types);
+        if (types) ValidateTypes(items, table, shipped, folds, seed, log);
+        return results;
+    }
+
+    /// <summary>
+    /// The type head's out-of-fold logits (same folds as the table above) for the shipped training and
+    /// for variants of it (type weights, style features), each decoded by the remedies of
+    /// <see cref="TypeValidation"/>, which are chosen on one half of the feeds and reported on the other.
+    /// </summary>
+    public static void ValidateTypes(IReadOnlyList<LabeledItem> items, EmbeddingTable table, HeadsTrainOptions shipped, int folds, int seed, TextWriter log)
+    {
+        List<HeadsInput> Plain(HeadsTrainOptions o, IReadOnlyList<LabeledItem> x) => HeadsTrainer.Inputs(x, table, o);
+        List<HeadsInput> Styled(HeadsTrainOptions o, IReadOnlyList<LabeledItem> x) =>
+            HeadsTrainer.Inputs(x, table, o).Select(i => i with { Embedding = [.. i.Embedding, .. StyleFeatures.For(i.Item.Article)] }).ToList();
+        var variants = new (string Name, HeadsTrainOptions Options, Func<HeadsTrainOptions, IReadOnlyList<LabeledItem>, List<HeadsInput>> Inputs, bool PerClass)[]
+        {
+            ("type head as shipped (type weights ^0.5)", shipped, Plain, true),
+            ("type weights ^0 (none)", shipped with { TypeWeightPower = 0 }, Plain, false),
+            ("type weights ^1 (balanced)", shipped with { TypeWeightPower = 1 }, Plain, false),
+            ("style features added to the input", shipped, Styled, true),
+        };
+        foreach (var (name, options, inputs, perClass) in variants)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var logits = TypeValidation.OutOfFoldLogits(items, x => inputs(options, x), options, folds, seed);
+            log.WriteLine($"types: {name}: out-of-fold logits in {clock.Elapsed.TotalSeconds:0}s");
+            TypeValidation.Run(name, items, logits, seed, log, perClass);
+        }
+        // One training seed moves the pooled accuracy by several points: the training variants again, same folds, five training seeds each.
+        log.WriteLine($"types: training variants over training seeds {seed + 1}-{seed + 5} (folds of seed {seed}), argmax, all five folds pooled:");
+        var baseline = new List<(TypeValidation.TypeScore All, TypeValidation.TypeScore Editorial)>();
+        foreach (var (name, options, inputs, _) in variants)
+        {
+            var runs = Enumerable.Range(seed + 1, 5).Select(s =>
+            {
+                var seeded = options with { Seed = s };
+                var logits = TypeValidation.OutOfFoldLogits(items, x => inputs(seeded, x), seeded, folds, seed);
+                var predicted = items.Select(i => TypeValidation.Decoding.Argmax.Decide(logits[i.Article.Id])).ToList();
+                var editorial = Enumerable.Range(0, items.Count).Where(i => TypeValidation.Editorial(items[i])).ToList();
+                return (All: TypeValidation.Score(items, predicted),
+                        Editorial: TypeValidation.Score(editorial.Select(i => items[i]).ToList(), editorial.Select(i => predicted[i]).ToList()));
+            }).ToList();
+            if (baseline.Count == 0) baseline = runs;
+            var better = runs.Zip(baseline).Count(p => p.First.All.Accuracy > p.Second.All.Accuracy);
+            var betterF1 = runs.Zip(baseline).Count(p => p.First.All.MacroF1 > p.Second.All.MacroF1);
+            log.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"  {name,-42} all: acc {runs.Average(r => r.All.Accuracy):0.000} (min {runs.Min(r => r.All.Accuracy):0.000}, max {runs.Max(r => r.All.Accuracy):0.000}) macro-F1 {runs.Average(r => r.All.MacroF1):0.000}; " +
+                $"editorial: acc {runs.Average(r => r.Editorial.Accuracy):0.000} macro-F1 {runs.Average(r => r.Editorial.MacroF1):0.000}; above the shipped training on the same seed: acc {better}/5, macro-F1 {betterF1}/5"));
+        }
     }
 
     /// <summary>

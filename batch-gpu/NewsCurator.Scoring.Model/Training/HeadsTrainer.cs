@@ -18,6 +18,8 @@ public sealed record HeadsTrainOptions
     public bool UseRules { get; init; } = true;
     /// <summary>The linear word model's share of relevance and quality (<see cref="WordModel"/>); 0 trains none.</summary>
     public double WordShare { get; init; } = 1.0;
+    /// <summary>Content types weigh (items per type on average / items of the type) to this power in the loss: 0.5 (inverse square root) as shipped, 0 none, 1 balanced.</summary>
+    public double TypeWeightPower { get; init; } = 0.5;
 }
 
 /// <summary>An item ready for the heads: its input vector and its hashed wide features.</summary>
@@ -57,8 +59,9 @@ public static class HeadsTrainer
         var layout = HeadLayout.For(types.Count);
         var ads = train.Count(t => t.Item.IsAd);
         var adWeight = (float)Math.Clamp((train.Count - ads) / (double)Math.Max(1, ads), 1, 30);
-        // Rare content types weigh more (inverse square root of frequency): macro-F1 counts every type alike.
-        var typeWeight = types.Select(t => (float)Math.Sqrt(train.Count / (double)types.Count / Math.Max(1, train.Count(x => x.Item.ContentType == t)))).ToArray();
+        // Rare content types weigh more (inverse square root of frequency as shipped): macro-F1 counts every type alike.
+        var typeWeight = types.Select(t => train.Count / (double)types.Count / Math.Max(1, train.Count(x => x.Item.ContentType == t)))
+            .Select(r => (float)(options.TypeWeightPower == 0.5 ? Math.Sqrt(r) : Math.Pow(r, options.TypeWeightPower))).ToArray();
         var grads = w.Parameters().Select(p => new float[p.Length]).ToArray();
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {

@@ -19,7 +19,7 @@ public static class HeadsValidation
 
     /// <param name="adRules">A run's ad rules item by item (<see cref="AdListingValidation.RuleVerdicts"/>): each scorer's ad F1 with them is printed too.</param>
     public static List<ValidatedScorer> Run(IReadOnlyList<LabeledItem> items, IReadOnlyList<Candidate> candidates, int folds, int seed, TextWriter log,
-        IReadOnlyDictionary<string, string>? adRules = null)
+        IReadOnlyDictionary<string, string>? adRules = null, bool typeReport = false)
     {
         var split = GroupedFolds.ByFeed(items, i => i.Feed, folds, seed);
         var results = new List<ValidatedScorer>();
@@ -41,6 +41,11 @@ public static class HeadsValidation
             log.WriteLine($"{candidate.Name,-28} {Line(pooled)} | {clock.Elapsed.TotalSeconds:0}s");
             log.WriteLine($"{"",-28} per fold: relevance AUC {string.Join(" ", perFold.Select(f => f.RelevantAuc.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)))}");
             if (adRules is not null) log.WriteLine($"{"",-28} {AdListingValidation.WithRulesLine(pooledItems, pooledScores, adRules)}");
+            if (typeReport)
+            {
+                var typeOf = pooledScores.ToDictionary(s => s.Id, s => s.ContentType, StringComparer.Ordinal);
+                TypeValidation.Report(candidate.Name, pooledItems, pooledItems.Select(i => typeOf[i.Article.Id]).ToList(), log);
+            }
         }
         return results;
     }
