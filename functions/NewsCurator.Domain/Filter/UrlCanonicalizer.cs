@@ -43,8 +43,36 @@ public static class UrlCanonicalizer
             .OfType<string>().ToList();
         if (own.Count == 0) return null;
         var site = Site(linkUri);
-        return own.Any(o => o == site || site.EndsWith("." + o, StringComparison.Ordinal) || o.EndsWith("." + site, StringComparison.Ordinal));
+        return own.Any(o => SameSite(o, site));
     }
+
+    /// <summary>
+    /// Whether two sites (<see cref="Site"/>) are one publisher's: the same, or one a subdomain of the other where the
+    /// shorter is a domain someone registers. A bare TLD or a shared suffix owns nothing: a feed declaring its home as
+    /// "https://example" (or living on alice.github.io) once passed as the owner of every *.example (*.github.io)
+    /// link, and won dedupe for another publisher's story.
+    /// </summary>
+    public static bool SameSite(string a, string b)
+    {
+        if (a == b) return true;
+        var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
+        return longer.EndsWith("." + shorter, StringComparison.Ordinal) && IsRegistrable(shorter);
+    }
+
+    /// <summary>
+    /// Suffixes under which anyone registers a name or gets a site (a few of the public suffix list's most common:
+    /// country second levels and hosting platforms); with a bare TLD, never a publisher's own domain.
+    /// </summary>
+    private static readonly HashSet<string> SharedSuffixes = new(StringComparer.Ordinal)
+    {
+        "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk", "com.au", "net.au", "org.au", "edu.au", "co.nz", "co.jp", "ne.jp", "or.jp", "ac.jp",
+        "co.in", "co.za", "com.br", "com.cn", "com.tw", "com.hk", "com.sg", "com.mx", "com.tr", "co.kr", "com.ar",
+        "github.io", "gitlab.io", "blogspot.com", "wordpress.com", "substack.com", "medium.com", "tumblr.com", "netlify.app",
+        "vercel.app", "pages.dev", "workers.dev", "web.app", "firebaseapp.com", "appspot.com", "herokuapp.com", "azurewebsites.net",
+        "cloudfront.net", "s3.amazonaws.com", "neocities.org", "bearblog.dev", "micro.blog", "hashnode.dev", "ghost.io",
+    };
+
+    private static bool IsRegistrable(string site) => site.Contains('.', StringComparison.Ordinal) && !SharedSuffixes.Contains(site);
 
     /// <summary>A web URI's host as one site: lower case, without "www." or a mobile "m.".</summary>
     public static string Site(Uri uri)

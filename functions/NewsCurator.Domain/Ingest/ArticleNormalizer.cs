@@ -36,7 +36,7 @@ public static class ArticleNormalizer
         if (Uri.TryCreate(feedUrl, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https")
         {
             var (site, feedSite) = (Filter.UrlCanonicalizer.Site(home), Filter.UrlCanonicalizer.Site(feedUri));
-            if (feedSite != site && !feedSite.EndsWith("." + site, StringComparison.Ordinal) && !site.EndsWith("." + feedSite, StringComparison.Ordinal)) return null;
+            if (!Filter.UrlCanonicalizer.SameSite(feedSite, site)) return null;
         }
         return Filter.UrlCanonicalizer.Canonicalize(link)?["https://".Length..];
     }

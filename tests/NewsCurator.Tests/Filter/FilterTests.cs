@@ -1,5 +1,6 @@
 using NewsCurator.Configuration;
 using NewsCurator.Filter;
+using NewsCurator.Ingest;
 using NewsCurator.Model;
 using NewsCurator.Tests.Support;
 
@@ -39,6 +40,35 @@ public sealed class FilterTests
         var (aggregators, _) = new Deduplicator(3).Run([own with { FeedUrl = "https://news.example/feed" }, copy]);
         Assert.Equal(["copy"], aggregators.Select(k => k.Id));
     }
+
+    [Fact]
+    public void Dedupe_AFeedClaimingABareTldOrASharedSuffixAsItsHome_ShouldNotOwnOtherPublishersLinks()
+    {
+        // The channel link is the feed's own word: "https://example" made it the owner of every *.example link.
+        var victim = Item("victim", "Victim Labs ships compiler 5", "Compiler 5 builds faster.", "https://victim.example/news/compiler-5", feed: "https://victim.example/feed.xml");
+        var hostile = Item("hostile", "Victim Labs compiler 5 is a disaster, insiders say", Feeds.AiBody + " " + Feeds.AiBody,
+            "https://victim.example/news/compiler-5", feed: "https://hostile.example/feed.xml");
+        foreach (var claimed in new[] { "https://example", "https://victim.example/" })
+        {
+            var home = new ParsedItem { Title = "t", Link = hostile.Link, ContentHtml = hostile.Text };
+            var article = ArticleNormalizer.ToArticleOrNull(home, new FeedSource(hostile.FeedUrl), "Hostile", claimed)!;
+            Assert.Null(article.FeedHome);
+            var (kept, _) = new Deduplicator(3).Run([hostile with { FeedHome = article.FeedHome }, victim]);
+            Assert.Equal(["victim"], kept.Select(k => k.Id));
+        }
+    }
+
+    [Theory]
+    [InlineData("example.com", "blog.example.com", true)]
+    [InlineData("feeds.example.com", "example.com", true)]
+    [InlineData("example", "victim.example", false)]
+    [InlineData("com", "victim.com", false)]
+    [InlineData("co.uk", "victim.co.uk", false)]
+    [InlineData("alice.github.io", "bob.github.io", false)]
+    [InlineData("github.io", "bob.github.io", false)]
+    [InlineData("bbc.co.uk", "news.bbc.co.uk", true)]
+    public void SameSite_ShouldNeverLetASuffixOwnItsSubdomains(string a, string b, bool expected)
+        => Assert.Equal(expected, UrlCanonicalizer.SameSite(a, b));
 
     [Fact]
     public void Dedupe_ShouldDropUrlContentAndNearDuplicatesKeepingTheBestCopy()
