@@ -61,13 +61,14 @@ public sealed class DeliverStage(PipelineServices services)
         var refusals = new List<string>();
         var retryable = 0;
         var unconfirmed = new List<string>();
-        var recipients = delivery.Recipients.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // One copy per mailbox: "bob@x", "<bob@x>" and "Bob <BOB@x>" are one reader listed three ways.
+        var recipients = delivery.Recipients.DistinctBy(AddressOf, StringComparer.OrdinalIgnoreCase).ToList();
         IMailSession? smtp = null;
         try
         {
             foreach (var recipient in recipients)
             {
-                var id = Hashing.ShortHash(recipient.ToLowerInvariant());
+                var id = Hashing.ShortHash(AddressOf(recipient).ToLowerInvariant());
                 var recordKey = $"{paths.Prefix}delivery/{id}.json";
                 var existing = await services.Blobs.ReadJsonAsync<DeliveryRecord>(recordKey, ct);
                 if (existing is { Status: DeliveryStatus.Rejected })
@@ -142,6 +143,9 @@ public sealed class DeliverStage(PipelineServices services)
         return context;
     }
 
+    /// <summary>The mailbox of a recipient as configured ("Bob B." &lt;bob@example.org&gt;): bob@example.org.</summary>
+    private static string AddressOf(string recipient) => MailboxAddress.TryParse(recipient, out var mailbox) ? mailbox.Address : recipient.Trim();
+
     private async Task<bool> ExistsAsync(string key, CancellationToken ct)
     {
         await using var stream = await services.Blobs.OpenReadAsync(key, ct);
@@ -164,7 +168,7 @@ public sealed class DeliverStage(PipelineServices services)
         };
         message.From.Add(MailboxAddress.Parse(delivery.From));
         message.To.Add(MailboxAddress.Parse(recipient));
-        var unsubscribe = delivery.ListUnsubscribe!.Replace("{email}", Uri.EscapeDataString(recipient), StringComparison.Ordinal);
+        var unsubscribe = delivery.ListUnsubscribe!.Replace("{email}", Uri.EscapeDataString(AddressOf(recipient)), StringComparison.Ordinal);
         message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
         // RFC 8058 one-click, for an https unsubscribe endpoint.
         if (unsubscribe.StartsWith("https:", StringComparison.OrdinalIgnoreCase)) message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

@@ -266,6 +266,29 @@ public sealed class DeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task Smtp_OneReaderListedInSeveralForms_ShouldGetOneCopy_WithTheBareAddressInTheUnsubscribeLink()
+    {
+        await using var smtp = new LoopbackSmtp();
+        var config = Config("forms.yaml", $$"""
+              enabled: true
+              mode: smtp
+              from: "Brief <brief@example.org>"
+              recipients: [bob@example.org, "<bob@example.org>", "\"Bob B.\" <BOB@example.org>", alice@example.org]
+              list_unsubscribe: "https://example.org/unsubscribe?u={email}"
+              smtp:
+                host: 127.0.0.1
+                port: {{smtp.Port}}
+                security: none
+            """);
+
+        var result = await _harness.RunAsync("forms", config);
+
+        Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
+        Assert.Equal(["alice@example.org", "bob@example.org"], smtp.Inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
+        Assert.All(smtp.Inbox.Messages, m => Assert.Equal($"<https://example.org/unsubscribe?u={Uri.EscapeDataString(m.To[0])}>", m.Message.Headers["List-Unsubscribe"]));
+    }
+
+    [Fact]
     public void StateMachine_DeliverRetries_ShouldGiveADeferredRecipientExactlyMaxAttemptsSends()
     {
         var deliver = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repo.Definition))!["States"]!["Deliver"]!;
