@@ -14,7 +14,7 @@ namespace NewsCurator.Cli;
 /// </summary>
 public sealed class ServeMetrics
 {
-    private static readonly HashSet<string> Routes = ["health", "runs", "articles", "analysis", "newsletters", "feeds", "metrics", "dashboard.js", "dashboard.css", "index.html"];
+    private static readonly HashSet<string> Routes = ["health", "runs", "articles", "analysis", "newsletters", "feeds", "metrics", "admin", "openapi.json", "dashboard.js", "dashboard.css", "index.html"];
     private static readonly double[] Buckets = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
     private readonly ConcurrentDictionary<(string Route, int Status), long> _requests = new();
@@ -70,7 +70,8 @@ public sealed class ServeMetrics
 
     private static string RouteOf(PathString path)
     {
-        var first = path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        // /api/v1/runs is /runs: clients that follow the OpenAPI document were all counted as "other".
+        var first = Api.ReadApi.WithoutVersionPrefix(path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
         return first.Length == 0 ? "index.html" : Routes.Contains(first) ? first : "other";
     }
 

@@ -51,10 +51,14 @@ public sealed class OperationsTests(ReadApiTests.SampleRun run) : IClassFixture<
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
         await http.GetAsync("/runs");
         await http.GetAsync("/articles?limit=NaN");
+        // The versioned paths of the OpenAPI document are the same routes.
+        await http.GetAsync("/api/v1/runs");
+        await http.GetAsync("/api/v1/openapi.json");
         var text = await http.GetStringAsync("/metrics");
-        Assert.Contains("newscurator_api_requests_total{route=\"runs\",status=\"200\"} 1", text);
+        Assert.Contains("newscurator_api_requests_total{route=\"runs\",status=\"200\"} 2", text);
+        Assert.Contains("newscurator_api_requests_total{route=\"openapi.json\",status=\"200\"} 1", text);
         Assert.Contains("newscurator_api_requests_total{route=\"articles\",status=\"400\"} 1", text);
-        Assert.Contains("newscurator_api_request_duration_seconds_bucket{route=\"runs\",le=\"+Inf\"} 1", text);
+        Assert.Contains("newscurator_api_request_duration_seconds_bucket{route=\"runs\",le=\"+Inf\"} 2", text);
         await app.StopAsync();
     }
 }
