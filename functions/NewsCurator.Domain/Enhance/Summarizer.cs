@@ -220,7 +220,14 @@ public static partial class Summarizer
         // A sentence that leans on the one before it goes in only right after it; when that leaves too
         // few sentences for a summary, a second pass takes them anyway (better than no summary).
         var chosen = Choose(title, ranked, maxSentences, standalone: true);
-        if (chosen.Count < Math.Min(2, maxSentences)) chosen = Choose(title, ranked, maxSentences, standalone: false);
+        if (chosen.Count < Math.Min(2, maxSentences))
+        {
+            chosen = Choose(title, ranked, maxSentences, standalone: false);
+            // Never open on one that leans on a sentence left out ("This is a bypass of..."): the sentences after it
+            // may still make a summary, else the stand-ins do.
+            var leaning = ranked.Where(r => r.Leans).Select(r => r.Index).ToHashSet();
+            while (chosen.Count > 0 && chosen.MinBy(c => c.Index) is var opening && leaning.Contains(opening.Index)) chosen.Remove(opening);
+        }
         return [.. chosen.OrderBy(s => s.Index)];
     }
 

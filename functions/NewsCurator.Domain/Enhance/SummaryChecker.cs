@@ -150,7 +150,7 @@ public static partial class SummaryChecker
     {
         var i = 0;
         while (i < s.Length && "\"'“‘„‚(¿¡«".Contains(s[i])) i++;
-        return i < s.Length && (char.IsUpper(s[i]) || char.IsDigit(s[i]));
+        return i < s.Length && (char.IsUpper(s[i]) || char.IsDigit(s[i]) || SentenceSplitter.IsLowerCaseName(s, i));
     }
 
     /// <summary>The first bracket or quote without its partner, or null.</summary>

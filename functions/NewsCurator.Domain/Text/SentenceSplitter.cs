@@ -172,13 +172,28 @@ public static class SentenceSplitter
         if (sentence.Length > 0) sentences.Add(sentence);
     }
 
-    /// <summary>After the space: a capital, a digit, or an opening quote or bracket before one.</summary>
+    /// <summary>After the space: a capital, a digit, a name written in lower case, or an opening quote or bracket before one.</summary>
     private static bool StartsSentence(string line, int index)
     {
         while (index < line.Length && char.IsWhiteSpace(line[index])) index++;
         while (index < line.Length && "\"'“‘„‚([¿¡«".Contains(line[index])) index++;
-        return index < line.Length && (char.IsUpper(line[index]) || char.IsDigit(line[index]));
+        return index < line.Length && (char.IsUpper(line[index]) || char.IsDigit(line[index]) || IsLowerCaseName(line, index));
     }
+
+    /// <summary>
+    /// A word at <paramref name="index"/> that starts in lower case and is a name by its form: a capital or a digit
+    /// inside it (iOS, macOS, eBay, gRPC, jQuery, n8n, k8s). Such names open sentences as written; the sentence
+    /// "n8n versions below 2.31.5 contain..." was rejected as starting mid-sentence and the summary lost its lead.
+    /// </summary>
+    public static bool IsLowerCaseName(string text, int index)
+    {
+        if (index >= text.Length || !char.IsLower(text[index])) return false;
+        var end = index + 1;
+        while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+        return end - index >= 2 && text.AsSpan(index + 1, end - index - 1).IndexOfAny(UpperOrDigit) >= 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperOrDigit = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     /// <summary>"2. Seed set..." at the start of a line numbers a list item; it does not end a sentence.</summary>
     private static bool IsListNumber(string line, int start, int dot)

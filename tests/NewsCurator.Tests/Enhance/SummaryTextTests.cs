@@ -80,6 +80,23 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Summary_ShouldKeepALeadThatOpensWithANameWrittenInLowerCase_AndNeverOpenOnALeaningSentence()
+    {
+        var text = "n8n workflow automation platform versions below 2.31.5 contain a high-severity sandbox escape that lets workflow editors run commands. "
+                   + "This is a bypass of a previous sandbox escape fix discovered during security research. "
+                   + "Administrators should update to 2.31.5 or 2.32.1 as soon as they can.";
+        var summary = Summarizer.Summarize("n8n sandbox escape lets workflow editors run OS commands", text, null, "preview", 3, "en");
+        Assert.StartsWith("n8n workflow automation platform versions below 2.31.5", summary.Text, StringComparison.Ordinal);
+        Assert.Equal(["iOS 18 ships today.", "macOS follows next week."], SentenceSplitter.Split("iOS 18 ships today. macOS follows next week."));
+
+        // Its lead unusable (a code line), the text's other sentences all lean: no summary opens on "This is...".
+        var leaning = "$ curl -sSL https://get.example.sh | sh\nThis is a bypass of a previous fix for the same flaw in the sandbox. "
+                      + "It was found during a routine audit of the project's plugin system.";
+        var fallback = Summarizer.Summarize("Sandbox escape", leaning, null, "the preview", 3, "en");
+        Assert.False(fallback.Text.StartsWith("This is", StringComparison.Ordinal), fallback.Text);
+    }
+
+    [Fact]
     public void Summary_ShouldQuoteAPassageOfSeveralSentencesWhole()
     {
         var text = "The maintainers of libfoo published an advisory on Tuesday about the parser. "
