@@ -230,6 +230,17 @@ public sealed class EnhanceTests
         // Where too few topics are named, an unnamed one still fills the third place (3 to 5 topics).
         var terse = NewsCurator.Scoring.Encoder.TopicEvidence.Named("Fixes", "A website got faster.");
         Assert.Equal(["Web Development", "Programming Languages", "Open Source"], TopicTagger.Tag(similarities, 3, named: terse));
+        // A fourth or fifth is never such a filler, however close: the minimum is met.
+        var flat = new Dictionary<string, double>
+        {
+            ["Web Development"] = 0.0575 + 0.10,
+            ["Programming Languages"] = 0.1053 + 0.09,
+            ["Open Source"] = 0.0731 + 0.08,
+            ["Security & Privacy"] = 0.1041 + 0.07,
+            ["Mobile & Apps"] = 0.0824 + 0.06,
+        };
+        Assert.Equal(5, TopicTagger.Tag(flat, 5).Count);
+        Assert.Equal(3, TopicTagger.Tag(flat, 5, named: terse).Count);
     }
 
     [Theory]

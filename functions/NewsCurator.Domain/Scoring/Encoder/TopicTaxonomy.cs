@@ -116,7 +116,8 @@ public static class TopicTaxonomy
     /// <summary>
     /// The topics to show, from topics ranked best first: the best, then the others by affinity with
     /// <see cref="SameFieldBonus"/> for the best one's field (AI topics below <see cref="ClearAiAffinity"/>
-    /// last); at least minTopics, and past that only topics within closeToBest of the best. Both
+    /// last); at least minTopics, and past that only topics within closeToBest of the best that the article
+    /// names (where <paramref name="named"/> knows their words). Both
     /// numbers were chosen on one half of the labelled feeds and measured on the other
     /// (`newscurator-score validate-topics`; batch-gpu/model/EXPERIMENTS.md).
     /// </summary>
@@ -132,7 +133,9 @@ public static class TopicTaxonomy
             .OrderBy(UnclearAi)
             .ThenBy(t => named?.Invoke(t.Topic) == false)
             .ThenByDescending(t => t.Affinity + (Related(t.Topic) ? SameFieldBonus : 0)).ThenBy(t => t.Topic, StringComparer.Ordinal)
-            .Where((t, i) => i + 1 < minTopics || t.Affinity >= best - closeToBest)
+            // A fourth or fifth topic is never a filler: close to the best, and named where its words are known
+            // (a headset guide got Web Development and Operating Systems from a near-flat teaser).
+            .Where((t, i) => i + 1 < minTopics || (t.Affinity >= best - closeToBest && named?.Invoke(t.Topic) != false))
             .Take(maxTopics - 1).Select(t => t.Topic).Prepend(first).ToList();
     }
 
