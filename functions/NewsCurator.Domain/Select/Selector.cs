@@ -93,7 +93,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null)
         var select = config.Select;
         decisions = [];
         var perFeed = new Dictionary<string, int>(StringComparer.Ordinal);
-        var chosenTitles = new List<(string Id, HashSet<string> Words, float[]? Embedding)>();
+        var chosenTitles = new List<(string Id, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding)>();
         var selected = new List<(Article, ArticleScore, SelectedArticle)>();
         var position = 0;
         foreach (var (article, score, rankScore) in ranking)
@@ -114,16 +114,19 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null)
                 continue;
             }
             var titleWords = TitleWords(article.Title);
-            // Same story: near-identical titles, or (with a model) near-identical embeddings of title and text.
-            var similar = chosenTitles.FirstOrDefault(c => Jaccard(c.Words, titleWords) >= select.MaxTitleSimilarity
-                                                           || Cosine(c.Embedding, score.Embedding) >= select.MaxEmbeddingSimilarity);
+            var titleNumbers = TitleNumbers(article.Title);
+            // Same story: near-identical titles, or (with a model) near-identical embeddings of title and text; never
+            // two issues of one series ("AWS open source newsletter #203" and "#205", their text mostly the template).
+            var similar = chosenTitles.FirstOrDefault(c => !OtherIssue(c, titleWords, titleNumbers)
+                                                           && (Jaccard(c.Words, titleWords) >= select.MaxTitleSimilarity
+                                                               || Cosine(c.Embedding, score.Embedding) >= select.MaxEmbeddingSimilarity));
             if (similar.Id is not null)
             {
                 decisions.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id}") with { DuplicateOf = similar.Id });
                 continue;
             }
             perFeed[source] = fromFeed + 1;
-            chosenTitles.Add((score.Id, titleWords, score.Embedding));
+            chosenTitles.Add((score.Id, titleWords, titleNumbers, score.Embedding));
             var rank = selected.Count + 1;
             var profile = ProfileContribution(score, config.Profile);
             var why = $"rank {rank}: relevance {score.TechRelevanceScore:0.0}, quality {score.QualityScore:0.0}"
@@ -198,6 +201,27 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<version>v?\d+(?:\.\d+)+)(?:rc|beta|alpha|pre|preview|b|a)\.?\d*$")]
     private static partial System.Text.RegularExpressions.Regex ReleaseStage();
+
+    /// <summary>
+    /// The numbers a title names (issue, part, version, year), versions as <see cref="WithoutReleaseStage"/> reads
+    /// them and without trailing ".0" ("Rust 1.80.0" is "Rust 1.80").
+    /// </summary>
+    internal static HashSet<string> TitleNumbers(string title)
+        => Words.Tokenize(title).Where(w => w.Any(char.IsAsciiDigit))
+            .Select(w => WithoutReleaseStage(w).TrimStart('v', '#'))
+            .Select(w => { while (w.EndsWith(".0", StringComparison.Ordinal) && w.Count(c => c == '.') > 1) w = w[..^2]; return w; })
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The same title but for its numbers: two issues, parts or versions of a series, not one story told twice. Only
+    /// for titles that are otherwise (nearly) the same: a reworded copy writes its numbers its own way ("2 million",
+    /// "2M") and is still found by its embedding.
+    /// </summary>
+    private static bool OtherIssue((string Id, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding) chosen, HashSet<string> words, HashSet<string> numbers)
+        => chosen.Numbers.Count > 0 && numbers.Count > 0 && !chosen.Numbers.SetEquals(numbers) && Jaccard(chosen.Words, words) >= SeriesTitleSimilarity;
+
+    /// <summary>How alike two titles' words must be (numbers aside) to be one series' titles.</summary>
+    private const double SeriesTitleSimilarity = 0.8;
 
     private static double Cosine(float[]? a, float[]? b)
         => a is null || b is null || a.Length != b.Length ? 0 : Scoring.Encoder.SentencePooling.Cosine(a, b);

@@ -116,6 +116,26 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_TwoIssuesOfASeries_ShouldBothStay_ButOneStoryInOtherWordsOrAVersionsCandidateIsOne()
+    {
+        // Two issues of one newsletter: same title but the number, their text mostly the series' template.
+        float[] template = [0.6f, 0.8f, 0f];
+        var articles = new[]
+        {
+            ("n203", "AWS open source newsletter #203"), ("n205", "AWS open source newsletter #205"),
+            ("r1", "Announcing Rust 1.80.0"), ("r2", "Announcing Rust 1.80"),
+            ("p1", "PostGIS 3.5.0 released"), ("p2", "PostGIS 3.5.0rc1 released"),
+        }.ToDictionary(a => a.Item1, a => new Article { Id = a.Item1, FeedUrl = a.Item1, Title = a.Item2 });
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8, Embedding = id.StartsWith('n') ? template : null }).ToList();
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
+
+        Assert.Equal(["n203", "n205", "r1", "p1"], selected.Select(s => s.Id));
+        Assert.Equal(("same_story", "r1"), decisions.Where(d => d.ArticleId == "r2").Select(d => (d.Rule, d.DuplicateOf)).Single());
+        Assert.Equal(("same_story", "p1"), decisions.Where(d => d.ArticleId == "p2").Select(d => (d.Rule, d.DuplicateOf)).Single());
+    }
+
+    [Fact]
     public void Choose_WithAPriorityWeight_ShouldLiftPreferredPublishers()
     {
         var articles = new Dictionary<string, Article>
