@@ -179,6 +179,9 @@ public sealed class IngestStage(PipelineServices services)
             var warnings = listed == articles.Count ? parsed.Warnings
                 : [.. parsed.Warnings, $"{listed - articles.Count} item(s) repeat another item of this feed (same guid or link, title and date); each is kept once"];
             if (PrivateLinks(parsed.Items, feed) is { } privateLinks) warnings = [.. warnings, privateLinks];
+            if (parsed.Items.Count(i => i.DateUnreadable) is > 0 and var undated)
+                warnings = [.. warnings, $"{undated} item(s) have a date that could not be read (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DateUnreadable).DateText!, 40))}'); read as undated"];
+            if (parsed.Items.Count == 0 && parsed.Error is null) warnings = [.. warnings, "the feed lists no items"];
             // Footers and chrome the feed repeats on most items are the site's, not the story's: gone before any stage reads the text.
             articles = FeedBoilerplate.Strip(articles);
             return (outcome with

@@ -39,7 +39,7 @@ internal static class JsonFeedParser
                         Guid = Str(item, "id"),
                         Title = HtmlText.ToPlainText(Str(item, "title")) is { Length: > 0 } t ? t : null,
                         Link = XmlFeedParser.Resolve(itemsBase, Str(item, "url") ?? Str(item, "external_url") ?? XmlFeedParser.WebAddress(Str(item, "id")))?.ToString(),
-                        Published = FeedDates.Parse(Str(item, "date_published") ?? Str(item, "date_modified")),
+                        DateText = Str(item, "date_published") ?? Str(item, "date_modified"),
                         Author = AuthorOf(item),
                         Categories = item.TryGetProperty("tags", out var tags) && tags.ValueKind == JsonValueKind.Array
                             ? tags.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(TextOf).ToList()

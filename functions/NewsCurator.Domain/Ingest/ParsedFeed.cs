@@ -24,7 +24,21 @@ public sealed record ParsedItem
     public string? OriginalLink { get; init; }
     /// <summary>The entry's id at its source, where a reader's export keeps it (gr:original-id of a Google Reader export).</summary>
     public string? OriginalId { get; init; }
+    /// <summary>The item's date as the feed writes it; <see cref="Published"/> is what it reads as.</summary>
+    public string? DateText
+    {
+        get;
+        init
+        {
+            field = value;
+            Published = FeedDates.Parse(value);
+        }
+    }
+
     public DateTimeOffset? Published { get; init; }
+
+    /// <summary>A date is written and says nothing this parser can read ("1036-01-09T329:11:00"): the item is undated, and the feed is told.</summary>
+    public bool DateUnreadable => !string.IsNullOrWhiteSpace(DateText) && Published is null;
     public string? Author { get; init; }
     public List<string> Categories { get; init; } = [];
     /// <summary>The richest body the item carries (content:encoded, atom:content, content_html...), as HTML.</summary>

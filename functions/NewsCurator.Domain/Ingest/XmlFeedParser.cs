@@ -37,20 +37,25 @@ internal static class XmlFeedParser
         {
             first = ParseOnce(text, feedUri, encodingName);
         }
-        catch (FeedParseException) when (FeedDocument.Repair(text) is var repair && !ReferenceEquals(repair.Text, text))
+        catch (FeedParseException ex) when (FeedDocument.Repair(text) is var repair && !ReferenceEquals(repair.Text, text))
         {
-            return Repaired(ParseOnce(repair.Text, feedUri, encodingName), repair.DroppedEntities);
+            return Repaired(ParseOnce(repair.Text, feedUri, encodingName), repair.DroppedEntities, ex.Message);
         }
         if (first.Error is null) return first;
         var fixedText = FeedDocument.Repair(text);
-        return ReferenceEquals(fixedText.Text, text) ? first : Repaired(ParseOnce(fixedText.Text, feedUri, encodingName), fixedText.DroppedEntities);
+        return ReferenceEquals(fixedText.Text, text) ? first : Repaired(ParseOnce(fixedText.Text, feedUri, encodingName), fixedText.DroppedEntities, first.Error);
     }
 
-    /// <summary>A repaired document's feed, saying so where the repair dropped references to entities its DTD declares.</summary>
-    private static ParsedFeed Repaired(ParsedFeed feed, int dropped)
-        => dropped > 0
-            ? feed with { Warnings = [.. feed.Warnings, $"the document's DTD declares {dropped} entit{(dropped == 1 ? "y" : "ies")} of its own; entities are never expanded here, so references to them were dropped"] }
-            : feed;
+    /// <summary>
+    /// A repaired document's feed, saying that it was not well-formed (the publisher's to fix: other readers may
+    /// lose its items) and where the repair dropped references to entities its DTD declares.
+    /// </summary>
+    private static ParsedFeed Repaired(ParsedFeed feed, int dropped, string fault)
+        => feed with
+        {
+            Warnings = [.. feed.Warnings, $"the document is not well-formed XML ({fault}); it was repaired and read",
+                .. dropped > 0 ? [$"the document's DTD declares {dropped} entit{(dropped == 1 ? "y" : "ies")} of its own; entities are never expanded here, so references to them were dropped"] : (string[])[]],
+        };
 
     private static ParsedFeed ParseOnce(string text, Uri? feedUri, string encodingName)
     {
@@ -185,7 +190,7 @@ internal static class XmlFeedParser
             Title = Clean(c.Text("title")),
             Link = Resolve(itemBase, link)?.ToString(),
             OriginalLink = Resolve(itemBase, c.Text("origLink"))?.ToString(),
-            Published = FeedDates.Parse(c.Text("pubDate") ?? c.Text("date") ?? c.Text("published") ?? c.Text("updated")),
+            DateText = c.Text("pubDate") ?? c.Text("date") ?? c.Text("published") ?? c.Text("updated"),
             Author = AuthorName(Clean(PersonName(c.Element("creator")) ?? PersonName(c.Element("author")))),
             Categories = item.Elements().Where(e => e.Name.LocalName is "category" or "subject" && !IsReaderState(e))
                 .Select(e => e.Value.Trim()).Where(v => v.Length > 0).Distinct().ToList(),
@@ -214,7 +219,7 @@ internal static class XmlFeedParser
                    ?? Resolve(null, WebAddress(c.Text("id")))?.ToString(),
             OriginalLink = Resolve(entryBase, c.Text("origLink"))?.ToString(),
             OriginalId = (string?)c.Element("id")?.Attributes().FirstOrDefault(a => a.Name.LocalName == "original-id"),
-            Published = FeedDates.Parse(c.Text("published") ?? c.Text("issued") ?? c.Text("updated") ?? c.Text("modified")),
+            DateText = c.Text("published") ?? c.Text("issued") ?? c.Text("updated") ?? c.Text("modified"),
             Author = Clean(c.Element("author")?.Elements().FirstOrDefault(e => e.Name.LocalName == "name")?.Value),
             Categories = entry.Elements().Where(e => e.Name.LocalName == "category" && !IsReaderState(e))
                 .Select(e => ((string?)e.Attribute("label") ?? (string?)e.Attribute("term") ?? "").Trim()).Where(v => v.Length > 0).Distinct().ToList(),
