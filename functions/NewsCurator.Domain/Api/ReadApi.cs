@@ -163,7 +163,7 @@ public sealed partial class ReadApi(IRunReader runs, ReadApiOptions? options = n
             Summary = Text("summary") ?? "",
             Preview = Text("preview") ?? "",
             Topics = System.Text.Json.JsonSerializer.Deserialize<List<string>>(Text("topics") ?? "[]") ?? [],
-            ReadingTime = Number("reading_time_minutes", 1),
+            ReadingTime = row["reading_time_minutes"] is null ? null : Number("reading_time_minutes", 1),
             ContentType = Text("content_type") ?? "",
             // The card shows the date as the newsletter does: PostgreSQL gives a timestamp, SQLite its text.
             Published = Newsletter.NewsletterRenderer.PublishedLabel(row["published_date"] switch

@@ -311,7 +311,8 @@ public sealed class RunJoin : IDisposable
         Summary = e?.Summary,
         Topics = e?.Topics,
         Preview = e?.Preview,
-        ReadingTimeMinutes = e?.ReadingTimeMinutes,
+        // A teaser's minutes are no article's reading time: none is kept.
+        ReadingTimeMinutes = e is { IsExcerpt: true } ? null : e?.ReadingTimeMinutes,
         CreatedAt = createdAt,
     };
 

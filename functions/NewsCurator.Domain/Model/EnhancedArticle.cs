@@ -13,5 +13,8 @@ public sealed record EnhancedArticle
     public string? SummaryNote { get; init; }
     public required IReadOnlyList<string> Topics { get; init; }
     public required string Preview { get; init; }
+    /// <summary>Minutes to read the text the feed gave (and full-text extraction added), at delivery.words_per_minute.</summary>
     public required int ReadingTimeMinutes { get; init; }
+    /// <summary>The text is a teaser of a longer article (<see cref="Enhance.Excerpt"/>): its reading time says nothing of the article's.</summary>
+    public bool IsExcerpt { get; init; }
 }

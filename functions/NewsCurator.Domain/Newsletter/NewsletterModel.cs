@@ -39,7 +39,8 @@ public sealed record NewsletterEntry
     public required string Preview { get; init; }
     public required IReadOnlyList<string> Topics { get; init; }
     public string TopicList => string.Join(", ", Topics);
-    public required int ReadingTime { get; init; }
+    /// <summary>Minutes to read; null for a teaser, whose length says nothing of the article's (printed "excerpt").</summary>
+    public required int? ReadingTime { get; init; }
     public required string ContentType { get; init; }
     /// <summary>When the story was published ("12 Jan 2009"), where its feed says: a reader judges a story's age by it.</summary>
     public string? Published { get; init; }

@@ -101,7 +101,7 @@ public sealed class NewsletterRenderer
         Summary = a.Summary,
         Preview = a.Preview,
         Topics = a.Topics,
-        ReadingTime = a.ReadingTimeMinutes,
+        ReadingTime = a.IsExcerpt ? null : a.ReadingTimeMinutes,
         ContentType = a.Score.ContentType,
         Published = PublishedLabel(a.Article.Published),
     };

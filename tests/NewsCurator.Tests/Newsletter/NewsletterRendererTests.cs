@@ -37,6 +37,28 @@ public sealed class NewsletterRendererTests
     }
 
     [Fact]
+    public void Render_ATeaser_ShouldSayExcerptNotTheTeasersReadingTime()
+    {
+        var teaser = Entry(1, "A long essay", "https://e.org/a") with { IsExcerpt = true };
+        var (_, html, text) = Render(teaser, Entry(2, "Whole", "https://e.org/b"));
+        Assert.Contains("Feed & Co | excerpt | news", text);
+        Assert.Contains("Feed &amp; Co &middot; excerpt &middot; news", html);
+        Assert.Contains("Feed & Co | 3 min read | news", text);
+    }
+
+    [Theory]
+    [InlineData("The new scheduler halves tail latency for most workloads, and the team explains how it […]", true)]
+    [InlineData("The new scheduler halves tail latency for most workloads, and the team...", true)]
+    [InlineData("The new scheduler halves tail latency.\nRead more »", true)]
+    [InlineData("The new scheduler halves tail latency. Continue reading \"Scheduler notes\"", true)]
+    [InlineData("The new scheduler halves tail latency. Read the rest of this entry →", true)]
+    [InlineData("The new scheduler halves tail latency for most workloads.", false)]
+    [InlineData("We wrote about what to read more of in 2024, and why.", false)]
+    [InlineData("", false)]
+    public void Excerpt_ShouldKnowATeaserByHowItEnds(string text, bool expected)
+        => Assert.Equal(expected, NewsCurator.Enhance.Excerpt.Is(text));
+
+    [Fact]
     public void Render_ALinkToAnotherSite_ShouldNameThatSiteNotTheSource()
     {
         // A link blog's post links to the article it discusses: "Read at Feed & Co" must not open someone else's page.

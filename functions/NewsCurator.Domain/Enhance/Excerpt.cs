@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCurator.Enhance;
+
+/// <summary>
+/// Whether the text a feed gives is a teaser of a longer article: it breaks off ("…", "[…]", "[...]") or ends on a
+/// way to the rest ("Read more", "Continue reading"). Its word count says nothing of the article's length, so the
+/// newsletter prints "excerpt" where it would print a reading time, and the rows keep no reading time for it.
+/// </summary>
+public static partial class Excerpt
+{
+    /// <summary>The text breaks off: an ellipsis, bare or in brackets, at its very end.</summary>
+    [GeneratedRegex(@"(?:\.\.\.|…|\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\))\s*$")]
+    private static partial Regex BreaksOff();
+
+    /// <summary>
+    /// The last line opens, or its last sentence is, a way to the rest ("Read more »", "Continue reading "Title"",
+    /// "Read the rest of this entry →"); not the words inside a sentence ("what to read more of").
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[.!?…:]\s+)(?:read\s+more|continue\s+reading|read\s+the\s+rest|read\s+the\s+full\s+(?:story|article|post)|keep\s+reading)\b[^\n.!?]{0,60}[»›→>.…]*\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointsToTheRest();
+
+    /// <summary>True for a teaser: the text's last line breaks off or points to the rest.</summary>
+    public static bool Is(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length == 0) return false;
+        var lastLine = trimmed[(trimmed.LastIndexOf('\n') + 1)..];
+        if (lastLine.Length > 300) lastLine = lastLine[^300..];
+        return BreaksOff().IsMatch(lastLine) || PointsToTheRest().IsMatch(lastLine);
+    }
+}
