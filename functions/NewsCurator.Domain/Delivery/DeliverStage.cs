@@ -124,6 +124,9 @@ public sealed class DeliverStage(PipelineServices services)
                     await smtp.DisposeAsync();
                     smtp = null;
                 }
+                // A throttled sender ("454 Throttling failure") would refuse everyone after: stop here, and the step's
+                // deferral retry, later, sends this recipient and those not tried yet (none of them loses an attempt).
+                if (refusal.SenderRefused && !refusal.Permanent && attempts < MaxAttempts) break;
             }
         }
         finally

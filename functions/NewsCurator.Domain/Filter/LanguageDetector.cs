@@ -16,13 +16,14 @@ public static partial class LanguageDetector
 
     private static readonly Dictionary<string, HashSet<string>> StopWords = new()
     {
-        // "a" and "I" are English's commonest words and Portuguese's and Catalan's too: without them an English
-        // title of few words ("I Accidentally Spent...", a link post with no other text) read as Catalan on its "I".
+        // "a" and "I" are English's commonest words, and Portuguese's, Catalan's, Italian's and Spanish's too (each list
+        // has them): without them an English title of few words ("I Accidentally Spent...", a link post with no other
+        // text) read as Catalan on its "I".
         ["en"] = Set("the and of to in is that for it with as was on are be this by from at or have an not but which you they we has their can will more about a i"),
         ["de"] = Set("der die und das ist nicht ein eine zu den von mit sich des auf für im dem auch es an als wie bei einer nach wird sind oder aus werden"),
         ["fr"] = Set("le la les de des et est un une du en que qui dans pour pas sur au par avec ce il elle sont plus se ne aux ont cette été"),
-        ["es"] = Set("el la los las de y en que un una es por con para del se no al lo como más su sus pero ha fue este esta son"),
-        ["it"] = Set("il la di che e un una per non del della in sono con si gli le da al dei nel alla anche come più questo ha"),
+        ["es"] = Set("el la los las de y en que un una es por con para del se no al lo como más su sus pero ha fue este esta son a"),
+        ["it"] = Set("il la di che e un una per non del della in sono con si gli le da al dei nel alla anche come più questo ha i a"),
         ["pt"] = Set("o a os as de e que do da em um uma para com não por se dos das mais na no foi como ao ser mas está são"),
         ["nl"] = Set("de het een en van is dat in op te voor met zijn niet er aan ook als bij door maar om dan wordt nog naar"),
         ["af"] = Set("die en van in is het nie op vir met wat te sy was hy om aan word ook deur"),

@@ -89,7 +89,7 @@ public static class ArticleNormalizer
         {
             var fixedUp = new UriBuilder(uri) { UserName = "", Password = "" };
             if (onTlsPort) (fixedUp.Scheme, fixedUp.Port) = ("https", -1);
-            link = fixedUp.Uri.ToString();
+            link = fixedUp.Uri.AbsoluteUri; // ToString() would unescape %20 into a space
         }
         return Filter.UrlCanonicalizer.WithoutClickTracking(link);
     }
@@ -123,8 +123,9 @@ public static class ArticleNormalizer
     }
 
     /// <summary>
-    /// FeedBurner's click redirects: /~r/ paths on the feed's own host (rss.slashdot.org/~r/Slashdot/slashdot/~3/...,
-    /// feeds.feedburner.com/~r/...) and feedproxy.google.com. The address names no page of the publisher's.
+    /// FeedBurner's click redirects: /~r/ paths on any host (FeedBurner served them under publishers' own names too:
+    /// rss.slashdot.org/~r/Slashdot/slashdot/~3/..., feeds.feedburner.com/~r/...) and feedproxy.google.com. The
+    /// address names no page of the publisher's.
     /// </summary>
     private static bool IsClickTracker(string link)
         => Uri.TryCreate(link, UriKind.Absolute, out var uri)

@@ -204,13 +204,17 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null)
 
     /// <summary>
     /// The numbers a title names (issue, part, version, year), versions as <see cref="WithoutReleaseStage"/> reads
-    /// them and without trailing ".0" ("Rust 1.80.0" is "Rust 1.80").
+    /// them and without trailing ".0" ("Rust 1.80.0" is "Rust 1.80", "Deno 2.0" is "Deno 2").
     /// </summary>
     internal static HashSet<string> TitleNumbers(string title)
-        => Words.Tokenize(title).Where(w => w.Any(char.IsAsciiDigit))
+        => Words.Tokenize(StageSuffix().Replace(title, "")).Where(w => w.Any(char.IsAsciiDigit))
             .Select(w => WithoutReleaseStage(w).TrimStart('v', '#'))
-            .Select(w => { while (w.EndsWith(".0", StringComparison.Ordinal) && w.Count(c => c == '.') > 1) w = w[..^2]; return w; })
+            .Select(w => { while (w.EndsWith(".0", StringComparison.Ordinal)) w = w[..^2]; return w; })
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A version's release stage with its own number ("-beta.1", "rc2"): part of the version, not a number of the title's.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d)[-.]?(?:rc|beta|alpha|preview|pre)[.-]?\d*\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StageSuffix();
 
     /// <summary>
     /// The same title but for its numbers: two issues, parts or versions of a series, not one story told twice. Only
@@ -218,7 +222,11 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null)
     /// "2M") and is still found by its embedding.
     /// </summary>
     private static bool OtherIssue((string Id, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding) chosen, HashSet<string> words, HashSet<string> numbers)
-        => chosen.Numbers.Count > 0 && numbers.Count > 0 && !chosen.Numbers.SetEquals(numbers) && Jaccard(chosen.Words, words) >= SeriesTitleSimilarity;
+        => chosen.Numbers.Count > 0 && numbers.Count > 0 && !chosen.Numbers.SetEquals(numbers)
+           && Jaccard(WithoutNumbers(chosen.Words), WithoutNumbers(words)) >= SeriesTitleSimilarity;
+
+    /// <summary>Title words but their numbers ("1234", "#1203" are longer than the short words <see cref="TitleWords"/> leaves out).</summary>
+    private static HashSet<string> WithoutNumbers(HashSet<string> words) => words.Where(w => !w.Any(char.IsAsciiDigit)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>How alike two titles' words must be (numbers aside) to be one series' titles.</summary>
     private const double SeriesTitleSimilarity = 0.8;

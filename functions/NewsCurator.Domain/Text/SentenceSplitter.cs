@@ -82,22 +82,21 @@ public static class SentenceSplitter
         var start = 0;
         var depth = 0;
         var openedAt = -1;
-        // Straight quotes neither open nor close by their shape: a line whose '"' pair up is read as quotations
-        // (one opens after a space or at the start), so a quotation of several sentences ("X writes "A. B. C."")
-        // stays one sentence as a curly one does. An odd count (27" monitors) is no quotation to follow.
-        var followStraight = line.Contains('"', StringComparison.Ordinal) && line.Count(ch => ch == '"') % 2 == 0;
+        // Straight quotes neither open nor close by their shape: those that pair up as quotations (QuotePairs) count
+        // as brackets, so a quotation of several sentences ("X writes "A. B. C."") stays one sentence as a curly one does.
+        var (opening, closing) = QuotePairs(line);
         var inStraight = false;
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
-            if (c is '(' or '[' or '{' or '“' || (c == '"' && followStraight && !inStraight && OpensQuote(line, i)))
+            if (c is '(' or '[' or '{' or '“' || (c == '"' && opening?.Contains(i) == true))
             {
                 if (depth == 0) openedAt = i;
                 depth++;
                 inStraight |= c == '"';
                 continue;
             }
-            if (c is ')' or ']' or '}' or '”' || (c == '"' && inStraight))
+            if (c is ')' or ']' or '}' or '”' || (c == '"' && inStraight && closing!.Contains(i)))
             {
                 depth = Math.Max(0, depth - 1);
                 inStraight &= c != '"';
@@ -113,7 +112,7 @@ public static class SentenceSplitter
             var closeStraight = inStraight;
             while (end < line.Length && Closers.Contains(line[end]))
             {
-                if (line[end] is ')' or ']' or '}' or '”' || (line[end] == '"' && closeStraight))
+                if (line[end] is ')' or ']' or '}' or '”' || (line[end] == '"' && closeStraight && closing!.Contains(end)))
                 {
                     closeDepth = Math.Max(0, closeDepth - 1);
                     closeStraight &= line[end] != '"';
@@ -163,8 +162,30 @@ public static class SentenceSplitter
         return (char.IsLower(before) && char.IsLetter(line[terminal - 2])) || (char.IsAsciiDigit(before) && !IsListNumber(line, start, terminal));
     }
 
-    /// <summary>A straight quote at the line's start or after a space or an opening bracket opens a quotation.</summary>
-    private static bool OpensQuote(string line, int index) => index == 0 || char.IsWhiteSpace(line[index - 1]) || line[index - 1] is '(' or '[';
+    /// <summary>
+    /// The positions of the straight quotes that pair up as quotations, or null: one opens at the line's start or after a
+    /// space or bracket, before a word; the next that closes (after a word, before no letter or digit) is its partner.
+    /// An opening quote met while one is pending leaves the first unpaired, as does a quote of neither shape: an inch
+    /// mark (27" monitor) or a stray quote never holds the sentences after it together.
+    /// </summary>
+    private static (HashSet<int>? Opening, HashSet<int>? Closing) QuotePairs(string line)
+    {
+        HashSet<int>? opening = null, closing = null;
+        var pending = -1;
+        for (var i = line.IndexOf('"', StringComparison.Ordinal); i >= 0; i = i + 1 < line.Length ? line.IndexOf('"', i + 1) : -1)
+        {
+            var opens = (i == 0 || char.IsWhiteSpace(line[i - 1]) || line[i - 1] is '(' or '[') && i + 1 < line.Length && !char.IsWhiteSpace(line[i + 1]);
+            var closes = i > 0 && !char.IsWhiteSpace(line[i - 1]) && (i + 1 == line.Length || !char.IsLetterOrDigit(line[i + 1]));
+            if (pending >= 0 && closes)
+            {
+                (opening ??= []).Add(pending);
+                (closing ??= []).Add(i);
+                pending = -1;
+            }
+            else if (opens) pending = i;
+        }
+        return (opening, closing);
+    }
 
     private static void Add(List<string> sentences, string sentence)
     {

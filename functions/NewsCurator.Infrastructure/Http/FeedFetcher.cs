@@ -218,25 +218,17 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
             return new FetchResult { Status = "error", Error = $"file URLs are disabled: {uri} (set fetch.allow_file_urls: true for local feeds)" };
         var path = uri.LocalPath;
         if (!File.Exists(path)) return new FetchResult { Status = "error", Error = $"file not found: {path}" };
-        if (new FileInfo(path).Length > _config.MaxBodyBytes) return TooLarge(uri, 0);
-        // Read up to the limit, not to the end: a device such as /dev/zero reports length 0 and never ends.
+        var length = new FileInfo(path).Length;
+        if (length > _config.MaxBodyBytes) return TooLarge(uri, 0);
+        // Nothing to read, or no regular file: a FIFO's open blocks until a writer comes (a thread lost for good),
+        // a device such as /dev/zero never ends. Both report a length of 0.
+        if (length == 0) return new FetchResult { Status = "error", Error = $"{path} is empty or not a regular file; point the feed at a feed document" };
+        // Read up to the limit, not to the end: a file that grows while it is read (a log, a pipe's target) is cut there.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(_config.TimeoutSeconds));
         try
         {
-            // Opening a FIFO blocks until something writes to it: the open waits on its own thread, within the
-            // timeout (should a writer come later, the stream is closed on it).
-            var opening = Task.Run(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true), CancellationToken.None);
-            Stream stream;
-            try
-            {
-                stream = await opening.WaitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _ = opening.ContinueWith(static t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-                throw;
-            }
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
             var body = await ReadBoundedAsync(stream, timeout.Token);
             return body is null ? TooLarge(uri, 0) : new FetchResult { Status = "ok", Body = body, FinalUri = uri };
         }

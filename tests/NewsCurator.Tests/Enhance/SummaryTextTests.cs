@@ -77,6 +77,14 @@ public sealed class SummaryTextTests
             "He said \"never.\"",
             "Fine.",
         ], SentenceSplitter.Split("A 27\" monitor costs more. It is big. He said \"never.\" Fine."));
+        // An inch mark and a stray quote pair with nothing: the real quotation is the last one.
+        Assert.Equal(
+        [
+            "The 27\" model sells well.",
+            "Reviewers call it \"great value.",
+            "It ships fast.",
+            "Also \"cheap\" they say.",
+        ], SentenceSplitter.Split("The 27\" model sells well. Reviewers call it \"great value. It ships fast. Also \"cheap\" they say."));
     }
 
     [Fact]
@@ -93,7 +101,7 @@ public sealed class SummaryTextTests
         var leaning = "$ curl -sSL https://get.example.sh | sh\nThis is a bypass of a previous fix for the same flaw in the sandbox. "
                       + "It was found during a routine audit of the project's plugin system.";
         var fallback = Summarizer.Summarize("Sandbox escape", leaning, null, "the preview", 3, "en");
-        Assert.False(fallback.Text.StartsWith("This is", StringComparison.Ordinal), fallback.Text);
+        Assert.Equal((SummarySources.Preview, "the preview"), (fallback.Source, fallback.Text));
     }
 
     [Fact]

@@ -123,6 +123,8 @@ public sealed class SelectTests
         var articles = new[]
         {
             ("n203", "AWS open source newsletter #203"), ("n205", "AWS open source newsletter #205"),
+            ("t1234", "This Week in Rust 1234"), ("t1235", "This Week in Rust 1235"),
+            ("d20", "Announcing Deno 2.0"), ("d2", "Announcing Deno 2"),
             ("r1", "Announcing Rust 1.80.0"), ("r2", "Announcing Rust 1.80"),
             ("p1", "PostGIS 3.5.0 released"), ("p2", "PostGIS 3.5.0rc1 released"),
         }.ToDictionary(a => a.Item1, a => new Article { Id = a.Item1, FeedUrl = a.Item1, Title = a.Item2 });
@@ -130,7 +132,8 @@ public sealed class SelectTests
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
 
-        Assert.Equal(["n203", "n205", "r1", "p1"], selected.Select(s => s.Id));
+        Assert.Equal(["n203", "n205", "t1234", "t1235", "d20", "r1", "p1"], selected.Select(s => s.Id));
+        Assert.Equal(("same_story", "d20"), decisions.Where(d => d.ArticleId == "d2").Select(d => (d.Rule, d.DuplicateOf)).Single());
         Assert.Equal(("same_story", "r1"), decisions.Where(d => d.ArticleId == "r2").Select(d => (d.Rule, d.DuplicateOf)).Single());
         Assert.Equal(("same_story", "p1"), decisions.Where(d => d.ArticleId == "p2").Select(d => (d.Rule, d.DuplicateOf)).Single());
     }
