@@ -110,10 +110,10 @@ public static class UrlCanonicalizer
     /// </summary>
     public static string WithoutClickTracking(string link)
     {
-        var queryStart = link.IndexOf('?', StringComparison.Ordinal);
+        // The fragment starts at the first '#'; a '?' after it is the fragment's ("#frag?utm_source=1" stays as written).
+        var queryEnd = link.IndexOf('#', StringComparison.Ordinal) is >= 0 and var fragment ? fragment : link.Length;
+        var queryStart = link.IndexOf('?', 0, queryEnd);
         if (queryStart < 0) return link;
-        var fragmentStart = link.IndexOf('#', queryStart);
-        var queryEnd = fragmentStart < 0 ? link.Length : fragmentStart;
         var parameters = link[(queryStart + 1)..queryEnd].Split('&');
         var kept = parameters.Where(p => Uri.UnescapeDataString(p.Split('=')[0]) is var name && !name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) && !ClickParameters.Contains(name)).ToList();
         if (kept.Count == parameters.Length) return link;

@@ -79,8 +79,7 @@ public static class ArticleNormalizer
     {
         // A control character (a NUL from "&#0;") is in no address a reader can follow, and no database column takes it.
         if (link is not { Length: > 0 and <= MaxLinkLength } || link.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0 || !Uri.TryCreate(link, UriKind.Absolute, out var uri)) return null;
-        var allowed = uri.Scheme is "http" or "https" ? uri.Host.Length > 0 && PrivateHostOf(uri, feed) is null
-            : uri.Scheme == "file" && feed.Url.StartsWith("file:", StringComparison.Ordinal);
+        var allowed = uri.Scheme is "http" or "https" ? uri.Host.Length > 0 : uri.Scheme == "file" && feed.Url.StartsWith("file:", StringComparison.Ordinal);
         if (!allowed) return null;
         // http on the TLS port (Google's blog: http://www.blog.google:443/...) is a TLS server that no plain-http
         // request reaches: the address meant is https.
@@ -96,14 +95,15 @@ public static class ArticleNormalizer
 
     /// <summary>
     /// The host (and port) of a web link no reader can reach, or null: a loopback, private or local name
-    /// (<see cref="PublicNetwork.IsPublicHost"/>). A feed on such a host itself (an intranet's, a loopback test
-    /// server's) links there for readers on that network, and keeps its links.
+    /// (<see cref="PublicNetwork.IsPublicHost"/>) the operator has not trusted (fetch.allow_private_hosts). A feed
+    /// on such a host itself (an intranet's, a loopback test server's) links there for readers on that network.
     /// </summary>
-    public static string? PrivateHostOf(Uri link, FeedSource feed)
+    public static string? PrivateHostOf(string? link, FeedSource feed, IReadOnlyCollection<string> trustedHosts)
     {
-        if (link.Scheme is not ("http" or "https") || link.Host.Length == 0 || PublicNetwork.IsPublicHost(link)) return null;
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0 || PublicNetwork.IsPublicHost(uri)
+            || trustedHosts.Contains("*") || trustedHosts.Contains(uri.Host, StringComparer.OrdinalIgnoreCase)) return null;
         var feedIsPrivate = Uri.TryCreate(feed.Url, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https" && !PublicNetwork.IsPublicHost(feedUri);
-        return feedIsPrivate ? null : link.Authority;
+        return feedIsPrivate ? null : uri.Authority;
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public sealed class IngestStage(PipelineServices services)
 
         var target = baseline.MovedTo ?? feed.Url;
         var conditional = baseline.ETag is null && baseline.LastModified is null ? null : new ConditionalRequest(baseline.ETag, baseline.LastModified);
-        var (outcome, articles, fetched) = await FetchAndParseAsync(fetcher, feed, target, conditional, ct, config.MaxBodyBytes);
+        var (outcome, articles, fetched) = await FetchAndParseAsync(fetcher, feed, target, conditional, ct, config.MaxBodyBytes, config.AllowPrivateHosts);
         // A date days ahead of now is wrong (a bad clock, a pinned post, "31 Dec 9999"): it would pass any age limit and
         // print as the story's date. The story is kept, undated.
         var future = articles.Count(a => a.Published > now + FutureTolerance);
@@ -116,15 +116,23 @@ public sealed class IngestStage(PipelineServices services)
     }
 
     /// <summary>
-    /// A warning when items link to a host no reader can reach (their links are left out, so the items go out
-    /// without one or not at all): the feed, not each item, is misconfigured, and its owner is the one to tell.
+    /// Articles whose link no reader can reach (<see cref="ArticleNormalizer.PrivateHostOf"/>) lose it (content.require_link
+    /// then drops them as no_link), and a warning says so: the feed, not each item, is misconfigured, and its owner
+    /// is the one to tell.
     /// </summary>
-    private static string? PrivateLinks(List<ParsedItem> items, FeedSource feed)
+    private static (List<Article> Articles, string? Warning) WithoutPrivateLinks(List<Article> articles, FeedSource feed, IReadOnlyCollection<string> trustedHosts)
     {
-        var hosts = items.Select(i => Uri.TryCreate(i.Link, UriKind.Absolute, out var link) ? ArticleNormalizer.PrivateHostOf(link, feed) : null)
-            .OfType<string>().ToList();
-        return hosts.Count == 0 ? null
-            : $"{hosts.Count} item link(s) point at {HeaderText.SingleLine(hosts[0])}, a local or private address no reader can open (a site built with its development address?): those items have no link";
+        string? firstHost = null;
+        var count = 0;
+        var kept = articles.Select(a =>
+        {
+            if (ArticleNormalizer.PrivateHostOf(a.Link, feed, trustedHosts) is not { } host) return a;
+            (firstHost, count) = (firstHost ?? host, count + 1);
+            return a with { Link = null };
+        }).ToList();
+        return (kept, count == 0 ? null
+            : $"{count} item link(s) point at {HeaderText.SingleLine(firstHost!)}, a local or private address no reader can open (a site built with its development address?): " +
+              "those items have no link (add the host to fetch.allow_private_hosts if your readers can reach it)");
     }
 
     /// <summary>How far ahead of now a publication date may be (time zones, a clock a little fast) before it is read as no date.</summary>
@@ -140,7 +148,8 @@ public sealed class IngestStage(PipelineServices services)
     }
 
     public static async Task<(FeedOutcome Outcome, List<Article> Articles, FetchResult? Fetched)> FetchAndParseAsync(
-        IFeedFetcher fetcher, FeedSource feed, string url, ConditionalRequest? conditional, CancellationToken ct, long maxBodyBytes = FeedParser.MaxInflatedBytes)
+        IFeedFetcher fetcher, FeedSource feed, string url, ConditionalRequest? conditional, CancellationToken ct, long maxBodyBytes = FeedParser.MaxInflatedBytes,
+        IReadOnlyCollection<string>? trustedHosts = null)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
             return (new FeedOutcome { FeedUrl = feed.Url, FeedTitle = feed.Title, Status = FeedStatus.Error, Error = $"'{UrlDisplay.Of(url)}' is not a valid absolute URL; correct or remove it in the feed list" }, [], null);
@@ -178,7 +187,8 @@ public sealed class IngestStage(PipelineServices services)
             articles = [.. articles.DistinctBy(a => a.Id)];
             var warnings = listed == articles.Count ? parsed.Warnings
                 : [.. parsed.Warnings, $"{listed - articles.Count} item(s) repeat another item of this feed (same guid or link, title and date); each is kept once"];
-            if (PrivateLinks(parsed.Items, feed) is { } privateLinks) warnings = [.. warnings, privateLinks];
+            (articles, var privateLinks) = WithoutPrivateLinks(articles, feed, trustedHosts ?? []);
+            if (privateLinks is not null) warnings = [.. warnings, privateLinks];
             if (parsed.Items.Count(i => i.DateUnreadable) is > 0 and var undated)
                 warnings = [.. warnings, $"{undated} item(s) have a date that could not be read (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DateUnreadable).DateText!, 40))}'); read as undated"];
             if (parsed.Items.Count == 0 && parsed.Error is null) warnings = [.. warnings, "the feed lists no items"];

@@ -47,6 +47,12 @@ public sealed class ReaderLinkTests
         var (kept, keptArticles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(Encoding.UTF8.GetBytes(feed.Replace("localhost:1313", "127.0.0.1:8080", StringComparison.Ordinal))), intranet, intranet.Url, null, default);
         Assert.Equal("http://127.0.0.1:8080/posts/a/", keptArticles[0].Link);
         Assert.Empty(kept.Warnings);
+
+        // A host the operator trusts (fetch.allow_private_hosts) is one their readers reach.
+        var (trusted, trustedArticles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(Encoding.UTF8.GetBytes(feed)), source, source.Url, null, default,
+            trustedHosts: ["localhost"]);
+        Assert.Equal("http://localhost:1313/posts/a/", trustedArticles[0].Link);
+        Assert.Empty(trusted.Warnings);
     }
 
     [Theory]
@@ -56,6 +62,7 @@ public sealed class ReaderLinkTests
     [InlineData("https://a.example/p?UTM_Source=x&q=a%26b", "https://a.example/p?q=a%26b")]
     [InlineData("https://a.example/p?ref=home&cid=42", "https://a.example/p?ref=home&cid=42")]
     [InlineData("https://a.example/p#utm_source=x", "https://a.example/p#utm_source=x")]
+    [InlineData("https://a.example/p#frag?utm_source=1", "https://a.example/p#frag?utm_source=1")]
     [InlineData("https://a.example/p", "https://a.example/p")]
     public void Links_ShouldLoseCampaignAndClickIdsOnly(string link, string expected)
         => Assert.Equal(expected, UrlCanonicalizer.WithoutClickTracking(link));
