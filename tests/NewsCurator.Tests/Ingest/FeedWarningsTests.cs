@@ -1,4 +1,3 @@
-using System.Text;
 using NewsCurator.Ingest;
 using NewsCurator.Model;
 using NewsCurator.Tests.Support;
@@ -11,11 +10,7 @@ public sealed class FeedWarningsTests
 {
     private static readonly FeedSource Source = new("https://blog.example.org/feed.xml");
 
-    private static async Task<(FeedOutcome Outcome, List<Article> Articles)> IngestAsync(string document)
-    {
-        var (outcome, articles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(Encoding.UTF8.GetBytes(document)), Source, Source.Url, null, default);
-        return (outcome, articles);
-    }
+    private static Task<(FeedOutcome Outcome, List<Article> Articles)> IngestAsync(string document) => StaticFetcher.IngestAsync(Source, document);
 
     [Fact]
     public async Task ARepairedDocument_ShouldBeReadAndSaySoWithWhereItBroke()

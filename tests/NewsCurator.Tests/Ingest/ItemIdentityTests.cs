@@ -1,4 +1,3 @@
-using System.Text;
 using NewsCurator.Ingest;
 using NewsCurator.Model;
 using NewsCurator.Tests.Support;
@@ -11,11 +10,7 @@ public sealed class ItemIdentityTests
 {
     private static readonly FeedSource Source = new("https://nixos.example/news.rss");
 
-    private static async Task<(FeedOutcome Outcome, List<Article> Articles)> IngestAsync(string rss)
-    {
-        var (outcome, articles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(Encoding.UTF8.GetBytes(rss)), Source, Source.Url, null, default);
-        return (outcome, articles);
-    }
+    private static Task<(FeedOutcome Outcome, List<Article> Articles)> IngestAsync(string document) => StaticFetcher.IngestAsync(Source, document);
 
     private static string Item(string title, string link, string date, string? guid = null)
         => $"<item><title>{title}</title><link>{link}</link>{(guid is null ? "" : $"<guid>{guid}</guid>")}<pubDate>{date}</pubDate><description>{title}: what changed and why.</description></item>";
