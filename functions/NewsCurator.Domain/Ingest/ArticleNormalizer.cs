@@ -3,7 +3,7 @@ using NewsCurator.Model;
 namespace NewsCurator.Ingest;
 
 /// <summary>Parsed items to articles: plain text, stable ids, the feed's identity attached.</summary>
-public static class ArticleNormalizer
+public static partial class ArticleNormalizer
 {
     public static Article ToArticle(ParsedItem item, FeedSource feed, string? feedTitle)
         => Build(item, feed, feedTitle, PlainText(item.ContentHtml), PlainText(item.SummaryHtml));
@@ -136,8 +136,8 @@ public static class ArticleNormalizer
 
     private static Article Build(ParsedItem item, FeedSource feed, string? feedTitle, string contentText, string summaryPlain, bool sharedKey = false)
     {
-        var text = Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain);
-        var summaryText = Repair(summaryPlain);
+        var text = WithoutAggregatorChrome(Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain));
+        var summaryText = WithoutAggregatorChrome(Repair(summaryPlain));
         if (summaryText.Length > text.Length) text = summaryText;
         // A title with nothing visible (zero-width characters only) is no title: the text's opening stands in.
         var title = item.Title is { } t && HeaderText.SingleLine(Repair(t)) is { Length: > 0 } own
@@ -165,6 +165,18 @@ public static class ArticleNormalizer
             EnclosureType = item.EnclosureType,
         };
     }
+
+    /// <summary>
+    /// Reddit's footer on every item ("submitted by /u/name to /r/sub [link] [839 comments]"): the poster's name
+    /// differs per item, so the per-feed boilerplate pass never sees it repeat, and a one-item feed has nothing to
+    /// compare; it became the whole text, or the summary, of link posts. (Some copies lose the spaces between its links.)
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*submitted\s*by\s*\S+?(?:\s*to\s*\S+?)?\s*\[link\]\s*\[(?:\d+\s*)?comments?\]\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    private static partial System.Text.RegularExpressions.Regex AggregatorChrome();
+
+    private static string WithoutAggregatorChrome(string text)
+        => text.Contains("[link]", StringComparison.OrdinalIgnoreCase) ? AggregatorChrome().Replace(text, "") : text;
 
     /// <summary>Windows-1252 punctuation that arrived as C1 controls first, then UTF-8 read as Windows-1252.</summary>
     private static string Repair(string text) => Mojibake.Repair(EncodingLabels.RepairC1Controls(text));

@@ -33,6 +33,24 @@ public sealed class FeedBoilerplateTests
     private static List<Article> Feed(params string[] texts)
         => texts.Select((t, i) => new Article { Id = $"id{i}", FeedUrl = "https://blog.example.org/feed", Title = $"Story number {i}", Link = $"https://blog.example.org/{i}", Text = t }).ToList();
 
+    [Theory]
+    [InlineData("reddit.rss")]
+    [InlineData("reddit-atom.rss")]
+    public void RedditsFooter_ShouldLeaveEveryItemsText(string fixture)
+    {
+        // "submitted by NAME to SUB [link] [N comments]": a different name on each item, so no per-feed pass sees it repeat.
+        var feed = FeedParser.Parse(File.ReadAllBytes(Repo.Path("tests", "fixtures", "feeds", "rss-parser", "test", "input", fixture)));
+        var articles = feed.Items.Select(i => ArticleNormalizer.ToArticle(i, new FeedSource("https://www.reddit.com/.rss"), "reddit")).ToList();
+        Assert.NotEmpty(articles);
+        Assert.All(articles, a => Assert.DoesNotContain("[comments]", a.Text, StringComparison.Ordinal));
+        Assert.All(articles, a => Assert.DoesNotContain("submitted by", a.Text, StringComparison.Ordinal));
+        // The post's own words stay.
+        var own = ArticleNormalizer.ToArticle(new ParsedItem { Title = "TIL", Link = "https://www.reddit.com/r/til/1",
+            SummaryHtml = "<p>The only character to appear in 10 shows.</p> submitted by <a href=\"https://www.reddit.com/user/x\">/u/x</a> to <a href=\"https://www.reddit.com/r/til\">/r/til</a> <br/> <a href=\"https://e.org\">[link]</a> <a href=\"https://www.reddit.com/r/til/1\">[839 comments]</a>" },
+            new FeedSource("https://www.reddit.com/.rss"), "reddit");
+        Assert.Equal("The only character to appear in 10 shows.", own.Text);
+    }
+
     [Fact]
     public void Strip_JoelOnSoftwareFooterOnEveryItem_ShouldRemoveAllThreeSentencesAndKeepEveryOtherField()
     {
