@@ -76,7 +76,16 @@ public static partial class Lede
         var lines = SentenceSplitter.Lines(Of(title, text));
         var skip = 0;
         while (skip < MaxSkippedLines && skip < lines.Count - 1 && (SummaryChecker.IsFurniture(lines[skip]) || IsHeading(lines[skip], lines[skip + 1]))) skip++;
-        var preview = Words.Truncate(string.Join(' ', lines.Skip(skip)), maxLength);
+        // A section heading further down ("Introduction") is no part of the running text the preview quotes.
+        var kept = new List<string>();
+        var length = 0;
+        for (var i = skip; i < lines.Count && length <= maxLength; i++)
+        {
+            if (i > skip && i < lines.Count - 1 && IsHeading(lines[i], lines[i + 1])) continue;
+            kept.Add(lines[i]);
+            length += lines[i].Length + 1;
+        }
+        var preview = Words.Truncate(string.Join(' ', kept), maxLength);
         return preview.Length > 0 ? preview : Words.Truncate(text.Replace('\n', ' '), maxLength);
     }
 
@@ -90,11 +99,29 @@ public static partial class Lede
     /// </summary>
     private static bool IsHeading(string line, string next)
     {
-        if (line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeadingWords || line.Contains(':', StringComparison.Ordinal)) return false;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (line.Contains(':', StringComparison.Ordinal) ? !IsTitledHeading(line, words) : words.Length > MaxHeadingWords) return false;
         if (SentenceSplitter.EndsSentence(line) || line[^1] is ',' or ';' or '-' or '–' or '—') return false;
         var first = next.TrimStart('"', '“', '‘', '\'', '(');
-        return first.Length > 0 && (char.IsUpper(first[0]) || char.IsDigit(first[0]));
+        return first.Length > 0 && (char.IsUpper(first[0]) || char.IsDigit(first[0]) || SentenceSplitter.IsLowerCaseName(first, 0));
     }
+
+    /// <summary>
+    /// A heading with a colon, written as a title: "FRAPPÉ: Making AI Fair Without Retraining". What follows the colon
+    /// is three or more capitalised words (short function words aside) and no number, so a label with its value
+    /// ("Location: Berlin", "Posted: 12 May 2024") is none.
+    /// </summary>
+    private static bool IsTitledHeading(string line, string[] words)
+    {
+        if (words.Length > MaxTitledHeadingWords) return false;
+        var after = line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return after.Length >= 3 && !after.Any(w => w.Any(char.IsDigit))
+               && after.All(w => char.IsUpper(w[0]) || (w.Length <= 4 && TitleFunctionWords.Contains(w)));
+    }
+
+    private const int MaxTitledHeadingWords = 10;
+
+    private static readonly HashSet<string> TitleFunctionWords = new("a an the of and or to for in on at by with from into via vs".Split(' '), StringComparer.Ordinal);
 
     /// <summary>The text after a repeat of the title at its start, when a capital follows (a heading, not the first words of a sentence).</summary>
     private static string AfterTitle(string title, string text)

@@ -212,6 +212,12 @@ public sealed class SummaryTextTests
     [InlineData("We shipped it.\nThe rest follows.", "We shipped it. The rest follows.")]
     [InlineData("Release notes\nand more details follow.", "Release notes and more details follow.")]
     [InlineData("Demo", "Demo")]
+    // A heading written as a title with a colon, and a section heading further down, leave the running text.
+    [InlineData("FRAPPÉ: Making AI Fair Without Retraining\nIntroduction\nImagine developing a model that is fair.\nHow it works\nIt adjusts the scores.",
+                "Imagine developing a model that is fair. It adjusts the scores.")]
+    [InlineData("Posted: 12 May 2024\nThe meetup starts at 7pm.", "Posted: 12 May 2024 The meetup starts at 7pm.")]
+    // A kicker before a sentence that opens with a lower-case name.
+    [InlineData("Security advisory\nn8n versions below 2.31.5 contain a sandbox escape.", "n8n versions below 2.31.5 contain a sandbox escape.")]
     public void Preview_ShouldSkipAShortHeadingNotGlueItToTheParagraph(string text, string expected)
         => Assert.Equal(expected, Lede.Preview("Markaby for Python", text, 200));
 
