@@ -61,6 +61,7 @@ public sealed class DeliverStage(PipelineServices services)
         var refusals = new List<string>();
         var retryable = 0;
         var unconfirmed = new List<string>();
+        string? senderRefused = null;
         // One copy per mailbox: "bob@x", "<bob@x>" and "Bob <BOB@x>" are one reader listed three ways.
         var recipients = delivery.Recipients.DistinctBy(AddressOf, StringComparer.OrdinalIgnoreCase).ToList();
         IMailSession? smtp = null;
@@ -111,10 +112,14 @@ public sealed class DeliverStage(PipelineServices services)
                 var status = refusal is null ? DeliveryStatus.Sent : refusal.Permanent && !refusal.SenderRefused ? DeliveryStatus.Rejected : DeliveryStatus.Deferred;
                 var reply = refusal is null ? null : Ingest.HeaderText.SingleLine(refusal.Reply);
                 await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, status, message, null) with { Reply = reply, Attempts = attempts }, ct);
-                if (refusal is { SenderRefused: true, Permanent: true })
-                    throw new DeliverySenderRefusedException($"Deliver: the mail server refused the sender {delivery.From}: {reply}. Nothing more was sent; " +
-                        $"fix the sending account (a paused or unverified sender), then re-run the id: it sends to everyone who has not had the issue");
                 Count(counts, status);
+                if (refusal is { SenderRefused: true, Permanent: true })
+                {
+                    // Nobody else can be sent to: the summary and warnings are written, then the run stops.
+                    senderRefused = $"Deliver: the mail server refused the sender {delivery.From}: {reply}. Nothing more was sent; " +
+                        "fix the sending account (a paused or unverified sender), then re-run the id: it sends to everyone who has not had the issue";
+                    break;
+                }
                 if (refusal is null) continue;
                 if (!refusal.Permanent && attempts < MaxAttempts) retryable++;
                 refusals.Add($"{recipient}: {reply}{(refusal.Permanent ? "" : $" (attempt {attempts} of {MaxAttempts})")}");
@@ -140,6 +145,7 @@ public sealed class DeliverStage(PipelineServices services)
         if (unconfirmed.Count > 0)
             Console.Error.WriteLine($"warning: Deliver: {unconfirmed.Count} recipient(s) not sent again, as an earlier attempt stopped while sending to them and may have sent it: " +
                 $"{string.Join(", ", unconfirmed.Take(10))}{(unconfirmed.Count > 10 ? ", ..." : "")}; check the mail server's log before sending by hand");
+        if (senderRefused is not null) throw new DeliverySenderRefusedException(senderRefused);
         // Deferred copies were not sent: one more try of this step sends them (and only them), while attempts are left.
         if (retryable > 0)
             throw new DeliveryDeferredException($"Deliver: the mail server deferred {retryable} recipient(s) for now ({string.Join("; ", refusals.Take(3))}); a retry sends only those");

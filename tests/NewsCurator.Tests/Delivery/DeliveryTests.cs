@@ -257,6 +257,8 @@ public sealed class DeliveryTests : IDisposable
         Assert.Equal(["alice@example.org"], smtp.Inbox.Messages.SelectMany(m => m.To));
         var bob = JsonSerializer.Deserialize<DeliveryRecord>(_harness.ReadBlob($"runs/paused/delivery/{Hashing.ShortHash("bob@example.org")}.json"), NewsCurator.Storage.Json.Options)!;
         Assert.Equal(DeliveryStatus.Deferred, bob.Status);
+        var stopped = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/paused/delivery/summary.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal((1, 1), (stopped.Sent, stopped.Deferred));
 
         // The operator fixes the account and re-runs the id: bob and carol get theirs, alice no second copy.
         paused = false;
