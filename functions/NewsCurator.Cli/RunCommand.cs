@@ -42,6 +42,13 @@ public static class RunCommand
             await stderr.WriteLineAsync($"run {runId} is already running on {Path.GetFullPath(outDirectory)} (another process holds {RunLease.PathFor(outDirectory, runId)}); wait for it to finish or pass another --run-id");
             return 3;
         }
+        using var folder = RunLease.TryAcquireFolder(outDirectory);
+        if (folder is null)
+        {
+            await stderr.WriteLineAsync($"another run is in progress on {Path.GetFullPath(outDirectory)} (it holds {RunLease.FolderPathFor(outDirectory)}); " +
+                "runs on one output folder go one at a time, so no story goes out in two issues: wait for it to finish or pass another --out");
+            return 3;
+        }
 
         var services = LocalServices.Create(outDirectory);
         var clock = Stopwatch.StartNew();

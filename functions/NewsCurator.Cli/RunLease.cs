@@ -2,7 +2,7 @@ namespace NewsCurator.Cli;
 
 /// <summary>
 /// One run id runs once at a time on one output folder: an exclusive lock on out/locks/{runId}.lock,
-/// held for the run. The operating system drops it when the process ends, even by SIGKILL, so a
+/// held for the run; and one run of any id at a time on a folder (out/locks/folder.lock). The operating system drops it when the process ends, even by SIGKILL, so a
 /// crashed run never leaves a stale lease behind. (In AWS, Step Functions refuses a second running
 /// execution with the same name.)
 /// </summary>
@@ -14,10 +14,21 @@ public sealed class RunLease : IDisposable
 
     public static string PathFor(string outDirectory, string runId) => Path.Combine(Path.GetFullPath(outDirectory), "locks", runId + ".lock");
 
+    /// <summary>The folder's own lock: one run at a time on an output folder, whatever its id.</summary>
+    public static string FolderPathFor(string outDirectory) => Path.Combine(Path.GetFullPath(outDirectory), "locks", "folder.lock");
+
     /// <summary>The lease, or null when another process (or another run in this one) holds it.</summary>
-    public static RunLease? TryAcquire(string outDirectory, string runId)
+    public static RunLease? TryAcquire(string outDirectory, string runId) => TryAcquireAt(PathFor(outDirectory, runId));
+
+    /// <summary>
+    /// The output folder's lease, or null while another run (of any id) holds it. Runs that overlap on one folder
+    /// each read the sent-story memory before either writes it, and both newsletters carried the same stories
+    /// (hostile-input audit 2, C1): they go one at a time.
+    /// </summary>
+    public static RunLease? TryAcquireFolder(string outDirectory) => TryAcquireAt(FolderPathFor(outDirectory));
+
+    private static RunLease? TryAcquireAt(string path)
     {
-        var path = PathFor(outDirectory, runId);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         try
         {

@@ -59,6 +59,23 @@ public sealed class StateRobustnessTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoRunsOfDifferentIds_ShouldNotOverlapOnOneOutputFolder()
+    {
+        // Overlapping runs each read the sent-story memory before either wrote it: both issues carried the same stories.
+        using var dir = new TempDir();
+        var stderr = new StringWriter();
+        using (var running = RunLease.TryAcquireFolder(dir.Path))
+        {
+            Assert.NotNull(running);
+            Assert.Equal(3, await RunCommand.ExecuteAsync(dir.Path, Repo.SampleConfig, "manual", quiet: true, new StringWriter(), stderr, default));
+            Assert.Contains("another run is in progress on", stderr.ToString());
+            Assert.Contains("pass another --out", stderr.ToString());
+        }
+        using var free = RunLease.TryAcquireFolder(dir.Path);
+        Assert.NotNull(free); // released with its holder
+    }
+
+    [Fact]
     public async Task RecordingAFailureThatFails_ShouldKeepTheRootCause()
     {
         using var dir = new TempDir();
