@@ -35,7 +35,8 @@ public sealed record ParsedItem
         }
     }
 
-    public DateTimeOffset? Published { get; init; }
+    /// <summary>What <see cref="DateText"/> reads as (set only through it, so the two never disagree).</summary>
+    public DateTimeOffset? Published { get; private init; }
 
     /// <summary>A date is written and says nothing this parser can read ("1036-01-09T329:11:00"): the item is undated, and the feed is told.</summary>
     public bool DateUnreadable => !string.IsNullOrWhiteSpace(DateText) && Published is null;
