@@ -6,9 +6,9 @@ namespace NewsCurator.Filter;
 /// </summary>
 public static class UrlCanonicalizer
 {
-    private static readonly HashSet<string> TrackingParameters = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Referral and share parameters: the same story for dedupe, though some sites name content with them.</summary>
+    private static readonly HashSet<string> ReferralParameters = new(StringComparer.OrdinalIgnoreCase)
     {
-        "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_hsenc", "_hsmi",
         "ref", "ref_src", "ref_url", "cmpid", "ncid", "sr_share", "share", "smid", "cid", "ito", "spm",
     };
 
@@ -115,12 +115,16 @@ public static class UrlCanonicalizer
         var queryStart = link.IndexOf('?', 0, queryEnd);
         if (queryStart < 0) return link;
         var parameters = link[(queryStart + 1)..queryEnd].Split('&');
-        var kept = parameters.Where(p => Uri.UnescapeDataString(p.Split('=')[0]) is var name && !name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) && !ClickParameters.Contains(name)).ToList();
+        var kept = parameters.Where(p => !IsClickTracking(Uri.UnescapeDataString(p.Split('=')[0]))).ToList();
         if (kept.Count == parameters.Length) return link;
         var query = string.Join('&', kept.Where(p => p.Length > 0));
         return link[..queryStart] + (query.Length > 0 ? "?" + query : "") + link[queryEnd..];
     }
 
-    private static bool IsTracking(string name)
-        => name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || TrackingParameters.Contains(name);
+    /// <summary>A campaign (utm_*) or click id parameter: printed links lose these.</summary>
+    private static bool IsClickTracking(string name)
+        => name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || ClickParameters.Contains(name);
+
+    /// <summary>Any tracking parameter: the dedupe key loses referral parameters as well.</summary>
+    private static bool IsTracking(string name) => IsClickTracking(name) || ReferralParameters.Contains(name);
 }

@@ -101,7 +101,7 @@ public static partial class ArticleNormalizer
     public static string? PrivateHostOf(string? link, FeedSource feed, IReadOnlyCollection<string> trustedHosts)
     {
         if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0 || PublicNetwork.IsPublicHost(uri)
-            || trustedHosts.Contains("*") || trustedHosts.Contains(uri.Host, StringComparer.OrdinalIgnoreCase)) return null;
+            || PublicNetwork.IsTrusted(uri.Host, trustedHosts)) return null;
         var feedIsPrivate = Uri.TryCreate(feed.Url, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https" && !PublicNetwork.IsPublicHost(feedUri);
         return feedIsPrivate ? null : uri.Authority;
     }

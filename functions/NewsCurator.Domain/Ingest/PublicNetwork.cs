@@ -61,6 +61,10 @@ public static class PublicNetwork
 
     private static bool IsTeredo(byte[] b) => b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x00 && b[3] == 0x00;
 
+    /// <summary>Whether the operator trusts <paramref name="host"/> (fetch.allow_private_hosts; "*" trusts every host).</summary>
+    public static bool IsTrusted(string host, IReadOnlyCollection<string> trustedHosts)
+        => trustedHosts.Contains("*") || trustedHosts.Contains(host, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Names that only ever resolve inside one network: localhost and its subdomains (RFC 6761), the reserved
     /// test and documentation names, mDNS's .local (RFC 6762), home.arpa (RFC 8375), ICANN's .internal and the

@@ -11,7 +11,7 @@ namespace NewsCurator.Infrastructure.Http;
 public sealed class NetworkGuard(IReadOnlyCollection<string> allowedHosts)
 {
     /// <summary>"*" allows every host: for the interactive parse command and trusted local setups only.</summary>
-    public bool IsHostAllowed(string host) => allowedHosts.Contains("*") || allowedHosts.Contains(host, StringComparer.OrdinalIgnoreCase);
+    public bool IsHostAllowed(string host) => PublicNetwork.IsTrusted(host, allowedHosts);
 
     /// <summary>Resolves the host and returns the addresses it may connect to, or throws naming the host and the fix.</summary>
     public async Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct)
