@@ -21,7 +21,8 @@ public static class DeliveryStatus
     /// <summary>The server refused the recipient for good (5xx: no such mailbox): not sent, never retried.</summary>
     public const string Rejected = "rejected";
     /// <summary>
-    /// The server refused it for now (4xx): not sent; the next Deliver attempt tries again, up to
+    /// The server refused it for now (4xx), or refused the sender or the message rather than the mailbox (a re-run of the
+    /// id sends it): not sent; after a 4xx the next Deliver attempt tries again, up to
     /// <see cref="DeliverStage.MaxAttempts"/> sends in all; after that the run ends with it counted as deferred.
     /// </summary>
     public const string Deferred = "deferred";
@@ -47,6 +48,9 @@ public sealed class DeliverStage(PipelineServices services)
     /// </summary>
     public const int MaxAttempts = 3;
 
+    /// <summary>Message refusals in a row, with no copy taken yet, that stop Deliver: the server refuses the issue, not the readers.</summary>
+    public const int MessageRefusalsToStop = 3;
+
     public async Task<RunContext> RunAsync(RunContext context, CancellationToken ct = default)
     {
         var paths = new RunPaths(context.RunId);
@@ -61,7 +65,8 @@ public sealed class DeliverStage(PipelineServices services)
         var refusals = new List<string>();
         var retryable = 0;
         var unconfirmed = new List<string>();
-        string? senderRefused = null;
+        string? refusedForAll = null;
+        var (sentNow, messageRefused) = (0, 0);
         // One copy per mailbox: "bob@x", "<bob@x>" and "Bob <BOB@x>" are one reader listed three ways.
         var recipients = delivery.Recipients.DistinctBy(AddressOf, StringComparer.OrdinalIgnoreCase).ToList();
         IMailSession? smtp = null;
@@ -108,21 +113,36 @@ public sealed class DeliverStage(PipelineServices services)
                 await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, DeliveryStatus.Sending, message, null) with { Attempts = attempts }, ct);
                 // One closed mailbox refuses its own copy; everyone after it still gets theirs.
                 var refusal = await smtp.SendAsync(message, ct);
-                // A refused sender is the account's fault: the recipient was not sent and is not to blame (deferred, never rejected).
-                var status = refusal is null ? DeliveryStatus.Sent : refusal.Permanent && !refusal.SenderRefused ? DeliveryStatus.Rejected : DeliveryStatus.Deferred;
+                // Only a refused mailbox is the recipient's fault (rejected for good). A refused sender is the account's, a
+                // refused message the issue's or the account's (SES's sandbox, a content filter): deferred, so a re-run sends it.
+                var status = refusal is null ? DeliveryStatus.Sent
+                    : refusal is { Permanent: true, SenderRefused: false, MessageRefused: false } ? DeliveryStatus.Rejected : DeliveryStatus.Deferred;
                 var reply = refusal is null ? null : Ingest.HeaderText.SingleLine(refusal.Reply);
                 await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, status, message, null) with { Reply = reply, Attempts = attempts }, ct);
                 Count(counts, status);
+                if (refusal is null)
+                {
+                    sentNow++;
+                    continue;
+                }
                 if (refusal is { SenderRefused: true, Permanent: true })
                 {
                     // Nobody else can be sent to: the summary and warnings are written, then the run stops.
-                    senderRefused = $"Deliver: the mail server refused the sender {delivery.From}: {reply}. Nothing more was sent; " +
+                    refusedForAll = $"Deliver: the mail server refused the sender {delivery.From}: {reply}. Nothing more was sent; " +
                         "fix the sending account (a paused or unverified sender), then re-run the id: it sends to everyone who has not had the issue";
                     break;
                 }
-                if (refusal is null) continue;
+                if (refusal is { MessageRefused: true, Permanent: true } && ++messageRefused >= MessageRefusalsToStop && sentNow == 0)
+                {
+                    // One reader after another refused the very same issue and nobody took it: the message or the account is
+                    // refused, not these mailboxes. Trying the whole list would refuse each in turn and mark nobody's fault.
+                    refusedForAll = $"Deliver: the mail server refused the message for {messageRefused} readers in a row and accepted it for none ({reply}). " +
+                        "Nothing more was sent; fix the sending account (SES: a sandboxed account sends only to verified addresses) or what its filter refuses, " +
+                        "then re-run the id: it sends to everyone who has not had the issue";
+                    break;
+                }
                 if (!refusal.Permanent && attempts < MaxAttempts) retryable++;
-                refusals.Add($"{recipient}: {reply}{(refusal.Permanent ? "" : $" (attempt {attempts} of {MaxAttempts})")}");
+                refusals.Add($"{recipient}: {reply}{(refusal.Permanent ? refusal.MessageRefused ? " (the message, not the mailbox: a re-run of the id tries again)" : "" : $" (attempt {attempts} of {MaxAttempts})")}");
                 // "Try later" may come with the connection closed (421): the next recipient gets a fresh session.
                 if (!refusal.Permanent)
                 {
@@ -145,7 +165,7 @@ public sealed class DeliverStage(PipelineServices services)
         if (unconfirmed.Count > 0)
             Console.Error.WriteLine($"warning: Deliver: {unconfirmed.Count} recipient(s) not sent again, as an earlier attempt stopped while sending to them and may have sent it: " +
                 $"{string.Join(", ", unconfirmed.Take(10))}{(unconfirmed.Count > 10 ? ", ..." : "")}; check the mail server's log before sending by hand");
-        if (senderRefused is not null) throw new DeliverySenderRefusedException(senderRefused);
+        if (refusedForAll is not null) throw new DeliveryRefusedException(refusedForAll);
         // Deferred copies were not sent: one more try of this step sends them (and only them), while attempts are left.
         if (retryable > 0)
             throw new DeliveryDeferredException($"Deliver: the mail server deferred {retryable} recipient(s) for now ({string.Join("; ", refusals.Take(3))}); a retry sends only those");

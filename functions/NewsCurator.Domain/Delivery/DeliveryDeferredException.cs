@@ -8,8 +8,9 @@ namespace NewsCurator.Delivery;
 public sealed class DeliveryDeferredException(string message) : Exception(message);
 
 /// <summary>
-/// The mail server refused the sender for good (5xx at MAIL FROM: a paused or unverified sending account): no
-/// recipient can be sent to until the operator fixes the account, so the step stops and the run fails. The refused
-/// recipient is recorded as deferred, never as "sending", so a re-run of the id sends to everyone not yet sent.
+/// The mail server refused the sender for good (5xx at MAIL FROM: a paused or unverified sending account), or the
+/// message itself for one reader after another (5xx at the end of DATA): no recipient can be sent to until the
+/// operator fixes the account or the issue, so the step stops and the run fails. The refused recipients are
+/// recorded as deferred, never as "sending" or rejected, so a re-run of the id sends to everyone not yet sent.
 /// </summary>
-public sealed class DeliverySenderRefusedException(string message) : Exception(message);
+public sealed class DeliveryRefusedException(string message) : Exception(message);

@@ -27,4 +27,8 @@ public interface IMailSession : IAsyncDisposable
 
 /// <summary>The server's "no" to one message: permanent (5xx: a closed mailbox) or for now (4xx: try later).</summary>
 /// <param name="SenderRefused">The server refused the sender (at MAIL FROM): a throttled or paused sending account, no fault of the recipient's.</param>
-public sealed record MailRefusal(bool Permanent, string Reply, bool SenderRefused = false);
+/// <param name="MessageRefused">
+/// The server took sender and recipient, then refused the message at the end of DATA (SES's "554 Message rejected: Email
+/// address is not verified", a content filter): the same issue goes to every reader, so this says little of the recipient's mailbox.
+/// </param>
+public sealed record MailRefusal(bool Permanent, string Reply, bool SenderRefused = false, bool MessageRefused = false);

@@ -46,7 +46,8 @@ public sealed class SmtpMailSender : IMailSender
                 // The server answered a command with an error (at MAIL FROM, RCPT TO, DATA or after the message):
                 // it did not take the message, and the session goes on. A "no" to the sender (SES's "454
                 // Throttling failure", "550 sending paused") is the account's, not the recipient's.
-                return new MailRefusal((int)ex.StatusCode >= 500, $"{(int)ex.StatusCode} {ex.Message}", SenderRefused: ex.ErrorCode == SmtpErrorCode.SenderNotAccepted);
+                return new MailRefusal((int)ex.StatusCode >= 500, $"{(int)ex.StatusCode} {ex.Message}",
+                    SenderRefused: ex.ErrorCode == SmtpErrorCode.SenderNotAccepted, MessageRefused: ex.ErrorCode == SmtpErrorCode.MessageNotAccepted);
             }
         }
 

@@ -35,9 +35,14 @@ public sealed class DeliveryTests : IDisposable
 
         public ConcurrentQueue<string> Deferred { get; } = new();
 
+        /// <summary>Mailboxes whose messages get SES's "554 Message rejected" at the end of DATA (a sandboxed account, an unverified address).</summary>
+        public HashSet<string> RefusingMessage { get; } = [];
+
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             var to = transaction.To.Select(m => $"{m.User}@{m.Host}").ToArray();
+            if (to.Any(RefusingMessage.Contains))
+                return new SmtpResponse((SmtpReplyCode)554, "Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1");
             if (to.Any(Deferring.Contains))
             {
                 foreach (var address in to) Deferred.Enqueue(address);
@@ -264,6 +269,59 @@ public sealed class DeliveryTests : IDisposable
         paused = false;
         var again = await _harness.RunAsync("paused", config);
         Assert.True(again.Succeeded, $"{again.Error}: {again.Cause}");
+        Assert.Equal(["alice@example.org", "bob@example.org", "carol@example.org"], smtp.Inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Smtp_WhenTheMessageIsRefusedForEveryReader_ShouldStopAndFailTheRunRejectingNobody_AndARerunShouldSendEveryone()
+    {
+        // SES in its sandbox refuses every unverified address after DATA: the readers' mailboxes are fine. Marked "rejected",
+        // none of them would ever be sent this issue, and the run went on through the whole list.
+        await using var smtp = new LoopbackSmtp();
+        string[] readers = ["alice@example.org", "bob@example.org", "carol@example.org", "dave@example.org"];
+        smtp.Inbox.RefusingMessage.UnionWith(readers);
+        var config = SmtpConfig("sandboxed.yaml", smtp.Port, readers);
+
+        var result = await _harness.RunAsync("sandboxed", config);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("refused the message for 3 readers in a row", result.Cause, StringComparison.Ordinal);
+        Assert.Contains("554 Message rejected", result.Cause, StringComparison.Ordinal);
+        Assert.Empty(smtp.Inbox.Messages);
+        DeliveryRecord? RecordOf(string address) => _harness.BlobExists($"runs/sandboxed/delivery/{Hashing.ShortHash(address)}.json")
+            ? JsonSerializer.Deserialize<DeliveryRecord>(_harness.ReadBlob($"runs/sandboxed/delivery/{Hashing.ShortHash(address)}.json"), NewsCurator.Storage.Json.Options)
+            : null;
+        Assert.All(readers[..DeliverStage.MessageRefusalsToStop], r => Assert.Equal(DeliveryStatus.Deferred, RecordOf(r)!.Status));
+        Assert.Null(RecordOf("dave@example.org"));
+        var stopped = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/sandboxed/delivery/summary.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal((0, 0, 3), (stopped.Sent, stopped.Rejected, stopped.Deferred));
+
+        // The account leaves the sandbox; a re-run of the id sends everyone their copy.
+        smtp.Inbox.RefusingMessage.Clear();
+        var again = await _harness.RunAsync("sandboxed", config);
+        Assert.True(again.Succeeded, $"{again.Error}: {again.Cause}");
+        Assert.Equal(readers, smtp.Inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Smtp_WhenTheMessageIsRefusedForOneReader_ShouldSendTheRest_AndKeepThatReaderForARerun()
+    {
+        await using var smtp = new LoopbackSmtp();
+        smtp.Inbox.RefusingMessage.Add("bob@example.org");
+        var config = SmtpConfig("unverified.yaml", smtp.Port, "alice@example.org", "bob@example.org", "carol@example.org");
+
+        var result = await _harness.RunAsync("unverified", config);
+
+        Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
+        Assert.Equal(["alice@example.org", "carol@example.org"], smtp.Inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
+        var bob = JsonSerializer.Deserialize<DeliveryRecord>(_harness.ReadBlob($"runs/unverified/delivery/{Hashing.ShortHash("bob@example.org")}.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal(DeliveryStatus.Deferred, bob.Status);
+        Assert.StartsWith("554", bob.Reply);
+        var summary = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/unverified/delivery/summary.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal((2, 0, 1), (summary.Sent, summary.Rejected, summary.Deferred));
+
+        smtp.Inbox.RefusingMessage.Clear();
+        Assert.True((await _harness.RunAsync("unverified", config)).Succeeded);
         Assert.Equal(["alice@example.org", "bob@example.org", "carol@example.org"], smtp.Inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
     }
 
