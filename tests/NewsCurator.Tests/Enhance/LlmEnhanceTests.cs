@@ -207,6 +207,33 @@ public sealed class LlmEnhanceTests : IDisposable
     }
 
     [Fact]
+    public async Task RetriedEnhance_ShouldCallNothingAgain_EvenForAReplyNoCacheKeeps_AndTheRunShouldKeepItsCost()
+    {
+        // A retried Enhance state asked again for every reply that was no JSON object (and paid), and a reply the cache
+        // answered overwrote the usage record of the call this run had paid for with $0: the run's cost read low.
+        var config = Config("retry.yaml");
+        var first = await RunAsync("llm-retry", config);
+        Assert.Contains("not the JSON asked for", first["Malformed"].SummaryNote);
+        var before = (Calls: _server.Hits("v1/chat/completions"), Cost: await RunCostAsync("llm-retry"));
+
+        var stage = new EnhanceStage(_harness.Services);
+        foreach (var article in first.Values) await stage.RunArticleAsync("llm-retry", article.Article.Id);
+
+        var broken = 3; // the endpoint that answers 500 is the only one tried again: it never answered
+        Assert.Equal(before.Calls + broken, _server.Hits("v1/chat/completions"));
+        Assert.Equal(before.Cost, await RunCostAsync("llm-retry"), 9);
+        var retried = JsonSerializer.Deserialize<EnhancedArticle>(_harness.ReadBlob($"runs/llm-retry/enhanced/{first["Malformed"].Article.Id}.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal(first["Malformed"].SummaryNote, retried.SummaryNote);
+
+        // The next run asks again for the reply no cache keeps, and only for it (and the one that never answered).
+        var calls = _server.Hits("v1/chat/completions");
+        await RunAsync("llm-retry-2", config);
+        Assert.Equal(calls + 1 + broken, _server.Hits("v1/chat/completions"));
+    }
+
+    private async Task<double> RunCostAsync(string runId) => (await LlmTotals.LoadAsync(_harness.Services.Blobs, runId, CancellationToken.None)).CostUsd;
+
+    [Fact]
     public async Task SpentBudget_ShouldMakeNoCall_AndTheDecisionShouldSaySo()
     {
         var run = await RunAsync("llm-budget", Config("budget.yaml", budget: "0.0001"));

@@ -54,9 +54,14 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     /// </summary>
     private async Task<(string? Content, string? Problem, LlmUsage Usage)> AskAsync(string runId, string itemId, string promptVersion, string system, string user, CancellationToken ct)
     {
-        var cacheKey = $"cache/llm/{Hashing.ShortHash($"{promptVersion}\n{config.Model}\n{user}", 32)}.json";
+        var hash = Hashing.ShortHash($"{promptVersion}\n{config.Model}\n{user}", 32);
+        var cacheKey = $"cache/llm/{hash}.json";
         if (await ReadCachedAsync(cacheKey, ct) is { } cached)
             return (cached, null, new(runId, itemId, config.Model, 0, 0, 0, 0, true, "cached"));
+        // A reply no cache keeps (below) still answers a retried state of the run that paid for it.
+        var unusableKey = $"{UnusableRepliesPrefix(runId)}{hash}.txt";
+        if (await blobs.OpenReadAsync(unusableKey, ct) is { } kept && await Storage.BoundedRead.ReadAtMostAsync(kept, ChatReply.MaxBytes, ct) is { } keptBytes)
+            return (System.Text.Encoding.UTF8.GetString(keptBytes), null, new(runId, itemId, config.Model, 0, 0, 0, 0, true, "cached"));
         var estimate = Cost(TokenEstimate.Of(user) + TokenEstimate.Of(system), 400);
         if (await BudgetProblemAsync(runId, itemId, estimate, ct) is { } spent)
             return (null, spent, Usage(runId, itemId, 0, 0, 0, "budget"));
@@ -74,9 +79,11 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
             return (null, $"the LLM call failed (the reply is larger than {ChatReply.MaxBytes >> 20} MiB)", Usage(runId, itemId, 1, 0, 0, "failed"));
         // Cache what the model said when it is a JSON object, passing the checks or not: the same input would get the same
         // verdict, and a re-run must not pay again. Anything else (prose, a reply cut off, an error page answered 200) is
-        // not cached: the cache never expires, so one bad answer would stand for that item for good.
-        if (IsJsonObject(reply.Content))
-            await blobs.WriteAsync(cacheKey, System.Text.Encoding.UTF8.GetBytes(reply.Content), "application/json", ct);
+        // not cached: the cache never expires, so one bad answer would stand for that item for good. It is kept for this
+        // run only, so a retried Enhance does not pay for it again, and the next run asks afresh.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(reply.Content);
+        if (IsJsonObject(reply.Content)) await blobs.WriteAsync(cacheKey, bytes, "application/json", ct);
+        else await blobs.WriteAsync(unusableKey, bytes, "text/plain; charset=utf-8", ct);
         // The bill follows the endpoint's token counts only where they are plausible: a reply without usage (or a
         // negative count, which would credit the budget) is charged what the text would cost (TokenEstimate).
         var input = reply.InputTokens > 0 ? reply.InputTokens : TokenEstimate.Of(system) + TokenEstimate.Of(user);
@@ -284,11 +291,19 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
 
     public static string RunUsagePrefix(string runId) => $"runs/{runId}/llm/";
 
-    /// <summary>The usage goes to the run (tokens and cost per run) and to the month's ledger (the monthly budget); keyed by article, so a retry overwrites.</summary>
+    /// <summary>Where a run keeps the replies no cache keeps (not a JSON object), beside its usage records but not among them.</summary>
+    private static string UnusableRepliesPrefix(string runId) => $"runs/{runId}/llm-unusable/";
+
+    /// <summary>
+    /// The usage goes to the run (tokens and cost per run) and to the month's ledger (the monthly budget); keyed by article, so a
+    /// retry overwrites. A retry answered from the cache leaves a call this run paid for as it was: the run's cost stays true.
+    /// </summary>
     private async Task<LlmEnhancement> RecordAsync(LlmEnhancement result, CancellationToken ct)
     {
         var u = result.Usage;
-        await blobs.WriteJsonAsync($"{RunUsagePrefix(u.RunId)}{u.ArticleId}.json", u, ct);
+        var key = $"{RunUsagePrefix(u.RunId)}{u.ArticleId}.json";
+        if (u.Cached && await blobs.ReadJsonAsync<LlmUsage>(key, ct) is { Calls: > 0 }) return result;
+        await blobs.WriteJsonAsync(key, u, ct);
         if (u.CostUsd > 0) await blobs.WriteJsonAsync($"{MonthPrefix}{u.RunId}--{u.ArticleId}.json", u, ct);
         return result;
     }
