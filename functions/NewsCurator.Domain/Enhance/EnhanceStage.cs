@@ -58,12 +58,17 @@ public sealed class EnhanceStage(PipelineServices services)
             SummaryNote = summary.Note,
             // The encoder's taxonomy similarities when the scorer gave them; the term-based tagger otherwise.
             Topics = score.Topics is { Count: > 0 } similar
-                ? TopicTagger.Tag(similar, config.MaxTopics, score.ContentType, Scoring.Encoder.TopicEvidence.For(article.Title, article.Text),
-                    Scoring.Encoder.TopicEvidence.Named(article.Title, article.Text))
+                ? EncoderTopics(article, similar, score.ContentType, config.MaxTopics)
                 : TopicTagger.Tag(article.Title, article.Text, article.Categories, config.MaxTopics),
             Preview = preview,
             ReadingTimeMinutes = Math.Max(1, (int)Math.Ceiling(words / (double)config.WordsPerMinute)),
             IsExcerpt = Excerpt.Is(article.Text),
         };
+    }
+
+    private static List<string> EncoderTopics(Article article, IReadOnlyDictionary<string, double> similarities, string? contentType, int maxTopics)
+    {
+        var (allows, named) = Scoring.Encoder.TopicEvidence.Of(article.Title, article.Text);
+        return TopicTagger.Tag(similarities, maxTopics, contentType, allows, named);
     }
 }

@@ -199,8 +199,11 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null)
     private static string WithoutReleaseStage(string word)
         => ReleaseStage().Match(word) is { Success: true } m ? m.Groups["version"].Value : word;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<version>v?\d+(?:\.\d+)+)(?:rc|beta|alpha|pre|preview|b|a)\.?\d*$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<version>v?\d+(?:\.\d+)+)(?:" + StageNames + @"|b|a)\.?\d*$")]
     private static partial System.Text.RegularExpressions.Regex ReleaseStage();
+
+    /// <summary>A release stage written onto its version ("rc1", "-beta.1", "preview2"): one list for the word and the title.</summary>
+    private const string StageNames = "rc|beta|alpha|preview|pre";
 
     /// <summary>
     /// The numbers a title names (issue, part, version, year), versions as <see cref="WithoutReleaseStage"/> reads
@@ -213,7 +216,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null)
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A version's release stage with its own number ("-beta.1", "rc2"): part of the version, not a number of the title's.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d)[-.]?(?:rc|beta|alpha|preview|pre)[.-]?\d*\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d)[-.]?(?:" + StageNames + @")[.-]?\d*\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex StageSuffix();
 
     /// <summary>

@@ -63,10 +63,16 @@ public static class TopicEvidence
     /// Whether the article uses a subject topic's words: true or false for the topics with a word list
     /// (<see cref="SubjectWords"/>), null for the others.
     /// </summary>
-    public static Func<string, bool?> Named(string title, string text)
+    public static Func<string, bool?> Named(string title, string text) => NamedIn(Haystack(title, text));
+
+    private static Func<string, bool?> NamedIn(string haystack)
+        => topic => SubjectWords.TryGetValue(topic, out var words) ? words.IsMatch(haystack) : null;
+
+    /// <summary>Both readings of one article (<see cref="For"/> and <see cref="Named"/>), its text read once.</summary>
+    public static (Func<string, bool> Allows, Func<string, bool?> Named) Of(string title, string text)
     {
         var haystack = Haystack(title, text);
-        return topic => SubjectWords.TryGetValue(topic, out var words) ? words.IsMatch(haystack) : null;
+        return (AllowsIn(haystack), NamedIn(haystack));
     }
 
     private static string Haystack(string title, string text)
@@ -76,9 +82,10 @@ public static class TopicEvidence
     private const int MaxText = 20_000;
 
     /// <summary>Whether <paramref name="topic"/> may describe an article with this title and text.</summary>
-    public static Func<string, bool> For(string title, string text)
+    public static Func<string, bool> For(string title, string text) => AllowsIn(Haystack(title, text));
+
+    private static Func<string, bool> AllowsIn(string haystack)
     {
-        var haystack = Haystack(title, text);
         var ai = new Lazy<bool>(() => AiWords.IsMatch(haystack));
         var robotics = new Lazy<bool>(() => RoboticsWords.IsMatch(haystack));
         return topic => topic switch
