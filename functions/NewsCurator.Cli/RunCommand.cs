@@ -51,6 +51,9 @@ public static class RunCommand
         }
 
         var services = LocalServices.Create(outDirectory);
+        // This process holds the folder: a run lease in its store is one a killed process left, which would hold this run back.
+        foreach (var abandoned in await ActiveRuns.ClearAsync(services.Blobs, ct))
+            if (abandoned != runId) await stderr.WriteLineAsync($"note: run {abandoned} ended without finishing (its process was stopped); its lease is cleared");
         var clock = Stopwatch.StartNew();
         var progress = new ProgressPrinter(stdout, quiet);
         var runner = LocalPipeline.CreateRunner(services, onEvent: progress.OnEvent);

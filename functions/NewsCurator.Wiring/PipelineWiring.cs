@@ -35,6 +35,10 @@ public static class PipelineWiring
     // The optional LLM: its reply cache and the monthly spending ledger.
     private static readonly BlobGrant[] Llm = [new("cache/llm/", BlobAccess.ReadWrite), new("llm/ledger/", BlobAccess.ReadWrite)];
 
+    // One run at a time (ActiveRuns): StartRun takes the lease, Deliver and MarkRunFailed give it back.
+    private static readonly BlobGrant[] Lease = [new("state/active-runs/", BlobAccess.ReadWrite)];
+    private static readonly BlobGrant[] LeaseReturn = [new("state/active-runs/", BlobAccess.Read), new("state/active-runs/", BlobAccess.Delete)];
+
     private static readonly Dictionary<string, string> Pipeline = new() { [ConfigVariable] = ProductionConfig };
 
     /// <summary>Lambda's largest /tmp: billed per GB-second only above 512 MB, a few cents a month at one run a day.</summary>
@@ -49,7 +53,7 @@ public static class PipelineWiring
         new("StartRunFunctionArn", "StartRunHandler", 512, 120)
         {
             Database = DatabaseAccess.Writer,
-            Blobs = [Runs, new("runs/", BlobAccess.Delete), Quarantine],
+            Blobs = [Runs, new("runs/", BlobAccess.Delete), Quarantine, .. Lease],
             Variables = new Dictionary<string, string>(Pipeline) { [ConfigPrefixVariable] = "config/" },
         },
         // Outside the VPC (no database) so it reaches the feeds without NAT; feed state (validators, moves, failures).
@@ -80,8 +84,8 @@ public static class PipelineWiring
             Blobs = [Runs, new("state/sent/", BlobAccess.ReadWrite), Quarantine],
             Variables = Pipeline,
         },
-        new("DeliverFunctionArn", "DeliverHandler", 512, 300) { Blobs = [Runs], Secrets = [SecretGrant.SmtpPassword], Variables = Pipeline },
-        new("MarkRunFailedFunctionArn", "MarkRunFailedHandler", 256, 60) { Database = DatabaseAccess.Writer, Blobs = [Runs], Variables = Pipeline },
+        new("DeliverFunctionArn", "DeliverHandler", 512, 300) { Blobs = [Runs, .. LeaseReturn], Secrets = [SecretGrant.SmtpPassword], Variables = Pipeline },
+        new("MarkRunFailedFunctionArn", "MarkRunFailedHandler", 256, 60) { Database = DatabaseAccess.Writer, Blobs = [Runs, .. LeaseReturn], Variables = Pipeline },
     ];
 
     /// <summary>

@@ -53,10 +53,18 @@ public sealed class DeliverStage(PipelineServices services)
 
     public async Task<RunContext> RunAsync(RunContext context, CancellationToken ct = default)
     {
+        await DeliverAsync(context, ct);
+        // The last step: the run has ended and gives its lease back (a deferral above keeps it for the step's retry).
+        await ActiveRuns.ReleaseAsync(services.Blobs, context.RunId, context.Execution ?? context.RunId, ct);
+        return context;
+    }
+
+    private async Task DeliverAsync(RunContext context, CancellationToken ct)
+    {
         var paths = new RunPaths(context.RunId);
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
         var delivery = config.Delivery;
-        if (!delivery.Enabled || context.NewsletterId is null) return context;
+        if (!delivery.Enabled || context.NewsletterId is null) return;
 
         var meta = await services.Blobs.ReadRequiredJsonAsync<NewsletterMeta>(paths.NewsletterMeta, ct);
         var html = System.Text.Encoding.UTF8.GetString(await services.Blobs.ReadAsync(meta.HtmlKey, ct) ?? []);
@@ -169,7 +177,6 @@ public sealed class DeliverStage(PipelineServices services)
         // Deferred copies were not sent: one more try of this step sends them (and only them), while attempts are left.
         if (retryable > 0)
             throw new DeliveryDeferredException($"Deliver: the mail server deferred {retryable} recipient(s) for now ({string.Join("; ", refusals.Take(3))}); a retry sends only those");
-        return context;
     }
 
     /// <summary>The mailbox of a recipient as configured ("Bob B." &lt;bob@example.org&gt;): bob@example.org.</summary>

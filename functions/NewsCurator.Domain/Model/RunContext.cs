@@ -13,6 +13,8 @@ public sealed record RunContext
     public required string Prefix { get; init; }
     public required string ConfigDigest { get; init; }
     public required DateTimeOffset StartedAt { get; init; }
+    /// <summary>The execution that holds the run's lease (<see cref="Runs.ActiveRuns"/>): Deliver gives it back. Locally the run id.</summary>
+    public string? Execution { get; init; }
     /// <summary>The key of the JSON array of feed shard keys (Ingest reads it); the keys themselves stay out of the state, whose size Step Functions caps.</summary>
     public string? Manifest { get; init; }
     public int ShardCount { get; init; }

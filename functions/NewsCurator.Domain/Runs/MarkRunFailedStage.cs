@@ -60,6 +60,9 @@ public sealed class MarkRunFailedStage(PipelineServices services)
         catch (Exception ex) when (ex is not OperationCanceledException) { problems.Add($"writing {services.Blobs.Describe(new RunPaths(runId).Failure)}: {ex.Message}"); }
         try { await services.Runs.RecordRunFailedAsync(runId, stage, $"{error}: {message}", record.FailedAt, ct); }
         catch (Exception ex) when (ex is not OperationCanceledException) { problems.Add($"recording it in {services.Runs.Description}: {ex.Message}"); }
+        // The run has ended: the next one may start (a lease left behind would hold every run back until it goes stale).
+        try { await ActiveRuns.ReleaseAsync(services.Blobs, runId, failure.ExecutionName ?? runId, ct); }
+        catch (Exception ex) when (ex is not OperationCanceledException) { problems.Add($"giving back its lease {ActiveRuns.KeyOf(runId)}: {ex.Message}"); }
         if (problems.Count > 0)
             throw new FailureNotRecordedException($"run {runId} failed in {stage} ({error}: {message}); the failure could not be recorded: {string.Join("; ", problems)}");
         return record;

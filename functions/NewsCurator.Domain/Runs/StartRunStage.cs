@@ -41,6 +41,9 @@ public sealed class StartRunStage(PipelineServices services)
         // a run of 100,000 feeds starts in the memory of one shard.
         var checkedList = CheckFeeds(config, configPath);
         var paths = new RunPaths(runId);
+        // Before anything of the run is written or cleared: a run refused here leaves the one in progress untouched.
+        var execution = request.ExecutionName ?? runId;
+        await ActiveRuns.ClaimAsync(services.Blobs, runId, execution, services.Clock.GetUtcNow(), ct);
 
         // Re-starting a run id keeps its start time, so a re-run renders the same newsletter. Only this
         // run's own prefix is cleared: every key is checked, whatever the store's listing returns.
@@ -85,6 +88,7 @@ public sealed class StartRunStage(PipelineServices services)
             Prefix = paths.Prefix,
             ConfigDigest = Convert.ToHexStringLower(digest.GetHashAndReset())[..16],
             StartedAt = previous?.StartedAt ?? services.Clock.GetUtcNow(),
+            Execution = execution,
             Manifest = paths.ShardManifest,
             ShardCount = shards.Count,
             GpuThreshold = config.Scoring.GpuThreshold,

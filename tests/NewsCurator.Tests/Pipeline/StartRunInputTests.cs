@@ -108,7 +108,7 @@ public sealed class StartRunInputTests : IDisposable
 
         // The same list with one feed changed is another config: the digest covers the feed list, not only config.json.
         _harness.WriteFile("big.opml", File.ReadAllText(opml).Replace("/0.xml", "/zero.xml", StringComparison.Ordinal));
-        var changed = await new StartRunStage(_harness.Services).RunAsync(new StartRunRequest { RunId = "big2", Config = config });
+        var changed = await new StartRunStage(_harness.Services).RunAsync(new StartRunRequest { RunId = "big", Config = config });
         Assert.NotEqual(context.ConfigDigest, changed.ConfigDigest);
 
         // A list that breaks near its end fails StartRun before anything of the run exists (it is read whole first).

@@ -42,6 +42,23 @@ public sealed class S3BlobStoreTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task RunLease_OnS3_ShouldLetOneRunAtATimeGoOn()
+    {
+        // The claim relies on S3 listing what was just written, no conditional write (which s3rver does not honour).
+        var store = Store();
+        var now = DateTimeOffset.UtcNow;
+        await ActiveRuns.ClaimAsync(store, "daily", "exec-daily", now, CancellationToken.None);
+
+        var refused = await Assert.ThrowsAsync<RunInProgressException>(() => ActiveRuns.ClaimAsync(store, "manual", "exec-manual", now, CancellationToken.None));
+
+        Assert.Contains("run 'daily'", refused.Message);
+        Assert.Equal([ActiveRuns.KeyOf("daily")], await store.ListAsync(ActiveRuns.Prefix));
+        await ActiveRuns.ReleaseAsync(store, "daily", "exec-daily", CancellationToken.None);
+        await ActiveRuns.ClaimAsync(store, "manual", "exec-manual", now, CancellationToken.None);
+        Assert.Equal([ActiveRuns.KeyOf("manual")], await store.ListAsync(ActiveRuns.Prefix));
+    }
+
+    [SkippableFact]
     public async Task Pipeline_OnS3_ShouldWriteTheRunsArtifactsThere()
     {
         using var dir = new TempDir();

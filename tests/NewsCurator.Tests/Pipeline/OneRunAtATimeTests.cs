@@ -1,0 +1,103 @@
+using NewsCurator.Cli;
+using NewsCurator.Runs;
+using NewsCurator.StateMachine;
+using NewsCurator.Storage;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Pipeline;
+
+/// <summary>
+/// One run at a time on an artifact store (ActiveRuns), through the production definition: in AWS the daily schedule and
+/// a manual start overlapped, each read the memory of sent stories before the other wrote it, and both issues carried them.
+/// </summary>
+[Trait(Category.Name, Category.Integration)]
+public sealed class OneRunAtATimeTests : IDisposable
+{
+    private readonly PipelineHarness _harness = new();
+    private readonly LoopbackServer _server = new();
+
+    private string Config()
+    {
+        _server.Serve("feed.xml", Feeds.Rss("AI feed", ("Open LLM runs on one GPU", "https://example.org/llm", Feeds.AiBody)));
+        return _harness.ConfigForUrls(_server.Url("feed.xml"));
+    }
+
+    [Fact]
+    public async Task Run_WhileAnotherIsInProgress_ShouldNotStart_NorTouchTheOneInProgress_AndStartOnceItHasEnded()
+    {
+        var blobs = _harness.Services.Blobs;
+        // The daily execution is between StartRun and Deliver.
+        await ActiveRuns.ClaimAsync(blobs, "daily", "exec-daily", DateTimeOffset.UtcNow, CancellationToken.None);
+        var config = Config();
+
+        var refused = await _harness.RunAsync("manual", config);
+
+        Assert.Equal("FAILED", refused.Status);
+        Assert.Equal(nameof(RunInProgressException), refused.Error);
+        var message = new CaughtError(refused.Error, refused.Cause).Message();
+        Assert.Contains("run 'daily' (execution exec-daily) has been in progress", message);
+        Assert.Contains("delete state/active-runs/daily.json", message);
+        Assert.DoesNotContain(refused.Events, e => e.State == "MarkRunFailed");
+        // Only the cost record of the StartRun invocation (every handler writes one): no config, no shards, no run.json.
+        Assert.All(await blobs.ListAsync("runs/manual/"), k => Assert.StartsWith("runs/manual/invocations/", k));
+        Assert.Equal(0L, _harness.Count("SELECT COUNT(*) FROM pipeline_runs WHERE run_id = 'manual'"));
+        Assert.Equal([ActiveRuns.KeyOf("daily")], await blobs.ListAsync(ActiveRuns.Prefix));
+
+        await ActiveRuns.ReleaseAsync(blobs, "daily", "exec-daily", CancellationToken.None);
+        var started = await _harness.RunAsync("manual", config);
+
+        Assert.True(started.Succeeded, $"{started.Error}: {started.Cause}");
+        Assert.Empty(await blobs.ListAsync(ActiveRuns.Prefix)); // Deliver gave it back
+    }
+
+    [Fact]
+    public async Task Run_ThatFails_ShouldGiveItsLeaseBack_SoTheNextRunStarts()
+    {
+        var config = Config();
+        var overrides = new Dictionary<string, TaskHandler>
+        {
+            [LocalPipeline.Substitutions["SelectFunctionArn"]] = (_, _, _) => throw new InvalidOperationException("select exploded"),
+        };
+
+        var failed = await _harness.RunAsync("broken", config, overrides);
+
+        Assert.Equal("InvalidOperationException", failed.Error);
+        Assert.Empty(await _harness.Services.Blobs.ListAsync(ActiveRuns.Prefix));
+        Assert.True((await _harness.RunAsync("next", config)).Succeeded);
+    }
+
+    [Fact]
+    public async Task Lease_ShouldKeepARetryOfItsExecution_RefuseAnotherExecutionOfTheId_AndIgnoreAStaleOrDamagedOne()
+    {
+        var blobs = _harness.Services.Blobs;
+        var now = new DateTimeOffset(2026, 12, 1, 5, 0, 0, TimeSpan.Zero);
+        await ActiveRuns.ClaimAsync(blobs, "daily", "exec-1", now, CancellationToken.None);
+        await ActiveRuns.ClaimAsync(blobs, "daily", "exec-1", now.AddMinutes(1), CancellationToken.None); // StartRun retried
+
+        var twice = await Assert.ThrowsAsync<RunInProgressException>(() => ActiveRuns.ClaimAsync(blobs, "daily", "exec-2", now.AddMinutes(2), CancellationToken.None));
+        Assert.Contains("since 2026-12-01 05:00:00 UTC", twice.Message);
+        // A refused start gives back nothing of the run in progress.
+        await ActiveRuns.ReleaseAsync(blobs, "daily", "exec-2", CancellationToken.None);
+        Assert.Equal([ActiveRuns.KeyOf("daily")], await blobs.ListAsync(ActiveRuns.Prefix));
+
+        // An execution stopped by hand never gave it back: past the state machine's timeout, the lease holds nothing.
+        await ActiveRuns.ClaimAsync(blobs, "manual", "exec-3", now + ActiveRuns.StaleAfter, CancellationToken.None);
+        await blobs.WriteTextAsync(ActiveRuns.KeyOf("garbled"), "{not json", "application/json");
+        await ActiveRuns.ReleaseAsync(blobs, "manual", "exec-3", CancellationToken.None);
+        await ActiveRuns.ClaimAsync(blobs, "later", "exec-4", now + ActiveRuns.StaleAfter, CancellationToken.None);
+    }
+
+    [Fact]
+    public void Lease_ShouldGoStaleOnlyAfterTheLongestAnExecutionRuns()
+    {
+        var definition = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repo.Definition))!;
+        Assert.Equal(ActiveRuns.MaxRunDuration.TotalSeconds, (int)definition["TimeoutSeconds"]!);
+        Assert.True(ActiveRuns.StaleAfter > ActiveRuns.MaxRunDuration);
+    }
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        _harness.Dispose();
+    }
+}
