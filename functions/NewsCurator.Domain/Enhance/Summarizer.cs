@@ -62,6 +62,22 @@ public static partial class Summarizer
     [GeneratedRegex(@"\b(?:these|those)\s+(?<noun>\p{Ll}[\p{Ll}-]+)\b(?!\s+(?:who|whom|whose|which|that|of|with|in|from|you|we|I)\b)(?<more>(?:\s+\p{Ll}[\p{Ll}-]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex DemonstrativeNoun();
 
+    /// <summary>
+    /// "this approach", "this feature" inside a sentence ("We compare this approach against a baseline"): named in a
+    /// sentence before it. At the start a sentence's "This" is <see cref="OpensLeaning"/>'s (the lead may open so).
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{N},;)]\s+)this\s+(?<noun>\p{Ll}[\p{Ll}-]+)\b(?<more>(?:\s+\p{Ll}[\p{Ll}-]+){0,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex ThisNoun();
+
+    /// <summary>
+    /// What "this ..." names without pointing back: a time ("this week"), or the post itself and what it is about
+    /// ("in this post", "this release", "this work", "this project").
+    /// </summary>
+    private static readonly HashSet<string> ThisNamesItself = new(
+        ("week weekend month year morning afternoon evening night season summer winter spring fall autumn quarter decade century time moment " +
+         "release version update post article blog piece story paper episode issue tutorial guide talk video series newsletter page site website " +
+         "report study book edition course podcast chapter work project launch announcement event conference").Split(' '), StringComparer.Ordinal);
+
     /// <summary>Words after "these"/"those" that name nothing back ("these days", "freshen those up", "those still
     /// fighting"); function words (<see cref="Stop"/>: "those on the left", "these have") are skipped too.</summary>
     private static readonly HashSet<string> NotPointing = new(
@@ -79,8 +95,58 @@ public static partial class Summarizer
     /// "the above", "the below message", "as shown", "see below", "below:": a figure, a list or a passage the summary
     /// leaves out; "from the download page", "check out the manual section": link text whose link the summary drops.
     /// </summary>
-    [GeneratedRegex(@"\bthe\s+(?:above|below)\b|\bas\s+shown\b|\b(?:see|shown|listed|pictured|described|mentioned|outlined|noted)\s+(?:above|below)\b|\bbelow:|\b(?:from|on|at|visit|see)\s+the\s+(?:download|project|release|downloads)\s+page\b|\bcheck\s+out\s+the\s+(?:\w+\s+){0,3}(?:section|page|docs|documentation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <remarks>
+    /// Also a thing the text showed and the summary leaves out named by what it is ("with the command above", "the
+    /// table below"), and "the following ..." or "as follows" (a list comes next): "the following day" names a time.
+    /// </remarks>
+    [GeneratedRegex(@"\bthe\s+(?:above|below)\b|\bas\s+shown\b|\b(?:see|shown|listed|pictured|described|mentioned|outlined|noted)\s+(?:above|below)\b|\bbelow:|\b(?:from|on|at|visit|see)\s+the\s+(?:download|project|release|downloads)\s+page\b|\bcheck\s+out\s+the\s+(?:\w+\s+){0,3}(?:section|page|docs|documentation)\b|" +
+                    @"\b(?:the|this|that|these|those)\s+(?:\p{L}+\s+)?(?:command|commands|code|snippet|example|examples|steps?|instructions|list|table|figure|image|chart|graph|screenshot|video|diagram|links?|section|paragraph|quote|output|listing|map)\s+(?:above|below)\b|" +
+                    @"\bas\s+follows\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointsElsewhere();
+
+    /// <summary>"for the following issues.": a list the summary leaves out. Not "the following day", nor a sentence that goes on to give the list ("the following topics: A, B and C").</summary>
+    [GeneratedRegex(@"\bthe\s+following\b(?!\s+(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|season|decade|quarter|summer|winter|spring|autumn|fall)\b)(?![^:]*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowingList();
+
+    /// <summary>
+    /// A sentence that sends the reader somewhere or asks something of them instead of telling the story: "See the
+    /// Tinker homepage for pricing", "check out the cookbook", "Complete list in the official CHANGELOG", "please try
+    /// to do a manual upgrade", "take a minute now to donate", "sign up here", "More integrations are coming soon".
+    /// A post's own housekeeping; the newsletter's link already sends the reader to the post.
+    /// </summary>
+    [GeneratedRegex(@"^[\p{P}\s]*(?:please\s+)?(?:see|check\s+out|visit|head\s+(?:over\s+)?to|go\s+to|refer\s+to|consult|learn\s+more|find\s+out\s+more|read\s+more|click|follow|subscribe|register|sign\s+up|join|contact|email|download|install|grab|get\s+started|try\s+(?:it|out)|take\s+a\s+(?:look|minute|moment))\b(?!-)(?=\s+(?:the|our|your|this|these|it|them|a|an|more|now|here|out|us|to|at|on|for|with|and)\b|[\s.,!]*$)|" +
+                    @"\bplease\s+(?:try|see|read|visit|check|follow|refer|contact|update|upgrade|install|report|consider|use|make\s+sure|ensure|download|note|let\s+us|share|donate|help|join|sign)\b|" +
+                    @"\b(?:sign\s+up|subscribe|register)\s+(?:here|now|today|for\s+(?:free|our|the\s+(?:waitlist|newsletter|beta)))\b|" +
+                    @"\b(?:complete|full)\s+(?:list|details|changelog|release\s+notes)\s+(?:is\s+|are\s+)?(?:in|at|on)\b|" +
+                    @"\b(?:you|your)\b[^.!?]*\b(?:donat(?:e|ing|ion|ions)|support\s+us|sponsor\s+us|become\s+a\s+(?:member|patron|sponsor|supporter))\b|\b(?:donat(?:e|ing)|support\s+us)\b[^.!?]*\byou\b|" +
+                    @"^[\p{P}\s]*(?:more|further|additional|other)\b[^.!?]{0,80}\b(?:(?:are|is)\s+coming\s+soon|(?:are|is)\s+on\s+(?:the|their|its)\s+way|(?:are|is)\s+to\s+come)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallToAction();
+
+    /// <summary>Whether a sentence asks the reader to go somewhere or do something rather than telling the story (<see cref="CallToAction"/>).</summary>
+    public static bool IsCallToAction(string sentence) => CallToAction().IsMatch(sentence);
+
+    /// <summary>
+    /// A heading over a post's housekeeping rather than its story: how to get, install or upgrade it, known issues,
+    /// release timing, what comes next, how to contact, help or donate, credits. Sentences under it (the Tails
+    /// release's "Get Tails 4.14" steps, the Node.js advisory's "Release timing") repeat the product's name and
+    /// version and so outscored the lead; an editor summarises the news above them.
+    /// </summary>
+    [GeneratedRegex(@"^[\p{P}\s]*(?:get\s+\p{L}|download(?:s|ing)?\b|install(?:ing|ation|ations)?\b|upgrad(?:e|es|ing)\b|how\s+to\s+(?:get|install|upgrade|update|download|use)\b|to\s+(?:upgrade|install|download|update|get)\b|known\s+(?:issues|bugs|problems|limitations)\b|what'?’?s\s+(?:next|coming)|coming\s+(?:up|soon|next)\b|release\s+(?:timing|schedule)\b|contact\b|help\s+us\b|support\s+us\b|donat(?:e|ions?)\b|contribut(?:e|ing)\b|get\s+involved\b|system\s+requirements\b|requirements\b|credits\b|acknowledg(?:e)?ments?\b|thanks\b|about\s+(?:us|the\s+authors?)\b|faq\b|further\s+reading\b|references\b|resources\b|learn\s+more\b|more\s+information\b|useful\s+links\b|join\s+us\b|we'?’?re\s+hiring\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HousekeepingHeading();
+
+    /// <summary>A line that reads as a section heading: a few words, no sentence's end ("Release timing", "Get Tails 4.14"), or a short question ("What's coming up?").</summary>
+    private static bool IsHeadingLine(string line)
+    {
+        var words = Words.Count(line);
+        // Not a list's introduction ("Follow our installation instructions:"), a quoted message or a line of code.
+        if (words is 0 or > MaxHeadingWords || line.EndsWith(':') || "\"“'‘".Contains(line[0]) || SummaryChecker.IsFurniture(line)) return false;
+        return !SentenceSplitter.EndsSentence(line) || (line.EndsWith('?') && words <= 5);
+    }
+
+    private const int MaxHeadingWords = 8;
+
+    /// <summary>How much less a sentence under a housekeeping heading counts: the story's own sentences come first, these only when nothing else is left.</summary>
+    private const double HousekeepingWeight = 0.3;
 
     /// <summary>
     /// Whether a sentence points, anywhere in it, at something the text said or showed before it or around it
@@ -90,7 +156,7 @@ public static partial class Summarizer
     /// </summary>
     public static bool PointsBack(string sentence, string? title = null)
     {
-        if (LikeThis().IsMatch(sentence) || PointsElsewhere().IsMatch(sentence)) return true;
+        if (LikeThis().IsMatch(sentence) || PointsElsewhere().IsMatch(sentence) || FollowingList().IsMatch(sentence)) return true;
         foreach (Match m in DemonstrativeNoun().Matches(sentence))
         {
             var noun = m.Groups["noun"].Value;
@@ -108,11 +174,30 @@ public static partial class Summarizer
     }
 
     /// <summary>
+    /// "this approach", "this feature" past a text's first sentence, named in a sentence before it (the first sentence's
+    /// "this" is the title's subject: "in this mammoth episode"). What the words after "this" name itself ("this
+    /// three-hour episode", "this week") or the sentence or title names before is no pointing back.
+    /// </summary>
+    private static bool NamesThisBefore(string sentence, string? title)
+    {
+        foreach (Match m in ThisNoun().Matches(sentence))
+        {
+            var words = (m.Groups["noun"].Value + m.Groups["more"].Value).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words[0].EndsWith("ly", StringComparison.Ordinal) || Stop.Contains(words[0]) || words.Any(ThisNamesItself.Contains)) continue;
+            var before = sentence[..m.Index];
+            if (words.Select(w => w.TrimEnd('s')).Any(stem => stem.Length >= 3
+                    && (before.Contains(stem, StringComparison.OrdinalIgnoreCase) || (title?.Contains(stem, StringComparison.OrdinalIgnoreCase) ?? false)))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A sentence that opens with a connective ("But", "So"), a back-reference ("It", "These", "Both")
     /// or a linking aside ("Now,", "Conveniently,", "Finally,"), or that points back inside it (see
     /// <see cref="PointsBack"/>): it continues the sentence before it and reads badly in a summary without it.
     /// </summary>
-    public static bool LeansOnThePrevious(string sentence, string? title = null) => OpensLeaning(sentence) || PointsBack(sentence, title);
+    public static bool LeansOnThePrevious(string sentence, string? title = null) => OpensLeaning(sentence) || PointsBack(sentence, title) || NamesThisBefore(sentence, title);
 
     private static bool OpensLeaning(string sentence)
     {
@@ -144,10 +229,23 @@ public static partial class Summarizer
     /// byline, a code line), and a sentence that leans on a rejected one has nothing to lean on.
     /// </summary>
     private static IEnumerable<(string Sentence, int Position)> Usable(string text, string? language)
-        => SentenceSplitter.SplitByLine(Tidy(text))
-            .Select((s, position) => (s.Sentence, s.Line, Position: position))
-            .Where(s => !CodeComment().IsMatch(s.Line) && SummaryChecker.CheckSentence(s.Sentence) is null && SummaryChecker.OtherLanguage(s.Sentence, language) is null)
-            .Select(s => (s.Sentence, s.Position));
+        => UsableInSections(text, language).Select(s => (s.Sentence, s.Position));
+
+    /// <summary><see cref="Usable"/>, each sentence with whether it stands under a housekeeping heading (<see cref="HousekeepingHeading"/>).</summary>
+    private static IEnumerable<(string Sentence, int Position, bool Housekeeping)> UsableInSections(string text, string? language)
+    {
+        var position = 0;
+        var housekeeping = false;
+        string? lastLine = null;
+        foreach (var (sentence, line) in SentenceSplitter.SplitByLine(Tidy(text)))
+        {
+            var at = position++;
+            if (!ReferenceEquals(line, lastLine) && IsHeadingLine(line)) housekeeping = HousekeepingHeading().IsMatch(line);
+            lastLine = line;
+            if (CodeComment().IsMatch(line) || SummaryChecker.CheckSentence(sentence) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
+            yield return (sentence, at, housekeeping);
+        }
+    }
 
     /// <summary>
     /// A line of a code listing's comment ("# Typically it references common-auth.", "// TODO"): prose in
@@ -192,7 +290,7 @@ public static partial class Summarizer
 
     private static List<(string Sentence, int Index)> Pick(string title, string text, int maxSentences, string? language)
     {
-        var sentences = Usable(text, language).ToList();
+        var sentences = UsableInSections(text, language).ToList();
         if (sentences.Count == 0) return [];
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in Words.Tokenize(title + " " + text))
@@ -201,7 +299,7 @@ public static partial class Summarizer
 
         var ranked = sentences.Select(s =>
         {
-            var (sentence, index) = s;
+            var (sentence, index, housekeeping) = s;
             var tokens = Words.Tokenize(sentence).Where(t => !Stop.Contains(t) && t.Length > 2).ToList();
             var weight = tokens.Count == 0 ? 0 : tokens.Sum(t => Math.Log(1 + frequencies.GetValueOrDefault(t))) / Math.Sqrt(tokens.Count);
             weight += tokens.Count(titleWords.Contains) * 0.5;
@@ -212,7 +310,11 @@ public static partial class Summarizer
             var leans = index > 0 ? LeansOnThePrevious(sentence, title) : PointsBack(sentence, title);
             if (leans) weight *= 0.5;
             if (sentence.Length > 220) weight *= 220.0 / sentence.Length; // long sentences crowd out the rest
-            return (Sentence: sentence, Index: index, Leans: leans, Weight: weight);
+            if (housekeeping) weight *= HousekeepingWeight;
+            // Asking the reader to go somewhere tells them nothing of the story: only when nothing else is left.
+            var callToAction = IsCallToAction(sentence);
+            if (callToAction) weight *= CallToActionWeight;
+            return (Sentence: sentence, Index: index, Leans: leans, Aside: housekeeping || callToAction, Weight: weight);
         })
         .OrderByDescending(s => s.Weight)
         .ToList();
@@ -231,7 +333,23 @@ public static partial class Summarizer
         return [.. chosen.OrderBy(s => s.Index)];
     }
 
-    private static List<(string Sentence, int Index)> Choose(string title, List<(string Sentence, int Index, bool Leans, double Weight)> ranked, int maxSentences, bool standalone)
+    /// <summary>A call to action counts this much: the story's own sentences come first.</summary>
+    private const double CallToActionWeight = 0.2;
+
+    /// <summary>A sentence's content words, plural 's' left off (release/releases).</summary>
+    private static HashSet<string> ContentStems(string sentence)
+        => Words.Tokenize(sentence).Where(t => t.Length > 2 && !Stop.Contains(t)).Select(t => t.Length > 4 && t.EndsWith('s') ? t[..^1] : t).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether one sentence's content words are mostly (<see cref="RepeatShare"/>) another's: the same fact said again.</summary>
+    private static bool Repeats(HashSet<string> a, HashSet<string> b)
+    {
+        var smaller = Math.Min(a.Count, b.Count);
+        return smaller >= 4 && a.Count(b.Contains) >= RepeatShare * smaller;
+    }
+
+    private const double RepeatShare = 0.7;
+
+    private static List<(string Sentence, int Index)> Choose(string title, List<(string Sentence, int Index, bool Leans, bool Aside, double Weight)> ranked, int maxSentences, bool standalone)
     {
         // Short enough to read at a glance: the two best sentences always, more only while under the budget.
         var seen = new HashSet<string>(StringComparer.Ordinal) { SummaryChecker.Normalize(title) };
@@ -241,8 +359,14 @@ public static partial class Summarizer
         {
             if (chosen.Count >= maxSentences) break;
             if (chosen.Count >= 2 && length + candidate.Sentence.Length > MaxSummaryLength) continue;
+            // Housekeeping and calls to action may make up a summary's two sentences when nothing else can; never a third.
+            if (chosen.Count >= 2 && candidate.Aside) continue;
             if (standalone && candidate.Leans && !chosen.Any(c => c.Index == candidate.Index - 1)) continue;
             if (!seen.Add(SummaryChecker.Normalize(candidate.Sentence))) continue;
+            // "will release new versions ... on or shortly after Tuesday, February 4th" and "Releases will be available at, or
+            // shortly after, Tuesday, February 4th": the same fact twice under two headings.
+            var words = ContentStems(candidate.Sentence);
+            if (chosen.Any(c => Repeats(ContentStems(c.Sentence), words))) continue;
             // One question may set up a summary; a string of them tells the reader nothing.
             if (candidate.Sentence.EndsWith('?') && chosen.Any(c => c.Sentence.EndsWith('?'))) continue;
             chosen.Add((candidate.Sentence, candidate.Index));

@@ -1,0 +1,87 @@
+using NewsCurator.Enhance;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Enhance;
+
+/// <summary>
+/// A summary tells the story, not the post's housekeeping: how to get or upgrade it, where to read more, what to donate,
+/// the same fact twice (fifth held-out review: 7 of 14 printed summaries carried such a sentence, 3 missed the point).
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class SummaryFocusTests
+{
+    [Fact]
+    public void Summary_OfAReleasePost_ShouldTellTheReleaseNotItsUpgradeSteps()
+    {
+        var text = string.Join('\n',
+            "This release fixes several security vulnerabilities in the bundled browser and mail client.",
+            "Changes and updates",
+            "The kernel moves to Linux 6.1, which improves support for newer laptops and Wi-Fi cards.",
+            "Get Quillbox 7.3",
+            "Automatic upgrades are available from Quillbox 7.0 or later to Quillbox 7.3 on every device.",
+            "If you cannot do an automatic upgrade to Quillbox 7.3, please try to do a manual upgrade.",
+            "The saved Quillbox 7.3 settings will be lost if you install Quillbox 7.3 instead of upgrading.",
+            "What's coming up?",
+            "Quillbox 7.4 is scheduled for January and will ship the new Quillbox installer.");
+
+        var summary = Summarizer.Summarize("Quillbox 7.3 is out", text, null, "preview", 3, "en");
+
+        Assert.StartsWith("This release fixes several security vulnerabilities", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("Linux 6.1", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("upgrade", summary.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("scheduled", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summary_ShouldSayAFactOnce_WhenThePostRepeatsItUnderAnotherHeading()
+    {
+        var text = string.Join('\n',
+            "The Fernwood project will release new versions of all supported lines on or shortly after Tuesday, March 3rd.",
+            "One critical and two high severity issues in the HTTP parser will be fixed in these releases of Fernwood.",
+            "Impact",
+            "All supported versions of Fernwood are vulnerable to request smuggling through malformed headers.",
+            "Release timing",
+            "New Fernwood versions will be available on or shortly after Tuesday, March 3rd, for all supported lines.");
+
+        var summary = Summarizer.Summarize("Fernwood security releases", text, null, "preview", 3, "en");
+
+        Assert.Equal(1, summary.Text.Split("March 3rd").Length - 1);
+        Assert.Contains("vulnerable to request smuggling", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("See the Tinker homepage for available models and pricing.")]
+    [InlineData("Check out the cookbook for code examples and recipes.")]
+    [InlineData("Everybody can use it now; sign up here to get started.")]
+    [InlineData("Complete list in the official CHANGELOG.")]
+    [InlineData("If the upgrade fails, please try to do a manual upgrade.")]
+    [InlineData("If you enjoyed our work this year, take a minute now to donate and fight censorship!")]
+    [InlineData("More open-source agents and integrations are coming soon.")]
+    [InlineData("Head over to the release page for the binaries.")]
+    public void CallToAction_ShouldBeTheSentencesThatSendTheReaderElsewhere(string sentence)
+        => Assert.True(Summarizer.IsCallToAction(sentence), sentence);
+
+    [Theory]
+    [InlineData("Download speeds rose 20 percent across the network in the last quarter.")]
+    [InlineData("Microsoft will donate $10 million to the foundation over five years.")]
+    [InlineData("Contact tracing apps did little to slow the spread, the study finds.")]
+    [InlineData("Apple's new chips are coming soon to the entire Mac line.")]
+    [InlineData("Install base of the app grew to 40 million devices.")]
+    [InlineData("Researchers see the change as a first step toward smaller models.")]
+    public void CallToAction_ShouldLeaveStorySentencesAlone(string sentence)
+        => Assert.False(Summarizer.IsCallToAction(sentence), sentence);
+
+    [Theory]
+    [InlineData("We compare this approach against a traditional vision baseline.", true)]
+    [InlineData("Subscribers can install it with the command above and start building.", true)]
+    [InlineData("Updates are now available for all release lines for the following issues.", true)]
+    [InlineData("The commands are as follows.", true)]
+    [InlineData("The patch shipped the following day to every customer.", false)]
+    [InlineData("We are shipping this release to all users this week.", false)]
+    [InlineData("The team describes a new approach to caching, and this approach halves latency.", false)]
+    [InlineData("In this post we describe how the compiler schedules work.", false)]
+    [InlineData("The topics are covered in the following order: news, tools and papers.", false)]
+    [InlineData("We spend three hours on the year's games in this mammoth episode of the show.", false)]
+    public void LeansOnThePrevious_ShouldCatchWhatThePostShowedOrNamedBefore(string sentence, bool points)
+        => Assert.Equal(points, Summarizer.LeansOnThePrevious(sentence, "Vision models arrive"));
+}
