@@ -118,6 +118,7 @@ public static partial class Summarizer
                     @"\bplease\s+(?:try|see|read|visit|check|follow|refer|contact|update|upgrade|install|report|consider|use|make\s+sure|ensure|download|note|let\s+us|share|donate|help|join|sign)\b|" +
                     @"\b(?:sign\s+up|subscribe|register)\s+(?:here|now|today|for\s+(?:free|our|the\s+(?:waitlist|newsletter|beta)))\b|" +
                     @"\b(?:complete|full)\s+(?:list|details|changelog|release\s+notes)\s+(?:is\s+|are\s+)?(?:in|at|on)\b|" +
+                    @"^[\p{P}\s]*for\s+(?:more|further|full|all\s+the)\s+(?:details|information|info)\b|(?:^|[,;:]\s*)(?:please\s+)?(?:read|see|check|visit|consult)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:changelog|release\s+notes|documentation|docs|blog|homepage|website|roadmap|faq|guide|announcement)\b|" +
                     @"\b(?:you|your)\b[^.!?]*\b(?:donat(?:e|ing|ion|ions)|support\s+us|sponsor\s+us|become\s+a\s+(?:member|patron|sponsor|supporter))\b|\b(?:donat(?:e|ing)|support\s+us)\b[^.!?]*\byou\b|" +
                     @"^[\p{P}\s]*(?:more|further|additional|other)\b[^.!?]{0,80}\b(?:(?:are|is)\s+coming\s+soon|(?:are|is)\s+on\s+(?:the|their|its)\s+way|(?:are|is)\s+to\s+come)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAction();

@@ -58,6 +58,7 @@ public sealed class SummaryFocusTests
     [InlineData("If you enjoyed our work this year, take a minute now to donate and fight censorship!")]
     [InlineData("More open-source agents and integrations are coming soon.")]
     [InlineData("Head over to the release page for the binaries.")]
+    [InlineData("For more details, read our changelog.")]
     public void CallToAction_ShouldBeTheSentencesThatSendTheReaderElsewhere(string sentence)
         => Assert.True(Summarizer.IsCallToAction(sentence), sentence);
 
