@@ -342,6 +342,7 @@ public sealed class RunJoin : IDisposable
         FinalArticles = funnel.Final,
         ProcessingTimeSeconds = o.ProcessingMs is { } ms ? Math.Round(ms / 1000.0, 2) : null,
         MovedTo = o.MovedTo,
+        Warnings = Ingest.FeedWarnings.Of(o, funnel),
         CreatedAt = createdAt,
     };
 

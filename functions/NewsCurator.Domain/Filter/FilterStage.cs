@@ -36,11 +36,12 @@ public sealed class FilterStage(PipelineServices services)
             var index = ordinal++;
             if (dedupe.Repeats[index]) continue;
             // The feed's funnel is counted here, where each item's fate is decided (feed_statistics).
-            funnel.Add(Decide(raw, dedupe.Kept[index]) switch
+            var fate = Decide(raw, dedupe.Kept[index], out var contentRule);
+            funnel.Add(fate switch
             {
                 Fate.PassedAds => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1, PassedAdDetection = 1 },
                 Fate.PassedContent => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1 },
-                _ => new FeedFunnel(raw.FeedUrl) { Total = 1 },
+                _ => new FeedFunnel(raw.FeedUrl) { Total = 1, ContentDrops = contentRule is null ? null : new Dictionary<string, int> { [contentRule] = 1 } },
             });
         }
         funnel.Flush();
@@ -61,8 +62,9 @@ public sealed class FilterStage(PipelineServices services)
             },
         };
 
-        Fate Decide(Article raw, bool keptByDedupe)
+        Fate Decide(Article raw, bool keptByDedupe, out string? contentRule)
         {
+            contentRule = null;
             if (!keptByDedupe) return Fate.Dropped;
             var article = WithCanonicalUrl(raw) with { Language = LanguageDetector.Detect(raw.Title + ". " + raw.Text) };
             if (memory.Check(article) is { } sent)
@@ -74,6 +76,7 @@ public sealed class FilterStage(PipelineServices services)
             if (rules.CheckContent(article) is { } broken)
             {
                 decisions.Append(Drop(article, broken));
+                contentRule = broken.Rule;
                 return Fate.Dropped;
             }
             afterContent++;

@@ -14,6 +14,8 @@ public sealed record FeedFunnel(string FeedUrl)
     public int PassedAdDetection { get; init; }
     public int PassedQualityScoring { get; init; }
     public int Final { get; init; }
+    /// <summary>Items Filter's content rules dropped, by rule (min_length, no_link, language, ...): what a feed's warning names.</summary>
+    public IReadOnlyDictionary<string, int>? ContentDrops { get; init; }
 
     public FeedFunnel Plus(FeedFunnel other) => this with
     {
@@ -22,7 +24,16 @@ public sealed record FeedFunnel(string FeedUrl)
         PassedAdDetection = PassedAdDetection + other.PassedAdDetection,
         PassedQualityScoring = PassedQualityScoring + other.PassedQualityScoring,
         Final = Final + other.Final,
+        ContentDrops = Merge(ContentDrops, other.ContentDrops),
     };
+
+    private static IReadOnlyDictionary<string, int>? Merge(IReadOnlyDictionary<string, int>? a, IReadOnlyDictionary<string, int>? b)
+    {
+        if (a is null || b is null) return a ?? b;
+        var sum = new Dictionary<string, int>(a, StringComparer.Ordinal);
+        foreach (var (rule, count) in b) sum[rule] = sum.GetValueOrDefault(rule) + count;
+        return sum;
+    }
 }
 
 /// <summary>

@@ -59,6 +59,8 @@ public sealed record FeedStatisticsRow
     /// <summary>Fetch, parse and full-text extraction of this feed; null when not measured.</summary>
     public double? ProcessingTimeSeconds { get; init; }
     public string? MovedTo { get; init; }
+    /// <summary>What the feed got wrong that did not stop it being read, and why it yields no story (<see cref="Ingest.FeedWarnings"/>); null when nothing.</summary>
+    public IReadOnlyList<string>? Warnings { get; init; }
     public required string CreatedAt { get; init; }
 }
 

@@ -215,6 +215,9 @@ public sealed class SqlRunReader(RunRepository runs) : IRunReader
         // moved_to too: a redirect's target keeps the token the feed was subscribed with.
         foreach (var column in new[] { "feed_url", "moved_to" })
             if (columns.TryGetValue(column, out var url) && url is string value) columns[column] = UrlDisplay.Of(value);
+        // Stored as a JSON array in a text column (both databases); served as the array it is.
+        if (columns.TryGetValue("warnings", out var warnings) && warnings is string json)
+            columns["warnings"] = System.Text.Json.JsonSerializer.Deserialize<List<string>>(json);
         return columns;
     }
 }

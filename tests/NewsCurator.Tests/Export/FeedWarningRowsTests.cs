@@ -1,0 +1,67 @@
+using System.Text.Json;
+using NewsCurator.Api;
+using NewsCurator.Ingest;
+using NewsCurator.Model;
+using NewsCurator.Tests.Pipeline;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Export;
+
+/// <summary>
+/// A feed's warnings reach feed_statistics and the read API: what Ingest repaired, and a feed that can never yield a story
+/// (every item dropped by one content rule). Such a feed said "ok" with no hint (fifth held-out review, F12).
+/// </summary>
+[Trait(Category.Name, Category.Integration)]
+public sealed class FeedWarningRowsTests : IDisposable
+{
+    private readonly PipelineHarness _harness = new();
+    private readonly LoopbackServer _server = new();
+
+    [Fact]
+    public async Task Warnings_ShouldBeStoredPerFeed_AndServedAsAnArray()
+    {
+        _server.Serve("good.xml", Feeds.Rss("Good", ("Open LLM runs on one GPU", "https://example.org/llm", Feeds.AiBody)));
+        _server.Serve("teasers.xml", Feeds.Rss("Teasers",
+            ("Why MoE models gain from speculative decoding", "https://example.org/moe", "A short dek."),
+            ("Production-ready W4A8 inference", "https://example.org/w4a8", "Another dek."),
+            ("Introducing a transcription model", "https://example.org/asr", "One more.")));
+        _server.Serve("repaired.xml", "<rss version=\"2.0\"><channel><title>Repaired</title><item><title>AT&T buys a network</title><link>https://example.org/att</link><description>"
+                                      + Feeds.AiBody + "</description></item></channel></rss>");
+        var config = _harness.ConfigForUrls(_server.Url("good.xml"), _server.Url("teasers.xml"), _server.Url("repaired.xml"));
+
+        var result = await _harness.RunAsync("warned", config);
+
+        Assert.True(result.Succeeded, result.Cause);
+        var rows = _harness.Query<(string Url, string? Warnings)>("SELECT feed_url, warnings FROM feed_statistics WHERE run_id = 'warned'")
+            .ToDictionary(r => r.Url[(r.Url.LastIndexOf('/') + 1)..], r => r.Warnings is null ? null : JsonSerializer.Deserialize<List<string>>(r.Warnings));
+        Assert.Null(rows["good.xml"]);
+        var teasers = Assert.Single(rows["teasers.xml"]!);
+        Assert.StartsWith("all 3 items were dropped by the content rule min_length", teasers, StringComparison.Ordinal);
+        Assert.Contains("fullText=\"true\"", teasers, StringComparison.Ordinal);
+        Assert.Contains(rows["repaired.xml"]!, w => w.StartsWith("the document is not well-formed XML", StringComparison.Ordinal));
+
+        var api = await new ReadApi(_harness.Services.Reader).HandleAsync(new ApiRequest("GET", "/feeds/statistics", new Dictionary<string, string> { ["run"] = "warned" }));
+        OpenApiContract.Validate("/feeds/statistics", api.Status, api.Body);
+        var served = JsonDocument.Parse(api.Body).RootElement.GetProperty("items").EnumerateArray()
+            .Single(f => f.GetProperty("feed_url").GetString()!.EndsWith("teasers.xml", StringComparison.Ordinal));
+        Assert.Equal(teasers, served.GetProperty("warnings")[0].GetString());
+    }
+
+    [Fact]
+    public void AFeedWithSomeItemsKept_OrTooFewToTell_ShouldHaveNoRuleWarning()
+    {
+        var outcome = new FeedOutcome { FeedUrl = "https://example.org/feed.xml", Status = FeedStatus.Ok };
+        Assert.Null(FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 5, PassedContentFilter = 1, ContentDrops = new Dictionary<string, int> { ["min_length"] = 4 } }));
+        Assert.Null(FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 2, ContentDrops = new Dictionary<string, int> { ["no_link"] = 2 } }));
+        // Two rules between them: no single cause to name.
+        Assert.Null(FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 4, ContentDrops = new Dictionary<string, int> { ["no_link"] = 2, ["min_length"] = 2 } }));
+        Assert.Contains("no item links to a page a reader can open",
+            Assert.Single(FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 4, ContentDrops = new Dictionary<string, int> { ["no_link"] = 4 } })!));
+    }
+
+    public void Dispose()
+    {
+        _server.Dispose();
+        _harness.Dispose();
+    }
+}
