@@ -225,8 +225,14 @@ public sealed class EnhanceTests
             ["Mobile & Apps"] = 0.0824 + 0.04,
         };
         var study = NewsCurator.Scoring.Encoder.TopicEvidence.Named("Thou shalt not depend on me",
-            "37% of websites include at least one JavaScript library with a known vulnerability, the study of 133,000 sites finds.");
+            "37% of websites include at least one JavaScript library with a known vulnerability, the study of 133,000 sites finds. "
+            + "Attackers can exploit the outdated JavaScript copies.");
         Assert.Equal(["Web Development", "Programming Languages", "Security & Privacy"], TopicTagger.Tag(similarities, 3, named: study));
+        // One passing word names no subject ("servers" in a coding agent's launch); the title, or a second mention, does.
+        var passing = NewsCurator.Scoring.Encoder.TopicEvidence.Named("A coding agent for the terminal", "It runs tasks in parallel on our servers and reports back.");
+        Assert.False(passing("Cloud & Infrastructure"));
+        Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Kubernetes 1.31 ships", "It drops in-tree providers.")("Cloud & Infrastructure"));
+        Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Release", "Servers restart faster, and the servers use less memory.")("Cloud & Infrastructure"));
         // Where too few topics are named, an unnamed one still fills the third place (3 to 5 topics).
         var terse = NewsCurator.Scoring.Encoder.TopicEvidence.Named("Fixes", "A website got faster.");
         Assert.Equal(["Web Development", "Programming Languages", "Open Source"], TopicTagger.Tag(similarities, 3, named: terse));
