@@ -21,9 +21,16 @@ public static partial class Excerpt
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointsToTheRest();
 
-    /// <summary>True for a teaser: the text's last line breaks off or points to the rest.</summary>
+    /// <summary>
+    /// Below this many words the feed gave a dek, not the article: "1 min read" for the one-line description of a
+    /// newsletter issue or an engineering post told the reader nothing true (fifth held-out review, F8).
+    /// </summary>
+    public const int MaxDekWords = 50;
+
+    /// <summary>True for a teaser: the text's last line breaks off or points to the rest, or the text is a dek (<see cref="MaxDekWords"/>).</summary>
     public static bool Is(string text)
     {
+        if (Words.Count(text) < MaxDekWords) return text.Trim().Length > 0;
         var trimmed = text.TrimEnd();
         if (trimmed.Length == 0) return false;
         var lastLine = trimmed[(trimmed.LastIndexOf('\n') + 1)..];

@@ -52,11 +52,17 @@ public sealed class NewsletterRendererTests
     [InlineData("The new scheduler halves tail latency.\nRead more »", true)]
     [InlineData("The new scheduler halves tail latency. Continue reading \"Scheduler notes\"", true)]
     [InlineData("The new scheduler halves tail latency. Read the rest of this entry →", true)]
-    [InlineData("The new scheduler halves tail latency for most workloads.", false)]
-    [InlineData("We wrote about what to read more of in 2024, and why.", false)]
+    [InlineData(Article + "The new scheduler halves tail latency for most workloads.", false)]
+    [InlineData(Article + "We wrote about what to read more of in 2024, and why.", false)]
+    [InlineData("Agents still face challenges working across many context windows; here is how we keep them on track.", true)] // a dek
     [InlineData("", false)]
     public void Excerpt_ShouldKnowATeaserByHowItEnds(string text, bool expected)
         => Assert.Equal(expected, NewsCurator.Enhance.Excerpt.Is(text));
+
+    /// <summary>An article's opening paragraph: past <see cref="NewsCurator.Enhance.Excerpt.MaxDekWords"/>, so only how the text ends can make it a teaser.</summary>
+    private const string Article = "The kernel team merged a new scheduler class this week after two years of review on the mailing list. "
+        + "It favours interactive tasks such as games and editors, and benchmarks from three companies show lower frame-time variance on desktops. "
+        + "Server workloads keep the old defaults, and the maintainers plan to revisit them in the next cycle.\n";
 
     [Fact]
     public void Render_ALinkToAnotherSite_ShouldNameThatSiteNotTheSource()
