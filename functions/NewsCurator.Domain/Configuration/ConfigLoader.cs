@@ -98,7 +98,14 @@ public static class ConfigLoader
         ShardSize = s.Int("shard_size", d.ShardSize, 1, 500),
     };
 
-    private static FetchConfig ReadFetch(YamlSection s, FetchConfig d) => new()
+    private static FetchConfig ReadFetch(YamlSection s, FetchConfig d)
+    {
+        var config = ReadFetchValues(s, d);
+        ConfigValueChecks.UserAgent(s, "user_agent", config.UserAgent);
+        return config;
+    }
+
+    private static FetchConfig ReadFetchValues(YamlSection s, FetchConfig d) => new()
     {
         TimeoutSeconds = s.Int("timeout_seconds", d.TimeoutSeconds, 1, 300),
         MaxConcurrency = s.Int("max_concurrency", d.MaxConcurrency, 1, 256),
@@ -112,7 +119,14 @@ public static class ConfigLoader
         UseProxy = s.Bool("use_proxy", d.UseProxy),
     };
 
-    private static ContentConfig ReadContent(YamlSection s, ContentConfig d) => new()
+    private static ContentConfig ReadContent(YamlSection s, ContentConfig d)
+    {
+        var config = ReadContentValues(s, d);
+        ConfigValueChecks.Languages(s, "languages", config.Languages);
+        return config;
+    }
+
+    private static ContentConfig ReadContentValues(YamlSection s, ContentConfig d) => new()
     {
         Languages = s.StringList("languages", d.Languages).Select(l => l.ToLowerInvariant()).ToList(),
         MinLength = s.Int("min_length", d.MinLength, 0, 100_000),
@@ -213,10 +227,15 @@ public static class ConfigLoader
         return config;
     }
 
-    private static NewsletterConfig ReadNewsletter(YamlSection s, NewsletterConfig d) => new()
+    private static NewsletterConfig ReadNewsletter(YamlSection s, NewsletterConfig d)
     {
-        Title = s.String("title", d.Title) ?? d.Title,
-        Templates = s.String("templates", d.Templates),
-        SubjectLineStyle = s.Choice("subject_line_style", d.SubjectLineStyle, NewsletterConfig.SubjectLineStyles),
-    };
+        var config = new NewsletterConfig
+        {
+            Title = (s.String("title", d.Title) ?? d.Title).Trim(),
+            Templates = s.String("templates", d.Templates),
+            SubjectLineStyle = s.Choice("subject_line_style", d.SubjectLineStyle, NewsletterConfig.SubjectLineStyles),
+        };
+        ConfigValueChecks.Title(s, "title", config.Title);
+        return config;
+    }
 }

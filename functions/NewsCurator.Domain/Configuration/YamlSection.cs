@@ -158,7 +158,14 @@ internal sealed class YamlSection
         {
             foreach (var (k, _) in _node.Children)
             {
-                var name = (k as YamlScalarNode)?.Value ?? k.ToString();
+                if (k is not YamlScalarNode { Value: { } name })
+                {
+                    // Named by kind and position, never rendered: YamlDotNet's ToString expands every alias, and ten
+                    // levels of nine aliases each ("? *a9") rendered 9^10 scalars (5.8 GB, then OutOfMemoryException).
+                    _problems.Add($"'{Display}' has a key that is {Describe(k)} (defined at line {k.Start.Line}, column {k.Start.Column}); " +
+                                  $"keys must be plain names, allowed in '{Display}': {string.Join(", ", _known)}");
+                    continue;
+                }
                 if (!_known.Contains(name))
                 {
                     var hint = Suggest(name);

@@ -7,7 +7,25 @@ namespace NewsCurator.Filter;
 public sealed record SentStory(string ArticleId, string? CanonicalUrl, ulong TitleHash, string Title);
 
 /// <summary>What one run's newsletter sent, written by Export to state/sent/{runId}.json.</summary>
-public sealed record SentRecord(string RunId, DateTimeOffset SentAt, IReadOnlyList<SentStory> Stories);
+public sealed record SentRecord(string RunId, DateTimeOffset SentAt, IReadOnlyList<SentStory> Stories)
+{
+    /// <summary>
+    /// What Export never writes (a missing list, a null story, a story without id or title), or null when the record
+    /// is whole. Such a record failed Filter on every later run (ArgumentNullException, NullReferenceException).
+    /// </summary>
+    public string? Damage()
+    {
+        if (string.IsNullOrEmpty(RunId)) return "no runId";
+        if (Stories is null) return "no stories list";
+        for (var i = 0; i < Stories.Count; i++)
+            if (Stories[i] is not { ArticleId: not null, Title: not null }) return $"story {i} is null or has no articleId or title";
+        return null;
+    }
+
+    /// <summary>A sent record, or null when there is none or it was damaged (and so quarantined with a warning).</summary>
+    public static Task<SentRecord?> ReadAsync(IBlobStore blobs, string key, CancellationToken ct)
+        => blobs.ReadStateJsonAsync<SentRecord>(key, record => record.Damage(), ct);
+}
 
 /// <summary>
 /// Memory across runs: stories sent in a recent newsletter are not sent again, whether they come
@@ -38,7 +56,7 @@ public sealed class SentMemory
             foreach (var key in await blobs.ListAsync(Prefix, ct))
             {
                 if (key == Key(currentRunId)) continue;
-                var record = await blobs.ReadStateJsonAsync<SentRecord>(key, ct);
+                var record = await SentRecord.ReadAsync(blobs, key, ct);
                 if (record is null || record.SentAt < now.AddDays(-days) || record.SentAt > now) continue;
                 stories.AddRange(record.Stories.Select(s => (record, s)));
             }

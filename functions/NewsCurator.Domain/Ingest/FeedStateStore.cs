@@ -16,6 +16,24 @@ public sealed record FeedState
     /// <summary>The run that wrote this state, and the state before it: a retried or re-run Ingest starts from the same baseline.</summary>
     public string? LastRunId { get; init; }
     public FeedState? Previous { get; init; }
+
+    /// <summary>How far ahead of now a stored time may be (clocks of two hosts disagree a little) before it is impossible.</summary>
+    public static readonly TimeSpan ClockTolerance = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// What no run writes for <paramref name="feedUrl"/>, or null when the state is whole: no URL or another feed's
+    /// (saving keys on it: ArgumentNullException), fewer than no failures, or a time after now (a year-9999 attempt
+    /// overflowed the backoff and failed the feed's whole shard; a date days ahead backed the feed off, silently,
+    /// until then).
+    /// </summary>
+    public string? Damage(string feedUrl, DateTimeOffset now)
+    {
+        if (Url != feedUrl) return string.IsNullOrEmpty(Url) ? "no url" : "the url of another feed";
+        if (ConsecutiveFailures < 0) return $"consecutiveFailures is {ConsecutiveFailures}";
+        if (LastAttemptAt > now + ClockTolerance) return $"lastAttemptAt {LastAttemptAt:O} is after now";
+        if (LastSuccessAt > now + ClockTolerance) return $"lastSuccessAt {LastSuccessAt:O} is after now";
+        return Previous?.Damage(feedUrl, now) is { } previous ? $"its previous state: {previous}" : null;
+    }
 }
 
 /// <summary>Feed state in the blob store (state/feeds/), next to the runs; Ingest is outside the VPC and never needs the database.</summary>
@@ -23,10 +41,10 @@ public sealed class FeedStateStore(IBlobStore blobs)
 {
     public static string Key(string feedUrl) => $"state/feeds/{Hashing.ShortHash(feedUrl)}.json";
 
-    /// <summary>The state as it was before <paramref name="runId"/> touched it.</summary>
-    public async Task<FeedState> BaselineAsync(string feedUrl, string runId, CancellationToken ct)
+    /// <summary>The state as it was before <paramref name="runId"/> touched it; a damaged one is quarantined and the feed starts afresh.</summary>
+    public async Task<FeedState> BaselineAsync(string feedUrl, string runId, DateTimeOffset now, CancellationToken ct)
     {
-        var stored = await blobs.ReadStateJsonAsync<FeedState>(Key(feedUrl), ct);
+        var stored = await blobs.ReadStateJsonAsync<FeedState>(Key(feedUrl), state => state.Damage(feedUrl, now), ct);
         if (stored is null) return new FeedState { Url = feedUrl };
         return stored.LastRunId == runId ? stored.Previous ?? new FeedState { Url = feedUrl } : stored;
     }

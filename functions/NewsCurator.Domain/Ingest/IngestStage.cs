@@ -29,7 +29,7 @@ public sealed class IngestStage(PipelineServices services)
             async (i, token) =>
             {
                 var started = services.Clock.GetTimestamp();
-                var (outcome, items) = await ReadFeedAsync(fetcher, states, feeds[i], runId, config.Fetch, token);
+                var (outcome, items) = await ReadFeedOrRecordFailureAsync(fetcher, states, feeds[i], runId, config.Fetch, token);
                 results[i] = (outcome with { ProcessingMs = (long)services.Clock.GetElapsedTime(started).TotalMilliseconds }, items);
             });
 
@@ -65,11 +65,35 @@ public sealed class IngestStage(PipelineServices services)
         return paths;
     }
 
+    /// <summary>
+    /// One feed, whatever goes wrong in it: fetching and parsing report their own errors, and anything else (its state
+    /// read or saved, its backoff computed) becomes this feed's error too. Thrown, it failed every feed of the shard,
+    /// and on every later run while the cause stayed.
+    /// </summary>
+    private async Task<(FeedOutcome Outcome, List<Article> Articles)> ReadFeedOrRecordFailureAsync(
+        IFeedFetcher fetcher, FeedStateStore states, FeedSource feed, string runId, FetchConfig config, CancellationToken ct)
+    {
+        try
+        {
+            return await ReadFeedAsync(fetcher, states, feed, runId, config, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return (new FeedOutcome
+            {
+                FeedUrl = feed.Url,
+                FeedTitle = feed.Title,
+                Status = FeedStatus.Error,
+                Error = ServerText($"{UrlDisplay.Of(feed.Url)}: reading it failed unexpectedly ({ex.GetType().Name}: {ex.Message}); the other feeds went on"),
+            }, []);
+        }
+    }
+
     private async Task<(FeedOutcome Outcome, List<Article> Articles)> ReadFeedAsync(
         IFeedFetcher fetcher, FeedStateStore states, FeedSource feed, string runId, FetchConfig config, CancellationToken ct)
     {
         var now = services.Clock.GetUtcNow();
-        var baseline = await states.BaselineAsync(feed.Url, runId, ct);
+        var baseline = await states.BaselineAsync(feed.Url, runId, now, ct);
         if (BackoffUntil(baseline, config) is { } until && until > now)
         {
             return (new FeedOutcome
@@ -144,7 +168,8 @@ public sealed class IngestStage(PipelineServices services)
         if (state.ConsecutiveFailures < config.BackoffAfterFailures || state.LastAttemptAt is not { } last) return null;
         var exponent = Math.Min(state.ConsecutiveFailures - config.BackoffAfterFailures, 5);
         var wait = TimeSpan.FromHours(Math.Min(12 * Math.Pow(2, exponent), 14 * 24));
-        return last + wait;
+        // A stored time near year 9999 has no later instant: backed off for good (FeedState.Damage quarantines such a state first).
+        return last > DateTimeOffset.MaxValue - wait ? DateTimeOffset.MaxValue : last + wait;
     }
 
     public static async Task<(FeedOutcome Outcome, List<Article> Articles, FetchResult? Fetched)> FetchAndParseAsync(

@@ -26,11 +26,28 @@ public sealed class NewsletterRenderer
     {
         var html = Handlebars.Create();
         // One story card, the seed's article_preview template: the newsletter and the dashboard render the same partial.
-        html.RegisterTemplate("article_preview", LoadTemplate(templatesDirectory, "article_preview.html.hbs", optional: true));
-        _html = html.Compile(LoadTemplate(templatesDirectory, "newsletter.html.hbs"));
-        _card = html.Compile(CardDocument);
+        TemplateErrors.Name(templatesDirectory, "article_preview.html.hbs",
+            () => html.RegisterTemplate("article_preview", LoadTemplate(templatesDirectory, "article_preview.html.hbs", optional: true)));
+        _html = TemplateErrors.Name(templatesDirectory, "newsletter.html.hbs", () => html.Compile(LoadTemplate(templatesDirectory, "newsletter.html.hbs")));
+        _card = TemplateErrors.Name(templatesDirectory, "article_preview.html.hbs", () => html.Compile(CardDocument));
         // The text template must not HTML-escape: a plain-text reader would see "&amp;".
-        _text = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true }).Compile(LoadTemplate(templatesDirectory, "newsletter.txt.hbs"));
+        _text = TemplateErrors.Name(templatesDirectory, "newsletter.txt.hbs",
+            () => Handlebars.Create(new HandlebarsConfiguration { NoEscape = true }).Compile(LoadTemplate(templatesDirectory, "newsletter.txt.hbs")));
+    }
+
+    /// <summary>
+    /// Compiles a templates folder and renders a one-story issue through each of its templates, so that a
+    /// template that does not compile (or names a partial that is not there) is refused when the config loads,
+    /// not at the Newsletter stage after every costly stage has run. Throws <see cref="Configuration.ConfigurationException"/>
+    /// naming the file (and, for a syntax error, its line).
+    /// </summary>
+    public static void Check(string templatesDirectory)
+    {
+        var renderer = new NewsletterRenderer(templatesDirectory);
+        var model = BuildModel("Template check", "template-check", DateTimeOffset.UnixEpoch, [TemplateErrors.SampleStory], 1, 1);
+        TemplateErrors.Name(templatesDirectory, "newsletter.html.hbs", () => renderer._html(model));
+        TemplateErrors.Name(templatesDirectory, "newsletter.txt.hbs", () => renderer._text(model));
+        TemplateErrors.Name(templatesDirectory, "article_preview.html.hbs", () => renderer.RenderCard(model.Sections[0].Articles[0]));
     }
 
     public static NewsletterModel BuildModel(string title, string runId, DateTimeOffset date, IReadOnlyList<EnhancedArticle> articles, int itemsConsidered, int feedCount,

@@ -28,7 +28,7 @@ public static class SubjectRotation
         await Parallel.ForEachAsync(keys.Where(k => k != own), new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = ct }, async (key, token) =>
         {
             // A damaged record is quarantined with a warning (as Filter does) and not counted.
-            if (await blobs.ReadStateJsonAsync<SentRecord>(key, token) is { } record && record.SentAt < startedAt)
+            if (await SentRecord.ReadAsync(blobs, key, token) is { } record && record.SentAt < startedAt)
                 Interlocked.Increment(ref before);
         });
         return SubjectLines.Choose("alternate", before);

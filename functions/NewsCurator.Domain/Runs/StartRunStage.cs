@@ -232,6 +232,14 @@ public sealed class StartRunStage(PipelineServices services)
             foreach (var name in new[] { "newsletter.html.hbs", "newsletter.txt.hbs" })
                 if (!File.Exists(Path.Combine(folder, name)))
                     throw new ConfigurationException($"{configPath}: newsletter.templates '{templates}' must hold {name} (looked in {folder}); the path is relative to the config file");
+            try
+            {
+                Newsletter.NewsletterRenderer.Check(folder);
+            }
+            catch (ConfigurationException ex)
+            {
+                throw new ConfigurationException($"{configPath}: {ex.Message}");
+            }
             config = config with { Newsletter = config.Newsletter with { Templates = folder } };
         }
         return config;

@@ -23,31 +23,49 @@ public static class BlobStoreExtensions
     /// such file must not fail every later run: it is moved under quarantine/ with a warning that
     /// names both places, and the run goes on as if it had never been written.
     /// </summary>
-    public static async Task<T?> ReadStateJsonAsync<T>(this IBlobStore store, string key, CancellationToken ct = default)
+    public static Task<T?> ReadStateJsonAsync<T>(this IBlobStore store, string key, CancellationToken ct = default)
+        => store.ReadStateJsonAsync<T>(key, static _ => null, ct);
+
+    /// <summary>
+    /// As <see cref="ReadStateJsonAsync{T}(IBlobStore, string, CancellationToken)"/>, and a file that is valid JSON but
+    /// holds what no run writes is damaged too: a null where the type has none (checked by the reader), or whatever
+    /// <paramref name="damage"/> names (a null inside a list, a date after now), which is quarantined the same way
+    /// instead of failing the stage that uses it on every later run.
+    /// </summary>
+    public static async Task<T?> ReadStateJsonAsync<T>(this IBlobStore store, string key, Func<T, string?> damage, CancellationToken ct = default)
     {
         var bytes = await store.ReadAsync(key, ct);
         if (bytes is null) return default;
+        T? value;
         try
         {
-            return JsonSerializer.Deserialize<T>(bytes, Json.Options);
+            value = JsonSerializer.Deserialize<T>(bytes, Json.State);
         }
         catch (JsonException ex)
         {
-            var quarantine = $"quarantine/{key}.{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff}";
             // The position, never the content: the message must not quote what the file holds.
-            var damage = $"state file '{store.Describe(key)}' is damaged (not valid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {ex.BytePositionInLine ?? 0})";
-            try
-            {
-                await store.WriteAsync(quarantine, bytes, "application/octet-stream", ct);
-                await store.DeleteAsync(key, ct);
-                StateWarnings.Report($"{damage}; moved to '{store.Describe(quarantine)}' and the run goes on without it");
-            }
-            catch (Exception moveFailed) when (moveFailed is not OperationCanceledException)
-            {
-                // A stage allowed only to read this state (or a read-only disk) still goes on; the file stays for an operator.
-                StateWarnings.Report($"{damage}; it could not be moved to quarantine ({moveFailed.Message}), so it is skipped and the run goes on without it");
-            }
+            await QuarantineAsync(store, key, bytes, $"not valid JSON, or a value of the wrong kind, at line {(ex.LineNumber ?? 0) + 1}, byte {ex.BytePositionInLine ?? 0}", ct);
             return default;
+        }
+        if (value is null || damage(value) is not { } problem) return value;
+        await QuarantineAsync(store, key, bytes, problem, ct);
+        return default;
+    }
+
+    private static async Task QuarantineAsync(IBlobStore store, string key, byte[] bytes, string problem, CancellationToken ct)
+    {
+        var quarantine = $"quarantine/{key}.{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff}";
+        var damage = $"state file '{store.Describe(key)}' is damaged ({problem})";
+        try
+        {
+            await store.WriteAsync(quarantine, bytes, "application/octet-stream", ct);
+            await store.DeleteAsync(key, ct);
+            StateWarnings.Report($"{damage}; moved to '{store.Describe(quarantine)}' and the run goes on without it");
+        }
+        catch (Exception moveFailed) when (moveFailed is not OperationCanceledException)
+        {
+            // A stage allowed only to read this state (or a read-only disk) still goes on; the file stays for an operator.
+            StateWarnings.Report($"{damage}; it could not be moved to quarantine ({moveFailed.Message}), so it is skipped and the run goes on without it");
         }
     }
 

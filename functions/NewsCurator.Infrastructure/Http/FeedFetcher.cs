@@ -119,6 +119,7 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
                 if (conditional?.ETag is { } etag) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
                 if (conditional?.LastModified is { } modified) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
+                request.Headers.Authorization = FeedCredentials.For(uri, current);
                 response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
                 var code = (int)response.StatusCode;
                 if (code is not (301 or 302 or 303 or 307 or 308)) break;
@@ -136,7 +137,7 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
                 current = next;
             }
             using var _ = response;
-            var movedTo = allPermanent && current != uri ? current : null;
+            var movedTo = allPermanent && current != uri ? FeedCredentials.KeepOnMove(uri, current) : null;
             var status = (int)response.StatusCode;
             // 304 answers a conditional request; to a plain one it is a broken (or hostile) server hiding the feed.
             if (response.StatusCode == HttpStatusCode.NotModified && conditional?.ETag is null && conditional?.LastModified is null)

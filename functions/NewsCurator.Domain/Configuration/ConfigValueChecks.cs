@@ -1,0 +1,54 @@
+using NewsCurator.Filter;
+using NewsCurator.Ingest;
+
+namespace NewsCurator.Configuration;
+
+/// <summary>
+/// Config values that a later stage parses, checked at load with the parser that will meet them: a value that
+/// only fails there fails after the run has started (every feed, or the last stage), not at the key that is wrong.
+/// </summary>
+internal static class ConfigValueChecks
+{
+    /// <summary>
+    /// fetch.user_agent: every Ingest shard adds it with HttpHeaders.UserAgent.ParseAdd, and a value that parser refuses
+    /// (a comment whose ')' is missing, a CR/LF) failed every shard, so every feed, of every run.
+    /// </summary>
+    public static void UserAgent(YamlSection section, string key, string value)
+    {
+        using var probe = new HttpRequestMessage();
+        if (!string.IsNullOrWhiteSpace(value) && !value.Any(char.IsControl) && probe.Headers.UserAgent.TryParseAdd(value)) return;
+        section.Problem(key, $"is '{value}', not a valid User-Agent header: write one line of product/version tokens and (comments), " +
+                             "e.g. \"NewsCurator/1.0 (+https://example.org/bot; ops@example.org)\"");
+    }
+
+    /// <summary>
+    /// newsletter.title starts every subject line and heads the page: one line of plain text. A line break
+    /// reached the stored subject (MimeKit alone kept it out of the mail header), markup the API's readers.
+    /// </summary>
+    public static void Title(YamlSection section, string key, string value)
+    {
+        var title = value.Trim();
+        if (title.Length == 0)
+            section.Problem(key, "is empty: name the newsletter, e.g. \"The Tech & AI Brief\"");
+        else if (HeaderText.SingleLine(title) != title)
+            section.Problem(key, $"is '{value}': it must be one line of visible text, without line breaks, control or invisible formatting characters");
+        else if (title.AsSpan().IndexOfAny('<', '>') >= 0)
+            section.Problem(key, $"is '{value}': plain text only, no markup ('<', '>'); subject lines and the API show it as written");
+        else if (title.Length > HeaderText.MaxNameLength)
+            section.Problem(key, $"is {title.Length} characters; keep it under {HeaderText.MaxNameLength} (it starts every subject line)");
+    }
+
+    /// <summary>
+    /// content.languages: codes the language detector can return. Any other ("english", "en-GB") matched no item,
+    /// and every item was dropped as 'language' while the run succeeded with no stories.
+    /// </summary>
+    public static void Languages(YamlSection section, string key, IReadOnlyList<string> languages)
+    {
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (LanguageDetector.Codes.Contains(languages[i])) continue;
+            var hint = LanguageDetector.Suggest(languages[i]) is { } code ? $" (did you mean '{code}'?)" : "";
+            section.Problem($"{key}[{i}]", $"is '{languages[i]}'{hint}; the language detector knows these ISO 639-1 codes: {string.Join(", ", LanguageDetector.Codes)}");
+        }
+    }
+}

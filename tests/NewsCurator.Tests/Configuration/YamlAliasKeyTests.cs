@@ -1,0 +1,25 @@
+using NewsCurator.Configuration;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Configuration;
+
+/// <summary>A YAML alias bomb where a key should be is refused in bounded time and memory (audit hostile13 H13-4).</summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class YamlAliasKeyTests
+{
+    private const string Feeds = "feeds: {urls: [\"https://example.org/feed\"]}\n";
+
+    [Fact]
+    public void AnAliasBombUsedAsAKey_ShouldBeRefusedByPositionWithoutExpandingIt()
+    {
+        // Six levels of nine aliases: rendered, the key is 9^6 scalars. The audit's ten levels took 5.8 GB and died.
+        var yaml = Feeds + "bombs:\n  x0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+            + string.Concat(Enumerable.Range(1, 5).Select(i => $"  x{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 9))}]\n"))
+            + "? *a5\n: boom\n";
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(yaml, "pipeline.yaml"));
+        Assert.Contains("has a key that is a list (defined at line", error.Message);
+        Assert.Contains("keys must be plain names", error.Message);
+        Assert.DoesNotContain("lol", error.Message);
+        Assert.Contains("unknown key 'bombs'", error.Message);
+    }
+}
