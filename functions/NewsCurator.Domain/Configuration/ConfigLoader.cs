@@ -158,6 +158,8 @@ public static class ConfigLoader
         MaxTitleSimilarity = s.Double("max_title_similarity", d.MaxTitleSimilarity, 0, 1),
         MaxEmbeddingSimilarity = s.Double("max_embedding_similarity", d.MaxEmbeddingSimilarity, 0, 1),
         PriorityWeight = s.Double("priority_weight", d.PriorityWeight, 0, 10),
+        RecencyWeight = s.Double("recency_weight", d.RecencyWeight, 0, 10),
+        RecencyHalfLifeHours = s.Double("recency_half_life_hours", d.RecencyHalfLifeHours, 1, 24 * 365),
     };
 
     private static EnhanceConfig ReadEnhance(YamlSection s, EnhanceConfig d) => new()

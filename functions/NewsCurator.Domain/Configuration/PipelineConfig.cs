@@ -182,6 +182,12 @@ public sealed record SelectConfig
     /// there are the same story retold by another source or a templated post (batch-gpu/model/EXPERIMENTS.md).
     /// </summary>
     public double MaxEmbeddingSimilarity { get; init; } = 0.9;
+    /// <summary>
+    /// Rank points for a story published as the run starts, halving every <see cref="RecencyHalfLifeHours"/>: a morning
+    /// issue leads with today's news before a week-old post of the same score. Undated stories get none.
+    /// </summary>
+    public double RecencyWeight { get; init; } = 1.0;
+    public double RecencyHalfLifeHours { get; init; } = 24;
 }
 
 public sealed record EnhanceConfig

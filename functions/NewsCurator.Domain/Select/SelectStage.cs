@@ -27,7 +27,7 @@ public sealed class SelectStage(PipelineServices services)
         await using var funnelLines = new JsonLinesSpool<FeedFunnel>();
         // Each feed's funnel is counted here, where scoring thresholds and the choice are decided (feed_statistics).
         var funnel = new FeedFunnelTally(funnelLines);
-        var result = await new Selector(config).ChooseAsync(() => ScoredCandidates(context, paths, ct), decisions.Append,
+        var result = await new Selector(config, asOf: context.StartedAt).ChooseAsync(() => ScoredCandidates(context, paths, ct), decisions.Append,
             (article, passed) => funnel.Add(new FeedFunnel(article.FeedUrl) { PassedQualityScoring = passed ? 1 : 0 }), ct);
         foreach (var (article, _, _) in result.Selected) funnel.Add(new FeedFunnel(article.FeedUrl) { Final = 1 });
         funnel.Flush();

@@ -13,7 +13,8 @@ public sealed record Selection(IReadOnlyList<(Article Article, ArticleScore Scor
 /// if caps and same-story drops exhaust them before the list is full, the walk reads the input again with a
 /// deeper reserve.
 /// </summary>
-public sealed partial class Selector(PipelineConfig config, int? reserve = null)
+/// <param name="asOf">When the run started: what a story's age (<see cref="Recency"/>) is counted from; null, no recency points.</param>
+public sealed partial class Selector(PipelineConfig config, int? reserve = null, DateTimeOffset? asOf = null)
 {
     /// <summary>How many of the best eligible candidates the walk holds: far more than caps and same-story drops use up.</summary>
     public int Reserve { get; } = reserve ?? Math.Max(1_000, 50 * config.Select.MaxArticles);
@@ -22,11 +23,11 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null)
 
     /// <summary>The in-memory form (tests, small inputs): every score with its candidate.</summary>
     public static (List<SelectedArticle> Selected, List<Decision> Decisions, int PassedScoring) Choose(
-        IReadOnlyDictionary<string, Article> candidates, IReadOnlyList<ArticleScore> scores, PipelineConfig config)
+        IReadOnlyDictionary<string, Article> candidates, IReadOnlyList<ArticleScore> scores, PipelineConfig config, DateTimeOffset? asOf = null)
     {
         var decisions = new List<Decision>();
         var input = scores.Select(s => (candidates.TryGetValue(s.Id, out var a) ? a : new Article { Id = s.Id, FeedUrl = "", Title = "" }, s)).ToList();
-        var result = new Selector(config).ChooseAsync(() => input.ToAsyncEnumerable(), decisions.Add).GetAwaiter().GetResult();
+        var result = new Selector(config, asOf: asOf).ChooseAsync(() => input.ToAsyncEnumerable(), decisions.Add).GetAwaiter().GetResult();
         return ([.. result.Selected.Select(s => s.Selection)], decisions, result.PassedScoring);
     }
 
@@ -129,8 +130,10 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null)
             chosenTitles.Add((score.Id, titleWords, titleNumbers, score.Embedding));
             var rank = selected.Count + 1;
             var profile = ProfileContribution(score, config.Profile);
+            var fresh = Recency(article);
             var why = $"rank {rank}: relevance {score.TechRelevanceScore:0.0}, quality {score.QualityScore:0.0}"
                       + (profile.Interest is null ? "" : $", profile '{profile.Interest}' (cosine {profile.Similarity:0.00}) +{profile.Points:0.00}")
+                      + (fresh < 0.005 ? "" : $", published {AgeOf(article):0}h before the run +{fresh:0.00}")
                       + $", score {rankScore:0.00}";
             selected.Add((article, score, new SelectedArticle(score.Id, rank, Math.Round(rankScore, 3), why)));
             decisions.Add(new Decision { ArticleId = score.Id, Stage = Stages.Select, Outcome = Outcomes.Selected, Rule = "top_n", Reason = why, Rank = rank });
@@ -167,7 +170,19 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null)
 
     private double RankScore(Article article, ArticleScore score)
         => config.Select.RelevanceWeight * score.TechRelevanceScore + (1 - config.Select.RelevanceWeight) * score.QualityScore
-           + config.Select.PriorityWeight * article.FeedPriority + ProfileContribution(score, config.Profile).Points;
+           + config.Select.PriorityWeight * article.FeedPriority + ProfileContribution(score, config.Profile).Points + Recency(article);
+
+    /// <summary>
+    /// select.recency_weight for a story published as the run started, halving every select.recency_half_life_hours
+    /// (counted from the run's start, so a re-run ranks the same). An undated story gets nothing: its age is unknown.
+    /// </summary>
+    private double Recency(Article article)
+        => AgeOf(article) is { } hours && config.Select.RecencyWeight > 0
+            ? config.Select.RecencyWeight * Math.Pow(0.5, hours / config.Select.RecencyHalfLifeHours)
+            : 0;
+
+    /// <summary>Hours from publication to the run's start (0 for a date after it), or null when either is unknown.</summary>
+    private double? AgeOf(Article article) => asOf is { } now && article.Published is { } published ? Math.Max(0, (now - published).TotalHours) : null;
 
     /// <summary>
     /// What the editorial profile adds to an article's rank: rank_weight x the best weight x cosine over

@@ -28,6 +28,26 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_ShouldPreferTodaysStory_OverAnOlderOneOfTheSameScore_AndSaySo()
+    {
+        var asOf = new DateTimeOffset(2026, 12, 3, 5, 0, 0, TimeSpan.Zero);
+        var (articles, scores) = Pool(("old", "A", "Compiler speeds up builds", 8.1, 8, 0), ("new", "B", "Kernel scheduler merged", 8, 8, 0),
+            ("undated", "C", "Database vacuum tuned", 8.15, 8, 0));
+        articles["old"] = articles["old"] with { Published = asOf.AddDays(-6) };
+        articles["new"] = articles["new"] with { Published = asOf.AddHours(-2) };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig(), asOf);
+
+        Assert.Equal(["new", "undated", "old"], selected.Select(s => s.Id));
+        Assert.Contains("published 2h before the run +0.94", decisions.Single(d => d.ArticleId == "new").Reason);
+        Assert.DoesNotContain("published", decisions.Single(d => d.ArticleId == "undated").Reason);
+        // Without the run's time (or with the weight at 0) the scores alone rank.
+        Assert.Equal(["undated", "old", "new"], Selector.Choose(articles, scores, new PipelineConfig()).Selected.Select(s => s.Id));
+        var off = new PipelineConfig { Select = new SelectConfig { RecencyWeight = 0 } };
+        Assert.Equal(["undated", "old", "new"], Selector.Choose(articles, scores, off, asOf).Selected.Select(s => s.Id));
+    }
+
+    [Fact]
     public void Choose_AScoreJustUnderAThreshold_ShouldSayItIsUnderWithoutRoundingToIt()
     {
         var (articles, scores) = Pool(("r", "A", "Fortnite returns", 3.96, 8, 0), ("q", "B", "Prowl", 8, 2.99, 0), ("f", "C", "Far under", 1.04, 8, 0));
