@@ -74,8 +74,44 @@ public static class FeedBoilerplate
             // Nothing removed, or so much that the "boilerplate" was most of the item: the text stays as it came.
             result.Add((start, end) == whole || kept * 2 < whole.End - whole.Start ? texts[i] : texts[i][start..end]);
         }
-        return result;
+        return WithoutLeadingLabel(result, threshold);
     }
+
+    /// <summary>
+    /// A label the feed puts before each item's own words ("The Batch AI News and Insights: Over the last two weeks..."):
+    /// not a unit of its own (the sentence after it differs per item), so <see cref="Peel"/> never sees it, and it opened
+    /// every summary of a held-out newsletter feed. Removed where the same label, a few words and a colon, opens at least
+    /// <paramref name="threshold"/> items and the item goes on after it.
+    /// </summary>
+    private static List<string> WithoutLeadingLabel(List<string> texts, int threshold)
+    {
+        var labels = texts.Select(LeadingLabel).ToList();
+        var counts = labels.OfType<string>().GroupBy(Normalized, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
+            if (labels[i] is { } label && counts[Normalized(label)] >= threshold)
+                texts[i] = texts[i].TrimStart()[label.Length..].TrimStart();
+        return texts;
+    }
+
+    /// <summary>The text's opening "A few words:" (with the colon), when the text goes on after it; else null.</summary>
+    private static string? LeadingLabel(string text)
+    {
+        var start = text.AsSpan().TrimStart();
+        var line = start[..(start.IndexOf('\n') is var n and >= 0 ? n : start.Length)];
+        var colon = line.IndexOf(':');
+        if (colon is < 2 or > MaxLabelLength || line.Length - colon < MinRestAfterLabel) return null;
+        var label = line[..colon];
+        // Words, not a time ("10:30"), a link ("https:") or a sentence with a clause.
+        if (label.ContainsAny(".!?/\"") || char.IsDigit(label[^1]) || label.Count(' ') + 1 > MaxLabelWords) return null;
+        return start[..(colon + 1)].ToString();
+    }
+
+    private static string Normalized(string label) => string.Concat(label.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
+    private const int MaxLabelLength = 60;
+    private const int MaxLabelWords = 6;
+    /// <summary>What must follow the label on its line: the item's own sentence, not a value ("Location: Berlin").</summary>
+    private const int MinRestAfterLabel = 20;
 
     /// <summary>
     /// Round by round, the outermost unit of every item still in play: where its shape recurs in enough

@@ -55,7 +55,7 @@ public sealed class ScoringJob(IArticleScorer scorer)
         if (scored.Count != batch.Count || byId.Count != batch.Count || batch.Any(c => !byId.ContainsKey(c.Id)))
             throw new InvalidOperationException($"scorer '{scorer.Name}' returned {scored.Count} scores for {batch.Count} candidates, or unknown ids");
         // In the candidates' order: Select reads the two files side by side.
-        foreach (var candidate in batch) scores.Append(byId[candidate.Id]);
+        foreach (var candidate in batch) scores.Append(ContentTypeCues.Apply(candidate, byId[candidate.Id]));
         var n = batch.Count;
         batch.Clear();
         return n;

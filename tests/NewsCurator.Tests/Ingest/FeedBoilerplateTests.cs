@@ -52,6 +52,20 @@ public sealed class FeedBoilerplateTests
     }
 
     [Fact]
+    public void Strip_ALabelOpeningEveryItem_ShouldLeaveTheItemsOwnWords_ButNotALabelOneItemHas()
+    {
+        // A newsletter's feed puts its name before each issue's description; it opened every summary.
+        var feed = Feed([.. Stories.Select(s => "The Batch AI News and Insights: " + s)]);
+        Assert.Equal(Stories, FeedBoilerplate.Strip(feed).Select(a => a.Text));
+
+        // Labels that differ per item, a time and a label on one item only are the items' own words.
+        var own = Feed(
+            "Update: " + Stories[0], "Location: Berlin", "At 10:30 the keynote opens with three announcements about the compiler.",
+            "Correction: " + Stories[3], Stories[4]);
+        Assert.Equal(own.Select(a => a.Text), FeedBoilerplate.Strip(own).Select(a => a.Text));
+    }
+
+    [Fact]
     public void Strip_JoelOnSoftwareFooterOnEveryItem_ShouldRemoveAllThreeSentencesAndKeepEveryOtherField()
     {
         var feed = Feed([.. Stories.Select(s => s + "\n" + JoelFooter)]);
