@@ -208,14 +208,17 @@ public sealed class SummaryTextTests
     [InlineData("What's new in 2.0\n“Faster builds” is the headline of this release.", "“Faster builds” is the headline of this release.")]
     // Not a heading: a greeting that goes on, a label with its value, a sentence, a line the next one continues.
     [InlineData("Hi everyone,\nToday we ship version 2.", "Hi everyone, Today we ship version 2.")]
-    [InlineData("Location: Berlin\nThe meetup starts at 7pm.", "Location: Berlin The meetup starts at 7pm.")]
+    [InlineData("Location: Berlin\nThe meetup starts at 7pm.", "Location: Berlin; The meetup starts at 7pm.")]
     [InlineData("We shipped it.\nThe rest follows.", "We shipped it. The rest follows.")]
     [InlineData("Release notes\nand more details follow.", "Release notes and more details follow.")]
     [InlineData("Demo", "Demo")]
     // A heading written as a title with a colon, and a section heading further down, leave the running text.
     [InlineData("FRAPPÉ: Making AI Fair Without Retraining\nIntroduction\nImagine developing a model that is fair.\nHow it works\nIt adjusts the scores.",
                 "Imagine developing a model that is fair. It adjusts the scores.")]
-    [InlineData("Posted: 12 May 2024\nThe meetup starts at 7pm.", "Posted: 12 May 2024 The meetup starts at 7pm.")]
+    [InlineData("Posted: 12 May 2024\nThe meetup starts at 7pm.", "Posted: 12 May 2024; The meetup starts at 7pm.")]
+    // A list's short items are its content, kept and told apart.
+    [InlineData("Today we announce three updates:\nNo more waitlist\nA new reasoning model\nVision input\nThe waitlist is over for everyone.",
+                "Today we announce three updates: No more waitlist; A new reasoning model; Vision input; The waitlist is over for everyone.")]
     // A kicker before a sentence that opens with a lower-case name.
     [InlineData("Security advisory\nn8n versions below 2.31.5 contain a sandbox escape.", "n8n versions below 2.31.5 contain a sandbox escape.")]
     public void Preview_ShouldSkipAShortHeadingNotGlueItToTheParagraph(string text, string expected)
