@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsCurator.Model;
 
 namespace NewsCurator.Ingest;
@@ -140,7 +141,7 @@ public static partial class ArticleNormalizer
         var summaryText = WithoutAggregatorChrome(Repair(summaryPlain));
         if (summaryText.Length > text.Length) text = summaryText;
         // A title with nothing visible (zero-width characters only) is no title: the text's opening stands in.
-        var title = item.Title is { } t && HeaderText.SingleLine(Repair(t)) is { Length: > 0 } own
+        var title = item.Title is { } t && HeaderText.SingleLine(WithoutStrayEscapes(Repair(t))) is { Length: > 0 } own
             ? Words.Truncate(own, MaxTitleLength)
             : HeaderText.SingleLine(Words.Truncate(text.Replace('\n', ' '), 120));
         // The id must be the same on every run for the same entry: guid first, then link, then title+date;
@@ -180,4 +181,18 @@ public static partial class ArticleNormalizer
 
     /// <summary>Windows-1252 punctuation that arrived as C1 controls first, then UTF-8 read as Windows-1252.</summary>
     private static string Repair(string text) => Mojibake.Repair(EncodingLabels.RepairC1Controls(text));
+
+    /// <summary>
+    /// A scraper's string escapes left in a title: "The \"think\" tool", "...long-running agents\n" (a held-out feed of
+    /// scraped pages; fifth held-out review, F10). A title never writes a backslash before a quote; an escape at its very
+    /// end is no word. One inside ("Why \n is not a newline") may be the title's subject and stays.
+    /// </summary>
+    internal static string WithoutStrayEscapes(string title)
+        => title.Contains('\\') ? EscapedQuote().Replace(TrailingEscapes().Replace(title, ""), "$1") : title;
+
+    [GeneratedRegex(@"\\([""'])")]
+    private static partial Regex EscapedQuote();
+
+    [GeneratedRegex(@"(?:\s*\\[nrt])+\s*$")]
+    private static partial Regex TrailingEscapes();
 }
