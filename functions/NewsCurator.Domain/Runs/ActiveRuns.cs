@@ -16,7 +16,8 @@ public sealed class RunInProgressException(string message) : Exception(message);
 /// The claim needs no conditional write (the S3 protocol servers and stores this runs on differ there), only a
 /// store that lists what was written (S3 has done so since 2020): a run writes its lease, then lists the leases, and
 /// goes on only if no other live lease is there. Of two runs, the one that lists second sees the other's lease,
-/// so they never both go on; two that start in the same moment may both stop, and are started again.
+/// so they never both go on; two that start in the same moment may both stop, and StartRun's retry (with jitter, in the
+/// definition) lets one of them go on.
 /// </para>
 /// </summary>
 public static class ActiveRuns
@@ -32,19 +33,22 @@ public static class ActiveRuns
     /// <summary>The longest an execution runs: the definition's TimeoutSeconds (statemachine/pipeline.asl.json; a test holds the two equal).</summary>
     public static TimeSpan MaxRunDuration => TimeSpan.FromHours(2);
 
-    public static string KeyOf(string runId) => $"{Prefix}{runId}.json";
+    /// <summary>
+    /// One key per run and execution: two executions of one run id write two leases, so each sees the other's (one key
+    /// for both, the second write would replace the first and each would find only itself).
+    /// </summary>
+    public static string KeyOf(string runId, string execution)
+        => $"{Prefix}{runId}--{(execution.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') && execution.Length <= 80 ? execution : Hashing.ShortHash(execution))}.json";
 
     /// <summary>
     /// Takes the pipeline for <paramref name="runId"/> or throws <see cref="RunInProgressException"/> naming the run that
-    /// holds it. A retry of the same execution keeps its lease; a run id held by another live execution is refused.
+    /// holds it, another execution of the same run id included. A retry of the same execution keeps its lease.
     /// </summary>
     public static async Task ClaimAsync(IBlobStore blobs, string runId, string execution, DateTimeOffset now, CancellationToken ct)
     {
-        var key = KeyOf(runId);
+        var key = KeyOf(runId, execution);
         var held = await ReadAsync(blobs, key, ct);
-        if (held is not null && held.Execution != execution && Live(held, now))
-            throw new RunInProgressException(Busy(held, key, runId));
-        await blobs.WriteJsonAsync(key, new ActiveRun(runId, execution, held?.Execution == execution ? held.StartedAt : now), ct);
+        await blobs.WriteJsonAsync(key, new ActiveRun(runId, execution, held?.StartedAt ?? now), ct);
         foreach (var other in await blobs.ListAsync(Prefix, ct))
         {
             if (other == key || await ReadAsync(blobs, other, ct) is not { } lease || !Live(lease, now)) continue;
@@ -54,12 +58,9 @@ public static class ActiveRuns
         }
     }
 
-    /// <summary>Gives the lease back when this execution holds it (a refused start, or another execution of the id, keeps theirs).</summary>
+    /// <summary>Gives back this execution's lease (another execution's, of the same run id or not, stays).</summary>
     public static async Task ReleaseAsync(IBlobStore blobs, string runId, string execution, CancellationToken ct)
-    {
-        var key = KeyOf(runId);
-        if (await ReadAsync(blobs, key, ct) is { } lease && lease.Execution == execution) await blobs.DeleteAsync(key, ct);
-    }
+        => await blobs.DeleteAsync(KeyOf(runId, execution), ct);
 
     /// <summary>
     /// Clears every lease: only for a caller that knows no run is in progress on this store (the CLI holding the output
@@ -71,7 +72,8 @@ public static class ActiveRuns
         foreach (var key in await blobs.ListAsync(Prefix, ct))
         {
             if (!key.StartsWith(Prefix, StringComparison.Ordinal)) continue;
-            cleared.Add(key[Prefix.Length..].Replace(".json", "", StringComparison.Ordinal));
+            var name = key[Prefix.Length..];
+            cleared.Add(name[..(name.IndexOf("--", StringComparison.Ordinal) is var at and >= 0 ? at : name.Length)]);
             await blobs.DeleteAsync(key, ct);
         }
         return cleared;

@@ -62,7 +62,7 @@ public sealed class MarkRunFailedStage(PipelineServices services)
         catch (Exception ex) when (ex is not OperationCanceledException) { problems.Add($"recording it in {services.Runs.Description}: {ex.Message}"); }
         // The run has ended: the next one may start (a lease left behind would hold every run back until it goes stale).
         try { await ActiveRuns.ReleaseAsync(services.Blobs, runId, failure.ExecutionName ?? runId, ct); }
-        catch (Exception ex) when (ex is not OperationCanceledException) { problems.Add($"giving back its lease {ActiveRuns.KeyOf(runId)}: {ex.Message}"); }
+        catch (Exception ex) when (ex is not OperationCanceledException) { problems.Add($"giving back its lease {ActiveRuns.KeyOf(runId, failure.ExecutionName ?? runId)}: {ex.Message}"); }
         if (problems.Count > 0)
             throw new FailureNotRecordedException($"run {runId} failed in {stage} ({error}: {message}); the failure could not be recorded: {string.Join("; ", problems)}");
         return record;

@@ -33,6 +33,10 @@ public sealed class StartRunStage(PipelineServices services)
     {
         var runId = RunPaths.ValidateRunId(request.RunId ?? request.ExecutionName
             ?? $"run-{services.Clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}");
+        // First of all: a start refused here touches nothing of the run in progress, and a start that fails later (a bad
+        // config) holds the lease, so MarkRunFailed records this execution's failure, not another's of the same id.
+        var execution = request.ExecutionName ?? runId;
+        await ActiveRuns.ClaimAsync(services.Blobs, runId, execution, services.Clock.GetUtcNow(), ct);
         var configPath = request.Config is { } requested
             ? AllowedConfig(requested, Environment.GetEnvironmentVariable(ConfigPrefixVariable))
             : Environment.GetEnvironmentVariable(ConfigVariable) ?? DefaultConfigPath;
@@ -41,9 +45,6 @@ public sealed class StartRunStage(PipelineServices services)
         // a run of 100,000 feeds starts in the memory of one shard.
         var checkedList = CheckFeeds(config, configPath);
         var paths = new RunPaths(runId);
-        // Before anything of the run is written or cleared: a run refused here leaves the one in progress untouched.
-        var execution = request.ExecutionName ?? runId;
-        await ActiveRuns.ClaimAsync(services.Blobs, runId, execution, services.Clock.GetUtcNow(), ct);
 
         // Re-starting a run id keeps its start time, so a re-run renders the same newsletter. Only this
         // run's own prefix is cleared: every key is checked, whatever the store's listing returns.

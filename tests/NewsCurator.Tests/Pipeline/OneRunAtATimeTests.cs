@@ -36,12 +36,14 @@ public sealed class OneRunAtATimeTests : IDisposable
         Assert.Equal(nameof(RunInProgressException), refused.Error);
         var message = new CaughtError(refused.Error, refused.Cause).Message();
         Assert.Contains("run 'daily' (execution exec-daily) has been in progress", message);
-        Assert.Contains("delete state/active-runs/daily.json", message);
+        Assert.Contains("delete state/active-runs/daily--exec-daily.json", message);
         Assert.DoesNotContain(refused.Events, e => e.State == "MarkRunFailed");
         // Only the cost record of the StartRun invocation (every handler writes one): no config, no shards, no run.json.
         Assert.All(await blobs.ListAsync("runs/manual/"), k => Assert.StartsWith("runs/manual/invocations/", k));
         Assert.Equal(0L, _harness.Count("SELECT COUNT(*) FROM pipeline_runs WHERE run_id = 'manual'"));
-        Assert.Equal([ActiveRuns.KeyOf("daily")], await blobs.ListAsync(ActiveRuns.Prefix));
+        Assert.Equal([ActiveRuns.KeyOf("daily", "exec-daily")], await blobs.ListAsync(ActiveRuns.Prefix));
+        // StartRun was tried again (with jitter in AWS) before the run ended in RunNotStarted.
+        Assert.Equal(2, refused.Events.Count(e => e.Type == "StateRetried" && e.State == "StartRun"));
 
         await ActiveRuns.ReleaseAsync(blobs, "daily", "exec-daily", CancellationToken.None);
         var started = await _harness.RunAsync("manual", config);
@@ -74,17 +76,32 @@ public sealed class OneRunAtATimeTests : IDisposable
         await ActiveRuns.ClaimAsync(blobs, "daily", "exec-1", now, CancellationToken.None);
         await ActiveRuns.ClaimAsync(blobs, "daily", "exec-1", now.AddMinutes(1), CancellationToken.None); // StartRun retried
 
+        // The same run id started again by a second execution: its own lease, which sees the first.
         var twice = await Assert.ThrowsAsync<RunInProgressException>(() => ActiveRuns.ClaimAsync(blobs, "daily", "exec-2", now.AddMinutes(2), CancellationToken.None));
-        Assert.Contains("since 2026-12-01 05:00:00 UTC", twice.Message);
+        Assert.Contains("run 'daily' (execution exec-1) has been in progress since 2026-12-01 05:00:00 UTC", twice.Message);
         // A refused start gives back nothing of the run in progress.
         await ActiveRuns.ReleaseAsync(blobs, "daily", "exec-2", CancellationToken.None);
-        Assert.Equal([ActiveRuns.KeyOf("daily")], await blobs.ListAsync(ActiveRuns.Prefix));
+        Assert.Equal([ActiveRuns.KeyOf("daily", "exec-1")], await blobs.ListAsync(ActiveRuns.Prefix));
 
         // An execution stopped by hand never gave it back: past the state machine's timeout, the lease holds nothing.
         await ActiveRuns.ClaimAsync(blobs, "manual", "exec-3", now + ActiveRuns.StaleAfter, CancellationToken.None);
-        await blobs.WriteTextAsync(ActiveRuns.KeyOf("garbled"), "{not json", "application/json");
+        await blobs.WriteTextAsync(ActiveRuns.KeyOf("garbled", "x"), "{not json", "application/json");
         await ActiveRuns.ReleaseAsync(blobs, "manual", "exec-3", CancellationToken.None);
         await ActiveRuns.ClaimAsync(blobs, "later", "exec-4", now + ActiveRuns.StaleAfter, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task TwoStartsInTheSameMoment_ShouldNeverBothGoOn()
+    {
+        // B has written its lease and not yet listed when A claims: A sees B and stops; B, listing next, sees A's lease
+        // gone or there and goes on or stops, but never both on. (Strong read-after-write listing is all it takes.)
+        var blobs = _harness.Services.Blobs;
+        var now = DateTimeOffset.UtcNow;
+        await blobs.WriteJsonAsync(ActiveRuns.KeyOf("manual", "exec-b"), new ActiveRun("manual", "exec-b", now));
+
+        await Assert.ThrowsAsync<RunInProgressException>(() => ActiveRuns.ClaimAsync(blobs, "daily", "exec-a", now, CancellationToken.None));
+
+        Assert.Equal([ActiveRuns.KeyOf("manual", "exec-b")], await blobs.ListAsync(ActiveRuns.Prefix));
     }
 
     [Fact]

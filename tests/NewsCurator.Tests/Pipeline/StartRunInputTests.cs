@@ -111,7 +111,9 @@ public sealed class StartRunInputTests : IDisposable
         var changed = await new StartRunStage(_harness.Services).RunAsync(new StartRunRequest { RunId = "big", Config = config });
         Assert.NotEqual(context.ConfigDigest, changed.ConfigDigest);
 
-        // A list that breaks near its end fails StartRun before anything of the run exists (it is read whole first).
+        // A list that breaks near its end fails StartRun before anything of the run exists (it is read whole first). The
+        // run above has ended (MarkRunFailed or Deliver gives its lease back in a run; here, by hand).
+        await ActiveRuns.ReleaseAsync(_harness.Services.Blobs, "big", "big", CancellationToken.None);
         _harness.WriteFile("big.opml", File.ReadAllText(opml).Replace("</body>", "<outline xmlUrl=\"https://x.example.com/a.xml\"></body>", StringComparison.Ordinal));
         var error = await Assert.ThrowsAsync<ConfigurationException>(() => new StartRunStage(_harness.Services).RunAsync(new StartRunRequest { RunId = "broken", Config = config }));
         Assert.Contains("not valid XML", error.Message);

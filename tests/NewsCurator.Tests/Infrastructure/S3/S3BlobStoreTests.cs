@@ -52,10 +52,10 @@ public sealed class S3BlobStoreTests : IDisposable
         var refused = await Assert.ThrowsAsync<RunInProgressException>(() => ActiveRuns.ClaimAsync(store, "manual", "exec-manual", now, CancellationToken.None));
 
         Assert.Contains("run 'daily'", refused.Message);
-        Assert.Equal([ActiveRuns.KeyOf("daily")], await store.ListAsync(ActiveRuns.Prefix));
+        Assert.Equal([ActiveRuns.KeyOf("daily", "exec-daily")], await store.ListAsync(ActiveRuns.Prefix));
         await ActiveRuns.ReleaseAsync(store, "daily", "exec-daily", CancellationToken.None);
         await ActiveRuns.ClaimAsync(store, "manual", "exec-manual", now, CancellationToken.None);
-        Assert.Equal([ActiveRuns.KeyOf("manual")], await store.ListAsync(ActiveRuns.Prefix));
+        Assert.Equal([ActiveRuns.KeyOf("manual", "exec-manual")], await store.ListAsync(ActiveRuns.Prefix));
     }
 
     [SkippableFact]
