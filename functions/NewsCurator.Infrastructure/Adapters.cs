@@ -22,5 +22,6 @@ public static class Adapters
         ChatClientFactory = (config, apiKey) => new ChatClient(config, apiKey),
         Mail = new SmtpMailSender(),
         Secrets = new SsmSecrets(),
+        AdapterFailures = AdapterFailures.IsTransient,
     };
 }

@@ -48,7 +48,7 @@ public sealed class DeliverStage(PipelineServices services)
     /// </summary>
     public const int MaxAttempts = 3;
 
-    /// <summary>Message refusals in a row, with no copy taken yet, that stop Deliver: the server refuses the issue, not the readers.</summary>
+    /// <summary>Message refusals, with no copy taken yet, that stop Deliver: the server refuses the issue, not the readers.</summary>
     public const int MessageRefusalsToStop = 3;
 
     public async Task<RunContext> RunAsync(RunContext context, CancellationToken ct = default)
@@ -144,7 +144,7 @@ public sealed class DeliverStage(PipelineServices services)
                 {
                     // One reader after another refused the very same issue and nobody took it: the message or the account is
                     // refused, not these mailboxes. Trying the whole list would refuse each in turn and mark nobody's fault.
-                    refusedForAll = $"Deliver: the mail server refused the message for {messageRefused} readers in a row and accepted it for none ({reply}). " +
+                    refusedForAll = $"Deliver: the mail server refused the message itself for {messageRefused} readers and took it for none ({reply}). " +
                         "Nothing more was sent; fix the sending account (SES: a sandboxed account sends only to verified addresses) or what its filter refuses, " +
                         "then re-run the id: it sends to everyone who has not had the issue";
                     break;

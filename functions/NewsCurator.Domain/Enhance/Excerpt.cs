@@ -27,10 +27,14 @@ public static partial class Excerpt
     /// </summary>
     public const int MaxDekWords = 50;
 
+    /// <summary>Fifty words of English run to about 300 characters; a text this long is an article in any script.</summary>
+    public const int MaxDekCharacters = 400;
+
     /// <summary>True for a teaser: the text's last line breaks off or points to the rest, or the text is a dek (<see cref="MaxDekWords"/>).</summary>
     public static bool Is(string text)
     {
-        if (Words.Count(text) < MaxDekWords) return text.Trim().Length > 0;
+        // Characters too: a Chinese or Japanese article writes no spaces, so its words count as a handful.
+        if (Words.Count(text) < MaxDekWords && text.Length < MaxDekCharacters) return text.Trim().Length > 0;
         var trimmed = text.TrimEnd();
         if (trimmed.Length == 0) return false;
         var lastLine = trimmed[(trimmed.LastIndexOf('\n') + 1)..];

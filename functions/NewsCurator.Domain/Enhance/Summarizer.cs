@@ -105,7 +105,7 @@ public static partial class Summarizer
     private static partial Regex PointsElsewhere();
 
     /// <summary>"for the following issues.": a list the summary leaves out. Not "the following day", nor a sentence that goes on to give the list ("the following topics: A, B and C").</summary>
-    [GeneratedRegex(@"\bthe\s+following\b(?!\s+(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|season|decade|quarter|summer|winter|spring|autumn|fall)\b)(?![^:]*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthe\s+following\b(?!\s+(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|season|decade|quarter|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)(?![^:]*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FollowingList();
 
     /// <summary>
@@ -119,8 +119,8 @@ public static partial class Summarizer
                     @"\b(?:sign\s+up|subscribe|register)\s+(?:here|now|today|for\s+(?:free|our|the\s+(?:waitlist|newsletter|beta)))\b|" +
                     @"\b(?:complete|full)\s+(?:list|details|changelog|release\s+notes)\s+(?:is\s+|are\s+)?(?:in|at|on)\b|" +
                     @"^[\p{P}\s]*for\s+(?:more|further|full|all\s+the)\s+(?:details|information|info)\b|(?:^|[,;:]\s*)(?:please\s+)?(?:read|see|check|visit|consult)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:changelog|release\s+notes|documentation|docs|blog|homepage|website|roadmap|faq|guide|announcement)\b|" +
-                    @"\b(?:you|your)\b[^.!?]*\b(?:donat(?:e|ing|ion|ions)|support\s+us|sponsor\s+us|become\s+a\s+(?:member|patron|sponsor|supporter))\b|\b(?:donat(?:e|ing)|support\s+us)\b[^.!?]*\byou\b|" +
-                    @"^[\p{P}\s]*(?:more|further|additional|other)\b[^.!?]{0,80}\b(?:(?:are|is)\s+coming\s+soon|(?:are|is)\s+on\s+(?:the|their|its)\s+way|(?:are|is)\s+to\s+come)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+                    @"\b(?:please|now|today|to|can|could|consider|help\s+us\s+by)\s+donat(?:e|ing)\b(?=[^.!?]*\b(?:you|your|us|our)\b)|(?<=\b(?:you|your)\b[^.!?]*)\b(?:to|can|please|now)\s+donat(?:e|ing)\b|\b(?:support|sponsor)\s+us\b|\bbecome\s+a\s+(?:member|patron|sponsor|supporter)\b|" +
+                    @"^[\p{P}\s]*(?:more|further|additional|other)\b[^.!?]{0,80}\b(?:(?:are|is)\s+coming\s+soon|(?:are|is)\s+on\s+(?:the|their|its)\s+way)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAction();
 
     /// <summary>Whether a sentence asks the reader to go somewhere or do something rather than telling the story (<see cref="CallToAction"/>).</summary>
@@ -132,7 +132,9 @@ public static partial class Summarizer
     /// release's "Get Tails 4.14" steps, the Node.js advisory's "Release timing") repeat the product's name and
     /// version and so outscored the lead; an editor summarises the news above them.
     /// </summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:get\s+\p{L}|download(?:s|ing)?\b|install(?:ing|ation|ations)?\b|upgrad(?:e|es|ing)\b|how\s+to\s+(?:get|install|upgrade|update|download|use)\b|to\s+(?:upgrade|install|download|update|get)\b|known\s+(?:issues|bugs|problems|limitations)\b|what'?’?s\s+(?:next|coming)|coming\s+(?:up|soon|next)\b|release\s+(?:timing|schedule)\b|contact\b|help\s+us\b|support\s+us\b|donat(?:e|ions?)\b|contribut(?:e|ing)\b|get\s+involved\b|system\s+requirements\b|requirements\b|credits\b|acknowledg(?:e)?ments?\b|thanks\b|about\s+(?:us|the\s+authors?)\b|faq\b|further\s+reading\b|references\b|resources\b|learn\s+more\b|more\s+information\b|useful\s+links\b|join\s+us\b|we'?’?re\s+hiring\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <remarks>Anchored at the heading's end where its word also opens a story's own subheads ("Upgrades to the scheduler",
+    /// "What's next for AI chips", "Contact tracing fails").</remarks>
+    [GeneratedRegex(@"^[\p{P}\s]*(?:get\s+\S+(?:\s+\S+){0,2}|downloads?(?:\s+(?:and|&)\s+.*)?|install(?:ing|ation|ations)?|upgrad(?:e|ing)|(?:how\s+)?to\s+(?:get|install|upgrade|update|download)\b.*|known\s+(?:issues|bugs|problems|limitations)\b.*|what'?’?s\s+(?:next|coming(?:\s+(?:up|next))?)|coming\s+(?:up|soon|next)|release\s+(?:timing|schedule)|contact(?:\s+(?:us|info|information|details))?|contact\s+and\b.*|help\s+us\b.*|support\s+us|donat(?:e|ions?)|contribut(?:e|ing)|get\s+involved|(?:system\s+)?requirements|credits|acknowledg(?:e)?ments?|thanks|about\s+(?:us|the\s+authors?)|faq|further\s+reading|references|resources|learn\s+more|more\s+information|useful\s+links|join\s+us|we'?’?re\s+hiring)(?:\s*[?:.!]?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HousekeepingHeading();
 
     /// <summary>A line that reads as a section heading: a few words, no sentence's end ("Release timing", "Get Tails 4.14"), or a short question ("What's coming up?").</summary>

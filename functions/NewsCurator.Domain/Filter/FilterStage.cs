@@ -17,7 +17,7 @@ public sealed class FilterStage(PipelineServices services)
         var paths = new RunPaths(context.RunId);
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
         // Before anything is written: a run with no feed read has nothing to filter, and must not go on to mail an empty issue.
-        await NoFeedRead.ThrowIfNoneReadAsync(services.Blobs, paths, ct);
+        await NoFeedRead.ThrowIfNoneReadAsync(services.Blobs, paths, context.Counts.Feeds, ct);
         await using var decisions = new JsonLinesSpool<Decision>();
         await using var candidates = new JsonLinesSpool<Article>();
         await using var funnelLines = new JsonLinesSpool<FeedFunnel>();

@@ -20,7 +20,8 @@ public static class NoFeedRead
     /// after failing before). A feed that answered "not modified" was read: a quiet day of unchanged feeds is real.
     /// Reads one shard's outcomes at a time, so it stays small at any feed count.
     /// </summary>
-    public static async Task ThrowIfNoneReadAsync(IBlobStore blobs, RunPaths paths, CancellationToken ct)
+    /// <param name="listed">The feeds StartRun listed for the run: outcomes for none of them is no feed read either.</param>
+    public static async Task ThrowIfNoneReadAsync(IBlobStore blobs, RunPaths paths, int listed, CancellationToken ct)
     {
         int feeds = 0, failed = 0;
         var firstErrors = new List<string>();
@@ -36,6 +37,9 @@ public static class NoFeedRead
                     firstErrors.Add($"{UrlDisplay.Of(outcome.FeedUrl)}: {Words.Truncate(outcome.Error ?? outcome.Status, 300)}");
             }
         }
+        if (feeds == 0 && listed > 0)
+            throw new NoFeedReadException($"Ingest recorded no outcome for any of the run's {listed} feeds (nothing under {paths.RawPrefix}), so there is " +
+                "no newsletter to make and nothing is sent; run Ingest again (start the run again with the same id)");
         if (feeds == 0) return;
         throw new NoFeedReadException(
             $"none of the {feeds} feeds could be read this run, so there is no newsletter to make and nothing is sent; first errors: " +

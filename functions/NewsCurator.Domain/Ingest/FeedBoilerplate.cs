@@ -21,7 +21,7 @@ namespace NewsCurator.Ingest;
 /// absolute floor: a teaser feed's 150-character items are exactly the ones a "Read full article >>" spoils.
 /// Linear in the feed: each round reads at most <see cref="MaxUnitLength"/> characters at each end of each item.
 /// </remarks>
-public static class FeedBoilerplate
+public static partial class FeedBoilerplate
 {
     public const int MinItems = 3;
     /// <summary>Footers run to a few lines or sentences (Joel's is three sentences, MySQL's two lines); deeper is the story.</summary>
@@ -103,8 +103,13 @@ public static class FeedBoilerplate
         var label = line[..colon];
         // Words, not a time ("10:30"), a link ("https:") or a sentence with a clause.
         if (label.ContainsAny(".!?/\"") || char.IsDigit(label[^1]) || label.Count(' ') + 1 > MaxLabelWords) return null;
+        // "Sponsored:", "Advertisement:", "Partner content:" say what the item is: the ad rules read them.
+        if (PaidLabel().IsMatch(label)) return null;
         return start[..(colon + 1)].ToString();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"sponsor|advert|promot|partner|paid|\bads?\b|affiliate", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PaidLabel();
 
     private static string Normalized(string label) => string.Concat(label.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 

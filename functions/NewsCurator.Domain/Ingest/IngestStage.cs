@@ -68,7 +68,8 @@ public sealed class IngestStage(PipelineServices services)
     /// <summary>
     /// One feed, whatever goes wrong in it: fetching and parsing report their own errors, and anything else (its state
     /// read or saved, its backoff computed) becomes this feed's error too. Thrown, it failed every feed of the shard,
-    /// and on every later run while the cause stayed.
+    /// and on every later run while the cause stayed. A transient failure (the store throttled, a connection dropped)
+    /// still fails the shard: the step's retry reads the feed again, where an error here would lose its items for the day.
     /// </summary>
     private async Task<(FeedOutcome Outcome, List<Article> Articles)> ReadFeedOrRecordFailureAsync(
         IFeedFetcher fetcher, FeedStateStore states, FeedSource feed, string runId, FetchConfig config, CancellationToken ct)
@@ -77,7 +78,7 @@ public sealed class IngestStage(PipelineServices services)
         {
             return await ReadFeedAsync(fetcher, states, feed, runId, config, ct);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (Exception ex) when ((ex is not OperationCanceledException || !ct.IsCancellationRequested) && !services.IsTransient(ex))
         {
             return (new FeedOutcome
             {

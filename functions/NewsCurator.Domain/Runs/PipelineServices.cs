@@ -29,6 +29,14 @@ public sealed record PipelineServices
     public required ISecretStore Secrets { get; init; }
     public IArticleScorer Scorer { get; init; } = new RulesScorer();
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+    /// <summary>
+    /// The adapters' word on whether their library's exception may pass when tried again (the AWS SDK's throttling, a
+    /// database failover): a stage that contains one item's failure must still let these fail the step, whose retry helps.
+    /// </summary>
+    public Func<Exception, bool?>? AdapterFailures { get; init; }
+
+    /// <summary>Whether a failure may pass when the step is tried again (<see cref="TransientFailureException.IsTransient"/>).</summary>
+    public bool IsTransient(Exception ex) => TransientFailureException.IsTransient(ex, AdapterFailures);
 
     public IFeedFetcher CreateFetcher(FetchConfig config) => FetcherFactory(config);
 

@@ -69,7 +69,7 @@ public static class FeedStatisticsColumns
         new("final_articles", ColumnType.Integer, f => f.FinalArticles),
         new("processing_time_seconds", ColumnType.Numeric, f => TableValues.Decimal(f.ProcessingTimeSeconds)),
         new("moved_to", ColumnType.Text, f => f.MovedTo),
-        // A JSON array of sentences (migration 014): analysts read it with the database's JSON functions.
+        // A JSON array of sentences (migration 0140): analysts read it with the database's JSON functions.
         new("warnings", ColumnType.Text, f => f.Warnings is { Count: > 0 } w ? System.Text.Json.JsonSerializer.Serialize(w) : null),
         new("created_at", ColumnType.Text, f => f.CreatedAt, Updatable: false),
     ]);

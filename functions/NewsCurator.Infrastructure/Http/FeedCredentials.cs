@@ -31,6 +31,12 @@ internal static class FeedCredentials
             ? new Uri($"{movedTo.Scheme}://{feed.UserInfo}@{movedTo.Authority}{movedTo.PathAndQuery}{movedTo.Fragment}")
             : movedTo;
 
-    private static bool SameOrigin(Uri a, Uri b)
-        => a.Scheme == b.Scheme && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase) && a.Port == b.Port;
+    /// <summary>The same scheme, host and port; or the same host moved up from http to https on its default port (a site
+    /// that redirects to TLS keeps asking for the same credentials, now better guarded).</summary>
+    private static bool SameOrigin(Uri feed, Uri target)
+    {
+        if (!string.Equals(feed.IdnHost, target.IdnHost, StringComparison.OrdinalIgnoreCase)) return false;
+        if (feed.Scheme == target.Scheme) return feed.Port == target.Port;
+        return feed.Scheme == Uri.UriSchemeHttp && target.Scheme == Uri.UriSchemeHttps && target.IsDefaultPort;
+    }
 }

@@ -47,9 +47,20 @@ public sealed class SmtpMailSender : IMailSender
                 // it did not take the message, and the session goes on. A "no" to the sender (SES's "454
                 // Throttling failure", "550 sending paused") is the account's, not the recipient's.
                 return new MailRefusal((int)ex.StatusCode >= 500, $"{(int)ex.StatusCode} {ex.Message}",
-                    SenderRefused: ex.ErrorCode == SmtpErrorCode.SenderNotAccepted, MessageRefused: ex.ErrorCode == SmtpErrorCode.MessageNotAccepted);
+                    SenderRefused: ex.ErrorCode == SmtpErrorCode.SenderNotAccepted,
+                    MessageRefused: ex.ErrorCode == SmtpErrorCode.MessageNotAccepted && !AboutTheMailbox((int)ex.StatusCode, ex.Message));
             }
         }
+
+        /// <summary>
+        /// A refusal at the end of DATA that speaks of this recipient's address or mailbox (enhanced codes x.1.x and x.2.x,
+        /// RFC 3463: "5.2.2 mailbox full", "5.1.1 no such user"; without one, 550-553), as a server that delivers
+        /// itself may give: the recipient's, not the message's, which every reader gets the same.
+        /// </summary>
+        private static bool AboutTheMailbox(int status, string reply)
+            => System.Text.RegularExpressions.Regex.Match(reply, @"^\s*[245]\.(\d{1,3})\.\d{1,3}\b") is { Success: true } enhanced
+                ? enhanced.Groups[1].Value is "1" or "2"
+                : status is 550 or 551 or 552 or 553;
 
         public async ValueTask DisposeAsync()
         {

@@ -207,6 +207,19 @@ public sealed class SqlRunReader(RunRepository runs) : IRunReader
 
     private static List<IDictionary<string, object?>> Rows(IEnumerable<dynamic> rows) => rows.Select(r => Row((object?)r)!).ToList();
 
+    /// <summary>The stored array; a value no run wrote (edited by hand) as one warning, never a failed page.</summary>
+    private static List<string>? WarningsOf(string json)
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<List<string>>(json);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return [json];
+        }
+    }
+
     /// <summary>A row as the API serves it: a private feed's credentials stay in the database (its URL is the feed's key there).</summary>
     private static IDictionary<string, object?>? Row(object? row)
     {
@@ -217,7 +230,7 @@ public sealed class SqlRunReader(RunRepository runs) : IRunReader
             if (columns.TryGetValue(column, out var url) && url is string value) columns[column] = UrlDisplay.Of(value);
         // Stored as a JSON array in a text column (both databases); served as the array it is.
         if (columns.TryGetValue("warnings", out var warnings) && warnings is string json)
-            columns["warnings"] = System.Text.Json.JsonSerializer.Deserialize<List<string>>(json);
+            columns["warnings"] = WarningsOf(json);
         return columns;
     }
 }

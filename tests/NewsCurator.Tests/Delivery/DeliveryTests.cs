@@ -38,9 +38,14 @@ public sealed class DeliveryTests : IDisposable
         /// <summary>Mailboxes whose messages get SES's "554 Message rejected" at the end of DATA (a sandboxed account, an unverified address).</summary>
         public HashSet<string> RefusingMessage { get; } = [];
 
+        /// <summary>Mailboxes whose messages get "552 5.2.2 Mailbox full" at the end of DATA, as a server that delivers itself answers.</summary>
+        public HashSet<string> Full { get; } = [];
+
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             var to = transaction.To.Select(m => $"{m.User}@{m.Host}").ToArray();
+            if (to.Any(Full.Contains))
+                return new SmtpResponse((SmtpReplyCode)552, "5.2.2 Mailbox full, over quota");
             if (to.Any(RefusingMessage.Contains))
                 return new SmtpResponse((SmtpReplyCode)554, "Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1");
             if (to.Any(Deferring.Contains))
@@ -285,7 +290,7 @@ public sealed class DeliveryTests : IDisposable
         var result = await _harness.RunAsync("sandboxed", config);
 
         Assert.False(result.Succeeded);
-        Assert.Contains("refused the message for 3 readers in a row", result.Cause, StringComparison.Ordinal);
+        Assert.Contains("refused the message itself for 3 readers and took it for none", result.Cause, StringComparison.Ordinal);
         Assert.Contains("554 Message rejected", result.Cause, StringComparison.Ordinal);
         Assert.Empty(smtp.Inbox.Messages);
         DeliveryRecord? RecordOf(string address) => _harness.BlobExists($"runs/sandboxed/delivery/{Hashing.ShortHash(address)}.json")
@@ -323,6 +328,23 @@ public sealed class DeliveryTests : IDisposable
         smtp.Inbox.RefusingMessage.Clear();
         Assert.True((await _harness.RunAsync("unverified", config)).Succeeded);
         Assert.Equal(["alice@example.org", "bob@example.org", "carol@example.org"], smtp.Inbox.Messages.SelectMany(m => m.To).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Smtp_WhenAMailboxIsFullAfterData_ShouldRejectThatReaderOnly_NotTakeItForTheMessage()
+    {
+        await using var smtp = new LoopbackSmtp();
+        string[] readers = ["a@example.org", "b@example.org", "c@example.org", "d@example.org"];
+        smtp.Inbox.Full.UnionWith(readers[..3]);
+        var config = SmtpConfig("full.yaml", smtp.Port, readers);
+
+        var result = await _harness.RunAsync("full", config);
+
+        // Three full mailboxes first are three readers' problems: the fourth still gets the issue.
+        Assert.True(result.Succeeded, $"{result.Error}: {result.Cause}");
+        Assert.Equal(["d@example.org"], smtp.Inbox.Messages.SelectMany(m => m.To));
+        var summary = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/full/delivery/summary.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal((1, 3, 0), (summary.Sent, summary.Rejected, summary.Deferred));
     }
 
     [Fact]

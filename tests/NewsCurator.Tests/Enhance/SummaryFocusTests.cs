@@ -33,6 +33,22 @@ public sealed class SummaryFocusTests
     }
 
     [Fact]
+    public void Summary_UnderAStorysOwnSubheads_ShouldKeepThreeSentences()
+    {
+        // "Upgrades to ...", "What's next for ..." and "Contact tracing ..." open a story's sections, not its housekeeping.
+        var text = string.Join('\n',
+            "The kernel team merged a scheduler that halves tail latency for interactive desktop workloads.",
+            "Upgrades to the scheduler",
+            "The new code tracks how long each task waits and favours the ones users are looking at.",
+            "What's next for the kernel",
+            "Maintainers expect the scheduler to become the default for desktop builds within two releases.");
+
+        var summary = Summarizer.Summarize("A faster kernel scheduler", text, null, "preview", 3, "en");
+
+        Assert.Equal(3, SentenceSplitter.Split(summary.Text).Count);
+    }
+
+    [Fact]
     public void Summary_ShouldSayAFactOnce_WhenThePostRepeatsItUnderAnotherHeading()
     {
         var text = string.Join('\n',
@@ -69,6 +85,9 @@ public sealed class SummaryFocusTests
     [InlineData("Apple's new chips are coming soon to the entire Mac line.")]
     [InlineData("Install base of the app grew to 40 million devices.")]
     [InlineData("Researchers see the change as a first step toward smaller models.")]
+    [InlineData("More layoffs are to come at the company, analysts say.")]
+    [InlineData("Your donation records were exposed in the breach, the charity said.")]
+    [InlineData("The foundation plans to donate its patents to the community.")]
     public void CallToAction_ShouldLeaveStorySentencesAlone(string sentence)
         => Assert.False(Summarizer.IsCallToAction(sentence), sentence);
 
@@ -78,6 +97,7 @@ public sealed class SummaryFocusTests
     [InlineData("Updates are now available for all release lines for the following issues.", true)]
     [InlineData("The commands are as follows.", true)]
     [InlineData("The patch shipped the following day to every customer.", false)]
+    [InlineData("The fix reached users the following Tuesday, a week late.", false)]
     [InlineData("We are shipping this release to all users this week.", false)]
     [InlineData("The team describes a new approach to caching, and this approach halves latency.", false)]
     [InlineData("In this post we describe how the compiler schedules work.", false)]

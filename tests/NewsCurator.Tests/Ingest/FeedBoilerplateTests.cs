@@ -63,6 +63,10 @@ public sealed class FeedBoilerplateTests
             "Update: " + Stories[0], "Location: Berlin", "At 10:30 the keynote opens with three announcements about the compiler.",
             "Correction: " + Stories[3], Stories[4]);
         Assert.Equal(own.Select(a => a.Text), FeedBoilerplate.Strip(own).Select(a => a.Text));
+
+        // A label that says the item is paid for stays: the ad rules read it.
+        var sponsored = Feed([.. Stories.Select(s => "Sponsored: " + s)]);
+        Assert.Equal(sponsored.Select(a => a.Text), FeedBoilerplate.Strip(sponsored).Select(a => a.Text));
     }
 
     [Fact]

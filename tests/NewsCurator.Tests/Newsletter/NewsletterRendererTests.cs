@@ -56,8 +56,14 @@ public sealed class NewsletterRendererTests
     [InlineData(Article + "We wrote about what to read more of in 2024, and why.", false)]
     [InlineData("Agents still face challenges working across many context windows; here is how we keep them on track.", true)] // a dek
     [InlineData("", false)]
+    [InlineData(Chinese, false)] // no spaces between words: its length says it is an article
     public void Excerpt_ShouldKnowATeaserByHowItEnds(string text, bool expected)
         => Assert.Equal(expected, NewsCurator.Enhance.Excerpt.Is(text));
+
+    private const string Chinese = "内核团队本周合并了一个新的调度器类，此前它在邮件列表上经过了两年的审查。它优先处理游戏和编辑器等交互式任务，三家公司的基准测试显示桌面上的帧时间波动更小。服务器工作负载保留旧的默认设置，维护者计划在下一个周期重新审视这些设置。"
+        + "内核团队本周合并了一个新的调度器类，此前它在邮件列表上经过了两年的审查。它优先处理游戏和编辑器等交互式任务，三家公司的基准测试显示桌面上的帧时间波动更小。服务器工作负载保留旧的默认设置，维护者计划在下一个周期重新审视这些设置。"
+        + "内核团队本周合并了一个新的调度器类，此前它在邮件列表上经过了两年的审查。它优先处理游戏和编辑器等交互式任务，三家公司的基准测试显示桌面上的帧时间波动更小。服务器工作负载保留旧的默认设置，维护者计划在下一个周期重新审视这些设置。"
+        + "内核团队本周合并了一个新的调度器类，此前它在邮件列表上经过了两年的审查。它优先处理游戏和编辑器等交互式任务，三家公司的基准测试显示桌面上的帧时间波动更小。服务器工作负载保留旧的默认设置，维护者计划在下一个周期重新审视这些设置。";
 
     /// <summary>An article's opening paragraph: past <see cref="NewsCurator.Enhance.Excerpt.MaxDekWords"/>, so only how the text ends can make it a teaser.</summary>
     private const string Article = "The kernel team merged a new scheduler class this week after two years of review on the mailing list. "

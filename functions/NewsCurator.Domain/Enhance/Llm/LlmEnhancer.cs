@@ -77,6 +77,14 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         // The adapter bounds what it reads (ChatClient); any other must not get an unbounded reply past here either.
         if (System.Text.Encoding.UTF8.GetByteCount(reply.Content) > ChatReply.MaxBytes)
             return (null, $"the LLM call failed (the reply is larger than {ChatReply.MaxBytes >> 20} MiB)", Usage(runId, itemId, 1, 0, 0, "failed"));
+        // The bill follows the endpoint's token counts only where they are plausible: a reply without usage (or a
+        // negative count, which would credit the budget) is charged what the text would cost (TokenEstimate).
+        var input = reply.InputTokens > 0 ? reply.InputTokens : TokenEstimate.Of(system) + TokenEstimate.Of(user);
+        var output = reply.OutputTokens > 0 ? reply.OutputTokens : TokenEstimate.Of(reply.Content);
+        var usage = Usage(runId, itemId, 1, input, output, "answered");
+        // Paid for now, so recorded now, before the reply is kept: a step that dies between the two and is retried finds
+        // the reply kept and would record the call as free, the run's cost and the month's ledger short of it.
+        await RecordAsync(new(null, null, "answered", usage), ct);
         // Cache what the model said when it is a JSON object, passing the checks or not: the same input would get the same
         // verdict, and a re-run must not pay again. Anything else (prose, a reply cut off, an error page answered 200) is
         // not cached: the cache never expires, so one bad answer would stand for that item for good. It is kept for this
@@ -84,11 +92,7 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         var bytes = System.Text.Encoding.UTF8.GetBytes(reply.Content);
         if (IsJsonObject(reply.Content)) await blobs.WriteAsync(cacheKey, bytes, "application/json", ct);
         else await blobs.WriteAsync(unusableKey, bytes, "text/plain; charset=utf-8", ct);
-        // The bill follows the endpoint's token counts only where they are plausible: a reply without usage (or a
-        // negative count, which would credit the budget) is charged what the text would cost (TokenEstimate).
-        var input = reply.InputTokens > 0 ? reply.InputTokens : TokenEstimate.Of(system) + TokenEstimate.Of(user);
-        var output = reply.OutputTokens > 0 ? reply.OutputTokens : TokenEstimate.Of(reply.Content);
-        return (reply.Content, null, Usage(runId, itemId, 1, input, output, "answered"));
+        return (reply.Content, null, usage);
     }
 
     /// <summary>

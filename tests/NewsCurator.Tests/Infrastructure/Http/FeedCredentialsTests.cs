@@ -86,6 +86,16 @@ public sealed class FeedCredentialsTests : IDisposable
         Assert.Null(_authorization["plain"]);
     }
 
+    [Theory]
+    [InlineData("https://alice:pw@feeds.example.org/f.xml", "https://feeds.example.org/g.xml", true)]
+    [InlineData("http://alice:pw@feeds.example.org/f.xml", "https://feeds.example.org/f.xml", true)] // moved up to TLS
+    [InlineData("https://alice:pw@feeds.example.org/f.xml", "http://feeds.example.org/f.xml", false)] // down to plain text
+    [InlineData("https://alice:pw@feeds.example.org/f.xml", "https://cdn.example.net/f.xml", false)] // another host
+    [InlineData("https://alice:pw@feeds.example.org/f.xml", "https://feeds.example.org.evil.example/f.xml", false)]
+    [InlineData("http://alice:pw@feeds.example.org/f.xml", "https://feeds.example.org:8443/f.xml", false)]
+    public void Credentials_ShouldGoOnlyToTheFeedsOwnOrigin(string feed, string target, bool sent)
+        => Assert.Equal(sent, FeedCredentials.For(new Uri(feed), new Uri(target)) is not null);
+
     public void Dispose()
     {
         _feedHost.Dispose();
