@@ -117,6 +117,11 @@ public sealed class IngestStage(PipelineServices services)
             articles = [.. articles.Select(a => a.Published > now + FutureTolerance ? a with { Published = null } : a)];
             outcome = outcome with { Warnings = [.. outcome.Warnings, $"{future} item(s) dated more than {FutureTolerance.TotalDays:0} days in the future; read as undated"] };
         }
+        if (WithoutBuildTimeDates(articles) is ({ } undated, { } stamped))
+        {
+            articles = undated;
+            outcome = outcome with { Warnings = [.. outcome.Warnings, stamped] };
+        }
         if (feed.FullText && articles.Count > 0)
         {
             var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, articles, ct);
@@ -159,6 +164,22 @@ public sealed class IngestStage(PipelineServices services)
             : $"{count} item link(s) point at {HeaderText.SingleLine(firstHost!)}, a local or private address no reader can open (a site built with its development address?): " +
               "those items have no link (add the host to fetch.allow_private_hosts if your readers can reach it)");
     }
+
+    /// <summary>
+    /// Every item of a feed stamped with one and the same moment, to the second and not at midnight: the time the feed
+    /// was built, not when each story was published (a scraper's feed, a CMS that dates its export). Read as dates, they
+    /// made every item "published as the run started" and worth full recency points. Null when the dates look real.
+    /// </summary>
+    internal static (List<Article> Articles, string Warning)? WithoutBuildTimeDates(List<Article> articles)
+    {
+        if (articles.Count < MinItemsForOneStamp || articles[0].Published is not { } stamp || stamp.TimeOfDay == TimeSpan.Zero
+            || articles.Any(a => a.Published != stamp)) return null;
+        return ([.. articles.Select(a => a with { Published = null })],
+            $"all {articles.Count} items carry the same date and time ({stamp.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z), the feed's build time rather than theirs; read as undated");
+    }
+
+    /// <summary>Fewer items may well have been published together.</summary>
+    private const int MinItemsForOneStamp = 5;
 
     /// <summary>How far ahead of now a publication date may be (time zones, a clock a little fast) before it is read as no date.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(2);
