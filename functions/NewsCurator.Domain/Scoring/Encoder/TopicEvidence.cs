@@ -49,7 +49,8 @@ public static class TopicEvidence
         ["Data & Databases"] = AnyOf(@"databases?|sql|postgres\w*|mysql|sqlite|mongodb|redis|datasets?|analytics|data warehouses?|etl|quer(?:y|ies)|schemas?|data engineering|data science|spark|kafka|dataframes?|pandas"),
         ["Open Source"] = AnyOf(@"open[- ]source|oss|foss|free software|licen[cs]e[ds]?|licensing|gpl|lgpl|apache license|mit license|maintainers?|contributors?|github|gitlab|forks?|forked|pull requests?"),
         ["Web Development"] = AnyOf(@"web|browsers?|javascript|typescript|html5?|css|front[- ]?end|http|https|websites?|web ?apps?|react|vue|angular|svelte|node\.js|dom|webassembly|wasm|chrome|firefox|safari|wordpress"),
-        ["Mobile & Apps"] = AnyOf(@"iphones?|ipads?|ios|ipados|android|app store|google play|mobile|smartphones?|phones?|apps?|wearables?|watchos|apple watch|tablets?|swiftui|flutter|react native"),
+        // Not a bare "app": web apps, function apps and "Azure AD applications" are no phones.
+        ["Mobile & Apps"] = AnyOf(@"iphones?|ipads?|ios|ipados|android|app stores?|google play|play store|mobile|smartphones?|phones?|(?:mobile|phone|iphone|android|ios) apps?|wearables?|watchos|apple watch|tablets?|swiftui|flutter|react native"),
         ["Hardware & Chips"] = AnyOf(@"hardware|chips?|cpus?|gpus?|processors?|semiconductors?|silicon|arm|x86|risc-v|nvidia|intel|amd|tsmc|qualcomm|laptops?|pcs?|gadgets?|ram|ssds?|batter(?:y|ies)|displays?|consoles?|motherboards?|fpgas?"),
         ["Operating Systems"] = AnyOf(@"operating systems?|linux|kernels?|windows|macos|mac os|os x|unix|bsd|freebsd|openbsd|distros?|ubuntu|debian|fedora|arch linux|nixos|systemd|chromeos|wsl"),
         ["Policy & Regulation"] = AnyOf(@"laws?|legal|regulat\w*|polic(?:y|ies)|government\w*|courts?|judges?|lawsuits?|sued|sues|antitrust|ftc|fcc|eu|european commission|congress|senate|parliament|legislat\w*|gdpr|copyright\w*|patents?|bans?|banned|complian\w*|lawmakers?|ruling"),
