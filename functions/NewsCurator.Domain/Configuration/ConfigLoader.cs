@@ -117,6 +117,7 @@ public static class ConfigLoader
         AllowFileUrls = s.Bool("allow_file_urls", d.AllowFileUrls),
         AllowPrivateHosts = s.StringList("allow_private_hosts", d.AllowPrivateHosts),
         UseProxy = s.Bool("use_proxy", d.UseProxy),
+        AutoFullText = s.Bool("auto_full_text", d.AutoFullText),
     };
 
     private static ContentConfig ReadContent(YamlSection s, ContentConfig d)

@@ -48,6 +48,11 @@ public sealed record FetchConfig
     public IReadOnlyList<string> AllowPrivateHosts { get; init; } = [];
     /// <summary>Fetch through the system proxy (HTTP_PROXY/HTTPS_PROXY); off by default, since the guard then sees only the proxy.</summary>
     public bool UseProxy { get; init; }
+    /// <summary>
+    /// Read each article's page (as an outline's fullText="true" does) for a feed whose items are mostly teasers or
+    /// one-line deks: such feeds otherwise yield no story. Off by default: it fetches pages, which a run on files must not.
+    /// </summary>
+    public bool AutoFullText { get; init; }
 }
 
 public sealed record ContentConfig

@@ -28,7 +28,7 @@ public static class FeedWarnings
         if (count != funnel.Total) return null;
         return $"all {count} items were dropped by the content rule {rule}: " + rule switch
         {
-            "min_length" => "the feed carries only titles or teasers; set fullText=\"true\" on its OPML outline so each article's page is read, or lower content.min_length",
+            "min_length" => "the feed carries only titles or teasers; set fullText=\"true\" on its OPML outline (or fetch.auto_full_text: true) so each article's page is read, or lower content.min_length",
             "no_link" => "no item links to a page a reader can open (a private or development host, or no link at all)",
             "language" => "no item is in one of content.languages",
             "too_old" => "every item is older than content.max_age_days (a feed that stopped publishing?)",

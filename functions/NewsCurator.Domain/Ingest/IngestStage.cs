@@ -122,7 +122,7 @@ public sealed class IngestStage(PipelineServices services)
             articles = undated;
             outcome = outcome with { Warnings = [.. outcome.Warnings, stamped] };
         }
-        if (feed.FullText && articles.Count > 0)
+        if (articles.Count > 0 && (feed.FullText || (config.AutoFullText && MostlyTeasers(articles))))
         {
             var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, articles, ct);
             articles = enriched;
@@ -177,6 +177,19 @@ public sealed class IngestStage(PipelineServices services)
         return ([.. articles.Select(a => a with { Published = null })],
             $"all {articles.Count} items carry the same date and time ({stamp.UtcDateTime:yyyy-MM-dd HH:mm:ss}Z), the feed's build time rather than theirs; read as undated");
     }
+
+    /// <summary>
+    /// A feed that gives teasers or one-line deks (<see cref="Enhance.Excerpt"/>) for most of its items: for
+    /// fetch.auto_full_text, whose pages then stand in, as fullText="true" on its outline would make them.
+    /// </summary>
+    internal static bool MostlyTeasers(IReadOnlyList<Article> articles)
+        => articles.Count >= MinTeaserItems && articles.Count(a => Enhance.Excerpt.Is(a.Text)) >= TeaserShare * articles.Count;
+
+    /// <summary>Below this a feed's few short items say nothing of the feed.</summary>
+    private const int MinTeaserItems = 3;
+
+    /// <summary>The share of teasers that makes a teaser feed: most, so one short item among full articles fetches nothing.</summary>
+    private const double TeaserShare = 0.8;
 
     /// <summary>Fewer items may well have been published together.</summary>
     private const int MinItemsForOneStamp = 5;

@@ -48,6 +48,41 @@ public sealed class FullTextTests : IDisposable
         Assert.Contains("thin.html", outcome.FullTextError);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AFeedOfDeks_WithAutoFullText_ShouldGetItsPagesRead_WithoutTheOutlineSwitch(bool auto)
+    {
+        // Title and a one-line dek per item (an engineering blog's feed): no story without the pages.
+        var paragraphs = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Paragraph {i}: agents lose track of long tasks across context windows, so the harness keeps a progress file " +
+            "and a test list that each new session reads before it writes any code.</p>"));
+        _server.Serve("a1.html", ArticlePage(paragraphs), "text/html; charset=utf-8");
+        _server.Serve("deks.xml", Feeds.Rss("Engineering",
+            ("Effective harnesses for long-running agents", _server.Url("a1.html"), "Agents still face challenges working across many context windows."),
+            ("Writing tools for agents", _server.Url("a2.html"), "How to write tools agents can use well."),
+            ("A postmortem of three recent issues", _server.Url("a3.html"), "What went wrong, and what we changed.")));
+        var config = _harness.WriteFile("auto.yaml", $"feeds: {{urls: [\"{_server.Url("deks.xml")}\"]}}\nfetch: {{allow_private_hosts: [127.0.0.1], retries: 0, auto_full_text: {(auto ? "true" : "false")}}}\ncontent: {{min_length: 50}}");
+
+        var result = await _harness.RunAsync("deks", config);
+
+        Assert.True(result.Succeeded, result.Cause);
+        var (items, outcomes) = await RawShards.LoadAsync(_harness.Services.Blobs, new RunPaths("deks"), default);
+        Assert.Equal(auto, items.Single(a => a.Title == "Effective harnesses for long-running agents").Text.Contains("Paragraph 8", StringComparison.Ordinal));
+        Assert.Equal(auto ? 1 : 0, outcomes.Single().FullTextExtracted);
+        Assert.Equal(auto ? 2 : 0, outcomes.Single().FullTextFailed); // a2 and a3 are not served: their deks stay
+    }
+
+    [Fact]
+    public void MostlyTeasers_ShouldNeedMostItemsShort_NotOne()
+    {
+        static Article Item(string text) => new() { Id = text.GetHashCode().ToString(System.Globalization.CultureInfo.InvariantCulture), FeedUrl = "f", Title = "t", Text = text };
+        var article = string.Join(' ', Enumerable.Repeat("The compiler team rewrote the register allocator and builds are faster now.", 8));
+        Assert.True(NewsCurator.Ingest.IngestStage.MostlyTeasers([Item("A dek."), Item("Another dek."), Item("A third."), Item("Fourth."), Item(article)]));
+        Assert.False(NewsCurator.Ingest.IngestStage.MostlyTeasers([Item("A dek."), Item(article), Item(article), Item(article), Item(article)]));
+        Assert.False(NewsCurator.Ingest.IngestStage.MostlyTeasers([Item("A dek."), Item("Another.")]));
+    }
+
     [Fact]
     public async Task Pages_ShouldBeReadInTheirOwnCharset_AndANestingBombRefusedBeforeParsing()
     {
