@@ -66,7 +66,9 @@ public abstract class LambdaHandler<TInput, TOutput>
                 : TransientFailureException.Classify(ex, Infrastructure.AdapterFailures.IsTransient);
             HandlerLog.Write(HandlerLog.Failed(Stage, runId, Services.Clock.GetUtcNow(), seconds, reported));
             EmbeddedMetrics.Emit(EmbeddedMetrics.Line(Stage, runId, seconds, failed: true, null, Services.Clock.GetUtcNow()));
-            await InvocationCosts.RecordAsync(Services.Blobs, Stage, runId, request, seconds, failed: true);
+            // A start refused because another run holds the pipeline is no part of that run (of the same id, maybe): nothing
+            // of it goes under the run's prefix, where it would count in the live run's cost.
+            if (ex is not RunInProgressException) await InvocationCosts.RecordAsync(Services.Blobs, Stage, runId, request, seconds, failed: true);
             if (ReferenceEquals(reported, ex)) throw;
             throw reported;
         }

@@ -38,8 +38,9 @@ public sealed class OneRunAtATimeTests : IDisposable
         Assert.Contains("run 'daily' (execution exec-daily) has been in progress", message);
         Assert.Contains("delete state/active-runs/daily--exec-daily.json", message);
         Assert.DoesNotContain(refused.Events, e => e.State == "MarkRunFailed");
-        // Only the cost record of the StartRun invocation (every handler writes one): no config, no shards, no run.json.
-        Assert.All(await blobs.ListAsync("runs/manual/"), k => Assert.StartsWith("runs/manual/invocations/", k));
+        // Nothing of the refused start under the run's prefix: no config, shards, run.json, nor its invocation's cost record
+        // (with the same run id, that would have counted in the live run's cost).
+        Assert.Empty(await blobs.ListAsync("runs/manual/"));
         Assert.Equal(0L, _harness.Count("SELECT COUNT(*) FROM pipeline_runs WHERE run_id = 'manual'"));
         Assert.Equal([ActiveRuns.KeyOf("daily", "exec-daily")], await blobs.ListAsync(ActiveRuns.Prefix));
         // StartRun was tried again (with jitter in AWS) before the run ended in RunNotStarted.
