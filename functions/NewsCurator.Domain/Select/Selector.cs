@@ -95,6 +95,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         decisions = [];
         var perFeed = new Dictionary<string, int>(StringComparer.Ordinal);
         var chosenTitles = new List<(string Id, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding)>();
+        var chosenPages = new List<(string Id, string Source, List<string> Tokens)>();
         var selected = new List<(Article, ArticleScore, SelectedArticle)>();
         var position = 0;
         foreach (var (article, score, rankScore) in ranking)
@@ -126,8 +127,16 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 decisions.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id}") with { DuplicateOf = similar.Id });
                 continue;
             }
+            var tokens = Words.Tokenize(article.Title);
+            if (chosenPages.FirstOrDefault(c => c.Source == source && TemplateSibling(c.Tokens, tokens) is not null) is { Id: not null } sibling)
+            {
+                decisions.Add(Drop(score.Id, Stages.Select, "same_template",
+                    $"a sibling of selected {sibling.Id} from the same publisher: the titles differ only in '{TemplateSibling(sibling.Tokens, tokens)}' (one such page per issue)") with { DuplicateOf = sibling.Id });
+                continue;
+            }
             perFeed[source] = fromFeed + 1;
             chosenTitles.Add((score.Id, titleWords, titleNumbers, score.Embedding));
+            chosenPages.Add((score.Id, source, tokens));
             var rank = selected.Count + 1;
             var profile = ProfileContribution(score, config.Profile);
             var fresh = Recency(article);
@@ -248,6 +257,25 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     /// <summary>How alike two titles' words must be (numbers aside) to be one series' titles.</summary>
     private const double SeriesTitleSimilarity = 0.8;
+
+    /// <summary>
+    /// Two pages of one publisher's template ("Use Grok in OpenCode", "Use Grok in OpenClaw"): titles of three or more
+    /// words that differ in exactly one word, at the same place, and not in a number (two issues or versions of a
+    /// series are two stories; <see cref="OtherIssue"/>). Returns the new title's differing word, or null. A held-out
+    /// issue printed both such setup pages and left the publisher's news out under the feed cap.
+    /// </summary>
+    internal static string? TemplateSibling(List<string> chosen, List<string> candidate)
+    {
+        if (chosen.Count != candidate.Count || chosen.Count < 3) return null;
+        string? differing = null;
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            if (chosen[i] == candidate[i]) continue;
+            if (differing is not null || chosen[i].Any(char.IsDigit) || candidate[i].Any(char.IsDigit)) return null;
+            differing = candidate[i];
+        }
+        return differing;
+    }
 
     private static double Cosine(float[]? a, float[]? b)
         => a is null || b is null || a.Length != b.Length ? 0 : Scoring.Encoder.SentencePooling.Cosine(a, b);

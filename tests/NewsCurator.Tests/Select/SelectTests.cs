@@ -28,6 +28,26 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_TwoPagesOfOnePublishersTemplate_ShouldBeOne_ButTwoIssuesOrTwoPublishersTwo()
+    {
+        var (articles, scores) = Pool(
+            ("open-code", "xai", "Use Grok in OpenCode", 9.4, 8, 0),
+            ("open-claw", "xai", "Use Grok in OpenClaw", 9.3, 8, 0),
+            ("compute", "xai", "New compute partnership announced", 7.9, 8, 0),
+            ("other-pub", "other", "Use Grok in the Zed editor", 9.2, 8, 0),
+            ("issue-1", "news", "Weekly digest issue 203", 8, 8, 0),
+            ("issue-2", "news", "Weekly digest issue 204", 8, 8, 0));
+        var config = new PipelineConfig { Select = new SelectConfig { PerFeedCap = 2 } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        Assert.Equal(["open-code", "other-pub", "issue-1", "issue-2", "compute"], selected.Select(s => s.Id));
+        var sibling = decisions.Single(d => d.ArticleId == "open-claw");
+        Assert.Equal(("same_template", "open-code"), (sibling.Rule, sibling.DuplicateOf));
+        Assert.Contains("differ only in 'openclaw'", sibling.Reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Choose_ShouldPreferTodaysStory_OverAnOlderOneOfTheSameScore_AndSaySo()
     {
         var asOf = new DateTimeOffset(2026, 12, 3, 5, 0, 0, TimeSpan.Zero);
