@@ -303,7 +303,7 @@ public static partial class Summarizer
         var ranked = sentences.Select(s =>
         {
             var (sentence, index, housekeeping) = s;
-            var tokens = Words.Tokenize(sentence).Where(t => !Stop.Contains(t) && t.Length > 2).ToList();
+            var tokens = ContentWords(sentence);
             var weight = tokens.Count == 0 ? 0 : tokens.Sum(t => Math.Log(1 + frequencies.GetValueOrDefault(t))) / Math.Sqrt(tokens.Count);
             weight += tokens.Count(titleWords.Contains) * 0.5;
             weight *= index == 0 ? 1.6 : index < 3 ? 1.2 : 1.0;
@@ -317,7 +317,7 @@ public static partial class Summarizer
             // Asking the reader to go somewhere tells them nothing of the story: only when nothing else is left.
             var callToAction = IsCallToAction(sentence);
             if (callToAction) weight *= CallToActionWeight;
-            return (Sentence: sentence, Index: index, Leans: leans, Aside: housekeeping || callToAction, Weight: weight);
+            return (Sentence: sentence, Index: index, Leans: leans, Aside: housekeeping || callToAction, Stems: Stems(tokens), Weight: weight);
         })
         .OrderByDescending(s => s.Weight)
         .ToList();
@@ -339,9 +339,12 @@ public static partial class Summarizer
     /// <summary>A call to action counts this much: the story's own sentences come first.</summary>
     private const double CallToActionWeight = 0.2;
 
-    /// <summary>A sentence's content words, plural 's' left off (release/releases).</summary>
-    private static HashSet<string> ContentStems(string sentence)
-        => Words.Tokenize(sentence).Where(t => t.Length > 2 && !Stop.Contains(t)).Select(t => t.Length > 4 && t.EndsWith('s') ? t[..^1] : t).ToHashSet(StringComparer.Ordinal);
+    /// <summary>A sentence's content words: what it is weighed by, and what a repeat shares.</summary>
+    private static List<string> ContentWords(string sentence) => Words.Tokenize(sentence).Where(t => !Stop.Contains(t) && t.Length > 2).ToList();
+
+    /// <summary>Content words, plural 's' left off (release/releases).</summary>
+    private static HashSet<string> Stems(List<string> contentWords)
+        => contentWords.Select(t => t.Length > 4 && t.EndsWith('s') ? t[..^1] : t).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether one sentence's content words are mostly (<see cref="RepeatShare"/>) another's: the same fact said again.</summary>
     private static bool Repeats(HashSet<string> a, HashSet<string> b)
@@ -352,11 +355,13 @@ public static partial class Summarizer
 
     private const double RepeatShare = 0.7;
 
-    private static List<(string Sentence, int Index)> Choose(string title, List<(string Sentence, int Index, bool Leans, bool Aside, double Weight)> ranked, int maxSentences, bool standalone)
+    private static List<(string Sentence, int Index)> Choose(string title, List<(string Sentence, int Index, bool Leans, bool Aside, HashSet<string> Stems, double Weight)> ranked,
+        int maxSentences, bool standalone)
     {
         // Short enough to read at a glance: the two best sentences always, more only while under the budget.
         var seen = new HashSet<string>(StringComparer.Ordinal) { SummaryChecker.Normalize(title) };
         var chosen = new List<(string Sentence, int Index)>();
+        var chosenStems = new List<HashSet<string>>();
         var length = 0;
         foreach (var candidate in ranked)
         {
@@ -368,11 +373,11 @@ public static partial class Summarizer
             if (!seen.Add(SummaryChecker.Normalize(candidate.Sentence))) continue;
             // "will release new versions ... on or shortly after Tuesday, February 4th" and "Releases will be available at, or
             // shortly after, Tuesday, February 4th": the same fact twice under two headings.
-            var words = ContentStems(candidate.Sentence);
-            if (chosen.Any(c => Repeats(ContentStems(c.Sentence), words))) continue;
+            if (chosenStems.Any(c => Repeats(c, candidate.Stems))) continue;
             // One question may set up a summary; a string of them tells the reader nothing.
             if (candidate.Sentence.EndsWith('?') && chosen.Any(c => c.Sentence.EndsWith('?'))) continue;
             chosen.Add((candidate.Sentence, candidate.Index));
+            chosenStems.Add(candidate.Stems);
             length += candidate.Sentence.Length + 1;
         }
         return chosen;

@@ -86,9 +86,9 @@ public static partial class FeedBoilerplate
     private static List<string> WithoutLeadingLabel(List<string> texts, int threshold)
     {
         var labels = texts.Select(LeadingLabel).ToList();
-        var counts = labels.OfType<string>().GroupBy(Normalized, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var counts = labels.OfType<string>().GroupBy(Enhance.SummaryChecker.Normalize, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++)
-            if (labels[i] is { } label && counts[Normalized(label)] >= threshold)
+            if (labels[i] is { } label && counts[Enhance.SummaryChecker.Normalize(label)] >= threshold)
                 texts[i] = texts[i].TrimStart()[label.Length..].TrimStart();
         return texts;
     }
@@ -110,8 +110,6 @@ public static partial class FeedBoilerplate
 
     [System.Text.RegularExpressions.GeneratedRegex(@"sponsor|advert|promot|partner|paid|\bads?\b|affiliate", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PaidLabel();
-
-    private static string Normalized(string label) => string.Concat(label.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     private const int MaxLabelLength = 60;
     private const int MaxLabelWords = 6;

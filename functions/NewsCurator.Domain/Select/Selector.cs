@@ -21,6 +21,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     private sealed record Ranked(Article Article, ArticleScore Score, double RankScore);
 
+    /// <summary>A story already chosen, as the same-story and same-template tests read it: its publisher, title tokens and words, numbers and embedding.</summary>
+    private sealed record Chosen(string Id, string Source, List<string> Tokens, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding);
+
     /// <summary>The in-memory form (tests, small inputs): every score with its candidate.</summary>
     public static (List<SelectedArticle> Selected, List<Decision> Decisions, int PassedScoring) Choose(
         IReadOnlyDictionary<string, Article> candidates, IReadOnlyList<ArticleScore> scores, PipelineConfig config, DateTimeOffset? asOf = null)
@@ -94,8 +97,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         var select = config.Select;
         decisions = [];
         var perFeed = new Dictionary<string, int>(StringComparer.Ordinal);
-        var chosenTitles = new List<(string Id, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding)>();
-        var chosenPages = new List<(string Id, string Source, List<string> Tokens)>();
+        var chosen = new List<Chosen>();
         var selected = new List<(Article, ArticleScore, SelectedArticle)>();
         var position = 0;
         foreach (var (article, score, rankScore) in ranking)
@@ -119,24 +121,24 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             var titleNumbers = TitleNumbers(article.Title);
             // Same story: near-identical titles, or (with a model) near-identical embeddings of title and text; never
             // two issues of one series ("AWS open source newsletter #203" and "#205", their text mostly the template).
-            var similar = chosenTitles.FirstOrDefault(c => !OtherIssue(c, titleWords, titleNumbers)
-                                                           && (Jaccard(c.Words, titleWords) >= select.MaxTitleSimilarity
-                                                               || Cosine(c.Embedding, score.Embedding) >= select.MaxEmbeddingSimilarity));
-            if (similar.Id is not null)
+            var similar = chosen.FirstOrDefault(c => !OtherIssue(c, titleWords, titleNumbers)
+                                                     && (Jaccard(c.Words, titleWords) >= select.MaxTitleSimilarity
+                                                         || Cosine(c.Embedding, score.Embedding) >= select.MaxEmbeddingSimilarity));
+            if (similar is not null)
             {
                 decisions.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id}") with { DuplicateOf = similar.Id });
                 continue;
             }
             var tokens = Words.Tokenize(article.Title);
-            if (chosenPages.FirstOrDefault(c => c.Source == source && TemplateSibling(c.Tokens, tokens) is not null) is { Id: not null } sibling)
+            if (chosen.Where(c => c.Source == source).Select(c => (c.Id, Differing: TemplateSibling(c.Tokens, tokens))).FirstOrDefault(c => c.Differing is not null)
+                is { Differing: { } differing } sibling)
             {
                 decisions.Add(Drop(score.Id, Stages.Select, "same_template",
-                    $"a sibling of selected {sibling.Id} from the same publisher: the titles differ only in '{TemplateSibling(sibling.Tokens, tokens)}' (one such page per issue)") with { DuplicateOf = sibling.Id });
+                    $"a sibling of selected {sibling.Id} from the same publisher: the titles differ only in '{differing}' (one such page per issue)") with { DuplicateOf = sibling.Id });
                 continue;
             }
             perFeed[source] = fromFeed + 1;
-            chosenTitles.Add((score.Id, titleWords, titleNumbers, score.Embedding));
-            chosenPages.Add((score.Id, source, tokens));
+            chosen.Add(new Chosen(score.Id, source, tokens, titleWords, titleNumbers, score.Embedding));
             var rank = selected.Count + 1;
             var profile = ProfileContribution(score, config.Profile);
             var fresh = Recency(article);
@@ -248,7 +250,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// for titles that are otherwise (nearly) the same: a reworded copy writes its numbers its own way ("2 million",
     /// "2M") and is still found by its embedding.
     /// </summary>
-    private static bool OtherIssue((string Id, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding) chosen, HashSet<string> words, HashSet<string> numbers)
+    private static bool OtherIssue(Chosen chosen, HashSet<string> words, HashSet<string> numbers)
         => chosen.Numbers.Count > 0 && numbers.Count > 0 && !chosen.Numbers.SetEquals(numbers)
            && Jaccard(WithoutNumbers(chosen.Words), WithoutNumbers(words)) >= SeriesTitleSimilarity;
 

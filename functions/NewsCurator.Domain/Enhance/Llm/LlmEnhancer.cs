@@ -60,8 +60,8 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
             return (cached, null, new(runId, itemId, config.Model, 0, 0, 0, 0, true, "cached"));
         // A reply no cache keeps (below) still answers a retried state of the run that paid for it.
         var unusableKey = $"{UnusableRepliesPrefix(runId)}{hash}.txt";
-        if (await blobs.OpenReadAsync(unusableKey, ct) is { } kept && await Storage.BoundedRead.ReadAtMostAsync(kept, ChatReply.MaxBytes, ct) is { } keptBytes)
-            return (System.Text.Encoding.UTF8.GetString(keptBytes), null, new(runId, itemId, config.Model, 0, 0, 0, 0, true, "cached"));
+        if (await ReadReplyAsync(unusableKey, ct) is { } kept)
+            return (kept, null, new(runId, itemId, config.Model, 0, 0, 0, 0, true, "cached"));
         var estimate = Cost(TokenEstimate.Of(user) + TokenEstimate.Of(system), 400);
         if (await BudgetProblemAsync(runId, itemId, estimate, ct) is { } spent)
             return (null, spent, Usage(runId, itemId, 0, 0, 0, "budget"));
@@ -101,11 +101,13 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     /// asked again, and the entry is read no further than the limit.
     /// </summary>
     private async Task<string?> ReadCachedAsync(string key, CancellationToken ct)
-    {
-        if (await blobs.OpenReadAsync(key, ct) is not { } stream || await Storage.BoundedRead.ReadAtMostAsync(stream, ChatReply.MaxBytes, ct) is not { } bytes) return null;
-        var text = System.Text.Encoding.UTF8.GetString(bytes);
-        return IsJsonObject(text) ? text : null;
-    }
+        => await ReadReplyAsync(key, ct) is { } text && IsJsonObject(text) ? text : null;
+
+    /// <summary>A kept reply's text, read no further than <see cref="ChatReply.MaxBytes"/>; null when there is none or it is larger.</summary>
+    private async Task<string?> ReadReplyAsync(string key, CancellationToken ct)
+        => await blobs.OpenReadAsync(key, ct) is { } stream && await Storage.BoundedRead.ReadAtMostAsync(stream, ChatReply.MaxBytes, ct) is { } bytes
+            ? System.Text.Encoding.UTF8.GetString(bytes)
+            : null;
 
     private static bool IsJsonObject(string content)
     {
