@@ -29,11 +29,10 @@ public static class ExportFiles
 
     // Files for people and their tools (JSON, CSV, analytics) show a private feed's URL as the API does, without its
     // credentials or secret parameters (user:password@, feed_token=); the database and the SQL script that loads it keep
-    // the whole URL, which is the feed's key there.
+    // the whole URL, which is the feed's key there (a row's moved_to is redacted when the row is made).
     private static ArticleRow ForPeople(ArticleRow row) => row with { FeedUrl = Ingest.UrlDisplay.Of(row.FeedUrl) };
 
-    private static FeedStatisticsRow ForPeople(FeedStatisticsRow row)
-        => row with { FeedUrl = Ingest.UrlDisplay.Of(row.FeedUrl), MovedTo = row.MovedTo is null ? null : Ingest.UrlDisplay.Of(row.MovedTo) };
+    private static FeedStatisticsRow ForPeople(FeedStatisticsRow row) => row with { FeedUrl = Ingest.UrlDisplay.Of(row.FeedUrl) };
 
     /// <summary>A JSON array written one value at a time (the values may be a run's every row).</summary>
     private static void WriteArray<T>(Utf8JsonWriter writer, IEnumerable<T> values, JsonSerializerOptions options)

@@ -341,7 +341,8 @@ public sealed class RunJoin : IDisposable
         PassedQualityScoring = funnel.PassedQualityScoring,
         FinalArticles = funnel.Final,
         ProcessingTimeSeconds = o.ProcessingMs is { } ms ? Math.Round(ms / 1000.0, 2) : null,
-        MovedTo = o.MovedTo,
+        // Redacted here, unlike feed_url (the feed's key): the state file keeps the address the next run fetches.
+        MovedTo = o.MovedTo is null ? null : Ingest.UrlDisplay.Of(o.MovedTo),
         Warnings = Ingest.FeedWarnings.Of(o, funnel),
         CreatedAt = createdAt,
     };

@@ -23,13 +23,18 @@ internal static class FeedCredentials
     }
 
     /// <summary>
-    /// A permanent move within the feed's origin keeps its credentials: the next run starts from the new address,
-    /// and without them would get 401 there. A move to another origin is remembered as the server gave it.
+    /// The address a permanent move leaves for the next run. A move within the feed's origin keeps the feed's own
+    /// credentials: the next run starts from the new address, and without them would get 401 there. Credentials the
+    /// server wrote into its Location header are never kept (nor sent: <see cref="For"/> reads only the feed's): they are
+    /// the server's to give, not the operator's to store, and would sit in clear in the feed's state (audit hostile13 H13-9).
     /// </summary>
     public static Uri KeepOnMove(Uri feed, Uri movedTo)
-        => feed.UserInfo.Length > 0 && movedTo.UserInfo.Length == 0 && SameOrigin(feed, movedTo)
-            ? new Uri($"{movedTo.Scheme}://{feed.UserInfo}@{movedTo.Authority}{movedTo.PathAndQuery}{movedTo.Fragment}")
-            : movedTo;
+    {
+        var userInfo = feed.UserInfo.Length > 0 && SameOrigin(feed, movedTo) ? feed.UserInfo + "@" : "";
+        return movedTo.UserInfo.Length == 0 && userInfo.Length == 0
+            ? movedTo
+            : new Uri($"{movedTo.Scheme}://{userInfo}{movedTo.Authority}{movedTo.PathAndQuery}{movedTo.Fragment}");
+    }
 
     /// <summary>The same scheme, host and port; or the same host moved up from http to https on its default port (a site
     /// that redirects to TLS keeps asking for the same credentials, now better guarded).</summary>

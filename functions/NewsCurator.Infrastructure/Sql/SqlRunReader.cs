@@ -225,7 +225,7 @@ public sealed class SqlRunReader(RunRepository runs) : IRunReader
     {
         var columns = (IDictionary<string, object?>?)row;
         if (columns is null) return null;
-        // moved_to too: a redirect's target keeps the token the feed was subscribed with.
+        // moved_to too: rows written before it was redacted on writing hold the token the feed was subscribed with.
         foreach (var column in new[] { "feed_url", "moved_to" })
             if (columns.TryGetValue(column, out var url) && url is string value) columns[column] = UrlDisplay.Of(value);
         // Stored as a JSON array in a text column (both databases); served as the array it is.

@@ -75,6 +75,24 @@ public sealed class FeedCredentialsTests : IDisposable
         Assert.Equal("", result.MovedPermanentlyTo!.UserInfo);
     }
 
+    [Theory]
+    [InlineData("")]            // a feed without credentials
+    [InlineData("alice:pw")]    // a feed with its own
+    public async Task CredentialsARedirectAdds_ShouldBeNeitherSentNorRemembered(string feedUser)
+    {
+        _feedHost.Route("old.xml", RedirectTo(WithUser(_feedHost.Url("new.xml"), "mallory:planted").AbsoluteUri));
+        _feedHost.Route("new.xml", Feed("new"));
+        using var fetcher = Fetcher();
+        var feed = feedUser.Length == 0 ? new Uri(_feedHost.Url("old.xml")) : WithUser(_feedHost.Url("old.xml"), feedUser);
+
+        var result = await fetcher.FetchAsync(feed, default);
+
+        Assert.Equal("ok", result.Status);
+        Assert.Equal(feedUser.Length == 0 ? null : Basic(feedUser), _authorization["new"]);
+        Assert.Equal(feedUser, result.MovedPermanentlyTo!.UserInfo);
+        Assert.DoesNotContain("planted", result.MovedPermanentlyTo.AbsoluteUri, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AFeedUrlWithoutCredentials_ShouldSendNoAuthorization()
     {

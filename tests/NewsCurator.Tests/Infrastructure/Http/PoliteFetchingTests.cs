@@ -131,6 +131,33 @@ public sealed class PoliteFetchingTests : IDisposable
         Assert.True(_harness.Query<double>("SELECT newsletter_share FROM feed_health WHERE feed_url LIKE '%etag.xml'").Single() > 0);
     }
 
+    [Fact]
+    public async Task APrivateFeedsMove_ShouldBeFollowedWithItsCredentials_AndStoredWithoutThem()
+    {
+        var body = Feeds.Rss("Private", ("Compiler engineers speed up Rust builds", "https://example.org/rust", Feeds.AiBody.Replace("language model", "Rust compiler")));
+        var expected = "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("alice:s3cret"));
+        _server.Route("private.xml", (ctx, _) => ctx.Request.Headers["Authorization"] == expected
+            ? LoopbackServer.Write(ctx, 200, body, "application/rss+xml")
+            : LoopbackServer.Write(ctx, 401, "who are you?"));
+        _server.Route("private-old.xml", (ctx, _) => { ctx.Response.RedirectLocation = "/private.xml"; return LoopbackServer.Write(ctx, 301, ""); });
+        var feed = _server.Url("private-old.xml").Replace("http://", "http://alice:s3cret@", StringComparison.Ordinal);
+        var config = _harness.WriteFile("p.yaml", $"""
+            feeds:
+              urls: ["{feed}"]
+            fetch: {"{"}allow_private_hosts: [127.0.0.1], retries: 0{"}"}
+            content: {"{"}min_length: 100{"}"}
+            """);
+
+        Assert.True((await _harness.RunAsync("day1", config)).Succeeded);
+        Assert.True((await _harness.RunAsync("day2", config)).Succeeded);
+
+        Assert.Equal(new[] { "ok", "ok" }, _harness.Query<string>("SELECT status FROM feed_statistics ORDER BY run_id"));
+        Assert.Equal(1, _server.Hits("private-old.xml")); // day2 went straight to the new address, credentials and all
+        Assert.Equal(2, _server.Hits("private.xml"));
+        var movedTo = _harness.Query<string>("SELECT moved_to FROM feed_statistics WHERE run_id = 'day1'").Single();
+        Assert.Equal(_server.Url("private.xml").Replace("http://", "http://***@", StringComparison.Ordinal), movedTo);
+    }
+
     public void Dispose()
     {
         _server.Dispose();
