@@ -63,7 +63,7 @@ public abstract class LambdaHandler<TInput, TOutput>
                 ? new LambdaDeadlineExceededException(
                     $"{Stage} stopped after {seconds:0.#} s, {LambdaDeadline.Margin(deadline.Timeout!.Value).TotalSeconds:0.#} s before its {deadline.Timeout.Value.TotalSeconds:0} s Lambda timeout: "
                     + "raise TimeoutSeconds in its row of PipelineWiring (functions/NewsCurator.Wiring) or give the stage less input", ex)
-                : TransientFailureException.Classify(ex, Infrastructure.AdapterFailures.IsTransient);
+                : Services.Classify(ex);
             HandlerLog.Write(HandlerLog.Failed(Stage, runId, Services.Clock.GetUtcNow(), seconds, reported));
             EmbeddedMetrics.Emit(EmbeddedMetrics.Line(Stage, runId, seconds, failed: true, null, Services.Clock.GetUtcNow()));
             // A start refused because another run holds the pipeline is no part of that run (of the same id, maybe): nothing

@@ -38,6 +38,9 @@ public sealed record PipelineServices
     /// <summary>Whether a failure may pass when the step is tried again (<see cref="TransientFailureException.IsTransient"/>).</summary>
     public bool IsTransient(Exception ex) => TransientFailureException.IsTransient(ex, AdapterFailures);
 
+    /// <summary>The exception a failed step reports (<see cref="TransientFailureException.Classify"/>).</summary>
+    public Exception Classify(Exception ex) => TransientFailureException.Classify(ex, AdapterFailures);
+
     public IFeedFetcher CreateFetcher(FetchConfig config) => FetcherFactory(config);
 
     public IChatClient CreateChatClient(LlmConfig config, string? apiKey) => ChatClientFactory(config, apiKey);
