@@ -92,6 +92,7 @@ public static class TopicValidation
                       $"tech items with Science {Share(r => r.Item.Topic == "tech", r => r.Top.Contains(ScienceTopic))}, " +
                       $"first topic's coarse macro-F1 {f1.ToString("0.000", CultureInfo.InvariantCulture)}" +
                       string.Concat(TopicTaxonomy.KindTopics.Select(k =>
-                          $"; {k.Key} on {k.Value} items {Share(r => r.Item.ContentType == k.Value, r => r.Top.Contains(k.Key))}, on others {Share(r => r.Item.ContentType != k.Value, r => r.Top.Contains(k.Key))}")));
+                          $"; {k.Key} on {k.Value} items {Share(r => r.Item.ContentType == k.Value, r => r.Top.Contains(k.Key))}, on others {Share(r => r.Item.ContentType != k.Value, r => r.Top.Contains(k.Key))}"))
+                      + $"; a kind of article first {Share(_ => true, r => TopicTaxonomy.KindTopics.ContainsKey(r.Top[0]))}");
     }
 }

@@ -173,6 +173,23 @@ public sealed class EnhanceTests
     }
 
     [Fact]
+    public void EncoderTopics_ShouldLeadWithASubject_NotTheKindOfArticle()
+    {
+        // A diary of porting an app's scripting verbs, called a tutorial: closer than usual to "Tutorials & How-To"
+        // (0.212) than to Programming Languages (0.194). The first topic says what it is about; its kind follows.
+        var diary = new Dictionary<string, double>
+        {
+            ["Tutorials & How-To"] = 0.0707 + 0.212,
+            ["Programming Languages"] = 0.1053 + 0.194,
+            ["Software Engineering"] = 0.0967 + 0.147,
+            ["Operating Systems"] = 0.0975 + 0.062,
+        };
+        Assert.Equal(["Programming Languages", "Tutorials & How-To", "Software Engineering"], TopicTagger.Tag(diary, 3, ContentTypes.Tutorial));
+        // Only a kind to offer: it is what there is.
+        Assert.Equal(["Tutorials & How-To"], TopicTagger.Tag(new Dictionary<string, double> { ["Tutorials & How-To"] = 0.3 }, 3, ContentTypes.Tutorial));
+    }
+
+    [Fact]
     public void EncoderTopics_ShouldTagAnAiTopicOnlyWhereTheArticleIsClearlyAboutAi()
     {
         // A Swift article: clearly Programming Languages; AI Research only 0.035 above its mean (noise), Software

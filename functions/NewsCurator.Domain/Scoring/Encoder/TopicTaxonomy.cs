@@ -114,7 +114,7 @@ public static class TopicTaxonomy
     public const double ClearAiAffinity = 0.08;
 
     /// <summary>
-    /// The topics to show, from topics ranked best first: the best, then the others by affinity with
+    /// The topics to show, from topics ranked best first: the best subject, then the others by affinity with
     /// <see cref="SameFieldBonus"/> for the best one's field (AI topics below <see cref="ClearAiAffinity"/>
     /// last); at least minTopics, and past that only topics within closeToBest of the best that the article
     /// names (where <paramref name="named"/> knows their words). Both
@@ -125,6 +125,12 @@ public static class TopicTaxonomy
     public static List<string> Choose(IReadOnlyList<(string Topic, double Affinity)> ranked, int minTopics, int maxTopics, double closeToBest, Func<string, bool?>? named = null)
     {
         if (ranked.Count == 0) return [];
+        // The first topic says what the story is about: a subject, never only its kind ("Tutorials & How-To" led a
+        // diary of porting an app's scripting verbs; the newsletter's section says the kind already). The kind
+        // follows among the others, where it always counts as related.
+        var lead = 0;
+        while (lead < ranked.Count - 1 && KindTopics.ContainsKey(ranked[lead].Topic)) lead++;
+        if (lead > 0 && !KindTopics.ContainsKey(ranked[lead].Topic)) ranked = [ranked[lead], .. ranked.Where((_, i) => i != lead)];
         var (first, best) = ranked[0];
         var field = Fields.GetValueOrDefault(first);
         bool Related(string topic) => KindTopics.ContainsKey(topic) || (field is not null && Fields.GetValueOrDefault(topic) == field);
