@@ -137,6 +137,18 @@ public sealed class HostileInputTests
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task Normalize_ATitleOfManyStrayEscapes_ShouldStayLinear()
+    {
+        // Each literal "\n" of the title started a match that read all the later ones: 400 KB took minutes (audit hostile14 H14-2).
+        var title = "Big" + string.Concat(Enumerable.Repeat("\\n", 200_000)) + " news";
+        var item = new ParsedItem { Title = title, Link = "https://example.org/1" };
+        var article = await Task.Run(() => ArticleNormalizer.ToArticle(item, Source, null));
+        Assert.StartsWith("Big\\n\\n", article.Title);
+        Assert.True(article.Title.Length <= 300, article.Title);
+        Assert.Equal("The \"think\" tool", ArticleNormalizer.ToArticle(new ParsedItem { Title = "The \\\"think\\\" tool\\n  \\t" }, Source, null).Title);
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task HtmlToText_ManyBareAngleBrackets_ShouldStayLinear()
     {
         // Each bare '<' used to scan to the next '>' at the far end: quadratic (minutes for this input).
