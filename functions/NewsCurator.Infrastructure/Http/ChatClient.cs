@@ -28,6 +28,9 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
 
     public async Task<ChatReply> CompleteAsync(string system, string user, CancellationToken ct)
     {
+        // A key HTTP cannot carry (a line break inside it) failed the whole run at Enhance with a FormatException.
+        if (apiKey is not null && apiKey.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0)
+            throw new LlmException($"the API key (from {config.ApiKeyEnv} or enhance.llm.api_key_secret) holds a line break or control character; store the key alone on one line");
         if (NotBefore.TryGetValue(config.BaseUrl, out var until) && until > DateTimeOffset.UtcNow)
             throw new LlmException($"the LLM endpoint {UrlDisplay.Of(config.BaseUrl)} asked not to be called before {until:u}; the extractive summary stands this run");
         var gate = Gates.GetOrAdd($"{config.BaseUrl}|{config.MaxConcurrency}", _ => new SemaphoreSlim(config.MaxConcurrency));

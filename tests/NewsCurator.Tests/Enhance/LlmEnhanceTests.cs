@@ -499,6 +499,33 @@ public sealed class LlmEnhanceTests : IDisposable
         Assert.StartsWith("subject lines: from rules", note);
     }
 
+    [Fact]
+    public async Task KeyWithALineBreak_ShouldBeTrimmedWhereItEnds_AndRefusedWithANoteWhereItIsInside()
+    {
+        // A key stored with a final line break made every request's header invalid: a FormatException failed the run (H14-4).
+        const string keyEnv = "NEWSCURATOR_TEST_LLM_KEY_NEWLINE";
+        var config = new NewsCurator.Configuration.LlmConfig { Enabled = true, BaseUrl = _server.Url("keys/v1"), Model = "m", Retries = 0, TimeoutSeconds = 5, ApiKeyEnv = keyEnv };
+        Environment.SetEnvironmentVariable(keyEnv, "sk-live-KEY123\n");
+        try
+        {
+            Assert.Equal("sk-live-KEY123", await LlmKeys.ResolveAsync(config, new NoSecrets(), default));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(keyEnv, null);
+        }
+        var client = new NewsCurator.Infrastructure.Http.ChatClient(config, "sk-live-KEY\n123");
+        var ex = await Assert.ThrowsAsync<LlmException>(() => client.CompleteAsync("s", "u", default));
+        Assert.Contains("line break", ex.Message);
+        Assert.DoesNotContain("sk-live", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, _server.Hits("keys/v1/chat/completions"));
+    }
+
+    private sealed class NoSecrets : NewsCurator.Configuration.ISecretStore
+    {
+        public Task<string> ReadAsync(string secretName, CancellationToken ct) => throw new InvalidOperationException("no secret store here");
+    }
+
     /// <summary>A client with a fault no rule foresaw, as the header check once was.</summary>
     private sealed class ThrowingChat : IChatClient
     {
