@@ -94,7 +94,8 @@ public static class Cursor
         try
         {
             var values = Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).Split('\n');
-            if (values.Length == parts) return values;
+            // A key this API wrote holds no control character (PostgreSQL would refuse a U+0000 in the query).
+            if (values.Length == parts && !values.Any(ReadApi.HasControl)) return values;
         }
         catch (FormatException)
         {

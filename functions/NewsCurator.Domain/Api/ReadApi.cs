@@ -36,6 +36,10 @@ public sealed partial class ReadApi(IRunReader runs, ReadApiOptions? options = n
         {
             if (request.Method != "GET")
                 return ApiResponse.Error(405, "method_not_allowed", $"{request.Method} is not allowed: this API only reads (start runs through POST /runs on the pipeline API)");
+            if (WithControlCharacter(request) is { } where)
+                return ApiResponse.Error(400, "bad_parameter", where == "path"
+                    ? "the path holds a control character; no run, article or newsletter id has one"
+                    : $"{where} holds a control character; no run id, topic or other value this API takes has one", where == "path" ? null : where);
             var path = WithoutVersionPrefix(request.Path.TrimEnd('/'));
             var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
             if (parts is ["admin", ..] && AdminAccess.Check(request, _options) is { } denied) return denied;
@@ -72,6 +76,20 @@ public sealed partial class ReadApi(IRunReader runs, ReadApiOptions? options = n
             return ApiResponse.InternalError();
         }
     }
+
+    /// <summary>
+    /// The query parameter ("path" for the path) that holds a control character, or null. No value this API hands out or
+    /// takes has one, and PostgreSQL refuses U+0000 in a text value: "?topic=%00" failed the query as a 500.
+    /// </summary>
+    private static string? WithControlCharacter(ApiRequest request)
+    {
+        if (HasControl(request.Path)) return "path";
+        foreach (var (name, value) in request.Query)
+            if (HasControl(name) || HasControl(value)) return name;
+        return null;
+    }
+
+    internal static bool HasControl(string text) => text.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0;
 
     private async Task<ApiResponse> HealthAsync(CancellationToken ct)
     {

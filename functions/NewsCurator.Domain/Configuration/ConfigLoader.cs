@@ -226,7 +226,7 @@ public static class ConfigLoader
             MonthlyBudgetUsd = s.Double("monthly_budget_usd", d.MonthlyBudgetUsd, 0, 100000),
         };
         if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            s.Problem("base_url", $"is '{config.BaseUrl}'; use the http(s) URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1");
+            s.Problem("base_url", $"is '{Ingest.UrlDisplay.Of(config.BaseUrl)}'; use the http(s) URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1");
         return config;
     }
 

@@ -198,7 +198,8 @@ internal sealed class YamlSection
 
     private static string Describe(YamlNode node) => node switch
     {
-        YamlScalarNode s => $"'{s.Value}'",
+        // A URL with credentials in the wrong place (a feed URL given where a list belongs) is quoted redacted, as everywhere.
+        YamlScalarNode s => $"'{(s.Value is { } value ? Ingest.UrlDisplay.Of(value) : null)}'",
         YamlSequenceNode => "a list",
         YamlMappingNode => "a mapping",
         _ => node.NodeType.ToString(),

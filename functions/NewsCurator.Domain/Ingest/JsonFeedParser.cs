@@ -29,11 +29,17 @@ internal static class JsonFeedParser
             var itemsError = root.TryGetProperty("items", out var list) && list.ValueKind != JsonValueKind.Array
                 ? $"\"items\" is {list.ValueKind.ToString().ToLowerInvariant()}, not an array of items: nothing could be read"
                 : null;
+            var cut = false;
             if (list.ValueKind == JsonValueKind.Array)
             {
                 foreach (var item in list.EnumerateArray())
                 {
                     if (item.ValueKind != JsonValueKind.Object) continue;
+                    if (items.Count == FeedParser.MaxItems)
+                    {
+                        cut = true;
+                        break;
+                    }
                     var parsed = new ParsedItem
                     {
                         Guid = Str(item, "id"),
@@ -60,6 +66,7 @@ internal static class JsonFeedParser
                 Link = Str(root, "home_page_url"),
                 Items = items,
                 Error = itemsError,
+                Warnings = cut ? [FeedParser.TooManyItems] : [],
             };
         }
     }

@@ -76,6 +76,7 @@ internal static class XmlFeedParser
         string? title = null, link = null, error = null;
         Uri? selfLink = null;
         var items = new List<ParsedItem>();
+        var cut = false;
         if (format == "atom-entry")
         {
             // An Atom Entry Document: one entry, no feed around it.
@@ -98,6 +99,11 @@ internal static class XmlFeedParser
                 var name = reader.LocalName;
                 if (name is "item" or "entry")
                 {
+                    if (items.Count == FeedParser.MaxItems)
+                    {
+                        cut = true;
+                        break;
+                    }
                     var element = (XElement)XNode.ReadFrom(reader);
                     var itemsBase = SiteBase(baseUri, selfLink, link);
                     // Every item is kept, even one with only a description (RSS 0.92 allows that); normalisation decides.
@@ -129,7 +135,7 @@ internal static class XmlFeedParser
         {
             error = $"document breaks at line {ex.LineNumber}, column {ex.LinePosition}: {SafeMessage.Of(ex)} ({items.Count} complete items kept)";
         }
-        return new ParsedFeed { Format = format, Encoding = encodingName, Title = title, Link = link, Items = items, Error = error };
+        return new ParsedFeed { Format = format, Encoding = encodingName, Title = title, Link = link, Items = items, Error = error, Warnings = cut ? [FeedParser.TooManyItems] : [] };
     }
 
     /// <summary>

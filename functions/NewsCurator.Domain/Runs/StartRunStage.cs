@@ -152,7 +152,7 @@ public sealed class StartRunStage(PipelineServices services)
         foreach (var url in config.Feeds.Urls)
         {
             if (!Uri.TryCreate(baseUri, url, out var uri) || uri.Scheme is not ("http" or "https" or "file"))
-                throw new ConfigurationException($"{configPath}: feeds.urls entry '{url}' is not an http(s) or file URL");
+                throw new ConfigurationException($"{configPath}: feeds.urls entry '{UrlDisplay.Of(url)}' is not an http(s) or file URL");
             var feed = new FeedSource(Opml.WithoutFragment(uri));
             if (seen.Add(UrlKey(feed.Url))) yield return feed;
         }
@@ -201,7 +201,7 @@ public sealed class StartRunStage(PipelineServices services)
         // A local file among other feeds fails alone when fetched (one stray outline must not cancel the issue);
         // a list with nothing else in it is a config that cannot work.
         if (refusedFiles == list.Count)
-            throw new ConfigurationException($"{configPath}: feed '{firstRefused}' is a local file but fetch.allow_file_urls is false" +
+            throw new ConfigurationException($"{configPath}: feed '{UrlDisplay.Of(firstRefused!)}' is a local file but fetch.allow_file_urls is false" +
                 (refusedFiles > 1 ? $", and so are the other {refusedFiles - 1} feeds" : ""));
         return list;
     }

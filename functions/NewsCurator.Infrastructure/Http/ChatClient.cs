@@ -28,6 +28,9 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
 
     public async Task<ChatReply> CompleteAsync(string system, string user, CancellationToken ct)
     {
+        // A key HTTP cannot carry (a line break inside it) failed the whole run at Enhance with a FormatException.
+        if (apiKey is not null && apiKey.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0)
+            throw new LlmException($"the API key (from {config.ApiKeyEnv} or enhance.llm.api_key_secret) holds a line break or control character; store the key alone on one line");
         if (NotBefore.TryGetValue(config.BaseUrl, out var until) && until > DateTimeOffset.UtcNow)
             throw new LlmException($"the LLM endpoint {UrlDisplay.Of(config.BaseUrl)} asked not to be called before {until:u}; the extractive summary stands this run");
         var gate = Gates.GetOrAdd($"{config.BaseUrl}|{config.MaxConcurrency}", _ => new SemaphoreSlim(config.MaxConcurrency));
@@ -195,14 +198,17 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
         try
         {
             var root = JsonNode.Parse(text) ?? throw new LlmException("the LLM endpoint answered an empty body");
-            var content = root["choices"]?[0]?["message"]?["content"]?.GetValue<string>()
+            // No choice at all is an answer too (a content filter's, a proxy's): no reply, like a choice without content.
+            var content = (root["choices"] is JsonArray { Count: > 0 } choices ? choices[0]?["message"]?["content"]?.GetValue<string>() : null)
                 ?? throw new LlmException("the LLM reply has no choices[0].message.content");
             var usage = root["usage"];
             return new ChatReply(content, usage?["prompt_tokens"]?.GetValue<int>() ?? 0, usage?["completion_tokens"]?.GetValue<int>() ?? 0);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is not LlmException)
         {
-            // Not the reply's text: what answered may be a proxy quoting the request (the key) back.
+            // Not the reply's text, whatever way its shape is wrong (each shape throws its own exception: a list of them
+            // missed ArgumentOutOfRangeException, and "choices": [] failed the run). Nothing quoted: what answered may be
+            // a proxy quoting the request (the key) back.
             throw new LlmException($"the LLM reply is not a chat completion ({ex.GetType().Name} reading {text.Length} characters)", ex);
         }
     }

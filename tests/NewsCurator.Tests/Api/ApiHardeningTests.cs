@@ -34,6 +34,23 @@ public sealed class ApiHardeningTests(ReadApiTests.SampleRun run) : IClassFixtur
         OpenApiContract.Validate(path, response.Status, response.Body);
     }
 
+    [Theory]
+    [InlineData("/articles", "topic", "ai\u0000")]
+    [InlineData("/articles", "run", "r\nFAKE LOG LINE")]
+    [InlineData("/feeds/statistics", "run", "\u0000")]
+    [InlineData("/articles", "cursor", "MjAyNi0wMS0wMQoA")] // "2026-01-01\n\0", base64
+    [InlineData("/runs/a\u0000b", null, null)]
+    public async Task ControlCharacters_InAParameterOrPath_ShouldBeA400NamingIt(string path, string? parameter, string? value)
+    {
+        // A U+0000 reached PostgreSQL, which refuses it: a 500 anyone could cause (audit hostile14 H14-8; PostgresTests asks PostgreSQL).
+        var query = parameter is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [parameter] = value! };
+        var response = await new ReadApi(run.Harness.Services.Reader).HandleAsync(new ApiRequest("GET", path, query));
+        Assert.Equal(400, response.Status);
+        using var body = JsonDocument.Parse(response.Body);
+        Assert.Equal(parameter, body.RootElement.GetProperty("error").GetProperty("parameter").GetString());
+        OpenApiContract.Validate(path.StartsWith("/runs/", StringComparison.Ordinal) ? "/runs/x" : path, response.Status, response.Body);
+    }
+
     [Fact]
     public async Task EveryResponse_ErrorsAnd500sIncluded_ShouldCarryTheSecurityHeaders()
     {

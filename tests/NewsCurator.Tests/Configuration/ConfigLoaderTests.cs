@@ -93,6 +93,21 @@ public sealed class ConfigLoaderTests
         Assert.DoesNotContain('\r', error.Message);
     }
 
+    [Theory]
+    [InlineData("feeds: {urls: [\"ftp://alice:S3cretPass@e.org/feed?feed_token=T0KEN\"]}", "'ftp://***@e.org/feed?feed_token=***' is not an http(s) or file URL")]
+    [InlineData("feeds: {urls: \"https://alice:S3cretPass@e.org/feed?feed_token=T0KEN\"}", "(got 'https://***@e.org/feed?feed_token=***')")]
+    [InlineData("feeds: {urls: [https://e.org/feed]}\nenhance: {llm: {base_url: \"ftp://bob:S3cretPass@llm.example.org/v1?api_key=T0KEN\"}}", "is 'ftp://***@llm.example.org/v1?api_key=***'")]
+    public void ConfigErrors_QuotingAUrl_ShouldRedactItsCredentials(string yaml, string quoted)
+    {
+        // The message goes to the StartRun log line, failure.json and the run's row: the password went with it (audit hostile14 H14-7).
+        using var dir = new TempDir();
+        var path = dir.File("p.yaml", yaml);
+        var error = Assert.Throws<ConfigurationException>(() => StartRunStage.ResolveFeeds(ConfigLoader.Load(path), path));
+        Assert.Contains(quoted, error.Message);
+        Assert.DoesNotContain("S3cretPass", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("T0KEN", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ResolveFeeds_WhenAFeedUrlCarriesALineBreak_ShouldShowItEscapedInTheOneLineError()
     {

@@ -467,6 +467,71 @@ public sealed class LlmEnhanceTests : IDisposable
         Assert.DoesNotContain("ABCDEFGHIJ", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"choices": []}""")]
+    [InlineData("""{"choices": {"0": {"message": {"content": "x"}}}}""")]
+    [InlineData("""{"choices": [{"message": {"content": 42}}]}""")]
+    [InlineData("""{"choices": [{"message": {"content": "x"}}], "usage": {"prompt_tokens": 1e12}}""")]
+    public async Task ReplyWithoutAChoice_ShouldFailThatCall_NotTheRun(string body)
+    {
+        // "choices": [] (a content filter's answer) threw ArgumentOutOfRangeException past the client and failed Enhance,
+        // so the run (audit hostile14 H14-3).
+        _server.Route("nochoice/v1/chat/completions", (ctx, _) => LoopbackServer.Write(ctx, 200, body, "application/json"));
+        var config = new NewsCurator.Configuration.LlmConfig { Enabled = true, BaseUrl = _server.Url("nochoice/v1"), Model = "m", Retries = 0, TimeoutSeconds = 5 };
+        var client = new NewsCurator.Infrastructure.Http.ChatClient(config, "k");
+
+        var ex = await Assert.ThrowsAsync<LlmException>(() => client.CompleteAsync("s", "u", default));
+        Assert.StartsWith("the LLM reply ", ex.Message);
+    }
+
+    [Fact]
+    public async Task ClientFaultNoRuleForesaw_ShouldLeaveTheExtractiveSummaryAndTheRulesSubjects_NotFailTheRun()
+    {
+        using var dir = new TempDir();
+        var article = new Article { Id = "a1", FeedUrl = "f", Title = Stories[0].Title, Text = Stories[0].Body, Language = "en" };
+        var llm = new LlmEnhancer(new FileBlobStore(dir.Path), new NewsCurator.Configuration.LlmConfig { Enabled = true, Model = "m" }, new ThrowingChat(), TimeProvider.System);
+        var result = await llm.EnhanceAsync("r", article, 3, 5, ["AI & Machine Learning"], default);
+        Assert.Null(result.Summary);
+        Assert.Contains("failed unexpectedly (FormatException)", result.Note);
+        var enhanced = EnhanceStage.Enhance(article, new ArticleScore { Id = article.Id }, 1, new NewsCurator.Configuration.EnhanceConfig());
+        var (lines, note) = await llm.SubjectLinesAsync("r", "Weekly", [enhanced], default);
+        Assert.Null(lines);
+        Assert.StartsWith("subject lines: from rules", note);
+    }
+
+    [Fact]
+    public async Task KeyWithALineBreak_ShouldBeTrimmedWhereItEnds_AndRefusedWithANoteWhereItIsInside()
+    {
+        // A key stored with a final line break made every request's header invalid: a FormatException failed the run (H14-4).
+        const string keyEnv = "NEWSCURATOR_TEST_LLM_KEY_NEWLINE";
+        var config = new NewsCurator.Configuration.LlmConfig { Enabled = true, BaseUrl = _server.Url("keys/v1"), Model = "m", Retries = 0, TimeoutSeconds = 5, ApiKeyEnv = keyEnv };
+        Environment.SetEnvironmentVariable(keyEnv, "sk-live-KEY123\n");
+        try
+        {
+            Assert.Equal("sk-live-KEY123", await LlmKeys.ResolveAsync(config, new NoSecrets(), default));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(keyEnv, null);
+        }
+        var client = new NewsCurator.Infrastructure.Http.ChatClient(config, "sk-live-KEY\n123");
+        var ex = await Assert.ThrowsAsync<LlmException>(() => client.CompleteAsync("s", "u", default));
+        Assert.Contains("line break", ex.Message);
+        Assert.DoesNotContain("sk-live", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, _server.Hits("keys/v1/chat/completions"));
+    }
+
+    private sealed class NoSecrets : NewsCurator.Configuration.ISecretStore
+    {
+        public Task<string> ReadAsync(string secretName, CancellationToken ct) => throw new InvalidOperationException("no secret store here");
+    }
+
+    /// <summary>A client with a fault no rule foresaw, as the header check once was.</summary>
+    private sealed class ThrowingChat : IChatClient
+    {
+        public Task<ChatReply> CompleteAsync(string system, string user, CancellationToken ct) => throw new FormatException("New-line or NUL characters are not allowed in header values.");
+    }
+
     public void Dispose()
     {
         _server.Dispose();

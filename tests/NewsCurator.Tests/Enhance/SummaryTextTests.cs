@@ -367,4 +367,18 @@ public sealed class SummaryTextTests
         Assert.StartsWith("Rust 1.80 ships a faster compiler", summary.Text);
         Assert.DoesNotContain("println", summary.Text);
     }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Split_LongRunsOfFinalPunctuation_ShouldStayLinear_AndEndWhereTheRunEnds()
+    {
+        // Each mark of a run read the rest of it again: 200,000 dots in an article held Enhance for 27 s (audit hostile14 H14-6).
+        // The run ends no sentence (a lower-case word follows), so each of its marks was asked, each reading the rest of it.
+        var text = "Wait for it" + new string('…', 300_000) + " and so on. The end came. Dr. Smith agreed" + string.Concat(Enumerable.Repeat(" and Dr. Smith agreed", 20_000)) + ".";
+        var sentences = await Task.Run(() => SentenceSplitter.Split(text));
+        Assert.Equal(3, sentences.Count);
+        Assert.Equal("The end came.", sentences[1]);
+        // As before: after a name or abbreviation the run's last mark still ends the sentence.
+        Assert.Equal(["Wait for it...", "The end came?!", "Yahoo!!", "Mail is here.", "See the U.S..", "Then go."],
+            SentenceSplitter.Split("Wait for it... The end came?! Yahoo!! Mail is here. See the U.S.. Then go."));
+    }
 }

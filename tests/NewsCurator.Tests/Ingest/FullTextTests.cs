@@ -190,6 +190,17 @@ public sealed class FullTextTests : IDisposable
         Assert.Equal(accepted, NewsCurator.Ingest.HtmlNesting.Refusal(html) is null);
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task Nesting_OfAPageWhoseTagsNeverClose_ShouldStayLinear()
+    {
+        // Each tag looked for its '>' to the end of the page: 8 MB of "</b " took minutes (audit hostile14 H14-1).
+        var html = "<html><body><p>" + string.Concat(Enumerable.Repeat("</b <i ", 1_150_000));
+        var refusal = await Task.Run(() => NewsCurator.Ingest.HtmlNesting.Refusal(html));
+        Assert.Contains("elements; the feed's own text stays", refusal);
+        var closing = "<html><body><p>" + string.Concat(Enumerable.Repeat("</b ", 2_000_000));
+        Assert.Null(await Task.Run(() => NewsCurator.Ingest.HtmlNesting.Refusal(closing)));
+    }
+
     public void Dispose()
     {
         _server.Dispose();

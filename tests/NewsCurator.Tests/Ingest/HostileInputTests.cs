@@ -137,6 +137,35 @@ public sealed class HostileInputTests
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task Normalize_ATitleOfManyStrayEscapes_ShouldStayLinear()
+    {
+        // Each literal "\n" of the title started a match that read all the later ones: 400 KB took minutes (audit hostile14 H14-2).
+        var title = "Big" + string.Concat(Enumerable.Repeat("\\n", 200_000)) + " news";
+        var item = new ParsedItem { Title = title, Link = "https://example.org/1" };
+        var article = await Task.Run(() => ArticleNormalizer.ToArticle(item, Source, null));
+        Assert.StartsWith("Big\\n\\n", article.Title);
+        Assert.True(article.Title.Length <= 300, article.Title);
+        Assert.Equal("The \"think\" tool", ArticleNormalizer.ToArticle(new ParsedItem { Title = "The \\\"think\\\" tool\\n  \\t" }, Source, null).Title);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Parse_AFeedOfMoreItemsThanAnyFeedHas_ShouldStopAtTheCapWithAWarning(bool json)
+    {
+        // 10 MB of title-only items were 480,000 articles: 890 MB in Ingest, 35 s of Export, 480,000 rows (audit hostile14 H14-5).
+        var count = FeedParser.MaxItems + 5_000;
+        var doc = json
+            ? """{"version":"https://jsonfeed.org/version/1.1","items":[""" + string.Join(",", Enumerable.Range(0, count).Select(i => $$"""{"title":"t{{i}}"}""")) + "]}"
+            : "<rss version=\"2.0\"><channel>" + string.Concat(Enumerable.Range(0, count).Select(i => $"<item><title>t{i}</title></item>")) + "</channel></rss>";
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(doc));
+        Assert.Equal(FeedParser.MaxItems, feed.Items.Count);
+        Assert.Equal(("t0", $"t{FeedParser.MaxItems - 1}"), (feed.Items[0].Title, feed.Items[^1].Title));
+        Assert.Null(feed.Error);
+        Assert.Contains(feed.Warnings, w => w.Contains("more than 20,000 items; only the first 20,000 were read", StringComparison.Ordinal));
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task HtmlToText_ManyBareAngleBrackets_ShouldStayLinear()
     {
         // Each bare '<' used to scan to the next '>' at the far end: quadratic (minutes for this input).

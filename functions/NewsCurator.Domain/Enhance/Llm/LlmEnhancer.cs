@@ -74,6 +74,12 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         {
             return (null, $"the LLM call failed ({ex.Message})", Usage(runId, itemId, 1, 0, 0, "failed"));
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A fault of the client no rule foresaw is this item's: the extractive summary (or the rules' subject lines)
+            // stands with a note, as for any failed call. Thrown, it failed the run after every costly stage had run.
+            return (null, $"the LLM call failed unexpectedly ({ex.GetType().Name})", Usage(runId, itemId, 1, 0, 0, "failed"));
+        }
         // The adapter bounds what it reads (ChatClient); any other must not get an unbounded reply past here either.
         if (System.Text.Encoding.UTF8.GetByteCount(reply.Content) > ChatReply.MaxBytes)
             return (null, $"the LLM call failed (the reply is larger than {ChatReply.MaxBytes >> 20} MiB)", Usage(runId, itemId, 1, 0, 0, "failed"));

@@ -8,9 +8,13 @@ namespace NewsCurator.Enhance.Llm;
 /// </summary>
 public static class LlmKeys
 {
+    /// <remarks>
+    /// White space around the key is no part of it: a secret stored with a final line break (as `echo` and many editors
+    /// write it) made every call's Authorization header invalid.
+    /// </remarks>
     public static async Task<string?> ResolveAsync(LlmConfig config, ISecretStore secrets, CancellationToken ct)
     {
-        if (Environment.GetEnvironmentVariable(config.ApiKeyEnv) is { Length: > 0 } key) return key;
-        return config.ApiKeySecret is { Length: > 0 } secret ? await secrets.ReadAsync(secret, ct) : null;
+        if (Environment.GetEnvironmentVariable(config.ApiKeyEnv)?.Trim() is { Length: > 0 } key) return key;
+        return config.ApiKeySecret is { Length: > 0 } secret && (await secrets.ReadAsync(secret, ct)).Trim() is { Length: > 0 } stored ? stored : null;
     }
 }

@@ -91,6 +91,28 @@ public sealed class PostgresTests : IDisposable
         Assert.Equal("pg", (await Get("/admin/status")).GetProperty("runs")[0].GetProperty("run_id").GetString());
     }
 
+    [SkippableTheory]
+    [InlineData("/articles", "topic")]
+    [InlineData("/articles", "run")]
+    [InlineData("/articles", "cursor")]
+    [InlineData("/feeds/statistics", "run")]
+    [InlineData("/runs/a\u0000b", null)]
+    [InlineData("/articles/r\u0000/a", null)]
+    public async Task ControlCharacters_InAParameterOrPath_ShouldBeA400_NotPostgresRefusingTheQuery(string path, string? parameter)
+    {
+        // PostgreSQL refuses U+0000 in a text value: "?topic=%00" was a 500 (and an API 5xx alarm anyone could raise) (audit hostile14 H14-8).
+        var cs = ConnectionString();
+        var database = Database.FromConnectionString("postgres:" + cs);
+        await database.MigrateAsync();
+        var services = Adapters.Services(new FileBlobStore(_dir.Path), new RunRepository(database));
+        var value = parameter == "cursor" ? Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("2026-01-01\n\u0000")) : "ai\u0000";
+        var query = parameter is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [parameter] = value };
+        var response = await new NewsCurator.Api.ReadApi(services.Reader).HandleAsync(new NewsCurator.Api.ApiRequest("GET", path, query));
+        Assert.True(response.Status == 400, $"{path}: {response.Status} {response.Body}");
+        using var body = System.Text.Json.JsonDocument.Parse(response.Body);
+        Assert.Equal(parameter, body.RootElement.GetProperty("error").GetProperty("parameter").GetString());
+    }
+
     [SkippableFact]
     public async Task FailedRun_OnPostgres_ShouldRecordStageAndMessage()
     {
