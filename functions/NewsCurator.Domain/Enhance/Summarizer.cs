@@ -128,13 +128,14 @@ public static partial class Summarizer
 
     /// <summary>
     /// A heading over a post's housekeeping rather than its story: how to get, install or upgrade it, known issues,
-    /// release timing, what comes next, how to contact, help or donate, credits. Sentences under it (the Tails
+    /// release timing, what comes next, how to contact, help or donate, credits; a newsletter's jobs, sponsors and
+    /// supporters (an iOS Dev Weekly issue was summarised by its two job ads and its thanks). Sentences under it (the Tails
     /// release's "Get Tails 4.14" steps, the Node.js advisory's "Release timing") repeat the product's name and
     /// version and so outscored the lead; an editor summarises the news above them.
     /// </summary>
     /// <remarks>Anchored at the heading's end where its word also opens a story's own subheads ("Upgrades to the scheduler",
     /// "What's next for AI chips", "Contact tracing fails").</remarks>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:get\s+\S+(?:\s+\S+){0,2}|downloads?(?:\s+(?:and|&)\s+.*)?|install(?:ing|ation|ations)?|upgrad(?:e|ing)|(?:how\s+)?to\s+(?:get|install|upgrade|update|download)\b.*|known\s+(?:issues|bugs|problems|limitations)\b.*|what'?’?s\s+(?:next|coming(?:\s+(?:up|next))?)|coming\s+(?:up|soon|next)|release\s+(?:timing|schedule)|contact(?:\s+(?:us|info|information|details))?|contact\s+and\b.*|help\s+us\b.*|support\s+us|donat(?:e|ions?)|contribut(?:e|ing)|get\s+involved|(?:system\s+)?requirements|credits|acknowledg(?:e)?ments?|thanks|about\s+(?:us|the\s+authors?)|faq|further\s+reading|references|resources|learn\s+more|more\s+information|useful\s+links|join\s+us|we'?’?re\s+hiring)(?:\s*[?:.!]?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{P}\s]*(?:get\s+\S+(?:\s+\S+){0,2}|downloads?(?:\s+(?:and|&)\s+.*)?|install(?:ing|ation|ations)?|upgrad(?:e|ing)|(?:how\s+)?to\s+(?:get|install|upgrade|update|download)\b.*|known\s+(?:issues|bugs|problems|limitations)\b.*|what'?’?s\s+(?:next|coming(?:\s+(?:up|next))?)|coming\s+(?:up|soon|next)|release\s+(?:timing|schedule)|contact(?:\s+(?:us|info|information|details))?|contact\s+and\b.*|help\s+us\b.*|support\s+us|donat(?:e|ions?)|contribut(?:e|ing)|get\s+involved|(?:system\s+)?requirements|credits|acknowledg(?:e)?ments?|thanks|about\s+(?:us|the\s+authors?)|faq|further\s+reading|references|resources|learn\s+more|more\s+information|useful\s+links|join\s+us|we'?’?re\s+hiring|(?:latest\s+|featured\s+)?jobs?(?:\s+(?:board|listings?|openings?))?|job\s+of\s+the\s+week|sponsors?|sponsored(?:\s+(?:links?|posts?|by\b.*))?|(?:our\s+)?(?:partners?|supporters|patrons|insiders)|and\s+finally|advertise(?:\s+with\s+us)?)(?:\s*[?:.!]?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HousekeepingHeading();
 
     /// <summary>A line that reads as a section heading: a few words, no sentence's end ("Release timing", "Get Tails 4.14"), or a short question ("What's coming up?").</summary>

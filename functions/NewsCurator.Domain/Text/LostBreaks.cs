@@ -39,10 +39,59 @@ public static partial class LostBreaks
     [GeneratedRegex(@"(?:^|[ \t])(?:(?:\*[ \t]?){3,}|-{4,}|_{4,}|={4,}|~{4,})(?=[ \t]|$)", RegexOptions.Multiline)]
     private static partial Regex SectionBreak();
 
+    /// <summary>
+    /// "... to Practice 1. Updating KV Cache in the Attention Block 2. Tracking Cache Across Layers 3. Prefill ...": a
+    /// numbered list (a table of contents) flattened into the line. Only numbers that count up one by one on the same
+    /// line ("version 2. It adds" alone is a sentence's end, not a list).
+    /// </summary>
+    [GeneratedRegex(@"(?<=\S[ \t])(\d{1,2})\.[ \t](?=\p{Lu})")]
+    private static partial Regex RunInNumber();
+
+    /// <summary>
+    /// A label run into the text it labels ("TL;DR We have implemented", "AI-generated summary Reinforcement learning"):
+    /// with it the next sentence opens on words that are no part of it. Before a capital; "TL;DR" anywhere (it follows the
+    /// last heading of a flattened page), other labels at a sentence's start, and a word that also opens prose
+    /// ("Abstract Syntax Trees", "Summary statistics") only with its colon or dash.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<![ \t])[ \t]+|^)(?:TL;?[ \t]?DR|AI-generated summary)(?:[ \t]*[:.]|[ \t]*[-–—])?[ \t]+(?=\p{Lu})|(?<=^|[.!?])[ \t]*(?:Key takeaways?(?:[ \t]*[:.]|[ \t]*[-–—])?|(?:Abstract|Summary|Highlights)(?:[ \t]*:|[ \t]+[-–—]))[ \t]+(?=\p{Lu})", RegexOptions.Multiline)]
+    private static partial Regex RunInLabel();
+
+    /// <summary>
+    /// A picture's credit between its caption and the text ("Elmo & Bert? (Image source: here) We have seen ..."): no
+    /// part of the sentence after it, which it would open.
+    /// </summary>
+    [GeneratedRegex(@"(?<![ \t])[ \t]*\((?:(?:image|photo|picture|illustration|figure|fig\.|video|screenshot)[ \t]+)?(?:source|credits?|courtesy(?:[ \t]+of)?|via|by)[ \t]*:[^()\n]{0,150}\)[ \t]*|(?<![ \t])[ \t]*\((?:image|photo|illustration|screenshot)[ \t]*:[^()\n]{0,150}\)[ \t]*", RegexOptions.IgnoreCase)]
+    private static partial Regex FigureCredit();
+
+    private static string WithRunInListsBroken(string text)
+    {
+        var numbers = RunInNumber().Matches(text);
+        if (numbers.Count < 2) return text;
+        var breaks = new List<int>();
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            bool Follows(Match earlier, Match later) => int.Parse(later.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) == int.Parse(earlier.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) + 1
+                && text.AsSpan(earlier.Index, later.Index - earlier.Index).IndexOf('\n') < 0;
+            if ((i > 0 && Follows(numbers[i - 1], numbers[i])) || (i + 1 < numbers.Count && Follows(numbers[i], numbers[i + 1]))) breaks.Add(numbers[i].Index);
+        }
+        if (breaks.Count == 0) return text;
+        var sb = new System.Text.StringBuilder(text.Length + breaks.Count);
+        var from = 0;
+        foreach (var at in breaks)
+        {
+            sb.Append(text.AsSpan(from, at - from).TrimEnd()).Append('\n');
+            from = at;
+        }
+        return sb.Append(text.AsSpan(from)).ToString();
+    }
+
     /// <summary>The text with the breaks it lost put back (a heading or paragraph glued on goes to a line of its own).</summary>
     public static string Restore(string text)
     {
         text = SectionBreak().Replace(text, "\n");
+        text = FigureCredit().Replace(text, "\n");
+        text = RunInLabel().Replace(text, "\n");
+        text = WithRunInListsBroken(text);
         text = GluedHeading().Replace(text, "\n");
         text = GluedExclamation().Replace(text, "\n");
         text = GluedComma().Replace(text, ", ");

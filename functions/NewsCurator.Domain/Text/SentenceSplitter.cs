@@ -246,6 +246,18 @@ public static class SentenceSplitter
         var word = WordBefore(line, dot);
         if (word.Length == 0) return false;
         if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: "J. Smith"
-        return Abbreviations.Contains(word);
+        return Abbreviations.Contains(word) || IsDotted(word);
+    }
+
+    /// <summary>
+    /// Letters of one or two joined by dots, "v.d", "a.k.a", "N.Y", "e.V": a name's particle or an abbreviation, which
+    /// "Antoine v.d. Lee" and "a.k.a. Tim" go on after ("node.js", "os.Getenv" have longer parts).
+    /// </summary>
+    private static bool IsDotted(string word)
+    {
+        if (word.Length < 3 || word.Length > 8 || !word.Contains('.', StringComparison.Ordinal)) return false;
+        foreach (var part in word.Split('.'))
+            if (part.Length is 0 or > 2 || !part.All(char.IsLetter)) return false;
+        return true;
     }
 }

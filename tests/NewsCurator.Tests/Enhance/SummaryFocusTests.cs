@@ -49,6 +49,28 @@ public sealed class SummaryFocusTests
     }
 
     [Fact]
+    public void Summary_OfANewslettersIssue_ShouldComeFromItsEditorial_NotItsJobsSponsorsOrThanks()
+    {
+        // An iOS Dev Weekly issue was summarised by two job ads and its thanks to supporters (held-out review 6, F3):
+        // dense in the issue's own words (iOS, Swift, app), they outscored the editorial under its "Comment" heading.
+        var text = string.Join('\n',
+            "Comment",
+            "I watched a talk about reviewing Swift code inside Xcode and it changed how I think about code review.",
+            "Reviewing a pull request in the editor you write Swift in keeps the whole app in front of you.",
+            "Jobs",
+            "Senior iOS Engineer @ TeamSnap: build on a Swift app with 25 million users featured by Apple at WWDC.",
+            "Mac & iOS Engineer @ Flexibits: we make award-winning Swift apps for Mac and iOS, and we are hiring.",
+            "Insiders",
+            "Thanks so much to this week's iOS Dev Weekly Insiders for supporting every issue of iOS Dev Weekly!");
+
+        var summary = Summarizer.Summarize("iOS Dev Weekly - Issue 512", text, null, "preview", 3, "en");
+
+        Assert.Contains("reviewing Swift code inside Xcode", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("@", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Insiders", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Summary_ShouldSayAFactOnce_WhenThePostRepeatsItUnderAnotherHeading()
     {
         var text = string.Join('\n',

@@ -60,6 +60,19 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Splitter_ShouldGoOnAfterDottedParticlesAndAbbreviations_ButEndAfterDottedNamesOfCode()
+    {
+        // "Antoine v.d. Lee" ended a held-out video's one sentence at "v.d." (review 6, F2).
+        Assert.Equal(
+        [
+            "A live coding session with Antoine v.d. Lee, a.k.a. Twitter's SwiftLee, in N.Y. City today.",
+            "We call os.Getenv.",
+            "Then node.js.",
+            "It runs.",
+        ], SentenceSplitter.Split("A live coding session with Antoine v.d. Lee, a.k.a. Twitter's SwiftLee, in N.Y. City today. We call os.Getenv. Then node.js. It runs."));
+    }
+
+    [Fact]
     public void Splitter_ShouldKeepAStraightQuotedPassageOfSeveralSentencesAsOne()
     {
         Assert.Equal(
@@ -170,6 +183,15 @@ public sealed class SummaryTextTests
                 "Use forEach to iterate, a beforeEach hook, takeIf or insertBefore; Currys KnowHow staff and nodeA agree.")]
     [InlineData("Implement a BackgroundService with a SummaryWriter and an AbstractFactory here.", "Implement a BackgroundService with a SummaryWriter and an AbstractFactory here.")]
     [InlineData("The result --- a failure --- was clear at default.aspx?ReturnUrl=home today.", "The result --- a failure --- was clear at default.aspx?ReturnUrl=home today.")]
+    // A table of contents flattened into the line (held-out review 6, F1): numbers that count up are the list's items.
+    [InlineData("From Theory to Practice 1. Updating KV Cache in the Attention Block 2. Tracking Cache Across Layers 3. Prefill vs Decode TL;DR We have implemented KV caching.",
+        "From Theory to Practice\n1. Updating KV Cache in the Attention Block\n2. Tracking Cache Across Layers\n3. Prefill vs Decode\nWe have implemented KV caching.")]
+    [InlineData("We upgraded to Python 3. Next we ported the tests. Step 7. Then we shipped.", "We upgraded to Python 3. Next we ported the tests. Step 7. Then we shipped.")]
+    // Run-in labels and a picture's credit open no sentence.
+    [InlineData("Gains for RL-enhanced LLMs. AI-generated summary Reinforcement learning has emerged.", "Gains for RL-enhanced LLMs.\nReinforcement learning has emerged.")]
+    [InlineData("Abstract Syntax Trees are built first. Summary statistics follow. Summary: The parser is fast.", "Abstract Syntax Trees are built first. Summary statistics follow.\nThe parser is fast.")]
+    [InlineData("I guess they are Elmo & Bert? (Image source: here) We have seen progress.", "I guess they are Elmo & Bert?\nWe have seen progress.")]
+    [InlineData("The model (source code on GitHub) is open. (Photo: Jane Doe/Reuters) It runs.", "The model (source code on GitHub) is open.\nIt runs.")]
     public void LostBreaks_ShouldPutBackBreaksAFlattenedPageLostAndOnlyThose(string text, string expected)
         => Assert.Equal(expected, LostBreaks.Restore(text));
 
