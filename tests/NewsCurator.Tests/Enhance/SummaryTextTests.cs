@@ -204,6 +204,8 @@ public sealed class SummaryTextTests
     [InlineData("Visual Studio Code", "Try it. Visual Studio Code Insiders builds ship daily.", "Try it. Visual Studio Code Insiders builds ship daily.")]
     [InlineData("Notes", "Posted on March 3, 2021 by Jane Doe The release is out.", "The release is out.")]
     [InlineData("iOS 11.2: Beta 5", "Updated 11/28/17: The fifth beta is available to testers.", "The fifth beta is available to testers.")]
+    [InlineData("Generalized Language Models", "[Updated on 2019-02-14: add ULMFiT and GPT-2.] [Updated on 2020-02-29: add ALBERT.]\n[Updated on 2020-10-25: add RoBERTa.] We have seen amazing progress in NLP.", "We have seen amazing progress in NLP.")]
+    [InlineData("Notes", "[Update] The store reopened. (Updated by the editor later.)", "[Update] The store reopened. (Updated by the editor later.)")]
     // The title that opens a sentence, and a byline that goes on as a sentence, keep their words.
     [InlineData("The iPad Pro review", "The iPad Pro review is long, and it is “pro” in every way.", "The iPad Pro review is long, and it is “pro” in every way.")]
     [InlineData("A new law", "The law was signed by President Joe Biden on May 3, 2021 and takes effect soon.", "The law was signed by President Joe Biden on May 3, 2021 and takes effect soon.")]

@@ -55,6 +55,10 @@ public sealed class NewsletterRendererTests
     [InlineData(Article + "The new scheduler halves tail latency for most workloads.", false)]
     [InlineData(Article + "We wrote about what to read more of in 2024, and why.", false)]
     [InlineData("Agents still face challenges working across many context windows; here is how we keep them on track.", true)] // a dek
+    // A generator's cut of a short text, with no mark (Hugo's feed: sixth held-out review, F8); a long text's sign-off is no cut.
+    [InlineData(Article + "Two main factors contribute to the inference challenge (Pope et al.", true)]
+    [InlineData(Article + "Many challenges are associated with the effort to diminish unsafe content:", true)]
+    [InlineData(Article + Article + Article + "Thanks for reading, and see you next week\n— Lilian", false)]
     [InlineData("", false)]
     [InlineData(Chinese, false)] // no spaces between words: its length says it is an article
     public void Excerpt_ShouldKnowATeaserByHowItEnds(string text, bool expected)
