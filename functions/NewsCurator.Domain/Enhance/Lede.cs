@@ -68,6 +68,9 @@ public static partial class Lede
         return new string(chars);
     }
 
+    [GeneratedRegex(@"\s*(?:https?://|www\.)\S*")]
+    private static partial Regex BareUrl();
+
     /// <summary>How many opening lines of code or boilerplate a preview skips before it gives up and shows the text as it is.</summary>
     private const int MaxSkippedLines = 3;
 
@@ -88,12 +91,15 @@ public static partial class Lede
         {
             // The last item of a list before a paragraph is the list's, not a heading over the paragraph.
             if (i > skip && HeadsAParagraph(lines, i) && !OpensOrContinuesAList(lines[i - 1])) continue;
+            // A line with a bare address: mail clients would link it ("Verify now at https://..."), and the story's
+            // own link is the reader's way in (audit hostile14 R1).
+            if (SummaryChecker.HasBareUrl(lines[i])) continue;
             if (last is not null) kept.Append(Separator(last, lines[i]));
             kept.Append(lines[i]);
             last = lines[i];
         }
         var preview = Words.Truncate(kept.ToString(), maxLength);
-        return preview.Length > 0 ? preview : Words.Truncate(text.Replace('\n', ' '), maxLength);
+        return preview.Length > 0 ? preview : Words.Truncate(BareUrl().Replace(text.Replace('\n', ' '), "").Trim(), maxLength);
     }
 
     /// <summary>

@@ -57,6 +57,9 @@ public static partial class SummaryChecker
     [GeneratedRegex(@"https?://|www\.")]
     private static partial Regex Url();
 
+    /// <summary>Whether the text carries a bare web address (mail clients make it a link the story's own never was).</summary>
+    public static bool HasBareUrl(string text) => Url().IsMatch(text);
+
     [GeneratedRegex(@"\s[,.;:!?)\]]|[(\[]\s")]
     private static partial Regex BadSpacing();
 

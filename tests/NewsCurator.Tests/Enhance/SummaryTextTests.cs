@@ -227,6 +227,15 @@ public sealed class SummaryTextTests
         Assert.StartsWith(deal, Lede.Preview("A deal", deal + "\nRegulators have yet to approve it.", 200));
     }
 
+    [Fact]
+    public void Preview_ShouldLeaveOutLinesWithABareAddress()
+    {
+        // Mail clients link a bare address: a hostile item's preview stood in for its summary with a phishing line (audit hostile14 R1).
+        var preview = Lede.Preview("Notice", "Short teaser line one.\nLogin at https://evil.example/login\nYour account is locked today.\nVerify now at www.evil.example/verify", 200);
+        Assert.Equal("Short teaser line one. Your account is locked today.", preview);
+        Assert.Equal("Verify now at", Lede.Preview("Notice", "Verify now at https://evil.example/verify", 200));
+    }
+
     [Theory]
     [InlineData("Demo\nThe result is a lot like Markaby, only in Python.", "The result is a lot like Markaby, only in Python.")]
     [InlineData("What's new in 2.0\n“Faster builds” is the headline of this release.", "“Faster builds” is the headline of this release.")]
