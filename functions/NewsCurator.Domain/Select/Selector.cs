@@ -108,13 +108,15 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 decisions.Add(Drop(score.Id, Stages.Select, "below_cut", $"ranked {position} of {eligible} (score {rankScore:0.00}); only select.max_articles {select.MaxArticles} are chosen"));
                 continue;
             }
-            // The cap holds per publisher: one blog subscribed as both Atom and RSS is one source (the
-            // feeds name the same home page); a feed without a home page counts on its own.
-            var source = article.FeedHome ?? article.FeedUrl;
+            // The cap holds per publisher: one blog subscribed as both Atom and RSS, or as two of its tag or section
+            // feeds ("/tags/nlp", "/tags/language-model"), is one source (the feeds' home pages are on one site);
+            // a feed without a home page counts on its own.
+            var source = PublisherOf(article);
             var fromFeed = perFeed.GetValueOrDefault(source);
             if (fromFeed >= select.PerFeedCap)
             {
-                decisions.Add(Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}'{(article.FeedHome is null ? "" : $" ({article.FeedHome})")} (select.per_feed_cap {select.PerFeedCap}; score {rankScore:0.00})"));
+                var home = article.FeedHome is null ? "" : article.FeedHome == source ? $" ({source})" : $" ({article.FeedHome}, publisher {source})";
+                decisions.Add(Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}'{home} (select.per_feed_cap {select.PerFeedCap}; score {rankScore:0.00})"));
                 continue;
             }
             var titleWords = TitleWords(article.Title);
@@ -151,6 +153,15 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         }
         return selected;
     }
+
+    /// <summary>
+    /// The publisher whose stories the cap counts: the site of the feed's home page (<see cref="Filter.UrlCanonicalizer.Publisher"/>),
+    /// or, without one, the feed itself.
+    /// </summary>
+    internal static string PublisherOf(Article article)
+        => article.FeedHome is { } home && Uri.TryCreate("https://" + home, UriKind.Absolute, out var uri) && uri.Host.Length > 0
+            ? Filter.UrlCanonicalizer.Publisher(uri)
+            : article.FeedUrl;
 
     private (string Rule, string Why)? Threshold(ArticleScore score)
     {
