@@ -48,6 +48,22 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_IssuesTitledOnlyByDateOrNumber_ShouldBeTwoStories_EvenWhenTheirTextsEmbedAlike()
+    {
+        // A held-out digest titles its issues by date: "2024-06-03" and "2024-05-27" shared their only word "2024".
+        var (articles, scores) = Pool(("d1", "A", "2024-06-03", 9, 8, 0), ("d2", "A", "2024-05-27", 8.9, 8, 0),
+            ("n1", "B", "#512", 8.8, 8, 0), ("n2", "B", "#513", 8.7, 8, 0), ("y1", "C", "Kernel scheduler in 2024", 8.6, 8, 0),
+            ("y2", "D", "Database vacuum in 2024", 8.5, 8, 0));
+        scores = scores.Select(s => s with { Embedding = s.Id.StartsWith('d') || s.Id.StartsWith('n') ? [1f, 0f] : null }).ToList();
+        var config = new PipelineConfig { Select = new SelectConfig { MaxTitleSimilarity = 0.5 } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        Assert.Equal(["d1", "d2", "n1", "n2", "y1", "y2"], selected.Select(s => s.Id));
+        Assert.DoesNotContain(decisions, d => d.Rule == "same_story");
+    }
+
+    [Fact]
     public void Choose_ShouldPreferTodaysStory_OverAnOlderOneOfTheSameScore_AndSaySo()
     {
         var asOf = new DateTimeOffset(2026, 12, 3, 5, 0, 0, TimeSpan.Zero);
