@@ -190,11 +190,18 @@ internal static class XmlFeedParser
                        .Select(e => (string?)e.Attribute("href")).FirstOrDefault(h => !string.IsNullOrWhiteSpace(h))
                    ?? ((string?)c.Element("guid")?.Attribute("isPermaLink") != "false" ? WebAddress(guid) : null)
                    ?? (string?)item.Attribute(XName.Get("about", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
+        var enclosure = c.Element("enclosure");
+        var resolved = Resolve(itemBase, link)?.ToString();
+        // A link that is the episode's audio file (the enclosure, or a .mp3): the episode's page is its RSS <comments>
+        // (not slash:comments, a count) or a permalink guid, where the feed gives one.
+        if (MediaLinks.IsMediaFile(resolved, Resolve(itemBase, (string?)enclosure?.Attribute("url"))?.ToString()))
+            resolved = new[] { WebAddress(item.Element("comments")?.Value.Trim()), (string?)c.Element("guid")?.Attribute("isPermaLink") != "false" ? WebAddress(guid) : null }
+                .Select(l => Web(Resolve(itemBase, l))?.ToString()).FirstOrDefault(l => l is not null && !MediaLinks.IsMediaFile(l)) ?? resolved;
         return new ParsedItem
         {
             Guid = guid,
             Title = Clean(c.Text("title")),
-            Link = Resolve(itemBase, link)?.ToString(),
+            Link = resolved,
             OriginalLink = Resolve(itemBase, c.Text("origLink"))?.ToString(),
             DateText = c.Text("pubDate") ?? c.Text("date") ?? c.Text("published") ?? c.Text("updated"),
             Author = AuthorName(Clean(PersonName(c.Element("creator")) ?? PersonName(c.Element("author")))),
@@ -203,7 +210,7 @@ internal static class XmlFeedParser
             ContentHtml = c.Text("encoded"),
             // itunes:summary matches "summary"; media:description may sit inside media:group.
             SummaryHtml = c.Text("description") ?? c.Text("summary") ?? Descendant(item, "description"),
-            EnclosureType = (string?)c.Element("enclosure")?.Attribute("type"),
+            EnclosureType = (string?)enclosure?.Attribute("type"),
         };
     }
 
