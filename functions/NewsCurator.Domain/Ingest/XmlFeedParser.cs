@@ -210,7 +210,7 @@ internal static class XmlFeedParser
             ContentHtml = c.Text("encoded"),
             // itunes:summary matches "summary"; media:description may sit inside media:group.
             SummaryHtml = c.Text("description") ?? c.Text("summary") ?? Descendant(item, "description"),
-            EnclosureType = (string?)enclosure?.Attribute("type"),
+            EnclosureType = (string?)enclosure?.Attribute("type") ?? MediaContentType(item),
         };
     }
 
@@ -238,7 +238,7 @@ internal static class XmlFeedParser
                 .Select(e => ((string?)e.Attribute("label") ?? (string?)e.Attribute("term") ?? "").Trim()).Where(v => v.Length > 0).Distinct().ToList(),
             ContentHtml = TextConstruct(content),
             SummaryHtml = TextConstruct(summary) ?? Descendant(entry, "description"),
-            EnclosureType = (string?)enclosure?.Attribute("type"),
+            EnclosureType = (string?)enclosure?.Attribute("type") ?? MediaContentType(entry),
         };
     }
 
@@ -325,6 +325,22 @@ internal static class XmlFeedParser
         }
     }
 
+
+    /// <summary>
+    /// The type of an item's Media RSS video or audio (media:content, perhaps inside media:group): its MIME type, or
+    /// "video/*" ("audio/*") where only medium="video" or a Flash player (YouTube's feeds) says so. Null for images.
+    /// </summary>
+    private static string? MediaContentType(XElement item)
+    {
+        foreach (var media in item.Descendants().Where(e => e.Name.LocalName == "content" && e.Name.NamespaceName == "http://search.yahoo.com/mrss/"))
+        {
+            var (type, medium) = (((string?)media.Attribute("type"))?.Trim().ToLowerInvariant(), ((string?)media.Attribute("medium"))?.Trim().ToLowerInvariant());
+            if (type is not null && (type.StartsWith("video/", StringComparison.Ordinal) || type.StartsWith("audio/", StringComparison.Ordinal))) return type;
+            if (medium is "video" or "audio") return medium + "/*";
+            if (type == "application/x-shockwave-flash") return "video/*";
+        }
+        return null;
+    }
 
     private static string? Descendant(XElement parent, string localName)
     {
