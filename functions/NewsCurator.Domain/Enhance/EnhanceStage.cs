@@ -63,6 +63,7 @@ public sealed class EnhanceStage(PipelineServices services)
             Preview = preview,
             ReadingTimeMinutes = Math.Max(1, (int)Math.Ceiling(words / (double)config.WordsPerMinute)),
             IsExcerpt = Excerpt.Is(article.Text),
+            IsEpisode = score.ContentType == Model.ContentTypes.Podcast,
         };
     }
 

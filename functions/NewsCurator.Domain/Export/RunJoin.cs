@@ -311,8 +311,8 @@ public sealed class RunJoin : IDisposable
         Summary = e?.Summary,
         Topics = e?.Topics,
         Preview = e?.Preview,
-        // A teaser's minutes are no article's reading time: none is kept.
-        ReadingTimeMinutes = e is { IsExcerpt: true } ? null : e?.ReadingTimeMinutes,
+        // A teaser's minutes are no article's reading time, an episode's notes none of its length: none is kept.
+        ReadingTimeMinutes = e is { IsExcerpt: true } or { IsEpisode: true } ? null : e?.ReadingTimeMinutes,
         CreatedAt = createdAt,
     };
 

@@ -72,6 +72,12 @@ public static class UrlCanonicalizer
         "cloudfront.net", "s3.amazonaws.com", "neocities.org", "bearblog.dev", "micro.blog", "hashnode.dev", "ghost.io",
     };
 
+    /// <summary>Hosts whose pages belong to many publishers, each under its own first path segment (github.com/golang, youtube.com/@name).</summary>
+    private static readonly HashSet<string> PathTenantHosts = new(StringComparer.Ordinal)
+    {
+        "github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "youtube.com", "vimeo.com", "dev.to", "reddit.com",
+    };
+
     private static bool IsRegistrable(string site) => site.Contains('.', StringComparison.Ordinal) && !SharedSuffixes.Contains(site);
 
     /// <summary>A web URI's host as one site: lower case, without "www." or a mobile "m.".</summary>
@@ -81,6 +87,30 @@ public static class UrlCanonicalizer
         if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
         if (host.StartsWith("m.", StringComparison.Ordinal)) host = host[2..];
         return host;
+    }
+
+    /// <summary>
+    /// The publisher a page belongs to, as one key: its registrable domain ("blog.openai.com" and "openai.com" are
+    /// "openai.com"; "bbc.co.uk" stays whole), one host under a shared suffix ("alice.github.io"), and on a shared host
+    /// itself the first path segment, which names the tenant ("medium.com/@alice", "substack.com/@bob"). Section and
+    /// tag feeds of one site ("/tags/nlp", "/category/ai/feed") are one publisher's.
+    /// </summary>
+    public static string Publisher(Uri uri)
+    {
+        var site = Site(uri);
+        if (uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 || !site.Contains('.', StringComparison.Ordinal)) return site;
+        if (SharedSuffixes.Contains(site) || PathTenantHosts.Contains(site))
+        {
+            var segments = uri.AbsolutePath.ToLowerInvariant().Split('/', StringSplitOptions.RemoveEmptyEntries);
+            // YouTube's /channel/ID, /user/name, /c/name and Reddit's /r/name: the tenant is the second segment.
+            var take = segments.Length > 1 && segments[0] is "channel" or "user" or "c" or "r" or "u" ? 2 : Math.Min(1, segments.Length);
+            return take == 0 ? site : $"{site}/{string.Join('/', segments[..take])}";
+        }
+        var labels = site.Split('.');
+        // One label more than the longest shared suffix the host ends with ("bucket.s3.amazonaws.com"), else than its TLD.
+        for (var take = labels.Length - 1; take >= 2; take--)
+            if (SharedSuffixes.Contains(string.Join('.', labels[^take..]))) return string.Join('.', labels[^(take + 1)..]);
+        return string.Join('.', labels[^2..]);
     }
 
     private static readonly string[] NoiseFragments = ["comment", "respond", "more", "main", "content", "top", "disqus", "utm_", "xtor", ":~:", "at_", "!"];

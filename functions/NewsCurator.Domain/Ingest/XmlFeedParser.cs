@@ -190,11 +190,18 @@ internal static class XmlFeedParser
                        .Select(e => (string?)e.Attribute("href")).FirstOrDefault(h => !string.IsNullOrWhiteSpace(h))
                    ?? ((string?)c.Element("guid")?.Attribute("isPermaLink") != "false" ? WebAddress(guid) : null)
                    ?? (string?)item.Attribute(XName.Get("about", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"));
+        var enclosure = c.Element("enclosure");
+        var resolved = Resolve(itemBase, link)?.ToString();
+        // A link that is the episode's audio file (the enclosure, or a .mp3): the episode's page is its RSS <comments>
+        // (not slash:comments, a count) or a permalink guid, where the feed gives one.
+        if (MediaLinks.IsMediaFile(resolved, Resolve(itemBase, (string?)enclosure?.Attribute("url"))?.ToString()))
+            resolved = new[] { WebAddress(item.Element("comments")?.Value.Trim()), (string?)c.Element("guid")?.Attribute("isPermaLink") != "false" ? WebAddress(guid) : null }
+                .Select(l => Web(Resolve(itemBase, l))?.ToString()).FirstOrDefault(l => l is not null && !MediaLinks.IsMediaFile(l)) ?? resolved;
         return new ParsedItem
         {
             Guid = guid,
             Title = Clean(c.Text("title")),
-            Link = Resolve(itemBase, link)?.ToString(),
+            Link = resolved,
             OriginalLink = Resolve(itemBase, c.Text("origLink"))?.ToString(),
             DateText = c.Text("pubDate") ?? c.Text("date") ?? c.Text("published") ?? c.Text("updated"),
             Author = AuthorName(Clean(PersonName(c.Element("creator")) ?? PersonName(c.Element("author")))),
@@ -203,7 +210,7 @@ internal static class XmlFeedParser
             ContentHtml = c.Text("encoded"),
             // itunes:summary matches "summary"; media:description may sit inside media:group.
             SummaryHtml = c.Text("description") ?? c.Text("summary") ?? Descendant(item, "description"),
-            EnclosureType = (string?)c.Element("enclosure")?.Attribute("type"),
+            EnclosureType = (string?)enclosure?.Attribute("type") ?? MediaContentType(item),
         };
     }
 
@@ -231,7 +238,7 @@ internal static class XmlFeedParser
                 .Select(e => ((string?)e.Attribute("label") ?? (string?)e.Attribute("term") ?? "").Trim()).Where(v => v.Length > 0).Distinct().ToList(),
             ContentHtml = TextConstruct(content),
             SummaryHtml = TextConstruct(summary) ?? Descendant(entry, "description"),
-            EnclosureType = (string?)enclosure?.Attribute("type"),
+            EnclosureType = (string?)enclosure?.Attribute("type") ?? MediaContentType(entry),
         };
     }
 
@@ -318,6 +325,22 @@ internal static class XmlFeedParser
         }
     }
 
+
+    /// <summary>
+    /// The type of an item's Media RSS video or audio (media:content, perhaps inside media:group): its MIME type, or
+    /// "video/*" ("audio/*") where only medium="video" or a Flash player (YouTube's feeds) says so. Null for images.
+    /// </summary>
+    private static string? MediaContentType(XElement item)
+    {
+        foreach (var media in item.Descendants().Where(e => e.Name.LocalName == "content" && e.Name.NamespaceName == "http://search.yahoo.com/mrss/"))
+        {
+            var (type, medium) = (((string?)media.Attribute("type"))?.Trim().ToLowerInvariant(), ((string?)media.Attribute("medium"))?.Trim().ToLowerInvariant());
+            if (type is not null && (type.StartsWith("video/", StringComparison.Ordinal) || type.StartsWith("audio/", StringComparison.Ordinal))) return type;
+            if (medium is "video" or "audio") return medium + "/*";
+            if (type == "application/x-shockwave-flash") return "video/*";
+        }
+        return null;
+    }
 
     private static string? Descendant(XElement parent, string localName)
     {

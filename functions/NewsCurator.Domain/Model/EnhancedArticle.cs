@@ -17,4 +17,6 @@ public sealed record EnhancedArticle
     public required int ReadingTimeMinutes { get; init; }
     /// <summary>The text is a teaser of a longer article (<see cref="Enhance.Excerpt"/>): its reading time says nothing of the article's.</summary>
     public bool IsExcerpt { get; init; }
+    /// <summary>A podcast episode or video: the feed's text is its notes, whose reading time says nothing of its length.</summary>
+    public bool IsEpisode { get; init; }
 }

@@ -16,6 +16,8 @@ public sealed record FeedFunnel(string FeedUrl)
     public int Final { get; init; }
     /// <summary>Items Filter's content rules dropped, by rule (min_length, no_link, language, ...): what a feed's warning names.</summary>
     public IReadOnlyDictionary<string, int>? ContentDrops { get; init; }
+    /// <summary>Items whose link is an audio or video file, not a page (<see cref="Ingest.MediaLinks"/>): no page to read in full.</summary>
+    public int MediaLinks { get; init; }
 
     public FeedFunnel Plus(FeedFunnel other) => this with
     {
@@ -25,6 +27,7 @@ public sealed record FeedFunnel(string FeedUrl)
         PassedQualityScoring = PassedQualityScoring + other.PassedQualityScoring,
         Final = Final + other.Final,
         ContentDrops = Merge(ContentDrops, other.ContentDrops),
+        MediaLinks = MediaLinks + other.MediaLinks,
     };
 
     private static IReadOnlyDictionary<string, int>? Merge(IReadOnlyDictionary<string, int>? a, IReadOnlyDictionary<string, int>? b)

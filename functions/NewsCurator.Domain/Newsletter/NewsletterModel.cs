@@ -41,6 +41,8 @@ public sealed record NewsletterEntry
     public string TopicList => string.Join(", ", Topics);
     /// <summary>Minutes to read; null for a teaser, whose length says nothing of the article's (printed "excerpt").</summary>
     public required int? ReadingTime { get; init; }
+    /// <summary>A podcast episode or video: printed "listen or watch" instead of a reading time.</summary>
+    public bool IsEpisode { get; init; }
     public required string ContentType { get; init; }
     /// <summary>When the story was published ("12 Jan 2009"), where its feed says: a reader judges a story's age by it.</summary>
     public string? Published { get; init; }

@@ -118,7 +118,8 @@ public sealed class NewsletterRenderer
         Summary = a.Summary,
         Preview = a.Preview,
         Topics = a.Topics,
-        ReadingTime = a.IsExcerpt ? null : a.ReadingTimeMinutes,
+        ReadingTime = a.IsExcerpt || a.IsEpisode ? null : a.ReadingTimeMinutes,
+        IsEpisode = a.IsEpisode,
         ContentType = a.Score.ContentType,
         Published = PublishedLabel(a.Article.Published),
     };

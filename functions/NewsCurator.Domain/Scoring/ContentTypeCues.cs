@@ -16,8 +16,21 @@ public static partial class ContentTypeCues
 
     private static readonly HashSet<string> Kept = new([ContentTypes.Sponsored, ContentTypes.Podcast, ContentTypes.Job], StringComparer.Ordinal);
 
+    /// <summary>Types an ad or a job posting keeps even when it is a video: what it is outweighs its medium.</summary>
+    private static readonly HashSet<string> KeptOverMedium = new([ContentTypes.Sponsored, ContentTypes.Job], StringComparer.Ordinal);
+
+    /// <remarks>
+    /// What the item is made of comes first: an audio or video enclosure, media:content of a video, or a link to a video
+    /// site's watch page (<see cref="Filter.ContentRules.IsEpisode"/>) is a podcast or video ("Podcasts &amp; video"),
+    /// whatever its description reads like. A held-out YouTube channel's live streams were typed release and opinion
+    /// by the encoder, which sees the enclosure only as one feature among many and a YouTube entry not at all.
+    /// </remarks>
     public static ArticleScore Apply(Article article, ArticleScore score)
-        => score.ContentType != ContentTypes.Release && !Kept.Contains(score.ContentType ?? "") && AnnouncesARelease().IsMatch(article.Title)
+    {
+        if (score.ContentType != ContentTypes.Podcast && !KeptOverMedium.Contains(score.ContentType ?? "") && Filter.ContentRules.IsEpisode(article))
+            return score with { ContentType = ContentTypes.Podcast };
+        return score.ContentType != ContentTypes.Release && !Kept.Contains(score.ContentType ?? "") && AnnouncesARelease().IsMatch(article.Title)
             ? score with { ContentType = ContentTypes.Release }
             : score;
+    }
 }

@@ -108,13 +108,15 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 decisions.Add(Drop(score.Id, Stages.Select, "below_cut", $"ranked {position} of {eligible} (score {rankScore:0.00}); only select.max_articles {select.MaxArticles} are chosen"));
                 continue;
             }
-            // The cap holds per publisher: one blog subscribed as both Atom and RSS is one source (the
-            // feeds name the same home page); a feed without a home page counts on its own.
-            var source = article.FeedHome ?? article.FeedUrl;
+            // The cap holds per publisher: one blog subscribed as both Atom and RSS, or as two of its tag or section
+            // feeds ("/tags/nlp", "/tags/language-model"), is one source (the feeds' home pages are on one site);
+            // a feed without a home page counts on its own.
+            var source = PublisherOf(article);
             var fromFeed = perFeed.GetValueOrDefault(source);
             if (fromFeed >= select.PerFeedCap)
             {
-                decisions.Add(Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}'{(article.FeedHome is null ? "" : $" ({article.FeedHome})")} (select.per_feed_cap {select.PerFeedCap}; score {rankScore:0.00})"));
+                var home = article.FeedHome is null ? "" : article.FeedHome == source ? $" ({source})" : $" ({article.FeedHome}, publisher {source})";
+                decisions.Add(Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}'{home} (select.per_feed_cap {select.PerFeedCap}; score {rankScore:0.00})"));
                 continue;
             }
             var titleWords = TitleWords(article.Title);
@@ -151,6 +153,15 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         }
         return selected;
     }
+
+    /// <summary>
+    /// The publisher whose stories the cap counts: the site of the feed's home page (<see cref="Filter.UrlCanonicalizer.Publisher"/>),
+    /// or, without one, the feed itself.
+    /// </summary>
+    internal static string PublisherOf(Article article)
+        => article.FeedHome is { } home && Uri.TryCreate("https://" + home, UriKind.Absolute, out var uri) && uri.Host.Length > 0
+            ? Filter.UrlCanonicalizer.Publisher(uri)
+            : article.FeedUrl;
 
     private (string Rule, string Why)? Threshold(ArticleScore score)
     {
@@ -214,10 +225,13 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     /// <summary>
     /// A title's words for the same-story test, a release's stage left out: "PostGIS 3.5.0rc1" and "PostGIS 3.5.0"
-    /// (or "Beta 2 of Go 1.22", "Go 1.22") are one project's one release, and the newsletter wants it once.
+    /// (or "Beta 2 of Go 1.22", "Go 1.22") are one project's one release, and the newsletter wants it once. Pure
+    /// numbers are left out ("2024" of "2024-06-03"): two titles sharing only a year or an issue number are not alike;
+    /// <see cref="TitleNumbers"/> keeps them.
     /// </summary>
     internal static HashSet<string> TitleWords(string title)
-        => Words.Tokenize(title).Select(WithoutReleaseStage).Where(w => w.Length > 3 && !ReleaseStages.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        => Words.Tokenize(title).Select(WithoutReleaseStage).Where(w => w.Length > 3 && !ReleaseStages.Contains(w) && !w.All(char.IsAsciiDigit))
+            .ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> ReleaseStages = new(["alpha", "beta", "preview", "candidate", "prerelease", "nightly"], StringComparer.Ordinal);
 
@@ -251,8 +265,12 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// "2M") and is still found by its embedding.
     /// </summary>
     private static bool OtherIssue(Chosen chosen, HashSet<string> words, HashSet<string> numbers)
-        => chosen.Numbers.Count > 0 && numbers.Count > 0 && !chosen.Numbers.SetEquals(numbers)
-           && Jaccard(WithoutNumbers(chosen.Words), WithoutNumbers(words)) >= SeriesTitleSimilarity;
+    {
+        if (chosen.Numbers.Count == 0 || numbers.Count == 0 || chosen.Numbers.SetEquals(numbers)) return false;
+        var (before, now) = (WithoutNumbers(chosen.Words), WithoutNumbers(words));
+        // Two titles with no words but their numbers ("2024-06-03" and "2024-05-27", "#512" and "#513") are two issues too.
+        return (before.Count == 0 && now.Count == 0) || Jaccard(before, now) >= SeriesTitleSimilarity;
+    }
 
     /// <summary>Title words but their numbers ("1234", "#1203" are longer than the short words <see cref="TitleWords"/> leaves out).</summary>
     private static HashSet<string> WithoutNumbers(HashSet<string> words) => words.Where(w => !w.Any(char.IsAsciiDigit)).ToHashSet(StringComparer.Ordinal);

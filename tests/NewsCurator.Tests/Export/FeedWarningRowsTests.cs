@@ -59,6 +59,16 @@ public sealed class FeedWarningRowsTests : IDisposable
             Assert.Single(FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 4, ContentDrops = new Dictionary<string, int> { ["no_link"] = 4 } })!));
     }
 
+    [Fact]
+    public void AFeedOfTeasersLinkingToAudioFiles_ShouldNotBeAdvisedToReadThemInFull()
+    {
+        // Full text would fetch each episode's MP3 as a "page".
+        var outcome = new FeedOutcome { FeedUrl = "https://example.org/podcast.xml", Status = FeedStatus.Ok };
+        var warning = Assert.Single(FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 4, MediaLinks = 4, ContentDrops = new Dictionary<string, int> { ["min_length"] = 4 } })!);
+        Assert.DoesNotContain("fullText", warning, StringComparison.Ordinal);
+        Assert.Contains("audio or video files", warning, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _server.Dispose();

@@ -32,6 +32,27 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Parse_AnItemWhoseLinkIsItsAudioFile_ShouldLinkTheEpisodePage()
+    {
+        // Older podcast generators (TWiT, Podtrac setups) put the MP3 in <link>; the episode's page is in <comments> or the guid.
+        var xml = """
+            <rss version="2.0" xmlns:slash="http://purl.org/rss/1.0/modules/slash/"><channel><title>Pod</title><link>https://pod.example.org/</link>
+            <item><title>Ep 546</title><link>http://www.podtrac.com/pts/redirect.mp3/cdn.example.org/ep546.mp3</link><slash:comments>12</slash:comments>
+              <comments>http://pod.example.org/546</comments><guid isPermaLink="false">ep546</guid>
+              <enclosure url="http://www.podtrac.com/pts/redirect.mp3/cdn.example.org/ep546.mp3" length="1" type="audio/mpeg"/></item>
+            <item><title>Ep 545</title><link>https://cdn.example.org/download?id=545</link><guid>https://pod.example.org/episodes/545</guid>
+              <enclosure url="https://cdn.example.org/download?id=545" length="1" type="audio/mpeg"/></item>
+            <item><title>Ep 544</title><link>https://cdn.example.org/ep544.m4a</link><guid isPermaLink="false">ep544</guid></item>
+            <item><title>Ep 543</title><link>https://pod.example.org/543</link><guid>https://pod.example.org/p?543</guid>
+              <enclosure url="https://cdn.example.org/ep543.mp3" length="1" type="audio/mpeg"/></item>
+            </channel></rss>
+            """;
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(xml), new Uri("https://pod.example.org/feed"));
+        Assert.Equal(["http://pod.example.org/546", "https://pod.example.org/episodes/545", "https://cdn.example.org/ep544.m4a", "https://pod.example.org/543"],
+            feed.Items.Select(i => i.Link));
+    }
+
+    [Fact]
     public void Parse_WhenTheExtensionLies_ShouldStillDetectTheFormat()
     {
         var atom = File.ReadAllBytes(Repo.Path("samples", "feeds", "netnewswire-rsparser", "russcox.atom"));

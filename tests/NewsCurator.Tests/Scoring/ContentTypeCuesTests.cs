@@ -22,4 +22,44 @@ public sealed class ContentTypeCuesTests
     [InlineData("Mistral AI Studio is here", ContentTypes.Opinion, ContentTypes.Opinion)]
     public void Title_ThatAnnouncesARelease_ShouldMakeItOne_ButNotAnAdOrAnEpisode(string title, string guessed, string expected)
         => Assert.Equal(expected, TypeOf(title, guessed));
+
+    [Theory]
+    [InlineData("https://www.youtube.com/watch?v=abc123", null, ContentTypes.Release, ContentTypes.Podcast)]
+    [InlineData("https://youtu.be/abc123", null, ContentTypes.Opinion, ContentTypes.Podcast)]
+    [InlineData("https://vimeo.com/123456", null, ContentTypes.News, ContentTypes.Podcast)]
+    [InlineData("https://example.org/talk", "video/*", ContentTypes.Tutorial, ContentTypes.Podcast)]
+    [InlineData("https://example.org/ep/12", "audio/mpeg", ContentTypes.Opinion, ContentTypes.Podcast)]
+    [InlineData("https://www.youtube.com/watch?v=ad", null, ContentTypes.Sponsored, ContentTypes.Sponsored)]
+    [InlineData("https://www.youtube.com/@channel", null, ContentTypes.News, ContentTypes.News)]
+    [InlineData("https://example.org/post", "image/jpeg", ContentTypes.Opinion, ContentTypes.Opinion)]
+    public void AVideoOrEpisode_ShouldBeTypedPodcast_WhateverItsTextReadsLike(string link, string? enclosure, string guessed, string expected)
+        => Assert.Equal(expected, ContentTypeCues.Apply(new Article { Id = "a", FeedUrl = "f", Title = "Live stream: building agents", Link = link, EnclosureType = enclosure },
+            new ArticleScore { Id = "a", ContentType = guessed }).ContentType);
+
+    [Fact]
+    public void AYouTubeEntry_ShouldBeAVideo_WithNoReadingTimeFromItsDescription()
+    {
+        // YouTube's channel feeds give no enclosure: media:group/media:content of a Flash player, and a /watch link
+        // (here, as on other video hosts' feeds, a link elsewhere must not hide it).
+        var atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/" xmlns:yt="http://www.youtube.com/xml/schemas/2015">
+            <title>Channel</title><link rel="alternate" href="https://www.youtube.com/channel/UC1"/>
+            <entry><id>yt:video:abc</id><yt:videoId>abc</yt:videoId><title>Building agents, live</title>
+              <link rel="alternate" href="https://example.org/live/abc"/><published>2025-06-01T10:00:00Z</published>
+              <media:group><media:title>Building agents, live</media:title>
+                <media:content url="https://www.youtube.com/v/abc?version=3" type="application/x-shockwave-flash" width="640" height="390"/>
+                <media:description>Fifty minutes of building an agent from scratch with the new SDK.</media:description></media:group></entry>
+            </feed>
+            """;
+        var item = NewsCurator.Ingest.FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes(atom), new Uri("https://www.youtube.com/feeds/videos.xml?channel_id=UC1")).Items.Single();
+        Assert.Equal("video/*", item.EnclosureType);
+        var article = NewsCurator.Ingest.ArticleNormalizer.ToArticle(item, new FeedSource("https://www.youtube.com/feeds/videos.xml?channel_id=UC1"), "Channel");
+        var score = ContentTypeCues.Apply(article, new ArticleScore { Id = article.Id, ContentType = ContentTypes.Release });
+        Assert.Equal(ContentTypes.Podcast, score.ContentType);
+
+        var enhanced = NewsCurator.Enhance.EnhanceStage.Enhance(article, score, 1, new NewsCurator.Configuration.EnhanceConfig());
+        var entry = NewsCurator.Newsletter.NewsletterRenderer.ToEntry(enhanced);
+        Assert.Null(entry.ReadingTime);
+        Assert.True(entry.IsEpisode);
+    }
 }

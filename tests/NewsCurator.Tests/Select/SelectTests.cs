@@ -48,6 +48,22 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_IssuesTitledOnlyByDateOrNumber_ShouldBeTwoStories_EvenWhenTheirTextsEmbedAlike()
+    {
+        // A held-out digest titles its issues by date: "2024-06-03" and "2024-05-27" shared their only word "2024".
+        var (articles, scores) = Pool(("d1", "A", "2024-06-03", 9, 8, 0), ("d2", "A", "2024-05-27", 8.9, 8, 0),
+            ("n1", "B", "#512", 8.8, 8, 0), ("n2", "B", "#513", 8.7, 8, 0), ("y1", "C", "Kernel scheduler in 2024", 8.6, 8, 0),
+            ("y2", "D", "Database vacuum in 2024", 8.5, 8, 0));
+        scores = scores.Select(s => s with { Embedding = s.Id.StartsWith('d') || s.Id.StartsWith('n') ? [1f, 0f] : null }).ToList();
+        var config = new PipelineConfig { Select = new SelectConfig { MaxTitleSimilarity = 0.5 } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        Assert.Equal(["d1", "d2", "n1", "n2", "y1", "y2"], selected.Select(s => s.Id));
+        Assert.DoesNotContain(decisions, d => d.Rule == "same_story");
+    }
+
+    [Fact]
     public void Choose_ShouldPreferTodaysStory_OverAnOlderOneOfTheSameScore_AndSaySo()
     {
         var asOf = new DateTimeOffset(2026, 12, 3, 5, 0, 0, TimeSpan.Zero);
@@ -131,9 +147,49 @@ public sealed class SelectTests
         Assert.Equal(["r1", "r2", "a1", "g1", "g2", "s1"], selected.Select(s => s.Id));
         var capped = decisions.Single(d => d.ArticleId == "a2");
         Assert.Equal("feed_cap", capped.Rule);
-        Assert.Contains("(dustri.org/b)", capped.Reason);
+        Assert.Contains("(dustri.org/b, publisher dustri.org)", capped.Reason);
         Assert.Contains("score 8.", capped.Reason);
     }
+
+    [Fact]
+    public void Choose_TwoTagFeedsOfOneBlog_ShouldShareTheCap_ButTwoBlogsOnOneSharedHostShouldNot()
+    {
+        // A held-out run printed 6 posts of one blog: its /tags/nlp and /tags/language-model feeds each got 3 slots.
+        var articles = new[]
+        {
+            ("n1", "tags/nlp/index.xml", "https://lilianweng.github.io/tags/nlp/"), ("n2", "tags/nlp/index.xml", "https://lilianweng.github.io/tags/nlp/"),
+            ("l1", "tags/language-model/index.xml", "https://lilianweng.github.io/tags/language-model/"),
+            ("l2", "tags/language-model/index.xml", "https://lilianweng.github.io/tags/language-model/"),
+            ("o1", "other.xml", "https://other.github.io/"),
+            ("w1", "news.xml", "https://www.example.com/category/ai/"), ("w2", "blog.xml", "https://blog.example.com/"),
+            ("w3", "news.xml", "https://www.example.com/category/ai/"), ("w4", "news.xml", "https://www.example.com/category/ai/"),
+        }.ToDictionary(a => a.Item1, a => NewsCurator.Ingest.ArticleNormalizer.ToArticleOrNull(
+            new NewsCurator.Ingest.ParsedItem { Guid = a.Item1, Title = $"Story {a.Item1} about compilers and kernels", Link = $"https://e.org/{a.Item1}" },
+            new FeedSource("/feeds/" + a.Item2), "language-model on Lil'Log", a.Item3)! with { Id = a.Item1 });
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 10, PerFeedCap = 3, MaxTitleSimilarity = 1.1 } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        Assert.Equal(["n1", "n2", "l1", "o1", "w1", "w2", "w3"], selected.Select(s => s.Id));
+        var capped = decisions.Single(d => d.ArticleId == "l2");
+        Assert.Equal("feed_cap", capped.Rule);
+        Assert.Contains("'language-model on Lil'Log' (lilianweng.github.io/tags/language-model, publisher lilianweng.github.io)", capped.Reason);
+        Assert.Equal("feed_cap", decisions.Single(d => d.ArticleId == "w4").Rule);
+    }
+
+    [Theory]
+    [InlineData("https://lilianweng.github.io/tags/nlp/", "lilianweng.github.io")]
+    [InlineData("https://www.theverge.com/ai-artificial-intelligence", "theverge.com")]
+    [InlineData("https://blog.openai.com/", "openai.com")]
+    [InlineData("https://news.bbc.co.uk/tech", "bbc.co.uk")]
+    [InlineData("https://bucket.s3.amazonaws.com/feed", "bucket.s3.amazonaws.com")]
+    [InlineData("https://medium.com/@alice/feed", "medium.com/@alice")]
+    [InlineData("https://github.com/golang/go/releases", "github.com/golang")]
+    [InlineData("https://www.youtube.com/channel/UC123", "youtube.com/channel/uc123")]
+    [InlineData("https://localhost:8080/blog", "localhost")]
+    public void Publisher_ShouldBeTheRegistrableSite_OrTheTenantOnASharedHost(string url, string publisher)
+        => Assert.Equal(publisher, NewsCurator.Filter.UrlCanonicalizer.Publisher(new Uri(url)));
 
     [Fact]
     public void Choose_WhenEmbeddingsSayTwoDifferentlyTitledItemsAreOneStory_ShouldKeepOne()

@@ -1,0 +1,23 @@
+namespace NewsCurator.Ingest;
+
+/// <summary>
+/// Links to an audio or video file rather than a page: older podcast generators (TWiT, many Libsyn/Podtrac setups)
+/// put the episode's MP3 in an item's &lt;link&gt;. No reader opens it as a story, and fetching it as a page reads
+/// megabytes of audio.
+/// </summary>
+public static class MediaLinks
+{
+    private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".mp3", ".m4a", ".m4b", ".aac", ".ogg", ".oga", ".opus", ".wav", ".flac", ".mp4", ".m4v", ".mov", ".webm", ".mkv", ".avi", ".mpg", ".mpeg",
+    };
+
+    /// <summary>Whether the address names a media file by its extension, or is the item's enclosure.</summary>
+    public static bool IsMediaFile(string? link, string? enclosureUrl = null)
+    {
+        if (string.IsNullOrWhiteSpace(link)) return false;
+        if (enclosureUrl is not null && string.Equals(link.Trim(), enclosureUrl.Trim(), StringComparison.Ordinal)) return true;
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri)) return false;
+        return Extensions.Contains(Path.GetExtension(uri.AbsolutePath));
+    }
+}
