@@ -135,6 +135,15 @@ public static partial class ArticleNormalizer
     /// <summary>The key an item is known by across runs: its guid, else its link (null when it has neither).</summary>
     public static string? IdentityKey(ParsedItem item) => item.Guid ?? item.Link;
 
+    /// <summary>
+    /// A title with no word in it ("2024-06-03", "#512": a digest's issues) says nothing as a headline: the feed's name
+    /// goes before it ("observability news: 2024-06-03"). The entry's identity keeps the title as the feed gave it.
+    /// </summary>
+    private static string Headline(string title, string? feedName)
+        => title.Any(char.IsLetter) || HeaderText.SingleLineOrNull(feedName, HeaderText.MaxNameLength) is not { } name
+            ? title
+            : Words.Truncate($"{name}: {title}", MaxTitleLength);
+
     private static Article Build(ParsedItem item, FeedSource feed, string? feedTitle, string contentText, string summaryPlain, bool sharedKey = false)
     {
         var text = WithoutAggregatorChrome(Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain));
@@ -155,7 +164,7 @@ public static partial class ArticleNormalizer
             FeedUrl = feed.Url,
             FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? feedTitle, HeaderText.MaxNameLength),
             FeedPriority = feed.Priority,
-            Title = title.Length == 0 ? "(untitled)" : title,
+            Title = title.Length == 0 ? "(untitled)" : Headline(title, feed.Title ?? feedTitle),
             Link = PublisherLink(item, feed),
             Published = item.Published,
             Author = HeaderText.SingleLineOrNull(item.Author is { } author ? Repair(author) : null, HeaderText.MaxNameLength),

@@ -21,4 +21,16 @@ public sealed class TitleEscapeTests
             new FeedSource("https://example.org/feed.xml"), "Feed");
         Assert.Equal(expected, article.Title);
     }
+
+    [Theory]
+    [InlineData("2024-06-03", "observability news: 2024-06-03")] // a digest titled by its date (sixth held-out review, F11)
+    [InlineData("#512", "observability news: #512")]
+    [InlineData("Issue 512", "Issue 512")]
+    [InlineData("2024: the year in review", "2024: the year in review")]
+    public void Title_WithNoWord_ShouldBeHeadedByTheFeedsName(string raw, string expected)
+    {
+        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },
+            new FeedSource("https://example.org/feed.xml"), "observability news");
+        Assert.Equal(expected, article.Title);
+    }
 }
