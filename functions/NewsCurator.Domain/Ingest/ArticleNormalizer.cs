@@ -162,7 +162,7 @@ public static partial class ArticleNormalizer
         {
             Id = Hashing.ShortHash($"{feed.Url}\n{identity}"),
             FeedUrl = feed.Url,
-            FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? feedTitle, HeaderText.MaxNameLength),
+            FeedTitle = FeedName.Of(feed.Title, feedTitle, feed.Url),
             FeedPriority = feed.Priority,
             Title = title.Length == 0 ? "(untitled)" : Headline(title, feed.Title ?? feedTitle),
             Link = PublisherLink(item, feed),

@@ -256,7 +256,7 @@ public sealed class IngestStage(PipelineServices services)
             articles = FeedBoilerplate.Strip(articles);
             return (outcome with
             {
-                FeedTitle = HeaderText.SingleLineOrNull(feed.Title ?? parsed.Title, HeaderText.MaxNameLength),
+                FeedTitle = FeedName.Of(feed.Title, parsed.Title, feed.Url),
                 Warnings = warnings,
                 Format = parsed.Format,
                 Items = articles.Count,

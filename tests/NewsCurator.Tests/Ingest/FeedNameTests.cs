@@ -1,0 +1,22 @@
+using NewsCurator.Ingest;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Ingest;
+
+/// <summary>A taxonomy feed's stories are credited to the site, not "nlp on Lil'Log" (sixth held-out review, F12).</summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class FeedNameTests
+{
+    [Theory]
+    [InlineData(null, "nlp on Lil'Log", "https://lilianweng.github.io/tags/nlp/index.xml", "Lil'Log")]
+    [InlineData(null, "Language Model on Lil'Log", "https://lilianweng.github.io/tags/language-model/index.xml", "Lil'Log")]
+    [InlineData(null, "Rust on Example Blog", "https://example.org/categories/rust/feed/", "Example Blog")]
+    // No taxonomy term in the address, or another term: the title is the feed's own.
+    [InlineData(null, "Notes on Rust", "https://example.org/feed.xml", "Notes on Rust")]
+    [InlineData(null, "Thoughts on Swift", "https://example.org/tags/rust/index.xml", "Thoughts on Swift")]
+    [InlineData(null, null, "https://example.org/feed.xml", null)]
+    // The operator's name for the feed wins.
+    [InlineData("Lilian Weng", "nlp on Lil'Log", "https://lilianweng.github.io/tags/nlp/index.xml", "Lilian Weng")]
+    public void FeedName_ShouldCreditTheSite_ForATaxonomyFeed(string? operatorTitle, string? feedTitle, string url, string? expected)
+        => Assert.Equal(expected, FeedName.Of(operatorTitle, feedTitle, url));
+}
