@@ -22,7 +22,7 @@ public static partial class ArticleNormalizer
         var content = PlainText(item.ContentHtml);
         var summary = ReferenceEquals(item.SummaryHtml, item.ContentHtml) ? content : PlainText(item.SummaryHtml);
         if (string.IsNullOrWhiteSpace(item.Title) && string.IsNullOrWhiteSpace(item.Link) && content.Length == 0 && summary.Length == 0) return null;
-        return Build(item, feed, feedTitle, content, summary, sharedKey) with { FeedHome = HomeOf(feedHome, feed.Url) };
+        return Build(item, feed, feedTitle, content, summary, sharedKey) with { FeedHome = HomeOf(feedHome, feed.Url), FeedTitle = FeedName.Of(feed.Title, feedTitle, feed.Url, feedHome) };
     }
 
     /// <summary>

@@ -256,7 +256,7 @@ public sealed class IngestStage(PipelineServices services)
             articles = FeedBoilerplate.Strip(articles);
             return (outcome with
             {
-                FeedTitle = FeedName.Of(feed.Title, parsed.Title, feed.Url),
+                FeedTitle = FeedName.Of(feed.Title, parsed.Title, feed.Url, parsed.Link),
                 Warnings = warnings,
                 Format = parsed.Format,
                 Items = articles.Count,

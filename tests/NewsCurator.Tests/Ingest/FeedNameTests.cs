@@ -15,8 +15,13 @@ public sealed class FeedNameTests
     [InlineData(null, "Notes on Rust", "https://example.org/feed.xml", "Notes on Rust")]
     [InlineData(null, "Thoughts on Swift", "https://example.org/tags/rust/index.xml", "Thoughts on Swift")]
     [InlineData(null, null, "https://example.org/feed.xml", null)]
+    [InlineData(null, "nlp on Lil'Log", "file:///copies/lilianweng-nlp.xml", "nlp on Lil'Log")]
     // The operator's name for the feed wins.
     [InlineData("Lilian Weng", "nlp on Lil'Log", "https://lilianweng.github.io/tags/nlp/index.xml", "Lilian Weng")]
     public void FeedName_ShouldCreditTheSite_ForATaxonomyFeed(string? operatorTitle, string? feedTitle, string url, string? expected)
         => Assert.Equal(expected, FeedName.Of(operatorTitle, feedTitle, url));
+
+    [Fact]
+    public void FeedName_ShouldReadTheTermFromTheHomeLink_WhenTheFeedsAddressNamesNone()
+        => Assert.Equal("Lil'Log", FeedName.Of(null, "nlp on Lil'Log", "file:///copies/lilianweng-nlp.xml", "https://lilianweng.github.io/tags/nlp/"));
 }
