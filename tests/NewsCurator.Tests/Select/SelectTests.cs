@@ -174,7 +174,8 @@ public sealed class SelectTests
         Assert.Equal(["n1", "n2", "l1", "o1", "w1", "w2", "w3"], selected.Select(s => s.Id));
         var capped = decisions.Single(d => d.ArticleId == "l2");
         Assert.Equal("feed_cap", capped.Rule);
-        Assert.Contains("'language-model on Lil'Log' (lilianweng.github.io/tags/language-model, publisher lilianweng.github.io)", capped.Reason);
+        // The tag feed's stories are the site's (FeedName): its title names the term its home link does.
+        Assert.Contains("'Lil'Log' (lilianweng.github.io/tags/language-model, publisher lilianweng.github.io)", capped.Reason);
         Assert.Equal("feed_cap", decisions.Single(d => d.ArticleId == "w4").Rule);
     }
 
