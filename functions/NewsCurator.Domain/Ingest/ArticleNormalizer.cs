@@ -22,7 +22,7 @@ public static partial class ArticleNormalizer
         var content = PlainText(item.ContentHtml);
         var summary = ReferenceEquals(item.SummaryHtml, item.ContentHtml) ? content : PlainText(item.SummaryHtml);
         if (string.IsNullOrWhiteSpace(item.Title) && string.IsNullOrWhiteSpace(item.Link) && content.Length == 0 && summary.Length == 0) return null;
-        return Build(item, feed, feedTitle, content, summary, sharedKey) with { FeedHome = HomeOf(feedHome, feed.Url), FeedTitle = FeedName.Of(feed.Title, feedTitle, feed.Url, feedHome) };
+        return Build(item, feed, feedTitle, content, summary, sharedKey, feedHome) with { FeedHome = HomeOf(feedHome, feed.Url) };
     }
 
     /// <summary>
@@ -140,11 +140,9 @@ public static partial class ArticleNormalizer
     /// goes before it ("observability news: 2024-06-03"). The entry's identity keeps the title as the feed gave it.
     /// </summary>
     private static string Headline(string title, string? feedName)
-        => title.Any(char.IsLetter) || HeaderText.SingleLineOrNull(feedName, HeaderText.MaxNameLength) is not { } name
-            ? title
-            : Words.Truncate($"{name}: {title}", MaxTitleLength);
+        => title.Any(char.IsLetter) || feedName is null ? title : Words.Truncate($"{feedName}: {title}", MaxTitleLength);
 
-    private static Article Build(ParsedItem item, FeedSource feed, string? feedTitle, string contentText, string summaryPlain, bool sharedKey = false)
+    private static Article Build(ParsedItem item, FeedSource feed, string? feedTitle, string contentText, string summaryPlain, bool sharedKey = false, string? feedHome = null)
     {
         var text = WithoutAggregatorChrome(Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain));
         var summaryText = WithoutAggregatorChrome(Repair(summaryPlain));
@@ -158,13 +156,14 @@ public static partial class ArticleNormalizer
         var identity = IdentityKey(item) is not { } key ? $"{title}|{item.Published:O}"
             : sharedKey ? $"{key}\n{title}|{item.Published:O}"
             : key;
+        var feedName = FeedName.Of(feed.Title, feedTitle, feed.Url, feedHome);
         return new Article
         {
             Id = Hashing.ShortHash($"{feed.Url}\n{identity}"),
             FeedUrl = feed.Url,
-            FeedTitle = FeedName.Of(feed.Title, feedTitle, feed.Url),
+            FeedTitle = feedName,
             FeedPriority = feed.Priority,
-            Title = title.Length == 0 ? "(untitled)" : Headline(title, feed.Title ?? feedTitle),
+            Title = title.Length == 0 ? "(untitled)" : Headline(title, feedName),
             Link = PublisherLink(item, feed),
             Published = item.Published,
             Author = HeaderText.SingleLineOrNull(item.Author is { } author ? Repair(author) : null, HeaderText.MaxNameLength),
