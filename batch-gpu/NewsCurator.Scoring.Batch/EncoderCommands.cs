@@ -70,7 +70,16 @@ public static class EncoderCommands
         var table = LabelledEmbeddings(items, cachePath, new EncoderText(), log);
         var assets = MiniLmAssets.Locate();
         using var encoder = new OnnxSentenceEncoder(assets.ReadModel());
-        ProfileValidation.Run(items, table, profile, encoder, new WordPieceTokenizer(assets.ReadVocabulary()), seed, log);
+        var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
+        ProfileValidation.Run(items, table, profile, encoder, tokenizer, seed, log);
+        // The gate's view needs each item's relevance from a scorer that never saw its feed: the heads on the frozen
+        // encoder (the cached embeddings; the shipped top layers are tuned on every feed), without the ad calibration split.
+        var heads = HeadsValidation.Heads("minilm-heads", table, new HeadsTrainOptions { Seed = seed }, calibrationFolds: 0);
+        var relevance = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (train, validation) in GroupedFolds.ByFeed(items, i => i.Feed, 5, seed))
+            foreach (var score in heads.TrainAndScore(train, validation)) relevance[score.Id] = score.TechRelevanceScore;
+        var minRelevance = NewsCurator.Configuration.ConfigLoader.Load(configPath).Scoring.MinRelevance;
+        ProfileValidation.GateReport(items, table, profile, encoder, tokenizer, relevance, minRelevance, seed, log);
         return 0;
     }
 

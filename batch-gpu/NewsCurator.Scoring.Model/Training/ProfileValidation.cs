@@ -43,6 +43,46 @@ public static class ProfileValidation
         }
     }
 
+    /// <summary>
+    /// What a profile pass at the relevance gate would do: an item under scoring.min_relevance by its out-of-fold
+    /// relevance (a scorer that never saw its feed) passes when its best weighted interest cosine (interest weight x
+    /// cosine) is at or above a floor. Counts per label: relevant items the gate drops and the pass brings back, unrelated
+    /// and tangential ones it lets through; the floor read off one feed half (the lowest at which the pass lets through no
+    /// more than <see cref="UnrelatedPassBudget"/> of its unrelated items under the gate) and reported on the other.
+    /// </summary>
+    public static void GateReport(IReadOnlyList<LabeledItem> items, EmbeddingTable table, ProfileConfig profile, ISentenceEncoder encoder, WordPieceTokenizer tokenizer,
+        IReadOnlyDictionary<string, double> outOfFoldRelevance, double minRelevance, int seed, TextWriter log)
+    {
+        var anchors = EditorialAnchors.Embed(EditorialAnchors.Groups(profile), encoder, tokenizer);
+        var weights = profile.Interests.ToDictionary(i => i.Name, i => i.Weight, StringComparer.Ordinal);
+        var rows = items.Where(i => i.Language == "en" && table.Items.ContainsKey(i.Article.Id) && outOfFoldRelevance.ContainsKey(i.Article.Id))
+            .Select(i => (Item: i, Best: anchors.Similarities(table.Items[i.Article.Id].Body).Max(p => weights[p.Key] * p.Value), Relevance: outOfFoldRelevance[i.Article.Id]))
+            .ToList();
+        var gated = rows.Where(r => r.Relevance < minRelevance).ToList();
+        string Count(IEnumerable<(LabeledItem Item, double Best, double Relevance)> group, Func<LabeledItem, bool> which, double floor)
+        {
+            var of = group.Where(r => which(r.Item)).ToList();
+            return $"{of.Count(r => r.Best >= floor)}/{of.Count}";
+        }
+        log.WriteLine($"profile pass at the gate: {rows.Count} English items, out-of-fold relevance under scoring.min_relevance {minRelevance:0.0}: "
+                      + $"relevant (>= 2) {gated.Count(r => r.Item.Relevance >= 2)}/{rows.Count(r => r.Item.Relevance >= 2)}, unrelated (0) {gated.Count(r => r.Item.Relevance == 0)}/{rows.Count(r => r.Item.Relevance == 0)}");
+        log.WriteLine("weighted floor: relevant (>= 2) under the gate brought back | of them quality >= 3 | unrelated (0) under the gate let through | tangential (1) let through");
+        foreach (var floor in new[] { 0.25, 0.30, 0.35, 0.40, 0.45 })
+            log.WriteLine($"  {floor:0.00}: {Count(gated, i => i.Relevance >= 2, floor)} | {Count(gated, i => i.Relevance >= 2 && i.Quality >= 3, floor)} | {Count(gated, i => i.Relevance == 0, floor)} | {Count(gated, i => i.Relevance == 1, floor)}");
+        var halves = GroupedFolds.ByFeed(gated, r => r.Item.Feed, 2, seed);
+        for (var half = 0; half < halves.Count; half++)
+        {
+            var (chosenOn, reportedOn) = halves[half];
+            var unrelated = chosenOn.Where(r => r.Item.Relevance == 0).Select(r => r.Best).OrderDescending().ToList();
+            var floor = unrelated.Count == 0 ? 0.25 : Math.Ceiling(unrelated[Math.Min(unrelated.Count - 1, (int)(UnrelatedPassBudget * unrelated.Count))] * 100 + 1e-9) / 100;
+            log.WriteLine($"  feed half {half + 1}: floor {floor:0.00} (read off the other half); here: {Count(reportedOn, i => i.Relevance >= 2, floor)} | "
+                          + $"{Count(reportedOn, i => i.Relevance >= 2 && i.Quality >= 3, floor)} | {Count(reportedOn, i => i.Relevance == 0, floor)} | {Count(reportedOn, i => i.Relevance == 1, floor)}");
+        }
+    }
+
+    /// <summary>The share of the unrelated items under the gate a chosen pass floor may let through on the half it is read from.</summary>
+    public const double UnrelatedPassBudget = 0.01;
+
     private static string Line(IReadOnlyList<(LabeledItem Item, double Best)> rows, double floor)
     {
         string Below(Func<LabeledItem, bool> which)

@@ -44,9 +44,10 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         while (true)
         {
             var (best, eligible) = await TopAsync(read(), depth, ct);
-            var walked = Walk(best, eligible, out var walkDecisions);
-            // The reserve ran out before the list was full while more eligible candidates wait below it: go deeper.
-            if (walked.Count < config.Select.MaxArticles && eligible > best.Count)
+            var walked = Walk(best, eligible, out var walkDecisions, out var filledWithoutSummary);
+            // The reserve ran out before the list was full (or was filled with stories without a summary) while more
+            // eligible candidates wait below it: go deeper.
+            if ((walked.Count < config.Select.MaxArticles || filledWithoutSummary) && eligible > best.Count)
             {
                 depth *= 4;
                 continue;
@@ -92,21 +93,47 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         return c != 0 ? c : string.CompareOrdinal(a.Score.Id, b.Score.Id);
     }
 
-    private List<(Article, ArticleScore, SelectedArticle)> Walk(List<Ranked> ranking, int eligible, out List<Decision> decisions)
+    /// <summary>
+    /// Walks the ranking: caps, same story and same template, until select.max_articles are chosen. A story whose text
+    /// has no sentence a summary can use (a video's hashtags and timecodes, a one-line show note) would reach readers
+    /// with its cut preview in place of a summary: it waits until every story with a summary was walked, and fills a
+    /// place only when those run out (<paramref name="filledWithoutSummary"/>).
+    /// </summary>
+    private List<(Article, ArticleScore, SelectedArticle)> Walk(List<Ranked> ranking, int eligible, out List<Decision> decisions, out bool filledWithoutSummary)
     {
         var select = config.Select;
-        decisions = [];
+        var walked = new List<Decision>();
         var perFeed = new Dictionary<string, int>(StringComparer.Ordinal);
         var chosen = new List<Chosen>();
         var selected = new List<(Article, ArticleScore, SelectedArticle)>();
+        var waiting = new List<(Ranked Candidate, int Position, string Why)>();
         var position = 0;
-        foreach (var (article, score, rankScore) in ranking)
+        foreach (var candidate in ranking)
         {
             position++;
+            if (selected.Count < select.MaxArticles && NoSummary(candidate.Article) is { } why) waiting.Add((candidate, position, why));
+            else Consider(candidate, position, null);
+        }
+        filledWithoutSummary = false;
+        foreach (var (candidate, at, why) in waiting)
+        {
+            var before = selected.Count;
+            Consider(candidate, at, why);
+            filledWithoutSummary |= selected.Count > before;
+        }
+        decisions = walked;
+        return selected;
+
+        void Consider(Ranked candidate, int at, string? noSummary)
+        {
+            var (article, score, rankScore) = candidate;
             if (selected.Count >= select.MaxArticles)
             {
-                decisions.Add(Drop(score.Id, Stages.Select, "below_cut", $"ranked {position} of {eligible} (score {rankScore:0.00}); only select.max_articles {select.MaxArticles} are chosen"));
-                continue;
+                walked.Add(noSummary is null
+                    ? Drop(score.Id, Stages.Select, "below_cut", $"ranked {at} of {eligible} (score {rankScore:0.00}); only select.max_articles {select.MaxArticles} are chosen")
+                    : Drop(score.Id, Stages.Select, "no_summary", $"ranked {at} of {eligible} (score {rankScore:0.00}), but {noSummary}; " +
+                                                                 $"the select.max_articles {select.MaxArticles} places went to stories with a summary"));
+                return;
             }
             // The cap holds per publisher: one blog subscribed as both Atom and RSS, or as two of its tag or section
             // feeds ("/tags/nlp", "/tags/language-model"), is one source (the feeds' home pages are on one site);
@@ -116,8 +143,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             if (fromFeed >= select.PerFeedCap)
             {
                 var home = article.FeedHome is null ? "" : article.FeedHome == source ? $" ({source})" : $" ({article.FeedHome}, publisher {source})";
-                decisions.Add(Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}'{home} (select.per_feed_cap {select.PerFeedCap}; score {rankScore:0.00})"));
-                continue;
+                walked.Add(Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}'{home} (select.per_feed_cap {select.PerFeedCap}; score {rankScore:0.00})"));
+                return;
             }
             var titleWords = TitleWords(article.Title);
             var titleNumbers = TitleNumbers(article.Title);
@@ -128,16 +155,16 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                                                          || Cosine(c.Embedding, score.Embedding) >= select.MaxEmbeddingSimilarity));
             if (similar is not null)
             {
-                decisions.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id}") with { DuplicateOf = similar.Id });
-                continue;
+                walked.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id}") with { DuplicateOf = similar.Id });
+                return;
             }
             var tokens = Words.Tokenize(article.Title);
             if (chosen.Where(c => c.Source == source).Select(c => (c.Id, Differing: TemplateSibling(c.Tokens, tokens))).FirstOrDefault(c => c.Differing is not null)
                 is { Differing: { } differing } sibling)
             {
-                decisions.Add(Drop(score.Id, Stages.Select, "same_template",
+                walked.Add(Drop(score.Id, Stages.Select, "same_template",
                     $"a sibling of selected {sibling.Id} from the same publisher: the titles differ only in '{differing}' (one such page per issue)") with { DuplicateOf = sibling.Id });
-                continue;
+                return;
             }
             perFeed[source] = fromFeed + 1;
             chosen.Add(new Chosen(score.Id, source, tokens, titleWords, titleNumbers, score.Embedding));
@@ -146,12 +173,27 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             var fresh = Recency(article);
             var why = $"rank {rank}: relevance {score.TechRelevanceScore:0.0}, quality {score.QualityScore:0.0}"
                       + (profile.Interest is null ? "" : $", profile '{profile.Interest}' (cosine {profile.Similarity:0.00}) +{profile.Points:0.00}")
+                      + (score.TechRelevanceScore < config.Scoring.MinRelevance && ProfilePass(score, config.Profile) is { } pass
+                          ? $" (under scoring.min_relevance {config.Scoring.MinRelevance:0.0}, passed by profile '{pass.Interest}': weight x cosine {pass.Weighted:0.00} is at or above profile.pass_similarity {config.Profile.PassSimilarity:0.00})"
+                          : "")
                       + (fresh < 0.005 ? "" : $", published {AgeOf(article):0}h before the run +{fresh:0.00}")
-                      + $", score {rankScore:0.00}";
+                      + $", score {rankScore:0.00}"
+                      + (noSummary is null ? "" : "; chosen after every story with a summary (fewer than select.max_articles had one)");
             selected.Add((article, score, new SelectedArticle(score.Id, rank, Math.Round(rankScore, 3), why)));
-            decisions.Add(new Decision { ArticleId = score.Id, Stage = Stages.Select, Outcome = Outcomes.Selected, Rule = "top_n", Reason = why, Rank = rank });
+            walked.Add(new Decision { ArticleId = score.Id, Stage = Stages.Select, Outcome = Outcomes.Selected, Rule = "top_n", Reason = why, Rank = rank });
         }
-        return selected;
+    }
+
+    /// <summary>
+    /// Why an article's summary would be only its preview (<see cref="Enhance.Summarizer.Summarize(string, string, string?, string, int, string?)"/>,
+    /// the same call Enhance makes on the same text), or null when it has one.
+    /// </summary>
+    private string? NoSummary(Article article)
+    {
+        var summary = Enhance.Summarizer.Summarize(article.Title, article.Text, article.Description, "", config.Enhance.SummaryLength, article.Language);
+        const string prefix = "summary: ";
+        return summary.Source != Enhance.SummarySources.Preview ? null
+            : "it has no summary: " + (summary.Note is { } note && note.StartsWith(prefix, StringComparison.Ordinal) ? note[prefix.Length..] : "its preview would stand in");
     }
 
     /// <summary>
@@ -174,7 +216,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             { AdListing: { } listing } => ("ad_listing", listing),
             _ when score.IsAdvertisement =>
                 ("ad_score", $"the scorer calls it an ad at ad probability {score.AdProbability:0.00}, at or above its own calibrated threshold (scoring.max_ad_probability is {s.MaxAdProbability:0.00})"),
-            _ when score.TechRelevanceScore < s.MinRelevance =>
+            _ when score.TechRelevanceScore < s.MinRelevance && ProfilePass(score, config.Profile) is null =>
                 ("min_relevance", $"relevance {Below(score.TechRelevanceScore, s.MinRelevance)} is below scoring.min_relevance {s.MinRelevance:0.0}"),
             _ when score.QualityScore < s.MinQuality =>
                 ("min_quality", $"quality {Below(score.QualityScore, s.MinQuality)} is below scoring.min_quality {s.MinQuality:0.0}"),
@@ -220,6 +262,21 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             var points = profile.RankWeight * interest.Weight * Math.Max(0, similarity);
             if (best.Interest is null || points > best.Points) best = (interest.Name, similarity, Math.Round(points, 3));
         }
+        return best;
+    }
+
+    /// <summary>
+    /// The interest that carries an article past scoring.min_relevance (<see cref="ProfileConfig.PassSimilarity"/>):
+    /// the one with the highest weight x cosine, when that reaches the floor; null when none does or the pass is off.
+    /// </summary>
+    public static (string Interest, double Weighted)? ProfilePass(ArticleScore score, ProfileConfig profile)
+    {
+        if (profile.PassSimilarity <= 0 || score.Profile is null) return null;
+        (string Interest, double Weighted)? best = null;
+        foreach (var interest in profile.Interests)
+            if (score.Profile.TryGetValue(interest.Name, out var similarity) && interest.Weight * similarity is var weighted
+                && weighted >= profile.PassSimilarity && (best is null || weighted > best.Value.Weighted))
+                best = (interest.Name, weighted);
         return best;
     }
 

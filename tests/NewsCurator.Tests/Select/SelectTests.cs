@@ -9,8 +9,12 @@ namespace NewsCurator.Tests.Select;
 [Trait(Category.Name, Category.Unit)]
 public sealed class SelectTests
 {
+    /// <summary>A text a summary can use: two complete sentences.</summary>
+    private const string Story = "The release rewrites the scheduler that every worker thread uses to pick its next task. " +
+                                 "Benchmarks published with it show lower tail latency on machines with many cores.";
+
     private static (Dictionary<string, Article>, List<ArticleScore>) Pool(params (string Id, string Feed, string Title, double Relevance, double Quality, double Ad)[] items)
-        => (items.ToDictionary(i => i.Id, i => new Article { Id = i.Id, FeedUrl = i.Feed, Title = i.Title }),
+        => (items.ToDictionary(i => i.Id, i => new Article { Id = i.Id, FeedUrl = i.Feed, Title = i.Title, Text = Story }),
             items.Select(i => new ArticleScore { Id = i.Id, TechRelevanceScore = i.Relevance, QualityScore = i.Quality, AdProbability = i.Ad, IsAdvertisement = i.Ad >= 0.5 }).ToList());
 
     [Theory]
@@ -123,6 +127,52 @@ public sealed class SelectTests
         Assert.Equal("same_story", rule["b1"]);
         Assert.Equal("below_cut", rule["c4"]);
         Assert.Equal("a1", decisions.Single(d => d.ArticleId == "b1").DuplicateOf);
+    }
+
+    [Fact]
+    public void Choose_AStoryWithNoSentenceASummaryCanUse_ShouldWaitUntilEveryStoryWithASummaryWasChosen()
+    {
+        var (articles, scores) = Pool(("v1", "V", "Live coding stream", 9.5, 8, 0), ("a1", "A", "Scheduler rewrite", 8, 8, 0),
+            ("b1", "B", "Compiler release", 7, 7, 0), ("w1", "W", "Podcast episode 12", 9, 8, 0));
+        // A video's description: a cut teaser, hashtags and timecodes; no complete sentence.
+        articles["v1"] = articles["v1"] with { Text = "We usually talk about good code, but how about we talk about bad code this time and see what\n#swift #ios\n00:25 - Actors" };
+        articles["w1"] = articles["w1"] with { Text = "00:00 intro\n03:10 the news\n12:40 listener questions" };
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 3 } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        // The two stories with a summary first, then the best of those without one fills the last place.
+        Assert.Equal(["a1", "b1", "v1"], selected.Select(s => s.Id));
+        Assert.Contains("chosen after every story with a summary", decisions.Single(d => d.ArticleId == "v1").Reason);
+        var left = decisions.Single(d => d.ArticleId == "w1");
+        Assert.Equal("no_summary", left.Rule);
+        Assert.Contains("no complete sentence", left.Reason);
+    }
+
+    [Fact]
+    public void Choose_UnderMinRelevance_ShouldPassOnlyAStoryCloseEnoughToAnInterest_AndSaySo()
+    {
+        var (articles, scores) = Pool(("ml", "A", "Contrastive representation learning", 0.7, 6, 0), ("far", "B", "Quiz show episode", 0.7, 6, 0),
+            ("light", "C", "Tech industry layoffs", 3, 6, 0));
+        var near = new Dictionary<string, double> { ["AI"] = 0.36, ["Industry"] = 0.2 };
+        scores = [scores[0] with { Profile = near }, scores[1] with { Profile = new Dictionary<string, double> { ["AI"] = 0.1, ["Industry"] = 0.05 } },
+                  scores[2] with { Profile = new Dictionary<string, double> { ["AI"] = 0.1, ["Industry"] = 0.6 } }];
+        var profile = new ProfileConfig
+        {
+            PassSimilarity = 0.35,
+            Interests = [new ProfileInterest("AI", 1.0, ["machine learning"]), new ProfileInterest("Industry", 0.3, ["tech industry news"])],
+        };
+        var config = new PipelineConfig { Profile = profile };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        // 1.0 x 0.36 reaches the floor; 0.3 x 0.6 = 0.18 does not (a light interest's close match is no pass).
+        Assert.Equal(["ml"], selected.Select(s => s.Id));
+        Assert.Contains("passed by profile 'AI'", decisions.Single(d => d.ArticleId == "ml").Reason);
+        Assert.Equal("min_relevance", decisions.Single(d => d.ArticleId == "far").Rule);
+        Assert.Equal("min_relevance", decisions.Single(d => d.ArticleId == "light").Rule);
+        Assert.Equal(["min_relevance"], Selector.Choose(articles, scores, config with { Profile = profile with { PassSimilarity = 0 } }).Decisions
+            .Where(d => d.ArticleId == "ml").Select(d => d.Rule));
     }
 
     [Fact]
