@@ -94,57 +94,59 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     }
 
     /// <summary>
-    /// Walks the ranking: caps, same story and same template, until select.max_articles are chosen. A story whose text
-    /// has no sentence a summary can use (a video's hashtags and timecodes, a one-line show note) would reach readers
-    /// with its cut preview in place of a summary: it waits until every story with a summary was walked, and fills a
-    /// place only when those run out (<paramref name="filledWithoutSummary"/>).
+    /// Walks the ranking: caps, same story and same template, until select.max_articles are chosen. Two kinds of
+    /// story wait for a place the others leave empty, in this order: one the per-publisher cap held back (the cap
+    /// is for balance among enough stories; a short issue is worse than a fourth story from one publisher), then one
+    /// whose text has no sentence a summary can use (a video's hashtags and timecodes, a one-line show note), which
+    /// would reach readers with its cut preview in place of a summary, under the cap and then past it
+    /// (<paramref name="filledLate"/>: any of them did).
     /// </summary>
-    private List<(Article, ArticleScore, SelectedArticle)> Walk(List<Ranked> ranking, int eligible, out List<Decision> decisions, out bool filledWithoutSummary)
+    private List<(Article, ArticleScore, SelectedArticle)> Walk(List<Ranked> ranking, int eligible, out List<Decision> decisions, out bool filledLate)
     {
         var select = config.Select;
         var walked = new List<Decision>();
         var perFeed = new Dictionary<string, int>(StringComparer.Ordinal);
         var chosen = new List<Chosen>();
         var selected = new List<(Article, ArticleScore, SelectedArticle)>();
-        var waiting = new List<(Ranked Candidate, int Position, string Why)>();
+        var capped = new List<(Ranked Candidate, int Position)>();
+        var withoutSummary = new List<(Ranked Candidate, int Position, string Why)>();
         var position = 0;
         foreach (var candidate in ranking)
         {
             position++;
-            if (selected.Count < select.MaxArticles && NoSummary(candidate.Article) is { } why) waiting.Add((candidate, position, why));
-            else Consider(candidate, position, null);
+            if (selected.Count < select.MaxArticles && NoSummary(candidate.Article) is { } why) withoutSummary.Add((candidate, position, why));
+            else if (!Consider(candidate, position, null, CapMode.Hold)) capped.Add((candidate, position));
         }
-        filledWithoutSummary = false;
-        foreach (var (candidate, at, why) in waiting)
-        {
-            var before = selected.Count;
-            Consider(candidate, at, why);
-            filledWithoutSummary |= selected.Count > before;
-        }
+        var before = selected.Count;
+        foreach (var (candidate, at) in capped) Consider(candidate, at, null, CapMode.Fill);
+        var cappedWithoutSummary = withoutSummary.Where(w => !Consider(w.Candidate, w.Position, w.Why, CapMode.Hold)).ToList();
+        foreach (var (candidate, at, why) in cappedWithoutSummary) Consider(candidate, at, why, CapMode.Fill);
+        filledLate = selected.Count > before;
         decisions = walked;
         return selected;
 
-        void Consider(Ranked candidate, int at, string? noSummary)
+        // False: held back by the cap (CapMode.Hold), with no decision yet; true: decided.
+        bool Consider(Ranked candidate, int at, string? noSummary, CapMode cap)
         {
             var (article, score, rankScore) = candidate;
-            if (selected.Count >= select.MaxArticles)
-            {
-                walked.Add(noSummary is null
-                    ? Drop(score.Id, Stages.Select, "below_cut", $"ranked {at} of {eligible} (score {rankScore:0.00}); only select.max_articles {select.MaxArticles} are chosen")
-                    : Drop(score.Id, Stages.Select, "no_summary", $"ranked {at} of {eligible} (score {rankScore:0.00}), but {noSummary}; " +
-                                                                 $"the select.max_articles {select.MaxArticles} places went to stories with a summary"));
-                return;
-            }
             // The cap holds per publisher: one blog subscribed as both Atom and RSS, or as two of its tag or section
             // feeds ("/tags/nlp", "/tags/language-model"), is one source (the feeds' home pages are on one site);
             // a feed without a home page counts on its own.
             var source = PublisherOf(article);
             var fromFeed = perFeed.GetValueOrDefault(source);
-            if (fromFeed >= select.PerFeedCap)
+            var overCap = fromFeed >= select.PerFeedCap;
+            var full = selected.Count >= select.MaxArticles;
+            if (!full && overCap && cap == CapMode.Hold) return false;
+            if (full)
             {
                 var home = article.FeedHome is null ? "" : article.FeedHome == source ? $" ({source})" : $" ({article.FeedHome}, publisher {source})";
-                walked.Add(Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}'{home} (select.per_feed_cap {select.PerFeedCap}; score {rankScore:0.00})"));
-                return;
+                walked.Add(overCap && cap == CapMode.Fill
+                    ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}'{home} (select.per_feed_cap {select.PerFeedCap}; score {rankScore:0.00})")
+                    : noSummary is null
+                        ? Drop(score.Id, Stages.Select, "below_cut", $"ranked {at} of {eligible} (score {rankScore:0.00}); only select.max_articles {select.MaxArticles} are chosen")
+                        : Drop(score.Id, Stages.Select, "no_summary", $"ranked {at} of {eligible} (score {rankScore:0.00}), but {noSummary}; " +
+                                                                     $"the select.max_articles {select.MaxArticles} places went to stories with a summary"));
+                return true;
             }
             var titleWords = TitleWords(article.Title);
             var titleNumbers = TitleNumbers(article.Title);
@@ -156,7 +158,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             if (similar is not null)
             {
                 walked.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id}") with { DuplicateOf = similar.Id });
-                return;
+                return true;
             }
             var tokens = Words.Tokenize(article.Title);
             if (chosen.Where(c => c.Source == source).Select(c => (c.Id, Differing: TemplateSibling(c.Tokens, tokens))).FirstOrDefault(c => c.Differing is not null)
@@ -164,7 +166,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             {
                 walked.Add(Drop(score.Id, Stages.Select, "same_template",
                     $"a sibling of selected {sibling.Id} from the same publisher: the titles differ only in '{differing}' (one such page per issue)") with { DuplicateOf = sibling.Id });
-                return;
+                return true;
             }
             perFeed[source] = fromFeed + 1;
             chosen.Add(new Chosen(score.Id, source, tokens, titleWords, titleNumbers, score.Embedding));
@@ -178,11 +180,16 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                           : "")
                       + (fresh < 0.005 ? "" : $", published {AgeOf(article):0}h before the run +{fresh:0.00}")
                       + $", score {rankScore:0.00}"
+                      + (overCap ? $"; past select.per_feed_cap {select.PerFeedCap} for '{article.FeedTitle ?? article.FeedUrl}': chosen for a place every other story left empty" : "")
                       + (noSummary is null ? "" : "; chosen after every story with a summary (fewer than select.max_articles had one)");
             selected.Add((article, score, new SelectedArticle(score.Id, rank, Math.Round(rankScore, 3), why)));
             walked.Add(new Decision { ArticleId = score.Id, Stage = Stages.Select, Outcome = Outcomes.Selected, Rule = "top_n", Reason = why, Rank = rank });
+            return true;
         }
     }
+
+    /// <summary>How a walk treats a story over the per-publisher cap: held back for later, or chosen for an empty place.</summary>
+    private enum CapMode { Hold, Fill }
 
     /// <summary>
     /// Why an article's summary would be only its preview (<see cref="Enhance.Summarizer.Summarize(string, string, string?, string, int, string?)"/>,

@@ -150,6 +150,26 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_AnIssueTheCapWouldLeaveShort_ShouldFillItsEmptyPlacesWithCappedStories_BestFirst_AfterEveryOtherStory()
+    {
+        var (articles, scores) = Pool(("a1", "A", "Compiler release", 9.8, 8, 0), ("a2", "A", "Scheduler rewrite", 9.6, 8, 0),
+            ("a3", "A", "Database engine internals", 9.4, 8, 0), ("a4", "A", "Browser rendering pipeline", 9.3, 8, 0),
+            ("b1", "B", "Kernel networking stack", 5, 6, 0));
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 4, PerFeedCap = 2 } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        // B's weaker story before A's third; then A's best capped story fills the one place left, the next stays out.
+        Assert.Equal(["a1", "a2", "b1", "a3"], selected.Select(s => s.Id));
+        Assert.Contains("past select.per_feed_cap 2", decisions.Single(d => d.ArticleId == "a3").Reason);
+        Assert.Equal("feed_cap", decisions.Single(d => d.ArticleId == "a4").Rule);
+        // A full issue keeps the cap.
+        var full = Selector.Choose(articles, scores, config with { Select = config.Select with { MaxArticles = 3 } });
+        Assert.Equal(["a1", "a2", "b1"], full.Selected.Select(s => s.Id));
+        Assert.Equal(["feed_cap", "feed_cap"], full.Decisions.Where(d => d.ArticleId is "a3" or "a4").Select(d => d.Rule));
+    }
+
+    [Fact]
     public void Choose_UnderMinRelevance_ShouldPassOnlyAStoryCloseEnoughToAnInterest_AndSaySo()
     {
         var (articles, scores) = Pool(("ml", "A", "Contrastive representation learning", 0.7, 6, 0), ("far", "B", "Quiz show episode", 0.7, 6, 0),
@@ -187,11 +207,12 @@ public sealed class SelectTests
             ("g2", "https://github.com/golang/go/releases.atom", "https://github.com/golang/go"),
             ("s1", "https://feeds.example.net/spoof", "https://dustri.org/b/"), // a feed elsewhere naming the blog's home page counts on its own
         }.ToDictionary(a => a.Item1, a => NewsCurator.Ingest.ArticleNormalizer.ToArticleOrNull(
-            new NewsCurator.Ingest.ParsedItem { Guid = a.Item1, Title = $"Story {a.Item1} about compilers and kernels", Link = $"https://e.org/{a.Item1}" },
+            new NewsCurator.Ingest.ParsedItem { Guid = a.Item1, Title = $"Story {a.Item1} about compilers and kernels", Link = $"https://e.org/{a.Item1}", ContentHtml = Story },
             new FeedSource(a.Item2), "Feed", a.Item3)! with { Id = a.Item1 });
         var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
-        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 10, PerFeedCap = 3, MaxTitleSimilarity = 1.1 } };
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 6, PerFeedCap = 3, MaxTitleSimilarity = 1.1 } };
 
+        // As many places as stories under the cap: a place left empty would go to a capped story.
         var (selected, decisions, _) = Selector.Choose(articles, scores, config);
 
         Assert.Equal(["r1", "r2", "a1", "g1", "g2", "s1"], selected.Select(s => s.Id));
@@ -213,15 +234,16 @@ public sealed class SelectTests
             ("o1", "other.xml", "https://other.github.io/"),
             ("w1", "news.xml", "https://www.example.com/category/ai/"), ("w2", "blog.xml", "https://blog.example.com/"),
             ("w3", "news.xml", "https://www.example.com/category/ai/"), ("w4", "news.xml", "https://www.example.com/category/ai/"),
+            ("z1", "z.xml", "https://z.example.org/"),
         }.ToDictionary(a => a.Item1, a => NewsCurator.Ingest.ArticleNormalizer.ToArticleOrNull(
-            new NewsCurator.Ingest.ParsedItem { Guid = a.Item1, Title = $"Story {a.Item1} about compilers and kernels", Link = $"https://e.org/{a.Item1}" },
+            new NewsCurator.Ingest.ParsedItem { Guid = a.Item1, Title = $"Story {a.Item1} about compilers and kernels", Link = $"https://e.org/{a.Item1}", ContentHtml = Story },
             new FeedSource("/feeds/" + a.Item2), "language-model on Lil'Log", a.Item3)! with { Id = a.Item1 });
         var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
-        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 10, PerFeedCap = 3, MaxTitleSimilarity = 1.1 } };
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 8, PerFeedCap = 3, MaxTitleSimilarity = 1.1 } };
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, config);
 
-        Assert.Equal(["n1", "n2", "l1", "o1", "w1", "w2", "w3"], selected.Select(s => s.Id));
+        Assert.Equal(["n1", "n2", "l1", "o1", "w1", "w2", "w3", "z1"], selected.Select(s => s.Id));
         var capped = decisions.Single(d => d.ArticleId == "l2");
         Assert.Equal("feed_cap", capped.Rule);
         // The tag feed's stories are the site's (FeedName): its title names the term its home link does.
