@@ -153,8 +153,10 @@ public static partial class ArticleNormalizer
             : HeaderText.SingleLine(Words.Truncate(text.Replace('\n', ' '), 120));
         // The id must be the same on every run for the same entry: guid first, then link, then title+date;
         // a key several items share is no entry's alone (6 of 7 NixOS news items linked to one news page).
-        var identity = IdentityKey(item) is not { } key ? $"{title}|{item.Published:O}"
-            : sharedKey ? $"{key}\n{title}|{item.Published:O}"
+        // The instant, in UTC: an id made before dates kept their feed's offset stays the same.
+        var published = item.Published?.ToUniversalTime();
+        var identity = IdentityKey(item) is not { } key ? $"{title}|{published:O}"
+            : sharedKey ? $"{key}\n{title}|{published:O}"
             : key;
         var feedName = FeedName.Of(feed.Title, feedTitle, feed.Url, feedHome);
         return new Article

@@ -5,7 +5,9 @@ namespace NewsCurator.Ingest;
 
 /// <summary>
 /// Dates as feeds really write them: RFC 822/1123 with named or numeric zones (and without a
-/// weekday or seconds), RFC 3339 / ISO 8601, and dates with no zone at all (taken as UTC).
+/// weekday or seconds), RFC 3339 / ISO 8601, and dates with no zone at all (taken as UTC). A date keeps
+/// the offset its feed wrote: the newsletter prints the publisher's calendar day ("2020-04-14T00:00+08:00"
+/// is 14 Apr, not UTC's 13 Apr); every comparison and every stored row uses the instant.
 /// </summary>
 public static partial class FeedDates
 {
@@ -80,7 +82,7 @@ public static partial class FeedDates
         var start = value.Length > 5 && value[3] == ',' ? 4 : 0;
         if (!DateTime.TryParseExact(value.AsSpan(start, space - start).Trim(), Rfc822Main, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local))
             return null;
-        return new DateTimeOffset(local, offset).ToUniversalTime();
+        return new DateTimeOffset(local, offset);
     }
 
     public static DateTimeOffset? Parse(string? value)
@@ -101,14 +103,14 @@ public static partial class FeedDates
         // Fast paths for the two forms most feeds use: RFC 3339, and RFC 822 with a numeric or named zone.
         if (value.Length >= 20 && value[4] == '-' && value[10] == 'T'
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var rfc3339))
-            return rfc3339.ToUniversalTime();
+            return rfc3339;
         if (TryRfc822WithZone(value.Trim()) is { } rfc822) return rfc822;
         var text = WordToken().Replace(value.Trim(), m => LocalizedMonths.TryGetValue(m.Value.TrimEnd('.'), out var english) ? english : m.Value);
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var iso)
             && (text.Contains('T') || text.Contains('-')) && char.IsDigit(text[0]))
-            return iso.ToUniversalTime();
+            return iso;
 
         var m = WeekdayPrefix().Match(text);
         if (m.Success) text = m.Groups["rest"].Value;
@@ -126,10 +128,10 @@ public static partial class FeedDates
 
         if (DateTimeOffset.TryParseExact(text, Rfc822Formats, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var rfc))
-            return rfc.ToUniversalTime();
+            return rfc;
 
         return DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var any)
-            ? any.ToUniversalTime()
+            ? any
             : null;
     }
 }

@@ -124,9 +124,12 @@ public sealed class NewsletterRenderer
         Published = PublishedLabel(a.Article.Published),
     };
 
-    /// <summary>When a story was published as the newsletter prints it ("13 Jan 2009", UTC), or null where its feed gives no date.</summary>
+    /// <summary>
+    /// When a story was published as the newsletter prints it ("13 Jan 2009"): the calendar day in the offset its feed
+    /// wrote (a post of 00:00 +08:00 on 14 Apr is from 14 Apr, as its publisher's page says), or null where its feed gives no date.
+    /// </summary>
     public static string? PublishedLabel(DateTimeOffset? published)
-        => published?.ToUniversalTime().ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        => published?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The link's site ("ma.tt") when it is not on the feed's own site (<see cref="Filter.UrlCanonicalizer.IsFeedsOwnLink"/>).</summary>
     private static string? ElsewhereSite(string? url, Article article)

@@ -31,9 +31,21 @@ public sealed class NewsletterRendererTests
         var dated = Entry(1, "Old but gold", "https://e.org/a");
         dated = dated with { Article = dated.Article with { Published = new DateTimeOffset(2009, 1, 12, 23, 30, 0, TimeSpan.FromHours(-5)) } };
         var (_, html, text) = Render(dated, Entry(2, "Undated", "https://e.org/b"));
-        Assert.Contains("Feed & Co | 13 Jan 2009 | 3 min read | news", text);
-        Assert.Contains("Feed &amp; Co &middot; 13 Jan 2009 &middot; 3 min read", html);
+        // The publisher's calendar day (23:30 at -05:00 is still 12 Jan there; UTC says 13 Jan).
+        Assert.Contains("Feed & Co | 12 Jan 2009 | 3 min read | news", text);
+        Assert.Contains("Feed &amp; Co &middot; 12 Jan 2009 &middot; 3 min read", html);
         Assert.Contains("Feed & Co | 3 min read | news", text);
+    }
+
+    [Theory]
+    [InlineData("<published>2020-04-14T00:00:00+08:00</published>", "14 Apr 2020")]
+    [InlineData("<published>2004-11-12T21:46:15-05:00</published>", "12 Nov 2004")]
+    [InlineData("<published>2004-11-12T21:46:15Z</published>", "12 Nov 2004")]
+    public void PublishedLabel_OfAParsedFeedDate_ShouldBeTheDayThePublisherWrote(string element, string label)
+    {
+        var feed = NewsCurator.Ingest.FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes(
+            $"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title><entry><title>A</title><link href=\"https://e.org/a\"/>{element}</entry></feed>"));
+        Assert.Equal(label, NewsletterRenderer.PublishedLabel(feed.Items.Single().Published));
     }
 
     [Fact]
