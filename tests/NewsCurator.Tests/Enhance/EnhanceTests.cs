@@ -228,6 +228,20 @@ public sealed class EnhanceTests
         Assert.Equal(["AI Research", "Data & Databases", "Operating Systems"], TopicTagger.Tag(similarities, 3, mentioned: llm));
     }
 
+    [Theory]
+    // AI news that never says "AI" (a held-out digest): model families, quantised weights, agents and their protocol.
+    [InlineData("Qwen3.6 35B-A3B", "The release marks a shift in local inference capability on a laptop.", true)]
+    [InlineData("Voodoo Quant", "Mixed-precision quantization of the 0.8B and 2B models beats the dynamic baseline.", true)]
+    [InlineData("Managed Agents", "Google expands the Gemini API with background tasks and remote Model Context Protocol servers.", true)]
+    [InlineData("DeepSeek-V4 weights", "The open-weight release uses a mixture-of-experts design.", true)]
+    // Their words' other lives stay out: user agents, data models, type inference.
+    [InlineData("Parsing user agents", "The browser sends its user agent string; our data model stores it with type inference.", false)]
+    public void AiTopics_ShouldBeAllowedForTheVocabularyOfAiNews(string title, string text, bool allowed)
+    {
+        var allows = NewsCurator.Scoring.Encoder.TopicEvidence.For(title, text);
+        Assert.Equal(allowed, allows("AI & Machine Learning"));
+    }
+
     [Fact]
     public void EncoderTopics_PastTheFirst_ShouldPreferTopicsWhoseWordsTheArticleUses()
     {

@@ -24,7 +24,13 @@ public static class TopicEvidence
         + @"fine[- ]tun(?:e|ed|ing)|training (?:data|set|run)s?|model training|trained (?:a |the )?models?|"
         + @"computer vision|nlp|natural language processing|speech recognition|text-to-speech|speech-to-text|cognitive services|chatbots?|bots?|diffusion models?|generative (?:ai|models?)|classifiers?|"
         + @"tensorflow|pytorch|keras|scikit-learn|hugging ?face|supervised|unsupervised|kaggle|"
-        + @"ml|mlops|llama ?\d[\w.]*|llama models?|stable diffusion|rag|retrieval[- ]augmented|prompts?|prompt engineering|embeddings|claude|gemini (?:pro|ultra|flash|models?|\d[\w.]*))\b",
+        + @"ml|mlops|llama ?\d[\w.]*|llama models?|stable diffusion|rag|retrieval[- ]augmented|prompts?|prompt engineering|embeddings|claude|gemini (?:pro|ultra|flash|models?|api|\d[\w.]*)|"
+        // Model families, their plumbing and the agent vocabulary of AI news that never says "AI" (a held-out digest's
+        // Qwen release, quantised models and managed agents got no AI topic).
+        + @"qwen[\w.-]*|mistral|mixtral|deepseek[\w.-]*|gemma ?\d*|phi-\d[\w.]*|grok ?\d*|copilot|midjourney|dall-e|sora|whisper models?|"
+        + @"agentic|ai agents?|coding agents?|(?:llm|model)[- ]based agents?|model context protocol|mcp servers?|"
+        + @"quantiz(?:ation|ed|ing)|mixture[- ]of[- ]experts|open[- ]weights?|(?:local|on-device) inference|inference providers?|reasoning models?|"
+        + @"multimodal|vision[- ]language|vlms?|text-to-(?:image|video)|image generation models?|rlhf|self-supervised|representation learning|contrastive learning)\b",
         Options);
 
     private static readonly Regex RoboticsWords = new(
