@@ -80,10 +80,27 @@ public static class UrlCanonicalizer
 
     private static bool IsRegistrable(string site) => site.Contains('.', StringComparison.Ordinal) && !SharedSuffixes.Contains(site);
 
+    /// <summary>
+    /// The host in its ASCII (punycode) form, or null where it is no internationalised name at all: Uri parses
+    /// "http://\uFFFD.com/" (a bad byte in a feed), a zero-width joiner or a lone combining mark in a host, and
+    /// only its IdnHost throws (UriFormatException), which failed the Filter stage, so the run, for one item's link.
+    /// </summary>
+    public static string? IdnHostOrNull(Uri uri)
+    {
+        try
+        {
+            return uri.IdnHost;
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A web URI's host as one site: lower case, without "www." or a mobile "m.".</summary>
     public static string Site(Uri uri)
     {
-        var host = uri.IdnHost.ToLowerInvariant();
+        var host = (IdnHostOrNull(uri) ?? uri.Host).ToLowerInvariant();
         if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
         if (host.StartsWith("m.", StringComparison.Ordinal)) host = host[2..];
         return host;

@@ -33,7 +33,8 @@ public static partial class ArticleNormalizer
     /// </summary>
     private static string? HomeOf(string? link, string feedUrl)
     {
-        if (link is not { Length: <= MaxLinkLength } || !Uri.TryCreate(link, UriKind.Absolute, out var home) || home.Scheme is not ("http" or "https") || home.Host.Length == 0) return null;
+        if (link is not { Length: <= MaxLinkLength } || !Uri.TryCreate(link, UriKind.Absolute, out var home) || home.Scheme is not ("http" or "https") || home.Host.Length == 0
+            || Filter.UrlCanonicalizer.IdnHostOrNull(home) is null) return null;
         if (Uri.TryCreate(feedUrl, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https")
         {
             var (site, feedSite) = (Filter.UrlCanonicalizer.Site(home), Filter.UrlCanonicalizer.Site(feedUri));
@@ -80,7 +81,9 @@ public static partial class ArticleNormalizer
     {
         // A control character (a NUL from "&#0;") is in no address a reader can follow, and no database column takes it.
         if (link is not { Length: > 0 and <= MaxLinkLength } || link.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0 || !Uri.TryCreate(link, UriKind.Absolute, out var uri)) return null;
-        var allowed = uri.Scheme is "http" or "https" ? uri.Host.Length > 0 : uri.Scheme == "file" && feed.Url.StartsWith("file:", StringComparison.Ordinal);
+        // A host that is no valid internationalised name (U+FFFD from a bad byte, a zero-width joiner) names no server.
+        var allowed = uri.Scheme is "http" or "https" ? uri.Host.Length > 0 && Filter.UrlCanonicalizer.IdnHostOrNull(uri) is not null
+            : uri.Scheme == "file" && feed.Url.StartsWith("file:", StringComparison.Ordinal);
         if (!allowed) return null;
         // http on the TLS port (Google's blog: http://www.blog.google:443/...) is a TLS server that no plain-http
         // request reaches: the address meant is https.

@@ -81,7 +81,9 @@ public static class PublicNetwork
     {
         if (uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6)
             return IPAddress.TryParse(uri.DnsSafeHost, out var address) && IsPublic(address);
-        var host = uri.IdnHost.TrimEnd('.').ToLowerInvariant();
+        // A host that is no valid internationalised name resolves nowhere: not a public host.
+        if (Filter.UrlCanonicalizer.IdnHostOrNull(uri) is not { } idnHost) return false;
+        var host = idnHost.TrimEnd('.').ToLowerInvariant();
         if (!host.Contains('.', StringComparison.Ordinal)) return false; // "localhost", "intranet": a single label resolves only through a local search domain
         return !LocalSuffixes.Any(s => host == s || host.EndsWith("." + s, StringComparison.Ordinal));
     }

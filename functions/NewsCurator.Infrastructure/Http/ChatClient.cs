@@ -174,9 +174,30 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
     {
         if (!string.IsNullOrEmpty(apiKey)) text = text.Replace(apiKey, "***", StringComparison.Ordinal);
         text = BearerToken().Replace(text, "${scheme} ***");
+        text = BasicCredentials().Replace(text, "${scheme} ***");
+        text = SecretAssignment().Replace(text, "${name}***");
         text = SkKey().Replace(text, "***");
+        text = Base64Secret().Replace(text, "***");
         return KeyLike().Replace(text, "***");
     }
+
+    /// <summary>
+    /// HTTP Basic credentials (base64 of user:password, usually short): a digit, '+', '/' or '=' among them, so that
+    /// "Basic authentication" stays words.
+    /// </summary>
+    [GeneratedRegex(@"(?<scheme>\bBasic)\s+(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{4,}={0,2}", RegexOptions.IgnoreCase)]
+    private static partial Regex BasicCredentials();
+
+    /// <summary>A value given to a secret-named field (api_key=..., "password": "...", token: ...), whatever its length.</summary>
+    [GeneratedRegex(@"(?<name>\b(?:api[_\-]?key|x-api-key|access[_\-]?token|refresh[_\-]?token|client[_\-]?secret|secret|password|passwd|token)\b[""']?\s*[=:]\s*[""']?)[^\s""'&,;]+", RegexOptions.IgnoreCase)]
+    private static partial Regex SecretAssignment();
+
+    /// <summary>
+    /// Base64 secrets with '/' or '+' (AWS secret access keys, Azure keys), which the key-like rule splits into short runs:
+    /// 30 or more base64 characters with upper and lower case letters and a digit, '+' or '/'.
+    /// </summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9+/=_\-])(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])[A-Za-z0-9+/]{30,}={0,2}")]
+    private static partial Regex Base64Secret();
 
     [GeneratedRegex(@"^[A-Za-z0-9_.\-]{1,40}$")]
     private static partial Regex Identifier();
