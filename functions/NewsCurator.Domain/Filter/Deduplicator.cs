@@ -241,7 +241,13 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
 
     /// <summary>Near in SimHash and about the same thing by title: a shared boilerplate opening must not merge two stories.</summary>
     private bool IsNear(DedupeKey a, DedupeKey b)
-        => SimHash.Distance(a.Sim, b.Sim) <= nearDuplicateDistance && a.TitleOverlap(b) >= MinTitleOverlap;
+    {
+        NearTests++;
+        return SimHash.Distance(a.Sim, b.Sim) <= nearDuplicateDistance && a.TitleOverlap(b) >= MinTitleOverlap;
+    }
+
+    /// <summary>How many pairs the near-duplicate pass has compared: its work, which tests bound (never its time).</summary>
+    internal long NearTests { get; private set; }
 }
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using NewsCurator.Filter;
 using NewsCurator.Model;
@@ -17,7 +16,7 @@ public sealed class DedupeScaleTests
     /// comparisons per band.
     /// </summary>
     [Fact]
-    public void ManyFeedsWithOneBoilerplateOpening_ShouldDedupeInSubQuadraticTime()
+    public void ManyFeedsWithOneBoilerplateOpening_ShouldCompareEachItemWithFewOthers_NotTheWholeBlock()
     {
         const string boilerplate = "This story was first published by our partner network and is republished here under the terms "
             + "of the syndication agreement with permission of the original publisher, all rights reserved worldwide, "
@@ -36,12 +35,12 @@ public sealed class DedupeScaleTests
             }
         var keys = items.Select(DedupeKey.Of).ToList();
         var dropped = new List<DedupeDrop>();
-        var watch = Stopwatch.StartNew();
-        var result = new Deduplicator(3).Run(keys, dropped.Add);
-        watch.Stop();
+        var deduplicator = new Deduplicator(3);
+        var result = deduplicator.Run(keys, dropped.Add);
         Assert.Empty(dropped);
         Assert.Equal(items.Count, result.Kept.Cast<bool>().Count(k => k));
-        // Measured on a shared 2-core machine: 5.8 s for half as many before (quadratic: 4 times that here), 3.9 s after.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(12), $"dedupe of {items.Count} keys took {watch.Elapsed}");
+        // The work, not the time: every kept item of the block was compared before (about 80,000 x 80,000 / 2 pairs per
+        // band, 26.7 s on a shared 2-core machine); now only those sharing a rare title word, none here.
+        Assert.True(deduplicator.NearTests < items.Count, $"{deduplicator.NearTests} pair comparisons for {items.Count} keys");
     }
 }
