@@ -143,7 +143,42 @@ public static partial class ArticleNormalizer
     /// goes before it ("observability news: 2024-06-03"). The entry's identity keeps the title as the feed gave it.
     /// </summary>
     private static string Headline(string title, string? feedName)
-        => title.Any(char.IsLetter) || feedName is null ? title : Words.Truncate($"{feedName}: {title}", MaxTitleLength);
+        => title.Any(char.IsLetter) || feedName is null ? RunOnCut(WithoutDatedPrefix(title)) : Words.Truncate($"{feedName}: {title}", MaxTitleLength);
+
+    /// <summary>
+    /// "dAIly — July 11, 2026: The release of ..." as "The release of ...": a digest generator's name and date before the
+    /// story's own words. The credit line prints the feed and the date already; the headline is the story.
+    /// </summary>
+    private static string WithoutDatedPrefix(string title)
+        => DatedPrefix().Match(title) is { Success: true } m && m.Groups["rest"].Value.Any(char.IsLetter) ? m.Groups["rest"].Value : title;
+
+    [GeneratedRegex(@"^(?:[^:|]{1,60}?\s[—–-]\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2})\s*[:|]\s+(?<rest>\S.{19,})$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DatedPrefix();
+
+    /// <summary>
+    /// A title far longer than a headline that is a text's opening (a feed without titles, a generator that puts the
+    /// summary there, a forum's run-on post title): its first sentence when it has two, or, cut off with an ellipsis, its
+    /// words up to the last clause boundary. An ordinary long title (a paper's, 120-200 characters without a sentence
+    /// break or a cut) stays whole.
+    /// </summary>
+    private static string RunOnCut(string title)
+    {
+        if (title.Length <= MaxHeadlineLength) return title;
+        var sentences = SentenceSplitter.Split(title);
+        if (sentences.Count >= 2 && sentences[0].Length >= MinCutHeadlineLength) return sentences[0];
+        var cut = title.EndsWith('…') || title.EndsWith("...", StringComparison.Ordinal);
+        if (!cut) return title;
+        var boundary = ClauseBoundary().Matches(title).Select(b => b.Index).LastOrDefault(i => i >= MinCutHeadlineLength);
+        return boundary > 0 ? title[..boundary].TrimEnd() : title;
+    }
+
+    [GeneratedRegex(@",\s|;\s|\s[—–-]\s|:\s")]
+    private static partial Regex ClauseBoundary();
+
+    /// <summary>A headline runs under 120 characters; past that a title may be a text's opening.</summary>
+    private const int MaxHeadlineLength = 120;
+    private const int MinCutHeadlineLength = 40;
 
     private static Article Build(ParsedItem item, FeedSource feed, string? feedTitle, string contentText, string summaryPlain, bool sharedKey = false, string? feedHome = null)
     {

@@ -33,4 +33,25 @@ public sealed class TitleEscapeTests
             new FeedSource("https://example.org/feed.xml"), "observability news");
         Assert.Equal(expected, article.Title);
     }
+
+    [Theory]
+    // A digest generator's name and date before the story (seventh held-out review, F5), then a summary's cut opening as the title.
+    [InlineData("dAIly — July 11, 2026: The release of Qwen3.6 35B-A3B marks a significant shift in local inference capability, demonstrating that A3B (Active 3 Billion) architectures can achieve…",
+                "The release of Qwen3.6 35B-A3B marks a significant shift in local inference capability")]
+    [InlineData("Weekly digest — 2026-07-11: Rust 1.80 is out with lazy statics in the standard library", "Rust 1.80 is out with lazy statics in the standard library")]
+    [InlineData("2026-07-11: Rust 1.80 is out with lazy statics in the standard library", "Rust 1.80 is out with lazy statics in the standard library")]
+    // A forum's run-on title: its first sentence.
+    [InlineData("Danish teen fought off her attacker - now she'll face fine. A 17-year-old girl who was physically attacked will herself face charges for using pepper spray",
+                "Danish teen fought off her attacker - now she'll face fine.")]
+    // Left whole: a date the title is about, a long paper title, a short title with two sentences.
+    [InlineData("Release notes for March 3, 2024: bug fixes and performance improvements", "Release notes for March 3, 2024: bug fixes and performance improvements")]
+    [InlineData("Wheat inositol pyrophosphate kinase (TaVIH2-3B) interacts with Fasciclin-like arabinogalactan (FLA6) protein and alters the plant cell-wall composition",
+                "Wheat inositol pyrophosphate kinase (TaVIH2-3B) interacts with Fasciclin-like arabinogalactan (FLA6) protein and alters the plant cell-wall composition")]
+    [InlineData("Go 1.22 is released. Here is what changed", "Go 1.22 is released. Here is what changed")]
+    public void Title_ThatIsATextsOpening_ShouldBeCutToAHeadline(string raw, string expected)
+    {
+        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },
+            new FeedSource("https://example.org/feed.xml"), "dAIly — Daily AI Digest");
+        Assert.Equal(expected, article.Title);
+    }
 }
