@@ -81,7 +81,11 @@ public static partial class Lede
     /// </summary>
     public static string Preview(string title, string text, int maxLength)
     {
-        var lines = SentenceSplitter.Lines(Of(title, text));
+        var body = Of(title, text);
+        // Nothing past the headline but a cut word or two ("By…" after a digest entry whose title is its one sentence):
+        // no preview, rather than a fragment in the summary's place or the headline said twice.
+        if (body.Length < text.Length && Words.Count(body) < MinPreviewWords) return "";
+        var lines = SentenceSplitter.Lines(body);
         var skip = 0;
         while (skip < MaxSkippedLines && skip < lines.Count - 1 && (SummaryChecker.IsFurniture(lines[skip]) || IsHeading(lines[skip], lines[skip + 1]))) skip++;
         // A section heading further down ("Introduction") is no part of the running text the preview quotes.
@@ -101,6 +105,9 @@ public static partial class Lede
         var preview = Words.Truncate(kept.ToString(), maxLength);
         return preview.Length > 0 ? preview : Words.Truncate(BareUrl().Replace(text.Replace('\n', ' '), "").Trim(), maxLength);
     }
+
+    /// <summary>Fewer words than this past the headline are no preview.</summary>
+    private const int MinPreviewWords = 3;
 
     /// <summary>
     /// Whether line <paramref name="i"/> is a heading over the paragraph after it. A short line before another short

@@ -228,6 +228,17 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Preview_OfATextThatIsItsHeadlineAndACutWord_ShouldBeEmpty_NotAFragment()
+    {
+        // A digest entry whose title is its one sentence (seventh held-out review): "By…" was printed as its summary.
+        const string title = "The release of Voodoo Quant marks a significant shift in mixed-precision optimization.";
+        Assert.Equal("", Lede.Preview(title, title + " By…", 200));
+        Assert.Equal("", NewsCurator.Enhance.Summarizer.Summarize(title, title + " By…", null, Lede.Preview(title, title + " By…", 200), 3, "en").Text);
+        // A one-word text that is no headline's stays the preview.
+        Assert.Equal("Demo", Lede.Preview("Release", "Demo", 200));
+    }
+
+    [Fact]
     public void Preview_ShouldLeaveOutLinesWithABareAddress()
     {
         // Mail clients link a bare address: a hostile item's preview stood in for its summary with a phishing line (audit hostile14 R1).

@@ -49,6 +49,14 @@ public sealed class NewsletterRendererTests
     }
 
     [Fact]
+    public void Render_AStoryWithNoSummary_ShouldPrintNoEmptyParagraphOrLine()
+    {
+        var (_, html, text) = Render(Entry(1, "Headline only", "https://e.org/a") with { Summary = "" }, Entry(2, "Whole", "https://e.org/b"));
+        Assert.DoesNotContain("color:#374151;\"></p>", html);
+        Assert.Contains("Feed & Co | 3 min read | news\n   Topics: AI & Machine Learning, Security", text.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public void Render_ATeaser_ShouldSayExcerptNotTheTeasersReadingTime()
     {
         var teaser = Entry(1, "A long essay", "https://e.org/a") with { IsExcerpt = true };
