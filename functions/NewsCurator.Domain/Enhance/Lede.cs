@@ -98,12 +98,18 @@ public static partial class Lede
             // A line with a bare address: mail clients would link it ("Verify now at https://..."), and the story's
             // own link is the reader's way in (audit hostile14 R1).
             if (SummaryChecker.HasBareUrl(lines[i])) continue;
+            // Code further down as well: its lines joined into one ("MONGO_PORT = 30000; ... MongoClient(; MONGO_HOST")
+            // are neither code nor prose (seventh held-out review, F4).
+            if (SummaryChecker.IsFurniture(lines[i])) continue;
             if (last is not null) kept.Append(Separator(last, lines[i]));
             kept.Append(lines[i]);
             last = lines[i];
         }
         var preview = Words.Truncate(kept.ToString(), maxLength);
-        return preview.Length > 0 ? preview : Words.Truncate(BareUrl().Replace(text.Replace('\n', ' '), "").Trim(), maxLength);
+        if (preview.Length > 0) return preview;
+        // A text of code or boilerplate alone (a cheat sheet's snippet) has no preview: its lines run together are no summary either.
+        var rest = string.Join(' ', SentenceSplitter.Lines(text).Where(line => !SummaryChecker.IsFurniture(line)));
+        return Words.Truncate(BareUrl().Replace(rest, "").Trim(), maxLength);
     }
 
     /// <summary>Fewer words than this past the headline are no preview.</summary>

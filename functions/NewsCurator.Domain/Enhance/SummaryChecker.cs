@@ -25,8 +25,8 @@ public static partial class SummaryChecker
     private static partial Regex CodeToken();
 
     // What only code, markup or a log is, however few its tokens: braces, a closing tag, a preprocessor line, a
-    // shell prompt, a log level or a timestamp opening the line.
-    [GeneratedRegex(@"[{}]|</[a-z][\w-]*>|#(define|include|if|endif|pragma)\b|(?:^|\s)\$ [a-z]|\b(ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b[:\]]|^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")]
+    // shell prompt, a log level or a timestamp opening the line, an import line ("from pymongo import MongoClient").
+    [GeneratedRegex(@"[{}]|</[a-z][\w-]*>|#(define|include|if|endif|pragma)\b|(?:^|\s)\$ [a-z]|\b(ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\b[:\]]|^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|^\s*from\s+[\w.]+\s+import\s|^\s*import\s+[\w.{*]")]
     private static partial Regex CodeForm();
 
     // A word that is an operator or brackets alone ("=", "+", "((", "*"); not "&", which prose writes ("R & D").

@@ -44,7 +44,7 @@ public sealed class FilterStage(PipelineServices services)
                 Fate.PassedAds => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1, PassedAdDetection = 1 },
                 Fate.PassedContent => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1 },
                 _ => new FeedFunnel(raw.FeedUrl) { Total = 1, ContentDrops = contentRule is null ? null : new Dictionary<string, int> { [contentRule] = 1 } },
-            } with { MediaLinks = Ingest.MediaLinks.IsMediaFile(raw.Link) ? 1 : 0 });
+            } with { MediaLinks = IsMediaOnly(raw) ? 1 : 0 });
         }
         funnel.Flush();
         if (ordinal != dedupe.Items)
@@ -104,4 +104,12 @@ public sealed class FilterStage(PipelineServices services)
         Rule = broken.Rule,
         Reason = broken.Reason,
     };
+
+    /// <summary>
+    /// An item that is an audio or video file, not a page: its link is the file, or it has no link and only an audio or
+    /// video enclosure (a podcast feed without &lt;link&gt;). Full text has no page to read for it.
+    /// </summary>
+    private static bool IsMediaOnly(Article item)
+        => Ingest.MediaLinks.IsMediaFile(item.Link)
+           || (item.Link is null && item.EnclosureType is { } type && (type.StartsWith("audio/", StringComparison.OrdinalIgnoreCase) || type.StartsWith("video/", StringComparison.OrdinalIgnoreCase)));
 }

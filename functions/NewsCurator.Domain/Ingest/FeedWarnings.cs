@@ -30,7 +30,7 @@ public static class FeedWarnings
         {
             // Full text would fetch each episode's audio or video file as a "page".
             "min_length" when funnel.MediaLinks * 2 > funnel.Total =>
-                "the feed carries only titles or teasers, and its items link to audio or video files, not pages, so reading them in full cannot help; lower content.min_length to keep them",
+                "the feed carries only titles or teasers, and its items are audio or video files, not pages, so reading them in full cannot help; lower content.min_length to keep them",
             "min_length" => "the feed carries only titles or teasers; set fullText=\"true\" on its OPML outline (or fetch.auto_full_text: true) so each article's page is read, or lower content.min_length",
             "no_link" => "no item links to a page a reader can open (a private or development host, or no link at all)",
             "language" => "no item is in one of content.languages",

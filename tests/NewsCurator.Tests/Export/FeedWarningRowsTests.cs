@@ -27,7 +27,11 @@ public sealed class FeedWarningRowsTests : IDisposable
             ("Introducing a transcription model", "https://example.org/asr", "One more.")));
         _server.Serve("repaired.xml", "<rss version=\"2.0\"><channel><title>Repaired</title><item><title>AT&T buys a network</title><link>https://example.org/att</link><description>"
                                       + Feeds.AiBody + "</description></item></channel></rss>");
-        var config = _harness.ConfigForUrls(_server.Url("good.xml"), _server.Url("teasers.xml"), _server.Url("repaired.xml"));
+        // A podcast feed without <link>: each episode is its audio enclosure (seventh held-out review, F10).
+        _server.Serve("episodes.xml", "<rss version=\"2.0\"><channel><title>Episodes</title>" + string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"<item><title>Episode {i}</title><description>Show notes {i}.</description><enclosure url=\"https://cdn.example.org/ep{i}.mp3\" type=\"audio/mpeg\" length=\"1\"/></item>"))
+            + "</channel></rss>");
+        var config = _harness.ConfigForUrls(_server.Url("good.xml"), _server.Url("teasers.xml"), _server.Url("repaired.xml"), _server.Url("episodes.xml"));
 
         var result = await _harness.RunAsync("warned", config);
 
@@ -39,6 +43,9 @@ public sealed class FeedWarningRowsTests : IDisposable
         Assert.StartsWith("all 3 items were dropped by the content rule min_length", teasers, StringComparison.Ordinal);
         Assert.Contains("fullText=\"true\"", teasers, StringComparison.Ordinal);
         Assert.Contains(rows["repaired.xml"]!, w => w.StartsWith("the document is not well-formed XML", StringComparison.Ordinal));
+        var episodes = Assert.Single(rows["episodes.xml"]!);
+        Assert.Contains("audio or video files, not pages", episodes, StringComparison.Ordinal);
+        Assert.DoesNotContain("fullText", episodes, StringComparison.Ordinal);
 
         var api = await new ReadApi(_harness.Services.Reader).HandleAsync(new ApiRequest("GET", "/feeds/statistics", new Dictionary<string, string> { ["run"] = "warned" }));
         OpenApiContract.Validate("/feeds/statistics", api.Status, api.Body);
