@@ -12,7 +12,32 @@ public static class FeedName
 
     /// <param name="addresses">The feed's URL and its home link (a local copy's file: URL names no term; its home link does).</param>
     public static string? Of(string? operatorTitle, string? feedTitle, params string?[] addresses)
-        => HeaderText.SingleLineOrNull(operatorTitle ?? WithoutTaxonomyTerm(feedTitle, addresses), HeaderText.MaxNameLength);
+        => HeaderText.SingleLineOrNull(operatorTitle ?? WithoutTagline(WithoutTaxonomyTerm(feedTitle, addresses), addresses), HeaderText.MaxNameLength);
+
+    /// <summary>
+    /// "MacRumors: Mac News and Rumors - Front Page" as "MacRumors" (seventh held-out review, F9): a title whose first
+    /// part, before ": ", " - ", " | " or " » ", is the site's name as its address spells it (macrumors.com, arstechnica.com
+    /// for "Ars Technica - All content") followed by a tagline or section. A first part the address does not spell
+    /// ("Hacker News: Front Page" on news.ycombinator.com) stays with the rest.
+    /// </summary>
+    private static string? WithoutTagline(string? title, string?[] addresses)
+    {
+        if (title is null) return null;
+        var cut = TaglineSeparators.Select(separator => title.IndexOf(separator, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
+        if (cut <= 0) return title;
+        var name = title[..cut].Trim();
+        var spelled = new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        if (spelled.Length < 3) return title;
+        foreach (var address in addresses)
+        {
+            if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0) continue;
+            var labels = Filter.UrlCanonicalizer.Site(uri).Split('.');
+            if (labels.Length >= 2 && labels[..^1].Any(label => string.Equals(label.Replace("-", ""), spelled, StringComparison.Ordinal))) return name;
+        }
+        return title;
+    }
+
+    private static readonly string[] TaglineSeparators = [": ", " - ", " – ", " — ", " | ", " » "];
 
     private static string? WithoutTaxonomyTerm(string? title, string?[] addresses)
     {

@@ -24,4 +24,15 @@ public sealed class FeedNameTests
     [Fact]
     public void FeedName_ShouldReadTheTermFromTheHomeLink_WhenTheFeedsAddressNamesNone()
         => Assert.Equal("Lil'Log", FeedName.Of(null, "nlp on Lil'Log", "file:///copies/lilianweng-nlp.xml", "https://lilianweng.github.io/tags/nlp/"));
+
+    [Theory]
+    [InlineData("MacRumors: Mac News and Rumors - Front Page", "http://www.macrumors.com", "MacRumors")]
+    [InlineData("Ars Technica - All content", "https://arstechnica.com/", "Ars Technica")]
+    [InlineData("The Verge | All Posts", "https://www.theverge.com/rss/index.xml", "The Verge")]
+    // A first part the site's address does not spell stays with the rest.
+    [InlineData("Hacker News: Front Page", "https://news.ycombinator.com/", "Hacker News: Front Page")]
+    [InlineData("Engineering - Example Corp", "https://example.com/blog", "Engineering - Example Corp")]
+    [InlineData("MacRumors: Mac News and Rumors - Front Page", "file:///copies/macrumors.xml", "MacRumors: Mac News and Rumors - Front Page")]
+    public void FeedName_ShouldDropATagline_AfterTheSitesOwnName(string feedTitle, string address, string expected)
+        => Assert.Equal(expected, FeedName.Of(null, feedTitle, address));
 }
