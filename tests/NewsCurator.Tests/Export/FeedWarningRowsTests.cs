@@ -55,10 +55,13 @@ public sealed class FeedWarningRowsTests : IDisposable
     }
 
     [Fact]
-    public void AFeedWithSomeItemsKept_OrTooFewToTell_ShouldHaveNoRuleWarning()
+    public void AFeedWithManyItemsKept_OrTooFewToTell_ShouldHaveNoRuleWarning_ButMostlyTeasersShould()
     {
         var outcome = new FeedOutcome { FeedUrl = "https://example.org/feed.xml", Status = FeedStatus.Ok };
-        Assert.Null(FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 5, PassedContentFilter = 1, ContentDrops = new Dictionary<string, int> { ["min_length"] = 4 } }));
+        Assert.Null(FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 6, PassedContentFilter = 3, ContentDrops = new Dictionary<string, int> { ["min_length"] = 3 } }));
+        // Most items teasers, the longest one kept (eighth held-out review, F2): the owner hears it.
+        var mostly = Assert.Single(FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 6, PassedContentFilter = 1, ContentDrops = new Dictionary<string, int> { ["min_length"] = 5 } })!);
+        Assert.StartsWith("5 of 6 items were dropped by the content rule min_length: the feed carries mostly titles or teasers; set fullText", mostly, StringComparison.Ordinal);
         Assert.Null(FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 2, ContentDrops = new Dictionary<string, int> { ["no_link"] = 2 } }));
         // Two rules between them: no single cause to name.
         Assert.Null(FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 4, ContentDrops = new Dictionary<string, int> { ["no_link"] = 2, ["min_length"] = 2 } }));
