@@ -22,9 +22,18 @@ public sealed class BuildTimeDateTests
     }
 
     [Fact]
+    public void AScrapersStampsMicrosecondsApart_ShouldBeOneMoment()
+    {
+        // Each entry stamped as the scraper wrote it: 2026-01-07T09:32:51.248660, .076302, .076237, ...
+        var stamps = new[] { 248660, 76302, 76237, 76171, 76103 }.Select(us => (DateTimeOffset?)Built.AddTicks(us * 10L)).ToArray();
+        Assert.NotNull(IngestStage.WithoutBuildTimeDates(Items(stamps)));
+    }
+
+    [Fact]
     public void RealDates_ADayOfMidnightDates_OrAFewItems_ShouldStay()
     {
         Assert.Null(IngestStage.WithoutBuildTimeDates(Items(Built, Built, Built, Built, Built.AddHours(-3))));
+        Assert.Null(IngestStage.WithoutBuildTimeDates(Items(Built, Built, Built, Built, Built.AddMinutes(-1))));
         var midnight = new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero);
         Assert.Null(IngestStage.WithoutBuildTimeDates(Items(midnight, midnight, midnight, midnight, midnight)));
         Assert.Null(IngestStage.WithoutBuildTimeDates(Items(Built, Built, Built, Built)));
