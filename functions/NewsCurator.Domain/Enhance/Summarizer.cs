@@ -258,9 +258,15 @@ public static partial class Summarizer
     [GeneratedRegex(@"^(?:#!|#+\s|//|/\*|;;|--\s|<!--)")]
     private static partial Regex CodeComment();
 
-    /// <summary>Spacing that plain-text sources leave around punctuation ("word , word", "( x )").</summary>
+    /// <summary>
+    /// Spacing that plain-text sources leave around punctuation ("word , word", "( x )"), and a link's label left after the
+    /// words it followed ("...in August of 2013 [PDF] (via TechCrunch)": the link is gone, its "[PDF]" means nothing).
+    /// </summary>
     public static string Tidy(string text)
-        => SpaceInsideBrackets().Replace(SpaceBeforePunctuation().Replace(text, "$1"), m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+        => SpaceInsideBrackets().Replace(SpaceBeforePunctuation().Replace(LinkLabel().Replace(text, ""), "$1"), m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+
+    [GeneratedRegex(@"[ \t]*\[(?:pdf|video|audio|mp3|mp4|link|slides)\](?=[\s.,;:!?)]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkLabel();
 
     public static string Summarize(string title, string text, int maxSentences)
         => Summarize(title, text, null, Words.Truncate(text.Replace('\n', ' '), 200), maxSentences, null).Text;

@@ -243,6 +243,16 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Summary_ShouldLoseALinksLabelLeftInASentence()
+    {
+        var summary = NewsCurator.Enhance.Summarizer.Summarize("Apple works to remedy labor violations",
+            "The Fair Labor Association today published a report finding code violations at two factories in August of 2013 [PDF] (via TechCrunch). " +
+            "Apple says it is working with the supplier to fix every violation the auditors found.", 3);
+        Assert.DoesNotContain("[PDF]", summary);
+        Assert.Contains("in August of 2013 (via TechCrunch).", summary);
+    }
+
+    [Fact]
     public void Preview_ShouldLeaveOutLinesWithABareAddress()
     {
         // Mail clients link a bare address: a hostile item's preview stood in for its summary with a phishing line (audit hostile14 R1).
