@@ -54,7 +54,7 @@ public static class ProfileValidation
         IReadOnlyDictionary<string, double> outOfFoldRelevance, double minRelevance, int seed, TextWriter log)
     {
         var anchors = EditorialAnchors.Embed(EditorialAnchors.Groups(profile), encoder, tokenizer);
-        var weights = profile.Interests.ToDictionary(i => i.Name, i => i.Weight, StringComparer.Ordinal);
+        var weights = profile.Interests.ToDictionary(i => i.Name, i => Math.Min(1, i.Weight), StringComparer.Ordinal); // as Selector.ProfilePass counts them
         var rows = items.Where(i => i.Language == "en" && table.Items.ContainsKey(i.Article.Id) && outOfFoldRelevance.ContainsKey(i.Article.Id))
             .Select(i => (Item: i, Best: anchors.Similarities(table.Items[i.Article.Id].Body).Max(p => weights[p.Key] * p.Value), Relevance: outOfFoldRelevance[i.Article.Id]))
             .ToList();

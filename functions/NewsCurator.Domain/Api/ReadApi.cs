@@ -183,7 +183,8 @@ public sealed partial class ReadApi(IRunReader runs, ReadApiOptions? options = n
             Topics = System.Text.Json.JsonSerializer.Deserialize<List<string>>(Text("topics") ?? "[]") ?? [],
             ReadingTime = row["reading_time_minutes"] is null ? null : Number("reading_time_minutes", 1),
             ContentType = Text("content_type") ?? "",
-            // The card shows the date as the newsletter does: PostgreSQL gives a timestamp, SQLite its text.
+            // The card shows the date in the newsletter's form, of the stored instant: rows keep it in UTC, not in the feed's
+            // offset, so a story of 00:30 +08:00 reads a day earlier here than in the newsletter. PostgreSQL gives a timestamp, SQLite its text.
             Published = Newsletter.NewsletterRenderer.PublishedLabel(row["published_date"] switch
             {
                 DateTimeOffset o => o,

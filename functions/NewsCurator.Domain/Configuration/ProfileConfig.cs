@@ -14,7 +14,7 @@ public sealed record ProfileConfig
     public IReadOnlyList<ProfileInterest> Interests { get; init; } = [];
 
     /// <summary>
-    /// 0-1; 0 = off. An article whose weight x cosine to an interest reaches this passes scoring.min_relevance whatever
+    /// 0-1; 0 = off. An article whose weight (counted up to 1) x cosine to an interest reaches this passes scoring.min_relevance whatever
     /// its relevance score: a post squarely on the newsletter's heaviest interest is kept even when the scorer, trained
     /// on other feeds, misreads its vocabulary (ML research that never says "AI" scored under 1 on a held-out blog).
     /// Measured with `validate-profile` (EXPERIMENTS.md): from 0.35 on, no unrelated labelled item under the gate passes.

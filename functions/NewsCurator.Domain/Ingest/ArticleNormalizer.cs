@@ -143,16 +143,25 @@ public static partial class ArticleNormalizer
     /// goes before it ("observability news: 2024-06-03"). The entry's identity keeps the title as the feed gave it.
     /// </summary>
     private static string Headline(string title, string? feedName)
-        => title.Any(char.IsLetter) || feedName is null ? RunOnCut(WithoutDatedPrefix(title)) : Words.Truncate($"{feedName}: {title}", MaxTitleLength);
+        => title.Any(char.IsLetter) || feedName is null ? RunOnCut(WithoutDatedPrefix(title, feedName)) : Words.Truncate($"{feedName}: {title}", MaxTitleLength);
 
     /// <summary>
-    /// "dAIly — July 11, 2026: The release of ..." as "The release of ...": a digest generator's name and date before the
-    /// story's own words. The credit line prints the feed and the date already; the headline is the story.
+    /// "dAIly — July 11, 2026: The release of ..." as "The release of ...": a digest generator's name (the feed's own, as
+    /// its title begins) and date before the story's own words. The credit line prints the feed and the date already; the
+    /// headline is the story. Another name before the date is the story's subject ("Kubernetes 1.30 - April 17, 2024: ...")
+    /// and stays.
     /// </summary>
-    private static string WithoutDatedPrefix(string title)
-        => DatedPrefix().Match(title) is { Success: true } m && m.Groups["rest"].Value.Any(char.IsLetter) ? m.Groups["rest"].Value : title;
+    private static string WithoutDatedPrefix(string title, string? feedName)
+    {
+        if (DatedPrefix().Match(title) is not { Success: true } m || !m.Groups["rest"].Value.Any(char.IsLetter)) return title;
+        var name = Spelled(m.Groups["name"].Value);
+        return name.Length == 0 || (feedName is not null && name.Length >= 3 && Spelled(feedName).StartsWith(name, StringComparison.Ordinal)) ? m.Groups["rest"].Value : title;
+    }
 
-    [GeneratedRegex(@"^(?:[^:|]{1,60}?\s[—–-]\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2})\s*[:|]\s+(?<rest>\S.{19,})$",
+    /// <summary>A name's letters and digits in lower case: "dAIly — Daily AI Digest" as "dailydailyaidigest".</summary>
+    private static string Spelled(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    [GeneratedRegex(@"^(?:(?<name>[^:|]{1,60}?)\s[—–-]\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2})\s*[:|]\s+(?<rest>\S.{19,})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DatedPrefix();
 
@@ -169,8 +178,17 @@ public static partial class ArticleNormalizer
         if (sentences.Count >= 2 && sentences[0].Length >= MinCutHeadlineLength) return sentences[0];
         var cut = title.EndsWith('…') || title.EndsWith("...", StringComparison.Ordinal);
         if (!cut) return title;
-        var boundary = ClauseBoundary().Matches(title).Select(b => b.Index).LastOrDefault(i => i >= MinCutHeadlineLength);
+        var boundary = ClauseBoundary().Matches(title).Select(b => b.Index).LastOrDefault(i => i >= MinCutHeadlineLength && OutsideBrackets(title, i));
         return boundary > 0 ? title[..boundary].TrimEnd() : title;
+    }
+
+    /// <summary>Whether every bracket and quotation opened before <paramref name="at"/> is closed there: a cut inside "(Qdrant, Weaviate, ..." would leave it open.</summary>
+    private static bool OutsideBrackets(string text, int at)
+    {
+        var depth = 0;
+        foreach (var c in text.AsSpan(0, at))
+            depth += c switch { '(' or '[' or '{' or '“' or '«' => 1, ')' or ']' or '}' or '”' or '»' => -1, _ => 0 };
+        return depth == 0 && text.AsSpan(0, at).Count('"') % 2 == 0;
     }
 
     [GeneratedRegex(@",\s|;\s|\s[—–-]\s|:\s")]

@@ -6,7 +6,7 @@ namespace NewsCurator.Ingest;
 /// /tags/TERM/index.xml); readers saw "Read at nlp on Lil'Log" (sixth held-out review, F12). Where the feed's address
 /// or its home link names that term under a taxonomy (/tags/, /categories/, ...), the story is the site's.
 /// </summary>
-public static class FeedName
+public static partial class FeedName
 {
     private static readonly HashSet<string> Taxonomies = new(["tags", "tag", "categories", "category", "series", "topics", "topic"], StringComparer.OrdinalIgnoreCase);
 
@@ -17,8 +17,9 @@ public static class FeedName
     /// <summary>
     /// "MacRumors: Mac News and Rumors - Front Page" as "MacRumors" (seventh held-out review, F9): a title whose first
     /// part, before ": ", " - ", " | " or " » ", is the site's name as its address spells it (macrumors.com, arstechnica.com
-    /// for "Ars Technica - All content") followed by a tagline or section. A first part the address does not spell
-    /// ("Hacker News: Front Page" on news.ycombinator.com) stays with the rest.
+    /// for "Ars Technica - All content") followed by a tagline or the whole site's feed ("All Posts", "Front Page",
+    /// "News and Rumors"). A first part the address does not spell ("Hacker News: Front Page" on news.ycombinator.com)
+    /// stays with the rest, and so does a section ("Ars Technica - Science": the site's other feeds are told apart by it).
     /// </summary>
     private static string? WithoutTagline(string? title, string?[] addresses)
     {
@@ -26,6 +27,8 @@ public static class FeedName
         var cut = TaglineSeparators.Select(separator => title.IndexOf(separator, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
         if (cut <= 0) return title;
         var name = title[..cut].Trim();
+        // Only a tagline or the whole site's feed goes: "Ars Technica - Science" names one section among the site's feeds.
+        if (!TaglineWords().IsMatch(title[cut..])) return title;
         var spelled = new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
         if (spelled.Length < 3) return title;
         foreach (var address in addresses)
@@ -36,6 +39,10 @@ public static class FeedName
         }
         return title;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:all|front page|home ?page|latest|news|rss|feed|everything|posts|articles|stories|headlines|updates|content)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TaglineWords();
 
     private static readonly string[] TaglineSeparators = [": ", " - ", " – ", " — ", " | ", " » "];
 

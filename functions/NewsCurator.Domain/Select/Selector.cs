@@ -9,9 +9,10 @@ public sealed record Selection(IReadOnlyList<(Article Article, ArticleScore Scor
 /// <summary>
 /// Thresholds first, then rank by a weighted score, then walk the ranking keeping per-publisher caps and story
 /// diversity until select.max_articles are chosen. Every candidate leaves with a decision that says why it is
-/// in or out. Memory is bounded: only the best <see cref="Reserve"/> eligible candidates are held (a heap);
-/// if caps and same-story drops exhaust them before the list is full, the walk reads the input again with a
-/// deeper reserve.
+/// in or out. Memory is bounded on a normal run: only the best <see cref="Reserve"/> eligible candidates are held
+/// (a heap); if caps and same-story drops exhaust them before the list is full, or it is filled only with capped
+/// stories or stories without a summary, the walk reads the input again with a reserve four times deeper (on a run
+/// where few eligible stories have a summary, that can come to all of them).
 /// </summary>
 /// <param name="asOf">When the run started: what a story's age (<see cref="Recency"/>) is counted from; null, no recency points.</param>
 public sealed partial class Selector(PipelineConfig config, int? reserve = null, DateTimeOffset? asOf = null)
@@ -44,10 +45,10 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         while (true)
         {
             var (best, eligible) = await TopAsync(read(), depth, ct);
-            var walked = Walk(best, eligible, out var walkDecisions, out var filledWithoutSummary);
-            // The reserve ran out before the list was full (or was filled with stories without a summary) while more
-            // eligible candidates wait below it: go deeper.
-            if ((walked.Count < config.Select.MaxArticles || filledWithoutSummary) && eligible > best.Count)
+            var walked = Walk(best, eligible, out var walkDecisions, out var filledLate);
+            // The reserve ran out before the list was full (or was filled late, with capped stories or stories without a
+            // summary) while more eligible candidates wait below it: go deeper.
+            if ((walked.Count < config.Select.MaxArticles || filledLate) && eligible > best.Count)
             {
                 depth *= 4;
                 continue;
@@ -99,7 +100,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// is for balance among enough stories; a short issue is worse than a fourth story from one publisher), then one
     /// whose text has no sentence a summary can use (a video's hashtags and timecodes, a one-line show note), which
     /// would reach readers with its cut preview in place of a summary, under the cap and then past it
-    /// (<paramref name="filledLate"/>: any of them did).
+    /// (<paramref name="filledLate"/>: any of them did). The test is the extractive summarizer's even where
+    /// enhance.llm is on: an LLM given a text with no complete sentence has nothing more to summarise.
     /// </summary>
     private List<(Article, ArticleScore, SelectedArticle)> Walk(List<Ranked> ranking, int eligible, out List<Decision> decisions, out bool filledLate)
     {
@@ -274,14 +276,15 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     /// <summary>
     /// The interest that carries an article past scoring.min_relevance (<see cref="ProfileConfig.PassSimilarity"/>):
-    /// the one with the highest weight x cosine, when that reaches the floor; null when none does or the pass is off.
+    /// the one with the highest weight (at most 1) x cosine, when that reaches the floor; null when none does or the pass is off.
     /// </summary>
     public static (string Interest, double Weighted)? ProfilePass(ArticleScore score, ProfileConfig profile)
     {
         if (profile.PassSimilarity <= 0 || score.Profile is null) return null;
         (string Interest, double Weighted)? best = null;
         foreach (var interest in profile.Interests)
-            if (score.Profile.TryGetValue(interest.Name, out var similarity) && interest.Weight * similarity is var weighted
+            // The weight counts up to 1: the floor was measured on weights of 1 and below, and a weight of 3 would pass cosine 0.12.
+            if (score.Profile.TryGetValue(interest.Name, out var similarity) && Math.Min(1, interest.Weight) * similarity is var weighted
                 && weighted >= profile.PassSimilarity && (best is null || weighted > best.Value.Weighted))
                 best = (interest.Name, weighted);
         return best;

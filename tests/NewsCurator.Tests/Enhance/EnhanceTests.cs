@@ -232,6 +232,7 @@ public sealed class EnhanceTests
     // AI news that never says "AI" (a held-out digest): model families, quantised weights, agents and their protocol.
     [InlineData("Qwen3.6 35B-A3B", "The release marks a shift in local inference capability on a laptop.", true)]
     [InlineData("Voodoo Quant", "Mixed-precision quantization of the 0.8B and 2B models beats the dynamic baseline.", true)]
+    [InlineData("Parsing logs", "Write grok patterns for the Logstash filter; quantization noise in the audio path is another story.", false)]
     [InlineData("Managed Agents", "Google expands the Gemini API with background tasks and remote Model Context Protocol servers.", true)]
     [InlineData("DeepSeek-V4 weights", "The open-weight release uses a mixture-of-experts design.", true)]
     // Their words' other lives stay out: user agents, data models, type inference.

@@ -32,6 +32,7 @@ public sealed class FeedNameTests
     // A first part the site's address does not spell stays with the rest.
     [InlineData("Hacker News: Front Page", "https://news.ycombinator.com/", "Hacker News: Front Page")]
     [InlineData("Engineering - Example Corp", "https://example.com/blog", "Engineering - Example Corp")]
+    [InlineData("Ars Technica - Science", "https://arstechnica.com/science/", "Ars Technica - Science")]
     [InlineData("MacRumors: Mac News and Rumors - Front Page", "file:///copies/macrumors.xml", "MacRumors: Mac News and Rumors - Front Page")]
     public void FeedName_ShouldDropATagline_AfterTheSitesOwnName(string feedTitle, string address, string expected)
         => Assert.Equal(expected, FeedName.Of(null, feedTitle, address));

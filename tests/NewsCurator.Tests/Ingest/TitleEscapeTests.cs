@@ -38,7 +38,7 @@ public sealed class TitleEscapeTests
     // A digest generator's name and date before the story (seventh held-out review, F5), then a summary's cut opening as the title.
     [InlineData("dAIly — July 11, 2026: The release of Qwen3.6 35B-A3B marks a significant shift in local inference capability, demonstrating that A3B (Active 3 Billion) architectures can achieve…",
                 "The release of Qwen3.6 35B-A3B marks a significant shift in local inference capability")]
-    [InlineData("Weekly digest — 2026-07-11: Rust 1.80 is out with lazy statics in the standard library", "Rust 1.80 is out with lazy statics in the standard library")]
+    [InlineData("dAIly — 2026-07-11: Rust 1.80 is out with lazy statics in the standard library", "Rust 1.80 is out with lazy statics in the standard library")]
     [InlineData("2026-07-11: Rust 1.80 is out with lazy statics in the standard library", "Rust 1.80 is out with lazy statics in the standard library")]
     // A forum's run-on title: its first sentence.
     [InlineData("Danish teen fought off her attacker - now she'll face fine. A 17-year-old girl who was physically attacked will herself face charges for using pepper spray",
@@ -48,6 +48,12 @@ public sealed class TitleEscapeTests
     [InlineData("Wheat inositol pyrophosphate kinase (TaVIH2-3B) interacts with Fasciclin-like arabinogalactan (FLA6) protein and alters the plant cell-wall composition",
                 "Wheat inositol pyrophosphate kinase (TaVIH2-3B) interacts with Fasciclin-like arabinogalactan (FLA6) protein and alters the plant cell-wall composition")]
     [InlineData("Go 1.22 is released. Here is what changed", "Go 1.22 is released. Here is what changed")]
+    // A subject before the date is no generator's name (the feed here is "dAIly — Daily AI Digest").
+    [InlineData("Kubernetes 1.30 - April 17, 2024: what is new in this release of the scheduler", "Kubernetes 1.30 - April 17, 2024: what is new in this release of the scheduler")]
+    [InlineData("CVE-2024-3094 — March 29, 2024: backdoor found in xz-utils tarballs", "CVE-2024-3094 — March 29, 2024: backdoor found in xz-utils tarballs")]
+    // No cut inside brackets: the last boundary outside them.
+    [InlineData("I compared five vector databases (Qdrant, Weaviate, Milvus, pgvector, Chroma) on ten million embeddings, and here is what I learned about recall and lat…",
+                "I compared five vector databases (Qdrant, Weaviate, Milvus, pgvector, Chroma) on ten million embeddings")]
     public void Title_ThatIsATextsOpening_ShouldBeCutToAHeadline(string raw, string expected)
     {
         var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },

@@ -27,10 +27,12 @@ public static class TopicEvidence
         + @"ml|mlops|llama ?\d[\w.]*|llama models?|stable diffusion|rag|retrieval[- ]augmented|prompts?|prompt engineering|embeddings|claude|gemini (?:pro|ultra|flash|models?|api|\d[\w.]*)|"
         // Model families, their plumbing and the agent vocabulary of AI news that never says "AI" (a held-out digest's
         // Qwen release, quantised models and managed agents got no AI topic).
-        + @"qwen[\w.-]*|mistral|mixtral|deepseek[\w.-]*|gemma ?\d*|phi-\d[\w.]*|grok ?\d*|copilot|midjourney|dall-e|sora|whisper models?|"
+        // Each qualified where the word has another life: grok patterns (Logstash), DSP quantization, multimodal transport.
+        + @"qwen[\w.-]*|mistral|mixtral|deepseek[\w.-]*|gemma ?\d*|phi-\d[\w.]*|grok \d[\w.]*|grok (?:ai|models?|chatbot)|xai|"
+        + @"(?:github|microsoft) copilot|copilot (?:chat|agents?)|midjourney|dall-e|openai'?s sora|sora (?:2|app|videos?)|whisper models?|"
         + @"agentic|ai agents?|coding agents?|(?:llm|model)[- ]based agents?|model context protocol|mcp servers?|"
-        + @"quantiz(?:ation|ed|ing)|mixture[- ]of[- ]experts|open[- ]weights?|(?:local|on-device) inference|inference providers?|reasoning models?|"
-        + @"multimodal|vision[- ]language|vlms?|text-to-(?:image|video)|image generation models?|rlhf|self-supervised|representation learning|contrastive learning)\b",
+        + @"quantized models?|model quantization|(?:int4|int8|4-bit|8-bit|fp8|mixed-precision) quantiz\w*|mixture[- ]of[- ]experts|open[- ]weights?|(?:local|on-device) inference|inference providers?|reasoning models?|"
+        + @"multimodal (?:models?|llms?|ai)|vision[- ]language|vlms?|text-to-(?:image|video)|image generation models?|rlhf|self-supervised|representation learning|contrastive learning)\b",
         Options);
 
     private static readonly Regex RoboticsWords = new(
