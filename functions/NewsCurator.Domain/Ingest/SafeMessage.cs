@@ -12,7 +12,14 @@ internal static partial class SafeMessage
     [GeneratedRegex("'[^']*'|\"[^\"]*\"|hexadecimal value 0x[0-9A-Fa-f]+")]
     private static partial Regex Quoted();
 
-    public static string Of(Exception ex) => Quoted().Replace(ex.Message, m => m.Value.StartsWith("hex", StringComparison.Ordinal) ? "a character" : "'…'");
+    public static string Of(Exception ex)
+        => Quoted().Replace(ex.Message, m => m.Value.StartsWith("hex", StringComparison.Ordinal) ? "a character"
+            // An undeclared entity's name ('copy', 'nbsp') is markup, not the document's words, and the fix needs it.
+            : ex.Message.StartsWith("Reference to undeclared entity", StringComparison.Ordinal) && EntityName().IsMatch(m.Value) ? m.Value
+            : "'…'");
+
+    [GeneratedRegex(@"^'[A-Za-z][A-Za-z0-9]{0,31}'$")]
+    private static partial Regex EntityName();
 
     /// <summary><see cref="Of"/> as one line of at most <paramref name="maxLength"/> characters, for a stored error.</summary>
     public static string? Line(Exception ex, int maxLength) => HeaderText.SingleLineOrNull(Of(ex), maxLength);

@@ -8,7 +8,7 @@ namespace NewsCurator.Ingest;
 /// so a truncated document still yields every item that was complete before the break.
 /// DTDs are ignored and never resolved: no external entity is fetched and no entity expands.
 /// </summary>
-internal static class XmlFeedParser
+internal static partial class XmlFeedParser
 {
     private static readonly XNamespace XmlNs = XNamespace.Xml;
 
@@ -53,9 +53,13 @@ internal static class XmlFeedParser
     private static ParsedFeed Repaired(ParsedFeed feed, int dropped, string fault)
         => feed with
         {
-            Warnings = [.. feed.Warnings, $"the document is not well-formed XML ({fault}); it was repaired and read",
+            // The first reading's count of items kept before the break is not what the repaired reading kept.
+            Warnings = [.. feed.Warnings, $"the document is not well-formed XML ({ItemsKept().Replace(fault, "")}); it was repaired and read ({feed.Items.Count} items)",
                 .. dropped > 0 ? [$"the document's DTD declares {dropped} entit{(dropped == 1 ? "y" : "ies")} of its own; entities are never expanded here, so references to them were dropped"] : (string[])[]],
         };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" \(\d+ complete items kept\)$")]
+    private static partial System.Text.RegularExpressions.Regex ItemsKept();
 
     private static ParsedFeed ParseOnce(string text, Uri? feedUri, string encodingName)
     {

@@ -25,6 +25,20 @@ public sealed class FeedWarningsTests
     }
 
     [Fact]
+    public async Task ARepairedUndeclaredEntity_ShouldBeNamed_AndTheWarningCountTheItemsRead()
+    {
+        // An HTML entity in an Atom feed (eighth held-out review, F7): the warning hid its name as '…' and said
+        // "0 complete items kept" though both entries were read.
+        var (outcome, articles) = await IngestAsync("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Releases &copy; 2024</title>"
+            + "<entry><title>1.1.0</title><link href=\"https://blog.example.org/1\"/></entry><entry><title>1.0.0</title><link href=\"https://blog.example.org/2\"/></entry></feed>");
+        Assert.Equal(2, articles.Count);
+        var warning = Assert.Single(outcome.Warnings, w => w.StartsWith("the document is not well-formed XML", StringComparison.Ordinal));
+        Assert.Contains("'copy'", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("complete items kept", warning, StringComparison.Ordinal);
+        Assert.EndsWith("it was repaired and read (2 items)", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnreadableDates_ShouldLeaveTheItemsUndatedAndBeNamed()
     {
         var (outcome, articles) = await IngestAsync("""
