@@ -66,7 +66,7 @@ public static partial class Summarizer
     /// "this approach", "this feature" inside a sentence ("We compare this approach against a baseline"): named in a
     /// sentence before it. At the start a sentence's "This" is <see cref="OpensLeaning"/>'s (the lead may open so).
     /// </summary>
-    [GeneratedRegex(@"(?<=[\p{L}\p{N},;)]\s+)this\s+(?<noun>\p{Ll}[\p{Ll}-]+)\b(?<more>(?:\s+\p{Ll}[\p{Ll}-]+){0,2})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[\p{L}\p{N},;)]\s+)this\s+(?<noun>(?:\p{N}[\p{N}.,]*-)?\p{Ll}[\p{Ll}-]+)\b(?<more>(?:\s+\p{Ll}[\p{Ll}-]+){0,2})", RegexOptions.CultureInvariant)]
     private static partial Regex ThisNoun();
 
     /// <summary>
