@@ -63,8 +63,7 @@ public sealed class ContentRules
     /// <summary>A video or podcast episode: an audio or video enclosure, or a link to a video site's watch page.</summary>
     public static bool IsEpisode(Article article)
     {
-        if (article.EnclosureType is { } type && (type.StartsWith("audio/", StringComparison.OrdinalIgnoreCase) || type.StartsWith("video/", StringComparison.OrdinalIgnoreCase)))
-            return true;
+        if (Ingest.MediaLinks.IsMediaType(article.EnclosureType)) return true;
         if (article.Link is null || !Uri.TryCreate(article.Link, UriKind.Absolute, out var uri)) return false;
         var host = uri.Host.ToLowerInvariant();
         return host is "youtu.be" or "vimeo.com" or "player.vimeo.com"

@@ -111,5 +111,5 @@ public sealed class FilterStage(PipelineServices services)
     /// </summary>
     private static bool IsMediaOnly(Article item)
         => Ingest.MediaLinks.IsMediaFile(item.Link)
-           || (item.Link is null && item.EnclosureType is { } type && (type.StartsWith("audio/", StringComparison.OrdinalIgnoreCase) || type.StartsWith("video/", StringComparison.OrdinalIgnoreCase)));
+           || (item.Link is null && Ingest.MediaLinks.IsMediaType(item.EnclosureType));
 }

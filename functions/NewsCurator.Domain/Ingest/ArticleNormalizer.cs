@@ -154,12 +154,9 @@ public static partial class ArticleNormalizer
     private static string WithoutDatedPrefix(string title, string? feedName)
     {
         if (DatedPrefix().Match(title) is not { Success: true } m || !m.Groups["rest"].Value.Any(char.IsLetter)) return title;
-        var name = Spelled(m.Groups["name"].Value);
-        return name.Length == 0 || (feedName is not null && name.Length >= 3 && Spelled(feedName).StartsWith(name, StringComparison.Ordinal)) ? m.Groups["rest"].Value : title;
+        var name = FeedName.Spelled(m.Groups["name"].Value);
+        return name.Length == 0 || (feedName is not null && name.Length >= 3 && FeedName.Spelled(feedName).StartsWith(name, StringComparison.Ordinal)) ? m.Groups["rest"].Value : title;
     }
-
-    /// <summary>A name's letters and digits in lower case: "dAIly — Daily AI Digest" as "dailydailyaidigest".</summary>
-    private static string Spelled(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     [GeneratedRegex(@"^(?:(?<name>[^:|]{1,60}?)\s[—–-]\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2})\s*[:|]\s+(?<rest>\S.{19,})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -29,7 +29,7 @@ public static partial class FeedName
         var name = title[..cut].Trim();
         // Only a tagline or the whole site's feed goes: "Ars Technica - Science" names one section among the site's feeds.
         if (!TaglineWords().IsMatch(title[cut..])) return title;
-        var spelled = new string(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        var spelled = Spelled(name);
         if (spelled.Length < 3) return title;
         foreach (var address in addresses)
         {
@@ -61,6 +61,9 @@ public static partial class FeedName
         }
         return title;
     }
+
+    /// <summary>A name's letters and digits in lower case, as an address or a title prefix may spell it: "dAIly — Daily AI Digest" as "dailydailyaidigest".</summary>
+    internal static string Spelled(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>How a generator writes a term in an address: lower case, blanks as hyphens.</summary>
     private static string Slug(string term) => string.Join('-', term.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -12,6 +12,10 @@ public static class MediaLinks
         ".mp3", ".m4a", ".m4b", ".aac", ".ogg", ".oga", ".opus", ".wav", ".flac", ".mp4", ".m4v", ".mov", ".webm", ".mkv", ".avi", ".mpg", ".mpeg",
     };
 
+    /// <summary>Whether a MIME type (an enclosure's, a media:content's) is audio or video.</summary>
+    public static bool IsMediaType(string? type)
+        => type is not null && (type.StartsWith("audio/", StringComparison.OrdinalIgnoreCase) || type.StartsWith("video/", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Whether the address names a media file by its extension, or is the item's enclosure.</summary>
     public static bool IsMediaFile(string? link, string? enclosureUrl = null)
     {

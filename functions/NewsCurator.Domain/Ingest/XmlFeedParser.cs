@@ -339,7 +339,7 @@ internal static partial class XmlFeedParser
         foreach (var media in item.Descendants().Where(e => e.Name.LocalName == "content" && e.Name.NamespaceName == "http://search.yahoo.com/mrss/"))
         {
             var (type, medium) = (((string?)media.Attribute("type"))?.Trim().ToLowerInvariant(), ((string?)media.Attribute("medium"))?.Trim().ToLowerInvariant());
-            if (type is not null && (type.StartsWith("video/", StringComparison.Ordinal) || type.StartsWith("audio/", StringComparison.Ordinal))) return type;
+            if (MediaLinks.IsMediaType(type)) return type;
             if (medium is "video" or "audio") return medium + "/*";
             if (type == "application/x-shockwave-flash") return "video/*";
         }
