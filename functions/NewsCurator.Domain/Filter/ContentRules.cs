@@ -5,7 +5,7 @@ using NewsCurator.Model;
 namespace NewsCurator.Filter;
 
 /// <summary>The editor's content rules (language, length, blocklist, age) and ad rules, from config.</summary>
-public sealed class ContentRules
+public sealed partial class ContentRules
 {
     private readonly ContentConfig _content;
     private readonly PhraseSearch _blocklist;
@@ -60,16 +60,28 @@ public sealed class ContentRules
         return AdServers.FirstOrDefault(s => host == s || host.EndsWith("." + s, StringComparison.Ordinal)) is { } server ? host : null;
     }
 
-    /// <summary>A video or podcast episode: an audio or video enclosure, or a link to a video site's watch page.</summary>
+    /// <summary>
+    /// A video or podcast episode: an audio or video enclosure, a link to a video site's watch page, or show notes that
+    /// name their own audio file ("Direct Link: http://traffic.libsyn.com/show/2017-030.mp3") and call themselves a
+    /// podcast or an episode. Planets and aggregators republish episodes without their enclosure; a post about a speech
+    /// model that links an audio sample names no podcast, so it stays an article.
+    /// </summary>
     public static bool IsEpisode(Article article)
     {
         if (Ingest.MediaLinks.IsMediaType(article.EnclosureType)) return true;
+        if (AudioFileUrl().IsMatch(article.Text) && PodcastWord().IsMatch(article.Title + "\n" + article.Text)) return true;
         if (article.Link is null || !Uri.TryCreate(article.Link, UriKind.Absolute, out var uri)) return false;
         var host = uri.Host.ToLowerInvariant();
         return host is "youtu.be" or "vimeo.com" or "player.vimeo.com"
                || ((host == "youtube.com" || host.EndsWith(".youtube.com", StringComparison.Ordinal))
                    && (uri.AbsolutePath.StartsWith("/watch", StringComparison.Ordinal) || uri.AbsolutePath.StartsWith("/shorts/", StringComparison.Ordinal)));
     }
+
+    [GeneratedRegex(@"\bhttps?://\S+?\.(?:mp3|m4a|aac|oga|ogg|opus)(?=[?#\s)\]""'<>]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AudioFileUrl();
+
+    [GeneratedRegex(@"\b(?:podcasts?|episodes?|show\s+notes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PodcastWord();
 
     /// <summary>
     /// A title that opens with a sponsorship label ("Sponsor:", "Sponsored -", "[Sponsor]", "Partner content:",

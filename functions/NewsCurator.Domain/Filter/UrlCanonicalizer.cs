@@ -17,7 +17,9 @@ public static class UrlCanonicalizer
         if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return null;
         if (uri.Scheme is not ("http" or "https")) return uri.ToString();
         var host = Site(uri);
-        var path = uri.AbsolutePath;
+        // "//cheatsheets/x.html" (a site generator joining a base URL that ends in '/' to a path that starts with one)
+        // serves the page "/cheatsheets/x.html" serves: one story, one key.
+        var path = CollapseSlashes(uri.AbsolutePath);
         if (path.Length > 1) path = path.TrimEnd('/');
         if (path.EndsWith("/index.html", StringComparison.OrdinalIgnoreCase)) path = path[..^"/index.html".Length];
         var query = uri.Query.TrimStart('?')
@@ -28,6 +30,15 @@ public static class UrlCanonicalizer
         // http and https of the same page are one story: key on https.
         var port = uri.IsDefaultPort || (uri.Scheme == "http" && uri.Port == 80) ? "" : $":{uri.Port}";
         return $"https://{host}{port}{(path == "/" ? "" : path)}{(query.Count > 0 ? "?" + string.Join('&', query) : "")}{StoryFragment(uri.Fragment)}";
+    }
+
+    private static string CollapseSlashes(string path)
+    {
+        if (!path.Contains("//", StringComparison.Ordinal)) return path;
+        var sb = new System.Text.StringBuilder(path.Length);
+        foreach (var c in path)
+            if (c != '/' || sb.Length == 0 || sb[^1] != '/') sb.Append(c);
+        return sb.ToString();
     }
 
     /// <summary>

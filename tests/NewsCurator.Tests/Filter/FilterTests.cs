@@ -24,6 +24,9 @@ public sealed class FilterTests
     [InlineData("https://example.com/a?b=2&a=1", "https://example.com/a?a=1&b=2")]
     [InlineData("https://example.com/", "https://example.com")]
     [InlineData("https://example.com:8443/x", "https://example.com:8443/x")]
+    [InlineData("http://www.albertauyeung.com//cheatsheets/2020/04/14/mongo.html", "https://albertauyeung.com/cheatsheets/2020/04/14/mongo.html")]
+    [InlineData("https://example.com/a//b///", "https://example.com/a/b")]
+    [InlineData("https://example.com/a?next=//b", "https://example.com/a?next=//b")]
     public void Canonicalize_ShouldFoldTheVariantsOfOneUrl(string url, string expected)
         => Assert.Equal(expected, UrlCanonicalizer.Canonicalize(url));
 

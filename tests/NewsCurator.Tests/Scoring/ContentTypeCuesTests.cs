@@ -36,6 +36,18 @@ public sealed class ContentTypeCuesTests
         => Assert.Equal(expected, ContentTypeCues.Apply(new Article { Id = "a", FeedUrl = "f", Title = "Live stream: building agents", Link = link, EnclosureType = enclosure },
             new ArticleScore { Id = "a", ContentType = guessed }).ContentType);
 
+    [Theory]
+    // A planet's copy of show notes: the enclosure is gone, the notes name the episode's audio (held-out review 8, F5).
+    [InlineData("2017-030-Vulnerability OSINT", "This week, we discuss vulnerability OSINT.\nDirect Link: http://traffic.libsyn.com/brakesec/2017-030.mp3\nSubscribe to the podcast on iTunes.", ContentTypes.Podcast)]
+    [InlineData("Episode 12: agents", "We talk about agents with Ana.\nDownload (https://cdn.example.org/ep12.m4a?dl=1)", ContentTypes.Podcast)]
+    // A speech model's post links a sample, a podcast page names no audio file, a path that only contains ".mp3": articles.
+    [InlineData("A faster TTS model", "Our new model speaks 40 languages. Hear a sample: https://example.org/samples/en.mp3", ContentTypes.News)]
+    [InlineData("The podcast industry in 2025", "Podcast ad revenue grew 12%. Read the report at https://example.org/report.pdf", ContentTypes.News)]
+    [InlineData("Episode numbers", "Our podcast page moved to https://example.org/mp3s.mp3x/list", ContentTypes.News)]
+    public void ShowNotes_ThatNameTheirOwnAudioFile_ShouldBeAnEpisode(string title, string text, string expected)
+        => Assert.Equal(expected, ContentTypeCues.Apply(new Article { Id = "a", FeedUrl = "f", Title = title, Text = text, Link = "https://example.org/post" },
+            new ArticleScore { Id = "a", ContentType = ContentTypes.News }).ContentType);
+
     [Fact]
     public void AYouTubeEntry_ShouldBeAVideo_WithNoReadingTimeFromItsDescription()
     {
