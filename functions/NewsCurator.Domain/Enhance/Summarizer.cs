@@ -246,10 +246,18 @@ public static partial class Summarizer
             var at = position++;
             if (!ReferenceEquals(line, lastLine) && IsHeadingLine(line)) housekeeping = HousekeepingHeading().IsMatch(line);
             lastLine = line;
-            if (CodeComment().IsMatch(line) || SummaryChecker.CheckSentence(sentence) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
+            if (CodeComment().IsMatch(line) || BulletedLine().IsMatch(line) || SummaryChecker.CheckSentence(sentence) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
             yield return (sentence, at, housekeeping);
         }
     }
+
+    /// <summary>
+    /// A bulleted line (an HTML list item, <see cref="HtmlText.ListItemMarker"/>, or a plain-text "- " list): all its
+    /// sentences are the list's, not only the first the checker sees the bullet on ("• Hover: Hover is turning 10 this
+    /// month! Celebrate with incredible deals on domains and more." under a podcast's "Sponsored by").
+    /// </summary>
+    [GeneratedRegex(@"^[-•*·–—]\s")]
+    private static partial Regex BulletedLine();
 
     /// <summary>
     /// A line of a code listing's comment ("# Typically it references common-auth.", "// TODO"): prose in

@@ -37,6 +37,9 @@ public static partial class HtmlText
           "blockquote", "pre", "section", "article", "header", "footer", "figure", "figcaption", "hr", "dd", "dt",
           "dl", "main", "nav", "aside", "caption", "details", "summary", "address", "thead", "tbody", "tfoot" };
 
+    /// <summary>What opens a list item's line: the bullet <see cref="Enhance.SummaryChecker"/> knows as a list entry's.</summary>
+    public const string ListItemMarker = "• ";
+
     [GeneratedRegex(@"<(?:/?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|!--)")]
     private static partial Regex AnyMarkup();
 
@@ -46,6 +49,7 @@ public static partial class HtmlText
         var isMarkup = AnyMarkup().IsMatch(html);
         var sb = new StringBuilder(html.Length);
         var preDepth = 0;
+        var bulletPending = false;
         Dictionary<string, int>? noEndTagAfter = null;
         var i = 0;
         while (i < html.Length)
@@ -53,6 +57,7 @@ public static partial class HtmlText
             var c = html[i];
             if (c != '<')
             {
+                BulletBeforeText(sb, c, ref bulletPending);
                 // Source line breaks inside HTML are mere whitespace (a wrapped paragraph), not sentence ends.
                 sb.Append(isMarkup && preDepth == 0 && c is '\n' or '\r' ? ' ' : c);
                 i++;
@@ -68,6 +73,7 @@ public static partial class HtmlText
             var (name, isEnd) = TagName(html, i + 1, html.Length);
             if (name.Length == 0)
             {
+                BulletBeforeText(sb, c, ref bulletPending);
                 sb.Append(c);
                 i++;
                 continue;
@@ -99,10 +105,25 @@ public static partial class HtmlText
             }
             if (name.Equals("pre", StringComparison.OrdinalIgnoreCase)) preDepth = Math.Max(0, preDepth + (isEnd ? -1 : 1));
             if (BlockElements.Contains(name)) sb.Append('\n');
+            // A list item keeps its marker, as a plain-text list shows one: "Select the exception from the list." was a
+            // how-to's step and "Assume we have a pretrained model." a disclaimer's bullet, and both read as the author's
+            // prose in summaries once the <li> was gone (held-out review 6, F4).
+            // The bullet waits for the item's first text: an empty item, or one whose text opens a block, leaves no bare bullet.
+            if (name.Equals("li", StringComparison.OrdinalIgnoreCase)) bulletPending = !isEnd;
+            else if (name.Equals("ul", StringComparison.OrdinalIgnoreCase) || name.Equals("ol", StringComparison.OrdinalIgnoreCase)) bulletPending = false;
             // Any other inline element adds nothing: its own text and the source whitespace around it say where words part.
         }
-        // C1 controls (raw or as &#146;) are Windows-1252 punctuation, as the HTML standard reads them.
-        return CollapseWhitespace(Ingest.EncodingLabels.RepairC1Controls(WebUtility.HtmlDecode(sb.ToString())));
+        // C1 controls (raw or as &#146;) are Windows-1252 punctuation, as the HTML standard reads them. Mojibake is
+        // repaired before whitespace collapses: "Ã" + no-break space is "à", "Ñ" + U+0081 is "с", and collapsing
+        // turns both second halves into plain spaces, leaving "penser Ã moi" and half-read Cyrillic.
+        return CollapseWhitespace(Mojibake.Repair(Ingest.EncodingLabels.RepairC1Controls(WebUtility.HtmlDecode(sb.ToString()))));
+    }
+
+    private static void BulletBeforeText(StringBuilder sb, char c, ref bool bulletPending)
+    {
+        if (!bulletPending || char.IsWhiteSpace(c)) return;
+        sb.Append(ListItemMarker);
+        bulletPending = false;
     }
 
     /// <summary>

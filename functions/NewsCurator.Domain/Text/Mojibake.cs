@@ -4,7 +4,8 @@ namespace NewsCurator;
 
 /// <summary>
 /// Repairs UTF-8 text that was decoded as Windows-1252 somewhere upstream ("â€™" for "’",
-/// "Ã©" for "é"): a common fault of real feeds. Only applied when the round trip is clean.
+/// "Ã©" for "é"): a common fault of real feeds. Only where a marker shows it; the whole text when it reads back
+/// cleanly, else each run of characters that spells one UTF-8 character.
 /// </summary>
 public static class Mojibake
 {
@@ -14,9 +15,10 @@ public static class Mojibake
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         Windows1252 = Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        ByteOf = BuildByteMap();
     }
 
-    private static readonly string[] Markers = ["â€", "Ð°", "Ð¾", "Ðµ", "Ñ€", "Ñ‚", "Ã©", "Ã¨", "Ã¼", "Ã¶", "Ã¤", "Ã ", "Â ", "Â·", "Ã¡", "Ã³", "Ã±", "Â»", "Â«"];
+    private static readonly string[] Markers = ["â€", "Ð°", "Ð¾", "Ðµ", "Ñ€", "Ñ‚", "Ã©", "Ã¨", "Ã¼", "Ã¶", "Ã¤", "Ã ", "Â ", "Ã\u00A0", "Â\u00A0", "Â·", "Ã¡", "Ã³", "Ã±", "Â»", "Â«"];
 
     public static string Repair(string text)
     {
@@ -29,11 +31,57 @@ public static class Mojibake
         }
         catch (Exception ex) when (ex is EncoderFallbackException or DecoderFallbackException or ArgumentException)
         {
-            // Mixed text (some of it genuinely Windows-1252): repair the common sequences only.
-            return text.Replace("â€™", "’", StringComparison.Ordinal).Replace("â€œ", "“", StringComparison.Ordinal)
-                .Replace("â€\u009d", "”", StringComparison.Ordinal).Replace("â€“", "–", StringComparison.Ordinal)
-                .Replace("â€”", "—", StringComparison.Ordinal).Replace("â€¦", "…", StringComparison.Ordinal)
-                .Replace("Â ", " ", StringComparison.Ordinal);
+            // Mixed text: mojibake beside characters that were right all along (a list's "•", an em dash the feed
+            // wrote as an entity). Each run that reads back as one UTF-8 character is repaired, the rest kept.
+            return RepairSequences(text).Replace("Â ", " ", StringComparison.Ordinal);
         }
     }
+
+    /// <summary>The Windows-1252 byte each character came from (the five bytes 1252 leaves undefined read as C1 controls).</summary>
+    private static readonly Dictionary<char, byte> ByteOf;
+
+    private static Dictionary<char, byte> BuildByteMap()
+    {
+        var lenient = Encoding.GetEncoding(1252, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        var map = new Dictionary<char, byte>();
+        for (var b = 0; b < 256; b++)
+        {
+            var c = lenient.GetString([(byte)b])[0];
+            map[c == '\uFFFD' ? (char)b : c] = (byte)b;
+        }
+        return map;
+    }
+
+    private static string RepairSequences(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        Span<byte> sequence = stackalloc byte[4];
+        var i = 0;
+        while (i < text.Length)
+        {
+            var length = ByteOf.TryGetValue(text[i], out var lead) ? lead switch { >= 0xC2 and <= 0xDF => 2, >= 0xE0 and <= 0xEF => 3, >= 0xF0 and <= 0xF4 => 4, _ => 0 } : 0;
+            if (length > 0 && i + length <= text.Length && ReadSequence(text, i, length, sequence) is { } decoded)
+            {
+                sb.Append(decoded);
+                i += length;
+                continue;
+            }
+            sb.Append(text[i++]);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The character that <paramref name="length"/> characters at <paramref name="at"/> spell as UTF-8 bytes, or null.</summary>
+    private static string? ReadSequence(string text, int at, int length, Span<byte> sequence)
+    {
+        for (var k = 0; k < length; k++)
+        {
+            if (!ByteOf.TryGetValue(text[at + k], out var b) || (k > 0 && b is < 0x80 or > 0xBF)) return null;
+            sequence[k] = b;
+        }
+        try { return Strict.GetString(sequence[..length]); }
+        catch (DecoderFallbackException) { return null; } // an overlong form or a surrogate's bytes
+    }
+
+    private static readonly UTF8Encoding Strict = new(false, throwOnInvalidBytes: true);
 }

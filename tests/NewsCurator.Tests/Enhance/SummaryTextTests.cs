@@ -17,6 +17,29 @@ public sealed class SummaryTextTests
     public void HtmlText_ShouldKeepInlineElementsInlineAndOnlyBlocksAsBreaks(string html, string expected)
         => Assert.Equal(expected, HtmlText.ToPlainText(html));
 
+    // A list item keeps a bullet, as a plain-text list does: its lines are the list's, not the author's running prose.
+    [Theory]
+    [InlineData("<p>Steps:</p><ul><li>Open Settings.</li><li><p>Select the exception from the list.</p></li><li></li></ul><p>Done.</p>",
+        "Steps:\n• Open Settings.\n• Select the exception from the list.\nDone.")]
+    [InlineData("<ol><li>One<ul><li>nested</li></ul></li><li>Two</li></ol>", "• One\n• nested\n• Two")]
+    [InlineData("<ul><li></li></ul>", "")]
+    public void HtmlText_ShouldMarkListItems(string html, string expected)
+        => Assert.Equal(expected, HtmlText.ToPlainText(html));
+
+    [Fact]
+    public void Summarize_ShouldNotTakeAnySentenceOfAListItem()
+    {
+        // A podcast's notes: the sponsor line's second sentence was picked, and a how-to's step read as the author's words.
+        var text = HtmlText.ToPlainText("<p>This week we talk about the new scheduler in Linux 6.8 and why it matters for latency.</p>"
+            + "<p>We also look at how the kernel team tested it on real desktop workloads.</p><p>Sponsored by</p>"
+            + "<ul><li>Hover: Hover is turning 10 this month! Celebrate with incredible deals on domains and more.</li>"
+            + "<li>Select the exception from the list and press the button to apply it.</li></ul>");
+        var summary = Summarizer.Summarize("Episode 307: the new scheduler", text, null, "preview", 3, "en");
+        Assert.Equal(SummarySources.Extractive, summary.Source);
+        Assert.DoesNotContain("Celebrate", summary.Text);
+        Assert.DoesNotContain("Select the exception", summary.Text);
+    }
+
     // Captions and photo credits describe a picture the newsletter does not show: they opened previews
     // ("Enlarge (credit: Getty Images)") and summaries across whole feeds (Ars Technica, The Verge, WordPress).
     [Theory]

@@ -13,7 +13,19 @@ public sealed record EncoderText(int TitleTokens = 48, int BodyTokens = 256)
     {
         var title = article.Title.Trim();
         // Only the text the budget can hold: a 100 KB article need not be tokenised whole.
-        var text = article.Text.Length > BodyTokens * 12 ? article.Text[..(BodyTokens * 12)] : article.Text;
+        var text = WithoutListMarkers(article.Text);
+        text = text.Length > BodyTokens * 12 ? text[..(BodyTokens * 12)] : text;
         return (tokenizer.Encode(title, TitleTokens), tokenizer.Encode(title.Length == 0 ? text : $"{title}. {text}", BodyTokens));
+    }
+
+    /// <summary>
+    /// The text without the bullets HTML list items get (<see cref="HtmlText.ListItemMarker"/>): the labelled items the
+    /// heads were trained on carry none, and a reader's "•" is no word of the article's.
+    /// </summary>
+    private static string WithoutListMarkers(string text)
+    {
+        if (!text.Contains(HtmlText.ListItemMarker, StringComparison.Ordinal)) return text;
+        var withoutFirst = text.StartsWith(HtmlText.ListItemMarker, StringComparison.Ordinal) ? text[HtmlText.ListItemMarker.Length..] : text;
+        return withoutFirst.Replace("\n" + HtmlText.ListItemMarker, "\n", StringComparison.Ordinal);
     }
 }
