@@ -521,6 +521,22 @@ public sealed class HostileInputTests
         Assert.Equal(expected, article!.Link);
     }
 
+    [Theory]
+    [InlineData("Pay \u202Egnp.exe\u202C now", "Pay gnp.exe now")]          // right-to-left override: shows "exe.png"
+    [InlineData("A \u2067isolate\u2069 and \u200Bzero\uFEFFwidth", "A isolate and zerowidth")]
+    [InlineData("Emoji \U0001F468\u200D\U0001F469 joined", "Emoji \U0001F468\u200D\U0001F469 joined")] // ZWJ sequences stay whole
+    public void PlainText_ShouldDropInvisibleFormatting_AsTitlesDo(string html, string expected)
+    {
+        // A body's text becomes summaries, previews and the plain-text newsletter: an unclosed direction override there
+        // turned the rest of the line (the next story's words) around, as it would have in a title.
+        Assert.Equal(expected, HtmlText.ToPlainText(html));
+
+        var feed = Feeds.Rss("T", ("Title", "https://e.org/1", "<p>" + html + "</p>"));
+        var parsed = FeedParser.Parse(Encoding.UTF8.GetBytes(feed), null, null);
+        var article = ArticleNormalizer.ToArticleOrNull(parsed.Items.Single(), Source, parsed.Title, parsed.Link)!;
+        Assert.Equal(expected, article.Text);
+    }
+
     private sealed class ThrowingFetcher : IFeedFetcher
     {
         public Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct) => throw new IOException("the proxy hung up");
