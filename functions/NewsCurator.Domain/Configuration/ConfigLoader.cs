@@ -7,29 +7,24 @@ namespace NewsCurator.Configuration;
 public static class ConfigLoader
 {
     /// <summary>
-    /// The YAML parser recurses per level: a flow mapping nested 20,000 deep ("{a: {a: ...}}", 100 KB) overflowed the
-    /// stack and killed the process without a word. The pipeline's settings nest a few levels.
+    /// Loading the YAML tree recurses per level: a flow mapping nested 20,000 deep ("{a: {a: ...}}", 100 KB), or a block
+    /// sequence ("- - - - ... x", 200 KB, which no bracket count sees), overflowed the stack and killed the process without
+    /// a word. The pipeline's settings nest a few levels.
     /// </summary>
     private const int MaxNesting = 64;
 
-    /// <summary>How deep '{' and '[' nest outside quotes and comments (a cheap upper bound of the flow nesting).</summary>
-    private static int FlowDepth(string yaml)
+    /// <summary>
+    /// How deep mappings and sequences nest, flow or block, read off the parser's events (the parser keeps its states on
+    /// a heap stack; only loading the tree recurses); it stops reading once past <see cref="MaxNesting"/>.
+    /// </summary>
+    private static int NestingDepth(string yaml)
     {
+        var parser = new Parser(new StringReader(yaml));
         int depth = 0, deepest = 0;
-        var quote = '\0';
-        var comment = false;
-        for (var i = 0; i < yaml.Length; i++)
+        while (deepest <= MaxNesting && parser.MoveNext())
         {
-            var c = yaml[i];
-            if (comment) { comment = c != '\n'; continue; }
-            if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
-            switch (c)
-            {
-                case '"' or '\'': quote = c; break;
-                case '#' when i == 0 || char.IsWhiteSpace(yaml[i - 1]): comment = true; break;
-                case '{' or '[': deepest = Math.Max(deepest, ++depth); break;
-                case '}' or ']': depth = Math.Max(0, depth - 1); break;
-            }
+            if (parser.Current is YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart) deepest = Math.Max(deepest, ++depth);
+            else if (parser.Current is YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd) depth--;
         }
         return deepest;
     }
@@ -37,11 +32,11 @@ public static class ConfigLoader
     public static PipelineConfig Parse(string yaml, string sourceName)
     {
         var problems = new List<string>();
-        if (FlowDepth(yaml) > MaxNesting)
-            throw new ConfigurationException(sourceName, [$"brackets nest more than {MaxNesting} levels deep; no pipeline setting nests beyond a few"]);
         YamlNode? root;
         try
         {
+            if (NestingDepth(yaml) > MaxNesting)
+                throw new ConfigurationException(sourceName, [$"settings nest more than {MaxNesting} levels deep; no pipeline setting nests beyond a few"]);
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count > 1)

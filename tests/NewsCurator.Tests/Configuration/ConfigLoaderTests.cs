@@ -18,6 +18,17 @@ public sealed class ConfigLoaderTests
         Assert.Equal(["{{{{[[[[", "((]]"], quoted.Content.Blocklist);
     }
 
+    [Theory]
+    [InlineData("x:\n  ")]
+    [InlineData("")]
+    public void Parse_ABlockSequenceNestedThousandsDeep_ShouldBeRefusedWithAMessageNotAStackOverflow(string prefix)
+    {
+        // "- - - x" nests a sequence per dash with no bracket at all: 200 KB of it killed the process (stack overflow).
+        var bomb = prefix + string.Concat(Enumerable.Repeat("- ", 100_000)) + "x\n";
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(bomb, "deep.yaml"));
+        Assert.Contains("nest more than 64 levels", error.Message);
+    }
+
     [Fact]
     public void ConfigurationException_QuotingAHugeValue_ShouldKeepTheKeyAndTheFixAndLeaveTheMiddleOut()
     {
