@@ -513,6 +513,9 @@ public sealed class HostileInputTests
     [InlineData("//cdn.example.org/a", "https://cdn.example.org/a")]
     [InlineData("https://user:hunter2@e.org/x", "https://e.org/x")]
     [InlineData("  https://e.org/with\nbreak  ", "https://e.org/withbreak")]
+    // Every row, export and API client gets the link as written: as a browser would request it, with nothing that ends an attribute or turns text around.
+    [InlineData("https://e.org/e?q=&quot;&gt;&lt;script&gt;", "https://e.org/e?q=%22%3E%3Cscript%3E")]
+    [InlineData("https://e.org/a\u202Egnp.exe", "https://e.org/a%E2%80%AEgnp.exe")]
     public void Normalizer_ShouldKeepOnlyLinksAReaderMayFollow(string link, string? expected)
     {
         var feed = Feeds.Rss("T", ("Title", link, "A body long enough to be an article about compilers."));
