@@ -30,6 +30,20 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Parse_AnAnchorRepeatedByAliasesIntoMegabytes_ShouldBeRefusedBeforeAnythingIsCopied()
+    {
+        // 290 KB: a 200 KB anchor named 20,000 times in a list every reader copies (4 GB, OutOfMemoryException mid-run).
+        var yaml = "feeds: {urls: [\"https://e.org/feed\"]}\ncontent:\n  blocklist: [&s \"" + string.Concat(Enumerable.Repeat("horoscope ", 20_000))
+            + "\", " + string.Join(", ", Enumerable.Repeat("*s", 20_000)) + "]\n";
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(yaml, "laughs.yaml"));
+        Assert.Contains("aliases (*s, line 3) repeat more than 1,000,000 characters", error.Message);
+
+        // An anchor shared a few times is fine.
+        var shared = ConfigLoader.Parse("feeds: {urls: [\"https://e.org/feed\"]}\ncontent:\n  blocklist: &words [horoscope, gossip]\nads:\n  patterns: *words\n", "ok.yaml");
+        Assert.Equal(["horoscope", "gossip"], shared.Ads.Patterns);
+    }
+
+    [Fact]
     public void ConfigurationException_QuotingAHugeValue_ShouldKeepTheKeyAndTheFixAndLeaveTheMiddleOut()
     {
         var message = new ConfigurationException($"select.max_articles must be a whole number, got '{new string('9', 3_000_000)}'; set it from 1 to 100").Message;
