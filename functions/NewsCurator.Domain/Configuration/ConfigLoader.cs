@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace NewsCurator.Configuration;
@@ -7,41 +8,65 @@ namespace NewsCurator.Configuration;
 public static class ConfigLoader
 {
     /// <summary>
-    /// The YAML parser recurses per level: a flow mapping nested 20,000 deep ("{a: {a: ...}}", 100 KB) overflowed the
-    /// stack and killed the process without a word. The pipeline's settings nest a few levels.
+    /// Loading the YAML tree recurses per level: a flow mapping nested 20,000 deep ("{a: {a: ...}}", 100 KB), or a block
+    /// sequence ("- - - - ... x", 200 KB, which no bracket count sees), overflowed the stack and killed the process without
+    /// a word. The pipeline's settings nest a few levels.
     /// </summary>
     private const int MaxNesting = 64;
 
-    /// <summary>How deep '{' and '[' nest outside quotes and comments (a cheap upper bound of the flow nesting).</summary>
-    private static int FlowDepth(string yaml)
+    /// <summary>
+    /// How many characters of settings aliases ("*name") may repeat. An alias is a reference while the file loads, but
+    /// every reader of a list copies it: a 290 KB file naming a 200 KB anchor 20,000 times in content.blocklist grew the
+    /// run to 4 GB and failed it with OutOfMemoryException after it had started. A shared list of phrases is far less.
+    /// </summary>
+    private const long MaxAliasedLength = 1_000_000;
+
+    /// <summary>
+    /// Why the document's shape is refused, or null: read off the parser's events (the parser keeps its states on a heap
+    /// stack; only loading the tree recurses), so it stops at the first level past <see cref="MaxNesting"/>, flow or block,
+    /// and counts each alias at its anchor's size, before anything is loaded or copied.
+    /// </summary>
+    private static string? ShapeProblem(string yaml)
     {
-        int depth = 0, deepest = 0;
-        var quote = '\0';
-        var comment = false;
-        for (var i = 0; i < yaml.Length; i++)
+        var parser = new Parser(new StringReader(yaml));
+        var open = new Stack<(string? Anchor, long From)>();
+        var anchorLength = new Dictionary<string, long>(StringComparer.Ordinal);
+        long length = 0, aliased = 0;
+        while (parser.MoveNext())
         {
-            var c = yaml[i];
-            if (comment) { comment = c != '\n'; continue; }
-            if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
-            switch (c)
+            switch (parser.Current)
             {
-                case '"' or '\'': quote = c; break;
-                case '#' when i == 0 || char.IsWhiteSpace(yaml[i - 1]): comment = true; break;
-                case '{' or '[': deepest = Math.Max(deepest, ++depth); break;
-                case '}' or ']': depth = Math.Max(0, depth - 1); break;
+                case Scalar scalar:
+                    length += scalar.Value.Length + 1;
+                    if (!scalar.Anchor.IsEmpty) anchorLength[scalar.Anchor.Value] = scalar.Value.Length + 1;
+                    break;
+                case MappingStart or SequenceStart:
+                    var start = (NodeEvent)parser.Current;
+                    open.Push((start.Anchor.IsEmpty ? null : start.Anchor.Value, length));
+                    if (open.Count > MaxNesting) return $"settings nest more than {MaxNesting} levels deep; no pipeline setting nests beyond a few";
+                    break;
+                case MappingEnd or SequenceEnd when open.Count > 0:
+                    var (anchor, from) = open.Pop();
+                    if (anchor is not null) anchorLength[anchor] = length - from;
+                    break;
+                case AnchorAlias alias:
+                    var repeated = anchorLength.GetValueOrDefault(alias.Value.Value) + 1;
+                    length += repeated;
+                    if ((aliased += repeated) > MaxAliasedLength)
+                        return $"aliases (*{alias.Value.Value}, line {alias.Start.Line}) repeat more than 1,000,000 characters of settings; no pipeline setting needs that many: write the values out";
+                    break;
             }
         }
-        return deepest;
+        return null;
     }
 
     public static PipelineConfig Parse(string yaml, string sourceName)
     {
         var problems = new List<string>();
-        if (FlowDepth(yaml) > MaxNesting)
-            throw new ConfigurationException(sourceName, [$"brackets nest more than {MaxNesting} levels deep; no pipeline setting nests beyond a few"]);
         YamlNode? root;
         try
         {
+            if (ShapeProblem(yaml) is { } shape) throw new ConfigurationException(sourceName, [shape]);
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count > 1)

@@ -92,9 +92,12 @@ public static partial class ArticleNormalizer
         {
             var fixedUp = new UriBuilder(uri) { UserName = "", Password = "" };
             if (onTlsPort) (fixedUp.Scheme, fixedUp.Port) = ("https", -1);
-            link = fixedUp.Uri.AbsoluteUri; // ToString() would unescape %20 into a space
+            uri = fixedUp.Uri;
         }
-        return Filter.UrlCanonicalizer.WithoutClickTracking(link);
+        // The address as a browser requests it (AbsoluteUri; ToString() would unescape %20 into a space), not as the feed
+        // wrote it: the newsletter printed this form, but rows, exports and the API kept '"><script>' and a direction
+        // override (U+202E) in the link as written.
+        return Filter.UrlCanonicalizer.WithoutClickTracking(uri.AbsoluteUri);
     }
 
     /// <summary>

@@ -209,7 +209,12 @@ public static partial class HtmlText
         return (html[start..nameEnd], isEnd);
     }
 
-    /// <summary>Collapses runs of spaces; keeps at most one paragraph break so sentences stay apart.</summary>
+    /// <summary>
+    /// Collapses runs of spaces; keeps at most one paragraph break so sentences stay apart. Invisible formatting goes,
+    /// as from titles (<see cref="Ingest.HeaderText.SingleLine"/>): a body's text becomes summaries, previews and the
+    /// plain-text newsletter, where an unclosed direction override (U+202E) turned the following words around and a
+    /// zero-width character hid inside words.
+    /// </summary>
     public static string CollapseWhitespace(string text)
     {
         var sb = new StringBuilder(text.Length);
@@ -219,6 +224,7 @@ public static partial class HtmlText
         {
             if (ch == '\n' || ch == '\r') { pendingBreak = true; continue; }
             if (char.IsWhiteSpace(ch) || ch == '\u00A0' || char.IsControl(ch)) { pendingSpace = true; continue; }
+            if (ch >= '\u00AD' && IsInvisibleFormatting(ch)) continue;
             if (sb.Length > 0)
             {
                 if (pendingBreak) sb.Append('\n');
@@ -229,4 +235,8 @@ public static partial class HtmlText
         }
         return sb.ToString();
     }
+
+    /// <summary>Unicode format characters but ZWNJ and ZWJ (emoji sequences and scripts need them between letters).</summary>
+    private static bool IsInvisibleFormatting(char c)
+        => c is not ('\u200C' or '\u200D') && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 }

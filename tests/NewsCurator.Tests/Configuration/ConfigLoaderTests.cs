@@ -18,6 +18,31 @@ public sealed class ConfigLoaderTests
         Assert.Equal(["{{{{[[[[", "((]]"], quoted.Content.Blocklist);
     }
 
+    [Theory]
+    [InlineData("x:\n  ")]
+    [InlineData("")]
+    public void Parse_ABlockSequenceNestedThousandsDeep_ShouldBeRefusedWithAMessageNotAStackOverflow(string prefix)
+    {
+        // "- - - x" nests a sequence per dash with no bracket at all: 200 KB of it killed the process (stack overflow).
+        var bomb = prefix + string.Concat(Enumerable.Repeat("- ", 100_000)) + "x\n";
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(bomb, "deep.yaml"));
+        Assert.Contains("nest more than 64 levels", error.Message);
+    }
+
+    [Fact]
+    public void Parse_AnAnchorRepeatedByAliasesIntoMegabytes_ShouldBeRefusedBeforeAnythingIsCopied()
+    {
+        // 290 KB: a 200 KB anchor named 20,000 times in a list every reader copies (4 GB, OutOfMemoryException mid-run).
+        var yaml = "feeds: {urls: [\"https://e.org/feed\"]}\ncontent:\n  blocklist: [&s \"" + string.Concat(Enumerable.Repeat("horoscope ", 20_000))
+            + "\", " + string.Join(", ", Enumerable.Repeat("*s", 20_000)) + "]\n";
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(yaml, "laughs.yaml"));
+        Assert.Contains("aliases (*s, line 3) repeat more than 1,000,000 characters", error.Message);
+
+        // An anchor shared a few times is fine.
+        var shared = ConfigLoader.Parse("feeds: {urls: [\"https://e.org/feed\"]}\ncontent:\n  blocklist: &words [horoscope, gossip]\nads:\n  patterns: *words\n", "ok.yaml");
+        Assert.Equal(["horoscope", "gossip"], shared.Ads.Patterns);
+    }
+
     [Fact]
     public void ConfigurationException_QuotingAHugeValue_ShouldKeepTheKeyAndTheFixAndLeaveTheMiddleOut()
     {

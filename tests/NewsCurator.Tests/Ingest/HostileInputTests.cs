@@ -513,12 +513,31 @@ public sealed class HostileInputTests
     [InlineData("//cdn.example.org/a", "https://cdn.example.org/a")]
     [InlineData("https://user:hunter2@e.org/x", "https://e.org/x")]
     [InlineData("  https://e.org/with\nbreak  ", "https://e.org/withbreak")]
+    // Every row, export and API client gets the link as written: as a browser would request it, with nothing that ends an attribute or turns text around.
+    [InlineData("https://e.org/e?q=&quot;&gt;&lt;script&gt;", "https://e.org/e?q=%22%3E%3Cscript%3E")]
+    [InlineData("https://e.org/a\u202Egnp.exe", "https://e.org/a%E2%80%AEgnp.exe")]
     public void Normalizer_ShouldKeepOnlyLinksAReaderMayFollow(string link, string? expected)
     {
         var feed = Feeds.Rss("T", ("Title", link, "A body long enough to be an article about compilers."));
         var parsed = FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes(feed), new Uri("https://blog.example.org/feed.xml"), null);
         var article = ArticleNormalizer.ToArticleOrNull(parsed.Items.Single(), new FeedSource("https://blog.example.org/feed.xml"), parsed.Title, parsed.Link);
         Assert.Equal(expected, article!.Link);
+    }
+
+    [Theory]
+    [InlineData("Pay \u202Egnp.exe\u202C now", "Pay gnp.exe now")]          // right-to-left override: shows "exe.png"
+    [InlineData("A \u2067isolate\u2069 and \u200Bzero\uFEFFwidth", "A isolate and zerowidth")]
+    [InlineData("Emoji \U0001F468\u200D\U0001F469 joined", "Emoji \U0001F468\u200D\U0001F469 joined")] // ZWJ sequences stay whole
+    public void PlainText_ShouldDropInvisibleFormatting_AsTitlesDo(string html, string expected)
+    {
+        // A body's text becomes summaries, previews and the plain-text newsletter: an unclosed direction override there
+        // turned the rest of the line (the next story's words) around, as it would have in a title.
+        Assert.Equal(expected, HtmlText.ToPlainText(html));
+
+        var feed = Feeds.Rss("T", ("Title", "https://e.org/1", "<p>" + html + "</p>"));
+        var parsed = FeedParser.Parse(Encoding.UTF8.GetBytes(feed), null, null);
+        var article = ArticleNormalizer.ToArticleOrNull(parsed.Items.Single(), Source, parsed.Title, parsed.Link)!;
+        Assert.Equal(expected, article.Text);
     }
 
     private sealed class ThrowingFetcher : IFeedFetcher
