@@ -97,7 +97,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// <summary>
     /// Walks the ranking: caps, same story and same template, until select.max_articles are chosen. Two kinds of
     /// story wait for a place the others leave empty, in this order: one the per-publisher cap held back (the cap
-    /// is for balance among enough stories; a short issue is worse than a fourth story from one publisher), then one
+    /// is for balance among enough stories; a short issue is worse than a fourth story from one publisher, but not
+    /// than a fifth: <see cref="FillPastCap"/>), then one
     /// whose text has no sentence a summary can use (a video's hashtags and timecodes, a one-line show note), which
     /// would reach readers with its cut preview in place of a summary, under the cap and then past it
     /// (<paramref name="filledLate"/>: any of them did). The test is the extractive summarizer's even where
@@ -139,11 +140,15 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             var overCap = fromFeed >= select.PerFeedCap;
             var full = selected.Count >= select.MaxArticles;
             if (!full && overCap && cap == CapMode.Hold) return false;
-            if (full)
+            // An empty place takes one story past the cap from a publisher, never more: a held-out issue of 14 stories
+            // printed 7 from one blog, its series posts and newsletter issues (held-out review 9, F2).
+            var pastFill = overCap && fromFeed >= select.PerFeedCap + FillPastCap;
+            if (full || pastFill)
             {
                 var home = article.FeedHome is null ? "" : article.FeedHome == source ? $" ({source})" : $" ({article.FeedHome}, publisher {source})";
                 walked.Add(overCap && cap == CapMode.Fill
-                    ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}'{home} (select.per_feed_cap {select.PerFeedCap}; score {rankScore:0.00})")
+                    ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}'{home} (select.per_feed_cap {select.PerFeedCap}"
+                                                               + (pastFill && !full ? $", and {FillPastCap} more only to fill a short issue" : "") + $"; score {rankScore:0.00})")
                     : noSummary is null
                         ? Drop(score.Id, Stages.Select, "below_cut", $"ranked {at} of {eligible} (score {rankScore:0.00}); only select.max_articles {select.MaxArticles} are chosen")
                         : Drop(score.Id, Stages.Select, "no_summary", $"ranked {at} of {eligible} (score {rankScore:0.00}), but {noSummary}; " +
@@ -189,6 +194,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             return true;
         }
     }
+
+    /// <summary>How many stories past select.per_feed_cap one publisher may have when the cap would leave the issue short.</summary>
+    private const int FillPastCap = 1;
 
     /// <summary>How a walk treats a story over the per-publisher cap: held back for later, or chosen for an empty place.</summary>
     private enum CapMode { Hold, Fill }

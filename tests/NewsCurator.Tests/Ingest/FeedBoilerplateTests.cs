@@ -217,4 +217,29 @@ public sealed class FeedBoilerplateTests
         var unstripped = parsed.Items.Select(i => ArticleNormalizer.ToArticleOrNull(i, source, parsed.Title)!).ToList();
         Assert.Equal(unstripped.Select(a => (a.Id, a.Title, a.Link)), articles.Select(a => (a.Id, a.Title, a.Link)));
     }
+
+    [Fact]
+    public void ASeriesTemplateParagraph_InsideTheItems_ShouldLeaveThem_ButASentenceTwoItemsShareStays()
+    {
+        // A daily-tips series: each post opens on its own tip, then the series' paragraph (held-out review 9, F3).
+        const string series = "In this series I will be sharing daily hints and tips to help you get ahead and start to accelerate you on your own journey. " +
+                              "Each day I will share something new, categorised against a few themes and topics.";
+        var feed = Feed(
+            "Tip 9 is about import statements: the assistant reads them to decide what to suggest next.\n" + series + "\nAdd the imports first and the suggestions follow the libraries you use. " + Stories[2],
+            "Tip 10 shows how to give the assistant your team's conventions in a rules file.\n" + series + "\nThe rules file lives in the repository and travels with the code. " + Stories[3],
+            "Tip 2 is about the layout of the IDE: put the chat panel where your eyes already are.\n" + series + "\nA second monitor helps more than any shortcut does. " + Stories[4],
+            series + " If you have your own tips, please use the comment feature.", Stories[0]);
+        var stripped = FeedBoilerplate.Strip(feed);
+        Assert.All(stripped.Take(3), a => Assert.DoesNotContain("In this series", a.Text));
+        Assert.StartsWith("Tip 9 is about import statements", stripped[0].Text);
+        Assert.Contains("Tip 9 is about import statements: the assistant reads them to decide what to suggest next.\nAdd the imports first", stripped[0].Text);
+        // A post that is mostly the template keeps it, as a feed that is one template does.
+        Assert.Equal(feed[3].Text, stripped[3].Text);
+        Assert.Equal(Stories[0], stripped[4].Text);
+
+        // Two items quoting one sentence is no template.
+        var quote = "The maintainers said the release fixes every known crash in the scheduler.";
+        var two = FeedBoilerplate.Strip(Feed(Stories[0] + " " + quote, Stories[1] + " " + quote, Stories[2]));
+        Assert.All(two.Take(2), a => Assert.Contains(quote, a.Text));
+    }
 }

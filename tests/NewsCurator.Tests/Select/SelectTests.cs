@@ -167,6 +167,12 @@ public sealed class SelectTests
         var full = Selector.Choose(articles, scores, config with { Select = config.Select with { MaxArticles = 3 } });
         Assert.Equal(["a1", "a2", "b1"], full.Selected.Select(s => s.Id));
         Assert.Equal(["feed_cap", "feed_cap"], full.Decisions.Where(d => d.ArticleId is "a3" or "a4").Select(d => d.Rule));
+        // One story past the cap at most: six places, five of them A's to give, leave the issue at four.
+        var roomy = Selector.Choose(articles, scores, config with { Select = config.Select with { MaxArticles = 6 } });
+        Assert.Equal(["a1", "a2", "b1", "a3"], roomy.Selected.Select(s => s.Id));
+        var fifth = roomy.Decisions.Single(d => d.ArticleId == "a4");
+        Assert.Equal("feed_cap", fifth.Rule);
+        Assert.Contains("and 1 more only to fill a short issue", fifth.Reason);
     }
 
     [Fact]
