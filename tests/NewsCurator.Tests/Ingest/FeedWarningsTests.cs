@@ -39,6 +39,19 @@ public sealed class FeedWarningsTests
     }
 
     [Fact]
+    public async Task AGeneratorsZeroDate_ShouldLeaveTheItemUndated_AndBeNamed()
+    {
+        // Hugo writes year 1 for a page without a date (ninth held-out review, flagos release info): it was stored as
+        // published 0001-01-01.
+        var (outcome, articles) = await IngestAsync("<rss version=\"2.0\"><channel><title>Releases</title>"
+            + "<item><title>Release info</title><link>https://blog.example.org/release</link><pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate></item>"
+            + "<item><title>v1.2</title><link>https://blog.example.org/v12</link><pubDate>Thu, 09 May 2024 10:00:00 +0000</pubDate></item></channel></rss>");
+        Assert.Equal([null, DateTimeOffset.Parse("2024-05-09T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture)], articles.Select(a => a.Published));
+        Assert.Contains("1 item(s) dated before 1990 (such as 'Mon, 01 Jan 0001 00:00:00 +0000'), a generator's placeholder rather than a date; read as undated", outcome.Warnings);
+        Assert.DoesNotContain(outcome.Warnings, w => w.Contains("could not be read", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnUndeclaredNamespacePrefix_ShouldBeDeclared_AndEveryItemRead()
     {
         // A podcast template writes atom:link into a channel whose root declares only itunes (ninth held-out review,
