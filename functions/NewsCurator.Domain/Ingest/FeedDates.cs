@@ -90,11 +90,30 @@ public static partial class FeedDates
         if (string.IsNullOrWhiteSpace(value)) return null;
         try
         {
-            return ParseAnyForm(value);
+            // A date before any feed existed is a generator's zero value (Hugo writes "Mon, 01 Jan 0001 00:00:00 +0000"
+            // for an undated page), not a publication date: read as undated, as a far-future date is.
+            return ParseAnyForm(value) is { } date && date.UtcDateTime >= EarliestFeedDate ? date : null;
         }
         catch (ArgumentOutOfRangeException)
         {
             return null; // "31 Dec 9999 23:30 -0100" is past the last instant a DateTimeOffset holds: no date, not a failed feed
+        }
+    }
+
+    /// <summary>No syndication feed predates 1990 (RSS is from 1999): an earlier date is a placeholder.</summary>
+    public static readonly DateTime EarliestFeedDate = new(1990, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The text reads as a date, but one before <see cref="EarliestFeedDate"/> (which <see cref="Parse"/> reads as none).</summary>
+    public static bool PredatesFeeds(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return false;
+        try
+        {
+            return ParseAnyForm(value) is { } date && date.UtcDateTime < EarliestFeedDate;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
         }
     }
 

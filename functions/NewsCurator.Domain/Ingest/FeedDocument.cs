@@ -263,6 +263,86 @@ public static partial class FeedDocument
     }
 
     /// <summary>
+    /// Namespaces of the prefixes feeds use without declaring them (a template that writes &lt;atom:link&gt; into an
+    /// RSS channel whose root declares only itunes): declared with their real URIs, the elements read as the
+    /// parser knows them (atom:link rel="self", media:content, itunes:duration).
+    /// </summary>
+    private static readonly Dictionary<string, string> KnownPrefixes = new(StringComparer.Ordinal)
+    {
+        ["atom"] = "http://www.w3.org/2005/Atom",
+        ["itunes"] = "http://www.itunes.com/dtds/podcast-1.0.dtd",
+        ["media"] = "http://search.yahoo.com/mrss/",
+        ["content"] = "http://purl.org/rss/1.0/modules/content/",
+        ["dc"] = "http://purl.org/dc/elements/1.1/",
+        ["dcterms"] = "http://purl.org/dc/terms/",
+        ["rdf"] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+        ["podcast"] = "https://podcastindex.org/namespace/1.0",
+        ["googleplay"] = "http://www.google.com/schemas/play-podcasts/1.0",
+        ["sy"] = "http://purl.org/rss/1.0/modules/syndication/",
+        ["slash"] = "http://purl.org/rss/1.0/modules/slash/",
+        ["wfw"] = "http://wellformedweb.org/CommentAPI/",
+        ["georss"] = "http://www.georss.org/georss",
+        ["feedburner"] = "http://rssnamespace.org/feedburner/ext/1.0",
+    };
+
+    /// <summary>
+    /// The text with <paramref name="prefix"/> declared on its root element, or null when there is no root start tag
+    /// to declare it on. A prefix no known vocabulary uses gets a placeholder URI: its elements then read as unknown
+    /// extensions (skipped), not as a break that loses every item after it.
+    /// </summary>
+    internal static string? DeclarePrefix(string text, string prefix)
+    {
+        var at = RootNameEnd(text);
+        if (at < 0) return null;
+        var uri = KnownPrefixes.TryGetValue(prefix, out var known) ? known : "urn:x-newscurator:undeclared-prefix:" + prefix;
+        return string.Concat(text.AsSpan(0, at), $" xmlns:{prefix}=\"{uri}\"", text.AsSpan(at));
+    }
+
+    /// <summary>
+    /// Where the root element's name ends: after the declaration, comments, processing instructions and a DOCTYPE
+    /// (its internal subset skipped whole, so a '&lt;' in an entity value is not taken for the root). -1 if none.
+    /// </summary>
+    private static int RootNameEnd(string text)
+    {
+        var span = text.AsSpan();
+        var i = 0;
+        while (true)
+        {
+            var lt = span[i..].IndexOf('<');
+            if (lt < 0) return -1;
+            i += lt;
+            var rest = span[i..];
+            if (rest.StartsWith("<?") || rest.StartsWith("<!--"))
+            {
+                var end = rest.IndexOf(rest[1] == '?' ? "?>" : "-->");
+                if (end < 0) return -1;
+                i += end + 2;
+                continue;
+            }
+            if (rest.StartsWith("<!"))
+            {
+                // A DOCTYPE: its end is the '>' after the internal subset's ']', if it has one.
+                var open = rest.IndexOfAny('[', '>');
+                if (open < 0) return -1;
+                if (rest[open] == '[')
+                {
+                    var close = rest[open..].IndexOf("]");
+                    if (close < 0) return -1;
+                    open += close;
+                    var gt = rest[open..].IndexOf('>');
+                    if (gt < 0) return -1;
+                    open += gt;
+                }
+                i += open + 1;
+                continue;
+            }
+            var n = 1;
+            while (n < rest.Length && !char.IsWhiteSpace(rest[n]) && rest[n] is not '>' and not '/') n++;
+            return n > 1 && n < rest.Length ? i + n : -1;
+        }
+    }
+
+    /// <summary>
     /// A reader over the text from its root element on, without copying it: whitespace and the
     /// declaration are skipped (the text is decoded, so its encoding claim no longer applies).
     /// </summary>

@@ -39,7 +39,10 @@ public sealed record ParsedItem
     public DateTimeOffset? Published { get; private init; }
 
     /// <summary>A date is written and says nothing this parser can read ("1036-01-09T329:11:00"): the item is undated, and the feed is told.</summary>
-    public bool DateUnreadable => !string.IsNullOrWhiteSpace(DateText) && Published is null;
+    public bool DateUnreadable => !string.IsNullOrWhiteSpace(DateText) && Published is null && !DatePlaceholder;
+
+    /// <summary>A date is written, but one before any feed existed ("Mon, 01 Jan 0001", a generator's empty date): the item is undated, and the feed is told.</summary>
+    public bool DatePlaceholder => !string.IsNullOrWhiteSpace(DateText) && Published is null && FeedDates.PredatesFeeds(DateText);
     public string? Author { get; init; }
     public List<string> Categories { get; init; } = [];
     /// <summary>The richest body the item carries (content:encoded, atom:content, content_html...), as HTML.</summary>

@@ -16,10 +16,15 @@ internal static partial class SafeMessage
         => Quoted().Replace(ex.Message, m => m.Value.StartsWith("hex", StringComparison.Ordinal) ? "a character"
             // An undeclared entity's name ('copy', 'nbsp') is markup, not the document's words, and the fix needs it.
             : ex.Message.StartsWith("Reference to undeclared entity", StringComparison.Ordinal) && EntityName().IsMatch(m.Value) ? m.Value
+            // So is an undeclared namespace prefix ('atom', 'media'): the message begins with it, and the fix is its declaration.
+            : m.Index == 0 && ex.Message.AsSpan(m.Length).StartsWith(" is an undeclared prefix", StringComparison.Ordinal) && PrefixName().IsMatch(m.Value) ? m.Value
             : "'…'");
 
     [GeneratedRegex(@"^'[A-Za-z][A-Za-z0-9]{0,31}'$")]
     private static partial Regex EntityName();
+
+    [GeneratedRegex(@"^'[A-Za-z_][A-Za-z0-9_.-]{0,31}'$")]
+    private static partial Regex PrefixName();
 
     /// <summary><see cref="Of"/> as one line of at most <paramref name="maxLength"/> characters, for a stored error.</summary>
     public static string? Line(Exception ex, int maxLength) => HeaderText.SingleLineOrNull(Of(ex), maxLength);

@@ -28,41 +28,95 @@ internal static partial class XmlFeedParser
     /// <summary>
     /// Parses as is first: most feeds are clean, and scanning every document for repairs costs more
     /// than the rare second pass. Only a document that breaks, and has something to repair (HTML
-    /// entities, forbidden control characters), is repaired and parsed again.
+    /// entities, forbidden control characters, namespace prefixes used without a declaration), is
+    /// repaired and parsed again.
     /// </summary>
     public static ParsedFeed Parse(string text, Uri? feedUri, string encodingName)
     {
-        ParsedFeed first;
+        var (first, thrown, firstBreak) = TryParseOnce(text, feedUri, encodingName);
+        if (first is { Error: null }) return first;
+        var fault = first?.Error ?? thrown!.Message;
+        var repair = FeedDocument.Repair(text);
+        var repairedText = repair.Text;
+        var (feed, error, breakage) = ReferenceEquals(repairedText, text) ? (first, thrown, firstBreak) : TryParseOnce(repairedText, feedUri, encodingName);
+        // An undeclared prefix ("<atom:link>" in a channel that declares only itunes) broke the whole document at its
+        // first use: every item was lost. Each prefix the reader complains of is declared on the root and the document
+        // read again; only those prefixes, and at most a few (each pass is a full parse).
+        var declared = new List<string>();
+        while (UndeclaredPrefix(breakage) is { } prefix && declared.Count < MaxDeclaredPrefixes && !declared.Contains(prefix)
+               && FeedDocument.DeclarePrefix(repairedText, prefix) is { } withPrefix)
+        {
+            declared.Add(prefix);
+            repairedText = withPrefix;
+            (feed, error, breakage) = TryParseOnce(repairedText, feedUri, encodingName);
+        }
+        if (ReferenceEquals(repairedText, text))
+        {
+            if (thrown is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(thrown);
+            return first!;
+        }
+        if (error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        return Repaired(feed!, repair.DroppedEntities, fault, declared);
+    }
+
+    /// <summary>At most this many undeclared prefixes are declared for one document (real feeds miss one or two).</summary>
+    private const int MaxDeclaredPrefixes = 8;
+
+    /// <summary>One reading: the feed (or the exception that stopped it before any item), and the XML error it broke at, if any.</summary>
+    private static (ParsedFeed? Feed, FeedParseException? Thrown, XmlException? Break) TryParseOnce(string text, Uri? feedUri, string encodingName)
+    {
         try
         {
-            first = ParseOnce(text, feedUri, encodingName);
+            var feed = ParseOnce(text, feedUri, encodingName, out var breakage);
+            return (feed, null, breakage);
         }
-        catch (FeedParseException ex) when (FeedDocument.Repair(text) is var repair && !ReferenceEquals(repair.Text, text))
+        catch (FeedParseException ex)
         {
-            return Repaired(ParseOnce(repair.Text, feedUri, encodingName), repair.DroppedEntities, ex.Message);
+            return (null, ex, ex.InnerException as XmlException);
         }
-        if (first.Error is null) return first;
-        var fixedText = FeedDocument.Repair(text);
-        return ReferenceEquals(fixedText.Text, text) ? first : Repaired(ParseOnce(fixedText.Text, feedUri, encodingName), fixedText.DroppedEntities, first.Error);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^'(?<prefix>[^':\s]{1,64})' is an undeclared prefix")]
+    private static partial System.Text.RegularExpressions.Regex UndeclaredPrefixMessage();
+
+    /// <summary>The namespace prefix an XML error says is undeclared, when it is a valid prefix name; else null.</summary>
+    private static string? UndeclaredPrefix(XmlException? ex)
+    {
+        if (ex is null || UndeclaredPrefixMessage().Match(ex.Message) is not { Success: true } match) return null;
+        var prefix = match.Groups["prefix"].Value;
+        // "xml" is always bound and "xmlns" cannot be declared; neither can be repaired by a declaration.
+        if (prefix.StartsWith("xml", StringComparison.OrdinalIgnoreCase)) return null;
+        try
+        {
+            return XmlConvert.VerifyNCName(prefix);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
     /// A repaired document's feed, saying that it was not well-formed (the publisher's to fix: other readers may
-    /// lose its items) and where the repair dropped references to entities its DTD declares.
+    /// lose its items), which namespace prefixes were declared for it, and where the repair dropped references to
+    /// entities its DTD declares.
     /// </summary>
-    private static ParsedFeed Repaired(ParsedFeed feed, int dropped, string fault)
+    private static ParsedFeed Repaired(ParsedFeed feed, int dropped, string fault, IReadOnlyList<string> declaredPrefixes)
         => feed with
         {
             // The first reading's count of items kept before the break is not what the repaired reading kept.
-            Warnings = [.. feed.Warnings, $"the document is not well-formed XML ({ItemsKept().Replace(fault, "")}); it was repaired and read ({feed.Items.Count} items)",
+            Warnings = [.. feed.Warnings, $"the document is not well-formed XML ({ItemsKept().Replace(fault, "")}); it was repaired"
+                + (declaredPrefixes.Count > 0 ? $" (undeclared namespace prefix{(declaredPrefixes.Count == 1 ? "" : "es")} {string.Join(", ", declaredPrefixes.Select(p => $"'{p}'"))} declared)" : "")
+                + $" and read ({feed.Items.Count} items)",
                 .. dropped > 0 ? [$"the document's DTD declares {dropped} entit{(dropped == 1 ? "y" : "ies")} of its own; entities are never expanded here, so references to them were dropped"] : (string[])[]],
         };
 
     [System.Text.RegularExpressions.GeneratedRegex(@" \(\d+ complete items kept\)$")]
     private static partial System.Text.RegularExpressions.Regex ItemsKept();
 
-    private static ParsedFeed ParseOnce(string text, Uri? feedUri, string encodingName)
+    private static ParsedFeed ParseOnce(string text, Uri? feedUri, string encodingName, out XmlException? breakage)
     {
+        breakage = null;
         using var reader = new DepthLimitedXmlReader(XmlReader.Create(FeedDocument.OpenAtContent(text), Settings), MaxDepth);
         try
         {
@@ -137,6 +191,7 @@ internal static partial class XmlFeedParser
         }
         catch (XmlException ex)
         {
+            breakage = ex;
             error = $"document breaks at line {ex.LineNumber}, column {ex.LinePosition}: {SafeMessage.Of(ex)} ({items.Count} complete items kept)";
         }
         return new ParsedFeed { Format = format, Encoding = encodingName, Title = title, Link = link, Items = items, Error = error, Warnings = cut ? [FeedParser.TooManyItems] : [] };

@@ -91,6 +91,15 @@ public static partial class HtmlText
                 i = after;
                 continue;
             }
+            // What the page hides from readers (aria-hidden="true") is decoration: a heading's permalink icon, written as an
+            // icon font's ligature (<i class="material-icons">link</i>), left the stray word "link" in the text. Skipped
+            // with the caption's bounded look-ahead; an inline one parts nothing, so only a block adds a line break.
+            if (!isEnd && !selfClosing && IsAriaHidden(html.AsSpan(i, close - i)) && AfterElement(html, close + 1, name) is var hiddenEnd and > 0)
+            {
+                if (BlockElements.Contains(name)) sb.Append('\n');
+                i = hiddenEnd;
+                continue;
+            }
             i = close + 1;
             // A self-closing <svg/>, <iframe/> or <button/> holds nothing: skipping to an end tag it never gets lost the rest of the item.
             if (!isEnd && DroppedElements.Contains(name) && !selfClosing)
@@ -148,6 +157,12 @@ public static partial class HtmlText
             if (CaptionClasses.Contains(token)) return true;
         return false;
     }
+
+    [GeneratedRegex("""\saria-hidden\s*=\s*(?:"\s*true\s*"|'\s*true\s*'|true(?=[\s/>]|$))""", RegexOptions.IgnoreCase)]
+    private static partial Regex AriaHiddenAttribute();
+
+    private static bool IsAriaHidden(ReadOnlySpan<char> tag)
+        => tag.IndexOf("aria-hidden", StringComparison.OrdinalIgnoreCase) >= 0 && AriaHiddenAttribute().IsMatch(tag);
 
     /// <summary>A caption is a line or two: one whose end is not this near is no caption (or its end tag was left out).</summary>
     private const int MaxCaptionLength = 2000;

@@ -55,6 +55,19 @@ public sealed class SummaryTextTests
     public void HtmlText_ShouldLeaveCaptionsAndCreditsOut(string html, string expected)
         => Assert.Equal(expected, HtmlText.ToPlainText(html));
 
+    // What a page hides from readers is decoration: a Hugo heading's permalink icon, an icon font's ligature, left the
+    // stray word "link" in the text (ninth held-out review, flagos release info).
+    [Theory]
+    [InlineData("<h2 id=\"v1\">Version 1.2<a class=\"anchor\" href=\"#v1\" aria-hidden=\"true\"><i class=\"material-icons\">link</i></a></h2><p>Adds sync.</p>", "Version 1.2\nAdds sync.")]
+    [InlineData("<p>Rated <span aria-hidden='TRUE'>★★★</span>three stars.</p>", "Rated three stars.")]
+    [InlineData("<p>Kept <span aria-hidden=true>x</span> text.</p>", "Kept text.")]
+    [InlineData("<p>Nested <span aria-hidden=\"true\"><span>a</span><span>b</span></span>done.</p>", "Nested done.")]
+    // Only "true" hides; an element that never ends within the look-ahead keeps its text, as an unclosed caption does.
+    [InlineData("<p>Shown <span aria-hidden=\"false\">yes</span>.</p>", "Shown yes.")]
+    [InlineData("<p>Open <span aria-hidden=\"true\">unclosed text</p>", "Open unclosed text")]
+    public void HtmlText_ShouldLeaveAriaHiddenElementsOut(string html, string expected)
+        => Assert.Equal(expected, HtmlText.ToPlainText(html));
+
     [Fact]
     public void Summarize_ShouldNotTakeSentencesFromACodeListingsComments()
     {

@@ -410,6 +410,25 @@ public sealed class FeedParserTests
     [Fact]
     public void Dates_WhenGarbage_ShouldBeNull() => Assert.Null(FeedDates.Parse("sometime last week"));
 
+    [Theory]
+    [InlineData("Mon, 01 Jan 0001 00:00:00 +0000")] // Hugo's undated page
+    [InlineData("0001-01-01T00:00:00Z")]
+    [InlineData("Thu, 01 Jan 1970 00:00:00 GMT")] // a Unix timestamp of zero
+    [InlineData("31 Dec 1989 23:59:59 +0000")]
+    public void Dates_BeforeAnyFeedExisted_ShouldBeNull_AndKnownAsPlaceholders(string text)
+    {
+        Assert.Null(FeedDates.Parse(text));
+        Assert.True(FeedDates.PredatesFeeds(text));
+    }
+
+    [Fact]
+    public void Dates_From1990On_ShouldStillParse()
+    {
+        Assert.Equal(new DateTimeOffset(1990, 1, 1, 0, 0, 0, TimeSpan.Zero), FeedDates.Parse("Mon, 01 Jan 1990 00:00:00 +0000"));
+        Assert.False(FeedDates.PredatesFeeds("Mon, 01 Jan 1990 00:00:00 +0000"));
+        Assert.False(FeedDates.PredatesFeeds("sometime last week"));
+    }
+
     private static Encoding CodePagesEncoding(string name)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

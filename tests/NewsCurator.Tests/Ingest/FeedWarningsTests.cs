@@ -39,6 +39,64 @@ public sealed class FeedWarningsTests
     }
 
     [Fact]
+    public async Task AGeneratorsZeroDate_ShouldLeaveTheItemUndated_AndBeNamed()
+    {
+        // Hugo writes year 1 for a page without a date (ninth held-out review, flagos release info): it was stored as
+        // published 0001-01-01.
+        var (outcome, articles) = await IngestAsync("<rss version=\"2.0\"><channel><title>Releases</title>"
+            + "<item><title>Release info</title><link>https://blog.example.org/release</link><pubDate>Mon, 01 Jan 0001 00:00:00 +0000</pubDate></item>"
+            + "<item><title>v1.2</title><link>https://blog.example.org/v12</link><pubDate>Thu, 09 May 2024 10:00:00 +0000</pubDate></item></channel></rss>");
+        Assert.Equal([null, DateTimeOffset.Parse("2024-05-09T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture)], articles.Select(a => a.Published));
+        Assert.Contains("1 item(s) dated before 1990 (such as 'Mon, 01 Jan 0001 00:00:00 +0000'), a generator's placeholder rather than a date; read as undated", outcome.Warnings);
+        Assert.DoesNotContain(outcome.Warnings, w => w.Contains("could not be read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnUndeclaredNamespacePrefix_ShouldBeDeclared_AndEveryItemRead()
+    {
+        // A podcast template writes atom:link into a channel whose root declares only itunes (ninth held-out review,
+        // gonemobile.io): the document broke at line 5 and lost all its episodes. Here a second prefix (dc) is
+        // undeclared too, first used inside the second item, and a third (custom) is no known vocabulary.
+        var (outcome, articles) = await IngestAsync("""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" version="2.0">
+              <channel>
+                <title>Gone Mobile Podcast</title>
+                <atom:link href="https://blog.example.org/feed.xml" rel="self" type="application/rss+xml"/>
+                <link>https://blog.example.org</link>
+                <itunes:author>Greg</itunes:author>
+                <item><title>Episode 31: Layouts</title><link>https://blog.example.org/31</link><itunes:duration>01:02:03</itunes:duration>
+                  <pubDate>Tue, 26 Jan 2016 12:47:49 -0500</pubDate><description>All about layouts.</description></item>
+                <item><title>Episode 30: Testing</title><link>https://blog.example.org/30</link><dc:creator>Jonathan Dick</dc:creator>
+                  <custom:rating>5</custom:rating><description>All about tests.</description></item>
+                <item><title>Episode 29: Sync</title><link>https://blog.example.org/29</link><description>All about sync.</description></item>
+              </channel>
+            </rss>
+            """);
+        Assert.Equal(FeedStatus.Ok, outcome.Status);
+        Assert.Null(outcome.Error);
+        Assert.Equal(["Episode 31: Layouts", "Episode 30: Testing", "Episode 29: Sync"], articles.Select(a => a.Title));
+        // Declared with its real namespace, dc:creator reads as the parser knows it.
+        Assert.Equal("Jonathan Dick", articles[1].Author);
+        var warning = Assert.Single(outcome.Warnings, w => w.StartsWith("the document is not well-formed XML", StringComparison.Ordinal));
+        Assert.Contains("'atom' is an undeclared prefix", warning, StringComparison.Ordinal);
+        Assert.Contains("undeclared namespace prefixes 'atom', 'dc', 'custom' declared", warning, StringComparison.Ordinal);
+        Assert.EndsWith("and read (3 items)", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("complete items kept", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UndeclaredPrefixRepair_ShouldDeclareOnTheRootOnly_AndLeaveAWellFormedDocumentAlone()
+    {
+        // After the declaration, comments and a DOCTYPE whose internal subset holds a '<' in an entity value.
+        const string Document = "<?xml version=\"1.0\"?><!-- <x> --><!DOCTYPE rss [<!ENTITY e \"<b>\">]>\n<rss version=\"2.0\"><channel/></rss>";
+        Assert.Equal("<?xml version=\"1.0\"?><!-- <x> --><!DOCTYPE rss [<!ENTITY e \"<b>\">]>\n<rss xmlns:media=\"http://search.yahoo.com/mrss/\" version=\"2.0\"><channel/></rss>",
+            FeedDocument.DeclarePrefix(Document, "media"));
+        Assert.StartsWith("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">", FeedDocument.DeclarePrefix("<rdf:RDF><channel/></rdf:RDF>", "rdf"), StringComparison.Ordinal);
+        Assert.Null(FeedDocument.DeclarePrefix("no markup", "atom"));
+    }
+
+    [Fact]
     public async Task UnreadableDates_ShouldLeaveTheItemsUndatedAndBeNamed()
     {
         var (outcome, articles) = await IngestAsync("""
