@@ -47,7 +47,7 @@ public static class FeedWarnings
     private static string Share(string rule, int count, FeedFunnel funnel)
         => rule switch
         {
-            "min_length" => $"{count} below content.min_length (mostly titles or teasers: {TeaserRemedy(funnel)})",
+            "min_length" => $"{count} below content.min_length (titles or teasers: {TeaserRemedy(funnel)})",
             "no_link" => $"{count} without a link a reader can open (a private or development host, or no link at all)",
             "language" => $"{count} not in content.languages",
             "too_old" => $"{count} older than content.max_age_days",

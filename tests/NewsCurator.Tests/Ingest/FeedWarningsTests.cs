@@ -23,7 +23,7 @@ public sealed class FeedWarningsTests
     public void AFeedDroppedWholeByTwoRules_ShouldBeWarned_WithEachRulesCountAndRemedy()
     {
         var warning = Assert.Single(Warn(6, 0, 0, ("language", 3), ("min_length", 3))!);
-        Assert.Equal("0 of 6 items kept by the content rules: 3 not in content.languages; 3 below content.min_length (mostly titles or teasers: "
+        Assert.Equal("0 of 6 items kept by the content rules: 3 not in content.languages; 3 below content.min_length (titles or teasers: "
                      + "set fullText=\"true\" on its OPML outline (or fetch.auto_full_text: true) so each article's page is read, or lower content.min_length)", warning);
     }
 
