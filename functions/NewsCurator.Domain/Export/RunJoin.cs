@@ -152,7 +152,11 @@ public sealed class RunJoin : IDisposable
             {
                 if (!seen.Add(item.Id)) continue;
                 var decision = decided.TryGetValue(item.Id, out var d) ? WithSummaryNote(d, enhanced.GetValueOrDefault(item.Id)) : Missing(item.Id);
-                var article = candidateFacts.TryGetValue(item.Id, out var c) ? item with { CanonicalUrl = c.CanonicalUrl, Language = c.Language } : item;
+                // A dropped item's language is its Filter decision's (it has no candidate); an item no stage read the
+                // language of (a duplicate, dropped before detection) has it detected here as Filter would, so that
+                // only text whose language is truly undetermined counts as "und" in the analytics.
+                var article = candidateFacts.TryGetValue(item.Id, out var c) ? item with { CanonicalUrl = c.CanonicalUrl, Language = c.Language }
+                    : item with { Language = d?.Language ?? Filter.LanguageDetector.Detect(item.Title + ". " + item.Text) };
                 var row = ToRow(context.RunId, article, scoreFacts.GetValueOrDefault(item.Id), decision, enhanced.GetValueOrDefault(item.Id), createdAt);
                 rows.Add(row);
                 Tallies.Add(row, itemOrdinal);

@@ -71,7 +71,7 @@ public sealed class FilterStage(PipelineServices services)
             var article = WithCanonicalUrl(raw) with { Language = LanguageDetector.Detect(raw.Title + ". " + raw.Text) };
             if (memory.Check(article) is { } sent)
             {
-                decisions.Append(sent);
+                decisions.Append(sent with { Language = article.Language });
                 return Fate.Dropped;
             }
             unique++;
@@ -103,6 +103,7 @@ public sealed class FilterStage(PipelineServices services)
         Outcome = Outcomes.Dropped,
         Rule = broken.Rule,
         Reason = broken.Reason,
+        Language = article.Language,
     };
 
     /// <summary>

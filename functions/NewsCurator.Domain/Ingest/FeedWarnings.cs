@@ -20,27 +20,55 @@ public static class FeedWarnings
         return warnings.Count == 0 ? null : warnings;
     }
 
-    /// <summary>One content rule that dropped every item the feed gave (or min_length two thirds of them), with what to do; null otherwise.</summary>
+    /// <summary>
+    /// The content rules that dropped every item the feed gave (or min_length two thirds of them), with what to do; null
+    /// otherwise. One rule is named alone; several are listed with each one's count and remedy.
+    /// </summary>
     private static string? AllDroppedBy(FeedFunnel funnel)
     {
         if (funnel.Total < MinItems || funnel.ContentDrops is null) return null;
+        var drops = funnel.ContentDrops.Where(d => d.Value > 0).ToList();
+        // Two or more rules between them dropped every item (3 not in content.languages and 3 teasers): the feed yields
+        // nothing just as surely as under one rule, and said "ok" with no hint (ninth held-out review: three such feeds).
+        // Each rule's share is named with its remedy, the largest first, so the owner sees which fix matters most. This
+        // comes before the "mostly teasers" message below, which would hide that the rest was dropped too.
+        if (drops.Count >= 2 && funnel.PassedContentFilter == 0 && drops.Sum(d => d.Value) == funnel.Total)
+            return $"0 of {funnel.Total} items kept by the content rules: "
+                   + string.Join("; ", drops.OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal).Select(d => Share(d.Key, d.Value, funnel)));
         // Teasers of uneven length: the longest one or two pass and the rest (often the newest issues) do not; the
         // owner should hear it as for a feed of teasers alone (eighth held-out review, F2: 5 of 6 dropped, no warning).
         if (funnel.ContentDrops.GetValueOrDefault("min_length") is var teasers && teasers < funnel.Total && teasers * 3 >= funnel.Total * 2 && teasers >= MinItems)
             return $"{teasers} of {funnel.Total} items were dropped by the content rule min_length: " + Advice("min_length", funnel, "mostly");
-        if (funnel.PassedContentFilter > 0 || funnel.ContentDrops is not { Count: 1 } drops) return null;
-        var (rule, count) = drops.Single();
-        if (count != funnel.Total) return null;
+        if (funnel.PassedContentFilter > 0 || drops is not [var (rule, count)] || count != funnel.Total) return null;
         return $"all {count} items were dropped by the content rule {rule}: " + Advice(rule, funnel, "only");
     }
+
+    /// <summary>Part of a feed's items dropped by one rule, with the rule's remedy as <see cref="Advice"/> gives it for a whole feed.</summary>
+    private static string Share(string rule, int count, FeedFunnel funnel)
+        => rule switch
+        {
+            "min_length" => $"{count} below content.min_length (titles or teasers: {TeaserRemedy(funnel)})",
+            "no_link" => $"{count} without a link a reader can open (a private or development host, or no link at all)",
+            "language" => $"{count} not in content.languages",
+            "too_old" => $"{count} older than content.max_age_days",
+            "blocklist" => $"{count} matching content.blocklist",
+            _ => $"{count} dropped by the content rule {rule}",
+        };
+
+    /// <summary>What turns a feed's teasers into stories: its pages read in full, unless its links are audio or video files.</summary>
+    private static string TeaserRemedy(FeedFunnel funnel)
+        => IsMedia(funnel)
+            ? "its items are audio or video files, not pages, so reading them in full cannot help; lower content.min_length to keep them"
+            : "set fullText=\"true\" on its OPML outline (or fetch.auto_full_text: true) so each article's page is read, or lower content.min_length";
+
+    private static bool IsMedia(FeedFunnel funnel) => funnel.MediaLinks * 2 > funnel.Total;
 
     private static string Advice(string rule, FeedFunnel funnel, string share)
         => rule switch
         {
             // Full text would fetch each episode's audio or video file as a "page".
-            "min_length" when funnel.MediaLinks * 2 > funnel.Total =>
-                $"the feed carries {share} titles or teasers, and its items are audio or video files, not pages, so reading them in full cannot help; lower content.min_length to keep them",
-            "min_length" => $"the feed carries {share} titles or teasers; set fullText=\"true\" on its OPML outline (or fetch.auto_full_text: true) so each article's page is read, or lower content.min_length",
+            "min_length" when IsMedia(funnel) => $"the feed carries {share} titles or teasers, and {TeaserRemedy(funnel)}",
+            "min_length" => $"the feed carries {share} titles or teasers; {TeaserRemedy(funnel)}",
             "no_link" => "no item links to a page a reader can open (a private or development host, or no link at all)",
             "language" => "no item is in one of content.languages",
             "too_old" => "every item is older than content.max_age_days (a feed that stopped publishing?)",

@@ -15,6 +15,12 @@ public sealed record Decision
     public required string Reason { get; init; }
     public string? DuplicateOf { get; init; }
     public int? Rank { get; init; }
+    /// <summary>
+    /// The language Filter detected for an item it dropped: such an item reaches no candidates file, so without it the
+    /// run's analytics counted every dropped item as "und" (ninth held-out review: {"und": 33, "en": 13} while 13 drops
+    /// were named zh or ja). Null where no stage detected one (a duplicate is dropped before detection).
+    /// </summary>
+    public string? Language { get; init; }
 }
 
 public static class Outcomes
