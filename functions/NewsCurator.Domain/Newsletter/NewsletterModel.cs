@@ -44,6 +44,8 @@ public sealed record NewsletterEntry
     /// <summary>A podcast episode or video: printed "listen or watch" instead of a reading time.</summary>
     public bool IsEpisode { get; init; }
     public required string ContentType { get; init; }
+    /// <summary>The type as the meta line prints it; null for "other", which tells a reader nothing (held-out review 9, F5).</summary>
+    public string? TypeLabel => ContentType == Model.ContentTypes.Other || string.IsNullOrEmpty(ContentType) ? null : ContentType;
     /// <summary>When the story was published ("12 Jan 2009"), where its feed says: a reader judges a story's age by it.</summary>
     public string? Published { get; init; }
 }

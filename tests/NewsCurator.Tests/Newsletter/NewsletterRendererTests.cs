@@ -26,6 +26,17 @@ public sealed class NewsletterRendererTests
     }
 
     [Fact]
+    public void Render_ShouldNotPrintTheTypeOther_WhichTellsAReaderNothing()
+    {
+        var (_, html, text) = Render(Entry(1, "Known kind", "https://e.org/a", ContentTypes.Release), Entry(2, "Unknown kind", "https://e.org/b", ContentTypes.Other));
+        Assert.Contains("Feed & Co | 3 min read | release", text);
+        Assert.Contains("Feed & Co | 3 min read\n", text.Replace("\r\n", "\n"));
+        Assert.DoesNotContain("| other", text);
+        Assert.DoesNotContain("&middot; other", html);
+        Assert.Contains("&middot; release</p>", html);
+    }
+
+    [Fact]
     public void Render_ShouldShowWhenAStoryWasPublished_WhereItsFeedSays()
     {
         var dated = Entry(1, "Old but gold", "https://e.org/a");

@@ -20,6 +20,10 @@ public sealed class ContentTypeCuesTests
     [InlineData("Introducing the team: episode 12", ContentTypes.Podcast, ContentTypes.Podcast)]
     [InlineData("Why introducing types late is hard", ContentTypes.Opinion, ContentTypes.Opinion)]
     [InlineData("Mistral AI Studio is here", ContentTypes.Opinion, ContentTypes.Opinion)]
+    [InlineData("Visual Studio Team System 2008 SP1 Now Available!", ContentTypes.Other, ContentTypes.Release)]
+    [InlineData("Updated Debian 11: 11.6 released", ContentTypes.News, ContentTypes.Release)]
+    [InlineData("Why nothing gets released on Fridays", ContentTypes.Opinion, ContentTypes.Opinion)]
+    [InlineData("Is the new model now available in Europe? Not yet", ContentTypes.News, ContentTypes.News)]
     public void Title_ThatAnnouncesARelease_ShouldMakeItOne_ButNotAnAdOrAnEpisode(string title, string guessed, string expected)
         => Assert.Equal(expected, TypeOf(title, guessed));
 
