@@ -48,10 +48,12 @@ public static partial class Summarizer
     private static readonly string[] BackReferencePhrases =
         ["as mentioned", "as noted", "as described", "as discussed", "as shown", "as explained", "as such", "in this case", "in that case",
          "in other words", "on the other hand", "for that", "for this reason", "the former", "the latter", "the same goes",
-         "to wit", "one of the other", "another of the", "the other one", "the rest of them"];
+         "to wit", "one of the other", "another of the", "the other one", "the rest of them",
+         // An answer to a question the summary leaves out ("Why Zola? No particular reason, I just like Rust"; tenth held-out review, F5).
+         "no particular reason", "not really", "good question", "short answer", "the short answer", "the answer is"];
 
     /// <summary>Whether a sentence reads as the continuation of the one before it (see <see cref="LeansOnThePrevious"/>).</summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:(?<aside>\p{L}+ly|now|plus|here|there|again|instead|still|first|second|third|next|later|otherwise|anyway),|(?<word>\p{L}+)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{P}\s]*(?:(?<aside>\p{L}+ly|now|plus|here|there|again|instead|still|first|second|third|next|later|otherwise|anyway|well|yes|no|nope|sure|indeed|exactly),|(?<word>\p{L}+)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 
     /// <summary>
@@ -197,8 +199,8 @@ public static partial class Summarizer
     }
 
     /// <summary>
-    /// A sentence that opens with a connective ("But", "So"), a back-reference ("It", "These", "Both")
-    /// or a linking aside ("Now,", "Conveniently,", "Finally,"), or that points back inside it (see
+    /// A sentence that opens with a connective ("But", "So"), a back-reference ("It", "These", "Both"),
+    /// a linking aside ("Now,", "Conveniently,", "Finally,") or an answer ("Well,", "No particular reason"), or that points back inside it (see
     /// <see cref="PointsBack"/>): it continues the sentence before it and reads badly in a summary without it.
     /// </summary>
     public static bool LeansOnThePrevious(string sentence, string? title = null) => OpensLeaning(sentence) || PointsBack(sentence, title) || NamesThisBefore(sentence, title);
@@ -241,11 +243,13 @@ public static partial class Summarizer
         var position = 0;
         var housekeeping = false;
         string? lastLine = null;
-        foreach (var (sentence, line) in SentenceSplitter.SplitByLine(Tidy(text)))
+        foreach (var (written, line) in SentenceSplitter.SplitByLine(Tidy(text)))
         {
             var at = position++;
             if (!ReferenceEquals(line, lastLine) && IsHeadingLine(line)) housekeeping = HousekeepingHeading().IsMatch(line);
             lastLine = line;
+            var sentence = WithoutFusedHeading(written);
+            if (ShortenedList(sentence) is { } shorter) sentence = shorter;
             if (CodeComment().IsMatch(line) || BulletedLine().IsMatch(line) || SummaryChecker.CheckSentence(sentence) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
             yield return (sentence, at, housekeeping);
         }
@@ -303,6 +307,9 @@ public static partial class Summarizer
         // preview does; the text's first sentence may open on "It" (the title says what).
         if (chosen.Count == 1 && !chosen[0].EndsWith('?') && (picked[0].Index == 0 || !LeansOnThePrevious(chosen[0], title)))
             return new(chosen[0], SummarySources.SingleSentence, $"summary: one sentence ({why})");
+        // A port table, a log or a listing cut to 200 characters is no blurb (ninth held-out review, F8): the headline stands alone.
+        if (SummaryChecker.IsListing(preview) || SummaryChecker.IsListing(text))
+            return new("", SummarySources.Preview, $"summary: none, the headline stands alone ({why}, the feed gives no usable description, and the text's opening is code or a table, not prose)");
         return new(preview, SummarySources.Preview, $"summary: the preview stands in ({why}, and the feed gives no usable description)");
     }
 
@@ -330,9 +337,10 @@ public static partial class Summarizer
             if (sentence.Length > 220) weight *= 220.0 / sentence.Length; // long sentences crowd out the rest
             if (housekeeping) weight *= HousekeepingWeight;
             // Asking the reader to go somewhere tells them nothing of the story: only when nothing else is left.
-            var callToAction = IsCallToAction(sentence);
-            if (callToAction) weight *= CallToActionWeight;
-            return (Sentence: sentence, Index: index, Leans: leans, Aside: housekeeping || callToAction, Stems: Stems(tokens), Weight: weight);
+            // So does greeting or thanking them ("Welcome to issue #204", "Apologies for the long wait").
+            var aside = IsCallToAction(sentence) || IsGreeting(sentence);
+            if (aside) weight *= CallToActionWeight;
+            return (Sentence: sentence, Index: index, Leans: leans, Aside: housekeeping || aside, Stems: Stems(tokens), Weight: weight);
         })
         .OrderByDescending(s => s.Weight)
         .ToList();

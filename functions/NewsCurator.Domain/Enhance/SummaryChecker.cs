@@ -21,7 +21,7 @@ public static partial class SummaryChecker
     // variables ($HOME; never a price like $20), a "foo(x);" statement end. Prose about code names its subject
     // with one or two of them ("when sync-binlog=1 is enabled", "the Net::SSH gem"), so one alone never makes
     // a sentence code; see CodeIn.
-    [GeneratedRegex(@"==|!=|->|=>|::|&&|\[\]|\]\(|\|\||</?[a-z]|/>|\);|;(?=[^\s""'”’)])|\(\(|\b[A-Za-z_][\w.]*\((?!s\))|\b\w*[A-Za-z0-9]_\w+|\b__?\w|\b\w+=\S|\b(?=[0-9A-Fa-f]*\d)(?=[0-9A-Fa-f]*[A-Fa-f])[0-9A-Fa-f]{8,}\b|(?<![\w/:])/(usr|etc|var|tmp|bin|home|opt|lib|dev|proc)/|\b\w+\.(c|h|cc|cpp|hpp|py|rs|cs|rb|sh|yaml|yml|toml|json|xml|ini|conf|lock)\b|\$[A-Za-z_{(]|\b(?=[\w:]*[A-Za-z])\w+:\w+:\w")]
+    [GeneratedRegex(@"==|!=|->|=>|::|&&|\[\]|\]\(|\|\||</?[a-z]|/>|\);|;(?=[^\s""'”’)])|\(\(|\b[A-Za-z_][\w.]*\((?!s\))|\b\w*[A-Za-z0-9]_\w+|\b__?\w|\b\w+=\S|\b(?=[0-9A-Fa-f]*\d)(?=[0-9A-Fa-f]*[A-Fa-f])[0-9A-Fa-f]{8,}\b|(?<![\w/:])/(usr|etc|var|tmp|bin|home|opt|lib|dev|proc)/|\b\w+\.(c|h|cc|cpp|hpp|py|rs|cs|rb|sh|yaml|yml|toml|json|xml|ini|conf|lock)\b|\$[A-Za-z_{(]|\b(?=[\w:]*[A-Za-z])\w+:\w+:\w|\b\d{1,5}/(?:tcp|udp|sctp)\b")]
     private static partial Regex CodeToken();
 
     // What only code, markup or a log is, however few its tokens: braces, a closing tag, a preprocessor line, a
@@ -115,6 +115,23 @@ public static partial class SummaryChecker
         var code = words.Where(w => CodeToken().IsMatch(w) || Operator().IsMatch(w)).ToList();
         return code.Count >= 5 || (code.Count >= 2 && code.Count * 4 >= words.Length) ? string.Join(' ', code.Take(3)) : null;
     }
+
+    /// <summary>
+    /// Whether a text is a listing rather than prose: code by its words (<see cref="CodeIn"/>'s count, not its form: a
+    /// "WARNING:" heads news too), or lines most of which are code, a table or boilerplate (<see cref="IsFurniture"/>:
+    /// "Step 1 nmap:", "PORT STATE SERVICE", "53/tcp open domain", ...).
+    /// </summary>
+    public static bool IsListing(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var code = words.Count(w => CodeToken().IsMatch(w) || Operator().IsMatch(w));
+        if (code >= 5 || (code >= 2 && code * 4 >= words.Length)) return true;
+        var lines = SentenceSplitter.Lines(text);
+        return lines.Count >= MinListingLines && lines.Count(IsFurniture) * 2 >= lines.Count;
+    }
+
+    /// <summary>Fewer lines than this are a heading and a line or two, not a listing.</summary>
+    private const int MinListingLines = 3;
 
     /// <summary>Every fault of a finished summary; empty when an editor would send it as is.</summary>
     public static List<SummaryFinding> Check(string summary, string? language, int maxSentences)

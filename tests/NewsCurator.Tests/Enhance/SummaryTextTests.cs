@@ -431,8 +431,9 @@ public sealed class SummaryTextTests
 
         var withoutDescription = Summarizer.Summarize("Fortify", text, null, "Changelog #define…", 3, "en");
         Assert.Equal(SummarySources.Preview, withoutDescription.Source);
-        Assert.Equal("Changelog #define…", withoutDescription.Text);
-        Assert.Contains("preview stands in", withoutDescription.Note);
+        // The preview is code: no blurb beats a "#define" under the headline.
+        Assert.Equal("", withoutDescription.Text);
+        Assert.Contains("the headline stands alone", withoutDescription.Note);
     }
 
     [Fact]

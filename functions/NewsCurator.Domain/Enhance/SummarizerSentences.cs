@@ -1,0 +1,156 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCurator.Enhance;
+
+/// <summary>
+/// How a sentence as the text gives it becomes one a summary can print: a heading a flattened page ran into it is
+/// left off, and a list too long for a summary keeps its first and last items.
+/// </summary>
+public static partial class Summarizer
+{
+    /// <summary>
+    /// A heading run into the sentence it heads: a few words, then a word that opens sentences written with its
+    /// capital mid-line ("Edition #202 Welcome to the AWS open source newsletter", "The importance of building muscle
+    /// memory When I talk to developers ..."). Hugo's `.Summary` and other generators that flatten a post to one line
+    /// write heading and paragraph so (ninth held-out review, F7). Prose never capitalises such a word inside a
+    /// sentence; a work's title does ("the book When Breath Becomes Air"), and its next word is capitalised too.
+    /// </summary>
+    [GeneratedRegex(@"^(?<head>[\p{Lu}#\d][^\s,;:.!?]*(?:\s+[^\s,;:.!?]+){0,7}?)\s+(?<opener>Welcome|When|In|This|Today|Here|We|If|As|After|Before|While|Since|Last|Thanks|Hello|Hi|Our|My|Now|For|At|On|Over|During|With)\s+(?<next>\p{Ll}+|I)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FusedHeading();
+
+    /// <summary>A heading is no clause: it does not open on a pronoun ("We watched the film In the Mood for Love").</summary>
+    private static readonly HashSet<string> Pronouns = new("I We You They He She It".Split(' '), StringComparer.Ordinal);
+
+    /// <summary>The sentence without a heading run into its start (<see cref="FusedHeading"/>); as it is when there is none.</summary>
+    public static string WithoutFusedHeading(string sentence)
+    {
+        var m = FusedHeading().Match(sentence);
+        if (!m.Success) return sentence;
+        var head = m.Groups["head"].Value;
+        var headWords = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = headWords[0];
+        // A heading ends on a name or a number, not on "with --" or "of the": the words before go on into the sentence.
+        if (!char.IsLetterOrDigit(head[^1]) || Words.Function.Contains(headWords[^1].ToLowerInvariant())) return sentence;
+        // The sentence's own second word is a function word ("Welcome to", "When I", "In this"): "Drop In lets you ..."
+        // names a feature.
+        var next = m.Groups["next"].Value;
+        var opensASentence = next == "I" || Words.Function.Contains(next) || m.Groups["opener"].Value is "Welcome" or "Thanks" or "Hello" or "Hi";
+        return !opensASentence || Pronouns.Contains(first) || (SentenceSplitter.IsOpener(first) && Words.Count(head) == 1) ? sentence : sentence[m.Groups["opener"].Index..];
+    }
+
+    /// <summary>
+    /// A greeting, an apology or a thank-you to the readers ("Welcome to issue #204 of the AWS open source newsletter",
+    /// "Apologies for the long wait since the last edition", "Thanks for the lovely messages"): a newsletter issue's
+    /// or a post's housekeeping, which a summary takes only when nothing else is left.
+    /// </summary>
+    [GeneratedRegex(@"^[\p{P}\s]*(?:welcome\s+(?:to|back)\b|(?:hello|hi|hey|greetings)\b(?!-)|(?:my\s+|our\s+)?apologies\b|sorry\s+(?:for|about)\b|thanks?\s+(?:you\s+)?(?:all\s+)?for\b|thank\s+you\b|happy\s+(?:new\s+year|holidays|friday|monday|thanksgiving)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Greeting();
+
+    /// <summary>Whether a sentence greets, apologises to or thanks the readers (<see cref="Greeting"/>).</summary>
+    public static bool IsGreeting(string sentence) => Greeting().IsMatch(sentence);
+
+    /// <summary>The fewest items a shortened list keeps: the first and the last.</summary>
+    private const int MinListItemsKept = 2;
+
+    /// <summary>Most words one item of a list has; longer, the commas part clauses and leaving one out breaks the sentence.</summary>
+    private const int MaxListItemWords = 25;
+
+    /// <summary>
+    /// A sentence longer than <see cref="SummaryChecker.MaxSentenceLength"/> that ends in a list ("..., which include a
+    /// project that ..., a library to ..., a look at ..., and more."), with the list's middle items left out until it
+    /// fits: the author's own words, in their order. A newsletter issue describes its contents in one such run-on
+    /// sentence, and rejected as too long it left only the greetings to summarise the issue (ninth held-out review,
+    /// F1). Null when the sentence is no such list: its items are more than three, alike in how they open (an
+    /// article, or a capital), and short.
+    /// </summary>
+    public static string? ShortenedList(string sentence)
+    {
+        if (sentence.Length <= SummaryChecker.MaxSentenceLength) return null;
+        var parts = TopLevelCommaParts(sentence);
+        if (parts.Count < 4) return null;
+        var last = parts[^1];
+        var oxford = ListConjunction().IsMatch(last);
+        string final;
+        if (oxford)
+        {
+            final = last;
+            parts = parts[..^1];
+        }
+        else
+        {
+            // "A, B, C and D": the last part holds two items.
+            var and = last.LastIndexOf(" and ", StringComparison.Ordinal);
+            if (and <= 0) return null;
+            parts = [.. parts[..^1], last[..and]];
+            final = last[(and + 1)..];
+        }
+        // The list's items are the parts before the last that open alike; what comes before them is the sentence's
+        // lead, which holds the first item ("In this edition, I share new projects which include a project to ...").
+        var kind = ItemKind(parts[^1]);
+        if (kind is null) return null;
+        var first = parts.Count - 1;
+        while (first > 1 && Words.Count(parts[first - 1]) <= MaxListItemWords && ItemKind(parts[first - 1]) == kind) first--;
+        if (Words.Count(parts[first]) > MaxListItemWords) return null;
+        var lead = string.Join(", ", parts[..first]);
+        var middle = parts[first..];
+        if (middle.Count < 2) return null;
+        var separator = oxford ? ", " : " ";
+        // The last item stays where it fits ("..., and more."); else the list ends at the last item kept.
+        for (var kept = middle.Count - 1; kept >= MinListItemsKept - 1; kept--)
+        {
+            var text = string.Join(", ", middle.Take(kept).Prepend(lead)) + separator + final;
+            if (text.Length <= SummaryChecker.MaxSentenceLength) return text;
+        }
+        var end = TerminalPunctuation(final);
+        for (var kept = middle.Count - 1; kept >= MinListItemsKept; kept--)
+        {
+            var text = string.Join(", ", middle.Take(kept - 1).Prepend(lead)) + separator + "and " + middle[kept - 1] + end;
+            if (text.Length <= SummaryChecker.MaxSentenceLength) return text;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:and|or)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ListConjunction();
+
+    [GeneratedRegex(@"^(?:a|an|the|some|one|two|three|several|many|more)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpensWithArticle();
+
+    /// <summary>How a list's item opens: with an article ("a tool that ..."), or a capital or digit (a name); null otherwise.</summary>
+    private static string? ItemKind(string item)
+        => OpensWithArticle().IsMatch(item) ? "article" : item.Length > 0 && (char.IsUpper(item[0]) || char.IsDigit(item[0])) ? "name" : null;
+
+    private static string TerminalPunctuation(string s)
+    {
+        var i = s.Length;
+        while (i > 0 && s[i - 1] is '.' or '!' or '?' or '"' or '”' or '’' or ')') i--;
+        return s[i..];
+    }
+
+    /// <summary>The sentence split at the commas outside brackets and quotes.</summary>
+    private static List<string> TopLevelCommaParts(string sentence)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var quoted = false;
+        var start = 0;
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            switch (sentence[i])
+            {
+                case '(' or '[': depth++; break;
+                case ')' or ']': depth = Math.Max(0, depth - 1); break;
+                case '"': quoted = !quoted; break;
+                case '“': quoted = true; break;
+                case '”': quoted = false; break;
+                case ',' when depth == 0 && !quoted && i + 1 < sentence.Length && sentence[i + 1] == ' ':
+                    parts.Add(sentence[start..i]);
+                    start = i + 2;
+                    break;
+            }
+        }
+        parts.Add(sentence[start..]);
+        return parts;
+    }
+}

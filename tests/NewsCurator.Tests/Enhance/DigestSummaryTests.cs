@@ -1,0 +1,117 @@
+using NewsCurator.Enhance;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Enhance;
+
+/// <summary>
+/// A digest's summary says what is in the issue, not its greeting (ninth held-out review, F1, F7, F8): the one sentence
+/// that lists the contents is a run-on list, a flattened heading runs into the first sentence, and a write-up that
+/// opens with a port table has no prose for a blurb.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class DigestSummaryTests
+{
+    private const string Issue =
+        "Edition #41 Welcome to issue #41 of the Harbor open source digest, the newsletter where we bring you the best open source on Harbor. " +
+        "Apologies for the long wait since the last edition, I will have to do better. " +
+        "Thanks for the lovely messages and feedback I have received over the past few weeks, this edition is for you!\n" +
+        "As always, we have more new projects to look at, which include a tool that estimates what your cluster costs each month, " +
+        "a library that speeds up columnar analytics on object storage, a look at a graph retrieval project for search, " +
+        "a project that helps Node developers use advanced database features, a linter for infrastructure code, and more.";
+
+    [Fact]
+    public void Summary_OfADigestIssue_ShouldSayWhatIsInItNotOnlyGreet()
+    {
+        var summary = Summarizer.Summarize("Harbor open source digest #41", Issue, null, "preview", 3, "en");
+
+        Assert.Equal(SummarySources.Extractive, summary.Source);
+        Assert.Contains("which include a tool that estimates what your cluster costs each month", summary.Text, StringComparison.Ordinal);
+        Assert.Contains(", and more.", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Apologies", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Edition #41", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(SummaryChecker.Check(summary.Text, "en", 3), f => f.Rule != "sentence_count");
+    }
+
+    [Fact]
+    public void ShortenedList_ShouldKeepTheLeadTheFirstItemsAndTheLast_InTheAuthorsWords()
+    {
+        var sentence = "In this edition, I share more new projects (thank you for sending them) which include a project to help you monitor your data pipelines, " +
+                       "the open sourced secrets agent, a really cool new framework for managing several generative AI agents, a couple of interesting projects to help manage your accounts, " +
+                       "a repo that provides template snippets, and a few demo applications including one I put together that summarises forum comments.";
+
+        var shorter = Summarizer.ShortenedList(sentence);
+
+        Assert.NotNull(shorter);
+        Assert.True(shorter.Length <= SummaryChecker.MaxSentenceLength, shorter);
+        Assert.StartsWith("In this edition, I share more new projects (thank you for sending them) which include a project to help you monitor your data pipelines, the open sourced secrets agent", shorter, StringComparison.Ordinal);
+        Assert.EndsWith(".", shorter, StringComparison.Ordinal);
+        // Every word is the author's, in the author's order.
+        var written = sentence.Split(' ');
+        var position = 0;
+        foreach (var word in shorter.TrimEnd('.').Split(' '))
+        {
+            var found = Array.FindIndex(written, position, w => w.TrimEnd('.', ',') == word.TrimEnd('.', ','));
+            Assert.True(found >= 0, $"'{word}' is not the author's, or out of order");
+            position = found + 1;
+        }
+    }
+
+    [Theory]
+    // Clauses, not a list: leaving a part out would break the sentence.
+    [InlineData("When the build server went down on Monday morning, the team moved every job to a spare machine, which took most of the afternoon because the spare had an older toolchain, and then they spent the evening rewriting the deployment scripts so that the next failure would not cost them a whole working day of releases and reviews.")]
+    // Short enough to print as it is.
+    [InlineData("It supports Rust, Go, Python, and Zig.")]
+    public void ShortenedList_OfNoLongList_ShouldBeNull(string sentence)
+        => Assert.Null(Summarizer.ShortenedList(sentence));
+
+    [Theory]
+    [InlineData("Edition #202 Welcome to the Harbor digest, issue #202.", "Welcome to the Harbor digest, issue #202.")]
+    [InlineData("The importance of building muscle memory When I talk to developers about coding assistants, they ask for tips.", "When I talk to developers about coding assistants, they ask for tips.")]
+    // A work's title keeps its capitals; a clause that names one is no heading.
+    [InlineData("We watched the film In the Mood for Love again last night.", "We watched the film In the Mood for Love again last night.")]
+    [InlineData("She read When Breath Becomes Air twice this year.", "She read When Breath Becomes Air twice this year.")]
+    [InlineData("The release notes list every change in detail.", "The release notes list every change in detail.")]
+    [InlineData("So many thoughts today begin with -- If the Dems only had it together.", "So many thoughts today begin with -- If the Dems only had it together.")]
+    // A feature's name: "In" does not open a sentence before "lets".
+    [InlineData("Drop In lets you give people permission to connect with your device.", "Drop In lets you give people permission to connect with your device.")]
+    public void WithoutFusedHeading_ShouldDropOnlyAHeadingRunIntoTheSentence(string sentence, string expected)
+        => Assert.Equal(expected, Summarizer.WithoutFusedHeading(sentence));
+
+    [Theory]
+    [InlineData("Well, if you have about 5 MB to spare, you can install the drum module from the command line.")]
+    [InlineData("No particular reason, I just like Rust and it makes the site generator really fast.")]
+    [InlineData("Yes, the old plugins keep working after the upgrade to the new engine.")]
+    public void AnAnswer_ShouldLeanOnItsQuestion(string sentence)
+        => Assert.True(Summarizer.LeansOnThePrevious(sentence));
+
+    [Fact]
+    public void Summary_OfAPortTable_ShouldLeaveTheHeadlineAlone()
+    {
+        var text = string.Join('\n', "Step 1 nmap:", "PORT STATE SERVICE", "53/tcp open domain", "80/tcp open http", "88/tcp open kerberos-sec", "135/tcp open msrpc", "389/tcp open ldap");
+        var preview = Lede.Preview("Scrambled - Hack The Box", text, 200);
+
+        var summary = Summarizer.Summarize("Scrambled - Hack The Box", text, null, preview, 3, "en");
+
+        Assert.DoesNotContain("53/tcp", preview, StringComparison.Ordinal);
+        Assert.Equal("", summary.Text);
+        Assert.Contains("the headline stands alone", summary.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summary_OfNewsUnderAWarningLabel_ShouldKeepItsPreview()
+    {
+        const string text = "WARNING: GRAPHIC CONTENT At least 13 people were hurt at the airport this afternoon, officials say";
+
+        Assert.Equal(text, Summarizer.Summarize("Airport incident", text, null, text, 3, "en").Text);
+    }
+
+    [Fact]
+    public void Summary_OfATeaserWithoutSentences_ShouldStillUseItsPreview()
+    {
+        const string text = "A hands-on look at the new scheduler in the kernel's next release";
+
+        var summary = Summarizer.Summarize("Scheduler notes", text, null, text, 3, "en");
+
+        Assert.Equal((SummarySources.Preview, text), (summary.Source, summary.Text));
+    }
+}
