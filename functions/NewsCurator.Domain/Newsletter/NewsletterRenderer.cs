@@ -113,7 +113,7 @@ public sealed class NewsletterRenderer
         Rank = a.Rank,
         Title = a.Article.Title,
         Url = SafeUrl(a.Article.Link),
-        Source = a.Article.FeedTitle ?? new Uri(a.Article.FeedUrl).Host,
+        Source = SourceName(a.Article),
         LinkSite = ElsewhereSite(SafeUrl(a.Article.Link), a.Article),
         Summary = a.Summary,
         Preview = a.Preview,
@@ -130,6 +130,21 @@ public sealed class NewsletterRenderer
     /// </summary>
     public static string? PublishedLabel(DateTimeOffset? published)
         => published?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Who a story is credited to: its feed's name, else the site of the feed's home link, address or the story's link
+    /// ("fdtv.dev"), else a local feed file's name. Never blank: a feed with an empty title printed " | 21 Feb 2024" and
+    /// "Read at  →" (tenth held-out review, F8).
+    /// </summary>
+    public static string SourceName(Article article)
+    {
+        if (!string.IsNullOrWhiteSpace(article.FeedTitle)) return article.FeedTitle;
+        foreach (var address in new[] { article.FeedHome, article.FeedUrl, article.Link })
+            if (Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0 && uri.HostNameType == UriHostNameType.Dns)
+                return Filter.UrlCanonicalizer.Site(uri);
+        return Uri.TryCreate(article.FeedUrl, UriKind.Absolute, out var file) && file.IsFile && Path.GetFileNameWithoutExtension(file.LocalPath) is { Length: > 0 } name
+            ? name : "an untitled feed";
+    }
 
     /// <summary>The link's site ("ma.tt") when it is not on the feed's own site (<see cref="Filter.UrlCanonicalizer.IsFeedsOwnLink"/>).</summary>
     private static string? ElsewhereSite(string? url, Article article)
