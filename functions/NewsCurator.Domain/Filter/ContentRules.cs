@@ -31,6 +31,8 @@ public sealed partial class ContentRules
         var length = article.Title.Length + article.Text.Length;
         if (length < _content.MinLength)
             return ("min_length", $"{length} characters of title and text, below content.min_length {_content.MinLength}");
+        if (PlaceholderPosts.Of(article) is { } placeholder)
+            return ("placeholder", placeholder);
         // No link the newsletter can print (NewsletterRenderer.SafeUrl): no page to send a reader to.
         if (_content.RequireLink && Newsletter.NewsletterRenderer.SafeUrl(article.Link) is null)
             return ("no_link", article.Link is null

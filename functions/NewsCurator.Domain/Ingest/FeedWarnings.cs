@@ -52,6 +52,7 @@ public static class FeedWarnings
             "language" => $"{count} not in content.languages",
             "too_old" => $"{count} older than content.max_age_days",
             "blocklist" => $"{count} matching content.blocklist",
+            "placeholder" => $"{count} a site generator's sample post or placeholder text",
             _ => $"{count} dropped by the content rule {rule}",
         };
 
@@ -73,6 +74,7 @@ public static class FeedWarnings
             "language" => "no item is in one of content.languages",
             "too_old" => "every item is older than content.max_age_days (a feed that stopped publishing?)",
             "blocklist" => "every item matches content.blocklist",
+            "placeholder" => "every item is a site generator's sample post or placeholder text (a blog not yet written)",
             _ => "the feed gives nothing this newsletter prints",
         };
 }
