@@ -116,7 +116,7 @@ public static partial class Summarizer
     /// to do a manual upgrade", "take a minute now to donate", "sign up here", "More integrations are coming soon".
     /// A post's own housekeeping; the newsletter's link already sends the reader to the post.
     /// </summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:please\s+)?(?:see|check\s+out|visit|head\s+(?:over\s+)?to|go\s+to|refer\s+to|consult|learn\s+more|find\s+out\s+more|read\s+more|click|follow|subscribe|register|sign\s+up|join|contact|email|download|install|grab|get\s+started|try\s+(?:it|out)|take\s+a\s+(?:look|minute|moment))\b(?!-)(?=\s+(?:the|our|your|this|these|it|them|a|an|more|now|here|out|us|to|at|on|for|with|and)\b|[\s.,!]*$)|" +
+    [GeneratedRegex(@"^[\p{P}\s]*(?:please\s+)?(?:see|check\s+out|visit|head\s+(?:over\s+)?to|go\s+to|refer\s+to|consult|learn\s+more|find\s+out\s+more|read\s+more|read\s+on|click|follow|subscribe|register|sign\s+up|join|contact|email|download|install|grab|get\s+started|try\s+(?:it|out)|take\s+a\s+(?:look|minute|moment))\b(?!-)(?=\s+(?:the|our|your|this|these|it|them|a|an|more|now|here|out|us|to|at|on|for|with|and)\b|[\s.,!]*$)|" +
                     @"\bplease\s+(?:try|see|read|visit|check|follow|refer|contact|update|upgrade|install|report|consider|use|make\s+sure|ensure|download|note|let\s+us|share|donate|help|join|sign)\b|" +
                     @"\b(?:sign\s+up|subscribe|register)\s+(?:here|now|today|for\s+(?:free|our|the\s+(?:waitlist|newsletter|beta)))\b|" +
                     @"\b(?:complete|full)\s+(?:list|details|changelog|release\s+notes)\s+(?:is\s+|are\s+)?(?:in|at|on)\b|" +
@@ -291,6 +291,7 @@ public static partial class Summarizer
     {
         var wanted = Math.Min(2, maxSentences);
         var picked = Pick(title, Lede.Of(title, text), maxSentences, language);
+        if (Dek(description, text, language, maxSentences) is { } dek) return WithDek(dek, picked, wanted);
         var chosen = picked.Select(s => s.Sentence).ToList();
         // Short sentences can each pass for the article's language and still read as another together
         // (show notes: "A A A A Very Good Song lives on?" ...): such a summary is no summary.

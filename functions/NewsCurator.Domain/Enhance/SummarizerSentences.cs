@@ -50,6 +50,50 @@ public static partial class Summarizer
     /// <summary>Whether a sentence greets, apologises to or thanks the readers (<see cref="Greeting"/>).</summary>
     public static bool IsGreeting(string sentence) => Greeting().IsMatch(sentence);
 
+    /// <summary>
+    /// The feed's description when it is the publisher's own summary of the story (a dek): one to
+    /// <paramref name="maxSentences"/> complete sentences a summary can use, every one of them, written apart from the
+    /// text (not its opening, which is a generator's excerpt, nor a passage it quotes). "An open-source runtime for structured agent workloads
+    /// with seven orchestration topologies, ..." says what the story is; the extractive pick from the body opened on
+    /// "Depending on the workload, a leaf can be ..." (tenth held-out review, F3). Null when it is no such summary.
+    /// </summary>
+    private static List<string>? Dek(string? description, string text, string? language, int maxSentences)
+    {
+        if (description is not { Length: > 0 and <= MaxDekLength }) return null;
+        var written = SentenceSplitter.Split(description);
+        var usable = Sentences(description, language);
+        if (usable.Count == 0 || usable.Count != written.Count || usable.Count > maxSentences) return null;
+        if (SummaryChecker.OtherLanguage(description, language) is not null) return null;
+        // The text's own words, its opening cut short by the feed or a passage quoted from it (Daring Fireball's summaries
+        // quote the post): the extractive pick reads the whole text.
+        var opening = SummaryChecker.Normalize(usable[0]);
+        if (SummaryChecker.Normalize(text).Contains(opening[..Math.Min(opening.Length, DekPrefixCompared)], StringComparison.Ordinal)) return null;
+        return usable[0].EndsWith('?') || IsCallToAction(usable[0]) || IsGreeting(usable[0]) || LeansOnThePrevious(usable[0]) ? null : usable;
+    }
+
+    /// <summary>The dek, then sentences the extractive pick chose in the text's order until the summary has <paramref name="wanted"/> (repeats of the dek left out).</summary>
+    private static SummaryResult WithDek(List<string> dek, List<(string Sentence, int Index)> picked, int wanted)
+    {
+        var summary = new List<string>(dek);
+        var dekStems = dek.Select(d => Stems(ContentWords(d))).ToList();
+        var length = dek.Sum(d => d.Length + 1);
+        foreach (var (sentence, _) in picked)
+        {
+            if (summary.Count >= wanted) break;
+            if (length + sentence.Length > MaxSummaryLength || dekStems.Any(d => Repeats(d, Stems(ContentWords(sentence))))) continue;
+            summary.Add(sentence);
+            length += sentence.Length + 1;
+        }
+        return new(string.Join(' ', summary), SummarySources.FeedDescription,
+            summary.Count > dek.Count ? "summary: the feed's own summary of the story, then the text's best sentence" : "summary: the feed's own summary of the story");
+    }
+
+    /// <summary>Longer, a feed's description is the article or its opening, not a summary of it.</summary>
+    private const int MaxDekLength = 500;
+
+    /// <summary>How much of the dek's first sentence is looked for in the text (letters and digits).</summary>
+    private const int DekPrefixCompared = 60;
+
     /// <summary>The fewest items a shortened list keeps: the first and the last.</summary>
     private const int MinListItemsKept = 2;
 

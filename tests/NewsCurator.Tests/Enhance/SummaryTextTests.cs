@@ -427,7 +427,7 @@ public sealed class SummaryTextTests
         var withDescription = Summarizer.Summarize("Fortify", text, "The fortify-headers project has a new maintainer. Version 2.0 adds clang support.", "Changelog #define…", 3, "en");
         Assert.Equal(SummarySources.FeedDescription, withDescription.Source);
         Assert.Equal("The fortify-headers project has a new maintainer. Version 2.0 adds clang support.", withDescription.Text);
-        Assert.Contains("description stands in", withDescription.Note);
+        Assert.Contains("the feed's own summary", withDescription.Note);
 
         var withoutDescription = Summarizer.Summarize("Fortify", text, null, "Changelog #define…", 3, "en");
         Assert.Equal(SummarySources.Preview, withoutDescription.Source);
