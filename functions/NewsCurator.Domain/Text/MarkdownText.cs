@@ -244,41 +244,66 @@ public static partial class MarkdownText
     /// </summary>
     private static string Inline(string text, bool html)
     {
-        var sb = new StringBuilder(text.Length);
-        var plainFrom = 0;
+        // Each span stands in as one private-use character while the marks around it are read, so emphasis around a
+        // span ("**Double $E_8$ encoding**") pairs across it. A text that holds such characters itself is read without.
+        var canMask = text.AsSpan().IndexOfAnyInRange(FirstPlaceholder, LastPlaceholder) < 0;
+        var spans = new List<string>();
+        var masked = new StringBuilder(text.Length);
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == '\\' && i + 1 < text.Length) { i += 2; continue; }
+            if (c == '\\' && i + 1 < text.Length)
+            {
+                masked.Append(c).Append(text[i + 1]);
+                i += 2;
+                continue;
+            }
+            string? span = null;
+            var next = i + 1;
             if (c == '`')
             {
                 var run = 1;
                 while (i + run < text.Length && text[i + run] == '`') run++;
-                var close = ClosingRun(text, i + run, run);
-                if (close < 0) { i += run; continue; }
-                sb.Append(Marks(text[plainFrom..i]));
-                var code = text[(i + run)..close];
-                if (code.Length >= 2 && code[0] == ' ' && code[^1] == ' ' && code.Trim().Length > 0) code = code[1..^1];
-                sb.Append(html ? EscapeCode(code) : code);
-                i = plainFrom = close + run;
-                continue;
+                next = i + run;
+                if (ClosingRun(text, i + run, run) is var close and >= 0)
+                {
+                    var code = text[(i + run)..close];
+                    if (code.Length >= 2 && code[0] == ' ' && code[^1] == ' ' && code.Trim().Length > 0) code = code[1..^1];
+                    span = code;
+                    next = close + run;
+                }
             }
-            if (c == '$' && InlineMath().Match(text, i) is { Success: true } math && math.Index == i)
+            else if (c == '$' && InlineMath().Match(text, i) is { Success: true } math && math.Index == i)
             {
-                sb.Append(Marks(text[plainFrom..i]));
-                var body = math.Groups["math"].Value;
                 // A simple token ("$E_8$", "$n$", "$n/3$") reads as itself; LaTeX ("$\mathcal{O}(1)$") stays as the author wrote it.
-                var plain = SimpleMath().IsMatch(body) ? body : math.Value;
-                sb.Append(html ? EscapeCode(plain) : plain);
-                i = plainFrom = math.Index + math.Length;
-                continue;
+                var body = math.Groups["math"].Value;
+                span = SimpleMath().IsMatch(body) ? body : math.Value;
+                next = math.Index + math.Length;
             }
-            i++;
+            if (span is null) masked.Append(text, i, next - i);
+            else if (canMask && spans.Count <= LastPlaceholder - FirstPlaceholder)
+            {
+                masked.Append((char)(FirstPlaceholder + spans.Count));
+                spans.Add(html ? EscapeCode(span) : span);
+            }
+            else masked.Append(html ? EscapeCode(span) : span);
+            i = next;
         }
-        sb.Append(Marks(text[plainFrom..]));
+        var result = Marks(masked.ToString());
+        if (spans.Count == 0) return result;
+        var sb = new StringBuilder(result.Length + spans.Sum(s => s.Length));
+        foreach (var ch in result)
+        {
+            if (ch >= FirstPlaceholder && ch <= LastPlaceholder) sb.Append(spans[ch - FirstPlaceholder]);
+            else sb.Append(ch);
+        }
         return sb.ToString();
     }
+
+    /// <summary>The private-use characters that hold a code or math span's place (see <see cref="Inline"/>).</summary>
+    private const char FirstPlaceholder = '\uE000';
+    private const char LastPlaceholder = '\uF8FF';
 
     /// <summary>A code span is a phrase: its end is looked for this far, so a line of unpaired backticks is read once, not once per backtick.</summary>
     private const int MaxCodeSpanLength = 1000;

@@ -87,6 +87,7 @@ public sealed class MarkdownTextTests
     [InlineData("A $\\mathcal{O}(1)$ depth circuit", "A $\\mathcal{O}(1)$ depth circuit")]
     [InlineData("Tickets at $5 or $10, and $5-$10 for kids", "Tickets at $5 or $10, and $5-$10 for kids")]
     [InlineData("**Quokka**: checking `schema` drift", "Quokka: checking schema drift")]
+    [InlineData("**Double $E_8$ encoding** and *`Vec<T>` types*", "Double E_8 encoding and Vec<T> types")]
     [InlineData("Why 2*3*4 and __init__ and snake_case matter", "Why 2*3*4 and __init__ and snake_case matter")]
     [InlineData("C# and F# in [one project](https://example.org/x)", "C# and F# in one project")]
     public void ATitle_ShouldLoseItsInlineMarks_AndKeepEverythingElse(string title, string expected)
