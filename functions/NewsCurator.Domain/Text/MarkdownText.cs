@@ -78,8 +78,13 @@ public static partial class MarkdownText
     /// and at least <see cref="MinConstructs"/> different Markdown constructs. HTML that merely holds an asterisk, and
     /// prose with "C# and F#", "a - b" or "2*3*4", are not.
     /// </summary>
-    public static bool IsMarkdown(string? text)
+    /// <param name="feedWritesMarkdown">
+    /// Another item of the same feed is Markdown: one generator wrote them all, so one construct is evidence enough. A
+    /// short post whose only mark was a link kept its "[https://...](https://...)" while its siblings were read.
+    /// </param>
+    public static bool IsMarkdown(string? text, bool feedWritesMarkdown = false)
     {
+        var needed = feedWritesMarkdown ? 1 : MinConstructs;
         if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(MarkChars) < 0) return false;
         foreach (Match tag in Tag().Matches(text))
             if (!EmbeddedHtml.Contains(tag.Groups["name"].Value)) return false;
@@ -88,11 +93,11 @@ public static partial class MarkdownText
         if (CodeSpanEvidence().IsMatch(text)) constructs++;
         if (LinkEvidence().IsMatch(text)) constructs++;
         if (ImageEvidence().IsMatch(text)) constructs++;
-        if (constructs < MinConstructs && HeadingEvidence().IsMatch(text)) constructs++;
-        if (constructs < MinConstructs && FenceEvidence().IsMatch(text)) constructs++;
-        if (constructs < MinConstructs && QuoteEvidence().IsMatch(text)) constructs++;
-        if (constructs < MinConstructs && ListEvidence().Count(text) >= MinListLines) constructs++;
-        return constructs >= MinConstructs;
+        if (constructs < needed && HeadingEvidence().IsMatch(text)) constructs++;
+        if (constructs < needed && FenceEvidence().IsMatch(text)) constructs++;
+        if (constructs < needed && QuoteEvidence().IsMatch(text)) constructs++;
+        if (constructs < needed && ListEvidence().Count(text) >= MinListLines) constructs++;
+        return constructs >= needed;
     }
 
     /// <summary>Markdown as plain text in <see cref="HtmlText"/>'s shape (see the class remarks).</summary>

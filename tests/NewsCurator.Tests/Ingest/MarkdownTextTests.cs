@@ -129,6 +129,26 @@ public sealed class MarkdownTextTests
     }
 
     [Fact]
+    public void InAFeedWhoseOtherItemsAreMarkdown_OneConstructShouldBeEnough()
+    {
+        const string onlyALink = "The kit's settings are shared here: [https://kits.example/td](https://kits.example/td).\nIt takes a minute to install.";
+        Assert.False(MarkdownText.IsMarkdown(onlyALink));
+        Assert.True(MarkdownText.IsMarkdown(onlyALink, feedWritesMarkdown: true));
+        // A stray asterisk or a lone dash line is no construct, in any feed.
+        Assert.False(MarkdownText.IsMarkdown("Rates rose 2*3 points.\n- the desk", feedWritesMarkdown: true));
+
+        var items = new List<ParsedItem>
+        {
+            new() { Title = "Kit", Link = "https://kits.example/1", ContentHtml = onlyALink },
+            new() { Title = "News", Link = "https://kits.example/2", ContentHtml = "## News\n\nThe **new** release is out." },
+        };
+        Assert.True(ArticleNormalizer.IsMarkdownFeed(items));
+        Assert.False(ArticleNormalizer.IsMarkdownFeed(items.Take(1)));
+        var article = ArticleNormalizer.ToArticleOrNull(items[0], new FeedSource("https://kits.example/feed.json"), "Kits", markdownFeed: true);
+        Assert.Equal("The kit's settings are shared here: https://kits.example/td. It takes a minute to install.", article?.Text);
+    }
+
+    [Fact]
     public void HtmlWithAnAsterisk_ShouldReadAsBefore()
     {
         var item = new ParsedItem { Title = "Rates", Link = "https://example.org/a", ContentHtml = "<p>Rates rose 2*3 points, **not** more.</p><p>- a dash line</p>" };
