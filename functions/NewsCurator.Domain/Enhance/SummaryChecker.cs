@@ -54,6 +54,14 @@ public static partial class SummaryChecker
     [GeneratedRegex(@"^([0-9]{1,3}|[A-Za-z])[.)]\s|^\(\d{1,3}\)\s|^[-•*·–—]\s|^\p{Lu}[\w’'&.-]*( \p{Lu}[\w’'&.-]*){0,2}: ")]
     private static partial Regex ListMarker();
 
+    /// <summary>
+    /// Markdown's marks a reader would see as written: "**x**" or "__two words__" paired at word boundaries, a link's
+    /// "](", an image's "![", a code fence. A feed's Markdown read as text left them in summaries (held-out review 10,
+    /// F2); Ingest now reads such text as Markdown, and a sentence that still carries them is no summary's.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w*])\*\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*\*(?![\w*])|(?<!\w)__(?=[^\s_])[^_\n]{0,150}?\s[^_\n]{0,150}?(?<=[^\s_])__(?!\w)|\]\(|!\[|```")]
+    private static partial Regex MarkdownMarks();
+
     [GeneratedRegex(@"https?://|www\.")]
     private static partial Regex Url();
 
@@ -88,6 +96,7 @@ public static partial class SummaryChecker
         if (ListMarker().IsMatch(s)) return new("list_item", Clip(s));
         if (!SentenceSplitter.EndsSentence(s) || s.EndsWith("...", StringComparison.Ordinal) || s.EndsWith('…')) return new("no_final_punctuation", Clip(s));
         if (Unbalanced(s) is { } bracket) return new("unbalanced_brackets", $"'{bracket}' in: {Clip(s)}");
+        if (MarkdownMarks().Match(s) is { Success: true } marks) return new("markdown", $"'{Words.Truncate(marks.Value, 40)}' in: {Clip(s)}");
         if (CodeIn(s) is { } code) return new("code_like", $"'{code}' in: {Clip(s)}");
         if (CamelIdentifier().Match(s) is { Success: true } camel && camel.Length >= 8) return new("code_like", $"'{camel.Value}' in: {Clip(s)}");
         if (Boilerplate().IsMatch(s)) return new("boilerplate", Clip(s));

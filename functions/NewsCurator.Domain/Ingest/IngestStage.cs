@@ -243,8 +243,9 @@ public sealed class IngestStage(PipelineServices services)
             var sharedKeys = parsed.Items.Select(ArticleNormalizer.IdentityKey).OfType<string>()
                 .GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
             var articles = new List<Article>(parsed.Items.Count);
+            var markdownFeed = ArticleNormalizer.IsMarkdownFeed(parsed.Items);
             foreach (var item in parsed.Items)
-                if (ArticleNormalizer.ToArticleOrNull(item, feed, parsed.Title, parsed.Link, ArticleNormalizer.IdentityKey(item) is { } key && sharedKeys.Contains(key)) is { } article)
+                if (ArticleNormalizer.ToArticleOrNull(item, feed, parsed.Title, parsed.Link, ArticleNormalizer.IdentityKey(item) is { } key && sharedKeys.Contains(key), markdownFeed) is { } article)
                     articles.Add(article);
             // What is left with one id is one entry listed twice (same key, title and date): kept once, and the feed says so.
             var listed = articles.Count;

@@ -1,0 +1,374 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NewsCurator;
+
+/// <summary>
+/// Markdown where a feed promised HTML or plain text: static-site generators, JSON Feeds whose content_html holds
+/// the post's source, research-digest feeds. Read as HTML (or as plain text) every mark reached readers: summaries
+/// with "**leakage detection pass**", list runs "steps: - To install ... - To make ...", rows with "```bash" and
+/// "![image](/images/x.png)"; and the summarizer refused a lead that opened "**Name** presents ..." (held-out
+/// review 10, F2). Text that clearly is Markdown (<see cref="IsMarkdown"/>) becomes the HTML it stands for
+/// (<see cref="ToHtml"/>) and then plain text through <see cref="HtmlText"/>, so it takes exactly the shape an HTML
+/// item takes: headings and paragraphs on their own lines, list items after <see cref="HtmlText.ListItemMarker"/>,
+/// code blocks kept line by line as &lt;pre&gt; keeps them.
+/// </summary>
+/// <remarks>
+/// Fenced code is kept, not dropped: HTML feeds' &lt;pre&gt; is kept the same way, so a post reads the same whichever
+/// form its feed sent; the words of a command ("sudo apt install exadrums") say what the post is about to scoring and
+/// exports; and the summarizer already passes over code lines.
+/// </remarks>
+public static partial class MarkdownText
+{
+    /// <summary>
+    /// Different constructs a text must show to be read as Markdown. One alone is what prose and plain text carry
+    /// by chance (a stray asterisk, "C#", a "- " dash, a backtick typed for an apostrophe); two are an author writing
+    /// Markdown.
+    /// </summary>
+    private const int MinConstructs = 2;
+
+    /// <summary>"- " or "1. " lines that make a list: one such line is a dash-led remark or a numbered sentence.</summary>
+    private const int MinListLines = 2;
+
+    /// <summary>
+    /// HTML Markdown authors embed as blocks of their own (a video player, a centred image, a "more" comment). Any
+    /// other tag (&lt;p&gt;, &lt;br&gt;, &lt;li&gt;, &lt;a&gt;, &lt;pre&gt;...) is an HTML document's structure, and the
+    /// text is HTML, whatever asterisks it holds.
+    /// </summary>
+    private static readonly HashSet<string> EmbeddedHtml = new(StringComparer.OrdinalIgnoreCase)
+        { "div", "span", "video", "audio", "source", "track", "iframe", "img", "picture", "figure", "center", "details", "summary",
+          "embed", "object", "param", "script", "style", "noscript", "sup", "sub", "kbd" };
+
+    /// <summary>What any Markdown construct starts with: a text without one of them is no Markdown.</summary>
+    private static readonly System.Buffers.SearchValues<char> MarkChars = System.Buffers.SearchValues.Create("*_`[#-+>~0123456789");
+    private static readonly System.Buffers.SearchValues<char> InlineMarkChars = System.Buffers.SearchValues.Create("*_`$[~");
+    private static readonly System.Buffers.SearchValues<char> EmphasisChars = System.Buffers.SearchValues.Create("*_~");
+
+    [GeneratedRegex(@"<(?<end>/?)(?<name>[A-Za-z][\w:-]*)(?:\s[^<>]*)?/?>")]
+    private static partial Regex Tag();
+
+    // The constructs that count as evidence (see MinConstructs), each as Markdown writes it: paired at word boundaries,
+    // on one line, a link's target with no space in it.
+    [GeneratedRegex(@"(?<![\w*\\])\*\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*\\])\*\*(?![\w*])|(?<![\w\\])__(?=[^\s_])[^_\n]{0,300}?\s[^_\n]{0,300}?(?<=[^\s_\\])__(?!\w)")]
+    private static partial Regex StrongEvidence();
+
+    [GeneratedRegex(@"(?<![`\\])`(?=[^`\s])[^`\n]{1,200}`(?!`)")]
+    private static partial Regex CodeSpanEvidence();
+
+    [GeneratedRegex(@"(?<!!)\[[^\]\n]{1,300}\]\([^()\s]{1,2000}(?:\s+""[^""\n]*"")?\)")]
+    private static partial Regex LinkEvidence();
+
+    [GeneratedRegex(@"!\[[^\]\n]{0,300}\]\([^()\s]{1,2000}(?:\s+""[^""\n]*"")?\)")]
+    private static partial Regex ImageEvidence();
+
+    [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]+\S", RegexOptions.Multiline)]
+    private static partial Regex HeadingEvidence();
+
+    [GeneratedRegex(@"^[ \t]{0,8}(?:[-*+]|\d{1,3}[.)])[ \t]+\S", RegexOptions.Multiline)]
+    private static partial Regex ListEvidence();
+
+    [GeneratedRegex(@"^ {0,3}(?:```|~~~)", RegexOptions.Multiline)]
+    private static partial Regex FenceEvidence();
+
+    [GeneratedRegex(@"^ {0,3}>[ \t]?\S", RegexOptions.Multiline)]
+    private static partial Regex QuoteEvidence();
+
+    /// <summary>
+    /// Whether a feed's text is Markdown: no HTML but blocks Markdown embeds (<see cref="EmbeddedHtml"/>, comments),
+    /// and at least <see cref="MinConstructs"/> different Markdown constructs. HTML that merely holds an asterisk, and
+    /// prose with "C# and F#", "a - b" or "2*3*4", are not.
+    /// </summary>
+    /// <param name="feedWritesMarkdown">
+    /// Another item of the same feed is Markdown: one generator wrote them all, so one construct is evidence enough. A
+    /// short post whose only mark was a link kept its "[https://...](https://...)" while its siblings were read.
+    /// </param>
+    public static bool IsMarkdown(string? text, bool feedWritesMarkdown = false)
+    {
+        var needed = feedWritesMarkdown ? 1 : MinConstructs;
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(MarkChars) < 0) return false;
+        foreach (Match tag in Tag().Matches(text))
+            if (!EmbeddedHtml.Contains(tag.Groups["name"].Value)) return false;
+        var constructs = 0;
+        if (StrongEvidence().IsMatch(text)) constructs++;
+        if (CodeSpanEvidence().IsMatch(text)) constructs++;
+        if (LinkEvidence().IsMatch(text)) constructs++;
+        if (ImageEvidence().IsMatch(text)) constructs++;
+        if (constructs < needed && HeadingEvidence().IsMatch(text)) constructs++;
+        if (constructs < needed && FenceEvidence().IsMatch(text)) constructs++;
+        if (constructs < needed && QuoteEvidence().IsMatch(text)) constructs++;
+        if (constructs < needed && ListEvidence().Count(text) >= MinListLines) constructs++;
+        return constructs >= needed;
+    }
+
+    /// <summary>Markdown as plain text in <see cref="HtmlText"/>'s shape (see the class remarks).</summary>
+    public static string ToPlainText(string markdown) => HtmlText.ToPlainText(ToHtml(markdown));
+
+    /// <summary>
+    /// A one-line text (a title) without Markdown's inline marks: "Double $E_8$ Encoding", "**x**", "`x`", "[label](url)".
+    /// Only marks paired at word boundaries go, so "2*3*4", "snake_case_names", "__init__" and "$5 or $10" stay.
+    /// </summary>
+    public static string WithoutInlineMarks(string text)
+        => text.AsSpan().IndexOfAny(InlineMarkChars) < 0 ? text : Inline(text, html: false);
+
+    [GeneratedRegex(@"^ {0,3}(?<fence>`{3,}|~{3,})")]
+    private static partial Regex FenceOpen();
+
+    [GeneratedRegex(@"^ {0,3}(?<marks>#{1,6})(?:[ \t]+(?<text>.*?))?(?:[ \t]+#+)?[ \t]*$")]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")]
+    private static partial Regex Rule();
+
+    [GeneratedRegex(@"^ {0,3}(?:=+|-+)[ \t]*$")]
+    private static partial Regex SetextUnderline();
+
+    [GeneratedRegex(@"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?(?<text>.*))?$")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^ {0,3}>[ \t]?")]
+    private static partial Regex QuoteMark();
+
+    /// <summary>"[1]: https://example.org/x": where a reference link points, nothing a reader sees.</summary>
+    [GeneratedRegex(@"^ {0,3}\[[^\]]+\]:[ \t]*\S+")]
+    private static partial Regex LinkDefinition();
+
+    [GeneratedRegex(@"^[ \t]*<(?:/?[A-Za-z][\w-]*(?:[\s/>]|$)|!--)")]
+    private static partial Regex HtmlLine();
+
+    /// <summary>Markdown as the HTML it stands for; embedded HTML passes through as Markdown passes it.</summary>
+    public static string ToHtml(string markdown)
+    {
+        var html = new StringBuilder(markdown.Length + 64);
+        var block = new StringBuilder();
+        string? blockTag = null; // "p" or "li" while a paragraph or a list item is open
+        var inList = false;
+        string? fence = null;
+        var lines = markdown.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+
+        void CloseBlock()
+        {
+            if (blockTag is null) return;
+            html.Append('<').Append(blockTag).Append('>').Append(block).Append("</").Append(blockTag).Append(">\n");
+            block.Clear();
+            blockTag = null;
+        }
+        void CloseList()
+        {
+            CloseBlock();
+            if (inList) html.Append("</ul>\n");
+            inList = false;
+        }
+
+        foreach (var raw in lines)
+        {
+            if (fence is not null)
+            {
+                if (raw.TrimStart().StartsWith(fence, StringComparison.Ordinal) && raw.Trim().Trim(fence[0]).Length == 0) { html.Append("</pre>\n"); fence = null; }
+                else html.Append(EscapeCode(raw)).Append('\n');
+                continue;
+            }
+            var line = raw;
+            while (QuoteMark().Match(line) is { Success: true } quote) line = line[quote.Length..];
+            if (line.Trim().Length == 0)
+            {
+                if (blockTag == "li") CloseBlock();
+                else if (blockTag == "p") CloseBlock();
+                continue;
+            }
+            if (FenceOpen().Match(line) is { Success: true } open)
+            {
+                CloseList();
+                fence = open.Groups["fence"].Value;
+                html.Append("<pre>");
+                continue;
+            }
+            if (Heading().Match(line) is { Success: true } heading)
+            {
+                CloseList();
+                html.Append("<h2>").Append(Inline(heading.Groups["text"].Value, html: true)).Append("</h2>\n");
+                continue;
+            }
+            // A line of '-' or '=' under a paragraph's line makes it a heading; otherwise three marks are a rule, dropped.
+            if (blockTag == "p" && SetextUnderline().IsMatch(line) && !block.ToString().Contains('\n'))
+            {
+                html.Append("<h2>").Append(block).Append("</h2>\n");
+                block.Clear();
+                blockTag = null;
+                continue;
+            }
+            if (Rule().IsMatch(line))
+            {
+                CloseList();
+                continue;
+            }
+            if (LinkDefinition().IsMatch(line)) continue;
+            if (HtmlLine().IsMatch(line))
+            {
+                CloseList();
+                html.Append(line).Append('\n');
+                continue;
+            }
+            if (ListItem().Match(line) is { Success: true } item)
+            {
+                CloseBlock();
+                if (!inList) html.Append("<ul>\n");
+                inList = true;
+                blockTag = "li";
+                AppendLine(block, item.Groups["text"].Value);
+                continue;
+            }
+            // A line after a list item, with no blank line between, continues the item (a lazy continuation line).
+            if (blockTag is null)
+            {
+                CloseList();
+                blockTag = "p";
+            }
+            AppendLine(block, line);
+        }
+        if (fence is not null) html.Append("</pre>\n");
+        CloseList();
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// One line of a paragraph or item: its inline marks turned to HTML; a line that ends in two spaces or a backslash
+    /// breaks there. Other line breaks are soft (a space), as Markdown renders a wrapped paragraph.
+    /// </summary>
+    private static void AppendLine(StringBuilder block, string line)
+    {
+        var hardBreak = line.EndsWith("  ", StringComparison.Ordinal) || line.EndsWith('\\');
+        if (block.Length > 0) block.Append('\n');
+        block.Append(Inline(line.TrimEnd().TrimEnd('\\').Trim(), html: true));
+        if (hardBreak) block.Append("<br>");
+    }
+
+    /// <summary>
+    /// Code spans and inline math first, as Markdown reads them: nothing inside them is a mark (a "**kwargs" or a
+    /// "snake_case" in code stays as written). In the rest, images go, links keep their label, paired emphasis loses
+    /// its marks, backslash escapes their backslash.
+    /// </summary>
+    private static string Inline(string text, bool html)
+    {
+        // Each span stands in as one private-use character while the marks around it are read, so emphasis around a
+        // span ("**Double $E_8$ encoding**") pairs across it. A text that holds such characters itself is read without.
+        var canMask = text.AsSpan().IndexOfAnyInRange(FirstPlaceholder, LastPlaceholder) < 0;
+        var spans = new List<string>();
+        var masked = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\\' && i + 1 < text.Length)
+            {
+                masked.Append(c).Append(text[i + 1]);
+                i += 2;
+                continue;
+            }
+            string? span = null;
+            var next = i + 1;
+            if (c == '`')
+            {
+                var run = 1;
+                while (i + run < text.Length && text[i + run] == '`') run++;
+                next = i + run;
+                if (ClosingRun(text, i + run, run) is var close and >= 0)
+                {
+                    var code = text[(i + run)..close];
+                    if (code.Length >= 2 && code[0] == ' ' && code[^1] == ' ' && code.Trim().Length > 0) code = code[1..^1];
+                    span = code;
+                    next = close + run;
+                }
+            }
+            else if (c == '$' && InlineMath().Match(text, i) is { Success: true } math && math.Index == i)
+            {
+                // A simple token ("$E_8$", "$n$", "$n/3$") reads as itself; LaTeX ("$\mathcal{O}(1)$") stays as the author wrote it.
+                var body = math.Groups["math"].Value;
+                span = SimpleMath().IsMatch(body) ? body : math.Value;
+                next = math.Index + math.Length;
+            }
+            if (span is null) masked.Append(text, i, next - i);
+            else if (canMask && spans.Count <= LastPlaceholder - FirstPlaceholder)
+            {
+                masked.Append((char)(FirstPlaceholder + spans.Count));
+                spans.Add(html ? EscapeCode(span) : span);
+            }
+            else masked.Append(html ? EscapeCode(span) : span);
+            i = next;
+        }
+        var result = Marks(masked.ToString());
+        if (spans.Count == 0) return result;
+        var sb = new StringBuilder(result.Length + spans.Sum(s => s.Length));
+        foreach (var ch in result)
+        {
+            if (ch >= FirstPlaceholder && ch <= LastPlaceholder) sb.Append(spans[ch - FirstPlaceholder]);
+            else sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The private-use characters that hold a code or math span's place (see <see cref="Inline"/>).</summary>
+    private const char FirstPlaceholder = '\uE000';
+    private const char LastPlaceholder = '\uF8FF';
+
+    /// <summary>A code span is a phrase: its end is looked for this far, so a line of unpaired backticks is read once, not once per backtick.</summary>
+    private const int MaxCodeSpanLength = 1000;
+
+    /// <summary>Where a run of exactly <paramref name="length"/> backticks starts at or after <paramref name="from"/> (within <see cref="MaxCodeSpanLength"/>), or -1.</summary>
+    private static int ClosingRun(string text, int from, int length)
+    {
+        var limit = (int)Math.Min(text.Length, (long)from + MaxCodeSpanLength);
+        for (var at = text.IndexOf('`', from, limit - from); at >= 0; at = at < limit ? text.IndexOf('`', at, limit - at) : -1)
+        {
+            var run = 1;
+            while (at + run < text.Length && text[at + run] == '`') run++;
+            if (run == length) return at;
+            at += run;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "$E_8$", "$\mathcal{O}(1)$": short, on one line, the dollars hugging the math. Not a price: "$5 or $10" has a
+    /// space before its second dollar, "$5-$10" a digit after it.
+    /// </summary>
+    [GeneratedRegex(@"\G(?<![\\$\w])\$(?=[^\s$])(?<math>[^$\n]{1,80}?)(?<=[^\s\\$])\$(?![\w$])")]
+    private static partial Regex InlineMath();
+
+    [GeneratedRegex(@"^[\p{L}\p{N}](?:[\p{L}\p{N}_.,'/+\-=() ]{0,38}[\p{L}\p{N})'])?$")]
+    private static partial Regex SimpleMath();
+
+    [GeneratedRegex(@"!\[[^\]]{0,300}\]\([^()\s]{0,2000}(?:\s+""[^""]{0,300}"")?\)|!\[[^\]]{0,300}\]\[[^\]]{0,300}\]")]
+    private static partial Regex Image();
+
+    [GeneratedRegex(@"\[(?<label>[^\]]{1,300})\]\((?:[^()\s]|\([^()\s]{0,300}\)){0,2000}(?:\s+""[^""]{0,300}"")?\)|\[(?<label>[^\]]{1,300})\]\[[^\]]{0,300}\]")]
+    private static partial Regex Link();
+
+    /// <summary>"&lt;https://example.org&gt;": an address the author wanted shown as a link; its text is the address.</summary>
+    [GeneratedRegex(@"<(?<url>(?:https?|mailto):[^<>\s]+)>")]
+    private static partial Regex AutoLink();
+
+    /// <summary>
+    /// Emphasis marks paired at word boundaries: "**x**", "*x*", "~~x~~"; with underscores only around words with a
+    /// space or mark between them ("__the point__", "_Make your Own_"), so "__init__" and "snake_case_names" stay.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w*\\])(?<m>\*\*|\*|~~)(?=[^\s*~])(?<text>.{1,300}?)(?<=[^\s*~\\])\k<m>(?![\w*~])|(?<![\w\\])(?<m>__|_)(?=[^\s_])(?<text>[^_\n]{0,150}?[^\w_\n][^_\n]{0,150}?)(?<=[^\s_\\])\k<m>(?!\w)")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\\(?<c>[\\`*_{}\[\]()#+\-.!>|~$])")]
+    private static partial Regex Escape();
+
+    private static string Marks(string text)
+    {
+        if (text.Length == 0) return text;
+        if (text.Contains("](", StringComparison.Ordinal) || text.Contains("][", StringComparison.Ordinal))
+            text = Link().Replace(Image().Replace(text, ""), "${label}");
+        if (text.Contains('<')) text = AutoLink().Replace(text, "${url}");
+        // Twice: "***x***" is emphasis inside strong emphasis.
+        for (var pass = 0; pass < 2 && text.AsSpan().IndexOfAny(EmphasisChars) >= 0; pass++)
+            text = Emphasis().Replace(text, "${text}");
+        return text.Contains('\\') ? Escape().Replace(text, "${c}") : text;
+    }
+
+    /// <summary>Code as HTML text: a "&lt;T&gt;" in it is code, not a tag (entities are read as &lt;pre&gt; reads them).</summary>
+    private static string EscapeCode(string code) => code.Replace("<", "&lt;").Replace(">", "&gt;");
+}

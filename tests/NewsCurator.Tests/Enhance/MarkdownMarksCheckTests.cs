@@ -1,0 +1,36 @@
+using NewsCurator.Enhance;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Enhance;
+
+/// <summary>
+/// A summary sentence that still carries Markdown's marks is no clean summary's (held-out review 10, F2): the check
+/// names them, so neither summary_check.json calls it clean nor the summarizer picks it. Marks that prose and code
+/// names carry ("2**10", "__init__", "**kwargs") are not Markdown's.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class MarkdownMarksCheckTests
+{
+    [Theory]
+    [InlineData("This paper introduces a **leakage detection pass** for the compiler before register allocation.")]
+    [InlineData("The framework adds __two new passes__ to the compiler before register allocation.")]
+    [InlineData("Read about the new release in the [announcement post](https://example.org/post) today.")]
+    [InlineData("The installer now runs ```bash sudo apt install quokka``` on first start of the machine.")]
+    [InlineData("The screenshot ![image](/images/x.png) shows the new settings page in the app.")]
+    public void ASentenceWithMarkdownMarks_ShouldBeFlagged(string sentence)
+        => Assert.Equal("markdown", SummaryChecker.CheckSentence(sentence)?.Rule);
+
+    [Theory]
+    [InlineData("The team measured that 2**10 requests per second were enough for the service.")]
+    [InlineData("Python calls the __init__ method of a class whenever a new object is created.")]
+    [InlineData("Passing **kwargs through every layer made the configuration code harder to follow.")]
+    public void ProseWithAsterisksOrUnderscores_ShouldNotBeFlaggedAsMarkdown(string sentence)
+        => Assert.NotEqual("markdown", SummaryChecker.CheckSentence(sentence)?.Rule);
+
+    [Fact]
+    public void ASummaryWithBoldMarks_ShouldNotCheckClean()
+    {
+        var findings = SummaryChecker.Check("The study adds a **new solver** with negligible failure probability. It runs six times faster than the old solver on every level.", "en", 3);
+        Assert.Contains(findings, f => f.Rule == "markdown");
+    }
+}
