@@ -226,19 +226,16 @@ public static partial class Summarizer
     private static partial Regex SpaceInsideBrackets();
 
     /// <summary>The sentences of a text that could stand in a summary, in their original order.</summary>
-    public static List<string> Sentences(string text, string? language = null)
-        => Usable(text, language).Select(s => s.Sentence).ToList();
+    public static List<string> Sentences(string text, string? language = null, string? title = null)
+        => UsableInSections(text, language, title).Select(s => s.Sentence).ToList();
 
     /// <summary>
     /// The sentences that could stand in a summary, each with its position among all the text's
-    /// sentences as written: the lead is the text's first sentence even when a checker rejected it (a
-    /// byline, a code line), and a sentence that leans on a rejected one has nothing to lean on.
+    /// sentences as written (the lead is the text's first sentence even when a checker rejected it: a
+    /// byline, a code line; a sentence that leans on a rejected one has nothing to lean on) and whether it
+    /// stands under a housekeeping heading (<see cref="HousekeepingHeading"/>).
     /// </summary>
-    private static IEnumerable<(string Sentence, int Position)> Usable(string text, string? language)
-        => UsableInSections(text, language).Select(s => (s.Sentence, s.Position));
-
-    /// <summary><see cref="Usable"/>, each sentence with whether it stands under a housekeeping heading (<see cref="HousekeepingHeading"/>).</summary>
-    private static IEnumerable<(string Sentence, int Position, bool Housekeeping)> UsableInSections(string text, string? language)
+    private static IEnumerable<(string Sentence, int Position, bool Housekeeping)> UsableInSections(string text, string? language, string? title = null)
     {
         var position = 0;
         var housekeeping = false;
@@ -250,7 +247,7 @@ public static partial class Summarizer
             lastLine = line;
             var sentence = WithoutFusedHeading(written);
             if (ShortenedList(sentence) is { } shorter) sentence = shorter;
-            if (CodeComment().IsMatch(line) || BulletedLine().IsMatch(line) || SummaryChecker.CheckSentence(sentence) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
+            if (CodeComment().IsMatch(line) || BulletedLine().IsMatch(line) || SummaryChecker.CheckSentence(sentence, title) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
             yield return (sentence, at, housekeeping);
         }
     }
@@ -316,7 +313,7 @@ public static partial class Summarizer
 
     private static List<(string Sentence, int Index)> Pick(string title, string text, int maxSentences, string? language)
     {
-        var sentences = UsableInSections(text, language).ToList();
+        var sentences = UsableInSections(text, language, title).ToList();
         if (sentences.Count == 0) return [];
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in Words.Tokenize(title + " " + text))

@@ -138,6 +138,17 @@ public sealed class DigestSummaryTests
     }
 
     [Fact]
+    public void AName_TheTitleSpells_ShouldNotMakeTheLeadCode()
+    {
+        const string lead = "MamaBearZKP presents a holistic co-design framework for zero-knowledge provers on commodity servers.";
+
+        Assert.Equal("code_like", SummaryChecker.CheckSentence(lead)?.Rule);
+        Assert.Null(SummaryChecker.CheckSentence(lead, "MamaBearZKP: fast provers on commodity servers"));
+        var summary = Summarizer.Summarize("MamaBearZKP: fast provers on commodity servers", lead + " It delivers a large speedup over the previous best prover on one thread.", null, "preview", 3, "en");
+        Assert.StartsWith("MamaBearZKP presents", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Summary_OfATeaserWithoutSentences_ShouldStillUseItsPreview()
     {
         const string text = "A hands-on look at the new scheduler in the kernel's next release";

@@ -38,7 +38,7 @@ public sealed class SummaryCorpusTests
                 var summary = Summarizer.Summarize(article.Title, article.Text, article.Description, preview, 3, language);
                 items++;
                 bySource[summary.Source] = bySource.GetValueOrDefault(summary.Source) + 1;
-                var findings = SummaryChecker.Check(summary.Text, language, 3);
+                var findings = SummaryChecker.Check(summary.Text, language, 3, article.Title);
                 // A stand-in is named as one; only its sentence count may fall short (a preview is no sentence at all).
                 if (summary.Source != SummarySources.Extractive)
                 {
