@@ -62,7 +62,7 @@ public sealed class EnhanceStage(PipelineServices services)
                 : TopicTagger.Tag(article.Title, article.Text, article.Categories, config.MaxTopics),
             Preview = preview,
             ReadingTimeMinutes = Math.Max(1, (int)Math.Ceiling(words / (double)config.WordsPerMinute)),
-            IsExcerpt = Excerpt.Is(article.Text),
+            IsExcerpt = article.IsTeaser || Excerpt.Is(article.Text),
             IsEpisode = score.ContentType == Model.ContentTypes.Podcast,
         };
     }

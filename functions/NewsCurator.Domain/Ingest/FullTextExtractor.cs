@@ -57,7 +57,7 @@ public static class FullTextExtractor
             }
             if (text is not null && text.Length > article.Text.Length)
             {
-                result.Add(article with { Text = ArticleNormalizer.CapText(text) });
+                result.Add(article with { Text = ArticleNormalizer.CapText(text), IsTeaser = false });
                 extracted++;
             }
             else

@@ -187,7 +187,7 @@ public sealed class IngestStage(PipelineServices services)
     /// fetch.auto_full_text, whose pages then stand in, as fullText="true" on its outline would make them.
     /// </summary>
     internal static bool MostlyTeasers(IReadOnlyList<Article> articles)
-        => articles.Count >= MinTeaserItems && articles.Count(a => Enhance.Excerpt.Is(a.Text)) >= TeaserShare * articles.Count;
+        => articles.Count >= MinTeaserItems && articles.Count(a => a.IsTeaser || Enhance.Excerpt.Is(a.Text)) >= TeaserShare * articles.Count;
 
     /// <summary>Below this a feed's few short items say nothing of the feed.</summary>
     private const int MinTeaserItems = 3;
@@ -260,7 +260,9 @@ public sealed class IngestStage(PipelineServices services)
                 warnings = [.. warnings, $"{placeholders} item(s) dated before {FeedDates.EarliestFeedDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)} (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DatePlaceholder).DateText!, 40))}'), a generator's placeholder rather than a date; read as undated"];
             if (parsed.Items.Count == 0 && parsed.Error is null) warnings = [.. warnings, "the feed lists no items"];
             // Footers and chrome the feed repeats on most items are the site's, not the story's: gone before any stage reads the text.
+            var teasers = articles.Select(a => Enhance.Excerpt.Is(a.Text)).ToList();
             articles = FeedBoilerplate.Strip(articles);
+            articles = [.. articles.Select((a, i) => teasers[i] && !Enhance.Excerpt.Is(a.Text) ? a with { IsTeaser = true } : a)];
             return (outcome with
             {
                 FeedTitle = FeedName.Of(feed.Title, parsed.Title, feed.Url, parsed.Link),

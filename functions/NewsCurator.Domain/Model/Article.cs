@@ -24,6 +24,12 @@ public sealed record Article
     /// <summary>The feed's own short description of the item, as plain text, when the feed also carries a fuller text.</summary>
     public string? Description { get; init; }
     public string? EnclosureType { get; init; }
+    /// <summary>
+    /// Set by Ingest: the feed's text was a teaser (<see cref="Enhance.Excerpt.Is"/>) before the footer it repeats on
+    /// every item ("Read more · Source: thehackernews") was removed as boilerplate. Without it, an aggregator's items
+    /// were "excerpt" or "1 min read" depending on whether their footer repeated (tenth held-out review, F7).
+    /// </summary>
+    public bool IsTeaser { get; init; }
     /// <summary>Set by Filter.</summary>
     public string? CanonicalUrl { get; init; }
     /// <summary>Set by Filter (ISO 639-1, or "und" when the text is too short to tell).</summary>
