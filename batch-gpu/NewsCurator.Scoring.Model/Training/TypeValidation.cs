@@ -122,7 +122,7 @@ public static class TypeValidation
     /// <summary>The remedies measured: each reads only the items it is given (one half of the feeds).</summary>
     public static IReadOnlyList<Remedy> Remedies() =>
     [
-        new("argmax (shipped)", (_, _) => Decoding.Argmax),
+        new("argmax (shipped until the type floor)", (_, _) => Decoding.Argmax),
         new("news margin", FitNewsMargin),
         new("opinion bias alone", FitOpinionBias),
         new("prior adjustment", FitPriorAdjustment),
@@ -234,15 +234,7 @@ public static class TypeFloorValidation
     public static readonly double[] Floors = [0, .. Enumerable.Range(5, 12).Select(k => k * 0.05)];
 
     /// <summary>The type at a floor: the argmax of the logits, or "other" where the winner's softmax probability is under the floor.</summary>
-    public static int Decide(float[] logits, double floor)
-    {
-        var best = 0;
-        for (var i = 1; i < logits.Length; i++) if (logits[i] > logits[best]) best = i;
-        if (floor <= 0 || best == Other) return best;
-        var sum = 0.0;
-        for (var i = 0; i < logits.Length; i++) sum += Math.Exp(logits[i] - logits[best]);
-        return 1 / sum < floor ? Other : best;
-    }
+    public static int Decide(float[] logits, double floor) => HeadsDecoder.ContentType(logits, Names, floor);
 
     /// <summary>What a reader sees of a decoding: how many items keep a heading (a non-other type), how many of those headings are right, and accuracy and macro-F1 as before.</summary>
     public readonly record struct ReaderScore(int Items, int Headed, int Right, TypeValidation.TypeScore Types)
