@@ -165,6 +165,7 @@ public static class EncoderCommands
             var logits = TypeValidation.OutOfFoldLogits(items, x => inputs(options, x), options, folds, seed);
             log.WriteLine($"types: {name}: out-of-fold logits in {clock.Elapsed.TotalSeconds:0}s");
             TypeValidation.Run(name, items, logits, seed, log, perClass);
+            if (name == variants[0].Name) TypeFloorValidation.Run(name, items, logits, seed, log);
         }
         // One training seed moves the pooled accuracy by several points: the training variants again, same folds, five training seeds each.
         log.WriteLine($"types: training variants over training seeds {seed + 1}-{seed + 5} (folds of seed {seed}), argmax, all five folds pooled:");

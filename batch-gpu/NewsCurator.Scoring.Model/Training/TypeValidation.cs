@@ -122,7 +122,7 @@ public static class TypeValidation
     /// <summary>The remedies measured: each reads only the items it is given (one half of the feeds).</summary>
     public static IReadOnlyList<Remedy> Remedies() =>
     [
-        new("argmax (shipped)", (_, _) => Decoding.Argmax),
+        new("argmax (shipped until the type floor)", (_, _) => Decoding.Argmax),
         new("news margin", FitNewsMargin),
         new("opinion bias alone", FitOpinionBias),
         new("prior adjustment", FitPriorAdjustment),
@@ -214,6 +214,101 @@ public static class TypeValidation
             log.WriteLine($"  {remedy.Name}:");
             foreach (var line in lines) log.WriteLine(line);
             if (perClass) Report($"  {remedy.Name}, held-out halves pooled", pooledItems, pooledTypes, log);
+        }
+    }
+}
+
+/// <summary>
+/// A confidence floor on the type head, read as a newsletter reader meets it: below the floor an item
+/// goes to "Also worth a look" (type other, no heading) instead of under the winner's heading. A wrong
+/// heading costs as much as a right one gains; an item sent to other costs nothing. The floor is chosen
+/// by that net score on one half of the feeds and reported on the other (the halves of
+/// <see cref="TypeValidation.Run"/>), over all items and over the editorial ones.
+/// </summary>
+public static class TypeFloorValidation
+{
+    private static readonly IReadOnlyList<string> Names = ContentTypes.All;
+    private static readonly int Other = ContentTypes.All.ToList().IndexOf(ContentTypes.Other);
+
+    /// <summary>The floors tried: 0 is argmax (no floor), then 0.25 to 0.80 by 0.05.</summary>
+    public static readonly double[] Floors = [0, .. Enumerable.Range(5, 12).Select(k => k * 0.05)];
+
+    /// <summary>The type at a floor: the argmax of the logits, or "other" where the winner's softmax probability is under the floor.</summary>
+    public static int Decide(float[] logits, double floor) => HeadsDecoder.ContentType(logits, Names, floor);
+
+    /// <summary>What a reader sees of a decoding: how many items keep a heading (a non-other type), how many of those headings are right, and accuracy and macro-F1 as before.</summary>
+    public readonly record struct ReaderScore(int Items, int Headed, int Right, TypeValidation.TypeScore Types)
+    {
+        /// <summary>Right headings minus wrong ones.</summary>
+        public int Net => Right - (Headed - Right);
+        /// <summary>Of the items given a heading, the share whose heading is right.</summary>
+        public double Precision => Headed == 0 ? 0 : Right / (double)Headed;
+        /// <summary>The share of items that keep a heading.</summary>
+        public double Coverage => Items == 0 ? 0 : Headed / (double)Items;
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"net {Net,4} (right {Right}, wrong {Headed - Right}) precision {Precision:0.000} coverage {Coverage:0.000} acc {Types.Accuracy:0.000} macro-F1 {Types.MacroF1:0.000} (n {Items})");
+    }
+
+    public static ReaderScore Score(IReadOnlyList<LabeledItem> items, IReadOnlyList<float[]> logits, double floor)
+    {
+        var predicted = logits.Select(l => Decide(l, floor)).ToList();
+        var headed = predicted.Count(p => p != Other);
+        var right = items.Select((item, i) => predicted[i] != Other && Names[predicted[i]] == item.ContentType).Count(r => r);
+        return new ReaderScore(items.Count, headed, right, TypeValidation.Score(items, predicted));
+    }
+
+    /// <summary>The floor of <see cref="Floors"/> with the best net score on the items; ties to the lower floor.</summary>
+    public static double Choose(IReadOnlyList<LabeledItem> items, IReadOnlyList<float[]> logits)
+    {
+        var best = (Floor: 0.0, Net: int.MinValue);
+        foreach (var floor in Floors)
+        {
+            var net = Score(items, logits, floor).Net;
+            if (net > best.Net) best = (floor, net);
+        }
+        return best.Floor;
+    }
+
+    private static string F(double floor) => floor <= 0 ? "none" : floor.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Every floor on each half (the curve), then the floor chosen by net score on one half reported on
+    /// the other against argmax, both ways round; chosen on all items of the half, and chosen on its
+    /// editorial items alone.
+    /// </summary>
+    public static void Run(string name, IReadOnlyList<LabeledItem> items, IReadOnlyDictionary<string, float[]> logits, int seed, TextWriter log)
+    {
+        var halves = GroupedFolds.ByFeed(items, i => i.Feed, 2, seed);
+        log.WriteLine($"{name}: type floor (other unless the winner's softmax probability is at least the floor), seed {seed}, halves of {halves[0].Validation.Count} / {halves[1].Validation.Count} items");
+        static List<int> EditorialOf(IReadOnlyList<LabeledItem> x) => Enumerable.Range(0, x.Count).Where(i => TypeValidation.Editorial(x[i])).ToList();
+        for (var h = 0; h < halves.Count; h++)
+        {
+            var half = halves[h].Validation;
+            var l = half.Select(i => logits[i.Article.Id]).ToList();
+            var ed = EditorialOf(half);
+            log.WriteLine($"  half {h + 1}, every floor:");
+            foreach (var floor in Floors)
+                log.WriteLine($"    floor {F(floor),4}: all {Score(half, l, floor)}; editorial {Score(ed.Select(i => half[i]).ToList(), ed.Select(i => l[i]).ToList(), floor)}");
+        }
+        foreach (var editorialChoice in new[] { false, true })
+        {
+            log.WriteLine($"  floor chosen by net score on {(editorialChoice ? "the editorial items" : "all items")} of one half, reported on the other (against argmax on the same items):");
+            for (var h = 0; h < halves.Count; h++)
+            {
+                var (chooseOn, reportOn) = halves[h];
+                var chooseItems = editorialChoice ? EditorialOf(chooseOn).Select(i => chooseOn[i]).ToList() : chooseOn;
+                var floor = Choose(chooseItems, chooseItems.Select(i => logits[i.Article.Id]).ToList());
+                var l = reportOn.Select(i => logits[i.Article.Id]).ToList();
+                var ed = EditorialOf(reportOn);
+                var edItems = ed.Select(i => reportOn[i]).ToList();
+                var edLogits = ed.Select(i => l[i]).ToList();
+                log.WriteLine($"    held-out half {h + 1}, floor {F(floor)} chosen on half {2 - h}:");
+                log.WriteLine($"      all        floor {Score(reportOn, l, floor)}");
+                log.WriteLine($"      all        argmax {Score(reportOn, l, 0)}");
+                log.WriteLine($"      editorial  floor {Score(edItems, edLogits, floor)}");
+                log.WriteLine($"      editorial  argmax {Score(edItems, edLogits, 0)}");
+            }
         }
     }
 }
