@@ -72,10 +72,17 @@ public sealed partial class ReadApi(IRunReader runs, ReadApiOptions? options = n
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             // A broken database or file must not turn into an empty 500: log it, answer the error shape.
-            await Console.Error.WriteLineAsync($"read API: {request.Method} {request.Path} failed: {ex.GetType().Name}: {ex.Message}");
+            await Console.Error.WriteLineAsync(FailureLogLine(request.Method, request.Path, ex));
             return ApiResponse.InternalError();
         }
     }
+
+    /// <summary>
+    /// The log line of a failed request, on one line whatever the caller sent: a path or an error message with CR/LF,
+    /// U+0085 or U+2028 in it could otherwise forge a second log entry (hostile audit 16).
+    /// </summary>
+    public static string FailureLogLine(string method, string path, Exception ex)
+        => $"read API: {Ingest.HeaderText.SingleLine(method)} {Ingest.HeaderText.SingleLine(path)} failed: {ex.GetType().Name}: {Ingest.HeaderText.SingleLine(ex.Message)}";
 
     /// <summary>
     /// The query parameter ("path" for the path) that holds a control character, or null. No value this API hands out or

@@ -5,12 +5,19 @@ namespace NewsCurator.Ingest;
 /// <summary>JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1).</summary>
 internal static class JsonFeedParser
 {
+    /// <summary>
+    /// How deep the document may nest. The reader builds the document without recursion, and the parser reads only the
+    /// top levels: an extension object nested 65 deep in one item (past System.Text.Json's default of 64) lost the
+    /// whole feed (hostile audit 16). Deeper than this is no feed anyone writes.
+    /// </summary>
+    public const int MaxDepth = 1024;
+
     public static ParsedFeed Parse(string text, Uri? feedUri, string encodingName)
     {
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(WithoutLoneSurrogates(text), new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = true });
+            doc = JsonDocument.Parse(WithoutLoneSurrogates(text), new JsonDocumentOptions { MaxDepth = MaxDepth, AllowTrailingCommas = true });
         }
         catch (JsonException ex)
         {

@@ -338,6 +338,27 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void JsonFeed_AnExtensionNestedDeep_ShouldNotLoseTheFeed()
+    {
+        // 100 levels of an item's extension object: past System.Text.Json's default depth of 64.
+        var nested = string.Concat(Enumerable.Repeat("[", 100)) + string.Concat(Enumerable.Repeat("]", 100));
+        var doc = $$"""{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[{"id":"a","url":"https://e.org/1","title":"Deep","_ext":{{nested}},"content_text":"body"},{"id":"b","url":"https://e.org/2","title":"Fine","content_text":"body"}]}""";
+
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(doc));
+
+        Assert.Equal(["Deep", "Fine"], feed.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void ReadApiFailureLog_ShouldStayOneLine_WhateverThePathHolds()
+    {
+        var line = NewsCurator.Api.ReadApi.FailureLogLine("GET", "/articles/x\u2028read API: GET / ok\u0085\r\nforged", new InvalidOperationException("boom\u2029again"));
+
+        Assert.DoesNotContain(line, c => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029');
+        Assert.StartsWith("read API: GET /articles/x read API: GET / ok forged failed: InvalidOperationException: boom again", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void JsonFeed_ItemsThatAreNoArray_ShouldBeTheFeedsError()
     {
         var feed = FeedParser.Parse("""{"version":"https://jsonfeed.org/version/1.1","title":"T","items":{"id":"1"}}"""u8);
