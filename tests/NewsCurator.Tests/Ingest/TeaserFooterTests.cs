@@ -40,6 +40,21 @@ public sealed class TeaserFooterTests : IDisposable
         Assert.All(items, a => Assert.True(a.IsTeaser || Excerpt.Is(a.Text), a.Title));
     }
 
+    private static NewsCurator.Model.Article Words(int count)
+        => new() { Id = count.ToString(System.Globalization.CultureInfo.InvariantCulture), FeedUrl = "https://blog.example.org/index.xml", Title = "Post",
+                   Text = string.Join(' ', Enumerable.Repeat("word", count - 1)) + " end." };
+
+    [Fact]
+    public void AFeedOfGeneratorSummaries_ShouldBeTeasers_ButNotABlogOfShortPosts()
+    {
+        // Hugo's default feed: each post's first 70 words or so, to the end of a sentence (ninth held-out review, F6).
+        Assert.True(NewsCurator.Ingest.IngestStage.GivesSummaries([Words(71), Words(88), Words(95), Words(121), Words(74)]));
+        // Too few items to tell, one full post among them, one short note among them.
+        Assert.False(NewsCurator.Ingest.IngestStage.GivesSummaries([Words(71), Words(88), Words(95), Words(121)]));
+        Assert.False(NewsCurator.Ingest.IngestStage.GivesSummaries([Words(71), Words(88), Words(95), Words(121), Words(640)]));
+        Assert.False(NewsCurator.Ingest.IngestStage.GivesSummaries([Words(71), Words(88), Words(95), Words(121), Words(35)]));
+    }
+
     public void Dispose()
     {
         _server.Dispose();
