@@ -239,7 +239,7 @@ public static partial class ArticleNormalizer
             Title = title.Length == 0 ? "(untitled)" : Headline(title, feedName),
             Link = PublisherLink(item, feed),
             Published = item.Published,
-            Author = HeaderText.SingleLineOrNull(item.Author is { } author ? Repair(author) : null, HeaderText.MaxNameLength),
+            Author = AuthorName(item.Author),
             Categories = item.Categories.Select(c => HeaderText.SingleLine(Repair(c))).Where(c => c.Length is > 0 and <= MaxCategoryLength)
                 .Distinct().Take(MaxCategories).ToList(),
             Text = text,
@@ -247,6 +247,20 @@ public static partial class ArticleNormalizer
             EnclosureType = item.EnclosureType,
         };
     }
+
+    /// <summary>
+    /// The author as a reader would see the name, or null: a generator's placeholder ("Unknown", "admin") or a serialised
+    /// record (Jekyll's `{"first_name"=>"Niek", "last_name"=>...`, a JSON object) names nobody (tenth held-out review).
+    /// </summary>
+    public static string? AuthorName(string? author)
+    {
+        var name = HeaderText.SingleLineOrNull(author is null ? null : Repair(author), HeaderText.MaxNameLength);
+        return name is null || PlaceholderAuthors.Contains(name) || name[0] is '{' or '[' || name.Contains("=>", StringComparison.Ordinal) ? null : name;
+    }
+
+    private static readonly HashSet<string> PlaceholderAuthors = new(
+        ["unknown", "anonymous", "admin", "administrator", "author", "null", "undefined", "none", "n/a", "-", "root", "user", "nobody", "your name", "john doe"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Reddit's footer on every item ("submitted by /u/name to /r/sub [link] [839 comments]"): the poster's name
