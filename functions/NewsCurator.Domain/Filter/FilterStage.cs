@@ -44,7 +44,7 @@ public sealed class FilterStage(PipelineServices services)
                 Fate.PassedAds => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1, PassedAdDetection = 1 },
                 Fate.PassedContent => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1 },
                 _ => new FeedFunnel(raw.FeedUrl) { Total = 1, ContentDrops = contentRule is null ? null : new Dictionary<string, int> { [contentRule] = 1 } },
-            } with { MediaLinks = IsMediaOnly(raw) ? 1 : 0 });
+            } with { MediaLinks = IsMediaOnly(raw) ? 1 : 0, NoLinks = !IsMediaOnly(raw) && Newsletter.NewsletterRenderer.SafeUrl(raw.Link) is null ? 1 : 0 });
         }
         funnel.Flush();
         if (ordinal != dedupe.Items)

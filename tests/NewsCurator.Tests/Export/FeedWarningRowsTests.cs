@@ -79,6 +79,16 @@ public sealed class FeedWarningRowsTests : IDisposable
         Assert.Contains("audio or video files", warning, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AFeedOfShortEntriesWithoutLinks_ShouldBeToldTheyLinkNowhere_NotToReadThemInFull()
+    {
+        // A release robot's Atom entries without <link> (tenth held-out review, F9).
+        var outcome = new FeedOutcome { FeedUrl = "https://example.org/releases.atom", Status = FeedStatus.Ok };
+        var warning = Assert.Single(FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 4, NoLinks = 4, ContentDrops = new Dictionary<string, int> { ["min_length"] = 4 } })!);
+        Assert.DoesNotContain("fullText", warning, StringComparison.Ordinal);
+        Assert.Contains("link to no page", warning, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _server.Dispose();
