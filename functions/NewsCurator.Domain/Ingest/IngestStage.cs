@@ -275,9 +275,10 @@ public sealed class IngestStage(PipelineServices services)
                 warnings = [.. warnings, $"{placeholders} item(s) dated before {FeedDates.EarliestFeedDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)} (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DatePlaceholder).DateText!, 40))}'), a generator's placeholder rather than a date; read as undated"];
             if (parsed.Items.Count == 0 && parsed.Error is null) warnings = [.. warnings, "the feed lists no items"];
             // Footers and chrome the feed repeats on most items are the site's, not the story's: gone before any stage reads the text.
+            // Both read before the boilerplate goes: a series' template paragraph is part of the generator's summary.
             var teasers = articles.Select(a => Enhance.Excerpt.Is(a.Text)).ToList();
-            articles = FeedBoilerplate.Strip(articles);
             var summaries = GivesSummaries(articles);
+            articles = FeedBoilerplate.Strip(articles);
             articles = [.. articles.Select((a, i) => (teasers[i] || summaries) && !Enhance.Excerpt.Is(a.Text) ? a with { IsTeaser = true } : a)];
             return (outcome with
             {
