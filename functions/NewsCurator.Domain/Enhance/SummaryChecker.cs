@@ -123,9 +123,15 @@ public static partial class SummaryChecker
     private static string? CodeIn(string s)
     {
         if (CodeForm().Match(s) is { Success: true } form) return form.Value;
-        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return CodeWords(s) is { } code ? string.Join(' ', code.Take(3)) : null;
+    }
+
+    /// <summary>The text's code words when they make it code (at least two and a quarter of its words, or five); else null.</summary>
+    private static List<string>? CodeWords(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var code = words.Where(w => CodeToken().IsMatch(w) || Operator().IsMatch(w)).ToList();
-        return code.Count >= 5 || (code.Count >= 2 && code.Count * 4 >= words.Length) ? string.Join(' ', code.Take(3)) : null;
+        return code.Count >= 5 || (code.Count >= 2 && code.Count * 4 >= words.Length) ? code : null;
     }
 
     /// <summary>
@@ -135,9 +141,7 @@ public static partial class SummaryChecker
     /// </summary>
     public static bool IsListing(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var code = words.Count(w => CodeToken().IsMatch(w) || Operator().IsMatch(w));
-        if (code >= 5 || (code >= 2 && code * 4 >= words.Length)) return true;
+        if (CodeWords(text) is not null) return true;
         var lines = SentenceSplitter.Lines(text);
         return lines.Count >= MinListingLines && lines.Count(IsFurniture) * 2 >= lines.Count;
     }

@@ -39,12 +39,13 @@ public sealed class FilterStage(PipelineServices services)
             if (dedupe.Repeats[index]) continue;
             // The feed's funnel is counted here, where each item's fate is decided (feed_statistics).
             var fate = Decide(raw, dedupe.Kept[index], out var contentRule);
+            var mediaOnly = IsMediaOnly(raw);
             funnel.Add(fate switch
             {
                 Fate.PassedAds => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1, PassedAdDetection = 1 },
                 Fate.PassedContent => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1 },
                 _ => new FeedFunnel(raw.FeedUrl) { Total = 1, ContentDrops = contentRule is null ? null : new Dictionary<string, int> { [contentRule] = 1 } },
-            } with { MediaLinks = IsMediaOnly(raw) ? 1 : 0, NoLinks = !IsMediaOnly(raw) && Newsletter.NewsletterRenderer.SafeUrl(raw.Link) is null ? 1 : 0 });
+            } with { MediaLinks = mediaOnly ? 1 : 0, NoLinks = !mediaOnly && Newsletter.NewsletterRenderer.SafeUrl(raw.Link) is null ? 1 : 0 });
         }
         funnel.Flush();
         if (ordinal != dedupe.Items)

@@ -274,12 +274,13 @@ public sealed class IngestStage(PipelineServices services)
             if (parsed.Items.Count(i => i.DatePlaceholder) is > 0 and var placeholders)
                 warnings = [.. warnings, $"{placeholders} item(s) dated before {FeedDates.EarliestFeedDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)} (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DatePlaceholder).DateText!, 40))}'), a generator's placeholder rather than a date; read as undated"];
             if (parsed.Items.Count == 0 && parsed.Error is null) warnings = [.. warnings, "the feed lists no items"];
-            // Footers and chrome the feed repeats on most items are the site's, not the story's: gone before any stage reads the text.
-            // Both read before the boilerplate goes: a series' template paragraph is part of the generator's summary.
-            var teasers = articles.Select(a => Enhance.Excerpt.Is(a.Text)).ToList();
+            // Which items are teasers is read before the boilerplate goes: a repeated "Read more" footer marks one, and a
+            // series' template paragraph is part of a generator's summary.
             var summaries = GivesSummaries(articles);
+            var teasers = articles.Select(a => summaries || Enhance.Excerpt.Is(a.Text)).ToList();
+            // Footers and chrome the feed repeats on most items are the site's, not the story's: gone before any stage reads the text.
             articles = FeedBoilerplate.Strip(articles);
-            articles = [.. articles.Select((a, i) => (teasers[i] || summaries) && !Enhance.Excerpt.Is(a.Text) ? a with { IsTeaser = true } : a)];
+            articles = [.. articles.Select((a, i) => teasers[i] ? a with { IsTeaser = true } : a)];
             return (outcome with
             {
                 FeedTitle = FeedName.Of(feed.Title, parsed.Title, feed.Url, parsed.Link),

@@ -25,9 +25,10 @@ public sealed record Article
     public string? Description { get; init; }
     public string? EnclosureType { get; init; }
     /// <summary>
-    /// Set by Ingest: the feed's text was a teaser (<see cref="Enhance.Excerpt.Is"/>) before the footer it repeats on
-    /// every item ("Read more · Source: thehackernews") was removed as boilerplate. Without it, an aggregator's items
-    /// were "excerpt" or "1 min read" depending on whether their footer repeated (tenth held-out review, F7).
+    /// Set by Ingest: the feed's text is a teaser (<see cref="Enhance.Excerpt.Is"/>), read before the footer it repeats on
+    /// every item ("Read more · Source: thehackernews") was removed as boilerplate, or the feed gives a generator's
+    /// summaries (<see cref="Ingest.IngestStage.GivesSummaries"/>). Without it, an aggregator's items were "excerpt" or
+    /// "1 min read" depending on whether their footer repeated (tenth held-out review, F7). Reading the page clears it.
     /// </summary>
     public bool IsTeaser { get; init; }
     /// <summary>Set by Filter.</summary>

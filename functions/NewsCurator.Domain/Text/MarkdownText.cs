@@ -171,8 +171,7 @@ public static partial class MarkdownText
             while (QuoteMark().Match(line) is { Success: true } quote) line = line[quote.Length..];
             if (line.Trim().Length == 0)
             {
-                if (blockTag == "li") CloseBlock();
-                else if (blockTag == "p") CloseBlock();
+                CloseBlock();
                 continue;
             }
             if (FenceOpen().Match(line) is { Success: true } open)
