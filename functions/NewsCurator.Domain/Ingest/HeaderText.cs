@@ -73,7 +73,7 @@ public static class HeaderText
     /// word joiner, BOM, tag characters: every Unicode format character but ZWJ and ZWNJ. (A lone
     /// surrogate comes out as U+FFFD.)
     /// </summary>
-    private static bool IsInvisibleFormatting(Rune r)
+    internal static bool IsInvisibleFormatting(Rune r)
         => Rune.GetUnicodeCategory(r) == UnicodeCategory.Format && !IsJoiner(r);
 
     private static bool IsMark(Rune r)

@@ -242,7 +242,7 @@ public static partial class HtmlText
         {
             if (ch == '\n' || ch == '\r') { pendingBreak = true; continue; }
             if (char.IsWhiteSpace(ch) || ch == '\u00A0' || char.IsControl(ch)) { pendingSpace = true; continue; }
-            if (ch >= '\u00AD' && IsInvisibleFormatting(ch)) continue;
+            if (ch >= '\u00AD' && !char.IsSurrogate(ch) && Ingest.HeaderText.IsInvisibleFormatting(new System.Text.Rune(ch))) continue;
             if (sb.Length > 0)
             {
                 if (pendingBreak) sb.Append('\n');
@@ -253,8 +253,4 @@ public static partial class HtmlText
         }
         return sb.ToString();
     }
-
-    /// <summary>Unicode format characters but ZWNJ and ZWJ (emoji sequences and scripts need them between letters).</summary>
-    private static bool IsInvisibleFormatting(char c)
-        => c is not ('\u200C' or '\u200D') && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 }
