@@ -51,7 +51,7 @@ public static class FeedWarnings
         => rule switch
         {
             "min_length" => $"{count} below content.min_length (titles or teasers: {TeaserRemedy(funnel)})",
-            "no_link" => $"{count} without a link a reader can open (a private or development host, or no link at all)",
+            "no_link" => $"{count} without a link a reader can open (a private or development host, a web search, a bare IP address, or none at all)",
             "language" => $"{count} not in content.languages",
             "too_old" => $"{count} older than content.max_age_days",
             "blocklist" => $"{count} matching content.blocklist",
@@ -76,7 +76,7 @@ public static class FeedWarnings
             // Full text would fetch each episode's audio or video file as a "page".
             "min_length" when IsMedia(funnel) => $"the feed carries {share} titles or teasers, and {TeaserRemedy(funnel)}",
             "min_length" => $"the feed carries {share} titles or teasers; {TeaserRemedy(funnel)}",
-            "no_link" => "no item links to a page a reader can open (a private or development host, or no link at all)",
+            "no_link" => "no item links to a page a reader can open (a private or development host, a web search, a bare IP address, or none at all)",
             "language" => "no item is in one of content.languages",
             "too_old" => "every item is older than content.max_age_days (a feed that stopped publishing?)",
             "blocklist" => "every item matches content.blocklist",

@@ -146,26 +146,6 @@ public sealed class IngestStage(PipelineServices services)
     }
 
     /// <summary>
-    /// Articles whose link no reader can reach (<see cref="ArticleNormalizer.PrivateHostOf"/>) lose it (content.require_link
-    /// then drops them as no_link), and a warning says so: the feed, not each item, is misconfigured, and its owner
-    /// is the one to tell.
-    /// </summary>
-    private static (List<Article> Articles, string? Warning) WithoutPrivateLinks(List<Article> articles, FeedSource feed, IReadOnlyCollection<string> trustedHosts)
-    {
-        string? firstHost = null;
-        var count = 0;
-        var kept = articles.Select(a =>
-        {
-            if (ArticleNormalizer.PrivateHostOf(a.Link, feed, trustedHosts) is not { } host) return a;
-            (firstHost, count) = (firstHost ?? host, count + 1);
-            return a with { Link = null };
-        }).ToList();
-        return (kept, count == 0 ? null
-            : $"{count} item link(s) point at {HeaderText.SingleLine(firstHost!)}, a local or private address no reader can open (a site built with its development address?): " +
-              "those items have no link (add the host to fetch.allow_private_hosts if your readers can reach it)");
-    }
-
-    /// <summary>
     /// Every item of a feed stamped with one moment, within a minute and not at midnight: the time the feed was built,
     /// not when each story was published (a scraper's feed, a CMS that dates its export; a scraper that writes each
     /// entry's time as it goes differs in microseconds, eighth held-out review F6). Read as dates, they made every item
@@ -268,8 +248,8 @@ public sealed class IngestStage(PipelineServices services)
             articles = [.. articles.DistinctBy(a => a.Id)];
             var warnings = listed == articles.Count ? parsed.Warnings
                 : [.. parsed.Warnings, $"{listed - articles.Count} item(s) repeat another item of this feed (same guid or link, title and date); each is kept once"];
-            (articles, var privateLinks) = WithoutPrivateLinks(articles, feed, trustedHosts ?? []);
-            if (privateLinks is not null) warnings = [.. warnings, privateLinks];
+            (articles, var linkWarnings) = UnusableLinks.Remove(articles, feed, trustedHosts ?? []);
+            warnings = [.. warnings, .. linkWarnings];
             if (parsed.Items.Count(i => i.DateUnreadable) is > 0 and var undated)
                 warnings = [.. warnings, $"{undated} item(s) have a date that could not be read (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DateUnreadable).DateText!, 40))}'); read as undated"];
             if (parsed.Items.Count(i => i.DatePlaceholder) is > 0 and var placeholders)

@@ -77,7 +77,7 @@ public sealed class MixedDropWarningsTests
     public void AOneOrTwoItemFeedThatGaveNothing_ShouldHearWhy_WithoutBeingCalledAFeedOfTeasers()
     {
         // Tenth held-out review, F9: a one-episode podcast feed (no <link>, a four-word description) stayed silent.
-        Assert.Equal("0 of 1 item kept by the content rules: 1 without a link a reader can open (a private or development host, or no link at all)",
+        Assert.Equal("0 of 1 item kept by the content rules: 1 without a link a reader can open (a private or development host, a web search, a bare IP address, or none at all)",
             Assert.Single(Warn(1, 0, 0, ("no_link", 1))!));
         var two = Assert.Single(Warn(2, 0, 0, ("language", 1), ("min_length", 1))!);
         Assert.StartsWith("0 of 2 items kept by the content rules: 1 not in content.languages; 1 below content.min_length", two, StringComparison.Ordinal);

