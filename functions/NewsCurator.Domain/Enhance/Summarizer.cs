@@ -49,6 +49,10 @@ public static partial class Summarizer
         ["as mentioned", "as noted", "as described", "as discussed", "as shown", "as explained", "as such", "in this case", "in that case",
          "in other words", "on the other hand", "for that", "for this reason", "the former", "the latter", "the same goes",
          "to wit", "one of the other", "another of the", "the other one", "the rest of them",
+         // An example of a claim the summary would leave out; alone it can read as the opposite ("Kubernetes is robust.
+         // For example, during rolling deployments we expect no request failures", of a post about failing requests:
+         // eleventh held-out review, F4).
+         "for example", "as an example", "for instance", "as an illustration", "to illustrate", "case in point", "e.g.",
          // An answer to a question the summary leaves out ("Why Zola? No particular reason, I just like Rust"; tenth held-out review, F5).
          "no particular reason", "not really", "good question", "short answer", "the short answer", "the answer is"];
 

@@ -206,6 +206,10 @@ public static class SentenceSplitter
     private static bool StartsSentence(string line, int index)
     {
         while (index < line.Length && char.IsWhiteSpace(line[index])) index++;
+        // ". — Offers a practical ...": a dash after a full stop opens an aside of its own (a digest's "why it matters"
+        // line), not the sentence before's continuation (eleventh held-out review, F6).
+        if (index + 1 < line.Length && line[index] is '—' or '–' && char.IsWhiteSpace(line[index + 1]))
+            for (index++; index < line.Length && char.IsWhiteSpace(line[index]); index++) { }
         while (index < line.Length && "\"'“‘„‚([¿¡«".Contains(line[index])) index++;
         return index < line.Length && (char.IsUpper(line[index]) || char.IsDigit(line[index]) || IsLowerCaseName(line, index));
     }
