@@ -39,6 +39,8 @@ public sealed partial class ContentRules
             return ("min_length", $"{length} characters of title and text, below content.min_length {_content.MinLength}");
         if (PlaceholderPosts.Of(article) is { } placeholder)
             return ("placeholder", placeholder);
+        if (SitePages.Of(article) is { } page)
+            return ("site_page", page);
         if (_blocklist.FirstIn(article.Title + "\n" + article.Text) is { } hit)
             return ("blocklist", $"contains blocked term '{hit}'");
         if (_content.MaxAgeDays > 0 && article.Published is { } published && published < _now.AddDays(-_content.MaxAgeDays))

@@ -16,7 +16,13 @@ public static partial class PlaceholderPosts
                     @"\bDocusaurus blogging features are powered by the blog plugin\b|\bBlog posts support Docusaurus Markdown features\b|\bThis is the summary of a very long blog post\b|" +
                     @"\bYou'?’?ll find this post in your [`']?_posts[`']? directory\b|\bWelcome to Hexo! This is your very first post\b|" +
                     @"\bThis is my first post on my new fake blog\b|\bWelcome to Ghost\b[^.]{0,40}\b(?:first post|publishing platform)\b|" +
-                    @"\bHello from the (?:Astro|Gatsby|Hugo|Eleventy|11ty) (?:starter|blog template)\b",
+                    @"\bHello from the (?:Astro|Gatsby|Hugo|Eleventy|11ty) (?:starter|blog template)\b|" +
+                    // Themes' demo pages: Hugo's example site (Markdown Syntax Guide, Rich Content, Math Typesetting, Emoji
+                    // Support) and Tailwind Typography's prose sample (eleventh held-out review, F2).
+                    @"\bThis article offers a sample of basic Markdown syntax that can be used in Hugo content files\b|" +
+                    @"\bHugo ships with several Built-in Shortcodes for rich content\b|\bMathematical notation in a Hugo project can be enabled\b|" +
+                    @"\bEmoji can be enabled in a Hugo project in a number of ways\b|" +
+                    @"\bTailwind CSS Typography plugin provides a set of prose classes you can use to add beautiful typographic defaults\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SamplePost();
 

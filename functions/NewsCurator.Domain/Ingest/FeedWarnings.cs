@@ -56,6 +56,7 @@ public static class FeedWarnings
             "too_old" => $"{count} older than content.max_age_days",
             "blocklist" => $"{count} matching content.blocklist",
             "placeholder" => $"{count} a site generator's sample post or placeholder text",
+            "site_page" => $"{count} the site's own pages (About, Contact, Projects)",
             _ => $"{count} dropped by the content rule {rule}",
         };
 
@@ -81,6 +82,7 @@ public static class FeedWarnings
             "too_old" => "every item is older than content.max_age_days (a feed that stopped publishing?)",
             "blocklist" => "every item matches content.blocklist",
             "placeholder" => "every item is a site generator's sample post or placeholder text (a blog not yet written)",
+            "site_page" => "every item is one of the site's own pages (About, Contact, Projects), not a post: is this the site's page feed rather than its blog's?",
             _ => "the feed gives nothing this newsletter prints",
         };
 }

@@ -1,0 +1,47 @@
+using NewsCurator.Configuration;
+using NewsCurator.Filter;
+using NewsCurator.Model;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Filter;
+
+/// <summary>A site's standing pages listed in its feed are no stories (eleventh held-out review, F2: a contact card and a projects page printed).</summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class SitePagesTests
+{
+    private static readonly string Body = string.Join(' ', Enumerable.Repeat("We are a small team working on security research, tools and training for developers.", 5));
+
+    private static (string Rule, string Reason)? Check(string title, string link, string? text = null)
+        => new ContentRules(new ContentConfig(), new AdsConfig(), DateTimeOffset.UnixEpoch).CheckContent(
+            new Article { Id = "a", FeedUrl = "https://site.example.org/feed.xml", Title = title, Text = text ?? Body, Link = link, Language = "en" });
+
+    [Theory]
+    [InlineData("About Us", "https://user.github.io/research.github.io/about-us.html")]
+    [InlineData("Our Projects", "https://the-labs.github.io/projects/")]
+    [InlineData("Contact", "https://the-labs.github.io/contact/")]
+    [InlineData("Privacy Policy", "https://blog.example.org/privacy-policy/")]
+    [InlineData("now", "https://jane.example.net/now")]
+    public void ASitePage_ShouldBeDropped(string title, string link)
+    {
+        var verdict = Check(title, link);
+        Assert.Equal("site_page", verdict?.Rule);
+        Assert.Contains("a site page", verdict?.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A post about a page, or a page-like title at a post's address, is a post.
+    [InlineData("About Us: how we rebuilt our team page", "https://blog.example.org/about-us/")]
+    [InlineData("About", "https://blog.example.org/2024/05/about-time-zones/")]
+    [InlineData("Projects", "https://blog.example.org/posts/my-2024-projects/")]
+    [InlineData("Contact tracing apps, one year on", "https://news.example.org/contact/")]
+    public void APost_ShouldStay(string title, string link) => Assert.Null(Check(title, link));
+
+    [Fact]
+    public void AThemesDemoPage_ShouldBeDroppedAsAPlaceholder()
+    {
+        var text = "The official Tailwind CSS Typography plugin provides a set of prose classes you can use to add beautiful typographic defaults to any vanilla HTML you don’t control. " + Body;
+        Assert.Equal("placeholder", Check("Prose", "https://the-labs.github.io/prose/", text)?.Rule);
+        Assert.Equal("placeholder", Check("Markdown Syntax Guide", "https://blog.example.org/posts/markdown-syntax/",
+            "This article offers a sample of basic Markdown syntax that can be used in Hugo content files, also it shows whether basic HTML elements are decorated with CSS in a Hugo theme. " + Body)?.Rule);
+    }
+}
