@@ -300,8 +300,17 @@ public static partial class Summarizer
         if (chosen.Count >= wanted && !foreign) return new(string.Join(' ', chosen), SummarySources.Extractive, null);
         if (foreign) chosen = [];
 
+        // A lone sentence that is the headline again tells a reader nothing; a list the text is made of tells them what
+        // is in it (a digest issue: eleventh held-out review, F3).
+        var repeated = chosen.Count == 1 && RepeatsTitle(chosen[0], title);
+        if (repeated) chosen = [];
         var why = foreign ? "its best sentences together do not read as the article's language"
+            : repeated ? "the text's one complete sentence a summary can use is the headline again"
             : chosen.Count == 0 ? "the text has no complete sentence a summary can use" : "the text has only one complete sentence a summary can use";
+        if (!foreign && ListContents(text, title) is { } contents)
+            return chosen.Count == 1
+                ? new(chosen[0] + " " + contents, SummarySources.Extractive, null)
+                : new(contents, SummarySources.SingleSentence, $"summary: the items of its list ({why})");
         if (description is { Length: > 0 } && Sentences(description, language).Take(maxSentences).ToList() is { Count: > 0 } described
             && SummaryChecker.Normalize(string.Concat(described)) != SummaryChecker.Normalize(string.Concat(chosen)))
             return new(string.Join(' ', described), SummarySources.FeedDescription, $"summary: the feed's description stands in ({why})");
@@ -310,6 +319,8 @@ public static partial class Summarizer
         if (chosen.Count == 1 && !chosen[0].EndsWith('?') && (picked[0].Index == 0 || !LeansOnThePrevious(chosen[0], title)))
             return new(chosen[0], SummarySources.SingleSentence, $"summary: one sentence ({why})");
         // A port table, a log or a listing cut to 200 characters is no blurb (ninth held-out review, F8): the headline stands alone.
+        if (repeated && RepeatsTitle(preview.TrimEnd('…', '.'), title))
+            return new("", SummarySources.Preview, $"summary: none, the headline stands alone ({why}, and the feed gives no usable description)");
         if (SummaryChecker.IsListing(preview) || SummaryChecker.IsListing(text))
             return new("", SummarySources.Preview, $"summary: none, the headline stands alone ({why}, the feed gives no usable description, and the text's opening is code or a table, not prose)");
         return new(preview, SummarySources.Preview, $"summary: the preview stands in ({why}, and the feed gives no usable description)");

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCurator.Enhance;
+
+/// <summary>
+/// What a text that is mostly a list says: its items' heads, in the author's words ("Wikipedia was in read-only mode
+/// following mass admin account compromise; GPT-5.4; Good software knows when to stop, and 2 more."). A
+/// digest issue whose only prose is a one-line teaser was summarised by that teaser alone, the headline again without
+/// its "Signal #6:" (eleventh held-out review, F3): the list is the issue.
+/// </summary>
+public static partial class Summarizer
+{
+    /// <summary>A list shorter than this is a text's aside, not its contents.</summary>
+    private const int MinListItems = 3;
+
+    /// <summary>How many item heads the summary names; the rest are counted.</summary>
+    private const int ListItemsNamed = 3;
+
+    /// <summary>An item's head longer than this is a paragraph in a list, not a name for what the item is.</summary>
+    private const int MaxItemHead = 110;
+
+    /// <summary>Where an item's head ends and its gloss begins: a dash or a colon between words ("GPT-5.4 — The release ...").</summary>
+    [GeneratedRegex(@"\s[—–-]\s|:\s")]
+    private static partial Regex ItemGloss();
+
+    /// <summary>
+    /// The text's first list of <see cref="MinListItems"/> or more bulleted lines as one sentence, where lists make up
+    /// half the text or more: the first items' heads
+    /// and how many more (not the heading above the list: "Top Stories: ..." reads as a list item's label); null where
+    /// the text has no such list or the sentence would not pass the checker (code, Markdown, an address).
+    /// </summary>
+    internal static string? ListContents(string text, string? title)
+    {
+        var lines = text.Split('\n');
+        // A list that is an aside of a prose text (a how-to's steps) is not what the text is; a digest's list is.
+        if (lines.Where(l => BulletedLine().IsMatch(l)).Sum(l => l.Length) * 2 < text.Length) return null;
+        for (var start = 0; start < lines.Length; start++)
+        {
+            if (!BulletedLine().IsMatch(lines[start])) continue;
+            var end = start;
+            while (end < lines.Length && BulletedLine().IsMatch(lines[end])) end++;
+            if (end - start < MinListItems) { start = end; continue; }
+            var items = lines[start..end].Select(line => BulletedLine().Replace(line, "", 1).Trim()).ToList();
+            var labelsAreSections = items.Count(i => Label(i) is not null) * 2 < items.Count;
+            var all = items.Select(i => ItemHead(i, labelsAreSections)).ToList();
+            if (all.Any(h => h is null)) return null;
+            var heads = all.Where(h => h!.Length > 0).ToList();
+            if (heads.Count < MinListItems) return null;
+            var named = string.Join("; ", heads.Take(ListItemsNamed));
+            var more = heads.Count - ListItemsNamed;
+            var sentence = named + (more > 0 ? $", and {more} more." : ".");
+            return SummaryChecker.CheckSentence(sentence, title) is null ? sentence : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An item's head: the words before its gloss ("GPT-5.4 — The release ..."), or the whole item when short. A label of
+    /// a word or two before a colon is the item's head in a glossary, where most items have one ("Simplex: one direction
+    /// at a time"), and a section's name in show notes, where few do ("Pre-show: What is a jam band?"): there the words
+    /// after it are the head. Empty for a nested list's label ("Follow-up:") and for an item of two sentences, which
+    /// would read as a fragment between semicolons; null when the item is a paragraph.
+    /// </summary>
+    private static string? ItemHead(string item, bool labelsAreSections)
+    {
+        if (labelsAreSections && Label(item) is { } colon) item = item[(colon + 2)..].Trim();
+        if (item.EndsWith(':')) return "";
+        var gloss = ItemGloss().Match(item);
+        var head = gloss.Success && gloss.Index > 0 ? item[..gloss.Index].Trim() : item;
+        if (!head.EndsWith("...", StringComparison.Ordinal)) head = head.TrimEnd('.', ';', ',', ' ');
+        if (head.Length > MaxItemHead) return null;
+        return SentenceSplitter.Split(head).Count > 1 ? "" : head;
+    }
+
+    /// <summary>Where a label of a word or two ends in its colon ("Pre-show: ..."), or null.</summary>
+    private static int? Label(string item)
+        => item.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon && item[..colon].Split(' ').Length <= 2 ? colon : null;
+
+    /// <summary>
+    /// Whether a sentence only says the headline again: its letters are the title's, or most of them ("Wikipedia's
+    /// vulnerability underscores ..." under "Signal #6: Wikipedia's vulnerability underscores ...").
+    /// </summary>
+    internal static bool RepeatsTitle(string sentence, string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return false;
+        var (s, t) = (SummaryChecker.Normalize(sentence), SummaryChecker.Normalize(title));
+        return s.Length > 0 && t.Contains(s, StringComparison.Ordinal) && s.Length * 2 >= t.Length;
+    }
+}

@@ -1,0 +1,51 @@
+using NewsCurator.Enhance;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Enhance;
+
+/// <summary>
+/// A digest issue whose only prose is a teaser repeating its headline is summarised by its list (eleventh held-out
+/// review, F3: "Signal #6: X" summarised "X.", its five top stories nowhere).
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class ListContentsTests
+{
+    private const string Title = "Signal #6: Wikipedia's vulnerability underscores critical security issues in digital platforms.";
+
+    private const string Issue =
+        "Wikipedia's vulnerability underscores critical security issues in digital platforms.\n" +
+        "Top Stories\n" +
+        "• Wikipedia was in read-only mode following mass admin account compromise — This incident raises concerns about the security of widely used online resources.\n" +
+        "• GPT-5.4 — The release of GPT-5.4 marks a significant evolution in AI's capabilities.\n" +
+        "• Good software knows when to stop — Understanding the limitations of software can lead to more sustainable products.\n" +
+        "• A GitHub Issue Title Compromised 4k Developer Machines — This incident demonstrates the risks of software supply chains.\n" +
+        "• You Bought Zuck's Ray-Bans — This article highlights privacy concerns surrounding IoT devices.\n" +
+        "GitHub Spotlight: freeCodeCamp/freeCodeCamp — A comprehensive open-source curriculum.";
+
+    [Fact]
+    public void ADigestIssue_ShouldBeSummarisedByItsList_NotByItsHeadlineAgain()
+    {
+        var summary = Summarizer.Summarize(Title, Issue, null, Words.Truncate(Issue, 200), 3, "en");
+
+        Assert.Equal("Wikipedia was in read-only mode following mass admin account compromise; GPT-5.4; Good software knows when to stop, and 2 more.", summary.Text);
+        Assert.DoesNotContain(SummaryChecker.Check(summary.Text, "en", 3, Title), f => f.Rule != "sentence_count");
+    }
+
+    [Fact]
+    public void ALoneSentenceThatIsNotTheHeadline_ShouldLeadTheList()
+    {
+        var issue = Issue.Replace("Wikipedia's vulnerability underscores critical security issues in digital platforms.\n", "This week's issue covers a breach, a model release and a supply-chain attack.\n", StringComparison.Ordinal);
+        var summary = Summarizer.Summarize(Title, issue, null, Words.Truncate(issue, 200), 3, "en");
+        Assert.StartsWith("This week's issue covers a breach, a model release and a supply-chain attack. Wikipedia was", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AListOfParagraphs_OrAShortList_ShouldGiveNoContents()
+    {
+        var paragraphs = string.Join('\n', Enumerable.Range(1, 4).Select(i => $"• Step {i} of the migration moves every table of the old cluster to the new one and checks each row count against the source before the switch, which takes hours."));
+        Assert.Null(Summarizer.ListContents(paragraphs, "Migration"));
+        Assert.Null(Summarizer.ListContents("Intro.\n• One\n• Two\nOutro.", "List"));
+        Assert.True(Summarizer.RepeatsTitle("Wikipedia's vulnerability underscores critical security issues in digital platforms.", Title));
+        Assert.False(Summarizer.RepeatsTitle("Wikipedia was in read-only mode for a day.", Title));
+    }
+}
