@@ -103,6 +103,17 @@ public static partial class HtmlText
                 i = hiddenEnd;
                 continue;
             }
+            // A footnote's marker (<sup id="fnref:1"><a href="#fn:1">1</a></sup>) is a number glued to the word before it
+            // ("the page's markup.1 CSS has become ...", "like ⌃⌥⌘P.1." in printed summaries), and a short notes block
+            // (<div class="footnotes">) is an aside after the story, read with the same bounded look-ahead.
+            if (!isEnd && !selfClosing && IsFootnote(html.AsSpan(i, close - i), name) && AfterElement(html, close + 1, name) is var noteEnd and > 0)
+            {
+                if (BlockElements.Contains(name)) sb.Append('\n');
+                i = noteEnd;
+                // "like ⌃⌥⌘P.<sup>1</sup>." : the full stop after the marker is the sentence's, and one is already there.
+                if (i < html.Length && html[i] == '.' && sb.Length > 0 && sb[^1] == '.') i++;
+                continue;
+            }
             i = close + 1;
             // A self-closing <svg/>, <iframe/> or <button/> holds nothing: skipping to an end tag it never gets lost the rest of the item.
             if (!isEnd && DroppedElements.Contains(name) && !selfClosing)
@@ -166,6 +177,23 @@ public static partial class HtmlText
 
     private static bool IsAriaHidden(ReadOnlySpan<char> tag)
         => tag.IndexOf("aria-hidden", StringComparison.OrdinalIgnoreCase) >= 0 && AriaHiddenAttribute().IsMatch(tag);
+
+    /// <summary>
+    /// A footnote marker (a &lt;sup&gt; or &lt;a&gt; that kramdown, Hugo, markdown-it, Pandoc or WordPress marks as one:
+    /// fnref ids, footnote-ref classes, doc-noteref roles, data-fn) or a notes block (class "footnotes", role doc-endnotes).
+    /// </summary>
+    private static bool IsFootnote(ReadOnlySpan<char> tag, string name)
+    {
+        if (tag.IndexOf("fn", StringComparison.OrdinalIgnoreCase) < 0 && tag.IndexOf("note", StringComparison.OrdinalIgnoreCase) < 0) return false;
+        if (name.Equals("sup", StringComparison.OrdinalIgnoreCase) || name.Equals("a", StringComparison.OrdinalIgnoreCase)) return FootnoteMarker().IsMatch(tag);
+        return name.ToLowerInvariant() is "div" or "section" or "ol" or "aside" or "footer" && FootnotesBlock().IsMatch(tag);
+    }
+
+    [GeneratedRegex("""\s(?:id\s*=\s*["']?fnref|class\s*=\s*["'][^"'>]*\bfootnote-ref\b|role\s*=\s*["']?doc-noteref\b|data-fn\s*=)""", RegexOptions.IgnoreCase)]
+    private static partial Regex FootnoteMarker();
+
+    [GeneratedRegex("""\s(?:class\s*=\s*["'](?:[^"'>]*\s)?footnotes\b|role\s*=\s*["']?doc-(?:endnotes|footnotes)\b)""", RegexOptions.IgnoreCase)]
+    private static partial Regex FootnotesBlock();
 
     /// <summary>A caption is a line or two: one whose end is not this near is no caption (or its end tag was left out).</summary>
     private const int MaxCaptionLength = 2000;
