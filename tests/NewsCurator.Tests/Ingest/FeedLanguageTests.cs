@@ -23,6 +23,8 @@ public sealed class FeedLanguageTests
     [InlineData("de_DE", "de")]
     [InlineData("pt-BR", "pt")]
     [InlineData("zh-Hans-CN", "zh")]
+    [InlineData("no", "nb")]
+    [InlineData("in-ID", "id")]
     [InlineData("English", null)]
     [InlineData("en us", null)]
     [InlineData("", null)]
