@@ -23,7 +23,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private sealed record Ranked(Article Article, ArticleScore Score, double RankScore);
 
     /// <summary>A story already chosen, as the same-story and same-template tests read it: its publisher, title tokens and words, numbers and embedding.</summary>
-    private sealed record Chosen(string Id, string Source, List<string> Tokens, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding);
+    private sealed record Chosen(string Id, string Source, List<string> Tokens, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding, string Text);
 
     /// <summary>The in-memory form (tests, small inputs): every score with its candidate.</summary>
     public static (List<SelectedArticle> Selected, List<Decision> Decisions, int PassedScoring) Choose(
@@ -159,9 +159,11 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             var titleNumbers = TitleNumbers(article.Title);
             // Same story: near-identical titles, or (with a model) near-identical embeddings of title and text; never
             // two issues of one series ("AWS open source newsletter #203" and "#205", their text mostly the template).
-            var similar = chosen.FirstOrDefault(c => !OtherIssue(c, titleWords, titleNumbers)
-                                                     && (Jaccard(c.Words, titleWords) >= select.MaxTitleSimilarity
-                                                         || Cosine(c.Embedding, score.Embedding) >= select.MaxEmbeddingSimilarity));
+            // Two issues' titles over one text, word for word, are one story posted twice ("June 13: WinForms support" and
+            // "June 2: WinForms support", the same note with a sentence added: eleventh held-out review).
+            var similar = chosen.FirstOrDefault(c => OtherIssue(c, titleWords, titleNumbers)
+                ? SameText(c.Text, article.Text)
+                : Jaccard(c.Words, titleWords) >= select.MaxTitleSimilarity || Cosine(c.Embedding, score.Embedding) >= select.MaxEmbeddingSimilarity);
             if (similar is not null)
             {
                 walked.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id}") with { DuplicateOf = similar.Id });
@@ -176,7 +178,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 return true;
             }
             perFeed[source] = fromFeed + 1;
-            chosen.Add(new Chosen(score.Id, source, tokens, titleWords, titleNumbers, score.Embedding));
+            chosen.Add(new Chosen(score.Id, source, tokens, titleWords, titleNumbers, score.Embedding, article.Text));
             var rank = selected.Count + 1;
             var profile = ProfileContribution(score, config.Profile);
             var fresh = Recency(article);
@@ -370,6 +372,32 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             differing = candidate[i];
         }
         return differing;
+    }
+
+    /// <summary>
+    /// Whether two texts are one text: their three-word runs overlap by <see cref="SameTextOverlap"/> or more (Jaccard),
+    /// both <see cref="MinWordsForSameText"/> words or longer. A series' template shares its frame with every issue, not
+    /// most of its words; shorter texts say too little to tell.
+    /// </summary>
+    internal static bool SameText(string a, string b)
+    {
+        var (x, y) = (Shingles(a), Shingles(b));
+        if (x is null || y is null) return false;
+        var shared = x.Count(y.Contains);
+        return shared >= SameTextOverlap * (x.Count + y.Count - shared);
+    }
+
+    private const double SameTextOverlap = 0.8;
+    private const int MinWordsForSameText = 40;
+
+    /// <summary>A text's three-word runs (of its first 2,000 words), or null when it is too short to compare.</summary>
+    private static HashSet<string>? Shingles(string text)
+    {
+        var words = NewsCurator.Words.Tokenize(text);
+        if (words.Count < MinWordsForSameText) return null;
+        var runs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 2 < Math.Min(words.Count, 2000); i++) runs.Add($"{words[i]} {words[i + 1]} {words[i + 2]}");
+        return runs;
     }
 
     private static double Cosine(float[]? a, float[]? b)
