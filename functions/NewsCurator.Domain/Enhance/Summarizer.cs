@@ -144,7 +144,6 @@ public static partial class Summarizer
     [GeneratedRegex(@"^[\p{P}\s]*(?:get\s+\S+(?:\s+\S+){0,2}|downloads?(?:\s+(?:and|&)\s+.*)?|install(?:ing|ation|ations)?|upgrad(?:e|ing)|(?:how\s+)?to\s+(?:get|install|upgrade|update|download)\b.*|known\s+(?:issues|bugs|problems|limitations)\b.*|what'?’?s\s+(?:next|coming(?:\s+(?:up|next))?)|coming\s+(?:up|soon|next)|release\s+(?:timing|schedule)|contact(?:\s+(?:us|info|information|details))?|contact\s+and\b.*|help\s+us\b.*|support\s+us|donat(?:e|ions?)|contribut(?:e|ing)|get\s+involved|(?:system\s+)?requirements|credits|acknowledg(?:e)?ments?|thanks|about\s+(?:us|the\s+authors?)|faq|further\s+reading|references|resources|learn\s+more|more\s+information|useful\s+links|join\s+us|we'?’?re\s+hiring|(?:latest\s+|featured\s+)?jobs?(?:\s+(?:board|listings?|openings?))?|job\s+of\s+the\s+week|sponsors?|sponsored(?:\s+(?:links?|posts?|by\b.*))?|(?:our\s+)?(?:partners?|supporters|patrons|insiders)|and\s+finally|advertise(?:\s+with\s+us)?)(?:\s*[?:.!]?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HousekeepingHeading();
 
-    /// <summary>A line that reads as a section heading: a few words, no sentence's end ("Release timing", "Get Tails 4.14"), or a short question ("What's coming up?").</summary>
     /// <summary>
     /// A heading over the author's own summary ("Key highlights", "TL;DR", "Key takeaways", "At a glance"): its list's
     /// items are what the post is about, the lead's result included ("We reduced go get from ~18 minutes to ~12 seconds"
@@ -156,8 +155,15 @@ public static partial class Summarizer
     /// <summary>An item of the author's own summary (<see cref="HighlightsHeading"/>) counts this much more than prose at its place.</summary>
     private const double HighlightWeight = 3.0;
 
+    /// <summary>
+    /// A line that reads as a section heading: a few words, no sentence's end ("Release timing", "Get Tails 4.14"), or a
+    /// short question ("What's coming up?"); not a list's item ("• 3x faster builds" under "Key highlights").
+    /// </summary>
     private static bool IsHeadingLine(string line)
     {
+        if (BulletedLine().IsMatch(line)) return false;
+        // "Key takeaways:" heads the author's summary as "Key takeaways" does.
+        if (line.EndsWith(':') && HighlightsHeading().IsMatch(line)) return true;
         var words = Words.Count(line);
         // Not a list's introduction ("Follow our installation instructions:"), a quoted message or a line of code.
         if (words is 0 or > MaxHeadingWords || line.EndsWith(':') || "\"“'‘".Contains(line[0]) || SummaryChecker.IsFurniture(line)) return false;
@@ -322,9 +328,15 @@ public static partial class Summarizer
             : repeated ? "the text's one complete sentence a summary can use is the headline again"
             : chosen.Count == 0 ? "the text has no complete sentence a summary can use" : "the text has only one complete sentence a summary can use";
         if (!foreign && ListContents(text, title) is { } contents)
-            return chosen.Count == 1
+        {
+            // The one sentence leads the list where it could stand alone (not a question, not leaning on a sentence left
+            // out, not one of the list's own items) and the two fit a summary's length.
+            var lead = chosen.Count == 1 && !chosen[0].EndsWith('?') && (picked[0].Index == 0 || !LeansOnThePrevious(chosen[0], title))
+                       && !contents.Contains(chosen[0].TrimEnd('.'), StringComparison.Ordinal) && chosen[0].Length + contents.Length < MaxSummaryLength;
+            return lead
                 ? new(chosen[0] + " " + contents, SummarySources.Extractive, null)
                 : new(contents, SummarySources.SingleSentence, $"summary: the items of its list ({why})");
+        }
         if (description is { Length: > 0 } && Sentences(description, language).Take(maxSentences).ToList() is { Count: > 0 } described
             && SummaryChecker.Normalize(string.Concat(described)) != SummaryChecker.Normalize(string.Concat(chosen)))
             return new(string.Join(' ', described), SummarySources.FeedDescription, $"summary: the feed's description stands in ({why})");

@@ -18,8 +18,12 @@ public static partial class Summarizer
     [GeneratedRegex(@"^(?<head>[\p{Lu}#\d][^\s,;:.!?]*(?:\s+[^\s,;:.!?]+){0,7}?)\s+(?<opener>Welcome|When|In|This|Today|Here|We|If|As|After|Before|While|Since|Last|Thanks|Hello|Hi|Our|My|Now|For|At|On|Over|During|With)\s+(?<next>\p{Ll}+|I)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FusedHeading();
 
-    /// <summary>A one-word section heading of a post's outline, then the section's first sentence opening with a capital or a digit.</summary>
-    [GeneratedRegex(@"^(?:Overview|Introduction|Intro|Background|Motivation|Context|Abstract|Summary|Conclusions?|Prerequisites|Preface|Foreword|TL;DR|TLDR)\s+(?=[\p{Lu}\d][^\s]*\s+\S+\s+\S+\s+\S+)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A one-word section heading of a post's outline, then the section's first sentence opening with a capital or a
+    /// digit, its next word not capitalised: "Abstract Syntax Trees", "Context API" and "Background Intelligent Transfer
+    /// Service" are names.
+    /// </summary>
+    [GeneratedRegex(@"^(?:Overview|Introduction|Intro|Background|Motivation|Context|Abstract|Summary|Conclusions?|Prerequisites|Preface|Foreword|TL;DR|TLDR)\s+(?=(?!\p{Lu}{2,}\b)[\p{Lu}\d]\S*\s+(?!\p{Lu})\S+\s+\S+\s+\S+)", RegexOptions.CultureInvariant)]
     private static partial Regex SectionHeading();
 
     /// <summary>A heading is no clause: it does not open on a pronoun ("We watched the film In the Mood for Love").</summary>

@@ -81,7 +81,9 @@ public static partial class LanguageDetector
         // "zh" for an English post is no reason to call Latin text Chinese).
         if (bestHits > 0 && declared is not null && StopWords.ContainsKey(declared)
             && (bestHits < ConvincingStopWords || declaredHits * 1.2 >= bestHits))
-            return declared;
+            // A weak guess the text gives the declared language no word of: nothing says which, and undetermined passes
+            // the language filter (a German-locale WordPress posting in English declares de-DE).
+            return declaredHits > 0 || best == declared ? declared : Undetermined;
         double bestScore = (double)bestHits / tokens.Count, second = (double)secondHits / tokens.Count;
         // Too few stop words, or two languages neck and neck: do not guess, unless neither of the two is English
         // (Danish or Norwegian, Czech or Slovak: which one matters less than that it is not English, and an

@@ -16,15 +16,21 @@ public static partial class PlaceholderPosts
                     @"\bDocusaurus blogging features are powered by the blog plugin\b|\bBlog posts support Docusaurus Markdown features\b|\bThis is the summary of a very long blog post\b|" +
                     @"\bYou'?’?ll find this post in your [`']?_posts[`']? directory\b|\bWelcome to Hexo! This is your very first post\b|" +
                     @"\bThis is my first post on my new fake blog\b|\bWelcome to Ghost\b[^.]{0,40}\b(?:first post|publishing platform)\b|" +
-                    @"\bHello from the (?:Astro|Gatsby|Hugo|Eleventy|11ty) (?:starter|blog template)\b|" +
-                    // Themes' demo pages: Hugo's example site (Markdown Syntax Guide, Rich Content, Math Typesetting, Emoji
-                    // Support) and Tailwind Typography's prose sample (eleventh held-out review, F2).
-                    @"\bThis article offers a sample of basic Markdown syntax that can be used in Hugo content files\b|" +
-                    @"\bHugo ships with several Built-in Shortcodes for rich content\b|\bMathematical notation in a Hugo project can be enabled\b|" +
-                    @"\bEmoji can be enabled in a Hugo project in a number of ways\b|" +
-                    @"\bTailwind CSS Typography plugin provides a set of prose classes you can use to add beautiful typographic defaults\b",
+                    @"\bHello from the (?:Astro|Gatsby|Hugo|Eleventy|11ty) (?:starter|blog template)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SamplePost();
+
+    /// <summary>
+    /// The opening words of themes' demo pages: Hugo's example site (Markdown Syntax Guide, Rich Content, Math
+    /// Typesetting, Emoji Support) and Tailwind Typography's prose sample (eleventh held-out review, F2). They are the
+    /// documentation's own sentences, which a tutorial may quote: only a text that opens with one is the demo.
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:This article offers a sample of basic Markdown syntax that can be used in Hugo content files|" +
+                    @"Hugo ships with several Built-in Shortcodes for rich content|Mathematical notation in a Hugo project can be enabled|" +
+                    @"Emoji can be enabled in a Hugo project in a number of ways|" +
+                    @"(?:The official )?Tailwind CSS Typography plugin provides a set of prose classes you can use to add beautiful typographic defaults)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThemeDemo();
 
     /// <summary>Placeholder ("blind") text: Lorem ipsum and its common substitutes.</summary>
     [GeneratedRegex(@"\blorem ipsum dolor sit amet\b|\bFar far away, behind the word mountains\b|\bThe quick, brown fox jumps over a lazy dog\b",
@@ -40,6 +46,8 @@ public static partial class PlaceholderPosts
         var text = article.Text.Length > MaxScanned ? article.Text[..MaxScanned] : article.Text;
         if (SamplePost().Match(text) is { Success: true } sample)
             return $"a site generator's sample post (\"{sample.Value}\"), not a story: the blog still carries its starter content";
+        if (ThemeDemo().Match(text) is { Success: true } demo)
+            return $"a theme's demo page (\"{demo.Value.Trim()}\"), not a story: the site still carries its theme's sample content";
         var placeholder = PlaceholderText().Match(text);
         if (!placeholder.Success) return null;
         var lorem = LoremWords().Count(text);

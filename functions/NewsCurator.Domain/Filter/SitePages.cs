@@ -7,8 +7,11 @@ namespace NewsCurator.Filter;
 /// page's title and its address, so a post called "About Us: how we rebuilt our team page" or one at /about-us/ titled
 /// otherwise stays a post.
 /// </summary>
-public static class SitePages
+public static partial class SitePages
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)\d\d$")]
+    private static partial System.Text.RegularExpressions.Regex Year();
+
     private static readonly HashSet<string> Titles = new(
         ["about", "about us", "about me", "about this site", "about the blog", "contact", "contact us", "contact me", "get in touch", "team", "our team",
          "the team", "meet the team", "projects", "our projects", "my projects", "portfolio", "privacy", "privacy policy", "cookie policy", "terms",
@@ -27,6 +30,9 @@ public static class SitePages
     {
         var title = article.Title.Trim().TrimEnd('.', '!', ':');
         if (!Titles.Contains(title) || !Uri.TryCreate(article.Link, UriKind.Absolute, out var link)) return null;
+        // A site's page sits near its root (/about/, /project-site/about-us.html); a post titled "Privacy" lives under
+        // a date (/2024/05/privacy/) or deeper.
+        if (link.Segments.Length > 3 || link.Segments.Any(s => Year().IsMatch(s.Trim('/')))) return null;
         var last = link.Segments.LastOrDefault()?.Trim('/') ?? "";
         var slug = Path.GetFileNameWithoutExtension(Uri.UnescapeDataString(last));
         return Slugs.Contains(slug) ? $"a site page (\"{title}\" at {link.AbsolutePath}), not a story: the feed lists the site's pages with its posts" : null;

@@ -27,9 +27,13 @@ public static partial class FeedName
     /// </summary>
     internal static string? Readable(string? title)
     {
-        if (string.IsNullOrWhiteSpace(title) || ShellPrompt().IsMatch(title)) return null;
-        if (!WebAddress().IsMatch(title)) return title;
-        var rest = Dangling().Replace(EmptyBrackets().Replace(WebAddress().Replace(title, " "), " "), "");
+        if (string.IsNullOrWhiteSpace(title)) return null;
+        // A name is short (HeaderText.MaxNameLength): past its start, a hostile title's megabyte is not read.
+        var head = Words.Truncate(title, 4 * HeaderText.MaxNameLength);
+        if (ShellPrompt().IsMatch(head)) return null;
+        if (!WebAddress().IsMatch(head)) return title;
+        var rest = WebAddress().Replace(head, " ");
+        rest = EmptyBrackets().Replace(rest, " ").TrimStart(LeadingMarks).TrimEnd(DanglingMarks);
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // Real words left: two letters or more outside paths ("/Home/" and "~/site" are a command's, not a name's).
         return words.Where(word => word[0] is not ('/' or '~')).Sum(word => word.Count(char.IsLetter)) >= 2 ? string.Join(' ', words) : null;
@@ -53,8 +57,10 @@ public static partial class FeedName
     private static partial System.Text.RegularExpressions.Regex EmptyBrackets();
 
     /// <summary>Separators and punctuation an address leaves at the title's ends ("Jane's blog - ", "at: ", " | Home").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[\s\-–—|:;,.»·/@]+|[\s\-–—|:;,»·/@]+$")]
-    private static partial System.Text.RegularExpressions.Regex Dangling();
+    /// <remarks>A full stop goes only at the start: at the end it may be the name's own ("Acme Inc.").</remarks>
+    private static readonly char[] DanglingMarks = [' ', '\t', '-', '–', '—', '|', ':', ';', ',', '»', '·', '/', '@'];
+
+    private static readonly char[] LeadingMarks = [.. DanglingMarks, '.'];
 
     /// <summary>
     /// "MacRumors: Mac News and Rumors - Front Page" as "MacRumors" (seventh held-out review, F9): a title whose first

@@ -59,7 +59,7 @@ public static class UnusableLinks
         if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || PublicNetwork.IsTrusted(uri.Host, trustedHosts)) return null;
         if (IsWebSearch(uri)) return (Kind.Search, Words.Truncate(uri.AbsoluteUri, 80));
         // Private addresses were judged above (a feed on an intranet links there for readers on that network).
-        if (uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 && PublicNetwork.IsPublicHost(uri)) return (Kind.Numeric, uri.Authority);
+        if (uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 && PublicNetwork.IsPublicHost(uri)) return (Kind.Numeric, uri.Host);
         return null;
     }
 

@@ -189,7 +189,7 @@ internal static partial class XmlFeedParser
                     title = HtmlText.ToPlainText(element.Value);
                     continue;
                 }
-                if (reader.Depth == metaDepth && name == "language" && language is null)
+                if (reader.Depth == metaDepth && name == "language" && string.IsNullOrWhiteSpace(language))
                 {
                     // RSS's <language> and RDF's dc:language, both children of the channel.
                     language = HeaderText.SingleLineOrNull(((XElement)XNode.ReadFrom(reader)).Value, 35);

@@ -375,25 +375,27 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     }
 
     /// <summary>
-    /// Whether two texts are one text: their three-word runs overlap by <see cref="SameTextOverlap"/> or more (Jaccard),
-    /// both <see cref="MinWordsForSameText"/> words or longer. A series' template shares its frame with every issue, not
-    /// most of its words; shorter texts say too little to tell.
+    /// Whether one text is the other, perhaps with something added: at most <see cref="SameTextEdits"/> of the shorter
+    /// one's three-word runs (a word changed at its end) are missing from the longer, both <see cref="MinWordsForSameText"/> words
+    /// or longer. Two issues of a series each have words of their own besides the template they share (a podcast's
+    /// episode sentence, even an episode number, after its show blurb), so neither is contained in the other; shorter
+    /// texts say too little to tell.
     /// </summary>
     internal static bool SameText(string a, string b)
     {
         var (x, y) = (Shingles(a), Shingles(b));
         if (x is null || y is null) return false;
-        var shared = x.Count(y.Contains);
-        return shared >= SameTextOverlap * (x.Count + y.Count - shared);
+        var (shorter, longer) = x.Count <= y.Count ? (x, y) : (y, x);
+        return shorter.Count(run => !longer.Contains(run)) <= SameTextEdits;
     }
 
-    private const double SameTextOverlap = 0.8;
+    private const int SameTextEdits = 1;
     private const int MinWordsForSameText = 40;
 
-    /// <summary>A text's three-word runs (of its first 2,000 words), or null when it is too short to compare.</summary>
+    /// <summary>A text's three-word runs (of its first 2,000 words, read from its first 20,000 characters), or null when it is too short to compare.</summary>
     private static HashSet<string>? Shingles(string text)
     {
-        var words = NewsCurator.Words.Tokenize(text);
+        var words = NewsCurator.Words.Tokenize(text.Length > 20_000 ? text[..20_000] : text);
         if (words.Count < MinWordsForSameText) return null;
         var runs = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + 2 < Math.Min(words.Count, 2000); i++) runs.Add($"{words[i]} {words[i + 1]} {words[i + 2]}");

@@ -206,12 +206,34 @@ public static class SentenceSplitter
     private static bool StartsSentence(string line, int index)
     {
         while (index < line.Length && char.IsWhiteSpace(line[index])) index++;
-        // ". — Offers a practical ...": a dash after a full stop opens an aside of its own (a digest's "why it matters"
-        // line), not the sentence before's continuation (eleventh held-out review, F6).
+        // ". — Offers a practical ...": a dash after a sentence's end opens an aside of its own (a digest's "why it
+        // matters" line), not the sentence before's continuation (eleventh held-out review, F6); but a quotation's
+        // attribution ("Stay hungry, stay foolish." — Steve Jobs) belongs to the quotation.
         if (index + 1 < line.Length && line[index] is '—' or '–' && char.IsWhiteSpace(line[index + 1]))
+        {
             for (index++; index < line.Length && char.IsWhiteSpace(line[index]); index++) { }
+            if (IsAttribution(line, index)) return false;
+        }
         while (index < line.Length && "\"'“‘„‚([¿¡«".Contains(line[index])) index++;
         return index < line.Length && (char.IsUpper(line[index]) || char.IsDigit(line[index]) || IsLowerCaseName(line, index));
+    }
+
+    /// <summary>What follows a dash to the line's end is a name of up to four capitalised words and no sentence's end: a quotation's attribution.</summary>
+    private static bool IsAttribution(string line, int index)
+    {
+        var rest = line.AsSpan(index, Math.Min(line.Length - index, 60));
+        if (rest.Length == line.Length - index && rest.TrimEnd().Length > 0 && !".!?".Contains(rest.TrimEnd()[^1]))
+        {
+            var words = 0;
+            foreach (var range in rest.Trim().Split(' '))
+            {
+                var word = rest.Trim()[range];
+                if (word.Length == 0) continue;
+                if (++words > 4 || !char.IsUpper(word[0])) return false;
+            }
+            return words > 0;
+        }
+        return false;
     }
 
     /// <summary>

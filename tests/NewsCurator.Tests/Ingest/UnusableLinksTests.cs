@@ -57,7 +57,7 @@ public sealed class UnusableLinksTests
         var items = Item("Signal #6", "http://178.104.13.79:8080/archive/2026-03-06") + Item("Signal #5", "http://[2a01:4f8::1]/archive/5");
         var (outcome, articles) = await Ingest(items);
         Assert.All(articles, a => Assert.Null(a.Link));
-        Assert.StartsWith("2 item link(s) point at the bare IP address 178.104.13.79:8080: mail filters flag numeric links as phishing",
+        Assert.StartsWith("2 item link(s) point at the bare IP address 178.104.13.79: mail filters flag numeric links as phishing",
             Assert.Single(outcome.Warnings), StringComparison.Ordinal);
 
         var (trusted, trustedArticles) = await Ingest(items, ["178.104.13.79"]);

@@ -1,0 +1,67 @@
+using NewsCurator.Configuration;
+using NewsCurator.Enhance;
+using NewsCurator.Filter;
+using NewsCurator.Ingest;
+using NewsCurator.Model;
+using NewsCurator.Select;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Enhance;
+
+/// <summary>
+/// What a review of this session's rules found them doing to ordinary text, each now held: names after a section word,
+/// bylines with an appositive, quotation attributions, posts titled like pages, quoted documentation, series episodes
+/// sharing a blurb, a hostile feed title.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class ReviewMendsTests
+{
+    [Theory]
+    [InlineData("Abstract Syntax Trees let linters understand code without running it.")]
+    [InlineData("Context API is React's answer to prop drilling in large apps.")]
+    [InlineData("Background Intelligent Transfer Service is abused by malware to fetch payloads.")]
+    public void ANameOpeningWithASectionWord_ShouldKeepItsFirstWord(string sentence)
+        => Assert.Equal(sentence, Summarizer.WithoutFusedHeading(sentence));
+
+    [Theory]
+    [InlineData("Written by Jane Doe, an engineer at Stripe.")]
+    [InlineData("Posted by Jane Doe, a developer advocate.")]
+    public void ABylineWithAnAppositive_ShouldStayBoilerplate(string sentence)
+        => Assert.Equal("boilerplate", SummaryChecker.CheckSentence(sentence)?.Rule);
+
+    [Fact]
+    public void AQuotationsAttribution_ShouldStayWithTheQuotation()
+        => Assert.Single(SentenceSplitter.Split("“Stay hungry, stay foolish.” — Steve Jobs"));
+
+    [Theory]
+    [InlineData("Privacy", "https://seths.blog/2024/05/privacy/")]
+    [InlineData("Now", "https://blog.example.org/posts/2023/now/")]
+    [InlineData("Archive", "https://example.org/blog/notes/series/archive/")]
+    public void APostTitledLikeAPage_ShouldStayAPost(string title, string link)
+        => Assert.Null(SitePages.Of(new Article { Id = "a", FeedUrl = "https://example.org/feed", Title = title, Link = link }));
+
+    [Fact]
+    public void ATutorialQuotingAThemesDocumentation_ShouldStayAPost()
+    {
+        var text = "I wanted equations on my blog, so I read the theme's docs. They say: \"Mathematical notation in a Hugo project can be enabled by using third party JavaScript libraries.\" "
+                   + string.Join(' ', Enumerable.Repeat("Here is how I set up KaTeX with a partial template and a front matter flag.", 5));
+        Assert.Null(PlaceholderPosts.Of(new Article { Id = "a", FeedUrl = "https://example.org/feed", Title = "Adding math to my Hugo blog", Text = text }));
+    }
+
+    [Fact]
+    public void TwoEpisodesSharingTheirShowBlurb_ShouldStayTwoStories()
+    {
+        const string blurb = "The weekly show about building software teams, hosted by two engineers who have shipped products at startups and large companies alike. " +
+                             "This episode is brought to you by our listeners; support the show to keep it ad free and independent for everyone. ";
+        Assert.False(Selector.SameText(blurb + "In this episode we talk about on-call rotations.", blurb + "In this episode we talk about hiring juniors."));
+        Assert.True(Selector.SameText(blurb + "In this episode we talk about on-call rotations.", blurb + "In this episode we talk about on-call rotations. Show notes follow."));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task AHostileFeedTitle_ShouldStillGiveAName()
+    {
+        var title = "Name http://x " + new string('-', 500_000) + " y";
+        var name = await Task.Run(() => FeedName.Of(null, title, "https://example.org/feed.xml"));
+        Assert.StartsWith("Name", name, StringComparison.Ordinal);
+    }
+}
