@@ -23,13 +23,14 @@ public static partial class PlaceholderPosts
     /// <summary>
     /// The opening words of themes' demo pages: Hugo's example site (Markdown Syntax Guide, Rich Content, Math
     /// Typesetting, Emoji Support) and Tailwind Typography's prose sample (eleventh held-out review, F2). They are the
-    /// documentation's own sentences, which a tutorial may quote: only a text that opens with one is the demo.
+    /// documentation's own sentences, which a tutorial may quote: only a text that has one, unquoted, in its first 300
+    /// characters (after the demo's heading and tagline) is the demo.
     /// </summary>
-    [GeneratedRegex(@"^\W{0,3}(?:This article offers a sample of basic Markdown syntax that can be used in Hugo content files|" +
+    [GeneratedRegex(@"^.{0,300}?(?<![""“‘'])\b(?<phrase>This article offers a sample of basic Markdown syntax that can be used in Hugo content files|" +
                     @"Hugo ships with several Built-in Shortcodes for rich content|Mathematical notation in a Hugo project can be enabled|" +
                     @"Emoji can be enabled in a Hugo project in a number of ways|" +
                     @"(?:The official )?Tailwind CSS Typography plugin provides a set of prose classes you can use to add beautiful typographic defaults)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex ThemeDemo();
 
     /// <summary>Placeholder ("blind") text: Lorem ipsum and its common substitutes.</summary>
@@ -47,7 +48,7 @@ public static partial class PlaceholderPosts
         if (SamplePost().Match(text) is { Success: true } sample)
             return $"a site generator's sample post (\"{sample.Value}\"), not a story: the blog still carries its starter content";
         if (ThemeDemo().Match(text) is { Success: true } demo)
-            return $"a theme's demo page (\"{demo.Value.Trim()}\"), not a story: the site still carries its theme's sample content";
+            return $"a theme's demo page (\"{demo.Groups["phrase"].Value}\"), not a story: the site still carries its theme's sample content";
         var placeholder = PlaceholderText().Match(text);
         if (!placeholder.Success) return null;
         var lorem = LoremWords().Count(text);

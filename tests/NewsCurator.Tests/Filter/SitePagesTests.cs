@@ -39,7 +39,7 @@ public sealed class SitePagesTests
     [Fact]
     public void AThemesDemoPage_ShouldBeDroppedAsAPlaceholder()
     {
-        var text = "The official Tailwind CSS Typography plugin provides a set of prose classes you can use to add beautiful typographic defaults to any vanilla HTML you don’t control. " + Body;
+        var text = "@tailwindcss/typography\nView on GitHub!\nBeautiful typographic defaults for HTML you don’t control.\nThe official Tailwind CSS Typography plugin provides a set of prose classes you can use to add beautiful typographic defaults to any vanilla HTML you don’t control. " + Body;
         Assert.Equal("placeholder", Check("Prose", "https://the-labs.github.io/prose/", text)?.Rule);
         Assert.Equal("placeholder", Check("Markdown Syntax Guide", "https://blog.example.org/posts/markdown-syntax/",
             "This article offers a sample of basic Markdown syntax that can be used in Hugo content files, also it shows whether basic HTML elements are decorated with CSS in a Hugo theme. " + Body)?.Rule);
