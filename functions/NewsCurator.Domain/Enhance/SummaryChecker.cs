@@ -45,8 +45,8 @@ public static partial class SummaryChecker
                     @"(photo|image|picture|credit|credits|source|via|tags?|categories|related|see also|update|updated|editor'?s note)\s*:|" +
                     @"(subscribe|sign up|follow us|share this|leave a comment|join (us|our))\b|" +
                     // A post's sign-off speaks to its readers, not of its subject.
-                    @"let me know\b|feel free to\b|hope (this|that|it) helps|thanks (for reading|again)\b|happy (coding|hacking)\b|stay tuned\b|see you (next|soon)\b|until next time\b)|" +
-                    @"appeared first on|continue reading|read more\b|\b(?:was|were) originally (?:published|posted)\b|\b(use|with) (the )?(promo |coupon |discount )?code\b|\d+ ?% off\b|limited[- ]time (offer|deal)|free trial\b|all rights reserved|©|\[(…|\.\.\.)\]|\bcomments?\s*\(\d+\)|\bpermalink\b",
+                    @"let me know\b|feel free to\b|enjoy\b[^.?!]{0,40}!$|hope (this|that|it) helps|thanks (for reading|again)\b|happy (coding|hacking)\b|stay tuned\b|see you (next|soon)\b|until next time\b)|" +
+                    @"appeared first on|continue reading|read more\b|\b(?:was|were) originally (?:published|posted)\b|\b(?:story|post|article) will be unlocked\b|\bmember-only story\b|\b(use|with) (the )?(promo |coupon |discount )?code\b|\d+ ?% off\b|limited[- ]time (offer|deal)|free trial\b|all rights reserved|©|\[(…|\.\.\.)\]|\bcomments?\s*\(\d+\)|\bpermalink\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
 

@@ -29,6 +29,14 @@ public sealed class ReviewMendsTests
     public void ABylineWithAnAppositive_ShouldStayBoilerplate(string sentence)
         => Assert.Equal("boilerplate", SummaryChecker.CheckSentence(sentence)?.Rule);
 
+    [Theory]
+    // Medium's footers and a post's sign-off speak of the platform or to the reader, not of the story.
+    [InlineData("Eight Reasons You Shouldn’t Grow Your Own Food was originally published in Invironment on Medium, where people are continuing the conversation.")]
+    [InlineData("The story will be unlocked and available to all of our readers after 30 days.")]
+    [InlineData("Enjoy clearing your camera roll!")]
+    public void AFooterOrSignOff_ShouldBeBoilerplate(string sentence)
+        => Assert.Equal("boilerplate", SummaryChecker.CheckSentence(sentence)?.Rule);
+
     [Fact]
     public void AQuotationsAttribution_ShouldStayWithTheQuotation()
         => Assert.Single(SentenceSplitter.Split("“Stay hungry, stay foolish.” — Steve Jobs"));
