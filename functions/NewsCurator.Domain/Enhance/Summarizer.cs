@@ -327,12 +327,14 @@ public static partial class Summarizer
         var why = foreign ? "its best sentences together do not read as the article's language"
             : repeated ? "the text's one complete sentence a summary can use is the headline again"
             : chosen.Count == 0 ? "the text has no complete sentence a summary can use" : "the text has only one complete sentence a summary can use";
+        // One sentence from inside the text that opens on "He cites..." or "These..." tells a reader less than the
+        // preview does; the text's first sentence may open on "It" (the title says what).
+        var standsAlone = chosen.Count == 1 && !chosen[0].EndsWith('?') && (picked[0].Index == 0 || !LeansOnThePrevious(chosen[0], title));
         if (!foreign && ListContents(text, title) is { } contents)
         {
-            // The one sentence leads the list where it could stand alone (not a question, not leaning on a sentence left
-            // out, not one of the list's own items) and the two fit a summary's length.
-            var lead = chosen.Count == 1 && !chosen[0].EndsWith('?') && (picked[0].Index == 0 || !LeansOnThePrevious(chosen[0], title))
-                       && !contents.Contains(chosen[0].TrimEnd('.'), StringComparison.Ordinal) && chosen[0].Length + contents.Length < MaxSummaryLength;
+            // The one sentence leads the list where it could stand alone, is not one of the list's own items, and the two
+            // fit a summary's length.
+            var lead = standsAlone && !contents.Contains(chosen[0].TrimEnd('.'), StringComparison.Ordinal) && chosen[0].Length + contents.Length < MaxSummaryLength;
             return lead
                 ? new(chosen[0] + " " + contents, SummarySources.Extractive, null)
                 : new(contents, SummarySources.SingleSentence, $"summary: the items of its list ({why})");
@@ -340,9 +342,7 @@ public static partial class Summarizer
         if (description is { Length: > 0 } && Sentences(description, language).Take(maxSentences).ToList() is { Count: > 0 } described
             && SummaryChecker.Normalize(string.Concat(described)) != SummaryChecker.Normalize(string.Concat(chosen)))
             return new(string.Join(' ', described), SummarySources.FeedDescription, $"summary: the feed's description stands in ({why})");
-        // One sentence from inside the text that opens on "He cites..." or "These..." tells a reader less than the
-        // preview does; the text's first sentence may open on "It" (the title says what).
-        if (chosen.Count == 1 && !chosen[0].EndsWith('?') && (picked[0].Index == 0 || !LeansOnThePrevious(chosen[0], title)))
+        if (standsAlone)
             return new(chosen[0], SummarySources.SingleSentence, $"summary: one sentence ({why})");
         // A port table, a log or a listing cut to 200 characters is no blurb (ninth held-out review, F8): the headline stands alone.
         if (repeated && RepeatsTitle(preview.TrimEnd('…', '.'), title))

@@ -39,7 +39,7 @@ public static partial class FeedName
         return words.Where(word => word[0] is not ('/' or '~')).Sum(word => word.Count(char.IsLetter)) >= 2 ? string.Join(' ', words) : null;
     }
 
-    /// <summary>An address a mail client would make a link of: a scheme's "//" or "www." (as SummaryChecker.HasBareUrl reads one).</summary>
+    /// <summary>An address a mail client would make a link of, to its end: any scheme's "//" or "www." (SummaryChecker.HasBareUrl only asks whether a text has an http(s) one).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w@])(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>""'()\[\]]*",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex WebAddress();

@@ -221,19 +221,16 @@ public static class SentenceSplitter
     /// <summary>What follows a dash to the line's end is a name of up to four capitalised words and no sentence's end: a quotation's attribution.</summary>
     private static bool IsAttribution(string line, int index)
     {
-        var rest = line.AsSpan(index, Math.Min(line.Length - index, 60));
-        if (rest.Length == line.Length - index && rest.TrimEnd().Length > 0 && !".!?".Contains(rest.TrimEnd()[^1]))
+        if (line.Length - index > 60) return false;
+        var rest = line.AsSpan(index).Trim();
+        if (rest.Length == 0 || ".!?".Contains(rest[^1])) return false;
+        var words = 0;
+        foreach (var range in rest.Split(' '))
         {
-            var words = 0;
-            foreach (var range in rest.Trim().Split(' '))
-            {
-                var word = rest.Trim()[range];
-                if (word.Length == 0) continue;
-                if (++words > 4 || !char.IsUpper(word[0])) return false;
-            }
-            return words > 0;
+            var word = rest[range];
+            if (word.Length > 0 && (++words > 4 || !char.IsUpper(word[0]))) return false;
         }
-        return false;
+        return true;
     }
 
     /// <summary>
