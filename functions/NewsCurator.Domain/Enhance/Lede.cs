@@ -153,6 +153,8 @@ public static partial class Lede
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (line.Contains(':', StringComparison.Ordinal) ? !IsTitledHeading(line, words) : words.Length > MaxHeadingWords) return false;
         if (SentenceSplitter.EndsSentence(line) || line[^1] is ',' or ';' or '-' or '–' or '—') return false;
+        // Two dated lines in a row are a changelog's entries, not a heading over the next one.
+        if (SummaryChecker.OpensWithDate(line) && SummaryChecker.OpensWithDate(next)) return false;
         var first = next.TrimStart('"', '“', '‘', '\'', '(');
         return first.Length > 0 && (char.IsUpper(first[0]) || char.IsDigit(first[0]) || SentenceSplitter.IsLowerCaseName(first, 0));
     }

@@ -265,6 +265,11 @@ public sealed class EnhanceTests
         Assert.False(passing("Cloud & Infrastructure"));
         Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Kubernetes 1.31 ships", "It drops in-tree providers.")("Cloud & Infrastructure"));
         Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Release", "Servers restart faster, and the servers use less memory.")("Cloud & Infrastructure"));
+        // Offensive-security tooling names its subject without the word "security" (eleventh held-out review: an adversary
+        // simulation toolkit got Operating Systems, Software Engineering and Hardware & Chips).
+        Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Taking BOFs to the next level",
+            "It became the go-to open adversary simulations toolkit for red teams.")("Security & Privacy"));
+        Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Cybersecurity weekly", "A roundup.")("Security & Privacy"));
         // Where too few topics are named, an unnamed one still fills the third place (3 to 5 topics).
         var terse = NewsCurator.Scoring.Encoder.TopicEvidence.Named("Fixes", "A website got faster.");
         Assert.Equal(["Web Development", "Programming Languages", "Open Source"], TopicTagger.Tag(similarities, 3, named: terse));

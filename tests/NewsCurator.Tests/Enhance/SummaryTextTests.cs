@@ -268,6 +268,17 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Preview_OfADatedList_ShouldStartAtItsNewestEntry_WhileRulesStayOut()
+    {
+        // A changelog's entries open with their dates; a short headword is no less an entry than a long one.
+        Assert.StartsWith("2018-12-13 adware; 2018-12-12 IBM 1620; 2018-08-31 instruction register",
+            Lede.Preview("New Terms", "2018-12-13 adware\n2018-12-12 IBM 1620\n2018-08-31 instruction register", 200).Replace("\n", "; "));
+        Assert.True(SummaryChecker.IsFurniture("2018-12-13 12:30"));
+        Assert.True(SummaryChecker.IsFurniture("----------- 2018"));
+        Assert.False(SummaryChecker.IsFurniture("13.12.2018: adware"));
+    }
+
+    [Fact]
     public void Preview_OfATextThatIsItsHeadlineAndACutWord_ShouldBeEmpty_NotAFragment()
     {
         // A digest entry whose title is its one sentence (seventh held-out review): "By…" was printed as its summary.
