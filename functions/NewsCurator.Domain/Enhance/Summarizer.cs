@@ -152,6 +152,9 @@ public static partial class Summarizer
     [GeneratedRegex(@"^[\p{P}\s]*(?:(?:key|main)\s+(?:highlights|takeaways|findings|results|points)|highlights|takeaways|tl;?\s?dr|(?:executive\s+)?summary|in\s+(?:summary|brief|short)|at\s+a\s+glance|the\s+short\s+version)\s*[?:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HighlightsHeading();
 
+    /// <summary>How far into the text (a share of its characters) a highlights heading's prose is the author's summary.</summary>
+    private const double MaxSummaryHeadingShare = 0.25;
+
     /// <summary>An item of the author's own summary (<see cref="HighlightsHeading"/>) counts this much more than prose at its place.</summary>
     private const double HighlightWeight = 3.0;
 
@@ -259,20 +262,37 @@ public static partial class Summarizer
     private static IEnumerable<(string Sentence, int Position, bool Housekeeping, bool Highlight)> UsableInSections(string text, string? language, string? title = null)
     {
         var position = 0;
-        var (housekeeping, highlights) = (false, false);
+        var (housekeeping, highlights, proseHighlights, listed) = (false, false, false, false);
         string? lastLine = null;
-        foreach (var (written, line) in SentenceSplitter.SplitByLine(Tidy(text)))
+        var read = 0;
+        var tidy = Tidy(text);
+        foreach (var (written, line) in SentenceSplitter.SplitByLine(tidy))
         {
             var at = position++;
-            if (!ReferenceEquals(line, lastLine) && IsHeadingLine(line)) (housekeeping, highlights) = (HousekeepingHeading().IsMatch(line), HighlightsHeading().IsMatch(line));
+            if (!ReferenceEquals(line, lastLine))
+            {
+                if (IsHeadingLine(line))
+                {
+                    (housekeeping, highlights, listed) = (HousekeepingHeading().IsMatch(line), HighlightsHeading().IsMatch(line), false);
+                    proseHighlights = highlights && read < tidy.Length * MaxSummaryHeadingShare;
+                }
+                read += line.Length + 1;
+            }
             lastLine = line;
             var sentence = WithoutFusedHeading(written);
-            if (ShortenedList(sentence) is { } shorter) sentence = shorter;
+            if ((ShortenedList(sentence) ?? FirstClause(sentence)) is { } shorter) sentence = shorter;
             // A list's lines are the list's, not the author's prose; under a highlights heading they are the author's summary.
+            // So is prose right under such a heading near the top ("Summary" over "The module gains three major capabilities
+            // in this release.": twelfth held-out review, F2); a "Summary" at the end is a review's verdict, and a news
+            // story's lead still says more. Prose after the highlights' list, with no heading between, is the post's again.
             var bulleted = BulletedLine().IsMatch(line);
+            if (highlights && bulleted) listed = true;
+            else if (listed) proseHighlights = false;
             if (bulleted && highlights) sentence = BulletedLine().Replace(sentence, "", 1);
-            if (CodeComment().IsMatch(line) || (bulleted && !highlights) || SummaryChecker.CheckSentence(sentence, title) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
-            yield return (sentence, at, housekeeping, bulleted);
+            // A note on the post's own record ("This article was updated on ...") is no summary's, even one sentence short.
+            if (CodeComment().IsMatch(line) || (bulleted && !highlights) || IsEditorialNote(sentence)
+                || SummaryChecker.CheckSentence(sentence, title) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
+            yield return (sentence, at, housekeeping, bulleted ? highlights : proseHighlights);
         }
     }
 
@@ -372,7 +392,7 @@ public static partial class Summarizer
             // The first sentence may open with "It" or "This" (the title says what), but "like this" or "the
             // above" there points at an image or a figure the summary will not show.
             var leans = index > 0 ? LeansOnThePrevious(sentence, title) : PointsBack(sentence, title);
-            if (leans) weight *= 0.5;
+            if (leans) weight *= LeanWeight;
             if (sentence.Length > 220) weight *= 220.0 / sentence.Length; // long sentences crowd out the rest
             if (housekeeping) weight *= HousekeepingWeight;
             if (highlight) weight *= HighlightWeight;
@@ -387,7 +407,7 @@ public static partial class Summarizer
 
         // A sentence that leans on the one before it goes in only right after it; when that leaves too
         // few sentences for a summary, a second pass takes them anyway (better than no summary).
-        var chosen = Choose(title, ranked, maxSentences, standalone: true);
+        var chosen = WithResolvedLean(title, Choose(title, ranked, maxSentences, standalone: true), ranked);
         if (chosen.Count < Math.Min(2, maxSentences))
         {
             chosen = Choose(title, ranked, maxSentences, standalone: false);
@@ -398,6 +418,46 @@ public static partial class Summarizer
         }
         return [.. chosen.OrderBy(s => s.Index)];
     }
+
+    /// <summary>A sentence that leans on the one before it counts this much: alone in a summary it reads as cut.</summary>
+    private const double LeanWeight = 0.5;
+
+    /// <summary>
+    /// The chosen sentences with one that leans on a chosen sentence put in place of the weakest other, when at its full
+    /// weight it outweighs that one: next to what it leans on it reads as the author wrote it. "It gives each agent its
+    /// own copy of the repository and warns when their changes clash." follows "I asked the AI agents to ... build one
+    /// tool."; weighed down for its "It", it lost to sentences about "warnings" it alone introduced (twelfth held-out
+    /// review, F4). The text's first sentence stays; only a pronoun's lean (<see cref="OpensWithPronoun"/>); one such exchange at most; a sentence another chosen one leans on stays.
+    /// </summary>
+    private static List<(string Sentence, int Index)> WithResolvedLean(string title, List<(string Sentence, int Index)> chosen,
+        List<(string Sentence, int Index, bool Leans, bool Aside, HashSet<string> Stems, double Weight)> ranked)
+    {
+        if (chosen.Count < 2) return chosen;
+        var byIndex = ranked.ToDictionary(r => r.Index);
+        var picked = chosen.Select(c => c.Index).ToHashSet();
+        var length = chosen.Sum(c => c.Sentence.Length + 1);
+        foreach (var candidate in ranked.Where(r => r.Leans && !r.Aside && !picked.Contains(r.Index) && picked.Contains(r.Index - 1) && OpensWithPronoun().IsMatch(r.Sentence)
+                                                    && SummaryChecker.Normalize(r.Sentence) != SummaryChecker.Normalize(title)))
+        {
+            var weakest = chosen
+                .Where(c => c.Index != candidate.Index - 1 && c.Index != 0 && !(picked.Contains(c.Index + 1) && byIndex[c.Index + 1].Leans))
+                .OrderBy(c => byIndex[c.Index].Weight).Cast<(string Sentence, int Index)?>().FirstOrDefault();
+            if (weakest is not { } dropped || candidate.Weight / LeanWeight <= byIndex[dropped.Index].Weight) continue;
+            if (chosen.Count > 2 && length - dropped.Sentence.Length + candidate.Sentence.Length > MaxSummaryLength) continue;
+            if (chosen.Any(c => c.Index != dropped.Index && (Repeats(byIndex[c.Index].Stems, candidate.Stems)
+                                                        || SummaryChecker.Normalize(c.Sentence) == SummaryChecker.Normalize(candidate.Sentence)))) continue;
+            return [.. chosen.Where(c => c.Index != dropped.Index), (candidate.Sentence, candidate.Index)];
+        }
+        return chosen;
+    }
+
+    /// <summary>
+    /// A sentence that opens on a pronoun for what the sentence before it named ("It gives each agent ..."). Not a
+    /// connective or an aside ("Now, each loop variable ...", "Conveniently, ..."): those carry the argument on from
+    /// further back than one sentence.
+    /// </summary>
+    [GeneratedRegex(@"^[\p{Pi}""']?(?:it|its|they|their|he|his|she|her|this|these)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpensWithPronoun();
 
     /// <summary>A call to action counts this much: the story's own sentences come first.</summary>
     private const double CallToActionWeight = 0.2;

@@ -1,0 +1,128 @@
+using NewsCurator.Enhance;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Enhance;
+
+/// <summary>
+/// Twelfth held-out review: an advisory's news lost to its length and its correction note printed instead (F1), the
+/// author's "Summary" prose passed over (F2), an item cut silently out of a closed list (F3), and a pronoun sentence left
+/// out though the sentence it leans on was chosen (F4).
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class ClauseAndLeanTests
+{
+    private const string AdvisoryLead =
+        "The national CERT added CVE-2031-1001 (the image-parsing memory-disclosure flaw among the three lower-severity issues of this disclosure) " +
+        "to its catalogue of actively exploited vulnerabilities on 2031-02-10, confirming attacks in the wild; this entry previously stated that " +
+        "none of the lower-severity issues had been exploited on its own.";
+
+    [Fact]
+    public void FirstClause_OfATooLongSentence_ShouldBeItsFirstIndependentClause()
+    {
+        Assert.True(AdvisoryLead.Length > SummaryChecker.MaxSentenceLength);
+        var clause = Summarizer.FirstClause(AdvisoryLead);
+        Assert.NotNull(clause);
+        Assert.EndsWith("confirming attacks in the wild.", clause, StringComparison.Ordinal);
+        Assert.Null(SummaryChecker.CheckSentence(clause!));
+    }
+
+    [Theory]
+    // Short enough already: nothing to cut.
+    [InlineData("The module adds webhooks; the admin screen gains a projects tab.")]
+    // The part before the semicolon is no sentence of its own.
+    [InlineData("Fast; cheap; reliable: the new storage engine of the database keeps every promise its authors made in the long design document that " +
+                "went round the mailing list for a year before anyone wrote a line of code, and the benchmarks they publish with the release show it, " +
+                "run after run, on every machine they tried it on.")]
+    public void FirstClause_WithoutAClauseThatStandsAlone_ShouldBeNull(string sentence) => Assert.Null(Summarizer.FirstClause(sentence));
+
+    [Fact]
+    public void FirstClause_ShouldNotCutInsideBrackets()
+    {
+        var sentence = "The release (which fixes the parser; the lexer; and the optimiser, each in several places that users reported over the last two " +
+                       "years of bug reports and mailing-list threads) ships today for every platform the project supports, from the smallest boards to " +
+                       "the largest servers; the next one follows in spring.";
+        Assert.Equal(sentence[..sentence.IndexOf("; the next", StringComparison.Ordinal)] + ".", Summarizer.FirstClause(sentence));
+    }
+
+    [Fact]
+    public void Summary_OfAnAdvisoryUpdate_ShouldLeadWithItsNewsNotTheCorrectionNote()
+    {
+        var text = AdvisoryLead + " Separately, this entry's affected-versions field had wrongly listed all branches for every issue. " +
+                   "Corrected the per-issue ranges and fixed the frontmatter summary accordingly.\n" +
+                   "The remediation is unchanged, and every affected branch has a fixed release that administrators should install now.";
+        var summary = Summarizer.Summarize("Update: a third flaw in the image library is now exploited", text, null, "", 3, "en").Text;
+        Assert.StartsWith("The national CERT added CVE-2031-1001", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("accordingly", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("this entry", summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Separately, this entry's affected field had wrongly applied all branches to every issue.", true)]
+    [InlineData("Corrected per-issue ranges and fixed the summary accordingly.", true)]
+    [InlineData("This post has been updated to include the vendor's response.", true)]
+    [InlineData("The frontmatter of every page now carries its canonical address.", true)]
+    // The story's own words about a post, a correction or an update.
+    [InlineData("The vendor corrected the flaw in version 2.1 and asked users to update.", false)]
+    [InlineData("This article explains how the scheduler picks the next task.", false)]
+    [InlineData("The report was published by the agency on Monday.", false)]
+    public void IsEditorialNote_ShouldKnowANoteOnThePostsOwnRecord(string sentence, bool note)
+        => Assert.Equal(note, Summarizer.IsEditorialNote(sentence));
+
+    private const string Details =
+        "Technical details\n" +
+        "The new project entity holds the project identifier and path, a reference to its parent server and an optional list of maintainers. " +
+        "Rows in the event table expire after ten minutes through a scheduled job. " +
+        "Plugins expose the payload's fields as tokens, and the entity exposes its own token for templates. " +
+        "The webhook route verifies each request's signature before any event is fired.";
+
+    [Fact]
+    public void Summary_ShouldPreferTheAuthorsSummaryProse_UnderAHeadingNearTheTop()
+    {
+        var text = "• Project: Example\n• Status: Fixed\n" +
+                   "Summary\n" +
+                   "The integration module gains webhook support, per-project configuration and typed events in this release. " +
+                   "Access tokens move from plain configuration into key entities, which keeps secrets out of exported files.\n" +
+                   Details;
+        var summary = Summarizer.Summarize("Add webhook support, project support and events", text, null, "", 3, "en").Text;
+        Assert.StartsWith("The integration module gains webhook support", summary, StringComparison.Ordinal);
+        Assert.Contains("Access tokens move from plain configuration", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summary_OfANewsStory_ShouldKeepItsLead_OverAReviewsClosingSummary()
+    {
+        var body = string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"In the test of week {i}, the watch tracked the run and the heart rate with the chest strap as a reference, and the two agreed within a few beats. "));
+        var text = "Today the company announced five new running watches, priced from $99 to $399, all with built-in GPS.\n" + body + "\n" +
+                   "Summary\n" +
+                   "From an accuracy standpoint the last two firmware versions seem to have resolved most of the quirks in the heart-rate data.";
+        var summary = Summarizer.Summarize("The company's new running watches", text, null, "", 3, "en").Text;
+        Assert.StartsWith("Today the company announced five new running watches", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShortenedList_ShouldNotCutAnItemOutOfAClosedStatement()
+    {
+        var closed = "The new project configuration entity holds the project identifier and its path on the server, a reference to the parent server " +
+                     "entity that owns it, an access token source field that is either server-level or per-project, one or more webhook secret key " +
+                     "identifiers, and an optional list of maintainer user names.";
+        Assert.True(closed.Length > SummaryChecker.MaxSentenceLength);
+        Assert.Null(Summarizer.ShortenedList(closed));
+        // The same shape offered as a selection of contents may be cut: it never claimed to be whole.
+        var open = closed.Replace("holds the project identifier", "includes the project identifier", StringComparison.Ordinal);
+        Assert.NotNull(Summarizer.ShortenedList(open));
+    }
+
+    [Fact]
+    public void Summary_ShouldKeepAPronounSentence_RightAfterTheSentenceItLeansOn()
+    {
+        // "It" names the tool of the first sentence; weighed down for its opening, it lost to weaker sentences.
+        var text = "The team released a new command-line tool for reviewing database migrations. " +
+                   "It checks every migration against the production schema and flags the migrations that would lock large tables. " +
+                   "The weather was fine on the day of the launch. " +
+                   "Several people attended the small launch party in the office.";
+        var summary = Summarizer.Summarize("A tool that reviews database migrations", text, null, "", 2, "en").Text;
+        Assert.Equal("The team released a new command-line tool for reviewing database migrations. " +
+                     "It checks every migration against the production schema and flags the migrations that would lock large tables.", summary);
+    }
+}
