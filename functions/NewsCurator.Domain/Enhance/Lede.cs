@@ -71,6 +71,25 @@ public static partial class Lede
     [GeneratedRegex(@"\s*(?:https?://|www\.)\S*")]
     private static partial Regex BareUrl();
 
+    /// <summary>
+    /// How many opening lines are a record's fields ("• Project: Drupal AI", "• Type: Feature request", "• Status: Fixed"):
+    /// two or more "Label: value" lines in a row before the text, which a preview leaves out as it leaves out a byline (a
+    /// held-out issue tracker's preview was its metadata list: twelfth held-out review). Zero when the text opens otherwise,
+    /// or when nothing but fields follows.
+    /// </summary>
+    private static int FieldRun(List<string> lines)
+    {
+        var run = 0;
+        while (run < lines.Count && FieldLine().IsMatch(lines[run])) run++;
+        return run >= MinFieldRun && run < lines.Count ? run : 0;
+    }
+
+    private const int MinFieldRun = 2;
+
+    /// <summary>A short "Label: value" line, bulleted or not, that ends no sentence: a record's field.</summary>
+    [GeneratedRegex(@"^(?!.*[.!?](?:\s|$))(?:[-•*·]\s+)?\p{Lu}[\p{L}\p{N} /&-]{0,30}:\s+\S.{0,100}$")]
+    private static partial Regex FieldLine();
+
     /// <summary>How many opening lines of code or boilerplate a preview skips before it gives up and shows the text as it is.</summary>
     private const int MaxSkippedLines = 3;
 
@@ -86,8 +105,9 @@ public static partial class Lede
         // no preview, rather than a fragment in the summary's place or the headline said twice.
         if (body.Length < text.Length && Words.Count(body) < MinPreviewWords) return "";
         var lines = SentenceSplitter.Lines(body);
-        var skip = 0;
-        while (skip < MaxSkippedLines && skip < lines.Count - 1 && (SummaryChecker.IsFurniture(lines[skip]) || IsHeading(lines[skip], lines[skip + 1]))) skip++;
+        var skip = FieldRun(lines);
+        var skippedFields = skip;
+        while (skip - skippedFields < MaxSkippedLines && skip < lines.Count - 1 && (SummaryChecker.IsFurniture(lines[skip]) || IsHeading(lines[skip], lines[skip + 1]))) skip++;
         // A section heading further down ("Introduction") is no part of the running text the preview quotes.
         var kept = new System.Text.StringBuilder();
         string? last = null;

@@ -279,6 +279,17 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Preview_ShouldLeaveOutARecordsOpeningFields()
+    {
+        const string text = "• Project: Example AI\n• Type: Normal feature request\n• Version: 3.0.x-dev\n• Status: Fixed\nSummary\n" +
+                            "The integration module gains webhook support in this release.";
+        Assert.Equal("The integration module gains webhook support in this release.", Lede.Preview("Add webhook support", text, 200));
+        // One labelled line is the text's own ("Update: the patch is out."), and fields alone are all there is to show.
+        Assert.StartsWith("Location: Berlin", Lede.Preview("Meetup", "Location: Berlin\nWe meet on Friday at the office.", 200));
+        Assert.StartsWith("Project: Example", Lede.Preview("Record", "Project: Example\nStatus: Fixed", 200));
+    }
+
+    [Fact]
     public void Preview_OfATextThatIsItsHeadlineAndACutWord_ShouldBeEmpty_NotAFragment()
     {
         // A digest entry whose title is its one sentence (seventh held-out review): "By…" was printed as its summary.
