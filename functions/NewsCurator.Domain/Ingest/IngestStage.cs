@@ -122,6 +122,8 @@ public sealed class IngestStage(PipelineServices services)
             articles = undated;
             outcome = outcome with { Warnings = [.. outcome.Warnings, stamped] };
         }
+        // An undated item whose address names its day (a journal's "/daily/2026-10-04/") is dated by that day.
+        articles = [.. articles.Select(a => a.Published is null && LinkDates.Of(a.Link, now + FutureTolerance) is { } day ? a with { Published = day } : a)];
         if (articles.Count > 0 && (feed.FullText || (config.AutoFullText && MostlyTeasers(articles))))
         {
             var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, articles, ct);
