@@ -30,6 +30,25 @@ public static partial class Summarizer
     private static readonly HashSet<string> Pronouns = new("I We You They He She It".Split(' '), StringComparer.Ordinal);
 
     /// <summary>The sentence without a heading run into its start (<see cref="FusedHeading"/>); as it is when there is none.</summary>
+    /// <summary>
+    /// A sentence without the label it runs in under: "TL;DR: Rearranging the terms ... yields a better loss" (or "Summary: ...") is
+    /// the author's summary (a final stop added where the line has none), "Abstract: We present ..." and arXiv's "arXiv:2408.03326v1
+    /// Announce Type: new Abstract: We present ..." are the text itself (thirteenth held-out review, F4 and F6: the label
+    /// opened a printed summary, and the TL;DR line, neither a heading nor ended by a stop, was never read).
+    /// </summary>
+    public static (string Sentence, bool Summary) WithoutRunInLabel(string sentence)
+    {
+        var m = RunInLabel().Match(sentence);
+        if (!m.Success || m.Length >= sentence.Length) return (sentence, false);
+        var rest = sentence[m.Length..];
+        if (!char.IsUpper(rest[0]) && !char.IsDigit(rest[0])) return (sentence, false);
+        var summary = m.Groups["summary"].Success;
+        return (summary && !SentenceSplitter.EndsSentence(rest) ? rest + "." : rest, summary);
+    }
+
+    [GeneratedRegex(@"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+Announce\s+Type:\s*[\w-]+(?:\s*/\s*[\w-]+)?\s+)?(?:(?<summary>TL;\s?DR|TLDR|In\s+short|Key\s+takeaway|The\s+short\s+version|Summary)|Abstract|Synopsis)\s*[:—–-]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RunInLabel();
+
     public static string WithoutFusedHeading(string sentence)
     {
         // A section's name alone, before a capitalised sentence ("Overview Designer-to-developer handoff is an important
@@ -51,10 +70,11 @@ public static partial class Summarizer
 
     /// <summary>
     /// A greeting, an apology or a thank-you to the readers ("Welcome to issue #204 of the AWS open source newsletter",
-    /// "Apologies for the long wait since the last edition", "Thanks for the lovely messages"): a newsletter issue's
-    /// or a post's housekeeping, which a summary takes only when nothing else is left.
+    /// "Apologies for the long wait since the last edition", "Thanks for the lovely messages") or its place in a series
+    /// ("This is the third article in our series on Hackability"): a newsletter issue's or a post's housekeeping, which a
+    /// summary takes only when nothing else is left.
     /// </summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:welcome\s+(?:to|back)\b|(?:hello|hi|hey|greetings)\b(?!-)|(?:my\s+|our\s+)?apologies\b|sorry\s+(?:for|about)\b|thanks?\s+(?:you\s+)?(?:all\s+)?for\b|thank\s+you\b|happy\s+(?:new\s+year|holidays|friday|monday|thanksgiving)\b)",
+    [GeneratedRegex(@"^[\p{P}\s]*(?:welcome\s+(?:to|back)\b|(?:hello|hi|hey|greetings)\b(?!-)|(?:my\s+|our\s+)?apologies\b|sorry\s+(?:for|about)\b|thanks?\s+(?:you\s+)?(?:all\s+)?for\b|thank\s+you\b|happy\s+(?:new\s+year|holidays|friday|monday|thanksgiving)\b|this\s+is\s+(?:the\s+)?(?:\w+\s+)?(?:part|article|post|installment|instalment|entry|episode|chapter)\s+(?:\w+\s+)?(?:in|of)\s+(?:our|the|a|my|this)\s+(?:[\w-]+\s+){0,3}series\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greeting();
 

@@ -1,0 +1,58 @@
+using NewsCurator.Enhance;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Enhance;
+
+/// <summary>
+/// Thirteenth held-out review: a release note's first sentence under its headings lost the lead (F5), a run-in "TL;DR:"
+/// was never read and "To address this issue" opened a summary (F6), and arXiv's announce label opened one (F4).
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class RunInLabelTests
+{
+    [Fact]
+    public void Summary_OfANoteUnderHeadings_ShouldLeadWithItsFirstSentence()
+    {
+        var text = "Classic Wait Box\nAbout\n" +
+                   "This mod shows the small classic wait box from older Windows versions while the system changes the theme, instead of the full-screen overlay. " +
+                   "The built-in text is localized for several common display languages while unsupported languages use English.\n" +
+                   "Notes\n" +
+                   "The mod has been tested on two builds of Windows 10 and works on both of them without changes. " +
+                   "If the private theme symbol is unavailable on a Windows build, the mod remains inactive in that process.";
+        var summary = Summarizer.Summarize("Classic Wait Box 1.0.0", text, null, "", 3, "en").Text;
+        Assert.StartsWith("This mod shows the small classic wait box", summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("TL;DR: Rearranging the terms of the loss yields a much better discriminator", "Rearranging the terms of the loss yields a much better discriminator.", true)]
+    [InlineData("Summary: The module gains webhook support.", "The module gains webhook support.", true)]
+    [InlineData("arXiv:2408.03326v1 Announce Type: new Abstract: We present a family of open multimodal models.", "We present a family of open multimodal models.", false)]
+    [InlineData("Abstract: We study the loss.", "We study the loss.", false)]
+    // No label, or a label's word that opens a sentence of its own.
+    [InlineData("Summary statistics are computed per batch.", "Summary statistics are computed per batch.", false)]
+    [InlineData("In short: it works.", "In short: it works.", false)]
+    public void WithoutRunInLabel_ShouldStripTheLabelAndKnowTheAuthorsSummary(string sentence, string expected, bool summary)
+        => Assert.Equal((expected, summary), Summarizer.WithoutRunInLabel(sentence));
+
+    [Fact]
+    public void Summary_ShouldUseARunInTldr_AndNotOpenOnASentenceAboutAnIssueItLeftOut()
+    {
+        var text = "TL;DR: Rearranging the terms in the discrepancy measure yields a much better loss function for the discriminator\n" +
+                   "Generative adversarial nets are widely used to learn the data sampling process, and their results depend on the loss function. " +
+                   "First, we argue that the existing loss function may discourage the learning of fine details in the data. " +
+                   "To address this issue, we propose a repulsive loss function that rearranges the terms of the discrepancy measure. " +
+                   "Results show that the repulsive loss significantly improves over the existing loss at no additional computational cost.";
+        var summary = Summarizer.Summarize("Improving GAN training with a repulsive loss function", text, null, "", 3, "en").Text;
+        Assert.StartsWith("Rearranging the terms in the discrepancy measure yields", summary, StringComparison.Ordinal);
+        Assert.False(summary.StartsWith("To address", StringComparison.Ordinal));
+        Assert.True(Summarizer.LeansOnThePrevious("To address this issue, we propose a repulsive loss function."));
+        Assert.False(Summarizer.LeansOnThePrevious("Welcome to this issue of the newsletter, which covers three releases."));
+    }
+
+    [Theory]
+    [InlineData("This is the third article in our series on Hackability; also see the first and second article.", true)]
+    [InlineData("This is part two of a series on compilers.", true)]
+    [InlineData("This is the first release of the new series of chips.", false)]
+    public void IsGreeting_ShouldKnowAPostsPlaceInASeries(string sentence, bool housekeeping)
+        => Assert.Equal(housekeeping, Summarizer.IsGreeting(sentence));
+}
