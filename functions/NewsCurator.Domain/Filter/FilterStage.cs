@@ -69,7 +69,7 @@ public sealed class FilterStage(PipelineServices services)
         {
             contentRule = null;
             if (!keptByDedupe) return Fate.Dropped;
-            var article = WithCanonicalUrl(raw) with { Language = LanguageDetector.Detect(raw.Title + ". " + raw.Text, raw.FeedLanguage) };
+            var article = WithCanonicalUrl(raw) with { Language = LanguageDetector.Detect(raw.Title + ". " + raw.Text, raw.FeedLanguage, raw.Title) };
             if (memory.Check(article) is { } sent)
             {
                 decisions.Append(sent with { Language = article.Language });
