@@ -45,7 +45,11 @@ public sealed class FilterStage(PipelineServices services)
                 Fate.PassedAds => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1, PassedAdDetection = 1 },
                 Fate.PassedContent => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1 },
                 _ => new FeedFunnel(raw.FeedUrl) { Total = 1, ContentDrops = contentRule is null ? null : new Dictionary<string, int> { [contentRule] = 1 } },
-            } with { MediaLinks = mediaOnly ? 1 : 0, NoLinks = !mediaOnly && Newsletter.NewsletterRenderer.SafeUrl(raw.Link) is null ? 1 : 0 });
+            } with
+            {
+                MediaLinks = mediaOnly ? 1 : 0, NoLinks = !mediaOnly && Newsletter.NewsletterRenderer.SafeUrl(raw.Link) is null ? 1 : 0,
+                FileLinks = !mediaOnly && Ingest.FileLinks.IsFile(raw.Link) ? 1 : 0,
+            });
         }
         funnel.Flush();
         if (ordinal != dedupe.Items)
