@@ -139,10 +139,8 @@ internal static partial class XmlFeedParser
         // elements name what it is otherwise (eleventh held-out review, F9).
         var rssSeen = false;
         var rdfElements = new List<string>();
-        // A Planet's blogroll lists its subscriptions as RSS 1.0 channels, with no items (twelfth held-out review, F7):
-        // counted, with the title the document gives itself outside any channel (foaf:Document's dc:title).
+        // A Planet's blogroll lists its subscriptions as RSS 1.0 channels, with no items (twelfth held-out review, F7).
         var channels = 0;
-        string? topElement = null, documentTitle = null;
         var bareTextItems = 0;
         if (format == "atom-entry")
         {
@@ -164,7 +162,6 @@ internal static partial class XmlFeedParser
             {
                 if (reader.NodeType != XmlNodeType.Element) { reader.Read(); continue; }
                 var name = reader.LocalName;
-                if (reader.Depth == 1) topElement = name;
                 if (name == "channel") channels++;
                 if (name is "channel" or "item") rssSeen = true;
                 else if (format == "rss-1.0" && reader.Depth == 1 && rdfElements.Count < RdfElementsNamed && reader.Name.Length <= 60 && !rdfElements.Contains(reader.Name))
@@ -189,12 +186,6 @@ internal static partial class XmlFeedParser
                 }
                 if (name == "channel" && reader.GetAttribute("xml:base") is { } channelBase)
                     baseUri = Rebase(baseUri, channelBase);
-                if (format == "rss-1.0" && reader.Depth == metaDepth && name == "title" && topElement != "channel")
-                {
-                    // RDF's own description of the document, its image or its text input: not the channel's name.
-                    documentTitle ??= HeaderText.SingleLineOrNull(HtmlText.ToPlainText(((XElement)XNode.ReadFrom(reader)).Value), HeaderText.MaxNameLength);
-                    continue;
-                }
                 if (reader.Depth == metaDepth && name == "title" && title is null)
                 {
                     var element = (XElement)XNode.ReadFrom(reader);
@@ -235,7 +226,7 @@ internal static partial class XmlFeedParser
         // Several channels and no item: a list of feeds, reported "ok" under its first subscription's title. One channel
         // without items stays a feed that has published nothing yet.
         if (format == "rss-1.0" && channels > 1 && items.Count == 0 && breakage is null)
-            throw new FeedParseException($"not a feed: {(documentTitle is null ? "the document" : $"\"{documentTitle}\"")} is a list of {channels} feeds "
+            throw new FeedParseException($"not a feed: the document is a list of {channels} feeds "
                 + "(RDF channels and no items, a Planet's blogroll?), not a feed; import it as a subscription list: each channel's rdf:about is a feed's address");
         List<string> warnings = cut ? [FeedParser.TooManyItems] : [];
         if (bareTextItems > 0)
