@@ -156,7 +156,7 @@ public sealed class RunJoin : IDisposable
                 // language of (a duplicate, dropped before detection) has it detected here as Filter would, so that
                 // only text whose language is truly undetermined counts as "und" in the analytics.
                 var article = candidateFacts.TryGetValue(item.Id, out var c) ? item with { CanonicalUrl = c.CanonicalUrl, Language = c.Language }
-                    : item with { Language = d?.Language ?? Filter.LanguageDetector.Detect(item.Title + ". " + item.Text) };
+                    : item with { Language = d?.Language ?? Filter.LanguageDetector.Detect(item.Title + ". " + item.Text, item.FeedLanguage, item.Title) };
                 var row = ToRow(context.RunId, article, scoreFacts.GetValueOrDefault(item.Id), decision, enhanced.GetValueOrDefault(item.Id), createdAt);
                 rows.Add(row);
                 Tallies.Add(row, itemOrdinal);

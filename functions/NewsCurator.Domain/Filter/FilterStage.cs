@@ -45,7 +45,11 @@ public sealed class FilterStage(PipelineServices services)
                 Fate.PassedAds => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1, PassedAdDetection = 1 },
                 Fate.PassedContent => new FeedFunnel(raw.FeedUrl) { Total = 1, PassedContentFilter = 1 },
                 _ => new FeedFunnel(raw.FeedUrl) { Total = 1, ContentDrops = contentRule is null ? null : new Dictionary<string, int> { [contentRule] = 1 } },
-            } with { MediaLinks = mediaOnly ? 1 : 0, NoLinks = !mediaOnly && Newsletter.NewsletterRenderer.SafeUrl(raw.Link) is null ? 1 : 0 });
+            } with
+            {
+                MediaLinks = mediaOnly ? 1 : 0, NoLinks = !mediaOnly && Newsletter.NewsletterRenderer.SafeUrl(raw.Link) is null ? 1 : 0,
+                FileLinks = !mediaOnly && Ingest.FileLinks.IsFile(raw.Link) ? 1 : 0,
+            });
         }
         funnel.Flush();
         if (ordinal != dedupe.Items)
@@ -69,7 +73,7 @@ public sealed class FilterStage(PipelineServices services)
         {
             contentRule = null;
             if (!keptByDedupe) return Fate.Dropped;
-            var article = WithCanonicalUrl(raw) with { Language = LanguageDetector.Detect(raw.Title + ". " + raw.Text, raw.FeedLanguage) };
+            var article = WithCanonicalUrl(raw) with { Language = LanguageDetector.Detect(raw.Title + ". " + raw.Text, raw.FeedLanguage, raw.Title) };
             if (memory.Check(article) is { } sent)
             {
                 decisions.Append(sent with { Language = article.Language });

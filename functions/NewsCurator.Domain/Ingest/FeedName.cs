@@ -72,6 +72,7 @@ public static partial class FeedName
     private static string? WithoutTagline(string? title, string?[] addresses)
     {
         if (title is null) return null;
+        if (WithoutVariantLabel(title) is { } credited) return credited;
         if (WithoutDescriptiveTagline(title) is { } named) return named;
         var cut = TaglineSeparators.Select(separator => title.IndexOf(separator, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
         if (cut <= 0) return title;
@@ -120,6 +121,46 @@ public static partial class FeedName
         }
         return null;
     }
+
+    /// <summary>
+    /// "CTIPilot · Per item" as "CTIPilot", "Agent Branches — Daily journal" as "Agent Branches" (twelfth held-out review,
+    /// F6): a part after the last separator made only of words that name a feed's variant or format (per item, daily,
+    /// weekly, journal, all posts, RSS, Atom, updates, comments...) tells a subscriber's feeds apart, not who published
+    /// them, whatever the address. A note in brackets after it ("Daily (Swiss threat intelligence)") says what the variant
+    /// holds. A part with any other word stays: a section ("Ars Technica - Science", "Hacker News - Best") or a name
+    /// ("Rust Blog — The Rust Programming Language"). Null where the title has no such label.
+    /// </summary>
+    private static string? WithoutVariantLabel(string title)
+    {
+        string? name = null;
+        // "Name — Daily journal | RSS": each label goes, the last first.
+        for (var labels = 0; labels < 3; labels++)
+        {
+            var rest = name ?? title;
+            var cut = VariantSeparators.Select(separator => (At: rest.LastIndexOf(separator, StringComparison.Ordinal), separator.Length))
+                .Where(c => c.At > 0).DefaultIfEmpty((At: -1, Length: 0)).MaxBy(c => c.At);
+            if (cut.At <= 0) break;
+            var label = rest[(cut.At + cut.Length)..].Trim();
+            if (label.EndsWith(')') && label.IndexOf('(') is > 0 and var note) label = label[..note];
+            var words = label.Split([' ', '-', '/', ','], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is 0 or > MaxVariantWords || !words.All(VariantWords.Contains)) break;
+            var head = rest[..cut.At].Trim();
+            if (Spelled(head).Length < 2) break;
+            name = head;
+        }
+        return name;
+    }
+
+    private static readonly string[] VariantSeparators = [" · ", " • ", " — ", " – ", " - ", " | ", " » ", ": ", " :: "];
+
+    /// <summary>A variant's label is short ("All posts", "Per item", "Daily journal"); longer, it is a tagline or a title.</summary>
+    private const int MaxVariantWords = 3;
+
+    /// <summary>Words that name which of a site's feeds this is, or its format, and nothing about who writes it.</summary>
+    private static readonly HashSet<string> VariantWords = new(
+        ["per", "item", "items", "entry", "entries", "post", "posts", "article", "articles", "all", "full", "text", "daily",
+         "weekly", "monthly", "journal", "digest", "feed", "feeds", "rss", "atom", "json", "xml", "updates", "blog", "comments", "latest"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static string FirstWord(string text) => text.Split(' ', 2)[0];
 

@@ -60,10 +60,14 @@ public static class FeedWarnings
             _ => $"{count} dropped by the content rule {rule}",
         };
 
-    /// <summary>What turns a feed's teasers into stories: its pages read in full, unless its links are audio or video files.</summary>
+    /// <summary>What turns a feed's teasers into stories: its pages read in full, unless its links are audio, video or other files.</summary>
     private static string TeaserRemedy(FeedFunnel funnel)
         => IsMedia(funnel)
             ? "its items are audio or video files, not pages, so reading them in full cannot help; lower content.min_length to keep them"
+            // Full text would read a file host's viewer (a Drive link) or the file itself as the "article".
+            : IsFiles(funnel)
+            ? "its items link to files (on a file host such as Google Drive or Dropbox, or documents and archives), not pages, so reading them in full cannot help; "
+              + "ask the publisher for text with each item, or lower content.min_length to keep them"
             // A release feed's entries without <link> (tenth held-out review, F9): no page to read, and a story no reader can open.
             : funnel.NoLinks * 2 > funnel.Total
             ? "its items link to no page, so reading them in full cannot help, and with content.require_link on they would be dropped anyway; ask the publisher for item links"
@@ -71,11 +75,13 @@ public static class FeedWarnings
 
     private static bool IsMedia(FeedFunnel funnel) => funnel.MediaLinks * 2 > funnel.Total;
 
+    private static bool IsFiles(FeedFunnel funnel) => funnel.FileLinks * 2 > funnel.Total;
+
     private static string Advice(string rule, FeedFunnel funnel, string share)
         => rule switch
         {
             // Full text would fetch each episode's audio or video file as a "page".
-            "min_length" when IsMedia(funnel) => $"the feed carries {share} titles or teasers, and {TeaserRemedy(funnel)}",
+            "min_length" when IsMedia(funnel) || IsFiles(funnel) => $"the feed carries {share} titles or teasers, and {TeaserRemedy(funnel)}",
             "min_length" => $"the feed carries {share} titles or teasers; {TeaserRemedy(funnel)}",
             "no_link" => "no item links to a page a reader can open (a private or development host, a web search, a bare IP address, or none at all)",
             "language" => "no item is in one of content.languages",

@@ -139,6 +139,8 @@ internal static partial class XmlFeedParser
         // elements name what it is otherwise (eleventh held-out review, F9).
         var rssSeen = false;
         var rdfElements = new List<string>();
+        // A Planet's blogroll lists its subscriptions as RSS 1.0 channels, with no items (twelfth held-out review, F7).
+        var channels = 0;
         var bareTextItems = 0;
         if (format == "atom-entry")
         {
@@ -160,6 +162,7 @@ internal static partial class XmlFeedParser
             {
                 if (reader.NodeType != XmlNodeType.Element) { reader.Read(); continue; }
                 var name = reader.LocalName;
+                if (name == "channel") channels++;
                 if (name is "channel" or "item") rssSeen = true;
                 else if (format == "rss-1.0" && reader.Depth == 1 && rdfElements.Count < RdfElementsNamed && reader.Name.Length <= 60 && !rdfElements.Contains(reader.Name))
                     rdfElements.Add(reader.Name);
@@ -220,6 +223,11 @@ internal static partial class XmlFeedParser
         if (format == "rss-1.0" && !rssSeen && breakage is null)
             throw new FeedParseException("not a feed: an RDF document with no RSS 1.0 channel or items (a FOAF profile?)"
                 + (rdfElements.Count > 0 ? $", holding {string.Join(", ", rdfElements)}" : "") + "; check the feed URL");
+        // Several channels and no item: a list of feeds, reported "ok" under its first subscription's title. One channel
+        // without items stays a feed that has published nothing yet.
+        if (format == "rss-1.0" && channels > 1 && items.Count == 0 && breakage is null)
+            throw new FeedParseException($"not a feed: the document is a list of {channels} feeds "
+                + "(RDF channels and no items, a Planet's blogroll?), not a feed; import it as a subscription list: each channel's rdf:about is a feed's address");
         List<string> warnings = cut ? [FeedParser.TooManyItems] : [];
         if (bareTextItems > 0)
             warnings.Add($"{bareTextItems} of {items.Count} items carry their text outside any element (bare text directly inside <item>, not in <description>): "

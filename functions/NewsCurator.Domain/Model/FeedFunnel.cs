@@ -20,6 +20,8 @@ public sealed record FeedFunnel(string FeedUrl)
     public int MediaLinks { get; init; }
     /// <summary>Items with no link a reader can open and no audio or video file either: no page to read in full.</summary>
     public int NoLinks { get; init; }
+    /// <summary>Items whose link is a file (a file host's viewer, a PDF or archive: <see cref="Ingest.FileLinks"/>), not a page: no article to read in full.</summary>
+    public int FileLinks { get; init; }
 
     public FeedFunnel Plus(FeedFunnel other) => this with
     {
@@ -31,6 +33,7 @@ public sealed record FeedFunnel(string FeedUrl)
         ContentDrops = Merge(ContentDrops, other.ContentDrops),
         MediaLinks = MediaLinks + other.MediaLinks,
         NoLinks = NoLinks + other.NoLinks,
+        FileLinks = FileLinks + other.FileLinks,
     };
 
     private static IReadOnlyDictionary<string, int>? Merge(IReadOnlyDictionary<string, int>? a, IReadOnlyDictionary<string, int>? b)

@@ -1,0 +1,76 @@
+using NewsCurator.Filter;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Filter;
+
+/// <summary>
+/// Scripts weighed by words, not letters (twelfth held-out review, F5): a Chinese post quoting Zookeeper, Redis and
+/// HTTP examples had more Latin letters than Chinese characters, read as Latin, found few English stop words and passed
+/// the language filter as undetermined.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class ScriptWeightTests
+{
+    private const string ChineseWithTerms = """
+        为什么需要限流？
+        在 microservice architecture 里，API Gateway、Service Mesh 和 Sidecar proxy 都能做 rate limiting，但我们选择在 Redis 里用 Lua script 实现 token bucket algorithm。
+        Kubernetes 的 HorizontalPodAutoscaler 会根据 CPU utilization 扩容，所以 RateLimiter 必须是 stateless service。
+        if tokens == nil then
+          redis.call("SET", KEYS[1], ARGV[1], "EX", ARGV[2])
+        func (l *RateLimiter) Allow(ctx context.Context, key string) (bool, error) {
+          return l.client.EvalSha(ctx, l.sha, []string{key}, l.rate, l.burst).Bool()
+        }
+        压测结果显示，单个 Redis instance 每秒可以处理大约 50000 次 Allow request，latency 在 2ms 以内。
+        """;
+
+    private const string JapaneseWithTerms = """
+        Pull Request を作成すると、GitHub Actions が terraform plan を実行し、その結果を comment として投稿します。
+        AWS の IAM Role は OpenID Connect provider を使って assume するので、Access Key を GitHub Secrets に保存する必要はありません。
+        permissions: { id-token: write, contents: read }
+        aws sts get-caller-identity --query Account --output text > account.txt
+        terraform apply は main branch に merge されたときだけ実行されます。
+        """;
+
+    private const string KoreanWithTerms = """
+        Rust 로 CLI 도구를 만들면서 clap, serde, tokio 같은 crate 를 사용했습니다.
+        cargo build --release 로 binary 를 만들고 GitHub Releases 에 올리면 사용자가 바로 설치할 수 있습니다.
+        fn main() -> Result<(), Box<dyn Error>> {
+        """;
+
+    [Theory]
+    [InlineData("用 Redis 实现分布式限流. " + ChineseWithTerms, "zh")]
+    [InlineData("GitHub Actions で Terraform の plan を自動化する. " + JapaneseWithTerms, "ja")]
+    [InlineData("Rust 로 CLI 도구 만들기. " + KoreanWithTerms, "ko")]
+    public void ProseInCjkKanaOrHangul_ShouldBeItsLanguage_HoweverManyEnglishTermsAndCodeLinesItQuotes(string text, string expected)
+    {
+        // The case the finding is about: more Latin letters than characters of the post's own script.
+        var latinLetters = text.Count(c => c <= '\u024F' && char.IsLetter(c));
+        var otherLetters = text.Count(c => c > '\u024F' && char.IsLetter(c));
+        Assert.True(latinLetters > otherLetters, $"{latinLetters} Latin letters, {otherLetters} others");
+        Assert.Equal(expected, LanguageDetector.Detect(text));
+        Assert.Equal(expected, LanguageDetector.Detect(text, declared: "en"));
+    }
+
+    [Theory]
+    // A few names or a quoted title in another script do not make an English text foreign.
+    [InlineData("Miyazaki's new film opens in Europe", "Hayao Miyazaki (宮崎駿) returned to Studio Ghibli this year, and the studio said that the new film, titled 君たちはどう生きるか in Japan, will open in cinemas across Europe and the United States in the autumn. The director had said for a decade that he was retired, and his son Goro was expected to lead the studio.")]
+    [InlineData("Notes from a trip to Seoul", "We spent a week in Seoul, ate at a place called 광장시장 twice, and learned that the subway is faster than any taxi. The city was busy and friendly, and most signs had English next to the Korean, so it was easy to find our way around.")]
+    // English prose beside its code stays English; its code is no one's prose.
+    [InlineData("Parsing JSON in Go", "The decoder reads the stream one token at a time, which is what you want for a large file.\nfunc decode(r io.Reader) (Config, error) {\n    var c Config\n    err := json.NewDecoder(r).Decode(&c)\n    return c, err\n}\nThat is all it takes, and the error tells you the line where the input broke.")]
+    public void EnglishQuotingAFewNamesInAnotherScript_ShouldStayEnglish(string title, string text)
+        => Assert.Equal("en", LanguageDetector.Detect(title + ". " + text, declared: "en", title));
+
+    [Fact]
+    public void ACloseCallWonByLatinTerms_ShouldGoToTheTitlesScript_OnlyWhenTheTitleIsInAnother()
+    {
+        // A weekly's links, each a project's English name with a line of Chinese: the names outnumber the Chinese.
+        const string links = "Apache Arrow DataFusion Comet 发布新版本。\nPostgreSQL Logical Replication Slot Failover 详解。\nOpenTelemetry Collector Contrib Kafka Receiver 改进。\nGrafana Tempo TraceQL Metrics Query 入门。";
+        const string chinese = "本周技术周报";
+        Assert.Equal("zh", LanguageDetector.Detect(chinese + ". " + links, declared: null, chinese));
+        // The same links under an English title are no Chinese post, and a Latin title never outweighs a text's own
+        // script: product names are spelled in Latin letters in every language.
+        Assert.NotEqual("zh", LanguageDetector.Detect("Weekly links. " + links, declared: null, "Weekly links"));
+        const string russian = "Механизмы DataOps и как не испортить их, отличаются ли они от Data Governance. Мы обсудили практики работы с данными, нашли аналогии и различия с DevOps.";
+        Assert.Equal("ru", LanguageDetector.Detect("#012 DataOps. " + russian, declared: null, "#012 DataOps"));
+    }
+}
