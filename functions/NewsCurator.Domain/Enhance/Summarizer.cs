@@ -288,12 +288,13 @@ public static partial class Summarizer
             if (!ReferenceEquals(line, lastLine))
             {
                 lastLine = line;
+                var lineStart = read;
                 read += line.Length + 1;
                 summaryLine = summaryOpenings.Count > 0 && summaryOpenings.Contains(line[..Math.Min(SummaryOpeningLength, line.Length)]);
                 if (IsHeadingLine(line))
                 {
                     (housekeeping, highlights, listed) = (HousekeepingHeading().IsMatch(line), HighlightsHeading().IsMatch(line), false);
-                    proseHighlights = highlights && read - line.Length - 1 < tidy.Length * MaxSummaryHeadingShare;
+                    proseHighlights = highlights && lineStart < tidy.Length * MaxSummaryHeadingShare;
                     // A heading is no sentence: the first one under a release note's "<h1>Name" and "<h2>About" is the
                     // text's lead, and its "This mod shows ..." names the subject, leaning on nothing (thirteenth held-out
                     // review, F5: it lost the lead's weight and was halved as leaning).

@@ -62,7 +62,7 @@ public sealed partial class ContentRules
     {
         if (link is null || !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return null;
         var host = uri.Host.ToLowerInvariant();
-        return AdServers.FirstOrDefault(s => host == s || host.EndsWith("." + s, StringComparison.Ordinal)) is { } server ? host : null;
+        return AdServers.Any(s => UrlCanonicalizer.IsWithinDomain(host, s)) ? host : null;
     }
 
     /// <summary>

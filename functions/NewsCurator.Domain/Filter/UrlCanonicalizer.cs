@@ -89,6 +89,9 @@ public static class UrlCanonicalizer
         "github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "youtube.com", "vimeo.com", "dev.to", "reddit.com",
     };
 
+    /// <summary>Whether a lower-case host is the domain itself or one of its subdomains ("news.example.com" in "example.com", never "badexample.com").</summary>
+    public static bool IsWithinDomain(string host, string domain) => host == domain || host.EndsWith("." + domain, StringComparison.Ordinal);
+
     private static bool IsRegistrable(string site) => site.Contains('.', StringComparison.Ordinal) && !SharedSuffixes.Contains(site);
 
     /// <summary>

@@ -32,10 +32,8 @@ public static class FileLinks
     {
         if (string.IsNullOrWhiteSpace(link) || !Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return false;
         var host = uri.Host.ToLowerInvariant();
-        if (FileHosts.Any(h => OnHost(host, h))) return true;
-        if (FilePaths.Any(f => OnHost(host, f.Host) && uri.AbsolutePath.Contains(f.Path, StringComparison.OrdinalIgnoreCase))) return true;
+        if (FileHosts.Any(h => Filter.UrlCanonicalizer.IsWithinDomain(host, h))) return true;
+        if (FilePaths.Any(f => Filter.UrlCanonicalizer.IsWithinDomain(host, f.Host) && uri.AbsolutePath.Contains(f.Path, StringComparison.OrdinalIgnoreCase))) return true;
         return Extensions.Contains(Path.GetExtension(uri.AbsolutePath));
     }
-
-    private static bool OnHost(string host, string domain) => host == domain || host.EndsWith("." + domain, StringComparison.Ordinal);
 }

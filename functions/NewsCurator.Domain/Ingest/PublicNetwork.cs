@@ -85,6 +85,6 @@ public static class PublicNetwork
         if (Filter.UrlCanonicalizer.IdnHostOrNull(uri) is not { } idnHost) return false;
         var host = idnHost.TrimEnd('.').ToLowerInvariant();
         if (!host.Contains('.', StringComparison.Ordinal)) return false; // "localhost", "intranet": a single label resolves only through a local search domain
-        return !LocalSuffixes.Any(s => host == s || host.EndsWith("." + s, StringComparison.Ordinal));
+        return !LocalSuffixes.Any(s => Filter.UrlCanonicalizer.IsWithinDomain(host, s));
     }
 }
