@@ -32,15 +32,12 @@ public static class FeedWarnings
     public static string? SharedLink(IReadOnlyList<Article> articles, string? home)
     {
         // Compared as Filter's dedupe compares links, so the warning names exactly what it will drop.
-        var groups = articles.Select(a => (a.Link, Key: Filter.UrlCanonicalizer.Canonicalize(a.Link)))
-            .Where(l => l.Key is not null)
-            .GroupBy(l => l.Key!, StringComparer.Ordinal)
-            .Where(g => g.Skip(1).Any())
-            .ToList();
+        var links = articles.Select(a => (a.Link, Key: Filter.UrlCanonicalizer.Canonicalize(a.Link))).Where(l => l.Key is not null).ToList();
+        var groups = links.GroupBy(l => l.Key!, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).ToList();
         if (groups.Count == 0) return null;
         var largest = groups.MaxBy(g => g.Count())!;
         var count = largest.Count();
-        var linked = articles.Count(a => Filter.UrlCanonicalizer.Canonicalize(a.Link) is not null);
+        var linked = links.Count;
         var link = HeaderText.SingleLine(Words.Truncate(UrlDisplay.Of(largest.First().Link!), 120));
         var page = IsHomeOrProfile(largest.Key, home)
             ? "the feed points its stories at one page (its home or profile page?)"
