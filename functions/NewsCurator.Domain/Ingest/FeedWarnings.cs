@@ -21,6 +21,53 @@ public static class FeedWarnings
     }
 
     /// <summary>
+    /// Items of one feed that share one link (thirteenth held-out review, F8): a scraper that points every entry at the
+    /// author's profile page ("https://medium.com/@name") said "ok" with no warning while Filter dropped all but one of
+    /// its stories as duplicate_url, which reads as an ordinary overlap with other feeds. The largest such group is
+    /// named with its link and size, once for the feed; a link that is the feed's home page, or an address one path
+    /// segment deep (a home or profile page), is said to be one. Null where every item has its own link.
+    /// </summary>
+    /// <param name="articles">The feed's items as Ingest keeps them (exact repeats of one entry already merged).</param>
+    /// <param name="home">The feed's home link, if it gave one.</param>
+    public static string? SharedLink(IReadOnlyList<Article> articles, string? home)
+    {
+        // Compared as Filter's dedupe compares links, so the warning names exactly what it will drop.
+        var links = articles.Select(a => (a.Link, Key: Filter.UrlCanonicalizer.Canonicalize(a.Link))).Where(l => l.Key is not null).ToList();
+        var groups = links.GroupBy(l => l.Key!, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).ToList();
+        if (groups.Count == 0) return null;
+        var largest = groups.MaxBy(g => g.Count())!;
+        var count = largest.Count();
+        var linked = links.Count;
+        var link = HeaderText.SingleLine(Words.Truncate(UrlDisplay.Of(largest.First().Link!), 120));
+        var page = IsHomeOrProfile(largest.Key, home)
+            ? "the feed points its stories at one page (its home or profile page?)"
+            : "the feed points several stories at one page";
+        var others = groups.Count - 1;
+        return $"{(count == linked ? $"all {count}" : $"{count} of {linked}")} items share one link ({link}): {page}, so all but one were dropped as duplicates"
+               + (others > 0 ? $" ({others} more link{(others == 1 ? " is" : "s are")} shared by several items)" : "")
+               + "; check the feed";
+    }
+
+    /// <summary>
+    /// The feed's home page, a site's root, or a person's page ("/@name", "/~name", "/user/name"): no one story's address.
+    /// A one-segment path is not enough ("/my-first-post" is how many blogs address a post).
+    /// </summary>
+    private static bool IsHomeOrProfile(string canonical, string? home)
+    {
+        if (Filter.UrlCanonicalizer.Canonicalize(home) is { } own && string.Equals(own, canonical, StringComparison.Ordinal)) return true;
+        if (!Uri.TryCreate(canonical, UriKind.Absolute, out var uri) || uri.Query.Length > 0) return false;
+        return uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) switch
+        {
+            [] => true,
+            [var one] => one[0] is '@' or '~',
+            [var kind, _] => ProfileSections.Contains(kind),
+            _ => false,
+        };
+    }
+
+    private static readonly HashSet<string> ProfileSections = new(["user", "users", "u", "author", "authors", "profile", "profiles", "people", "members", "member"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// The content rules that dropped every item the feed gave (or min_length two thirds of them), with what to do; null
     /// otherwise. One rule is named alone; several are listed with each one's count and remedy.
     /// </summary>

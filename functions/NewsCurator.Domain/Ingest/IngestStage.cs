@@ -260,6 +260,7 @@ public sealed class IngestStage(PipelineServices services)
                 : [.. parsed.Warnings, $"{listed - articles.Count} item(s) repeat another item of this feed (same guid or link, title and date); each is kept once"];
             (articles, var linkWarnings) = UnusableLinks.Remove(articles, feed, trustedHosts ?? []);
             warnings = [.. warnings, .. linkWarnings];
+            if (FeedWarnings.SharedLink(articles, parsed.Link) is { } shared) warnings = [.. warnings, shared];
             if (parsed.Items.Count(i => i.DateUnreadable) is > 0 and var undated)
                 warnings = [.. warnings, $"{undated} item(s) have a date that could not be read (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DateUnreadable).DateText!, 40))}'); read as undated"];
             if (parsed.Items.Count(i => i.DatePlaceholder) is > 0 and var placeholders)
