@@ -28,6 +28,8 @@ public sealed partial class ContentRules
         if (_content.Languages.Count > 0 && !_content.Languages.Contains(article.Language ?? LanguageDetector.Undetermined)
             && article.Language != LanguageDetector.Undetermined)
             return ("language", $"language '{article.Language}' is not in content.languages [{string.Join(", ", _content.Languages)}]");
+        if (ForeignHeadline.Language(article.Title, _content.Languages) is { } headline)
+            return ("language", $"the headline is in '{headline}', not in content.languages [{string.Join(", ", _content.Languages)}] (the text reads as '{article.Language}'): readers could not read it");
         // No link the newsletter can print (NewsletterRenderer.SafeUrl): no page to send a reader to. Named before the
         // length, which a page read in full could mend: a link-less entry has no page (tenth held-out review, F9).
         if (_content.RequireLink && Newsletter.NewsletterRenderer.SafeUrl(article.Link) is null)

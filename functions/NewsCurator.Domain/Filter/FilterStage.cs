@@ -73,7 +73,7 @@ public sealed class FilterStage(PipelineServices services)
         {
             contentRule = null;
             if (!keptByDedupe) return Fate.Dropped;
-            var article = WithCanonicalUrl(raw) with { Language = LanguageDetector.Detect(raw.Title + ". " + raw.Text, raw.FeedLanguage, raw.Title) };
+            var article = ForeignHeadline.Detected(WithCanonicalUrl(raw), config.Content.Languages);
             if (memory.Check(article) is { } sent)
             {
                 decisions.Append(sent with { Language = article.Language });

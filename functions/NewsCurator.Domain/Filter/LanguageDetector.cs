@@ -118,6 +118,18 @@ public static partial class LanguageDetector
         return latin * 2 > total ? null : Strongest(units, sample);
     }
 
+    /// <summary>
+    /// The language a short line's script gives it, where most of its words are in one script other than Latin ("该文章创建了一个
+    /// 标注有 hedge 的 Roadrunner 动画对白的文本库" is Chinese); null for Latin script or no clear majority. A headline is too short
+    /// for stop words: its script is what a reader sees first.
+    /// </summary>
+    public static string? ScriptLanguage(string line)
+    {
+        var units = ScriptUnits(line.Length > 4000 ? line[..4000] : line);
+        var total = units.Sum();
+        return total > 0 && units[(int)Script.Latin] * 2 < total ? Strongest(units, line) : null;
+    }
+
     private enum Script { Latin, Cyrillic, Arabic, Cjk, Kana, Hangul, Greek, Devanagari, Hebrew, Thai, Count }
 
     /// <summary>The non-Latin script with most words, as a language; null where there is none.</summary>

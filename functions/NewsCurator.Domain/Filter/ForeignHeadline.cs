@@ -1,0 +1,46 @@
+using NewsCurator.Model;
+
+namespace NewsCurator.Filter;
+
+/// <summary>
+/// A headline in a language the newsletter's readers do not read, over a text in one they do: a translated digest's
+/// machine summary as the title of an English paper ("该文章的重要创新贡献在于提出LLaVA-OneVision ..." printed as a
+/// headline in an English issue: thirteenth held-out review, F2). Where the text opens with a title-like line in its
+/// own language (the paper's "LLaVA-OneVision: Easy Visual Task Transfer"), that line is the headline; otherwise the
+/// language rule drops the story, naming the headline's language.
+/// </summary>
+public static class ForeignHeadline
+{
+    /// <summary>The headline's language where it is one of another script than the accepted languages allow, else null.</summary>
+    public static string? Language(string title, IReadOnlyCollection<string> accepted)
+        => accepted.Count > 0 && LanguageDetector.ScriptLanguage(title) is { } language && !accepted.Contains(language) ? language : null;
+
+    /// <summary>
+    /// The article with its language detected; where its headline is foreign and its text opens with a title-like line
+    /// in another script, that line is the headline, provided the text read under it (the foreign headline no longer
+    /// counted) is in an accepted language. The headline is weighed in detection, so a long foreign one (the digest's
+    /// Chinese summary, again inside the text) outweighed an English abstract and the paper read as Chinese.
+    /// </summary>
+    public static Article Detected(Article article, IReadOnlyCollection<string> accepted)
+    {
+        var detected = article with { Language = LanguageDetector.Detect(article.Title + ". " + article.Text, article.FeedLanguage, article.Title) };
+        if (Language(article.Title, accepted) is null || TitleLine(article.Text) is not { } line) return detected;
+        var mended = article with { Title = line, Language = LanguageDetector.Detect(article.Text, article.FeedLanguage, line) };
+        return accepted.Contains(mended.Language) ? mended : detected;
+    }
+
+    /// <summary>The text's first line where it reads as a title: a few words, no closing stop, no link, not in another script.</summary>
+    private static string? TitleLine(string text)
+    {
+        var opening = text.AsSpan().TrimStart();
+        var end = opening.IndexOf('\n');
+        var line = (end < 0 ? opening : opening[..end]).Trim().ToString();
+        return Words.Count(line) is >= MinTitleWords and <= MaxTitleWords && !SentenceSplitter.EndsSentence(line)
+               && LanguageDetector.ScriptLanguage(line) is null && !line.Contains("://", StringComparison.Ordinal)
+            ? line
+            : null;
+    }
+
+    private const int MinTitleWords = 2;
+    private const int MaxTitleWords = 25;
+}
