@@ -39,7 +39,7 @@ public static partial class SummaryChecker
 
     // A byline of several names ("By Mike Aizatsky, Kostya Serebryany (Software Engineers...); and ...") is no
     // sentence; case-sensitive so "By the way, ..." and "By Monday, ..." stay prose.
-    [GeneratedRegex(@"^(the post .+ appeared first on|continue reading|read (the )?(more|full|rest)|click here|keep reading|" +
+    [GeneratedRegex(@"^(the post .+ (appeared first|first appeared|was first published) on|continue reading|read (the )?(more|full|rest)|click here|keep reading|" +
                     @"(this|the) (post|article|story|entry|piece) (was )?(originally|first) (published|appeared)|originally (published|posted|appeared)|" +
                     @"(posted|written|published|filed|reported) ((by|on|under)\b|in\b(?![^.,;]{1,80}, (this|the|these|we|our|a|an|it|they|researchers|authors)\b))|by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}\s*([|·–—]|$)|(?-i:[Bb]y [A-Z][\w.'’-]+ [A-Z][\w.'’-]+( [A-Z][\w.'’-]+)? ?[,(])|" +
                     @"(photo|image|picture|credit|credits|source|via|tags?|categories|related|see also|update|updated|editor'?s note)\s*:|" +

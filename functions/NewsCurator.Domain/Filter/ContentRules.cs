@@ -105,11 +105,12 @@ public sealed partial class ContentRules
     private static readonly PhraseSearch SponsorCredits = new(["sponsored by", "brought to you by", "thanks to our sponsor", "thanks to our sponsors"]);
 
     /// <summary>The rules <see cref="CheckAds"/> names: an item they dropped passed the content rules.</summary>
-    public static readonly IReadOnlySet<string> AdRules = new HashSet<string>(StringComparer.Ordinal) { "sponsor_marker", "job_posting", "ad_link", "ad_pattern" };
+    public static readonly IReadOnlySet<string> AdRules = new HashSet<string>(StringComparer.Ordinal) { "sponsor_marker", "job_posting", "ad_link", "ad_pattern", "deal" };
 
     /// <summary>
     /// Ad rules: the sponsorship marker first, then job postings (unless ads.job_postings is false), then the
-    /// configured patterns where advertisers put them: the title, the categories and the opening lines.
+    /// configured patterns where advertisers put them: the title, the categories and the opening lines; last, a
+    /// publisher's shopping post (<see cref="DealPosts"/>).
     /// </summary>
     public (string Rule, string Reason)? CheckAds(Article article)
     {
@@ -127,6 +128,7 @@ public sealed partial class ContentRules
         if (SponsorCredits.Earliest(opening) is { } credits && credits.Start > 0 && opening.AsSpan(0, credits.Start).IndexOfAny(".!?:") >= 0)
             opening = opening[..credits.End];
         var haystack = $"{article.Title}\n{string.Join(' ', article.Categories)}\n{opening}";
-        return _adPatterns.FirstIn(haystack) is { } hit ? ("ad_pattern", $"matches ad pattern '{hit.ToLowerInvariant()}'") : null;
+        if (_adPatterns.FirstIn(haystack) is { } hit) return ("ad_pattern", $"matches ad pattern '{hit.ToLowerInvariant()}'");
+        return DealPosts.Why(article) is { } deal ? ("deal", deal) : null;
     }
 }

@@ -1,0 +1,47 @@
+using NewsCurator.Configuration;
+using NewsCurator.Filter;
+using NewsCurator.Model;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Filter;
+
+/// <summary>A publisher's shopping post is an ad by another name (fourteenth held-out review, F2).</summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class DealPostsTests
+{
+    private const string DealText = "If you're looking to up your privacy game on the internet in the new year, you can do so for a little less than usual thanks to the latest deal. "
+        + "The Basic plan is $78 right now for 28 months, down from $363, and the Pro plan is $168, down from $560.";
+
+    private const string NewsText = "The company reported quarterly revenue of $2.1 billion, up 12 percent from a year earlier, and said it would hire 300 engineers. "
+        + "Analysts expected slower growth after the price cuts of the spring.";
+
+    private static Article Item(string title, string text, string link, params string[] categories)
+        => new() { Id = "a", FeedUrl = "https://agg.example.org/feed.xml", Title = title, Text = text, Link = link, Categories = categories };
+
+    private static ContentRules Rules() => new(new ContentConfig(), new AdsConfig { Patterns = [] }, DateTimeOffset.UnixEpoch);
+
+    [Theory]
+    [InlineData("Get up to 78 percent off ExpressVPN two-year plans", "https://www.engadget.com/tech/some-story-123.html")]
+    [InlineData("Our Favorite Compact Power Station Is on Sale for 33% Off", "https://www.wired.com/story/power-station/")]
+    [InlineData("Apple's AirPods Pro are on sale for $169", "https://news.example.com/airpods")]
+    [InlineData("ExpressVPN two-year plans, explained", "https://www.engadget.com/deals/get-up-to-78-percent-off-expressvpn-two-year-plans-120000123.html")]
+    public void ShoppingPost_ShouldBeDroppedAsADeal(string title, string link)
+    {
+        var verdict = Rules().CheckAds(Item(title, DealText, link));
+
+        Assert.Equal("deal", verdict?.Rule);
+        Assert.Contains("shopping post", verdict?.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PostInADealsCategory_ShouldBeADeal()
+        => Assert.Contains("'Deals'", DealPosts.Why(Item("The best laptops for students", DealText, "https://news.example.com/laptops", "Tech", "Deals")), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Nvidia shares trade 40 percent off their peak after the export ban", "https://news.example.com/markets/nvidia")]
+    [InlineData("Microsoft cuts Azure GPU prices by 20 percent", "https://news.example.com/cloud/azure-prices")]
+    [InlineData("Inside the deal that gave OpenAI its chips", "https://news.example.com/deal")]
+    [InlineData("How we built our deals engine", "https://engineering.example.com/blog/deals-engine")]
+    public void NewsAboutPricesOrDeals_ShouldStay(string title, string link)
+        => Assert.Null(Rules().CheckAds(Item(title, NewsText, link, "Business")));
+}
