@@ -41,13 +41,16 @@ public static partial class Summarizer
             while (end < lines.Length && BulletedLine().IsMatch(lines[end])) end++;
             if (end - start < MinListItems) { start = end; continue; }
             var items = lines[start..end].Select(line => BulletedLine().Replace(line, "", 1).Trim()).ToList();
-            var labelsAreSections = items.Count(i => Label(i) is not null) * 2 < items.Count;
+            var labelsAreSections = LabelsAreSections(items);
             var all = items.Select(i => ItemHead(i, labelsAreSections)).ToList();
-            if (all.Any(h => h is null)) return null;
-            var heads = all.Where(h => h!.Length > 0).ToList();
+            // A list of paragraphs is prose set out in bullets; a long item among short ones (a changelog's one wordy
+            // fix) is left unnamed and counted, not a reason to give the list up (fourteenth held-out review, F1).
+            var paragraphs = all.Count(h => h is null);
+            if (paragraphs * 2 >= all.Count) return null;
+            var heads = all.Where(h => h is { Length: > 0 }).Cast<string>().ToList();
             if (heads.Count < MinListItems) return null;
             var named = string.Join("; ", heads.Take(ListItemsNamed));
-            var more = heads.Count - ListItemsNamed;
+            var more = heads.Count + paragraphs - ListItemsNamed;
             var sentence = named + (more > 0 ? $", and {more} more." : ".");
             return SummaryChecker.CheckSentence(sentence, title) is null ? sentence : null;
         }
@@ -63,14 +66,48 @@ public static partial class Summarizer
     /// </summary>
     private static string? ItemHead(string item, bool labelsAreSections)
     {
-        if (labelsAreSections && Label(item) is { } colon) item = item[(colon + 2)..].Trim();
+        if (labelsAreSections && Label(item) is { } colon)
+        {
+            item = item[(colon + 2)..].Trim();
+            // "Build: add support for Boost 1.87" names its change in lower case: the head opens the sentence's clause.
+            // Not a name spelled in lower case ("macOS upgrades", "iPhone 17").
+            var word = item.Split(' ', 2)[0];
+            if (word.Length > 0 && char.IsLower(word[0]) && !word.Any(char.IsUpper)) item = char.ToUpperInvariant(item[0]) + item[1..];
+        }
         if (item.EndsWith(':')) return "";
         var gloss = ItemGloss().Match(item);
         var head = gloss.Success && gloss.Index > 0 ? item[..gloss.Index].Trim() : item;
         if (!head.EndsWith("...", StringComparison.Ordinal)) head = head.TrimEnd('.', ';', ',', ' ');
+        // "Claude Opus 4.6 is now available!" between semicolons; not a name's own mark ("Yahoo!").
+        if (head.EndsWith('!') && head.Contains(' ', StringComparison.Ordinal)) head = head.TrimEnd('!', ' ');
         if (head.Length > MaxItemHead) return null;
         return SentenceSplitter.Split(head).Count > 1 ? "" : head;
     }
+
+    /// <summary>
+    /// Whether the items' labels name sections (the words after them are the head) rather than terms a glossary defines
+    /// (the label is the head): where few items have one ("Pre-show: What is a jam band?"), where one label recurs (a
+    /// glossary defines a term once; a changelog files several changes under "Portable builds:"), or where most labelled
+    /// items go on with a change ("Build: add support for Boost 1.87", "VSCode: Fixed ..."), as release notes do
+    /// (fourteenth held-out review, F4: the summary named "Build").
+    /// </summary>
+    private static bool LabelsAreSections(List<string> items)
+    {
+        var labelled = items.Where(i => Label(i) is not null).ToList();
+        if (labelled.Count * 2 < items.Count) return true;
+        var labels = labelled.Select(i => i[..Label(i)!.Value].Trim().ToLowerInvariant()).ToList();
+        if (labels.Distinct(StringComparer.Ordinal).Count() < labels.Count) return true;
+        return labelled.Count(i => ChangeVerbs.Contains(Words.Tokenize(i[(Label(i)!.Value + 2)..]).FirstOrDefault() ?? "")) * 2 > labelled.Count;
+    }
+
+    /// <summary>How release notes begin a change.</summary>
+    private static readonly HashSet<string> ChangeVerbs = new(StringComparer.Ordinal)
+    {
+        "add", "added", "adds", "fix", "fixed", "fixes", "remove", "removed", "removes", "update", "updated", "updates", "improve", "improved",
+        "improves", "change", "changed", "changes", "deprecate", "deprecated", "bump", "bumped", "allow", "allowed", "allows", "rename", "renamed",
+        "refactor", "refactored", "drop", "dropped", "enable", "enabled", "disable", "disabled", "support", "supports", "prevent", "prevented",
+        "restore", "restored", "upgrade", "upgraded", "migrate", "migrated", "replace", "replaced", "reduce", "reduced", "speed",
+    };
 
     /// <summary>Where a label of a word or two ends in its colon ("Pre-show: ..."), or null.</summary>
     private static int? Label(string item)

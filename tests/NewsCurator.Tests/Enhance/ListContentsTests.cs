@@ -48,4 +48,45 @@ public sealed class ListContentsTests
         Assert.True(Summarizer.RepeatsTitle("Wikipedia's vulnerability underscores critical security issues in digital platforms.", Title));
         Assert.False(Summarizer.RepeatsTitle("Wikipedia was in read-only mode for a day.", Title));
     }
+
+    [Fact]
+    public void AChangelogWithOneWordyFix_ShouldStillBeSummarisedByItsList()
+    {
+        // Fourteenth held-out review, F1: one item over the head limit gave the list up, and the preview was printed.
+        const string notes =
+            "• Added session resume hint on exit, showing how to continue your conversation later\n" +
+            "• Fixed bash commands incorrectly reporting failure with \"Read-only file system\" errors when sandbox mode was enabled and more\n" +
+            "• Added support for full-width (zenkaku) space input from Japanese IME in checkbox selection\n" +
+            "• Fixed PDF too large errors permanently locking up sessions\n" +
+            "• Improved startup time";
+
+        Assert.Equal("Added session resume hint on exit, showing how to continue your conversation later; Added support for full-width (zenkaku) space input from Japanese IME in checkbox selection; Fixed PDF too large errors permanently locking up sessions, and 2 more.",
+            Summarizer.ListContents(notes, "v2.1.31"));
+    }
+
+    [Fact]
+    public void ReleaseNotesFiledByArea_ShouldBeNamedByTheirChanges_NotTheirAreas()
+    {
+        // Fourteenth held-out review, F4: "Build: add support for Boost 1.87" was named "Build".
+        const string notes =
+            "• Build: add support for Boost 1.87\n" +
+            "• Portable builds: update to Buildroot 2024.11.1\n" +
+            "• Portable builds: the 64-bit version supports older CPUs without SSE 4.x again\n" +
+            "• Web UI: fix loading of viewed files that are also in queue";
+
+        Assert.Equal("Add support for Boost 1.87; Update to Buildroot 2024.11.1; The 64-bit version supports older CPUs without SSE 4.x again, and 1 more.",
+            Summarizer.ListContents(notes, "Web Client 2.13.3"));
+    }
+
+    [Fact]
+    public void AGlossary_ShouldStillBeNamedByItsTerms()
+    {
+        const string glossary =
+            "• Simplex: one direction at a time\n" +
+            "• Half duplex: both directions, one at a time\n" +
+            "• Full duplex: both directions at once\n" +
+            "• Multiplexing: several signals over one channel";
+
+        Assert.Equal("Simplex; Half duplex; Full duplex, and 1 more.", Summarizer.ListContents(glossary, "Transmission modes"));
+    }
 }
