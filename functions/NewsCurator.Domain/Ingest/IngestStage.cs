@@ -268,10 +268,12 @@ public sealed class IngestStage(PipelineServices services)
             if (parsed.Items.Count == 0 && parsed.Error is null) warnings = [.. warnings, "the feed lists no items"];
             // Which items are teasers is read before the boilerplate goes: a repeated "Read more" footer marks one, and a
             // series' template paragraph is part of a generator's summary.
+            // A discussion's comments and a syndication footer are no part of the story, and a text that was all comments is a teaser.
+            articles = [.. articles.Select(a => SyndicationFooter.Strip(CommentThreads.Strip(a)))];
             var summaries = GivesSummaries(articles);
             var teasers = articles.Select(a => summaries || Enhance.Excerpt.Is(a.Text)).ToList();
             // Footers and chrome the feed repeats on most items are the site's, not the story's: gone before any stage reads the text.
-            articles = FeedBoilerplate.Strip(SyndicationFooter.Strip(articles));
+            articles = FeedBoilerplate.Strip(articles);
             articles = [.. articles.Select((a, i) => teasers[i] ? a with { IsTeaser = true } : a)];
             return (outcome with
             {

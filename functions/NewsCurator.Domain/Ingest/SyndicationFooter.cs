@@ -16,9 +16,7 @@ public static partial class SyndicationFooter
         RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Footer();
 
-    /// <summary>The articles with a closing footer that names their own title removed from text and description.</summary>
-    public static List<Article> Strip(List<Article> articles) => [.. articles.Select(Strip)];
-
+    /// <summary>The article with a closing footer that names its own title removed from text and description.</summary>
     public static Article Strip(Article article)
     {
         var text = Without(article.Text, article.Title);

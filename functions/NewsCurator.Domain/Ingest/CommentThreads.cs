@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using NewsCurator.Model;
+
+namespace NewsCurator.Ingest;
+
+/// <summary>
+/// A discussion's comments carried in an item's body: a bot that republishes Hacker News stories with their newest
+/// comments ("242 points · View discussion", "New Comments", then "💬 ..." signed "— tombert · 20260916T01:16:27").
+/// The commenters' words are not the story's: three of them, from three people, were printed as the product's summary
+/// (thirteenth held-out review, F1). The comments are cut off where their section begins; what is left is the story's
+/// own text, often nothing but a teaser, which the content rules and full-text reading then treat as one.
+/// </summary>
+public static partial class CommentThreads
+{
+    // A comment's signature: a dash, one handle, and a time or date ("— tombert · 20260916T01:16:27", "-- jdoe, 2 hours ago").
+    [GeneratedRegex(@"^\s*(?:—|–|--?)\s*@?[\w.-]{2,40}\s*[·|,•]\s*(?:\d|(?:an?|one) \w+ ago\b|yesterday\b|today\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d).{0,40}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Signature();
+
+    // The heading a comment section opens with ("New Comments", "Top comments (12)", "34 comments", "Comments:").
+    [GeneratedRegex(@"^\s*(?:(?:new|newest|top|latest|recent|all|reader|user)\s+)?comments?(?:\s*\(\d+\))?\s*:?\s*$|^\s*\d+\s+comments?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SectionHeading();
+
+    /// <summary>Signed comments that make a thread: one signature is a quotation's attribution.</summary>
+    private const int MinSignatures = 2;
+
+    public static Article Strip(Article article)
+    {
+        var text = Without(article.Text);
+        var description = article.Description is null ? null : Without(article.Description);
+        return text == article.Text && description == article.Description ? article : article with { Text = text, Description = description };
+    }
+
+    /// <summary>The text up to its comment section's heading, where signed comments follow it; else the text as it was.</summary>
+    public static string Without(string text)
+    {
+        if (text.Length == 0 || !text.Contains('\n', StringComparison.Ordinal)) return text;
+        var lines = text.Split('\n');
+        var heading = Array.FindIndex(lines, l => SectionHeading().IsMatch(l));
+        if (heading < 0 || lines.Skip(heading + 1).Count(l => Signature().IsMatch(l)) < MinSignatures) return text;
+        return string.Join('\n', lines[..heading]).TrimEnd();
+    }
+}
