@@ -27,13 +27,32 @@ public static partial class LostBreaks
     /// "Adversarially training against newly discovered attacks.We continuously train ...": a bold run-in label that opens
     /// a paragraph, its markup taken out without a space (thirteenth held-out review, F4). Cut at the glued stop it reads
     /// as a sentence that says nothing; on a line of its own, without the stop, it is the heading it was. Only at a line's
-    /// start and only a label's length (<see cref="MaxGluedLabelWords"/>): a paragraph glued to the next mid-line is the
-    /// splitter's to cut.
+    /// start, only a label's length (<see cref="MaxGluedLabelWords"/>) and only where the text has several: a paragraph
+    /// glued to the next mid-line is the splitter's to cut.
     /// </summary>
     [GeneratedRegex(@"^(?<label>[^\n.!?:;]{2,80}?\p{Ll})\.(?=\p{Lu}\p{Ll}*[ \t,'’])", RegexOptions.Multiline)]
     private static partial Regex GluedLabel();
 
     private const int MaxGluedLabelWords = 8;
+
+    /// <summary>
+    /// The labels on lines of their own where the text has at least two: labelled paragraphs come in runs, and one short
+    /// sentence glued to the next at a paragraph's start ("Feedback arrives fast and stays reliable.If you ...") is
+    /// no label, which its words alone do not tell.
+    /// </summary>
+    private static string WithGluedLabelsBroken(string text)
+    {
+        var labels = GluedLabel().Matches(text).Where(m => IsLabel(m.Groups["label"].Value)).ToList();
+        if (labels.Count < 2) return text;
+        var sb = new System.Text.StringBuilder(text.Length + labels.Count);
+        var from = 0;
+        foreach (var m in labels)
+        {
+            sb.Append(text.AsSpan(from, m.Index - from)).Append(m.Groups["label"].Value).Append('\n');
+            from = m.Index + m.Length;
+        }
+        return sb.Append(text.AsSpan(from)).ToString();
+    }
 
     /// <summary>
     /// A label's words: two to <see cref="MaxGluedLabelWords"/>, and no clause's marks, a subject pronoun to open it
@@ -118,7 +137,7 @@ public static partial class LostBreaks
         text = FigureCredit().Replace(text, "\n");
         text = RunInLabel().Replace(text, "\n");
         text = WithRunInListsBroken(text);
-        text = GluedLabel().Replace(text, m => IsLabel(m.Groups["label"].Value) ? m.Groups["label"].Value + "\n" : m.Value);
+        text = WithGluedLabelsBroken(text);
         text = GluedHeading().Replace(text, "\n");
         text = GluedExclamation().Replace(text, "\n");
         text = GluedComma().Replace(text, ", ");

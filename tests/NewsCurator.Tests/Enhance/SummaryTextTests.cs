@@ -228,14 +228,16 @@ public sealed class SummaryTextTests
     [InlineData("Abstract Syntax Trees are built first. Summary statistics follow. Summary: The parser is fast.", "Abstract Syntax Trees are built first. Summary statistics follow.\nThe parser is fast.")]
     [InlineData("I guess they are Elmo & Bert? (Image source: here) We have seen progress.", "I guess they are Elmo & Bert?\nWe have seen progress.")]
     [InlineData("The model (source code on GitHub) is open. (Photo: Jane Doe/Reuters) It runs.", "The model (source code on GitHub) is open.\nIt runs.")]
-    [InlineData("It helps.\nAdversarially training against newly discovered attacks.We continuously train updated models.", "It helps.\nAdversarially training against newly discovered attacks\nWe continuously train updated models.")]
-    [InlineData("Limit logged-in access when possible.We continue to recommend it.", "Limit logged-in access when possible\nWe continue to recommend it.")]
+    [InlineData("It helps.\nAdversarially training against newly discovered attacks.We continuously train updated models.\nLimit logged-in access when possible.We continue to recommend it.",
+        "It helps.\nAdversarially training against newly discovered attacks\nWe continuously train updated models.\nLimit logged-in access when possible\nWe continue to recommend it.")]
+    // One alone is a short sentence as likely as a label.
+    [InlineData("It helps.\nFeedback arrives fast and stays reliable.If you have tests, run them.", "It helps.\nFeedback arrives fast and stays reliable.If you have tests, run them.")]
     // A lead sentence of its own (more than a label's words), a short sentence (a subject, a verb), a mid-line join, one
     // word before the stop: the splitter's.
     [InlineData("Our automated attacker can discover novel, realistic prompt-injection attacks end-to-end.Unlike most work, it is fast.", "Our automated attacker can discover novel, realistic prompt-injection attacks end-to-end.Unlike most work, it is fast.")]
-    [InlineData("This is a new paradigm.Prompt injection is one risk.", "This is a new paradigm.Prompt injection is one risk.")]
+    [InlineData("This is a new paradigm.Prompt injection is one risk.\nIt is fast.Then it ships.", "This is a new paradigm.Prompt injection is one risk.\nIt is fast.Then it ships.")]
     [InlineData("It works. Caching helps.Then it ships.", "It works. Caching helps.Then it ships.")]
-    [InlineData("Done.Next we ship it.", "Done.Next we ship it.")]
+    [InlineData("Done.Next we ship it.\nDone.Then we test it.", "Done.Next we ship it.\nDone.Then we test it.")]
     public void LostBreaks_ShouldPutBackBreaksAFlattenedPageLostAndOnlyThose(string text, string expected)
         => Assert.Equal(expected, LostBreaks.Restore(text));
 
