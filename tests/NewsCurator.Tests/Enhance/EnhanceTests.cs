@@ -92,6 +92,8 @@ public sealed class EnhanceTests
     [InlineData("Latency fell by half after the upgrade, as shown in the chart.", true)]
     [InlineData("The full list of changed defaults is listed below.", true)]
     [InlineData("The report examines challenges such as this in the modern workplace.", true)]
+    [InlineData("Note that the real partial sharing in the client is a lot more complicated than this.", true)]
+    [InlineData("Faster than that of its rival, the new chip ships in March.", false)]
     [InlineData("If you want an example, the below message is something from my spam folder.", true)]
     [InlineData("You can get NixOS 18.09 ISOs and VirtualBox appliances from the download page.", true)]
     [InlineData("For information on how to upgrade, check out the manual section on upgrading.", true)]
