@@ -154,10 +154,32 @@ public static partial class ArticleNormalizer
 
     /// <summary>
     /// A title with no word in it ("2024-06-03", "#512": a digest's issues) says nothing as a headline: the feed's name
-    /// goes before it ("observability news: 2024-06-03"). The entry's identity keeps the title as the feed gave it.
+    /// goes before it ("observability news: 2024-06-03"), and a version alone is headed by the product the feed names
+    /// ("Claude Code v2.1.31"). The entry's identity keeps the title as the feed gave it.
     /// </summary>
     private static string Headline(string title, string? feedName)
-        => title.Any(char.IsLetter) || feedName is null ? RunOnCut(WithoutDatedPrefix(title, feedName)) : Words.Truncate($"{feedName}: {title}", MaxTitleLength);
+    {
+        if (feedName is null) return RunOnCut(WithoutDatedPrefix(title, feedName));
+        if (VersionOnly().IsMatch(title)) return Words.Truncate(Product(feedName) is { } product ? $"{product} {title}" : $"{feedName}: {title}", MaxTitleLength);
+        return title.Any(char.IsLetter) ? RunOnCut(WithoutDatedPrefix(title, feedName)) : Words.Truncate($"{feedName}: {title}", MaxTitleLength);
+    }
+
+    /// <summary>
+    /// A release titled by its version alone ("v2.1.31", "1.4.0-beta.2"): a changelog feed's items, where the feed names
+    /// the product. Printed bare, three stories read "v2.1.31", "v2.1.32", "v2.1.33" (fourteenth held-out review, F1).
+    /// </summary>
+    [GeneratedRegex(@"^[vV]?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionOnly();
+
+    /// <summary>
+    /// The product a changelog feed is named for: "Claude Code Changelog" is "Claude Code", "Deno Releases" is "Deno";
+    /// null where the name is not so made ("Release notes from signer" heads its versions as "...: 1.1.0").
+    /// </summary>
+    private static string? Product(string feedName)
+        => ReleaseFeedWords().Replace(feedName, "").Trim() is { Length: > 0 } product && product.Length < feedName.Trim().Length ? product : null;
+
+    [GeneratedRegex(@"(?:\s*[-–—:|·]\s*|\s+)(?:changelog|change log|releases?|release notes|updates|versions|news)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReleaseFeedWords();
 
     /// <summary>
     /// "dAIly — July 11, 2026: The release of ..." as "The release of ...": a digest generator's name (the feed's own, as

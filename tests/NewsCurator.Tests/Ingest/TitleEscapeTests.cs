@@ -35,6 +35,19 @@ public sealed class TitleEscapeTests
     }
 
     [Theory]
+    [InlineData("v2.1.31", "Claude Code Changelog", "Claude Code v2.1.31")] // fourteenth held-out review, F1
+    [InlineData("1.4.0-beta.2", "Deno Releases", "Deno 1.4.0-beta.2")]
+    [InlineData("0.9.1", "Release notes from signer", "Release notes from signer: 0.9.1")]
+    [InlineData("v2.1.31: sandbox fixes", "Claude Code Changelog", "v2.1.31: sandbox fixes")]
+    [InlineData("Python 3.13", "Python Insider", "Python 3.13")]
+    public void Title_ThatIsOnlyAVersion_ShouldNameTheFeedsProduct(string raw, string feed, string expected)
+    {
+        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },
+            new FeedSource("https://example.org/feed.xml"), feed);
+        Assert.Equal(expected, article.Title);
+    }
+
+    [Theory]
     // A digest generator's name and date before the story (seventh held-out review, F5), then a summary's cut opening as the title.
     [InlineData("dAIly — July 11, 2026: The release of Qwen3.6 35B-A3B marks a significant shift in local inference capability, demonstrating that A3B (Active 3 Billion) architectures can achieve…",
                 "The release of Qwen3.6 35B-A3B marks a significant shift in local inference capability")]
