@@ -25,12 +25,7 @@ public static partial class CommentThreads
     /// <summary>Signed comments that make a thread: one signature is a quotation's attribution.</summary>
     private const int MinSignatures = 2;
 
-    public static Article Strip(Article article)
-    {
-        var text = Without(article.Text);
-        var description = article.Description is null ? null : Without(article.Description);
-        return text == article.Text && description == article.Description ? article : article with { Text = text, Description = description };
-    }
+    public static Article Strip(Article article) => ItemBodies.Edited(article, Without);
 
     /// <summary>The text up to its comment section's heading, where signed comments follow it; else the text as it was.</summary>
     public static string Without(string text)

@@ -17,12 +17,7 @@ public static partial class SyndicationFooter
     private static partial Regex Footer();
 
     /// <summary>The article with a closing footer that names its own title removed from text and description.</summary>
-    public static Article Strip(Article article)
-    {
-        var text = Without(article.Text, article.Title);
-        var description = article.Description is null ? null : Without(article.Description, article.Title);
-        return text == article.Text && description == article.Description ? article : article with { Text = text, Description = description };
-    }
+    public static Article Strip(Article article) => ItemBodies.Edited(article, body => Without(body, article.Title));
 
     /// <summary>The text without a footer line that names the title; the footer is taken only where prose remains above it.</summary>
     private static string Without(string text, string title)
