@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using NewsCurator.Model;
 
@@ -182,6 +184,48 @@ public static partial class ArticleNormalizer
     private static partial Regex ReleaseFeedWords();
 
     /// <summary>
+    /// A bot's decorations around a headline (fourteenth held-out review, F7): a leading emoji or pictograph ("📄 A Case
+    /// Study on ...", "🔥 owner/repo") and a trailing "(2026-09-05)" that repeats the item's date, which the credit line
+    /// prints already. The date goes only where it is the item's day (within a day either way: the bot's zone is not
+    /// the feed's) or the item has none, and then it dates the item; another date ("(2023-01-01)" on a 2026 post) is
+    /// the title's own. Symbols inside a title stay, and a title of symbols alone is left whole.
+    /// </summary>
+    private static (string Title, DateTimeOffset? Day) WithoutDecorations(string title, DateTimeOffset? published)
+    {
+        var trimmed = title[LeadingSymbols(title)..].TrimStart();
+        DateTimeOffset? day = null;
+        if (TrailingDate().Match(trimmed) is { Success: true } m
+            && DateTime.TryParseExact(m.Groups["day"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && (published is null || Math.Abs((published.Value.Date - date).TotalDays) <= 1))
+        {
+            trimmed = trimmed[..m.Index].TrimEnd();
+            day = published is null ? new DateTimeOffset(date, TimeSpan.Zero) : null;
+        }
+        return trimmed.Any(char.IsLetterOrDigit) ? (trimmed, day) : (title, null);
+    }
+
+    /// <summary>
+    /// The length of a title's opening run of emoji and pictographs: symbols (So, Sk; not ASCII's '^' and '`', which
+    /// open code and Markdown), with the variation selectors, joiners and keycap marks that build emoji, and spaces.
+    /// </summary>
+    private static int LeadingSymbols(string title)
+    {
+        var end = 0;
+        foreach (var rune in title.EnumerateRunes())
+        {
+            var symbol = !rune.IsAscii && Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherSymbol or UnicodeCategory.ModifierSymbol;
+            var joiner = rune.Value is 0x200D or 0x20E3 or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0020 and <= 0xE007F);
+            if (!symbol && !joiner && !(end > 0 && Rune.IsWhiteSpace(rune))) break;
+            end += rune.Utf16SequenceLength;
+        }
+        return end;
+    }
+
+    /// <summary>"(2026-09-05)" or full-width "（2026-09-05）" closing a title.</summary>
+    [GeneratedRegex(@"\s*[(（]\s*(?<day>\d{4}-\d{2}-\d{2})\s*[)）]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingDate();
+
+    /// <summary>
     /// "dAIly — July 11, 2026: The release of ..." as "The release of ...": a digest generator's name (the feed's own, as
     /// its title begins) and date before the story's own words. The credit line prints the feed and the date already; the
     /// headline is the story. Another name before the date is the story's subject ("Kubernetes 1.30 - April 17, 2024: ...")
@@ -252,15 +296,17 @@ public static partial class ArticleNormalizer
             : sharedKey ? $"{key}\n{title}|{published:O}"
             : key;
         var feedName = FeedName.Of(feed.Title, feedTitle, feed.Url, feedHome);
+        // After the identity: an entry known by its title keeps the id it had before decorations were trimmed.
+        var (undecorated, titleDay) = WithoutDecorations(title, item.Published);
         return new Article
         {
             Id = Hashing.ShortHash($"{feed.Url}\n{identity}"),
             FeedUrl = feed.Url,
             FeedTitle = feedName,
             FeedPriority = feed.Priority,
-            Title = title.Length == 0 ? "(untitled)" : Headline(title, feedName),
+            Title = title.Length == 0 ? "(untitled)" : Headline(undecorated, feedName),
             Link = PublisherLink(item, feed),
-            Published = item.Published,
+            Published = item.Published ?? titleDay,
             Author = AuthorName(item.Author),
             Categories = item.Categories.Select(c => HeaderText.SingleLine(Repair(c))).Where(c => c.Length is > 0 and <= MaxCategoryLength)
                 .Distinct().Take(MaxCategories).ToList(),

@@ -51,7 +51,8 @@ internal static class JsonFeedParser
                     {
                         Guid = Str(item, "id"),
                         Title = HtmlText.ToPlainText(Str(item, "title")) is { Length: > 0 } t ? t : null,
-                        Link = XmlFeedParser.Resolve(itemsBase, Str(item, "url") ?? Str(item, "external_url") ?? XmlFeedParser.WebAddress(Str(item, "id")))?.ToString(),
+                        // An episode with no page: its audio or video attachment, as for RSS's enclosure.
+                        Link = XmlFeedParser.Resolve(itemsBase, Str(item, "url") ?? Str(item, "external_url") ?? XmlFeedParser.WebAddress(Str(item, "id")) ?? MediaAttachmentUrl(item))?.ToString(),
                         DateText = Str(item, "date_published") ?? Str(item, "date_modified"),
                         Author = AuthorOf(item),
                         Categories = item.TryGetProperty("tags", out var tags) && tags.ValueKind == JsonValueKind.Array
@@ -86,6 +87,11 @@ internal static class JsonFeedParser
                 if (a.ValueKind == JsonValueKind.Object && Str(a, "name") is { } n) return n;
         return item.TryGetProperty("author", out var author) && author.ValueKind == JsonValueKind.Object ? Str(author, "name") : null;
     }
+
+    /// <summary>The first attachment's address where it is audio or video (by its mime_type, or its file's extension), else null.</summary>
+    private static string? MediaAttachmentUrl(JsonElement item)
+        => item.TryGetProperty("attachments", out var att) && att.ValueKind == JsonValueKind.Array && att.GetArrayLength() > 0 && att[0].ValueKind == JsonValueKind.Object
+           && Str(att[0], "url") is { } url && (MediaLinks.IsMediaType(Str(att[0], "mime_type")) || MediaLinks.IsMediaFile(url)) ? url.Trim() : null;
 
     private static string? Str(JsonElement e, string name)
         => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && TextOf(v) is { Length: > 0 } s ? s : null;

@@ -11,13 +11,15 @@ namespace NewsCurator.Ingest;
 /// "Read at google.com" sends readers to a results page, not the story (eleventh held-out review, F1);</item>
 /// <item>a bare public IP address (http://178.104.13.79:8080/...): mail filters score numeric links as phishing
 /// (SpamAssassin's NUMERIC_HTTP_ADDR), so one such link costs the whole issue's delivery, and the address breaks when
-/// the server moves (same review).</item>
+/// the server moves (same review);</item>
+/// <item>a template's placeholder host (yourwebsite.com, example.com, your-username.github.io): the site's own address
+/// was never filled in, and the page is not there (fourteenth held-out review, F8).</item>
 /// </list>
 /// Hosts the operator lists in fetch.allow_private_hosts keep their links.
 /// </summary>
 public static class UnusableLinks
 {
-    private enum Kind { Private, Search, Numeric }
+    private enum Kind { Private, Search, Numeric, Placeholder }
 
     /// <summary>Search engines' hosts (without "www."), each with the paths its results pages live under.</summary>
     private static readonly (string Host, string[] Paths)[] SearchEngines =
@@ -26,6 +28,10 @@ public static class UnusableLinks
         ("search.yahoo.com", ["/search"]), ("yandex.", ["/search"]), ("baidu.com", ["/s"]), ("search.brave.com", ["/search"]),
         ("ecosia.org", ["/search"]), ("startpage.com", ["/search", "/do/search"]), ("kagi.com", ["/search"]),
     ];
+
+    /// <summary>The hosts site templates and tutorials ship in their config (with their subdomains): no publisher's.</summary>
+    private static readonly string[] PlaceholderDomains =
+        ["yourwebsite.com", "yourdomain.com", "yoursite.com", "domain.com", "example.com", "example.org", "example.net", "your-username.github.io"];
 
     /// <summary>The query parameters a results page reads its terms from.</summary>
     private static readonly string[] QueryParameters = ["q", "p", "wd", "text", "query"];
@@ -60,13 +66,29 @@ public static class UnusableLinks
         if (IsWebSearch(uri)) return (Kind.Search, Words.Truncate(uri.AbsoluteUri, 80));
         // Private addresses were judged above (a feed on an intranet links there for readers on that network).
         if (uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 && PublicNetwork.IsPublicHost(uri)) return (Kind.Numeric, uri.Host);
+        if (PlaceholderDomainOf(uri.Host) is not null && !IsSampleFeed(feed)) return (Kind.Placeholder, uri.Host);
         return null;
     }
+
+    private static string? PlaceholderDomainOf(string host)
+        => PlaceholderDomains.FirstOrDefault(d => Filter.UrlCanonicalizer.IsWithinDomain(host.ToLowerInvariant(), d));
+
+    /// <summary>
+    /// Whether the feed itself is served from a placeholder domain (that domain's own site, or a tutorial's or test's
+    /// sample feed, whose links are all samples) or from a private or loopback host (a staging or test server, whose
+    /// private links are kept too: <see cref="ArticleNormalizer.PrivateHostOf"/>). A file the operator saved keeps the
+    /// check: it is a copy of some site's feed.
+    /// </summary>
+    private static bool IsSampleFeed(FeedSource feed)
+        => Uri.TryCreate(feed.Url, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https"
+           && (PlaceholderDomainOf(feedUri.Host) is not null || !PublicNetwork.IsPublicHost(feedUri));
 
     private static string Warning(Kind kind, int count, string example) => kind switch
     {
         Kind.Private => $"{count} item link(s) point at {example}, a local or private address no reader can open (a site built with its development address?): "
                         + "those items have no link (add the host to fetch.allow_private_hosts if your readers can reach it)",
+        Kind.Placeholder => $"{count} item link(s) point at {example}, a site template's placeholder address (the site's real address was never set in its config?): "
+                            + "those items have no link (add the host to fetch.allow_private_hosts if it really is the site's)",
         Kind.Search => $"{count} item link(s) are web searches (such as {example}), not the stories: those items have no link",
         _ => $"{count} item link(s) point at the bare IP address {example}: mail filters flag numeric links as phishing, and the address breaks when the server moves; "
              + "those items have no link (ask the publisher for its domain name, or add the address to fetch.allow_private_hosts to print such links anyway)",

@@ -43,9 +43,11 @@ public sealed class FeedWarningRowsTests : IDisposable
         Assert.StartsWith("all 3 items were dropped by the content rule min_length", teasers, StringComparison.Ordinal);
         Assert.Contains("fullText=\"true\"", teasers, StringComparison.Ordinal);
         Assert.Contains(rows["repaired.xml"]!, w => w.StartsWith("the document is not well-formed XML", StringComparison.Ordinal));
-        // Link-less episodes are named for what no remedy mends (no page to send a reader to), not as short texts.
+        // Link-less episodes are linked to their audio (fourteenth held-out review, F6); their one-line notes are then
+        // short texts that no page read in full mends (the link is the audio file), and the warning says so.
         var episodes = Assert.Single(rows["episodes.xml"]!);
-        Assert.StartsWith("all 3 items were dropped by the content rule no_link: no item links to a page", episodes, StringComparison.Ordinal);
+        Assert.StartsWith("all 3 items were dropped by the content rule min_length", episodes, StringComparison.Ordinal);
+        Assert.Contains("audio or video files", episodes, StringComparison.Ordinal);
         Assert.DoesNotContain("fullText", episodes, StringComparison.Ordinal);
 
         var api = await new ReadApi(_harness.Services.Reader).HandleAsync(new ApiRequest("GET", "/feeds/statistics", new Dictionary<string, string> { ["run"] = "warned" }));
