@@ -56,7 +56,7 @@ public static partial class FeedParser
         => start.StartsWith("{{", StringComparison.Ordinal) || start.StartsWith("{%", StringComparison.Ordinal)
            || (start[0] is not ('{' or '[') && (FrontMatter().IsMatch(text) || TemplateTag().IsMatch(text.Length > TemplateScanLength ? text[..TemplateScanLength] : text)));
 
-    internal const string UnrenderedTemplate = "this is an unrendered Jekyll/Hugo template (front matter and Liquid tags): subscribe to the built feed (e.g. /feed.xml on the site), not the source file";
+    private const string UnrenderedTemplate = "this is an unrendered Jekyll/Hugo template (front matter and Liquid tags): subscribe to the built feed (e.g. /feed.xml on the site), not the source file";
 
     /// <summary>A template's tags appear in its first lines (the channel's title); far less than a feed's size is read for them.</summary>
     private const int TemplateScanLength = 64 * 1024;
