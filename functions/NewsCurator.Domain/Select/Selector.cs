@@ -23,7 +23,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private sealed record Ranked(Article Article, ArticleScore Score, double RankScore);
 
     /// <summary>A story already chosen, as the same-story and same-template tests read it: its publisher, title tokens and words, numbers and embedding.</summary>
-    private sealed record Chosen(string Id, string Source, List<string> Tokens, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding, string Text);
+    private sealed record Chosen(string Id, string Source, List<string> Tokens, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding, string Text, string Title);
 
     /// <summary>The in-memory form (tests, small inputs): every score with its candidate.</summary>
     public static (List<SelectedArticle> Selected, List<Decision> Decisions, int PassedScoring) Choose(
@@ -114,7 +114,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         var capped = new List<(Ranked Candidate, int Position)>();
         var withoutSummary = new List<(Ranked Candidate, int Position, string Why)>();
         var position = 0;
-        foreach (var candidate in ranking)
+        foreach (var candidate in NewestReleasesFirst(ranking))
         {
             position++;
             if (selected.Count < select.MaxArticles && NoSummary(candidate.Article) is { } why) withoutSummary.Add((candidate, position, why));
@@ -169,6 +169,12 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 walked.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id}") with { DuplicateOf = similar.Id });
                 return true;
             }
+            if (chosen.FirstOrDefault(c => OtherRelease(c.Source, c.Title, c.Words, c.Numbers, source, article.Title, titleWords, titleNumbers)) is { } release)
+            {
+                walked.Add(Drop(score.Id, Stages.Select, "same_product",
+                    $"another release of the product of selected {release.Id} ('{release.Title}') from the same publisher: one release per product in an issue, the newest") with { DuplicateOf = release.Id });
+                return true;
+            }
             var tokens = Words.Tokenize(article.Title);
             if (chosen.Where(c => c.Source == source).Select(c => (c.Id, Differing: TemplateSibling(c.Tokens, tokens))).FirstOrDefault(c => c.Differing is not null)
                 is { Differing: { } differing } sibling)
@@ -178,7 +184,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 return true;
             }
             perFeed[source] = fromFeed + 1;
-            chosen.Add(new Chosen(score.Id, source, tokens, titleWords, titleNumbers, score.Embedding, article.Text));
+            chosen.Add(new Chosen(score.Id, source, tokens, titleWords, titleNumbers, score.Embedding, article.Text, article.Title));
             var rank = selected.Count + 1;
             var profile = ProfileContribution(score, config.Profile);
             var fresh = Recency(article);
@@ -341,10 +347,13 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// for titles that are otherwise (nearly) the same: a reworded copy writes its numbers its own way ("2 million",
     /// "2M") and is still found by its embedding.
     /// </summary>
-    private static bool OtherIssue(Chosen chosen, HashSet<string> words, HashSet<string> numbers)
+    private static bool OtherIssue(Chosen chosen, HashSet<string> words, HashSet<string> numbers) => SeriesTitles(chosen.Words, chosen.Numbers, words, numbers);
+
+    /// <summary>Two titles' words and numbers (<see cref="TitleWords"/>, <see cref="TitleNumbers"/>): the same but for their numbers.</summary>
+    private static bool SeriesTitles(HashSet<string> words, HashSet<string> numbers, HashSet<string> otherWords, HashSet<string> otherNumbers)
     {
-        if (chosen.Numbers.Count == 0 || numbers.Count == 0 || chosen.Numbers.SetEquals(numbers)) return false;
-        var (before, now) = (WithoutNumbers(chosen.Words), WithoutNumbers(words));
+        if (numbers.Count == 0 || otherNumbers.Count == 0 || numbers.SetEquals(otherNumbers)) return false;
+        var (before, now) = (WithoutNumbers(words), WithoutNumbers(otherWords));
         // Two titles with no words but their numbers ("2024-06-03" and "2024-05-27", "#512" and "#513") are two issues too.
         return (before.Count == 0 && now.Count == 0) || Jaccard(before, now) >= SeriesTitleSimilarity;
     }

@@ -1,0 +1,53 @@
+using NewsCurator.Model;
+
+namespace NewsCurator.Select;
+
+/// <summary>
+/// One release per product in an issue, the newest: a changelog feed's v2.1.31, v2.1.32 and v2.1.33 (and a release
+/// feed's 2.13.2, 2.13.3 and 2.14.0 Beta) were printed as six stories, the oldest first, their scores within a point
+/// of each other (fourteenth held-out review, F1). Releases are one publisher's titles that differ only in a dotted
+/// version (<see cref="OtherIssue"/>): another publisher's news of a release is a story of its own, and numbered issues
+/// of a series ("#203", "1234") stay two stories.
+/// </summary>
+public sealed partial class Selector
+{
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+\.\d+")]
+    private static partial System.Text.RegularExpressions.Regex DottedVersion();
+
+    /// <summary>Whether two titles of one publisher are two releases of one product.</summary>
+    private static bool OtherRelease(string source, string title, HashSet<string> words, HashSet<string> numbers,
+        string otherSource, string otherTitle, HashSet<string> otherWords, HashSet<string> otherNumbers)
+        => source == otherSource && DottedVersion().IsMatch(title) && DottedVersion().IsMatch(otherTitle)
+           && SeriesTitles(words, numbers, otherWords, otherNumbers);
+
+    /// <summary>
+    /// The ranking with each product's releases in their places newest first: the best-placed of them is the newest,
+    /// which the walk then chooses, and the others fall to <see cref="OtherRelease"/> as older releases.
+    /// </summary>
+    private static List<Ranked> NewestReleasesFirst(List<Ranked> ranking)
+    {
+        var keys = ranking.Select(r => (Source: PublisherOf(r.Article), r.Article.Title, Words: TitleWords(r.Article.Title), Numbers: TitleNumbers(r.Article.Title))).ToList();
+        var grouped = new bool[ranking.Count];
+        var result = ranking.ToList();
+        for (var i = 0; i < ranking.Count; i++)
+        {
+            if (grouped[i] || !DottedVersion().IsMatch(keys[i].Title)) continue;
+            var members = new List<int> { i };
+            for (var j = i + 1; j < ranking.Count; j++)
+                if (!grouped[j] && OtherRelease(keys[i].Source, keys[i].Title, keys[i].Words, keys[i].Numbers, keys[j].Source, keys[j].Title, keys[j].Words, keys[j].Numbers))
+                    members.Add(j);
+            if (members.Count < 2) continue;
+            foreach (var m in members) grouped[m] = true;
+            var newestFirst = members.OrderByDescending(m => ranking[m].Article.Published ?? DateTimeOffset.MinValue)
+                .ThenByDescending(m => VersionOf(ranking[m].Article.Title)).ToList();
+            for (var k = 0; k < members.Count; k++) result[members[k]] = ranking[newestFirst[k]];
+        }
+        return result;
+    }
+
+    /// <summary>A title's first dotted version as a comparable version ("v2.1.33" is 2.1.33), else 0.0.</summary>
+    private static Version VersionOf(string title)
+        => DottedVersion().Match(title) is { Success: true } m
+           && System.Text.RegularExpressions.Regex.Match(title[m.Index..], @"^\d+(?:\.\d+){1,3}") is { Success: true } full
+           && Version.TryParse(full.Value, out var version) ? version : new Version(0, 0);
+}

@@ -1,0 +1,60 @@
+using NewsCurator.Configuration;
+using NewsCurator.Model;
+using NewsCurator.Select;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Select;
+
+/// <summary>
+/// One release per product in an issue, the newest (fourteenth held-out review, F1: three versions of one changelog and
+/// three of one release feed printed as six stories, the oldest first).
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class ReleasePerProductTests
+{
+    private const string Notes = "The release rewrites the scheduler that every worker thread uses to pick its next task. " +
+                                 "Benchmarks published with it show lower tail latency on machines with many cores.";
+
+    private static (Dictionary<string, Article>, List<ArticleScore>) Pool(params (string Id, string Feed, string Title, double Relevance, DateTimeOffset? Published)[] items)
+        => (items.ToDictionary(i => i.Id, i => new Article { Id = i.Id, FeedUrl = i.Feed, Title = i.Title, Text = Notes + " " + i.Id, Published = i.Published }),
+            items.Select(i => new ArticleScore { Id = i.Id, TechRelevanceScore = i.Relevance, QualityScore = 8 }).ToList());
+
+    [Fact]
+    public void UndatedVersionsOfOneChangelog_ShouldGiveTheNewestOnly()
+    {
+        var (articles, scores) = Pool(("v31", "cc", "Claude Code v2.1.31", 8.7, null), ("v33", "cc", "Claude Code v2.1.33", 8.6, null),
+            ("v32", "cc", "Claude Code v2.1.32", 8.5, null), ("other", "news", "A new scheduler for Linux", 8.0, null));
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
+
+        Assert.Equal(["v33", "other"], selected.Select(s => s.Id));
+        var older = decisions.Where(d => d.Rule == "same_product").ToDictionary(d => d.ArticleId);
+        Assert.Equal(["v31", "v32"], older.Keys.Order());
+        Assert.Equal("v33", older["v31"].DuplicateOf);
+        Assert.Contains("Claude Code v2.1.33", older["v31"].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DatedReleases_ShouldGiveTheLatestPublished_EvenABeta()
+    {
+        var day = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var (articles, scores) = Pool(("a", "air", "Web Client 2.13.2", 9.0, day.AddDays(-25)), ("b", "air", "Web Client 2.14.0 Beta", 8.0, day.AddDays(200)),
+            ("c", "air", "Web Client 2.13.3", 8.5, day.AddDays(18)));
+
+        var (selected, _, _) = Selector.Choose(articles, scores, new PipelineConfig());
+
+        Assert.Equal(["b"], selected.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void ReleasesFromTwoPublishers_OrIssuesOfASeries_ShouldStayStoriesOfTheirOwn()
+    {
+        var (articles, scores) = Pool(("go-blog", "go", "Go 1.23 is released", 9, null), ("news", "lwn", "Go 1.22 is released", 8.9, null),
+            ("i1", "twir", "This Week in Rust 1234", 8.8, null), ("i2", "twir", "This Week in Rust 1235", 8.7, null));
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
+
+        Assert.Equal(["go-blog", "news", "i1", "i2"], selected.Select(s => s.Id));
+        Assert.DoesNotContain(decisions, d => d.Rule == "same_product");
+    }
+}
