@@ -105,10 +105,14 @@ public static partial class Summarizer
     /// <remarks>
     /// Also a thing the text showed and the summary leaves out named by what it is ("with the command above", "the
     /// table below"), and "the following ..." or "as follows" (a list comes next): "the following day" names a time.
+    /// A sentence announcing how the post opens ("I'm going to start this post off with two rhetorical questions") points
+    /// at what comes after it, which a feed's excerpt may not even carry (fourteenth held-out review, F5).
     /// </remarks>
     [GeneratedRegex(@"\bthe\s+(?:above|below)\b|\bas\s+shown\b|\b(?:see|shown|listed|pictured|described|mentioned|outlined|noted)\s+(?:above|below)\b|\bbelow:|\b(?:from|on|at|visit|see)\s+the\s+(?:download|project|release|downloads)\s+page\b|\bcheck\s+out\s+the\s+(?:\w+\s+){0,3}(?:section|page|docs|documentation)\b|" +
                     @"\b(?:the|this|that|these|those)\s+(?:\p{L}+\s+)?(?:command|commands|code|snippet|example|examples|steps?|instructions|list|table|figure|image|chart|graph|screenshot|video|diagram|links?|section|paragraph|quote|output|listing|map)\s+(?:above|below)\b|" +
-                    @"\bas\s+follows\s*[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+                    @"\bas\s+follows\s*[.!]?$|" +
+                    @"\b(?:start|begin|open|kick)\s+(?:this|today's)\s+(?:post|piece|article|essay|column|newsletter|issue|episode|talk)\s+(?:off\s+)?(?:with|by)\b|" +
+                    @"\blet(?:\s+me|['’]s|\s+us)\s+(?:start|begin|open|kick\s+off)\s+(?:off\s+)?(?:with|by)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointsElsewhere();
 
     /// <summary>"for the following issues.": a list the summary leaves out. Not "the following day", nor a sentence that goes on to give the list ("the following topics: A, B and C").</summary>

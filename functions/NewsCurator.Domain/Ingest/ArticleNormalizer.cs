@@ -175,10 +175,16 @@ public static partial class ArticleNormalizer
 
     /// <summary>
     /// The product a changelog feed is named for: "Claude Code Changelog" is "Claude Code", "Deno Releases" is "Deno";
-    /// null where the name is not so made ("Release notes from signer" heads its versions as "...: 1.1.0").
+    /// GitHub's "Release notes from gulp" is "gulp"; null where the name is not so made ("Signer updates feed" heads its
+    /// versions as "...: 1.1.0").
     /// </summary>
     private static string? Product(string feedName)
-        => ReleaseFeedWords().Replace(feedName, "").Trim() is { Length: > 0 } product && product.Length < feedName.Trim().Length ? product : null;
+        => ReleasesFrom().Match(feedName) is { Success: true } from ? from.Groups["product"].Value.Trim()
+            : ReleaseFeedWords().Replace(feedName, "").Trim() is { Length: > 0 } product && product.Length < feedName.Trim().Length ? product : null;
+
+    /// <summary>GitHub's release feeds: "Release notes from gulp" (the repository's name), "Releases from ...".</summary>
+    [GeneratedRegex(@"^\s*(?:release notes|releases|changelog|tags) (?:from|for|of) (?<product>\S.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReleasesFrom();
 
     [GeneratedRegex(@"(?:\s*[-–—:|·]\s*|\s+)(?:changelog|change log|releases?|release notes|updates|versions|news)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReleaseFeedWords();

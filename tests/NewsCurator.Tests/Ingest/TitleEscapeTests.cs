@@ -37,7 +37,8 @@ public sealed class TitleEscapeTests
     [Theory]
     [InlineData("v2.1.31", "Claude Code Changelog", "Claude Code v2.1.31")] // fourteenth held-out review, F1
     [InlineData("1.4.0-beta.2", "Deno Releases", "Deno 1.4.0-beta.2")]
-    [InlineData("0.9.1", "Release notes from signer", "Release notes from signer: 0.9.1")]
+    [InlineData("v3.9.0", "Release notes from gulp", "gulp v3.9.0")] // GitHub's releases.atom
+    [InlineData("0.9.1", "Signer feed", "Signer feed: 0.9.1")]
     [InlineData("v2.1.31: sandbox fixes", "Claude Code Changelog", "v2.1.31: sandbox fixes")]
     [InlineData("Python 3.13", "Python Insider", "Python 3.13")]
     public void Title_ThatIsOnlyAVersion_ShouldNameTheFeedsProduct(string raw, string feed, string expected)
