@@ -70,9 +70,9 @@ public static partial class Summarizer
         {
             item = item[(colon + 2)..].Trim();
             // "Build: add support for Boost 1.87" names its change in lower case: the head opens the sentence's clause.
-            // Not a name spelled in lower case ("macOS upgrades", "iPhone 17").
+            // Only a change's verb: a name spelled in lower case stays so ("npm 10 required", "macOS upgrades").
             var word = item.Split(' ', 2)[0];
-            if (word.Length > 0 && char.IsLower(word[0]) && !word.Any(char.IsUpper)) item = char.ToUpperInvariant(item[0]) + item[1..];
+            if (ChangeVerbs.Contains(word)) item = char.ToUpperInvariant(item[0]) + item[1..];
         }
         if (item.EndsWith(':')) return "";
         var gloss = ItemGloss().Match(item);

@@ -12,24 +12,37 @@ namespace NewsCurator.Filter;
 /// </summary>
 public static partial class DealPosts
 {
+    // A news site's deals section is also where mergers are filed (Reuters' /markets/deals/): a section or a bare
+    // "Deals" category says "shopping post" only with a price or a discount in the headline or the opening.
     private static readonly HashSet<string> DealSections = new(StringComparer.OrdinalIgnoreCase) { "deals", "deal", "coupons", "coupon", "promo-codes", "discount-codes" };
 
-    private static readonly HashSet<string> DealCategories = new(StringComparer.OrdinalIgnoreCase)
-        { "deals", "deal", "tech deals", "shopping deals", "daily deals", "coupons", "sales & deals", "deals & sales" };
+    private static readonly HashSet<string> DealCategories = new(StringComparer.OrdinalIgnoreCase) { "deals", "deal", "coupons" };
 
-    // "78 percent off ExpressVPN", "33% Off", "on sale for $101", "lowest price ever"; not a share price's distance from
-    // its peak ("trades 40 percent off its high"), which is news.
-    [GeneratedRegex(@"\b\d{1,3}(?:\.\d+)? ?(?:%|percent|per cent) off\b(?! (?:its|their|the|his|her|a|an|from|of)\b)|\bon sale (?:for|at) [$£€]|\b(?:lowest|best) price (?:ever|yet|we've seen)\b|\bdeal of the day\b",
+    /// <summary>Categories only shopping posts carry.</summary>
+    private static readonly HashSet<string> ShoppingCategories = new(StringComparer.OrdinalIgnoreCase)
+        { "tech deals", "shopping deals", "daily deals", "sales & deals", "deals & sales", "shopping" };
+
+    // "78 percent off ExpressVPN", "33% Off", "on sale for $101"; not a price's distance from its peak ("trades 40
+    // percent off its high", "5% off record highs", "off-peak"), which is news.
+    [GeneratedRegex(@"\b\d{1,3}(?:\.\d+)? ?(?:%|percent|per cent) off\b(?!-)(?! (?:its|their|the|his|her|a|an|from|of|record|all-time|highs?|lows?|peak|52-week)\b)|\bon sale (?:for|at) [$£€]|\bdeal of the day\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex DiscountHeadline();
+
+    // A shop's price or discount ("down from $363", "30 percent off", "save $50", "promo code"); not a deal's value
+    // ("for $2.1 billion"), which merger news names.
+    [GeneratedRegex(@"\b\d{1,3} ?(?:%|percent) off\b|\b(?:promo|coupon|discount) codes?\b|\bcoupons?\b|\bdown from [$£€]|\bsave (?:up to )?[$£€]|\bon sale\b|\b(?:was|regularly|normally) [$£€]\d|\bmoney-back guarantee\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceCue();
 
     /// <summary>Why the article is a shopping post, or null.</summary>
     public static string? Why(Article article)
     {
-        if (DealSection(article.Link) is { } section) return $"filed in the publisher's deals section ('/{section}/' in its link): a shopping post, not a story";
-        if (article.Categories.FirstOrDefault(c => DealCategories.Contains(c.Trim())) is { } category) return $"filed under the category '{category.Trim()}': a shopping post, not a story";
-        return DiscountHeadline().Match(article.Title) is { Success: true } offer
-            ? $"the headline offers a discount ('{offer.Value}'): a shopping post, not a story"
+        if (DiscountHeadline().Match(article.Title) is { Success: true } offer) return $"the headline offers a discount ('{offer.Value}'): a shopping post, not a story";
+        if (article.Categories.FirstOrDefault(c => ShoppingCategories.Contains(c.Trim())) is { } shopping) return $"filed under the category '{shopping.Trim()}': a shopping post, not a story";
+        var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
+        if (!PriceCue().IsMatch(article.Title + "\n" + opening)) return null;
+        if (DealSection(article.Link) is { } section) return $"filed in the publisher's deals section ('/{section}/' in its link) with prices: a shopping post, not a story";
+        return article.Categories.FirstOrDefault(c => DealCategories.Contains(c.Trim())) is { } category
+            ? $"filed under the category '{category.Trim()}' with prices: a shopping post, not a story"
             : null;
     }
 

@@ -9,11 +9,14 @@ namespace NewsCurator.Filter;
 /// own language (the paper's "LLaVA-OneVision: Easy Visual Task Transfer"), that line is the headline; otherwise the
 /// language rule drops the story, naming the headline's language.
 /// </summary>
-public static class ForeignHeadline
+public static partial class ForeignHeadline
 {
     /// <summary>The headline's language where it is one of another script than the accepted languages allow, else null.</summary>
     public static string? Language(string title, IReadOnlyCollection<string> accepted)
-        => accepted.Count > 0 && LanguageDetector.ScriptLanguage(title) is { } language && !accepted.Contains(language) ? language : null;
+        => accepted.Count > 0 && LanguageDetector.ScriptLanguage(title) is { } language && !accepted.Contains(language)
+           // Han characters alone read as Chinese; a Japanese headline may be all kanji ("日銀、追加利上げ決定").
+           && !(language == "zh" && accepted.Contains("ja"))
+            ? language : null;
 
     /// <summary>
     /// The article with its language detected; where its headline is foreign and its text opens with a title-like line
@@ -36,11 +39,16 @@ public static class ForeignHeadline
         var end = opening.IndexOf('\n');
         var line = (end < 0 ? opening : opening[..end]).Trim().ToString();
         return Words.Count(line) is >= MinTitleWords and <= MaxTitleWords && !SentenceSplitter.EndsSentence(line)
-               && LanguageDetector.ScriptLanguage(line) is null && !line.Contains("://", StringComparison.Ordinal)
+               && LanguageDetector.ScriptLanguage(line) is null && !line.Contains("://", StringComparison.Ordinal) && !Chrome().IsMatch(line)
             ? line
             : null;
     }
 
-    private const int MinTitleWords = 2;
+    private const int MinTitleWords = 3;
+
+    // A byline, a dateline or a page's chrome is no title ("By Jane Doe", "Published June 3, 2026", "Photo: Getty").
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:by|published|posted|updated|photo|image|source|share|credit|written by)\b|\b(?:19|20)\d\d\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Chrome();
     private const int MaxTitleWords = 25;
 }

@@ -169,8 +169,9 @@ public static partial class ArticleNormalizer
     /// <summary>
     /// A release titled by its version alone ("v2.1.31", "1.4.0-beta.2"): a changelog feed's items, where the feed names
     /// the product. Printed bare, three stories read "v2.1.31", "v2.1.32", "v2.1.33" (fourteenth held-out review, F1).
+    /// Not a dotted date ("2026.06.03", "03.06.2026"), which is a digest's issue.
     /// </summary>
-    [GeneratedRegex(@"^[vV]?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?!(?:19|20)\d\d\.)(?!.*\.(?:19|20)\d\d$)[vV]?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VersionOnly();
 
     /// <summary>
@@ -186,7 +187,7 @@ public static partial class ArticleNormalizer
     [GeneratedRegex(@"^\s*(?:release notes|releases|changelog|tags) (?:from|for|of) (?<product>\S.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReleasesFrom();
 
-    [GeneratedRegex(@"(?:\s*[-–—:|·]\s*|\s+)(?:changelog|change log|releases?|release notes|updates|versions|news)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s*[-–—:|·]\s*|\s+)(?:changelog|change log|releases?|release notes)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReleaseFeedWords();
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace NewsCurator.Ingest;
 public static partial class CommentThreads
 {
     // A comment's signature: a dash, one handle, and a time or date ("— tombert · 20260916T01:16:27", "-- jdoe, 2 hours ago").
-    [GeneratedRegex(@"^\s*(?:—|–|--?)\s*@?[\w.-]{2,40}\s*[·|,•]\s*(?:\d|(?:an?|one) \w+ ago\b|yesterday\b|today\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d).{0,40}$",
+    [GeneratedRegex(@"^\s*(?:—|–|--)\s*@?[\w.-]{2,40}\s*[·|,•]\s*(?:\d|(?:an?|one) \w+ ago\b|yesterday\b|today\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d).{0,40}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Signature();
 
@@ -32,7 +32,10 @@ public static partial class CommentThreads
     {
         if (text.Length == 0 || !text.Contains('\n', StringComparison.Ordinal)) return text;
         var lines = text.Split('\n');
-        var heading = Array.FindIndex(lines, l => SectionHeading().IsMatch(l));
+        // The heading that opens the comments is the last one before the first signed comment: a post may have a
+        // section called "Comments" of its own earlier on.
+        var firstSignature = Array.FindIndex(lines, l => Signature().IsMatch(l));
+        var heading = firstSignature < 0 ? -1 : Array.FindLastIndex(lines, firstSignature, l => SectionHeading().IsMatch(l));
         if (heading < 0 || lines.Skip(heading + 1).Count(l => Signature().IsMatch(l)) < MinSignatures) return text;
         return string.Join('\n', lines[..heading]).TrimEnd();
     }

@@ -36,7 +36,9 @@ public static class FullTextExtractor
         for (var i = 0; i < articles.Count; i++)
         {
             var article = articles[i];
-            if (i >= MaxItems || deadline.IsCancellationRequested || !Uri.TryCreate(article.Link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            // An episode linked to its audio (no page of its own) has no page to read: the file is no article.
+            if (i >= MaxItems || deadline.IsCancellationRequested || !Uri.TryCreate(article.Link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")
+                || MediaLinks.IsMediaFile(article.Link))
             {
                 result.Add(article);
                 continue;

@@ -9,7 +9,8 @@ internal static class ItemBodies
     public static Article Edited(Article article, Func<string, string> edit)
     {
         var text = edit(article.Text);
-        var description = article.Description is null ? null : edit(article.Description);
+        // As ArticleNormalizer keeps it: no description that is empty or the text again.
+        var description = article.Description is null ? null : edit(article.Description) is { Length: > 0 } d && d != text ? d : null;
         return text == article.Text && description == article.Description ? article : article with { Text = text, Description = description };
     }
 }

@@ -12,7 +12,7 @@ namespace NewsCurator.Ingest;
 /// </summary>
 public static partial class SyndicationFooter
 {
-    [GeneratedRegex(@"^\s*The post (?<title>.+?) (?:appeared first|first appeared|was first published|was originally published) (?:on|at) .{1,120}$",
+    [GeneratedRegex(@"^[ \t]*The post (?<title>.+?) (?:appeared first|first appeared|was first published|was originally published) (?:on|at) .{1,120}$",
         RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Footer();
 

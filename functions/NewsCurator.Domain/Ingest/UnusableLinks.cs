@@ -31,7 +31,7 @@ public static class UnusableLinks
 
     /// <summary>The hosts site templates and tutorials ship in their config (with their subdomains): no publisher's.</summary>
     private static readonly string[] PlaceholderDomains =
-        ["yourwebsite.com", "yourdomain.com", "yoursite.com", "domain.com", "example.com", "example.org", "example.net", "your-username.github.io"];
+        ["yourwebsite.com", "yourdomain.com", "yoursite.com", "example.com", "example.org", "example.net", "your-username.github.io"];
 
     /// <summary>The query parameters a results page reads its terms from.</summary>
     private static readonly string[] QueryParameters = ["q", "p", "wd", "text", "query"];

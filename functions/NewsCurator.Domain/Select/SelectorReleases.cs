@@ -5,13 +5,15 @@ namespace NewsCurator.Select;
 /// <summary>
 /// One release per product in an issue, the newest: a changelog feed's v2.1.31, v2.1.32 and v2.1.33 (and a release
 /// feed's 2.13.2, 2.13.3 and 2.14.0 Beta) were printed as six stories, the oldest first, their scores within a point
-/// of each other (fourteenth held-out review, F1). Releases are one publisher's titles that differ only in a dotted
-/// version (<see cref="OtherIssue"/>): another publisher's news of a release is a story of its own, and numbered issues
-/// of a series ("#203", "1234") stay two stories.
+/// of each other (fourteenth held-out review, F1). Releases are one publisher's titles that differ only in a version
+/// ("v2.1", "2.13.2"; <see cref="OtherIssue"/>): another publisher's news of a release is a story of its own, and
+/// numbered issues of a series ("#203", "1234") stay two stories, as do two titles that differ in an amount.
 /// </summary>
 public sealed partial class Selector
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d+\.\d+")]
+    // A version, not any decimal: "v2.1.31", "v1.4", "2.13.2" (three parts); not a magnitude ("M 4.6"), a share
+    // price's move ("up 4.2%") or an amount ("$1.5 billion").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w$£€.])(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+)(?![\w.]*\s*%)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DottedVersion();
 
     /// <summary>Whether two titles of one publisher are two releases of one product.</summary>
@@ -38,16 +40,17 @@ public sealed partial class Selector
                     members.Add(j);
             if (members.Count < 2) continue;
             foreach (var m in members) grouped[m] = true;
-            var newestFirst = members.OrderByDescending(m => ranking[m].Article.Published ?? DateTimeOffset.MinValue)
-                .ThenByDescending(m => VersionOf(ranking[m].Article.Title)).ToList();
+            // The highest version, then the latest date: a maintenance release of an old line published after a new
+            // major one is not the product's news.
+            var newestFirst = members.OrderByDescending(m => VersionOf(ranking[m].Article.Title))
+                .ThenByDescending(m => ranking[m].Article.Published ?? DateTimeOffset.MinValue).ToList();
             for (var k = 0; k < members.Count; k++) result[members[k]] = ranking[newestFirst[k]];
         }
         return result;
     }
 
-    /// <summary>A title's first dotted version as a comparable version ("v2.1.33" is 2.1.33), else 0.0.</summary>
+    /// <summary>A title's first version as a comparable version ("v2.1.33" is 2.1.33), else 0.0.</summary>
     private static Version VersionOf(string title)
         => DottedVersion().Match(title) is { Success: true } m
-           && System.Text.RegularExpressions.Regex.Match(title[m.Index..], @"^\d+(?:\.\d+){1,3}") is { Success: true } full
-           && Version.TryParse(full.Value, out var version) ? version : new Version(0, 0);
+           && Version.TryParse(string.Join('.', m.Value.TrimStart('v', 'V').Split('.').Take(4)), out var version) ? version : new Version(0, 0);
 }

@@ -74,7 +74,7 @@ public sealed class ListContentsTests
             "• Portable builds: the 64-bit version supports older CPUs without SSE 4.x again\n" +
             "• Web UI: fix loading of viewed files that are also in queue";
 
-        Assert.Equal("Add support for Boost 1.87; Update to Buildroot 2024.11.1; The 64-bit version supports older CPUs without SSE 4.x again, and 1 more.",
+        Assert.Equal("Add support for Boost 1.87; Update to Buildroot 2024.11.1; the 64-bit version supports older CPUs without SSE 4.x again, and 1 more.",
             Summarizer.ListContents(notes, "Web Client 2.13.3"));
     }
 

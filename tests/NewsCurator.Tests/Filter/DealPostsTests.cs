@@ -34,11 +34,16 @@ public sealed class DealPostsTests
     }
 
     [Fact]
-    public void PostInADealsCategory_ShouldBeADeal()
-        => Assert.Contains("'Deals'", DealPosts.Why(Item("The best laptops for students", DealText, "https://news.example.com/laptops", "Tech", "Deals")), StringComparison.Ordinal);
+    public void PostInADealsCategory_ShouldBeADeal_WhenItNamesPrices()
+    {
+        Assert.Contains("'Deals'", DealPosts.Why(Item("The best laptops for students", DealText, "https://news.example.com/laptops", "Tech", "Deals")), StringComparison.Ordinal);
+        Assert.Null(DealPosts.Why(Item("Chipmaker agrees to buy rival", NewsText.Replace("$2.1 billion", "two billion dollars", StringComparison.Ordinal), "https://news.example.com/m", "Deals")));
+    }
 
     [Theory]
     [InlineData("Nvidia shares trade 40 percent off their peak after the export ban", "https://news.example.com/markets/nvidia")]
+    [InlineData("Bitcoin closes 20% off record highs", "https://news.example.com/markets/bitcoin")]
+    [InlineData("Chipmaker agrees to buy rival for stock", "https://www.reuters.com/markets/deals/chipmaker-agrees-to-buy-rival-2026-06-03/")]
     [InlineData("Microsoft cuts Azure GPU prices by 20 percent", "https://news.example.com/cloud/azure-prices")]
     [InlineData("Inside the deal that gave OpenAI its chips", "https://news.example.com/deal")]
     [InlineData("How we built our deals engine", "https://engineering.example.com/blog/deals-engine")]

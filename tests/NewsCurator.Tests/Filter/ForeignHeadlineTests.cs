@@ -74,6 +74,18 @@ public sealed class ForeignHeadlineTests
     }
 
     [Fact]
+    public void KanjiOnlyHeadline_WhereJapaneseIsAccepted_ShouldStay()
+        => Assert.Null(ForeignHeadline.Language("日銀追加利上げ決定", ["ja"]));
+
+    [Fact]
+    public void BylineAsTheOpeningLine_IsNoTitle()
+    {
+        var article = Item("该文章提出了一个新的模型", "By Jane Doe and John Roe\n" + Abstract);
+
+        Assert.Equal(article.Title, ForeignHeadline.Detected(article, English).Title);
+    }
+
+    [Fact]
     public void NoLanguagesConfigured_ShouldAcceptEveryHeadline()
         => Assert.Null(ForeignHeadline.Language("该文章创建了一个文本库", []));
 

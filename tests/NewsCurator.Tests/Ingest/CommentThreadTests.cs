@@ -34,6 +34,22 @@ public sealed class CommentThreadTests
         Assert.Equal("We moved our build cache to S3 and cut CI time by half.\nThe details follow.", CommentThreads.Without(post));
     }
 
+    [Fact]
+    public void APostsOwnCommentsSection_ShouldStay_WhenTheThreadComesLater()
+    {
+        const string post = "Style guide.\nComments\nWrite comments in full sentences.\nNaming\nUse short names.\n34 comments\nNice.\n— ann · 2 Jan 2026\nAgreed.\n— bob · 3 Jan 2026";
+
+        Assert.Equal("Style guide.\nComments\nWrite comments in full sentences.\nNaming\nUse short names.", CommentThreads.Without(post));
+    }
+
+    [Fact]
+    public void MarkdownBullets_AreNoSignatures()
+    {
+        const string notes = "Release notes.\nComments\n- python, 3.12 support\n- rust, 1.80 support";
+
+        Assert.Equal(notes, CommentThreads.Without(notes));
+    }
+
     [Theory]
     // A quotation's attribution is one signature, and no comment section.
     [InlineData("Simple things should be simple.\nComments\n— Alan · 1970s\nA post on API design follows, with examples.")]

@@ -41,6 +41,7 @@ public sealed class TitleEscapeTests
     [InlineData("0.9.1", "Signer feed", "Signer feed: 0.9.1")]
     [InlineData("v2.1.31: sandbox fixes", "Claude Code Changelog", "v2.1.31: sandbox fixes")]
     [InlineData("Python 3.13", "Python Insider", "Python 3.13")]
+    [InlineData("2026.06.03", "Observability News", "Observability News: 2026.06.03")] // a dotted date is an issue, not a version
     public void Title_ThatIsOnlyAVersion_ShouldNameTheFeedsProduct(string raw, string feed, string expected)
     {
         var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },

@@ -35,6 +35,15 @@ public sealed class ReleasePerProductTests
     }
 
     [Fact]
+    public void ANewMajorLine_ShouldWinOverAnOldLinesLaterMaintenanceRelease()
+    {
+        var day = new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero);
+        var (articles, scores) = Pool(("old", "node", "Node v18.20.3", 9, day.AddDays(3)), ("new", "node", "Node v22.2.0", 8, day));
+
+        Assert.Equal(["new"], Selector.Choose(articles, scores, new PipelineConfig()).Selected.Select(s => s.Id));
+    }
+
+    [Fact]
     public void DatedReleases_ShouldGiveTheLatestPublished_EvenABeta()
     {
         var day = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -49,12 +58,15 @@ public sealed class ReleasePerProductTests
     [Fact]
     public void ReleasesFromTwoPublishers_OrIssuesOfASeries_ShouldStayStoriesOfTheirOwn()
     {
-        var (articles, scores) = Pool(("go-blog", "go", "Go 1.23 is released", 9, null), ("news", "lwn", "Go 1.22 is released", 8.9, null),
-            ("i1", "twir", "This Week in Rust 1234", 8.8, null), ("i2", "twir", "This Week in Rust 1235", 8.7, null));
+        var (articles, scores) = Pool(("go-blog", "go", "Go 1.23.0 is released", 9, null), ("news", "lwn", "Go 1.22.0 is released", 8.9, null),
+            ("i1", "twir", "This Week in Rust 1234", 8.8, null), ("i2", "twir", "This Week in Rust 1235", 8.7, null),
+            // Amounts and magnitudes are no versions.
+            ("q1", "usgs", "M 4.6 - 12 km SSW of Ridgecrest, CA", 8.6, null), ("q2", "usgs", "M 3.1 - 12 km SSW of Ridgecrest, CA", 8.5, null),
+            ("s1", "mkt", "Tesla shares up 4.2% today", 8.4, null), ("s2", "mkt", "Tesla shares up 3.1% today", 8.3, null));
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
 
-        Assert.Equal(["go-blog", "news", "i1", "i2"], selected.Select(s => s.Id));
+        Assert.Equal(["go-blog", "news", "i1", "i2", "q1", "q2", "s1", "s2"], selected.Select(s => s.Id));
         Assert.DoesNotContain(decisions, d => d.Rule == "same_product");
     }
 }
