@@ -238,6 +238,10 @@ public sealed class SummaryTextTests
     [InlineData("This is a new paradigm.Prompt injection is one risk.\nIt is fast.Then it ships.", "This is a new paradigm.Prompt injection is one risk.\nIt is fast.Then it ships.")]
     [InlineData("It works. Caching helps.Then it ships.", "It works. Caching helps.Then it ships.")]
     [InlineData("Done.Next we ship it.\nDone.Then we test it.", "Done.Next we ship it.\nDone.Then we test it.")]
+    [InlineData("The Cryosphere, 20, 3533–3558, https://doi.org/10.5194/tc-20-3533-2026, 2026 Estimates of the ice sheet are uncertain.",
+        "The Cryosphere, 20, 3533–3558, https://doi.org/10.5194/tc-20-3533-2026, 2026\nEstimates of the ice sheet are uncertain.")]
+    // A year after a link that goes on with a few words and no sentence: no citation's end.
+    [InlineData("See https://example.org/report, 2026 Apple results", "See https://example.org/report, 2026 Apple results")]
     public void LostBreaks_ShouldPutBackBreaksAFlattenedPageLostAndOnlyThose(string text, string expected)
         => Assert.Equal(expected, LostBreaks.Restore(text));
 
