@@ -93,11 +93,10 @@ public static partial class Summarizer
     /// </summary>
     private static bool LabelsAreSections(List<string> items)
     {
-        var labelled = items.Where(i => Label(i) is not null).ToList();
+        var labelled = items.Select(i => (Item: i, Colon: Label(i))).Where(l => l.Colon is not null).Select(l => (l.Item, Colon: l.Colon!.Value)).ToList();
         if (labelled.Count * 2 < items.Count) return true;
-        var labels = labelled.Select(i => i[..Label(i)!.Value].Trim().ToLowerInvariant()).ToList();
-        if (labels.Distinct(StringComparer.Ordinal).Count() < labels.Count) return true;
-        return labelled.Count(i => ChangeVerbs.Contains(Words.Tokenize(i[(Label(i)!.Value + 2)..]).FirstOrDefault() ?? "")) * 2 > labelled.Count;
+        if (labelled.Select(l => l.Item[..l.Colon].Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count() < labelled.Count) return true;
+        return labelled.Count(l => ChangeVerbs.Contains(Words.Tokenize(l.Item[(l.Colon + 2)..]).FirstOrDefault() ?? "")) * 2 > labelled.Count;
     }
 
     /// <summary>How release notes begin a change.</summary>

@@ -28,18 +28,24 @@ public sealed partial class Selector
     /// </summary>
     private static List<Ranked> NewestReleasesFirst(List<Ranked> ranking)
     {
-        var keys = ranking.Select(r => (Source: PublisherOf(r.Article), r.Article.Title, Words: TitleWords(r.Article.Title), Numbers: TitleNumbers(r.Article.Title))).ToList();
-        var grouped = new bool[ranking.Count];
+        // Only titles with a version can be releases: the others' words and numbers are not read here (the walk reads them).
+        var versioned = Enumerable.Range(0, ranking.Count).Where(i => DottedVersion().IsMatch(ranking[i].Article.Title))
+            .Select(i => (Index: i, Source: PublisherOf(ranking[i].Article), Words: TitleWords(ranking[i].Article.Title), Numbers: TitleNumbers(ranking[i].Article.Title)))
+            .ToList();
+        var grouped = new bool[versioned.Count];
         var result = ranking.ToList();
-        for (var i = 0; i < ranking.Count; i++)
+        for (var a = 0; a < versioned.Count; a++)
         {
-            if (grouped[i] || !DottedVersion().IsMatch(keys[i].Title)) continue;
-            var members = new List<int> { i };
-            for (var j = i + 1; j < ranking.Count; j++)
-                if (!grouped[j] && OtherRelease(keys[i].Source, keys[i].Title, keys[i].Words, keys[i].Numbers, keys[j].Source, keys[j].Title, keys[j].Words, keys[j].Numbers))
-                    members.Add(j);
+            if (grouped[a]) continue;
+            var (first, source, words, numbers) = versioned[a];
+            var members = new List<int> { first };
+            for (var b = a + 1; b < versioned.Count; b++)
+                if (!grouped[b] && versioned[b].Source == source && SeriesTitles(words, numbers, versioned[b].Words, versioned[b].Numbers))
+                {
+                    grouped[b] = true;
+                    members.Add(versioned[b].Index);
+                }
             if (members.Count < 2) continue;
-            foreach (var m in members) grouped[m] = true;
             // The highest version, then the latest date: a maintenance release of an old line published after a new
             // major one is not the product's news.
             var newestFirst = members.OrderByDescending(m => VersionOf(ranking[m].Article.Title))
