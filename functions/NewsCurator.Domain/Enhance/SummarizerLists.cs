@@ -71,8 +71,7 @@ public static partial class Summarizer
             item = item[(colon + 2)..].Trim();
             // "Build: add support for Boost 1.87" names its change in lower case: the head opens the sentence's clause.
             // Only a change's verb: a name spelled in lower case stays so ("npm 10 required", "macOS upgrades").
-            var word = item.Split(' ', 2)[0];
-            if (ChangeVerbs.Contains(word)) item = char.ToUpperInvariant(item[0]) + item[1..];
+            if (item.Length > 0 && char.IsLower(item[0]) && OpensWithChangeVerb(item)) item = char.ToUpperInvariant(item[0]) + item[1..];
         }
         if (item.EndsWith(':')) return "";
         var gloss = ItemGloss().Match(item);
@@ -96,8 +95,11 @@ public static partial class Summarizer
         var labelled = items.Select(i => (Item: i, Colon: Label(i))).Where(l => l.Colon is not null).Select(l => (l.Item, Colon: l.Colon!.Value)).ToList();
         if (labelled.Count * 2 < items.Count) return true;
         if (labelled.Select(l => l.Item[..l.Colon].Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count() < labelled.Count) return true;
-        return labelled.Count(l => ChangeVerbs.Contains(Words.Tokenize(l.Item[(l.Colon + 2)..]).FirstOrDefault() ?? "")) * 2 > labelled.Count;
+        return labelled.Count(l => OpensWithChangeVerb(l.Item[(l.Colon + 2)..])) * 2 > labelled.Count;
     }
+
+    /// <summary>Whether the words open with a change's verb ("add support for ...", "Fixed ...").</summary>
+    private static bool OpensWithChangeVerb(string words) => ChangeVerbs.Contains(Words.Tokenize(words).FirstOrDefault() ?? "");
 
     /// <summary>How release notes begin a change.</summary>
     private static readonly HashSet<string> ChangeVerbs = new(StringComparer.Ordinal)

@@ -43,13 +43,19 @@ public static partial class LostBreaks
     private static string WithGluedLabelsBroken(string text)
     {
         var labels = GluedLabel().Matches(text).Where(m => IsLabel(m.Groups["label"].Value)).ToList();
-        if (labels.Count < 2) return text;
-        var sb = new System.Text.StringBuilder(text.Length + labels.Count);
+        // The label's full stop becomes the line's end.
+        return labels.Count < 2 ? text : WithBreaks(text, labels.Select(m => (m.Index + m.Length - 1, m.Index + m.Length)));
+    }
+
+    /// <summary>The text with each span (ascending, apart) and the spaces before it replaced by a line break.</summary>
+    private static string WithBreaks(string text, IEnumerable<(int Start, int End)> spans)
+    {
+        var sb = new System.Text.StringBuilder(text.Length + 16);
         var from = 0;
-        foreach (var m in labels)
+        foreach (var (start, end) in spans)
         {
-            sb.Append(text.AsSpan(from, m.Index - from)).Append(m.Groups["label"].Value).Append('\n');
-            from = m.Index + m.Length;
+            sb.Append(text.AsSpan(from, start - from).TrimEnd()).Append('\n');
+            from = end;
         }
         return sb.Append(text.AsSpan(from)).ToString();
     }
@@ -127,15 +133,7 @@ public static partial class LostBreaks
                 && text.AsSpan(earlier.Index, later.Index - earlier.Index).IndexOf('\n') < 0;
             if ((i > 0 && Follows(numbers[i - 1], numbers[i])) || (i + 1 < numbers.Count && Follows(numbers[i], numbers[i + 1]))) breaks.Add(numbers[i].Index);
         }
-        if (breaks.Count == 0) return text;
-        var sb = new System.Text.StringBuilder(text.Length + breaks.Count);
-        var from = 0;
-        foreach (var at in breaks)
-        {
-            sb.Append(text.AsSpan(from, at - from).TrimEnd()).Append('\n');
-            from = at;
-        }
-        return sb.Append(text.AsSpan(from)).ToString();
+        return breaks.Count == 0 ? text : WithBreaks(text, breaks.Select(at => (at, at)));
     }
 
     /// <summary>The text with the breaks it lost put back (a heading or paragraph glued on goes to a line of its own).</summary>
