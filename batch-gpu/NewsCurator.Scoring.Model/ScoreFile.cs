@@ -45,7 +45,9 @@ public static class ScoreFile
             articles.Add(article);
         }
         var scored = scorer.ScoreWithEmbeddings(articles, embeddings, ct);
-        ScoreLines.WriteFile(outputPath, scored.Select(s => s.Score with { Embedding = s.Embedding }));
+        // What the titles and texts say of the kind of article, as the pipeline's scoring job reads them (ScoringJob): one format, one meaning.
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        ScoreLines.WriteFile(outputPath, scored.Select(s => ContentTypeCues.Apply(byId[s.Score.Id], s.Score) with { Embedding = s.Embedding }));
         return new Result(scored.Count, skipped, clock.Elapsed.TotalSeconds);
     }
 

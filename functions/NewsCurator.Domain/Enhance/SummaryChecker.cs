@@ -62,6 +62,14 @@ public static partial class SummaryChecker
     [GeneratedRegex(@"(?<![\w*])\*\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*\*(?![\w*])|(?<!\w)__(?=[^\s_])[^_\n]{0,150}?\s[^_\n]{0,150}?(?<=[^\s_])__(?!\w)|\]\(|!\[|```")]
     private static partial Regex MarkdownMarks();
 
+    /// <summary>
+    /// TeX a reader would see as written: a "$...$" span hugging a command, brace, sub- or superscript ("$\mathcal{O}(n)$",
+    /// "$x^2$"), "\(" or "\[" math, or a command with its argument ("\frac{"). Simple math ("$n$") is read at Ingest
+    /// (<see cref="Text.MarkdownText.WithSimpleMathRead"/>); what is left is no summary's (fifteenth held-out review, F3).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\\$\w])\$(?=[^\s$])[^$\n]{0,80}?[\\^_{}][^$\n]{0,80}?(?<=[^\s$])\$(?![\w$])|\\[(\[]|\\[A-Za-z]{2,}\{")]
+    private static partial Regex TexMath();
+
     [GeneratedRegex(@"https?://|www\.")]
     private static partial Regex Url();
 
@@ -118,6 +126,7 @@ public static partial class SummaryChecker
         if (!SentenceSplitter.EndsSentence(s) || s.EndsWith("...", StringComparison.Ordinal) || s.EndsWith('…')) return new("no_final_punctuation", Clip(s));
         if (Unbalanced(s) is { } bracket) return new("unbalanced_brackets", $"'{bracket}' in: {Clip(s)}");
         if (MarkdownMarks().Match(s) is { Success: true } marks) return new("markdown", $"'{Words.Truncate(marks.Value, 40)}' in: {Clip(s)}");
+        if (TexMath().Match(s) is { Success: true } tex) return new("tex", $"TeX '{Words.Truncate(tex.Value, 40)}' in: {Clip(s)}");
         if (CodeIn(s) is { } code) return new("code_like", $"'{code}' in: {Clip(s)}");
         if (CamelIdentifier().Matches(s).FirstOrDefault(c => c.Length >= 8 && !(title?.Contains(c.Value, StringComparison.Ordinal) ?? false)) is { } camel)
             return new("code_like", $"'{camel.Value}' in: {Clip(s)}");

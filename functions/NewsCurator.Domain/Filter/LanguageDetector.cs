@@ -65,8 +65,12 @@ public static partial class LanguageDetector
     /// <param name="title">The item's title, also at the start of <paramref name="text"/>: its script decides where the text's prose is split between two.</param>
     public static string Detect(string text, string? declared, string? title)
     {
-        var script = DetectScript(text, title);
+        var script = DetectScript(text, title, out var minority);
         if (script is not null) return script;
+        // A quarter of the words in another script, and the feed declares its language: the Latin words are the names
+        // and prices its prose quotes (a Korean deal post of product names read as French on their "de" and "la":
+        // fifteenth held-out review, F10).
+        if (minority is not null && minority == declared) return minority;
 
         // Words of links and addresses are no words of the language (a Polish post full of "the-best-..." URLs).
         var tokens = Words.Tokenize(Links().Replace(text, " "));
@@ -102,13 +106,17 @@ public static partial class LanguageDetector
     /// with few English stop words, as undetermined, which passes the language filter. Lines of code and links are left
     /// out: they are no one's prose. Where Latin words win without a two-thirds majority, a title in another script decides.
     /// </summary>
-    private static string? DetectScript(string text, string? title)
+    /// <param name="minority">With Latin words in the majority: the language of the strongest other script where it has at
+    /// least a quarter of the words (<see cref="MinorityShare"/>), else null.</param>
+    private static string? DetectScript(string text, string? title, out string? minority)
     {
+        minority = null;
         var sample = text.Length > 4000 ? text[..4000] : text;
         var units = ScriptUnits(sample);
         var total = units.Sum();
         if (total == 0) return null;
         var latin = units[(int)Script.Latin];
+        if ((total - latin) >= total * MinorityShare) minority = Strongest(units, sample);
         // A close call won by Latin: a title in another script (a line of prose the writer chose) says which the post is
         // in. Only that way round: product names and terms are spelled in Latin letters in every script's prose, so a
         // Latin title ("#011 DataOps" over a Russian episode's notes) says little.
@@ -129,6 +137,9 @@ public static partial class LanguageDetector
         var total = units.Sum();
         return total > 0 && units[(int)Script.Latin] * 2 < total ? Strongest(units, line) : null;
     }
+
+    /// <summary>The share of a text's words another script must have to speak for a text of mostly Latin words.</summary>
+    private const double MinorityShare = 0.25;
 
     private enum Script { Latin, Cyrillic, Arabic, Cjk, Kana, Hangul, Greek, Devanagari, Hebrew, Thai, Count }
 

@@ -66,7 +66,7 @@ public static partial class ArticleNormalizer
         // Markdown where HTML or plain text was promised (a static-site generator's post source, a digest's summaries)
         // is read as Markdown: its marks reached summaries and rows as written (held-out review 10, F2). Every format's
         // item body passes here, so RSS, Atom, RSS 1.0 and JSON Feed items are read alike.
-        return CapText(MarkdownText.IsMarkdown(html, markdownFeed) ? MarkdownText.ToPlainText(html!) : HtmlText.ToPlainText(html));
+        return CapText(MarkdownText.IsMarkdown(html, markdownFeed) ? MarkdownText.ToPlainText(html!) : MarkdownText.WithSimpleMathRead(HtmlText.ToPlainText(html)));
     }
 
     /// <summary>An article's text cut to <see cref="MaxTextLength"/> at a word (the feed's text and a page's extracted text alike).</summary>

@@ -136,7 +136,8 @@ public static partial class FeedDocument
     internal static (string Text, int DroppedEntities) Repair(string text)
     {
         // Fast paths: most feeds need neither repair, and a full regex pass costs as much as parsing.
-        if (text.AsSpan().IndexOfAny(InvalidXmlChars) >= 0) text = InvalidXmlChar().Replace(text, " ");
+        // A terminal escape goes whole ("ESC[31m"): as a space its ESC left "[31m" in the text.
+        if (text.AsSpan().IndexOfAny(InvalidXmlChars) >= 0) text = InvalidXmlChar().Replace(HeaderText.WithoutTerminalEscapes(text), " ");
         text = EscapeStrayMarkup(text);
         if (!HasNonXmlNamedEntity(text)) return (text, 0);
         // The names the document declares, found once: looking each reference up in the whole text was

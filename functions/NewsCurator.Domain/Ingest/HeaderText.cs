@@ -9,7 +9,7 @@ namespace NewsCurator.Ingest;
 /// could start a new e-mail header; every line or paragraph break and control character
 /// becomes a single space.
 /// </summary>
-public static class HeaderText
+public static partial class HeaderText
 {
     /// <summary>More combining marks than this on one letter is "Zalgo" text, not a script: the rest are dropped.</summary>
     private const int MaxMarksPerLetter = 4;
@@ -23,13 +23,17 @@ public static class HeaderText
     public static string SingleLine(string text)
     {
         if (!NeedsCleaning(text)) return text.Trim();
+        if (text.AsSpan().IndexOfAny('\u001B', '\u009B') >= 0) text = WithoutTerminalEscapes(text);
+        var runes = text.EnumerateRunes().ToArray();
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         var marks = 0;
-        foreach (var rune in text.EnumerateRunes())
+        for (var i = 0; i < runes.Length; i++)
         {
+            var rune = runes[i];
             if (rune.IsBmp && IsBreakOrSpace((char)rune.Value)) { pendingSpace = sb.Length > 0; marks = 0; continue; }
-            if (IsInvisibleFormatting(rune)) continue;
+            if (IsInvisibleFormatting(rune) || IsNoncharacter(rune)) continue;
+            if (IsJoiner(rune) && !JoinsHere(runes, i)) continue;
             // Marks count per visible letter: a joiner between them does not start a new letter.
             if (IsMark(rune)) { if (++marks > MaxMarksPerLetter) continue; }
             else if (!IsJoiner(rune)) marks = 0;
@@ -54,7 +58,7 @@ public static class HeaderText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029') return true;
+            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF' or >= '\uFDD0' and <= '\uFDEF') return true;
             if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark) return true;
             if (char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < text.Length && text[i + 1] == ' '))) return true;
         }
@@ -67,6 +71,35 @@ public static class HeaderText
 
     /// <summary>ZWNJ and ZWJ: emoji sequences and scripts need them between letters.</summary>
     private static bool IsJoiner(Rune r) => r.Value is 0x200C or 0x200D;
+
+    /// <summary>
+    /// Whether the joiner at <paramref name="at"/> joins something: an emoji sequence (👩‍💻) or letters of a script that
+    /// writes with joiners (Persian, the Indic scripts), i.e. neither neighbour a Latin letter, digit or ASCII sign. In a
+    /// Latin word a joiner shows nothing and only splits the word for search, dedupe and blocklists (a hostile-input
+    /// review's "Zero&#x200C;&#x200D;width").
+    /// </summary>
+    private static bool JoinsHere(Rune[] runes, int at)
+    {
+        var before = at - 1;
+        while (before >= 0 && IsJoiner(runes[before])) before--;
+        var after = at + 1;
+        while (after < runes.Length && IsJoiner(runes[after])) after++;
+        return before >= 0 && after < runes.Length && !IsLatinOrAscii(runes[before]) && !IsLatinOrAscii(runes[after]);
+    }
+
+    private static bool IsLatinOrAscii(Rune r) => r.Value <= 0x024F || r.Value is >= 0x1E00 and <= 0x1EFF;
+
+    /// <summary>Code points Unicode reserves as never characters (U+FFFE, U+FFFF, U+FDD0-U+FDEF, and the last two of each plane).</summary>
+    private static bool IsNoncharacter(Rune r) => r.Value is >= 0xFDD0 and <= 0xFDEF || (r.Value & 0xFFFE) == 0xFFFE;
+
+    /// <summary>
+    /// The text without terminal escape sequences: "ESC[31m" (CSI: colours, "ESC[2J" clearing the screen) and "ESC]...BEL"
+    /// (OSC: a terminal's title or hyperlink). Their ESC alone went as a control character and left "[31m" in a title.
+    /// </summary>
+    public static string WithoutTerminalEscapes(string text) => TerminalEscape().Replace(text, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\u001B\[|\u009B)[\x30-\x3F]{0,32}[\x20-\x2F]{0,8}[\x40-\x7E]|\u001B\][^\u0007\u001B]{0,2000}(?:\u0007|\u001B\\)|\u001B[\x40-\x5F]")]
+    private static partial System.Text.RegularExpressions.Regex TerminalEscape();
 
     /// <summary>
     /// Invisible formatting a title needs none of: direction overrides and isolates, zero-width space,

@@ -31,12 +31,31 @@ public static class Opml
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "outline" || reader.NamespaceURI.Length != 0) continue;
             var url = reader.GetAttribute("xmlUrl");
             if (string.IsNullOrWhiteSpace(url)) continue;
-            var priority = int.TryParse(reader.GetAttribute("priority"), out var p) ? p : 0;
+            var priority = Priority(reader.GetAttribute("priority"), url, sourceName);
             var fullText = string.Equals(reader.GetAttribute("fullText"), "true", StringComparison.OrdinalIgnoreCase);
             // An outline whose URL does not parse is one bad feed (Ingest reports it), not a reason to cancel the issue.
             var feedUrl = Uri.TryCreate(baseUri, url.Trim(), out var resolved) ? WithoutFragment(resolved) : url.Trim();
             yield return new FeedSource(feedUrl, reader.GetAttribute("title") ?? reader.GetAttribute("text"), priority, fullText);
         }
+    }
+
+    /// <summary>The most an outline's priority may raise or lower its feed (select.priority_weight points per unit).</summary>
+    public const int MaxPriority = 10;
+
+    /// <summary>
+    /// An outline's priority: an integer from -<see cref="MaxPriority"/> to <see cref="MaxPriority"/>, 0 where none is
+    /// given. Anything else stops the run before it starts: an imported list's priority="2147483647" put its feed's items
+    /// first whatever they said (a hostile-input review ranked a prompt-injection post first with a score of 536870919),
+    /// and "1e308" read as 0 would hide the list's intent.
+    /// </summary>
+    private static int Priority(string? value, string url, string sourceName)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return 0;
+        if (int.TryParse(value.Trim(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var priority)
+            && priority is >= -MaxPriority and <= MaxPriority)
+            return priority;
+        throw new Configuration.ConfigurationException(
+            $"{sourceName}: the outline of '{UrlDisplay.Of(url.Trim())}' has priority=\"{HeaderText.SingleLine(Words.Truncate(value, 40))}\"; a priority is a whole number from -{MaxPriority} to {MaxPriority} (or leave it out for 0)");
     }
 
     /// <summary>The URL as a feed key: a fragment never reaches the server, so "feed#a" and "feed#b" are one feed.</summary>

@@ -12,12 +12,12 @@ namespace NewsCurator.Ingest;
 /// <item>a bare public IP address (http://178.104.13.79:8080/...): mail filters score numeric links as phishing
 /// (SpamAssassin's NUMERIC_HTTP_ADDR), so one such link costs the whole issue's delivery, and the address breaks when
 /// the server moves (same review);</item>
-/// <item>a template's placeholder host (yourwebsite.com, example.com, your-username.github.io): the site's own address
+/// <item>a template's placeholder host (yourwebsite.com, example.com, your-username.github.io, yourdomain.github.io): the site's own address
 /// was never filled in, and the page is not there (fourteenth held-out review, F8).</item>
 /// </list>
 /// Hosts the operator lists in fetch.allow_private_hosts keep their links.
 /// </summary>
-public static class UnusableLinks
+public static partial class UnusableLinks
 {
     private enum Kind { Private, Search, Numeric, Placeholder }
 
@@ -71,7 +71,19 @@ public static class UnusableLinks
     }
 
     private static string? PlaceholderDomainOf(string host)
-        => PlaceholderDomains.FirstOrDefault(d => Filter.UrlCanonicalizer.IsWithinDomain(host.ToLowerInvariant(), d));
+    {
+        host = host.ToLowerInvariant();
+        return PlaceholderDomains.FirstOrDefault(d => Filter.UrlCanonicalizer.IsWithinDomain(host, d))
+               ?? (host.Split('.') is { Length: >= 2 } labels && labels.Any(l => PlaceholderLabel().IsMatch(l)) ? host : null);
+    }
+
+    /// <summary>
+    /// A host name's part that a template tells its user to replace ("yourdomain.github.io", "blog.your-site.netlify.app",
+    /// "username.gitlab.io"), under any suffix: the fifteenth held-out review found yourdomain.github.io links, which no
+    /// list of whole domains names. Only "your"-words and a bare "username": "mydomain.com" and "mysite.org" are someone's.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:your[-_]?(?:domain|web-?site|site|user-?name|github(?:[-_]?user-?name)?|blog|company|org(?:ani[sz]ation)?|project|app|name|handle)|(?:github[-_]?)?user-?name)$")]
+    private static partial System.Text.RegularExpressions.Regex PlaceholderLabel();
 
     /// <summary>
     /// Whether the feed itself is served from a placeholder domain (that domain's own site, or a tutorial's or test's

@@ -152,8 +152,17 @@ public sealed class NewsletterRenderer
     private static string? ElsewhereSite(string? url, Article article)
         => url is not null && Filter.UrlCanonicalizer.IsFeedsOwnLink(url, article.FeedHome, article.FeedUrl) == false ? Filter.UrlCanonicalizer.Site(new Uri(url)) : null;
 
+    /// <summary>
+    /// An http(s) link as a newsletter prints it, or null. An internationalised host is printed in its ASCII form
+    /// ("https://xn--pple-43d.com/p", not "https://аpple.com/p" with a Cyrillic "а"): a look-alike of a known site must
+    /// not read as that site in a plain-text mail or an href, and the "Read at" label already shows the ASCII form.
+    /// </summary>
     public static string? SafeUrl(string? url)
-        => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return null;
+        if (uri.HostNameType != UriHostNameType.Dns || uri.Host.All(char.IsAscii)) return uri.AbsoluteUri;
+        return new UriBuilder(uri) { Host = uri.IdnHost }.Uri.AbsoluteUri;
+    }
 
     private static string LoadTemplate(string? directory, string name, bool optional = false)
     {

@@ -193,6 +193,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                       + (score.TechRelevanceScore < config.Scoring.MinRelevance && ProfilePass(score, config.Profile) is { } pass
                           ? $" (under scoring.min_relevance {config.Scoring.MinRelevance:0.0}, passed by profile '{pass.Interest}': weight x cosine {pass.Weighted:0.00} is at or above profile.pass_similarity {config.Profile.PassSimilarity:0.00})"
                           : "")
+                      + (article.FeedPriority == 0 || config.Select.PriorityWeight == 0 ? ""
+                          : $", feed priority {article.FeedPriority} {config.Select.PriorityWeight * article.FeedPriority:+0.00;-0.00}")
                       + (fresh < 0.005 ? "" : $", published {AgeOf(article):0}h before the run +{fresh:0.00}")
                       + $", score {rankScore:0.00}"
                       + (overCap ? $"; past select.per_feed_cap {select.PerFeedCap} for '{article.FeedTitle ?? article.FeedUrl}': chosen for a place every other story left empty" : "")

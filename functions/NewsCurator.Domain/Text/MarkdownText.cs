@@ -333,8 +333,25 @@ public static partial class MarkdownText
     [GeneratedRegex(@"\G(?<![\\$\w])\$(?=[^\s$])(?<math>[^$\n]{1,80}?)(?<=[^\s\\$])\$(?![\w$])")]
     private static partial Regex InlineMath();
 
-    [GeneratedRegex(@"^[\p{L}\p{N}](?:[\p{L}\p{N}_.,'/+\-=() ]{0,38}[\p{L}\p{N})'])?$")]
+    // "$n$", "$E_8$", "$n/3$", "$(k,n)$": letters, digits and plain operators; no command, brace or superscript.
+    [GeneratedRegex(@"^[\p{L}\p{N}(](?:[\p{L}\p{N}_.,'/+\-=() ]{0,38}[\p{L}\p{N})'])?$")]
     private static partial Regex SimpleMath();
+
+    /// <summary>
+    /// Plain text (not Markdown) with its simple inline math read as itself: "$n$ servers" is "n servers", "a $(k,n)$-robust
+    /// combiner" is "a (k,n)-robust combiner". Paper digests write TeX in HTML and plain-text bodies as much as in Markdown,
+    /// and an item with math but no other Markdown kept its dollars into a summary (fifteenth held-out review, F3).
+    /// LaTeX proper ("$\mathcal{O}(1)$") stays as written, and prices ("$5 or $10", "$5-$10") are no math.
+    /// </summary>
+    public static string WithSimpleMathRead(string text)
+    {
+        if (!text.Contains('$', StringComparison.Ordinal)) return text;
+        return SpanMath().Replace(text, m => m.Groups["math"].Value is var body && SimpleMath().IsMatch(body) ? body : m.Value);
+    }
+
+    /// <summary><see cref="InlineMath"/> anywhere in a text (not anchored where the last match ended).</summary>
+    [GeneratedRegex(@"(?<![\\$\w])\$(?=[^\s$])(?<math>[^$\n]{1,80}?)(?<=[^\s\\$])\$(?![\w$])")]
+    private static partial Regex SpanMath();
 
     [GeneratedRegex(@"!\[[^\]]{0,300}\]\([^()\s]{0,2000}(?:\s+""[^""]{0,300}"")?\)|!\[[^\]]{0,300}\]\[[^\]]{0,300}\]")]
     private static partial Regex Image();

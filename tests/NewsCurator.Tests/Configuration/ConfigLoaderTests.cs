@@ -99,6 +99,32 @@ public sealed class ConfigLoaderTests
         Assert.Contains("feeds.opml 'nowhere.opml' was not found", error.Message);
     }
 
+    [Theory]
+    // An imported list's outline cannot outrank every story (a hostile-input review: priority 2147483647 put a prompt
+    // injection first), nor hide what it meant ("1e308", "high").
+    [InlineData("2147483647")]
+    [InlineData("-11")]
+    [InlineData("1e308")]
+    [InlineData("high")]
+    public void ResolveFeeds_WhenAnOutlinesPriorityIsOutOfRange_ShouldStopBeforeTheRun_NamingTheOutline(string priority)
+    {
+        using var dir = new TempDir();
+        dir.File("feeds.opml", $"""<opml version="2.0"><body><outline xmlUrl="https://a.example/feed" priority="3"/><outline xmlUrl="https://b.example/feed" priority="{priority}"/></body></opml>""");
+        var path = dir.File("p.yaml", "feeds: {opml: feeds.opml}");
+        var error = Assert.Throws<ConfigurationException>(() => StartRunStage.ResolveFeeds(ConfigLoader.Load(path), path));
+        Assert.Contains("the outline of 'https://b.example/feed' has priority=", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a whole number from -10 to 10", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ResolveFeeds_WithPrioritiesInRange_ShouldKeepThem()
+    {
+        using var dir = new TempDir();
+        dir.File("feeds.opml", """<opml version="2.0"><body><outline xmlUrl="https://a.example/feed" priority="10"/><outline xmlUrl="https://b.example/feed" priority=" -2 "/><outline xmlUrl="https://c.example/feed"/></body></opml>""");
+        var path = dir.File("p.yaml", "feeds: {opml: feeds.opml}");
+        Assert.Equal([10, -2, 0], StartRunStage.ResolveFeeds(ConfigLoader.Load(path), path).Feeds.Resolved.Select(f => f.Priority));
+    }
+
     [Fact]
     public void ResolveFeeds_WhenFileFeedsAreNotAllowed_ShouldRefuseThem()
     {

@@ -27,6 +27,21 @@ public sealed class MarkdownMarksCheckTests
     public void ProseWithAsterisksOrUnderscores_ShouldNotBeFlaggedAsMarkdown(string sentence)
         => Assert.NotEqual("markdown", SummaryChecker.CheckSentence(sentence)?.Rule);
 
+    [Theory]
+    // TeX that Ingest leaves as written (fifteenth held-out review, F3): no reader reads it.
+    [InlineData("The scheme answers each query in $\\mathcal{O}(\\log n)$ time with a constant number of rounds.")]
+    [InlineData("The bound improves to $x^2$ when the adversary controls fewer than half of the servers.")]
+    [InlineData("The estimator \\(\\hat{\\theta}\\) converges at the optimal rate under weak assumptions on noise.")]
+    [InlineData("We show that the loss is at most \\frac{1}{n} of the optimum for every input distribution.")]
+    public void ASentenceWithTex_ShouldBeFlagged(string sentence)
+        => Assert.Equal("tex", SummaryChecker.CheckSentence(sentence)?.Rule);
+
+    [Theory]
+    [InlineData("Tickets cost $5 or $10 at the door, and $5-$10 online before the event starts.")]
+    [InlineData("The company raised $20 million in a round led by two investors from Europe.")]
+    public void ProseWithPrices_ShouldNotBeFlaggedAsTex(string sentence)
+        => Assert.Null(SummaryChecker.CheckSentence(sentence));
+
     [Fact]
     public void ASummaryWithBoldMarks_ShouldNotCheckClean()
     {

@@ -61,6 +61,19 @@ public sealed class ScriptWeightTests
         => Assert.Equal("en", LanguageDetector.Detect(title + ". " + text, declared: "en", title));
 
     [Fact]
+    public void AFeedDeclaringTheLanguageOfAQuarterOfTheWords_ShouldGetIt_WhateverTheLatinNamesReadAs()
+    {
+        // Fifteenth held-out review, F10: a Korean deal post of product names and prices read as French on "de" and "la".
+        const string title = "[행사] sE Electronics X1 S Vocal Pack, DM3, DM2 T.N.T.";
+        const string text = title + ". sE Electronics X1 S Vocal Pack de la série DM3 et DM2 T.N.T. Mic Pack, Pop Filter Pro, "
+                            + "Reflexion Filter Pro, Guitar RF, V7 MC1, V Beat, V Kick, V Pack Arena, DynaCaster DCM6, DCM8. 추석 한정으로 인기 제품을 50% 할인 판매하는 프로모션.";
+        Assert.Equal("ko", LanguageDetector.Detect(text, declared: "ko", title));
+        // Declared otherwise, or undeclared, the Latin words decide as before: a few Hangul words are no Korean post.
+        Assert.NotEqual("ko", LanguageDetector.Detect(text, declared: null, title));
+        Assert.Equal("en", LanguageDetector.Detect("Notes from a trip to Seoul. We spent a week in Seoul, ate at a place called 광장시장 twice, and learned that the subway is faster than any taxi.", declared: "ko", "Notes from a trip to Seoul"));
+    }
+
+    [Fact]
     public void ACloseCallWonByLatinTerms_ShouldGoToTheTitlesScript_OnlyWhenTheTitleIsInAnother()
     {
         // A weekly's links, each a project's English name with a line of Chinese: the names outnumber the Chinese.

@@ -190,6 +190,20 @@ public sealed class HostileInputTests
     }
 
     [Theory]
+    // A raw ESC (which XML forbids) and a character reference to one, a screen-clearing CSI, an OSC title, a noncharacter.
+    [InlineData("<rss version=\"2.0\"><channel><title>F</title><item><title>Control chars in \u001B[31mred\u001B[0m title</title><link>https://e.org/1</link></item></channel></rss>", "Control chars in red title")]
+    [InlineData("<rss version=\"2.0\"><channel><title>F</title><item><title>Char refs &#x1b;[2J evil &#xFFFE;</title><link>https://e.org/1</link></item></channel></rss>", "Char refs evil")]
+    [InlineData("<rss version=\"2.0\"><channel><title>F</title><item><title>OSC &#x1b;]0;pwned&#x7;title</title><link>https://e.org/1</link></item></channel></rss>", "OSC title")]
+    // Joiners inside Latin words show nothing and split the word; emoji sequences and Persian keep theirs.
+    [InlineData("<rss version=\"2.0\"><channel><title>F</title><item><title>Zero&#x200C;&#x200D;width chars</title><link>https://e.org/1</link></item></channel></rss>", "Zerowidth chars")]
+    [InlineData("<rss version=\"2.0\"><channel><title>F</title><item><title>Dev \U0001F469\u200D\U0001F4BB and \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645</title><link>https://e.org/1</link></item></channel></rss>", "Dev \U0001F469\u200D\U0001F4BB and \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")]
+    public void Normalize_TerminalEscapesNoncharactersAndStrayJoiners_ShouldLeaveNoTrace(string doc, string title)
+    {
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(doc));
+        Assert.Equal(title, ArticleNormalizer.ToArticle(feed.Items.Single(), Source, feed.Title).Title);
+    }
+
+    [Theory]
     [InlineData("64:ff9b::a9fe:a9fe")]        // NAT64 of 169.254.169.254
     [InlineData("64:ff9b::7f00:1")]           // NAT64 of 127.0.0.1
     [InlineData("64:ff9b:1::a00:1")]          // local-use NAT64 prefix
@@ -414,9 +428,10 @@ public sealed class HostileInputTests
     public async Task Ingest_ControlCharactersFromAServerOrAFeed_ShouldReachNoRow()
     {
         // A NUL failed the whole Export on PostgreSQL (22021): from a reason phrase, or from an item's link ("&#0;" in JSON or XML).
+        // A terminal escape goes whole: "[31m" is no part of the reason.
         var fetcher = new StaticFetcher(new FetchResult { Status = FeedStatus.Error, HttpStatus = 500, Error = "HTTP 500 Bad\0Thing \u001b[31mDown\u0007 from https://example.org/feed" });
         var (outcome, _, _) = await IngestStage.FetchAndParseAsync(fetcher, Source, Source.Url, null, default);
-        Assert.Equal("HTTP 500 Bad Thing [31mDown from https://example.org/feed", outcome.Error);
+        Assert.Equal("HTTP 500 Bad Thing Down from https://example.org/feed", outcome.Error);
 
         var json = "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"T\",\"items\":[{\"id\":\"1\",\"title\":\"Nul\",\"url\":\"https://e.org/a\\u0000b\",\"content_text\":\"Body text\"}]}";
         var (_, articles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(Encoding.UTF8.GetBytes(json)), Source, Source.Url, null, default);

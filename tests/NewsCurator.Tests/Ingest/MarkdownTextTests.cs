@@ -94,6 +94,20 @@ public sealed class MarkdownTextTests
         => Assert.Equal(expected, MarkdownText.WithoutInlineMarks(title));
 
     [Fact]
+    public void SimpleMathInAnHtmlBody_ShouldBeReadAsItself_WhereNoOtherMarkdownIs()
+    {
+        // Fifteenth held-out review, F3: an abstract with TeX and no other Markdown kept "$(k,n)$" and "$n$" into a summary.
+        const string body = "<p>A $(k,n)$-robust combiner merges $n$ candidate groups into one that remains secure if at least $k$ are secure. "
+                            + "Its cost is $\\mathcal{O}(n)$ per query, and licences cost $5 or $10.</p>";
+        var rss = $"<rss version=\"2.0\"><channel><title>Papers</title><item><title>Combiners</title><link>https://papers.example/c</link><description><![CDATA[{body}]]></description></item></channel></rss>";
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(rss), new Uri("https://papers.example/feed.xml"));
+        var article = ArticleNormalizer.ToArticleOrNull(Assert.Single(feed.Items), new FeedSource("https://papers.example/feed.xml"), feed.Title);
+        Assert.NotNull(article);
+        Assert.Equal("A (k,n)-robust combiner merges n candidate groups into one that remains secure if at least k are secure. "
+                     + "Its cost is $\\mathcal{O}(n)$ per query, and licences cost $5 or $10.", article.Text);
+    }
+
+    [Fact]
     public void CodeInAFence_ShouldKeepWhatLooksLikeMarksAndTags()
     {
         const string md = "## Example\n\nThe `Vec<T>` type, **generic**:\n\n```rust\nlet v: Vec<T> = **x;\n# not a heading\n```";

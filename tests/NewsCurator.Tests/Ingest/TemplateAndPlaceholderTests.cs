@@ -77,11 +77,25 @@ public sealed class TemplateAndPlaceholderTests
         Assert.Empty(outcome.Warnings);
     }
 
+    [Theory]
+    // A template's "replace me" part under any suffix (fifteenth held-out review: yourdomain.github.io).
+    [InlineData("https://yourdomain.github.io/blog/quantum")]
+    [InlineData("https://blog.your-site.netlify.app/post")]
+    [InlineData("https://username.gitlab.io/post")]
+    [InlineData("https://YourUsername.github.io/post")]
+    public async Task APlaceholderLabelUnderAnySuffix_ShouldLoseItsLink(string link)
+    {
+        var (outcome, articles) = await Ingest("https://lewb.blog/feed.xml", Item("A", link) + Item("B", "https://lewb.blog/b"));
+        Assert.Equal([null, "https://lewb.blog/b"], articles.Select(a => a.Link));
+        Assert.Contains("a site template's placeholder address", Assert.Single(outcome.Warnings), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task APlaceholderHostsLookalike_ShouldKeepItsLinks()
     {
         // Only the placeholder domain and its subdomains: "mydomain.com", "mydomain.com.au" and "notexample.com" are someone's sites.
-        var (outcome, articles) = await Ingest("https://lewb.blog/feed.xml", Item("A", "https://notexample.com/a") + Item("B", "https://shop.mydomain.com.au/b") + Item("C", "https://mydomain.com/c"));
+        var (outcome, articles) = await Ingest("https://lewb.blog/feed.xml", Item("A", "https://notexample.com/a") + Item("B", "https://shop.mydomain.com.au/b") + Item("C", "https://mydomain.com/c")
+                                                                                + Item("D", "https://yourdomainexpert.com/d") + Item("E", "https://usernames.dev/e") + Item("F", "https://your.domain.io/f"));
         Assert.All(articles, a => Assert.NotNull(a.Link));
         Assert.Empty(outcome.Warnings);
     }

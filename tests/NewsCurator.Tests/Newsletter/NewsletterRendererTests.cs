@@ -141,6 +141,18 @@ public sealed class NewsletterRendererTests
     }
 
     [Fact]
+    public void Render_ALinkWithAnInternationalisedHost_ShouldPrintItsAsciiForm()
+    {
+        // A hostile-input review: "https://аpple.com/p" (Cyrillic "а") read as Apple's address in the text mail and the href.
+        var (_, html, text) = Render(Entry(1, "Look-alike", "https://\u0430pple.com/p"), Entry(2, "Plain", "https://ok.example/"));
+        Assert.Contains("https://xn--pple-43d.com/p", text);
+        Assert.Contains("href=\"https://xn--pple-43d.com/p\"", html);
+        Assert.DoesNotContain("\u0430pple", text);
+        Assert.DoesNotContain("\u0430pple", html);
+        Assert.Contains("href=\"https://ok.example/\"", html);
+    }
+
+    [Fact]
     public void Model_ShouldPutTheTopThreeFirstThenSectionsByTypeWithASubject()
     {
         var (model, _, text) = Render(

@@ -52,6 +52,21 @@ public sealed class ContentTypeCuesTests
         => Assert.Equal(expected, ContentTypeCues.Apply(new Article { Id = "a", FeedUrl = "f", Title = title, Text = text, Link = "https://example.org/post" },
             new ArticleScore { Id = "a", ContentType = ContentTypes.News }).ContentType);
 
+    [Theory]
+    // Fifteenth held-out review, F2: advisories and an abstract the type head filed under "Tutorials & guides".
+    [InlineData("[vulncheck] CVE-2022-1026 - kyocera net_viewer Insufficiently Protected Credentials", "Kyocera net_viewer stores credentials insufficiently protected. Upgrade to the latest version from the download center.", ContentTypes.Other)]
+    [InlineData("CVE-2024-21683 - Confluence Data Center and Server Remote Code Execution", "An authenticated attacker can execute code. You can upgrade to the latest version to fix it.", ContentTypes.Other)]
+    [InlineData("Toward Secure Compilation: Leakage Detection for Masked Implementation", "Masking is a countermeasure against side-channel attacks. This paper presents a leakage detection pass for compilers.", ContentTypes.Other)]
+    // Tutorials show how: in the title, or in steps, code and the second person in the text.
+    [InlineData("How to patch CVE-2024-21683 on Confluence", "Stop the service and apply the hotfix.", ContentTypes.Tutorial)]
+    [InlineData("A Beginner's Guide to Machine Learning", "Machine learning finds patterns in data.", ContentTypes.Tutorial)]
+    [InlineData("Structured logging in Go", "First, add the package.\nThen configure the handler.", ContentTypes.Tutorial)]
+    [InlineData("Structured logging in Go", "The handler writes JSON.\nlogger := slog.New(handler);\nlogger.Info(\"started\");", ContentTypes.Tutorial)]
+    [InlineData("Structured logging in Go", "You'll need Go 1.21 for the slog package.", ContentTypes.Tutorial)]
+    public void ATutorial_ShouldShowHowToDoSomething_ElseItHasNoHeading(string title, string text, string expected)
+        => Assert.Equal(expected, ContentTypeCues.Apply(new Article { Id = "a", FeedUrl = "f", Title = title, Text = text, Link = "https://example.org/post" },
+            new ArticleScore { Id = "a", ContentType = ContentTypes.Tutorial }).ContentType);
+
     [Fact]
     public void AYouTubeEntry_ShouldBeAVideo_WithNoReadingTimeFromItsDescription()
     {

@@ -50,7 +50,7 @@ public sealed class ScoreLineTests : IDisposable
             Assert.Equal(direct[i].TechRelevanceScore, read[i].TechRelevanceScore);
             Assert.Equal(direct[i].QualityScore, read[i].QualityScore);
             Assert.Equal(direct[i].AdProbability, read[i].AdProbability);
-            Assert.Equal(direct[i].ContentType, read[i].ContentType);
+            Assert.Equal(ContentTypeCues.Apply(candidates[i], direct[i]).ContentType, read[i].ContentType);
             Assert.Equal(scorer.Name, read[i].Scorer);
             Assert.Equal(direct[i].Embedding, read[i].Embedding);
         }

@@ -330,6 +330,9 @@ public sealed class SelectTests
             new PipelineConfig { Select = new SelectConfig { PriorityWeight = weight } }).Selected[0].Id;
         Assert.Equal("plain", First(0));
         Assert.Equal("preferred", First(0.5));
+        // The decision names the part the priority played, as it names every other part of the score.
+        var chosen = Selector.Choose(articles, scores, new PipelineConfig { Select = new SelectConfig { PriorityWeight = 0.5 } }).Selected[0];
+        Assert.Contains(", feed priority 2 +1.00", chosen.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
