@@ -392,12 +392,46 @@ internal static partial class XmlFeedParser
         return address.Contains('@', StringComparison.Ordinal) && !address.Contains(' ', StringComparison.Ordinal) && name.Length > 0 ? name : author;
     }
 
-    /// <summary>Atom text constructs: type="xhtml" carries markup as child elements, others carry (escaped) text.</summary>
+    /// <summary>
+    /// Atom text constructs: type="xhtml" carries markup as child elements, others carry (escaped) text. Content of a
+    /// media type that is no text (RFC 4287 4.1.3.3: "application/pdf", "image/png") is base64 of a file, no story's
+    /// words, and Atom 0.3's mode="base64" is text in base64: a hostile-input review printed "PHA+VGhlIGRhdGFi..." as a
+    /// summary. The first is no text (null: the summary speaks for the entry); the second is decoded where it is UTF-8.
+    /// </summary>
     private static string? TextConstruct(XElement? element)
     {
         if (element is null) return null;
-        if ((string?)element.Attribute("type") == "xhtml") return Markup(element.Nodes());
+        var type = ((string?)element.Attribute("type"))?.Trim().ToLowerInvariant();
+        if (type == "xhtml") return Markup(element.Nodes());
+        if (type is not null && IsBinaryMediaType(type)) return null;
+        if (string.Equals(((string?)element.Attribute("mode"))?.Trim(), "base64", StringComparison.OrdinalIgnoreCase)) return Base64Text(element.Value);
         return element.Value;
+    }
+
+    /// <summary>A MIME type whose content is not text: not text/*, not XML (+xml, /xml) and not JSON.</summary>
+    private static bool IsBinaryMediaType(string type)
+    {
+        if (!type.Contains('/', StringComparison.Ordinal)) return false;
+        var media = type.Split(';')[0].Trim();
+        return !media.StartsWith("text/", StringComparison.Ordinal) && !media.EndsWith("+xml", StringComparison.Ordinal)
+               && !media.EndsWith("/xml", StringComparison.Ordinal) && !media.EndsWith("json", StringComparison.Ordinal);
+    }
+
+    /// <summary>Base64 of UTF-8 text as the text, or null when it is not (bad base64, bytes of no UTF-8 text, a NUL).</summary>
+    private static string? Base64Text(string value)
+    {
+        var compact = string.Concat(value.Where(c => !char.IsWhiteSpace(c)));
+        var bytes = new byte[compact.Length / 4 * 3 + 3];
+        if (!Convert.TryFromBase64String(compact, bytes, out var written)) return null;
+        try
+        {
+            var text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, 0, written);
+            return text.Contains('\0', StringComparison.Ordinal) ? null : text;
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     private static readonly XmlWriterSettings MarkupSettings = new()

@@ -54,6 +54,7 @@ public static partial class HtmlText
         var preDepth = 0;
         var bulletPending = false;
         Dictionary<string, int>? noEndTagAfter = null;
+        HashSet<string>? unknownMarkup = null;
         var i = 0;
         while (i < html.Length)
         {
@@ -86,6 +87,13 @@ public static partial class HtmlText
             {
                 sb.Append(html, i, html.Length - i);
                 break;
+            }
+            if (IsWordInBrackets(html.AsSpan(i, close - i), name, isEnd, ref unknownMarkup))
+            {
+                BulletBeforeText(sb, c, ref bulletPending);
+                sb.Append(c);
+                i++;
+                continue;
             }
             var selfClosing = html[close - 1] == '/';
             if (!isEnd && !selfClosing && IsCaption(html.AsSpan(i, close - i)) && AfterElement(html, close + 1, name) is var after and > 0)
@@ -243,6 +251,39 @@ public static partial class HtmlText
         }
         return html.IndexOf('>', from);
     }
+
+    /// <summary>
+    /// Whether a "tag" is words in angle brackets the author meant as text: a name no HTML or MathML element has, without
+    /// a hyphen or a prefix (custom elements and namespaced ones are markup) and without an attribute's "=": "Vec&lt;T&gt;",
+    /// "Map&lt;K, V&gt;", "&lt;stdio.h&gt;", "Option&lt;String&gt;" in a dev blog's title, which a browser would hide and a reader
+    /// of a feed's escaped text never meant hidden (a hostile-input review: "Why Vec beats LinkedList in Rust compilers").
+    /// </summary>
+    /// <param name="unknownMarkup">Names of no element that the text used with attributes: their end tags are markup too.</param>
+    private static bool IsWordInBrackets(ReadOnlySpan<char> tag, string name, bool isEnd, ref HashSet<string>? unknownMarkup)
+    {
+        if (name == "!" || KnownElements.Contains(name) || name.AsSpan().IndexOfAny('-', ':') >= 0) return false;
+        if (isEnd) return unknownMarkup?.Contains(name) != true;
+        if (tag.IndexOf('=') < 0) return true;
+        (unknownMarkup ??= new(StringComparer.OrdinalIgnoreCase)).Add(name);
+        return false;
+    }
+
+    /// <summary>
+    /// The element names of HTML (current and still-met obsolete ones) and MathML: what a feed's markup is made of. Not
+    /// those no feed writes bare that a how-to's placeholder may be ("&lt;dir&gt;", "&lt;data&gt;", "&lt;content&gt;"), nor SVG's: an
+    /// &lt;svg&gt; is dropped with everything in it, and "&lt;path&gt;" or "&lt;line&gt;" outside one is a placeholder. An element used
+    /// with attributes is markup whatever its name (<see cref="IsWordInBrackets"/>).
+    /// </summary>
+    private static readonly HashSet<string> KnownElements = new(
+        ("a abbr acronym address applet area article aside audio b base basefont bdi bdo big blink blockquote body br button canvas caption center " +
+         "cite code col colgroup datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form frame " +
+         "frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark " +
+         "marquee menu meta meter nav nobr noembed noframes noscript object ol optgroup option output p param picture " +
+         "pre progress q rb rp rt rtc ruby s samp script section select slot small source span strike strong style sub summary " +
+         "sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr " +
+         "math mi mo mn ms mtext mrow msub msup msubsup mfrac msqrt mroot mstyle merror mpadded mphantom mfenced menclose mtable mtr mtd mlabeledtr " +
+         "munder mover munderover mmultiscripts mprescripts semantics annotation maction mspace mglyph mstack mlongdiv msgroup msrow mscarries mscarry msline").Split(' '),
+        StringComparer.OrdinalIgnoreCase);
 
     private static (string Name, bool IsEnd) TagName(string html, int start, int end)
     {
