@@ -54,7 +54,12 @@ public static partial class Summarizer
          // eleventh held-out review, F4).
          "for example", "as an example", "for instance", "as an illustration", "to illustrate", "case in point", "e.g.",
          // An answer to a question the summary leaves out ("Why Zola? No particular reason, I just like Rust"; tenth held-out review, F5).
-         "no particular reason", "not really", "good question", "short answer", "the short answer", "the answer is"];
+         "no particular reason", "not really", "good question", "short answer", "the short answer", "the answer is",
+         // A step or turn after one the summary leaves out ("The next step is building the cloud infrastructure to run the
+         // containers", after the sentence about building them: fifteenth held-out review, F6).
+         "the next step", "the next thing", "the second step", "the final step", "the last step", "after that", "from there",
+         "with that", "that said", "having said that", "on top of that", "in addition,", "apart from that", "other than that",
+         "even so", "at the same time"];
 
     /// <summary>Whether a sentence reads as the continuation of the one before it (see <see cref="LeansOnThePrevious"/>).</summary>
     [GeneratedRegex(@"^[\p{P}\s]*(?:(?<aside>\p{L}+ly|now|plus|here|there|again|instead|still|first|second|third|next|later|otherwise|anyway|well|yes|no|nope|sure|indeed|exactly),|(?<word>\p{L}+)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

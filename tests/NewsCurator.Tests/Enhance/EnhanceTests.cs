@@ -107,6 +107,13 @@ public sealed class EnhanceTests
     [InlineData("To wit: GPL-licensed projects discourage participation.", true)]
     [InlineData("The download page of the project moved to GitHub.", false)]
     [InlineData("Check out the new release notes for Go 1.22.", false)]
+    // A step after one the summary may leave out (fifteenth held-out review, F6); a first step leans on nothing.
+    [InlineData("The next step is building the cloud infrastructure to run the containers.", true)]
+    [InlineData("That said, the new scheduler still loses to the old one on servers.", true)]
+    [InlineData("The first step is building the containers with a reproducible toolchain.", false)]
+    [InlineData("The next steps for the project are listed in its public roadmap.", false)]
+    [InlineData("In addition, the release drops support for Python 3.8.", true)]
+    [InlineData("In addition to the central group, many teams have their own reviewers.", false)]
     // Naming what it means: time words, people the sentence goes on to describe, a count, its own antecedent.
     [InlineData("Apple shipped three new Macs this week and a new iPad this year.", false)]
     [InlineData("Most teams deploy with containers these days.", false)]
