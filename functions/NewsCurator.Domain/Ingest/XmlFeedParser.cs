@@ -283,6 +283,9 @@ internal static partial class XmlFeedParser
                 return reader.NamespaceURI == "http://purl.org/atom/ns#" ? "atom-0.3" : "atom-1.0";
             case "entry" when reader.NamespaceURI == "http://www.w3.org/2005/Atom":
                 return "atom-entry";
+            // A subscription list given as a feed: "the root is none of rss, rdf or feed" did not say what it is or where it goes.
+            case "opml":
+                throw new FeedParseException("not a feed: this is an OPML subscription list (a list of feeds); give it as feeds.opml in the config, which reads each of its outlines as a feed");
             case "html":
                 throw new FeedParseException("this is an HTML page, not a feed: point the feed URL at the RSS/Atom/JSON feed itself (look for <link rel=\"alternate\"> in the page)");
             default:

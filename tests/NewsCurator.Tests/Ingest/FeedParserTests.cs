@@ -175,6 +175,15 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Parse_AnOpmlList_ShouldSayItIsASubscriptionListForFeedsOpml()
+    {
+        var opml = Encoding.UTF8.GetBytes("""<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body><outline type="rss" xmlUrl="https://e.org/feed"/></body></opml>""");
+        var ex = Assert.Throws<FeedParseException>(() => FeedParser.Parse(opml));
+        Assert.Contains("OPML subscription list", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("feeds.opml", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_ExternalEntity_ShouldNeverReadTheFile()
     {
         using var dir = new TempDir();
