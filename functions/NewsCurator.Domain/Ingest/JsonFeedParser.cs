@@ -51,14 +51,14 @@ internal static class JsonFeedParser
                         wrongTypes.Count("items", item);
                         continue;
                     }
-                    foreach (var field in CheckedFields)
-                        if (item.TryGetProperty(field, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
-                            wrongTypes.Count(field, value);
                     if (items.Count == FeedParser.MaxItems)
                     {
                         cut = true;
                         break;
                     }
+                    foreach (var field in CheckedFields)
+                        if (item.TryGetProperty(field, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                            wrongTypes.Count(field, value);
                     var parsed = new ParsedItem
                     {
                         Guid = Str(item, "id"),
@@ -87,7 +87,7 @@ internal static class JsonFeedParser
                 Language = Str(root, "language"),
                 Items = items,
                 Error = itemsError,
-                Warnings = [.. cut ? [FeedParser.TooManyItems] : (string[])[], .. wrongTypes.Warnings()],
+                Warnings = [.. cut ? [FeedParser.TooManyItems] : (string[])[], .. wrongTypes.Warnings(items.Count)],
             };
         }
     }
@@ -113,13 +113,14 @@ internal static class JsonFeedParser
             counts[field] = (entry.Count + 1, entry.Kinds);
         }
 
-        public IEnumerable<string> Warnings()
+        /// <param name="items">How many items were read: a member's count is said out of them, as XML feeds' counted warnings are.</param>
+        public IEnumerable<string> Warnings(int items)
         {
             if (counts.TryGetValue("items", out var entries))
                 yield return $"{entries.Count} {(entries.Count == 1 ? "entry" : "entries")} of \"items\" {(entries.Count == 1 ? "is" : "are")} not an object ({string.Join(", ", entries.Kinds)}); skipped, as no item can be read from {(entries.Count == 1 ? "it" : "them")}";
             foreach (var field in CheckedFields)
                 if (counts.TryGetValue(field, out var wrong))
-                    yield return $"\"{field}\" is {string.Join(" or ", wrong.Kinds.Select(k => $"a{(k[0] is 'a' or 'o' ? "n" : "")} {k}"))}, not a string, in {wrong.Count} item{(wrong.Count == 1 ? "" : "s")}; ignored there";
+                    yield return $"\"{field}\" is {string.Join(" or ", wrong.Kinds.Select(k => $"a{(k[0] is 'a' or 'o' ? "n" : "")} {k}"))}, not a string, in {wrong.Count} of {items} item{(items == 1 ? "" : "s")}; ignored there";
         }
 
         private static string KindOf(JsonElement value) => value.ValueKind switch

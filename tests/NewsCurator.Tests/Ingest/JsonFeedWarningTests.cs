@@ -37,9 +37,9 @@ public sealed class JsonFeedWarningTests
         // A null member is an absent one, as JSON writers emit it: no warning.
         Assert.Equal(
             [
-                "\"title\" is a number or an object, not a string, in 2 items; ignored there",
-                "\"url\" is an array, not a string, in 1 item; ignored there",
-                "\"id\" is a number, not a string, in 1 item; ignored there",
+                "\"title\" is a number or an object, not a string, in 2 of 4 items; ignored there",
+                "\"url\" is an array, not a string, in 1 of 4 items; ignored there",
+                "\"id\" is a number, not a string, in 1 of 4 items; ignored there",
             ],
             feed.Warnings);
     }
