@@ -292,7 +292,7 @@ public static partial class ArticleNormalizer
         // A title with nothing visible (zero-width characters only) is no title: the text's opening stands in.
         // A title keeps no Markdown mark ("... with Double $E_8$ Encoding", "**x**", "`x`"); only marks paired at word
         // boundaries go, so a headline about "2*3*4" or "__init__" reads as written (held-out review 10, F2).
-        var title = item.Title is { } t && HeaderText.SingleLine(MarkdownText.WithoutInlineMarks(WithoutStrayEscapes(Repair(t)))) is { Length: > 0 } own
+        var title = item.Title is { } t && HeaderText.SingleLine(MarkdownText.WithoutInlineMarks(WithoutStrayEscapes(WithoutDoubleEscapes(Repair(t))))) is { Length: > 0 } own
             ? Words.Truncate(own, MaxTitleLength)
             : HeaderText.SingleLine(Words.Truncate(text.Replace('\n', ' '), 120));
         // The id must be the same on every run for the same entry: guid first, then link, then title+date;
@@ -357,6 +357,21 @@ public static partial class ArticleNormalizer
     /// scraped pages; fifth held-out review, F10). A title never writes a backslash before a quote; an escape at its very
     /// end is no word. One inside ("Why \n is not a newline") may be the title's subject and stays.
     /// </summary>
+    /// <summary>
+    /// A title escaped twice by its publisher ("Q&amp;amp;A" in the XML) still holds an entity after the feed's own
+    /// decoding, and readers saw "Q&amp;A" (hostile audit F11). Where the decoded title still holds a well-formed named or
+    /// numeric reference that HTML knows, it is decoded once more; only once, and a lone '&amp;' ("AT&amp;T") or an
+    /// unknown name ("&amp;chips;") stays as written.
+    /// </summary>
+    internal static string WithoutDoubleEscapes(string title)
+    {
+        if (!title.Contains('&', StringComparison.Ordinal)) return title;
+        return EntityReference().Replace(title, m => System.Net.WebUtility.HtmlDecode(m.Value));
+    }
+
+    [GeneratedRegex(@"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]
+    private static partial Regex EntityReference();
+
     internal static string WithoutStrayEscapes(string title)
         => title.Contains('\\') ? EscapedQuote().Replace(TrailingEscapes().Replace(title, ""), "$1") : title;
 

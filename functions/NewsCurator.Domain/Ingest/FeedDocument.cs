@@ -132,25 +132,49 @@ public static partial class FeedDocument
     /// </summary>
     public static string RepairXml(string text) => Repair(text).Text;
 
-    /// <summary><see cref="RepairXml"/>, and how many entities of its own the DTD declares (their references were dropped).</summary>
-    internal static (string Text, int DroppedEntities) Repair(string text)
+    /// <summary>
+    /// What <see cref="Repair"/> did. <paramref name="DroppedEntities"/>: how many entities of its own the DTD declares;
+    /// <paramref name="DroppedReferences"/>: how many references to them were dropped, <paramref name="FirstDropped"/> the
+    /// first one's name; <paramref name="OtherRepairs"/>: whether anything else was changed (a control character, a stray
+    /// '&amp;' or '&lt;', an HTML entity the DTD does not declare, an unknown name), which a well-formed document never needs.
+    /// </summary>
+    internal readonly record struct Repairs(string Text, int DroppedEntities, int DroppedReferences, string? FirstDropped, bool OtherRepairs);
+
+    /// <summary><see cref="RepairXml"/>, and what it repaired.</summary>
+    internal static Repairs Repair(string text)
     {
+        var original = text;
         // Fast paths: most feeds need neither repair, and a full regex pass costs as much as parsing.
         // A terminal escape goes whole ("ESC[31m"): as a space its ESC left "[31m" in the text.
         if (text.AsSpan().IndexOfAny(InvalidXmlChars) >= 0) text = InvalidXmlChar().Replace(HeaderText.WithoutTerminalEscapes(text), " ");
         text = EscapeStrayMarkup(text);
-        if (!HasNonXmlNamedEntity(text)) return (text, 0);
+        var other = !ReferenceEquals(text, original);
+        if (!HasNonXmlNamedEntity(text)) return new(text, 0, 0, null, other);
         // The names the document declares, found once: looking each reference up in the whole text was
         // quadratic (150,000 &eacute; in a 2 MB feed that mentions "<!ENTITY" took 13 s).
         var declared = DeclaredEntityNames(text);
+        var dropped = 0;
+        string? first = null;
         var repaired = NamedEntity().Replace(text, m =>
         {
             var name = m.Groups[1].Value;
             if (XmlEntities.Contains(name)) return m.Value;
-            if (HtmlEntityText(name) is { } decoded) return string.Concat(decoded.EnumerateRunes().Select(r => $"&#x{r.Value:X};"));
-            return declared.Contains(name) ? "" : "&amp;" + m.Value[1..];
+            if (HtmlEntityText(name) is { } decoded)
+            {
+                // An HTML entity the DTD declares (old feeds declare nbsp) is well-formed; only an undeclared one is a fault.
+                other |= !declared.Contains(name);
+                return string.Concat(decoded.EnumerateRunes().Select(r => $"&#x{r.Value:X};"));
+            }
+            if (declared.Contains(name))
+            {
+                dropped++;
+                first ??= name;
+                return "";
+            }
+            other = true;
+            return "&amp;" + m.Value[1..];
         });
-        return (repaired, declared.Count(name => HtmlEntityText(name) is null));
+        return new(repaired, declared.Count(name => HtmlEntityText(name) is null), dropped, first, other);
     }
 
     /// <summary>

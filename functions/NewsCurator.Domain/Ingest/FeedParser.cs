@@ -9,8 +9,9 @@ public static partial class FeedParser
     /// <param name="maxInflatedBytes">
     /// The most a gzip-compressed document may inflate to: the run passes fetch.max_body_bytes, the limit a
     /// body that arrived with Content-Encoding is held to, so both ways of compressing a feed meet one limit.
+    /// Null: <see cref="MaxInflatedBytes"/>, which the error names as the parser's own limit, not as the setting.
     /// </param>
-    public static ParsedFeed Parse(ReadOnlySpan<byte> content, Uri? feedUri = null, string? httpCharset = null, long maxInflatedBytes = MaxInflatedBytes)
+    public static ParsedFeed Parse(ReadOnlySpan<byte> content, Uri? feedUri = null, string? httpCharset = null, long? maxInflatedBytes = null)
     {
         // A feed saved as .xml.gz, or served compressed without Content-Encoding (a misconfigured server or CDN):
         // the bytes say what it is, so it is read as what it holds.
@@ -67,8 +68,12 @@ public static partial class FeedParser
     [System.Text.RegularExpressions.GeneratedRegex(@"\{\{-?\s*(?:site\.|\.Site\b)|\{%-?\s*for\b")]
     private static partial System.Text.RegularExpressions.Regex TemplateTag();
 
-    private static byte[] Inflate(ReadOnlySpan<byte> content, long maxInflatedBytes)
+    private static byte[] Inflate(ReadOnlySpan<byte> content, long? configuredLimit)
     {
+        // The error names the limit that applied: `parse` once said "33554432 bytes (fetch.max_body_bytes)" where that
+        // setting was 10485760, because the parser's own default applied (hostile audit F11).
+        var maxInflatedBytes = configuredLimit ?? MaxInflatedBytes;
+        var limitName = configuredLimit is null ? "the parser's limit for compressed documents" : "fetch.max_body_bytes";
         try
         {
             using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(content.ToArray()), System.IO.Compression.CompressionMode.Decompress);
@@ -77,7 +82,7 @@ public static partial class FeedParser
             for (int read; (read = gzip.Read(buffer)) > 0;)
             {
                 if (inflated.Length + read > maxInflatedBytes)
-                    throw new FeedParseException($"the document is gzip-compressed and inflates past {maxInflatedBytes} bytes (fetch.max_body_bytes); raise the limit if the feed is legitimate");
+                    throw new FeedParseException($"the document is gzip-compressed and inflates past {maxInflatedBytes} bytes ({limitName}); raise the limit if the feed is legitimate");
                 inflated.Write(buffer, 0, read);
             }
             return inflated.Length > 0 ? inflated.ToArray() : throw new InvalidDataException("it holds nothing");

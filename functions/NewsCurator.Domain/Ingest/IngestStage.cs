@@ -220,6 +220,9 @@ public sealed class IngestStage(PipelineServices services)
         IFeedFetcher fetcher, FeedSource feed, string url, ConditionalRequest? conditional, CancellationToken ct, long maxBodyBytes = FeedParser.MaxInflatedBytes,
         IReadOnlyCollection<string>? trustedHosts = null)
     {
+        if (string.IsNullOrWhiteSpace(url))
+            return (new FeedOutcome { FeedUrl = feed.Url, FeedTitle = feed.Title, Status = FeedStatus.Error,
+                Error = $"the OPML outline {(feed.Title is { } title ? $"'{HeaderText.SingleLine(Words.Truncate(title, 80))}' " : "")}has an empty xmlUrl; give it the feed's address or remove the outline" }, [], null);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
             return (new FeedOutcome { FeedUrl = feed.Url, FeedTitle = feed.Title, Status = FeedStatus.Error, Error = $"'{UrlDisplay.Of(url)}' is not a valid absolute URL; correct or remove it in the feed list" }, [], null);
         FetchResult fetched;

@@ -21,6 +21,10 @@ internal static class JsonFeedParser
         }
         catch (JsonException ex)
         {
+            // Past the depth limit the JSON may be valid: "not valid JSON" sent the publisher looking for a syntax error (F10).
+            if (NestsDeeperThan(text, MaxDepth))
+                throw new FeedParseException($"the JSON document is nested deeper than {MaxDepth} levels (at line {(ex.LineNumber ?? 0) + 1}), "
+                    + "deeper than any feed nests; check the feed URL", ex);
             throw new FeedParseException($"not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {SafeMessage.Of(ex)}", ex);
         }
         using (doc)
@@ -37,16 +41,24 @@ internal static class JsonFeedParser
                 ? $"\"items\" is {list.ValueKind.ToString().ToLowerInvariant()}, not an array of items: nothing could be read"
                 : null;
             var cut = false;
+            var wrongTypes = new WrongTypes();
             if (list.ValueKind == JsonValueKind.Array)
             {
                 foreach (var item in list.EnumerateArray())
                 {
-                    if (item.ValueKind != JsonValueKind.Object) continue;
+                    if (item.ValueKind != JsonValueKind.Object)
+                    {
+                        wrongTypes.Count("items", item);
+                        continue;
+                    }
                     if (items.Count == FeedParser.MaxItems)
                     {
                         cut = true;
                         break;
                     }
+                    foreach (var field in CheckedFields)
+                        if (item.TryGetProperty(field, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                            wrongTypes.Count(field, value);
                     var parsed = new ParsedItem
                     {
                         Guid = Str(item, "id"),
@@ -75,9 +87,71 @@ internal static class JsonFeedParser
                 Language = Str(root, "language"),
                 Items = items,
                 Error = itemsError,
-                Warnings = cut ? [FeedParser.TooManyItems] : [],
+                Warnings = [.. cut ? [FeedParser.TooManyItems] : (string[])[], .. wrongTypes.Warnings(items.Count)],
             };
         }
+    }
+
+    /// <summary>
+    /// An item's members whose value must be a string, where another type loses what the item is: its title (the item
+    /// was shown under its text's first words), its link or its identity. Read only as strings; any other type is ignored.
+    /// </summary>
+    private static readonly string[] CheckedFields = ["title", "url", "id"];
+
+    /// <summary>
+    /// Entries of "items" that are no object, and checked members of another type than string, counted per kind: they
+    /// were skipped silently (F10), so the publisher never heard that entries or titles were lost. One warning per kind.
+    /// </summary>
+    private sealed class WrongTypes
+    {
+        private readonly Dictionary<string, (int Count, SortedSet<string> Kinds)> counts = new(StringComparer.Ordinal);
+
+        public void Count(string field, JsonElement value)
+        {
+            if (!counts.TryGetValue(field, out var entry)) entry = (0, new SortedSet<string>(StringComparer.Ordinal));
+            entry.Kinds.Add(KindOf(value));
+            counts[field] = (entry.Count + 1, entry.Kinds);
+        }
+
+        /// <param name="items">How many items were read: a member's count is said out of them, as XML feeds' counted warnings are.</param>
+        public IEnumerable<string> Warnings(int items)
+        {
+            if (counts.TryGetValue("items", out var entries))
+                yield return $"{entries.Count} {(entries.Count == 1 ? "entry" : "entries")} of \"items\" {(entries.Count == 1 ? "is" : "are")} not an object ({string.Join(", ", entries.Kinds)}); skipped, as no item can be read from {(entries.Count == 1 ? "it" : "them")}";
+            foreach (var field in CheckedFields)
+                if (counts.TryGetValue(field, out var wrong))
+                    yield return $"\"{field}\" is {string.Join(" or ", wrong.Kinds.Select(k => $"a{(k[0] is 'a' or 'o' ? "n" : "")} {k}"))}, not a string, in {wrong.Count} of {items} item{(items == 1 ? "" : "s")}; ignored there";
+        }
+
+        private static string KindOf(JsonElement value) => value.ValueKind switch
+        {
+            JsonValueKind.True or JsonValueKind.False => "boolean",
+            var kind => kind.ToString().ToLowerInvariant(),
+        };
+    }
+
+    /// <summary>
+    /// Whether arrays and objects nest deeper than <paramref name="limit"/> anywhere in the text (brackets inside strings
+    /// not counted). Run only on a document the reader refused, to tell a depth limit from a syntax error.
+    /// </summary>
+    internal static bool NestsDeeperThan(string text, int limit)
+    {
+        var depth = 0;
+        var inString = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (inString)
+            {
+                if (c == '\\') i++;
+                else if (c == '"') inString = false;
+                continue;
+            }
+            if (c == '"') inString = true;
+            else if (c is '[' or '{' && ++depth > limit) return true;
+            else if (c is ']' or '}' && depth > 0) depth--;
+        }
+        return false;
     }
 
     private static string? AuthorOf(JsonElement item)

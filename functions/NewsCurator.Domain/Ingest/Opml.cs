@@ -30,7 +30,14 @@ public static class Opml
             if (!more) yield break;
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "outline" || reader.NamespaceURI.Length != 0) continue;
             var url = reader.GetAttribute("xmlUrl");
-            if (string.IsNullOrWhiteSpace(url)) continue;
+            if (url is null) continue;
+            // xmlUrl="" was skipped without a word, so a feed the list means to follow was never read: it is one bad
+            // feed, which Ingest reports by the outline's title (hostile audit F11), not a reason to cancel the issue.
+            if (string.IsNullOrWhiteSpace(url))
+            {
+                yield return new FeedSource("", reader.GetAttribute("title") ?? reader.GetAttribute("text"));
+                continue;
+            }
             var priority = Priority(reader.GetAttribute("priority"), url, sourceName);
             var fullText = string.Equals(reader.GetAttribute("fullText"), "true", StringComparison.OrdinalIgnoreCase);
             // An outline whose URL does not parse is one bad feed (Ingest reports it), not a reason to cancel the issue.

@@ -18,7 +18,23 @@ internal static partial class SafeMessage
             : ex.Message.StartsWith("Reference to undeclared entity", StringComparison.Ordinal) && EntityName().IsMatch(m.Value) ? m.Value
             // So is an undeclared namespace prefix ('atom', 'media'): the message begins with it, and the fix is its declaration.
             : m.Index == 0 && ex.Message.AsSpan(m.Length).StartsWith(" is an undeclared prefix", StringComparison.Ordinal) && PrefixName().IsMatch(m.Value) ? m.Value
+            // A short token of punctuation only (']]>', '=', ';', '/>') carries none of the document's words, and it is
+            // the token the publisher has to fix: masked, "'…' is not allowed in character data" named nothing (F9).
+            : IsPunctuationToken(m.Value) ? m.Value
             : "'…'");
+
+    /// <summary>The most characters a quoted punctuation token may have and still be shown: XML's own are at most three.</summary>
+    private const int MaxPunctuationToken = 3;
+
+    /// <summary>A quoted token of 1 to <see cref="MaxPunctuationToken"/> ASCII punctuation or symbol characters: no letter, digit or space.</summary>
+    private static bool IsPunctuationToken(string quoted)
+    {
+        var inner = quoted.AsSpan(1, quoted.Length - 2);
+        if (inner.Length is 0 or > MaxPunctuationToken) return false;
+        foreach (var c in inner)
+            if (!(char.IsPunctuation(c) || char.IsSymbol(c)) || c > '\u007F') return false;
+        return true;
+    }
 
     [GeneratedRegex(@"^'[A-Za-z][A-Za-z0-9]{0,31}'$")]
     private static partial Regex EntityName();

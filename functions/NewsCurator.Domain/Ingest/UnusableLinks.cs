@@ -39,14 +39,17 @@ public static partial class UnusableLinks
     /// <summary>The articles, those with an unusable link without it, and the feed's warnings (empty when every link was fine).</summary>
     public static (List<Article> Articles, List<string> Warnings) Remove(List<Article> articles, FeedSource feed, IReadOnlyCollection<string> trustedHosts)
     {
-        var found = new Dictionary<Kind, (int Count, string Example)>();
+        // Whether one kind's links name several examples: 13 links to 13 private hosts were said to "point at" the first.
+        var found = new Dictionary<Kind, (int Count, string Example, bool Several)>();
         var kept = articles.Select(a =>
         {
             if (Problem(a.Link, feed, trustedHosts) is not { } problem) return a;
-            found[problem.Kind] = found.TryGetValue(problem.Kind, out var seen) ? (seen.Count + 1, seen.Example) : (1, problem.Example);
+            found[problem.Kind] = found.TryGetValue(problem.Kind, out var seen)
+                ? (seen.Count + 1, seen.Example, seen.Several || !string.Equals(seen.Example, problem.Example, StringComparison.OrdinalIgnoreCase))
+                : (1, problem.Example, false);
             return a with { Link = null };
         }).ToList();
-        return (kept, [.. found.OrderBy(f => f.Key).Select(f => Warning(f.Key, f.Value.Count, HeaderText.SingleLine(f.Value.Example)))]);
+        return (kept, [.. found.OrderBy(f => f.Key).Select(f => Warning(f.Key, f.Value.Count, HeaderText.SingleLine(f.Value.Example), f.Value.Several))]);
     }
 
     /// <summary>Whether the address is a search engine's results page (a search, not a story).</summary>
@@ -95,9 +98,9 @@ public static partial class UnusableLinks
         => Uri.TryCreate(feed.Url, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https"
            && (PlaceholderDomainOf(feedUri.Host) is not null || !PublicNetwork.IsPublicHost(feedUri));
 
-    private static string Warning(Kind kind, int count, string example) => kind switch
+    private static string Warning(Kind kind, int count, string example, bool several) => kind switch
     {
-        Kind.Private => $"{count} item link(s) point at {example}, a local or private address no reader can open (a site built with its development address?): "
+        Kind.Private => $"{count} item link(s) point at {(several ? $"local or private addresses such as {example}," : $"{example}, a local or private address")} no reader can open (a site built with its development address?): "
                         + "those items have no link (add the host to fetch.allow_private_hosts if your readers can reach it)",
         Kind.Placeholder => $"{count} item link(s) point at {example}, a site template's placeholder address (the site's real address was never set in its config?): "
                             + "those items have no link (add the host to fetch.allow_private_hosts if it really is the site's)",

@@ -56,7 +56,7 @@ internal static partial class XmlFeedParser
             return first!;
         }
         if (error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
-        return Repaired(feed!, repair.DroppedEntities, fault, declared);
+        return Repaired(feed!, repair, fault, declared);
     }
 
     /// <summary>At most this many undeclared prefixes are declared for one document (real feeds miss one or two).</summary>
@@ -101,15 +101,26 @@ internal static partial class XmlFeedParser
     /// lose its items), which namespace prefixes were declared for it, and where the repair dropped references to
     /// entities its DTD declares.
     /// </summary>
-    private static ParsedFeed Repaired(ParsedFeed feed, int dropped, string fault, IReadOnlyList<string> declaredPrefixes)
-        => feed with
-        {
+    private static ParsedFeed Repaired(ParsedFeed feed, FeedDocument.Repairs repair, string fault, IReadOnlyList<string> declaredPrefixes)
+    {
+        var dropped = repair.DroppedEntities;
+        // A document whose only "fault" is references to entities its own DTD declares is well-formed: the reader
+        // ignores DTDs, for safety, and then calls them undeclared. "not well-formed XML (Reference to undeclared entity
+        // 'brand')" sent the publisher looking for a broken document (hostile audit F5); what happened is said instead.
+        var wellFormed = !repair.OtherRepairs && declaredPrefixes.Count == 0;
+        List<string> warnings = [.. feed.Warnings];
+        if (!wellFormed)
             // The first reading's count of items kept before the break is not what the repaired reading kept.
-            Warnings = [.. feed.Warnings, $"the document is not well-formed XML ({ItemsKept().Replace(fault, "")}); it was repaired"
+            warnings.Add($"the document is not well-formed XML ({ItemsKept().Replace(fault, "")}); it was repaired"
                 + (declaredPrefixes.Count > 0 ? $" (undeclared namespace prefix{(declaredPrefixes.Count == 1 ? "" : "es")} {string.Join(", ", declaredPrefixes.Select(p => $"'{p}'"))} declared)" : "")
-                + $" and read ({feed.Items.Count} items)",
-                .. dropped > 0 ? [$"the document's DTD declares {dropped} entit{(dropped == 1 ? "y" : "ies")} of its own; entities are never expanded here, so references to them were dropped"] : (string[])[]],
-        };
+                + $" and read ({feed.Items.Count} items)");
+        if (repair.DroppedReferences > 0)
+            warnings.Add($"the document's DTD declares {dropped} entit{(dropped == 1 ? "y" : "ies")} of its own; DTD entities are not expanded here, for safety, "
+                + $"so {repair.DroppedReferences} reference{(repair.DroppedReferences == 1 ? "" : "s")} to them {(repair.DroppedReferences == 1 ? "was" : "were")} dropped "
+                + $"(such as &{repair.FirstDropped};) and {(repair.DroppedReferences == 1 ? "its" : "their")} words are missing; the publisher's to fix: "
+                + "write the characters themselves, or numeric character references (&#233;), in place of the entities");
+        return feed with { Warnings = warnings };
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@" \(\d+ complete items kept\)$")]
     private static partial System.Text.RegularExpressions.Regex ItemsKept();
@@ -272,6 +283,9 @@ internal static partial class XmlFeedParser
                 return reader.NamespaceURI == "http://purl.org/atom/ns#" ? "atom-0.3" : "atom-1.0";
             case "entry" when reader.NamespaceURI == "http://www.w3.org/2005/Atom":
                 return "atom-entry";
+            // A subscription list given as a feed: "the root is none of rss, rdf or feed" did not say what it is or where it goes.
+            case "opml":
+                throw new FeedParseException("not a feed: this is an OPML subscription list (a list of feeds); give it as feeds.opml in the config, which reads each of its outlines as a feed");
             case "html":
                 throw new FeedParseException("this is an HTML page, not a feed: point the feed URL at the RSS/Atom/JSON feed itself (look for <link rel=\"alternate\"> in the page)");
             default:

@@ -56,6 +56,10 @@ public static class Mojibake
     {
         var sb = new StringBuilder(text.Length);
         Span<byte> sequence = stackalloc byte[4];
+        var repaired = 0;
+        // Where "â€" stands without its third byte: the closing quote ” is E2 80 9D, and 0x9D has no Windows-1252
+        // character, so it is lost on the way and the quote stayed as "â€" beside a repaired “ (hostile audit F6).
+        List<int>? lostQuotes = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -63,11 +67,23 @@ public static class Mojibake
             if (length > 0 && i + length <= text.Length && ReadSequence(text, i, length, sequence) is { } decoded)
             {
                 sb.Append(decoded);
+                repaired++;
                 i += length;
+                continue;
+            }
+            if (lead == 0xE2 && length == 3 && i + 1 < text.Length && text[i + 1] == '€')
+            {
+                (lostQuotes ??= []).Add(sb.Length);
+                sb.Append(text, i, 2);
+                i += 2;
                 continue;
             }
             sb.Append(text[i++]);
         }
+        // Read as ” only where other mojibake in the text was repaired: alone, "â€" is no proof of it.
+        if (lostQuotes is not null && repaired > 0)
+            for (var k = lostQuotes.Count - 1; k >= 0; k--)
+                sb.Remove(lostQuotes[k], 2).Insert(lostQuotes[k], '\u201D');
         return sb.ToString();
     }
 

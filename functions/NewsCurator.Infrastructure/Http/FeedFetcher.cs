@@ -218,6 +218,9 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         if (!_config.AllowFileUrls)
             return new FetchResult { Status = "error", Error = $"file URLs are disabled: {uri} (set fetch.allow_file_urls: true for local feeds)" };
         var path = uri.LocalPath;
+        // A directory is no missing file: "file not found" sent the operator looking for a path that is there (hostile audit F11).
+        if (Directory.Exists(path))
+            return new FetchResult { Status = "error", Error = $"{path} is a directory, not a feed file; point the feed at the feed document inside it (such as {Path.Combine(path, "feed.xml")})" };
         if (!File.Exists(path)) return new FetchResult { Status = "error", Error = $"file not found: {path}" };
         var length = new FileInfo(path).Length;
         if (length > _config.MaxBodyBytes) return TooLarge(uri, 0);

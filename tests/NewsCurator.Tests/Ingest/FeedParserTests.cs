@@ -136,6 +136,54 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Parse_OwnEntitiesInAWellFormedDocument_ShouldSayTheyAreNotExpandedNotThatTheDocumentIsBroken()
+    {
+        // The document is well-formed and declares its entity: "not well-formed XML (Reference to undeclared entity)"
+        // sent the publisher looking for a break that is not there. What was lost, and its fix, is said instead.
+        var xml = Encoding.UTF8.GetBytes("""
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY brand "Acme"><!ENTITY nbsp "&#160;">]>
+            <rss version="2.0"><channel><title>&brand; blog</title>
+            <item><title>&brand; ships a&nbsp;compiler</title><link>https://e.org/1</link></item>
+            <item><title>Why &brand; chose Rust</title><link>https://e.org/2</link></item>
+            </channel></rss>
+            """);
+        var feed = FeedParser.Parse(xml);
+        Assert.Null(feed.Error);
+        Assert.Equal(["ships a\u00A0compiler", "Why chose Rust"], feed.Items.Select(i => i.Title));
+        var warning = Assert.Single(feed.Warnings);
+        Assert.Contains("DTD entities are not expanded here, for safety, so 3 references to them were dropped (such as &brand;)", warning, StringComparison.Ordinal);
+        Assert.Contains("numeric character references", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("well-formed", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_OwnEntitiesAndARealFault_ShouldSayBoth()
+    {
+        // A stray HTML entity the DTD does not declare is a real fault: it is still reported as one.
+        var xml = Encoding.UTF8.GetBytes("""
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY brand "Acme">]>
+            <rss version="2.0"><channel><title>Blog</title>
+            <item><title>&brand; caf&eacute;</title><link>https://e.org/1</link></item>
+            </channel></rss>
+            """);
+        var feed = FeedParser.Parse(xml);
+        Assert.Equal(2, feed.Warnings.Count);
+        Assert.Contains(feed.Warnings, w => w.StartsWith("the document is not well-formed XML", StringComparison.Ordinal));
+        Assert.Contains(feed.Warnings, w => w.Contains("1 reference to them was dropped (such as &brand;)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_AnOpmlList_ShouldSayItIsASubscriptionListForFeedsOpml()
+    {
+        var opml = Encoding.UTF8.GetBytes("""<?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body><outline type="rss" xmlUrl="https://e.org/feed"/></body></opml>""");
+        var ex = Assert.Throws<FeedParseException>(() => FeedParser.Parse(opml));
+        Assert.Contains("OPML subscription list", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("feeds.opml", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_ExternalEntity_ShouldNeverReadTheFile()
     {
         using var dir = new TempDir();

@@ -263,6 +263,31 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task FileFeed_ThatIsADirectory_ShouldSaySoAndNameTheFix()
+    {
+        // "file not found" for a directory that is there sent the operator looking for a missing path.
+        using var dir = new TempDir();
+        using var fetcher = new FeedFetcher(new FetchConfig { AllowFileUrls = true });
+        var result = await fetcher.FetchAsync(new Uri(dir.Path + Path.DirectorySeparatorChar), null, default);
+        Assert.Equal(FeedStatus.Error, result.Status);
+        Assert.Contains("is a directory, not a feed file; point the feed at the feed document inside it", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("not found", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpmlOutline_WithAnEmptyXmlUrl_ShouldBeOneBadFeedNamedByItsTitle()
+    {
+        // xmlUrl="" was skipped without a word: the list's owner never heard that a feed they meant was not read.
+        var feeds = Opml.Parse("""<opml version="2.0"><body><outline text="Good" xmlUrl="https://e.org/feed"/><outline text="Lost blog" xmlUrl=" "/><outline text="Folder"/></body></opml>""",
+            new Uri("file:///lists/feeds.opml"), "feeds.opml");
+        Assert.Equal(["https://e.org/feed", ""], feeds.Select(f => f.Url));
+        var (outcome, articles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body([]), feeds[1], feeds[1].Url, null, default);
+        Assert.Empty(articles);
+        Assert.Equal(FeedStatus.Error, outcome.Status);
+        Assert.Equal("the OPML outline 'Lost blog' has an empty xmlUrl; give it the feed's address or remove the outline", outcome.Error);
+    }
+
+    [Fact]
     public async Task ErrorMessages_ShouldNeverQuoteTheContentOfAFile()
     {
         using var dir = new TempDir();
@@ -332,7 +357,8 @@ public sealed class HostileInputTests
         Assert.Contains(feed.Warnings, w => w.Contains("gzip-compressed without Content-Encoding", StringComparison.Ordinal));
         // 40 MB of zero bytes compress to a few kilobytes.
         var bomb = Gzip(new byte[40 * 1024 * 1024]);
-        Assert.Contains($"inflates past {FeedParser.MaxInflatedBytes} bytes", Assert.Throws<FeedParseException>(() => FeedParser.Parse(bomb)).Message);
+        // With no limit given the parser's own applies, and the error names it as that, not as a setting it never read.
+        Assert.Contains($"inflates past {FeedParser.MaxInflatedBytes} bytes (the parser's limit for compressed documents)", Assert.Throws<FeedParseException>(() => FeedParser.Parse(bomb)).Message);
         // The run's own limit holds, as it does for a body sent with Content-Encoding: gzip.
         var feedOf3Mb = Gzip(System.Text.Encoding.UTF8.GetBytes($"<rss version=\"2.0\"><channel><title>T</title><item><title>A</title><link>https://e.org/1</link><description>{new string('x', 3 * 1024 * 1024)}</description></item></channel></rss>"));
         Assert.Contains("inflates past 2097152 bytes (fetch.max_body_bytes)", Assert.Throws<FeedParseException>(() => FeedParser.Parse(feedOf3Mb, maxInflatedBytes: 2 * 1024 * 1024)).Message);

@@ -19,6 +19,15 @@ public sealed class MojibakeTests
         => Assert.Equal(expected, Mojibake.Repair(text));
 
     [Theory]
+    // ” is E2 80 9D and 0x9D has no Windows-1252 character: it is lost upstream, and "â€" is left where the quote was.
+    [InlineData("Mojibake Ã©tÃ© cafÃ© â€œquotedâ€ on compilers", "Mojibake été café “quoted” on compilers")]
+    [InlineData("He said â€œyesâ€", "He said “yes”")]
+    // With nothing else repaired, "â€" alone proves no mojibake: it stays as written.
+    [InlineData("Odd â€ marks", "Odd â€ marks")]
+    public void Repair_AClosingQuoteThatLostItsLastByte_ShouldReadAsAQuoteWhereOtherMojibakeWasRepaired(string text, string expected)
+        => Assert.Equal(expected, Mojibake.Repair(text));
+
+    [Theory]
     // "à" is C3 A0: its second half read as a no-break space, which whitespace collapsing would make a plain space.
     [InlineData("<p>Gabrielle publie Prends le temps de penser Ã\u00A0 moi, l'Ã©conomiste.</p>", "Gabrielle publie Prends le temps de penser à moi, l'économiste.")]
     // "с" is D1 81: 0x81 is no Windows-1252 character and reads as the control U+0081.

@@ -23,6 +23,29 @@ public sealed class TitleEscapeTests
     }
 
     [Theory]
+    [InlineData("Q&amp;A with the Rust team", "Q&A with the Rust team")] // escaped twice by the publisher
+    [InlineData("Caf&#233; &#x2014; notes", "Café — notes")]
+    [InlineData("Double &amp;lt;b&amp;gt; tags", "Double &lt;b&gt; tags")] // decoded once more, never until nothing is left
+    [InlineData("AT&T and R&D budgets", "AT&T and R&D budgets")]
+    [InlineData("Fish &chips; tonight", "Fish &chips; tonight")] // no HTML entity: as written
+    public void Title_StillHoldingAnEntity_ShouldBeDecodedOnceMore(string raw, string expected)
+    {
+        // The feed's own decoding has already run: an entity left in the title was escaped twice ("Q&amp;amp;A").
+        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },
+            new FeedSource("https://example.org/feed.xml"), "Feed");
+        Assert.Equal(expected, article.Title);
+    }
+
+    [Fact]
+    public void Title_EscapedThreeTimesInTheXml_ShouldReachReadersWithoutAnEntity()
+    {
+        var feed = FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes(
+            "<rss version=\"2.0\"><channel><title>T</title><item><title>Q&amp;amp;amp;A on compilers</title><link>https://example.org/a</link><description>Text.</description></item></channel></rss>"));
+        var article = ArticleNormalizer.ToArticle(Assert.Single(feed.Items), new FeedSource("https://example.org/feed.xml"), "Feed");
+        Assert.Equal("Q&A on compilers", article.Title);
+    }
+
+    [Theory]
     [InlineData("2024-06-03", "observability news: 2024-06-03")] // a digest titled by its date (sixth held-out review, F11)
     [InlineData("#512", "observability news: #512")]
     [InlineData("Issue 512", "Issue 512")]

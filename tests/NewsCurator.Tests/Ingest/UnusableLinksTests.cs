@@ -52,6 +52,16 @@ public sealed class UnusableLinksTests
     }
 
     [Fact]
+    public async Task PrivateLinksToSeveralHosts_ShouldNameOneAsAnExample()
+    {
+        // 13 links to 13 private hosts were said to "point at 169.254.169.254", the first: the owner looked for one host.
+        var (several, _) = await Ingest(Item("A", "http://169.254.169.254/a") + Item("B", "http://10.0.0.7/b") + Item("C", "https://research.example.com/papers/c"));
+        Assert.StartsWith("2 item link(s) point at local or private addresses such as 169.254.169.254, no reader can open", Assert.Single(several.Warnings), StringComparison.Ordinal);
+        var (one, _) = await Ingest(Item("A", "http://10.0.0.7/a") + Item("B", "http://10.0.0.7/b"));
+        Assert.StartsWith("2 item link(s) point at 10.0.0.7, a local or private address no reader can open", Assert.Single(one.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ANumericPublicAddress_ShouldBeRemoved_UnlessTheOperatorTrustsIt()
     {
         var items = Item("Signal #6", "http://178.104.13.79:8080/archive/2026-03-06") + Item("Signal #5", "http://[2a01:4f8::1]/archive/5");

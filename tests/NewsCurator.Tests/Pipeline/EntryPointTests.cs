@@ -65,6 +65,23 @@ public sealed class EntryPointTests
     }
 
     [Fact]
+    public async Task Parse_GzipBomb_ShouldStopAtAndNameFetchMaxBodyBytes()
+    {
+        // `parse` applied the parser's 32 MB default and called it fetch.max_body_bytes (10 MB): the limit it
+        // names must be the one it applied, as `run` does.
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "bomb.rss");
+        using (var file = File.Create(path))
+        using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
+            gzip.Write(new byte[NewsCurator.Ingest.FeedParser.MaxInflatedBytes + 1024]);
+        var stdout = new StringWriter();
+        Assert.Equal(1, await ParseCommand.ExecuteAsync([path], stdout, default));
+        var error = JsonDocument.Parse(stdout.ToString()).RootElement.GetProperty("error").GetString();
+        var limit = new NewsCurator.Configuration.FetchConfig().MaxBodyBytes;
+        Assert.Contains($"inflates past {limit} bytes (fetch.max_body_bytes)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Parse_FileNamesWithPercentAndHash_ShouldBeReadAsNamed()
     {
         using var dir = new TempDir();
