@@ -59,7 +59,9 @@ public static partial class Summarizer
          // containers", after the sentence about building them: fifteenth held-out review, F6).
          "the next step", "the next thing", "the second step", "the final step", "the last step", "after that", "from there",
          "with that", "that said", "having said that", "on top of that", "in addition,", "apart from that", "other than that",
-         "even so", "at the same time"];
+         "even so", "at the same time",
+         // An answer to a question the summary leaves out ("To find out, we and our partners ran ...": sixteenth held-out review, F5).
+         "to find out", "to answer that", "to answer this", "to test this", "to test that", "to see if", "to see whether", "to do so", "to do this", "to do that"];
 
     /// <summary>Whether a sentence reads as the continuation of the one before it (see <see cref="LeansOnThePrevious"/>).</summary>
     [GeneratedRegex(@"^[\p{P}\s]*(?:(?<aside>\p{L}+ly|now|plus|here|there|again|instead|still|first|second|third|next|later|otherwise|anyway|well|yes|no|nope|sure|indeed|exactly),|(?<word>\p{L}+)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -278,6 +278,20 @@ public static partial class ArticleNormalizer
     [GeneratedRegex(@",\s|;\s|\s[—–-]\s|:\s")]
     private static partial Regex ClauseBoundary();
 
+    /// <summary>
+    /// A headline with its dek glued on, as a scraper joins two elements of a page without a space ("Introducing
+    /// GPT-5.2The most advanced frontier model for professional work and long-running agents.": sixteenth held-out
+    /// review, F8; the launch scored relevance 1.8 under that title): the headline, and the dek, which stands in for an
+    /// empty text. Only where a sentence's opening word ("The", "A", "How", ...) follows a lower-case letter or digit
+    /// with no space and is followed by three more words, the first in lower case: "iPhone", "GPT-5.2-Codex", "TheStreet" and
+    /// an episode's "58A - PLAY IF ..." are no such glue.
+    /// </summary>
+    private static (string Headline, string? Subtitle) WithoutGluedSubtitle(string title)
+        => GluedSubtitle().Match(title) is { Success: true } m ? (m.Groups["head"].Value.TrimEnd(), m.Groups["tail"].Value.Trim()) : (title, null);
+
+    [GeneratedRegex(@"^(?<head>.{7,}?[\p{Ll}\d])(?<tail>(?:The|A|An|Our|Your|This|These|How|Why|What|When|Where|Meet|Learn|Discover|Explore|Everything|Get|See)[ \t]\p{Ll}[^ \t]*(?:[ \t][^ \t]+){2,}.*)$")]
+    private static partial Regex GluedSubtitle();
+
     /// <summary>A headline runs under 120 characters; past that a title may be a text's opening.</summary>
     private const int MaxHeadlineLength = 120;
     private const int MinCutHeadlineLength = 40;
@@ -304,7 +318,8 @@ public static partial class ArticleNormalizer
             : key;
         var feedName = FeedName.Of(feed.Title, feedTitle, feed.Url, feedHome);
         // After the identity: an entry known by its title keeps the id it had before decorations were trimmed.
-        var (undecorated, titleDay) = WithoutDecorations(title, item.Published);
+        var (headline, subtitle) = WithoutGluedSubtitle(title);
+        var (undecorated, titleDay) = WithoutDecorations(headline, item.Published);
         return new Article
         {
             Id = Hashing.ShortHash($"{feed.Url}\n{identity}"),
@@ -317,7 +332,7 @@ public static partial class ArticleNormalizer
             Author = AuthorName(item.Author),
             Categories = item.Categories.Select(c => HeaderText.SingleLine(Repair(c))).Where(c => c.Length is > 0 and <= MaxCategoryLength)
                 .Distinct().Take(MaxCategories).ToList(),
-            Text = text,
+            Text = text.Length == 0 && subtitle is not null ? subtitle : text,
             Description = summaryText.Length > 0 && summaryText != text ? summaryText : null,
             EnclosureType = item.EnclosureType,
         };

@@ -113,6 +113,8 @@ public sealed class EnhanceTests
     [InlineData("The first step is building the containers with a reproducible toolchain.", false)]
     [InlineData("The next steps for the project are listed in its public roadmap.", false)]
     [InlineData("In addition, the release drops support for Python 3.8.", true)]
+    [InlineData("To find out, we and our partners ran a small shop with an AI agent for a month.", true)]
+    [InlineData("To find outliers, the tool compares each metric with its weekly baseline.", false)]
     [InlineData("In addition to the central group, many teams have their own reviewers.", false)]
     // Naming what it means: time words, people the sentence goes on to describe, a count, its own antecedent.
     [InlineData("Apple shipped three new Macs this week and a new iPad this year.", false)]
@@ -257,6 +259,14 @@ public sealed class EnhanceTests
         var allows = NewsCurator.Scoring.Encoder.TopicEvidence.For(title, text);
         Assert.Equal(allowed, allows("AI & Machine Learning"));
     }
+
+    [Theory]
+    // Sixteenth held-out review, F5: "autonomous AI at work" got Robotics & Automation; machines that move keep it.
+    [InlineData("Project Vend", "We let autonomous AI at work run a small shop, and autonomous agents ordered the stock.", false)]
+    [InlineData("Waymo expands", "Autonomous vehicles now drive in three more cities.", true)]
+    [InlineData("Warehouse picking", "The new robot arm picks parcels twice as fast.", true)]
+    public void RoboticsTopic_ShouldNeedAMachineThatMoves(string title, string text, bool allowed)
+        => Assert.Equal(allowed, NewsCurator.Scoring.Encoder.TopicEvidence.For(title, text)("Robotics & Automation"));
 
     [Fact]
     public void EncoderTopics_PastTheFirst_ShouldPreferTopicsWhoseWordsTheArticleUses()

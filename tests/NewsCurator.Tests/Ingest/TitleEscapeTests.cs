@@ -36,6 +36,23 @@ public sealed class TitleEscapeTests
         Assert.Equal(expected, article.Title);
     }
 
+    [Theory]
+    // Sixteenth held-out review, F8: a scraper joined the headline and its dek without a space; the dek stands in for no text.
+    [InlineData("Introducing GPT-5.2The most advanced frontier model for professional work and long-running agents.", "", "Introducing GPT-5.2", "The most advanced frontier model for professional work and long-running agents.")]
+    [InlineData("Our new databaseHow we cut query latency in half this year", "<p>Body text of the post.</p>", "Our new database", "Body text of the post.")]
+    // No glue: a brand's capital, a version's suffix, a sentence's own capital after a space, too few words after.
+    [InlineData("Introducing GPT-5.2-Codex", "<p>Text.</p>", "Introducing GPT-5.2-Codex", "Text.")]
+    [InlineData("TheStreet and iPhone sales in the quarter", "<p>Text.</p>", "TheStreet and iPhone sales in the quarter", "Text.")]
+    [InlineData("Release notes for v2The end", "<p>Text.</p>", "Release notes for v2The end", "Text.")]
+    [InlineData("Taverncast 58A - PLAY IF THE WORLD HAS ENDED", "<p>Text.</p>", "Taverncast 58A - PLAY IF THE WORLD HAS ENDED", "Text.")]
+    public void Title_WithItsDekGluedOn_ShouldLoseIt(string raw, string summaryHtml, string title, string text)
+    {
+        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = summaryHtml },
+            new FeedSource("https://example.org/feed.xml"), "Feed");
+        Assert.Equal(title, article.Title);
+        Assert.Equal(text, article.Text);
+    }
+
     [Fact]
     public void Title_EscapedThreeTimesInTheXml_ShouldReachReadersWithoutAnEntity()
     {

@@ -37,7 +37,8 @@ public static class TopicEvidence
 
     private static readonly Regex RoboticsWords = new(
         // Not "automation": test automation and build automation are no robots.
-        @"\b(robots?|robotics?|robotic|autonomous|self[- ]driving|drones?|humanoids?|manipulators?|actuators?|industrial automation)\b", Options);
+        // Not "autonomous" alone: "autonomous AI at work" and autonomous agents are no robots (sixteenth held-out review, F5).
+        @"\b(robots?|robotics?|robotic|autonomous (?:vehicles?|cars?|driving|trucks?|taxis?|robots?|drones?|ships?|vessels?|navigation|flight|aircraft|delivery|machines?)|self[- ]driving|drones?|humanoids?|manipulators?|actuators?|industrial automation)\b", Options);
 
     /// <summary>
     /// The words of the concrete subject topics. Past an article's best topic, affinities of a few hundredths
