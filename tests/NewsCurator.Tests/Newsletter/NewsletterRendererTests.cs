@@ -153,6 +153,22 @@ public sealed class NewsletterRendererTests
     }
 
     [Fact]
+    public void TopStories_ShouldOpenOnThreePublishers_WhereTheIssueHasThem()
+    {
+        // Sixteenth held-out review, F2: a lab's launch and its call for projects led the issue, above other news.
+        EnhancedArticle From(int rank, string publisher) => Entry(rank, $"Story {rank}", $"https://{publisher}/{rank}") is var e
+            ? e with { Article = e.Article with { FeedUrl = $"https://{publisher}/feed", FeedHome = publisher, FeedTitle = publisher } } : e;
+        var (model, _, _) = Render(From(1, "thinkinglab.com"), From(2, "thinkinglab.com"), From(3, "technews.org"), From(4, "devblog.net"), From(5, "technews.org"));
+        Assert.Equal(["Story 1", "Story 3", "Story 4"], model.Sections[0].Articles.Select(a => a.Title));
+        Assert.Equal(["Story 2", "Story 5"], model.Sections[1].Articles.Select(a => a.Title));
+        Assert.StartsWith("Story 1 · Story 3 · Story 4", model.Preheader, StringComparison.Ordinal);
+
+        // One or two publishers: the best of the rest fill the top, in rank order.
+        var (two, _, _) = Render(From(1, "thinkinglab.com"), From(2, "thinkinglab.com"), From(3, "thinkinglab.com"), From(4, "technews.org"));
+        Assert.Equal(["Story 1", "Story 2", "Story 4"], two.Sections[0].Articles.Select(a => a.Title));
+    }
+
+    [Fact]
     public void Model_ShouldPutTheTopThreeFirstThenSectionsByTypeWithASubject()
     {
         var (model, _, text) = Render(
