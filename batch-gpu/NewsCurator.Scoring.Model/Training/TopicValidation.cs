@@ -27,15 +27,18 @@ public static class TopicValidation
 
         // The product gives a kind of article as a topic only to articles of that kind, as the content-type head
         // calls them; the labelled content type stands in for the head's call here (an upper bound for that rule).
-        var variants = new (string Name, double Calibrate, bool Kinds, bool Fields, bool Evidence, bool Named)[]
+        var variants = new (string Name, double Calibrate, bool Kinds, bool Fields, bool Evidence, bool Named, double LeadMargin)[]
         {
-            ("body cosine", 0, false, false, false, false), ("body cosine - topic mean", 1, false, false, false, false),
-            ("body cosine - topic mean, kinds by type", 1, true, false, false, false), ("same, then by field (TopicTaxonomy.Choose)", 1, true, true, false, false),
-            ("same, AI topics only with AI words", 1, true, true, true, false),
-            ("same, named subject topics first (shipped)", 1, true, true, true, true),
+            ("body cosine", 0, false, false, false, false, 0), ("body cosine - topic mean", 1, false, false, false, false, 0),
+            ("body cosine - topic mean, kinds by type", 1, true, false, false, false, 0), ("same, then by field (TopicTaxonomy.Choose)", 1, true, true, false, false, 0),
+            ("same, AI topics only with AI words", 1, true, true, true, false, 0),
+            ("same, named subject topics first", 1, true, true, true, true, 0),
+            ("same, a named first topic within 0.03", 1, true, true, true, true, 0.03),
+            ("same, a named first topic within 0.06", 1, true, true, true, true, 0.06),
+            ("same, a named first topic within 0.10 (shipped: TopicTagger.NamedLeadMargin)", 1, true, true, true, true, 0.10),
         };
         var halves = GroupedFolds.ByFeed(rows, r => r.Item.Feed, 2, seed);
-        foreach (var (name, calibrate, kinds, fields, evidence, named) in variants)
+        foreach (var (name, calibrate, kinds, fields, evidence, named, leadMargin) in variants)
             for (var half = 0; half < halves.Count; half++)
             {
                 var (train, validation) = halves[half];
@@ -47,7 +50,7 @@ public static class TopicValidation
                         .Select(p => (Topic: p.Key, Affinity: p.Value - calibrate * means[p.Key]))
                         .OrderByDescending(p => p.Affinity).ThenBy(p => p.Topic, StringComparer.Ordinal).ToList();
                     var names = named ? TopicEvidence.Named(row.Item.Article.Title, row.Item.Article.Text) : null;
-                    return (row.Item, Top: fields ? TopicTaxonomy.Choose(order, 3, 3, 0, names) : order.Take(3).Select(p => p.Topic).ToList());
+                    return (row.Item, Top: fields ? TopicTaxonomy.Choose(order, 3, 3, 0, names, leadMargin) : order.Take(3).Select(p => p.Topic).ToList());
                 }).ToList();
                 Report($"{name}, feed half {half + 1}", ranked, log);
                 // How many of the second and third topics name words the article never uses (the subject topics with word lists).
@@ -56,7 +59,8 @@ public static class TopicValidation
                     var words = TopicEvidence.Named(r.Item.Article.Title, r.Item.Article.Text);
                     return r.Top.Skip(1).Count(t => words(t) == false);
                 });
-                log.WriteLine($"{"",-50} second and third topics whose words the article never uses: {unnamed} of {ranked.Sum(r => Math.Max(0, r.Top.Count - 1))}");
+                var unnamedFirst = ranked.Count(r => r.Top.Count > 0 && TopicEvidence.Named(r.Item.Article.Title, r.Item.Article.Text)(r.Top[0]) == false);
+                log.WriteLine($"{"",-50} second and third topics whose words the article never uses: {unnamed} of {ranked.Sum(r => Math.Max(0, r.Top.Count - 1))}; first topics: {unnamedFirst} of {ranked.Count}");
             }
         // What TopicTaxonomy.BackgroundMeans ships: the means over every English labelled item.
         log.WriteLine("topic means over all of them (TopicTaxonomy.BackgroundMeans):");

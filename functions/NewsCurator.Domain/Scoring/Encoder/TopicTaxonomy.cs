@@ -122,7 +122,10 @@ public static class TopicTaxonomy
     /// (`newscurator-score validate-topics`; batch-gpu/model/EXPERIMENTS.md).
     /// </summary>
     /// <param name="named">Whether the article uses a topic's words (<see cref="TopicEvidence.Named"/>): a topic it never names comes after those it does.</param>
-    public static List<string> Choose(IReadOnlyList<(string Topic, double Affinity)> ranked, int minTopics, int maxTopics, double closeToBest, Func<string, bool?>? named = null)
+    /// <param name="namedLeadMargin">How much less close a topic the article names may be than a best topic it never names
+    /// and still lead (0: the closest leads whatever it names).</param>
+    public static List<string> Choose(IReadOnlyList<(string Topic, double Affinity)> ranked, int minTopics, int maxTopics, double closeToBest, Func<string, bool?>? named = null,
+        double namedLeadMargin = 0)
     {
         if (ranked.Count == 0) return [];
         // The first topic says what the story is about: a subject, never only its kind ("Tutorials & How-To" led a
@@ -131,6 +134,14 @@ public static class TopicTaxonomy
         var lead = 0;
         while (lead < ranked.Count - 1 && KindTopics.ContainsKey(ranked[lead].Topic)) lead++;
         if (lead > 0 && !KindTopics.ContainsKey(ranked[lead].Topic)) ranked = [ranked[lead], .. ranked.Where((_, i) => i != lead)];
+        // A best topic whose words the article never uses gives way to a nearly as close one it names.
+        if (namedLeadMargin > 0 && named?.Invoke(ranked[0].Topic) == false)
+        {
+            var best0 = ranked[0].Affinity;
+            var namedLead = Enumerable.Range(1, ranked.Count - 1).FirstOrDefault(i => !KindTopics.ContainsKey(ranked[i].Topic)
+                && ranked[i].Affinity >= best0 - namedLeadMargin && named(ranked[i].Topic) == true);
+            if (namedLead > 0) ranked = [ranked[namedLead], .. ranked.Where((_, i) => i != namedLead)];
+        }
         var (first, best) = ranked[0];
         var field = Fields.GetValueOrDefault(first);
         bool Related(string topic) => KindTopics.ContainsKey(topic) || (field is not null && Fields.GetValueOrDefault(topic) == field);
