@@ -289,7 +289,7 @@ public static partial class ArticleNormalizer
     private static (string Headline, string? Subtitle) WithoutGluedSubtitle(string title)
         => GluedSubtitle().Match(title) is { Success: true } m ? (m.Groups["head"].Value.TrimEnd(), m.Groups["tail"].Value.Trim()) : (title, null);
 
-    [GeneratedRegex(@"^(?<head>.{7,}?[\p{Ll}\d])(?<tail>(?:The|A|An|Our|Your|This|These|How|Why|What|When|Where|Meet|Learn|Discover|Explore|Everything|Get|See)[ \t]\p{Ll}[^ \t]*(?:[ \t][^ \t]+){2,}.*)$")]
+    [GeneratedRegex(@"^(?<head>.{7,}?[\p{Ll}\d])(?<tail>(?:The|(?<![\d])An?|Our|Your|This|These|How|Why|What|When|Where|Meet|Learn|Discover|Explore|Everything|Get|See)[ \t]\p{Ll}[^ \t]*(?:[ \t][^ \t]+){2,}.*)$")]
     private static partial Regex GluedSubtitle();
 
     /// <summary>A headline runs under 120 characters; past that a title may be a text's opening.</summary>
@@ -368,11 +368,6 @@ public static partial class ArticleNormalizer
     private static string Repair(string text) => Mojibake.Repair(EncodingLabels.RepairC1Controls(text));
 
     /// <summary>
-    /// A scraper's string escapes left in a title: "The \"think\" tool", "...long-running agents\n" (a held-out feed of
-    /// scraped pages; fifth held-out review, F10). A title never writes a backslash before a quote; an escape at its very
-    /// end is no word. One inside ("Why \n is not a newline") may be the title's subject and stays.
-    /// </summary>
-    /// <summary>
     /// A title escaped twice by its publisher ("Q&amp;amp;A" in the XML) still holds an entity after the feed's own
     /// decoding, and readers saw "Q&amp;A" (hostile audit F11). Where the decoded title still holds a well-formed named or
     /// numeric reference that HTML knows, it is decoded once more; only once, and a lone '&amp;' ("AT&amp;T") or an
@@ -387,6 +382,11 @@ public static partial class ArticleNormalizer
     [GeneratedRegex(@"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]
     private static partial Regex EntityReference();
 
+    /// <summary>
+    /// A scraper's string escapes left in a title: "The \"think\" tool", "...long-running agents\n" (a held-out feed of
+    /// scraped pages; fifth held-out review, F10). A title never writes a backslash before a quote; an escape at its very
+    /// end is no word. One inside ("Why \n is not a newline") may be the title's subject and stays.
+    /// </summary>
     internal static string WithoutStrayEscapes(string title)
         => title.Contains('\\') ? EscapedQuote().Replace(TrailingEscapes().Replace(title, ""), "$1") : title;
 

@@ -80,10 +80,12 @@ public static partial class HeaderText
     /// </summary>
     private static bool JoinsHere(Rune[] runes, int at)
     {
+        // Neighbours that are letters: other joiners, marks and what goes anyway (a zero-width space beside the joiner) are skipped.
+        bool Skipped(Rune r) => IsJoiner(r) || IsInvisibleFormatting(r) || IsNoncharacter(r) || IsMark(r);
         var before = at - 1;
-        while (before >= 0 && IsJoiner(runes[before])) before--;
+        while (before >= 0 && Skipped(runes[before])) before--;
         var after = at + 1;
-        while (after < runes.Length && IsJoiner(runes[after])) after++;
+        while (after < runes.Length && Skipped(runes[after])) after++;
         return before >= 0 && after < runes.Length && !IsLatinOrAscii(runes[before]) && !IsLatinOrAscii(runes[after]);
     }
 

@@ -55,6 +55,7 @@ public sealed class MarkdownMarksCheckTests
     // Prose about prompt injection reports the phrase; it gives no order.
     [InlineData("Attackers hid text telling the model to ignore previous instructions in the web page.")]
     [InlineData("The researchers showed that a chatbot can be told to disregard its rules by a crafted email.")]
+    [InlineData("Critics say the word agentic is overused in product launches this year.")]
     public void ProseAboutPromptInjection_ShouldNotBeFlagged(string sentence)
         => Assert.Null(SummaryChecker.CheckSentence(sentence));
 

@@ -195,6 +195,7 @@ public sealed class HostileInputTests
     [InlineData("<rss version=\"2.0\"><channel><title>F</title><item><title>Char refs &#x1b;[2J evil &#xFFFE;</title><link>https://e.org/1</link></item></channel></rss>", "Char refs evil")]
     [InlineData("<rss version=\"2.0\"><channel><title>F</title><item><title>OSC &#x1b;]0;pwned&#x7;title</title><link>https://e.org/1</link></item></channel></rss>", "OSC title")]
     // Joiners inside Latin words show nothing and split the word; emoji sequences and Persian keep theirs.
+    [InlineData("<rss version=\"2.0\"><channel><title>F</title><item><title>Zero&#x200B;&#x200D;width chars</title><link>https://e.org/1</link></item></channel></rss>", "Zerowidth chars")]
     [InlineData("<rss version=\"2.0\"><channel><title>F</title><item><title>Zero&#x200C;&#x200D;width chars</title><link>https://e.org/1</link></item></channel></rss>", "Zerowidth chars")]
     [InlineData("<rss version=\"2.0\"><channel><title>F</title><item><title>Dev \U0001F469\u200D\U0001F4BB and \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645</title><link>https://e.org/1</link></item></channel></rss>", "Dev \U0001F469\u200D\U0001F4BB and \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")]
     public void Normalize_TerminalEscapesNoncharactersAndStrayJoiners_ShouldLeaveNoTrace(string doc, string title)
@@ -512,7 +513,7 @@ public sealed class HostileInputTests
     [InlineData("Invoice \u202Etxt.exe\u202C", "Invoice txt.exe")]
     [InlineData("Release \u2066notes\u2069 out", "Release notes out")]
     [InlineData("Tag\U000E0041\U000E0042 chars and \u061Cmarks", "Tag chars and marks")]
-    [InlineData("Stack a\u0301\u0302\u0303\u0304\u200D\u0305\u0306\u0307\u0308 end", "Stack a\u0301\u0302\u0303\u0304\u200D end")]
+    [InlineData("Stack a\u0301\u0302\u0303\u0304\u200D\u0305\u0306\u0307\u0308 end", "Stack a\u0301\u0302\u0303\u0304 end")] // a joiner on a Latin letter joins nothing
     [InlineData("Z\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308algo", "Z\u0301\u0302\u0303\u0304algo")]
     [InlineData("Vi\u1EC7t Nam \u0111\u1ED5i m\u1EDBi", "Vi\u1EC7t Nam \u0111\u1ED5i m\u1EDBi")]
     [InlineData("Family \U0001F468\u200D\U0001F469\u200D\U0001F467", "Family \U0001F468\u200D\U0001F469\u200D\U0001F467")]

@@ -44,6 +44,7 @@ public sealed class TitleEscapeTests
     [InlineData("Introducing GPT-5.2-Codex", "<p>Text.</p>", "Introducing GPT-5.2-Codex", "Text.")]
     [InlineData("TheStreet and iPhone sales in the quarter", "<p>Text.</p>", "TheStreet and iPhone sales in the quarter", "Text.")]
     [InlineData("Release notes for v2The end", "<p>Text.</p>", "Release notes for v2The end", "Text.")]
+    [InlineData("Tesla Model 3A is getting a refresh today", "<p>Text.</p>", "Tesla Model 3A is getting a refresh today", "Text.")]
     [InlineData("Taverncast 58A - PLAY IF THE WORLD HAS ENDED", "<p>Text.</p>", "Taverncast 58A - PLAY IF THE WORLD HAS ENDED", "Text.")]
     public void Title_WithItsDekGluedOn_ShouldLoseIt(string raw, string summaryHtml, string title, string text)
     {

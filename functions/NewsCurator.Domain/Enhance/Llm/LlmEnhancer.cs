@@ -276,10 +276,17 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     internal static string Prompt(Article article, int maxTopics, IReadOnlyList<string> taxonomy)
         => $"Allowed topics: {string.Join("; ", taxonomy)}.\nPick 3 to {maxTopics} of them.\n\n<article>\nTitle: {Fenced(article.Title)}\n\n{Fenced(article.Text.Length > 12000 ? article.Text[..12000] : article.Text)}\n</article>";
 
-    /// <summary>The text without the fence's own tags: a feed cannot close the data block and write outside it.</summary>
-    private static string Fenced(string text) => ArticleFence().Replace(text, "");
+    /// <summary>
+    /// The text without the fence's own tags: a feed cannot close the data block and write outside it. Removed until none
+    /// is left: "&lt;/arti&lt;/article&gt;cle&gt;" loses its inner tag in one pass and is a fence tag again.
+    /// </summary>
+    private static string Fenced(string text)
+    {
+        while (ArticleFence().IsMatch(text)) text = ArticleFence().Replace(text, "");
+        return text;
+    }
 
-    [GeneratedRegex(@"<\s*/?\s*article\s*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<\s*/?\s*article\b[^<>]{0,200}>", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleFence();
 
     private double Cost(int inputTokens, int outputTokens)
