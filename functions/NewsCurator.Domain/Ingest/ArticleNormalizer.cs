@@ -330,7 +330,7 @@ public static partial class ArticleNormalizer
             Link = PublisherLink(item, feed),
             Published = item.Published ?? titleDay,
             Author = AuthorName(item.Author),
-            Categories = item.Categories.Select(c => HeaderText.SingleLine(Repair(c))).Where(c => c.Length is > 0 and <= MaxCategoryLength)
+            Categories = item.Categories.Select(c => HeaderText.SingleLine(WithoutDoubleEscapes(Repair(c)))).Where(c => c.Length is > 0 and <= MaxCategoryLength)
                 .Distinct().Take(MaxCategories).ToList(),
             Text = text.Length == 0 && subtitle is not null ? subtitle : text,
             Description = summaryText.Length > 0 && summaryText != text ? summaryText : null,
@@ -344,7 +344,7 @@ public static partial class ArticleNormalizer
     /// </summary>
     public static string? AuthorName(string? author)
     {
-        var name = HeaderText.SingleLineOrNull(author is null ? null : Repair(author), HeaderText.MaxNameLength);
+        var name = HeaderText.SingleLineOrNull(author is null ? null : WithoutDoubleEscapes(Repair(author)), HeaderText.MaxNameLength);
         return name is null || PlaceholderAuthors.Contains(name) || name[0] is '{' or '[' || name.Contains("=>", StringComparison.Ordinal) ? null : name;
     }
 
@@ -371,7 +371,7 @@ public static partial class ArticleNormalizer
     /// A title escaped twice by its publisher ("Q&amp;amp;A" in the XML) still holds an entity after the feed's own
     /// decoding, and readers saw "Q&amp;A" (hostile audit F11). Where the decoded title still holds a well-formed named or
     /// numeric reference that HTML knows, it is decoded once more; only once, and a lone '&amp;' ("AT&amp;T") or an
-    /// unknown name ("&amp;chips;") stays as written.
+    /// unknown name ("&amp;chips;") stays as written. Authors and categories are read the same way.
     /// </summary>
     internal static string WithoutDoubleEscapes(string title)
     {

@@ -55,6 +55,15 @@ public sealed class TitleEscapeTests
     }
 
     [Fact]
+    public void AuthorAndCategories_EscapedTwice_ShouldBeDecodedOnceMore()
+    {
+        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = "T", Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>",
+            Author = "Ana &amp; Bo", Categories = ["Q&amp;A", "AT&T"] }, new FeedSource("https://example.org/feed.xml"), "Feed");
+        Assert.Equal("Ana & Bo", article.Author);
+        Assert.Equal(["Q&A", "AT&T"], article.Categories);
+    }
+
+    [Fact]
     public void Title_EscapedThreeTimesInTheXml_ShouldReachReadersWithoutAnEntity()
     {
         var feed = FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes(
