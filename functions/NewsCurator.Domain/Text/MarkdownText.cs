@@ -280,9 +280,7 @@ public static partial class MarkdownText
             }
             else if (c == '$' && InlineMath().Match(text, i) is { Success: true } math && math.Index == i)
             {
-                // A simple token ("$E_8$", "$n$", "$n/3$") reads as itself; LaTeX ("$\mathcal{O}(1)$") stays as the author wrote it.
-                var body = math.Groups["math"].Value;
-                span = SimpleMath().IsMatch(body) ? body : math.Value;
+                span = MathAsRead(math);
                 next = math.Index + math.Length;
             }
             if (span is null) masked.Append(text, i, next - i);
@@ -330,8 +328,15 @@ public static partial class MarkdownText
     /// "$E_8$", "$\mathcal{O}(1)$": short, on one line, the dollars hugging the math. Not a price: "$5 or $10" has a
     /// space before its second dollar, "$5-$10" a digit after it.
     /// </summary>
-    [GeneratedRegex(@"\G(?<![\\$\w])\$(?=[^\s$])(?<math>[^$\n]{1,80}?)(?<=[^\s\\$])\$(?![\w$])")]
+    [GeneratedRegex(@"\G" + MathSpan)]
     private static partial Regex InlineMath();
+
+    /// <summary>An inline math span: the dollars hugging up to 80 characters of one line (see <see cref="InlineMath"/>).</summary>
+    private const string MathSpan = @"(?<![\\$\w])\$(?=[^\s$])(?<math>[^$\n]{1,80}?)(?<=[^\s\\$])\$(?![\w$])";
+
+    /// <summary>A math span as read: a simple token ("$E_8$", "$n$", "$n/3$") as itself; LaTeX ("$\mathcal{O}(1)$") as the author wrote it.</summary>
+    private static string MathAsRead(Match math)
+        => math.Groups["math"].Value is var body && SimpleMath().IsMatch(body) ? body : math.Value;
 
     // "$n$", "$E_8$", "$n/3$", "$(k,n)$": letters, digits and plain operators; no command, brace or superscript.
     [GeneratedRegex(@"^[\p{L}\p{N}(](?:[\p{L}\p{N}_.,'/+\-=() ]{0,38}[\p{L}\p{N})'])?$")]
@@ -346,11 +351,11 @@ public static partial class MarkdownText
     public static string WithSimpleMathRead(string text)
     {
         if (!text.Contains('$', StringComparison.Ordinal)) return text;
-        return SpanMath().Replace(text, m => m.Groups["math"].Value is var body && SimpleMath().IsMatch(body) ? body : m.Value);
+        return SpanMath().Replace(text, MathAsRead);
     }
 
     /// <summary><see cref="InlineMath"/> anywhere in a text (not anchored where the last match ended).</summary>
-    [GeneratedRegex(@"(?<![\\$\w])\$(?=[^\s$])(?<math>[^$\n]{1,80}?)(?<=[^\s\\$])\$(?![\w$])")]
+    [GeneratedRegex(MathSpan)]
     private static partial Regex SpanMath();
 
     [GeneratedRegex(@"!\[[^\]]{0,300}\]\([^()\s]{0,2000}(?:\s+""[^""]{0,300}"")?\)|!\[[^\]]{0,300}\]\[[^\]]{0,300}\]")]

@@ -133,14 +133,14 @@ public static class TopicTaxonomy
         // follows among the others, where it always counts as related.
         var lead = 0;
         while (lead < ranked.Count - 1 && KindTopics.ContainsKey(ranked[lead].Topic)) lead++;
-        if (lead > 0 && !KindTopics.ContainsKey(ranked[lead].Topic)) ranked = [ranked[lead], .. ranked.Where((_, i) => i != lead)];
+        if (lead > 0 && !KindTopics.ContainsKey(ranked[lead].Topic)) ranked = ToFront(ranked, lead);
         // A best topic whose words the article never uses gives way to a nearly as close one it names.
         if (namedLeadMargin > 0 && named?.Invoke(ranked[0].Topic) == false)
         {
-            var best0 = ranked[0].Affinity;
+            var unnamedBest = ranked[0].Affinity;
             var namedLead = Enumerable.Range(1, ranked.Count - 1).FirstOrDefault(i => !KindTopics.ContainsKey(ranked[i].Topic)
-                && ranked[i].Affinity >= best0 - namedLeadMargin && named(ranked[i].Topic) == true);
-            if (namedLead > 0) ranked = [ranked[namedLead], .. ranked.Where((_, i) => i != namedLead)];
+                && ranked[i].Affinity >= unnamedBest - namedLeadMargin && named(ranked[i].Topic) == true);
+            if (namedLead > 0) ranked = ToFront(ranked, namedLead);
         }
         var (first, best) = ranked[0];
         var field = Fields.GetValueOrDefault(first);
@@ -155,6 +155,10 @@ public static class TopicTaxonomy
             .Where((t, i) => i + 1 < minTopics || (t.Affinity >= best - closeToBest && named?.Invoke(t.Topic) != false))
             .Take(maxTopics - 1).Select(t => t.Topic).Prepend(first).ToList();
     }
+
+    /// <summary>The ranking with the topic at <paramref name="index"/> first, the others in their order.</summary>
+    private static List<(string Topic, double Affinity)> ToFront(IReadOnlyList<(string Topic, double Affinity)> ranked, int index)
+        => [ranked[index], .. ranked.Where((_, i) => i != index)];
 
     /// <summary>The field of the AI topics (<see cref="Fields"/>).</summary>
     public const string AiField = "ai";
