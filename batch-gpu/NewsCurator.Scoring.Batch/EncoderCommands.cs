@@ -264,7 +264,7 @@ public static class EncoderCommands
         var assets = MiniLmAssets.Locate();
         var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
         ISentenceEncoder encoder = device == "cuda"
-            ? TorchSentenceEncoder.ForHeads(heads, assets, "cuda", "fp16", batchSize: 256)
+            ? TorchSentenceEncoder.ForHeads(heads, assets, "cuda", "fp16", TorchSentenceEncoder.GpuBatchSize)
             : CpuEncoder(assets, heads, log);
         log.WriteLine($"score: encoder {encoder.Runtime}, heads {headsPath} ({heads.Header.ModelVersion}), profile with {profile.Interests.Count} interests, {ads.Listings.Count} kinds of ad listing");
         return new EncoderScorer(heads, encoder, tokenizer, profile, ads: ads);
@@ -274,7 +274,7 @@ public static class EncoderCommands
     /// ONNX Runtime where its native library is present (the Lambda package, local builds); TorchSharp's
     /// CPU path in the GPU image, which carries libtorch but not ONNX Runtime's library.
     /// </summary>
-    private static ISentenceEncoder CpuEncoder(MiniLmAssets assets, EncoderHeads heads, TextWriter log)
+    internal static ISentenceEncoder CpuEncoder(MiniLmAssets assets, EncoderHeads heads, TextWriter log)
     {
         try
         {
@@ -285,88 +285,5 @@ public static class EncoderCommands
             log.WriteLine($"score: ONNX Runtime is not available here ({ex.GetType().Name}); encoding with TorchSharp on the CPU");
             return TorchSentenceEncoder.ForHeads(heads, assets);
         }
-    }
-
-    /// <summary>
-    /// Encoder throughput on the labelled texts at 128 and 256 tokens: ONNX Runtime and TorchSharp on
-    /// this CPU, and, where CUDA is present, TorchSharp on the GPU in fp32, fp16 and bf16 with the
-    /// GPU/CPU ratio. Every figure is measured in this run.
-    /// </summary>
-    public static int Bench(string data, int items, double batchStartupMinutes, TextWriter log)
-    {
-        var assets = MiniLmAssets.Locate();
-        var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
-        // The product's encoder: the pretrained graph with the shipped heads' tuned top layers beside it.
-        var heads = EncoderHeads.Load(ShippedHeads);
-        var graph = heads.EncoderGraph(assets);
-        log.WriteLine($"bench: the encoder as {ShippedHeads} uses it: {heads.Top?.Layers ?? 0} fine-tuned top layer(s) beside the pretrained ones");
-        var texts = LabeledItems.Load(data).Select(i => i.Article).ToList();
-        var text = new EncoderText();
-        var results = new List<(string Path, int Tokens, double ItemsPerSecond)>();
-        foreach (var tokens in new[] { 128, 256 })
-        {
-            var budget = text with { BodyTokens = tokens };
-            var inputs = Enumerable.Range(0, items).Select(i => budget.Inputs(tokenizer, texts[i % texts.Count]).Body).ToList();
-            var full = inputs.Count(i => i.Length == tokens);
-            log.WriteLine($"bench: {items} items at up to {tokens} tokens (mean {inputs.Average(i => i.Length):0} tokens, {full} at the cap)");
-            var cpuItems = Math.Min(items, 256);
-            var sample = inputs.Take(cpuItems).ToList();
-            if (heads.Top is not null)
-                using (var pretrained = new OnnxSentenceEncoder(assets.ReadModel()))
-                    results.Add(("onnxruntime-cpu-fp32 without the tuned branch", tokens, Measure(pretrained, sample)));
-            using (var onnx = new OnnxSentenceEncoder(graph))
-            {
-                results.Add(("onnxruntime-cpu-fp32", tokens, Measure(onnx, sample)));
-                using var int8 = OnnxSentenceEncoder.Int8(graph);
-                results.Add((int8.Runtime, tokens, Measure(int8, sample)));
-                var cosines = onnx.Embed(sample).Zip(int8.Embed(sample), (a, b) => SentencePooling.Cosine(a.Scoring, b.Scoring)).ToList();
-                log.WriteLine($"bench: {int8.Runtime} against fp32, the embeddings the heads read at {tokens} tokens: cosine mean {cosines.Average():0.0000}, min {cosines.Min():0.0000}");
-                if (tokens == text.BodyTokens) CompareDecisions(texts.Take(cpuItems).ToList(), heads, onnx, int8, tokenizer, log);
-            }
-            using (var torchCpu = TorchSentenceEncoder.ForHeads(heads, assets, "cpu", "fp32", batchSize: 32))
-                results.Add(("torchsharp-cpu-fp32", tokens, Measure(torchCpu, sample)));
-            if (TorchSharp.torch.cuda.is_available())
-                foreach (var precision in new[] { "fp32", "fp16", "bf16" })
-                {
-                    using var gpu = TorchSentenceEncoder.ForHeads(heads, assets, "cuda", precision, batchSize: 512);
-                    gpu.Encode(inputs.Take(512).ToList()); // warm-up: kernels and allocator
-                    results.Add(($"torchsharp-cuda-{precision}", tokens, Measure(gpu, inputs)));
-                }
-            else log.WriteLine("bench: GPU not measured: no CUDA device on this machine");
-        }
-        log.WriteLine();
-        log.WriteLine("| path | tokens | items/s | vs best CPU |");
-        log.WriteLine("|---|---:|---:|---:|");
-        foreach (var r in results)
-        {
-            var cpu = results.Where(x => x.Tokens == r.Tokens && x.Path.Contains("-cpu-", StringComparison.Ordinal)).Max(x => x.ItemsPerSecond);
-            log.WriteLine($"| {r.Path} | {r.Tokens} | {r.ItemsPerSecond:0.0} | {r.ItemsPerSecond / cpu:0.00}x |");
-        }
-        log.WriteLine();
-        ScorerBench.Run(heads, assets, tokenizer, texts, items, batchStartupMinutes * 60, log);
-        return 0;
-    }
-
-    /// <summary>What int8 embeddings change downstream: the shipped heads' scores, ad verdicts and top 20 against fp32's.</summary>
-    private static void CompareDecisions(IReadOnlyList<NewsCurator.Model.Article> articles, EncoderHeads heads, ISentenceEncoder fp32, ISentenceEncoder int8, WordPieceTokenizer tokenizer, TextWriter log)
-    {
-        var profile = new NewsCurator.Configuration.ProfileConfig();
-        using var a = new EncoderScorer(heads, fp32, tokenizer, profile, ownsEncoder: false);
-        using var b = new EncoderScorer(heads, int8, tokenizer, profile, ownsEncoder: false);
-        var x = a.Score(articles);
-        var y = b.Score(articles);
-        var relevance = x.Zip(y, (p, q) => Math.Abs(p.TechRelevanceScore - q.TechRelevanceScore)).ToList();
-        static IEnumerable<string> Top(IReadOnlyList<NewsCurator.Model.ArticleScore> s) => Evaluator.TopPicks(s, 20).Select(v => v.Id);
-        log.WriteLine($"bench: {int8.Runtime} against fp32 decisions on {articles.Count} labelled items: relevance (0-10) |diff| mean {relevance.Average():0.000} max {relevance.Max():0.00}; " +
-                      $"ad verdicts differ on {x.Zip(y).Count(p => p.First.IsAdvertisement != p.Second.IsAdvertisement)}, content types on {x.Zip(y).Count(p => p.First.ContentType != p.Second.ContentType)}; " +
-                      $"top 20 shared {Top(x).Intersect(Top(y)).Count()}/20");
-    }
-
-    private static double Measure(ISentenceEncoder encoder, IReadOnlyList<EncoderInput> inputs)
-    {
-        encoder.Encode(inputs.Take(8).ToList());
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        encoder.Encode(inputs);
-        return inputs.Count / clock.Elapsed.TotalSeconds;
     }
 }

@@ -4,6 +4,7 @@ using NewsCurator.Scoring;
 using NewsCurator.Storage;
 using NewsCurator.Scoring.Batch;
 using NewsCurator.Scoring.Model;
+using NewsCurator.Scoring.Model.Encoder;
 using NewsCurator.Scoring.Model.Training;
 
 // The scorer: `train`, `score`, `bench`; with no command, the AWS Batch job (locations from the
@@ -135,8 +136,13 @@ trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetVal
 var benchEncoder = new Command("bench-encoder", "Encoder items/s at 128 and 256 tokens (ONNX Runtime and TorchSharp on the CPU, TorchSharp on CUDA in fp32/fp16/bf16 where present), then the whole scorer end to end and the GPU crossover");
 var encoderItems = new Option<int>("--items") { Description = "Items per GPU measurement (the CPU takes at most 256 per path, 512 end to end)", DefaultValueFactory = _ => 4096 };
 var batchStartup = new Option<double>("--batch-startup-minutes") { Description = "Batch start-up before scoring begins (instance, image, model): the cost model's planning figure", DefaultValueFactory = _ => 5 };
-foreach (var o in new Option[] { data, encoderItems, batchStartup }) benchEncoder.Options.Add(o);
-benchEncoder.SetAction(p => EncoderCommands.Bench(p.GetValue(data)!, p.GetValue(encoderItems), p.GetValue(batchStartup), Console.Out));
+var explicitAttention = new Option<bool>("--explicit-attention") { Description = "Attention written out (matmul, softmax, matmul) instead of torch's fused kernel, everywhere" };
+foreach (var o in new Option[] { data, encoderItems, batchStartup, explicitAttention }) benchEncoder.Options.Add(o);
+benchEncoder.SetAction(p =>
+{
+    MiniLmNetwork.FusedAttentionByDefault = !p.GetValue(explicitAttention);
+    return EncoderBench.Run(p.GetValue(data)!, p.GetValue(encoderItems), p.GetValue(batchStartup), Console.Out);
+});
 
 var fineTune = new Command("finetune-experiment", "Grouped CV by feed of fine-tuning the encoder's top k layers against the frozen encoder (same head, same loop); an experiment, nothing is written");
 var topLayers = new Option<int[]>("--top-layers") { Description = "k values (0 = frozen baseline)", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [0, 1] };

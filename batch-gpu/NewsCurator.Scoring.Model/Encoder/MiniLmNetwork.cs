@@ -36,6 +36,25 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
 
     public BertShape Shape { get; }
 
+    /// <summary>
+    /// Attention through torch's fused scaled_dot_product_attention (the default) or written out as
+    /// matmul, softmax, matmul; both compute the same function (tests hold each to ONNX Runtime).
+    /// </summary>
+    public bool FusedAttention
+    {
+        get => _layers[0].FusedAttention;
+        set
+        {
+            foreach (var layer in _layers.Concat(_tuned)) layer.FusedAttention = value;
+        }
+    }
+
+    /// <summary>
+    /// Whether new networks use the fused kernel: false where the libtorch that TorchSharp binds to
+    /// lacks it (bench-encoder --explicit-attention).
+    /// </summary>
+    public static bool FusedAttentionByDefault { get; set; } = true;
+
     /// <summary>How many top layers have a fine-tuned copy.</summary>
     public int TunedLayers => _tuned.Count;
 
@@ -58,11 +77,13 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
     /// The last hidden state of the pretrained layers and of the tuned top layers, which read the same
     /// lower layers' output: [batch, tokens, hidden] each; Tuned is null when there are none.
     /// </summary>
-    public (Tensor General, Tensor? Tuned) ForwardBoth(Tensor ids, Tensor mask)
+    /// <param name="mask">[batch, tokens], 1 for real tokens and 0 for padding; null when no row is padded, which lets
+    /// the fused attention take its fastest kernel (flash attention on CUDA takes no mask).</param>
+    public (Tensor General, Tensor? Tuned) ForwardBoth(Tensor ids, Tensor? mask)
     {
         using var scope = NewDisposeScope();
         var x = Embed(ids);
-        var keyBias = KeyBias(mask, x.dtype);
+        var keyBias = mask is null ? null : KeyBias(mask, x.dtype);
         var first = _layers.Count - _tuned.Count;
         for (var i = 0; i < first; i++) x = _layers[i].forward(x, keyBias);
         var general = x;
@@ -134,15 +155,24 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
             RegisterComponents();
         }
 
-        public override Tensor forward(Tensor x, Tensor keyBias)
+        public bool FusedAttention { get; set; } = FusedAttentionByDefault;
+
+        private static Tensor Masked(Tensor scores, Tensor? keyBias) => keyBias is null ? scores : scores.Plus(keyBias);
+
+        /// <param name="keyBias"><see cref="KeyBias"/>, or null when no key is padding.</param>
+        public override Tensor forward(Tensor x, Tensor? keyBias)
         {
             var (batch, tokens) = (x.shape[0], x.shape[1]);
             Tensor Heads(Tensor t) => t.view(batch, tokens, _heads, _headSize).transpose(1, 2);
             var q = Heads(_query.forward(x));
             var k = Heads(_key.forward(x));
             var v = Heads(_value.forward(x));
-            var scores = matmul(q, k.transpose(-1, -2)).DividedBy(Math.Sqrt(_headSize)).Plus(keyBias);
-            var context = matmul(nn.functional.softmax(scores, -1), v).transpose(1, 2).reshape(batch, tokens, _heads * _headSize);
+            // The fused kernel (memory-efficient attention on CUDA) never writes the [batch, heads, tokens, tokens] scores out;
+            // the explicit form is the graph's own arithmetic, kept to measure the fused one against (bench-encoder).
+            var attention = FusedAttention
+                ? nn.functional.scaled_dot_product_attention(q, k, v, keyBias)
+                : matmul(nn.functional.softmax(Masked(matmul(q, k.transpose(-1, -2)).DividedBy(Math.Sqrt(_headSize)), keyBias), -1), v);
+            var context = attention.transpose(1, 2).reshape(batch, tokens, _heads * _headSize);
             var attended = _attentionNorm.forward(_attentionOut.forward(context).Plus(x));
             var hidden = nn.functional.gelu(_intermediate.forward(attended));
             return _outputNorm.forward(_output.forward(hidden).Plus(attended));
