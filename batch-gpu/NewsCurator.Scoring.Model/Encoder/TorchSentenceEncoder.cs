@@ -17,11 +17,18 @@ public sealed class TorchSentenceEncoder : ISentenceEncoder
     private readonly int _batchSize;
 
     /// <summary>
-    /// The Batch job's batch on a GPU. On an H200 (bench-encoder, EXPERIMENTS.md) batches of 1024
-    /// encoded 15% faster than 256 at up to 128 tokens and 4% at up to 256, within 5% of the best size
-    /// at both; a batch of 1024 at 256 tokens holds under 2 GB of activations in fp16.
+    /// The Batch job's batch on a GPU, counted at the full 256 tokens (shorter inputs share a batch of
+    /// as many padded tokens). On an H200 (bench-encoder, EXPERIMENTS.md) batches of 1024 encoded 15%
+    /// faster than 256 at up to 128 tokens and 4% at up to 256; a batch of 1024 at 256 tokens holds
+    /// under 2 GB of activations in fp16.
     /// </summary>
     public const int GpuBatchSize = 1024;
+
+    /// <summary>The longest input a batch size is counted at (the body's budget, <see cref="EncoderText.BodyTokens"/>).</summary>
+    public const int FullTokens = 256;
+
+    /// <summary>How many times the batch size a batch of short inputs (titles) may hold.</summary>
+    public const int MaxShortInputsFactor = 8;
 
     /// <param name="precision">"fp32", "fp16" or "bf16" (reduced precision only where the device has the kernels: CUDA).</param>
     public TorchSentenceEncoder(MiniLmNetwork network, string device = "cpu", string precision = "fp32", int batchSize = 64)
@@ -61,7 +68,8 @@ public sealed class TorchSentenceEncoder : ISentenceEncoder
         // for the host) measured no faster on an H200 (EXPERIMENTS.md): the host's share of a batch is small.
         var result = new SentenceEmbedding[inputs.Count];
         using var _ = no_grad();
-        foreach (var bucket in SentencePooling.LengthBuckets(inputs, _batchSize))
+        // The batch size counts inputs at the full 256 tokens; shorter ones share a batch of as many padded tokens.
+        foreach (var bucket in SentencePooling.TokenBuckets(inputs, _batchSize * FullTokens, _batchSize * MaxShortInputsFactor))
         {
             ct.ThrowIfCancellationRequested();
             Collect(bucket, Launch(bucket.Select(i => inputs[i]).ToList()), result);

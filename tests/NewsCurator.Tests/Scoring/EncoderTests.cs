@@ -101,6 +101,18 @@ public sealed class EncoderTests(EncoderFixture fixture) : IClassFixture<Encoder
     }
 
     [Fact]
+    public void TokenBuckets_ShouldFillEachBatchWithPaddedTokens_ShortInputsManyToABatch()
+    {
+        EncoderInput Of(int length) => new([.. Enumerable.Range(0, length)]);
+        var inputs = new[] { 256, 10, 200, 10, 600, 10, 256 }.Select(Of).ToList();
+        var buckets = SentencePooling.TokenBuckets(inputs, maxTokens: 512, maxItems: 4).ToList();
+        // Sorted by length: three of 10 share one batch (4 x 200 would pass 512 tokens), 200 and 256 pad to 2 x 256 = 512,
+        // the other 256 alone, and one input past the budget still gets a batch of its own.
+        Assert.Equal([[1, 3, 5], [2, 0], [6], [4]], buckets);
+        Assert.Equal([1, 1, 1, 1], SentencePooling.TokenBuckets(inputs.Take(4).Select(_ => Of(10)).ToList(), maxTokens: 512, maxItems: 1).Select(b => b.Length));
+    }
+
+    [Fact]
     public void TorchSharpEncoder_OnABatchWithoutPadding_ShouldEqualOnnxRuntime()
     {
         // Every input cut at 16 word pieces: one length, so the encoder runs attention without a mask.

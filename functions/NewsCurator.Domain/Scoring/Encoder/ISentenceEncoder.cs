@@ -69,8 +69,31 @@ public static class SentencePooling
     /// </summary>
     public static IEnumerable<int[]> LengthBuckets(IReadOnlyList<EncoderInput> inputs, int batchSize)
     {
-        var order = Enumerable.Range(0, inputs.Count).OrderBy(i => inputs[i].Length).ThenBy(i => i).ToArray();
+        var order = LengthOrder(inputs);
         for (var start = 0; start < order.Length; start += batchSize)
             yield return order[start..Math.Min(order.Length, start + batchSize)];
     }
+
+    /// <summary>
+    /// Length-sorted batches of at most <paramref name="maxTokens"/> padded tokens (size times the longest
+    /// text) and <paramref name="maxItems"/> inputs: short texts share one large batch, long ones fill one
+    /// batch each. For a GPU, where every batch costs the host the same few hundred kernel launches
+    /// whatever its size, so a batch of titles as small as one of whole bodies would cost little GPU time
+    /// and a full batch's worth of host time.
+    /// </summary>
+    public static IEnumerable<int[]> TokenBuckets(IReadOnlyList<EncoderInput> inputs, int maxTokens, int maxItems)
+    {
+        var order = LengthOrder(inputs);
+        var start = 0;
+        while (start < order.Length)
+        {
+            var end = start + 1; // one input per batch at least, however long
+            while (end < order.Length && end - start < maxItems && (long)(end - start + 1) * inputs[order[end]].Length <= maxTokens) end++;
+            yield return order[start..end];
+            start = end;
+        }
+    }
+
+    private static int[] LengthOrder(IReadOnlyList<EncoderInput> inputs)
+        => Enumerable.Range(0, inputs.Count).OrderBy(i => inputs[i].Length).ThenBy(i => i).ToArray();
 }
