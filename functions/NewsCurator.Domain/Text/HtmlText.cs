@@ -147,7 +147,9 @@ public static partial class HtmlText
         // C1 controls (raw or as &#146;) are Windows-1252 punctuation, as the HTML standard reads them. Mojibake is
         // repaired before whitespace collapses: "Ã" + no-break space is "à", "Ñ" + U+0081 is "с", and collapsing
         // turns both second halves into plain spaces, leaving "penser Ã moi" and half-read Cyrillic.
-        return CollapseWhitespace(Mojibake.Repair(Ingest.EncodingLabels.RepairC1Controls(WebUtility.HtmlDecode(sb.ToString()))));
+        // Terminal escapes go whole before the C1 repair and the whitespace pass: a character reference to ESC ("&#x1b;[2J")
+        // decodes to one, and its ESC alone would go as a control character and leave "[2J" in the summary.
+        return CollapseWhitespace(Mojibake.Repair(Ingest.EncodingLabels.RepairC1Controls(WithoutTerminalEscapes(WebUtility.HtmlDecode(sb.ToString())))));
     }
 
     private static void BulletBeforeText(StringBuilder sb, char c, ref bool bulletPending)
@@ -295,6 +297,9 @@ public static partial class HtmlText
         if (nameEnd == start || !char.IsLetter(html[start])) return ("", isEnd);
         return (html[start..nameEnd], isEnd);
     }
+
+    private static string WithoutTerminalEscapes(string text)
+        => text.AsSpan().IndexOfAny('\u001B', '\u009B') >= 0 ? Ingest.HeaderText.WithoutTerminalEscapes(text) : text;
 
     /// <summary>
     /// Collapses runs of spaces; keeps at most one paragraph break so sentences stay apart. Invisible formatting goes,

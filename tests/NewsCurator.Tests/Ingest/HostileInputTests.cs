@@ -205,6 +205,18 @@ public sealed class HostileInputTests
     }
 
     [Theory]
+    // In a body: escaped markup holding a character reference to ESC, a raw one in plain text, an OSC hyperlink.
+    [InlineData("<description>&lt;p&gt;Before &amp;#x1b;[2J&amp;#x1b;[31mafter&amp;#x1b;[0m.&lt;/p&gt;</description>", "Before after.")]
+    [InlineData("<description>Before &#x1b;[1;32mafter&#x1b;[0m.</description>", "Before after.")]
+    [InlineData("<description>See &#x1b;]8;;https://evil.example&#x7;the docs&#x1b;]8;;&#x7; now.</description>", "See the docs now.")]
+    public void Normalize_TerminalEscapesInABody_ShouldLeaveNoTrace(string description, string text)
+    {
+        var doc = $"<rss version=\"2.0\"><channel><title>F</title><item><title>T</title>{description}<link>https://e.org/1</link></item></channel></rss>";
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(doc));
+        Assert.Equal(text, ArticleNormalizer.ToArticle(feed.Items.Single(), Source, feed.Title).Text);
+    }
+
+    [Theory]
     [InlineData("64:ff9b::a9fe:a9fe")]        // NAT64 of 169.254.169.254
     [InlineData("64:ff9b::7f00:1")]           // NAT64 of 127.0.0.1
     [InlineData("64:ff9b:1::a00:1")]          // local-use NAT64 prefix
