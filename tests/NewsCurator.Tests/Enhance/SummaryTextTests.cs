@@ -473,6 +473,20 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Summary_WhenThePreviewIsAFewWordsCutShort_ShouldBeNone()
+    {
+        // Seventeenth held-out review, F2: a teaser's first sentence became the headline, leaving "By integrating a…".
+        var title = "OpenAI has previewed GPT-5.6 Sol, a next-generation model architecture optimized for high-stakes coding.";
+        var cut = Summarizer.Summarize(title, "By integrating a…", null, "By integrating a…", 3, "en");
+        Assert.Equal((SummarySources.Preview, ""), (cut.Source, cut.Text));
+        Assert.Contains("the preview is a fragment", cut.Note);
+        // A longer cut preview still stands in: it says something.
+        var longer = Summarizer.Summarize("Sol", "By integrating a sparse mixture of experts with a long context window, the model…", null,
+            "By integrating a sparse mixture of experts with a long context window, the model…", 3, "en");
+        Assert.Equal((SummarySources.Preview, "By integrating a sparse mixture of experts with a long context window, the model…"), (longer.Source, longer.Text));
+    }
+
+    [Fact]
     public void Summary_WhenTheOnlyUsableSentenceLeansOnALeftOutOne_ShouldFallBackToThePreview()
     {
         // A quotation spanning sentences leaves only its middle one usable: "He cites..." names nobody.

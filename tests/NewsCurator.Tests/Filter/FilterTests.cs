@@ -202,6 +202,21 @@ public sealed class FilterTests
     }
 
     [Fact]
+    public void ContentRules_MinLength_ShouldCountAHeadlineMadeOfTheTextOnce()
+    {
+        // Seventeenth held-out review, F3: a micro-post's title is its own opening, cut; counted twice it passed 300.
+        var rules = new ContentRules(new ContentConfig { MinLength = 300 }, new AdsConfig(), DateTimeOffset.UnixEpoch);
+        const string post = "I solved Semantle #41 in 24 guesses. My first guess had a similarity of 3.94. My first word in the top 1000 was at guess #14. "
+                            + "Then it took ten more guesses to land on the word, which was a long way from anything I expected to find.";
+        var micro = rules.CheckContent(Item("m", "I solved Semantle #41 in 24 guesses. My first guess had a similarity of 3.94. My first word in the top 1000 was at…", post))!.Value;
+        Assert.Equal(("min_length", $"{post.Length} characters of title and text, below content.min_length 300"), micro);
+        Assert.Equal(post.Length, ContentRules.TitleAndTextLength(Item("t", post, post)));
+        // A headline of its own counts, as does a short one that the text happens to open with.
+        Assert.Equal(12 + post.Length, ContentRules.TitleAndTextLength(Item("o", "Word puzzles", post)));
+        Assert.Equal(17 + post.Length, ContentRules.TitleAndTextLength(Item("s", "I solved Semantle", post)));
+    }
+
+    [Fact]
     public void ContentRules_AStoryWithoutAWebLink_ShouldBeDroppedUnlessLinksAreNotRequired()
     {
         var rules = new ContentRules(new ContentConfig { MinLength = 10 }, new AdsConfig(), DateTimeOffset.UnixEpoch);

@@ -169,6 +169,24 @@ public sealed class NewsletterRendererTests
     }
 
     [Fact]
+    public void Model_AStoryWithNoSummaryOfItsOwn_ShouldWaitInAlsoWorthALook_WhateverItsType()
+    {
+        // Seventeenth held-out review, F2: two teasers whose preview stood in (ranked last) opened "Releases" as #4 and #5.
+        EnhancedArticle Teaser(int rank, string title, string type) => Entry(rank, title, $"https://e.org/{rank}", type) with
+        {
+            Summary = rank == 6 ? "" : "The release of a model marks a shift…",
+            SummarySource = NewsCurator.Enhance.SummarySources.Preview,
+        };
+        var (model, _, _) = Render(
+            Entry(1, "First", "https://e.org/1"), Entry(2, "Second", "https://e.org/2"), Entry(3, "Third", "https://e.org/3"),
+            Entry(4, "A tutorial", "https://e.org/4", ContentTypes.Tutorial), Entry(5, "Other", "https://e.org/5", ContentTypes.Other),
+            Teaser(6, "Teaser release", ContentTypes.Release), Teaser(7, "Teaser news", ContentTypes.News), Teaser(8, "Paid", ContentTypes.Sponsored));
+        Assert.Equal(["Top stories", "Tutorials & guides", "Also worth a look", "Sponsored"], model.Sections.Select(s => s.Name));
+        Assert.Equal(["Other", "Teaser release", "Teaser news"], model.Sections[2].Articles.Select(a => a.Title));
+        Assert.Equal("release", model.Sections[2].Articles[1].ContentType); // its label still says what it is
+    }
+
+    [Fact]
     public void Model_ShouldPutTheTopThreeFirstThenSectionsByTypeWithASubject()
     {
         var (model, _, text) = Render(
