@@ -65,16 +65,11 @@ public static partial class LanguageDetector
     /// <param name="title">The item's title, also at the start of <paramref name="text"/>: its script decides where the text's prose is split between two.</param>
     public static string Detect(string text, string? declared, string? title)
     {
-        var script = DetectScript(text, title, out var minority);
+        var script = DetectScript(text, title, out var minority, out var latinWords);
         if (script is not null) return script;
-        // A quarter of the words in another script, and the feed declares its language: the Latin words are the names
-        // and prices its prose quotes (a Korean deal post of product names read as French on their "de" and "la":
-        // fifteenth held-out review, F10).
-        if (minority is not null && minority == declared) return minority;
 
         // Words of links and addresses are no words of the language (a Polish post full of "the-best-..." URLs).
         var tokens = Words.Tokenize(Links().Replace(text, " "));
-        if (tokens.Count < 5) return Undetermined;
         string best = Undetermined, secondLang = Undetermined;
         int bestHits = 0, secondHits = 0, declaredHits = 0;
         foreach (var (lang, words) in StopWords)
@@ -84,6 +79,13 @@ public static partial class LanguageDetector
             if (hits > bestHits) { (secondHits, secondLang) = (bestHits, best); (bestHits, best) = (hits, lang); }
             else if (hits > secondHits) (secondHits, secondLang) = (hits, lang);
         }
+        // A quarter of the words in another script, and the feed declares its language: the Latin words are the names
+        // and prices its prose quotes (a Korean deal post of product names read as French on their "de" and "la":
+        // fifteenth held-out review, F10). Unless the Latin words are prose of their own, a fifth of them stop words:
+        // an English abstract under two lines of Chinese is an English paper (seventeenth held-out review, F1).
+        var latinProse = bestHits >= ConvincingStopWords && bestHits >= latinWords * ProseStopWordShare;
+        if (minority is not null && minority == declared && !latinProse) return minority;
+        if (tokens.Count < 5) return Undetermined;
         // The declared language wins a weak guess and a close call; it must be one this detector knows (a feed declaring
         // "zh" for an English post is no reason to call Latin text Chinese).
         if (bestHits > 0 && declared is not null && StopWords.ContainsKey(declared)
@@ -108,12 +110,14 @@ public static partial class LanguageDetector
     /// </summary>
     /// <param name="minority">With Latin words in the majority: the language of the strongest other script where it has at
     /// least a quarter of the words (<see cref="MinorityShare"/>), else null.</param>
-    private static string? DetectScript(string text, string? title, out string? minority)
+    /// <param name="latinWords">The Latin-script words counted.</param>
+    private static string? DetectScript(string text, string? title, out string? minority, out double latinWords)
     {
         minority = null;
         var sample = text.Length > 4000 ? text[..4000] : text;
         var units = ScriptUnits(sample);
         var total = units.Sum();
+        latinWords = units[(int)Script.Latin];
         if (total == 0) return null;
         var latin = units[(int)Script.Latin];
         if ((total - latin) >= total * MinorityShare) minority = Strongest(units, sample);
@@ -140,6 +144,9 @@ public static partial class LanguageDetector
 
     /// <summary>The share of a text's words another script must have to speak for a text of mostly Latin words.</summary>
     private const double MinorityShare = 0.25;
+
+    /// <summary>The share of Latin words that are stop words in prose (English runs near two fifths); names and prices have few.</summary>
+    private const double ProseStopWordShare = 0.2;
 
     private enum Script { Latin, Cyrillic, Arabic, Cjk, Kana, Hangul, Greek, Devanagari, Hebrew, Thai, Count }
 
