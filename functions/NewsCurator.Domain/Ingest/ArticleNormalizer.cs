@@ -163,8 +163,27 @@ public static partial class ArticleNormalizer
     {
         if (feedName is null) return RunOnCut(WithoutDatedPrefix(title, feedName));
         if (VersionOnly().IsMatch(title)) return Words.Truncate(Product(feedName) is { } product ? $"{product} {title}" : $"{feedName}: {title}", MaxTitleLength);
-        return title.Any(char.IsLetter) ? RunOnCut(WithoutDatedPrefix(title, feedName)) : Words.Truncate($"{feedName}: {title}", MaxTitleLength);
+        return title.Any(char.IsLetter) ? RunOnCut(WithoutOwnName(WithoutDatedPrefix(title, feedName), feedName)) : Words.Truncate($"{feedName}: {title}", MaxTitleLength);
     }
+
+    /// <summary>
+    /// "Cursor — Cursor, now on iPad" in the feed "Cursor changelog" as "Cursor, now on iPad": the feed's own name before a
+    /// dash says nothing the credit line does not print (seventeenth held-out review, F8: every story of a changelog read
+    /// "Cursor — ..."). Only the feed's name (or the product a changelog feed is named for) and only before a spaced dash
+    /// or bar: another name there is the story's subject ("Rust — what's next" in "Rust Blog"), and a colon often opens
+    /// the story's own words.
+    /// </summary>
+    private static string WithoutOwnName(string title, string feedName)
+    {
+        if (OwnNamePrefix().Match(title) is not { Success: true } m) return title;
+        var name = FeedName.Spelled(m.Groups["name"].Value);
+        var rest = m.Groups["rest"].Value;
+        var own = name == FeedName.Spelled(feedName) || (Product(feedName) is { } product && name == FeedName.Spelled(product));
+        return name.Length >= 3 && own && rest.Count(char.IsLetter) >= 6 ? rest : title;
+    }
+
+    [GeneratedRegex(@"^(?<name>[^:|—–]{1,40}?)\s(?:[—–|]|-{1,2})\s+(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnNamePrefix();
 
     /// <summary>
     /// A release titled by its version alone ("v2.1.31", "1.4.0-beta.2"): a changelog feed's items, where the feed names

@@ -125,4 +125,21 @@ public sealed class TitleEscapeTests
             new FeedSource("https://example.org/feed.xml"), "dAIly — Daily AI Digest");
         Assert.Equal(expected, article.Title);
     }
+
+    [Theory]
+    // Seventeenth held-out review, F8: the feed's own name before a dash.
+    [InlineData("Cursor — Cursor, now on iPad", "Cursor changelog", "Cursor, now on iPad")]
+    [InlineData("Cursor — Origin Code Hosting", "Cursor changelog", "Origin Code Hosting")]
+    [InlineData("Example Weekly | Issue notes on the new scheduler", "Example Weekly", "Issue notes on the new scheduler")]
+    // Left whole: another name (the story's subject), a name only the start of the feed's, too little after the dash, a colon.
+    [InlineData("Kubernetes — a new scheduler for batch jobs", "Cursor changelog", "Kubernetes — a new scheduler for batch jobs")]
+    [InlineData("Rust — what comes after the 2024 edition", "Rust Blog", "Rust — what comes after the 2024 edition")]
+    [InlineData("Cursor — v2", "Cursor changelog", "Cursor — v2")]
+    [InlineData("Cursor: a year of agents", "Cursor changelog", "Cursor: a year of agents")]
+    public void Title_OpeningOnTheFeedsOwnName_ShouldDropIt(string raw, string feed, string expected)
+    {
+        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },
+            new FeedSource("https://example.org/feed.xml"), feed);
+        Assert.Equal(expected, article.Title);
+    }
 }
