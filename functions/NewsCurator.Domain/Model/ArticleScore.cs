@@ -11,6 +11,8 @@ public sealed record ArticleScore
     /// <summary>0-1.</summary>
     public double AdProbability { get; init; }
     public bool IsAdvertisement { get; init; }
+    /// <summary>The ad probability at and above which this scorer called it an ad (its calibrated threshold); null where it does not say.</summary>
+    public double? AdThreshold { get; init; }
     public string ContentType { get; init; } = ContentTypes.Other;
     public string Scorer { get; init; } = "";
     /// <summary>The evidence, so an editor can read why a score is what it is.</summary>

@@ -242,7 +242,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 ("ad_score", $"ad probability {score.AdProbability:0.00} is at or above scoring.max_ad_probability {s.MaxAdProbability:0.00}"),
             { AdListing: { } listing } => ("ad_listing", listing),
             _ when score.IsAdvertisement =>
-                ("ad_score", $"the scorer calls it an ad at ad probability {score.AdProbability:0.00}, at or above its own calibrated threshold (scoring.max_ad_probability is {s.MaxAdProbability:0.00})"),
+                ("ad_score", score.AdThreshold is { } own
+                    ? $"ad probability {score.AdProbability:0.00} is at or above the scorer's calibrated threshold {own:0.00} (scoring.max_ad_probability {s.MaxAdProbability:0.00} holds for every scorer)"
+                    : $"the scorer calls it an ad at ad probability {score.AdProbability:0.00}, at its own threshold (scoring.max_ad_probability {s.MaxAdProbability:0.00} holds for every scorer)"),
             _ when score.TechRelevanceScore < s.MinRelevance && ProfilePass(score, config.Profile) is null =>
                 ("min_relevance", $"relevance {Below(score.TechRelevanceScore, s.MinRelevance)} is below scoring.min_relevance {s.MinRelevance:0.0}"),
             _ when score.QualityScore < s.MinQuality =>

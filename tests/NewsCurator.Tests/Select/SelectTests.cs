@@ -130,6 +130,18 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_AnAdByTheScorersOwnThreshold_ShouldNameThatThreshold()
+    {
+        // Seventeenth held-out review, F12: the reason printed scoring.max_ad_probability (0.50), not the 0.31 that applied.
+        var (articles, scores) = Pool(("a1", "A", "Rust compiler gets faster", 9, 8, 0), ("b1", "B", "Langues de chat", 8, 8, 0.39));
+        scores = [.. scores.Select(s => s.Id == "b1" ? s with { IsAdvertisement = true, AdThreshold = 0.31 } : s)];
+        var (_, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
+        var ad = decisions.Single(d => d.ArticleId == "b1");
+        Assert.Equal(("ad_score", "ad probability 0.39 is at or above the scorer's calibrated threshold 0.31 (scoring.max_ad_probability 0.50 holds for every scorer)"),
+            (ad.Rule, ad.Reason));
+    }
+
+    [Fact]
     public void Choose_AStoryWithNoSentenceASummaryCanUse_ShouldWaitUntilEveryStoryWithASummaryWasChosen()
     {
         var (articles, scores) = Pool(("v1", "V", "Live coding stream", 9.5, 8, 0), ("a1", "A", "Scheduler rewrite", 8, 8, 0),

@@ -59,7 +59,7 @@ public static class HeadsDecoder
         var quality = Mix(DenseMath.Softmax(logits.Slice(l.Quality, HeadLayout.QualityClasses)), words?.Quality, words?.Share ?? 0);
         var best = ContentType(logits.Slice(l.Type, contentTypes.Count), contentTypes);
         var ad = calibration.Probability(logits[l.Ad]);
-        return HeadOutputs.ToScore(id, relevance, quality, ad, ad >= calibration.Threshold, contentTypes[best], scorer, embedding);
+        return HeadOutputs.ToScore(id, relevance, quality, ad, ad >= calibration.Threshold, contentTypes[best], scorer, embedding) with { AdThreshold = calibration.Threshold };
     }
 
     private static float[] Mix(float[] heads, float[]? words, double share)

@@ -10,7 +10,7 @@ public static class HeadOutputs
 {
     public static ArticleScore ToScore(string id, ReadOnlySpan<float> relevance, ReadOnlySpan<float> quality, double adProbability,
         int typeIndex, ModelHeader header, float[]? embedding)
-        => ToScore(id, relevance, quality, adProbability, adProbability >= 0.5, header.ContentTypes[typeIndex], $"neural-{header.ModelVersion}", embedding);
+        => ToScore(id, relevance, quality, adProbability, adProbability >= 0.5, header.ContentTypes[typeIndex], $"neural-{header.ModelVersion}", embedding) with { AdThreshold = 0.5 };
 
     /// <param name="isAdvertisement">The model's verdict at its own tuned threshold.</param>
     public static ArticleScore ToScore(string id, ReadOnlySpan<float> relevance, ReadOnlySpan<float> quality, double adProbability,
