@@ -4,7 +4,7 @@ namespace NewsCurator.Filter;
 public static partial class LanguageDetector
 {
     /// <summary>What DetectScript returns (by writing system, before any stop word is counted).</summary>
-    private static readonly string[] ScriptLanguages = ["ja", "ru", "ar", "zh", "ko", "el", "hi", "he", "th", "ur"];
+    private static readonly string[] ScriptLanguages = ["ja", "ru", "uk", "be", "sr", "mk", "ar", "zh", "ko", "el", "hi", "he", "th", "ur"];
 
     /// <summary>Every code Detect returns but "und" (which always passes the filter), sorted.</summary>
     public static IReadOnlyList<string> Codes => Known.Codes;
@@ -26,7 +26,8 @@ public static partial class LanguageDetector
         ["hindi"] = "hi", ["croatian"] = "hr", ["hungarian"] = "hu", ["indonesian"] = "id", ["italian"] = "it", ["japanese"] = "ja",
         ["korean"] = "ko", ["norwegian"] = "nb", ["dutch"] = "nl", ["polish"] = "pl", ["portuguese"] = "pt", ["romanian"] = "ro",
         ["russian"] = "ru", ["slovak"] = "sk", ["slovenian"] = "sl", ["swedish"] = "sv", ["thai"] = "th", ["turkish"] = "tr",
-        ["urdu"] = "ur", ["vietnamese"] = "vi", ["chinese"] = "zh", ["no"] = "nb",
+        ["urdu"] = "ur", ["vietnamese"] = "vi", ["chinese"] = "zh", ["no"] = "nb", ["ukrainian"] = "uk", ["belarusian"] = "be",
+        ["serbian"] = "sr", ["macedonian"] = "mk",
     };
 
     /// <summary>The code meant by a language's English name or a regional tag ("en-GB", "pt_BR"), or null.</summary>

@@ -111,6 +111,13 @@ public static partial class HtmlText
                 i = hiddenEnd;
                 continue;
             }
+            // A heading's permalink (<h2><a href="#origin-repos">#</a>Origin Repos</h2>) is a mark, no word: it left "#Origin
+            // Repos" and "Install ¶" in the text (seventeenth held-out review, F10).
+            if (!isEnd && !selfClosing && name.Equals("a", StringComparison.OrdinalIgnoreCase) && AfterPermalink(html, i, close) is var linkEnd and > 0)
+            {
+                i = linkEnd;
+                continue;
+            }
             // A footnote's marker (<sup id="fnref:1"><a href="#fn:1">1</a></sup>) is a number glued to the word before it
             // ("the page's markup.1 CSS has become ...", "like ⌃⌥⌘P.1." in printed summaries), and a short notes block
             // (<div class="footnotes">) is an aside after the story, read with the same bounded look-ahead.
@@ -184,6 +191,25 @@ public static partial class HtmlText
 
     [GeneratedRegex("""\saria-hidden\s*=\s*(?:"\s*true\s*"|'\s*true\s*'|true(?=[\s/>]|$))""", RegexOptions.IgnoreCase)]
     private static partial Regex AriaHiddenAttribute();
+
+    /// <summary>
+    /// Where an &lt;a&gt; that links to a fragment ("#origin-repos", "/changelog#origin-repos") ends, when all it shows is a
+    /// permalink mark ("#", "¶", "§", "🔗", "⚓"); -1 otherwise.
+    /// </summary>
+    private static int AfterPermalink(string html, int start, int close)
+    {
+        if (html.AsSpan(start, close - start).IndexOf('#') < 0 || !FragmentHref().IsMatch(html.AsSpan(start, close - start + 1))) return -1;
+        var end = AfterElement(html, close + 1, "a");
+        if (end < 0) return -1;
+        var inner = WebUtility.HtmlDecode(InnerTags().Replace(html[(close + 1)..html.LastIndexOf('<', end - 1)], "")).Trim().Trim('\uFE0F');
+        return inner is "#" or "¶" or "§" or "🔗" or "⚓" ? end : -1;
+    }
+
+    [GeneratedRegex("""\shref\s*=\s*["']?[^"'\s>]*#""", RegexOptions.IgnoreCase)]
+    private static partial Regex FragmentHref();
+
+    [GeneratedRegex("<[^<>]*>")]
+    private static partial Regex InnerTags();
 
     private static bool IsAriaHidden(ReadOnlySpan<char> tag)
         => tag.IndexOf("aria-hidden", StringComparison.OrdinalIgnoreCase) >= 0 && AriaHiddenAttribute().IsMatch(tag);

@@ -68,6 +68,18 @@ public sealed class SummaryTextTests
     public void HtmlText_ShouldLeaveAriaHiddenElementsOut(string html, string expected)
         => Assert.Equal(expected, HtmlText.ToPlainText(html));
 
+    // A heading's permalink mark is no word (seventeenth held-out review, F10: "#Origin Repos").
+    [Theory]
+    [InlineData("<h2><a href=\"https://cursor.com/changelog#origin-repos\">#</a>Origin Repos</h2><p>Hosted.</p>", "Origin Repos\nHosted.")]
+    [InlineData("<h3>Install <a class=\"headerlink\" href=\"#install\" title=\"Link\">&para;</a></h3>", "Install")]
+    [InlineData("<h2>Setup<a href='#setup'><span>🔗</span></a></h2>", "Setup")]
+    // Kept: a hashtag, a mark linking to another page, a link whose text is a word.
+    [InlineData("<p>Tagged <a href=\"https://x.example/tags#ai\">#AI</a> today.</p>", "Tagged #AI today.")]
+    [InlineData("<p>Issue <a href=\"https://x.example/issues/12\">#</a>12.</p>", "Issue #12.")]
+    [InlineData("<p>See <a href=\"#setup\">setup</a> first.</p>", "See setup first.")]
+    public void HtmlText_ShouldLeaveHeadingPermalinksOut(string html, string expected)
+        => Assert.Equal(expected, HtmlText.ToPlainText(html));
+
     [Fact]
     public void Summarize_ShouldNotTakeSentencesFromACodeListingsComments()
     {

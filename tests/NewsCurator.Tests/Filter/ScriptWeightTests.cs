@@ -73,6 +73,15 @@ public sealed class ScriptWeightTests
         Assert.Equal("en", LanguageDetector.Detect("Notes from a trip to Seoul. We spent a week in Seoul, ate at a place called 광장시장 twice, and learned that the subway is faster than any taxi.", declared: "ko", "Notes from a trip to Seoul"));
     }
 
+    [Theory]
+    // Seventeenth held-out review, F11: Ukrainian read as Russian. The letters Russian never writes tell them apart.
+    [InlineData("Маководи, дивіться: нова версія системи вже доступна, і вона приносить чимало змін для всіх користувачів.", "uk")]
+    [InlineData("Новая версия системы уже доступна, и она приносит много изменений для всех пользователей.", "ru")]
+    [InlineData("Новая версия системы Київстар уже доступна для всех пользователей и разработчиков.", "ru")]
+    [InlineData("Нова верзија система је доступна и доноси много промена за све кориснике и програмере.", "sr")]
+    public void CyrillicText_ShouldBeTheLanguageItsLettersSay(string text, string language)
+        => Assert.Equal(language, LanguageDetector.Detect(text));
+
     [Fact]
     public void AnEnglishAbstractUnderLinesInTheDeclaredScript_ShouldStayEnglish()
     {
