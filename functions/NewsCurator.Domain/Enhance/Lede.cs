@@ -86,9 +86,16 @@ public static partial class Lede
 
     private const int MinFieldRun = 2;
 
-    /// <summary>A short "Label: value" line, bulleted or not, that ends no sentence: a record's field.</summary>
-    [GeneratedRegex(@"^(?!.*[.!?](?:\s|$))(?:[-•*·]\s+)?\p{Lu}[\p{L}\p{N} /&-]{0,30}:\s+\S.{0,100}$")]
+    /// <summary>A short "Label: value" line, bulleted or not, that ends no sentence: a record's field (a list of tags may run long).</summary>
+    [GeneratedRegex(@"^(?!.*[.!?](?:\s|$))(?:[-•*·]\s+)?\p{Lu}[\p{L}\p{N} /&-]{0,30}:\s+\S.{0,200}$")]
     private static partial Regex FieldLine();
+
+    /// <summary>
+    /// A label with nothing after it ("Summary:", "Key points:"): after a record's fields, the heading over its text
+    /// (seventeenth held-out review, F9: a digest's preview read "Summary: • OWASP released ...").
+    /// </summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L} ]{0,30}:$")]
+    private static partial Regex LabelOnly();
 
     /// <summary>How many opening lines of code or boilerplate a preview skips before it gives up and shows the text as it is.</summary>
     private const int MaxSkippedLines = 3;
@@ -107,7 +114,8 @@ public static partial class Lede
         var lines = SentenceSplitter.Lines(body);
         var skip = FieldRun(lines);
         var skippedFields = skip;
-        while (skip - skippedFields < MaxSkippedLines && skip < lines.Count - 1 && (SummaryChecker.IsFurniture(lines[skip]) || IsHeading(lines[skip], lines[skip + 1]))) skip++;
+        while (skip - skippedFields < MaxSkippedLines && skip < lines.Count - 1
+               && (SummaryChecker.IsFurniture(lines[skip]) || IsHeading(lines[skip], lines[skip + 1]) || (skippedFields > 0 && LabelOnly().IsMatch(lines[skip])))) skip++;
         // A section heading further down ("Introduction") is no part of the running text the preview quotes.
         var kept = new System.Text.StringBuilder();
         string? last = null;

@@ -316,6 +316,19 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Preview_ShouldLeaveOutADigestsAuthorDateAndTagFields_AndTheLabelOverItsSummary()
+    {
+        // Seventeenth held-out review, F9: a digest writes its own record before each story's bullet points.
+        const string html = "<div><div><strong>Author:</strong> Helen Oakley&nbsp;and&nbsp;Venkata (Sai) Kishore Modalavalasa</div>"
+            + "<div><strong>Date:</strong> April 15, 2026</div>"
+            + "<div><strong>Tags:</strong> [\"AI Security\", \"Cybersecurity Research\", \"Generative AI\", \"Vulnerability Management\", \"Agentic AI\"]</div>"
+            + "<div><strong>Summary:</strong></div><ul><li>OWASP released its Q1 2026 report on GenAI security incidents.</li>"
+            + "<li>Attacks are shifting from theoretical risks to real-world exploitation.</li></ul></div>";
+        var preview = Lede.Preview("OWASP GenAI Exploit Round-up Report Q1 2026", HtmlText.ToPlainText(html), 200);
+        Assert.StartsWith("• OWASP released its Q1 2026 report", preview, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Preview_OfATextThatIsItsHeadlineAndACutWord_ShouldBeEmpty_NotAFragment()
     {
         // A digest entry whose title is its one sentence (seventh held-out review): "By…" was printed as its summary.
