@@ -8,6 +8,11 @@ namespace NewsCurator.Tests.Ingest;
 [Trait(Category.Name, Category.Unit)]
 public sealed class TitleEscapeTests
 {
+    /// <summary>The title an item of the feed <paramref name="feed"/> gets, from its raw title.</summary>
+    private static string HeadlineOf(string raw, string feed)
+        => ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },
+            new FeedSource("https://example.org/feed.xml"), feed).Title;
+
     [Theory]
     [InlineData("The \\\"think\\\" tool: enabling Claude to stop and think", "The \"think\" tool: enabling Claude to stop and think")]
     [InlineData("Effective harnesses for long-running agents\\n", "Effective harnesses for long-running agents")]
@@ -17,9 +22,7 @@ public sealed class TitleEscapeTests
     [InlineData("C:\\Users and paths on Windows", "C:\\Users and paths on Windows")]
     public void Title_ShouldLoseAScrapersEscapes_NotItsOwnBackslashes(string raw, string expected)
     {
-        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },
-            new FeedSource("https://example.org/feed.xml"), "Feed");
-        Assert.Equal(expected, article.Title);
+        Assert.Equal(expected, HeadlineOf(raw, "Feed"));
     }
 
     [Theory]
@@ -31,9 +34,7 @@ public sealed class TitleEscapeTests
     public void Title_StillHoldingAnEntity_ShouldBeDecodedOnceMore(string raw, string expected)
     {
         // The feed's own decoding has already run: an entity left in the title was escaped twice ("Q&amp;amp;A").
-        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },
-            new FeedSource("https://example.org/feed.xml"), "Feed");
-        Assert.Equal(expected, article.Title);
+        Assert.Equal(expected, HeadlineOf(raw, "Feed"));
     }
 
     [Theory]
@@ -79,9 +80,7 @@ public sealed class TitleEscapeTests
     [InlineData("2024: the year in review", "2024: the year in review")]
     public void Title_WithNoWord_ShouldBeHeadedByTheFeedsName(string raw, string expected)
     {
-        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },
-            new FeedSource("https://example.org/feed.xml"), "observability news");
-        Assert.Equal(expected, article.Title);
+        Assert.Equal(expected, HeadlineOf(raw, "observability news"));
     }
 
     [Theory]
@@ -94,9 +93,7 @@ public sealed class TitleEscapeTests
     [InlineData("2026.06.03", "Observability News", "Observability News: 2026.06.03")] // a dotted date is an issue, not a version
     public void Title_ThatIsOnlyAVersion_ShouldNameTheFeedsProduct(string raw, string feed, string expected)
     {
-        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },
-            new FeedSource("https://example.org/feed.xml"), feed);
-        Assert.Equal(expected, article.Title);
+        Assert.Equal(expected, HeadlineOf(raw, feed));
     }
 
     [Theory]
@@ -121,9 +118,7 @@ public sealed class TitleEscapeTests
                 "I compared five vector databases (Qdrant, Weaviate, Milvus, pgvector, Chroma) on ten million embeddings")]
     public void Title_ThatIsATextsOpening_ShouldBeCutToAHeadline(string raw, string expected)
     {
-        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },
-            new FeedSource("https://example.org/feed.xml"), "dAIly — Daily AI Digest");
-        Assert.Equal(expected, article.Title);
+        Assert.Equal(expected, HeadlineOf(raw, "dAIly — Daily AI Digest"));
     }
 
     [Theory]
@@ -138,8 +133,6 @@ public sealed class TitleEscapeTests
     [InlineData("Cursor: a year of agents", "Cursor changelog", "Cursor: a year of agents")]
     public void Title_OpeningOnTheFeedsOwnName_ShouldDropIt(string raw, string feed, string expected)
     {
-        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = raw, Link = "https://example.org/a", SummaryHtml = "<p>Text.</p>" },
-            new FeedSource("https://example.org/feed.xml"), feed);
-        Assert.Equal(expected, article.Title);
+        Assert.Equal(expected, HeadlineOf(raw, feed));
     }
 }
