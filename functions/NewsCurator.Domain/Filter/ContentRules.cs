@@ -32,7 +32,10 @@ public sealed partial class ContentRules
     {
         var title = article.Title.Trim();
         var stem = title.EndsWith('…') ? title[..^1] : title.EndsWith("...", StringComparison.Ordinal) ? title[..^3] : title;
-        var repeated = stem.Length >= 20 && article.Text.TrimStart().StartsWith(stem.TrimEnd(), StringComparison.Ordinal);
+        // Compared with runs of whitespace as one space: the title is one line, the text keeps its paragraph breaks.
+        var opening = article.Text.Length > 2 * stem.Length + 16 ? article.Text[..(2 * stem.Length + 16)] : article.Text;
+        var repeated = stem.Length >= 20 && string.Join(' ', opening.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .StartsWith(string.Join(' ', stem.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
         return (repeated ? 0 : article.Title.Length) + article.Text.Length;
     }
 

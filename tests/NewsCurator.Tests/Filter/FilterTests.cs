@@ -211,6 +211,9 @@ public sealed class FilterTests
         var micro = rules.CheckContent(Item("m", "I solved Semantle #41 in 24 guesses. My first guess had a similarity of 3.94. My first word in the top 1000 was at…", post))!.Value;
         Assert.Equal(("min_length", $"{post.Length} characters of title and text, below content.min_length 300"), micro);
         Assert.Equal(post.Length, ContentRules.TitleAndTextLength(Item("t", post, post)));
+        // The text's paragraph break is the title's space.
+        var paragraphs = post.Replace("guesses. My", "guesses.\nMy", StringComparison.Ordinal);
+        Assert.Equal(paragraphs.Length, ContentRules.TitleAndTextLength(Item("p", "I solved Semantle #41 in 24 guesses. My first guess had a similarity…", paragraphs)));
         // A headline of its own counts, as does a short one that the text happens to open with.
         Assert.Equal(12 + post.Length, ContentRules.TitleAndTextLength(Item("o", "Word puzzles", post)));
         Assert.Equal(17 + post.Length, ContentRules.TitleAndTextLength(Item("s", "I solved Semantle", post)));
