@@ -214,6 +214,11 @@ public sealed class FilterTests
         // The text's paragraph break is the title's space.
         var paragraphs = post.Replace("guesses. My", "guesses.\nMy", StringComparison.Ordinal);
         Assert.Equal(paragraphs.Length, ContentRules.TitleAndTextLength(Item("p", "I solved Semantle #41 in 24 guesses. My first guess had a similarity…", paragraphs)));
+        // Eighteenth held-out review, F2: an issue of three addresses is no text.
+        const string links = "PDF: https://pub.example.dev/keep/webdigest/WebDigest-20250619.pdf--bed11d1d8b8f64d3b76333d43bf38326.pdf\n"
+                             + "HTML: https://webdigest.example.dev/readhtml/2025/WebDigest-20250619.html\n"
+                             + "Markdown: https://github.com/example/webdigest/blob/master/markdown/2025/WebDigest-20250619.md";
+        Assert.Equal(("min_length", "44 characters of title and text, below content.min_length 300"), rules.CheckContent(Item("w", "Web Digest 2025-06-19", links))!.Value);
         // A headline of its own counts, as does a short one that the text happens to open with.
         Assert.Equal(12 + post.Length, ContentRules.TitleAndTextLength(Item("o", "Word puzzles", post)));
         Assert.Equal(17 + post.Length, ContentRules.TitleAndTextLength(Item("s", "I solved Semantle", post)));
