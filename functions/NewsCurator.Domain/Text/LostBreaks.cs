@@ -94,6 +94,14 @@ public static partial class LostBreaks
     [GeneratedRegex(@"(?<=\p{Ll}\p{Ll}),(?=\p{Lu}\p{Ll})")]
     private static partial Regex GluedComma();
 
+    /// <summary>
+    /// " | " after a sentence's end: a generator's field separator between a record's parts on one line ("...execute
+    /// arbitrary code. | Required Action by Apply mitigations ... | Due 2026-08-21"), not a table's cell, which follows
+    /// no full stop (eighteenth held-out review, F9: the summary quoted "| Required Action by Apply mitigations in…").
+    /// </summary>
+    [GeneratedRegex(@"(?<=\p{L}{2}[.!?][""'”’)]?)[ \t]+\|[ \t]+(?=\S)")]
+    private static partial Regex FieldSeparator();
+
     /// <summary>"* * *", "***", "-----" standing between two paragraphs on one line (not a "---" dash inside a sentence).</summary>
     [GeneratedRegex(@"(?:^|[ \t])(?:(?:\*[ \t]?){3,}|-{4,}|_{4,}|={4,}|~{4,})(?=[ \t]|$)", RegexOptions.Multiline)]
     private static partial Regex SectionBreak();
@@ -140,6 +148,7 @@ public static partial class LostBreaks
     public static string Restore(string text)
     {
         text = SectionBreak().Replace(text, "\n");
+        text = FieldSeparator().Replace(text, "\n");
         text = FigureCredit().Replace(text, "\n");
         text = RunInLabel().Replace(text, "\n");
         text = WithRunInListsBroken(text);

@@ -498,6 +498,19 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Summary_OfARecordWhosePartsABarParts_ShouldReadItsSentencesApart()
+    {
+        // Eighteenth held-out review, F9: a vulnerability feed joins description, required action and due date with " | ".
+        const string text = "Broadcom VMware vCenter contains a path traversal vulnerability which could allow a threat actor with network access to vCenter to execute arbitrary code. "
+            + "| Required Action by Apply mitigations in accordance with vendor instructions. Follow applicable guidance for cloud services or discontinue use of the product if mitigations are unavailable. | Due 2026-08-21";
+        var summary = Summarizer.Summarize("KEV: CVE-2026-59310 exploited – Broadcom VMware vCenter", text, null, "preview", 3, "en");
+        Assert.StartsWith("Broadcom VMware vCenter contains a path traversal vulnerability", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("|", summary.Text, StringComparison.Ordinal);
+        // A table's cells follow no full stop: they stay one line.
+        Assert.Equal(["a | b | c"], SentenceSplitter.Split("a | b | c"));
+    }
+
+    [Fact]
     public void Summary_WhenThePreviewIsAFewWordsCutShort_ShouldBeNone()
     {
         // Seventeenth held-out review, F2: a teaser's first sentence became the headline, leaving "By integrating a…".
