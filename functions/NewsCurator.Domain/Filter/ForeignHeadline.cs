@@ -38,6 +38,9 @@ public static partial class ForeignHeadline
         var opening = text.AsSpan().TrimStart();
         var end = opening.IndexOf('\n');
         var line = (end < 0 ? opening : opening[..end]).Trim().ToString();
+        // A list's first item is no title: a roundup episode's "• 🔴 The latest AI news we announced in May 2026 (Google AI
+        // Blog)" headed it in place of "AI 新闻快报 | 2026-06-06" (eighteenth held-out review, F3).
+        if (line.StartsWith(HtmlText.ListItemMarker, StringComparison.Ordinal)) return null;
         return Words.Count(line) is >= MinTitleWords and <= MaxTitleWords && !SentenceSplitter.EndsSentence(line)
                && LanguageDetector.ScriptLanguage(line) is null && !line.Contains("://", StringComparison.Ordinal) && !Chrome().IsMatch(line)
             ? line

@@ -52,6 +52,14 @@ public sealed class ForeignHeadlineTests
         Assert.Contains("headline is in 'zh'", verdict?.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ForeignHeadline_OverAList_ShouldNotTakeTheListsFirstItem()
+    {
+        // Eighteenth held-out review, F3: a Chinese roundup episode was retitled with its first bullet.
+        var article = Item("AI 新闻快报 | 2026-06-06", "• 🔴 The latest AI news we announced in May 2026 (Google AI Blog)\n• Holo3.1 tops the agent benchmark\n" + Abstract);
+        Assert.Equal("AI 新闻快报 | 2026-06-06", ForeignHeadline.Detected(article, English).Title);
+    }
+
     [Theory]
     [InlineData("Qwen3 (通义千问) tops the open-model leaderboard")]
     [InlineData("Why Claude writes better code than GPT")]
