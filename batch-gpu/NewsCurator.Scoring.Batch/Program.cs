@@ -144,6 +144,15 @@ benchEncoder.SetAction(p =>
     return EncoderBench.Run(p.GetValue(data)!, p.GetValue(encoderItems), p.GetValue(batchStartup), Console.Out);
 });
 
+var benchShapes = new Command("bench-encoder-shapes", "The job's encoder path with random weights on the labelled texts' token lengths: batching and projection variants, the host's share, batch shapes for encoder_shapes.py --replay (travels to a GPU without the encoder's weights)");
+var lengthsFile = new Option<string>("--lengths") { Description = "Token lengths file (two per line: at up to 128 and 256)", DefaultValueFactory = _ => "encoder-lengths.tsv" };
+var writeLengths = new Option<bool>("--write-lengths") { Description = "Write the lengths file from --data (needs the encoder's vocabulary) and stop" };
+var shapesOut = new Option<string?>("--shapes") { Description = "Where to write the job path's batch shapes" };
+foreach (var o in new Option[] { data, encoderItems, lengthsFile, writeLengths, shapesOut }) benchShapes.Options.Add(o);
+benchShapes.SetAction(p => p.GetValue(writeLengths)
+    ? EncoderShapesBench.WriteLengths(p.GetValue(data)!, p.GetValue(lengthsFile)!, Console.Out)
+    : EncoderShapesBench.Run(p.GetValue(lengthsFile)!, p.GetValue(encoderItems), p.GetValue(shapesOut), Console.Out));
+
 var fineTune = new Command("finetune-experiment", "Grouped CV by feed of fine-tuning the encoder's top k layers against the frozen encoder (same head, same loop); an experiment, nothing is written");
 var topLayers = new Option<int[]>("--top-layers") { Description = "k values (0 = frozen baseline)", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [0, 1] };
 var ftEpochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 3 };
@@ -186,5 +195,5 @@ var validateProfile = new Command("validate-profile", "How the config's profile 
 foreach (var o in new Option[] { data, embedCache, configOption, seed }) validateProfile.Options.Add(o);
 validateProfile.SetAction(p => EncoderCommands.ValidateProfile(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(configOption)!, p.GetValue(seed), Console.Out));
 
-var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, fineTune, validateListings, validateTopics, validateProfile };
+var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, benchShapes, fineTune, validateListings, validateTopics, validateProfile };
 return await root.Parse(args).InvokeAsync();

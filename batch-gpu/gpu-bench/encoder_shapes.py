@@ -31,6 +31,42 @@ def bench(fn, ids, bias, reps=20):
         for _ in range(reps): fn(ids, bias)
         torch.cuda.synchronize()
     return (time.perf_counter() - s) / reps
+def replay(path):
+    norm0 = (torch.ones(H, device=dev, dtype=dt), torch.zeros(H, device=dev, dtype=dt))
+    def job(ids, bias, mask):
+        x = F.layer_norm(F.embedding(ids, words) + pos[: ids.shape[1]], (H,), *norm0, eps=1e-12)
+        for p in layers[:4]: x = layer(x, p, bias)
+        general, tuned = x, x
+        for p in layers[4:6]: general = layer(general, p, bias)
+        for p in layers[6:]: tuned = layer(tuned, p, bias)
+        m = mask[:, :, None]
+        pool = lambda h: F.normalize((h.float() * m).sum(1) / m.sum(1).clamp(min=1), dim=1)
+        return torch.cat([pool(general), pool(tuned)], 1).cpu()
+    sets = {}
+    for line in open(path):
+        name, items, width, masked = line.rstrip("\n").split("\t")
+        sets.setdefault(name, []).append((int(items), int(width), masked == "1"))
+    for name, shapes in sets.items():
+        batches = []
+        for items, width, masked in shapes:
+            ids = torch.randint(1000, 30000, (items, width), device=dev)
+            mask = torch.ones(items, width, device=dev)
+            if masked: mask[::2, width - max(1, width // 20):] = 0  # about the padding of a length-sorted batch
+            batches.append((ids, mask, ((mask - 1) * 10000).to(dt)[:, None, None, :] if masked else None))
+        total = sum(b[0].shape[0] for b in batches)
+        for label, use_mask in (("as the C# path runs them", True), ("every mask dropped (flash attention throughout)", False)):
+            times = []
+            with torch.no_grad():
+                for rep in range(4):
+                    torch.cuda.synchronize(); s = time.perf_counter()
+                    for ids, mask, bias in batches: job(ids, bias if use_mask else None, mask)
+                    times.append(time.perf_counter() - s)
+            sec = sorted(times[1:])[1]
+            print(f"replay {name}: {len(batches)} batches, {total} items, {sum(b[2] is not None for b in batches)} masked, eager {label}: {total/sec:,.0f} items/s", flush=True)
+
+if "--replay" in sys.argv:
+    replay(sys.argv[sys.argv.index("--replay") + 1])
+    sys.exit(0)
 B = 512
 for T in (256, 130):
     ids = torch.randint(0, 30522, (B, T), device=dev)

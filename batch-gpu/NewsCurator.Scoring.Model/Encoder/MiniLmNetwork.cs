@@ -55,6 +55,26 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
     /// </summary>
     public static bool FusedAttentionByDefault { get; set; } = true;
 
+    /// <summary>
+    /// For inference once the weights are final and on their device and precision: each layer's query, key and
+    /// value projections become one matrix product (one [hidden, 3 x hidden] weight, a copy made here, so
+    /// anything that later changes the weights must call this again or <see cref="UnfuseProjections"/>). The
+    /// function is the same; tests hold it to ONNX Runtime.
+    /// </summary>
+    public void FuseProjections()
+    {
+        foreach (var layer in _layers.Concat(_tuned)) layer.FuseProjections();
+    }
+
+    /// <summary>Back to three products reading the layers' own weights (the default).</summary>
+    public void UnfuseProjections()
+    {
+        foreach (var layer in _layers.Concat(_tuned)) layer.UnfuseProjections();
+    }
+
+    /// <summary>Whether <see cref="FuseProjections"/> is in force.</summary>
+    public bool ProjectionsFused => _layers.Count > 0 && _layers[0].ProjectionsFused;
+
     /// <summary>How many top layers have a fine-tuned copy.</summary>
     public int TunedLayers => _tuned.Count;
 
@@ -139,6 +159,7 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
         private readonly Linear _query, _key, _value, _attentionOut, _intermediate, _output;
         private readonly LayerNorm _attentionNorm, _outputNorm;
         private readonly int _heads, _headSize;
+        private Tensor? _fusedWeight, _fusedBias;
 
         public BertLayer(BertShape shape) : base(nameof(BertLayer))
         {
@@ -157,16 +178,45 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
 
         public bool FusedAttention { get; set; } = FusedAttentionByDefault;
 
+        public bool ProjectionsFused => _fusedWeight is not null;
+
+        public void FuseProjections()
+        {
+            UnfuseProjections();
+            using var _ = no_grad();
+            _fusedWeight = cat([_query.weight!, _key.weight!, _value.weight!], 0).detach();
+            _fusedBias = cat([_query.bias!, _key.bias!, _value.bias!], 0).detach();
+        }
+
+        public void UnfuseProjections()
+        {
+            _fusedWeight?.Dispose();
+            _fusedBias?.Dispose();
+            (_fusedWeight, _fusedBias) = (null, null);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) UnfuseProjections();
+            base.Dispose(disposing);
+        }
+
+        /// <summary>Query, key and value, each [batch, heads, tokens, head size]: three products, or one where fused (views of its output).</summary>
+        private (Tensor Q, Tensor K, Tensor V) Projections(Tensor x, long batch, long tokens)
+        {
+            Tensor Heads(Tensor t) => t.view(batch, tokens, _heads, _headSize).transpose(1, 2);
+            if (_fusedWeight is null) return (Heads(_query.forward(x)), Heads(_key.forward(x)), Heads(_value.forward(x)));
+            var qkv = nn.functional.linear(x, _fusedWeight, _fusedBias).view(batch, tokens, 3, _heads, _headSize).permute(2, 0, 3, 1, 4);
+            return (qkv[0], qkv[1], qkv[2]);
+        }
+
         private static Tensor Masked(Tensor scores, Tensor? keyBias) => keyBias is null ? scores : scores.Plus(keyBias);
 
         /// <param name="keyBias"><see cref="KeyBias"/>, or null when no key is padding.</param>
         public override Tensor forward(Tensor x, Tensor? keyBias)
         {
             var (batch, tokens) = (x.shape[0], x.shape[1]);
-            Tensor Heads(Tensor t) => t.view(batch, tokens, _heads, _headSize).transpose(1, 2);
-            var q = Heads(_query.forward(x));
-            var k = Heads(_key.forward(x));
-            var v = Heads(_value.forward(x));
+            var (q, k, v) = Projections(x, batch, tokens);
             // The fused kernel (memory-efficient attention on CUDA) never writes the [batch, heads, tokens, tokens] scores out;
             // the explicit form is the graph's own arithmetic, kept to measure the fused one against (bench-encoder).
             var attention = FusedAttention

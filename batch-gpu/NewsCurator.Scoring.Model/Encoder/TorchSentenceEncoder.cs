@@ -58,6 +58,23 @@ public sealed class TorchSentenceEncoder : ISentenceEncoder
 
     public string Runtime { get; }
 
+    /// <summary>How inputs are grouped into batches (<see cref="EncoderBatching"/>; bench-encoder-shapes measures each).</summary>
+    public EncoderBatching Batching { get; set; } = EncoderBatching.PaddedTokens;
+
+    /// <summary>Query, key and value as one matrix product per layer (<see cref="MiniLmNetwork.FuseProjections"/>).</summary>
+    public bool FusedProjections
+    {
+        get => _network.ProjectionsFused;
+        set
+        {
+            if (value) _network.FuseProjections();
+            else _network.UnfuseProjections();
+        }
+    }
+
+    /// <summary>Where set, each batch's size, width and times are added to it (bench-encoder-shapes).</summary>
+    public List<EncoderBatchTiming>? Timings { get; set; }
+
     public int Dimensions => _network.Shape.Hidden;
 
     public string? TunedTop => _network.TunedTopId;
@@ -69,13 +86,28 @@ public sealed class TorchSentenceEncoder : ISentenceEncoder
         var result = new SentenceEmbedding[inputs.Count];
         using var _ = no_grad();
         // The batch size counts inputs at the full 256 tokens; shorter ones share a batch of as many padded tokens.
-        foreach (var bucket in SentencePooling.TokenBuckets(inputs, _batchSize * FullTokens, _batchSize * MaxShortInputsFactor))
+        foreach (var bucket in Batches(inputs))
         {
             ct.ThrowIfCancellationRequested();
-            Collect(bucket, Launch(bucket.Select(i => inputs[i]).ToList()), result);
+            var clock = Timings is null ? null : System.Diagnostics.Stopwatch.StartNew();
+            var batch = bucket.Select(i => inputs[i]).ToList();
+            var pooled = Launch(batch);
+            var launched = clock?.Elapsed.TotalSeconds ?? 0;
+            Collect(bucket, pooled, result);
+            if (clock is not null)
+                Timings!.Add(new EncoderBatchTiming(batch.Count, batch.Max(i => i.Length), !OneLength(batch), launched, clock.Elapsed.TotalSeconds));
         }
         return result;
     }
+
+    private IEnumerable<int[]> Batches(IReadOnlyList<EncoderInput> inputs) => Batching switch
+    {
+        EncoderBatching.Items => SentencePooling.LengthBuckets(inputs, _batchSize),
+        EncoderBatching.OneLength => SentencePooling.OneLengthBuckets(inputs, _batchSize * FullTokens, _batchSize * MaxShortInputsFactor),
+        _ => SentencePooling.TokenBuckets(inputs, _batchSize * FullTokens, _batchSize * MaxShortInputsFactor),
+    };
+
+    private static bool OneLength(IReadOnlyList<EncoderInput> batch) => batch.All(i => i.Length == batch[0].Length);
 
     /// <summary>Queues one batch: [batch, dims] pooled embeddings on the device, the tuned ones beside them ([batch, 2 * dims]) where there are tuned layers.</summary>
     private Tensor Launch(IReadOnlyList<EncoderInput> batch)
@@ -83,7 +115,7 @@ public sealed class TorchSentenceEncoder : ISentenceEncoder
         using var scope = NewDisposeScope();
         var (ids, mask) = Pack(batch, _device);
         // A bucket of one length has no padding: attention then needs no mask (see ForwardBoth).
-        var (general, tuned) = _network.ForwardBoth(ids, batch.All(i => i.Length == batch[0].Length) ? null : mask);
+        var (general, tuned) = _network.ForwardBoth(ids, OneLength(batch) ? null : mask);
         var pooled = tuned is null ? Pool(general, mask) : cat([Pool(general, mask), Pool(tuned, mask)], 1);
         return pooled.MoveToOuterDisposeScope();
     }
@@ -131,3 +163,20 @@ public sealed class TorchSentenceEncoder : ISentenceEncoder
 
     public void Dispose() => _network.Dispose();
 }
+
+/// <summary>How <see cref="TorchSentenceEncoder"/> groups inputs into batches; every one is length-sorted.</summary>
+public enum EncoderBatching
+{
+    /// <summary>Up to the batch size times 256 padded tokens, so short inputs share a larger batch (the default).</summary>
+    PaddedTokens,
+
+    /// <summary>The batch size in inputs, whatever their length (the job's batching before the token count).</summary>
+    Items,
+
+    /// <summary>Inputs of one length only, within the padded-token budget: no padding, so attention never needs a mask.</summary>
+    OneLength,
+}
+
+/// <summary>One batch as encoded: its inputs, its longest input, whether attention took a padding mask, the
+/// host's time to queue its work on the device, and its time until the embeddings were back on the host.</summary>
+public readonly record struct EncoderBatchTiming(int Items, int Width, bool Masked, double LaunchSeconds, double TotalSeconds);

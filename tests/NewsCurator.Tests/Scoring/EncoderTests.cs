@@ -130,20 +130,39 @@ public sealed class EncoderTests(EncoderFixture fixture) : IClassFixture<Encoder
     }
 
     [Fact]
+    public void OneLengthBuckets_ShouldNeverMixLengths_WithinTheSameLimits()
+    {
+        EncoderInput Of(int length) => new([.. Enumerable.Range(0, length)]);
+        var inputs = new[] { 10, 200, 10, 11, 10, 256, 200, 10 }.Select(Of).ToList();
+        var buckets = SentencePooling.OneLengthBuckets(inputs, maxTokens: 512, maxItems: 3).ToList();
+        // Four of 10 split at three a batch; 11 alone though it would pad into the 10s' batch; 2 x 200 fit 512 tokens.
+        Assert.Equal([[0, 2, 4], [7], [3], [1, 6], [5]], buckets);
+        Assert.Equal(Enumerable.Range(0, inputs.Count), buckets.SelectMany(b => b).Order());
+    }
+
+    [Fact]
     public void TorchSharpEncoder_ShouldEqualOnnxRuntime_OnTheSameIds()
     {
         var inputs = EncoderFixture.FixtureTexts(24).Select(t => fixture.Tokenizer.Encode(t, 256)).ToList();
         var onnx = fixture.Onnx.Encode(inputs);
-        // Padded batches of mixed lengths (7 a batch): the key mask must hold in the fused kernel as in the written-out one.
-        foreach (var fused in new[] { true, false })
+        // Padded batches of mixed lengths (7 a batch): the key mask must hold in the fused kernel as in the written-out one,
+        // and each batching and the one query/key/value product must compute the same function.
+        foreach (var (fused, batching, oneProduct) in new[]
+        {
+            (true, EncoderBatching.PaddedTokens, false), (false, EncoderBatching.PaddedTokens, false), (true, EncoderBatching.PaddedTokens, true),
+            (true, EncoderBatching.Items, false), (true, EncoderBatching.OneLength, true),
+        })
         {
             var network = MiniLmWeights.Load(fixture.Model);
             network.FusedAttention = fused;
-            using var torchEncoder = new TorchSentenceEncoder(network, batchSize: 7);
+            using var torchEncoder = new TorchSentenceEncoder(network, batchSize: 7) { Batching = batching, FusedProjections = oneProduct, Timings = [] };
             var ours = torchEncoder.Encode(inputs);
             var worst = ours.Zip(onnx).Max(p => p.First.Zip(p.Second).Max(v => Math.Abs(v.First - v.Second)));
-            Assert.True(worst < 1e-4, $"fused attention {fused}: largest difference {worst:E2}");
+            Assert.True(worst < 1e-4, $"fused attention {fused}, {batching}, one projection product {oneProduct}: largest difference {worst:E2}");
             Assert.All(ours, e => Assert.Equal(1.0, Math.Sqrt(e.Sum(v => (double)v * v)), 4));
+            Assert.Equal(inputs.Count, torchEncoder.Timings.Sum(t => t.Items));
+            Assert.Equal(batching != EncoderBatching.OneLength, torchEncoder.Timings.Any(t => t.Masked));
+            Assert.Equal(oneProduct, network.ProjectionsFused);
         }
     }
 
@@ -182,11 +201,12 @@ public sealed class EncoderTests(EncoderFixture fixture) : IClassFixture<Encoder
         Skip.IfNot(torch.cuda.is_available(), "no CUDA device on this machine: the GPU encoder is measured where one is present (see batch-gpu/model/EXPERIMENTS.md)");
         var inputs = EncoderFixture.FixtureTexts(64).Select(t => fixture.Tokenizer.Encode(t, 256)).ToList();
         var cpu = fixture.Onnx.Encode(inputs);
-        foreach (var precision in new[] { "fp16", "bf16" })
+        foreach (var (precision, oneProduct) in new[] { ("fp16", false), ("bf16", false), ("fp16", true) })
         {
             using var gpu = TorchSentenceEncoder.Load(fixture.Assets, "cuda", precision);
+            gpu.FusedProjections = oneProduct;
             var worst = gpu.Encode(inputs).Zip(cpu).Min(p => SentencePooling.Cosine(p.First, p.Second));
-            Assert.True(worst > 0.999, $"{precision}: lowest cosine to the CPU embedding {worst:0.0000}");
+            Assert.True(worst > 0.999, $"{precision}, one query/key/value product {oneProduct}: lowest cosine to the CPU embedding {worst:0.0000}");
         }
     }
 

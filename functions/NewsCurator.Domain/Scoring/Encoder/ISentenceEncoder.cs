@@ -94,6 +94,24 @@ public static class SentencePooling
         }
     }
 
+    /// <summary>
+    /// Length-sorted batches of inputs that all have one length, within the same limits as <see cref="TokenBuckets"/>:
+    /// nothing is padded, so attention needs no mask (its fastest kernels), at the price of more, smaller batches.
+    /// </summary>
+    public static IEnumerable<int[]> OneLengthBuckets(IReadOnlyList<EncoderInput> inputs, int maxTokens, int maxItems)
+    {
+        var order = LengthOrder(inputs);
+        var start = 0;
+        while (start < order.Length)
+        {
+            var length = inputs[order[start]].Length;
+            var end = start + 1;
+            while (end < order.Length && end - start < maxItems && inputs[order[end]].Length == length && (long)(end - start + 1) * length <= maxTokens) end++;
+            yield return order[start..end];
+            start = end;
+        }
+    }
+
     private static int[] LengthOrder(IReadOnlyList<EncoderInput> inputs)
         => Enumerable.Range(0, inputs.Count).OrderBy(i => inputs[i].Length).ThenBy(i => i).ToArray();
 }
