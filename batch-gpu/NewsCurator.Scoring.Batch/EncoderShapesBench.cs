@@ -30,7 +30,8 @@ public static class EncoderShapesBench
         return 0;
     }
 
-    public static int Run(string lengthsPath, int items, string? shapesPath, TextWriter log)
+    /// <param name="only">Where set, the set of that name alone, on the job path alone (for a profiler).</param>
+    public static int Run(string lengthsPath, int items, string? shapesPath, TextWriter log, string? only = null)
     {
         var cuda = torch.cuda.is_available();
         var (device, precision) = cuda ? ("cuda", "fp16") : ("cpu", "fp32");
@@ -60,11 +61,11 @@ public static class EncoderShapesBench
             (EncoderBatching.PaddedTokens, false), (EncoderBatching.Items, false), (EncoderBatching.OneLength, false),
             (EncoderBatching.PaddedTokens, true), (EncoderBatching.OneLength, true),
         };
-        foreach (var (name, inputs, real) in sets)
+        foreach (var (name, inputs, real) in sets.Where(s => only is null || s.Name == only))
         {
             var longest = inputs.Max(i => i.Length);
             log.WriteLine($"bench-encoder-shapes: {name}: mean {inputs.Average(i => i.Length):0.0} tokens, {inputs.Count(i => i.Length == longest)} at {longest}");
-            foreach (var (batching, fused) in real ? variants : variants.Where(v => v.Batching == EncoderBatching.PaddedTokens))
+            foreach (var (batching, fused) in only is not null ? variants.Take(1) : real ? variants : variants.Where(v => v.Batching == EncoderBatching.PaddedTokens))
             {
                 using var encoder = Encoder(device, precision, batching, fused);
                 encoder.Embed(inputs.Take(2 * TorchSentenceEncoder.GpuBatchSize).ToList()); // kernels and the caching allocator
@@ -88,7 +89,7 @@ public static class EncoderShapesBench
             File.WriteAllLines(shapesPath, shapes);
             log.WriteLine($"bench-encoder-shapes: the job path's {shapes.Count} batch shapes written to {shapesPath} (encoder_shapes.py --replay)");
         }
-        if (cuda) CompareWithCpu(sets[1].Inputs.Take(256).ToList(), log);
+        if (cuda && only is null) CompareWithCpu(sets[1].Inputs.Take(256).ToList(), log);
         return 0;
     }
 

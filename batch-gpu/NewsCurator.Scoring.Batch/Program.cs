@@ -148,10 +148,11 @@ var benchShapes = new Command("bench-encoder-shapes", "The job's encoder path wi
 var lengthsFile = new Option<string>("--lengths") { Description = "Token lengths file (two per line: at up to 128 and 256)", DefaultValueFactory = _ => "encoder-lengths.tsv" };
 var writeLengths = new Option<bool>("--write-lengths") { Description = "Write the lengths file from --data (needs the encoder's vocabulary) and stop" };
 var shapesOut = new Option<string?>("--shapes") { Description = "Where to write the job path's batch shapes" };
-foreach (var o in new Option[] { data, encoderItems, lengthsFile, writeLengths, shapesOut }) benchShapes.Options.Add(o);
+var onlySet = new Option<string?>("--only") { Description = "One set by name ('all 256'), the job path alone: for a profiler" };
+foreach (var o in new Option[] { data, encoderItems, lengthsFile, writeLengths, shapesOut, onlySet }) benchShapes.Options.Add(o);
 benchShapes.SetAction(p => p.GetValue(writeLengths)
     ? EncoderShapesBench.WriteLengths(p.GetValue(data)!, p.GetValue(lengthsFile)!, Console.Out)
-    : EncoderShapesBench.Run(p.GetValue(lengthsFile)!, p.GetValue(encoderItems), p.GetValue(shapesOut), Console.Out));
+    : EncoderShapesBench.Run(p.GetValue(lengthsFile)!, p.GetValue(encoderItems), p.GetValue(shapesOut), Console.Out, p.GetValue(onlySet)));
 
 var fineTune = new Command("finetune-experiment", "Grouped CV by feed of fine-tuning the encoder's top k layers against the frozen encoder (same head, same loop); an experiment, nothing is written");
 var topLayers = new Option<int[]>("--top-layers") { Description = "k values (0 = frozen baseline)", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [0, 1] };

@@ -31,7 +31,7 @@ def bench(fn, ids, bias, reps=20):
         for _ in range(reps): fn(ids, bias)
         torch.cuda.synchronize()
     return (time.perf_counter() - s) / reps
-def replay(path):
+def replay(path, only=None):
     norm0 = (torch.ones(H, device=dev, dtype=dt), torch.zeros(H, device=dev, dtype=dt))
     def job(ids, bias, mask):
         x = F.layer_norm(F.embedding(ids, words) + pos[: ids.shape[1]], (H,), *norm0, eps=1e-12)
@@ -45,6 +45,7 @@ def replay(path):
     sets = {}
     for line in open(path):
         name, items, width, masked = line.rstrip("\n").split("\t")
+        if only is not None and name != only: continue
         sets.setdefault(name, []).append((int(items), int(width), masked == "1"))
     for name, shapes in sets.items():
         batches = []
@@ -65,7 +66,7 @@ def replay(path):
             print(f"replay {name}: {len(batches)} batches, {total} items, {sum(b[2] is not None for b in batches)} masked, eager {label}: {total/sec:,.0f} items/s", flush=True)
 
 if "--replay" in sys.argv:
-    replay(sys.argv[sys.argv.index("--replay") + 1])
+    replay(sys.argv[sys.argv.index("--replay") + 1], sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None)
     sys.exit(0)
 B = 512
 for T in (256, 130):

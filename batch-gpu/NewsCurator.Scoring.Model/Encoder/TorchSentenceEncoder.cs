@@ -19,8 +19,8 @@ public sealed class TorchSentenceEncoder : ISentenceEncoder
     /// <summary>
     /// The Batch job's batch on a GPU, counted at the full 256 tokens (shorter inputs share a batch of
     /// as many padded tokens). On an H200 (bench-encoder, EXPERIMENTS.md) batches of 1024 encoded 15%
-    /// faster than 256 at up to 128 tokens and 4% at up to 256; a batch of 1024 at 256 tokens holds
-    /// under 2 GB of activations in fp16.
+    /// faster than 256 at up to 128 tokens and 4% at up to 256; a batch of 1024 at 256 tokens peaks
+    /// at about 4 GB of activations in fp16 (one layer's intermediates, freed layer by layer), within an A10G's 24 GB.
     /// </summary>
     public const int GpuBatchSize = 1024;
 
