@@ -31,7 +31,8 @@ public static class EncoderShapesBench
     }
 
     /// <param name="only">Where set, the set of that name alone, on the job path alone (for a profiler).</param>
-    public static int Run(string lengthsPath, int items, string? shapesPath, TextWriter log, string? only = null)
+    /// <param name="plansOnly">Print each batching's batches and padding for each set, and encode nothing.</param>
+    public static int Run(string lengthsPath, int items, string? shapesPath, TextWriter log, string? only = null, bool plansOnly = false)
     {
         var cuda = torch.cuda.is_available();
         var (device, precision) = cuda ? ("cuda", "fp16") : ("cpu", "fp32");
@@ -53,13 +54,28 @@ public static class EncoderShapesBench
             ("all 256", Inputs(_ => 256), false),
             ("all 130", Inputs(_ => 130), false),
         };
+        if (plansOnly)
+        {
+            // What each batching makes of each set at the GPU's batch size, without encoding: the padding is the work it adds.
+            log.WriteLine("| inputs | batching | batches | mean length | mean padded width |");
+            log.WriteLine("|---|---|---:|---:|---:|");
+            foreach (var (name, inputs, _) in sets)
+                foreach (var batching in Enum.GetValues<EncoderBatching>())
+                {
+                    var plan = TorchSentenceEncoder.Batches(inputs, batching, TorchSentenceEncoder.GpuBatchSize).ToList();
+                    var padded = plan.Sum(b => (double)b.Length * b.Max(i => inputs[i].Length));
+                    log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"| {name} | {batching} | {plan.Count} | {inputs.Average(i => i.Length):0.0} | {padded / inputs.Count:0.0} |"));
+                }
+            return 0;
+        }
         log.WriteLine($"bench-encoder-shapes: {items} items a set on {device} in {precision}, random weights (seed 0), {Environment.ProcessorCount} CPU cores");
         var rows = new List<string>();
         var shapes = new List<string>();
         var variants = new (EncoderBatching Batching, bool Fused)[]
         {
-            (EncoderBatching.PaddedTokens, false), (EncoderBatching.Items, false), (EncoderBatching.OneLength, false),
-            (EncoderBatching.PaddedTokens, true), (EncoderBatching.OneLength, true),
+            (EncoderBatching.PaddedTokens, false), (EncoderBatching.Items, false), (EncoderBatching.TokensOnly, false), (EncoderBatching.OneLength, false),
+            (EncoderBatching.PaddedTokens, true),
         };
         foreach (var (name, inputs, real) in sets.Where(s => only is null || s.Name == only))
         {

@@ -149,10 +149,11 @@ var lengthsFile = new Option<string>("--lengths") { Description = "Token lengths
 var writeLengths = new Option<bool>("--write-lengths") { Description = "Write the lengths file from --data (needs the encoder's vocabulary) and stop" };
 var shapesOut = new Option<string?>("--shapes") { Description = "Where to write the job path's batch shapes" };
 var onlySet = new Option<string?>("--only") { Description = "One set by name ('all 256'), the job path alone: for a profiler" };
-foreach (var o in new Option[] { data, encoderItems, lengthsFile, writeLengths, shapesOut, onlySet }) benchShapes.Options.Add(o);
+var plansOnly = new Option<bool>("--plans-only") { Description = "Each batching's batches and padding for each set at the GPU's batch size; nothing is encoded" };
+foreach (var o in new Option[] { data, encoderItems, lengthsFile, writeLengths, shapesOut, onlySet, plansOnly }) benchShapes.Options.Add(o);
 benchShapes.SetAction(p => p.GetValue(writeLengths)
     ? EncoderShapesBench.WriteLengths(p.GetValue(data)!, p.GetValue(lengthsFile)!, Console.Out)
-    : EncoderShapesBench.Run(p.GetValue(lengthsFile)!, p.GetValue(encoderItems), p.GetValue(shapesOut), Console.Out, p.GetValue(onlySet)));
+    : EncoderShapesBench.Run(p.GetValue(lengthsFile)!, p.GetValue(encoderItems), p.GetValue(shapesOut), Console.Out, p.GetValue(onlySet), p.GetValue(plansOnly)));
 
 var fineTune = new Command("finetune-experiment", "Grouped CV by feed of fine-tuning the encoder's top k layers against the frozen encoder (same head, same loop); an experiment, nothing is written");
 var topLayers = new Option<int[]>("--top-layers") { Description = "k values (0 = frozen baseline)", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [0, 1] };

@@ -130,6 +130,17 @@ public sealed class EncoderTests(EncoderFixture fixture) : IClassFixture<Encoder
     }
 
     [Fact]
+    public void TokenBuckets_PastTheirMinimumSize_ShouldGrowOnlyWhileThePaddingStaysWithinItsBound()
+    {
+        EncoderInput Of(int length) => new([.. Enumerable.Range(0, length)]);
+        var inputs = new[] { 10, 10, 10, 10, 12, 20, 20, 20 }.Select(Of).ToList();
+        // Four 10s pad nothing; a 12 would pad 60 tokens for 52 real (over 5%). The 12 and a 20 make the minimum of two
+        // whatever their padding, and a third would pad 60 for 52 again.
+        Assert.Equal([[0, 1, 2, 3], [4, 5], [6, 7]], SentencePooling.TokenBuckets(inputs, maxTokens: 1000, maxItems: 8, minItems: 2, maxPadding: 0.05));
+        Assert.Equal([[0, 1, 2, 3, 4, 5, 6, 7]], SentencePooling.TokenBuckets(inputs, maxTokens: 1000, maxItems: 8));
+    }
+
+    [Fact]
     public void OneLengthBuckets_ShouldNeverMixLengths_WithinTheSameLimits()
     {
         EncoderInput Of(int length) => new([.. Enumerable.Range(0, length)]);

@@ -79,16 +79,26 @@ public static class SentencePooling
     /// text) and <paramref name="maxItems"/> inputs: short texts share one large batch, long ones fill one
     /// batch each. For a GPU, where every batch costs the host the same few hundred kernel launches
     /// whatever its size, so a batch of titles as small as one of whole bodies would cost little GPU time
-    /// and a full batch's worth of host time.
+    /// and a full batch's worth of host time. Past <paramref name="minItems"/> inputs a batch grows only while
+    /// its padding stays within <paramref name="maxPadding"/> of its real tokens: a larger batch of sorted
+    /// inputs spans more lengths, and the padding is work like any other.
     /// </summary>
-    public static IEnumerable<int[]> TokenBuckets(IReadOnlyList<EncoderInput> inputs, int maxTokens, int maxItems)
+    public static IEnumerable<int[]> TokenBuckets(IReadOnlyList<EncoderInput> inputs, int maxTokens, int maxItems, int minItems = 1, double maxPadding = double.PositiveInfinity)
     {
         var order = LengthOrder(inputs);
         var start = 0;
         while (start < order.Length)
         {
             var end = start + 1; // one input per batch at least, however long
-            while (end < order.Length && end - start < maxItems && (long)(end - start + 1) * inputs[order[end]].Length <= maxTokens) end++;
+            long real = inputs[order[start]].Length;
+            while (end < order.Length && end - start < maxItems)
+            {
+                var length = inputs[order[end]].Length;
+                var padded = (long)(end - start + 1) * length;
+                if (padded > maxTokens || (end - start >= minItems && padded > (1 + maxPadding) * (real + length))) break;
+                real += length;
+                end++;
+            }
             yield return order[start..end];
             start = end;
         }
