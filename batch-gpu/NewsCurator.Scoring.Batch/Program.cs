@@ -145,7 +145,7 @@ benchEncoder.SetAction(p =>
 });
 
 var benchShapes = new Command("bench-encoder-shapes", "The job's encoder path with random weights on the labelled texts' token lengths: batching and projection variants, the host's share, batch shapes for encoder_shapes.py --replay (travels to a GPU without the encoder's weights)");
-var lengthsFile = new Option<string>("--lengths") { Description = "Token lengths file (two per line: at up to 128 and 256)", DefaultValueFactory = _ => "encoder-lengths.tsv" };
+var lengthsFile = new Option<string>("--lengths") { Description = "Token lengths file (two per line: at up to 128 and 256)", DefaultValueFactory = _ => "batch-gpu/gpu-bench/encoder-lengths.tsv" };
 var writeLengths = new Option<bool>("--write-lengths") { Description = "Write the lengths file from --data (needs the encoder's vocabulary) and stop" };
 var shapesOut = new Option<string?>("--shapes") { Description = "Where to write the job path's batch shapes" };
 var onlySet = new Option<string?>("--only") { Description = "One set by name ('all 256'), the job path alone: for a profiler" };
