@@ -233,6 +233,7 @@ public static partial class ArticleNormalizer
     private static (string Title, DateTimeOffset? Day) WithoutDecorations(string title, DateTimeOffset? published)
     {
         var trimmed = title[LeadingSymbols(title)..].TrimStart();
+        trimmed = trimmed[(Flair().Match(trimmed) is { Success: true } flair ? flair.Length : 0)..];
         DateTimeOffset? day = null;
         if (TrailingDate().Match(trimmed) is { Success: true } m
             && DateTime.TryParseExact(m.Groups["day"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
@@ -243,6 +244,14 @@ public static partial class ArticleNormalizer
         }
         return trimmed.Any(char.IsLetterOrDigit) ? (trimmed, day) : (title, null);
     }
+
+    /// <summary>
+    /// A forum's one-letter flair before a headline: r/MachineLearning's "[D] " (discussion), "[R] " (research), "[P] "
+    /// (project), "[N] " (news) (eighteenth held-out review, F11). A letter says nothing to a reader; a bracketed word
+    /// ("[Video]", "[PDF]", "[Sponsor]") does and stays, for readers and the sponsorship rules.
+    /// </summary>
+    [GeneratedRegex(@"^\[[A-Z]\]\s+(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex Flair();
 
     /// <summary>
     /// The length of a title's opening run of emoji and pictographs: symbols (So, Sk; not ASCII's '^' and '`', which

@@ -8,7 +8,10 @@ namespace NewsCurator.Ingest;
 /// comments ("242 points · View discussion", "New Comments", then "💬 ..." signed "— tombert · 20260916T01:16:27").
 /// The commenters' words are not the story's: three of them, from three people, were printed as the product's summary
 /// (thirteenth held-out review, F1). The comments are cut off where their section begins; what is left is the story's
-/// own text, often nothing but a teaser, which the content rules and full-text reading then treat as one.
+/// own text, often nothing but a teaser, which the content rules and full-text reading then treat as one. A digest
+/// that numbers its comments under the heading instead of signing them ("Comments:", "Comment 1:", the comment,
+/// "Score: 7", a Reddit digest's shape) is cut the same way (eighteenth review, F4: a commenter's sentence ended
+/// three summaries).
 /// </summary>
 public static partial class CommentThreads
 {
@@ -22,6 +25,10 @@ public static partial class CommentThreads
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SectionHeading();
 
+    // A comment's own numbered heading ("Comment 1:", "Reply #2", "Response 3"): under a comment section's heading, a thread.
+    [GeneratedRegex(@"^\s*(?:comment|reply|response)\s*#?\s*\d{1,4}\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedComment();
+
     /// <summary>Signed comments that make a thread: one signature is a quotation's attribution.</summary>
     private const int MinSignatures = 2;
 
@@ -34,9 +41,13 @@ public static partial class CommentThreads
         var lines = text.Split('\n');
         // The heading that opens the comments is the last one before the first signed comment: a post may have a
         // section called "Comments" of its own earlier on.
-        var firstSignature = Array.FindIndex(lines, l => Signature().IsMatch(l));
-        var heading = firstSignature < 0 ? -1 : Array.FindLastIndex(lines, firstSignature, l => SectionHeading().IsMatch(l));
-        if (heading < 0 || lines.Skip(heading + 1).Count(l => Signature().IsMatch(l)) < MinSignatures) return text;
+        var firstComment = Array.FindIndex(lines, l => Signature().IsMatch(l) || NumberedComment().IsMatch(l));
+        var heading = firstComment < 0 ? -1 : Array.FindLastIndex(lines, firstComment, l => SectionHeading().IsMatch(l));
+        if (heading < 0) return text;
+        var thread = lines.Skip(heading + 1).ToList();
+        // A numbered comment heading directly under the section's heading opens a thread on its own; signatures take two.
+        var numbered = NumberedComment().IsMatch(lines[heading + 1]); // the heading comes before the first comment: a line follows
+        if (!numbered && thread.Count(l => Signature().IsMatch(l)) < MinSignatures) return text;
         return string.Join('\n', lines[..heading]).TrimEnd();
     }
 }

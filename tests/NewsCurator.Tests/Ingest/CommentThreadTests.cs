@@ -43,6 +43,25 @@ public sealed class CommentThreadTests
     }
 
     [Fact]
+    public void NumberedCommentsUnderTheirHeading_ShouldBeCutOff()
+    {
+        // A Reddit digest's shape (eighteenth held-out review, F4): the post, its stats, then numbered comments with scores.
+        const string digest = "[D] Are NLP theory papers helpful for industry research scientist roles?\nCurrently I'm quite interested in NLP theory.\n" +
+            "Topic: Discussion\nUpvotes: 9\nView on Reddit\nComments:\nComment 1:\nI wouldn't go out of my way to \"hide\" the theory.\nScore: 7\nComment 2:\nAgreed.\nScore: 2";
+
+        Assert.Equal("[D] Are NLP theory papers helpful for industry research scientist roles?\nCurrently I'm quite interested in NLP theory.\nTopic: Discussion\nUpvotes: 9\nView on Reddit",
+            CommentThreads.Without(digest));
+    }
+
+    [Theory]
+    // A tutorial on code review whose section "Comments" goes on to talk about them, numbered further down.
+    [InlineData("Code review.\nComments\nKeep them kind.\nComment 1:\nIs this needed? A good first question.")]
+    // A numbered heading with no comment section's heading above it.
+    [InlineData("Release notes.\nComment 1:\nThe API is stable.")]
+    public void NumberedHeadings_NotDirectlyUnderACommentSection_ShouldStay(string text)
+        => Assert.Equal(text, CommentThreads.Without(text));
+
+    [Fact]
     public void MarkdownBullets_AreNoSignatures()
     {
         const string notes = "Release notes.\nComments\n- python, 3.12 support\n- rust, 1.80 support";

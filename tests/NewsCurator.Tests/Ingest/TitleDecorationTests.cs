@@ -24,6 +24,9 @@ public sealed class TitleDecorationTests
     // A day either side of the item's (the bot writes its own zone's day), and full-width brackets.
     [InlineData("Agents at scale (2026-09-04)", "Agents at scale")]
     [InlineData("Agents at scale（2026-09-06）", "Agents at scale")]
+    // A forum's one-letter flair (eighteenth held-out review, F11).
+    [InlineData("[D] AI/ML interviews being more like SWE interviews", "AI/ML interviews being more like SWE interviews")]
+    [InlineData("[R] Sparse attention at scale", "Sparse attention at scale")]
     public void Title_ShouldLoseABotsDecorations(string raw, string expected)
         => Assert.Equal(expected, Normalize(raw).Title);
 
@@ -35,6 +38,9 @@ public sealed class TitleDecorationTests
     // Symbols alone are kept, and headed by the feed's name as any title without a word is.
     [InlineData("🎉🎉🎉", "AI Paper Daily: 🎉🎉🎉")]
     [InlineData("^_^ a kaomoji opens this", "^_^ a kaomoji opens this")]
+    // A bracketed word says something; a lone letter with no headline after it is left as it is.
+    [InlineData("[Video] Agents at scale", "[Video] Agents at scale")]
+    [InlineData("[a] lower-case letters are no flair", "[a] lower-case letters are no flair")]
     public void Title_ShouldKeepItsOwnSymbolsAndDates(string raw, string expected)
         => Assert.Equal(expected, Normalize(raw).Title);
 
