@@ -47,7 +47,9 @@ public static partial class Summarizer
             // fix) is left unnamed and counted, not a reason to give the list up (fourteenth held-out review, F1).
             var paragraphs = all.Count(h => h is null);
             if (paragraphs * 2 >= all.Count) return null;
-            var heads = all.Where(h => h is { Length: > 0 }).Cast<string>().ToList();
+            // What a release adds or changes comes before what it fixes: "Fixed agent teammate sessions in tmux ...; Fixed
+            // warnings about ...; Added `TeammateIdle` ..." named two fixes first (nineteenth held-out review, F5).
+            var heads = all.Where(h => h is { Length: > 0 }).Cast<string>().OrderBy(IsFix).ToList();
             if (heads.Count < MinListItems) return null;
             var named = string.Join("; ", heads.Take(ListItemsNamed));
             var more = heads.Count + paragraphs - ListItemsNamed;
@@ -79,6 +81,8 @@ public static partial class Summarizer
         if (!head.EndsWith("...", StringComparison.Ordinal)) head = head.TrimEnd('.', ';', ',', ' ');
         // "Claude Opus 4.6 is now available!" between semicolons; not a name's own mark ("Yahoo!").
         if (head.EndsWith('!') && head.Contains(' ', StringComparison.Ordinal)) head = head.TrimEnd('!', ' ');
+        // A code span's marks are Markdown, no words: "Added `TeammateIdle` hook events" reads "Added TeammateIdle hook events".
+        head = CodeSpan().Replace(head, "$1");
         if (head.Length > MaxItemHead) return null;
         return SentenceSplitter.Split(head).Count > 1 ? "" : head;
     }
@@ -97,6 +101,12 @@ public static partial class Summarizer
         if (labelled.Select(l => l.Item[..l.Colon].Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count() < labelled.Count) return true;
         return labelled.Count(l => OpensWithChangeVerb(l.Item[(l.Colon + 2)..])) * 2 > labelled.Count;
     }
+
+    [GeneratedRegex(@"`([^`\n]+)`")]
+    private static partial Regex CodeSpan();
+
+    /// <summary>Whether a list item's head is a fix ("Fixed ...", "Fix ...", "Bug fix: ..."), which a summary names after the rest.</summary>
+    private static bool IsFix(string head) => Words.Tokenize(head).Take(2).Any(w => w is "fix" or "fixed" or "fixes" or "bugfix" or "bugfixes");
 
     /// <summary>Whether the words open with a change's verb ("add support for ...", "Fixed ...").</summary>
     private static bool OpensWithChangeVerb(string words) => ChangeVerbs.Contains(Words.Tokenize(words).FirstOrDefault() ?? "");

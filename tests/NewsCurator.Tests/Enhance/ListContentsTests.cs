@@ -60,8 +60,22 @@ public sealed class ListContentsTests
             "• Fixed PDF too large errors permanently locking up sessions\n" +
             "• Improved startup time";
 
-        Assert.Equal("Added session resume hint on exit, showing how to continue your conversation later; Added support for full-width (zenkaku) space input from Japanese IME in checkbox selection; Fixed PDF too large errors permanently locking up sessions, and 2 more.",
+        // Fixes are named after what the release adds (nineteenth held-out review, F5).
+        Assert.Equal("Added session resume hint on exit, showing how to continue your conversation later; Added support for full-width (zenkaku) space input from Japanese IME in checkbox selection; Improved startup time, and 2 more.",
             Summarizer.ListContents(notes, "v2.1.31"));
+    }
+
+    [Fact]
+    public void AReleasesAdditions_ShouldBeNamedBeforeItsFixes_WithoutCodeMarks()
+    {
+        const string notes =
+            "• Fixed agent sessions in tmux failing to send messages\n" +
+            "• Fixed warnings about teams on the current plan\n" +
+            "• Added `TeammateIdle` and `TaskCompleted` hook events for multi-agent workflows\n" +
+            "• Fixes the status line flickering on resize";
+
+        Assert.Equal("Added TeammateIdle and TaskCompleted hook events for multi-agent workflows; Fixed agent sessions in tmux failing to send messages; Fixed warnings about teams on the current plan, and 1 more.",
+            Summarizer.ListContents(notes, "v2.1.33"));
     }
 
     [Fact]
