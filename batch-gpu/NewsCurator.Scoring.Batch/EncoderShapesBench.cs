@@ -93,7 +93,11 @@ public static class EncoderShapesBench
                     $"| {name} | {batching} | {(fused ? "one product" : "three")} | {t.Count} | {t.Count(b => b.Masked)} | {t.Sum(b => (double)b.Items * b.Width) / t.Sum(b => b.Items):0.0} | {rate:0} | {t.Sum(b => b.LaunchSeconds) / t.Sum(b => b.TotalSeconds):0.00} |"));
                 log.WriteLine(rows[^1]);
                 if (batching == EncoderBatching.PaddedTokens && !fused)
+                {
                     shapes.AddRange(t.Select(b => string.Create(CultureInfo.InvariantCulture, $"{name}\t{b.Items}\t{b.Width}\t{(b.Masked ? 1 : 0)}")));
+                    // Written as they come: a run stopped by its time limit still leaves the replay its batches.
+                    if (shapesPath is not null) File.WriteAllLines(shapesPath, shapes);
+                }
             }
         }
         log.WriteLine();

@@ -195,8 +195,9 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
         {
             UnfuseProjections();
             using var _ = no_grad();
-            _fusedWeight = cat([_query.weight!, _key.weight!, _value.weight!], 0).detach();
-            _fusedBias = cat([_query.bias!, _key.bias!, _value.bias!], 0).detach();
+            // Outside any dispose scope the caller may be in: the copies live as long as this layer.
+            _fusedWeight = cat([_query.weight!, _key.weight!, _value.weight!], 0).DetachFromDisposeScope();
+            _fusedBias = cat([_query.bias!, _key.bias!, _value.bias!], 0).DetachFromDisposeScope();
         }
 
         public void UnfuseProjections()
@@ -230,7 +231,7 @@ public sealed class MiniLmNetwork : nn.Module<Tensor, Tensor, Tensor>
             // Every product reads a 2-D [batch x tokens, hidden] view: libtorch's C++ linear (TorchSharp's) fuses the bias
             // into the matrix product only for a 2-D input, and on a 3-D one adds it in a kernel of its own over the whole
             // output, six a layer (measured on an H200: 18,284 items/s at 256 tokens against PyTorch's 29,804 on the same batches).
-            var x = input.view(batch * tokens, width);
+            var x = input.reshape(batch * tokens, width); // a view where the input is contiguous (always, in the encoder)
             var (q, k, v) = Projections(x, batch, tokens);
             // The fused kernel (memory-efficient attention on CUDA) never writes the [batch, heads, tokens, tokens] scores out;
             // the explicit form is the graph's own arithmetic, kept to measure the fused one against (bench-encoder).

@@ -49,6 +49,7 @@ public sealed class TorchSentenceEncoder : ISentenceEncoder
             "bf16" => ScalarType.BFloat16,
             _ => throw new ArgumentException($"precision '{precision}' is not one of fp32, fp16, bf16", nameof(precision)),
         };
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         _network = network;
         _network.to(_device);
         if (_dtype != ScalarType.Float32) _network.to(_dtype);

@@ -265,13 +265,21 @@ public static partial class Summarizer
         var word = opening.Groups["word"].Value.ToLowerInvariant();
         // "This post shows how to ...", "This week, ...": the post itself or a time, named without pointing back (a series
         // teaser's own subject came after its recap of the previous post: nineteenth held-out review, F7).
-        if (word == "this" && SelfNoun().Match(sentence, opening.Index + opening.Length) is { Success: true } self && ThisNamesItself.Contains(self.Groups[1].Value.ToLowerInvariant()))
+        if (word == "this" && SelfNoun().Match(sentence, opening.Index + opening.Length) is { Success: true } self && ThisOpensItself.Contains(self.Groups[1].Value.ToLowerInvariant()))
             return false;
         return Connectives.Contains(word) || BackReferences.Contains(word);
     }
 
     [GeneratedRegex(@"\G\s+(\p{L}+)\b")]
     private static partial Regex SelfNoun();
+
+    /// <summary>
+    /// What "This ..." opening a sentence names without pointing back: the post itself and the time it speaks of. Narrower
+    /// than <see cref="ThisNamesItself"/>: "This issue affects ...", "This update fixes ...", "This study found ..." at a
+    /// sentence's start name what the sentence before did.
+    /// </summary>
+    private static readonly HashSet<string> ThisOpensItself = new(
+        "post article blog piece episode newsletter tutorial guide video podcast talk week weekend month year morning".Split(' '), StringComparer.Ordinal);
 
     // A lone '.' before a lower-case word is no sentence's end but a path or an argument ("run pip install . to
     // build", "cp a.txt ."): its space stays.

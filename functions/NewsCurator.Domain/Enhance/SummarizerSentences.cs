@@ -100,8 +100,12 @@ public static partial class Summarizer
     /// into ...", "In part 1 of this series we built ..."): it tells what that post said. As a teaser's one sentence it was
     /// printed as the summary of a post on another subject (nineteenth held-out review, F7). Never in a summary.
     /// </summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:(?:in|from|as\s+(?:we\s+)?(?:described|discussed|mentioned|promised|showed|shown|saw|covered|explained)\s+in)\s+(?:our|my|the|a)\s+(?:previous|last|earlier|prior|first|recent)\s+(?:blog\s+)?(?:post|article|blog|installment|instalment|part|episode|entry|piece|tutorial|write-?up|issue)\b" +
-                    @"|in\s+(?:part|episode|chapter)\s+(?:\d+|one|two|three|i{1,3}|iv)\s+of\s+(?:this|our|the)\s+series\b)",
+    // Only the author's own earlier post ("our", "my"; "as we discussed in the previous article"): "In a recent blog post,
+    // Microsoft announced ...", "In the first part, we set up ..." and "In the last issue of Nature, ..." are news and
+    // the post's own parts.
+    [GeneratedRegex(@"^[\p{P}\s]*(?:(?:in|from)\s+(?:our|my)\s+(?:previous|last|earlier|prior)\s+(?:blog\s+)?(?:post|article|blog|installment|instalment|part|episode|entry|piece|tutorial|write-?up)\b" +
+                    @"|as\s+(?:we|I)\s+(?:described|discussed|mentioned|promised|showed|saw|covered|explained)\s+in\s+(?:our|my|the)\s+(?:previous|last|earlier|prior)\s+(?:blog\s+)?(?:post|article|installment|instalment|part|episode|entry|tutorial)\b" +
+                    @"|in\s+(?:part|episode|chapter)\s+(?:\d+|one|two|three|i{1,3}|iv)\s+of\s+(?:this|our)\s+series\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierPostRecap();
 

@@ -26,10 +26,12 @@ public static partial class ForeignHeadline
     /// </summary>
     public static Article Detected(Article article, IReadOnlyCollection<string> accepted)
     {
-        // An episode is heard, not read: its language is the one its feed declares, whatever its show notes are written in.
-        // A Japanese podcast's notes are the English titles of the papers it discusses, and two of its episodes went out as
-        // English stories (nineteenth held-out review, F1). A podcast directory requires the tag, so it is rarely a default.
-        if (Ingest.MediaLinks.IsMediaType(article.EnclosureType) && article.FeedLanguage is { } spoken)
+        // An episode is heard, not read: its language is the one its feed declares where its notes show that language's
+        // script anywhere, whatever the rest of them is written in. A Japanese podcast's notes are a Japanese heading over
+        // the English titles of the papers it discusses, and two of its episodes went out as English stories (nineteenth
+        // held-out review, F1). Only a script is evidence: a generator's default "de-DE" over English notes is none.
+        if (Ingest.MediaLinks.IsMediaType(article.EnclosureType) && article.FeedLanguage is { } spoken
+            && (article.Title + "\n" + article.Text).Split('\n').Any(line => LanguageDetector.ScriptLanguage(line) == spoken))
             return article with { Language = spoken };
         var detected = article with { Language = LanguageDetector.Detect(article.Title + ". " + article.Text, article.FeedLanguage, article.Title) };
         if (Language(article.Title, accepted) is null || TitleLine(article.Text) is not { } line) return detected;

@@ -192,7 +192,7 @@ public static partial class ArticleNormalizer
         // "[vulncheck] CVE-2025-22224 - VMware ESXi ..." in "VulnCheck KEV": an aggregator's tag of its source, the feed's own
         // name or its first word in brackets (nineteenth held-out review, F10: four of twenty headlines opened so).
         if (OwnNameTag().Match(title) is { Success: true } tag && FeedName.Spelled(tag.Groups["name"].Value) is { Length: >= 3 } tagged
-            && (tagged == FeedName.Spelled(feedName) || tagged == FeedName.Spelled(feedName.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]))
+            && (tagged == FeedName.Spelled(feedName) || tagged == FeedName.Spelled(feedName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? ""))
             && tag.Groups["rest"].Value.Count(char.IsLetter) >= 6)
             return tag.Groups["rest"].Value;
         if (OwnNamePrefix().Match(title) is not { Success: true } m) return title;

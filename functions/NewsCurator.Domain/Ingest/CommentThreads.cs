@@ -34,20 +34,37 @@ public static partial class CommentThreads
 
     public static Article Strip(Article article) => ItemBodies.Edited(article, Without);
 
-    /// <summary>The text up to its comment section's heading, where signed comments follow it; else the text as it was.</summary>
+    /// <summary>The comment section's heading over signed comments, two of them at least; -1 where there is none.</summary>
+    private static int SignedThreadHeading(string[] lines)
+    {
+        var firstSignature = Array.FindIndex(lines, l => Signature().IsMatch(l));
+        var heading = firstSignature < 0 ? -1 : Array.FindLastIndex(lines, firstSignature, l => SectionHeading().IsMatch(l));
+        return heading >= 0 && lines.Skip(heading + 1).Count(l => Signature().IsMatch(l)) >= MinSignatures ? heading : -1;
+    }
+
+    /// <summary>The comment section's heading with a numbered comment's heading right under it (blank lines between); -1 where there is none.</summary>
+    private static int NumberedThreadHeading(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!SectionHeading().IsMatch(lines[i])) continue;
+            var next = i + 1;
+            while (next < lines.Length && string.IsNullOrWhiteSpace(lines[next])) next++;
+            if (next < lines.Length && NumberedComment().IsMatch(lines[next])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The text up to its comment section's heading, where signed or numbered comments follow it; else the text as it was.</summary>
     public static string Without(string text)
     {
         if (text.Length == 0 || !text.Contains('\n', StringComparison.Ordinal)) return text;
         var lines = text.Split('\n');
         // The heading that opens the comments is the last one before the first signed comment: a post may have a
         // section called "Comments" of its own earlier on.
-        var firstComment = Array.FindIndex(lines, l => Signature().IsMatch(l) || NumberedComment().IsMatch(l));
-        var heading = firstComment < 0 ? -1 : Array.FindLastIndex(lines, firstComment, l => SectionHeading().IsMatch(l));
+        var heading = SignedThreadHeading(lines);
+        if (heading < 0) heading = NumberedThreadHeading(lines);
         if (heading < 0) return text;
-        var thread = lines.Skip(heading + 1).ToList();
-        // A numbered comment heading directly under the section's heading opens a thread on its own; signatures take two.
-        var numbered = NumberedComment().IsMatch(lines[heading + 1]); // the heading comes before the first comment: a line follows
-        if (!numbered && thread.Count(l => Signature().IsMatch(l)) < MinSignatures) return text;
         return string.Join('\n', lines[..heading]).TrimEnd();
     }
 }

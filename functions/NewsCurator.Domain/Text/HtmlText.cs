@@ -53,7 +53,8 @@ public static partial class HtmlText
         var sb = new StringBuilder(html.Length);
         var preDepth = 0;
         var bulletPending = false;
-        var dataTable = false;
+        Stack<bool>? dataTables = null;
+        var tablesRead = 0;
         Dictionary<string, int>? noEndTagAfter = null;
         HashSet<string>? unknownMarkup = null;
         var i = 0;
@@ -167,7 +168,13 @@ public static partial class HtmlText
             // held-out review, F6). A header row (two header cells or more in the first row) makes a table a data table: a
             // layout table, whose cells hold the page's own prose, has none, and a record's table ("Version: | 5.7-rc4",
             // one header cell a row) reads as the record it is.
-            if (name.Equals("table", StringComparison.OrdinalIgnoreCase)) dataTable = !isEnd && HeaderRowFollows(html, i);
+            if (name.Equals("table", StringComparison.OrdinalIgnoreCase))
+            {
+                // A stack: a table nested in a data table's cell ends without ending the outer one.
+                if (!isEnd) (dataTables ??= []).Push(tablesRead++ < MaxTablesChecked && HeaderRowFollows(html, i));
+                else if (dataTables is { Count: > 0 }) dataTables.Pop();
+            }
+            var dataTable = dataTables is { Count: > 0 } && dataTables.Peek();
             if (dataTable && (name.Equals("td", StringComparison.OrdinalIgnoreCase) || name.Equals("th", StringComparison.OrdinalIgnoreCase))) bulletPending = !isEnd;
             // Any other inline element adds nothing: its own text and the source whitespace around it say where words part.
         }
@@ -179,23 +186,36 @@ public static partial class HtmlText
         return CollapseWhitespace(Mojibake.Repair(Ingest.EncodingLabels.RepairC1Controls(WithoutTerminalEscapes(WebUtility.HtmlDecode(sb.ToString())))));
     }
 
-    /// <summary>Whether a table's first row, read from <paramref name="from"/> (bounded), holds two header cells or more.</summary>
+    /// <summary>
+    /// Whether a table's first row, read from <paramref name="from"/> (bounded), holds two header cells or more. Not an
+    /// e-mail template's layout columns (Foundation's <c>&lt;th class="columns"&gt;</c>), which hold the newsletter's prose.
+    /// </summary>
     private static bool HeaderRowFollows(string html, int from)
     {
         var window = html.AsSpan(from, Math.Min(html.Length - from, MaxHeaderRowLength));
+        var firstRow = window.IndexOf("<tr", StringComparison.OrdinalIgnoreCase);
         var rowEnd = window.IndexOf("</tr", StringComparison.OrdinalIgnoreCase);
-        var row = rowEnd < 0 ? window : window[..rowEnd];
+        var nextRow = firstRow < 0 ? -1 : window[(firstRow + 3)..].IndexOf("<tr", StringComparison.OrdinalIgnoreCase);
+        // The first row ends at its end tag or, where that is left out, where the next row begins.
+        var end = new[] { rowEnd, nextRow < 0 ? -1 : firstRow + 3 + nextRow }.Where(e => e >= 0).DefaultIfEmpty(window.Length).Min();
+        var row = window[..end];
         var headers = 0;
         for (var at = row.IndexOf("<th", StringComparison.OrdinalIgnoreCase); at >= 0 && headers < 2; at = row.IndexOf("<th", StringComparison.OrdinalIgnoreCase))
         {
             var next = at + 3 < row.Length ? row[at + 3] : '>';
-            if (next is '>' or ' ' or '\t' or '\n' or '\r' or '/') headers++; // <th>, not <thead>
+            var close = row[at..].IndexOf('>');
+            var tag = close < 0 ? row[at..] : row[at..(at + close)];
+            // <th>, not <thead>; not a layout column
+            if (next is '>' or ' ' or '\t' or '\n' or '\r' or '/' && !tag.Contains("column", StringComparison.OrdinalIgnoreCase)) headers++;
             row = row[(at + 3)..];
         }
         return headers >= 2;
     }
 
     private const int MaxHeaderRowLength = 4_000;
+
+    /// <summary>Tables past this many in one item are not read ahead for a header row (a hostile page of table tags).</summary>
+    private const int MaxTablesChecked = 64;
 
     private static void BulletBeforeText(StringBuilder sb, char c, ref bool bulletPending)
     {

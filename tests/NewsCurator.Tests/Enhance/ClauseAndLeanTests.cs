@@ -75,6 +75,9 @@ public sealed class ClauseAndLeanTests
     // The story's own words about its subject's earlier work, or a news lead.
     [InlineData("In its previous release, the vendor shipped a faster compiler for every platform.", false)]
     [InlineData("Last week, the company released a model that runs on a laptop.", false)]
+    [InlineData("In a recent blog post, Microsoft announced a new model for code review.", false)]
+    [InlineData("In the last issue of Nature, researchers described a faster solver.", false)]
+    [InlineData("In the first part, we set up the cluster and its storage.", false)]
     public void IsEarlierPostRecap_ShouldKnowASentenceAboutAnEarlierPostOfTheSeries(string sentence, bool recap)
         => Assert.Equal(recap, Summarizer.IsEarlierPostRecap(sentence));
 

@@ -32,6 +32,10 @@ public sealed class SummaryTextTests
     [InlineData("<p>In the following table:</p><table><thead><tr><th>Resources</th><th>Remarks</th></tr></thead><tbody><tr><td>1.5 core</td><td>The runtime will round the value down.</td></tr></tbody></table><p>So we moved on.</p>",
         "In the following table:\n• Resources\n• Remarks\n• 1.5 core\n• The runtime will round the value down.\nSo we moved on.")]
     [InlineData("<table><tr><td><p>Our story starts here.</p></td></tr></table>", "Our story starts here.")]
+    // An e-mail template's layout columns hold prose; a nested table (its text the outer cell's entry) ends without ending
+    // its data table.
+    [InlineData("<table><tr><th class=\"small-12 columns\"><p>Our story starts here.</p></th><th class=\"columns\"><p>It goes on.</p></th></tr></table>", "Our story starts here.\nIt goes on.")]
+    [InlineData("<table><tr><th>A</th><th>B</th></tr><tr><td><table><tr><td>x</td></tr></table></td><td>Cell.</td></tr></table>", "• A\n• B\n• x\n• Cell.")]
     // A record's table, one header cell a row, reads as the record it is.
     [InlineData("<table><tr><th>Version:</th><td>5.7-rc4</td></tr><tr><th>Released:</th><td>2020-05-03</td></tr></table>", "Version:\n5.7-rc4\nReleased:\n2020-05-03")]
     public void HtmlText_ShouldMarkListItems(string html, string expected)

@@ -53,6 +53,14 @@ public sealed class CommentThreadTests
             CommentThreads.Without(digest));
     }
 
+    [Fact]
+    public void ASignedThreadsHeading_ShouldWinOverAPostsOwnSectionWithANumberedLineInIt()
+    {
+        const string post = "Code review.\nComments\nKeep them kind.\nComment 1:\nIs this needed?\nNew Comments\nNice.\n— ann · 2 Jan 2026\nAgreed.\n— bob · 3 Jan 2026";
+
+        Assert.Equal("Code review.\nComments\nKeep them kind.\nComment 1:\nIs this needed?", CommentThreads.Without(post));
+    }
+
     [Theory]
     // A tutorial on code review whose section "Comments" goes on to talk about them, numbered further down.
     [InlineData("Code review.\nComments\nKeep them kind.\nComment 1:\nIs this needed? A good first question.")]
