@@ -157,7 +157,7 @@ public static class EncoderBench
     }
 
     /// <summary>The median of three timed passes (a GPU pass is short enough for one to be noisy).</summary>
-    private static double MedianOfThree(ISentenceEncoder encoder, IReadOnlyList<EncoderInput> inputs)
+    internal static double MedianOfThree(ISentenceEncoder encoder, IReadOnlyList<EncoderInput> inputs)
     {
         var rates = Enumerable.Range(0, 3).Select(_ =>
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using NewsCurator.Scoring.Encoder;
 using NewsCurator.Scoring.Model.Encoder;
@@ -85,7 +84,7 @@ public static class EncoderShapesBench
             {
                 using var encoder = Encoder(device, precision, batching, fused);
                 encoder.Embed(inputs.Take(2 * TorchSentenceEncoder.GpuBatchSize).ToList()); // kernels and the caching allocator
-                var rate = Median(Enumerable.Range(0, 3).Select(_ => ItemsPerSecond(encoder, inputs)));
+                var rate = EncoderBench.MedianOfThree(encoder, inputs);
                 encoder.Timings = [];
                 encoder.Embed(inputs);
                 var t = encoder.Timings;
@@ -133,18 +132,5 @@ public static class EncoderShapesBench
         var network = new MiniLmNetwork(new BertShape(), tunedLayers: 2);
         var batch = device == "cuda" ? TorchSentenceEncoder.GpuBatchSize : 32;
         return new TorchSentenceEncoder(network, device, precision, batch) { Batching = batching, FusedProjections = fused };
-    }
-
-    private static double ItemsPerSecond(ISentenceEncoder encoder, IReadOnlyList<EncoderInput> inputs)
-    {
-        var clock = Stopwatch.StartNew();
-        encoder.Embed(inputs);
-        return inputs.Count / clock.Elapsed.TotalSeconds;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
     }
 }

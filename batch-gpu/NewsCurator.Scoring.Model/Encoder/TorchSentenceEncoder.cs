@@ -115,7 +115,7 @@ public sealed class TorchSentenceEncoder : ISentenceEncoder
     public static IEnumerable<int[]> Batches(IReadOnlyList<EncoderInput> inputs, EncoderBatching batching, int batchSize) => batching switch
     {
         EncoderBatching.Items => SentencePooling.LengthBuckets(inputs, batchSize),
-        EncoderBatching.OneLength => SentencePooling.OneLengthBuckets(inputs, batchSize * FullTokens, batchSize * MaxShortInputsFactor),
+        EncoderBatching.OneLength => SentencePooling.TokenBuckets(inputs, batchSize * FullTokens, batchSize * MaxShortInputsFactor, maxPadding: 0),
         EncoderBatching.TokensOnly => SentencePooling.TokenBuckets(inputs, batchSize * FullTokens, batchSize * MaxShortInputsFactor),
         _ => SentencePooling.TokenBuckets(inputs, batchSize * FullTokens, batchSize * MaxShortInputsFactor, minItems: batchSize, maxPadding: MaxPadding),
     };

@@ -24,10 +24,6 @@ public static partial class ForeignHeadline
     /// counted) is in an accepted language. The headline is weighed in detection, so a long foreign one (the digest's
     /// Chinese summary, again inside the text) outweighed an English abstract and the paper read as Chinese.
     /// </summary>
-    /// <summary>Languages written in a script other than Latin (Serbian, written in both, is not among them).</summary>
-    private static readonly HashSet<string> OtherScriptLanguages = new(
-        "ja zh ko ru uk be mk bg el ar fa ur ps he yi hi mr ne bn pa gu ta te kn ml si th lo km my ka hy am".Split(' '), StringComparer.Ordinal);
-
     public static Article Detected(Article article, IReadOnlyCollection<string> accepted)
     {
         // An episode is heard, not read: its language is the one its feed declares, whatever its show notes are written in,
@@ -35,7 +31,7 @@ public static partial class ForeignHeadline
         // papers it discusses (the Japanese heading over them goes as the feed's boilerplate), and two of its episodes went
         // out as English stories (nineteenth held-out review, F1). Generators' default declarations ("en-US", "de-DE") are
         // Latin-script ones: over English notes they are no evidence, and the text decides.
-        if (Ingest.MediaLinks.IsMediaType(article.EnclosureType) && article.FeedLanguage is { } spoken && OtherScriptLanguages.Contains(spoken))
+        if (Ingest.MediaLinks.IsMediaType(article.EnclosureType) && article.FeedLanguage is { } spoken && LanguageDetector.WrittenInAnotherScript(spoken))
             return article with { Language = spoken };
         var detected = article with { Language = LanguageDetector.Detect(article.Title + ". " + article.Text, article.FeedLanguage, article.Title) };
         if (Language(article.Title, accepted) is null || TitleLine(article.Text) is not { } line) return detected;

@@ -6,6 +6,14 @@ public static partial class LanguageDetector
     /// <summary>What DetectScript returns (by writing system, before any stop word is counted).</summary>
     private static readonly string[] ScriptLanguages = ["ja", "ru", "uk", "be", "sr", "mk", "ar", "zh", "ko", "el", "hi", "he", "th", "ur"];
 
+    /// <summary>Languages written in a script other than Latin that the detector does not tell by their script.</summary>
+    private static readonly string[] OtherScriptLanguages =
+        ["bg", "fa", "ps", "yi", "mr", "ne", "bn", "pa", "gu", "ta", "te", "kn", "ml", "si", "lo", "km", "my", "ka", "hy", "am"];
+
+    /// <summary>Whether a language is written in a script other than Latin (not Serbian, written in both).</summary>
+    public static bool WrittenInAnotherScript(string code)
+        => (ScriptLanguages.Contains(code) && code != "sr") || OtherScriptLanguages.Contains(code);
+
     /// <summary>Every code Detect returns but "und" (which always passes the filter), sorted.</summary>
     public static IReadOnlyList<string> Codes => Known.Codes;
 

@@ -197,7 +197,8 @@ public static partial class HtmlText
         var rowEnd = window.IndexOf("</tr", StringComparison.OrdinalIgnoreCase);
         var nextRow = firstRow < 0 ? -1 : window[(firstRow + 3)..].IndexOf("<tr", StringComparison.OrdinalIgnoreCase);
         // The first row ends at its end tag or, where that is left out, where the next row begins.
-        var end = new[] { rowEnd, nextRow < 0 ? -1 : firstRow + 3 + nextRow }.Where(e => e >= 0).DefaultIfEmpty(window.Length).Min();
+        var end = rowEnd < 0 ? window.Length : rowEnd;
+        if (nextRow >= 0) end = Math.Min(end, firstRow + 3 + nextRow);
         var row = window[..end];
         var headers = 0;
         for (var at = row.IndexOf("<th", StringComparison.OrdinalIgnoreCase); at >= 0 && headers < 2; at = row.IndexOf("<th", StringComparison.OrdinalIgnoreCase))

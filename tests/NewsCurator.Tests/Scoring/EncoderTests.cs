@@ -141,11 +141,11 @@ public sealed class EncoderTests(EncoderFixture fixture) : IClassFixture<Encoder
     }
 
     [Fact]
-    public void OneLengthBuckets_ShouldNeverMixLengths_WithinTheSameLimits()
+    public void TokenBuckets_WithNoPaddingAllowed_ShouldNeverMixLengths_WithinTheSameLimits()
     {
         EncoderInput Of(int length) => new([.. Enumerable.Range(0, length)]);
         var inputs = new[] { 10, 200, 10, 11, 10, 256, 200, 10 }.Select(Of).ToList();
-        var buckets = SentencePooling.OneLengthBuckets(inputs, maxTokens: 512, maxItems: 3).ToList();
+        var buckets = SentencePooling.TokenBuckets(inputs, maxTokens: 512, maxItems: 3, maxPadding: 0).ToList();
         // Four of 10 split at three a batch; 11 alone though it would pad into the 10s' batch; 2 x 200 fit 512 tokens.
         Assert.Equal([[0, 2, 4], [7], [3], [1, 6], [5]], buckets);
         Assert.Equal(Enumerable.Range(0, inputs.Count), buckets.SelectMany(b => b).Order());

@@ -81,7 +81,8 @@ public static class SentencePooling
     /// whatever its size, so a batch of titles as small as one of whole bodies would cost little GPU time
     /// and a full batch's worth of host time. Past <paramref name="minItems"/> inputs a batch grows only while
     /// its padding stays within <paramref name="maxPadding"/> of its real tokens: a larger batch of sorted
-    /// inputs spans more lengths, and the padding is work like any other.
+    /// inputs spans more lengths, and the padding is work like any other. With no padding allowed
+    /// (<paramref name="maxPadding"/> 0), every batch holds inputs of one length, which attention needs no mask for.
     /// </summary>
     public static IEnumerable<int[]> TokenBuckets(IReadOnlyList<EncoderInput> inputs, int maxTokens, int maxItems, int minItems = 1, double maxPadding = double.PositiveInfinity)
     {
@@ -99,24 +100,6 @@ public static class SentencePooling
                 real += length;
                 end++;
             }
-            yield return order[start..end];
-            start = end;
-        }
-    }
-
-    /// <summary>
-    /// Length-sorted batches of inputs that all have one length, within the same limits as <see cref="TokenBuckets"/>:
-    /// nothing is padded, so attention needs no mask (its fastest kernels), at the price of more, smaller batches.
-    /// </summary>
-    public static IEnumerable<int[]> OneLengthBuckets(IReadOnlyList<EncoderInput> inputs, int maxTokens, int maxItems)
-    {
-        var order = LengthOrder(inputs);
-        var start = 0;
-        while (start < order.Length)
-        {
-            var length = inputs[order[start]].Length;
-            var end = start + 1;
-            while (end < order.Length && end - start < maxItems && inputs[order[end]].Length == length && (long)(end - start + 1) * length <= maxTokens) end++;
             yield return order[start..end];
             start = end;
         }
