@@ -23,7 +23,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private sealed record Ranked(Article Article, ArticleScore Score, double RankScore);
 
     /// <summary>A story already chosen, as the same-story and same-template tests read it: its publisher, title tokens and words, numbers and embedding.</summary>
-    private sealed record Chosen(string Id, string Source, List<string> Tokens, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding, string Text, string Title);
+    private sealed record Chosen(string Id, string Source, List<string> Tokens, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding, string Text, string Title,
+        DateTimeOffset? Published);
 
     /// <summary>The in-memory form (tests, small inputs): every score with its candidate.</summary>
     public static (List<SelectedArticle> Selected, List<Decision> Decisions, int PassedScoring) Choose(
@@ -169,6 +170,13 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 walked.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id}") with { DuplicateOf = similar.Id });
                 return true;
             }
+            if (chosen.Select(c => (Chosen: c, Product: SharedAdvisoryProduct(c, article, source))).FirstOrDefault(c => c.Product is not null) is { Chosen: { } advisory } shared)
+            {
+                walked.Add(Drop(score.Id, Stages.Select, "same_story",
+                    $"another advisory for {shared.Product} from the same publisher within a day of selected {advisory.Id} ('{advisory.Title}'): one story per product's advisories")
+                    with { DuplicateOf = advisory.Id });
+                return true;
+            }
             if (chosen.FirstOrDefault(c => OtherRelease(c.Source, c.Title, c.Words, c.Numbers, source, article.Title, titleWords, titleNumbers)) is { } release)
             {
                 walked.Add(Drop(score.Id, Stages.Select, "same_product",
@@ -184,7 +192,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 return true;
             }
             perFeed[source] = fromFeed + 1;
-            chosen.Add(new Chosen(score.Id, source, tokens, titleWords, titleNumbers, score.Embedding, article.Text, article.Title));
+            chosen.Add(new Chosen(score.Id, source, tokens, titleWords, titleNumbers, score.Embedding, article.Text, article.Title, article.Published));
             var rank = selected.Count + 1;
             var profile = ProfileContribution(score, config.Profile);
             var fresh = Recency(article);
