@@ -138,7 +138,12 @@ public static partial class Summarizer
                     @"\b(?:complete|full)\s+(?:list|details|changelog|release\s+notes)\s+(?:is\s+|are\s+)?(?:in|at|on)\b|" +
                     @"^[\p{P}\s]*for\s+(?:more|further|full|all\s+the)\s+(?:details|information|info)\b|(?:^|[,;:]\s*)(?:please\s+)?(?:read|see|check|visit|consult)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:changelog|release\s+notes|documentation|docs|blog|homepage|website|roadmap|faq|guide|announcement)\b|" +
                     @"\b(?:please|now|today|to|can|could|consider|help\s+us\s+by)\s+donat(?:e|ing)\b(?=[^.!?]*\b(?:you|your|us|our)\b)|(?<=\b(?:you|your)\b[^.!?]*)\b(?:to|can|please|now)\s+donat(?:e|ing)\b|\b(?:support|sponsor)\s+us\b|\bbecome\s+a\s+(?:member|patron|sponsor|supporter)\b|" +
-                    @"^[\p{P}\s]*(?:more|further|additional|other)\b[^.!?]{0,80}\b(?:(?:are|is)\s+coming\s+soon|(?:are|is)\s+on\s+(?:the|their|its)\s+way)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+                    @"^[\p{P}\s]*(?:more|further|additional|other)\b[^.!?]{0,80}\b(?:(?:are|is)\s+coming\s+soon|(?:are|is)\s+on\s+(?:the|their|its)\s+way)\b|" +
+                    // Where the details are rather than what they say ("More details can be found in this article": a
+                    // Go-on-Kubernetes post's summary ended so; nineteenth held-out review, F6).
+                    @"\b(?:more|further|full|additional|complete|all\s+the)\s+(?:details|information|info|examples|instructions)\s+(?:(?:can|may|will)\s+be\s+found|(?:is|are)\s+(?:available|given)\s+(?:in|at|on|here|there|from))\b|" +
+                    @"\byou\s+can\s+(?:find|read)\s+(?:more|further|the\s+(?:full|complete|whole))\b|\bcan\s+be\s+found\s+(?:here|there|below|above|at\s+https?:|in\s+(?:this|the|our|my)\s+(?:article|post|blog|docs|documentation|repo|repository|readme|paper|link|thread|video))\b",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAction();
 
     /// <summary>Whether a sentence asks the reader to go somewhere or do something rather than telling the story (<see cref="CallToAction"/>).</summary>
@@ -172,6 +177,26 @@ public static partial class Summarizer
 
     /// <summary>An item of the author's own summary (<see cref="HighlightsHeading"/>) counts this much more than prose at its place.</summary>
     private const double HighlightWeight = 3.0;
+
+    /// <summary>
+    /// The author saying near the start what the post is about ("In this blog post, we look at how Athens, a Go module
+    /// proxy, helps ...", "This article describes how ..."): the subject in the author's words. A company blog's posts
+    /// open on context and go deep; their summaries were the deep sentences and never named the post's subject
+    /// (nineteenth held-out review, F6).
+    /// </summary>
+    [GeneratedRegex(@"^[\p{P}\s]*(?:in\s+(?:this|today['’]s)\s+(?:(?:short|blog|two-part|technical)\s+)?(?:post|article|piece|write-?up|paper|tutorial|guide|essay|blog)\s*,?\s+(?:we|I)(?:['’]ll|\s+will|\s+(?:are|am)\s+going\s+to|['’](?:re|m)\s+going\s+to)?\s+(?:(?:briefly|quickly|first)\s+)?" +
+                    @"(?:look|cover|describe|explain|show|share|discuss|explore|walk|present|introduce|detail|outline|examine|dive|take|talk|review|demonstrate|compare|investigate|propose|analy[sz]e|summari[sz]e|evaluate|highlight|break\s+down)|" +
+                    @"^[\p{P}\s]*this\s+(?:(?:short|blog|technical)\s+)?(?:post|article|piece|write-?up|paper|tutorial|guide|essay)\s+(?:describes|explains|shows|covers|presents|introduces|explores|looks\s+at|details|discusses|outlines|walks|examines|reviews|summari[sz]es|demonstrates|compares|investigates|proposes))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PurposeStatement();
+
+    /// <summary>Whether a sentence says what the post is about (<see cref="PurposeStatement"/>).</summary>
+    public static bool StatesItsPurpose(string sentence) => PurposeStatement().IsMatch(sentence);
+
+    /// <summary>How much more a purpose statement counts than prose at its place, and how early it must come (sentences).</summary>
+    private const double PurposeWeight = 1.8;
+
+    private const int MaxPurposeIndex = 10;
 
     /// <summary>
     /// A line that reads as a section heading: a few words, no sentence's end ("Release timing", "Get Tails 4.14"), or a
@@ -454,6 +479,7 @@ public static partial class Summarizer
             if (sentence.Length > 220) weight *= 220.0 / sentence.Length; // long sentences crowd out the rest
             if (housekeeping) weight *= HousekeepingWeight;
             if (highlight) weight *= HighlightWeight;
+            if (index < MaxPurposeIndex && StatesItsPurpose(sentence)) weight *= PurposeWeight;
             // Asking the reader to go somewhere tells them nothing of the story: only when nothing else is left.
             // So does greeting or thanking them ("Welcome to issue #204", "Apologies for the long wait").
             var aside = IsCallToAction(sentence) || IsGreeting(sentence);

@@ -103,7 +103,9 @@ public static partial class Summarizer
     // Only the author's own earlier post ("our", "my"; "as we discussed in the previous article"): "In a recent blog post,
     // Microsoft announced ...", "In the first part, we set up ..." and "In the last issue of Nature, ..." are news and
     // the post's own parts.
-    [GeneratedRegex(@"^[\p{P}\s]*(?:(?:in|from)\s+(?:our|my)\s+(?:previous|last|earlier|prior)\s+(?:blog\s+)?(?:post|article|blog|installment|instalment|part|episode|entry|piece|tutorial|write-?up)\b" +
+    // "In a recent post, we talked about ..." is the author's own too, by its subject.
+    [GeneratedRegex(@"^[\p{P}\s]*(?:(?:in|from)\s+(?:our|my)\s+(?:previous|last|earlier|prior|first|recent|other|older)\s+(?:blog\s+)?(?:post|article|blog|installment|instalment|part|episode|entry|piece|tutorial|write-?up)\b" +
+                    @"|(?:in|from)\s+(?:a\s+(?:previous|recent|prior|past)|an\s+(?:earlier|older)|another|some\s+other|one\s+of\s+(?:our|my)\s+(?:previous|earlier|past|other|older))\s+(?:blog\s+)?(?:posts?|articles?|installments?|instalments?|episodes?|entry|entries|tutorials?)\b[^,.;:]{0,60},?\s+(?:we|I)\s" +
                     @"|as\s+(?:we|I)\s+(?:described|discussed|mentioned|promised|showed|saw|covered|explained)\s+in\s+(?:our|my|the)\s+(?:previous|last|earlier|prior)\s+(?:blog\s+)?(?:post|article|installment|instalment|part|episode|entry|tutorial)\b" +
                     @"|in\s+(?:part|episode|chapter)\s+(?:\d+|one|two|three|i{1,3}|iv)\s+of\s+(?:this|our)\s+series\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -72,10 +72,15 @@ public sealed class ClauseAndLeanTests
     [InlineData("In our previous post, Exploring Quantization Backends, we dived into how quantization shrinks diffusion models.", true)]
     [InlineData("In part 2 of this series we built the scheduler's first queue and measured it.", true)]
     [InlineData("As we discussed in the last article, the cache misses dominate the cost of every request.", true)]
+    [InlineData("In my first blog post about Azure functions, I created a function app that reads RSS feeds.", true)]
+    [InlineData("In a recent post, we broadly talked about what test engineers do at Google.", true)]
+    [InlineData("In a previous article about caching I showed how the proxy stores responses.", true)]
+    [InlineData("In some other post I have written how you can deploy a Nano Server on premise using PowerShell.", true)]
     // The story's own words about its subject's earlier work, or a news lead.
     [InlineData("In its previous release, the vendor shipped a faster compiler for every platform.", false)]
     [InlineData("Last week, the company released a model that runs on a laptop.", false)]
     [InlineData("In a recent blog post, Microsoft announced a new model for code review.", false)]
+    [InlineData("In a recent post on X, the company's CEO said we should expect a new model soon.", false)]
     [InlineData("In the last issue of Nature, researchers described a faster solver.", false)]
     [InlineData("In the first part, we set up the cluster and its storage.", false)]
     public void IsEarlierPostRecap_ShouldKnowASentenceAboutAnEarlierPostOfTheSeries(string sentence, bool recap)

@@ -97,6 +97,10 @@ public sealed class SummaryFocusTests
     [InlineData("More open-source agents and integrations are coming soon.")]
     [InlineData("Head over to the release page for the binaries.")]
     [InlineData("For more details, read our changelog.")]
+    [InlineData("More details can be found in this article.")]
+    [InlineData("Full instructions are available on the project wiki.")]
+    [InlineData("You can find more about the benchmark setup in the appendix.")]
+    [InlineData("The source code can be found in our repository on GitHub.")]
     public void CallToAction_ShouldBeTheSentencesThatSendTheReaderElsewhere(string sentence)
         => Assert.True(Summarizer.IsCallToAction(sentence), sentence);
 
@@ -110,6 +114,8 @@ public sealed class SummaryFocusTests
     [InlineData("More layoffs are to come at the company, analysts say.")]
     [InlineData("Your donation records were exposed in the breach, the charity said.")]
     [InlineData("The foundation plans to donate its patents to the community.")]
+    [InlineData("More details about the breach can only be found in court filings, which remain sealed.")]
+    [InlineData("Traces of the malware can be found in memory dumps from the infected hosts.")]
     public void CallToAction_ShouldLeaveStorySentencesAlone(string sentence)
         => Assert.False(Summarizer.IsCallToAction(sentence), sentence);
 
