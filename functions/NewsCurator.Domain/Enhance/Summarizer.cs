@@ -162,6 +162,17 @@ public static partial class Summarizer
     private static partial Regex HousekeepingHeading();
 
     /// <summary>
+    /// A heading over a person's biography: "About Jack", "About the speakers", "Speaker bio". A meetup's talk notes hold
+    /// the agenda as a list and the speaker's CV as the one paragraph of prose, and the CV became the story's summary
+    /// (twentieth held-out review, F1); what stands under it until the next heading is never a summary's. Case-sensitive:
+    /// a name is capitalised, and "About This Release" is no one's.
+    /// </summary>
+    [GeneratedRegex(@"^[\p{P}\s]*(?:(?:About|Meet)\s+(?:the|our|your)\s+(?:speakers?|presenters?|hosts?|guests?|instructors?|panelists?|trainers?|authors?)|" +
+                    @"(?:Speaker|Author|Presenter|Host|Guest)(?:['’]s)?\s+[Bb]io(?:graphy|s)?|Bio(?:graphy)?|" +
+                    @"About\s+(?!(?:This|The|These|Those|Our|Your|Its?|That|Us|Me|Them)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*[:.]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BioHeading();
+
+    /// <summary>
     /// A heading over the author's own summary ("Key highlights", "TL;DR", "Key takeaways", "At a glance"): its list's
     /// items are what the post is about, the lead's result included ("We reduced go get from ~18 minutes to ~12 seconds"
     /// under Grab's "Key highlights" was never read: list lines are skipped; eleventh held-out review, F3).
@@ -184,7 +195,7 @@ public static partial class Summarizer
     /// open on context and go deep; their summaries were the deep sentences and never named the post's subject
     /// (nineteenth held-out review, F6).
     /// </summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:in\s+(?:this|today['’]s)\s+(?:(?:short|blog|two-part|technical)\s+)?(?:post|article|piece|write-?up|paper|tutorial|guide|essay|blog)\s*,?\s+(?:we|I)(?:['’]ll|\s+will|\s+(?:are|am)\s+going\s+to|['’](?:re|m)\s+going\s+to)?\s+(?:(?:briefly|quickly|first)\s+)?" +
+    [GeneratedRegex(@"^[\p{P}\s]*(?:in\s+(?:this|today['’]s)\s+(?:(?:short|blog|two-part|technical)\s+)?(?:post|article|piece|write-?up|paper|tutorial|guide|essay|blog|talk|presentation|session|webinar|workshop|episode|video)\s*,?\s+(?:we|I)(?:['’]ll|\s+will|\s+(?:are|am)\s+going\s+to|['’](?:re|m)\s+going\s+to)?\s+(?:(?:briefly|quickly|first)\s+)?" +
                     @"(?:look|cover|describe|explain|show|share|discuss|explore|walk|present|introduce|detail|outline|examine|dive|take|talk|review|demonstrate|compare|investigate|propose|analy[sz]e|summari[sz]e|evaluate|highlight|break\s+down)|" +
                     @"^[\p{P}\s]*this\s+(?:(?:short|blog|technical)\s+)?(?:post|article|piece|write-?up|paper|tutorial|guide|essay)\s+(?:describes|explains|shows|covers|presents|introduces|explores|looks\s+at|details|discusses|outlines|walks|examines|reviews|summari[sz]es|demonstrates|compares|investigates|proposes))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -327,7 +338,7 @@ public static partial class Summarizer
     private static IEnumerable<(string Sentence, int Position, bool Housekeeping, bool Highlight)> UsableInSections(string text, string? language, string? title = null)
     {
         var position = 0;
-        var (housekeeping, highlights, proseHighlights, listed, summaryLine) = (false, false, false, false, false);
+        var (housekeeping, highlights, proseHighlights, listed, summaryLine, biography) = (false, false, false, false, false, false);
         string? lastLine = null;
         var read = 0;
         var tidy = Tidy(text);
@@ -345,7 +356,7 @@ public static partial class Summarizer
                 summaryLine = summaryOpenings.Count > 0 && summaryOpenings.Contains(line[..Math.Min(SummaryOpeningLength, line.Length)]);
                 if (IsHeadingLine(line))
                 {
-                    (housekeeping, highlights, listed) = (HousekeepingHeading().IsMatch(line), HighlightsHeading().IsMatch(line), false);
+                    (housekeeping, highlights, listed, biography) = (HousekeepingHeading().IsMatch(line), HighlightsHeading().IsMatch(line), false, BioHeading().IsMatch(line));
                     proseHighlights = highlights && lineStart < tidy.Length * MaxSummaryHeadingShare;
                     // A heading is no sentence: the first one under a release note's "<h1>Name" and "<h2>About" is the
                     // text's lead, and its "This mod shows ..." names the subject, leaning on nothing (thirteenth held-out
@@ -369,8 +380,9 @@ public static partial class Summarizer
             else if (listed) proseHighlights = false;
             if (bulleted && highlights) sentence = BulletedLine().Replace(sentence, "", 1);
             // A note on the post's own record ("This article was updated on ...") is no summary's, even one sentence short.
-            if (CodeComment().IsMatch(line) || (bulleted && !highlights) || IsEditorialNote(sentence) || IsEarlierPostRecap(sentence)
-                || SummaryChecker.CheckSentence(sentence, title) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
+            // A biography tells who the speaker or author is, never what the story is: no summary's, even as a last resort.
+            if (biography || CodeComment().IsMatch(line) || (bulleted && !highlights) || IsEditorialNote(sentence) || IsEarlierPostRecap(sentence)
+                || SummaryChecker.CheckSentence(sentence, title, lead: at == 0) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
             yield return (sentence, at, housekeeping, summaryLabel || (bulleted ? highlights : proseHighlights));
         }
     }

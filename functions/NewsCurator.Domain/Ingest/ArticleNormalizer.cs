@@ -257,9 +257,11 @@ public static partial class ArticleNormalizer
     /// <summary>
     /// A forum's one-letter flair before a headline: r/MachineLearning's "[D] " (discussion), "[R] " (research), "[P] "
     /// (project), "[N] " (news) (eighteenth held-out review, F11). A letter says nothing to a reader; a bracketed word
-    /// ("[Video]", "[PDF]", "[Sponsor]") does and stays, for readers and the sponsorship rules.
+    /// ("[Video]", "[PDF]", "[Sponsor]") does and stays, for readers and the sponsorship rules. So does an issue
+    /// tracker's number and its workflow tag ("#3588762: [Sprint 1] Compaction loses critical facts": an issue digest's
+    /// headlines; twentieth held-out review, F7): a number of four digits or more, so "#1: ..." of a ranked list stays.
     /// </summary>
-    [GeneratedRegex(@"^\[[A-Z]\]\s+(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\[[A-Z]\]\s+|#\d{4,}:\s+|\[(?:Sprint|Phase|Milestone|Iteration|Cycle)\s*[\d.]+\]\s*)+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex Flair();
 
     /// <summary>
@@ -413,7 +415,19 @@ public static partial class ArticleNormalizer
     private static partial System.Text.RegularExpressions.Regex AggregatorChrome();
 
     private static string WithoutAggregatorChrome(string text)
-        => text.Contains("[link]", StringComparison.OrdinalIgnoreCase) ? AggregatorChrome().Replace(text, "") : text;
+        => WithoutDigestScaffolding(text.Contains("[link]", StringComparison.OrdinalIgnoreCase) ? AggregatorChrome().Replace(text, "") : text);
+
+    /// <summary>
+    /// A link digest's scaffolding around each of its stories: a reading time after the blurb ("(1 minute read)") and a
+    /// line that is only the link's word ("link"). Left in, the blurb no longer ended a sentence, so it ran on through
+    /// "link" into the next story's headline and blurb as one sentence of the summary (twentieth held-out review, F2).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[ \t]*\((?:\d{1,3}|an?|one)[ \t-]*min(?:ute)?s?[ \t]+read\)|^[ \t]*(?:link|permalink|source|read\s+more|→|»)[ \t]*(?:\n|$)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex DigestScaffolding();
+
+    private static string WithoutDigestScaffolding(string text)
+        => DigestScaffolding().Replace(text, "");
 
     /// <summary>Windows-1252 punctuation that arrived as C1 controls first, then UTF-8 read as Windows-1252.</summary>
     private static string Repair(string text) => Mojibake.Repair(EncodingLabels.RepairC1Controls(text));

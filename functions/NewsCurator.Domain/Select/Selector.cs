@@ -162,12 +162,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             // two issues of one series ("AWS open source newsletter #203" and "#205", their text mostly the template).
             // Two issues' titles over one text, word for word, are one story posted twice ("June 13: WinForms support" and
             // "June 2: WinForms support", the same note with a sentence added: eleventh held-out review).
-            var similar = chosen.FirstOrDefault(c => OtherIssue(c, titleWords, titleNumbers)
-                ? SameText(c.Text, article.Text)
-                : Jaccard(c.Words, titleWords) >= select.MaxTitleSimilarity || Cosine(c.Embedding, score.Embedding) >= select.MaxEmbeddingSimilarity);
-            if (similar is not null)
+            if (chosen.Select(c => (Chosen: c, How: SameStory(c, article, score, titleWords, titleNumbers))).FirstOrDefault(c => c.How is not null) is { Chosen: { } similar } same)
             {
-                walked.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id}") with { DuplicateOf = similar.Id });
+                walked.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id} ('{similar.Title}'): {same.How}") with { DuplicateOf = similar.Id });
                 return true;
             }
             if (chosen.Select(c => (Chosen: c, Product: SharedAdvisoryProduct(c, article, source))).FirstOrDefault(c => c.Product is not null) is { Chosen: { } advisory } shared)
@@ -425,6 +422,25 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     private static double Cosine(float[]? a, float[]? b)
         => a is null || b is null || a.Length != b.Length ? 0 : Scoring.Encoder.SentencePooling.Cosine(a, b);
+
+    /// <summary>
+    /// How an article is the story of one already chosen, in words a reader can check, or null when it is not. Titles
+    /// alike count only where their numbers do not all differ: "5 papers to be presented at ACL 2023" and "2 papers to be
+    /// presented at EMNLP 2022" share two of their three long words and are two events (twentieth held-out review, F4); a
+    /// reworded copy keeps a number or is found by its embedding.
+    /// </summary>
+    private string? SameStory(Chosen chosen, Article article, ArticleScore score, HashSet<string> titleWords, HashSet<string> titleNumbers)
+    {
+        var select = config.Select;
+        if (OtherIssue(chosen, titleWords, titleNumbers))
+            return SameText(chosen.Text, article.Text) ? "the same text under another issue's title" : null;
+        var numbersDiffer = chosen.Numbers.Count > 0 && titleNumbers.Count > 0 && !chosen.Numbers.Overlaps(titleNumbers);
+        if (!numbersDiffer && Jaccard(chosen.Words, titleWords) is var shared && shared >= select.MaxTitleSimilarity)
+            return $"the titles share {shared:0.00} of their words (select.max_title_similarity {select.MaxTitleSimilarity:0.00})";
+        return Cosine(chosen.Embedding, score.Embedding) is var cosine && cosine >= select.MaxEmbeddingSimilarity
+            ? $"title and text embed at cosine {cosine:0.00} (select.max_embedding_similarity {select.MaxEmbeddingSimilarity:0.00})"
+            : null;
+    }
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)
         => a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Union(b).Count();

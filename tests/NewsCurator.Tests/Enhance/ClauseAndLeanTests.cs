@@ -56,6 +56,25 @@ public sealed class ClauseAndLeanTests
         Assert.DoesNotContain("this entry", summary, StringComparison.Ordinal);
     }
 
+    private const string LongLead =
+        "A bug was found in the container engine where containers were incorrectly started with non-empty inheritable Linux process " +
+        "capabilities, creating an atypical Linux environment and enabling programs with inheritable file capabilities to elevate those " +
+        "capabilities to the permitted set during execve(2) of a process.";
+
+    [Fact]
+    public void ALongLead_ShouldStillLeadTheSummary_ButTheSameLengthDeeperInShouldNot()
+    {
+        Assert.InRange(LongLead.Length, SummaryChecker.MaxSentenceLength + 1, SummaryChecker.MaxLeadLength);
+        const string rest = "Note that permitted file capabilities continue to allow privileges to be raised up to the bounding set. " +
+                            "The bug has been fixed in version 20.10.14, and running containers should be stopped, deleted and recreated.";
+        var led = Summarizer.Summarize("Container engine started with non-empty inheritable capabilities", LongLead + " " + rest, null, "", 3, "en").Text;
+        Assert.StartsWith("A bug was found in the container engine", led, StringComparison.Ordinal);
+
+        var deeper = Summarizer.Summarize("Container engine started with non-empty inheritable capabilities", rest + " " + LongLead, null, "", 3, "en").Text;
+        Assert.DoesNotContain("A bug was found", deeper, StringComparison.Ordinal);
+        Assert.DoesNotContain(SummaryChecker.Check(led, "en", 3), f => f.Rule == "too_long");
+    }
+
     [Theory]
     [InlineData("Separately, this entry's affected field had wrongly applied all branches to every issue.", true)]
     [InlineData("Corrected per-issue ranges and fixed the summary accordingly.", true)]

@@ -11,6 +11,37 @@ namespace NewsCurator.Tests.Enhance;
 public sealed class SummaryFocusTests
 {
     [Fact]
+    public void Summary_OfTalkNotes_ShouldTellTheTalkNotTheSpeakersBiography()
+    {
+        var text = string.Join('\n',
+            "Parallel programming patterns with George Georgiou",
+            "A taste of the design patterns and techniques that raise the throughput of data processing systems built on the .NET framework.",
+            "The talk compares task parallelism, dataflow pipelines and lock-free queues on one workload, with measurements for each.",
+            "About George",
+            "George is an Adelaide developer who loves .NET, LINQ and 3D graphics, and has more interests than he has hours in the day.",
+            "Highly skilled in enterprise software and mobile development, George currently builds a business solution on Raspberry Pi and Azure.");
+
+        var summary = Summarizer.Summarize("Parallel programming patterns", text, null, "preview", 3, "en").Text;
+
+        Assert.Contains("The talk compares task parallelism", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Highly skilled", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Adelaide developer", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHeadingAboutTheReleaseOrTheProject_ShouldNotBeABiography()
+    {
+        var text = string.Join('\n', "About This Release",
+            "The scheduler now picks the next task in constant time, and tail latency fell by a third on machines with many cores.",
+            "Installing",
+            "Download the archive from the releases page and unpack it into the folder of the previous version.");
+
+        var summary = Summarizer.Summarize("Scheduler 2.0", text, null, "preview", 3, "en").Text;
+
+        Assert.StartsWith("The scheduler now picks", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Summary_OfAReleasePost_ShouldTellTheReleaseNotItsUpgradeSteps()
     {
         var text = string.Join('\n',

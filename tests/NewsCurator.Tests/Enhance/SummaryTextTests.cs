@@ -435,6 +435,11 @@ public sealed class SummaryTextTests
     [InlineData("Feel free to reach out on the forum if something breaks for you.", "boilerplate")]
     [InlineData("Hope this helps anyone who runs into the same upgrade problem.", "boilerplate")]
     [InlineData("Thanks for reading, and see you at the conference next month.", "boilerplate")]
+    [InlineData("Malte Ostendorff, Nils Rethmeier, Isabelle Augenstein, Bela Gipp, Georg Rehm (2022).", "citation")]
+    [InlineData("Smith, J., Lee, K. and van der Berg, S. 2021.", "citation")]
+    [InlineData("Neighborhood Contrastive Learning for Scientific Document Representations with Citation Embeddings.", "title_case")]
+    [InlineData("Multilingual Relation Classification via Efficient and Effective Prompting.", "title_case")]
+    [InlineData("Arne Binder, Bhuvanesh Verma and Leonhard Hennig et al. (2023).", "citation")]
     [InlineData("Hover: Find a domain name for your passion and your next project.", "list_item")]
     [InlineData("Over the course of a week, 0.5% of our small tests were flaky", "no_final_punctuation")]
     [InlineData("then the rest of a sentence that lost its start somewhere.", "incomplete_start")]
@@ -483,6 +488,10 @@ public sealed class SummaryTextTests
     [InlineData("Over the course of a week, 0.5% of our small tests were flaky [1].")]
     [InlineData("Frontier’s standard library, written in JavaScript and TypeScript, runs on the iPhone.")]
     [InlineData("Version 1.2.3 of Node.js ships with a faster garbage collector (by 20%).")]
+    [InlineData("Meta, Google and OpenAI released open models in 2024.")]
+    [InlineData("Augenstein and Gipp presented the toolkit at EMNLP in 2022.")]
+    [InlineData("Sundar Pichai, Satya Nadella and Tim Cook met President Biden in Washington.")]
+    [InlineData("The talk shows the patterns that raise the throughput of systems built on the .NET framework.")]
     public void Checker_ShouldAcceptPlainProse(string sentence) => Assert.Null(SummaryChecker.CheckSentence(sentence));
 
     [Fact]

@@ -27,6 +27,9 @@ public sealed class TitleDecorationTests
     // A forum's one-letter flair (eighteenth held-out review, F11).
     [InlineData("[D] AI/ML interviews being more like SWE interviews", "AI/ML interviews being more like SWE interviews")]
     [InlineData("[R] Sparse attention at scale", "Sparse attention at scale")]
+    // An issue tracker's number and workflow tag (twentieth held-out review, F7).
+    [InlineData("#3588762: [Sprint 1] Compaction loses critical facts", "Compaction loses critical facts")]
+    [InlineData("#3588596: Add webhook support to the GitLab module", "Add webhook support to the GitLab module")]
     public void Title_ShouldLoseABotsDecorations(string raw, string expected)
         => Assert.Equal(expected, Normalize(raw).Title);
 
@@ -38,6 +41,7 @@ public sealed class TitleDecorationTests
     // Symbols alone are kept, and headed by the feed's name as any title without a word is.
     [InlineData("🎉🎉🎉", "AI Paper Daily: 🎉🎉🎉")]
     [InlineData("^_^ a kaomoji opens this", "^_^ a kaomoji opens this")]
+    [InlineData("#1: The best laptop of the year", "#1: The best laptop of the year")]
     // A bracketed word says something; a lone letter with no headline after it is left as it is.
     [InlineData("[Video] Agents at scale", "[Video] Agents at scale")]
     [InlineData("[a] lower-case letters are no flair", "[a] lower-case letters are no flair")]

@@ -52,6 +52,22 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_TitlesAlikeButForAllTheirNumbers_ShouldBeTwoStories_AndARewordedCopyOneThatSaysWhy()
+    {
+        // A lab's "N papers to be presented at <venue> <year>" posts: two events; a copy that keeps the number: one story.
+        var (articles, scores) = Pool(("acl", "lab", "5 papers to be presented at ACL 2023", 9, 8, 0), ("emnlp", "lab", "2 papers to be presented at EMNLP 2022", 8.9, 8, 0),
+            ("cuts", "A", "Google cuts 12,000 jobs across divisions", 8.8, 8, 0), ("copy", "B", "Google jobs cuts: 12,000 across divisions", 8.7, 8, 0));
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
+
+        Assert.Equal(["acl", "emnlp", "cuts"], selected.Select(s => s.Id));
+        var copy = decisions.Single(d => d.ArticleId == "copy");
+        Assert.Equal(("same_story", "cuts"), (copy.Rule, copy.DuplicateOf));
+        Assert.Contains("the titles share", copy.Reason, StringComparison.Ordinal);
+        Assert.Contains("select.max_title_similarity 0.50", copy.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Choose_IssuesTitledOnlyByDateOrNumber_ShouldBeTwoStories_EvenWhenTheirTextsEmbedAlike()
     {
         // A held-out digest titles its issues by date: "2024-06-03" and "2024-05-27" shared their only word "2024".
