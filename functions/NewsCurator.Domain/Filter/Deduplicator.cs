@@ -67,7 +67,7 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
                 ? SameLink(kept)
                 : ("duplicate_content", $"same title and text as {kept.Id}")));
         var byUrl = Pass(byContent, k => k.CanonicalUrl is null ? null : SimHash.Hash64(k.CanonicalUrl), k => k.CanonicalUrl!,
-            (group, drop) => DropAllButFirst(group, drop, (_, kept) => SameLink(kept)));
+            (group, drop) => DropAllButFirst(group, drop, (copy, kept) => SharedPage(group, copy, kept) ?? SameLink(kept)));
         var byBody = Pass(byUrl, k => k.Body == 0 ? null : k.Body, k => k.Body, (group, drop) =>
         {
             var first = group[0];
@@ -132,6 +132,26 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
     }
 
     private static (string Rule, string Reason) SameLink(DedupeKey kept) => ("duplicate_url", $"same link as {kept.Id} ({kept.CanonicalUrl})");
+
+    /// <summary>
+    /// The reason for an item of a feed that points several differently titled stories at one page (an index of reports,
+    /// a profile): not a copy of the kept story, but one the feed gives no link of its own (twentieth held-out review,
+    /// F12: ten technical reports read "same link as" one another). Null where the copy is another feed's, or titled alike.
+    /// </summary>
+    private static (string Rule, string Reason)? SharedPage(List<DedupeKey> group, DedupeKey copy, DedupeKey kept)
+    {
+        if (copy.FeedUrl != kept.FeedUrl || copy.TitleOverlap(kept) >= SameTitleOverlap) return null;
+        var sharing = group.Count(k => k.FeedUrl == copy.FeedUrl);
+        if (sharing < MinSharingItems) return null;
+        return ("duplicate_url", $"same link as {kept.Id} ({kept.CanonicalUrl}), which {sharing} items of its feed share under other titles: " +
+                                 "the feed gives them no link of their own (its warning says so), and one story per link is kept");
+    }
+
+    /// <summary>Two items on one link may be a story posted twice; three or more with other titles are a feed's one page.</summary>
+    private const int MinSharingItems = 3;
+
+    /// <summary>Titles sharing this much of their words are one story's (a copy), not two stories behind one page.</summary>
+    private const double SameTitleOverlap = 0.5;
 
     private int PartitionCount(int keys) => (int)Math.Ceiling(keys / (double)partitionSize);
 

@@ -14,9 +14,6 @@ namespace NewsCurator.Select;
 /// </summary>
 public sealed partial class Selector
 {
-    [GeneratedRegex(@"\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AdvisoryId();
-
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'.][\p{L}\p{N}]+)*")]
     private static partial Regex ProductWord();
 
@@ -31,7 +28,7 @@ public sealed partial class Selector
     {
         if (chosen.Source != source || chosen.Published is not { } one || article.Published is not { } other
             || (one - other).Duration() > TimeSpan.FromDays(1)) return null;
-        if (AdvisoryId().Match(chosen.Title) is not { Success: true } id || AdvisoryId().Match(article.Title) is not { Success: true } otherId
+        if (AdvisoryIds.Pattern().Match(chosen.Title) is not { Success: true } id || AdvisoryIds.Pattern().Match(article.Title) is not { Success: true } otherId
             || string.Equals(id.Value, otherId.Value, StringComparison.OrdinalIgnoreCase)) return null;
         var opening = Opening(chosen.Text);
         var otherOpening = Opening(article.Text);
@@ -48,10 +45,10 @@ public sealed partial class Selector
     }
 
     private static List<string> Opening(string text)
-        => [.. ProductWord().Matches(AdvisoryId().Replace(text.Length > 400 ? text[..400] : text, " ")).Take(OpeningWords).Select(m => m.Value)];
+        => [.. ProductWord().Matches(AdvisoryIds.Pattern().Replace(text.Length > 400 ? text[..400] : text, " ")).Take(OpeningWords).Select(m => m.Value)];
 
     private static HashSet<string> TitleWordsOf(string title)
-        => ProductWord().Matches(AdvisoryId().Replace(title, " ")).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        => ProductWord().Matches(AdvisoryIds.Pattern().Replace(title, " ")).Select(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A first word that is a name by its own spelling: a capital or a digit past its first letter ("VMware", "iOS", "7-Zip").</summary>
     private static bool LooksLikeAName(string word) => word.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c)) || char.IsDigit(word[0]);

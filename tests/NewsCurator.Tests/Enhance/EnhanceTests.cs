@@ -161,6 +161,28 @@ public sealed class EnhanceTests
         Assert.Contains("Cloud & Infrastructure", enhanced.Topics);
     }
 
+    [Theory]
+    // By its link (a GHSA advisory's title names no id), by its title, by its text's opening.
+    [InlineData("Moby (Docker Engine) is vulnerable to ambiguous OCI manifest parsing", "https://github.com/advisories/GHSA-xmmx-7jpf-fx42", "Versions of the engine before 20.10.11 trust the header.")]
+    [InlineData("CVE-2025-22224 - VMware ESXi race condition", "https://nvd.nist.gov/vuln/detail/x", "VMware ESXi contains a race condition that leads to an out-of-bounds write.")]
+    [InlineData("Container engine 20.10.14 released", "https://example.org/r", "CVE-2022-24769: containers were started with inheritable capabilities.")]
+    public void AnAdvisorysTopics_ShouldLeadWithSecurity_KeepingTheOthersInOrder(string title, string link, string text)
+    {
+        var article = new Article { Id = "x", FeedUrl = "f", Title = title, Link = link, Text = text };
+
+        var topics = EnhanceStage.AdvisoriesAboutSecurity(article, ["Cloud & Infrastructure", "Operating Systems", "Software Engineering"], 3);
+
+        Assert.Equal(["Security & Privacy", "Cloud & Infrastructure", "Operating Systems"], topics);
+    }
+
+    [Fact]
+    public void TopicsOfAnArticleThatNamesNoAdvisory_ShouldStayAsTheyAre()
+    {
+        var article = new Article { Id = "x", FeedUrl = "f", Title = "Kubernetes 1.31 released", Link = "https://example.org/k", Text = "The release graduates sidecar containers to stable." };
+
+        Assert.Equal(["Cloud & Infrastructure", "Developer Tools"], EnhanceStage.AdvisoriesAboutSecurity(article, ["Cloud & Infrastructure", "Developer Tools"], 3));
+    }
+
     [Fact]
     public void Topics_WhenFewTaxonomyTopicsApply_ShouldAddTheArticlesOwnTerms()
     {

@@ -74,6 +74,21 @@ public sealed class FilterTests
         => Assert.Equal(expected, UrlCanonicalizer.SameSite(a, b));
 
     [Fact]
+    public void Dedupe_OfAFeedsStoriesBehindOneIndexPage_ShouldSaySo_NotCallThemCopies()
+    {
+        const string index = "https://institute.example.org/news/technical-reports";
+        var reports = new[] { "Low-rank adaptation for efficient fine-tuning", "Unmasking bias in large language models", "Retrieval-augmented reasoning with lean models" }
+            .Select((title, i) => Item($"r{i}", title, $"Technical report {i}: {title}, with its authors and DOI.", index)).ToList();
+
+        var (kept, dropped) = new Deduplicator(3).Run(reports);
+
+        Assert.Single(kept);
+        Assert.Equal(2, dropped.Count);
+        Assert.All(dropped, d => Assert.Equal("duplicate_url", d.Rule));
+        Assert.All(dropped, d => Assert.Contains("which 3 items of its feed share under other titles", d.Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Dedupe_ShouldDropUrlContentAndNearDuplicatesKeepingTheBestCopy()
     {
         var original = Item("a", "Go 1.22 released with range over integers", Feeds.AiBody, "https://go.dev/blog/go1.22", priority: 1);
