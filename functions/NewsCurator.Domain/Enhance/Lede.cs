@@ -75,14 +75,18 @@ public static partial class Lede
     /// How many opening lines are a record's fields ("• Project: Drupal AI", "• Type: Feature request", "• Status: Fixed"):
     /// two or more "Label: value" lines in a row before the text, which a preview leaves out as it leaves out a byline (a
     /// held-out issue tracker's preview was its metadata list: twelfth held-out review). Zero when the text opens otherwise,
-    /// or when nothing but fields follows.
+    /// or when nothing but fields follows. A field whose label the feed's markup lost ("Normal feature request" over "•
+    /// Version: 3.0.x-dev", "• Status: Fixed": twentieth held-out review, F11) may open the run: a few words, no sentence.
     /// </summary>
     private static int FieldRun(List<string> lines)
     {
-        var run = 0;
+        var start = lines.Count > 0 && !FieldLine().IsMatch(lines[0]) && Words.Count(lines[0]) <= MaxUnlabelledFieldWords && !SentenceSplitter.EndsSentence(lines[0]) ? 1 : 0;
+        var run = start;
         while (run < lines.Count && FieldLine().IsMatch(lines[run])) run++;
-        return run >= MinFieldRun && run < lines.Count ? run : 0;
+        return run - start >= MinFieldRun && run < lines.Count ? run : 0;
     }
+
+    private const int MaxUnlabelledFieldWords = 5;
 
     private const int MinFieldRun = 2;
 

@@ -146,6 +146,15 @@ public static partial class Summarizer
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAction();
 
+    /// <summary>
+    /// How a story did on an aggregator rather than what it says: "The announcement drew 304 comments on Hacker News, the
+    /// most of any story in today's pool." A daily digest noted it for every story, and two such notes opened a summary
+    /// (twentieth held-out review, F2).
+    /// </summary>
+    [GeneratedRegex(@"\b[\d][\d,.]*\s*[km]?\s+(?:comments|points|upvotes|votes|reactions)\b[^.!?]{0,40}\bon\s+(?:Hacker\s*News|HN|Reddit|r/\w+|Lobste\.?rs|Product\s+Hunt|Slashdot)\b|\bmost[- ](?:discussed|upvoted|commented)\s+(?:stories|posts|links)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EngagementNote();
+
     /// <summary>Whether a sentence asks the reader to go somewhere or do something rather than telling the story (<see cref="CallToAction"/>).</summary>
     public static bool IsCallToAction(string sentence) => CallToAction().IsMatch(sentence);
 
@@ -494,7 +503,7 @@ public static partial class Summarizer
             if (index < MaxPurposeIndex && StatesItsPurpose(sentence)) weight *= PurposeWeight;
             // Asking the reader to go somewhere tells them nothing of the story: only when nothing else is left.
             // So does greeting or thanking them ("Welcome to issue #204", "Apologies for the long wait").
-            var aside = IsCallToAction(sentence) || IsGreeting(sentence);
+            var aside = IsCallToAction(sentence) || IsGreeting(sentence) || EngagementNote().IsMatch(sentence);
             if (aside) weight *= CallToActionWeight;
             return (Sentence: sentence, Index: index, Leans: leans, Aside: housekeeping || aside, Stems: Stems(tokens), Weight: weight);
         })

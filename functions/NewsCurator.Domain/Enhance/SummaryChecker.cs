@@ -181,8 +181,10 @@ public static partial class SummaryChecker
     /// </summary>
     private static bool InTitleCase(string s)
     {
-        // A list of titles ("Calibrating a TV; Rtings TV Settings; ..., and 23 more.") is a list summary's form.
-        if (s.Contains("; ", StringComparison.Ordinal)) return false;
+        // A list of titles ("Calibrating a TV; Rtings TV Settings; ..., and 23 more.") is a list summary's form, and a
+        // sentence listing names ("Among them are Uncharted: The Lost Legacy, Sonic Mania, ...") is prose; a title has a
+        // comma at most.
+        if (s.Contains("; ", StringComparison.Ordinal) || s.Count(c => c == ',') >= 2) return false;
         var content = 0;
         foreach (Match word in LetterWord().Matches(s))
         {

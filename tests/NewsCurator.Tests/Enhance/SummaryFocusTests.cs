@@ -29,6 +29,20 @@ public sealed class SummaryFocusTests
     }
 
     [Fact]
+    public void Summary_ShouldTellTheStory_NotHowItDidOnAnAggregator()
+    {
+        const string text = "The announcement drew 304 comments on Hacker News, the most of any story in today's pool. " +
+                            "The post reached 204 points on Hacker News, among the most-discussed stories in today's pool. " +
+                            "The lab published a guide to getting more out of its new model inside its chat app and coding tool. " +
+                            "The guide covers long-context prompts, tool use and the settings the lab recommends for agents.";
+
+        var summary = Summarizer.Summarize("A guide to the new model", text, null, "preview", 3, "en").Text;
+
+        Assert.StartsWith("The lab published a guide", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hacker News", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AHeadingAboutTheReleaseOrTheProject_ShouldNotBeABiography()
     {
         var text = string.Join('\n', "About This Release",

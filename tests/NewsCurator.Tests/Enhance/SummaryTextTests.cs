@@ -331,6 +331,17 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Preview_ShouldLeaveOutFieldsWhoseFirstLostItsLabel_ButKeepAShortOpeningLineBeforeProse()
+    {
+        // The digest's "• Type: Normal feature request" reached the text as "Normal feature request" (twentieth held-out review, F11).
+        const string text = "Normal feature request\n• Version: 3.0.x-dev\n• Status: Fixed\n• Diff: 0a19cf6\nSummary\n" +
+                            "The integration module gains webhook support in this release.";
+        Assert.Equal("The integration module gains webhook support in this release.", Lede.Preview("Add webhook support", text, 200));
+        // A short opening line with one field after it is the text's own.
+        Assert.Contains("Status: Investigating", Lede.Preview("Outage", "Breaking news\nStatus: Investigating\nThe service is down in two regions since noon.", 200), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Preview_ShouldLeaveOutADigestsAuthorDateAndTagFields_AndTheLabelOverItsSummary()
     {
         // Seventeenth held-out review, F9: a digest writes its own record before each story's bullet points.
@@ -491,6 +502,7 @@ public sealed class SummaryTextTests
     [InlineData("Meta, Google and OpenAI released open models in 2024.")]
     [InlineData("Augenstein and Gipp presented the toolkit at EMNLP in 2022.")]
     [InlineData("Sundar Pichai, Satya Nadella and Tim Cook met President Biden in Washington.")]
+    [InlineData("Among them are Uncharted: The Lost Legacy, Sonic Mania, Agents of Mayhem, Monster Hunter: World, and MatterFall.")]
     [InlineData("The talk shows the patterns that raise the throughput of systems built on the .NET framework.")]
     public void Checker_ShouldAcceptPlainProse(string sentence) => Assert.Null(SummaryChecker.CheckSentence(sentence));
 
