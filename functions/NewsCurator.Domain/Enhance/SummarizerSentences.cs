@@ -97,7 +97,8 @@ public static partial class Summarizer
 
     /// <summary>
     /// A sentence that recaps an earlier post of a series ("In our previous post, Exploring Quantization Backends, we dived
-    /// into ...", "In part 1 of this series we built ..."): it tells what that post said. As a teaser's one sentence it was
+    /// into ...", "In part 1 of this series we built ...", "I recently wrote about why ...") or announces a later one ("In
+    /// later posts I will talk about ..."): it tells what another post says. As a teaser's one sentence it was
     /// printed as the summary of a post on another subject (nineteenth held-out review, F7). Never in a summary.
     /// </summary>
     // Only the author's own earlier post ("our", "my"; "as we discussed in the previous article"): "In a recent blog post,
@@ -107,7 +108,12 @@ public static partial class Summarizer
     [GeneratedRegex(@"^[\p{P}\s]*(?:(?:in|from)\s+(?:our|my)\s+(?:previous|last|earlier|prior|first|recent|other|older)\s+(?:blog\s+)?(?:post|article|blog|installment|instalment|part|episode|entry|piece|tutorial|write-?up)\b" +
                     @"|(?:in|from)\s+(?:a\s+(?:previous|recent|prior|past)|an\s+(?:earlier|older)|another|some\s+other|one\s+of\s+(?:our|my)\s+(?:previous|earlier|past|other|older))\s+(?:blog\s+)?(?:posts?|articles?|installments?|instalments?|episodes?|entry|entries|tutorials?)\b[^,.;:]{0,60},?\s+(?:we|I)\s" +
                     @"|as\s+(?:we|I)\s+(?:described|discussed|mentioned|promised|showed|saw|covered|explained)\s+in\s+(?:our|my|the)\s+(?:previous|last|earlier|prior)\s+(?:blog\s+)?(?:post|article|installment|instalment|part|episode|entry|tutorial)\b" +
-                    @"|in\s+(?:part|episode|chapter)\s+(?:\d+|one|two|three|i{1,3}|iv)\s+of\s+(?:this|our)\s+series\b)",
+                    @"|in\s+(?:part|episode|chapter)\s+(?:\d+|one|two|three|i{1,3}|iv)\s+of\s+(?:this|our)\s+series\b" +
+                    @"|the\s+(?:previous|last|earlier|prior|other)\s+(?:blog\s+)?(?:post|article|installment|instalment|episode|entry|tutorial)\s+(?:is|was|showed|shows|explained|explains|described|describes|covered|covers|still)\b" +
+                    // "I recently wrote about why I prefer ...", "I already blogged about ...": the author's earlier post, by its verb.
+                    @"|(?:I|we)\s+(?:recently|previously|already|once|last\s+(?:week|month|year))\s+(?:wrote|blogged|posted|talked|covered|described|explained|shared|wrote\s+up)\s+(?:about|on|how|why|that|a\s+(?:post|piece|blog\s+post|note))\b" +
+                    // "In later posts I will talk about ...": what the series will say, not what this post does.
+                    @"|in\s+(?:later|future|upcoming|coming|subsequent|the\s+next|following)\s+(?:blog\s+)?(?:posts?|articles?|installments?|instalments?|parts?|episodes?)\b[^,.;:]{0,60},?\s+(?:we|I)(?:['’]ll|\s+will|\s+plan|\s+hope|\s+intend)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierPostRecap();
 

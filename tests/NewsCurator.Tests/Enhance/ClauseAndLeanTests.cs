@@ -95,6 +95,12 @@ public sealed class ClauseAndLeanTests
     [InlineData("In a recent post, we broadly talked about what test engineers do at Google.", true)]
     [InlineData("In a previous article about caching I showed how the proxy stores responses.", true)]
     [InlineData("In some other post I have written how you can deploy a Nano Server on premise using PowerShell.", true)]
+    [InlineData("I recently wrote about why I prefer not to use default implementations in Swift protocols.", true)]
+    [InlineData("The previous post is still useful if you want to shut down a group of virtual machines at once.", true)]
+    [InlineData("The previous version of the library leaked memory on every request.", false)]
+    [InlineData("In later posts I will talk specifically about how Go's package management follows these ideas.", true)]
+    [InlineData("Researchers recently wrote about the flaw in a paper that the vendor disputes.", false)]
+    [InlineData("I recently switched the build to a new compiler, and the binaries shrank by a third.", false)]
     // The story's own words about its subject's earlier work, or a news lead.
     [InlineData("In its previous release, the vendor shipped a faster compiler for every platform.", false)]
     [InlineData("Last week, the company released a model that runs on a laptop.", false)]

@@ -46,6 +46,9 @@ public sealed class RunInLabelTests
         Assert.StartsWith("Rearranging the terms in the discrepancy measure yields", summary, StringComparison.Ordinal);
         Assert.False(summary.StartsWith("To address", StringComparison.Ordinal));
         Assert.True(Summarizer.LeansOnThePrevious("To address this issue, we propose a repulsive loss function."));
+        Assert.True(Summarizer.LeansOnThePrevious("While debugging this issue, we focused primarily on the SinktoS3 pipeline."));
+        Assert.True(Summarizer.LeansOnThePrevious("As I said earlier, nearly all of the language's design decisions were about software engineering."));
+        Assert.False(Summarizer.LeansOnThePrevious("In this issue, we look at three new compilers and a debugger."));
         Assert.False(Summarizer.LeansOnThePrevious("Welcome to this issue of the newsletter, which covers three releases."));
     }
 
