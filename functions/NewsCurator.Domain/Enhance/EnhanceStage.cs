@@ -39,7 +39,7 @@ public sealed class EnhanceStage(PipelineServices services)
             Summary = result.Summary ?? enhanced.Summary,
             SummarySource = result.Summary is null ? enhanced.SummarySource : SummarySources.Llm,
             SummaryNote = result.Summary is null && enhanced.SummaryNote is { } own ? $"{result.Note}; {own}" : result.Note,
-            Topics = result.Topics ?? enhanced.Topics,
+            Topics = result.Topics is { } chosen ? AdvisoriesAboutSecurity(enhanced.Article, [.. chosen], config.MaxTopics) : enhanced.Topics,
         };
     }
 

@@ -80,13 +80,28 @@ public static partial class Lede
     /// </summary>
     private static int FieldRun(List<string> lines)
     {
-        var start = lines.Count > 0 && !FieldLine().IsMatch(lines[0]) && Words.Count(lines[0]) <= MaxUnlabelledFieldWords && !SentenceSplitter.EndsSentence(lines[0]) ? 1 : 0;
-        var run = start;
+        var run = 0;
         while (run < lines.Count && FieldLine().IsMatch(lines[run])) run++;
-        return run - start >= MinFieldRun && run < lines.Count ? run : 0;
+        if (run >= MinFieldRun) return run < lines.Count ? run : 0;
+        if (run > 0 || lines.Count == 0 || Words.Count(lines[0]) > MaxUnlabelledFieldWords || SentenceSplitter.EndsSentence(lines[0])) return 0;
+        // After a short line, only a record's terse values ("Version: 3.0.x-dev", "Status: Fixed"): a heading over
+        // highlights ("Performance: builds are 2x faster") heads the text's own news.
+        run = 1;
+        while (run < lines.Count && FieldLine().IsMatch(lines[run])) run++;
+        var fields = lines.Skip(1).Take(run - 1).ToList();
+        return fields.Count >= MinUnlabelledFieldRun && run < lines.Count && fields.Count(IsTerse) * 2 > fields.Count ? run : 0;
     }
 
     private const int MaxUnlabelledFieldWords = 5;
+
+    /// <summary>Fields after a line that lost its label: three or more, most of them terse (a label and a word or two).</summary>
+    private const int MinUnlabelledFieldRun = 3;
+
+    /// <summary>A field's value of a few tokens ("3.0.x-dev", "Fixed", "0a19cf6"), not a clause.</summary>
+    private static bool IsTerse(string field)
+        => field[(field.IndexOf(':', StringComparison.Ordinal) + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTerseFieldTokens;
+
+    private const int MaxTerseFieldTokens = 3;
 
     private const int MinFieldRun = 2;
 

@@ -144,7 +144,8 @@ public static partial class Summarizer
                     // Where the details are rather than what they say ("More details can be found in this article": a
                     // Go-on-Kubernetes post's summary ended so; nineteenth held-out review, F6).
                     @"\b(?:more|further|full|additional|complete|all\s+the)\s+(?:details|information|info|examples|instructions)\s+(?:(?:can|may|will)\s+be\s+found|(?:is|are)\s+(?:available|given)\s+(?:in|at|on|here|there|from))\b|" +
-                    @"\byou\s+can\s+(?:find|read)\s+(?:more|further|the\s+(?:full|complete|whole))\b|\bcan\s+be\s+found\s+(?:here|there|below|above|at\s+https?:|in\s+(?:this|the|our|my)\s+(?:article|post|blog|docs|documentation|repo|repository|readme|paper|link|thread|video))\b",
+                    @"\byou\s+can\s+(?:find|read)\s+(?:more\s+(?:about|details|information|info|on|here|in)|further\s+(?:details|information)|the\s+(?:full|complete|whole)\s+(?:story|details|list|post|article|paper|report|code|changelog|release\s+notes))\b|" +
+                    @"\bcan\s+be\s+found\s+(?:here|there|below|above|at\s+https?:|in\s+(?:this|our|my)\s+(?:article|post|blog|docs|documentation|repo|repository|readme|paper|link|thread|video))\b",
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAction();
 
@@ -158,7 +159,8 @@ public static partial class Summarizer
     private static partial Regex EngagementNote();
 
     /// <summary>Whether a sentence asks the reader to go somewhere or do something rather than telling the story (<see cref="CallToAction"/>).</summary>
-    public static bool IsCallToAction(string sentence) => CallToAction().IsMatch(sentence);
+    /// An aggregator's engagement note (<see cref="EngagementNote"/>) says as little of the story.
+    public static bool IsCallToAction(string sentence) => CallToAction().IsMatch(sentence) || EngagementNote().IsMatch(sentence);
 
     /// <summary>
     /// A heading over a post's housekeeping rather than its story: how to get, install or upgrade it, known issues,
@@ -173,15 +175,20 @@ public static partial class Summarizer
     private static partial Regex HousekeepingHeading();
 
     /// <summary>
-    /// A heading over a person's biography: "About Jack", "About the speakers", "Speaker bio". A meetup's talk notes hold
-    /// the agenda as a list and the speaker's CV as the one paragraph of prose, and the CV became the story's summary
-    /// (twentieth held-out review, F1); what stands under it until the next heading is never a summary's. Case-sensitive:
-    /// a name is capitalised, and "About This Release" is no one's.
+    /// A heading over a person's biography: "About Jack", "About the speakers", "Speaker bio", "About me". A meetup's talk
+    /// notes hold the agenda as a list and the speaker's CV as the one paragraph of prose, and the CV became the story's
+    /// summary (twentieth held-out review, F1); what stands under it until the next heading is never a summary's. "About"
+    /// and one capitalised word may head a subject's background ("About Kubernetes") as well as a person's: it is a
+    /// biography only where the sentence under it names that word and reads as one (<see cref="BioWords"/>).
     /// </summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:(?:About|Meet)\s+(?:the|our|your)\s+(?:speakers?|presenters?|hosts?|guests?|instructors?|panelists?|trainers?|authors?)|" +
-                    @"(?:Speaker|Author|Presenter|Host|Guest)(?:['’]s)?\s+[Bb]io(?:graphy|s)?|Bio(?:graphy)?|" +
-                    @"About\s+(?!(?:This|The|These|Those|Our|Your|Its?|That|Us|Me|Them)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s*[:.]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{P}\s]*(?:(?:About|Meet)\s+(?i:the|our|your)\s+(?i:speakers?|presenters?|hosts?|guests?|instructors?|panelists?|trainers?|authors?)|" +
+                    @"(?:Speaker|Author|Presenter|Host|Guest)(?:['’]s)?\s+[Bb]io(?:graphy|s)?|Bio(?:graphy)?|About\s+(?i:me|us)|" +
+                    @"About\s+(?!(?:This|The|These|Those|Our|Your|Its?|That|Us|Me|Them)\b)(?<name>\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BioHeading();
+
+    /// <summary>What a biography says of its person: their skills, work and years.</summary>
+    [GeneratedRegex(@"\b(?:skilled|experience[ds]?|years|loves?|passionate|enthusiast|developer|engineer|architect|founder|co-founder|author|speaker|consultant|MVP|PhD|currently|works|working|worked|joined|holds|graduated|speciali[sz]\w*|expert|career|background\s+in)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BioWords();
 
     /// <summary>
     /// A heading over the author's own summary ("Key highlights", "TL;DR", "Key takeaways", "At a glance"): its list's
@@ -327,7 +334,7 @@ public static partial class Summarizer
     /// sentence's start name what the sentence before did.
     /// </summary>
     private static readonly HashSet<string> ThisOpensItself = new(
-        "post article blog piece episode newsletter tutorial guide video podcast talk week weekend month year morning".Split(' '), StringComparer.Ordinal);
+        "post article blog piece episode newsletter tutorial guide video podcast talk paper essay write-up writeup report study work presentation session webinar week weekend month year morning".Split(' '), StringComparer.Ordinal);
 
     // A lone '.' before a lower-case word is no sentence's end but a path or an argument ("run pip install . to
     // build", "cp a.txt ."): its space stays.
@@ -351,6 +358,7 @@ public static partial class Summarizer
     {
         var position = 0;
         var (housekeeping, highlights, proseHighlights, listed, summaryLine, biography) = (false, false, false, false, false, false);
+        string? bioName = null; // "About Jack": a biography only if the sentence under it is one of Jack
         string? lastLine = null;
         var read = 0;
         var tidy = Tidy(text);
@@ -368,7 +376,9 @@ public static partial class Summarizer
                 summaryLine = summaryOpenings.Count > 0 && summaryOpenings.Contains(line[..Math.Min(SummaryOpeningLength, line.Length)]);
                 if (IsHeadingLine(line))
                 {
-                    (housekeeping, highlights, listed, biography) = (HousekeepingHeading().IsMatch(line), HighlightsHeading().IsMatch(line), false, BioHeading().IsMatch(line));
+                    var bio = BioHeading().Match(line);
+                    (housekeeping, highlights, listed, biography) = (HousekeepingHeading().IsMatch(line), HighlightsHeading().IsMatch(line), false, bio.Success);
+                    bioName = bio.Groups["name"] is { Success: true } name ? name.Value : null;
                     proseHighlights = highlights && lineStart < tidy.Length * MaxSummaryHeadingShare;
                     // A heading is no sentence: the first one under a release note's "<h1>Name" and "<h2>About" is the
                     // text's lead, and its "This mod shows ..." names the subject, leaning on nothing (thirteenth held-out
@@ -392,6 +402,11 @@ public static partial class Summarizer
             else if (listed) proseHighlights = false;
             if (bulleted && highlights) sentence = BulletedLine().Replace(sentence, "", 1);
             // A note on the post's own record ("This article was updated on ...") is no summary's, even one sentence short.
+            if (bioName is not null)
+            {
+                biography = sentence.Contains(bioName, StringComparison.Ordinal) && BioWords().IsMatch(sentence);
+                bioName = null;
+            }
             // A biography tells who the speaker or author is, never what the story is: no summary's, even as a last resort.
             if (biography || CodeComment().IsMatch(line) || (bulleted && !highlights) || IsEditorialNote(sentence) || IsEarlierPostRecap(sentence)
                 || SummaryChecker.CheckSentence(sentence, title, lead: at == 0) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
@@ -506,7 +521,7 @@ public static partial class Summarizer
             if (index < MaxPurposeIndex && StatesItsPurpose(sentence)) weight *= PurposeWeight;
             // Asking the reader to go somewhere tells them nothing of the story: only when nothing else is left.
             // So does greeting or thanking them ("Welcome to issue #204", "Apologies for the long wait").
-            var aside = IsCallToAction(sentence) || IsGreeting(sentence) || EngagementNote().IsMatch(sentence);
+            var aside = IsCallToAction(sentence) || IsGreeting(sentence);
             if (aside) weight *= CallToActionWeight;
             return (Sentence: sentence, Index: index, Leans: leans, Aside: housekeeping || aside, Stems: Stems(tokens), Weight: weight);
         })

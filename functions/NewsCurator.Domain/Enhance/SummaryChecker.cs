@@ -95,8 +95,9 @@ public static partial class SummaryChecker
     /// <summary>Whether the text carries a bare web address (mail clients make it a link the story's own never was).</summary>
     public static bool HasBareUrl(string text) => Url().IsMatch(text);
 
-    // A dot before a letter opens a name (".NET", ".io"): "built on the .NET framework" is well spaced.
-    [GeneratedRegex(@"\s[,;:!?)\]]|\s\.(?![\p{L}\p{N}])|[(\[]\s")]
+    // A dot before a lower-case run or a run of capitals opens a name (".NET", ".io"): "built on the .NET framework" is
+    // well spaced; " .The company" is two sentences glued.
+    [GeneratedRegex(@"\s[,;:!?)\]]|\s\.(?!(?:\p{Ll}[\p{L}\p{N}-]*|\p{Lu}{2,}[\p{L}\p{N}-]*)\b)|[(\[]\s")]
     private static partial Regex BadSpacing();
 
     /// <summary>
@@ -188,6 +189,8 @@ public static partial class SummaryChecker
         var content = 0;
         foreach (Match word in LetterWord().Matches(s))
         {
+            // A lower-case verb among the function words makes it a sentence ("KubeCon North America 2024 is in Salt Lake City.").
+            if (Auxiliaries.Contains(word.Value)) return false;
             if (Words.Function.Contains(word.Value.ToLowerInvariant()) || TitleConnectors.Contains(word.Value) || Pronoun().IsMatch(word.Value)) continue;
             if (!char.IsUpper(word.Value[0])) return false;
             content++;
@@ -196,6 +199,10 @@ public static partial class SummaryChecker
     }
 
     private const int MinTitleCaseWords = 5;
+
+    /// <summary>Verbs among the function words, which a title capitalises ("Is", "Can") and a sentence does not.</summary>
+    private static readonly HashSet<string> Auxiliaries = new(
+        "is are was were be been being has have had do does did will would can could should may might must".Split(' '), StringComparer.Ordinal);
 
     /// <summary>Words a title leaves in lower case besides the function words ("... Classification via Efficient ... Prompting").</summary>
     private static readonly HashSet<string> TitleConnectors = new(
@@ -248,16 +255,17 @@ public static partial class SummaryChecker
     private const int MinListingLines = 3;
 
     /// <summary>Every fault of a finished summary; empty when an editor would send it as is.</summary>
-    public static List<SummaryFinding> Check(string summary, string? language, int maxSentences, string? title = null)
+    /// <param name="extractive">The summary is the text's own sentences in their order, so its first may be the text's
+    /// lead (<see cref="MaxLeadLength"/>); an LLM's sentences are its own and get no such allowance.</param>
+    public static List<SummaryFinding> Check(string summary, string? language, int maxSentences, string? title = null, bool extractive = true)
     {
         var findings = new List<SummaryFinding>();
         var sentences = SentenceSplitter.Split(summary);
         var min = Math.Min(2, maxSentences);
         if (sentences.Count < min || sentences.Count > maxSentences)
             findings.Add(new("sentence_count", $"{sentences.Count} sentences, expected {min}-{maxSentences}"));
-        // A summary keeps its sentences in the text's order: its first may be the text's lead.
         for (var i = 0; i < sentences.Count; i++)
-            if (CheckSentence(sentences[i], title, lead: i == 0) is { } finding) findings.Add(finding);
+            if (CheckSentence(sentences[i], title, lead: extractive && i == 0) is { } finding) findings.Add(finding);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
             if (!seen.Add(Normalize(sentence))) findings.Add(new("repeat", Clip(sentence)));

@@ -67,7 +67,12 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
                 ? SameLink(kept)
                 : ("duplicate_content", $"same title and text as {kept.Id}")));
         var byUrl = Pass(byContent, k => k.CanonicalUrl is null ? null : SimHash.Hash64(k.CanonicalUrl), k => k.CanonicalUrl!,
-            (group, drop) => DropAllButFirst(group, drop, (copy, kept) => SharedPage(group, copy, kept) ?? SameLink(kept)));
+            (group, drop) =>
+            {
+                // Counted once per link: a hostile feed of thousands of items on one link would count them per copy.
+                var perFeed = group.CountBy(k => k.FeedUrl).ToDictionary(StringComparer.Ordinal);
+                DropAllButFirst(group, drop, (copy, kept) => SharedPage(perFeed[copy.FeedUrl], copy, kept) ?? SameLink(kept));
+            });
         var byBody = Pass(byUrl, k => k.Body == 0 ? null : k.Body, k => k.Body, (group, drop) =>
         {
             var first = group[0];
@@ -138,11 +143,10 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
     /// a profile): not a copy of the kept story, but one the feed gives no link of its own (twentieth held-out review,
     /// F12: ten technical reports read "same link as" one another). Null where the copy is another feed's, or titled alike.
     /// </summary>
-    private static (string Rule, string Reason)? SharedPage(List<DedupeKey> group, DedupeKey copy, DedupeKey kept)
+    /// <param name="sharing">How many items of the copy's feed share the link.</param>
+    private static (string Rule, string Reason)? SharedPage(int sharing, DedupeKey copy, DedupeKey kept)
     {
-        if (copy.FeedUrl != kept.FeedUrl || copy.TitleOverlap(kept) >= SameTitleOverlap) return null;
-        var sharing = group.Count(k => k.FeedUrl == copy.FeedUrl);
-        if (sharing < MinSharingItems) return null;
+        if (sharing < MinSharingItems || copy.FeedUrl != kept.FeedUrl || copy.TitleOverlap(kept) >= SameTitleOverlap) return null;
         return ("duplicate_url", $"same link as {kept.Id} ({kept.CanonicalUrl}), which {sharing} items of its feed share under other titles: " +
                                  "the feed gives them no link of their own (its warning says so), and one story per link is kept");
     }

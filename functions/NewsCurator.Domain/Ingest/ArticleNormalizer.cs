@@ -259,9 +259,10 @@ public static partial class ArticleNormalizer
     /// (project), "[N] " (news) (eighteenth held-out review, F11). A letter says nothing to a reader; a bracketed word
     /// ("[Video]", "[PDF]", "[Sponsor]") does and stays, for readers and the sponsorship rules. So does an issue
     /// tracker's number and its workflow tag ("#3588762: [Sprint 1] Compaction loses critical facts": an issue digest's
-    /// headlines; twentieth held-out review, F7): a number of four digits or more, so "#1: ..." of a ranked list stays.
+    /// headlines; twentieth held-out review, F7): a number of five digits or more, so "#1: ..." of a ranked list and a
+    /// newsletter's "#1234: AI roundup" (its issues told apart by it) stay.
     /// </summary>
-    [GeneratedRegex(@"^(?:\[[A-Z]\]\s+|#\d{4,}:\s+|\[(?:Sprint|Phase|Milestone|Iteration|Cycle)\s*[\d.]+\]\s*)+(?=\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\[[A-Z]\]\s+|#\d{5,}:\s+|\[(?:Sprint|Phase|Milestone|Iteration|Cycle)\s*[\d.]+\]\s*)+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex Flair();
 
     /// <summary>

@@ -425,7 +425,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     /// <summary>
     /// How an article is the story of one already chosen, in words a reader can check, or null when it is not. Titles
-    /// alike count only where their numbers do not all differ: "5 papers to be presented at ACL 2023" and "2 papers to be
+    /// alike count only where their counts and years do not all differ: "5 papers to be presented at ACL 2023" and "2 papers to be
     /// presented at EMNLP 2022" share two of their three long words and are two events (twentieth held-out review, F4); a
     /// reworded copy keeps a number or is found by its embedding.
     /// </summary>
@@ -434,13 +434,18 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         var select = config.Select;
         if (OtherIssue(chosen, titleWords, titleNumbers))
             return SameText(chosen.Text, article.Text) ? "the same text under another issue's title" : null;
-        var numbersDiffer = chosen.Numbers.Count > 0 && titleNumbers.Count > 0 && !chosen.Numbers.Overlaps(titleNumbers);
+        // Counts and years only: a version or an amount is written many ways ("GPT-4o" and "GPT4o", "8.5 million" and "8.5M").
+        var counts = chosen.Numbers.Where(IsCount).ToHashSet(StringComparer.Ordinal);
+        var otherCounts = titleNumbers.Where(IsCount).ToList();
+        var numbersDiffer = counts.Count > 0 && otherCounts.Count > 0 && !otherCounts.Any(counts.Contains);
         if (!numbersDiffer && Jaccard(chosen.Words, titleWords) is var shared && shared >= select.MaxTitleSimilarity)
             return $"the titles share {shared:0.00} of their words (select.max_title_similarity {select.MaxTitleSimilarity:0.00})";
         return Cosine(chosen.Embedding, score.Embedding) is var cosine && cosine >= select.MaxEmbeddingSimilarity
             ? $"title and text embed at cosine {cosine:0.00} (select.max_embedding_similarity {select.MaxEmbeddingSimilarity:0.00})"
             : null;
     }
+
+    private static bool IsCount(string number) => number.Length > 0 && number.All(char.IsAsciiDigit);
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)
         => a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Union(b).Count();

@@ -9,8 +9,8 @@ namespace NewsCurator.Select;
 /// and pushed an exploited camera zero-day and a kernel flaw out under the per-publisher cap (nineteenth held-out
 /// review, F3). Two advisories are of one product when both titles name an advisory id (CVE, GHSA), they were published
 /// within a day of each other, and both texts open with the same words naming the product ("VMware ESXi ... contain",
-/// "In the Linux kernel, ..."), a name of which both titles carry: a feed's template opening ("A vulnerability was found
-/// in", "Affected Package:") names nothing both titles do, and titles with no words but the id are never merged.
+/// "In the Linux kernel, ..."), which both titles carry: a feed's template opening ("A vulnerability was found in",
+/// "Affected Package:") names nothing both titles do, and titles with no words but the id are never merged.
 /// </summary>
 public sealed partial class Selector
 {
@@ -35,14 +35,30 @@ public sealed partial class Selector
         var shared = 0;
         while (shared < opening.Count && shared < otherOpening.Count && string.Equals(opening[shared], otherOpening[shared], StringComparison.OrdinalIgnoreCase))
             shared++;
-        // The names among the shared words: capitalised past the sentence's first word, or written like a name
-        // anywhere ("VMware", "iOS", "7-Zip"); "In", "A" and "The" opening a sentence name nothing.
-        var names = opening.Take(shared).Where((word, at) => at > 0 ? word.Any(char.IsUpper) || word.Any(char.IsDigit) : LooksLikeAName(word)).ToList();
+        // The product: a run of at least two shared words that both titles carry, one of them a name ("VMware ESXi",
+        // "Google Chrome", "Linux kernel"). A vendor alone is no product ("D-Link DIR-859 routers" and "D-Link DNS-320
+        // devices" are two), nor an agency opening its news ("CISA has added ..."). A name is capitalised past the
+        // sentence's first word, or written like a name anywhere ("VMware", "iOS", "7-Zip").
         var titleWords = TitleWordsOf(chosen.Title);
         var otherTitleWords = TitleWordsOf(article.Title);
-        var product = names.Where(n => titleWords.Contains(n) && otherTitleWords.Contains(n)).ToList();
+        List<string> run = [], product = [];
+        var named = false;
+        for (var at = 0; at <= shared; at++)
+        {
+            var word = at < shared ? opening[at] : null;
+            if (word is not null && !Words.Function.Contains(word.ToLowerInvariant()) && titleWords.Contains(word) && otherTitleWords.Contains(word))
+            {
+                run.Add(word);
+                named |= at > 0 ? word.Any(char.IsUpper) || word.Any(char.IsDigit) : LooksLikeAName(word);
+                continue;
+            }
+            if (named && run.Count >= MinProductWords && run.Count > product.Count) product = run;
+            (run, named) = ([], false);
+        }
         return product.Count > 0 ? string.Join(' ', product) : null;
     }
+
+    private const int MinProductWords = 2;
 
     private static List<string> Opening(string text)
         => [.. ProductWord().Matches(AdvisoryIds.Pattern().Replace(text.Length > 400 ? text[..400] : text, " ")).Take(OpeningWords).Select(m => m.Value)];

@@ -43,6 +43,19 @@ public sealed class SummaryFocusTests
     }
 
     [Fact]
+    public void AHeadingAboutASubject_ShouldNotBeABiography()
+    {
+        var text = string.Join('\n', "Scheduling pods across zones",
+            "The scheduler spreads pods across zones, and the new rule keeps replicas of one service apart.",
+            "About Kubernetes",
+            "Kubernetes schedules containers onto machines, restarts them when they fail and scales them with the load.");
+
+        var summary = Summarizer.Summarize("Zone-aware scheduling", text, null, "preview", 3, "en").Text;
+
+        Assert.Contains("Kubernetes schedules containers", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AHeadingAboutTheReleaseOrTheProject_ShouldNotBeABiography()
     {
         var text = string.Join('\n', "About This Release",
@@ -161,6 +174,8 @@ public sealed class SummaryFocusTests
     [InlineData("The foundation plans to donate its patents to the community.")]
     [InlineData("More details about the breach can only be found in court filings, which remain sealed.")]
     [InlineData("Traces of the malware can be found in memory dumps from the infected hosts.")]
+    [InlineData("With the new fuzzer, you can find more bugs in less time than before.")]
+    [InlineData("The backdoor can be found in the repository's release tarballs, not in its git history.")]
     public void CallToAction_ShouldLeaveStorySentencesAlone(string sentence)
         => Assert.False(Summarizer.IsCallToAction(sentence), sentence);
 

@@ -339,6 +339,9 @@ public sealed class SummaryTextTests
         Assert.Equal("The integration module gains webhook support in this release.", Lede.Preview("Add webhook support", text, 200));
         // A short opening line with one field after it is the text's own.
         Assert.Contains("Status: Investigating", Lede.Preview("Outage", "Breaking news\nStatus: Investigating\nThe service is down in two regions since noon.", 200), StringComparison.Ordinal);
+        // A heading over highlights written as labels is the text's news.
+        Assert.Contains("Performance: builds are 2x faster", Lede.Preview("Release 3.0",
+            "What's new\nPerformance: builds are 2x faster on large projects\nCompatibility: supports Node 22 and later\nTooling: the CLI gains a watch mode\nRead the notes for the details.", 200), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -455,6 +458,7 @@ public sealed class SummaryTextTests
     [InlineData("Over the course of a week, 0.5% of our small tests were flaky", "no_final_punctuation")]
     [InlineData("then the rest of a sentence that lost its start somewhere.", "incomplete_start")]
     [InlineData("Great links: https://a.example/x and https://b.example/y for you.", "link_list")]
+    [InlineData("The service launched in all regions in 2024 .The company said more would follow.", "bad_spacing")]
     [InlineData("The application is mostly inspired by: https://github.com/Azure-Samples/billing-api.", "url")]
     public void Checker_ShouldRejectCodeLogsFragmentsAndBoilerplate(string sentence, string rule)
         => Assert.Equal(rule, SummaryChecker.CheckSentence(sentence)?.Rule);
@@ -502,6 +506,8 @@ public sealed class SummaryTextTests
     [InlineData("Meta, Google and OpenAI released open models in 2024.")]
     [InlineData("Augenstein and Gipp presented the toolkit at EMNLP in 2022.")]
     [InlineData("Sundar Pichai, Satya Nadella and Tim Cook met President Biden in Washington.")]
+    [InlineData("KubeCon North America 2024 is in Salt Lake City.")]
+    [InlineData("GitHub Copilot Extensions are in Public Preview.")]
     [InlineData("Among them are Uncharted: The Lost Legacy, Sonic Mania, Agents of Mayhem, Monster Hunter: World, and MatterFall.")]
     [InlineData("The talk shows the patterns that raise the throughput of systems built on the .NET framework.")]
     public void Checker_ShouldAcceptPlainProse(string sentence) => Assert.Null(SummaryChecker.CheckSentence(sentence));

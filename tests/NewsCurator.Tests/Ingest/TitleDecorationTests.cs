@@ -42,6 +42,7 @@ public sealed class TitleDecorationTests
     [InlineData("🎉🎉🎉", "AI Paper Daily: 🎉🎉🎉")]
     [InlineData("^_^ a kaomoji opens this", "^_^ a kaomoji opens this")]
     [InlineData("#1: The best laptop of the year", "#1: The best laptop of the year")]
+    [InlineData("#1234: AI roundup", "#1234: AI roundup")]
     // A bracketed word says something; a lone letter with no headline after it is left as it is.
     [InlineData("[Video] Agents at scale", "[Video] Agents at scale")]
     [InlineData("[a] lower-case letters are no flair", "[a] lower-case letters are no flair")]

@@ -31,14 +31,19 @@ public sealed class AdvisoryPerProductTests
             ("c", "kev", "CVE-2025-22226 - VMware ESXi, Workstation, and Fusion Information Disclosure Vulnerability",
                 "VMware ESXi, Workstation, and Fusion contain an information disclosure vulnerability due to an out-of-bounds read." + Exploitation, Day),
             ("k", "kev", "CVE-2024-53197 - Linux kernel USB Audio Driver Vulnerability",
-                "In the Linux kernel, the following vulnerability has been resolved: a bogus USB device can report more configurations than were allocated.", Day));
+                "In the Linux kernel, the following vulnerability has been resolved: a bogus USB device can report more configurations than were allocated.", Day),
+            ("k1", "kev", "CVE-2024-53150 - Linux Kernel Out-of-Bounds Read in USB Audio",
+                "In the Linux kernel, the following vulnerability has been resolved: the audio driver reads past a descriptor's end.", Day),
+            // Another product of the same feed and day.
+            ("k2", "kev", "CVE-2025-24054 - Microsoft Windows NTLM Hash Disclosure", "Microsoft Windows NTLM contains an external control of a file name.", Day));
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
 
-        Assert.Equal(["a", "k"], selected.Select(s => s.Id));
+        Assert.Equal(["a", "k", "k2"], selected.Select(s => s.Id).Order());
         var merged = decisions.Where(d => d.Rule == "same_story").OrderBy(d => d.ArticleId).ToList();
-        Assert.Equal(["b", "c"], merged.Select(d => d.ArticleId));
-        Assert.All(merged, d => Assert.Equal("a", d.DuplicateOf));
+        Assert.Equal(["b", "c", "k1"], merged.Select(d => d.ArticleId));
+        Assert.Equal(["a", "a", "k"], merged.Select(d => d.DuplicateOf));
+        Assert.Contains("Linux kernel", merged[2].Reason, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("VMware ESXi", merged[0].Reason, StringComparison.Ordinal);
     }
 
@@ -55,13 +60,18 @@ public sealed class AdvisoryPerProductTests
             ("w1", "kev", "CVE-2025-2001 - Google Chrome V8 Type Confusion", "Google Chrome V8 contains a type confusion that allows a remote attacker to corrupt the heap.", Day),
             ("w2", "kev", "CVE-2025-2002 - Google Chrome Mojo Sandbox Escape", "Google Chrome Mojo contains a flaw that allows a remote attacker to escape the sandbox.", Day.AddDays(7)),
             ("o1", "cert", "CVE-2025-2003 - Google Chrome ANGLE Out-of-Bounds Write", "Google Chrome ANGLE contains an out-of-bounds write reachable from a crafted web page.", Day),
+            // One vendor's two products, and an agency opening its news: no product both name.
+            ("d1", "kev2", "CVE-2024-0769 D-Link DIR-859 Router Path Traversal", "D-Link DIR-859 routers contain a path traversal in the web interface.", Day),
+            ("d2", "kev2", "CVE-2024-3273 D-Link DNS-320 NAS Command Injection", "D-Link DNS-320 devices contain a command injection in a CGI script.", Day),
+            ("c1", "news", "CISA adds Ivanti flaw CVE-2025-0282 to its catalog", "CISA has added an Ivanti Connect Secure flaw to its catalog of exploited vulnerabilities.", Day),
+            ("c2", "news", "CISA warns Chrome sandbox escape CVE-2025-2783 is exploited", "CISA has added a Chrome sandbox escape to its catalog of exploited vulnerabilities.", Day),
             // Titles of the id alone.
             ("i1", "ids", "CVE-2025-3001", "Fabrikam Server before 3.2 lets a remote attacker read arbitrary files.", Day),
             ("i2", "ids", "CVE-2025-3002", "Fabrikam Server before 3.2 lets a remote attacker delete arbitrary files.", Day));
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
 
-        Assert.Equal(9, selected.Count);
+        Assert.Equal(13, selected.Count);
         Assert.DoesNotContain(decisions, d => d.Rule == "same_story");
     }
 }
