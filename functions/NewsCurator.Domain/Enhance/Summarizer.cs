@@ -455,6 +455,9 @@ public static partial class Summarizer
         // Short sentences can each pass for the article's language and still read as another together
         // (show notes: "A A A A Very Good Song lives on?" ...): such a summary is no summary.
         var foreign = chosen.Count >= wanted && SummaryChecker.OtherLanguage(string.Join(' ', chosen), language) is not null;
+        // A digest's sentences are its stories' blurbs, each of another story: its headlines say what it holds.
+        if (!foreign && DigestContents(text, title) is { } digest)
+            return new(digest, SummarySources.SingleSentence, "summary: the headlines of its stories (a digest: each blurb is of another story)");
         if (chosen.Count >= wanted && !foreign) return new(string.Join(' ', chosen), SummarySources.Extractive, null);
         if (foreign) chosen = [];
 

@@ -60,6 +60,57 @@ public static partial class Summarizer
     }
 
     /// <summary>
+    /// What a link digest says: the headlines of its stories. A daily digest gives each of its seven or eight stories
+    /// as a headline line and a blurb of a sentence or two ("DeepSeek Harness Desktop for macOS and Windows" / "DeepSeek
+    /// now ships ..."), and an extractive summary took three blurbs of three different stories as if they were one
+    /// (twentieth held-out review, F2). The text is a digest when <see cref="MinDigestStories"/> or more headline lines
+    /// each head a short blurb and such blocks make up most of its lines; a post's sections, whose paragraphs run longer,
+    /// are no digest. Null otherwise, or when the sentence would not pass the checker.
+    /// </summary>
+    internal static string? DigestContents(string text, string? title)
+    {
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var headlines = new List<string>();
+        var inBlocks = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!IsStoryHeadline(lines[i])) continue;
+            // The blurb: one or two lines of prose, each ending a sentence, up to the next headline or the text's end.
+            var end = i + 1;
+            while (end < lines.Count && end - i <= MaxBlurbLines && !IsStoryHeadline(lines[end]) && SentenceSplitter.EndsSentence(lines[end])
+                   && lines[end].Length <= MaxBlurbLength && !BulletedLine().IsMatch(lines[end])) end++;
+            if (end == i + 1 || (end < lines.Count && !IsStoryHeadline(lines[end]))
+                || lines.Skip(i + 1).Take(end - i - 1).Sum(l => SentenceSplitter.Split(l).Count) > MaxBlurbSentences) continue;
+            headlines.Add(lines[i]);
+            inBlocks += end - i;
+            i = end - 1;
+        }
+        if (headlines.Count < MinDigestStories || inBlocks * 10 < lines.Count * MinDigestShare) return null;
+        var sentence = string.Join("; ", headlines.Take(ListItemsNamed)) + $", and {headlines.Count - ListItemsNamed} more.";
+        return SummaryChecker.CheckSentence(sentence, title) is null ? sentence : null;
+    }
+
+    /// <summary>A story's headline line in a digest: a few words, no sentence's end, no bullet.</summary>
+    private static bool IsStoryHeadline(string line)
+        => line.Length <= MaxItemHead && Words.Count(line) is >= 2 and <= MaxHeadlineWords && !SentenceSplitter.EndsSentence(line) && !line.EndsWith(':')
+           && !BulletedLine().IsMatch(line);
+
+    /// <summary>Fewer stories than this, each a headline over a blurb, are a post's sections.</summary>
+    private const int MinDigestStories = 5;
+
+    private const int MaxHeadlineWords = 14;
+
+    /// <summary>A digest's blurb: at most two lines and two sentences, each line at most this long; a section's paragraphs run longer.</summary>
+    private const int MaxBlurbLines = 2;
+
+    private const int MaxBlurbLength = 400;
+
+    private const int MaxBlurbSentences = 2;
+
+    /// <summary>How much of the text's lines (in tenths) its headline-and-blurb blocks must make up.</summary>
+    private const int MinDigestShare = 7;
+
+    /// <summary>
     /// An item's head: the words before its gloss ("GPT-5.4 — The release ..."), or the whole item when short. A label of
     /// a word or two before a colon is the item's head in a glossary, where most items have one ("Simplex: one direction
     /// at a time"), and a section's name in show notes, where few do ("Pre-show: What is a jam band?"): there the words

@@ -8,9 +8,10 @@ namespace NewsCurator.Select;
 /// -22226, three flaws in VMware ESXi added the same day under one vendor bulletin, took three of an issue's places,
 /// and pushed an exploited camera zero-day and a kernel flaw out under the per-publisher cap (nineteenth held-out
 /// review, F3). Two advisories are of one product when both titles name an advisory id (CVE, GHSA), they were published
-/// within a day of each other, and both texts open with the same words naming the product ("VMware ESXi ... contain",
-/// "In the Linux kernel, ..."), which both titles carry: a feed's template opening ("A vulnerability was found in",
-/// "Affected Package:") names nothing both titles do, and titles with no words but the id are never merged.
+/// within a day of each other, and both texts open with the same words naming the product, two or more words with a
+/// name among them that both titles carry ("VMware ESXi ... contain", "In the Linux kernel, ..."): a vendor alone, a
+/// feed's template opening ("A vulnerability was found in", "Affected Package:") or an agency's ("CISA has added")
+/// names no product, and titles with no words but the id are never merged.
 /// </summary>
 public sealed partial class Selector
 {

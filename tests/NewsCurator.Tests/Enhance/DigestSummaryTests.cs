@@ -11,6 +11,37 @@ namespace NewsCurator.Tests.Enhance;
 [Trait(Category.Name, Category.Unit)]
 public sealed class DigestSummaryTests
 {
+    private static string Stories(int count, string blurb) => string.Join('\n', Enumerable.Range(1, count).SelectMany(i => new[]
+    {
+        $"Story number {i} ships a new open model for coding agents",
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, blurb, i),
+    }));
+
+    [Fact]
+    public void ALinkDigestOfHeadlinesAndBlurbs_ShouldBeSummarisedByItsHeadlines()
+    {
+        // Twentieth held-out review, F2: three blurbs of three stories were printed as one story's summary.
+        var text = Stories(7, "The lab behind model {0} released its weights under an open licence, with a report on its coding benchmarks.");
+
+        var summary = Summarizer.Summarize("Firehose — 2026-10-03", text, null, "preview", 3, "en");
+
+        Assert.Equal("Story number 1 ships a new open model for coding agents; Story number 2 ships a new open model for coding agents; " +
+                     "Story number 3 ships a new open model for coding agents, and 4 more.", summary.Text);
+        Assert.Contains("a digest", summary.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APostWithSectionsOfLongParagraphs_OrFewStories_ShouldKeepItsSentences()
+    {
+        var sections = Stories(7, "Model {0} was trained for three months on a cluster of eight thousand accelerators. " +
+                                  "Its authors measured it on every public coding benchmark they could find, and it led on most of them. " +
+                                  "They also report where it fails: long refactorings across many files, and code in rare languages.");
+        var few = Stories(4, "The lab behind model {0} released its weights under an open licence.");
+
+        Assert.DoesNotContain("a digest", Summarizer.Summarize("Seven models", sections, null, "preview", 3, "en").Note ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("a digest", Summarizer.Summarize("Four models", few, null, "preview", 3, "en").Note ?? "", StringComparison.Ordinal);
+    }
+
     private const string Issue =
         "Edition #41 Welcome to issue #41 of the Harbor open source digest, the newsletter where we bring you the best open source on Harbor. " +
         "Apologies for the long wait since the last edition, I will have to do better. " +
