@@ -340,6 +340,10 @@ public sealed class SummaryTextTests
         // A short opening line with one field after it is the text's own.
         Assert.Contains("Status: Investigating", Lede.Preview("Outage", "Breaking news\nStatus: Investigating\nThe service is down in two regions since noon.", 200), StringComparison.Ordinal);
         // A heading over highlights written as labels is the text's news.
+        // The kernel CNA's template opening of every kernel CVE is no preview; the commit subject after it is.
+        Assert.StartsWith("ALSA: usb-audio: Fix potential out-of-bound accesses", Lede.Preview("CVE-2024-53197 - Linux kernel USB Audio Driver Vulnerability",
+            "In the Linux kernel, the following vulnerability has been resolved:\nALSA: usb-audio: Fix potential out-of-bound accesses for Extigy and Mbox devices\n" +
+            "A bogus device can provide a bNumConfigurations value that exceeds the initial value used in usb_get_configuration.", 200), StringComparison.Ordinal);
         Assert.Contains("Performance: builds are 2x faster", Lede.Preview("Release 3.0",
             "What's new\nPerformance: builds are 2x faster on large projects\nCompatibility: supports Node 22 and later\nTooling: the CLI gains a watch mode\nRead the notes for the details.", 200), StringComparison.Ordinal);
     }
