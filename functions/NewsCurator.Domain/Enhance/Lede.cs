@@ -80,16 +80,22 @@ public static partial class Lede
     /// </summary>
     private static int FieldRun(List<string> lines)
     {
-        var run = 0;
-        while (run < lines.Count && FieldLine().IsMatch(lines[run])) run++;
+        var run = FieldsFrom(lines, 0);
         if (run >= MinFieldRun) return run < lines.Count ? run : 0;
         if (run > 0 || lines.Count == 0 || Words.Count(lines[0]) > MaxUnlabelledFieldWords || SentenceSplitter.EndsSentence(lines[0])) return 0;
         // After a short line, only a record's terse values ("Version: 3.0.x-dev", "Status: Fixed"): a heading over
         // highlights ("Performance: builds are 2x faster") heads the text's own news.
-        run = 1;
-        while (run < lines.Count && FieldLine().IsMatch(lines[run])) run++;
+        run = FieldsFrom(lines, 1);
         var fields = lines.Skip(1).Take(run - 1).ToList();
         return fields.Count >= MinUnlabelledFieldRun && run < lines.Count && fields.Count(IsTerse) * 2 > fields.Count ? run : 0;
+    }
+
+    /// <summary>Where the run of field lines that starts at <paramref name="start"/> ends.</summary>
+    private static int FieldsFrom(List<string> lines, int start)
+    {
+        var end = start;
+        while (end < lines.Count && FieldLine().IsMatch(lines[end])) end++;
+        return end;
     }
 
     private const int MaxUnlabelledFieldWords = 5;

@@ -51,10 +51,7 @@ public static partial class Summarizer
             // warnings about ...; Added `TeammateIdle` ..." named two fixes first (nineteenth held-out review, F5).
             var heads = all.Where(h => h is { Length: > 0 }).Cast<string>().OrderBy(IsFix).ToList();
             if (heads.Count < MinListItems) return null;
-            var named = string.Join("; ", heads.Take(ListItemsNamed));
-            var more = heads.Count + paragraphs - ListItemsNamed;
-            var sentence = named + (more > 0 ? $", and {more} more." : ".");
-            return SummaryChecker.CheckSentence(sentence, title) is null ? sentence : null;
+            return NamedAndCounted(heads, heads.Count + paragraphs, title);
         }
         return null;
     }
@@ -86,7 +83,17 @@ public static partial class Summarizer
             i = end - 1;
         }
         if (headlines.Count < MinDigestStories || inBlocks * 10 < lines.Count * MinDigestShare) return null;
-        var sentence = string.Join("; ", headlines.Take(ListItemsNamed)) + $", and {headlines.Count - ListItemsNamed} more.";
+        return NamedAndCounted(headlines, headlines.Count, title);
+    }
+
+    /// <summary>
+    /// The first <see cref="ListItemsNamed"/> heads and how many of the <paramref name="total"/> items more, as one
+    /// sentence ("A; B; C, and 4 more."); null where it would not pass the checker (code, Markdown, an address).
+    /// </summary>
+    private static string? NamedAndCounted(IReadOnlyList<string> heads, int total, string? title)
+    {
+        var more = total - ListItemsNamed;
+        var sentence = string.Join("; ", heads.Take(ListItemsNamed)) + (more > 0 ? $", and {more} more." : ".");
         return SummaryChecker.CheckSentence(sentence, title) is null ? sentence : null;
     }
 
