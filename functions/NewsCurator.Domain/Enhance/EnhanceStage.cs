@@ -48,6 +48,7 @@ public sealed class EnhanceStage(PipelineServices services)
         var words = article.WordCount;
         var preview = Lede.Preview(article.Title, article.Text, config.PreviewLength);
         var summary = Summarizer.Summarize(article.Title, article.Text, article.Description, preview, config.SummaryLength, article.Language);
+        score = DigestIsALinkPost(score, summary);
         return new EnhancedArticle
         {
             Article = article,
@@ -66,6 +67,16 @@ public sealed class EnhanceStage(PipelineServices services)
             IsEpisode = score.ContentType == Model.ContentTypes.Podcast,
         };
     }
+
+    /// <summary>
+    /// A link digest is a link post, "other" by the labels' own definition (LABELS.md): the type head filed a daily AI
+    /// digest of eight stories under "Releases" (twentieth held-out review, F2 and F9), a heading that named one story's
+    /// kind for all of them. What a digest is stays when it is an ad, a job posting or an episode.
+    /// </summary>
+    private static ArticleScore DigestIsALinkPost(ArticleScore score, SummaryResult summary)
+        => summary.IsDigest && score.ContentType is not (ContentTypes.Sponsored or ContentTypes.Job or ContentTypes.Podcast or ContentTypes.Other)
+            ? score with { ContentType = ContentTypes.Other, Reasons = [.. score.Reasons, $"type: other, not {score.ContentType} (a link digest: its stories are of several kinds)"] }
+            : score;
 
     private static List<string> EncoderTopics(Article article, IReadOnlyDictionary<string, double> similarities, string? contentType, int maxTopics)
     {

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace NewsCurator.Enhance;
 
 /// <summary>Where a summary came from, and why when it is not the article's own best sentences.</summary>
-public sealed record SummaryResult(string Text, string Source, string? Note);
+/// <param name="IsDigest">The text is a link digest, summarised by its stories' headlines (<see cref="Summarizer.DigestContents"/>).</param>
+public sealed record SummaryResult(string Text, string Source, string? Note, bool IsDigest = false);
 
 public static class SummarySources
 {
@@ -457,7 +458,7 @@ public static partial class Summarizer
         var foreign = chosen.Count >= wanted && SummaryChecker.OtherLanguage(string.Join(' ', chosen), language) is not null;
         // A digest's sentences are its stories' blurbs, each of another story: its headlines say what it holds.
         if (!foreign && DigestContents(text, title) is { } digest)
-            return new(digest, SummarySources.SingleSentence, "summary: the headlines of its stories (a digest: each blurb is of another story)");
+            return new(digest, SummarySources.SingleSentence, "summary: the headlines of its stories (a digest: each blurb is of another story)", IsDigest: true);
         if (chosen.Count >= wanted && !foreign) return new(string.Join(' ', chosen), SummarySources.Extractive, null);
         if (foreign) chosen = [];
 

@@ -62,11 +62,29 @@ public static partial class Summarizer
     /// now ships ..."), and an extractive summary took three blurbs of three different stories as if they were one
     /// (twentieth held-out review, F2). The text is a digest when <see cref="MinDigestStories"/> or more headline lines
     /// each head a short blurb and such blocks make up most of its lines; a post's sections, whose paragraphs run longer,
-    /// are no digest. Null otherwise, or when the sentence would not pass the checker.
+    /// are no digest. Blurbs of three sentences make a digest only when its headlines name distinct stories
+    /// (<see cref="NameDistinctStories"/>): a daily digest's other issues gave each story three sentences, and their
+    /// summaries were again three stories' blurbs run together (twentieth held-out review, F2). Null otherwise, or when
+    /// the sentence would not pass the checker.
     /// </summary>
     internal static string? DigestContents(string text, string? title)
     {
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var headlines = DigestHeadlines(lines, MaxBlurbSentences, MaxBlurbLength);
+        if (headlines is null && DigestHeadlines(lines, MaxStoryBlurbSentences, MaxStoryBlurbLength) is { } stories && NameDistinctStories(stories)) headlines = stories;
+        if (headlines is null) return null;
+        // A sentence cannot open on a label ("Kolibri: Aleph Alpha ships ..."): the first story without one leads instead.
+        if (SummaryChecker.OpensLikeListItem(headlines[0]) && headlines.FindIndex(h => !SummaryChecker.OpensLikeListItem(h)) is > 0 and var lead)
+            headlines = [headlines[lead], .. headlines.Where((_, i) => i != lead)];
+        return NamedAndCounted(headlines, headlines.Count, title);
+    }
+
+    /// <summary>
+    /// The headlines of a text made mostly of headline-and-blurb blocks, blurbs of at most <paramref name="maxSentences"/>
+    /// and lines of at most <paramref name="maxLength"/>; null when it is not.
+    /// </summary>
+    private static List<string>? DigestHeadlines(List<string> lines, int maxSentences, int maxLength)
+    {
         var headlines = new List<string>();
         var inBlocks = 0;
         for (var i = 0; i < lines.Count; i++)
@@ -75,16 +93,41 @@ public static partial class Summarizer
             // The blurb: one or two lines of prose, each ending a sentence, up to the next headline or the text's end.
             var end = i + 1;
             while (end < lines.Count && end - i <= MaxBlurbLines && !IsStoryHeadline(lines[end]) && SentenceSplitter.EndsSentence(lines[end])
-                   && lines[end].Length <= MaxBlurbLength && !BulletedLine().IsMatch(lines[end])) end++;
+                   && lines[end].Length <= maxLength && !BulletedLine().IsMatch(lines[end])) end++;
             if (end == i + 1 || (end < lines.Count && !IsStoryHeadline(lines[end]))
-                || lines.Skip(i + 1).Take(end - i - 1).Sum(l => SentenceSplitter.Split(l).Count) > MaxBlurbSentences) continue;
+                || lines.Skip(i + 1).Take(end - i - 1).Sum(l => SentenceSplitter.Split(l).Count) > maxSentences) continue;
             headlines.Add(lines[i]);
             inBlocks += end - i;
             i = end - 1;
         }
-        if (headlines.Count < MinDigestStories || inBlocks * 10 < lines.Count * MinDigestShare) return null;
-        return NamedAndCounted(headlines, headlines.Count, title);
+        return headlines.Count < MinDigestStories || inBlocks * 10 < lines.Count * MinDigestShare ? null : headlines;
     }
+
+    /// <summary>
+    /// Whether headlines read as different stories, not a post's sections: nearly all name something (a name, a product,
+    /// a number: "Kolibri: Aleph Alpha ships ...", "STEPQuant cuts KV-cache serving memory by 68.7%"), where a post's
+    /// headings seldom do ("What went wrong", "Lessons learned"), and few pairs share a word (a post's sections share
+    /// its subject: "Model 1: training", "Model 2: training").
+    /// </summary>
+    private static bool NameDistinctStories(IReadOnlyList<string> headlines)
+    {
+        if (headlines.Count(NamesSomething) * 5 < headlines.Count * 4) return false;
+        // Pairs of the first hundred: a digest has a few dozen stories, and a hostile text of thousands is not read quadratically.
+        var words = headlines.Take(100).Select(h => Words.Tokenize(h).Where(w => w.Length > 3 && !Words.Function.Contains(w)).ToHashSet(StringComparer.Ordinal)).ToList();
+        var pairs = 0;
+        var sharing = 0;
+        for (var a = 0; a < words.Count; a++)
+            for (var b = a + 1; b < words.Count; b++)
+            {
+                pairs++;
+                if (words[a].Overlaps(words[b])) sharing++;
+            }
+        return sharing * 5 <= pairs;
+    }
+
+    /// <summary>A headline naming something: a capital or a digit past its first letter ("AI beats the top Stratego player", "System76 bans ...").</summary>
+    private static bool NamesSomething(string headline)
+        => headline.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
 
     /// <summary>
     /// The first <see cref="ListItemsNamed"/> heads and how many of the <paramref name="total"/> items more, as one
@@ -113,6 +156,11 @@ public static partial class Summarizer
     private const int MaxBlurbLength = 400;
 
     private const int MaxBlurbSentences = 2;
+
+    /// <summary>A digest's blurb where its headlines name distinct stories (<see cref="NameDistinctStories"/>).</summary>
+    private const int MaxStoryBlurbSentences = 3;
+
+    private const int MaxStoryBlurbLength = 600;
 
     /// <summary>How much of the text's lines (in tenths) its headline-and-blurb blocks must make up.</summary>
     private const int MinDigestShare = 7;

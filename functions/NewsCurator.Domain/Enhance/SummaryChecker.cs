@@ -64,6 +64,9 @@ public static partial class SummaryChecker
     [GeneratedRegex(@"^([0-9]{1,3}|[A-Za-z])[.)]\s|^\(\d{1,3}\)\s|^[-•*·–—]\s|^\p{Lu}[\w’'&.-]*( \p{Lu}[\w’'&.-]*){0,2}: ")]
     private static partial Regex ListMarker();
 
+    /// <summary>Whether a sentence would open like a list entry (rule list_item): a number, a bullet or a label ("Kolibri: ...").</summary>
+    internal static bool OpensLikeListItem(string sentence) => ListMarker().IsMatch(sentence.TrimStart());
+
     /// <summary>
     /// Markdown's marks a reader would see as written: "**x**" or "__two words__" paired at word boundaries, a link's
     /// "](", an image's "![", a code fence. A feed's Markdown read as text left them in summaries (held-out review 10,

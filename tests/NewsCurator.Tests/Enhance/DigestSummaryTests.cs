@@ -42,6 +42,41 @@ public sealed class DigestSummaryTests
         Assert.DoesNotContain("a digest", Summarizer.Summarize("Four models", few, null, "preview", 3, "en").Note ?? "", StringComparison.Ordinal);
     }
 
+    private static readonly string[] StoryHeadlines =
+    [
+        "Kolibri: Aleph Alpha ships a sovereign open-weight model",
+        "AI beats the top Stratego player despite hidden information",
+        "OpenAI safety lead resigns, calls culture 'broken'",
+        "FreeVideo runs MiniMax H3 video generation on 8GB VRAM",
+        "Simon Willison: AI products need default hard budget caps",
+        "Greg Kroah-Hartman on security practices in the LLM era",
+        "System76 bans AI-generated code across most of Pop!_OS",
+    ];
+
+    private static readonly string[] SectionHeadings =
+        ["Why we moved the service", "What went wrong first", "How the rollout went", "Measuring the results", "Lessons learned along the way", "What comes next for the team", "Thanks to everyone involved"];
+
+    private static string ThreeSentenceBlurb(int story) => $"The team behind story {story} published the work this week with a detailed report. " +
+                                                           $"It drew {story * 100 + 4} comments from readers who tried it on their own machines. " +
+                                                           "Anyone working in this area now has a concrete result to compare against.";
+
+    [Fact]
+    public void ADigestOfThreeSentenceBlurbs_ShouldBeSummarisedByItsHeadlines_WhenTheyNameDistinctStories()
+    {
+        // Twentieth held-out review, F2: the digest's other issues gave each story three sentences, and their summaries
+        // were three stories' blurbs run together again.
+        var digest = string.Join('\n', StoryHeadlines.SelectMany((h, i) => new[] { h, ThreeSentenceBlurb(i) }));
+        var sections = string.Join('\n', SectionHeadings.SelectMany((h, i) => new[] { h, ThreeSentenceBlurb(i) }));
+
+        var summary = Summarizer.Summarize("Firehose — 2026-10-04", digest, null, "preview", 3, "en");
+
+        // The first story's label ("Kolibri:") would open the sentence like a list item: the next story leads.
+        Assert.Equal("AI beats the top Stratego player despite hidden information; Kolibri: Aleph Alpha ships a sovereign open-weight model; " +
+                     "OpenAI safety lead resigns, calls culture 'broken', and 4 more.", summary.Text);
+        // A post's headings name nothing: its sections keep their sentences.
+        Assert.DoesNotContain("a digest", Summarizer.Summarize("Moving the service", sections, null, "preview", 3, "en").Note ?? "", StringComparison.Ordinal);
+    }
+
     private const string Issue =
         "Edition #41 Welcome to issue #41 of the Harbor open source digest, the newsletter where we bring you the best open source on Harbor. " +
         "Apologies for the long wait since the last edition, I will have to do better. " +

@@ -175,6 +175,40 @@ public sealed class EnhanceTests
         Assert.Equal(["Security & Privacy", "Cloud & Infrastructure", "Operating Systems"], topics);
     }
 
+    private static readonly string DigestText = string.Join('\n', new[]
+    {
+        "DeepSeek Harness Desktop for macOS and Windows", "DeepSeek now ships its agentic-coding harness as a native desktop app.",
+        "ds4 runs LLMs locally, built by Redis's creator", "Salvatore Sanfilippo has released ds4, a new tool for running LLMs locally.",
+        "One month coding with GLM 5.3 Flash", "A developer's month of daily coding with the open-weight model gives a lived-in account.",
+        "ChatGPT adds a Sites feature", "ChatGPT has a new Sites feature, a distinct in-product surface rather than a model tweak.",
+        "Janus runs GGUF models via Vulkan on AMD/Intel/Nvidia", "Janus is a single Go binary that runs GGUF models over Vulkan on any GPU.",
+    });
+
+    [Theory]
+    // Twentieth held-out review, F2 and F9: a daily AI digest of eight stories was filed under "Releases".
+    [InlineData(ContentTypes.Release, ContentTypes.Other)]
+    [InlineData(ContentTypes.News, ContentTypes.Other)]
+    // What it is outweighs what it holds.
+    [InlineData(ContentTypes.Sponsored, ContentTypes.Sponsored)]
+    [InlineData(ContentTypes.Podcast, ContentTypes.Podcast)]
+    public void ALinkDigest_ShouldBeALinkPost_UnlessItIsAnAdAJobOrAnEpisode(string scored, string expected)
+    {
+        var article = new Article { Id = "x", FeedUrl = "f", Title = "Firehose — 2026-10-03", Link = "https://example.org/d", Text = DigestText };
+
+        var enhanced = EnhanceStage.Enhance(article, new ArticleScore { Id = "x", ContentType = scored }, 1, new EnhanceConfig());
+
+        Assert.Equal(expected, enhanced.Score.ContentType);
+        Assert.StartsWith("DeepSeek Harness Desktop for macOS and Windows; ", enhanced.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnArticleThatIsNoDigest_ShouldKeepItsType()
+    {
+        var article = new Article { Id = "x", FeedUrl = "f", Title = "Open source LLM", Link = "https://example.org/a", Text = LongText };
+
+        Assert.Equal(ContentTypes.Release, EnhanceStage.Enhance(article, new ArticleScore { Id = "x", ContentType = ContentTypes.Release }, 1, new EnhanceConfig()).Score.ContentType);
+    }
+
     [Fact]
     public void TopicsOfAnArticleThatNamesNoAdvisory_ShouldStayAsTheyAre()
     {
