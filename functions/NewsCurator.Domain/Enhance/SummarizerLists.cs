@@ -189,6 +189,7 @@ public static partial class Summarizer
         if (head.EndsWith('!') && head.Contains(' ', StringComparison.Ordinal)) head = head.TrimEnd('!', ' ');
         // A code span's marks are Markdown, no words: "Added `TeammateIdle` hook events" reads "Added TeammateIdle hook events".
         head = CodeSpan().Replace(head, "$1");
+        if (head.Length > MaxItemHead && OpensWithChangeVerb(head)) head = ChangesClause(head) ?? head;
         if (head.Length > MaxItemHead) return null;
         return SentenceSplitter.Split(head).Count > 1 ? "" : head;
     }
@@ -210,6 +211,29 @@ public static partial class Summarizer
 
     [GeneratedRegex(@"`([^`\n]+)`")]
     private static partial Regex CodeSpan();
+
+    /// <summary>
+    /// A long change's main clause, up to where its details begin: "Added /output-style [name] to list and switch output
+    /// styles" of "..., including over Remote Control and in cloud and other headless sessions". A changelog of long
+    /// one-line changes read as a list of paragraphs and its release had no summary (twenty-first held-out review, F2).
+    /// Null when no such clause of a few words fits an item's head.
+    /// </summary>
+    private static string? ChangesClause(string change)
+    {
+        var details = ChangeDetails().Match(change, 0, Math.Min(change.Length, MaxItemHead + 1));
+        if (!details.Success || Words.Count(change[..details.Index]) < MinChangeWords) return null;
+        var clause = change[..details.Index].TrimEnd();
+        // A clause that breaks off before its object ("Added support for restricting" of "... which sub-agents can be spawned").
+        var last = Words.Tokenize(clause).LastOrDefault() ?? "";
+        return Words.Function.Contains(last) || last.EndsWith("ing", StringComparison.Ordinal) ? null : clause;
+    }
+
+    private const int MinChangeWords = 4;
+
+    // Where a change's details begin: a bracket, a comma, a semicolon or dash, or a clause of when, where, how or why (not
+    // "which" or "that", which may be the change's object: "restricting which sub-agents can be spawned").
+    [GeneratedRegex(@" \(|[,;] | [—–] | (?:when|where|so that|because|unless|via|by using) ")]
+    private static partial Regex ChangeDetails();
 
     /// <summary>Whether a list item's head is a fix ("Fixed ...", "Fix ...", "Bug fix: ..."), which a summary names after the rest.</summary>
     private static bool IsFix(string head) => Words.Tokenize(head).Take(2).Any(w => w is "fix" or "fixed" or "fixes" or "bugfix" or "bugfixes");

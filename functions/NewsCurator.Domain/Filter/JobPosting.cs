@@ -6,7 +6,7 @@ namespace NewsCurator.Filter;
 /// Job postings, which the labels count as ads (LABELS.md: "job or housing ads") and which no trained head
 /// can know: one job ad among 1,737 labelled items. Recognised by how every job board writes them, never by
 /// what the job is: a title that opens with a hiring label ("[Hiring]", "Job opening -", "Vacancy:"; "Hiring:" or
-/// "Jobs:" only before a role), or a title that names a role (engineer, developer, scientist, ...) over a text that says how
+/// "Jobs:" only before a role) or carries Hacker News's "(YC W16) Is Hiring", or a title that names a role (engineer, developer, scientist, ...) over a text that says how
 /// to apply ("apply now", "how to apply", "send your CV") and has at least two sections of a posting
 /// (requirements, responsibilities, salary, benefits, "years of experience", full-time, ...). A news story
 /// about hiring names no way to apply; a tutorial that says "to apply the patch" is no application.
@@ -21,6 +21,12 @@ public static class JobPosting
     private static readonly Regex HiringLabel = new(
         @"^\s*(?:(?<label>\[hiring\])|\W{0,3}(?<label>(?:now|we(?:'|’)?re|we\s+are)\s+hiring|job\s+(?:opening|offer|posting|listing)|vacancy)\s*(?:[:|\]\-–—]|$))",
         Options);
+
+    /// <summary>
+    /// Hacker News's own form of its job ads, the label mid-title: "Mux (YC W16) Is Hiring Engineering ICs and Managers"
+    /// (twenty-first held-out review, F10: one passed as a story). A story about a startup's hiring carries no batch tag.
+    /// </summary>
+    private static readonly Regex BatchHiring = new(@"\((?<label>yc\s+[a-z]\d{2})\)\s+(?:is\s+)?hiring\b", Options);
 
     /// <summary>
     /// Labels a news column opens with as well ("Jobs: Apple is not working on a netbook", "Hiring - why AI startups
@@ -54,6 +60,7 @@ public static class JobPosting
     {
         title = (title.Length > MaxTitle ? title[..MaxTitle] : title).Trim();
         if (HiringLabel.Match(title) is { Success: true } label) return $"title opens with the hiring label '{label.Groups["label"].Value}'";
+        if (BatchHiring.Match(title) is { Success: true } batch) return $"title is a startup's job ad ('({batch.Groups["label"].Value}) is hiring', Hacker News's form)";
         if (Role.Match(title) is not { Success: true } role) return null;
         if (ColumnLabel.Match(title) is { Success: true } column)
             return $"title opens with the hiring label '{column.Groups["label"].Value}' and names a role ('{role.Groups["role"].Value}')";

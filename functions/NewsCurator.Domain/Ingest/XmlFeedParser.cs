@@ -328,7 +328,8 @@ internal static partial class XmlFeedParser
             Title = Clean(c.Text("title")),
             Link = resolved,
             OriginalLink = Resolve(itemBase, c.Text("origLink"))?.ToString(),
-            DateText = c.Text("pubDate") ?? c.Text("date") ?? c.Text("published") ?? c.Text("updated"),
+            // "<pubdate>" of a hand-written generator is the same date (twenty-first held-out review, F12: a paper list undated).
+            DateText = c.Text("pubDate") ?? c.TextInAnyCase("pubDate") ?? c.Text("date") ?? c.Text("published") ?? c.Text("updated"),
             Author = AuthorName(Clean(PersonName(c.Element("creator")) ?? PersonName(c.Element("author")))),
             Categories = item.Elements().Where(e => e.Name.LocalName is "category" or "subject" && !IsReaderState(e))
                 .Select(e => e.Value.Trim()).Where(v => v.Length > 0).Distinct().ToList(),
@@ -359,7 +360,12 @@ internal static partial class XmlFeedParser
         var entryBase = BaseOf(entry, baseUri);
         var c = new ChildIndex(entry);
         var links = entry.Elements().Where(e => e.Name.LocalName == "link").ToList();
-        var alternate = links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault();
+        // The page a reader opens: a Mastodon status's first alternate is its ActivityPub JSON, its web page the second
+        // (twenty-first held-out review, F12). An alternate of a web page's type, or of none, comes first.
+        var alternates = links.Where(l => (string?)l.Attribute("rel") is null or "alternate").ToList();
+        var alternate = alternates.FirstOrDefault(l => ((string?)l.Attribute("type"))?.Trim().ToLowerInvariant() is null or "" or "text/html" or "application/xhtml+xml"
+                                                       || ((string?)l.Attribute("type"))!.Trim().StartsWith("text/html;", StringComparison.OrdinalIgnoreCase))
+                        ?? alternates.FirstOrDefault() ?? links.FirstOrDefault();
         var enclosure = links.FirstOrDefault(l => (string?)l.Attribute("rel") == "enclosure");
         var content = c.Element("content");
         var summary = c.Element("summary");
@@ -492,9 +498,15 @@ internal static partial class XmlFeedParser
 
         public XElement? Element(string localName) => _first.GetValueOrDefault(localName);
 
-        public string? Text(string localName)
+        public string? Text(string localName) => Value(Element(localName));
+
+        /// <summary>The text of the first child whose name is <paramref name="localName"/> in any case ("pubdate", "PUBDATE").</summary>
+        public string? TextInAnyCase(string localName)
+            => Value(_first.FirstOrDefault(e => string.Equals(e.Key, localName, StringComparison.OrdinalIgnoreCase)).Value);
+
+        private static string? Value(XElement? element)
         {
-            var value = Element(localName)?.Value.Trim();
+            var value = element?.Value.Trim();
             return string.IsNullOrEmpty(value) ? null : value;
         }
     }

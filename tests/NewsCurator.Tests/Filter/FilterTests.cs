@@ -290,6 +290,7 @@ public sealed class FilterTests
     [InlineData("Job opening - Data Analyst", "Details inside.", "title opens with the hiring label 'Job opening'")]
     [InlineData("Vacancy: head of platform", "Details inside.", "title opens with the hiring label 'Vacancy'")]
     [InlineData("We're hiring: a staff SRE", "Details inside.", "title opens with the hiring label 'We're hiring'")]
+    [InlineData("Mux (YC W16) Is Hiring Engineering ICs and Managers", "We're committed to building a healthy team. We'd love to hear from you!", "'(YC W16) is hiring', Hacker News's form")]
     public void JobPostings_ShouldBeAdsThatNameTheirRule(string title, string text, string reason)
     {
         var rules = new ContentRules(new ContentConfig(), new AdsConfig(), DateTimeOffset.UnixEpoch);
@@ -301,6 +302,7 @@ public sealed class FilterTests
 
     [Theory]
     // News about hiring names no way to apply; a how-to says "to apply the patch"; a role in a title alone is no posting.
+    [InlineData("YC startups are hiring fewer engineers (YC data)", "Batch companies said full-time headcount fell; salary bands stayed flat.")]
     [InlineData("Google is hiring fewer engineers this year", "The company said requirements for new roles rose, salary bands stayed flat and full-time headcount fell 3%.")]
     [InlineData("How senior engineers review code", "To apply these habits, read the requirements first, then the tests. Benefits: fewer bugs, and full-time reviewers spend less time.")]
     [InlineData("Jobs report: US adds 150,000 jobs", "The economy added jobs in November; salary growth slowed.")]

@@ -338,6 +338,31 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Parse_AnAtomEntrysWebPage_ShouldBeItsLink_NotItsFirstAlternateOfAnotherType()
+    {
+        // Twenty-first held-out review, F12: a Mastodon status's first alternate is its ActivityPub JSON.
+        var xml = Encoding.UTF8.GetBytes("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>darius</title>
+              <entry><id>tag:friend.camp,2019:1</id><title>Toot</title>
+                <link rel="alternate" type="application/activity+json" href="https://friend.camp/users/darius/statuses/1/activity"/>
+                <link rel="alternate" type="text/html" href="https://friend.camp/@darius/1"/></entry>
+              <entry><id>2</id><title>Only JSON</title><link rel="alternate" type="application/json" href="https://e.org/2.json"/></entry>
+            </feed>
+            """);
+        var items = FeedParser.Parse(xml).Items;
+        Assert.Equal(["https://friend.camp/@darius/1", "https://e.org/2.json"], items.Select(i => i.Link));
+    }
+
+    [Fact]
+    public void Parse_ALowerCasePubDate_ShouldDateTheItem()
+    {
+        // Twenty-first held-out review, F12: a paper list's "<pubdate>" left its lead story undated.
+        var xml = Encoding.UTF8.GetBytes("""<rss version="2.0"><channel><title>P</title><item><title>A paper</title><link>https://e.org/p</link><pubdate>Tue, 02 Sep 2025 10:00:00 GMT</pubdate></item></channel></rss>""");
+
+        Assert.Equal("Tue, 02 Sep 2025 10:00:00 GMT", FeedParser.Parse(xml).Items[0].DateText);
+    }
+
+    [Fact]
     public void Parse_AnItemsOwnElements_ShouldWinOverExtensionsOfTheSameName()
     {
         // The NYT puts an <atom:link rel="standout"/> and a photo's <media:description> before the item's own.

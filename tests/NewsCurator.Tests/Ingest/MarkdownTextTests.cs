@@ -63,6 +63,22 @@ public sealed class MarkdownTextTests
     }
 
     [Theory]
+    // Twenty-first held-out review, F2: a placeholder in a code span made a changelog's Markdown read as HTML, its change
+    // lines one line and the release printed with no summary.
+    [InlineData("- Added `claude plugin eval`: run a plugin's eval suite and get scored results\n- Added skills as `anthropic-skills:<name>` to the menu\n- Fixed the prompt cache after a cut-off response")]
+    [InlineData("- Added `List<T>` overloads to the client\n- Fixed a crash when the config was empty\n- Fixed paths under `<base-dir>/_sessions/`")]
+    [InlineData("Run the tool on any folder:\n\n```\nmytool --out <path> <input>\n```\n\n- It writes **one** file\n- It is fast")]
+    public void MarkdownWithTagShapedTextInCode_ShouldStillBeRead(string md)
+    {
+        Assert.True(MarkdownText.IsMarkdown(md));
+        Assert.True(MarkdownText.ToPlainText(md).Split('\n').Length >= 3, MarkdownText.ToPlainText(md));
+    }
+
+    [Fact]
+    public void HtmlWithTagsOutsideItsCode_ShouldStillBeHtml()
+        => Assert.False(MarkdownText.IsMarkdown("<p>Use `x` and **y** here</p>\n- one\n- two"));
+
+    [Theory]
     [InlineData("We ported the parser from C# and F# to Rust, and it is 2*3*4 times faster.\nIt ships today.")]
     [InlineData("The gap a - b shrank.\n- Signed, the team\nOne more *stray asterisk here.")]
     [InlineData("Call snake_case_names from file_name.py with **kwargs, as the docs say.\nNothing else changes.")]

@@ -53,6 +53,29 @@ public sealed class ContentTypeCuesTests
             new ArticleScore { Id = "a", ContentType = ContentTypes.News }).ContentType);
 
     [Theory]
+    // Twenty-first held-out review, F7: arXiv abstracts typed "tutorial" and "other".
+    [InlineData("https://arxiv.org/abs/2506.01234", ContentTypes.Tutorial, ContentTypes.Research)]
+    [InlineData("http://arxiv.org/abs/2506.01234v2", ContentTypes.Other, ContentTypes.Research)]
+    [InlineData("https://openreview.net/forum?id=abc", ContentTypes.News, ContentTypes.Research)]
+    [InlineData("https://aclanthology.org/2023.acl-long.1/", ContentTypes.Opinion, ContentTypes.Research)]
+    [InlineData("https://doi.org/10.1145/3600006.3613165", ContentTypes.Other, ContentTypes.Research)]
+    // An ad or a job keeps its type; a page about papers is no paper; arXiv's listing is no paper.
+    [InlineData("https://arxiv.org/abs/2506.01234", ContentTypes.Sponsored, ContentTypes.Sponsored)]
+    [InlineData("https://example.org/arxiv.org/abs/1", ContentTypes.News, ContentTypes.News)]
+    [InlineData("https://arxiv.org/list/cs.LG/recent", ContentTypes.News, ContentTypes.News)]
+    public void APapersOwnPage_ShouldBeResearch(string link, string guessed, string expected)
+        => Assert.Equal(expected, ContentTypeCues.Apply(new Article { Id = "a", FeedUrl = "f", Title = "Robust Federated Learning against Noisy Clients", Link = link },
+            new ArticleScore { Id = "a", ContentType = guessed }).ContentType);
+
+    [Theory]
+    [InlineData("Robust Federated Learning against Noisy Clients via Masked Optimization", ContentTypes.Other)]
+    [InlineData("Learning Rust in a weekend", ContentTypes.Tutorial)]
+    [InlineData("Rust: learning the borrow checker", ContentTypes.Tutorial)]
+    [InlineData("Learn Go with tests", ContentTypes.Tutorial)]
+    public void LearningInAFieldsName_ShouldNotConfirmATutorial(string title, string expected)
+        => Assert.Equal(expected, TypeOf(title, ContentTypes.Tutorial));
+
+    [Theory]
     // Fifteenth held-out review, F2: advisories and an abstract the type head filed under "Tutorials & guides".
     [InlineData("[vulncheck] CVE-2022-1026 - kyocera net_viewer Insufficiently Protected Credentials", "Kyocera net_viewer stores credentials insufficiently protected. Upgrade to the latest version from the download center.", ContentTypes.Other)]
     [InlineData("CVE-2024-21683 - Confluence Data Center and Server Remote Code Execution", "An authenticated attacker can execute code. You can upgrade to the latest version to fix it.", ContentTypes.Other)]
