@@ -230,6 +230,47 @@ public sealed class SummaryTextTests
         ], SentenceSplitter.Split(text));
     }
 
+    [Fact]
+    public void Splitter_InATextThatLostItsBreaks_ShouldPartEveryGluedStopBeforeAWord()
+    {
+        // Twenty-first held-out review, F4: a full-text page without a line break; "Gbps.True", "CPU.A" and "option.Intel’s"
+        // stayed glued, and the article's lead sentence never stood alone.
+        const string background = "Infrastructure services are run by the cloud operator and orchestrate tasks like provisioning machines or collecting metrics, " +
+                                  "and every core set aside for them is one that cannot be rented out to customers, which is why operators want them elsewhere. ";
+        var before = background + background.Replace("operator", "provider", StringComparison.Ordinal) + background.Replace("metrics", "logs", StringComparison.Ordinal);
+        var text = before +
+                   "Running those services on the server may not even be an option.Intel’s incoming IPU packs many accelerators. " +
+                   "It shares those traits with its predecessor.The new chip has 400 Gbps of Ethernet throughput, double the old 200 Gbps.True to its lineage, it has inline accelerators. " +
+                   "The cores act as a host CPU.A converged mode can use some lanes for hosts.Then the accelerators sit behind the cores. " +
+                   "Call the java.util.List API as before.If you like the article, consider sharing it.";
+
+        Assert.Equal(
+        [
+            .. SentenceSplitter.Split(before),
+            "Running those services on the server may not even be an option.",
+            "Intel’s incoming IPU packs many accelerators.",
+            "It shares those traits with its predecessor.",
+            "The new chip has 400 Gbps of Ethernet throughput, double the old 200 Gbps.",
+            "True to its lineage, it has inline accelerators.",
+            "The cores act as a host CPU.",
+            "A converged mode can use some lanes for hosts.",
+            "Then the accelerators sit behind the cores.",
+            "Call the java.util.List API as before.",
+            "If you like the article, consider sharing it.",
+        ], SentenceSplitter.Split(text));
+    }
+
+    [Fact]
+    public void Splitter_InProseWithFewGluesAmongDottedNames_ShouldKeepTheNames()
+    {
+        var text = "We used two vectors.Using the distance, clusters form.It works. He was 38.According to him, subclass keras.Model and torch.Tensor, " +
+                   "then mux.Router and enum.Enum, then http.Handler and strings.Builder, then models.Model and fmt.Println and os.Getenv today. " +
+                   "Wrap it in a torch.Module instance, and a numpy.Array too.";
+
+        Assert.Contains("He was 38.", SentenceSplitter.Split(text));
+        Assert.Contains(SentenceSplitter.Split(text), s => s.Contains("subclass keras.Model and torch.Tensor, then mux.Router and enum.Enum", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Cloud Storage Connector architectureHere’s a look at it.", "Cloud Storage Connector architecture\nHere’s a look at it.")]
     [InlineData("A commit message is one of the means.Bug ReportsYou can use a bug report.", "A commit message is one of the means.Bug Reports\nYou can use a bug report.")]
