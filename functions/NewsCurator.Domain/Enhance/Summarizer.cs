@@ -392,6 +392,9 @@ public static partial class Summarizer
             // The splitter may have taken the label off already: the line's opening says what it was.
             summaryLabel |= summaryLine;
             if (summaryLabel && !SentenceSplitter.EndsSentence(unlabelled)) unlabelled += ".";
+            // A "sentence" of thousands of characters is no summary's, and reading it with every rule costs more than a run
+            // can give (a hostile item's 190,000-character sentence held Select and Enhance a minute each).
+            if (unlabelled.Length > MaxSentenceRead) continue;
             var sentence = WithoutFusedHeading(unlabelled);
             if ((ShortenedList(sentence) ?? FirstClause(sentence)) is { } shorter) sentence = shorter;
             // A list's lines are the list's, not the author's prose; under a highlights heading they are the author's summary.
@@ -442,6 +445,9 @@ public static partial class Summarizer
 
     public static string Summarize(string title, string text, int maxSentences)
         => Summarize(title, text, null, Words.Truncate(text.Replace('\n', ' '), 200), maxSentences, null).Text;
+
+    /// <summary>Longer than this, a sentence is no summary's even cut to a clause or a shortened list (those keep at most 300 characters).</summary>
+    private const int MaxSentenceRead = 5_000;
 
     /// <summary>
     /// The article's best 2..maxSentences sentences; when it has fewer than two, the feed's own

@@ -87,8 +87,8 @@ public static partial class Summarizer
     /// An advisory feed's update was summarised by its correction note while the news (a third flaw now actively exploited)
     /// was left out (twelfth held-out review, F1). Never in a summary: a shorter one says more.
     /// </summary>
-    [GeneratedRegex(@"\b(?:this|the)\s+(?:entry|post|article|page|story|piece|item|report|advisory)(?:['’]s)?\b[^.!?]*\b(?:previously|originally|wrongly|incorrectly|erroneously|mistakenly|has\s+been\s+(?:updated|corrected|amended|revised|edited)|was\s+(?:updated|corrected|amended|revised|edited))\b|" +
-                    @"^[\p{P}\s]*(?:corrected|updated|amended|revised|fixed|edited)\b[^.!?]*\baccordingly\b|\bfront\s?-?matter\b",
+    [GeneratedRegex(@"\b(?:this|the)\s+(?:entry|post|article|page|story|piece|item|report|advisory)(?:['’]s)?\b[^.!?]{0,300}\b(?:previously|originally|wrongly|incorrectly|erroneously|mistakenly|has\s+been\s+(?:updated|corrected|amended|revised|edited)|was\s+(?:updated|corrected|amended|revised|edited))\b|" +
+                    @"^[\p{P}\s]*(?:corrected|updated|amended|revised|fixed|edited)\b[^.!?]{0,300}\baccordingly\b|\bfront\s?-?matter\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorialNote();
 
@@ -214,14 +214,18 @@ public static partial class Summarizer
         // printed as the author's would tell the reader it holds four things (twelfth held-out review, F3).
         if (!OpenEndedList().IsMatch(final) && !SelectionLead().IsMatch(lead)) return null;
         var separator = oxford ? ", " : " ";
+        // No more items than fit after the lead: a hostile sentence of 64,000 items was joined once per count (quadratic).
+        var fitting = 0;
+        for (var length = lead.Length; fitting < middle.Count && length + 2 + middle[fitting].Length <= SummaryChecker.MaxSentenceLength; fitting++)
+            length += 2 + middle[fitting].Length;
         // The last item stays where it fits ("..., and more."); else the list ends at the last item kept.
-        for (var kept = middle.Count - 1; kept >= MinListItemsKept - 1; kept--)
+        for (var kept = Math.Min(middle.Count - 1, fitting); kept >= MinListItemsKept - 1; kept--)
         {
             var text = string.Join(", ", middle.Take(kept).Prepend(lead)) + separator + final;
             if (text.Length <= SummaryChecker.MaxSentenceLength) return text;
         }
         var end = TerminalPunctuation(final);
-        for (var kept = middle.Count - 1; kept >= MinListItemsKept; kept--)
+        for (var kept = Math.Min(middle.Count - 1, fitting + 1); kept >= MinListItemsKept; kept--)
         {
             var text = string.Join(", ", middle.Take(kept - 1).Prepend(lead)) + separator + "and " + middle[kept - 1] + end;
             if (text.Length <= SummaryChecker.MaxSentenceLength) return text;

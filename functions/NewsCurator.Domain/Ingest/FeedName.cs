@@ -12,8 +12,16 @@ public static partial class FeedName
 
     /// <param name="addresses">The feed's URL and its home link (a local copy's file: URL names no term; its home link does).</param>
     public static string? Of(string? operatorTitle, string? feedTitle, params string?[] addresses)
-        => HeaderText.SingleLineOrNull(Readable(operatorTitle) ?? Subreddit(addresses)
-            ?? WithoutTagline(WithoutTaxonomyTerm(WithoutProcessingNote(Readable(feedTitle)), addresses), addresses), HeaderText.MaxNameLength);
+        => HeaderText.SingleLineOrNull(Readable(Opening(operatorTitle)) ?? Subreddit(addresses)
+            ?? WithoutTagline(WithoutTaxonomyTerm(WithoutProcessingNote(Readable(Opening(feedTitle))), addresses), addresses), HeaderText.MaxNameLength);
+
+    /// <summary>
+    /// A title's first <see cref="MaxTitleRead"/> characters: a name is printed at <see cref="HeaderText.MaxNameLength"/>, and a
+    /// hostile channel title of megabytes was read whole for each of 20,000 items (a feed's shard ran for minutes).
+    /// </summary>
+    private static string? Opening(string? title) => title is { Length: > MaxTitleRead } ? title[..MaxTitleRead] : title;
+
+    private const int MaxTitleRead = 2_000;
 
     /// <summary>
     /// "r/MachineLearning" for a subreddit's feed (thirteenth held-out review, F7): Reddit titles it with the community's

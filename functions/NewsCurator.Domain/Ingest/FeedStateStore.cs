@@ -41,12 +41,41 @@ public sealed class FeedStateStore(IBlobStore blobs)
 {
     public static string Key(string feedUrl) => $"state/feeds/{Hashing.ShortHash(feedUrl)}.json";
 
-    /// <summary>The state as it was before <paramref name="runId"/> touched it; a damaged one is quarantined and the feed starts afresh.</summary>
+    /// <summary>
+    /// The state as it was before <paramref name="runId"/> touched it; a damaged one is quarantined and the feed starts
+    /// afresh. The validators (ETag, Last-Modified) are those of the last run that rendered its issue: a run that failed
+    /// after Ingest had stored them, the next run's conditional requests were all answered 304, and the stories the failed
+    /// run fetched were never sent, the next issue empty (hostile-input audit 21, H3). So the validators of a run with no
+    /// newsletter give way to those it started from.
+    /// </summary>
     public async Task<FeedState> BaselineAsync(string feedUrl, string runId, DateTimeOffset now, CancellationToken ct)
     {
         var stored = await blobs.ReadStateJsonAsync<FeedState>(Key(feedUrl), state => state.Damage(feedUrl, now), ct);
         if (stored is null) return new FeedState { Url = feedUrl };
-        return stored.LastRunId == runId ? stored.Previous ?? new FeedState { Url = feedUrl } : stored;
+        if (stored.LastRunId == runId) return stored.Previous ?? new FeedState { Url = feedUrl };
+        return stored.LastRunId is { } writer && !await IssuedAsync(writer, ct)
+            ? stored with { ETag = stored.Previous?.ETag, LastModified = stored.Previous?.LastModified }
+            : stored;
+    }
+
+    // Feeds of a shard are read concurrently.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _issued = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a run rendered its newsletter (asked once per run for all the feeds of a shard).</summary>
+    private async Task<bool> IssuedAsync(string runId, CancellationToken ct)
+    {
+        if (_issued.TryGetValue(runId, out var known)) return known;
+        bool issued;
+        try
+        {
+            await using var meta = await blobs.OpenReadAsync(new RunPaths(RunPaths.ValidateRunId(runId)).NewsletterMeta, ct);
+            issued = meta is not null;
+        }
+        catch (ArgumentException)
+        {
+            issued = false; // no run's id: a state no run of ours wrote
+        }
+        return _issued[runId] = issued;
     }
 
     public Task SaveAsync(FeedState baseline, FeedState next, string runId, CancellationToken ct)

@@ -206,6 +206,19 @@ public sealed class StartRunStage(PipelineServices services)
         return list;
     }
 
+    /// <summary>Why the file at <paramref name="path"/> is no model this build reads (by its first bytes), or null.</summary>
+    private static string? ModelFileProblem(string path)
+    {
+        Span<byte> head = stackalloc byte[64];
+        int read;
+        using (var file = File.OpenRead(path)) read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        head = head[..read];
+        if (head.Length >= 4 && (head[..4].SequenceEqual(Scoring.Encoder.EncoderHeads.Magic) || head[..4].SequenceEqual(Scoring.Model.ModelFileReader.Magic))) return null;
+        return System.Text.Encoding.ASCII.GetString(head).StartsWith("version https://git-lfs", StringComparison.Ordinal)
+            ? "is a Git LFS pointer, not the model: run 'git lfs pull' (or copy the model file there), or remove the key to use the rules scorer"
+            : "is not a model file of this project (it starts with neither NCEH nor NCSM): point it at batch-gpu/model/minilm-heads.nceh, or remove the key to use the rules scorer";
+    }
+
     /// <summary>Every path in the config resolved against the config file and checked (the feed list aside).</summary>
     public static PipelineConfig ResolveSettings(PipelineConfig config, string configPath)
     {
@@ -215,6 +228,10 @@ public sealed class StartRunStage(PipelineServices services)
             var modelPath = new Uri(baseUri, model).LocalPath;
             if (!File.Exists(modelPath))
                 throw new ConfigurationException($"{configPath}: scoring.model '{model}' was not found (looked at {modelPath}); the path is relative to the config file, or remove the key to use the rules scorer");
+            // A file that is no model stops the run here, not at Score after Ingest has read every feed (hostile-input
+            // audit 21, H7: a Git LFS pointer checked out in its place failed Score with "bad magic").
+            if (ModelFileProblem(modelPath) is { } problem)
+                throw new ConfigurationException($"{configPath}: scoring.model '{model}' {problem}");
             config = config with { Scoring = config.Scoring with { Model = modelPath } };
         }
         if (config.Delivery.RecipientsFile is { } recipientsFile)

@@ -77,9 +77,11 @@ public static partial class LostBreaks
     /// <summary>
     /// "... The Cryosphere, 20, 3533–3558, https://doi.org/10.5194/tc-20-3533-2026, 2026 Estimates of the Greenland ...":
     /// a paper's citation (it ends on its link and year) run into its abstract, whose first sentence the citation's link
-    /// then kept out of every summary (twelfth held-out review). The citation goes to a line of its own.
+    /// then kept out of every summary (twelfth held-out review). The citation goes to a line of its own. The abstract's
+    /// sentence is looked for within 400 characters, exactly three words then the rest: an open count of words before an
+    /// open run was cubic on a hostile line of citations (64 KB: 115 s).
     /// </summary>
-    [GeneratedRegex(@"(https?://[^\s,]{1,300},[ \t](?:19|20)\d\d)[ \t]+(?=\p{Lu}\p{Ll}+(?:[ \t][^\s.!?]+){3,}[^.!?\n]*[.!?])")]
+    [GeneratedRegex(@"(https?://[^\s,]{1,300},[ \t](?:19|20)\d\d)[ \t]+(?=\p{Lu}\p{Ll}+(?:[ \t][^\s.!?]+){3}[^.!?\n]{0,400}[.!?])")]
     private static partial Regex GluedCitation();
 
     /// <summary>"go!Build and", "desk!From now": a paragraph that ended in '!' or '?' glued to the next (not "page.aspx?ReturnUrl=").</summary>

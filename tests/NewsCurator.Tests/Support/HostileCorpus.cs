@@ -38,6 +38,12 @@ public static class HostileCorpus
         return buffer.ToArray();
     }
 
+    /// <summary>A relevant item whose text goes on with <paramref name="rest"/>: it is scored high and selected, so every stage reads the rest.</summary>
+    private static string Prose(string name, string rest)
+        => $"<rss version=\"2.0\"><channel><title>{name}</title><item><title>GPU inference for open models: {name}</title><link>https://e.org/{name}</link><description>"
+           + WebUtility.HtmlEncode("Researchers released a new open source language model for GPU inference with PyTorch. It runs on one card.\n" + rest)
+           + "</description></item></channel></rss>";
+
     private const string Item = "<item><title>Fine item</title><link>https://e.org/fine</link><description>A short but fine description of nothing.</description></item>";
 
     public static IReadOnlyList<Entry> Entries(string selfPrefix) =>
@@ -99,6 +105,13 @@ public static class HostileCorpus
         new("bare-angles", "400,000 bare '<' in one description (HTML-to-text was quadratic)",
             Body("<rss version=\"2.0\"><channel><item><title>Angles</title><link>https://e.org/angles</link><description>" + WebUtility.HtmlEncode(string.Concat(Enumerable.Repeat("a <1 ", 400_000)) + ">") + "</description></item></channel></rss>")),
         new("c1-latin1", "Windows-1252 punctuation under an ISO-8859-1 label", Bytes(Encoding.Latin1.GetBytes("<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><rss version=\"2.0\"><channel><item><title>Don\u0092t panic</title><link>https://e.org/c1</link></item></channel></rss>"))),
+        // Text shaped to make one rule slow (hostile-input audit 21): each cost a minute of Select and of Enhance per item.
+        new("citation-run", "64 KB of 'https://x, 2021 Ab cd ef gh' with no sentence's end (a citation rule was cubic: 115 s)",
+            Body(Prose("citation-run", string.Concat(Enumerable.Repeat("https://x, 2021 Ab cd ef gh ", 2_300))))),
+        new("comma-list", "a sentence listing 64,000 items after a long lead (the list shortener was quadratic: 67 s)",
+            Body(Prose("comma-list", "In this edition we cover " + string.Join(" ", Enumerable.Repeat("tools", 60)) + ", " + string.Join(", ", Enumerable.Repeat("A", 64_000)) + ", and more."))),
+        new("editorial-run", "one 190 KB sentence of 'the post the post ...' (an editorial-note rule was quadratic)",
+            Body(Prose("editorial-run", "Then " + string.Concat(Enumerable.Repeat("the post ", 21_000)) + "ends here."))),
         new("control-chars", "control characters and bad dates", Body("<rss version=\"2.0\"><channel><item><title>Bell\u0007 and null\u0001</title><pubDate>the 45th of Smarch</pubDate><link>https://e.org/ctl</link></item></channel></rss>")),
     ];
 }
