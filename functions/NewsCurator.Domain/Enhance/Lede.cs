@@ -154,9 +154,12 @@ public static partial class Lede
             // Code further down as well: its lines joined into one ("MONGO_PORT = 30000; ... MongoClient(; MONGO_HOST")
             // are neither code nor prose (seventh held-out review, F4).
             if (SummaryChecker.IsFurniture(lines[i])) continue;
-            if (last is not null) kept.Append(Separator(last, lines[i]));
-            kept.Append(lines[i]);
-            last = lines[i];
+            // The text's label is no part of it: "Abstract:This paper introduces ..." opened two previews (twenty-first
+            // held-out review, F9), as "Summary:" and "TL;DR:" would.
+            var line = last is null ? Summarizer.WithoutRunInLabel(lines[i]).Sentence : lines[i];
+            if (last is not null) kept.Append(Separator(last, line));
+            kept.Append(line);
+            last = line;
         }
         var preview = Words.Truncate(kept.ToString(), maxLength);
         if (preview.Length > 0) return preview;

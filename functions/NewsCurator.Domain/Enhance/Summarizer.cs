@@ -63,6 +63,9 @@ public static partial class Summarizer
          "the next step", "the next thing", "the second step", "the final step", "the last step", "after that", "from there",
          "with that", "that said", "having said that", "on top of that", "in addition,", "apart from that", "other than that",
          "even so", "at the same time",
+         // A how-to's next step ("Now that you've configured all the file sections, you can simply run dotter": a README's
+         // step in a tool's summary; twenty-first held-out review, F9).
+         "now that you", "once you have", "once you've", "once that is done", "once done",
          // An answer to a question the summary leaves out ("To find out, we and our partners ran ...": sixteenth held-out review, F5).
          "to find out", "to answer that", "to answer this", "to test this", "to test that", "to see if", "to see whether", "to do so", "to do this", "to do that"];
 
@@ -146,7 +149,12 @@ public static partial class Summarizer
                     // Go-on-Kubernetes post's summary ended so; nineteenth held-out review, F6).
                     @"\b(?:more|further|full|additional|complete|all\s+the)\s+(?:details|information|info|examples|instructions)\s+(?:(?:can|may|will)\s+be\s+found|(?:is|are)\s+(?:available|given)\s+(?:in|at|on|here|there|from))\b|" +
                     @"\byou\s+can\s+(?:find|read)\s+(?:more\s+(?:about|details|information|info|on|here|in)|further\s+(?:details|information)|the\s+(?:full|complete|whole)\s+(?:story|details|list|post|article|paper|report|code|changelog|release\s+notes))\b|" +
-                    @"\bcan\s+be\s+found\s+(?:here|there|below|above|at\s+https?:|in\s+(?:this|our|my)\s+(?:article|post|blog|docs|documentation|repo|repository|readme|paper|link|thread|video))\b",
+                    @"\bcan\s+be\s+found\s+(?:here|there|below|above|at\s+https?:|in\s+(?:this|our|my)\s+(?:article|post|blog|docs|documentation|repo|repository|readme|paper|link|thread|video))\b|" +
+                    // How to install it, not what it is: "Run scoop install dotter to install the latest release." (a README's
+                    // install line in a tool's summary; twenty-first held-out review, F9).
+                    // Commands as typed, in lower case ("Brew install counts tripled" is news).
+                    // A command with its package, not one named in prose ("commands like go build, go install, and go test").
+                    @"(?-i:\b(?:(?:sudo\s+)?(?:npm|pnpm|yarn|pip3?|pipx|apt(?:-get)?|brew|cargo|gem|scoop|winget|choco|conda|snap)\s+(?:install|add)\s+[\w@]|go\s+(?:get|install)\s+\w[\w.-]*\.\w+/|dotnet\s+(?:add\s+package|tool\s+install)\s+\w))",
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAction();
 

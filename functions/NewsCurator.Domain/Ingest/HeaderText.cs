@@ -22,6 +22,7 @@ public static partial class HeaderText
     /// </summary>
     public static string SingleLine(string text)
     {
+        if (text.Contains("=?", StringComparison.Ordinal)) text = WithoutEncodedWords(text);
         if (!NeedsCleaning(text)) return text.Trim();
         if (text.AsSpan().IndexOfAny('\u001B', '\u009B') >= 0) text = WithoutTerminalEscapes(text);
         var runes = text.EnumerateRunes().ToArray();
@@ -44,6 +45,17 @@ public static partial class HeaderText
         var line = sb.ToString();
         return HasVisibleCharacter(line) ? line : "";
     }
+
+    /// <summary>
+    /// A MIME encoded-word ("=?UTF-8?Q?=E2=80=AE?=") in a title is written into a subject line as it is, and a mail client
+    /// decodes it: to a direction override this class removes everywhere else, or to text that reads as another header
+    /// ("Bcc: ...") (hostile-input audit 21, H8). Its opening "=?" is parted ("= ?"): the text stays readable, and no
+    /// client decodes it.
+    /// </summary>
+    private static string WithoutEncodedWords(string text) => EncodedWord().Replace(text, "= ?");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"=\?(?=[^?\s]{1,75}\?[BbQq]\?[^?\s]*\?=)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EncodedWord();
 
     public static string? SingleLineOrNull(string? text) => text is null ? null : SingleLine(text) is { Length: > 0 } s ? s : null;
 

@@ -232,10 +232,15 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// The publisher whose stories the cap counts: the site of the feed's home page (<see cref="Filter.UrlCanonicalizer.Publisher"/>),
     /// or, without one, the feed itself.
     /// </summary>
+    /// <remarks>
+    /// Without a home link, the feed's address as the dedupe keys canonicalise it: one feed listed as http and https, with
+    /// and without a trailing slash or a tracking parameter, is one publisher (hostile-input audit 21, H10: copies of one
+    /// feed under several spellings took 13 of 20 places).
+    /// </remarks>
     internal static string PublisherOf(Article article)
         => article.FeedHome is { } home && Uri.TryCreate("https://" + home, UriKind.Absolute, out var uri) && uri.Host.Length > 0
             ? Filter.UrlCanonicalizer.Publisher(uri)
-            : article.FeedUrl;
+            : Filter.UrlCanonicalizer.Canonicalize(article.FeedUrl) ?? article.FeedUrl;
 
     private (string Rule, string Why)? Threshold(ArticleScore score)
     {

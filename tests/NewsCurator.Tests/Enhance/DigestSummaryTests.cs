@@ -147,6 +147,9 @@ public sealed class DigestSummaryTests
     [InlineData("Well, if you have about 5 MB to spare, you can install the drum module from the command line.")]
     [InlineData("No particular reason, I just like Rust and it makes the site generator really fast.")]
     [InlineData("Yes, the old plugins keep working after the upgrade to the new engine.")]
+    // Twenty-first held-out review, F9: a README's next step.
+    [InlineData("Now that you've configured all the global and local file sections, you can simply run dotter from within your repository.")]
+    [InlineData("Once you have the token, the client signs every request for you.")]
     public void AnAnswer_ShouldLeanOnItsQuestion(string sentence)
         => Assert.True(Summarizer.LeansOnThePrevious(sentence));
 

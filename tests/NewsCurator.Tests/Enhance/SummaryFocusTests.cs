@@ -159,6 +159,11 @@ public sealed class SummaryFocusTests
     [InlineData("Full instructions are available on the project wiki.")]
     [InlineData("You can find more about the benchmark setup in the appendix.")]
     [InlineData("The source code can be found in our repository on GitHub.")]
+    // Twenty-first held-out review, F9: install lines of a README.
+    [InlineData("Run scoop install dotter to install the latest release.")]
+    [InlineData("Get it with pip install fastagent, or with uv.")]
+    [InlineData("Add it to your project: dotnet add package Polly.")]
+    [InlineData("Then go install golang.org/x/tools/gopls@latest and restart the editor.")]
     public void CallToAction_ShouldBeTheSentencesThatSendTheReaderElsewhere(string sentence)
         => Assert.True(Summarizer.IsCallToAction(sentence), sentence);
 
@@ -176,6 +181,9 @@ public sealed class SummaryFocusTests
     [InlineData("Traces of the malware can be found in memory dumps from the infected hosts.")]
     [InlineData("With the new fuzzer, you can find more bugs in less time than before.")]
     [InlineData("The backdoor can be found in the repository's release tarballs, not in its git history.")]
+    [InlineData("A malicious package slipped into npm, and installs of it reached 2 million.")]
+    [InlineData("Brew install counts for the tool tripled this year.")]
+    [InlineData("In contrast to plain go get, the go get -u command behaves the same no matter what the state of the module is.")]
     public void CallToAction_ShouldLeaveStorySentencesAlone(string sentence)
         => Assert.False(Summarizer.IsCallToAction(sentence), sentence);
 

@@ -402,6 +402,15 @@ public sealed class SummaryTextTests
         Assert.StartsWith("• OWASP released its Q1 2026 report", preview, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Twenty-first held-out review, F9: an abstract page's glued label opened the preview.
+    [InlineData("Abstract:This paper introduces a mixture model network. It works well on many tasks.", "This paper introduces a mixture model network. It works well on many tasks.")]
+    [InlineData("TL;DR: Rust builds got faster. Here is how we did it.", "Rust builds got faster. Here is how we did it.")]
+    // A word that only looks like a label stays.
+    [InlineData("Abstract Syntax Trees are built first. The parser is fast.", "Abstract Syntax Trees are built first. The parser is fast.")]
+    public void Preview_ShouldLeaveOutTheLabelTheTextOpensWith(string text, string expected)
+        => Assert.Equal(expected, Lede.Preview("A paper", text, 200));
+
     [Fact]
     public void Preview_OfATextThatIsItsHeadlineAndACutWord_ShouldBeEmpty_NotAFragment()
     {

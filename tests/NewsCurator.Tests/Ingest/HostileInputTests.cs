@@ -543,6 +543,10 @@ public sealed class HostileInputTests
     [InlineData("Z\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308algo", "Z\u0301\u0302\u0303\u0304algo")]
     [InlineData("Vi\u1EC7t Nam \u0111\u1ED5i m\u1EDBi", "Vi\u1EC7t Nam \u0111\u1ED5i m\u1EDBi")]
     [InlineData("Family \U0001F468\u200D\U0001F469\u200D\U0001F467", "Family \U0001F468\u200D\U0001F469\u200D\U0001F467")]
+    // Hostile-input audit 21, H8: a MIME encoded-word a mail client would decode in the subject line (to U+202E, or "Bcc: ...").
+    [InlineData("=?UTF-8?Q?=E2=80=AE?=exe.gnp: faster LLM compiler", "= ?UTF-8?Q?=E2=80=AE?=exe.gnp: faster LLM compiler")]
+    [InlineData("Note =?utf-8?b?QmNjOiB2aWN0aW1AZXhhbXBsZS5vcmc=?= here", "Note = ?utf-8?b?QmNjOiB2aWN0aW1AZXhhbXBsZS5vcmc=?= here")]
+    [InlineData("Is x =? y in Haskell", "Is x =? y in Haskell")]
     public void Normalize_Titles_ShouldKeepOnlyWhatAReaderSeesAndNothingThatSpoofsIt(string title, string expected)
     {
         var item = new ParsedItem { Title = title, Link = "https://e.org/1", ContentHtml = "<p>Body text that stands in for a title.</p>" };

@@ -178,6 +178,21 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_OneFeedListedUnderSeveralSpellings_ShouldBeOnePublisherUnderTheCap()
+    {
+        // Hostile-input audit 21, H10: a feed without a home link, listed as http and https, with a trailing slash and a
+        // tracking parameter, counted as three publishers.
+        var (articles, scores) = Pool(("a1", "http://e.org/feed.xml", "Compiler release", 9.8, 8, 0), ("a2", "https://e.org/feed.xml/", "Scheduler rewrite", 9.6, 8, 0),
+            ("a3", "https://e.org/feed.xml?utm_source=opml", "Database engine internals", 9.4, 8, 0), ("b1", "https://b.org/feed.xml", "Kernel networking stack", 7, 7, 0));
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 3, PerFeedCap = 2 } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        Assert.Equal(["a1", "a2", "b1"], selected.Select(s => s.Id));
+        Assert.Equal("feed_cap", decisions.Single(d => d.ArticleId == "a3").Rule);
+    }
+
+    [Fact]
     public void Choose_AnIssueTheCapWouldLeaveShort_ShouldFillItsEmptyPlacesWithCappedStories_BestFirst_AfterEveryOtherStory()
     {
         var (articles, scores) = Pool(("a1", "A", "Compiler release", 9.8, 8, 0), ("a2", "A", "Scheduler rewrite", 9.6, 8, 0),
