@@ -71,6 +71,11 @@ public static partial class Lede
     [GeneratedRegex(@"\s*(?:https?://|www\.)\S*")]
     private static partial Regex BareUrl();
 
+    /// <summary>The text without its bare web addresses (a mail client links them, outside the story's own link).</summary>
+    public static string WithoutBareUrls(string text) => text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        ? BareUrl().Replace(text, "").Trim()
+        : text;
+
     /// <summary>
     /// How many opening lines are a record's fields ("• Project: Drupal AI", "• Type: Feature request", "• Status: Fixed"):
     /// two or more "Label: value" lines in a row before the text, which a preview leaves out as it leaves out a byline (a

@@ -23,13 +23,13 @@ public static class SubjectLines
         if (ordered.Count == 0)
             return [new(Informative, $"{title}: no stories today"), new(Engaging, $"{title}: a quiet day, nothing made the cut")];
         var day = date.ToString("d MMM", CultureInfo.InvariantCulture);
-        var lead = ordered[0].Article.Title;
+        var lead = Headline(ordered[0]);
         var quoted = Words.Truncate(lead, 60); // short enough that the closing quote always fits
         var informative = ordered.Count switch
         {
             1 => $"{title}, {day}: {lead}",
-            2 => $"{title}, {day}: {lead}; {ordered[1].Article.Title}",
-            _ => $"{title}, {day}: {lead}; {ordered[1].Article.Title} and {ordered.Count - 2} more",
+            2 => $"{title}, {day}: {lead}; {Headline(ordered[1])}",
+            _ => $"{title}, {day}: {lead}; {Headline(ordered[1])} and {ordered.Count - 2} more",
         };
         var topics = ordered.SelectMany(a => a.Topics.Take(2)).GroupBy(t => t, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(2).ToList();
@@ -43,6 +43,13 @@ public static class SubjectLines
                 .First(s => s.Length <= MaxLength || !s.Contains(" on ", StringComparison.Ordinal));
         return [new(Informative, Words.Truncate(informative, MaxLength)), new(Engaging, Words.Truncate(engaging, MaxLength))];
     }
+
+    /// <summary>
+    /// A story's title as a subject line names it: without a bare web address, which a mail client would make a link in
+    /// the inbox ("Verify your account at https://..."; hostile-input audit 21, H9), as summaries and previews leave them out.
+    /// </summary>
+    private static string Headline(EnhancedArticle story)
+        => Enhance.Lede.WithoutBareUrls(story.Article.Title) is { Length: > 0 } headline ? headline : story.Article.FeedTitle ?? "a new story";
 
     /// <summary>The variant sent for an issue: the configured one, or (alternate) informative and engaging by turns.</summary>
     public static string Choose(string style, int issueNumber)
