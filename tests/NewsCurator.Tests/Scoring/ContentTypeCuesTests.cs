@@ -8,8 +8,9 @@ namespace NewsCurator.Tests.Scoring;
 [Trait(Category.Name, Category.Unit)]
 public sealed class ContentTypeCuesTests
 {
-    private static string? TypeOf(string title, string guessed)
-        => ContentTypeCues.Apply(new Article { Id = "a", FeedUrl = "f", Title = title }, new ArticleScore { Id = "a", ContentType = guessed }).ContentType;
+    private static string? TypeOf(string title, string guessed) => TypeOf(new Article { Id = "a", FeedUrl = "f", Title = title }, guessed);
+
+    private static string? TypeOf(Article article, string guessed) => ContentTypeCues.Apply(article, new ArticleScore { Id = "a", ContentType = guessed }).ContentType;
 
     [Theory]
     [InlineData("Introducing Mistral AI Studio.", ContentTypes.Opinion, ContentTypes.Release)]
@@ -37,8 +38,7 @@ public sealed class ContentTypeCuesTests
     [InlineData("https://www.youtube.com/@channel", null, ContentTypes.News, ContentTypes.News)]
     [InlineData("https://example.org/post", "image/jpeg", ContentTypes.Opinion, ContentTypes.Opinion)]
     public void AVideoOrEpisode_ShouldBeTypedPodcast_WhateverItsTextReadsLike(string link, string? enclosure, string guessed, string expected)
-        => Assert.Equal(expected, ContentTypeCues.Apply(new Article { Id = "a", FeedUrl = "f", Title = "Live stream: building agents", Link = link, EnclosureType = enclosure },
-            new ArticleScore { Id = "a", ContentType = guessed }).ContentType);
+        => Assert.Equal(expected, TypeOf(new Article { Id = "a", FeedUrl = "f", Title = "Live stream: building agents", Link = link, EnclosureType = enclosure }, guessed));
 
     [Theory]
     // A planet's copy of show notes: the enclosure is gone, the notes name the episode's audio (held-out review 8, F5).
@@ -49,8 +49,7 @@ public sealed class ContentTypeCuesTests
     [InlineData("The podcast industry in 2025", "Podcast ad revenue grew 12%. Read the report at https://example.org/report.pdf", ContentTypes.News)]
     [InlineData("Episode numbers", "Our podcast page moved to https://example.org/mp3s.mp3x/list", ContentTypes.News)]
     public void ShowNotes_ThatNameTheirOwnAudioFile_ShouldBeAnEpisode(string title, string text, string expected)
-        => Assert.Equal(expected, ContentTypeCues.Apply(new Article { Id = "a", FeedUrl = "f", Title = title, Text = text, Link = "https://example.org/post" },
-            new ArticleScore { Id = "a", ContentType = ContentTypes.News }).ContentType);
+        => Assert.Equal(expected, TypeOf(new Article { Id = "a", FeedUrl = "f", Title = title, Text = text, Link = "https://example.org/post" }, ContentTypes.News));
 
     [Theory]
     // Twenty-first held-out review, F7: arXiv abstracts typed "tutorial" and "other".
@@ -64,8 +63,7 @@ public sealed class ContentTypeCuesTests
     [InlineData("https://example.org/arxiv.org/abs/1", ContentTypes.News, ContentTypes.News)]
     [InlineData("https://arxiv.org/list/cs.LG/recent", ContentTypes.News, ContentTypes.News)]
     public void APapersOwnPage_ShouldBeResearch(string link, string guessed, string expected)
-        => Assert.Equal(expected, ContentTypeCues.Apply(new Article { Id = "a", FeedUrl = "f", Title = "Robust Federated Learning against Noisy Clients", Link = link },
-            new ArticleScore { Id = "a", ContentType = guessed }).ContentType);
+        => Assert.Equal(expected, TypeOf(new Article { Id = "a", FeedUrl = "f", Title = "Robust Federated Learning against Noisy Clients", Link = link }, guessed));
 
     [Theory]
     [InlineData("Robust Federated Learning against Noisy Clients via Masked Optimization", ContentTypes.Other)]
@@ -87,8 +85,7 @@ public sealed class ContentTypeCuesTests
     [InlineData("Structured logging in Go", "The handler writes JSON.\nlogger := slog.New(handler);\nlogger.Info(\"started\");", ContentTypes.Tutorial)]
     [InlineData("Structured logging in Go", "You'll need Go 1.21 for the slog package.", ContentTypes.Tutorial)]
     public void ATutorial_ShouldShowHowToDoSomething_ElseItHasNoHeading(string title, string text, string expected)
-        => Assert.Equal(expected, ContentTypeCues.Apply(new Article { Id = "a", FeedUrl = "f", Title = title, Text = text, Link = "https://example.org/post" },
-            new ArticleScore { Id = "a", ContentType = ContentTypes.Tutorial }).ContentType);
+        => Assert.Equal(expected, TypeOf(new Article { Id = "a", FeedUrl = "f", Title = title, Text = text, Link = "https://example.org/post" }, ContentTypes.Tutorial));
 
     [Fact]
     public void AYouTubeEntry_ShouldBeAVideo_WithNoReadingTimeFromItsDescription()
