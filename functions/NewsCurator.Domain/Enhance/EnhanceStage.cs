@@ -48,7 +48,7 @@ public sealed class EnhanceStage(PipelineServices services)
         var words = article.WordCount;
         var preview = Lede.Preview(article.Title, article.Text, config.PreviewLength);
         var summary = Summarizer.Summarize(article.Title, article.Text, article.Description, preview, config.SummaryLength, article.Language);
-        score = DigestIsALinkPost(score, summary);
+        score = DigestIsALinkPost(score, summary, article.Title);
         return new EnhancedArticle
         {
             Article = article,
@@ -73,8 +73,10 @@ public sealed class EnhanceStage(PipelineServices services)
     /// digest of eight stories under "Releases" (twentieth held-out review, F2 and F9), a heading that named one story's
     /// kind for all of them. What a digest is stays when it is an ad, a job posting or an episode.
     /// </summary>
-    private static ArticleScore DigestIsALinkPost(ArticleScore score, SummaryResult summary)
-        => summary.IsDigest && score.ContentType is not (ContentTypes.Sponsored or ContentTypes.Job or ContentTypes.Podcast or ContentTypes.Other)
+    private static ArticleScore DigestIsALinkPost(ArticleScore score, SummaryResult summary, string title)
+        => summary.IsDigest && score.ContentType is not (null or ContentTypes.Sponsored or ContentTypes.Job or ContentTypes.Podcast or ContentTypes.Other)
+           // A release whose notes are sections of features ("Ollama 0.5 released") is still a release.
+           && !Scoring.ContentTypeCues.AnnouncesRelease(title)
             ? score with { ContentType = ContentTypes.Other, Reasons = [.. score.Reasons, $"type: other, not {score.ContentType} (a link digest: its stories are of several kinds)"] }
             : score;
 

@@ -68,7 +68,7 @@ public static partial class Lede
         return new string(chars);
     }
 
-    [GeneratedRegex(@"\s*(?:https?://|www\.)\S*")]
+    [GeneratedRegex(@"\s*(?:https?://|www\.)\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareUrl();
 
     /// <summary>The text without its bare web addresses (a mail client links them, outside the story's own link).</summary>

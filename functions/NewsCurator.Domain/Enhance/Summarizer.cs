@@ -154,7 +154,7 @@ public static partial class Summarizer
                     // install line in a tool's summary; twenty-first held-out review, F9).
                     // Commands as typed, in lower case ("Brew install counts tripled" is news).
                     // A command with its package, not one named in prose ("commands like go build, go install, and go test").
-                    @"(?-i:\b(?:(?:sudo\s+)?(?:npm|pnpm|yarn|pip3?|pipx|apt(?:-get)?|brew|cargo|gem|scoop|winget|choco|conda|snap)\s+(?:install|add)\s+[\w@]|go\s+(?:get|install)\s+\w[\w.-]*\.\w+/|dotnet\s+(?:add\s+package|tool\s+install)\s+\w))",
+                    @"(?-i:\b(?:(?:sudo\s+)?(?:npm|pnpm|yarn|pip3?|pipx|apt(?:-get)?|brew|cargo|gem|scoop|winget|choco|conda|snap)\s+(?:install|add)\s+(?!(?:on|in|and|or|during|to|the|a|an|for|with|from|at|by|of|was|is|will|would|can|could|that|this|it)\b)[\w@]|go\s+(?:get|install)\s+\w[\w.-]*\.\w+/|dotnet\s+(?:add\s+package|tool\s+install)\s+\w))",
                     RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToAction();
 

@@ -49,9 +49,9 @@ public static partial class Summarizer
             if (paragraphs * 2 >= all.Count) return null;
             // What a release adds or changes comes before what it fixes: "Fixed agent teammate sessions in tmux ...; Fixed
             // warnings about ...; Added `TeammateIdle` ..." named two fixes first (nineteenth held-out review, F5).
-            var heads = all.Where(h => h is { Length: > 0 }).Cast<string>().OrderBy(IsFix).ToList();
+            var heads = all.Where(h => h is { Length: > 0 } and not UnnamedChange).Cast<string>().OrderBy(IsFix).ToList();
             if (heads.Count < MinListItems) return null;
-            return NamedAndCounted(heads, heads.Count + paragraphs, title);
+            return NamedAndCounted(heads, heads.Count + paragraphs + all.Count(h => h == UnnamedChange), title);
         }
         return null;
     }
@@ -125,9 +125,19 @@ public static partial class Summarizer
         return sharing * 5 <= pairs;
     }
 
-    /// <summary>A headline naming something: a capital or a digit past its first letter ("AI beats the top Stratego player", "System76 bans ...").</summary>
+    /// <summary>
+    /// A headline naming something: a capital or a digit past its first letter ("AI beats the top Stratego player",
+    /// "System76 bans ..."). In a headline written in title case every word opens with a capital, so only a capital
+    /// inside a word or a digit names something there ("OpenAI", "GPT-6"; not "What Went Wrong First").
+    /// </summary>
     private static bool NamesSomething(string headline)
-        => headline.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
+    {
+        var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titleCase = words.Count(w => w.Length > 3 && char.IsUpper(w[0])) * 2 > words.Count(w => w.Length > 3);
+        for (var i = 1; i < headline.Length; i++)
+            if (char.IsDigit(headline[i]) || (char.IsUpper(headline[i]) && (!titleCase || char.IsLetter(headline[i - 1])))) return true;
+        return false;
+    }
 
     /// <summary>
     /// The first <see cref="ListItemsNamed"/> heads and how many of the <paramref name="total"/> items more, as one
@@ -190,7 +200,8 @@ public static partial class Summarizer
         // A code span's marks are Markdown, no words: "Added `TeammateIdle` hook events" reads "Added TeammateIdle hook events".
         head = CodeSpan().Replace(head, "$1");
         if (head.Length > MaxItemHead && OpensWithChangeVerb(head)) head = ChangesClause(head) ?? head;
-        if (head.Length > MaxItemHead) return null;
+        // A change of one long sentence is still a change of the release, counted though not named; a paragraph is prose.
+        if (head.Length > MaxItemHead) return OpensWithChangeVerb(head) && SentenceSplitter.Split(head).Count == 1 ? UnnamedChange : null;
         return SentenceSplitter.Split(head).Count > 1 ? "" : head;
     }
 
@@ -230,9 +241,14 @@ public static partial class Summarizer
 
     private const int MinChangeWords = 4;
 
+    /// <summary>An item's head for a change too long to name (<see cref="ItemHead"/>): counted among the list's items.</summary>
+    private const string UnnamedChange = "\u0000";
+
     // Where a change's details begin: a bracket, a comma, a semicolon or dash, or a clause of when, where, how or why (not
     // "which" or "that", which may be the change's object: "restricting which sub-agents can be spawned").
-    [GeneratedRegex(@" \(|[,;] | [—–] | (?:when|where|so that|because|unless|via|by using) ")]
+    // A comma only before its details ("..., including over Remote Control", "..., which ...", "..., making ..."), not inside
+    // a list of what changed ("Added support for PostgreSQL, MySQL and SQLite backends").
+    [GeneratedRegex(@" \(|; | [—–] |, (?=including\b|such\s+as\b|which\b|so\b|now\b|as\s+well\b|\w+ing\b)| (?:when|where|so that|because|unless|via|by using) ")]
     private static partial Regex ChangeDetails();
 
     /// <summary>Whether a list item's head is a fix ("Fixed ...", "Fix ...", "Bug fix: ..."), which a summary names after the rest.</summary>

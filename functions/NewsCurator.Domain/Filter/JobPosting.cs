@@ -26,7 +26,7 @@ public static class JobPosting
     /// Hacker News's own form of its job ads, the label mid-title: "Mux (YC W16) Is Hiring Engineering ICs and Managers"
     /// (twenty-first held-out review, F10: one passed as a story). A story about a startup's hiring carries no batch tag.
     /// </summary>
-    private static readonly Regex BatchHiring = new(@"\((?<label>yc\s+[a-z]\d{2})\)\s+(?:is\s+)?hiring\b", Options);
+    private static readonly Regex BatchHiring = new(@"\((?<label>yc\s+[a-z]\d{2})\)\s+is\s+hiring\b", Options);
 
     /// <summary>
     /// Labels a news column opens with as well ("Jobs: Apple is not working on a netbook", "Hiring - why AI startups

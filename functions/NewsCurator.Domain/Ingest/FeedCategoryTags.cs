@@ -9,7 +9,7 @@ namespace NewsCurator.Ingest;
 /// labels reached the newsletter). A mixer feed files each item under a section of its own making; the reader learns
 /// nothing from it. Found per feed: where most titles (<see cref="MinShare"/>) of a feed of <see cref="MinItems"/> or
 /// more open with a bracketed tag, the tag goes. Tags that tell a reader or the ad rules what the item is stay
-/// ("[Sponsor]", "[Video]", "[PDF]", "[Hiring]"), as do titles that would be left with too little.
+/// ("[Sponsor]", "[Video]", "[PDF]", "[Hiring]", "[Webinar]", "[PATCH v3 2/7]"), as do titles that would be left with too little.
 /// </summary>
 public static partial class FeedCategoryTags
 {
@@ -21,7 +21,7 @@ public static partial class FeedCategoryTags
     [GeneratedRegex(@"^\s*\[(?<tag>[^\[\]\n]{2,80})\]\s*(?<rest>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex LeadingTag();
 
-    [GeneratedRegex(@"\b(?:sponsor\w*|ads?|advert\w*|partner\w*|promo\w*|paid|hiring|jobs?|video|audio|podcast|pdf|live|breaking)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:sponsor\w*|ads?|advert\w*|partner\w*|promo\w*|paid|hiring|jobs?|video|audio|podcast|episode|pdf|live|breaking|webinar|events?|tutorial|release|opinion|whitepaper|case\s+study|patch|rfc|announce\w*|security|cve)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TellsWhatItIs();
 
     /// <summary>The feed's articles with their category tags gone from their titles; the same list where the feed has none.</summary>

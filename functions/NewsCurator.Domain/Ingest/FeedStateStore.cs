@@ -58,24 +58,33 @@ public sealed class FeedStateStore(IBlobStore blobs)
             : stored;
     }
 
-    // Feeds of a shard are read concurrently.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _issued = new(StringComparer.Ordinal);
+    // Feeds of a shard are read concurrently: the first to ask reads, the others await its answer.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<bool>>> _issued = new(StringComparer.Ordinal);
 
     /// <summary>Whether a run rendered its newsletter (asked once per run for all the feeds of a shard).</summary>
-    private async Task<bool> IssuedAsync(string runId, CancellationToken ct)
+    private Task<bool> IssuedAsync(string runId, CancellationToken ct)
+        => _issued.GetOrAdd(runId, id => new Lazy<Task<bool>>(() => RenderedAsync(id, ct))).Value;
+
+    private async Task<bool> RenderedAsync(string runId, CancellationToken ct)
     {
-        if (_issued.TryGetValue(runId, out var known)) return known;
-        bool issued;
+        string key;
         try
         {
-            await using var meta = await blobs.OpenReadAsync(new RunPaths(RunPaths.ValidateRunId(runId)).NewsletterMeta, ct);
-            issued = meta is not null;
+            key = new RunPaths(RunPaths.ValidateRunId(runId)).NewsletterMeta;
         }
         catch (ArgumentException)
         {
-            issued = false; // no run's id: a state no run of ours wrote
+            return false; // no run's id: a state no run of ours wrote
         }
-        return _issued[runId] = issued;
+        try
+        {
+            await using var meta = await blobs.OpenReadAsync(key, ct);
+            return meta is not null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return false; // unknown: the feeds are read whole, which loses nothing (the answer is shared by the shard's feeds)
+        }
     }
 
     public Task SaveAsync(FeedState baseline, FeedState next, string runId, CancellationToken ct)

@@ -22,8 +22,7 @@ public static partial class HeaderText
     /// </summary>
     public static string SingleLine(string text)
     {
-        if (text.Contains("=?", StringComparison.Ordinal)) text = WithoutEncodedWords(text);
-        if (!NeedsCleaning(text)) return text.Trim();
+        if (!NeedsCleaning(text)) return WithoutEncodedWords(text.Trim());
         if (text.AsSpan().IndexOfAny('\u001B', '\u009B') >= 0) text = WithoutTerminalEscapes(text);
         var runes = text.EnumerateRunes().ToArray();
         var sb = new StringBuilder(text.Length);
@@ -42,7 +41,8 @@ public static partial class HeaderText
             pendingSpace = false;
             sb.Append(rune.ToString());
         }
-        var line = sb.ToString();
+        // Parted after the invisible characters go: "=\u200B?UTF-8?Q?...?=" is an encoded-word once they have.
+        var line = WithoutEncodedWords(sb.ToString());
         return HasVisibleCharacter(line) ? line : "";
     }
 
@@ -52,9 +52,10 @@ public static partial class HeaderText
     /// ("Bcc: ...") (hostile-input audit 21, H8). Its opening "=?" is parted ("= ?"): the text stays readable, and no
     /// client decodes it.
     /// </summary>
-    private static string WithoutEncodedWords(string text) => EncodedWord().Replace(text, "= ?");
+    private static string WithoutEncodedWords(string text) => text.Contains("=?", StringComparison.Ordinal) ? EncodedWord().Replace(text, "= ?") : text;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"=\?(?=[^?\s]{1,75}\?[BbQq]\?[^?\s]*\?=)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // Its charset and encoding are enough: lenient decoders take a word that never closes.
+    [System.Text.RegularExpressions.GeneratedRegex(@"=\?(?=[^?\s]{1,75}\?[BbQq]\?)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex EncodedWord();
 
     public static string? SingleLineOrNull(string? text) => text is null ? null : SingleLine(text) is { Length: > 0 } s ? s : null;

@@ -16,6 +16,9 @@ public static partial class ContentTypeCues
     [GeneratedRegex(@"^[\p{P}\s]*(?:introducing|announcing|say\s+hello\s+to|now\s+available\s*:)\s+\S|\bnow\s+available[\s!.]*$|\d[^\s]*\s+(?:\w+\s+){0,2}released[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncesARelease();
 
+    /// <summary>Whether a title announces a release ("Introducing ...", "... now available", "Debian 11.6 released").</summary>
+    public static bool AnnouncesRelease(string title) => AnnouncesARelease().IsMatch(title);
+
     /// <summary>
     /// Whether an article the scorer typed a tutorial shows how to do something: its title says so ("How to ...", "A
     /// beginner's guide", "Building ...", "... with Rust") or its text does (numbered steps, lines of code or commands,
@@ -39,7 +42,7 @@ public static partial class ContentTypeCues
     // "Learning" is a how-to cue where a title opens with it ("Learning Rust"), not in a field's name ("Robust Federated
     // Learning against Noisy Clients", a paper filed under "Tutorials & guides": twenty-first held-out review, F7). On the
     // labelled items this leaves five titles unconfirmed as tutorials, none of them labelled tutorial.
-    [GeneratedRegex(@"\b(?:how (?:to|i|we|you)|guides?|tutorials?|walk-?through|step[- ]by[- ]step|getting started|get started|introduction to|intro to|primer|cheat ?sheet|tips|tricks|learn|(?:^|[:\-–—]\s*)learning|beginners?|hands[- ]on|from scratch|explained|deep dive|part \d+|\d+ (?:ways|steps)|build(?:ing)?|creat(?:e|ing)|set(?:ting)? up|using|install(?:ing)?|configur(?:e|ing)|deploy(?:ing)?|writ(?:e|ing)|implement(?:ing)?|migrat(?:e|ing)|debug(?:ging)?|optimi[sz](?:e|ing)|use|make|making|add(?:ing)?|run(?:ning)?|testing|understanding|exploring|working with|handling|with)\b",
+    [GeneratedRegex(@"\b(?:how (?:to|i|we|you)|guides?|tutorials?|walk-?through|step[- ]by[- ]step|getting started|get started|introduction to|intro to|primer|cheat ?sheet|tips|tricks|learn|(?<=^|[:\-–—]\s{0,3})learning|beginners?|hands[- ]on|from scratch|explained|deep dive|part \d+|\d+ (?:ways|steps)|build(?:ing)?|creat(?:e|ing)|set(?:ting)? up|using|install(?:ing)?|configur(?:e|ing)|deploy(?:ing)?|writ(?:e|ing)|implement(?:ing)?|migrat(?:e|ing)|debug(?:ging)?|optimi[sz](?:e|ing)|use|make|making|add(?:ing)?|run(?:ning)?|testing|understanding|exploring|working with|handling|with)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HowToTitle();
 
@@ -56,11 +59,22 @@ public static partial class ContentTypeCues
     /// "research" by the labels' definition. None of six arXiv abstracts in a held-out issue was typed research (two
     /// "tutorial", four "other"; twenty-first held-out review, F7), so the issue had no Research section.
     /// </summary>
-    internal static bool IsAPapersPage(string? link)
-        => Uri.TryCreate(link, UriKind.Absolute, out var uri) && PaperPage().IsMatch(uri.Host.ToLowerInvariant() + uri.AbsolutePath);
+    internal static PaperPageKind? PapersPage(string? link)
+    {
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri)) return null;
+        var address = uri.Host.ToLowerInvariant() + uri.AbsolutePath;
+        return PaperPage().IsMatch(address) ? PaperPageKind.Paper : PublicationPage().IsMatch(address) ? PaperPageKind.Publication : null;
+    }
 
-    [GeneratedRegex(@"^(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/|^openreview\.net/(?:forum|pdf)|^aclanthology\.org/[^/]+|^(?:proceedings\.neurips\.cc|papers\.nips\.cc|proceedings\.mlr\.press)/|^(?:www\.)?(?:biorxiv|medrxiv)\.org/content/|^(?:dx\.)?doi\.org/10\.|^dl\.acm\.org/doi/", RegexOptions.CultureInvariant)]
+    internal enum PaperPageKind { Paper, Publication }
+
+    // A paper's own page; not the ACL Anthology's event, volume or author listings.
+    [GeneratedRegex(@"^(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/|^openreview\.net/(?:forum|pdf)|^aclanthology\.org/(?!events/|volumes/|people/|venues/|sigs/)[^/]+|^(?:proceedings\.neurips\.cc|papers\.nips\.cc|proceedings\.mlr\.press)/|^(?:www\.)?(?:biorxiv|medrxiv)\.org/content/", RegexOptions.CultureInvariant)]
     private static partial Regex PaperPage();
+
+    // A publication's identifier: a paper's, or a journal's news or a magazine's column.
+    [GeneratedRegex(@"^(?:dx\.)?doi\.org/10\.|^dl\.acm\.org/doi/", RegexOptions.CultureInvariant)]
+    private static partial Regex PublicationPage();
 
     private static readonly HashSet<string> Kept = new([ContentTypes.Sponsored, ContentTypes.Podcast, ContentTypes.Job], StringComparer.Ordinal);
 
@@ -77,7 +91,9 @@ public static partial class ContentTypeCues
     {
         if (score.ContentType != ContentTypes.Podcast && !KeptOverMedium.Contains(score.ContentType ?? "") && Filter.ContentRules.IsEpisode(article))
             return score with { ContentType = ContentTypes.Podcast };
-        if (score.ContentType != ContentTypes.Research && !Kept.Contains(score.ContentType ?? "") && IsAPapersPage(article.Link))
+        if (score.ContentType != ContentTypes.Research && !Kept.Contains(score.ContentType ?? "") && PapersPage(article.Link) is { } page
+            // A DOI or ACM address also names a journal's news and a magazine's column: those keep what the scorer read.
+            && (page == PaperPageKind.Paper || score.ContentType is not (ContentTypes.News or ContentTypes.Opinion)))
             return score with { ContentType = ContentTypes.Research };
         if (score.ContentType == ContentTypes.Tutorial && !TeachesHow(article)) return score with { ContentType = ContentTypes.Other };
         return score.ContentType != ContentTypes.Release && !Kept.Contains(score.ContentType ?? "") && AnnouncesARelease().IsMatch(article.Title)

@@ -146,7 +146,6 @@ public static partial class LostBreaks
         return breaks.Count == 0 ? text : WithBreaks(text, breaks.Select(at => (at, at)));
     }
 
-    /// <summary>The text with the breaks it lost put back (a heading or paragraph glued on goes to a line of its own).</summary>
     /// <summary>
     /// A text whose paragraphs were run together without a space: "...double Mount Evans’s 200 Gbps.True to its smart NIC
     /// lineage", "...act as a host CPU.A “converged” mode", "...may not even be an option.Intel’s incoming IPU" (twenty-
@@ -154,14 +153,16 @@ public static partial class LostBreaks
     /// one before). The splitter cuts a glued stop only before a word that opens sentences ("The", "We"), since a name
     /// after a dot is usually code ("keras.Model", "os.Getenv"). Where a text has <see cref="MinGluedStops"/> or more such
     /// unmistakable glues (and fewer line breaks than glues, and a page's length), its breaks were lost, and every stop between a word and a capitalised word gets its space
-    /// back, for the splitter to judge as it judges any stop (abbreviations stay whole). Dotted names ("java.util.List")
-    /// and calls ("os.Getenv(") keep their shape.
+    /// back, for the splitter to judge as it judges any stop (abbreviations stay whole). Names of three parts
+    /// ("java.util.List"), calls ("os.Getenv("), names in code marks and a qualifier the text uses twice or more
+    /// ("keras.Model" where "keras.layers" is also written) keep their shape.
     /// </summary>
     private static string WithGluedStopsSpaced(string text)
     {
         // Long and (nearly) without line breaks: a short passage with a few glues is left to the splitter's own rule.
         if (text.Length < MinFlattenedLength) return text;
         List<int>? stops = null;
+        Dictionary<int, string>? qualifiers = null;
         var (confirmed, others) = (0, 0);
         for (var i = text.IndexOf('.', 1); i > 0 && i < text.Length - 2; i = text.IndexOf('.', i + 1))
         {
@@ -172,16 +173,23 @@ public static partial class LostBreaks
             var next = text.AsSpan(i + 1, wordEnd - i - 1);
             var tokenStart = i - 1;
             while (tokenStart > 0 && char.IsLetterOrDigit(text[tokenStart - 1])) tokenStart--;
-            if (i - tokenStart < 2 || (tokenStart > 0 && text[tokenStart - 1] is '.' or '/' or '_' or '-' or ':' or '@' or '#' or '\\')) continue;
+            if (i - tokenStart < 2 || (tokenStart > 0 && text[tokenStart - 1] is '.' or '/' or '_' or '-' or ':' or '@' or '#' or '\\' or '`')) continue;
             var before = text[i - 1];
             if (SentenceSplitter.IsOpener(next.ToString()) && (char.IsLower(before) || char.IsAsciiDigit(before))) confirmed++;
             // A capitalised word ("True", "Intel", "Mount") or the article "A"; not "IPv6" or "GPUs" after a dot.
             else if ((next.Length == 1 && next[0] is 'A' or 'I') || (next.Length > 1 && AllLower(next[1..]))) others++;
             else continue;
             (stops ??= []).Add(i + 1);
+            (qualifiers ??= []).Add(i + 1, text[tokenStart..i]);
         }
         // Prose with a few glues among many dotted names ("keras.Model", "torch.Tensor") is code's, and keeps them.
         if (confirmed < MinGluedStops || confirmed * 3 < others || stops is null || text.Count(c => c == '\n') >= confirmed) return text;
+        // A word the text writes before a dot twice or more is code's qualifier ("keras.Model", "keras.layers"), no sentence's end.
+        var qualifierCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match m in Qualified().Matches(text))
+            qualifierCounts[m.Groups[1].Value] = qualifierCounts.GetValueOrDefault(m.Groups[1].Value) + 1;
+        stops = [.. stops.Where(at => qualifierCounts.GetValueOrDefault(qualifiers![at]) < 2)];
+        if (stops.Count == 0) return text;
         var sb = new System.Text.StringBuilder(text.Length + stops.Count);
         var from = 0;
         foreach (var at in stops)
@@ -191,6 +199,10 @@ public static partial class LostBreaks
         }
         return sb.Append(text.AsSpan(from)).ToString();
     }
+
+    /// <summary>A lower-case word, a dot and a letter: "keras.Model", "keras.layers", "os.Getenv".</summary>
+    [GeneratedRegex(@"(?<![\w.])(\p{Ll}[\p{Ll}\d_]*)\.(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Qualified();
 
     private static bool AllLower(ReadOnlySpan<char> letters)
     {
@@ -206,6 +218,7 @@ public static partial class LostBreaks
 
     private const int MinFlattenedLength = 1_000;
 
+    /// <summary>The text with the breaks it lost put back (a heading or paragraph glued on goes to a line of its own).</summary>
     public static string Restore(string text)
     {
         text = SectionBreak().Replace(text, "\n");

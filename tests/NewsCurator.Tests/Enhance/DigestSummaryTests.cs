@@ -73,8 +73,11 @@ public sealed class DigestSummaryTests
         // The first story's label ("Kolibri:") would open the sentence like a list item: the next story leads.
         Assert.Equal("AI beats the top Stratego player despite hidden information; Kolibri: Aleph Alpha ships a sovereign open-weight model; " +
                      "OpenAI safety lead resigns, calls culture 'broken', and 4 more.", summary.Text);
-        // A post's headings name nothing: its sections keep their sentences.
+        // A post's headings name nothing, in title case neither: its sections keep their sentences.
         Assert.DoesNotContain("a digest", Summarizer.Summarize("Moving the service", sections, null, "preview", 3, "en").Note ?? "", StringComparison.Ordinal);
+        var titleCase = string.Join('\n', SectionHeadings.Select(h => System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(h))
+            .SelectMany((h, i) => new[] { h, ThreeSentenceBlurb(i) }));
+        Assert.DoesNotContain("a digest", Summarizer.Summarize("Moving the service", titleCase, null, "preview", 3, "en").Note ?? "", StringComparison.Ordinal);
     }
 
     private const string Issue =
@@ -120,6 +123,20 @@ public sealed class DigestSummaryTests
             Assert.True(found >= 0, $"'{word}' is not the author's, or out of order");
             position = found + 1;
         }
+    }
+
+    [Fact]
+    public void HostileSentences_ShouldGetTheirVerdicts_InLinearTime()
+    {
+        // Hostile-input audit 21, H2 and H6: 64,000 list items after a long lead were joined once per count (67 s), and an
+        // editorial-note rule read "the post the post ..." to the sentence's end from each "the post" (quadratic). A
+        // regression makes this test take minutes, not fail: the hostile corpus run and the benchmarks show the time.
+        var list = "In this edition we cover " + string.Join(" ", Enumerable.Repeat("tools", 60)) + ", " + string.Join(", ", Enumerable.Repeat("A", 64_000)) + ", and more.";
+        var notes = "Then " + string.Concat(Enumerable.Repeat("the post ", 21_000)) + "ends here.";
+
+        Assert.Null(Summarizer.ShortenedList(list));
+        Assert.False(Summarizer.IsEditorialNote(notes));
+        Assert.True(Summarizer.IsEditorialNote("This post was updated on 3 June to correct the benchmark table."));
     }
 
     [Theory]

@@ -202,6 +202,14 @@ public sealed class EnhanceTests
     }
 
     [Fact]
+    public void AReleaseWhoseNotesReadAsADigest_ShouldStayARelease()
+    {
+        var article = new Article { Id = "x", FeedUrl = "f", Title = "Ollama 0.5 released", Link = "https://example.org/r", Text = DigestText };
+
+        Assert.Equal(ContentTypes.Release, EnhanceStage.Enhance(article, new ArticleScore { Id = "x", ContentType = ContentTypes.Release }, 1, new EnhanceConfig()).Score.ContentType);
+    }
+
+    [Fact]
     public void AnArticleThatIsNoDigest_ShouldKeepItsType()
     {
         var article = new Article { Id = "x", FeedUrl = "f", Title = "Open source LLM", Link = "https://example.org/a", Text = LongText };

@@ -71,15 +71,17 @@ public sealed class ListContentsTests
         // Twenty-first held-out review, F2: most changes ran past the head limit, the list read as paragraphs, and the
         // release was printed with no summary.
         const string notes =
+            "• Added support for PostgreSQL, MySQL and SQLite backends in the migration tool (one flag for each of the three backends, off by default)\n" +
             "• Added /output-style [name] to list and switch output styles, including over Remote Control and in cloud and other headless sessions\n" +
             "• Added a diff of the files a Bash command changed to the Bash tool result when the Bash tool handles file edits (setting bashEditDiffEnabled)\n" +
             "• Fixed the prompt cache being partially invalidated on the turn after a response was cut off at the output-token limit and automatically resumed\n" +
             "• Added support for restricting (per project, in the agent tools frontmatter) which sub-agents can be spawned via Task(agent_type) syntax\n" +
             "• Improved the spinner tip, suggesting the focus view for a prompt with just your prompt, a one-line work summary, and the response";
 
-        // A clause that would break off before its object ("Added support for restricting") is no head.
-        Assert.Equal("Added /output-style [name] to list and switch output styles; Added a diff of the files a Bash command changed to the Bash tool result; " +
-                     "Improved the spinner tip, and 2 more.", Summarizer.ListContents(notes, "v2.1.269"));
+        // A clause that would break off before its object ("Added support for restricting") is no head; a list of what
+        // changed is no detail to cut at ("Added support for PostgreSQL, MySQL and SQLite ...").
+        Assert.Equal("Added support for PostgreSQL, MySQL and SQLite backends in the migration tool; Added /output-style [name] to list and switch output styles; " +
+                     "Added a diff of the files a Bash command changed to the Bash tool result, and 3 more.", Summarizer.ListContents(notes, "v2.1.269"));
     }
 
     [Fact]

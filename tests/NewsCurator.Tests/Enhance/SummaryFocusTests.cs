@@ -183,6 +183,7 @@ public sealed class SummaryFocusTests
     [InlineData("The backdoor can be found in the repository's release tarballs, not in its git history.")]
     [InlineData("A malicious package slipped into npm, and installs of it reached 2 million.")]
     [InlineData("Brew install counts for the tool tripled this year.")]
+    [InlineData("Anyone who ran npm install during the two-hour window pulled the backdoored version.")]
     [InlineData("In contrast to plain go get, the go get -u command behaves the same no matter what the state of the module is.")]
     public void CallToAction_ShouldLeaveStorySentencesAlone(string sentence)
         => Assert.False(Summarizer.IsCallToAction(sentence), sentence);

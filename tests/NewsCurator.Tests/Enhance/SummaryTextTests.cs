@@ -261,6 +261,21 @@ public sealed class SummaryTextTests
     }
 
     [Fact]
+    public void Splitter_InATextThatLostItsBreaks_ShouldKeepAQualifierItWritesTwice()
+    {
+        // A flattened tutorial: its glues are parted, its "keras.Model" and "keras.layers" stay whole (review of session 25).
+        const string filler = "The training loop reads batches from the dataset and updates the weights after each step of the optimiser. ";
+        var text = string.Concat(Enumerable.Repeat(filler, 8)) +
+                   "Each layer holds its own weights.The loss is computed on every batch.If it grows, lower the rate.We use the API as shown. " +
+                   "To build it, subclass keras.Model and override call. Stack keras.layers as needed and train it.";
+
+        var sentences = SentenceSplitter.Split(text);
+
+        Assert.Contains("The loss is computed on every batch.", sentences);
+        Assert.Contains("To build it, subclass keras.Model and override call.", sentences);
+    }
+
+    [Fact]
     public void Splitter_InProseWithFewGluesAmongDottedNames_ShouldKeepTheNames()
     {
         var text = "We used two vectors.Using the distance, clusters form.It works. He was 38.According to him, subclass keras.Model and torch.Tensor, " +

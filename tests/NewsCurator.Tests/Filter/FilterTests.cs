@@ -303,6 +303,8 @@ public sealed class FilterTests
     [Theory]
     // News about hiring names no way to apply; a how-to says "to apply the patch"; a role in a title alone is no posting.
     [InlineData("YC startups are hiring fewer engineers (YC data)", "Batch companies said full-time headcount fell; salary bands stayed flat.")]
+    [InlineData("Acme (YC W09) hiring freeze hits its platform team", "The company paused all full-time hiring; salary bands stay flat.")]
+    [InlineData("Launch HN: Hirely (YC S23) hiring platform for clinics", "We built a tool that clinics use to schedule nurses.")]
     [InlineData("Google is hiring fewer engineers this year", "The company said requirements for new roles rose, salary bands stayed flat and full-time headcount fell 3%.")]
     [InlineData("How senior engineers review code", "To apply these habits, read the requirements first, then the tests. Benefits: fewer bugs, and full-time reviewers spend less time.")]
     [InlineData("Jobs report: US adds 150,000 jobs", "The economy added jobs in November; salary growth slowed.")]

@@ -30,6 +30,7 @@ public sealed class FeedCategoryTagsTests
     // A tag on a few items is that item's own; a feed of two says nothing about the feed.
     [InlineData("[Update] The outage is over", "Kernel 6.12 released", "A new GPU driver ships", "Rust 1.90 is out")]
     [InlineData("[Video] Talk on compilers", "[PDF] The paper", "[Video] Another talk", "[Hiring] Rust developer")]
+    [InlineData("[Webinar] Scaling agents in production", "[Whitepaper] The state of AI security", "[PATCH v3 2/7] mm: fix a leak in the allocator", "[Case Study] Moving a bank to Kubernetes")]
     public void TagsThatAreNoFeedsCategories_ShouldStay(params string[] titles)
         => Assert.Equal(titles, FeedCategoryTags.Strip(Feed(titles)).Select(a => a.Title));
 

@@ -547,6 +547,8 @@ public sealed class HostileInputTests
     [InlineData("=?UTF-8?Q?=E2=80=AE?=exe.gnp: faster LLM compiler", "= ?UTF-8?Q?=E2=80=AE?=exe.gnp: faster LLM compiler")]
     [InlineData("Note =?utf-8?b?QmNjOiB2aWN0aW1AZXhhbXBsZS5vcmc=?= here", "Note = ?utf-8?b?QmNjOiB2aWN0aW1AZXhhbXBsZS5vcmc=?= here")]
     [InlineData("Is x =? y in Haskell", "Is x =? y in Haskell")]
+    // A zero-width character inside it goes with the other invisible ones, and the word it hid is parted all the same.
+    [InlineData("=\u200B?UTF-8?Q?=E2=80=AE?=exe.gnp: faster", "= ?UTF-8?Q?=E2=80=AE?=exe.gnp: faster")]
     public void Normalize_Titles_ShouldKeepOnlyWhatAReaderSeesAndNothingThatSpoofsIt(string title, string expected)
     {
         var item = new ParsedItem { Title = title, Link = "https://e.org/1", ContentHtml = "<p>Body text that stands in for a title.</p>" };

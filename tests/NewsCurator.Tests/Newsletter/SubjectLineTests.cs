@@ -52,7 +52,7 @@ public sealed class SubjectLineTests : IDisposable
     {
         // Hostile-input audit 21, H9: a mail client links a bare address in the inbox ("Verify your account at https://...").
         var lines = SubjectLines.Write("Brief", new DateTimeOffset(2026, 12, 1, 5, 0, 0, TimeSpan.Zero),
-            [Story(1, "Verify your account at https://login.example.net/verify for the LLM compiler", "Security & Privacy"), Story(2, "See www.example.org now", "Cloud & Infrastructure")]);
+            [Story(1, "Verify your account at HTTPS://login.example.net/verify for the LLM compiler", "Security & Privacy"), Story(2, "See WWW.example.org now", "Cloud & Infrastructure")]);
 
         Assert.All(lines, l => Assert.DoesNotContain("example.", l.Text, StringComparison.Ordinal));
         Assert.Equal("Brief, 1 Dec: Verify your account at for the LLM compiler; See now", lines[0].Text);

@@ -62,6 +62,10 @@ public sealed class ContentTypeCuesTests
     [InlineData("https://arxiv.org/abs/2506.01234", ContentTypes.Sponsored, ContentTypes.Sponsored)]
     [InlineData("https://example.org/arxiv.org/abs/1", ContentTypes.News, ContentTypes.News)]
     [InlineData("https://arxiv.org/list/cs.LG/recent", ContentTypes.News, ContentTypes.News)]
+    [InlineData("https://aclanthology.org/events/acl-2024/", ContentTypes.Other, ContentTypes.Other)]
+    // A DOI or ACM address also names a journal's news and a magazine's column: those keep their type.
+    [InlineData("https://doi.org/10.1038/d41586-025-01234-5", ContentTypes.News, ContentTypes.News)]
+    [InlineData("https://dl.acm.org/doi/10.1145/3650000", ContentTypes.Opinion, ContentTypes.Opinion)]
     public void APapersOwnPage_ShouldBeResearch(string link, string guessed, string expected)
         => Assert.Equal(expected, TypeOf(new Article { Id = "a", FeedUrl = "f", Title = "Robust Federated Learning against Noisy Clients", Link = link }, guessed));
 
@@ -69,6 +73,7 @@ public sealed class ContentTypeCuesTests
     [InlineData("Robust Federated Learning against Noisy Clients via Masked Optimization", ContentTypes.Other)]
     [InlineData("Learning Rust in a weekend", ContentTypes.Tutorial)]
     [InlineData("Rust: learning the borrow checker", ContentTypes.Tutorial)]
+    [InlineData("Rust — learning the borrow checker", ContentTypes.Tutorial)]
     [InlineData("Learn Go with tests", ContentTypes.Tutorial)]
     public void LearningInAFieldsName_ShouldNotConfirmATutorial(string title, string expected)
         => Assert.Equal(expected, TypeOf(title, ContentTypes.Tutorial));
