@@ -34,6 +34,32 @@ public sealed class FeedCategoryTagsTests
     public void TagsThatAreNoFeedsCategories_ShouldStay(params string[] titles)
         => Assert.Equal(titles, FeedCategoryTags.Strip(Feed(titles)).Select(a => a.Title));
 
+    private static List<Article> Texts(params string[] texts)
+        => [.. texts.Select((t, i) => new Article { Id = $"a{i}", FeedUrl = "f", Title = $"Story {i}", Text = t, Description = t })];
+
+    [Fact]
+    public void AMixersSourceCreditBeforeEveryText_ShouldLeaveTheTexts()
+    {
+        var articles = FeedCategoryTags.StripSourceLabels(Texts(
+            "Hoover Institution: Artificial intelligence could become one of the most consequential drivers of growth.",
+            "The Hindu: The court made the observations while quashing the order.",
+            "La Nación: Antes de ingresar a la casa más famosa del país en 2024, Lisandro ganó.",
+            "Mic: These finds are practical enough to justify buying them.",
+            "The Independent:\nHampshire Police warned anyone wearing a face covering."));
+
+        Assert.Equal(["Artificial intelligence could become one of the most consequential drivers of growth.", "The court made the observations while quashing the order.",
+                      "Antes de ingresar a la casa más famosa del país en 2024, Lisandro ganó.", "These finds are practical enough to justify buying them.",
+                      "Hampshire Police warned anyone wearing a face covering."], articles.Select(a => a.Text));
+        Assert.Equal(articles.Select(a => a.Text), articles.Select(a => a.Description));
+    }
+
+    [Theory]
+    // One label on every item is the feed's own (the boilerplate rule reads it); a few labelled items are their own.
+    [InlineData("Update: The outage is over.", "Update: The fix shipped.", "Update: The root cause is known.")]
+    [InlineData("Note: The API changed.", "A new GPU driver ships today.", "Rust 1.90 is out with a new lint.")]
+    public void LabelsThatAreNoMixersCredits_ShouldStay(params string[] texts)
+        => Assert.Equal(texts, FeedCategoryTags.StripSourceLabels(Texts(texts)).Select(a => a.Text));
+
     [Fact]
     public void AFeedOfTwo_ShouldKeepItsTags()
         => Assert.Equal(["[News] One story here", "[News] Another story"], FeedCategoryTags.Strip(Feed("[News] One story here", "[News] Another story")).Select(a => a.Title));
