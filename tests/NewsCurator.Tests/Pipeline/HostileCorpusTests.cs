@@ -23,14 +23,16 @@ public sealed class HostileCorpusTests : IDisposable
         var corpus = HostileCorpus.Entries(_server.Prefix);
         foreach (var entry in corpus) _server.Route(entry.Name, entry.Respond);
         _server.Serve("good.xml", Feeds.Rss("Good Tech", ("New open source LLM runs on one GPU", "https://example.org/llm", Feeds.AiBody)));
-        var urls = corpus.Select(e => _server.Url(e.Name)).Append(_server.Url("good.xml")).ToList();
+        // The good feed first: read before the body that never ends and the trickle load the loopback server, on a CI
+        // machine busy with the other test classes (one CI run saw it time out, last in the list, at 3 s).
+        var urls = corpus.Select(e => _server.Url(e.Name)).Prepend(_server.Url("good.xml")).ToList();
         var config = _harness.WriteFile("hostile.yaml", $"""
             feeds:
               urls: [{string.Join(", ", urls.Select(u => $"\"{u}\""))}]
             fetch:
               allow_private_hosts: [127.0.0.1]
               retries: 0
-              timeout_seconds: 3
+              timeout_seconds: 5
               max_body_bytes: 2097152
               max_per_host: 8
             content:
