@@ -28,10 +28,10 @@ public static partial class FeedCategoryTags
     public static List<Article> Strip(List<Article> articles)
     {
         if (articles.Count < MinItems) return articles;
-        var tagged = articles.Count(a => LeadingTag().IsMatch(a.Title));
-        if (tagged < articles.Count * MinShare) return articles;
-        return [.. articles.Select(a => LeadingTag().Match(a.Title) is { Success: true } m && !TellsWhatItIs().IsMatch(m.Groups["tag"].Value)
-                                        && m.Groups["rest"].Value.Count(char.IsLetter) >= MinLettersLeft
+        var tags = articles.Select(a => LeadingTag().Match(a.Title)).ToList();
+        if (tags.Count(m => m.Success) < articles.Count * MinShare) return articles;
+        return [.. articles.Select((a, i) => tags[i] is { Success: true } m && !TellsWhatItIs().IsMatch(m.Groups["tag"].Value)
+                                             && m.Groups["rest"].Value.Count(char.IsLetter) >= MinLettersLeft
             ? a with { Title = m.Groups["rest"].Value.Trim() }
             : a)];
     }

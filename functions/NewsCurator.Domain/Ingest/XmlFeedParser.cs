@@ -355,6 +355,14 @@ internal static partial class XmlFeedParser
         return pieces.Count == 0 ? null : string.Join(' ', pieces);
     }
 
+    /// <summary>A link's type that names a web page: none, "text/html" (with or without parameters) or "application/xhtml+xml".</summary>
+    private static bool IsWebPageType(string? type)
+    {
+        var trimmed = type?.Trim();
+        return string.IsNullOrEmpty(trimmed) || trimmed.Equals("application/xhtml+xml", StringComparison.OrdinalIgnoreCase)
+               || trimmed.Split(';', 2)[0].Equals("text/html", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static ParsedItem AtomItem(XElement entry, Uri? baseUri)
     {
         var entryBase = BaseOf(entry, baseUri);
@@ -363,9 +371,7 @@ internal static partial class XmlFeedParser
         // The page a reader opens: a Mastodon status's first alternate is its ActivityPub JSON, its web page the second
         // (twenty-first held-out review, F12). An alternate of a web page's type, or of none, comes first.
         var alternates = links.Where(l => (string?)l.Attribute("rel") is null or "alternate").ToList();
-        var alternate = alternates.FirstOrDefault(l => ((string?)l.Attribute("type"))?.Trim().ToLowerInvariant() is null or "" or "text/html" or "application/xhtml+xml"
-                                                       || ((string?)l.Attribute("type"))!.Trim().StartsWith("text/html;", StringComparison.OrdinalIgnoreCase))
-                        ?? alternates.FirstOrDefault() ?? links.FirstOrDefault();
+        var alternate = alternates.FirstOrDefault(l => IsWebPageType((string?)l.Attribute("type"))) ?? alternates.FirstOrDefault() ?? links.FirstOrDefault();
         var enclosure = links.FirstOrDefault(l => (string?)l.Attribute("rel") == "enclosure");
         var content = c.Element("content");
         var summary = c.Element("summary");
