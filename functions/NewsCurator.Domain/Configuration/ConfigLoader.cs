@@ -156,11 +156,12 @@ public static class ConfigLoader
     {
         Languages = s.StringList("languages", d.Languages).Select(l => l.ToLowerInvariant()).ToList(),
         MinLength = s.Int("min_length", d.MinLength, 0, 100_000),
-        Blocklist = s.StringList("blocklist", d.Blocklist),
+        Blocklist = s.PhraseList("blocklist", d.Blocklist),
         MaxAgeDays = s.Int("max_age_days", d.MaxAgeDays, 0, 36_500),
         NearDuplicateDistance = s.Int("near_duplicate_distance", d.NearDuplicateDistance, 0, 64),
         SentMemoryDays = s.Int("sent_memory_days", d.SentMemoryDays, 0, 3650),
         RequireLink = s.Bool("require_link", d.RequireLink),
+        StatusUpdates = s.Bool("status_updates", d.StatusUpdates),
     };
 
     private static ScoringConfig ReadScoring(YamlSection s, ScoringConfig d) => new()

@@ -16,8 +16,10 @@ internal static class ConfigValueChecks
     public static void UserAgent(YamlSection section, string key, string value)
     {
         using var probe = new HttpRequestMessage();
-        if (!string.IsNullOrWhiteSpace(value) && !value.Any(char.IsControl) && probe.Headers.UserAgent.TryParseAdd(value)) return;
-        section.Problem(key, $"is '{value}', not a valid User-Agent header: write one line of product/version tokens and (comments), " +
+        // ASCII only: the parser takes any character in a comment ("(café)"), but no request can carry it, and every feed
+        // read failed (audit hostile22, H2).
+        if (!string.IsNullOrWhiteSpace(value) && value.All(c => c is >= ' ' and <= '~') && probe.Headers.UserAgent.TryParseAdd(value)) return;
+        section.Problem(key, $"is '{value}', not a valid User-Agent header: write one line of ASCII product/version tokens and (comments), " +
                              "e.g. \"NewsCurator/1.0 (+https://example.org/bot; ops@example.org)\"");
     }
 

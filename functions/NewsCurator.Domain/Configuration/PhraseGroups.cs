@@ -14,7 +14,7 @@ internal static class PhraseGroups
         foreach (var (section, i) in s.Sections(key).Select((section, i) => (section, i)))
         {
             var name = section.String("name", null) ?? "";
-            var phrases = section.StringList("phrases", []);
+            var phrases = section.PhraseList("phrases", []);
             if (name.Length == 0) s.Problem($"{key}[{i}].name", $"is missing: give each {what} a name (it appears in the decision record)");
             if (phrases.Count == 0) s.Problem($"{key}[{i}].phrases", $"is empty: describe the {what} with a few phrases, e.g. {phrasesExample}");
             names.Add(name);

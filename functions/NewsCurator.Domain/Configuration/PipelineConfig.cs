@@ -78,6 +78,12 @@ public sealed record ContentConfig
     /// reader to. False keeps them (a local file link then stands in, and the newsletter shows no link).
     /// </summary>
     public bool RequireLink { get; init; } = true;
+
+    /// <summary>
+    /// A status page's incident and maintenance notices are dropped (rule status_update, <see cref="Filter.StatusUpdates"/>):
+    /// one vendor's operations log. True keeps them (an operations newsletter).
+    /// </summary>
+    public bool StatusUpdates { get; init; }
 }
 
 public sealed record AdsConfig
@@ -117,7 +123,7 @@ public sealed record AdsConfig
             if (listings[i].MinSimilarity <= 0) s.Problem($"listings[{i}].min_similarity", "is missing: the cosine at which an article counts as this kind of ad, e.g. 0.3 (measure it: NewsCurator.Scoring.Batch validate-ad-listings)");
         return new AdsConfig
         {
-            Patterns = s.StringList("patterns", d.Patterns),
+            Patterns = s.PhraseList("patterns", d.Patterns),
             Listings = listings.Count > 0 ? listings : d.Listings,
             JobPostings = s.Bool("job_postings", d.JobPostings),
         };

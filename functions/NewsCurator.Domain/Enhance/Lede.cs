@@ -137,6 +137,7 @@ public static partial class Lede
     /// </summary>
     public static string Preview(string title, string text, int maxLength)
     {
+        text = HtmlText.WithoutQuoteMarkers(text);
         var body = Of(title, text);
         // Nothing past the headline but a cut word or two ("By…" after a digest entry whose title is its one sentence):
         // no preview, rather than a fragment in the summary's place or the headline said twice.

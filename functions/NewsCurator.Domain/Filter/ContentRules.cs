@@ -66,6 +66,8 @@ public sealed partial class ContentRules
             return ("placeholder", placeholder);
         if (SitePages.Of(article) is { } page)
             return ("site_page", page);
+        if (!_content.StatusUpdates && StatusUpdates.Of(article) is { } notice)
+            return ("status_update", notice);
         if (_blocklist.FirstIn(article.Title + "\n" + article.Text) is { } hit)
             return ("blocklist", $"contains blocked term '{hit}'");
         if (_content.MaxAgeDays > 0 && article.Published is { } published && published < _now.AddDays(-_content.MaxAgeDays))
@@ -125,6 +127,11 @@ public sealed partial class ContentRules
     /// <summary>The sponsorship label a title opens with, or null.</summary>
     public static string? SponsorLabel(string title) => SponsorMarker.Match(title.Trim()) is { Success: true } m ? m.Groups["label"].Value : null;
 
+    /// <summary>A sentence thanking a sponsor of an event (a meetup, its venue, its food), not of the post itself.</summary>
+    [GeneratedRegex(@"[^.!?\n]{0,120}\bfor\s+(?:kindly\s+)?(?:sponsoring|hosting|supporting)\s+(?:the|our|this|tonight['’]s|today['’]s|this\s+month['’]s)\s+(?:[\w&'’-]+\s+){0,4}?(?:meetups?|events?|conference|venue|food|pizza|drinks|refreshments|hackathon|evening|night|chapter|space|series|workshop|gathering|user\s+group|community)\b[^.!?\n]{0,120}[.!?]?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EventSponsorCredit();
+
     private static readonly PhraseSearch SponsorCredits = new(["sponsored by", "brought to you by", "thanks to our sponsor", "thanks to our sponsors"]);
 
     /// <summary>The rules <see cref="CheckAds"/> names: an item they dropped passed the content rules.</summary>
@@ -150,6 +157,10 @@ public sealed partial class ContentRules
         // sponsored by" still matches: it ends where the credits begin.
         if (SponsorCredits.Earliest(opening) is { } credits && credits.Start > 0 && opening.AsSpan(0, credits.Start).IndexOfAny(".!?:") >= 0)
             opening = opening[..credits.End];
+        // A meetup's thanks to its host ("We'd like to thank Datadog for sponsoring the PWL NYC Meetup") credits the event,
+        // not the post: two talk pages were dropped as ads for it (twenty-second held-out review, F5). "Thanks to Linode for
+        // sponsoring this video" still reads as the paid post it is.
+        if (opening.Contains("sponsor", StringComparison.OrdinalIgnoreCase)) opening = EventSponsorCredit().Replace(opening, " ");
         var haystack = $"{article.Title}\n{string.Join(' ', article.Categories)}\n{opening}";
         if (_adPatterns.FirstIn(haystack) is { } hit) return ("ad_pattern", $"matches ad pattern '{hit.ToLowerInvariant()}'");
         return DealPosts.Why(article) is { } deal ? ("deal", deal) : null;

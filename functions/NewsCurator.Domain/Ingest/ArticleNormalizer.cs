@@ -150,11 +150,34 @@ public static partial class ArticleNormalizer
     {
         if (ReaderLink(item.OriginalLink, feed) is { } original) return original;
         var link = ReaderLink(item.Link, feed);
+        // A link aggregator's post links its discussion; the story is the page its "[link]" points to (twenty-second
+        // held-out review, F6: ten Reddit link posts kept only the comments page, and no page could be read in full).
+        if (LinkPostTarget(item.ContentHtml ?? item.SummaryHtml) is { } target && ReaderLink(target, feed) is { } story
+            && !SameHost(story, link)) return story;
         if (link is null || !IsClickTracker(link)) return link;
         return new[] { item.OriginalId, item.Guid }
             .Select(id => ReaderLink(XmlFeedParser.WebAddress(id), feed))
             .FirstOrDefault(id => id is not null && !IsClickTracker(id)) ?? link;
     }
+
+    /// <summary>The address of a link post's "[link]" anchor (Reddit, Lemmy and their mirrors write one per post); null where there is none.</summary>
+    private static string? LinkPostTarget(string? html)
+    {
+        if (html is null || html.IndexOf("[link]", StringComparison.OrdinalIgnoreCase) < 0) return null;
+        var match = LinkAnchor().Match(html.Length > MaxLinkPostScan ? html[..MaxLinkPostScan] : html);
+        return match.Success ? System.Net.WebUtility.HtmlDecode(match.Groups["href"].Value) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""<a\s[^<>]{0,500}?\bhref\s*=\s*["'](?<href>https?://[^"'<>\s]{1,2000})["'][^<>]{0,500}>\s*\[link\]\s*</a>""",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LinkAnchor();
+
+    /// <summary>How much of an item's HTML is searched for a link post's anchor: an aggregator puts it in its short footer.</summary>
+    private const int MaxLinkPostScan = 20_000;
+
+    private static bool SameHost(string a, string? b)
+        => b is not null && Uri.TryCreate(a, UriKind.Absolute, out var x) && Uri.TryCreate(b, UriKind.Absolute, out var y)
+           && x.Host.Equals(y.Host, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// FeedBurner's click redirects: /~r/ paths on any host (FeedBurner served them under publishers' own names too:
@@ -211,9 +234,10 @@ public static partial class ArticleNormalizer
     /// <summary>
     /// A release titled by its version alone ("v2.1.31", "1.4.0-beta.2"): a changelog feed's items, where the feed names
     /// the product. Printed bare, three stories read "v2.1.31", "v2.1.32", "v2.1.33" (fourteenth held-out review, F1).
-    /// Not a dotted date ("2026.06.03", "03.06.2026"), which is a digest's issue.
+    /// Not a dotted date ("2026.06.03", "03.06.2026"), which is a digest's issue. Pre-releases written without a hyphen are
+    /// versions too: PEP 440's "v3.12.0a6", "3.13.0rc2", Ruby's "3.3.0.preview1" (twenty-second held-out review, F10).
     /// </summary>
-    [GeneratedRegex(@"^(?!(?:19|20)\d\d\.)(?!.*\.(?:19|20)\d\d$)[vV]?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?!(?:19|20)\d\d\.)(?!.*\.(?:19|20)\d\d$)[vV]?\d+(?:\.\d+){1,3}(?:\.?(?:a|b|rc|c|alpha|beta|pre|preview|dev|post)\d*(?:\.?(?:dev|post)\d*)?)?(?:[-+][0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex VersionOnly();
 
     /// <summary>
@@ -411,7 +435,8 @@ public static partial class ArticleNormalizer
     /// differs per item, so the per-feed boilerplate pass never sees it repeat, and a one-item feed has nothing to
     /// compare; it became the whole text, or the summary, of link posts. (Some copies lose the spaces between its links.)
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*submitted\s*by\s*\S+?(?:\s*to\s*\S+?)?\s*\[link\]\s*\[(?:\d+\s*)?comments?\]\s*$",
+    // The comments' label is in the reader's language ("[комментарии]", "[Kommentare]"): any one bracketed word.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*submitted\s*by\s*\S+?(?:\s*to\s*\S+?)?\s*\[link\]\s*\[(?:\d+\s*)?[^\[\]\s\d]{1,30}\]\s*$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
     private static partial System.Text.RegularExpressions.Regex AggregatorChrome();
 

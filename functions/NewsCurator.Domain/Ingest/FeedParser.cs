@@ -25,6 +25,10 @@ public static partial class FeedParser
         if (BinaryKind(content) is { } kind)
             throw new FeedParseException($"not a feed: the document is {kind}; point the feed URL at the RSS/Atom/JSON feed itself");
         var decoded = FeedDocument.Decode(content, httpCharset);
+        // A second byte order mark (a template saved with one around an include saved with one) is U+FEFF, no white space:
+        // the whole feed was "not a feed" (audit hostile22, H6). Decode took the first.
+        var (text, extraMarks) = WithoutLeadingByteOrderMarks(decoded.Text);
+        if (extraMarks > 0) decoded = decoded with { Text = text, Warnings = [.. decoded.Warnings, $"the document starts with {extraMarks + 1} byte order marks; read after them"] };
         var start = decoded.Text.AsSpan().TrimStart();
         if (start.IsEmpty) throw new FeedParseException("the document is empty");
         // The message never quotes the document: a file: URL or an internal page must not leak through an error.
@@ -45,6 +49,15 @@ public static partial class FeedParser
             throw new FeedParseException(Unexpected(ex), ex);
         }
         return decoded.Warnings.Count == 0 ? feed : feed with { Warnings = [.. decoded.Warnings, .. feed.Warnings] };
+    }
+
+    private static (string Text, int Marks) WithoutLeadingByteOrderMarks(string text)
+    {
+        var at = 0;
+        var marks = 0;
+        while (at < text.Length && (char.IsWhiteSpace(text[at]) || text[at] == '\uFEFF'))
+            if (text[at++] == '\uFEFF') marks++;
+        return marks == 0 ? (text, 0) : (text[at..], marks);
     }
 
     /// <summary>

@@ -17,6 +17,15 @@ public sealed record FeedState
     public string? LastRunId { get; init; }
     public FeedState? Previous { get; init; }
 
+    /// <summary>
+    /// Whether a validator can go back to the server as a request header: printable ASCII (RFC 9110 lets a server send
+    /// obs-text, "caf\xe9", which .NET refuses to write; audit hostile22, H1: the feed was never read again).
+    /// </summary>
+    public static bool IsSendable(string value) => value.Length is > 0 and <= MaxValidatorLength && value.All(c => c is >= ' ' and <= '~');
+
+    /// <summary>Longer than this, a validator is no version tag but a server's junk, sent back on every read.</summary>
+    private const int MaxValidatorLength = 1_024;
+
     /// <summary>How far ahead of now a stored time may be (clocks of two hosts disagree a little) before it is impossible.</summary>
     public static readonly TimeSpan ClockTolerance = TimeSpan.FromDays(1);
 
@@ -32,6 +41,12 @@ public sealed record FeedState
         if (ConsecutiveFailures < 0) return $"consecutiveFailures is {ConsecutiveFailures}";
         if (LastAttemptAt > now + ClockTolerance) return $"lastAttemptAt {LastAttemptAt:O} is after now";
         if (LastSuccessAt > now + ClockTolerance) return $"lastSuccessAt {LastSuccessAt:O} is after now";
+        // A validator is sent back as a request header: one that cannot be sent failed every later read of the feed.
+        if (ETag is { } etag && !IsSendable(etag)) return "eTag is no header value a request can send (ASCII only, no line breaks)";
+        if (LastModified is { } modified && !IsSendable(modified)) return "lastModified is no header value a request can send (ASCII only, no line breaks)";
+        // Every later read goes to the stored move: one that is no web address failed the feed on every run.
+        if (MovedTo is { } moved && !(Uri.TryCreate(moved, UriKind.Absolute, out var to) && to.Scheme is "http" or "https"))
+            return "movedTo is no http(s) address";
         return Previous?.Damage(feedUrl, now) is { } previous ? $"its previous state: {previous}" : null;
     }
 }

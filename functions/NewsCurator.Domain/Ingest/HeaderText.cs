@@ -72,6 +72,7 @@ public static partial class HeaderText
         {
             var c = text[i];
             if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF' or >= '\uFDD0' and <= '\uFDEF') return true;
+            if (c is '\u115F' or '\u1160' or '\u3164' or '\uFFA0' or '\u2800') return true; // blank letters (IsBlankLetter)
             if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark) return true;
             if (char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < text.Length && text[i + 1] == ' '))) return true;
         }
@@ -122,7 +123,14 @@ public static partial class HeaderText
     /// surrogate comes out as U+FFFD.)
     /// </summary>
     internal static bool IsInvisibleFormatting(Rune r)
-        => Rune.GetUnicodeCategory(r) == UnicodeCategory.Format && !IsJoiner(r);
+        => (Rune.GetUnicodeCategory(r) == UnicodeCategory.Format && !IsJoiner(r)) || IsBlankLetter(r);
+
+    /// <summary>
+    /// Letters that print as nothing: the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0, category Lo but default-ignorable)
+    /// and the blank braille pattern. A title of thirty U+3164 printed as a blank headline, a feed name of them as "Read
+    /// at ㅤㅤㅤ →" (audit hostile22, H4).
+    /// </summary>
+    private static bool IsBlankLetter(Rune r) => r.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800;
 
     private static bool IsMark(Rune r)
         => Rune.GetUnicodeCategory(r) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
@@ -130,7 +138,7 @@ public static partial class HeaderText
     private static bool HasVisibleCharacter(string text)
     {
         foreach (var r in text.EnumerateRunes())
-            if (!Rune.IsWhiteSpace(r) && !IsMark(r) && Rune.GetUnicodeCategory(r) != UnicodeCategory.Format) return true;
+            if (!Rune.IsWhiteSpace(r) && !IsMark(r) && Rune.GetUnicodeCategory(r) != UnicodeCategory.Format && !IsBlankLetter(r)) return true;
         return false;
     }
 }

@@ -139,8 +139,9 @@ public sealed class IngestStage(PipelineServices services)
             LastSuccessAt = failed ? baseline.LastSuccessAt : now,
             LastAttemptAt = now,
             // Validators only from a complete, successful read: a half-parsed body must be fetched whole next time.
-            ETag = failed ? baseline.ETag : fetched?.ETag,
-            LastModified = failed ? baseline.LastModified : fetched?.LastModified,
+            // One the next request could not send is dropped: an unconditional read is always right.
+            ETag = failed ? baseline.ETag : fetched?.ETag is { } etag && FeedState.IsSendable(etag) ? etag : null,
+            LastModified = failed ? baseline.LastModified : fetched?.LastModified is { } modified && FeedState.IsSendable(modified) ? modified : null,
             MovedTo = fetched?.MovedPermanentlyTo?.ToString() ?? baseline.MovedTo,
         };
         await states.SaveAsync(baseline, next, runId, ct);

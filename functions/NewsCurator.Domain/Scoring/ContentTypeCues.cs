@@ -33,7 +33,8 @@ public static partial class ContentTypeCues
     {
         if (HowToTitle().IsMatch(article.Title)) return true;
         if (Advisory().IsMatch(article.Title)) return false;
-        var text = article.Text.Length > MaxTextRead ? article.Text[..MaxTextRead] : article.Text;
+        var text = HtmlText.WithoutQuoteMarkers(article.Text.Length > MaxTextRead * 2 ? article.Text[..(MaxTextRead * 2)] : article.Text);
+        text = text.Length > MaxTextRead ? text[..MaxTextRead] : text;
         return HowToText().IsMatch(text);
     }
 

@@ -20,6 +20,8 @@ public sealed class RulesScorer : IArticleScorer
 
     public ArticleScore ScoreOne(Article article)
     {
+        // The words as written, without the marks of quoted lines: the encoder's heads read these verdicts as trained.
+        if (article.Text.Contains(HtmlText.QuoteMarker, StringComparison.Ordinal)) article = article with { Text = HtmlText.WithoutQuoteMarkers(article.Text) };
         var titleTokens = Words.Tokenize(article.Title);
         var bodyTokens = Words.Tokenize(article.Text.Length > 6000 ? article.Text[..6000] : article.Text);
         var reasons = new List<string>();

@@ -48,9 +48,13 @@ public static class SentenceSplitter
         {
             var line = raw.Trim();
             if (line.Length == 0) continue;
-            if (current.Length > 0 && IsWrapped(last, current.Length, hasSpace, line))
+            // A quoted line wrapped in plain-text mail ("> a long sentence that\n> goes on") goes on without its mark.
+            var quoteGoesOn = current.Length > 0 && StartsQuoted(current) && line.StartsWith(HtmlText.QuoteMarker, StringComparison.Ordinal)
+                              && line.Length > HtmlText.QuoteMarker.Length;
+            var next = quoteGoesOn ? line[HtmlText.QuoteMarker.Length..] : line;
+            if (current.Length > 0 && (quoteGoesOn || !StartsQuoted(current)) && IsWrapped(last, current.Length, hasSpace, next))
             {
-                current.Append(' ').Append(line);
+                current.Append(' ').Append(next);
                 hasSpace = true;
             }
             else
@@ -64,6 +68,9 @@ public static class SentenceSplitter
         if (current.Length > 0) lines.Add(current.ToString());
         return lines;
     }
+
+    private static bool StartsQuoted(System.Text.StringBuilder line)
+        => line.Length >= HtmlText.QuoteMarker.Length && line[0] == HtmlText.QuoteMarker[0] && line[1] == HtmlText.QuoteMarker[1];
 
     /// <summary>Whether <paramref name="next"/> continues a line (of <paramref name="length"/> characters, ending in <paramref name="lastPiece"/>) that was merely wrapped.</summary>
     private static bool IsWrapped(string lastPiece, int length, bool hasSpace, string next)

@@ -117,8 +117,9 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
                 }
                 if (_config.UseProxy && !_guard.IsHostAllowed(current.IdnHost)) await _guard.ResolveAsync(current.IdnHost, timeout.Token);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
-                if (conditional?.ETag is { } etag) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
-                if (conditional?.LastModified is { } modified) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
+                // A validator the request cannot carry is left out (the read is then unconditional), not sent to fail the read.
+                if (conditional?.ETag is { } etag && FeedState.IsSendable(etag)) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+                if (conditional?.LastModified is { } modified && FeedState.IsSendable(modified)) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
                 request.Headers.Authorization = FeedCredentials.For(uri, current);
                 response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
                 var code = (int)response.StatusCode;

@@ -16,11 +16,24 @@ public sealed class HostileConfigValueTests
     [InlineData("NewsCurator/1.0 (+https://example.org/bot; ops@example.org")] // the closing parenthesis missing
     [InlineData("NewsCurator/1.0\\r\\nX-Injected: 1")]                           // a second header
     [InlineData("   ")]
+    [InlineData("NewsCurator/1.0 (café)")]                                       // parses, but no request can carry it (audit hostile22, H2)
     public void UserAgent_ThatNoHttpRequestCouldCarry_ShouldBeRefusedNamingTheKey(string userAgent)
     {
         var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse($"{Feeds}fetch:\n  user_agent: \"{userAgent}\"\n", "pipeline.yaml"));
         Assert.Contains("'fetch.user_agent'", error.Message);
         Assert.Contains("product/version", error.Message);
+    }
+
+    [Theory]
+    [InlineData("ads:\n  patterns: [\"sponsored by\", \" \"]\n", "'ads.patterns[1]' is ' '")]
+    [InlineData("content:\n  blocklist: [horoscope, \".\"]\n", "'content.blocklist[1]' is '.'")]
+    public void APhraseWithNoWord_ShouldBeRefused_ForItIsInEveryArticle(string yaml, string expected)
+    {
+        // Audit hostile22, H5: ads.patterns [" "] dropped every item of a run as an ad, and the issue said "a quiet day".
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(Feeds + yaml, "pipeline.yaml"));
+
+        Assert.Contains(expected, error.Message);
+        Assert.Contains("needs a word", error.Message);
     }
 
     [Fact]

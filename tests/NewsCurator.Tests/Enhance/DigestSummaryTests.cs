@@ -31,6 +31,36 @@ public sealed class DigestSummaryTests
     }
 
     [Fact]
+    public void ANewsletterIssueWhoseBlurbsRunFourSentences_ShouldBeSummarisedByItsHeadlines()
+    {
+        // Twenty-second held-out review, F3: TLDR AI's issues (blurbs of four or five sentences) were summarised as three
+        // stories' sentences and one was typed a release.
+        string[] heads = ["Prime Inference serves frontier open models", "Aleph Alpha releases open-weight Kolibri with 1M context",
+                          "Anthropic to invest $100 million in AI engineer talent", "AI21 uses Kueue to manage a 10,000-GPU fleet",
+                          "Whistle: speech to text in 16.9 MB", "Reflection ships Beam, a 501B open MoE"];
+        var text = string.Join('\n', heads.SelectMany((h, i) => new[] { h,
+            $"The first sentence of story {i} says what shipped. The second gives a number. The third says who. The fourth says when it is available." }));
+
+        var summary = Summarizer.Summarize("Prime Inference 📈, agent population 📈, Claude academy 🎓", text, null, "preview", 3, "en");
+
+        Assert.True(summary.IsDigest);
+        Assert.StartsWith("Prime Inference serves frontier open models; Aleph Alpha releases", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnIssueOfTenStoriesOrMore_ShouldBeADigest_EvenWithHeadlinesInTitleCase()
+    {
+        string[] heads = ["Aleph Alpha releases its open-weight Kolibri model", "AI21 uses Kueue to manage a 10,000-GPU fleet", "Human Intelligence is Surprising",
+                          "Solving Open Research Problems Together", "Multimodal Models Learn From Their Own Critiques",
+                          "Toward provably private learning from federated data", "Smaller Models Are the Future of Sovereignty",
+                          "Whistle: speech to text in 16.9 MB", "Meta open sources Muse gadget code", "Reflection ships Beam, a 501B open MoE"];
+        var text = string.Join('\n', heads.SelectMany((h, i) => new[] { h,
+            $"The first sentence of story {i} says what happened. The second gives a number. The third says who. The fourth says when." }));
+
+        Assert.True(Summarizer.Summarize("TLDR AI 2026-10-05", text, null, "preview", 3, "en").IsDigest);
+    }
+
+    [Fact]
     public void APostWithSectionsOfLongParagraphs_OrFewStories_ShouldKeepItsSentences()
     {
         var sections = Stories(7, "Model {0} was trained for three months on a cluster of eight thousand accelerators. " +

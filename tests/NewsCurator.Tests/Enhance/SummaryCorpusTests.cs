@@ -34,7 +34,7 @@ public sealed class SummaryCorpusTests
             {
                 if (ArticleNormalizer.ToArticleOrNull(item, source, feed.Title) is not { } article) continue; // nothing a reader could use
                 var language = LanguageDetector.Detect(article.Title + ". " + article.Text, FeedLanguage.Of(feed.Language));
-                var preview = Words.Truncate(article.Text.Replace('\n', ' '), 200);
+                var preview = Words.Truncate(HtmlText.WithoutQuoteMarkers(article.Text).Replace('\n', ' '), 200);
                 var summary = Summarizer.Summarize(article.Title, article.Text, article.Description, preview, 3, language);
                 items++;
                 bySource[summary.Source] = bySource.GetValueOrDefault(summary.Source) + 1;

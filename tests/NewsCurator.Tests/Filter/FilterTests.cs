@@ -134,11 +134,24 @@ public sealed class FilterTests
     [InlineData("Acme Cloud: 50% off all plans", "Our biggest sale, brought to you by the Acme team.", "% off")]
     [InlineData("Black Friday VPN", "Get 50% off a year of VPN this week only. Brought to you by our friends at Acme.", "% off")]
     [InlineData("Acme Cloud", "Brought to you by Acme. Get 50% off with promo code ACME.", "promo code")]
+    // A meetup's thanks to its host is no paid post (twenty-second held-out review, F5); thanks for sponsoring the post is.
+    [InlineData("Alex Kesling on Apache Arrow DataFusion [PWL NYC]", "We're pleased to present Alex Kesling. We'd like to thank Datadog for sponsoring the PWL NYC Meetup. DataFusion is a query engine.", null)]
+    [InlineData("Rust at scale", "Thanks to Acme for hosting tonight's event and for the pizza. The talk covers async Rust.", null)]
     public void AdPatterns_ShouldMatchWholePhrasesThatMarkTheItemItselfAsPaid(string title, string text, string? pattern)
     {
         var rules = new ContentRules(new ContentConfig(), new AdsConfig(), DateTimeOffset.UnixEpoch);
         var verdict = rules.CheckAds(Item("x", title, text));
         Assert.Equal(pattern is null ? null : ("ad_pattern", $"matches ad pattern '{pattern}'"), verdict);
+    }
+
+    [Fact]
+    public void ThanksForSponsoring_ShouldMarkAPaidPost_ButNotAMeetupsThanksToItsHost()
+    {
+        // The sample config's "for sponsoring" dropped two talk pages for "thank Datadog for sponsoring the PWL NYC Meetup".
+        var rules = new ContentRules(new ContentConfig(), new AdsConfig { Patterns = ["for sponsoring"] }, DateTimeOffset.UnixEpoch);
+
+        Assert.Null(rules.CheckAds(Item("a", "DataFusion [PWL NYC]", "We'd like to thank Datadog for sponsoring the PWL NYC Meetup. DataFusion is a query engine.")));
+        Assert.Equal("ad_pattern", rules.CheckAds(Item("b", "Why we moved to Postgres", "Thanks to Linode for sponsoring this video. Postgres has served us well."))?.Rule);
     }
 
     [Fact]

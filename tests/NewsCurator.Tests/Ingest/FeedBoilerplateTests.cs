@@ -49,6 +49,26 @@ public sealed class FeedBoilerplateTests
             SummaryHtml = "<p>The only character to appear in 10 shows.</p> submitted by <a href=\"https://www.reddit.com/user/x\">/u/x</a> to <a href=\"https://www.reddit.com/r/til\">/r/til</a> <br/> <a href=\"https://e.org\">[link]</a> <a href=\"https://www.reddit.com/r/til/1\">[839 comments]</a>" },
             new FeedSource("https://www.reddit.com/.rss"), "reddit");
         Assert.Equal("The only character to appear in 10 shows.", own.Text);
+        // A link post's story is the page its "[link]" points to, not the discussion (twenty-second held-out review, F6).
+        Assert.Equal("https://e.org/", own.Link);
+    }
+
+    [Fact]
+    public void ALinkPost_InAnotherLanguage_ShouldLinkItsStory_AndLeaveNoChrome()
+    {
+        var post = ArticleNormalizer.ToArticle(new ParsedItem { Title = "Falsehoods programmers believe about undefined behavior",
+            Link = "https://www.reddit.com/r/programming/comments/z7nzjj/falsehoods/",
+            ContentHtml = "&#32; submitted by &#32; <a href=\"https://www.reddit.com/user/x\"> /u/x </a> <br/> <span><a href=\"https://predr.ag/blog/falsehoods?a=1&amp;b=2\">[link]</a></span> &#32; <span><a href=\"https://www.reddit.com/r/programming/comments/z7nzjj/falsehoods/\">[комментарии]</a></span>" },
+            new FeedSource("https://www.reddit.com/r/programming/.rss"), "r/programming");
+        var self = ArticleNormalizer.ToArticle(new ParsedItem { Title = "Ask: which profiler do you use?",
+            Link = "https://www.reddit.com/r/programming/comments/z1/ask/",
+            ContentHtml = "<p>Which one?</p> submitted by <a href=\"https://www.reddit.com/user/y\">/u/y</a> <a href=\"https://www.reddit.com/r/programming/comments/z1/ask/\">[link]</a> <a href=\"https://www.reddit.com/r/programming/comments/z1/ask/\">[3 comments]</a>" },
+            new FeedSource("https://www.reddit.com/r/programming/.rss"), "r/programming");
+
+        Assert.Equal("https://predr.ag/blog/falsehoods?a=1&b=2", post.Link);
+        Assert.Equal("", post.Text);
+        Assert.Equal("https://www.reddit.com/r/programming/comments/z1/ask/", self.Link);
+        Assert.Equal("Which one?", self.Text);
     }
 
     [Fact]

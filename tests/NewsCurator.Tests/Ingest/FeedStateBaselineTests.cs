@@ -47,6 +47,25 @@ public sealed class FeedStateBaselineTests : IDisposable
         Assert.Equal(("\"day1\"", "Tue, 02 Jan 2026 00:00:00 GMT"), (baseline.ETag, baseline.LastModified));
     }
 
+    [Theory]
+    [InlineData("{\"url\":\"https://example.org/feed.xml\",\"eTag\":\"\\\"caf\u00e9\\\"\"}", "eTag")]
+    [InlineData("{\"url\":\"https://example.org/feed.xml\",\"lastModified\":\"Mon\\r\\nX-Injected: 1\"}", "lastModified")]
+    [InlineData("{\"url\":\"https://example.org/feed.xml\",\"movedTo\":\"javascript:alert(1)\"}", "movedTo")]
+    public async Task AStateThatWouldFailEveryRead_ShouldBeQuarantined_AndTheFeedStartAfresh(string json, string field)
+    {
+        // Audit hostile22, H1 and H7: a validator no request can send, or a move to no web address, failed the feed on
+        // every later run.
+        var blobs = new FileBlobStore(_root);
+        await blobs.WriteTextAsync(FeedStateStore.Key(Url), json, "application/json");
+
+        var baseline = await new FeedStateStore(blobs).BaselineAsync(Url, "day2", DateTimeOffset.UtcNow, default);
+
+        Assert.Equal(new FeedState { Url = Url }, baseline);
+        Assert.Contains(Directory.EnumerateFiles(Path.Combine(_root, "quarantine"), "*", SearchOption.AllDirectories), f => f.Contains("state", StringComparison.Ordinal));
+        Assert.NotNull(new FeedState { Url = Url, ETag = field == "eTag" ? "\"caf\u00e9\"" : null, LastModified = field == "lastModified" ? "a\r\nb" : null,
+                                        MovedTo = field == "movedTo" ? "javascript:alert(1)" : null }.Damage(Url, DateTimeOffset.UtcNow));
+    }
+
     [Fact]
     public async Task ARerunOfTheSameRun_ShouldStartFromTheStateBeforeIt()
     {

@@ -12,6 +12,11 @@ public sealed class MojibakeTests
     // A list's bullet (or any character that was right) beside mojibake: the rest is still repaired, the bullet kept.
     [InlineData("• advirtiÃ³ este sÃ¡bado\n• PolicÃ­a", "• advirtió este sábado\n• Policía")]
     [InlineData("El niÃ±o — “ya” dijo", "El niño — “ya” dijo")]
+    // One German, Nordic or Turkish letter alone in a title (twenty-second held-out review, F9).
+    [InlineData("Autos schon 2020 auf den StraÃŸen", "Autos schon 2020 auf den Straßen")]
+    [InlineData("Ãœber die BrÃ¼cke nach Ã–resund", "Über die Brücke nach Öresund")]
+    [InlineData("KÃ¸benhavn", "København")]
+    [InlineData("BaÅŸkan", "Başkan")]
     // No marker: nothing is touched, even characters that could spell UTF-8 bytes.
     [InlineData("Ã is a letter", "Ã is a letter")]
     [InlineData("São Paulo • 2025", "São Paulo • 2025")]

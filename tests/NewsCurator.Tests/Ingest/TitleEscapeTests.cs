@@ -86,6 +86,9 @@ public sealed class TitleEscapeTests
     [Theory]
     [InlineData("v2.1.31", "Claude Code Changelog", "Claude Code v2.1.31")] // fourteenth held-out review, F1
     [InlineData("1.4.0-beta.2", "Deno Releases", "Deno 1.4.0-beta.2")]
+    [InlineData("v3.12.0a6", "Deno Releases", "Deno v3.12.0a6")]           // PEP 440 pre-releases (twenty-second held-out review, F10)
+    [InlineData("3.13.0rc2", "Deno Releases", "Deno 3.13.0rc2")]
+    [InlineData("3.3.0.preview1", "Deno Releases", "Deno 3.3.0.preview1")]
     [InlineData("v3.9.0", "Release notes from gulp", "gulp v3.9.0")] // GitHub's releases.atom
     [InlineData("0.9.1", "Signer feed", "Signer feed: 0.9.1")]
     [InlineData("v2.1.31: sandbox fixes", "Claude Code Changelog", "v2.1.31: sandbox fixes")]

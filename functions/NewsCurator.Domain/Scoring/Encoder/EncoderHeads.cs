@@ -146,7 +146,7 @@ public sealed class EncoderHeads
         var logits = DenseMath.Linear(x, _outW, _outB, _outputs);
         if (_wide is not null)
         {
-            var features = _features!.Featurize(article.Title, article.Text, article.FeedTitle);
+            var features = _features!.Featurize(article.Title, HtmlText.WithoutQuoteMarkers(article.Text), article.FeedTitle);
             foreach (var f in features)
             {
                 var row = (int)f * _outputs;

@@ -13,7 +13,7 @@ public sealed record EncoderText(int TitleTokens = 48, int BodyTokens = 256)
     {
         var title = article.Title.Trim();
         // Only the text the budget can hold: a 100 KB article need not be tokenised whole.
-        var text = WithoutListMarkers(article.Text);
+        var text = WithoutListMarkers(HtmlText.WithoutQuoteMarkers(article.Text));
         text = text.Length > BodyTokens * 12 ? text[..(BodyTokens * 12)] : text;
         return (tokenizer.Encode(title, TitleTokens), tokenizer.Encode(title.Length == 0 ? text : $"{title}. {text}", BodyTokens));
     }

@@ -66,7 +66,9 @@ public sealed class TfidfVocabulary
 
     private static IEnumerable<string> TermsOf(Article article)
     {
-        var text = article.Text.Length > BodyCharacters ? article.Text[..BodyCharacters] : article.Text;
+        // As the model was trained: the words without quote marks (HtmlText.QuoteMarker).
+        var text = HtmlText.WithoutQuoteMarkers(article.Text.Length > BodyCharacters + 1_000 ? article.Text[..(BodyCharacters + 1_000)] : article.Text);
+        text = text.Length > BodyCharacters ? text[..BodyCharacters] : text;
         var words = Words.Tokenize(article.Title + " " + text);
         for (var i = 0; i < words.Count; i++)
         {

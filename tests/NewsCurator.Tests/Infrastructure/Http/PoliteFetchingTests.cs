@@ -43,6 +43,41 @@ public sealed class PoliteFetchingTests : IDisposable
     }
 
     [Fact]
+    public async Task AValidatorNoRequestCanCarry_ShouldBeLeftOut_AndTheFeedReadWhole()
+    {
+        // Audit hostile22, H1: a server's ETag "caf\xe9" was stored, and every later request failed before it was sent.
+        _server.Serve("feed.xml", Feed);
+        using var fetcher = Fetcher();
+
+        var read = await fetcher.FetchAsync(new Uri(_server.Url("feed.xml")), new ConditionalRequest("\"caf\u00e9\"", "Mon, 06 Sep 2021\r\nX: 1"), default);
+
+        Assert.Equal("ok", read.Status);
+        Assert.Equal(1, _server.Hits("feed.xml"));
+    }
+
+    [Fact]
+    public async Task AServersValidatorThatCannotBeSentBack_ShouldNotBeKept_SoTheNextRunReadsTheFeed()
+    {
+        _server.Route("latin1.xml", (ctx, _) =>
+        {
+            ctx.Response.Headers["ETag"] = "\"caf\u00e9\"";
+            return LoopbackServer.Write(ctx, 200, Feed, "application/rss+xml");
+        });
+        var config = _harness.WriteFile("p.yaml", $"""
+            feeds:
+              urls: ["{_server.Url("latin1.xml")}"]
+            fetch: {"{"}allow_private_hosts: [127.0.0.1], retries: 0{"}"}
+            content: {"{"}min_length: 100{"}"}
+            """);
+
+        Assert.True((await _harness.RunAsync("day1", config)).Succeeded);
+        Assert.True((await _harness.RunAsync("day2", config)).Succeeded);
+
+        Assert.Equal(2, _server.Hits("latin1.xml"));
+        Assert.Equal(0L, _harness.Count("SELECT COUNT(*) FROM feed_statistics WHERE status = 'error'"));
+    }
+
+    [Fact]
     public async Task Redirects_ShouldBeFollowedLimitedAndPermanentMovesReported()
     {
         _server.Serve("new.xml", Feed);
