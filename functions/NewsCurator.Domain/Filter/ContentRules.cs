@@ -46,7 +46,8 @@ public sealed partial class ContentRules
     private static partial Regex BareAddress();
 
     /// <summary>The first content rule the article breaks, or null when it passes.</summary>
-    public (string Rule, string Reason)? CheckContent(Article article)
+    /// <param name="deks">The run's feeds of deks (<see cref="DekFeeds"/>): their deks are held to a third of content.min_length.</param>
+    public (string Rule, string Reason)? CheckContent(Article article, DekFeeds? deks = null)
     {
         if (_content.Languages.Count > 0 && !_content.Languages.Contains(article.Language ?? LanguageDetector.Undetermined)
             && article.Language != LanguageDetector.Undetermined)
@@ -60,7 +61,7 @@ public sealed partial class ContentRules
                 ? "no link to the story: the feed gives none (or none a reader can follow); content.require_link is on"
                 : $"no web link to the story (it links to {article.Link.Split(':')[0]}:, which no reader can open); content.require_link is on");
         var length = TitleAndTextLength(article);
-        if (length < _content.MinLength)
+        if (length < _content.MinLength && !(deks is not null && deks.GivesDeks(article.FeedUrl) && deks.IsDek(article)))
             return ("min_length", $"{length} characters of title and text, below content.min_length {_content.MinLength}");
         if (PlaceholderPosts.Of(article) is { } placeholder)
             return ("placeholder", placeholder);

@@ -24,8 +24,13 @@ public sealed class FilterStage(PipelineServices services)
         var funnel = new FeedFunnelTally(funnelLines);
 
         var ordinal = 0;
+        var deks = new DekFeeds(config.Content.MinLength);
         var dedupe = await new Deduplicator(config.Content.NearDuplicateDistance).RunAsync(
-            RawShards.StreamAsync(services.Blobs, paths, ct).Select(a => DedupeKey.Of(WithCanonicalUrl(a), ordinal++)),
+            RawShards.StreamAsync(services.Blobs, paths, ct).Select(a =>
+            {
+                deks.Add(a);
+                return DedupeKey.Of(WithCanonicalUrl(a), ordinal++);
+            }),
             drop => decisions.Append(drop.ToDecision()), ct);
 
         var memory = await SentMemory.LoadAsync(services.Blobs, context.RunId, context.StartedAt, config.Content.SentMemoryDays,
@@ -80,7 +85,7 @@ public sealed class FilterStage(PipelineServices services)
                 return Fate.Dropped;
             }
             unique++;
-            if (rules.CheckContent(article) is { } broken)
+            if (rules.CheckContent(article, deks) is { } broken)
             {
                 decisions.Append(Drop(article, broken));
                 contentRule = broken.Rule;

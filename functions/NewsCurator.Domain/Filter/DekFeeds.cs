@@ -1,0 +1,61 @@
+using NewsCurator.Model;
+
+namespace NewsCurator.Filter;
+
+/// <summary>
+/// Feeds that give each story as a headline and its dek (one or two complete sentences, no body): a frontier lab's news
+/// feed ("Gemini 2.5 Flash-Lite, previously in preview, is now stable and generally available. This cost-efficient model
+/// ..."). Held to content.min_length, seven of its eight announcements never reached scoring, one at 299 of 300 characters
+/// (twenty-second held-out review, F1); reading its pages in full (fullText) mends that where pages can be fetched, and
+/// where they cannot, a dek is still the story told in brief. Such a feed's deks are held to a third of the length.
+/// Not a feed of teasers cut mid-sentence ("... [...]"), of link posts with no text, nor of posts that share one
+/// boilerplate title ("New status by darius"): a dek is prose under a headline of its own. Counted in Filter's first pass
+/// over the shards, so the second can decide each item with its feed's count known.
+/// </summary>
+public sealed class DekFeeds(int minLength)
+{
+    private readonly Dictionary<string, (int Items, int Deks, HashSet<string> Titles)> _feeds = new(StringComparer.Ordinal);
+
+    /// <summary>A dek is held to this: a third of content.min_length.</summary>
+    public int MinDekLength => minLength / 3;
+
+    public void Add(Article article)
+    {
+        if (!_feeds.TryGetValue(article.FeedUrl, out var feed)) feed = (0, 0, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+        if (feed.Titles.Count < MaxTitlesKept) feed.Titles.Add(article.Title.Trim());
+        _feeds[article.FeedUrl] = (feed.Items + 1, feed.Deks + (IsDek(article) ? 1 : 0), feed.Titles);
+    }
+
+    /// <summary>Whether the article's feed gives deks: most of its items are deks, under headlines of their own.</summary>
+    public bool GivesDeks(string feedUrl)
+        => _feeds.TryGetValue(feedUrl, out var feed) && feed.Items >= MinItems && feed.Deks * 10 >= feed.Items * MinDekShare
+           && feed.Titles.Count * 10 >= Math.Min(feed.Items, MaxTitlesKept) * MinDistinctTitles;
+
+    /// <summary>
+    /// Shorter than content.min_length, but at least <see cref="MinDekLength"/> of complete sentences, one of them a real
+    /// sentence (<see cref="MinSentenceWords"/> words), under a headline that is not its own opening.
+    /// </summary>
+    public bool IsDek(Article article)
+    {
+        var length = ContentRules.TitleAndTextLength(article);
+        if (length >= minLength || length - article.Title.Length < MinDekLength || Words.Count(article.Title) < MinTitleWords) return false;
+        var text = article.Text.Trim();
+        if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…') || text.EndsWith(']') || !SentenceSplitter.EndsSentence(text)) return false;
+        if (text.StartsWith(article.Title.Trim().TrimEnd('.', '…'), StringComparison.OrdinalIgnoreCase)) return false;
+        return SentenceSplitter.Split(text).Any(s => Words.Count(s) >= MinSentenceWords);
+    }
+
+    private const int MinItems = 3;
+
+    /// <summary>How many of a feed's items (in tenths) must be deks.</summary>
+    private const int MinDekShare = 6;
+
+    /// <summary>How many of its titles (in tenths) must differ: a feed of "New status by ..." is no feed of headlines.</summary>
+    private const int MinDistinctTitles = 8;
+
+    private const int MaxTitlesKept = 200;
+
+    private const int MinTitleWords = 3;
+
+    private const int MinSentenceWords = 8;
+}
