@@ -354,6 +354,12 @@ public sealed class EnhanceTests
         Assert.False(passing("Cloud & Infrastructure"));
         Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Kubernetes 1.31 ships", "It drops in-tree providers.")("Cloud & Infrastructure"));
         Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Release", "Servers restart faster, and the servers use less memory.")("Cloud & Infrastructure"));
+        // A team or a job in tech prose is no working life (twenty-second held-out review, F7: "Careers & Culture" on an
+        // incident, from "our team", and on talks, from their speakers' teams); layoffs and hiring are.
+        Assert.False(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Issues uploading new assets",
+            "Our team is investigating. The platform team rolled back the deploy and the CI jobs and batch jobs are green again.")("Careers & Culture"));
+        Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Big Tech's hiring freeze",
+            "Layoffs continue as hiring slows across the industry, and engineers report burnout.")("Careers & Culture"));
         // Offensive-security tooling names its subject without the word "security" (eleventh held-out review: an adversary
         // simulation toolkit got Operating Systems, Software Engineering and Hardware & Chips).
         Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Taking BOFs to the next level",
