@@ -254,8 +254,13 @@ public static partial class Lede
         if (i >= text.Length || !char.IsWhiteSpace(text[i])) return text; // the title was the start of a longer word
         // A heading, not the start of a longer name ("Microsoft to acquire Activision" + " Blizzard for..."): what
         // follows opens a sentence or a byline.
-        var rest = text[i..].TrimStart();
+        var resumed = text[i..];
+        var rest = resumed.TrimStart();
         var firstWord = new string(rest.TakeWhile(char.IsLetter).ToArray());
-        return SentenceSplitter.IsOpener(firstWord) || firstWord is "By" or "Posted" or "Published" or "Updated" or "Written" ? rest : text;
+        if (!(SentenceSplitter.IsOpener(firstWord) || firstWord is "By" or "Posted" or "Published" or "Updated" or "Written")) return text;
+        // A quotation whose first sentence is the title (a link blog's "quoting" post) goes on quoted: its mark stays on
+        // the line (twenty-third held-out review, F1: the rest of Paul Dix's words read as the blogger's).
+        var sameLine = resumed.AsSpan(0, resumed.Length - rest.Length).IndexOfAny('\n', '\r') < 0;
+        return sameLine && text.StartsWith(HtmlText.QuoteMarker, StringComparison.Ordinal) ? HtmlText.QuoteMarker + rest : rest;
     }
 }

@@ -511,6 +511,9 @@ public static partial class Summarizer
         // A port table, a log or a listing cut to 200 characters is no blurb (ninth held-out review, F8): the headline stands alone.
         if (repeated && RepeatsTitle(preview.TrimEnd('…', '.'), title))
             return new("", SummarySources.Preview, $"summary: none, the headline stands alone ({why}, and the feed gives no usable description)");
+        // A byline is no blurb: a paper's author list printed as its summary.
+        if (SummaryChecker.IsNameList(preview))
+            return new("", SummarySources.Preview, $"summary: none, the headline stands alone ({why}, the feed gives no usable description, and the text is a list of names)");
         if (SummaryChecker.IsListing(preview) || SummaryChecker.IsListing(text))
             return new("", SummarySources.Preview, $"summary: none, the headline stands alone ({why}, the feed gives no usable description, and the text's opening is code or a table, not prose)");
         // A teaser cut after its first sentence, which became the headline, leaves a preview of a few words ("By

@@ -87,7 +87,7 @@ public static partial class Summarizer
         var sentence = SentenceSplitter.Split(line).LastOrDefault() ?? line;
         sentence = sentence[AttributionLabel().Match(sentence).Length..].Trim();
         var words = Words.Count(sentence);
-        return words is >= 2 and <= MaxAttributionWords && sentence.Any(char.IsUpper) ? Shortened(sentence) : null;
+        return words is >= 2 and <= MaxAttributionWords && SummaryChecker.IsPrintableAttribution(sentence) ? Shortened(sentence) : null;
     }
 
     /// <summary>
@@ -119,7 +119,7 @@ public static partial class Summarizer
     private static string? TrailingAttributionOf(string line)
     {
         var match = TrailingAttribution().Match(line.Trim());
-        if (!match.Success || Words.Count(match.Groups["who"].Value) > MaxAttributionWords / 2) return null;
+        if (!match.Success || Words.Count(match.Groups["who"].Value) > MaxAttributionWords / 2 || !SummaryChecker.IsPrintableAttribution(match.Groups["who"].Value)) return null;
         return match.Groups["who"].Value.Trim().TrimEnd(',', ';') + ":";
     }
 

@@ -260,6 +260,33 @@ public static partial class SummaryChecker
     /// <summary>Fewer lines than this are a heading and a line or two, not a listing.</summary>
     private const int MinListingLines = 3;
 
+    /// <summary>
+    /// A text that is only a list of people's names: a paper's authors ("Karen Hambardzumyan, Nicolas Baldwin, Edan Toledo,
+    /// ..."), a panel's speakers. A lab's publication feed gives the author list as each paper's description, and it was
+    /// printed as two papers' summaries (twenty-third held-out review, F4). Four names or more, nearly all of the parts.
+    /// </summary>
+    public static bool IsNameList(string text)
+    {
+        var body = text.Trim().TrimEnd('…', '.', ' ');
+        if (body.EndsWith("...", StringComparison.Ordinal)) body = body[..^3];
+        var parts = NameSeparator().Split(body.Length > MaxNameListRead ? body[..MaxNameListRead] : body)
+            .Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        // The last part may be cut mid-name by a preview's length.
+        var whole = parts.Count > 1 ? parts[..^1] : parts;
+        return whole.Count >= MinNames && whole.Count(p => PersonName().IsMatch(p)) * 10 >= whole.Count * 9;
+    }
+
+    [GeneratedRegex(@"\s*(?:,|;|\band\b|&)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator();
+
+    /// <summary>Two to five words, each a capitalised name, an initial or a name's particle ("van", "de", "al-"); or a team's name.</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|van|von|der|den|de|da|di|del|du|le|la|bin|ibn|al-\p{L}+)){1,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonName();
+
+    private const int MinNames = 4;
+
+    private const int MaxNameListRead = 4_000;
+
     /// <summary>Every fault of a finished summary; empty when an editor would send it as is.</summary>
     /// <param name="extractive">The summary is the text's own sentences in their order, so its first may be the text's
     /// lead (<see cref="MaxLeadLength"/>); an LLM's sentences are its own and get no such allowance.</param>
@@ -319,6 +346,27 @@ public static partial class SummaryChecker
     /// <summary>An attribution ending in ':' (or none), then one quotation in curly quotes to the end, quotes nested once inside.</summary>
     [GeneratedRegex(@"^(?<who>[^“”:]{1,300}:\s+)?“(?<words>[^“”]*(?:“[^“”]*”[^“”]*)*)”$", RegexOptions.CultureInvariant)]
     private static partial Regex Quotation();
+
+    /// <summary>
+    /// Whether a line may be printed as a quotation's attribution: it is printed at a summary's head, so it passes what a
+    /// sentence must (audit hostile23, H1: a prompt injection, a sign-up address and "Sponsored by Acme GPU Cloud:" before
+    /// a blockquote were printed unchecked): no address, code, Markdown, boilerplate, instructions to a model, call to
+    /// action or sponsor's credit, and not too long.
+    /// </summary>
+    public static bool IsPrintableAttribution(string line)
+    {
+        var s = line.Trim().TrimEnd(':').Trim();
+        return s.Length > 0 && Words.Count(s) <= MaxAttributionWords && s.Any(char.IsUpper) && !Url().IsMatch(s) && !BareDomain().IsMatch(s)
+               && !Boilerplate().IsMatch(s) && !ModelInstructions().IsMatch(s) && !SponsorCredit().IsMatch(s) && CodeIn(s) is null
+               && !MarkdownMarks().IsMatch(s) && !Summarizer.IsCallToAction(s);
+    }
+
+    [GeneratedRegex(@"\b(?:sponsor(?:ed|s|ing)?|advertis\w*|promot(?:ed|ion)|affiliate|partner\s+content|paid\s+(?:post|partnership))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SponsorCredit();
+
+    /// <summary>A web address written without its scheme ("acme.ai/signup", "www.example.com").</summary>
+    [GeneratedRegex(@"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ai|dev|app|co|xyz|info|biz|me|ly|gg|tv)(?:/\S*)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareDomain();
 
     /// <summary>More words than this before a quotation are a sentence of their own, not a line naming who speaks.</summary>
     private const int MaxAttributionWords = 40;

@@ -41,7 +41,21 @@ public static class JobPosting
         Options);
 
     private static readonly Regex HowToApply = new(
-        @"\b(?<cue>apply\s+now|how\s+to\s+apply|apply\s+(?:here|online|today)|send\s+(?:us\s+)?your\s+(?:cv|resume|résumé|application)|submit\s+your\s+(?:cv|resume|résumé|application)|application\s+deadline|applications\s+close)\b",
+        @"\b(?<cue>apply\s+now|how\s+to\s+apply|apply\s+(?:here|there|online|today|via|through)|please\s+apply|send\s+(?:us\s+)?your\s+(?:cv|resume|résumé|application)|submit\s+(?:your|their|a)\s+(?:cv|resume|résumé|application)|application\s+deadline|applications\s+close|(?:interested\s+)?candidates\s+should|(?:our\s+)?open\s+roles|(?:jobs|careers|hiring|recruiting)@[\w-]+(?:\.[\w-]+)+)\b",
+        Options);
+
+    /// <summary>
+    /// A job board's header line, Hacker News's "Who is hiring" form: "ChipStack | lead backend engineer | Seattle/Bay Area |
+    /// Full Time" (twenty-third held-out review, F2: three such posts printed as stories). Three fields or more, one a role
+    /// and one the terms of employment; a news headline with a pipe ("Kubernetes 1.31 | release notes") has neither.
+    /// </summary>
+    private static readonly Regex EmploymentTerms = new(
+        @"^\W{0,3}(?<terms>full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire|or)?|freelance|remote|on[- ]?site|hybrid|intern(?:ship)?s?|visa(?:\s+sponsorship)?|relocation|permanent|\$\s?\d)",
+        Options);
+
+    /// <summary>The ad's own voice in its title: "We are looking for candidates that are excited to join us", "We're seeking engineers".</summary>
+    private static readonly Regex Recruiting = new(
+        @"\b(?<voice>(?:we(?:'|’)?re|we\s+are)\s+(?:looking\s+for|seeking|hiring)\s+(?:candidates|engineers|developers|people|talented|experienced|senior|a\s+(?:senior\s+|lead\s+|staff\s+)?\w+\s+(?:engineer|developer|designer|scientist)))\b",
         Options);
 
     private static readonly Regex[] Sections = [.. new[]
@@ -52,6 +66,16 @@ public static class JobPosting
         "your profile", "start date", "employment type",
     }.Select(p => new Regex($@"\b{p}\b", Options))];
 
+    private static string? JobBoardHeader(string title)
+    {
+        var fields = title.Split('|', StringSplitOptions.TrimEntries);
+        if (fields.Length < 3) return null;
+        var role = fields.Select(f => Role.Match(f)).FirstOrDefault(m => m.Success);
+        var terms = fields.Select(f => EmploymentTerms.Match(f)).FirstOrDefault(m => m.Success);
+        return role is null || terms is null ? null
+            : $"title is a job board's header (Company | Role | Location | Terms: '{role.Groups["role"].Value}', '{terms.Groups["terms"].Value.ToLowerInvariant()}')";
+    }
+
     /// <summary>How much of the title and text is read: a posting names its role and says how to apply well within them.</summary>
     private const int MaxTitle = 300, MaxText = 20_000;
 
@@ -61,10 +85,13 @@ public static class JobPosting
         title = (title.Length > MaxTitle ? title[..MaxTitle] : title).Trim();
         if (HiringLabel.Match(title) is { Success: true } label) return $"title opens with the hiring label '{label.Groups["label"].Value}'";
         if (BatchHiring.Match(title) is { Success: true } batch) return $"title is a startup's job ad ('({batch.Groups["label"].Value}) is hiring', Hacker News's form)";
+        if (JobBoardHeader(title) is { } header) return header;
+        var body = text.Length > MaxText ? text[..MaxText] : text;
+        if (Recruiting.Match(title) is { Success: true } voice && HowToApply.Match(body) is { Success: true } applying)
+            return $"a job posting: the title says '{voice.Groups["voice"].Value.ToLowerInvariant()}' and the text '{applying.Groups["cue"].Value.ToLowerInvariant()}'";
         if (Role.Match(title) is not { Success: true } role) return null;
         if (ColumnLabel.Match(title) is { Success: true } column)
             return $"title opens with the hiring label '{column.Groups["label"].Value}' and names a role ('{role.Groups["role"].Value}')";
-        var body = text.Length > MaxText ? text[..MaxText] : text;
         if (HowToApply.Match(body) is not { Success: true } apply) return null;
         var sections = Sections.Select(s => s.Match(body)).Where(m => m.Success).Select(m => m.Value.ToLowerInvariant()).Take(3).ToList();
         return sections.Count < 2 ? null

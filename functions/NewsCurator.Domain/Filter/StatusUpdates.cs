@@ -8,7 +8,7 @@ namespace NewsCurator.Filter;
 /// places of an issue, a scheduled maintenance window among the Top stories at relevance 9.2, and each summary ran its
 /// newest-first updates together into contradictions ("fully resolved ... We're currently investigating": twenty-second
 /// held-out review, F2 and F4). Known by its updates' labels (Atlassian Statuspage, Instatus, Better Stack, cachet and
-/// GitHub's status feed write the same few), two different ones, or one on a status page's address. A major outage that
+/// GitHub's status feed write the same few), on a status page's address or in a feed named for one. A major outage that
 /// matters to readers reaches them through the news that reports it; content.status_updates: true keeps them.
 /// </summary>
 public static partial class StatusUpdates
@@ -29,6 +29,10 @@ public static partial class StatusUpdates
                || uri.Host.Split('.')[0].EndsWith("status", StringComparison.OrdinalIgnoreCase))
             ? uri.Host : null;
 
+    /// <summary>A feed named for a status page: "DatoCMS Incident History", "GitHub Status", "Acme System Status".</summary>
+    [GeneratedRegex(@"\b(?:status|incidents?|incident\s+history|service\s+health|health\s+dashboard|uptime)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusFeed();
+
     /// <summary>How much of the text is read for labels: a notice's updates come first.</summary>
     private const int MaxTextRead = 20_000;
 
@@ -42,7 +46,10 @@ public static partial class StatusUpdates
         // CET, our API was unavailable for 9 minutes").
         if (states.Count == 0 && StatusHost(article.Link) is { } host)
             return $"a post on the status page {host}, not news; content.status_updates: true keeps them";
-        if (states.Count == 0 || (states.Count < 2 && !OnStatusPage(article.Link))) return null;
+        // Labels alone are no status page: a disclosure's timeline ("Identified", "Mitigated", "Resolved"), a roadmap
+        // ("Completed", "In progress") or a report quoting two updates use them too (audit hostile23, H4). The notice
+        // is on a status page's address, or in a feed named for one.
+        if (states.Count == 0 || !(OnStatusPage(article.Link) || StatusFeed().IsMatch(article.FeedTitle ?? ""))) return null;
         return $"a status page's incident or maintenance notice (updates: {string.Join(", ", states.Take(3))}), not news; content.status_updates: true keeps them";
     }
 }

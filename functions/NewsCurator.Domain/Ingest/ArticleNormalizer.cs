@@ -152,25 +152,38 @@ public static partial class ArticleNormalizer
         var link = ReaderLink(item.Link, feed);
         // A link aggregator's post links its discussion; the story is the page its "[link]" points to (twenty-second
         // held-out review, F6: ten Reddit link posts kept only the comments page, and no page could be read in full).
-        if (LinkPostTarget(item.ContentHtml ?? item.SummaryHtml) is { } target && ReaderLink(target, feed) is { } story
-            && !SameHost(story, link)) return story;
+        if (LinkPostTarget(item.ContentHtml ?? item.SummaryHtml, link) is { } target && ReaderLink(target, feed) is { } story
+            && !SameHost(story, link) && PrivateHostOf(story, feed, []) is null) return story;
         if (link is null || !IsClickTracker(link)) return link;
         return new[] { item.OriginalId, item.Guid }
             .Select(id => ReaderLink(XmlFeedParser.WebAddress(id), feed))
             .FirstOrDefault(id => id is not null && !IsClickTracker(id)) ?? link;
     }
 
-    /// <summary>The address of a link post's "[link]" anchor (Reddit, Lemmy and their mirrors write one per post); null where there is none.</summary>
-    private static string? LinkPostTarget(string? html)
+    /// <summary>
+    /// The address of a link post's "[link]" anchor, where the item is a link aggregator's post: Reddit, Lemmy and their
+    /// mirrors write "[link]" beside a bracketed anchor to the post's own discussion ("[839 comments]", "[комментарии]").
+    /// Not any "[link]" in a blog's text (a citation, a quoted comment's link took a post's place: audit hostile23, H3).
+    /// Null where there is none.
+    /// </summary>
+    private static string? LinkPostTarget(string? html, string? itemLink)
     {
-        if (html is null || html.IndexOf("[link]", StringComparison.OrdinalIgnoreCase) < 0) return null;
-        var match = LinkAnchor().Match(html.Length > MaxLinkPostScan ? html[..MaxLinkPostScan] : html);
-        return match.Success ? System.Net.WebUtility.HtmlDecode(match.Groups["href"].Value) : null;
+        if (html is null || itemLink is null || html.IndexOf("[link]", StringComparison.OrdinalIgnoreCase) < 0) return null;
+        var footer = html.Length > MaxLinkPostScan ? html[..MaxLinkPostScan] : html;
+        string? target = null;
+        var discussion = false;
+        foreach (System.Text.RegularExpressions.Match anchor in BracketedAnchor().Matches(footer))
+        {
+            var href = System.Net.WebUtility.HtmlDecode(anchor.Groups["href"].Value);
+            if (anchor.Groups["label"].Value.Equals("link", StringComparison.OrdinalIgnoreCase)) target ??= href;
+            else discussion |= SameHost(href, itemLink);
+        }
+        return discussion ? target : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("""<a\s[^<>]{0,500}?\bhref\s*=\s*["'](?<href>https?://[^"'<>\s]{1,2000})["'][^<>]{0,500}>\s*\[link\]\s*</a>""",
+    [System.Text.RegularExpressions.GeneratedRegex("""<a\s[^<>]{0,500}?\bhref\s*=\s*["'](?<href>https?://[^"'<>\s]{1,2000})["'][^<>]{0,500}>\s*\[(?:\d+\s*)?(?<label>[^\[\]<>\d]{1,30})\]\s*</a>""",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex LinkAnchor();
+    private static partial System.Text.RegularExpressions.Regex BracketedAnchor();
 
     /// <summary>How much of an item's HTML is searched for a link post's anchor: an aggregator puts it in its short footer.</summary>
     private const int MaxLinkPostScan = 20_000;

@@ -70,6 +70,7 @@ public static partial class HtmlText
         var preDepth = 0;
         var bulletPending = false;
         var quoteDepth = 0;
+        var longHiddenReads = 0;
         Stack<bool>? dataTables = null;
         var tablesRead = 0;
         Dictionary<string, int>? noEndTagAfter = null;
@@ -138,7 +139,11 @@ public static partial class HtmlText
             // from everyone (the hidden attribute, display:none, visibility:hidden) was never meant to be read: SEO stuffing or
             // a block injected into the CMS became a summary's first sentence, credited to the publisher (audit hostile22, H3).
             // Skipped with the caption's bounded look-ahead; an inline one parts nothing, so only a block adds a line break.
-            if (!isEnd && !selfClosing && IsHidden(html.AsSpan(i, close - i)) && AfterElement(html, close + 1, name) is var hiddenEnd and > 0)
+            // A hidden block may be long (3 KB of keyword stuffing leaked past the caption's look-ahead: audit hostile23, H2):
+            // the first few are read up to MaxHiddenLength, the rest as a caption is, so a page of thousands of unclosed
+            // hidden tags costs no more than a few long reads.
+            if (!isEnd && !selfClosing && IsHidden(html.AsSpan(i, close - i))
+                && AfterElement(html, close + 1, name, longHiddenReads++ < MaxLongHiddenReads ? MaxHiddenLength : MaxCaptionLength) is var hiddenEnd and > 0)
             {
                 if (BlockElements.Contains(name)) sb.Append('\n');
                 i = hiddenEnd;
@@ -282,9 +287,6 @@ public static partial class HtmlText
         return false;
     }
 
-    [GeneratedRegex("""\saria-hidden\s*=\s*(?:"\s*true\s*"|'\s*true\s*'|true(?=[\s/>]|$))""", RegexOptions.IgnoreCase)]
-    private static partial Regex AriaHiddenAttribute();
-
     /// <summary>
     /// Where an &lt;a&gt; that links to a fragment ("#origin-repos", "/changelog#origin-repos") ends, when all it shows is a
     /// permalink mark ("#", "¶", "§", "🔗", "⚓"); -1 otherwise.
@@ -304,23 +306,42 @@ public static partial class HtmlText
     [GeneratedRegex("<[^<>]*>")]
     private static partial Regex InnerTags();
 
-    [GeneratedRegex("""\sstyle\s*=\s*(?:"[^"]*?\b(?:display\s*:\s*none|visibility\s*:\s*hidden)\b[^"]*"|'[^']*?\b(?:display\s*:\s*none|visibility\s*:\s*hidden)\b[^']*')""", RegexOptions.IgnoreCase)]
-    private static partial Regex HidingStyle();
+    /// <summary>A tag's attribute: its name and its value, quoted or not (a value's own "style=" or "hidden" is no attribute).</summary>
+    [GeneratedRegex("""\s(?<name>[A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s"'=<>`]+)))?""")]
+    private static partial Regex Attribute();
 
-    /// <summary>The boolean hidden attribute, in a tag whose quoted values are emptied ("title='not hidden'" is no attribute).</summary>
-    [GeneratedRegex("""\shidden(?=[\s/>=]|$)""", RegexOptions.IgnoreCase)]
-    private static partial Regex HiddenAttribute();
+    [GeneratedRegex(@"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HidingDeclaration();
 
-    [GeneratedRegex("""=\s*"[^"]*"|=\s*'[^']*'""")]
-    private static partial Regex QuotedValue();
-
+    /// <summary>
+    /// Whether the page hides the element from readers: aria-hidden="true", the hidden attribute (not "until-found", which a
+    /// search shows), or a style that sets display:none or visibility:hidden.
+    /// </summary>
     private static bool IsHidden(ReadOnlySpan<char> tag)
     {
-        var hidden = tag.IndexOf("hidden", StringComparison.OrdinalIgnoreCase) >= 0;
-        if (!hidden && tag.IndexOf("none", StringComparison.OrdinalIgnoreCase) < 0) return false;
-        if (AriaHiddenAttribute().IsMatch(tag) || HidingStyle().IsMatch(tag)) return true;
-        return hidden && HiddenAttribute().IsMatch(QuotedValue().Replace(tag.ToString(), "=\"\""));
+        if (tag.IndexOf("hidden", StringComparison.OrdinalIgnoreCase) < 0 && tag.IndexOf("none", StringComparison.OrdinalIgnoreCase) < 0) return false;
+        // The tag's name first: its attributes start after it.
+        var text = tag.ToString();
+        var nameEnd = 1;
+        while (nameEnd < text.Length && !char.IsWhiteSpace(text[nameEnd]) && text[nameEnd] is not ('>' or '/')) nameEnd++;
+        foreach (Match attribute in Attribute().Matches(text, nameEnd))
+        {
+            var value = attribute.Groups["value"].Value.Trim();
+            switch (attribute.Groups["name"].Value.ToLowerInvariant())
+            {
+                case "hidden" when !value.Equals("until-found", StringComparison.OrdinalIgnoreCase):
+                case "aria-hidden" when value.Equals("true", StringComparison.OrdinalIgnoreCase):
+                case "style" when HidingDeclaration().IsMatch(value):
+                    return true;
+            }
+        }
+        return false;
     }
+
+    /// <summary>How far a hidden element's end is looked for, for the first <see cref="MaxLongHiddenReads"/> of an item.</summary>
+    private const int MaxHiddenLength = 64_000;
+
+    private const int MaxLongHiddenReads = 32;
 
     /// <summary>
     /// A footnote marker (a &lt;sup&gt; or &lt;a&gt; that kramdown, Hugo, markdown-it, Pandoc or WordPress marks as one:
@@ -346,10 +367,10 @@ public static partial class HtmlText
     /// Where an element that opened before <paramref name="from"/> ends: after its own end tag, counting those of its
     /// name nested in it; -1 when that is not within <see cref="MaxCaptionLength"/> (HTML may leave a &lt;p&gt; unclosed).
     /// </summary>
-    private static int AfterElement(string html, int from, string name)
+    private static int AfterElement(string html, int from, string name, int maxLength = MaxCaptionLength)
     {
         var depth = 1;
-        var limit = (int)Math.Min(html.Length, (long)from + MaxCaptionLength);
+        var limit = (int)Math.Min(html.Length, (long)from + maxLength);
         for (var at = html.IndexOf('<', from, limit - from); at >= 0; at = at + 1 < limit ? html.IndexOf('<', at + 1, limit - at - 1) : -1)
         {
             var (tag, isEnd) = TagName(html, at + 1, html.Length);

@@ -28,6 +28,10 @@ public sealed class RunInLabelTests
     [InlineData("Summary: The module gains webhook support.", "The module gains webhook support.", true)]
     [InlineData("arXiv:2408.03326v1 Announce Type: new Abstract: We present a family of open multimodal models.", "We present a family of open multimodal models.", false)]
     [InlineData("Abstract: We study the loss.", "We study the loss.", false)]
+    // An aggregator's framing (twenty-third held-out review, F8: Slashdot).
+    [InlineData("From a report: The European Commission is for the first time tackling the addictiveness of social media.", "The European Commission is for the first time tackling the addictiveness of social media.", false)]
+    [InlineData("An anonymous reader shared this report from the Register: Telcos likely received advance warning.", "Telcos likely received advance warning.", false)]
+    [InlineData("From the start, the team wanted a smaller runtime.", "From the start, the team wanted a smaller runtime.", false)]
     // No label, or a label's word that opens a sentence of its own.
     [InlineData("Summary statistics are computed per batch.", "Summary statistics are computed per batch.", false)]
     [InlineData("In short: it works.", "In short: it works.", false)]

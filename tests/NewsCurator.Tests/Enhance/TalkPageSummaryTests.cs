@@ -27,6 +27,19 @@ public sealed class TalkPageSummaryTests
         Assert.StartsWith("Liquid Types, published at PLDI in 2008", summary.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void APapersAuthorList_ShouldBeNoSummary()
+    {
+        // Twenty-third held-out review, F4: a lab's publication feed gives each paper's authors as its description.
+        const string authors = "Karen Hambardzumyan, Nicolas Baldwin, Edan Toledo, Rishi Hazra, Michael Kuchnik, Bassel Al Omari, Thomas Simon Foster, Kelvin Niu";
+
+        var summary = Summarizer.Summarize("AIRA2: Overcoming Bottlenecks in AI Research Agents", authors, null, authors, 3, "en");
+
+        Assert.Equal("", summary.Text);
+        Assert.Contains("a list of names", summary.Note, StringComparison.Ordinal);
+        Assert.False(SummaryChecker.IsNameList("Meta, Google and OpenAI shipped new models, and Anthropic, Mistral and xAI followed with their own releases."));
+    }
+
     [Theory]
     [InlineData("Rylan Talerico is co-founder and CPO of Retriever, where he works on AI memory and personalization.", true)]
     [InlineData("Michael Vaughn (he/him) has a PhD in computer science from the University of Wisconsin-Madison.", true)]

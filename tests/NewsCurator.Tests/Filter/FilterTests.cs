@@ -304,6 +304,10 @@ public sealed class FilterTests
     [InlineData("Vacancy: head of platform", "Details inside.", "title opens with the hiring label 'Vacancy'")]
     [InlineData("We're hiring: a staff SRE", "Details inside.", "title opens with the hiring label 'We're hiring'")]
     [InlineData("Mux (YC W16) Is Hiring Engineering ICs and Managers", "We're committed to building a healthy team. We'd love to hear from you!", "'(YC W16) is hiring', Hacker News's form")]
+    // Hacker News's "Who is hiring" posts (twenty-third held-out review, F2).
+    [InlineData("ChipStack | lead backend engineer | Seattle/Bay Area | Full Time", "ChipStack is building tools for chip design. (Please apply there): https://wellfound.com/x", "a job board's header")]
+    [InlineData("Preamble | Frontend Engineer | Contract-to-hire | Pittsburgh, PA or Remote (US)", "We build AI guardrails.", "'contract-to-hire'")]
+    [InlineData("We are looking for candidates that are excited to join us on a mission", "Remote Open Roles at DuckDuckGo: Senior Android Engineer, Staff Backend Engineer.", "the text 'open roles'")]
     public void JobPostings_ShouldBeAdsThatNameTheirRule(string title, string text, string reason)
     {
         var rules = new ContentRules(new ContentConfig(), new AdsConfig(), DateTimeOffset.UnixEpoch);
@@ -328,6 +332,9 @@ public sealed class FilterTests
     [InlineData("Vacancies: UK job vacancies fall again", "Vacancies fell for the 20th month; salary growth slowed.")]
     [InlineData("Hiring - why AI startups hire fewer people", "Startups now apply AI to tasks that needed teams.")]
     [InlineData("Open Position: Why the EU's AI Act matters", "The act sets requirements for high-risk systems.")]
+    [InlineData("Kubernetes 1.31 | release notes | full changelog", "The release drops in-tree cloud providers.")]
+    [InlineData("Benchmarks | Postgres vs MySQL | remote storage", "Engineers measured both databases on network disks.")]
+    [InlineData("We are looking for candidates for our open-source mentorship program", "The foundation picks ten contributors each year.")]
     public void JobPostings_ShouldNotTakeStoriesAboutJobs(string title, string text)
         => Assert.Null(JobPosting.Why(title, text));
 }

@@ -17,14 +17,14 @@ public sealed class StatusUpdatesTests
         "Identified — Email delivery has resumed and should be working again. We are investigating further safeguards.\n" +
         "Investigating — We are currently investigating an issue with our email delivery service. Our platform is unable to send emails to customers.";
 
-    private static (string Rule, string Reason)? Check(string title, string text, string link, bool keep = false)
+    private static (string Rule, string Reason)? Check(string title, string text, string link, bool keep = false, string? feedTitle = null)
         => new ContentRules(new ContentConfig { StatusUpdates = keep, MinLength = 0 }, new AdsConfig(), DateTimeOffset.UnixEpoch).CheckContent(
-            new Article { Id = "a", FeedUrl = "https://status.example.com/history.rss", Title = title, Text = text, Link = link, Language = "en" });
+            new Article { Id = "a", FeedUrl = "https://status.example.com/history.rss", FeedTitle = feedTitle, Title = title, Text = text, Link = link, Language = "en" });
 
     [Fact]
     public void AnIncidentsUpdates_ShouldMarkItAStatusNotice_AndTheReasonNameTheSetting()
     {
-        var verdict = Check("Issues sending emails to customers", Incident, "https://news.example.org/2026/09/email");
+        var verdict = Check("Issues sending emails to customers", Incident, "https://app.example.org/2026/09/email", feedTitle: "DatoCMS Incident History");
 
         Assert.Equal("status_update", verdict?.Rule);
         Assert.Contains("resolved, identified, investigating", verdict?.Reason, StringComparison.Ordinal);
@@ -51,6 +51,9 @@ public sealed class StatusUpdatesTests
 
         Assert.Null(Check("Cloud provider outage takes down thousands of sites", post, "https://news.example.org/outage"));
         Assert.Null(Check("Vendor responds", "Update: the vendor has responded.\nUpdate: a patch is out now for every supported version.", "https://news.example.org/patch"));
+        // A disclosure's timeline and a roadmap use the same labels (audit hostile23, H4).
+        Assert.Null(Check("CVE-2026-1234: disclosure timeline", "Identified: the researcher reported the flaw.\nMitigated: a config change blocked it.\nResolved: the patch shipped.", "https://blog.example.org/cve"));
+        Assert.Null(Check("Our 2026 roadmap", "Completed: the new query planner.\nIn progress: the storage engine.\nScheduled: the cloud service.", "https://blog.example.org/roadmap"));
         Assert.Null(Check("Issues sending emails to customers", Incident, "https://status.example.com/incidents/1", keep: true));
     }
 }

@@ -71,6 +71,17 @@ public sealed class FeedBoilerplateTests
         Assert.Equal("Which one?", self.Text);
     }
 
+    [Theory]
+    // A blog's citation or a quoted comment's "[link]" is no link post (audit hostile23, H3); nor is a target on a private host.
+    [InlineData("<p>We build on a recent result <a href=\"https://arxiv.org/abs/2401.00001\">[link]</a> and extend it to GPUs.</p>", "https://blog.example.org/post")]
+    [InlineData("<p>Story.</p> submitted by <a href=\"https://www.reddit.com/user/x\">/u/x</a> <a href=\"http://10.0.0.5/admin\">[link]</a> <a href=\"https://www.reddit.com/r/p/comments/1/\">[3 comments]</a>", "https://www.reddit.com/r/p/comments/1/")]
+    public void ALinkAnchorThatIsNoLinkPosts_ShouldLeaveThePostsOwnLink(string html, string link)
+    {
+        var post = ArticleNormalizer.ToArticle(new ParsedItem { Title = "A post", Link = link, ContentHtml = html }, new FeedSource("https://blog.example.org/feed"), "Blog");
+
+        Assert.Equal(link, post.Link);
+    }
+
     [Fact]
     public void Strip_ALabelOpeningEveryItem_ShouldLeaveTheItemsOwnWords_ButNotALabelOneItemHas()
     {

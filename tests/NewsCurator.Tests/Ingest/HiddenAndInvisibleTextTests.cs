@@ -25,8 +25,18 @@ public sealed class HiddenAndInvisibleTextTests
         Assert.Equal("The release adds incremental builds.", HtmlText.ToPlainText(html));
     }
 
+    [Fact]
+    public void ALongHiddenBlock_ShouldNotReachTheText()
+    {
+        // Audit hostile23, H2: 3 KB of hidden keyword stuffing passed the caption's 2,000-character look-ahead.
+        var stuffing = string.Concat(Enumerable.Repeat("best free AI tools cheap GPU cloud deals ", 80));
+        Assert.Equal("The release adds incremental builds.", HtmlText.ToPlainText($"<div style=\"display:none\"><p>{stuffing}</p></div><p>The release adds incremental builds.</p>"));
+    }
+
     [Theory]
     [InlineData("<p title=\"not hidden at all\">Shown.</p>")]
+    [InlineData("<p hidden=\"until-found\">Shown.</p>")]
+    [InlineData("<p title='style=\"display:none\"'>Shown.</p>")]
     [InlineData("<p class=\"hidden-gem\" data-hidden=\"1\">Shown.</p>")]
     [InlineData("<p style=\"display: block\">Shown.</p>")]
     public void AttributesThatOnlyMentionHiding_ShouldKeepTheText(string html)
