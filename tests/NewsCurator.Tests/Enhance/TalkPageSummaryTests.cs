@@ -40,6 +40,16 @@ public sealed class TalkPageSummaryTests
         Assert.False(SummaryChecker.IsNameList("Meta, Google and OpenAI shipped new models, and Anthropic, Mistral and xAI followed with their own releases."));
     }
 
+    [Fact]
+    public void TheHeadlineWithAGeneratorsNote_ShouldBeNoSummary()
+    {
+        // Twenty-third held-out review, F5: a video bridge's one line, the title and "(14 segments)".
+        var summary = Summarizer.Summarize("New #1 open-source AI model is here!", "New #1 open-source AI model is here! — segmented AI-news roundup (14 segments).", null,
+            "New #1 open-source AI model is here! — segmented AI-news roundup (14 segments).", 3, "en");
+
+        Assert.DoesNotContain("segments", summary.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Rylan Talerico is co-founder and CPO of Retriever, where he works on AI memory and personalization.", true)]
     [InlineData("Michael Vaughn (he/him) has a PhD in computer science from the University of Wisconsin-Madison.", true)]

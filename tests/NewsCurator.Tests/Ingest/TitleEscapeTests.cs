@@ -83,6 +83,17 @@ public sealed class TitleEscapeTests
         Assert.Equal(expected, HeadlineOf(raw, "observability news"));
     }
 
+    [Fact]
+    public void ABareNumberAsTitle_ShouldGiveWayToTheTextsOpening()
+    {
+        // Twenty-third held-out review, F6: a regenerated feed's broken title "0" printed as "Simon Willison: 0".
+        var post = ArticleNormalizer.ToArticle(new ParsedItem { Title = "0", Link = "https://example.org/a",
+            SummaryHtml = "<p>I was poking around in my cache folder when I spotted something interesting.</p>" }, new FeedSource("https://example.org/feed.xml"), "Simon Willison");
+
+        Assert.StartsWith("I was poking around in my cache folder", post.Title, StringComparison.Ordinal);
+        Assert.Equal("Observability News: #512", HeadlineOf("#512", "Observability News"));
+    }
+
     [Theory]
     [InlineData("v2.1.31", "Claude Code Changelog", "Claude Code v2.1.31")] // fourteenth held-out review, F1
     [InlineData("1.4.0-beta.2", "Deno Releases", "Deno 1.4.0-beta.2")]
