@@ -52,11 +52,14 @@ public static partial class HtmlText
     public const string QuoteMarker = "> ";
 
     /// <summary>The text without <see cref="QuoteMarker"/>s: as a reader sees it in a preview, and as the encoder was trained to read it.</summary>
-    public static string WithoutQuoteMarkers(string text)
+    public static string WithoutQuoteMarkers(string text) => WithoutLineMarks(text, QuoteMarker);
+
+    /// <summary>The text without <paramref name="mark"/> where it opens a line (a quote's or a list item's mark).</summary>
+    public static string WithoutLineMarks(string text, string mark)
     {
-        if (!text.Contains(QuoteMarker, StringComparison.Ordinal)) return text;
-        var withoutFirst = text.StartsWith(QuoteMarker, StringComparison.Ordinal) ? text[QuoteMarker.Length..] : text;
-        return withoutFirst.Replace("\n" + QuoteMarker, "\n", StringComparison.Ordinal);
+        if (!text.Contains(mark, StringComparison.Ordinal)) return text;
+        var withoutFirst = text.StartsWith(mark, StringComparison.Ordinal) ? text[mark.Length..] : text;
+        return withoutFirst.Replace("\n" + mark, "\n", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"<(?:/?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|!--)")]

@@ -22,10 +22,5 @@ public sealed record EncoderText(int TitleTokens = 48, int BodyTokens = 256)
     /// The text without the bullets HTML list items get (<see cref="HtmlText.ListItemMarker"/>): the labelled items the
     /// heads were trained on carry none, and a reader's "•" is no word of the article's.
     /// </summary>
-    private static string WithoutListMarkers(string text)
-    {
-        if (!text.Contains(HtmlText.ListItemMarker, StringComparison.Ordinal)) return text;
-        var withoutFirst = text.StartsWith(HtmlText.ListItemMarker, StringComparison.Ordinal) ? text[HtmlText.ListItemMarker.Length..] : text;
-        return withoutFirst.Replace("\n" + HtmlText.ListItemMarker, "\n", StringComparison.Ordinal);
-    }
+    private static string WithoutListMarkers(string text) => HtmlText.WithoutLineMarks(text, HtmlText.ListItemMarker);
 }
