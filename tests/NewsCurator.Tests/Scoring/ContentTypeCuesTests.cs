@@ -82,6 +82,9 @@ public sealed class ContentTypeCuesTests
     // Fifteenth held-out review, F2: advisories and an abstract the type head filed under "Tutorials & guides".
     [InlineData("[vulncheck] CVE-2022-1026 - kyocera net_viewer Insufficiently Protected Credentials", "Kyocera net_viewer stores credentials insufficiently protected. Upgrade to the latest version from the download center.", ContentTypes.Other)]
     [InlineData("CVE-2024-21683 - Confluence Data Center and Server Remote Code Execution", "An authenticated attacker can execute code. You can upgrade to the latest version to fix it.", ContentTypes.Other)]
+    // Twenty-third held-out review, F3: GitHub's advisories for Actions, whose products are named "create" and "run".
+    [InlineData("gajira-create GitHub action vulnerable to arbitrary code execution", "GHSA-4xqx-pqpj-9fqw. An attacker can execute arbitrary code in the context of a GitHub runner.", ContentTypes.Other)]
+    [InlineData("run-terraform allows for RCE via terraform plan", "GHSA-f9qj-7gh3-mhj4. A malicious actor could send a PR with a malicious payload.", ContentTypes.Other)]
     [InlineData("Toward Secure Compilation: Leakage Detection for Masked Implementation", "Masking is a countermeasure against side-channel attacks. This paper presents a leakage detection pass for compilers.", ContentTypes.Other)]
     // Tutorials show how: in the title, or in steps, code and the second person in the text.
     [InlineData("How to patch CVE-2024-21683 on Confluence", "Stop the service and apply the hotfix.", ContentTypes.Tutorial)]
