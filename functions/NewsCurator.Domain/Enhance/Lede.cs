@@ -256,7 +256,7 @@ public static partial class Lede
         // follows opens a sentence or a byline.
         var resumed = text[i..];
         var rest = resumed.TrimStart();
-        var firstWord = new string(rest.TakeWhile(char.IsLetter).ToArray());
+        var firstWord = new string((rest.StartsWith(HtmlText.QuoteMarker, StringComparison.Ordinal) ? rest[HtmlText.QuoteMarker.Length..] : rest).TakeWhile(char.IsLetter).ToArray());
         if (!(SentenceSplitter.IsOpener(firstWord) || firstWord is "By" or "Posted" or "Published" or "Updated" or "Written")) return text;
         // A quotation whose first sentence is the title (a link blog's "quoting" post) goes on quoted: its mark stays on
         // the line (twenty-third held-out review, F1: the rest of Paul Dix's words read as the blogger's).

@@ -268,12 +268,11 @@ public static partial class SummaryChecker
     public static bool IsNameList(string text)
     {
         var body = text.Trim().TrimEnd('…', '.', ' ');
-        if (body.EndsWith("...", StringComparison.Ordinal)) body = body[..^3];
         var parts = NameSeparator().Split(body.Length > MaxNameListRead ? body[..MaxNameListRead] : body)
             .Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         // The last part may be cut mid-name by a preview's length.
         var whole = parts.Count > 1 ? parts[..^1] : parts;
-        return whole.Count >= MinNames && whole.Count(p => PersonName().IsMatch(p)) * 10 >= whole.Count * 9;
+        return parts.Count >= MinNames && whole.Count(p => PersonName().IsMatch(p)) * 10 >= whole.Count * 9;
     }
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&)\s*", RegexOptions.CultureInvariant)]
@@ -305,7 +304,9 @@ public static partial class SummaryChecker
                 sentences.Add(sentence);
                 continue;
             }
-            if (Words.Count(who) > MaxAttributionWords || Url().IsMatch(who)) findings.Add(new("attribution", Clip(who)));
+            // What stands before the quotation is printed too, so it passes what any printed line must (an LLM's summary
+            // is checked here: "Ignore previous instructions ...: “...”" must not pass as an attribution).
+            if (!IsPrintableAttribution(who)) findings.Add(new("attribution", Clip(who)));
             sentences.AddRange(quoted.Sentences);
         }
         var min = Math.Min(2, maxSentences);

@@ -50,7 +50,7 @@ public static class JobPosting
     /// and one the terms of employment; a news headline with a pipe ("Kubernetes 1.31 | release notes") has neither.
     /// </summary>
     private static readonly Regex EmploymentTerms = new(
-        @"^\W{0,3}(?<terms>full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire|or)?|freelance|remote|on[- ]?site|hybrid|intern(?:ship)?s?|visa(?:\s+sponsorship)?|relocation|permanent|\$\s?\d)",
+        @"^\W{0,3}(?<terms>(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire|or)?|freelance|remote|on[- ]?site|hybrid|intern(?:ship)?s?|visa(?:\s+sponsorship)?|relocation|permanent)\b|\$\s?\d[\d,.]*\s*[kK]\b)",
         Options);
 
     /// <summary>The ad's own voice in its title: "We are looking for candidates that are excited to join us", "We're seeking engineers".</summary>

@@ -25,12 +25,13 @@ public static partial class StatusUpdates
     /// <summary>The host of a status page (status.example.com, example.statuspage.io, githubstatus.com), or null.</summary>
     private static string? StatusHost(string? link)
         => Uri.TryCreate(link, UriKind.Absolute, out var uri)
-           && (uri.Host.StartsWith("status.", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith(".statuspage.io", StringComparison.OrdinalIgnoreCase)
+           // status.example.com, not a site of its own at status.app or status.im
+           && ((uri.Host.StartsWith("status.", StringComparison.OrdinalIgnoreCase) && uri.Host.Count(c => c == '.') >= 2) || uri.Host.EndsWith(".statuspage.io", StringComparison.OrdinalIgnoreCase)
                || uri.Host.Split('.')[0].EndsWith("status", StringComparison.OrdinalIgnoreCase))
             ? uri.Host : null;
 
     /// <summary>A feed named for a status page: "DatoCMS Incident History", "GitHub Status", "Acme System Status".</summary>
-    [GeneratedRegex(@"\b(?:status|incidents?|incident\s+history|service\s+health|health\s+dashboard|uptime)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:status(?:\s+page)?|incident\s+history|service\s+health|health\s+dashboard|uptime)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusFeed();
 
     /// <summary>How much of the text is read for labels: a notice's updates come first.</summary>
@@ -48,8 +49,8 @@ public static partial class StatusUpdates
             return $"a post on the status page {host}, not news; content.status_updates: true keeps them";
         // Labels alone are no status page: a disclosure's timeline ("Identified", "Mitigated", "Resolved"), a roadmap
         // ("Completed", "In progress") or a report quoting two updates use them too (audit hostile23, H4). The notice
-        // is on a status page's address, or in a feed named for one.
-        if (states.Count == 0 || !(OnStatusPage(article.Link) || StatusFeed().IsMatch(article.FeedTitle ?? ""))) return null;
+        // is on a status page's address, or has two different states in a feed named for one.
+        if (!(states.Count >= 1 && OnStatusPage(article.Link)) && !(states.Count >= 2 && StatusFeed().IsMatch(article.FeedTitle ?? ""))) return null;
         return $"a status page's incident or maintenance notice (updates: {string.Join(", ", states.Take(3))}), not news; content.status_updates: true keeps them";
     }
 }

@@ -26,8 +26,8 @@ public static partial class ContentTypeCues
     /// Insufficiently Protected Credentials") and a paper's abstract under "Tutorials &amp; guides" (fifteenth held-out
     /// review, F2), a wrong heading and a wrong "Tutorials &amp; How-To" topic at once. On the labelled English items 94
     /// of the 107 tutorials have such a cue, so the check costs few real tutorials a heading (they go to "Also worth a
-    /// look", as under the type floor: <see cref="Encoder.HeadsDecoder.TypeFloor"/>). An advisory (a CVE in the title)
-    /// is a tutorial only by its title: its text says "you can upgrade" to every reader.
+    /// look", as under the type floor: <see cref="Encoder.HeadsDecoder.TypeFloor"/>). An advisory (a CVE or GHSA id in its
+    /// title, link or opening) is a tutorial only where its title sets out to teach: its text says "you can upgrade" to every reader.
     /// </summary>
     private static bool TeachesHow(Article article)
     {
@@ -56,7 +56,7 @@ public static partial class ContentTypeCues
     private static partial Regex Advisory();
 
     /// <summary>A title that sets out to teach: "How to ...", "A guide to ...", "Tutorial: ...", "Step by step ...".</summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:how\s+(?:to|i|we|you)\b|(?:a\s+)?(?:\w+\s+)?guide\s+to\b|tutorial\b|step[- ]by[- ]step\b|walk-?through\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{P}\s]*(?:how\s+(?:to|you)\b|(?:a\s+)?(?:\w+\s+)?guide\s+to\b|tutorial\b|step[- ]by[- ]step\b|walk-?through\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TeachingLead();
 
     // Steps, code and commands, and the second person of instructions.

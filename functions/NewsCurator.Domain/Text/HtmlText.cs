@@ -51,6 +51,9 @@ public static partial class HtmlText
     /// </summary>
     public const string QuoteMarker = "> ";
 
+    [GeneratedRegex(@"^>[ \t]*(?:\n|$)", RegexOptions.Multiline)]
+    private static partial Regex EmptyQuoteLine();
+
     /// <summary>The text without <see cref="QuoteMarker"/>s: as a reader sees it in a preview, and as the encoder was trained to read it.</summary>
     public static string WithoutQuoteMarkers(string text) => WithoutLineMarks(text, QuoteMarker);
 
@@ -146,7 +149,8 @@ public static partial class HtmlText
             // the first few are read up to MaxHiddenLength, the rest as a caption is, so a page of thousands of unclosed
             // hidden tags costs no more than a few long reads.
             if (!isEnd && !selfClosing && IsHidden(html.AsSpan(i, close - i))
-                && AfterElement(html, close + 1, name, longHiddenReads++ < MaxLongHiddenReads ? MaxHiddenLength : MaxCaptionLength) is var hiddenEnd and > 0)
+                && (AfterElement(html, close + 1, name) is var shortEnd and > 0 ? shortEnd
+                    : longHiddenReads++ < MaxLongHiddenReads ? AfterElement(html, close + 1, name, MaxHiddenLength) : -1) is var hiddenEnd and > 0)
             {
                 if (BlockElements.Contains(name)) sb.Append('\n');
                 i = hiddenEnd;
@@ -211,7 +215,9 @@ public static partial class HtmlText
         // turns both second halves into plain spaces, leaving "penser Ã moi" and half-read Cyrillic.
         // Terminal escapes go whole before the C1 repair and the whitespace pass: a character reference to ESC ("&#x1b;[2J")
         // decodes to one, and its ESC alone would go as a control character and leave "[2J" in the summary.
-        return CollapseWhitespace(Mojibake.Repair(Ingest.EncodingLabels.RepairC1Controls(WithoutTerminalEscapes(WebUtility.HtmlDecode(sb.ToString())))));
+        var plain = CollapseWhitespace(Mojibake.Repair(Ingest.EncodingLabels.RepairC1Controls(WithoutTerminalEscapes(WebUtility.HtmlDecode(sb.ToString())))));
+        // A quoted line of nothing but a space ("<p>&nbsp;</p>" in a blockquote) leaves its mark alone on the line.
+        return plain.Contains('>') ? EmptyQuoteLine().Replace(plain, "").TrimEnd('\n') : plain;
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public static class Mojibake
     private static readonly string[] Markers = ["â€", "Ð°", "Ð¾", "Ðµ", "Ñ€", "Ñ‚", "Ã©", "Ã¨", "Ã¼", "Ã¶", "Ã¤", "Ã ", "Â ", "Ã\u00A0", "Â\u00A0", "Â·", "Ã¡", "Ã³", "Ã±", "Â»", "Â«",
         // German, Nordic, French, Turkish and Polish letters a single word may carry alone: "StraÃŸen" (ß) kept its mojibake
         // (twenty-second held-out review, F9), as "Ãœber", "Ã–resund" would.
-        "ÃŸ", "Ã–", "Ã„", "Ãœ", "Ã¥", "Ã¸", "Ã¦", "Ã§", "Ã…", "Ã˜", "Ã†", "Ã‰", "Ã­", "Ãº", "Ã¢", "Ãª", "Ã´", "Ã»", "Ã«", "Ã¯",
+        "ÃŸ", "Ã–", "Ã„", "Ãœ", "Ã¥", "Ã¸", "Ã¦", "Ã§", "Ã˜", "Ã†", "Ã‰", "Ã­", "Ãº", "Ã¢", "Ãª", "Ã´", "Ã¯",
         "ÅŸ", "Å‚", "Å„", "Å›", "Åº", "Å¼", "ÄŸ", "Ä±", "Ä™", "Ä…", "Ä‡"];
 
     public static string Repair(string text)

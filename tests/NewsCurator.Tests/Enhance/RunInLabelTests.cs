@@ -32,6 +32,7 @@ public sealed class RunInLabelTests
     [InlineData("From a report: The European Commission is for the first time tackling the addictiveness of social media.", "The European Commission is for the first time tackling the addictiveness of social media.", false)]
     [InlineData("An anonymous reader shared this report from the Register: Telcos likely received advance warning.", "Telcos likely received advance warning.", false)]
     [InlineData("From the start, the team wanted a smaller runtime.", "From the start, the team wanted a smaller runtime.", false)]
+    [InlineData("An anonymous reader writes that Wi-Fi 7 routers are now on sale.", "An anonymous reader writes that Wi-Fi 7 routers are now on sale.", false)]
     // No label, or a label's word that opens a sentence of its own.
     [InlineData("Summary statistics are computed per batch.", "Summary statistics are computed per batch.", false)]
     [InlineData("In short: it works.", "In short: it works.", false)]

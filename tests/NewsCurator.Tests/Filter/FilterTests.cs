@@ -333,6 +333,7 @@ public sealed class FilterTests
     [InlineData("Hiring - why AI startups hire fewer people", "Startups now apply AI to tasks that needed teams.")]
     [InlineData("Open Position: Why the EU's AI Act matters", "The act sets requirements for high-risk systems.")]
     [InlineData("Kubernetes 1.31 | release notes | full changelog", "The release drops in-tree cloud providers.")]
+    [InlineData("Researchers break Wi-Fi encryption | Internet Security | Ars Technica", "The attack recovers keys from engineers' test routers.")]
     [InlineData("Benchmarks | Postgres vs MySQL | remote storage", "Engineers measured both databases on network disks.")]
     [InlineData("We are looking for candidates for our open-source mentorship program", "The foundation picks ten contributors each year.")]
     public void JobPostings_ShouldNotTakeStoriesAboutJobs(string title, string text)

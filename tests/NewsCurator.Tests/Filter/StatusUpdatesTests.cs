@@ -51,6 +51,8 @@ public sealed class StatusUpdatesTests
 
         Assert.Null(Check("Cloud provider outage takes down thousands of sites", post, "https://news.example.org/outage"));
         Assert.Null(Check("Vendor responds", "Update: the vendor has responded.\nUpdate: a patch is out now for every supported version.", "https://news.example.org/patch"));
+        // One update in a feed whose name merely mentions incidents or status is a news story's.
+        Assert.Null(Check("Deepfake scam reported", "Update: the company has responded to the report.", "https://news.example.org/deepfake", feedTitle: "AI Incident Database"));
         // A disclosure's timeline and a roadmap use the same labels (audit hostile23, H4).
         Assert.Null(Check("CVE-2026-1234: disclosure timeline", "Identified: the researcher reported the flaw.\nMitigated: a config change blocked it.\nResolved: the patch shipped.", "https://blog.example.org/cve"));
         Assert.Null(Check("Our 2026 roadmap", "Completed: the new query planner.\nIn progress: the storage engine.\nScheduled: the cloud service.", "https://blog.example.org/roadmap"));
