@@ -61,6 +61,10 @@ public static class TopicValidation
                 });
                 var unnamedFirst = ranked.Count(r => r.Top.Count > 0 && TopicEvidence.Named(r.Item.Article.Title, r.Item.Article.Text)(r.Top[0]) == false);
                 log.WriteLine($"{"",-50} second and third topics whose words the article never uses: {unnamed} of {ranked.Sum(r => Math.Max(0, r.Top.Count - 1))}; first topics: {unnamedFirst} of {ranked.Count}");
+                // A topic on most articles tells a reader nothing: the most frequent ones and the share of articles they are on.
+                var frequent = ranked.SelectMany(r => r.Top).GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(4)
+                    .Select(g => FormattableString.Invariant($"{g.Key} {g.Count() / (double)ranked.Count:0.000}"));
+                log.WriteLine($"{"",-50} most frequent topics (share of articles): {string.Join(", ", frequent)}");
             }
         // What TopicTaxonomy.BackgroundMeans ships: the means over every English labelled item.
         log.WriteLine("topic means over all of them (TopicTaxonomy.BackgroundMeans):");

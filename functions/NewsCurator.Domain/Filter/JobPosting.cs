@@ -48,9 +48,11 @@ public static class JobPosting
     /// A job board's header line, Hacker News's "Who is hiring" form: "ChipStack | lead backend engineer | Seattle/Bay Area |
     /// Full Time" (twenty-third held-out review, F2: three such posts printed as stories). Three fields or more, one a role
     /// and one the terms of employment; a news headline with a pipe ("Kubernetes 1.31 | release notes") has neither.
+    /// A term ends at a word's end ("remotely" is no term) or where a lost paragraph break glued the text's next
+    /// capital onto it ("Full TimeChipStack is building ...": the headline taken from a title-less post's text).
     /// </summary>
     private static readonly Regex EmploymentTerms = new(
-        @"^\W{0,3}(?<terms>(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire|or)?|freelance|remote|on[- ]?site|hybrid|intern(?:ship)?s?|visa(?:\s+sponsorship)?|relocation|permanent)\b|\$\s?\d[\d,.]*\s*[kK]\b)",
+        @"^\W{0,3}(?<terms>(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire|or)?|freelance|remote|on[- ]?site|hybrid|intern(?:ship)?s?|visa(?:\s+sponsorship)?|relocation|permanent)(?:\b|(?-i:[A-Z]))|\$\s?\d[\d,.]*\s*[kK]\b)",
         Options);
 
     /// <summary>The ad's own voice in its title: "We are looking for candidates that are excited to join us", "We're seeking engineers".</summary>

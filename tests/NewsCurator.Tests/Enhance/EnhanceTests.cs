@@ -365,6 +365,17 @@ public sealed class EnhanceTests
         Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Taking BOFs to the next level",
             "It became the go-to open adversary simulations toolkit for red teams.")("Security & Privacy"));
         Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Cybersecurity weekly", "A roundup.")("Security & Privacy"));
+        // The broad topics are judged by their words too (twenty-third held-out review: "Software Engineering" was a topic of
+        // 13 of 19 stories, among them the EU's case against infinite scrolling and a deepfake video).
+        var regulation = NewsCurator.Scoring.Encoder.TopicEvidence.Named("The EU Moves To Kill Infinite Scrolling",
+            "The European Commission told TikTok to disable infinite scrolling and set screen time breaks. The company said it disagrees.");
+        Assert.False(regulation("Software Engineering"));
+        Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Refactoring a legacy codebase",
+            "We added unit tests before touching the code.")("Software Engineering"));
+        Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Startup raises $40M",
+            "Investors valued the company at $1 billion.")("Tech Industry"));
+        Assert.False(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Liquid type systems",
+            "Refinement types check properties of programs at compile time.")("Tech Industry"));
         // Where too few topics are named, an unnamed one still fills the third place (3 to 5 topics).
         var terse = NewsCurator.Scoring.Encoder.TopicEvidence.Named("Fixes", "A website got faster.");
         Assert.Equal(["Web Development", "Programming Languages", "Open Source"], TopicTagger.Tag(similarities, 3, named: terse));

@@ -306,6 +306,7 @@ public sealed class FilterTests
     [InlineData("Mux (YC W16) Is Hiring Engineering ICs and Managers", "We're committed to building a healthy team. We'd love to hear from you!", "'(YC W16) is hiring', Hacker News's form")]
     // Hacker News's "Who is hiring" posts (twenty-third held-out review, F2).
     [InlineData("ChipStack | lead backend engineer | Seattle/Bay Area | Full Time", "ChipStack is building tools for chip design. (Please apply there): https://wellfound.com/x", "a job board's header")]
+    [InlineData("ChipStack | lead backend engineer | Seattle/Bay Area | Full TimeChipStack is building tools for reducing the time to…", "We are a seed-funded company.", "a job board's header")]
     [InlineData("Preamble | Frontend Engineer | Contract-to-hire | Pittsburgh, PA or Remote (US)", "We build AI guardrails.", "'contract-to-hire'")]
     [InlineData("We are looking for candidates that are excited to join us on a mission", "Remote Open Roles at DuckDuckGo: Senior Android Engineer, Staff Backend Engineer.", "the text 'open roles'")]
     public void JobPostings_ShouldBeAdsThatNameTheirRule(string title, string text, string reason)
