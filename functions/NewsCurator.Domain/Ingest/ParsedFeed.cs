@@ -46,6 +46,11 @@ public sealed record ParsedItem
     /// <summary>A date is written, but one before any feed existed ("Mon, 01 Jan 0001", a generator's empty date): the item is undated, and the feed is told.</summary>
     public bool DatePlaceholder => !string.IsNullOrWhiteSpace(DateText) && Published is null && FeedDates.PredatesFeeds(DateText);
     public string? Author { get; init; }
+    /// <summary>
+    /// RSS 2.0's &lt;source&gt;: the channel the item came from, by name. News aggregators (Google News, Bing News) name
+    /// the story's publisher there and repeat it after the headline ("TCS to invest ... - ET Manufacturing").
+    /// </summary>
+    public string? SourceName { get; init; }
     public List<string> Categories { get; init; } = [];
     /// <summary>The richest body the item carries (content:encoded, atom:content, content_html...), as HTML.</summary>
     public string? ContentHtml { get; init; }

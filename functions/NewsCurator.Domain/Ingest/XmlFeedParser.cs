@@ -331,6 +331,7 @@ internal static partial class XmlFeedParser
             // "<pubdate>" of a hand-written generator is the same date (twenty-first held-out review, F12: a paper list undated).
             DateText = c.Text("pubDate") ?? c.TextInAnyCase("pubDate") ?? c.Text("date") ?? c.Text("published") ?? c.Text("updated"),
             Author = AuthorName(Clean(PersonName(c.Element("creator")) ?? PersonName(c.Element("author")))),
+            SourceName = SourceName(item),
             Categories = item.Elements().Where(e => e.Name.LocalName is "category" or "subject" && !IsReaderState(e))
                 .Select(e => e.Value.Trim()).Where(v => v.Length > 0).Distinct().ToList(),
             ContentHtml = content,
@@ -339,6 +340,13 @@ internal static partial class XmlFeedParser
             EnclosureType = (string?)enclosure?.Attribute("type") ?? MediaContentType(item),
         };
     }
+
+    /// <summary>
+    /// The publisher an RSS 2.0 &lt;source&gt; names (in no namespace: dc:source is an identifier), where it is a name of
+    /// up to 100 characters and no address.
+    /// </summary>
+    private static string? SourceName(XElement item)
+        => Clean(item.Element("source")?.Value) is { Length: > 0 and <= 100 } name && name.Any(char.IsLetter) && !name.Contains("://", StringComparison.Ordinal) ? name : null;
 
     /// <summary>An enclosure's address where it is audio or video (by its type, or its file's extension), else null.</summary>
     private static string? MediaEnclosureUrl(XElement? enclosure)
