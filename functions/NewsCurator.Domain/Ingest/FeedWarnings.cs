@@ -12,11 +12,19 @@ public static class FeedWarnings
     /// <summary>Below this many items one rule dropping all of them may be chance: the feed hears that it gave nothing, not that it "only" carries one kind.</summary>
     public const int MinItems = 3;
 
+    /// <summary>How much of the full-text reasons a warning quotes: each names its page, and ten pages' reasons fit.</summary>
+    private const int MaxReasonsLength = 1_500;
+
     /// <summary>The feed's warnings for feed_statistics, or null when there are none.</summary>
     public static IReadOnlyList<string>? Of(FeedOutcome outcome, FeedFunnel funnel)
     {
         var warnings = new List<string>(outcome.Warnings);
-        if (AllDroppedBy(funnel) is { } rule) warnings.Add(rule);
+        var pagesRead = outcome.FullTextExtracted + outcome.FullTextFailed > 0;
+        if (AllDroppedBy(funnel, pagesRead) is { } rule) warnings.Add(rule);
+        // Pages a full-text feed could not read: the reasons name each page (a timeout, a refused page, a 404), where before
+        // they stayed in the run's intermediate files while the feed read "ok" (audit hostile24, H2).
+        if (outcome.FullTextFailed > 0 && outcome.FullTextError is { Length: > 0 } why)
+            warnings.Add($"{outcome.FullTextFailed} of {outcome.FullTextExtracted + outcome.FullTextFailed} article pages could not be read in full: {Words.Truncate(why, MaxReasonsLength)}");
         return warnings.Count == 0 ? null : warnings;
     }
 
@@ -71,7 +79,7 @@ public static class FeedWarnings
     /// The content rules that dropped every item the feed gave (or min_length two thirds of them), with what to do; null
     /// otherwise. One rule is named alone; several are listed with each one's count and remedy.
     /// </summary>
-    private static string? AllDroppedBy(FeedFunnel funnel)
+    private static string? AllDroppedBy(FeedFunnel funnel, bool pagesRead)
     {
         if (funnel.Total == 0 || funnel.ContentDrops is null) return null;
         var drops = funnel.ContentDrops.Where(d => d.Value > 0).ToList();
@@ -84,20 +92,20 @@ public static class FeedWarnings
         var droppedWhole = funnel.PassedContentFilter == 0 && drops.Sum(d => d.Value) == funnel.Total;
         if (droppedWhole && (drops.Count >= 2 || funnel.Total < MinItems))
             return $"0 of {funnel.Total} item{(funnel.Total == 1 ? "" : "s")} kept by the content rules: "
-                   + string.Join("; ", drops.OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal).Select(d => Share(d.Key, d.Value, funnel)));
+                   + string.Join("; ", drops.OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal).Select(d => Share(d.Key, d.Value, funnel, pagesRead)));
         // Teasers of uneven length: the longest one or two pass and the rest (often the newest issues) do not; the
         // owner should hear it as for a feed of teasers alone (eighth held-out review, F2: 5 of 6 dropped, no warning).
         if (funnel.ContentDrops.GetValueOrDefault("min_length") is var teasers && teasers < funnel.Total && teasers * 3 >= funnel.Total * 2 && teasers >= MinItems)
-            return $"{teasers} of {funnel.Total} items were dropped by the content rule min_length: " + Advice("min_length", funnel, "mostly");
+            return $"{teasers} of {funnel.Total} items were dropped by the content rule min_length: " + Advice("min_length", funnel, "mostly", pagesRead);
         if (funnel.Total < MinItems || funnel.PassedContentFilter > 0 || drops is not [var (rule, count)] || count != funnel.Total) return null;
-        return $"all {count} items were dropped by the content rule {rule}: " + Advice(rule, funnel, "only");
+        return $"all {count} items were dropped by the content rule {rule}: " + Advice(rule, funnel, "only", pagesRead);
     }
 
     /// <summary>Part of a feed's items dropped by one rule, with the rule's remedy as <see cref="Advice"/> gives it for a whole feed.</summary>
-    private static string Share(string rule, int count, FeedFunnel funnel)
+    private static string Share(string rule, int count, FeedFunnel funnel, bool pagesRead)
         => rule switch
         {
-            "min_length" => $"{count} below content.min_length (titles or teasers: {TeaserRemedy(funnel)})",
+            "min_length" => $"{count} below content.min_length (titles or teasers: {TeaserRemedy(funnel, pagesRead)})",
             "no_link" => $"{count} without a link a reader can open (a private or development host, a web search, a bare IP address, or none at all)",
             "language" => $"{count} not in content.languages",
             "too_old" => $"{count} older than content.max_age_days",
@@ -109,7 +117,7 @@ public static class FeedWarnings
         };
 
     /// <summary>What turns a feed's teasers into stories: its pages read in full, unless its links are audio, video or other files.</summary>
-    private static string TeaserRemedy(FeedFunnel funnel)
+    private static string TeaserRemedy(FeedFunnel funnel, bool pagesRead)
         => IsMedia(funnel)
             ? "its items are audio or video files, not pages, so reading them in full cannot help; lower content.min_length to keep them"
             // Full text would read a file host's viewer (a Drive link) or the file itself as the "article".
@@ -119,18 +127,21 @@ public static class FeedWarnings
             // A release feed's entries without <link> (tenth held-out review, F9): no page to read, and a story no reader can open.
             : funnel.NoLinks * 2 > funnel.Total
             ? "its items link to no page, so reading them in full cannot help, and with content.require_link on they would be dropped anyway; ask the publisher for item links"
+            // Its pages are read already (fullText or auto_full_text): advice to turn that on named a fix in place (audit hostile24, H2).
+            : pagesRead
+            ? "its article pages were read in full and still gave too little text (see the warning on pages that could not be read); lower content.min_length to keep them"
             : "set fullText=\"true\" on its OPML outline (or fetch.auto_full_text: true) so each article's page is read, or lower content.min_length";
 
     private static bool IsMedia(FeedFunnel funnel) => funnel.MediaLinks * 2 > funnel.Total;
 
     private static bool IsFiles(FeedFunnel funnel) => funnel.FileLinks * 2 > funnel.Total;
 
-    private static string Advice(string rule, FeedFunnel funnel, string share)
+    private static string Advice(string rule, FeedFunnel funnel, string share, bool pagesRead)
         => rule switch
         {
             // Full text would fetch each episode's audio or video file as a "page".
-            "min_length" when IsMedia(funnel) || IsFiles(funnel) => $"the feed carries {share} titles or teasers, and {TeaserRemedy(funnel)}",
-            "min_length" => $"the feed carries {share} titles or teasers; {TeaserRemedy(funnel)}",
+            "min_length" when IsMedia(funnel) || IsFiles(funnel) => $"the feed carries {share} titles or teasers, and {TeaserRemedy(funnel, pagesRead)}",
+            "min_length" => $"the feed carries {share} titles or teasers; {TeaserRemedy(funnel, pagesRead)}",
             "no_link" => "no item links to a page a reader can open (a private or development host, a web search, a bare IP address, or none at all)",
             "language" => "no item is in one of content.languages",
             "too_old" => "every item is older than content.max_age_days (a feed that stopped publishing?)",

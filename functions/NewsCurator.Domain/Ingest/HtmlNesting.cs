@@ -21,10 +21,26 @@ public static class HtmlNesting
     /// <summary>Elements whose content is raw text: tags inside them are no elements.</summary>
     private static readonly string[] RawText = ["script", "style", "textarea", "title"];
 
-    /// <summary>Why a page is refused, or null when its nesting and size are a page's.</summary>
+    /// <summary>
+    /// How much nesting a page may hold in all: the sum, over its elements, of the depth each opens at. The extractor's
+    /// work grows with it: 290 chains of 500 nested &lt;div&gt; side by side, each within <see cref="MaxDepth"/>, ran for 59 s
+    /// (audit hostile24, H1); an article of 5,000 elements twenty deep holds 100,000.
+    /// </summary>
+    public const long MaxNestingWork = 4_000_000;
+
+    /// <summary>
+    /// Why a page is refused, or null when its nesting and size are a page's. Nesting is counted as an HTML parser builds
+    /// it: an end tag closes the open element of its name and every element opened inside it, and an end tag with no such
+    /// element open is ignored ("&lt;div&gt;&lt;/b&gt;" repeated nests a &lt;div&gt; per pair); "/&gt;" closes an element only in SVG
+    /// and MathML ("&lt;div/&gt;" opens a &lt;div&gt; that stays open). Counted as any end tag closing one level, both nested
+    /// thousands deep under a depth of one, and the extractor ran for minutes (audit hostile24, H1).
+    /// </summary>
     public static string? Refusal(string html)
     {
-        int depth = 0, elements = 0;
+        var open = new List<string>();
+        var openCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        int elements = 0, foreign = 0;
+        long work = 0;
         for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
         {
             if (string.CompareOrdinal(html, at, "<!--", 0, 4) == 0)
@@ -50,13 +66,36 @@ public static class HtmlNesting
             }
             if (!closing && ++elements > MaxElements)
                 return string.Create(CultureInfo.InvariantCulture, $"the page has more than {MaxElements:N0} elements; the feed's own text stays");
-            if (NeverNest.Contains(name) || SelfClosing(html, nameEnd)) continue;
-            if (closing) depth = Math.Max(0, depth - 1);
-            else if (++depth > MaxDepth)
+            if (NeverNest.Contains(name)) continue;
+            if (closing)
+            {
+                if (openCounts.GetValueOrDefault(name) == 0) continue;
+                // Close it and whatever is still open inside it: each element is closed once, so the pass stays linear.
+                while (open.Count > 0)
+                {
+                    var last = open[^1];
+                    open.RemoveAt(open.Count - 1);
+                    openCounts[last]--;
+                    if (IsForeignRoot(last)) foreign--;
+                    if (string.Equals(last, name, StringComparison.OrdinalIgnoreCase)) break;
+                }
+                continue;
+            }
+            if ((foreign > 0 || IsForeignRoot(name)) && SelfClosing(html, nameEnd)) continue;
+            work += open.Count;
+            open.Add(name);
+            openCounts[name] = openCounts.GetValueOrDefault(name) + 1;
+            if (IsForeignRoot(name)) foreign++;
+            if (open.Count > MaxDepth)
                 return $"the page nests elements more than {MaxDepth} deep (a parser attack, not an article); the feed's own text stays";
+            if (work > MaxNestingWork)
+                return string.Create(CultureInfo.InvariantCulture, $"the page nests more than {MaxNestingWork:N0} element levels in all (a parser attack, not an article); the feed's own text stays");
         }
         return null;
     }
+
+    /// <summary>SVG and MathML: inside them "/&gt;" closes an element, as in XML.</summary>
+    private static bool IsForeignRoot(string name) => name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "&lt;path ... /&gt;": an element that closes itself (SVG and MathML allow it). Its '&gt;' comes before the next

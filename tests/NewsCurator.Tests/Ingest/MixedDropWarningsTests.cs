@@ -28,6 +28,24 @@ public sealed class MixedDropWarningsTests
     }
 
     [Fact]
+    public void AFullTextFeedsTeasers_ShouldNotBeToldToReadTheirPages_AndThePagesThatFailedShouldBeNamed()
+    {
+        // Audit hostile24, H2: the feed's pages timed out; it read "ok" and was told to set the fullText it had.
+        var outcome = Outcome with
+        {
+            FullTextExtracted = 0, FullTextFailed = 3,
+            FullTextError = "https://example.org/a: extraction took longer than 10 s; the feed's own text stays; https://example.org/b: the page nests elements more than 512 deep",
+        };
+        var warnings = FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 10, ContentDrops = new Dictionary<string, int> { ["min_length"] = 10 } })!;
+        Assert.Equal(2, warnings.Count);
+        Assert.DoesNotContain("set fullText", warnings[0], StringComparison.Ordinal);
+        Assert.Contains("article pages were read in full", warnings[0], StringComparison.Ordinal);
+        Assert.StartsWith("3 of 3 article pages could not be read in full: https://example.org/a: extraction took longer than 10 s", warnings[1], StringComparison.Ordinal);
+        // Pages that were all read give no such warning.
+        Assert.Single(FeedWarnings.Of(Outcome with { FullTextExtracted = 4 }, new FeedFunnel(Outcome.FeedUrl) { Total = 4, ContentDrops = new Dictionary<string, int> { ["min_length"] = 4 } })!);
+    }
+
+    [Fact]
     public void TheLargerShare_ShouldComeFirst_AndEveryRuleShouldBeNamed()
     {
         var warning = Assert.Single(Warn(8, 0, 0, ("language", 3), ("min_length", 4), ("no_link", 1))!);
