@@ -225,10 +225,11 @@ public static partial class ArticleNormalizer
     /// goes before it ("observability news: 2024-06-03"), and a version alone is headed by the product the feed names
     /// ("Claude Code v2.1.31"). The entry's identity keeps the title as the feed gave it.
     /// </summary>
-    private static string Headline(string title, string? feedName)
+    private static string Headline(string title, string? feedName, string? documentTitle = null, string? link = null)
     {
         if (feedName is null) return RunOnCut(WithoutDatedPrefix(title, feedName));
-        if (VersionOnly().IsMatch(title)) return Words.Truncate(Product(feedName) is { } product ? $"{product} {title}" : $"{feedName}: {title}", MaxTitleLength);
+        if (VersionOnly().IsMatch(title))
+            return Words.Truncate((Product(feedName) ?? (documentTitle is null ? null : Product(documentTitle)) ?? RepositoryOf(link)) is { } product ? $"{product} {title}" : $"{feedName}: {title}", MaxTitleLength);
         return title.Any(char.IsLetter) ? RunOnCut(WithoutOwnName(WithoutDatedPrefix(title, feedName), feedName)) : Words.Truncate($"{feedName}: {title}", MaxTitleLength);
     }
 
@@ -277,6 +278,21 @@ public static partial class ArticleNormalizer
     private static string? Product(string feedName)
         => ReleasesFrom().Match(feedName) is { Success: true } from ? from.Groups["product"].Value.Trim()
             : ReleaseFeedWords().Replace(feedName, "").Trim() is { Length: > 0 } product && product.Length < feedName.Trim().Length ? product : null;
+
+    /// <summary>
+    /// The repository a forge's release page belongs to ("https://github.com/skyzyx/signer/releases/tag/1.1.0" is "signer"):
+    /// where the operator's name for the feed names no product ("GitHub releases: skyzyx/signer" printed "GitHub releases:
+    /// skyzyx/signer: 1.1.0", twenty-fourth held-out review, F4). Null for any other link.
+    /// </summary>
+    private static string? RepositoryOf(string? link)
+    {
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Host.ToLowerInvariant() is not ("github.com" or "gitlab.com" or "codeberg.org")) return null;
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var releases = Array.FindIndex(segments, x => x is "releases" or "tags" or "tag");
+        // owner/repo/releases/..., GitLab's owner/group/repo/-/releases/...
+        var repo = releases switch { >= 3 when segments[releases - 1] == "-" => segments[releases - 2], >= 2 => segments[releases - 1], _ => null };
+        return repo is { Length: > 0 and <= 100 } && repo.Any(char.IsLetter) ? Uri.UnescapeDataString(repo) : null;
+    }
 
     /// <summary>GitHub's release feeds: "Release notes from gulp" (the repository's name), "Releases from ...".</summary>
     [GeneratedRegex(@"^\s*(?:release notes|releases|changelog|tags) (?:from|for|of) (?<product>\S.{0,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -451,7 +467,7 @@ public static partial class ArticleNormalizer
             FeedUrl = feed.Url,
             FeedTitle = feedName,
             FeedPriority = feed.Priority,
-            Title = title.Length == 0 ? "(untitled)" : Headline(undecorated, feedName),
+            Title = title.Length == 0 ? "(untitled)" : Headline(undecorated, feedName, feedTitle, ReaderLink(item.Link, feed)),
             Link = PublisherLink(item, feed),
             Published = item.Published ?? titleDay,
             Author = AuthorName(item.Author ?? item.SourceName),

@@ -111,6 +111,20 @@ public sealed class TitleEscapeTests
     }
 
     [Theory]
+    // The operator's name for the feed names no product: the document's own title, else the forge's repository does
+    // (twenty-fourth held-out review, F4: "GitHub releases: skyzyx/signer: 1.1.0").
+    [InlineData("Release notes from signer", "https://github.com/skyzyx/signer/releases/tag/1.1.0", "signer 1.1.0")]
+    [InlineData(null, "https://github.com/skyzyx/signer/releases/tag/1.1.0", "signer 1.1.0")]
+    [InlineData(null, "https://gitlab.com/group/sub/tool/-/releases/1.1.0", "tool 1.1.0")]
+    [InlineData(null, "https://example.org/signer/releases/1.1.0", "GitHub releases: skyzyx/signer: 1.1.0")]
+    public void VersionTitle_UnderAnOperatorsFeedName_ShouldNameTheProductFromTheFeedOrItsForge(string? documentTitle, string link, string expected)
+    {
+        var release = ArticleNormalizer.ToArticle(new ParsedItem { Title = "1.1.0", Link = link, SummaryHtml = "<p>Fixes.</p>" },
+            new FeedSource("https://example.org/feed.xml", "GitHub releases: skyzyx/signer"), documentTitle);
+        Assert.Equal(expected, release.Title);
+    }
+
+    [Theory]
     // A digest generator's name and date before the story (seventh held-out review, F5), then a summary's cut opening as the title.
     [InlineData("dAIly — July 11, 2026: The release of Qwen3.6 35B-A3B marks a significant shift in local inference capability, demonstrating that A3B (Active 3 Billion) architectures can achieve…",
                 "The release of Qwen3.6 35B-A3B marks a significant shift in local inference capability")]
