@@ -376,18 +376,31 @@ public static partial class ArticleNormalizer
     /// A title far longer than a headline that is a text's opening (a feed without titles, a generator that puts the
     /// summary there, a forum's run-on post title): its first sentence when it has two, or, cut off with an ellipsis, its
     /// words up to the last clause boundary. An ordinary long title (a paper's, 120-200 characters without a sentence
-    /// break or a cut) stays whole.
+    /// break or a cut) stays whole. One sentence longer than any headline (a link blog's quotation entry titled by the
+    /// whole quotation: 220 characters led an issue and its subject line, twenty-third held-out review, F1) is cut, with
+    /// an ellipsis, at its last clause boundary within a headline's length, else at a word.
     /// </summary>
     private static string RunOnCut(string title)
     {
         if (title.Length <= MaxHeadlineLength) return title;
         var sentences = SentenceSplitter.Split(title);
-        if (sentences.Count >= 2 && sentences[0].Length >= MinCutHeadlineLength) return sentences[0];
+        if (sentences.Count >= 2 && sentences[0].Length >= MinCutHeadlineLength) return WithinHeadline(sentences[0]);
         var cut = title.EndsWith('…') || title.EndsWith("...", StringComparison.Ordinal);
-        if (!cut) return title;
+        if (!cut) return WithinHeadline(title);
         var boundary = ClauseBoundary().Matches(title).Select(b => b.Index).LastOrDefault(i => i >= MinCutHeadlineLength && OutsideBrackets(title, i));
         return boundary > 0 ? title[..boundary].TrimEnd() : title;
     }
+
+    /// <summary>One sentence as a headline: whole up to <see cref="MaxSentenceHeadlineLength"/>, else cut at its last clause boundary within a headline's length, or at a word.</summary>
+    private static string WithinHeadline(string sentence)
+    {
+        if (sentence.Length <= MaxSentenceHeadlineLength) return sentence;
+        var within = ClauseBoundary().Matches(sentence).Select(b => b.Index).LastOrDefault(i => i is >= MinCutHeadlineLength and <= MaxHeadlineLength && OutsideBrackets(sentence, i));
+        return within > 0 ? sentence[..within].TrimEnd() + "…" : Words.Truncate(sentence, MaxHeadlineLength);
+    }
+
+    /// <summary>The longest title kept whole as one sentence: long paper titles run to 200 characters.</summary>
+    private const int MaxSentenceHeadlineLength = 200;
 
     /// <summary>Whether every bracket and quotation opened before <paramref name="at"/> is closed there: a cut inside "(Qdrant, Weaviate, ..." would leave it open.</summary>
     private static bool OutsideBrackets(string text, int at)

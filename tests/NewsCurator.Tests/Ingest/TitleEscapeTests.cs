@@ -144,6 +144,14 @@ public sealed class TitleEscapeTests
     // No cut inside brackets: the last boundary outside them.
     [InlineData("I compared five vector databases (Qdrant, Weaviate, Milvus, pgvector, Chroma) on ten million embeddings, and here is what I learned about recall and lat…",
                 "I compared five vector databases (Qdrant, Weaviate, Milvus, pgvector, Chroma) on ten million embeddings")]
+    // One sentence longer than any headline: a link blog's quotation titled by the whole quotation (twenty-third held-out
+    // review, F1), cut at a word, or at a clause boundary within a headline's length.
+    [InlineData("The fact that AI wrote 1M LOC and then refined it over the course of the next couple of months to produce a reliable piece of software that is currently running on millions of developer machines is absolutely mind blowing.",
+                "The fact that AI wrote 1M LOC and then refined it over the course of the next couple of months to produce a reliable…")]
+    [InlineData("The fact that AI wrote 1M LOC and then refined it over the course of the next couple of months to produce a reliable piece of software that is currently running on millions of developer machines is absolutely mind blowing. And you can say, “well it’s not that impressive because they had an oracle to compare against”, but I think that’s selling this entire thing short.",
+                "The fact that AI wrote 1M LOC and then refined it over the course of the next couple of months to produce a reliable…")]
+    [InlineData("Models trained on synthetic data drift slowly, and the drift compounds across generations of training runs that each reuse the previous model's outputs as a growing share of their corpus, round after round after round.",
+                "Models trained on synthetic data drift slowly…")]
     public void Title_ThatIsATextsOpening_ShouldBeCutToAHeadline(string raw, string expected)
     {
         Assert.Equal(expected, HeadlineOf(raw, "dAIly — Daily AI Digest"));
