@@ -29,7 +29,7 @@ public sealed class FeedWarningRowsTests : IDisposable
                                       + Feeds.AiBody + "</description></item></channel></rss>");
         // A podcast feed without <link>: each episode is its audio enclosure (seventh held-out review, F10).
         _server.Serve("episodes.xml", "<rss version=\"2.0\"><channel><title>Episodes</title>" + string.Concat(Enumerable.Range(1, 3).Select(i =>
-            $"<item><title>Episode {i}</title><description>Show notes {i}.</description><enclosure url=\"https://cdn.example.org/ep{i}.mp3\" type=\"audio/mpeg\" length=\"1\"/></item>"))
+            $"<item><title>Episode {i}</title><pubDate>Mon, 30 Nov 2026 08:00:00 GMT</pubDate><description>Show notes {i}.</description><enclosure url=\"https://cdn.example.org/ep{i}.mp3\" type=\"audio/mpeg\" length=\"1\"/></item>"))
             + "</channel></rss>");
         var config = _harness.ConfigForUrls(_server.Url("good.xml"), _server.Url("teasers.xml"), _server.Url("repaired.xml"), _server.Url("episodes.xml"));
 

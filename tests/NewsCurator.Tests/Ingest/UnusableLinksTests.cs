@@ -39,7 +39,7 @@ public sealed class UnusableLinksTests
         return (outcome, articles);
     }
 
-    private static string Item(string title, string link) => $"<item><title>{title}</title><link>{link}</link><description>About {title}.</description></item>";
+    private static string Item(string title, string link) => $"<item><title>{title}</title><link>{link}</link><pubDate>Mon, 30 Nov 2026 08:00:00 GMT</pubDate><description>About {title}.</description></item>";
 
     [Fact]
     public async Task SearchLinks_ShouldBeRemoved_AndTheFeedTold()
