@@ -238,6 +238,9 @@ public static partial class Lede
 
     private static readonly HashSet<string> TitleFunctionWords = new("a an the of and or to for in on at by with from into via vs".Split(' '), StringComparer.Ordinal);
 
+    /// <summary>How long a note after the headline on its line may be (a generator's "— segmented AI-news roundup (14 segments).").</summary>
+    private const int MaxTitleNote = 80;
+
     /// <summary>The text after a repeat of the title at its start, when a capital follows (a heading, not the first words of a sentence).</summary>
     private static string AfterTitle(string title, string text)
     {
@@ -256,6 +259,12 @@ public static partial class Lede
         // follows opens a sentence or a byline.
         var resumed = text[i..];
         var rest = resumed.TrimStart();
+        // The headline with a generator's note after it on its own line ("New #1 open-source AI model is here! — segmented
+        // AI-news roundup (14 segments).": a video bridge's first line) is the headline again: the text goes on from the
+        // next line (twenty-third held-out review, F5; its sentence opened each roundup's summary).
+        if (rest.Length > 0 && rest[0] is '—' or '–' or '-' && rest.IndexOf('\n', StringComparison.Ordinal) is > 0 and <= MaxTitleNote and var noteEnd
+            && rest[(noteEnd + 1)..].TrimStart() is { Length: > 0 } next)
+            return next;
         var firstWord = new string((rest.StartsWith(HtmlText.QuoteMarker, StringComparison.Ordinal) ? rest[HtmlText.QuoteMarker.Length..] : rest).TakeWhile(char.IsLetter).ToArray());
         if (!(SentenceSplitter.IsOpener(firstWord) || firstWord is "By" or "Posted" or "Published" or "Updated" or "Written")) return text;
         // A quotation whose first sentence is the title (a link blog's "quoting" post) goes on quoted: its mark stays on

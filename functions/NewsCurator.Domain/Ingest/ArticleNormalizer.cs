@@ -529,7 +529,29 @@ public static partial class ArticleNormalizer
     private static partial System.Text.RegularExpressions.Regex DigestScaffolding();
 
     private static string WithoutDigestScaffolding(string text)
-        => DigestScaffolding().Replace(text, "");
+        => WithoutLineTags(DigestScaffolding().Replace(text, ""));
+
+    /// <summary>
+    /// A generator's topic slug before each line ("[llms-foundation-models] GLM 5.2 intro: Introduces GLM 5.2 as ...": a
+    /// video bridge's segment lines): on three lines or more, and most of the text's lines, it is the generator's filing,
+    /// not the story's words, and no sentence that opened on it could be a summary's (twenty-third held-out review, F5: each
+    /// roundup printed its metadata line instead). A slug is lower case, its words joined by hyphens or underscores.
+    /// </summary>
+    private static string WithoutLineTags(string text)
+    {
+        if (text.IndexOf('[', StringComparison.Ordinal) < 0) return text;
+        var tagged = LineTag().Count(text);
+        if (tagged < MinTaggedLines || tagged * 2 < text.AsSpan().Count('\n') + 1 - EmptyLine().Count(text)) return text;
+        return LineTag().Replace(text, "");
+    }
+
+    private const int MinTaggedLines = 3;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*\[[a-z0-9]+(?:[-_][a-z0-9]+)+\][ \t]+(?=\S)", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LineTag();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex EmptyLine();
 
     /// <summary>Windows-1252 punctuation that arrived as C1 controls first, then UTF-8 read as Windows-1252.</summary>
     private static string Repair(string text) => Mojibake.Repair(EncodingLabels.RepairC1Controls(text));
