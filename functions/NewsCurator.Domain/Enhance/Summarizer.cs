@@ -67,7 +67,11 @@ public static partial class Summarizer
          // step in a tool's summary; twenty-first held-out review, F9).
          "now that you", "once you have", "once you've", "once that is done", "once done",
          // An answer to a question the summary leaves out ("To find out, we and our partners ran ...": sixteenth held-out review, F5).
-         "to find out", "to answer that", "to answer this", "to test this", "to test that", "to see if", "to see whether", "to do so", "to do this", "to do that"];
+         "to find out", "to answer that", "to answer this", "to test this", "to test that", "to see if", "to see whether", "to do so", "to do this", "to do that",
+         // Each or all of things a sentence before named ("Each one is a way to keep the working session in the smart zone":
+         // PRDs, plans and skills, named before; twenty-fifth held-out review, F5).
+         "each one", "each of these", "each of those", "each of them", "all of these", "all of those", "all of them", "both of these", "both of them",
+         "neither of", "none of these", "none of those", "none of them", "any of these", "any of those", "most of these", "most of them", "some of these", "some of them"];
 
     /// <summary>Whether a sentence reads as the continuation of the one before it (see <see cref="LeansOnThePrevious"/>).</summary>
     [GeneratedRegex(@"^[\p{P}\s]*(?:(?<aside>\p{L}+ly|now|plus|here|there|again|instead|still|first|second|third|next|later|otherwise|anyway|well|yes|no|nope|sure|indeed|exactly),|(?<word>\p{L}+)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -322,7 +326,7 @@ public static partial class Summarizer
     {
         var start = sentence.AsSpan().TrimStart();
         foreach (var phrase in BackReferencePhrases)
-            if (start.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (start.Length == phrase.Length || !char.IsLetter(start[phrase.Length]))) return true;
+            if (start.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (start.Length == phrase.Length || (!char.IsLetter(start[phrase.Length]) && start[phrase.Length] != '-'))) return true;
         var opening = Opening().Match(sentence);
         if (!opening.Success) return false;
         if (opening.Groups["aside"].Success) return true;

@@ -78,6 +78,22 @@ public static class JobPosting
             : $"title is a job board's header (Company | Role | Location | Terms: '{role.Groups["role"].Value}', '{terms.Groups["terms"].Value.ToLowerInvariant()}')";
     }
 
+    /// <summary>
+    /// A job board's card: the pay, as a figure after "pay", "salary" or "compensation" ("pay 250000 USD") or a range of
+    /// amounts ("$150,000 - $200,000", "€60k–80k"). Under a title that names a role and over a text of fields, not sentences
+    /// (places, the pay), it is a posting (twenty-fifth held-out review, F4: a security job board's "Head of Security
+    /// Engineering — DriveWealth" over "New York, NY · pay 250000 USD"; one with 24 places printed as a story).
+    /// </summary>
+    private static readonly Regex PayFigure = new(
+        @"(?<pay>\b(?:pay|salary|compensation|base\s+salary)\s*:?\s*(?:up\s+to\s+)?(?:[$€£]\s?)?\d[\d,.]*\s*k?\b|(?:[$€£]|\b(?:usd|eur|gbp)\s?)\d{2,3}(?:[,.]\d{3}|k)\s*(?:[-–]|to)\s*(?:[$€£]|(?:usd|eur|gbp)\s?)?\d{2,3}(?:[,.]\d{3}|k))",
+        Options);
+
+    /// <summary>Prose: a word ending a sentence. A card of fields has none.</summary>
+    private static readonly Regex SentenceEnd = new(@"\p{Ll}{2}[.!?](?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>How long a job card's text may be: a list of places and the pay, not an article.</summary>
+    private const int MaxCardText = 3_000;
+
     /// <summary>How much of the title and text is read: a posting names its role and says how to apply well within them.</summary>
     private const int MaxTitle = 300, MaxText = 20_000;
 
@@ -92,6 +108,8 @@ public static class JobPosting
         if (Recruiting.Match(title) is { Success: true } voice && HowToApply.Match(body) is { Success: true } applying)
             return $"a job posting: the title says '{voice.Groups["voice"].Value.ToLowerInvariant()}' and the text '{applying.Groups["cue"].Value.ToLowerInvariant()}'";
         if (Role.Match(title) is not { Success: true } role) return null;
+        if (body.Length <= MaxCardText && PayFigure.Match(body) is { Success: true } pay && !SentenceEnd.IsMatch(body))
+            return $"a job board's card: the title names a role ('{role.Groups["role"].Value}') over a text of fields with the pay ('{pay.Groups["pay"].Value.Trim()}')";
         if (ColumnLabel.Match(title) is { Success: true } column)
             return $"title opens with the hiring label '{column.Groups["label"].Value}' and names a role ('{role.Groups["role"].Value}')";
         if (HowToApply.Match(body) is not { Success: true } apply) return null;

@@ -107,7 +107,23 @@ public static partial class ContentTypeCues
             return score with { ContentType = ContentTypes.Research };
         if (score.ContentType == ContentTypes.Tutorial && !TeachesHow(article)) return score with { ContentType = ContentTypes.Other };
         return score.ContentType != ContentTypes.Release && !Kept.Contains(score.ContentType ?? "") && AnnouncesARelease().IsMatch(article.Title)
+               && !AnnouncesNoProduct(article)
             ? score with { ContentType = ContentTypes.Release }
             : score;
     }
+
+    /// <summary>
+    /// What is announced is a course, an event or an award, not a product ("Announcing AI Driven Data Engineering": "This
+    /// Dagster University course shows how ...", filed under Releases; twenty-fifth held-out review, F6): the title or the
+    /// text's opening names it so.
+    /// </summary>
+    private static bool AnnouncesNoProduct(Article article)
+        => NoProduct().IsMatch(article.Title) || NoProduct().IsMatch(article.Text.Length > MaxOpening ? article.Text[..MaxOpening] : article.Text);
+
+    /// <summary>How much of the text's opening says what is announced.</summary>
+    private const int MaxOpening = 300;
+
+    [GeneratedRegex(@"\b(?:courses?|classes|webinars?|workshops?|bootcamps?|e-?books?|conferences?|summits?|meetups?|hackathons?|keynotes?|awards?|winners|fellowships?|scholarships?|grants?|certifications?|curriculum|learning path|speakers|agenda)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex NoProduct();
 }

@@ -124,6 +124,10 @@ public sealed class EnhanceTests
     [InlineData("Tools like this year's Xcode release make the switch easy.", false)]
     [InlineData("Check out these 13 Gmail plugins for power users.", false)]
     [InlineData("Apps like Slack and Teams are everywhere, and these apps now ship assistants.", false)]
+    // Each or all of what a sentence before named (twenty-fifth held-out review, F5); "Each build" names its own.
+    [InlineData("Each one is a way to keep the working session in the smart zone.", true)]
+    [InlineData("All of them run locally on a laptop.", true)]
+    [InlineData("Each one-line change ships behind a flag.", false)]
     public void Summary_ShouldKnowASentenceThatContinuesTheOneBefore(string sentence, bool leans)
         => Assert.Equal(leans, Summarizer.LeansOnThePrevious(sentence));
 

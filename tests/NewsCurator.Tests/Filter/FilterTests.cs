@@ -308,6 +308,9 @@ public sealed class FilterTests
     [InlineData("ChipStack | lead backend engineer | Seattle/Bay Area | Full Time", "ChipStack is building tools for chip design. (Please apply there): https://wellfound.com/x", "a job board's header")]
     [InlineData("ChipStack | lead backend engineer | Seattle/Bay Area | Full TimeChipStack is building tools for reducing the time to…", "We are a seed-funded company.", "a job board's header")]
     [InlineData("Preamble | Frontend Engineer | Contract-to-hire | Pittsburgh, PA or Remote (US)", "We build AI guardrails.", "'contract-to-hire'")]
+    // A job board's cards (twenty-fifth held-out review, F4).
+    [InlineData("Head of Security Engineering — DriveWealth", "New York, NY, United States · pay 250000 USD", "a job board's card")]
+    [InlineData("Staff / Senior Software Engineer, Security Fusion Platform — Anthropic", "San Francisco, CA; New York, NY; Seattle, WA\n$300,000 - $405,000", "'$300,000 - $405,000'")]
     [InlineData("We are looking for candidates that are excited to join us on a mission", "Remote Open Roles at DuckDuckGo: Senior Android Engineer, Staff Backend Engineer.", "the text 'open roles'")]
     public void JobPostings_ShouldBeAdsThatNameTheirRule(string title, string text, string reason)
     {
@@ -326,6 +329,9 @@ public sealed class FilterTests
     [InlineData("Google is hiring fewer engineers this year", "The company said requirements for new roles rose, salary bands stayed flat and full-time headcount fell 3%.")]
     [InlineData("How senior engineers review code", "To apply these habits, read the requirements first, then the tests. Benefits: fewer bugs, and full-time reviewers spend less time.")]
     [InlineData("Jobs report: US adds 150,000 jobs", "The economy added jobs in November; salary growth slowed.")]
+    // Pay in a story about pay: prose, not a card.
+    [InlineData("Software engineers' pay climbs again", "Median pay reached $180,000 - $220,000 for senior engineers this year. Startups paid less.")]
+    [InlineData("Security engineer salaries", "A survey of 2,000 engineers put the median salary 150k in the US. Europe paid less.")]
     [InlineData("Steve Jobs: the lost interview", "An interview from 1995, restored.")]
     [InlineData("OpenRC for administrators: managing a bouncer", "How to apply the service file: copy it, then apply the changes with rc-update. Requirements: OpenRC.")]
     [InlineData("Kubernetes for developers: rolling out a Deployment", "Write the manifest, then kubectl apply at the cluster. Requirements: kubectl 1.30. Benefits: no downtime; full-time on-call not needed.")]

@@ -29,6 +29,16 @@ public sealed class ContentTypeCuesTests
         => Assert.Equal(expected, TypeOf(title, guessed));
 
     [Theory]
+    // A course, an event or an award announced is no product release (twenty-fifth held-out review, F6).
+    [InlineData("Announcing AI Driven Data Engineering", "This Dagster University course shows how to build a production-ready ELT pipeline from prompts.", ContentTypes.News)]
+    [InlineData("Announcing our 2027 summit speakers", "Meet the people on stage in Lisbon.", ContentTypes.News)]
+    [InlineData("Introducing the Research Fellowship", "Apply by March.", ContentTypes.News)]
+    // A product whose text goes on about something else keeps the release.
+    [InlineData("Announcing Dagster 1.13", "Dagster 1.13 adds asset checks and a faster UI; see the changelog for the rest.", ContentTypes.Release)]
+    public void AnAnnouncedCourseOrEvent_ShouldNotBeMadeARelease(string title, string text, string expected)
+        => Assert.Equal(expected, TypeOf(new Article { Id = "a", FeedUrl = "f", Title = title, Text = text }, ContentTypes.News));
+
+    [Theory]
     [InlineData("https://www.youtube.com/watch?v=abc123", null, ContentTypes.Release, ContentTypes.Podcast)]
     [InlineData("https://youtu.be/abc123", null, ContentTypes.Opinion, ContentTypes.Podcast)]
     [InlineData("https://vimeo.com/123456", null, ContentTypes.News, ContentTypes.Podcast)]
