@@ -4,9 +4,11 @@ namespace NewsCurator.Ingest;
 
 /// <summary>
 /// A feed whose every item links to the site's home page (a scraper or a digest generator writing the site's address
-/// as each item's link): the items are different stories, yet Filter's dedupe kept one of them and dropped the rest as
-/// copies of it (twenty-fifth held-out review, F3: a daily paper digest kept one day of four, 15 papers lost). Each item's
-/// first web link of its own, in its content, stands in as its link; an item with none keeps the shared one.
+/// as each item's link), or into one page at anchors (a digest's edition page): the items are different stories, yet
+/// Filter's dedupe kept one of the first kind and dropped the rest as copies of it (twenty-fifth held-out review, F3: a
+/// daily paper digest kept one day of four, 15 papers lost), and the second kind sent every reader to the digest, not to
+/// a publisher (F1). Each item's first web link of its own, in its content, stands in as its link; an item with none
+/// keeps the shared one.
 /// </summary>
 public static partial class HomeLinkedItems
 {
@@ -14,15 +16,25 @@ public static partial class HomeLinkedItems
     public static (IReadOnlyList<ParsedItem> Items, string? Warning) Resolve(IReadOnlyList<ParsedItem> items, string? home)
     {
         if (items.Count < 2) return (items, null);
-        var shared = Filter.UrlCanonicalizer.Canonicalize(items[0].Link);
-        if (shared is null || !FeedWarnings.IsHomeOrProfile(shared, home)
-            || items.Any(i => !string.Equals(Filter.UrlCanonicalizer.Canonicalize(i.Link), shared, StringComparison.Ordinal))) return (items, null);
+        var shared = PageOf(items[0].Link);
+        if (shared is null || items.Any(i => !string.Equals(PageOf(i.Link), shared, StringComparison.Ordinal))) return (items, null);
+        // The home page, or one page every item points into at an anchor of its own ("edition.html#s-5d9c...": an AI-written
+        // digest's items, each a rewrite of the outlets it lists; twenty-fifth held-out review, F1, printed four stories that
+        // linked only the bot's page under a footer promising the original publishers).
+        var anchors = items.All(i => Uri.TryCreate(i.Link, UriKind.Absolute, out var u) && u.Fragment.Length > 1)
+                      && items.Select(i => new Uri(i.Link!).Fragment).Distinct(StringComparer.Ordinal).Count() == items.Count;
+        if (!anchors && !FeedWarnings.IsHomeOrProfile(shared, home)) return (items, null);
         var resolved = items.Select(i => (OwnLink(i.ContentHtml, shared) ?? OwnLink(i.SummaryHtml, shared)) is { } own ? i with { Link = own } : i).ToList();
-        var moved = resolved.Count(i => !string.Equals(Filter.UrlCanonicalizer.Canonicalize(i.Link), shared, StringComparison.Ordinal));
+        var moved = resolved.Count(i => !string.Equals(PageOf(i.Link), shared, StringComparison.Ordinal));
+        var page = HeaderText.SingleLine(Words.Truncate(UrlDisplay.Of(shared), 120));
         return moved == 0 ? (items, null)
-            : (resolved, $"all {items.Count} items link the site's home page ({HeaderText.SingleLine(Words.Truncate(UrlDisplay.Of(items[0].Link!), 120))}); "
-                         + $"{moved} link the first page their text links to instead; ask the publisher to link each item's own page");
+            : (resolved, (anchors ? $"all {items.Count} items link into one page ({page}) at anchors of their own" : $"all {items.Count} items link the site's home page ({page})")
+                         + $"; {moved} link the first page their text links to instead; ask the publisher to link each item's own page");
     }
+
+    /// <summary>The page a link addresses, as Filter's dedupe compares links, without its anchor.</summary>
+    private static string? PageOf(string? link)
+        => Uri.TryCreate(link, UriKind.Absolute, out var uri) ? Filter.UrlCanonicalizer.Canonicalize(uri.GetLeftPart(UriPartial.Query)) : null;
 
     /// <summary>The first absolute web link in the HTML that is not the shared page, or null.</summary>
     private static string? OwnLink(string? html, string shared)

@@ -43,6 +43,18 @@ public sealed class HomeLinkedItemsTests
     }
 
     [Fact]
+    public async Task ItemsThatLinkAnchorsOfOneEditionPage_ShouldLinkTheOutletTheyList()
+    {
+        // An AI-written digest: each item an anchor of the day's edition, its text a rewrite and the outlets it read
+        // (twenty-fifth held-out review, F1).
+        static string Story(string anchor, string outlet) =>
+            $"""<item><title>Story {anchor}</title><link>https://bot.example.io/editions/2026-10-05.html#{anchor}</link><pubDate>Mon, 05 Oct 2026 01:39:24 GMT</pubDate><description>&lt;p&gt;A rewrite.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="{outlet}"&gt;outlet&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</description></item>""";
+        var (outcome, articles) = await Ingest(Story("s-1", "https://www.marktechpost.com/2026/10/03/harness"), Story("s-2", "https://siliconangle.com/2026/10/04/bob"));
+        Assert.Equal(["https://www.marktechpost.com/2026/10/03/harness", "https://siliconangle.com/2026/10/04/bob"], articles.Select(a => a.Link));
+        Assert.Contains("link into one page", Assert.Single(outcome.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ItemsWithLinksOfTheirOwn_OrOneSharedStoryPage_ShouldKeepThem()
     {
         var (own, ownArticles) = await Ingest(Day(1, "A", "https://www.digest.example/2026/10/01"), Day(2, "B", "https://www.digest.example/2026/10/02"));
