@@ -262,7 +262,8 @@ public static partial class Lede
         // The headline with a generator's note after it on its own line ("New #1 open-source AI model is here! — segmented
         // AI-news roundup (14 segments).": a video bridge's first line) is the headline again: the text goes on from the
         // next line (twenty-third held-out review, F5; its sentence opened each roundup's summary).
-        if (rest.Length > 0 && rest[0] is '—' or '–' or '-' && rest.IndexOf('\n', StringComparison.Ordinal) is > 0 and <= MaxTitleNote and var noteEnd
+        if (rest.Length > 0 && rest[0] is '—' or '–' or '-' && resumed.AsSpan(0, resumed.Length - rest.Length).IndexOfAny('\n', '\r') < 0
+            && rest.IndexOf('\n', StringComparison.Ordinal) is > 0 and <= MaxTitleNote and var noteEnd
             && rest[(noteEnd + 1)..].TrimStart() is { Length: > 0 } next)
             return next;
         var firstWord = new string((rest.StartsWith(HtmlText.QuoteMarker, StringComparison.Ordinal) ? rest[HtmlText.QuoteMarker.Length..] : rest).TakeWhile(char.IsLetter).ToArray());

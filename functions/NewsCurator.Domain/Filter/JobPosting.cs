@@ -52,7 +52,7 @@ public static class JobPosting
     /// capital onto it ("Full TimeChipStack is building ...": the headline taken from a title-less post's text).
     /// </summary>
     private static readonly Regex EmploymentTerms = new(
-        @"^\W{0,3}(?<terms>(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire|or)?|freelance|remote|on[- ]?site|hybrid|intern(?:ship)?s?|visa(?:\s+sponsorship)?|relocation|permanent)(?:\b|(?-i:[A-Z]))|\$\s?\d[\d,.]*\s*[kK]\b)",
+        @"^\W{0,3}(?<terms>(?:full[- ]?time|part[- ]?time|contract(?:[- ]to[- ]hire|or)?|freelance|remote|on[- ]?site|hybrid|intern(?:ship)?s?|visa(?:\s+sponsorship)?|relocation|permanent)(?:\b|(?-i:[A-Z]))|\$\s?\d[\d,.]*\s*[kK]\b|\$\s?\d{2,3}(?:,\d{3})+\b|\$?\d{2,3}\s*[-–—]\s*\$?\d{2,3}\s*[kK]\b)",
         Options);
 
     /// <summary>The ad's own voice in its title: "We are looking for candidates that are excited to join us", "We're seeking engineers".</summary>
@@ -85,11 +85,14 @@ public static class JobPosting
     /// Engineering — DriveWealth" over "New York, NY · pay 250000 USD"; one with 24 places printed as a story).
     /// </summary>
     private static readonly Regex PayFigure = new(
-        @"(?<pay>\b(?:pay|salary|compensation|base\s+salary)\s*:?\s*(?:up\s+to\s+)?(?:[$€£]\s?)?\d[\d,.]*\s*k?\b|(?:[$€£]|\b(?:usd|eur|gbp)\s?)\d{2,3}(?:[,.]\d{3}|k)\s*(?:[-–]|to)\s*(?:[$€£]|(?:usd|eur|gbp)\s?)?\d{2,3}(?:[,.]\d{3}|k))",
+        @"(?<pay>\b(?:pay|salary|compensation|base\s+salary)\s*:?\s*(?:up\s+to\s+)?(?:[$€£]\s?)?(?:\d{2,3}(?:[,.]?\d{3})+|\d{2,3}\s?k)\b|(?:[$€£]|\b(?:usd|eur|gbp)\s?)\d{2,3}(?:[,.]\d{3}|k)\s*(?:[-–—]|to)\s*(?:[$€£]|(?:usd|eur|gbp)\s?)?\d{2,3}(?:[,.]\d{3}|k))",
         Options);
 
-    /// <summary>Prose: a word ending a sentence. A card of fields has none.</summary>
-    private static readonly Regex SentenceEnd = new(@"\p{Ll}{2}[.!?](?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    /// <summary>Prose: a sentence's end (a stop, a question or an ellipsis after a word, a figure or a closing mark). A card of fields has none.</summary>
+    private static readonly Regex SentenceEnd = new(@"[\p{L}\d%)""”’](?:[.!?…]|\.\.\.)(?:\s|$)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>A job card's title: the role, then the employer after a spaced dash or "at" ("Head of Security Engineering — DriveWealth").</summary>
+    private static readonly Regex CardTitle = new(@"^(?<role>[^—–|]{3,100}?)\s(?:[—–-]|at|@)\s(?<company>[^—–|]{2,80})$", Options);
 
     /// <summary>How long a job card's text may be: a list of places and the pay, not an article.</summary>
     private const int MaxCardText = 3_000;
@@ -108,7 +111,8 @@ public static class JobPosting
         if (Recruiting.Match(title) is { Success: true } voice && HowToApply.Match(body) is { Success: true } applying)
             return $"a job posting: the title says '{voice.Groups["voice"].Value.ToLowerInvariant()}' and the text '{applying.Groups["cue"].Value.ToLowerInvariant()}'";
         if (Role.Match(title) is not { Success: true } role) return null;
-        if (body.Length <= MaxCardText && PayFigure.Match(body) is { Success: true } pay && !SentenceEnd.IsMatch(body))
+        if (body.Length <= MaxCardText && CardTitle.Match(title) is { Success: true } card && Role.IsMatch(card.Groups["role"].Value)
+            && PayFigure.Match(body) is { Success: true } pay && !SentenceEnd.IsMatch(body))
             return $"a job board's card: the title names a role ('{role.Groups["role"].Value}') over a text of fields with the pay ('{pay.Groups["pay"].Value.Trim()}')";
         if (ColumnLabel.Match(title) is { Success: true } column)
             return $"title opens with the hiring label '{column.Groups["label"].Value}' and names a role ('{role.Groups["role"].Value}')";

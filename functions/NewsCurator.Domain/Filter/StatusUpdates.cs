@@ -27,7 +27,8 @@ public static partial class StatusUpdates
         => Uri.TryCreate(link, UriKind.Absolute, out var uri)
            // status.example.com, not a site of its own at status.app or status.im
            && ((uri.Host.StartsWith("status.", StringComparison.OrdinalIgnoreCase) && uri.Host.Count(c => c == '.') >= 2) || uri.Host.EndsWith(".statuspage.io", StringComparison.OrdinalIgnoreCase)
-               || uri.Host.Split('.')[0].EndsWith("status", StringComparison.OrdinalIgnoreCase))
+               // githubstatus.com: a label that ends in "status" and is more than the word
+               || (uri.Host.Split('.')[0] is { Length: > 6 } first && first.EndsWith("status", StringComparison.OrdinalIgnoreCase)))
             ? uri.Host : null;
 
     /// <summary>A feed named for a status page: "DatoCMS Incident History", "GitHub Status", "Acme System Status".</summary>

@@ -388,7 +388,7 @@ public static partial class ArticleNormalizer
         var cut = title.EndsWith('…') || title.EndsWith("...", StringComparison.Ordinal);
         if (!cut) return WithinHeadline(title);
         var boundary = ClauseBoundary().Matches(title).Select(b => b.Index).LastOrDefault(i => i >= MinCutHeadlineLength && OutsideBrackets(title, i));
-        return boundary > 0 ? title[..boundary].TrimEnd() : title;
+        return boundary > 0 ? WithinHeadline(title[..boundary].TrimEnd()) : WithinHeadline(title);
     }
 
     /// <summary>One sentence as a headline: whole up to <see cref="MaxSentenceHeadlineLength"/>, else cut at its last clause boundary within a headline's length, or at a word.</summary>

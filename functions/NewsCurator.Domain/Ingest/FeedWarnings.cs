@@ -19,14 +19,26 @@ public static class FeedWarnings
     public static IReadOnlyList<string>? Of(FeedOutcome outcome, FeedFunnel funnel)
     {
         var warnings = new List<string>(outcome.Warnings);
-        var pagesRead = outcome.FullTextExtracted + outcome.FullTextFailed > 0;
+        var pagesRead = outcome.FullTextExtracted > 0 ? Pages.Read : outcome.FullTextFailed > 0 ? Pages.Failed : Pages.NotTried;
         if (AllDroppedBy(funnel, pagesRead) is { } rule) warnings.Add(rule);
-        // Pages a full-text feed could not read: the reasons name each page (a timeout, a refused page, a 404), where before
-        // they stayed in the run's intermediate files while the feed read "ok" (audit hostile24, H2).
-        if (outcome.FullTextFailed > 0 && outcome.FullTextError is { Length: > 0 } why)
-            warnings.Add($"{outcome.FullTextFailed} of {outcome.FullTextExtracted + outcome.FullTextFailed} article pages could not be read in full: {Words.Truncate(why, MaxReasonsLength)}");
+        // Pages a full-text feed could not read, when most could not: the first reasons name their pages (a timeout, a refused
+        // page, a 404), where before they stayed in the run's intermediate files while the feed read "ok" (audit hostile24,
+        // H2). A few pages no longer than the feed's own text are no fault of the feed's.
+        if (outcome.FullTextFailed > outcome.FullTextExtracted && outcome.FullTextError is { Length: > 0 } why)
+            warnings.Add($"{outcome.FullTextFailed} of {outcome.FullTextExtracted + outcome.FullTextFailed} article pages read gave no text of their own: {Words.Truncate(why, MaxReasonsLength)}");
         return warnings.Count == 0 ? null : warnings;
     }
+
+    /// <summary>
+    /// A feed that dates none of its items, not even by their titles or addresses (an RSS 0.9 or 1.0 feed without dc:date,
+    /// a scrape), said nothing of it (twenty-fourth held-out review, F5): its items pass content.max_age_days whatever their
+    /// age, and print undated. Null where any item is dated, the feed is too small to judge, or a warning already says its
+    /// dates were read as undated.
+    /// </summary>
+    public static string? Undated(IReadOnlyList<Article> articles, IReadOnlyList<string> warnings)
+        => articles.Count >= MinItems && articles.All(a => a.Published is null) && !warnings.Any(w => w.EndsWith("read as undated", StringComparison.Ordinal))
+            ? $"none of its {articles.Count} items carries a date: they are printed undated, and content.max_age_days cannot keep old ones out; ask the publisher for dates (pubDate, dc:date or updated)"
+            : null;
 
     /// <summary>
     /// Items of one feed that share one link (thirteenth held-out review, F8): a scraper that points every entry at the
@@ -79,7 +91,7 @@ public static class FeedWarnings
     /// The content rules that dropped every item the feed gave (or min_length two thirds of them), with what to do; null
     /// otherwise. One rule is named alone; several are listed with each one's count and remedy.
     /// </summary>
-    private static string? AllDroppedBy(FeedFunnel funnel, bool pagesRead)
+    private static string? AllDroppedBy(FeedFunnel funnel, Pages pagesRead)
     {
         if (funnel.Total == 0 || funnel.ContentDrops is null) return null;
         var drops = funnel.ContentDrops.Where(d => d.Value > 0).ToList();
@@ -102,7 +114,7 @@ public static class FeedWarnings
     }
 
     /// <summary>Part of a feed's items dropped by one rule, with the rule's remedy as <see cref="Advice"/> gives it for a whole feed.</summary>
-    private static string Share(string rule, int count, FeedFunnel funnel, bool pagesRead)
+    private static string Share(string rule, int count, FeedFunnel funnel, Pages pagesRead)
         => rule switch
         {
             "min_length" => $"{count} below content.min_length (titles or teasers: {TeaserRemedy(funnel, pagesRead)})",
@@ -117,7 +129,7 @@ public static class FeedWarnings
         };
 
     /// <summary>What turns a feed's teasers into stories: its pages read in full, unless its links are audio, video or other files.</summary>
-    private static string TeaserRemedy(FeedFunnel funnel, bool pagesRead)
+    private static string TeaserRemedy(FeedFunnel funnel, Pages pagesRead)
         => IsMedia(funnel)
             ? "its items are audio or video files, not pages, so reading them in full cannot help; lower content.min_length to keep them"
             // Full text would read a file host's viewer (a Drive link) or the file itself as the "article".
@@ -128,15 +140,20 @@ public static class FeedWarnings
             : funnel.NoLinks * 2 > funnel.Total
             ? "its items link to no page, so reading them in full cannot help, and with content.require_link on they would be dropped anyway; ask the publisher for item links"
             // Its pages are read already (fullText or auto_full_text): advice to turn that on named a fix in place (audit hostile24, H2).
-            : pagesRead
-            ? "its article pages were read in full and still gave too little text (see the warning on pages that could not be read); lower content.min_length to keep them"
+            : pagesRead == Pages.Read
+            ? "its article pages were read in full and still gave too little text; lower content.min_length to keep them"
+            : pagesRead == Pages.Failed
+            ? "its article pages could not be read (the warning on them says why); lower content.min_length to keep the teasers"
             : "set fullText=\"true\" on its OPML outline (or fetch.auto_full_text: true) so each article's page is read, or lower content.min_length";
+
+    /// <summary>Whether a feed's article pages were read: not tried (no full text), tried and none read, or read.</summary>
+    private enum Pages { NotTried, Failed, Read }
 
     private static bool IsMedia(FeedFunnel funnel) => funnel.MediaLinks * 2 > funnel.Total;
 
     private static bool IsFiles(FeedFunnel funnel) => funnel.FileLinks * 2 > funnel.Total;
 
-    private static string Advice(string rule, FeedFunnel funnel, string share, bool pagesRead)
+    private static string Advice(string rule, FeedFunnel funnel, string share, Pages pagesRead)
         => rule switch
         {
             // Full text would fetch each episode's audio or video file as a "page".

@@ -18,6 +18,12 @@ public static class HtmlNesting
          "p li dt dd tr td th tbody thead tfoot option optgroup colgroup caption rb rt rtc rp html head body").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Elements an end tag of another name never closes past (the HTML parser's scope boundaries): "&lt;div&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;/div&gt;"
+    /// repeated nests thousands deep, its "&lt;/div&gt;" ignored inside the table (review of session 27, F1).
+    /// </summary>
+    private static readonly HashSet<string> ScopeBoundaries = new(["table", "object", "applet", "marquee", "template", "foreignObject"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Elements whose content is raw text: tags inside them are no elements.</summary>
     private static readonly string[] RawText = ["script", "style", "textarea", "title"];
 
@@ -38,7 +44,9 @@ public static class HtmlNesting
     public static string? Refusal(string html)
     {
         var open = new List<string>();
-        var openCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // Where each name is open (its positions in open, the highest last), and where the scope boundaries are.
+        var positions = new Dictionary<string, Stack<int>>(StringComparer.OrdinalIgnoreCase);
+        var boundaries = new Stack<int>();
         int elements = 0, foreign = 0;
         long work = 0;
         for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
@@ -69,22 +77,28 @@ public static class HtmlNesting
             if (NeverNest.Contains(name)) continue;
             if (closing)
             {
-                if (openCounts.GetValueOrDefault(name) == 0) continue;
-                // Close it and whatever is still open inside it: each element is closed once, so the pass stays linear.
-                while (open.Count > 0)
+                // An end tag closes only an element of its name open inside the nearest scope boundary ("</div>" never
+                // closes a <div> outside the <table> or <object> it is in), then whatever is open inside it. Each element
+                // is closed once, so the pass stays linear.
+                if (!positions.TryGetValue(name, out var at2) || at2.Count == 0 || (boundaries.Count > 0 && at2.Peek() < boundaries.Peek())) continue;
+                var target = at2.Peek();
+                while (open.Count > target)
                 {
-                    var last = open[^1];
-                    open.RemoveAt(open.Count - 1);
-                    openCounts[last]--;
+                    var index = open.Count - 1;
+                    var last = open[index];
+                    open.RemoveAt(index);
+                    positions[last].Pop();
+                    if (boundaries.Count > 0 && boundaries.Peek() == index) boundaries.Pop();
                     if (IsForeignRoot(last)) foreign--;
-                    if (string.Equals(last, name, StringComparison.OrdinalIgnoreCase)) break;
                 }
                 continue;
             }
             if ((foreign > 0 || IsForeignRoot(name)) && SelfClosing(html, nameEnd)) continue;
             work += open.Count;
+            if (!positions.TryGetValue(name, out var opened)) positions[name] = opened = new Stack<int>();
+            opened.Push(open.Count);
+            if (ScopeBoundaries.Contains(name)) boundaries.Push(open.Count);
             open.Add(name);
-            openCounts[name] = openCounts.GetValueOrDefault(name) + 1;
             if (IsForeignRoot(name)) foreign++;
             if (open.Count > MaxDepth)
                 return $"the page nests elements more than {MaxDepth} deep (a parser attack, not an article); the feed's own text stays";

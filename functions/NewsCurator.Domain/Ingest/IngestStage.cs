@@ -124,6 +124,7 @@ public sealed class IngestStage(PipelineServices services)
         }
         // An undated item whose address names its day (a journal's "/daily/2026-10-04/") is dated by that day.
         articles = [.. articles.Select(a => a.Published is null && LinkDates.Of(a.Link, now + FutureTolerance) is { } day ? a with { Published = day } : a)];
+        if (FeedWarnings.Undated(articles, outcome.Warnings) is { } undatedFeed) outcome = outcome with { Warnings = [.. outcome.Warnings, undatedFeed] };
         if (articles.Count > 0 && (feed.FullText || (config.AutoFullText && MostlyTeasers(articles))))
         {
             var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, articles, ct);
@@ -271,10 +272,6 @@ public sealed class IngestStage(PipelineServices services)
                 warnings = [.. warnings, $"{undated} item(s) have a date that could not be read (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DateUnreadable).DateText!, 40))}'); read as undated"];
             if (parsed.Items.Count(i => i.DatePlaceholder) is > 0 and var placeholders)
                 warnings = [.. warnings, $"{placeholders} item(s) dated before {FeedDates.EarliestFeedDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)} (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DatePlaceholder).DateText!, 40))}'), a generator's placeholder rather than a date; read as undated"];
-            // A feed that dates nothing (an RSS 0.9 or 1.0 feed without dc:date, a scrape) said nothing of it (twenty-fourth
-            // held-out review, F5): its items pass content.max_age_days whatever their age, and print without a date.
-            if (parsed.Items.Count >= FeedWarnings.MinItems && parsed.Items.All(i => string.IsNullOrWhiteSpace(i.DateText)))
-                warnings = [.. warnings, $"none of its {parsed.Items.Count} items carries a date: they are printed undated, and content.max_age_days cannot keep old ones out; ask the publisher for dates (pubDate, dc:date or updated)"];
             if (parsed.Items.Count == 0 && parsed.Error is null) warnings = [.. warnings, "the feed lists no items"];
             // Which items are teasers is read before the boilerplate goes: a repeated "Read more" footer marks one, and a
             // series' template paragraph is part of a generator's summary.

@@ -113,17 +113,22 @@ public static partial class ContentTypeCues
     }
 
     /// <summary>
-    /// What is announced is a course, an event or an award, not a product ("Announcing AI Driven Data Engineering": "This
-    /// Dagster University course shows how ...", filed under Releases; twenty-fifth held-out review, F6): the title or the
-    /// text's opening names it so.
+    /// What is announced is a course, an event or a round of funding, not a product ("Announcing AI Driven Data Engineering":
+    /// "This Dagster University course shows how ...", filed under Releases; twenty-fifth held-out review, F6): the title
+    /// names it so, or the text's opening calls it "this/the/our ... course" (not any mention: a release's notes speak of
+    /// "classes", "speakers" and "e-books").
     /// </summary>
     private static bool AnnouncesNoProduct(Article article)
-        => NoProduct().IsMatch(article.Title) || NoProduct().IsMatch(article.Text.Length > MaxOpening ? article.Text[..MaxOpening] : article.Text);
+        => NotAProduct().IsMatch(article.Title) || ThisIsNoProduct().IsMatch(article.Text.Length > MaxOpening ? article.Text[..MaxOpening] : article.Text);
 
     /// <summary>How much of the text's opening says what is announced.</summary>
     private const int MaxOpening = 300;
 
-    [GeneratedRegex(@"\b(?:courses?|classes|webinars?|workshops?|bootcamps?|e-?books?|conferences?|summits?|meetups?|hackathons?|keynotes?|awards?|winners|fellowships?|scholarships?|grants?|certifications?|curriculum|learning path|speakers|agenda)\b",
+    [GeneratedRegex(@"\b(?:courses?|webinars?|workshops?|bootcamps?|conferences?|summits?|meetups?|hackathons?|events?|livestreams?|fellowships?|scholarships?|certifications?|learning path|award winners|series [a-e]|funding round)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex NoProduct();
+    private static partial Regex NotAProduct();
+
+    [GeneratedRegex(@"\b(?:this|the|our|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:course|webinar|workshop|bootcamp|conference|summit|meetup|hackathon|event|livestream|fellowship|scholarship|certification|learning path)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ThisIsNoProduct();
 }

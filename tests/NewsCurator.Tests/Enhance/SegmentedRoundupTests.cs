@@ -44,6 +44,14 @@ public sealed class SegmentedRoundupTests
     }
 
     [Fact]
+    public void AListUnderTheHeadline_ShouldNotBeTakenForItsNote()
+    {
+        // The note is on the headline's line; a first list item on the next line is the text (review of session 27, F10).
+        var lede = Lede.Of("Weekly changes in the scheduler", "Weekly changes in the scheduler\n- Fixed a crash when the queue is empty.\n- Added a retry flag.");
+        Assert.Contains("Fixed a crash when the queue is empty.", lede);
+    }
+
+    [Fact]
     public void ATagOnAFewLines_OrAWordInBrackets_ShouldStay()
     {
         // A changelog's component tags are single words, and two tagged lines among prose are the text's own.

@@ -308,6 +308,8 @@ public sealed class FilterTests
     [InlineData("ChipStack | lead backend engineer | Seattle/Bay Area | Full Time", "ChipStack is building tools for chip design. (Please apply there): https://wellfound.com/x", "a job board's header")]
     [InlineData("ChipStack | lead backend engineer | Seattle/Bay Area | Full TimeChipStack is building tools for reducing the time to…", "We are a seed-funded company.", "a job board's header")]
     [InlineData("Preamble | Frontend Engineer | Contract-to-hire | Pittsburgh, PA or Remote (US)", "We build AI guardrails.", "'contract-to-hire'")]
+    [InlineData("Acme | Senior Backend Engineer | Berlin | $150,000 - $200,000", "We build payroll software.", "'$150,000'")]
+    [InlineData("Acme | Senior Backend Engineer | Berlin | $150-200k", "We build payroll software.", "150-200k'")]
     // A job board's cards (twenty-fifth held-out review, F4).
     [InlineData("Head of Security Engineering — DriveWealth", "New York, NY, United States · pay 250000 USD", "a job board's card")]
     [InlineData("Staff / Senior Software Engineer, Security Fusion Platform — Anthropic", "San Francisco, CA; New York, NY; Seattle, WA\n$300,000 - $405,000", "'$300,000 - $405,000'")]
@@ -332,6 +334,10 @@ public sealed class FilterTests
     // Pay in a story about pay: prose, not a card.
     [InlineData("Software engineers' pay climbs again", "Median pay reached $180,000 - $220,000 for senior engineers this year. Startups paid less.")]
     [InlineData("Security engineer salaries", "A survey of 2,000 engineers put the median salary 150k in the US. Europe paid less.")]
+    // Pay in news teasers and headlines that are no cards (review of session 27, F2).
+    [InlineData("Apple halves App Store commission for small developers", "Developers earning under $1 million a year will pay 15% instead of 30%.")]
+    [InlineData("Analysts see Bitcoin reaching $150k–$200k", "Standard Chartered analysts expect bitcoin to trade at $150,000 to $200,000 by the end of 2026")]
+    [InlineData("Levels.fyi: AI engineers at top labs now earn $300k–$500k", "AI engineers at the top labs now earn between $300,000 and $500,000 a year, per new data…")]
     [InlineData("Steve Jobs: the lost interview", "An interview from 1995, restored.")]
     [InlineData("OpenRC for administrators: managing a bouncer", "How to apply the service file: copy it, then apply the changes with rc-update. Requirements: OpenRC.")]
     [InlineData("Kubernetes for developers: rolling out a Deployment", "Write the manifest, then kubectl apply at the cluster. Requirements: kubectl 1.30. Benefits: no downtime; full-time on-call not needed.")]

@@ -57,5 +57,8 @@ public sealed class StatusUpdatesTests
         Assert.Null(Check("CVE-2026-1234: disclosure timeline", "Identified: the researcher reported the flaw.\nMitigated: a config change blocked it.\nResolved: the patch shipped.", "https://blog.example.org/cve"));
         Assert.Null(Check("Our 2026 roadmap", "Completed: the new query planner.\nIn progress: the storage engine.\nScheduled: the cloud service.", "https://blog.example.org/roadmap"));
         Assert.Null(Check("Issues sending emails to customers", Incident, "https://status.example.com/incidents/1", keep: true));
+        // A site named Status (the messaging app) is no status page; githubstatus.com is (review of session 27, F4).
+        Assert.Null(Check("Status 2.30 brings communities to desktop", "The new release adds community channels and faster sync.", "https://status.app/blog/status-2-30"));
+        Assert.Equal("status_update", Check("Incident on 2026-09-01", "Our API was unavailable for 9 minutes during a deployment.", "https://githubstatus.com/incidents/x1")?.Rule);
     }
 }

@@ -28,7 +28,7 @@ public sealed class MixedDropWarningsTests
     }
 
     [Fact]
-    public void AFullTextFeedsTeasers_ShouldNotBeToldToReadTheirPages_AndThePagesThatFailedShouldBeNamed()
+    public void AFullTextFeedsFailedPages_ShouldBeNamed_AndPagesReadShouldNotBeAskedFor()
     {
         // Audit hostile24, H2: the feed's pages timed out; it read "ok" and was told to set the fullText it had.
         var outcome = Outcome with
@@ -38,11 +38,14 @@ public sealed class MixedDropWarningsTests
         };
         var warnings = FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 10, ContentDrops = new Dictionary<string, int> { ["min_length"] = 10 } })!;
         Assert.Equal(2, warnings.Count);
+        Assert.Contains("its article pages could not be read", warnings[0], StringComparison.Ordinal);
         Assert.DoesNotContain("set fullText", warnings[0], StringComparison.Ordinal);
-        Assert.Contains("article pages were read in full", warnings[0], StringComparison.Ordinal);
-        Assert.StartsWith("3 of 3 article pages could not be read in full: https://example.org/a: extraction took longer than 10 s", warnings[1], StringComparison.Ordinal);
-        // Pages that were all read give no such warning.
-        Assert.Single(FeedWarnings.Of(Outcome with { FullTextExtracted = 4 }, new FeedFunnel(Outcome.FeedUrl) { Total = 4, ContentDrops = new Dictionary<string, int> { ["min_length"] = 4 } })!);
+        Assert.StartsWith("3 of 3 article pages read gave no text of their own: https://example.org/a: extraction took longer than 10 s", warnings[1], StringComparison.Ordinal);
+        // Pages that were read and still gave too little: the feed is not told to read them, nor that they failed.
+        var read = FeedWarnings.Of(Outcome with { FullTextExtracted = 4, FullTextFailed = 1, FullTextError = "https://example.org/c: not longer than the feed's" },
+            new FeedFunnel(Outcome.FeedUrl) { Total = 4, ContentDrops = new Dictionary<string, int> { ["min_length"] = 4 } })!;
+        Assert.Contains("article pages were read in full", Assert.Single(read), StringComparison.Ordinal);
+        Assert.DoesNotContain("set fullText", read[0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,6 +35,11 @@ public sealed class ContentTypeCuesTests
     [InlineData("Introducing the Research Fellowship", "Apply by March.", ContentTypes.News)]
     // A product whose text goes on about something else keeps the release.
     [InlineData("Announcing Dagster 1.13", "Dagster 1.13 adds asset checks and a faster UI; see the changelog for the rest.", ContentTypes.Release)]
+    // Words a release's notes use (review of session 27, F7).
+    [InlineData("Announcing TypeScript 5.2", "TypeScript 5.2 adds decorator metadata for classes and the using keyword.", ContentTypes.Release)]
+    [InlineData("Introducing the all-new Kindle Paperwhite", "Read e-books longer: the new Kindle lasts twelve weeks.", ContentTypes.Release)]
+    [InlineData("Announcing Gemini 2.0 Flash", "At today's keynote we shipped Gemini 2.0 Flash to every developer.", ContentTypes.Release)]
+    [InlineData("Announcing our Spring Launch Event", "Join us online on March 3.", ContentTypes.News)]
     public void AnAnnouncedCourseOrEvent_ShouldNotBeMadeARelease(string title, string text, string expected)
         => Assert.Equal(expected, TypeOf(new Article { Id = "a", FeedUrl = "f", Title = title, Text = text }, ContentTypes.News));
 
