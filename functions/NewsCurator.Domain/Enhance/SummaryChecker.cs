@@ -270,9 +270,11 @@ public static partial class SummaryChecker
         var body = text.Trim().TrimEnd('…', '.', ' ');
         var parts = NameSeparator().Split(body.Length > MaxNameListRead ? body[..MaxNameListRead] : body)
             .Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        // The last part may be cut mid-name by a preview's length.
+        // The last part may be cut mid-name by a preview's length: it counts as a name where it opens as one ("Edan To…"),
+        // not where a sentence goes on ("Sundar Pichai, Satya Nadella, Tim Cook and other tech CEOs met ...").
         var whole = parts.Count > 1 ? parts[..^1] : parts;
-        return parts.Count >= MinNames && whole.Count(p => PersonName().IsMatch(p)) * 10 >= whole.Count * 9;
+        var names = parts.Count > 1 && char.IsUpper(parts[^1][0]) ? parts.Count : whole.Count;
+        return names >= MinNames && whole.Count(p => PersonName().IsMatch(p)) * 10 >= whole.Count * 9;
     }
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&)\s*", RegexOptions.CultureInvariant)]

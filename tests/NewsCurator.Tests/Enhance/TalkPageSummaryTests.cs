@@ -38,6 +38,9 @@ public sealed class TalkPageSummaryTests
         Assert.Equal("", summary.Text);
         Assert.Contains("a list of names", summary.Note, StringComparison.Ordinal);
         Assert.False(SummaryChecker.IsNameList("Meta, Google and OpenAI shipped new models, and Anthropic, Mistral and xAI followed with their own releases."));
+        // Three names and a sentence going on are no list (review of session 27, F11); a list cut mid-name still is.
+        Assert.False(SummaryChecker.IsNameList("Sundar Pichai, Satya Nadella, Tim Cook and other tech CEOs met the president on Tuesday…"));
+        Assert.True(SummaryChecker.IsNameList("Karen Hambardzumyan, Nicolas Baldwin, Edan Toledo, Rishi Haz…"));
     }
 
     [Fact]
