@@ -19,9 +19,6 @@ public static partial class Summarizer
     /// <summary>A quoted sentence whose speaker the text does not name counts this much: the author's own words come first.</summary>
     private const double UnattributedQuoteWeight = 0.6;
 
-    /// <summary>An introduction longer than this is a paragraph that ends in a colon, not a line naming a speaker.</summary>
-    private const int MaxAttributionWords = 40;
-
     /// <summary>A note's label before the attribution ("Update: Rob Wells on adding JSON feed to his site:").</summary>
     [GeneratedRegex(@"^(?:(?:Update|Updated|Update\s+\d+|UPDATE|Addendum|Also|Previously|Related|Via)\s*:\s*)+", RegexOptions.CultureInvariant)]
     private static partial Regex AttributionLabel();
@@ -87,7 +84,7 @@ public static partial class Summarizer
         var sentence = SentenceSplitter.Split(line).LastOrDefault() ?? line;
         sentence = sentence[AttributionLabel().Match(sentence).Length..].Trim();
         var words = Words.Count(sentence);
-        return words is >= 2 and <= MaxAttributionWords && SummaryChecker.IsPrintableAttribution(sentence) ? Shortened(sentence) : null;
+        return words is >= 2 and <= SummaryChecker.MaxAttributionWords && SummaryChecker.IsPrintableAttribution(sentence) ? Shortened(sentence) : null;
     }
 
     /// <summary>
@@ -119,7 +116,7 @@ public static partial class Summarizer
     private static string? TrailingAttributionOf(string line)
     {
         var match = TrailingAttribution().Match(line.Trim());
-        if (!match.Success || Words.Count(match.Groups["who"].Value) > MaxAttributionWords / 2 || !SummaryChecker.IsPrintableAttribution(match.Groups["who"].Value)) return null;
+        if (!match.Success || Words.Count(match.Groups["who"].Value) > SummaryChecker.MaxAttributionWords / 2 || !SummaryChecker.IsPrintableAttribution(match.Groups["who"].Value)) return null;
         return match.Groups["who"].Value.Trim().TrimEnd(',', ';') + ":";
     }
 

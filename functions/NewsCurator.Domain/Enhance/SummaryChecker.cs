@@ -371,8 +371,8 @@ public static partial class SummaryChecker
     [GeneratedRegex(@"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ai|dev|app|co|xyz|info|biz|me|ly|gg|tv)(?:/\S*)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareDomain();
 
-    /// <summary>More words than this before a quotation are a sentence of their own, not a line naming who speaks.</summary>
-    private const int MaxAttributionWords = 40;
+    /// <summary>More words than this before a quotation are a sentence of their own (a paragraph that ends in a colon), not a line naming who speaks.</summary>
+    internal const int MaxAttributionWords = 40;
 
     /// <summary>
     /// The language a text is written in when that clearly differs from the article's, else null.

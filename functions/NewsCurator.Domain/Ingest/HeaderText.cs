@@ -72,7 +72,7 @@ public static partial class HeaderText
         {
             var c = text[i];
             if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF' or >= '\uFDD0' and <= '\uFDEF') return true;
-            if (c is '\u115F' or '\u1160' or '\u3164' or '\uFFA0' or '\u2800') return true; // blank letters (IsBlankLetter)
+            if (IsBlankLetter(new Rune(c))) return true;
             if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark) return true;
             if (char.IsWhiteSpace(c) && (c != ' ' || (i + 1 < text.Length && text[i + 1] == ' '))) return true;
         }

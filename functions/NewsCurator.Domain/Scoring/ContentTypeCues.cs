@@ -106,14 +106,11 @@ public static partial class ContentTypeCues
             && (page == PaperPageKind.Paper || score.ContentType is not (ContentTypes.News or ContentTypes.Opinion)))
             return score with { ContentType = ContentTypes.Research };
         if (score.ContentType == ContentTypes.Tutorial && !TeachesHow(article)) return score with { ContentType = ContentTypes.Other };
-        // The scorer's own "release" for an announced course or event is undone too: the title says what is announced
-        // (review 25, F6: the Dagster University course stayed under Releases where the head typed it so).
-        if (score.ContentType == ContentTypes.Release && AnnouncesARelease().IsMatch(article.Title) && AnnouncesNoProduct(article))
-            return score with { ContentType = ContentTypes.Other };
-        return score.ContentType != ContentTypes.Release && !Kept.Contains(score.ContentType ?? "") && AnnouncesARelease().IsMatch(article.Title)
-               && !AnnouncesNoProduct(article)
-            ? score with { ContentType = ContentTypes.Release }
-            : score;
+        if (!AnnouncesARelease().IsMatch(article.Title)) return score;
+        // An announced course or event is no release, the scorer's own "release" included (review 25, F6: the Dagster
+        // University course stayed under Releases where the head typed it so).
+        if (AnnouncesNoProduct(article)) return score.ContentType == ContentTypes.Release ? score with { ContentType = ContentTypes.Other } : score;
+        return score.ContentType != ContentTypes.Release && !Kept.Contains(score.ContentType ?? "") ? score with { ContentType = ContentTypes.Release } : score;
     }
 
     /// <summary>
