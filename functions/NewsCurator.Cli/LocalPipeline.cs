@@ -63,15 +63,26 @@ public static class LocalPipeline
     private static string Kebab(string pascal)
         => string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
+    /// <summary>
+    /// Ingest shards read at once by `run` in one process. On AWS each shard is its own Lambda; here 75 shards at once (600
+    /// feeds) shared two cores and held all their feeds' items together: 650 MB at 20,000 items (scale audit 27, S4).
+    /// Sixteen per core leaves room for shards waiting on the network (each reads up to fetch.max_concurrency feeds at
+    /// once, and the slowest sets its time) and bounds memory past a few hundred feeds.
+    /// </summary>
+    public static readonly int HostShardConcurrency = 16 * Environment.ProcessorCount;
+
+    /// <param name="shardConcurrency">The most Distributed Map children at once (null: the definition's MaxConcurrency, as on
+    /// AWS, which the scale bench models).</param>
     public static LocalRunner CreateRunner(PipelineServices services, string? definitionPath = null,
         Action<ExecutionEvent>? onEvent = null, Func<TimeSpan, CancellationToken, Task>? delay = null,
-        IDictionary<string, TaskHandler>? overrides = null)
+        IDictionary<string, TaskHandler>? overrides = null, int? shardConcurrency = null)
     {
         var text = File.ReadAllText(definitionPath ?? DefaultDefinitionPath);
         var definition = Definition.Parse(Definition.Substitute(text, Substitutions));
         var resources = Resources(services);
         foreach (var (resource, handler) in overrides ?? new Dictionary<string, TaskHandler>()) resources[resource] = handler;
-        return new LocalRunner(definition, resources, delay, onEvent, "newscurator-pipeline", new BlobMapRunStorage(services.Blobs, LocalBucket));
+        return new LocalRunner(definition, resources, delay, onEvent, "newscurator-pipeline", new BlobMapRunStorage(services.Blobs, LocalBucket),
+            shardConcurrency);
     }
 
     /// <summary>Invokes a handler exactly as Lambda does: JSON bytes in, JSON bytes out (the runner's cancellation instead of Lambda's deadline).</summary>

@@ -56,7 +56,7 @@ public static class RunCommand
             if (abandoned != runId) await stderr.WriteLineAsync($"note: run {abandoned} ended without finishing (its process was stopped); its lease is cleared");
         var clock = Stopwatch.StartNew();
         var progress = new ProgressPrinter(stdout, quiet);
-        var runner = LocalPipeline.CreateRunner(services, onEvent: progress.OnEvent);
+        var runner = LocalPipeline.CreateRunner(services, onEvent: progress.OnEvent, shardConcurrency: LocalPipeline.HostShardConcurrency);
         await stdout.WriteLineAsync($"newscurator: run {runId} (config {configPath}, output {Path.GetFullPath(outDirectory)})");
         var input = new JsonObject { ["runId"] = runId, ["config"] = Path.GetFullPath(configPath) };
         var result = await runner.StartExecutionAsync(runId, input, ct);

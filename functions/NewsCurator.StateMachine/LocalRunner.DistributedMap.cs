@@ -31,7 +31,7 @@ public sealed partial class LocalRunner
         var mapRunArn = $"arn:aws:states:local:000000000000:mapRun:{execution.Machine}/{label}:{mapRunId}";
         var childMachine = $"{execution.Machine}/{label}";
         // Step Functions runs up to 10,000 children at once when MaxConcurrency is 0 or absent.
-        var maxConcurrency = state["MaxConcurrency"]?.GetValue<int>() is > 0 and var m ? m : 10_000;
+        var maxConcurrency = Math.Min(state["MaxConcurrency"]?.GetValue<int>() is > 0 and var m ? m : 10_000, _childConcurrency ?? int.MaxValue);
         var selector = state["ItemSelector"] ?? state["Parameters"];
         var children = new ChildRun?[items.Count];
         var failed = 0;

@@ -19,12 +19,18 @@ public sealed partial class LocalRunner
     private readonly Action<ExecutionEvent>? _onEvent;
     private readonly string _stateMachineName;
     private readonly IMapRunStorage? _mapStorage;
+    private readonly int? _childConcurrency;
 
     /// <param name="mapStorage">The buckets a Distributed Map's ItemReader and ResultWriter use; required when the definition has either.</param>
+    /// <param name="childConcurrency">The most children of a Distributed Map run at once, whatever the definition's MaxConcurrency
+    /// allows: on AWS each child is its own execution on its own Lambdas, here they share one process's cores and memory
+    /// (null: the definition's limit).</param>
     public LocalRunner(Definition definition, IReadOnlyDictionary<string, TaskHandler> resources,
         Func<TimeSpan, CancellationToken, Task>? delay = null, Action<ExecutionEvent>? onEvent = null, string stateMachineName = "local",
-        IMapRunStorage? mapStorage = null)
+        IMapRunStorage? mapStorage = null, int? childConcurrency = null)
     {
+        if (childConcurrency is < 1) throw new ArgumentOutOfRangeException(nameof(childConcurrency), childConcurrency, "at least one child must run");
+        _childConcurrency = childConcurrency;
         _definition = definition;
         _resources = resources;
         _delay = delay ?? Task.Delay;

@@ -68,8 +68,11 @@ public static partial class LanguageDetector
         var script = DetectScript(text, title, out var minority, out var latinWords);
         if (script is not null) return script;
 
-        // Words of links and addresses are no words of the language (a Polish post full of "the-best-..." URLs).
-        var tokens = Words.Tokenize(Links().Replace(text, " "));
+        // Words of links and addresses are no words of the language (a Polish post full of "the-best-..." URLs). The
+        // opening the script was weighed on is evidence enough, and bounds the cost per item: Export detects the language of every syndicated copy
+        // Filter dropped before detection, and took 7.2 s over 8,000 items of which 7,500 were wire copies of whole
+        // articles, against 2.6 s over 8,000 distinct ones (scale audit 27, S3).
+        var tokens = Words.Tokenize(Links().Replace(Opening(text), " "));
         string best = Undetermined, secondLang = Undetermined;
         int bestHits = 0, secondHits = 0, declaredHits = 0;
         foreach (var (lang, words) in StopWords)
@@ -101,6 +104,16 @@ public static partial class LanguageDetector
         return bestScore > second * 1.2 || (best != "en" && secondLang != "en") ? best : Undetermined;
     }
 
+    /// <summary>What a text's script and stop words are read from: about 650 words of prose, cut at a space so no word is halved.</summary>
+    internal const int SampleChars = 4000;
+
+    private static string Opening(string text)
+    {
+        if (text.Length <= SampleChars) return text;
+        var cut = text.LastIndexOf(' ', SampleChars);
+        return text[..(cut > SampleChars / 2 ? cut : SampleChars)];
+    }
+
     /// <summary>
     /// A script's share of a text, weighed in words (fifth finding of the twelfth held-out review): a CJK, kana or
     /// Hangul character is about a word, a run of alphabetic letters is one. Counted letter by letter, a Chinese post
@@ -114,7 +127,7 @@ public static partial class LanguageDetector
     private static string? DetectScript(string text, string? title, out string? minority, out double latinWords)
     {
         minority = null;
-        var sample = text.Length > 4000 ? text[..4000] : text;
+        var sample = Opening(text);
         var units = ScriptUnits(sample);
         var total = units.Sum();
         latinWords = units[(int)Script.Latin];
@@ -125,7 +138,7 @@ public static partial class LanguageDetector
         // in. Only that way round: product names and terms are spelled in Latin letters in every script's prose, so a
         // Latin title ("#011 DataOps" over a Russian episode's notes) says little.
         if (latin * 2 > total && latin * 3 < total * 2 && title is not null
-            && ScriptUnits(title.Length > 4000 ? title[..4000] : title) is var inTitle && inTitle[(int)Script.Latin] * 2 < inTitle.Sum())
+            && ScriptUnits(Opening(title)) is var inTitle && inTitle[(int)Script.Latin] * 2 < inTitle.Sum())
             return Strongest(inTitle, title);
         return latin * 2 > total ? null : Strongest(units, sample);
     }
@@ -137,7 +150,7 @@ public static partial class LanguageDetector
     /// </summary>
     public static string? ScriptLanguage(string line)
     {
-        var units = ScriptUnits(line.Length > 4000 ? line[..4000] : line);
+        var units = ScriptUnits(Opening(line));
         var total = units.Sum();
         return total > 0 && units[(int)Script.Latin] * 2 < total ? Strongest(units, line) : null;
     }

@@ -84,6 +84,36 @@ public sealed class DistributedMapTests
     }
 
     [Fact]
+    public async Task Map_WithAHostChildLimitBelowMaxConcurrency_ShouldRunChildrenNoMoreAtOnceThanTheHostAllows_AndRunThemAll()
+    {
+        Manifest("a", "b", "c", "d");
+        var (running, peak, done) = (0, 0, 0);
+        var runner = new LocalRunner(Definition.Parse(Machine("")), new Dictionary<string, TaskHandler>
+        {
+            ["work"] = async (_, _, _) =>
+            {
+                InterlockedMax(ref peak, Interlocked.Increment(ref running));
+                await Task.Delay(30, CancellationToken.None);
+                Interlocked.Decrement(ref running);
+                Interlocked.Increment(ref done);
+                return new JsonObject();
+            },
+        }, (_, _) => Task.CompletedTask, mapStorage: _bucket, childConcurrency: 1);
+
+        var result = await runner.StartExecutionAsync("e", Input);
+
+        Assert.True(result.Succeeded, result.Cause);
+        Assert.Equal(4, done);
+        Assert.Equal(1, peak); // the definition allows 2
+        Assert.Contains(result.Events, e => e.Type == "MapRunStarted" && e.Detail!.Contains("up to 1 at once", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Runner_ShouldRefuseAHostChildLimitBelowOne()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new LocalRunner(Definition.Parse(Machine("")),
+            new Dictionary<string, TaskHandler> { ["work"] = (_, _, _) => Task.FromResult<JsonNode?>(null) }, mapStorage: _bucket, childConcurrency: 0));
+
+    [Fact]
     public async Task Map_WhenFailuresStayWithinTheToleratedPercentage_ShouldSucceedAndRecordTheFailures()
     {
         Manifest("ok1", "bad", "ok2", "ok3");
