@@ -54,6 +54,9 @@ public sealed class ExportStage(PipelineServices services)
         }
 
         await services.Runs.ExportRunAsync(run, join.RowsById(), join.FeedsByUrl(), join.Newsletter, ct);
+        // StartRun wrote run.json with the funnel at zero; a person (or a script) reading the run's folder finds the counts
+        // the rows and the CLI report (held-out review 28). A re-start of the id reads only its start time from it.
+        await services.Blobs.WriteJsonAsync(paths.Prefix + "run.json", final, ct);
 
         // Remember what this newsletter sent, so the next runs do not send it again.
         var sent = join.Ranked.Where(a => a.Decision == Outcomes.Selected)
