@@ -187,6 +187,8 @@ public static class ConfigLoader
         PriorityWeight = s.Double("priority_weight", d.PriorityWeight, 0, 10),
         RecencyWeight = s.Double("recency_weight", d.RecencyWeight, 0, 10),
         RecencyHalfLifeHours = s.Double("recency_half_life_hours", d.RecencyHalfLifeHours, 1, 24 * 365),
+        StaleAfterDays = s.Double("stale_after_days", d.StaleAfterDays, 1, 36_500),
+        StaleWeight = s.Double("stale_weight", d.StaleWeight, 0, 10),
     };
 
     private static EnhanceConfig ReadEnhance(YamlSection s, EnhanceConfig d) => new()

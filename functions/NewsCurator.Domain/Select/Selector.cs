@@ -36,13 +36,14 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         return ([.. result.Selected.Select(s => s.Selection)], decisions, result.PassedScoring);
     }
 
-    /// <param name="read">Opens the scored candidates from the start; called once, or again when the reserve runs out.</param>
+    /// <param name="read">Opens the scored candidates from the start; called twice (the run's present, then the ranking), or again when the reserve runs out.</param>
     /// <param name="decide">Receives every candidate's decision once.</param>
     /// <param name="scored">Receives every candidate once, in input order, with whether it passed the scoring thresholds.</param>
     public async Task<Selection> ChooseAsync(Func<IAsyncEnumerable<(Article Article, ArticleScore Score)>> read, Action<Decision> decide,
         Action<Article, bool>? scored = null, CancellationToken ct = default)
     {
         var depth = Reserve;
+        _present = await PresentAsync(read(), ct);
         while (true)
         {
             var (best, eligible) = await TopAsync(read(), depth, ct);
@@ -208,6 +209,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                       + (article.FeedPriority == 0 || config.Select.PriorityWeight == 0 ? ""
                           : $", feed priority {article.FeedPriority} {config.Select.PriorityWeight * article.FeedPriority:+0.00;-0.00}")
                       + (fresh < 0.005 ? "" : $", published {AgeOf(article):0}h before the run +{fresh:0.00}")
+                      + (Staleness(article) is var stale && stale < 0.005 ? "" : $", published {DaysBeforePresent(article):0} days before the run's present ({_present:yyyy-MM-dd}) -{stale:0.00}")
                       + $", score {rankScore:0.00}"
                       + (overCap ? $"; past select.per_feed_cap {select.PerFeedCap} for '{article.FeedTitle ?? article.FeedUrl}': chosen for a place every other story left empty" : "")
                       + (noSummary is null ? "" : "; chosen after every story with a summary (fewer than select.max_articles had one)");
@@ -280,7 +282,36 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     private double RankScore(Article article, ArticleScore score)
         => config.Select.RelevanceWeight * score.TechRelevanceScore + (1 - config.Select.RelevanceWeight) * score.QualityScore
-           + config.Select.PriorityWeight * article.FeedPriority + ProfileContribution(score, config.Profile).Points + Recency(article);
+           + config.Select.PriorityWeight * article.FeedPriority + ProfileContribution(score, config.Profile).Points + Recency(article)
+           - Staleness(article);
+
+    /// <summary>The run's present: the date nine in ten of the dated candidates are older than, at most the run's start.</summary>
+    private DateTimeOffset? _present;
+
+    /// <summary>
+    /// The run's present (<see cref="SelectConfig.StaleAfterDays"/>): a few future-dated items or an archive feed do not
+    /// move it, and a run of captures from years ago (the bundled samples) has its own present. Null without a start
+    /// time or dated candidates: nothing is stale.
+    /// </summary>
+    private async Task<DateTimeOffset?> PresentAsync(IAsyncEnumerable<(Article Article, ArticleScore Score)> input, CancellationToken ct)
+    {
+        if (asOf is not { } start || config.Select.StaleWeight <= 0) return null;
+        var dates = new List<long>();
+        await foreach (var (article, _) in input.WithCancellation(ct))
+            if (article.Published is { } published) dates.Add(Math.Min(published.UtcTicks, start.UtcTicks));
+        if (dates.Count == 0) return null;
+        dates.Sort();
+        return new DateTimeOffset(dates[(int)(0.9 * (dates.Count - 1))], TimeSpan.Zero);
+    }
+
+    private double? DaysBeforePresent(Article article)
+        => _present is { } present && article.Published is { } published ? (present - published).TotalDays : null;
+
+    /// <summary>Rank points a stale story loses: select.stale_weight per doubling of its age past select.stale_after_days.</summary>
+    private double Staleness(Article article)
+        => DaysBeforePresent(article) is { } days && days > config.Select.StaleAfterDays
+            ? config.Select.StaleWeight * Math.Log2(days / config.Select.StaleAfterDays)
+            : 0;
 
     /// <summary>
     /// select.recency_weight for a story published as the run started, halving every select.recency_half_life_hours

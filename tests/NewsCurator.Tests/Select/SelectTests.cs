@@ -104,6 +104,31 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_AStoryYearsOlderThanTheRunsPresent_ShouldRankBelowCurrentOnes_AndSaySo_WhileOldCapturesRankAmongThemselves()
+    {
+        var asOf = new DateTimeOffset(2026, 12, 3, 5, 0, 0, TimeSpan.Zero);
+        var items = Enumerable.Range(0, 10).Select(i => ($"now{i}", $"F{i}", $"Current story number {i} about compilers {i}", 8.0 - i * 0.01, 8.0, 0.0)).ToList();
+        items.Add(("archive", "Z", "An archived podcast episode on kernels", 9.5, 8, 0));
+        var (articles, scores) = Pool([.. items]);
+        for (var i = 0; i < 10; i++) articles[$"now{i}"] = articles[$"now{i}"] with { Published = asOf.AddDays(-3 - i) };
+        articles["archive"] = articles["archive"] with { Published = asOf.AddDays(-3 - 730) };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig(), asOf);
+
+        Assert.Equal("archive", selected[^1].Id);
+        // The present is the date nine in ten candidates are older than: here the second newest, 4 days before the start.
+        Assert.Contains("published 729 days before the run's present (2026-11-29) -4.60", decisions.Single(d => d.ArticleId == "archive").Reason);
+        Assert.DoesNotContain("present", decisions.Single(d => d.ArticleId == "now9").Reason);
+        // Weight 0: the scores rank as before.
+        var off = new PipelineConfig { Select = new SelectConfig { StaleWeight = 0 } };
+        Assert.Equal("archive", Selector.Choose(articles, scores, off, asOf).Selected[0].Id);
+        // Captures from years ago (the bundled samples) have their own present: nothing among them is stale.
+        foreach (var id in articles.Keys) articles[id] = articles[id] with { Published = articles[id].Published!.Value.AddYears(-7) };
+        articles["archive"] = articles["archive"] with { Published = asOf.AddYears(-7).AddDays(-10) };
+        Assert.Equal("archive", Selector.Choose(articles, scores, new PipelineConfig(), asOf).Selected[0].Id);
+    }
+
+    [Fact]
     public void Choose_AScoreJustUnderAThreshold_ShouldSayItIsUnderWithoutRoundingToIt()
     {
         var (articles, scores) = Pool(("r", "A", "Fortnite returns", 3.96, 8, 0), ("q", "B", "Prowl", 8, 2.99, 0), ("f", "C", "Far under", 1.04, 8, 0));
