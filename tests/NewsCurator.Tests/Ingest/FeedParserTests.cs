@@ -310,6 +310,22 @@ public sealed class FeedParserTests
     public void Parse_AnEntryWithoutALinkWhoseIdIsAWebAddress_ShouldLinkThere(string document)
         => Assert.Equal(["https://e.org/2024/a", null], FeedParser.Parse(Encoding.UTF8.GetBytes(document)).Items.Select(i => i.Link));
 
+    [Fact]
+    public void Parse_AJsonFeedItemAboutAPageElsewhere_ShouldLinkThatPage_AndKeepItsOwnPageOtherwise()
+    {
+        // The JSON Feed spec's external_url: "If url links to where you're talking about a thing, then external_url links
+        // to the thing you're talking about" (a link blog, a news bot crediting its sources).
+        var json = Encoding.UTF8.GetBytes("""
+            {"version":"https://jsonfeed.org/version/1.1","title":"wire","home_page_url":"https://bot.example/","items":[
+              {"id":"1","title":"A","url":"https://bot.example/e/1.html","external_url":"https://www.theverge.com/story/1"},
+              {"id":"2","title":"B","url":"https://bot.example/e/2.html"},
+              {"id":"3","title":"C","url":"https://bot.example/e/3.html","external_url":"javascript:alert(1)"},
+              {"id":"4","title":"D","external_url":"/linked/4"}]}
+            """);
+        Assert.Equal(["https://www.theverge.com/story/1", "https://bot.example/e/2.html", "https://bot.example/e/3.html", "https://bot.example/linked/4"],
+            FeedParser.Parse(json, new Uri("https://bot.example/feed.json")).Items.Select(i => i.Link));
+    }
+
     [Theory]
     [InlineData("mattt@nshipster.com (Mattt Thompson)", "Mattt Thompson")]
     [InlineData("Mattt Thompson", "Mattt Thompson")]
