@@ -234,14 +234,11 @@ public sealed class StartRunStage(PipelineServices services)
                 throw new ConfigurationException($"{configPath}: scoring.model '{model}' {problem}");
             config = config with { Scoring = config.Scoring with { Model = modelPath } };
         }
-        if (config.Delivery.RecipientsFile is { } recipientsFile)
+        // A list for delivery that is off is not read: a wrong path there costs nothing until delivery is enabled.
+        if (config.Delivery.RecipientsFile is { } recipientsFile && config.Delivery.Enabled)
         {
             var path = new Uri(baseUri, recipientsFile).LocalPath;
-            if (!File.Exists(path))
-                throw new ConfigurationException($"{configPath}: delivery.recipients_file '{recipientsFile}' was not found (looked at {path}); the path is relative to the config file");
-            var fromFile = File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
-            if (fromFile.FirstOrDefault(r => !DeliveryConfig.IsAddress(r)) is { } bad)
-                throw new ConfigurationException($"{configPath}: delivery.recipients_file '{recipientsFile}' has '{bad}', not an e-mail address (one address a line)");
+            var fromFile = RecipientsFile.Read(path, $"{configPath}: delivery.recipients_file '{recipientsFile}'");
             config = config with { Delivery = config.Delivery with { Recipients = [.. config.Delivery.Recipients, .. fromFile], RecipientsFile = path } };
         }
         if (config.Newsletter.Templates is { } templates)
