@@ -25,13 +25,26 @@ public static partial class UrlDisplay
     private static readonly HashSet<string> SecretNames = new(
         ["token", "accesstoken", "authtoken", "apitoken", "privatetoken", "feedtoken", "rsstoken", "idtoken", "refreshtoken", "sessiontoken",
          "key", "apikey", "authkey", "accesskey", "secret", "clientsecret", "password", "passwd", "pwd", "pass", "auth", "authorization",
-         "sig", "signature", "xamzsignature", "xamzcredential", "xamzsecuritytoken", "googleaccessid", "sessionid", "sid"],
+         "sig", "signature", "xamzsignature", "xamzcredential", "xamzsecuritytoken", "googleaccessid", "sessionid", "sid",
+         // Google Cloud Storage's signed URLs, GitLab's and generic web hooks' secrets, bearer tokens in the query.
+         "xgoogsignature", "xgoogcredential", "secrettoken", "jwt", "bearer", "oauthtoken", "oauthsignature", "appsecret",
+         "consumersecret", "privatekey"],
         StringComparer.Ordinal);
 
-    public static string Of(Uri uri) => uri.IsAbsoluteUri && (uri.UserInfo.Length > 0 || uri.Query.Length > 0) ? Of(uri.OriginalString) : uri.ToString();
+    /// <summary>The URL as shown: as written when nothing in it is hidden.</summary>
+    public static string Of(Uri uri)
+    {
+        if (!uri.IsAbsoluteUri) return uri.ToString();
+        var shown = Of(uri.OriginalString);
+        return shown == uri.OriginalString ? uri.ToString() : shown;
+    }
 
+    /// <summary>A URL, or a message quoting URLs, with their secrets hidden (a ";token=" path parameter as much as a query's).</summary>
     public static string Of(string url)
     {
+        // A URL kept unescaped ("?token= S3cret", "abc%20S3cret" decoded to a space, a password with a space): escaped
+        // first, so a space does not end the secret early or hide the user info from the pattern (hostile-input audit 28, H1).
+        if (url.Any(char.IsWhiteSpace) && Uri.TryCreate(url, UriKind.Absolute, out var whole) && whole.Scheme is "http" or "https") url = whole.AbsoluteUri;
         if (url.Contains('@', StringComparison.Ordinal)) url = UserInfo().Replace(url, "***@");
         return url.Contains('=', StringComparison.Ordinal)
             ? Parameter().Replace(url, m => IsSecret(m.Groups["name"].Value) ? $"{m.Groups["name"].Value}=***" : m.Value)

@@ -19,9 +19,30 @@ public sealed class UrlDisplayTests
     [InlineData("https://e.org/feed?sortkey=date&pageToken=abc&monkey=1&session=spring", "https://e.org/feed?sortkey=date&pageToken=abc&monkey=1&session=spring")]
     [InlineData("https://e.org/feed?private_token=S3cret&Api-Key=S3cret", "https://e.org/feed?private_token=***&Api-Key=***")]
     [InlineData("https://e.org/feed/token=literal-path", "https://e.org/feed/token=literal-path")]
+    // Hostile-input audit 28, H1: names the list lacked, a path parameter, and secrets a space once cut short.
+    [InlineData("http://127.0.0.1:18928/feed.xml?X-Goog-Signature=S3cret4&X-Goog-Credential=S3cret4b", "http://127.0.0.1:18928/feed.xml?X-Goog-Signature=***&X-Goog-Credential=***")]
+    [InlineData("https://e.org/feed.xml?secret_token=S3cret5&jwt=S3cret7", "https://e.org/feed.xml?secret_token=***&jwt=***")]
+    [InlineData("https://e.org/feed.xml;token=S3cret11", "https://e.org/feed.xml;token=***")]
+    [InlineData("https://e.org/feed.xml?token= S3cret14", "https://e.org/feed.xml?token=***")]
+    [InlineData("https://e.org/feed.xml?api_key=abc S3cret15&page=2", "https://e.org/feed.xml?api_key=***&page=2")]
     public void Of_ShouldHideSecretsAndKeepTheRest(string url, string shown)
     {
         Assert.Equal(shown, UrlDisplay.Of(url));
         if (Uri.TryCreate(url, UriKind.Absolute, out var uri)) Assert.Equal(shown, UrlDisplay.Of(uri)); // .NET refuses "p@ss@host"
     }
+
+    [Fact]
+    public void Of_APasswordWithASpace_ShouldHideTheWholeUserInfo()
+    {
+        var shown = UrlDisplay.Of("http://alice:S3cret PW3@127.0.0.1:18928/feed.xml?c=3");
+        Assert.DoesNotContain("S3cret", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("PW3", shown, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1:18928/feed.xml?c=3", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Of_AMessageQuotingAUrl_ShouldHideItsSecretsAndKeepTheWords()
+        // The value runs to the next space: a secret may hold a ':', so the message's colon goes with it.
+        => Assert.Equal("could not fetch http://nonexistent.invalid/feed.xml;token=*** Name or service not known",
+            UrlDisplay.Of("could not fetch http://nonexistent.invalid/feed.xml;token=S3cret17: Name or service not known"));
 }
