@@ -31,8 +31,9 @@ public sealed record NewsletterEntry
     public string? Url { get; init; }
     public required string Source { get; init; }
     /// <summary>
-    /// The site the link opens when it is not the source's own (a link blog's post links to the article it
-    /// discusses): "Read at Daring Fireball" must not open hsivonen.iki.fi. Null when the link is the source's.
+    /// The site the link opens ("ma.tt"), in its ASCII form: what "Read at" names. Not the source's name: a link blog's
+    /// post links to the article it discusses ("Read at Daring Fireball" must not open hsivonen.iki.fi), and a feed names
+    /// itself ("The New York Times" over nytimes-x28-login.net, "Тhe Verge" with a Cyrillic Т: hostile-input audit 28, H3).
     /// </summary>
     public string? LinkSite { get; init; }
     public required string Summary { get; init; }

@@ -137,7 +137,7 @@ public sealed class NewsletterRenderer
         Title = a.Article.Title,
         Url = SafeUrl(a.Article.Link),
         Source = SourceName(a.Article),
-        LinkSite = ElsewhereSite(SafeUrl(a.Article.Link), a.Article),
+        LinkSite = SafeUrl(a.Article.Link) is { } url ? Filter.UrlCanonicalizer.Site(new Uri(url)) : null,
         Summary = a.Summary,
         Preview = a.Preview,
         Topics = a.Topics,
@@ -170,10 +170,6 @@ public sealed class NewsletterRenderer
         return Uri.TryCreate(article.FeedUrl, UriKind.Absolute, out var file) && file.IsFile && Path.GetFileNameWithoutExtension(file.LocalPath) is { Length: > 0 } name
             ? name : "an untitled feed";
     }
-
-    /// <summary>The link's site ("ma.tt") when it is not on the feed's own site (<see cref="Filter.UrlCanonicalizer.IsFeedsOwnLink"/>).</summary>
-    private static string? ElsewhereSite(string? url, Article article)
-        => url is not null && Filter.UrlCanonicalizer.IsFeedsOwnLink(url, article.FeedHome, article.FeedUrl) == false ? Filter.UrlCanonicalizer.Site(new Uri(url)) : null;
 
     /// <summary>
     /// An http(s) link as a newsletter prints it, or null. An internationalised host is printed in its ASCII form

@@ -106,15 +106,19 @@ public sealed class NewsletterRendererTests
         + "Server workloads keep the old defaults, and the maintainers plan to revisit them in the next cycle.\n";
 
     [Fact]
-    public void Render_ALinkToAnotherSite_ShouldNameThatSiteNotTheSource()
+    public void Render_ReadAt_ShouldNameTheSiteTheLinkOpens_NeverTheSourcesOwnName()
     {
-        // A link blog's post links to the article it discusses: "Read at Feed & Co" must not open someone else's page.
+        // A link blog's post links to the article it discusses, and a feed names itself ("The New York Times" on a
+        // look-alike domain): "Read at" names where the link goes; the source is credited on the line above.
         var (model, html, _) = Render(Entry(1, "Elsewhere", "https://ma.tt/2009/07/not-lonely/"), Entry(2, "Own", "https://www.feed.example/post"),
-            Entry(3, "Own subdomain", "https://blog.feed.example/post"));
+            Entry(3, "Own subdomain", "https://blog.feed.example/post"), Entry(4, "Look-alike", "https://аpple.com/p"));
         Assert.Contains(">Read at ma.tt &rarr;</a>", html);
-        Assert.Contains(">Read at Feed &amp; Co &rarr;</a>", html);
-        Assert.Equal(2, html.Split(">Read at Feed &amp; Co &rarr;</a>").Length - 1);
-        Assert.Equal(["ma.tt", null, null], model.Sections.SelectMany(s => s.Articles).OrderBy(a => a.Rank).Select(a => a.LinkSite));
+        Assert.Contains(">Read at feed.example &rarr;</a>", html);
+        Assert.Contains(">Read at blog.feed.example &rarr;</a>", html);
+        Assert.Contains(">Read at xn--pple-43d.com &rarr;</a>", html);
+        Assert.DoesNotContain(">Read at Feed &amp; Co", html);
+        Assert.Contains("Feed &amp; Co", html);
+        Assert.Equal(["ma.tt", "feed.example", "blog.feed.example", "xn--pple-43d.com"], model.Sections.SelectMany(s => s.Articles).OrderBy(a => a.Rank).Select(a => a.LinkSite));
     }
 
     [Fact]
