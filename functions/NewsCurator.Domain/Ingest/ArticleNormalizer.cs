@@ -560,12 +560,14 @@ public static partial class ArticleNormalizer
     /// A title escaped twice by its publisher ("Q&amp;amp;A" in the XML) still holds an entity after the feed's own
     /// decoding, and readers saw "Q&amp;A" (hostile audit F11). Where the decoded title still holds a well-formed named or
     /// numeric reference that HTML knows, it is decoded once more; only once, and a lone '&amp;' ("AT&amp;T") or an
-    /// unknown name ("&amp;chips;") stays as written. Authors and categories are read the same way.
+    /// unknown name ("&amp;chips;") stays as written. Authors and categories are read the same way. A '&lt;' or '&gt;' stays
+    /// escaped: decoded after the tags were stripped, text the publisher escaped ("&amp;lt;img onerror=...&amp;gt;") came out
+    /// as markup in the rows, exports and read API (hostile-input audit 28, H4).
     /// </summary>
     internal static string WithoutDoubleEscapes(string title)
     {
         if (!title.Contains('&', StringComparison.Ordinal)) return title;
-        return EntityReference().Replace(title, m => System.Net.WebUtility.HtmlDecode(m.Value));
+        return EntityReference().Replace(title, m => System.Net.WebUtility.HtmlDecode(m.Value) is var decoded && decoded is "<" or ">" ? m.Value : decoded);
     }
 
     [GeneratedRegex(@"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]

@@ -31,6 +31,9 @@ public sealed class TitleEscapeTests
     [InlineData("Double &amp;lt;b&amp;gt; tags", "Double &lt;b&gt; tags")] // decoded once more, never until nothing is left
     [InlineData("AT&T and R&D budgets", "AT&T and R&D budgets")]
     [InlineData("Fish &chips; tonight", "Fish &chips; tonight")] // no HTML entity: as written
+    // Hostile-input audit 28, H4: text the publisher escaped never becomes a tag in the rows, exports or API.
+    [InlineData("GPU kernels &lt;img src=x onerror=alert(1)&gt; &amp; more", "GPU kernels &lt;img src=x onerror=alert(1)&gt; & more")]
+    [InlineData("Bold &#60;b&#x3E; claims", "Bold &#60;b&#x3E; claims")]
     public void Title_StillHoldingAnEntity_ShouldBeDecodedOnceMore(string raw, string expected)
     {
         // The feed's own decoding has already run: an entity left in the title was escaped twice ("Q&amp;amp;A").
@@ -62,6 +65,18 @@ public sealed class TitleEscapeTests
             Author = "Ana &amp; Bo", Categories = ["Q&amp;A", "AT&T"] }, new FeedSource("https://example.org/feed.xml"), "Feed");
         Assert.Equal("Ana & Bo", article.Author);
         Assert.Equal(["Q&A", "AT&T"], article.Categories);
+    }
+
+    [Fact]
+    public void JsonFeed_TitleIsPlainText_AndAuthorsLoseTheirMarkup()
+    {
+        var feed = FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes("""
+            {"version":"https://jsonfeed.org/version/1.1","title":"J","items":[
+              {"id":"1","url":"https://e.org/1","title":"Why <div> soup &amp;lt;b&amp;gt; hurts","authors":[{"name":"<b>Eve</b>"}]},
+              {"id":"2","url":"https://e.org/2","title":"Q&amp;A: what&#8217;s next","author":{"name":"Ana &amp; Bo"}}]}
+            """));
+        Assert.Equal(["Why <div> soup &amp;lt;b&amp;gt; hurts", "Q&A: what\u2019s next"], feed.Items.Select(i => i.Title));
+        Assert.Equal(["Eve", "Ana & Bo"], feed.Items.Select(i => i.Author));
     }
 
     [Fact]
