@@ -33,10 +33,23 @@ public static partial class DealPosts
     [GeneratedRegex(@"\b\d{1,3} ?(?:%|percent) off\b|\b(?:promo|coupon|discount) codes?\b|\bcoupons?\b|\bdown from [$£€]|\bsave (?:up to )?[$£€]|\bon sale\b|\b(?:was|regularly|normally) [$£€]\d|\bmoney-back guarantee\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceCue();
 
-    /// <summary>Why the article is a shopping post, or null.</summary>
+    // A giveaway of something to claim: "Beat Cop Game Key Giveaway", "Vaultbreakers Playtest Key Giveaway" (a vendor's
+    // promotions feed; twenty-eighth held-out review, F1: three printed as podcasts, no price or discount to catch).
+    [GeneratedRegex(@"\bgive-?aways?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GiveawayHeadline();
+
+    // What a giveaway hands out and asks readers to do: a key or code to claim ("Get your ... game key now!", "This Steam
+    // key gives you access", "Grab your ... boost now"); news about a giveaway reports it and asks nothing.
+    [GeneratedRegex(@"\b(?:game|steam|playtest|beta|activation|license|licence|product|cd|dlc|gift)[ -]?(?:keys?|codes?)\b|\b(?:grab|claim|redeem|get|enter) your\b|\bclaim (?:it|yours|now|here)\b|\bwhile (?:keys|codes|supplies) last\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimCue();
+
+    /// <summary>Why the article is a shopping post or a giveaway, or null.</summary>
     public static string? Why(Article article)
     {
         if (DiscountHeadline().Match(article.Title) is { Success: true } offer) return $"the headline offers a discount ('{offer.Value}'): a shopping post, not a story";
+        if (GiveawayHeadline().IsMatch(article.Title) && ClaimCue().Match(article.Title + "\n" + Ends(article.Text)) is { Success: true } claim)
+            return $"a giveaway with something to claim ('{claim.Value}'): a promotion, not a story";
         if (article.Categories.FirstOrDefault(c => ShoppingCategories.Contains(c.Trim())) is { } shopping) return $"filed under the category '{shopping.Trim()}': a shopping post, not a story";
         var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
         if (!PriceCue().IsMatch(article.Title + "\n" + opening)) return null;
@@ -45,6 +58,9 @@ public static partial class DealPosts
             ? $"filed under the category '{category.Trim()}' with prices: a shopping post, not a story"
             : null;
     }
+
+    /// <summary>The opening and the close of a text, where a promotion says what to claim and how.</summary>
+    private static string Ends(string text) => text.Length <= 1200 ? text : text[..600] + "\n" + text[^600..];
 
     /// <summary>The link's path segment naming a deals section, before its last segment (the post's own slug).</summary>
     private static string? DealSection(string? link)

@@ -49,4 +49,23 @@ public sealed class DealPostsTests
     [InlineData("How we built our deals engine", "https://engineering.example.com/blog/deals-engine")]
     public void NewsAboutPricesOrDeals_ShouldStay(string title, string link)
         => Assert.Null(Rules().CheckAds(Item(title, NewsText, link, "Business")));
+
+    [Theory]
+    // Twenty-eighth held-out review, F1: a vendor's promotions feed, printed as three podcast stories.
+    [InlineData("Beat Cop Game Key Giveaway", "A retro, pixel art style adventure in New York, inspired by 80s cop shows. You are Jack Kelly and you have been framed for murder.\nPlatform: Steam")]
+    [InlineData("Pipistrello and the Cursed Yoyo Giveaway", "Are you ready for the first Yoyovania? In this 2D top-down adventure you explore a sprawling urban landscape.\nGet your Pipistrello and the Cursed Yoyo game key now!\nPlatform: Steam")]
+    [InlineData("Vaultbreakers Playtest Key Giveaway", "Join the latest playtest now! Vaultbreakers is an upcoming top-down ARPG. This Steam key gives you access to the upcoming Playtest on December 4th.")]
+    public void Giveaway_WithSomethingToClaim_ShouldBeDroppedAsADeal(string title, string text)
+    {
+        var verdict = Rules().CheckAds(Item(title, text, "https://promotions.example.com/p/1"));
+
+        Assert.Equal("deal", verdict?.Rule);
+        Assert.Contains("a giveaway with something to claim", verdict?.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The great open-weights giveaway: why labs release their models", "Three labs released their model weights this year. Analysts say the giveaway is a bet on ecosystems, and that your key question should be licensing.")]
+    [InlineData("Epic ends its weekly free game giveaway", "The store will stop handing out a free game every week, the company said on Tuesday, citing costs. Players who claimed titles keep them.")]
+    public void NewsAboutAGiveaway_ShouldStay(string title, string text)
+        => Assert.Null(Rules().CheckAds(Item(title, text, "https://news.example.com/giveaway")));
 }
