@@ -69,6 +69,21 @@ public static class FeedWarnings
     }
 
     /// <summary>
+    /// A feed whose every item carries one title ("Choose Details to find the latest Square API and SDK versions ...": a
+    /// scraped changelog, twenty-eighth held-out review, F9) said "ok" while its eight releases were lost: the title is
+    /// the page's label, not each story's headline, and Select reads items of one title as one story. Null where the
+    /// items differ in title or the feed is too small to judge.
+    /// </summary>
+    public static string? SharedTitle(IReadOnlyList<Article> articles)
+    {
+        if (articles.Count < MinItems) return null;
+        var first = articles[0].Title.Trim();
+        if (first.Length == 0 || !articles.All(a => string.Equals(a.Title.Trim(), first, StringComparison.OrdinalIgnoreCase))) return null;
+        return $"all {articles.Count} items share one title ('{HeaderText.SingleLine(Words.Truncate(first, 80))}'): it reads as the feed's label, not each "
+               + "story's headline, and items of one title are taken for one story; ask the publisher for item titles";
+    }
+
+    /// <summary>
     /// The feed's home page, a site's root, or a person's page ("/@name", "/~name", "/user/name"): no one story's address.
     /// A one-segment path is not enough ("/my-first-post" is how many blogs address a post).
     /// </summary>

@@ -268,6 +268,7 @@ public sealed class IngestStage(PipelineServices services)
             (articles, var linkWarnings) = UnusableLinks.Remove(articles, feed, trustedHosts ?? []);
             warnings = [.. warnings, .. linkWarnings];
             if (FeedWarnings.SharedLink(articles, parsed.Link) is { } shared) warnings = [.. warnings, shared];
+            if (FeedWarnings.SharedTitle(articles) is { } sharedTitle) warnings = [.. warnings, sharedTitle];
             if (parsed.Items.Count(i => i.DateUnreadable) is > 0 and var undated)
                 warnings = [.. warnings, $"{undated} item(s) have a date that could not be read (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DateUnreadable).DateText!, 40))}'); read as undated"];
             if (parsed.Items.Count(i => i.DatePlaceholder) is > 0 and var placeholders)

@@ -84,4 +84,21 @@ public sealed class SharedLinkWarningTests
             .Select((link, i) => new Article { Id = $"id{i}", FeedUrl = "https://blog.example.org/feed", Title = $"T{i}", Text = "x", Link = link }).ToList();
         Assert.Contains("the feed points several stories at one page,", FeedWarnings.SharedLink(articles, "https://blog.example.org/"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task EntriesAllCarryingOneTitle_ShouldBeNamedOnce_AndNotWhenTitlesDiffer()
+    {
+        // Twenty-eighth held-out review, F9: a scraped changelog whose every entry is titled with the page's label.
+        const string label = "Choose Details to find the latest versions and information about the changes in this release.";
+        var (outcome, articles) = await IngestAtom("https://dev.example.com/",
+            ("a", label, "https://dev.example.com/changelog/2026-10-01"), ("b", label, "https://dev.example.com/changelog/2026-10-08"),
+            ("c", label, "https://dev.example.com/changelog/2026-10-15"));
+        Assert.Equal(3, articles.Count);
+        Assert.Contains(outcome.Warnings, w => w.StartsWith("all 3 items share one title ('Choose Details to find", StringComparison.Ordinal)
+                                              && w.EndsWith("ask the publisher for item titles", StringComparison.Ordinal));
+
+        var (varied, _) = await IngestAtom("https://dev.example.com/",
+            ("a", label, "https://dev.example.com/c/1"), ("b", label, "https://dev.example.com/c/2"), ("c", "Go SDK 41.0 released", "https://dev.example.com/c/3"));
+        Assert.DoesNotContain(varied.Warnings, w => w.Contains("share one title", StringComparison.Ordinal));
+    }
 }
