@@ -66,7 +66,7 @@ internal static class JsonFeedParser
                         // The page the item is about (external_url: a link blog's or a news bot's source) before the
                         // feed's own page about it: the reader is sent to the publisher (held-out review 28, F3). An
                         // episode with no page: its audio or video attachment, as for RSS's enclosure.
-                        Link = XmlFeedParser.Resolve(itemsBase, XmlFeedParser.WebAddress(Str(item, "external_url")) ?? Str(item, "url") ?? Str(item, "external_url")
+                        Link = XmlFeedParser.Resolve(itemsBase, ExternalPage(Str(item, "external_url")) ?? Str(item, "url") ?? Str(item, "external_url")
                             ?? XmlFeedParser.WebAddress(Str(item, "id")) ?? MediaAttachmentUrl(item))?.ToString(),
                         DateText = Str(item, "date_published") ?? Str(item, "date_modified"),
                         Author = AuthorOf(item),
@@ -164,6 +164,10 @@ internal static class JsonFeedParser
     /// </summary>
     private static string? TitleText(string? title)
         => title is null ? null : title.Contains('<', StringComparison.Ordinal) ? HeaderText.SingleLine(title) : HtmlText.ToPlainText(title);
+
+    /// <summary>An external_url that is a web page's address ("https://" alone or "http//..." is none: the item's own url stands).</summary>
+    private static string? ExternalPage(string? url)
+        => Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0 ? url!.Trim() : null;
 
     /// <summary>The first author's name, markup removed as for RSS and Atom authors.</summary>
     private static string? AuthorOf(JsonElement item)

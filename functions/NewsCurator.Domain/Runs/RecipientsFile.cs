@@ -41,7 +41,9 @@ public static class RecipientsFile
         }
 
         var addresses = new List<string>();
-        var lines = new UTF8Encoding(false).GetString(bytes).Split('\n');
+        // A byte-order mark (Notepad, PowerShell's Out-File) is no part of the first line.
+        var text = Encoding.UTF8.GetString(bytes.AsSpan(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0));
+        var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();

@@ -30,6 +30,16 @@ public sealed class RecipientsFileTests
     }
 
     [Fact]
+    public void AByteOrderMark_ShouldBeNoPartOfTheFirstLine()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(Path.Combine(dir.Path, "bom.txt"), "# readers\nalice@example.org\n", new System.Text.UTF8Encoding(true));
+        File.WriteAllText(Path.Combine(dir.Path, "bom2.txt"), "carol@example.org\n", new System.Text.UTF8Encoding(true));
+        Assert.Equal(["alice@example.org"], Resolve(Config(dir, "bom.txt")).Delivery.Recipients);
+        Assert.Equal(["carol@example.org"], Resolve(Config(dir, "bom2.txt")).Delivery.Recipients);
+    }
+
+    [Fact]
     public void ALineThatIsNoAddress_ShouldStopTheRunByLineNumber_WithoutPrintingTheLine()
     {
         using var dir = new TempDir();

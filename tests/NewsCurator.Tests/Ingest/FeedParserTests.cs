@@ -320,9 +320,12 @@ public sealed class FeedParserTests
               {"id":"1","title":"A","url":"https://bot.example/e/1.html","external_url":"https://www.theverge.com/story/1"},
               {"id":"2","title":"B","url":"https://bot.example/e/2.html"},
               {"id":"3","title":"C","url":"https://bot.example/e/3.html","external_url":"javascript:alert(1)"},
-              {"id":"4","title":"D","external_url":"/linked/4"}]}
+              {"id":"4","title":"D","external_url":"/linked/4"},
+              {"id":"5","title":"E","url":"https://bot.example/e/5.html","external_url":"https://"},
+              {"id":"6","title":"F","url":"https://bot.example/e/6.html","external_url":"http//broken.example/x"}]}
             """);
-        Assert.Equal(["https://www.theverge.com/story/1", "https://bot.example/e/2.html", "https://bot.example/e/3.html", "https://bot.example/linked/4"],
+        Assert.Equal(["https://www.theverge.com/story/1", "https://bot.example/e/2.html", "https://bot.example/e/3.html", "https://bot.example/linked/4",
+                      "https://bot.example/e/5.html", "https://bot.example/e/6.html"],
             FeedParser.Parse(json, new Uri("https://bot.example/feed.json")).Items.Select(i => i.Link));
     }
 
