@@ -459,7 +459,7 @@ public static partial class ArticleNormalizer
         // A bare number of a few digits is a broken title, not a headline ("0" in a regenerated feed printed as "<feed>: 0":
         // twenty-third held-out review, F6): the text's opening stands in as for a missing one. "#512", "v2.1", "2024"
         // (an issue, a version, a year) keep theirs.
-        var title = item.Title is { } t && HeaderText.SingleLine(MarkdownText.WithoutInlineMarks(WithoutStrayEscapes(WithoutDoubleEscapes(Repair(t))))) is { Length: > 0 } own
+        var title = item.Title is { } t && HeaderText.SingleLine(WithoutTags(MarkdownText.WithoutInlineMarks(WithoutStrayEscapes(WithoutDoubleEscapes(Repair(t)))))) is { Length: > 0 } own
                     && !(own.Length <= MaxBrokenTitleDigits && own.All(char.IsAsciiDigit) && text.Any(char.IsLetter))
             ? Words.Truncate(own, MaxTitleLength)
             : HeaderText.SingleLine(Words.Truncate(HtmlText.WithoutQuoteMarkers(text).Replace('\n', ' '), 120));
@@ -561,15 +561,31 @@ public static partial class ArticleNormalizer
     /// A title escaped twice by its publisher ("Q&amp;amp;A" in the XML) still holds an entity after the feed's own
     /// decoding, and readers saw "Q&amp;A" (hostile audit F11). Where the decoded title still holds a well-formed named or
     /// numeric reference that HTML knows, it is decoded once more; only once, and a lone '&amp;' ("AT&amp;T") or an
-    /// unknown name ("&amp;chips;") stays as written. Authors and categories are read the same way. A '&lt;' or '&gt;' stays
-    /// escaped: decoded after the tags were stripped, text the publisher escaped ("&amp;lt;img onerror=...&amp;gt;") came out
-    /// as markup in the rows, exports and read API (hostile-input audit 28, H4).
+    /// unknown name ("&amp;chips;") stays as written. Authors and categories are read the same way.
     /// </summary>
     internal static string WithoutDoubleEscapes(string title)
     {
         if (!title.Contains('&', StringComparison.Ordinal)) return title;
-        return EntityReference().Replace(title, m => System.Net.WebUtility.HtmlDecode(m.Value) is var decoded && decoded is "<" or ">" ? m.Value : decoded);
+        return EntityReference().Replace(title, m => System.Net.WebUtility.HtmlDecode(m.Value));
     }
+
+    /// <summary>
+    /// A title is text, yet whatever its feed escaped comes out of the decoding as what it spelled: "GPU &amp;lt;img
+    /// onerror=...&amp;gt; kernels" (escaped twice in RSS, or in CDATA, or an entity in a JSON Feed title) read as a tag
+    /// in the rows, the exports and the read API, which consumers may not escape (hostile-input audit 28, H4, and the
+    /// review of its first fix). A tag's angle brackets become the guillemets '‹' '›': "Die Rückkehr von ‹i› und ‹b›"
+    /// still says what it says, and no title carries markup. A comparison ("a &lt; b") has no letter after its '&lt;', and a
+    /// type's parameters ("Vec&lt;T&gt;") follow a name: both stay.
+    /// </summary>
+    internal static string WithoutTags(string title)
+        => title.Contains('<', StringComparison.Ordinal) ? OpenAngle().Replace(TagLike().Replace(title, "‹$1›"), "‹") : title;
+
+    // Not a type's parameters, which follow their name ("Vec<T>", "Option<Box<dyn Error>>").
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])<([A-Za-z/!?][^<>\n]{0,300})>")]
+    private static partial Regex TagLike();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])<(?=[A-Za-z/!?])")]
+    private static partial Regex OpenAngle();
 
     [GeneratedRegex(@"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]
     private static partial Regex EntityReference();

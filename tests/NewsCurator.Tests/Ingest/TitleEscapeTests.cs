@@ -32,8 +32,11 @@ public sealed class TitleEscapeTests
     [InlineData("AT&T and R&D budgets", "AT&T and R&D budgets")]
     [InlineData("Fish &chips; tonight", "Fish &chips; tonight")] // no HTML entity: as written
     // Hostile-input audit 28, H4: text the publisher escaped never becomes a tag in the rows, exports or API.
-    [InlineData("GPU kernels &lt;img src=x onerror=alert(1)&gt; &amp; more", "GPU kernels &lt;img src=x onerror=alert(1)&gt; & more")]
-    [InlineData("Bold &#60;b&#x3E; claims", "Bold &#60;b&#x3E; claims")]
+    [InlineData("GPU kernels &lt;img src=x onerror=alert(1)&gt; &amp; more", "GPU kernels ‹img src=x onerror=alert(1)› & more")]
+    [InlineData("Bold &#60;b&#x3E; claims", "Bold ‹b› claims")]
+    [InlineData("GPU kernels <img src=x onerror=alert(1)> explained", "GPU kernels ‹img src=x onerror=alert(1)› explained")]
+    [InlineData("Unclosed <script and more", "Unclosed ‹script and more")]
+    [InlineData("Why a < b > c in Rust", "Why a < b > c in Rust")]
     public void Title_StillHoldingAnEntity_ShouldBeDecodedOnceMore(string raw, string expected)
     {
         // The feed's own decoding has already run: an entity left in the title was escaped twice ("Q&amp;amp;A").
@@ -76,7 +79,22 @@ public sealed class TitleEscapeTests
               {"id":"2","url":"https://e.org/2","title":"Q&amp;A: what&#8217;s next","author":{"name":"Ana &amp; Bo"}}]}
             """));
         Assert.Equal(["Why <div> soup &amp;lt;b&amp;gt; hurts", "Q&A: what\u2019s next"], feed.Items.Select(i => i.Title));
+        // In the article the tag-like spans read as text, whatever the format escaped: no title carries markup.
+        Assert.Equal("Why ‹div› soup &lt;b&gt; hurts", ArticleNormalizer.ToArticle(feed.Items[0], new FeedSource("https://e.org/feed.json"), "J").Title);
         Assert.Equal(["Eve", "Ana & Bo"], feed.Items.Select(i => i.Author));
+    }
+
+    [Theory]
+    [InlineData("<title>GPU &amp;lt;img src=x onerror=alert(1)&amp;gt; kernels</title>")]
+    [InlineData("<title><![CDATA[GPU &lt;img src=x onerror=alert(1)&gt; kernels]]></title>")]
+    [InlineData("<title>GPU &amp;amp;lt;img src=x onerror=alert(1)&amp;amp;gt; kernels</title>")]
+    public void RssTitle_EscapedMarkup_ShouldNeverReachTheArticleAsATag(string titleElement)
+    {
+        var feed = FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes(
+            $"<rss version=\"2.0\"><channel><title>T</title><item>{titleElement}<link>https://example.org/a</link><description>Text.</description></item></channel></rss>"));
+        var title = ArticleNormalizer.ToArticle(Assert.Single(feed.Items), new FeedSource("https://example.org/feed.xml"), "Feed").Title;
+        Assert.DoesNotContain("<", title, StringComparison.Ordinal);
+        Assert.StartsWith("GPU", title, StringComparison.Ordinal);
     }
 
     [Fact]
