@@ -55,8 +55,10 @@ public sealed class ExportStage(PipelineServices services)
 
         await services.Runs.ExportRunAsync(run, join.RowsById(), join.FeedsByUrl(), join.Newsletter, ct);
         // StartRun wrote run.json with the funnel at zero; a person (or a script) reading the run's folder finds the counts
-        // the rows and the CLI report (held-out review 28). A re-start of the id reads only its start time from it.
-        await services.Blobs.WriteJsonAsync(paths.Prefix + "run.json", final, ct);
+        // the rows and the CLI report (held-out review 28). A re-start of the id reads only its start time from it. The
+        // state machine's own fields (the Ingest Map Run's ARN, named afresh on every attempt) are the execution's, not the
+        // run's: without them a re-run of the id writes the same file.
+        await services.Blobs.WriteJsonAsync(paths.Prefix + "run.json", final with { Extra = null }, ct);
 
         // Remember what this newsletter sent, so the next runs do not send it again.
         var sent = join.Ranked.Where(a => a.Decision == Outcomes.Selected)
