@@ -36,7 +36,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         return ([.. result.Selected.Select(s => s.Selection)], decisions, result.PassedScoring);
     }
 
-    /// <param name="read">Opens the scored candidates from the start; called twice (the run's present, then the ranking), or again when the reserve runs out.</param>
+    /// <param name="read">Opens the scored candidates from the start: for the run's present, the ranking and the decisions, and again when the reserve runs out.</param>
     /// <param name="decide">Receives every candidate's decision once.</param>
     /// <param name="scored">Receives every candidate once, in input order, with whether it passed the scoring thresholds.</param>
     public async Task<Selection> ChooseAsync(Func<IAsyncEnumerable<(Article Article, ArticleScore Score)>> read, Action<Decision> decide,
@@ -209,7 +209,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                       + (article.FeedPriority == 0 || config.Select.PriorityWeight == 0 ? ""
                           : $", feed priority {article.FeedPriority} {config.Select.PriorityWeight * article.FeedPriority:+0.00;-0.00}")
                       + (fresh < 0.005 ? "" : $", published {AgeOf(article):0}h before the run +{fresh:0.00}")
-                      + (Staleness(article) is var stale && stale < 0.005 ? "" : $", published {DaysBeforePresent(article):0} days before the run's present ({_present:yyyy-MM-dd}) -{stale:0.00}")
+                      + (Staleness(article) is var stale && stale < 0.005 ? "" : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                          $", published {DaysBeforePresent(article):0} days before the run's present ({_present:yyyy-MM-dd}) -{stale:0.00}"))
                       + $", score {rankScore:0.00}"
                       + (overCap ? $"; past select.per_feed_cap {select.PerFeedCap} for '{article.FeedTitle ?? article.FeedUrl}': chosen for a place every other story left empty" : "")
                       + (noSummary is null ? "" : "; chosen after every story with a summary (fewer than select.max_articles had one)");
@@ -285,23 +286,29 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
            + config.Select.PriorityWeight * article.FeedPriority + ProfileContribution(score, config.Profile).Points + Recency(article)
            - Staleness(article);
 
-    /// <summary>The run's present: the date nine in ten of the dated candidates are older than, at most the run's start.</summary>
+    /// <summary>The run's present: the newest story of the middle feed, at most the run's start (<see cref="PresentAsync"/>).</summary>
     private DateTimeOffset? _present;
 
     /// <summary>
-    /// The run's present (<see cref="SelectConfig.StaleAfterDays"/>): a few future-dated items or an archive feed do not
-    /// move it, and a run of captures from years ago (the bundled samples) has its own present. Null without a start
-    /// time or dated candidates: nothing is stale.
+    /// The run's present (<see cref="SelectConfig.StaleAfterDays"/>): each feed's newest dated story (at most the run's start),
+    /// and of those the middle one. Each feed counts once: a podcast's 150-episode back catalogue beside ten news feeds
+    /// does not move it into its own years (review of session 28, R5), a few future-dated items do not move it forward,
+    /// and a run of captures from years ago (the bundled samples) has its own. Null without a start time or dated
+    /// candidates: nothing is stale.
     /// </summary>
     private async Task<DateTimeOffset?> PresentAsync(IAsyncEnumerable<(Article Article, ArticleScore Score)> input, CancellationToken ct)
     {
         if (asOf is not { } start || config.Select.StaleWeight <= 0) return null;
-        var dates = new List<long>();
+        var newest = new Dictionary<string, long>(StringComparer.Ordinal);
         await foreach (var (article, _) in input.WithCancellation(ct))
-            if (article.Published is { } published) dates.Add(Math.Min(published.UtcTicks, start.UtcTicks));
-        if (dates.Count == 0) return null;
-        dates.Sort();
-        return new DateTimeOffset(dates[(int)(0.9 * (dates.Count - 1))], TimeSpan.Zero);
+            if (article.Published is { } published)
+            {
+                var ticks = Math.Min(published.UtcTicks, start.UtcTicks);
+                if (!newest.TryGetValue(article.FeedUrl, out var seen) || ticks > seen) newest[article.FeedUrl] = ticks;
+            }
+        if (newest.Count == 0) return null;
+        var dates = newest.Values.Order().ToList();
+        return new DateTimeOffset(dates[dates.Count / 2], TimeSpan.Zero);
     }
 
     private double? DaysBeforePresent(Article article)

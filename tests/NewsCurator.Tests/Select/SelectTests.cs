@@ -116,8 +116,8 @@ public sealed class SelectTests
         var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig(), asOf);
 
         Assert.Equal("archive", selected[^1].Id);
-        // The present is the date nine in ten candidates are older than: here the second newest, 4 days before the start.
-        Assert.Contains("published 729 days before the run's present (2026-11-29) -4.60", decisions.Single(d => d.ArticleId == "archive").Reason);
+        // The present is the middle feed's newest story: of eleven feeds, the sixth newest, 8 days before the start.
+        Assert.Contains("published 725 days before the run's present (2026-11-25) -4.59", decisions.Single(d => d.ArticleId == "archive").Reason);
         Assert.DoesNotContain("present", decisions.Single(d => d.ArticleId == "now9").Reason);
         // Weight 0: the scores rank as before.
         var off = new PipelineConfig { Select = new SelectConfig { StaleWeight = 0 } };
@@ -126,6 +126,23 @@ public sealed class SelectTests
         foreach (var id in articles.Keys) articles[id] = articles[id] with { Published = articles[id].Published!.Value.AddYears(-7) };
         articles["archive"] = articles["archive"] with { Published = asOf.AddYears(-7).AddDays(-10) };
         Assert.Equal("archive", Selector.Choose(articles, scores, new PipelineConfig(), asOf).Selected[0].Id);
+    }
+
+    [Fact]
+    public void Choose_AnArchiveFeedThatIsMostOfTheCandidates_ShouldNotMoveThePresentIntoItsPast()
+    {
+        // Review of session 28, R5: 150 episodes of 2019 beside ten current stories had pulled the present back to 2019.
+        var asOf = new DateTimeOffset(2026, 12, 3, 5, 0, 0, TimeSpan.Zero);
+        var items = Enumerable.Range(0, 10).Select(i => ($"now{i}", $"F{i}", $"Current story number {i} about compilers {i}", 8.0, 8.0, 0.0)).ToList();
+        items.AddRange(Enumerable.Range(0, 150).Select(i => ($"ep{i}", "Podcast", $"Episode {i} talks kernels {i}", 9.0, 8.0, 0.0)));
+        var (articles, scores) = Pool([.. items]);
+        foreach (var id in articles.Keys.ToList())
+            articles[id] = articles[id] with { Published = id.StartsWith("now", StringComparison.Ordinal) ? asOf.AddDays(-2) : new DateTimeOffset(2019, 7, 15, 0, 0, 0, TimeSpan.Zero).AddDays(-int.Parse(id[2..], System.Globalization.CultureInfo.InvariantCulture)) };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig(), asOf);
+
+        Assert.StartsWith("now", selected[0].Id, StringComparison.Ordinal);
+        Assert.Contains("days before the run's present (2026-12-01)", decisions.Single(d => d.ArticleId == selected.First(s => s.Id.StartsWith("ep", StringComparison.Ordinal)).Id).Reason);
     }
 
     [Fact]
