@@ -39,17 +39,33 @@ public static partial class UrlDisplay
         return shown == uri.OriginalString ? uri.ToString() : shown;
     }
 
-    /// <summary>A URL, or a message quoting URLs, with their secrets hidden (a ";token=" path parameter as much as a query's).</summary>
+    /// <summary>A URL, or a message quoting URLs, with their secrets hidden (a ";token=" path parameter as much as a query's); as written when nothing is.</summary>
     public static string Of(string url)
     {
-        // A URL kept unescaped ("?token= S3cret", "abc%20S3cret" decoded to a space, a password with a space): escaped
-        // first, so a space does not end the secret early or hide the user info from the pattern (hostile-input audit 28, H1).
-        if (url.Any(char.IsWhiteSpace) && Uri.TryCreate(url, UriKind.Absolute, out var whole) && whole.Scheme is "http" or "https") url = whole.AbsoluteUri;
+        // A URL kept with a space in it ("?token= S3cret", "abc%20S3cret" decoded to a space, a password with a space) is
+        // read whole, its spaces escaped, so a space neither ends a secret early nor hides the user info from the pattern
+        // (hostile-input audit 28, H1), also where .NET refuses the URL (a bad port) or its scheme is not http(s): such
+        // URLs are what configuration errors quote (review of session 28, R6).
+        var whole = url;
+        if (url.Any(char.IsWhiteSpace) && StartsWithScheme().IsMatch(url))
+            whole = Uri.TryCreate(url, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https" ? parsed.AbsoluteUri : Spaces().Replace(url.Trim(), "%20");
+        var shown = Redact(whole);
+        return shown == whole ? url : shown;
+    }
+
+    private static string Redact(string url)
+    {
         if (url.Contains('@', StringComparison.Ordinal)) url = UserInfo().Replace(url, "***@");
         return url.Contains('=', StringComparison.Ordinal)
             ? Parameter().Replace(url, m => IsSecret(m.Groups["name"].Value) ? $"{m.Groups["name"].Value}=***" : m.Value)
             : url;
     }
+
+    [GeneratedRegex(@"^\s*[A-Za-z][A-Za-z0-9+.-]*://")]
+    private static partial Regex StartsWithScheme();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     private static bool IsSecret(string name)
         => SecretNames.Contains(new string(name.Where(c => c is not ('-' or '_' or '.')).Select(char.ToLowerInvariant).ToArray()));

@@ -40,6 +40,22 @@ public sealed class UrlDisplayTests
         Assert.Contains("127.0.0.1:18928/feed.xml?c=3", shown, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Review of session 28, R6: .NET refuses these (a bad port, another scheme); the secret after the space is hidden all the same.
+    [InlineData("http://alice:S3cret PW3@e.org:99999/feed.xml")]
+    [InlineData("https://e.org:99999/feed.xml?token= S3cret")]
+    [InlineData("https://e.org:99999/feed.xml?api_key=abc S3cret")]
+    [InlineData("ftp://alice:S3cret PW3@e.org/v1")]
+    public void Of_ASecretAfterASpace_ShouldBeHiddenWhateverUriThinksOfTheUrl(string url)
+        => Assert.DoesNotContain("S3cret", UrlDisplay.Of(url), StringComparison.Ordinal);
+
+    [Fact]
+    public void Of_AUrlWithASpaceAndNoSecret_ShouldBeShownAsWritten()
+    {
+        Assert.Equal("https://e.org/my feed.xml?page=2", UrlDisplay.Of("https://e.org/my feed.xml?page=2"));
+        Assert.Equal("https://e.org/my feed.xml?page=2", UrlDisplay.Of(new Uri("https://e.org/my feed.xml?page=2")));
+    }
+
     [Fact]
     public void Of_AMessageQuotingAUrl_ShouldHideItsSecretsAndKeepTheWords()
         // The value runs to the next space: a secret may hold a ':', so the message's colon goes with it.
