@@ -26,6 +26,26 @@ public sealed class TitleEscapeTests
     }
 
     [Theory]
+    // Twenty-ninth held-out review, F1: without its feed's name a digest's title is a date, which names nothing.
+    [InlineData("Claude Daily Digest — Tue, Sep 15", "Claude Daily Digest", "Claude Daily Digest — Tue, Sep 15")]
+    [InlineData("Claude Daily Digest — Tuesday, 8th of September", "Claude Daily Digest", "Claude Daily Digest — Tuesday, 8th of September")]
+    [InlineData("Cursor — Cursor, now on iPad", "Cursor", "Cursor, now on iPad")]
+    [InlineData("Claude Daily Digest — Sep 15: bash permission fix lands", "Claude Daily Digest", "Sep 15: bash permission fix lands")]
+    public void Title_OfTheFeedsNameAndADate_ShouldKeepTheName(string raw, string feed, string expected)
+        => Assert.Equal(expected, HeadlineOf(raw, feed));
+
+    [Fact]
+    public void Title_ThatIsAnIdentifier_ShouldGiveWayToTheTextsOpening()
+    {
+        // Twenty-ninth held-out review, F2: a release-notes combiner writes Atom ids as titles.
+        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = "tag:google.com,2016:compute-release-notes#May_31_2023 - May 31, 2023",
+            Link = "https://cloud.example.com/notes#May_31_2023", SummaryHtml = "<p>Managed instance groups can now configure all instances at once (Preview).</p>" },
+            new FeedSource("https://cloud.example.com/feed.xml"), "Release notes");
+        Assert.StartsWith("Managed instance groups can now configure all instances", article.Title, StringComparison.Ordinal);
+        Assert.Equal("Tag: a word, not an identifier", HeadlineOf("Tag: a word, not an identifier", "Feed"));
+    }
+
+    [Theory]
     [InlineData("Q&amp;A with the Rust team", "Q&A with the Rust team")] // escaped twice by the publisher
     [InlineData("Caf&#233; &#x2014; notes", "Café — notes")]
     [InlineData("Double &amp;lt;b&amp;gt; tags", "Double &lt;b&gt; tags")] // decoded once more, never until nothing is left
