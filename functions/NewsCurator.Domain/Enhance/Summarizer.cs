@@ -149,6 +149,10 @@ public static partial class Summarizer
                     @"^[\p{P}\s]*for\s+(?:more|further|full|all\s+the)\s+(?:details|information|info)\b|(?:^|[,;:]\s*)(?:please\s+)?(?:read|see|check|visit|consult)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:changelog|release\s+notes|documentation|docs|blog|homepage|website|roadmap|faq|guide|announcement)\b|" +
                     @"\b(?:please|now|today|to|can|could|consider|help\s+us\s+by)\s+donat(?:e|ing)\b(?=[^.!?]*\b(?:you|your|us|our)\b)|(?<=\b(?:you|your)\b[^.!?]*)\b(?:to|can|please|now)\s+donat(?:e|ing)\b|\b(?:support|sponsor)\s+us\b|\bbecome\s+a\s+(?:member|patron|sponsor|supporter)\b|" +
                     @"^[\p{P}\s]*(?:more|further|additional|other)\b[^.!?]{0,80}\b(?:(?:are|is)\s+coming\s+soon|(?:are|is)\s+on\s+(?:the|their|its)\s+way)\b|" +
+                    // A pointer to a page, not what it says, in the forms "For more information" (above) leaves: "To learn more
+                    // about acme, read Rob Pike's paper ..." ended a summary; "See the docs for details." (twenty-ninth held-out review, F8).
+                    @"^[\p{P}\s]*(?:for\s+(?:additional|complete)\s+(?:information|details|info)|for\s+(?:details|instructions|an\s+overview)|to\s+learn\s+more)\b[^.!?,]{0,60},\s*(?:see|read|visit|refer\s+to|check(?:\s+out)?|go\s+to)\b|" +
+                    @"^[\p{P}\s]*see\b[^.!?]{0,160}\bfor\s+(?:more\s+|further\s+|additional\s+|full\s+)?(?:information|details|info|instructions)\b|" +
                     // Where the details are rather than what they say ("More details can be found in this article": a
                     // Go-on-Kubernetes post's summary ended so; nineteenth held-out review, F6).
                     @"\b(?:more|further|full|additional|complete|all\s+the)\s+(?:details|information|info|examples|instructions)\s+(?:(?:can|may|will)\s+be\s+found|(?:is|are)\s+(?:available|given)\s+(?:in|at|on|here|there|from))\b|" +

@@ -164,6 +164,11 @@ public sealed class SummaryFocusTests
     [InlineData("Get it with pip install fastagent, or with uv.")]
     [InlineData("Add it to your project: dotnet add package Polly.")]
     [InlineData("Then go install golang.org/x/tools/gopls@latest and restart the editor.")]
+    // Twenty-ninth held-out review, F8: pointers to a page.
+    [InlineData("To learn more about acme, read Rob Pike's paper and then try it.")]
+    [InlineData("For details, see the release notes.")]
+    [InlineData("To learn more, visit the product page.")]
+    [InlineData("See the migration guide for more information.")]
     public void CallToAction_ShouldBeTheSentencesThatSendTheReaderElsewhere(string sentence)
         => Assert.True(Summarizer.IsCallToAction(sentence), sentence);
 
@@ -185,6 +190,8 @@ public sealed class SummaryFocusTests
     [InlineData("Brew install counts for the tool tripled this year.")]
     [InlineData("Anyone who ran npm install during the two-hour window pulled the backdoored version.")]
     [InlineData("In contrast to plain go get, the go get -u command behaves the same no matter what the state of the module is.")]
+    [InlineData("To learn more, researchers ran the attack on 40 phones.")]
+    [InlineData("See how the model handles long inputs: it keeps 95 percent accuracy at 100,000 tokens.")]
     public void CallToAction_ShouldLeaveStorySentencesAlone(string sentence)
         => Assert.False(Summarizer.IsCallToAction(sentence), sentence);
 
