@@ -488,7 +488,7 @@ public static partial class ArticleNormalizer
                     && !((own.Length <= MaxBrokenTitleDigits && own.All(char.IsAsciiDigit) || IdentifierTitle().IsMatch(own)) && text.Any(char.IsLetter))
             ? Words.Truncate(own, MaxTitleLength)
             : HeaderText.SingleLine(Words.Truncate(HtmlText.WithoutQuoteMarkers(text).Replace('\n', ' '), 120));
-        text = CardChrome.Without(title, text);
+        text = CardChrome.Without(title, StrayMarkup.Without(text));
         // The id must be the same on every run for the same entry: guid first, then link, then title+date;
         // a key several items share is no entry's alone (6 of 7 NixOS news items linked to one news page).
         // The instant, in UTC: an id made before dates kept their feed's offset stays the same.
