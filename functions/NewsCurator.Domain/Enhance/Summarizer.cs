@@ -153,6 +153,11 @@ public static partial class Summarizer
                     // about acme, read Rob Pike's paper ..." ended a summary; "See the docs for details." (twenty-ninth held-out review, F8).
                     @"^[\p{P}\s]*(?:for\s+(?:additional|complete)\s+(?:information|details|info)|for\s+(?:details|instructions|an\s+overview)|to\s+learn\s+more)\b[^.!?,]{0,60},\s*(?:see|read|visit|refer\s+to|check(?:\s+out)?|go\s+to)\b|" +
                     @"^[\p{P}\s]*see\b[^.!?]{0,160}\bfor\s+(?:more\s+|further\s+|additional\s+|full\s+)?(?:information|details|info|instructions)\b|" +
+                    // A sentence that only says where the thing is: "The original meeting introduction is here." (a forum
+                    // post's summary opened so: twenty-eighth held-out review, F7), "Slides and the recording are below:";
+                    // "Checkout the project website for our latest paper" (a lab's news stub: twenty-ninth, F5).
+                    @"^[\p{P}\s]*(?:[\p{L}\p{N}'’-]+\s+){0,6}(?:is|are)\s+(?:here|below|above|attached)\s*[.!:]?\s*$|" +
+                    @"^[\p{P}\s]*check\s*out\s+(?:the|our|this|my)\s+(?:project\s+|full\s+|official\s+)?(?:website|web\s+site|page|site|paper|repo|repository|slides|recording|video)\b|" +
                     // Where the details are rather than what they say ("More details can be found in this article": a
                     // Go-on-Kubernetes post's summary ended so; nineteenth held-out review, F6).
                     @"\b(?:more|further|full|additional|complete|all\s+the)\s+(?:details|information|info|examples|instructions)\s+(?:(?:can|may|will)\s+be\s+found|(?:is|are)\s+(?:available|given)\s+(?:in|at|on|here|there|from))\b|" +

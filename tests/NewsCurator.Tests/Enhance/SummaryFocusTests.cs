@@ -166,6 +166,9 @@ public sealed class SummaryFocusTests
     [InlineData("Then go install golang.org/x/tools/gopls@latest and restart the editor.")]
     // Twenty-ninth held-out review, F8: pointers to a page.
     [InlineData("To learn more about acme, read Rob Pike's paper and then try it.")]
+    [InlineData("Checkout the project website for our latest paper on hypothesis generation.")]
+    [InlineData("The original meeting introduction is here.")]
+    [InlineData("Slides and the recording are below:")]
     [InlineData("For details, see the release notes.")]
     [InlineData("To learn more, visit the product page.")]
     [InlineData("See the migration guide for more information.")]
@@ -191,6 +194,8 @@ public sealed class SummaryFocusTests
     [InlineData("Anyone who ran npm install during the two-hour window pulled the backdoored version.")]
     [InlineData("In contrast to plain go get, the go get -u command behaves the same no matter what the state of the module is.")]
     [InlineData("To learn more, researchers ran the attack on 40 phones.")]
+    [InlineData("The era of cheap inference is here, and prices fell 80 percent in a year.")]
+    [InlineData("Checkout flows on mobile convert 20 percent worse than on desktop.")]
     [InlineData("See how the model handles long inputs: it keeps 95 percent accuracy at 100,000 tokens.")]
     public void CallToAction_ShouldLeaveStorySentencesAlone(string sentence)
         => Assert.False(Summarizer.IsCallToAction(sentence), sentence);
