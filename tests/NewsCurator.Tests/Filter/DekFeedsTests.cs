@@ -41,6 +41,26 @@ public sealed class DekFeedsTests
     }
 
     [Fact]
+    public void DeksWhoseGeneratorDroppedTheFinalStop_ShouldCount_AndTeasersCutMidSentenceShouldNot()
+    {
+        // Twenty-ninth held-out review, F7: a cloud provider's update feed, half of its deks without a final stop.
+        var deks = new DekFeeds(new ContentConfig().MinLength);
+        var updates = new[]
+        {
+            ("Retirement: custom text analytics for health", "Support for custom text analytics for health (preview) in Azure AI Language is ending on January 10th, 2025"),
+            ("Retirement: custom sentiment analysis", "Support for custom sentiment analysis (preview) in Azure AI Language is ending on January 10th, 2025"),
+            ("Generally Available: Storage account default egress limit increase", "The default maximum egress for general-purpose v2 and Blob storage accounts has been increased to 200 Gbps in most regions."),
+            ("Public Preview: DiskANN indexing on Azure Database for PostgreSQL", "Use one of the fastest vector indexing algorithms for enhanced retrieval performance and accuracy in PostgreSQL."),
+        }.Select((x, i) => Item("https://azure.example/updates.xml", x.Item1, x.Item2, i)).ToList();
+        var cut = Enumerable.Range(0, 4).Select(i => Item("https://cut.example/rss", $"A new vulnerability in the kernel, report {i}",
+            "A new vulnerability has been discovered in the Linux kernel that can lead to a privilege escalation on hosts that run a", i)).ToList();
+        foreach (var a in updates.Concat(cut)) deks.Add(a);
+
+        Assert.All(updates, a => Assert.Null(Verdict(deks, a)));
+        Assert.All(cut, a => Assert.Equal("min_length", Verdict(deks, a)?.Rule));
+    }
+
+    [Fact]
     public void ShortItemsOfOtherFeeds_ShouldStillBeHeldToTheLength()
     {
         var deks = new DekFeeds(new ContentConfig().MinLength);
