@@ -259,6 +259,21 @@ public static partial class ArticleNormalizer
     private static partial Regex OwnNamePrefix();
 
     /// <summary>
+    /// The text's opening, as the headline of an item without a usable title. A short label on a line of its own ("Security",
+    /// "Feature" over a release note) is joined to what follows by a colon ("Security: A new vulnerability (CVE-2023-1872)
+    /// ..."), not run into it as one sentence (twenty-ninth held-out review, F2).
+    /// </summary>
+    private static string OpeningAsHeadline(string text)
+    {
+        var plain = HtmlText.WithoutQuoteMarkers(text).TrimStart();
+        var lineEnd = plain.IndexOf('\n', StringComparison.Ordinal);
+        if (lineEnd > 0 && plain[..lineEnd].Trim() is var label && Words.Count(label) is >= 1 and <= 3
+            && char.IsLetterOrDigit(label[^1]) && plain[(lineEnd + 1)..].TrimStart() is { Length: > 0 } rest)
+            plain = $"{label}: {rest}";
+        return HeaderText.SingleLine(Words.Truncate(plain.Replace('\n', ' '), 120));
+    }
+
+    /// <summary>
     /// A title that opens with an identifier ("tag:google.com,2016:compute-release-notes#May_31_2023 - May 31, 2023", a
     /// release-notes combiner writing Atom ids as titles; "urn:uuid:..."): no headline, and the text's opening stands in as
     /// for a missing one (twenty-ninth held-out review, F2: two printed as headlines, and their shared template words made
@@ -487,7 +502,7 @@ public static partial class ArticleNormalizer
         var title = item.Title is { } t && HeaderText.SingleLine(WithoutTags(MarkdownText.WithoutInlineMarks(WithoutStrayEscapes(WithoutDoubleEscapes(Repair(t)))))) is { Length: > 0 } own
                     && !((own.Length <= MaxBrokenTitleDigits && own.All(char.IsAsciiDigit) || IdentifierTitle().IsMatch(own)) && text.Any(char.IsLetter))
             ? Words.Truncate(own, MaxTitleLength)
-            : HeaderText.SingleLine(Words.Truncate(HtmlText.WithoutQuoteMarkers(text).Replace('\n', ' '), 120));
+            : OpeningAsHeadline(text);
         text = CardChrome.Without(title, StrayMarkup.Without(text));
         // The id must be the same on every run for the same entry: guid first, then link, then title+date;
         // a key several items share is no entry's alone (6 of 7 NixOS news items linked to one news page).

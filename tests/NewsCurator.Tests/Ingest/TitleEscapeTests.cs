@@ -43,6 +43,11 @@ public sealed class TitleEscapeTests
             new FeedSource("https://cloud.example.com/feed.xml"), "Release notes");
         Assert.StartsWith("Managed instance groups can now configure all instances", article.Title, StringComparison.Ordinal);
         Assert.Equal("Tag: a word, not an identifier", HeadlineOf("Tag: a word, not an identifier", "Feed"));
+        // A label on a line of its own is joined by a colon, not run into the sentence.
+        var labelled = ArticleNormalizer.ToArticle(new ParsedItem { Title = "tag:google.com,2016:gke-release-notes#June_06_2023",
+            Link = "https://cloud.example.com/notes#June_06_2023", SummaryHtml = "<p>Security</p><p>A new vulnerability (CVE-2023-1872) has been discovered in the Linux kernel.</p>" },
+            new FeedSource("https://cloud.example.com/feed.xml"), "Release notes");
+        Assert.StartsWith("Security: A new vulnerability (CVE-2023-1872)", labelled.Title, StringComparison.Ordinal);
     }
 
     [Theory]
