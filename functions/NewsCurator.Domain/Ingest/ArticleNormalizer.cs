@@ -263,7 +263,7 @@ public static partial class ArticleNormalizer
     /// "Feature" over a release note) is joined to what follows by a colon ("Security: A new vulnerability (CVE-2023-1872)
     /// ..."), not run into it as one sentence (twenty-ninth held-out review, F2).
     /// </summary>
-    private static string OpeningAsHeadline(string text)
+    internal static string OpeningAsHeadline(string text)
     {
         var plain = HtmlText.WithoutQuoteMarkers(text).TrimStart();
         var lineEnd = plain.IndexOf('\n', StringComparison.Ordinal);

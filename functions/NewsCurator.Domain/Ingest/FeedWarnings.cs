@@ -71,7 +71,7 @@ public static class FeedWarnings
     /// <summary>
     /// A feed whose every item carries one title ("Choose Details to find the latest Square API and SDK versions ...": a
     /// scraped changelog, twenty-eighth held-out review, F9) said "ok" while its eight releases were lost: the title is
-    /// the page's label, not each story's headline, and Select reads items of one title as one story. Null where the
+    /// the page's label, not each story's headline (Ingest heads each by its text's opening instead). Null where the
     /// items differ in title or the feed is too small to judge.
     /// </summary>
     public static string? SharedTitle(IReadOnlyList<Article> articles)
@@ -80,7 +80,7 @@ public static class FeedWarnings
         var first = articles[0].Title.Trim();
         if (first.Length == 0 || !articles.All(a => string.Equals(a.Title.Trim(), first, StringComparison.OrdinalIgnoreCase))) return null;
         return $"all {articles.Count} items share one title ('{HeaderText.SingleLine(Words.Truncate(first, 80))}'): it reads as the feed's label, not each "
-               + "story's headline, and items of one title are taken for one story; ask the publisher for item titles";
+               + "story's headline, so each item is headed by its text's opening; ask the publisher for item titles";
     }
 
     /// <summary>

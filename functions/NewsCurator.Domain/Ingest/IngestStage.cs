@@ -268,7 +268,12 @@ public sealed class IngestStage(PipelineServices services)
             (articles, var linkWarnings) = UnusableLinks.Remove(articles, feed, trustedHosts ?? []);
             warnings = [.. warnings, .. linkWarnings];
             if (FeedWarnings.SharedLink(articles, parsed.Link) is { } shared) warnings = [.. warnings, shared];
-            if (FeedWarnings.SharedTitle(articles) is { } sharedTitle) warnings = [.. warnings, sharedTitle];
+            if (FeedWarnings.SharedTitle(articles) is { } sharedTitle)
+            {
+                warnings = [.. warnings, sharedTitle];
+                // The shared title is the page's label: each item is headed by its own text's opening, as one without a title.
+                articles = [.. articles.Select(a => a.Text.Any(char.IsLetter) ? a with { Title = ArticleNormalizer.OpeningAsHeadline(a.Text) } : a)];
+            }
             if (parsed.Items.Count(i => i.DateUnreadable) is > 0 and var undated)
                 warnings = [.. warnings, $"{undated} item(s) have a date that could not be read (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DateUnreadable).DateText!, 40))}'); read as undated"];
             if (parsed.Items.Count(i => i.DatePlaceholder) is > 0 and var placeholders)

@@ -94,6 +94,8 @@ public sealed class SharedLinkWarningTests
             ("a", label, "https://dev.example.com/changelog/2026-10-01"), ("b", label, "https://dev.example.com/changelog/2026-10-08"),
             ("c", label, "https://dev.example.com/changelog/2026-10-15"));
         Assert.Equal(3, articles.Count);
+        // Each item is headed by its own text, not by the page's label.
+        Assert.All(articles, a => Assert.StartsWith("Notes on Choose Details", a.Title, StringComparison.Ordinal));
         Assert.Contains(outcome.Warnings, w => w.StartsWith("all 3 items share one title ('Choose Details to find", StringComparison.Ordinal)
                                               && w.EndsWith("ask the publisher for item titles", StringComparison.Ordinal));
 
