@@ -25,10 +25,12 @@ public sealed class FilterStage(PipelineServices services)
 
         var ordinal = 0;
         var deks = new DekFeeds(config.Content.MinLength);
+        var promotions = new PromotionFeeds();
         var dedupe = await new Deduplicator(config.Content.NearDuplicateDistance).RunAsync(
             RawShards.StreamAsync(services.Blobs, paths, ct).Select(a =>
             {
                 deks.Add(a);
+                promotions.Add(a);
                 return DedupeKey.Of(WithCanonicalUrl(a), ordinal++);
             }),
             drop => decisions.Append(drop.ToDecision()), ct);
@@ -92,9 +94,11 @@ public sealed class FilterStage(PipelineServices services)
                 return Fate.Dropped;
             }
             afterContent++;
-            if (rules.CheckAds(article) is { } ad)
+            var ad = rules.CheckAds(article);
+            if (ad is null && promotions.Why(article) is { } offer) ad = ("deal", offer);
+            if (ad is { } drop)
             {
-                decisions.Append(Drop(article, ad));
+                decisions.Append(Drop(article, drop));
                 return Fate.PassedContent;
             }
             candidates.Append(article);

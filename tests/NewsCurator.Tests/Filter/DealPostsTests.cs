@@ -68,4 +68,25 @@ public sealed class DealPostsTests
     [InlineData("Epic ends its weekly free game giveaway", "The store will stop handing out a free game every week, the company said on Tuesday, citing costs. Players who claimed titles keep them.")]
     public void NewsAboutAGiveaway_ShouldStay(string title, string text)
         => Assert.Null(Rules().CheckAds(Item(title, text, "https://news.example.com/giveaway")));
+
+    [Fact]
+    public void TheRestOfAPromotionsFeed_ShouldBeOffersToo_AndAFeedWithAFewDealsShouldNot()
+    {
+        // Twenty-eighth held-out review, F1: with its giveaways dropped, a vendor's "Tactical Edition Upgrade" led the issue.
+        var promotions = new PromotionFeeds();
+        var vendor = new[]
+        {
+            Item("Beat Cop Game Key Giveaway", "A retro adventure. Get your Beat Cop game key now!", "https://promo.example/1"),
+            Item("Pipistrello Giveaway", "A 2D adventure. Get your Pipistrello game key now!", "https://promo.example/2"),
+            Item("Vaultbreakers Playtest Key Giveaway", "This Steam key gives you access to the playtest.", "https://promo.example/3"),
+            Item("Gray Zone Warfare - Tactical Edition Upgrade", "Upon activation of the Tactical Edition key, you will get an expanded locker.", "https://promo.example/4"),
+        }.Select(a => a with { FeedUrl = "https://promo.example/feed" }).ToList();
+        var news = Enumerable.Range(0, 6).Select(i => Item($"Kernel news {i}", NewsText, $"https://news.example/{i}"))
+            .Append(Item("Get up to 78 percent off ExpressVPN two-year plans", DealText, "https://news.example/deal"))
+            .Select(a => a with { FeedUrl = "https://news.example/feed" }).ToList();
+        foreach (var a in vendor.Concat(news)) promotions.Add(a);
+
+        Assert.Contains("3 of the feed's 4 items are shopping posts or giveaways", promotions.Why(vendor[3]), StringComparison.Ordinal);
+        Assert.All(news, a => Assert.Null(promotions.Why(a)));
+    }
 }
