@@ -46,14 +46,21 @@ public sealed partial class Selector
                     members.Add(versioned[b].Index);
                 }
             if (members.Count < 2) continue;
-            // The highest version, then the latest date: a maintenance release of an old line published after a new
-            // major one is not the product's news.
-            var newestFirst = members.OrderByDescending(m => VersionOf(ranking[m].Article.Title))
+            // A release before a pre-release (thirtieth held-out review, F2: OctoPrint's 1.11.0rc3 led the issue and its
+            // stable security release 1.10.3 was dropped as older), then the highest version, then the latest date: a
+            // maintenance release of an old line published after a new major one is not the product's news.
+            var newestFirst = members.OrderBy(m => PreRelease().IsMatch(ranking[m].Article.Title))
+                .ThenByDescending(m => VersionOf(ranking[m].Article.Title))
                 .ThenByDescending(m => ranking[m].Article.Published ?? DateTimeOffset.MinValue).ToList();
             for (var k = 0; k < members.Count; k++) result[members[k]] = ranking[newestFirst[k]];
         }
         return result;
     }
+
+    // "1.11.0rc3", "2.0.0-beta.1", "v3.2 Preview 2", "4.0.0.dev1", "Nightly": a version for testers, not a release.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d(?:[-.]?(?:rc|alpha|beta|pre|dev|a|b)\.?\d*\b|[-. ](?:rc|alpha|beta|preview|pre-release|prerelease|nightly|canary|snapshot)\b)|\b(?:release candidate|nightly|canary)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PreRelease();
 
     /// <summary>A title's first version as a comparable version ("v2.1.33" is 2.1.33), else 0.0.</summary>
     private static Version VersionOf(string title)

@@ -44,15 +44,18 @@ public sealed class ReleasePerProductTests
     }
 
     [Fact]
-    public void DatedReleases_ShouldGiveTheLatestPublished_EvenABeta()
+    public void DatedReleases_ShouldGiveTheNewestRelease_BeforeAnyPreRelease()
     {
+        // Thirtieth held-out review, F2: OctoPrint's 1.11.0rc3 led an issue, its stable security release 1.10.3 dropped as older.
         var day = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var (articles, scores) = Pool(("a", "air", "Web Client 2.13.2", 9.0, day.AddDays(-25)), ("b", "air", "Web Client 2.14.0 Beta", 8.0, day.AddDays(200)),
             ("c", "air", "Web Client 2.13.3", 8.5, day.AddDays(18)));
+        Assert.Equal(["c"], Selector.Choose(articles, scores, new PipelineConfig()).Selected.Select(s => s.Id));
 
-        var (selected, _, _) = Selector.Choose(articles, scores, new PipelineConfig());
+        (articles, scores) = Pool(("rc3", "octo", "OctoPrint 1.11.0rc3", 9.0, day.AddDays(30)), ("rc2", "octo", "OctoPrint 1.11.0rc2", 8.9, day.AddDays(20)),
+            ("stable", "octo", "OctoPrint 1.10.3", 8.0, day.AddDays(10)));
+        Assert.Equal(["stable"], Selector.Choose(articles, scores, new PipelineConfig()).Selected.Select(s => s.Id));
 
-        Assert.Equal(["b"], selected.Select(s => s.Id));
     }
 
     [Fact]
