@@ -17,9 +17,10 @@ public static class JobPosting
     /// <summary>Linear time whatever the input (a hostile feed's megabyte title must get a verdict, not a timeout).</summary>
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    /// <summary>Labels only a posting opens with ("[Hiring]", "We're hiring:", "Job opening -", "Vacancy:").</summary>
+    /// <summary>Labels only a posting opens with ("[Hiring]", "[Hot Job]", "[AI Job]", "We're hiring:", "Job opening -", "Vacancy:";
+    /// thirtieth held-out review, F5, for the bracketed job kinds).</summary>
     private static readonly Regex HiringLabel = new(
-        @"^\s*(?:(?<label>\[hiring\])|\W{0,3}(?<label>(?:now|we(?:'|’)?re|we\s+are)\s+hiring|job\s+(?:opening|offer|posting|listing)|vacancy)\s*(?:[:|\]\-–—]|$))",
+        @"^\s*(?:(?<label>\[(?:hiring|(?:hot|new|remote|ai|ml|tech|dev|featured|urgent)\s+jobs?|jobs?)\])|\W{0,3}(?<label>(?:now|we(?:'|’)?re|we\s+are)\s+hiring|job\s+(?:opening|offer|posting|listing)|vacancy)\s*(?:[:|\]\-–—]|$))",
         Options);
 
     /// <summary>
@@ -41,7 +42,7 @@ public static class JobPosting
         Options);
 
     private static readonly Regex HowToApply = new(
-        @"\b(?<cue>apply\s+now|how\s+to\s+apply|apply\s+(?:here|there|online|today|via|through)|please\s+apply|send\s+(?:us\s+)?your\s+(?:cv|resume|résumé|application)|submit\s+(?:your|their|a)\s+(?:cv|resume|résumé|application)|application\s+deadline|applications\s+close|(?:interested\s+)?candidates\s+should|(?:our\s+)?open\s+roles|(?:jobs|careers|hiring|recruiting)@[\w-]+(?:\.[\w-]+)+)\b",
+        @"\b(?<cue>apply\s+now|how\s+to\s+apply|apply\s+(?:here|there|online|today|via|through)|apply\s+(?:to|for)\s+this\s+(?:job|position|role)|please\s+apply|send\s+(?:us\s+)?your\s+(?:cv|resume|résumé|application)|submit\s+(?:your|their|a)\s+(?:cv|resume|résumé|application)|application\s+deadline|applications\s+close|(?:interested\s+)?candidates\s+should|(?:our\s+)?open\s+roles|(?:jobs|careers|hiring|recruiting)@[\w-]+(?:\.[\w-]+)+)\b",
         Options);
 
     /// <summary>

@@ -300,6 +300,10 @@ public sealed class FilterTests
     [InlineData("Senior Platform Engineer (Remote, EU)", Posting, "the title names a role ('Engineer') and the text says 'apply now'")]
     [InlineData("Hiring: Rust developer at Ferrous Labs", "A short note about the team.", "title opens with the hiring label 'Hiring' and names a role ('developer')")]
     [InlineData("[Hiring] ML Research Scientist", "Join us.", "title opens with the hiring label '[Hiring]'")]
+    // Thirtieth held-out review, F5: a job board's bracketed kinds, and its "Apply to this job".
+    [InlineData("[Hot Job] Backend Lead at Nimbus", "Nimbus builds data tools.", "title opens with the hiring label '[Hot Job]'")]
+    [InlineData("[AI Job] Prompt Engineer", "Join a fast team.", "title opens with the hiring label '[AI Job]'")]
+    [InlineData("Senior Data Engineer, Platform", "We move petabytes a day across three clouds. Requirements: 5+ years with Spark. We offer a competitive salary and equity. Apply to this job on our careers page.", "'apply to this job'")]
     [InlineData("Job opening - Data Analyst", "Details inside.", "title opens with the hiring label 'Job opening'")]
     [InlineData("Vacancy: head of platform", "Details inside.", "title opens with the hiring label 'Vacancy'")]
     [InlineData("We're hiring: a staff SRE", "Details inside.", "title opens with the hiring label 'We're hiring'")]
@@ -349,6 +353,7 @@ public sealed class FilterTests
     [InlineData("Researchers break Wi-Fi encryption | Internet Security | Ars Technica", "The attack recovers keys from engineers' test routers.")]
     [InlineData("Benchmarks | Postgres vs MySQL | remote storage", "Engineers measured both databases on network disks.")]
     [InlineData("We are looking for candidates for our open-source mentorship program", "The foundation picks ten contributors each year.")]
+    [InlineData("[AI] Jobs of the future are changing fast", "A report on how engineers' work shifts as models write more code.")]
     public void JobPostings_ShouldNotTakeStoriesAboutJobs(string title, string text)
         => Assert.Null(JobPosting.Why(title, text));
 }
