@@ -200,8 +200,8 @@ public sealed record SelectConfig
     public double RecencyWeight { get; init; } = 1.0;
     public double RecencyHalfLifeHours { get; init; } = 24;
     /// <summary>
-    /// A story published more than this many days before the run's present (the newest story of the middle feed, each
-    /// feed's newest at most the run's start) is stale: it loses <see cref="StaleWeight"/> rank points per
+    /// A story published more than this many days before the run's present (the newest story of the feed a quarter of
+    /// the feeds have posted since, each feed's newest at most the run's start) is stale: it loses <see cref="StaleWeight"/> rank points per
     /// doubling of its age past this. An archive feed's 2019 episodes no longer lead a 2026 issue when
     /// content.max_age_days is off (held-out reviews 23, 25 and 28), and a run of old captures ranks among themselves.
     /// </summary>

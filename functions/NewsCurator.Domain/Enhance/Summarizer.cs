@@ -156,7 +156,7 @@ public static partial class Summarizer
                     // A sentence that only says where the thing is: "The original meeting introduction is here." (a forum
                     // post's summary opened so: twenty-eighth held-out review, F7), "Slides and the recording are below:";
                     // "Checkout the project website for our latest paper" (a lab's news stub: twenty-ninth, F5).
-                    @"^[\p{P}\s]*(?:[\p{L}\p{N}'’-]+\s+){0,6}(?:is|are)\s+(?:here|below|above|attached)\s*[.!:]?\s*$|" +
+                    @"^[\p{P}\s]*(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:introduction|link|links|slides|recording|recordings|video|videos|paper|code|repository|repo|details|thread|schedule|agenda|registration|form|page|website|site|document|docs|transcript|notes|announcement)\s+(?:is|are)\s+(?:here|below|above|attached)\s*[.!:]?\s*$|" +
                     @"^[\p{P}\s]*check\s*out\s+(?:the|our|this|my)\s+(?:project\s+|full\s+|official\s+)?(?:website|web\s+site|page|site|paper|repo|repository|slides|recording|video)\b|" +
                     // Where the details are rather than what they say ("More details can be found in this article": a
                     // Go-on-Kubernetes post's summary ended so; nineteenth held-out review, F6).

@@ -39,8 +39,9 @@ public static partial class DealPosts
     private static partial Regex GiveawayHeadline();
 
     // What a giveaway hands out and asks readers to do: a key or code to claim ("Get your ... game key now!", "This Steam
-    // key gives you access", "Grab your ... boost now"); news about a giveaway reports it and asks nothing.
-    [GeneratedRegex(@"\b(?:game|steam|playtest|beta|activation|license|licence|product|cd|dlc|gift)[ -]?(?:keys?|codes?)\b|\b(?:grab|claim|redeem|get|enter) your\b|\bclaim (?:it|yours|now|here)\b|\bwhile (?:keys|codes|supplies) last\b",
+    // key gives you access", "Grab your ... boost now"); news about a giveaway reports it and asks nothing ("tell viewers
+    // to claim your GPU", "rushed to claim it": review of session 28, R3).
+    [GeneratedRegex(@"\b(?:game|steam|playtest|beta|activation|license|licence|product|cd|dlc|gift)[ -]?(?:keys?|codes?)\b(?!\s+(?:scam|fraud|theft|leak|resell))|\b(?:grab|claim|redeem|get)\s+your\s+(?:[\w®™'’-]+\s+){0,6}?(?:keys?|codes?|copy|boost|reward|dlc|skin|bundle)\b|\bwhile (?:keys|codes|supplies) last\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex ClaimCue();
 

@@ -48,14 +48,17 @@ public sealed class DekFeeds(int minLength)
     /// <summary>
     /// A dek whose generator dropped the final stop ("Support for custom sentiment analysis (preview) in Azure AI Language is
     /// ending on January 10th, 2025": half of a cloud provider's update feed, which then fell short of the dek feeds'
-    /// share; twenty-ninth held-out review, F7, and review 25, F6): it ends in a date, a number or a word that can close a
-    /// sentence, not in one that leads on ("... that can lead to a") as a teaser cut mid-sentence does.
+    /// share; twenty-ninth held-out review, F7, and review 25, F6): it ends in a date, a number or a name, not in a word
+    /// that leads on ("... that can lead to a") or any other lower-case word, where a teaser is cut mid-sentence.
     /// </summary>
     private static bool EndsWithoutItsStop(string text)
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < MinSentenceWords || !char.IsLetterOrDigit(text[^1])) return false;
-        return !LeadingOn.Contains(words[^1]);
+        // A date, a number or a name closes it ("... January 10th, 2025", "... in Azure AI Language"); a cut falls on any
+        // word ("... that finally lets developers", "... including": review of session 28, R4).
+        var last = words[^1];
+        return !LeadingOn.Contains(last) && (last.Any(char.IsDigit) || char.IsUpper(last[0]));
     }
 
     /// <summary>Words that need another after them: a text that ends on one was cut, not finished.</summary>

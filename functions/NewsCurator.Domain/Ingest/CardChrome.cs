@@ -12,9 +12,10 @@ namespace NewsCurator.Ingest;
 public static partial class CardChrome
 {
     // A credit in parentheses: one that says it is one ("(Photo by ...)", "(Image Credit: ...)", "(Graphic by ...)"), one
-    // naming a photo agency or stock library, or a short one that ends in what it credits ("(Scoop News Group graphic)").
-    // A wire's dateline ("LONDON (Reuters) -") names the agency alone and stays.
-    [GeneratedRegex(@"[ \t]*\((?:(?:photo(?:graph)?|image|graphic|illustration|picture)s?(?: credit)?(?::|\s+(?:by|credit|courtesy|via|from)\b)[^()\n]{0,140}\)|(?:photo|image)s?\)|[^()\n]{0,100}\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|alamy|ap photo|via getty|/afp|/reuters|/ap\b)[^()\n]{0,40}\)|(?:[\w.'’-]+ ){1,5}(?:graphic|photo|illustration|image)\))",
+    // that ends in a photo agency or stock library ("(... via Getty Images)", "(J. Smith/AFP)"), or a name that ends in
+    // what it credits ("(Scoop News Group graphic)"). A wire's dateline ("LONDON (Reuters) -"), a case name ("(Getty
+    // Images v Stability AI)") and prose ("(the official Debian image)") stay (review of session 28, R2).
+    [GeneratedRegex(@"[ \t]*\((?:(?:photo(?:graph)?|image|graphic|illustration|picture)s?(?: credit)?(?::|\s+(?:by|credit|courtesy|via|from)\b)[^()\n]{0,140}\)|(?:photo|image)s?\)|[^()\n]{0,100}(?:\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|alamy|ap photo)|/(?:afp|reuters|ap|epa|dpa|getty))\)|(?-i:(?:\p{Lu}[\w.'’-]* ){1,5})(?:graphic|photo|illustration)\))",
         RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
 

@@ -15,9 +15,11 @@ public static partial class StrayMarkup
     [GeneratedRegex(@"\[?!\[[^\]\n]{0,300}\]\([^)\s]{1,1000}\)(?:\]\([^)\s]{1,1000}\))?")]
     private static partial Regex MarkdownImage();
 
-    // An opening tag with quoted attributes, or a closing tag, that no '>' ends. The attributes are taken whole (an atomic
-    // group): backing off one would let '<add key="a" value="b" />' of a code sample pass for an unended tag.
-    [GeneratedRegex(@"<[a-zA-Z][a-zA-Z0-9]*(?>(?:\s+[\w:-]+=(?:""[^""<>\n]*""|'[^'<>\n]*'))+)(?!\s*/?>)|</[a-zA-Z][a-zA-Z0-9]*(?=\s|$)(?!\s*>)")]
+    // An opening tag with quoted attributes, or a closing tag, that no '>' ends before the next tag or line: a tag written
+    // whole as text, with bare or unquoted attributes after the quoted ones ('<input type="checkbox" checked>', JSX's
+    // 'width={500} />'), keeps its '>' ahead and stays (review of session 28, R1). The attributes are taken whole (an
+    // atomic group), so backing off one cannot open a way round that test.
+    [GeneratedRegex(@"<[a-zA-Z][a-zA-Z0-9]*(?>(?:\s+[\w:-]+=(?:""[^""<>\n]*""|'[^'<>\n]*'))+)(?![^<>\n]*>)|</[a-zA-Z][a-zA-Z0-9]*(?=\s|$)(?![^<>\n]*>)")]
     private static partial Regex UnendedTag();
 
     public static string Without(string text)

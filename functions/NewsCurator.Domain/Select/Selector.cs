@@ -286,14 +286,15 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
            + config.Select.PriorityWeight * article.FeedPriority + ProfileContribution(score, config.Profile).Points + Recency(article)
            - Staleness(article);
 
-    /// <summary>The run's present: the newest story of the middle feed, at most the run's start (<see cref="PresentAsync"/>).</summary>
+    /// <summary>The run's present: the newest story of the feed a quarter of the feeds have posted since, at most the run's start (<see cref="PresentAsync"/>).</summary>
     private DateTimeOffset? _present;
 
     /// <summary>
     /// The run's present (<see cref="SelectConfig.StaleAfterDays"/>): each feed's newest dated story (at most the run's start),
-    /// and of those the middle one. Each feed counts once: a podcast's 150-episode back catalogue beside ten news feeds
-    /// does not move it into its own years (review of session 28, R5), a few future-dated items do not move it forward,
-    /// and a run of captures from years ago (the bundled samples) has its own. Null without a start time or dated
+    /// and of those the one a quarter of the feeds have posted since. Each feed counts once: a podcast's 150-episode back
+    /// catalogue beside ten news feeds does not move it into its own years (review of session 28, R5), nor do a blogroll's
+    /// dormant feeds when they are most of the list (R6 of the second review), a few future-dated items do not move it
+    /// forward, and a run of captures from years ago (the bundled samples) has its own. Null without a start time or dated
     /// candidates: nothing is stale.
     /// </summary>
     private async Task<DateTimeOffset?> PresentAsync(IAsyncEnumerable<(Article Article, ArticleScore Score)> input, CancellationToken ct)
@@ -308,7 +309,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             }
         if (newest.Count == 0) return null;
         var dates = newest.Values.Order().ToList();
-        return new DateTimeOffset(dates[dates.Count / 2], TimeSpan.Zero);
+        return new DateTimeOffset(dates[dates.Count * 3 / 4], TimeSpan.Zero);
     }
 
     private double? DaysBeforePresent(Article article)

@@ -116,8 +116,9 @@ public sealed class SelectTests
         var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig(), asOf);
 
         Assert.Equal("archive", selected[^1].Id);
-        // The present is the middle feed's newest story: of eleven feeds, the sixth newest, 8 days before the start.
-        Assert.Contains("published 725 days before the run's present (2026-11-25) -4.59", decisions.Single(d => d.ArticleId == "archive").Reason);
+        // The present is the newest story of the feed a quarter of the feeds have posted since: of eleven, the third
+        // newest, 5 days before the start.
+        Assert.Contains("published 728 days before the run's present (2026-11-28) -4.60", decisions.Single(d => d.ArticleId == "archive").Reason);
         Assert.DoesNotContain("present", decisions.Single(d => d.ArticleId == "now9").Reason);
         // Weight 0: the scores rank as before.
         var off = new PipelineConfig { Select = new SelectConfig { StaleWeight = 0 } };
