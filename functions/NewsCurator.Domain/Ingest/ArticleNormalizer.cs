@@ -270,8 +270,12 @@ public static partial class ArticleNormalizer
         if (lineEnd > 0 && plain[..lineEnd].Trim() is var label && Words.Count(label) is >= 1 and <= 3
             && char.IsLetterOrDigit(label[^1]) && plain[(lineEnd + 1)..].TrimStart() is { Length: > 0 } rest)
             plain = $"{label}: {rest}";
-        return HeaderText.SingleLine(Words.Truncate(plain.Replace('\n', ' '), 120));
+        // A list's bullets are no words of a headline ("New SDK release: • Go SDK: • New Go SDK ...").
+        return HeaderText.SingleLine(Words.Truncate(Bullets().Replace(plain, " ").Replace('\n', ' '), 120));
     }
+
+    [GeneratedRegex(@"\s*[•◦▪‣·]\s+")]
+    private static partial Regex Bullets();
 
     /// <summary>
     /// A title that opens with an identifier ("tag:google.com,2016:compute-release-notes#May_31_2023 - May 31, 2023", a

@@ -48,6 +48,9 @@ public sealed class TitleEscapeTests
             Link = "https://cloud.example.com/notes#June_06_2023", SummaryHtml = "<p>Security</p><p>A new vulnerability (CVE-2023-1872) has been discovered in the Linux kernel.</p>" },
             new FeedSource("https://cloud.example.com/feed.xml"), "Release notes");
         Assert.StartsWith("Security: A new vulnerability (CVE-2023-1872)", labelled.Title, StringComparison.Ordinal);
+        var listed = ArticleNormalizer.ToArticle(new ParsedItem { Title = "urn:uuid:8f1c", Link = "https://dev.example.com/changelog/1",
+            SummaryHtml = "<p>New SDK release:</p><ul><li>Go SDK: the new Go SDK gives access to the APIs.</li></ul>" }, new FeedSource("https://dev.example.com/feed.xml"), "Changelog");
+        Assert.DoesNotContain("•", listed.Title, StringComparison.Ordinal);
     }
 
     [Theory]
