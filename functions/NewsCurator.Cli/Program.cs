@@ -3,6 +3,9 @@ using NewsCurator.Cli;
 
 // newscurator: the local entry point. `run` executes the production state machine on embedded
 // defaults (files for S3, SQLite for RDS, the CPU scorer); `parse` inspects feeds.
+
+// What the CLI prints and writes reads alike on every machine (each stage's handler sets the same for its own flow).
+System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
 var outOption = new Option<string>("--out") { Description = "Output folder: blob-store tree, newsletter, SQLite database", DefaultValueFactory = _ => "out" };
 var configOption = new Option<string>("--config") { Description = "Pipeline configuration (YAML)", DefaultValueFactory = _ => "config/pipeline.yaml" };
 var runIdOption = new Option<string?>("--run-id") { Description = "Run id (default: run-YYYYMMDD-HHMMSS); the same id again re-runs idempotently" };

@@ -44,6 +44,9 @@ public abstract class LambdaHandler<TInput, TOutput>
 
     private async Task<Stream> RunAsync(Stream input, LambdaDeadline? deadline, CancellationToken ct)
     {
+        // Every stage writes its decisions, reasons and figures alike on every machine: a German locale wrote "relevance
+        // 8,5" beside the invariant "-4.60" (second review of session 28, R7). Set for this invocation's flow only.
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         // The event is already in memory: parsing it is not what the deadline is for.
         var request = await JsonSerializer.DeserializeAsync<TInput>(input, Json.Options, CancellationToken.None)
             ?? throw new ArgumentException($"{GetType().Name}: the input is empty or null; expected a {typeof(TInput).Name} JSON object");

@@ -92,12 +92,17 @@ public sealed class EndToEndTests : IDisposable
     [Fact]
     public async Task SampleRun_EveryItem_ShouldKeepItsFateWithAReason()
     {
+        // Run from a German locale: every stage writes its figures in the invariant culture all the same (second review of
+        // session 28, R7: "relevance 8,5" beside "-4.60").
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
         var result = await _harness.RunAsync("fate", Repo.SampleConfig);
         Assert.True(result.Succeeded, result.Cause);
 
         var rows = _harness.Query<(string Id, string Decision, string Stage, string Rule, string Reason, string? DuplicateOf)>(
             "SELECT article_id, decision, decision_stage, decision_rule, decision_reason, duplicate_of FROM articles WHERE run_id = 'fate'");
         Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r.Reason)));
+        Assert.DoesNotContain(rows, r => System.Text.RegularExpressions.Regex.IsMatch(r.Reason, @"\b(?:relevance|quality|score|probability) -?\d+,\d"));
+        Assert.Contains(rows, r => System.Text.RegularExpressions.Regex.IsMatch(r.Reason, @"\brelevance \d+\.\d"));
         Assert.DoesNotContain(rows, r => r.Rule == "no_decision");
         var ids = rows.Select(r => r.Id).ToHashSet();
         // Duplicates point at the item they duplicate, and that item is in the run.
