@@ -217,4 +217,14 @@ public sealed class SummaryFocusTests
     [InlineData("We cover the year's games in this 3-hour episode of the show.", false)]
     public void LeansOnThePrevious_ShouldCatchWhatThePostShowedOrNamedBefore(string sentence, bool points)
         => Assert.Equal(points, Summarizer.LeansOnThePrevious(sentence, "Vision models arrive"));
+
+    [Theory]
+    // Twenty-ninth held-out review, F8: a release note's emphasis printed as written.
+    [InlineData("__Preview__: In a managed instance group, you can set metadata.", "Preview: In a managed instance group, you can set metadata.")]
+    [InlineData("The **new API** and the *old* one both work.", "The new API and the old one both work.")]
+    // Code spans, dunders, arithmetic and a lone star stay.
+    [InlineData("Replace `let` with `const` in __init__ and compute 2*3*4.", "Replace `let` with `const` in __init__ and compute 2*3*4.")]
+    [InlineData("Prices rose 5%* this year; *footnote applies.", "Prices rose 5%* this year; *footnote applies.")]
+    public void Summary_ShouldLoseMarkdownEmphasisOnly(string text, string expected)
+        => Assert.Equal(expected, Summarizer.WithoutEmphasis(text));
 }
