@@ -270,8 +270,9 @@ public static partial class ArticleNormalizer
         if (lineEnd > 0 && plain[..lineEnd].Trim() is var label && Words.Count(label) is >= 1 and <= 3
             && char.IsLetterOrDigit(label[^1]) && plain[(lineEnd + 1)..].TrimStart() is { Length: > 0 } rest)
             plain = $"{label}: {rest}";
-        // A list's bullets are no words of a headline ("New SDK release: • Go SDK: • New Go SDK ...").
-        return HeaderText.SingleLine(Words.Truncate(Bullets().Replace(plain, " ").Replace('\n', ' '), 120));
+        // A list's bullets are no words of a headline ("New SDK release: • Go SDK: • New Go SDK ..."), nor is Markdown's
+        // emphasis ("Feature: __Preview__: In a managed instance group ...").
+        return HeaderText.SingleLine(Words.Truncate(Enhance.Summarizer.WithoutEmphasis(Bullets().Replace(plain, " ").Replace('\n', ' ')), 120));
     }
 
     [GeneratedRegex(@"\s*[•◦▪‣·]\s+")]

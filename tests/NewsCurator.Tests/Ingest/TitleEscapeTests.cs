@@ -51,6 +51,9 @@ public sealed class TitleEscapeTests
         var listed = ArticleNormalizer.ToArticle(new ParsedItem { Title = "urn:uuid:8f1c", Link = "https://dev.example.com/changelog/1",
             SummaryHtml = "<p>New SDK release:</p><ul><li>Go SDK: the new Go SDK gives access to the APIs.</li></ul>" }, new FeedSource("https://dev.example.com/feed.xml"), "Changelog");
         Assert.DoesNotContain("•", listed.Title, StringComparison.Ordinal);
+        var marked = ArticleNormalizer.ToArticle(new ParsedItem { Title = "tag:google.com,2016:compute-release-notes#May_31_2023", Link = "https://cloud.example.com/notes#1",
+            SummaryHtml = "<p>__Preview__: In a managed instance group (MIG), you can set metadata for all VMs.</p>" }, new FeedSource("https://cloud.example.com/feed.xml"), "Release notes");
+        Assert.StartsWith("Preview: In a managed instance group (MIG)", marked.Title, StringComparison.Ordinal);
     }
 
     [Theory]
