@@ -482,27 +482,9 @@ public static partial class Summarizer
     /// </summary>
     public static SummaryResult Summarize(string title, string text, string? description, string preview, int maxSentences, string? language)
         => SummarizeText(title, text, description, preview, maxSentences, language) is var result && result.Text.Length > 0
-            ? result with { Text = WithoutEmphasis(result.Text) }
+            // Markdown's emphasis is no word of a summary (twenty-ninth held-out review, F8: "__Preview__: In a managed ...").
+            ? result with { Text = MarkdownText.WithoutEmphasis(result.Text) }
             : result;
-
-    /// <summary>
-    /// A summary without Markdown's emphasis marks: a release note's "__Preview__: In a managed instance group ..." and a
-    /// "**new API**" printed as written (twenty-ninth held-out review, F8). Code spans keep their backticks, a Python
-    /// dunder ("__init__") and arithmetic ("2*3*4") stay; removing every inline mark had cost code spans their backticks.
-    /// </summary>
-    internal static string WithoutEmphasis(string text)
-        => text.Contains('*') || text.Contains("__", StringComparison.Ordinal)
-            ? SingleEmphasis().Replace(StrongEmphasis().Replace(text, m => m.Groups[1].Value == "__" && Dunder().IsMatch(m.Groups[2].Value) ? m.Value : m.Groups[2].Value), "$1")
-            : text;
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_*\\])(\*\*|__)(?=[^\s*_])([^\n]+?)(?<=[^\s*_\\])\1(?![\p{L}\p{N}_*])")]
-    private static partial Regex StrongEmphasis();
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\p{L}\p{N}*])")]
-    private static partial Regex SingleEmphasis();
-
-    [GeneratedRegex(@"^[a-z0-9_]+$")]
-    private static partial Regex Dunder();
 
     private static SummaryResult SummarizeText(string title, string text, string? description, string preview, int maxSentences, string? language)
     {

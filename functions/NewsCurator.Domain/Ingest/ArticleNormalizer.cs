@@ -272,7 +272,7 @@ public static partial class ArticleNormalizer
             plain = $"{label}: {rest}";
         // A list's bullets are no words of a headline ("New SDK release: • Go SDK: • New Go SDK ..."), nor is Markdown's
         // emphasis ("Feature: __Preview__: In a managed instance group ...").
-        return HeaderText.SingleLine(Words.Truncate(Enhance.Summarizer.WithoutEmphasis(Bullets().Replace(plain, " ").Replace('\n', ' ')), 120));
+        return HeaderText.SingleLine(Words.Truncate(MarkdownText.WithoutEmphasis(Bullets().Replace(plain, " ").Replace('\n', ' ')), 120));
     }
 
     [GeneratedRegex(@"\s*[•◦▪‣·]\s+")]

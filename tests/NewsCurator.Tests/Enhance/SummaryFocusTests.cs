@@ -226,5 +226,5 @@ public sealed class SummaryFocusTests
     [InlineData("Replace `let` with `const` in __init__ and compute 2*3*4.", "Replace `let` with `const` in __init__ and compute 2*3*4.")]
     [InlineData("Prices rose 5%* this year; *footnote applies.", "Prices rose 5%* this year; *footnote applies.")]
     public void Summary_ShouldLoseMarkdownEmphasisOnly(string text, string expected)
-        => Assert.Equal(expected, Summarizer.WithoutEmphasis(text));
+        => Assert.Equal(expected, MarkdownText.WithoutEmphasis(text));
 }
