@@ -32,6 +32,14 @@ internal static class TextBench
                 () => Summarizer.Summarize("Open model", wrapped, null, "preview", 3, "en"),
                 () => Summarizer.Summarize("Open model", separate, null, "preview", 3, "en"));
         }
+        foreach (var n in new[] { 10_000, 20_000, 40_000, 80_000 })
+        {
+            // One sentence of N characters with no stop (a look-around that scans back to the sentence's start at each
+            // position made this quadratic: 20,000 characters took 2 s), against N characters of short sentences.
+            var endless = string.Concat(Enumerable.Repeat("see ", n / 4));
+            var stopped = string.Concat(Enumerable.Repeat("se. ", n / 4));
+            Row("IsCallToAction, no stop vs stops", n, () => Summarizer.IsCallToAction(endless), () => Summarizer.IsCallToAction(stopped));
+        }
     }
 
     private static readonly string[] Words = ["the", "it", "is", "an", "to", "we", "do", "of", "in"];

@@ -133,7 +133,7 @@ public static partial class Summarizer
     private static partial Regex PointsElsewhere();
 
     /// <summary>"for the following issues.": a list the summary leaves out. Not "the following day", nor a sentence that goes on to give the list ("the following topics: A, B and C").</summary>
-    [GeneratedRegex(@"\bthe\s+following\b(?!\s+(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|season|decade|quarter|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)(?![^:]*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthe\s+following\b(?!\s+(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|weekend|season|decade|quarter|summer|winter|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)(?![^:]{0,200}:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FollowingList();
 
     /// <summary>
@@ -147,7 +147,7 @@ public static partial class Summarizer
                     @"\b(?:sign\s+up|subscribe|register)\s+(?:here|now|today|for\s+(?:free|our|the\s+(?:waitlist|newsletter|beta)))\b|" +
                     @"\b(?:complete|full)\s+(?:list|details|changelog|release\s+notes)\s+(?:is\s+|are\s+)?(?:in|at|on)\b|" +
                     @"^[\p{P}\s]*for\s+(?:more|further|full|all\s+the)\s+(?:details|information|info)\b|(?:^|[,;:]\s*)(?:please\s+)?(?:read|see|check|visit|consult)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:changelog|release\s+notes|documentation|docs|blog|homepage|website|roadmap|faq|guide|announcement)\b|" +
-                    @"\b(?:please|now|today|to|can|could|consider|help\s+us\s+by)\s+donat(?:e|ing)\b(?=[^.!?]*\b(?:you|your|us|our)\b)|(?<=\b(?:you|your)\b[^.!?]*)\b(?:to|can|please|now)\s+donat(?:e|ing)\b|\b(?:support|sponsor)\s+us\b|\bbecome\s+a\s+(?:member|patron|sponsor|supporter)\b|" +
+                    @"\b(?:please|now|today|to|can|could|consider|help\s+us\s+by)\s+donat(?:e|ing)\b(?=[^.!?]{0,200}\b(?:you|your|us|our)\b)|(?<=\b(?:you|your)\b[^.!?]{0,200})\b(?:to|can|please|now)\s+donat(?:e|ing)\b|\b(?:support|sponsor)\s+us\b|\bbecome\s+a\s+(?:member|patron|sponsor|supporter)\b|" +
                     @"^[\p{P}\s]*(?:more|further|additional|other)\b[^.!?]{0,80}\b(?:(?:are|is)\s+coming\s+soon|(?:are|is)\s+on\s+(?:the|their|its)\s+way)\b|" +
                     // A pointer to a page, not what it says, in the forms "For more information" (above) leaves: "To learn more
                     // about acme, read Rob Pike's paper ..." ended a summary; "See the docs for details." (twenty-ninth held-out review, F8).
