@@ -39,7 +39,12 @@ public static partial class UrlDisplay
         return shown == uri.OriginalString ? uri.ToString() : shown;
     }
 
-    /// <summary>A URL, or a message quoting URLs, with their secrets hidden (a ";token=" path parameter as much as a query's); as written when nothing is.</summary>
+    /// <summary>
+    /// A URL, or a message quoting URLs, with their secrets hidden (a ";token=" path parameter as much as a query's); as
+    /// written when nothing is. A text that opens with a scheme is read as one URL, spaces and all: "?token=abc def" and
+    /// "?token=S3cret returned 404" cannot be told apart, and a secret may hold a space, so everything after such a
+    /// secret is hidden (review 28b, R8). Callers therefore pass the URL alone and write their message around what it shows.
+    /// </summary>
     public static string Of(string url)
     {
         // A URL kept with a space in it ("?token= S3cret", "abc%20S3cret" decoded to a space, a password with a space) is

@@ -57,6 +57,16 @@ public sealed class UrlDisplayTests
     }
 
     [Fact]
+    public void Of_ATextOpeningWithAUrl_ShouldReadItAsOneUrlAndHideAllAfterItsSecret()
+    {
+        // "abc def" may be one secret with a space; the words after it may be part of it, so they go (review 28b, R8).
+        var shown = UrlDisplay.Of("https://example.org/feed.atom?token=S3cret returned 404 Not Found");
+        Assert.Equal("https://example.org/feed.atom?token=***", shown);
+        // Nothing hidden: the text stays as written, message and all.
+        Assert.Equal("https://example.org/feed.atom returned 404 Not Found", UrlDisplay.Of("https://example.org/feed.atom returned 404 Not Found"));
+    }
+
+    [Fact]
     public void Of_AMessageQuotingAUrl_ShouldHideItsSecretsAndKeepTheWords()
         // The value runs to the next space: a secret may hold a ':', so the message's colon goes with it.
         => Assert.Equal("could not fetch http://nonexistent.invalid/feed.xml;token=*** Name or service not known",
