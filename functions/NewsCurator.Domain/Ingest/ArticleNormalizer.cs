@@ -269,7 +269,9 @@ public static partial class ArticleNormalizer
         var lineEnd = plain.IndexOf('\n', StringComparison.Ordinal);
         if (lineEnd > 0 && plain[..lineEnd].Trim() is var label && Words.Count(label) is >= 1 and <= 3
             && char.IsLetterOrDigit(label[^1]) && plain[(lineEnd + 1)..].TrimStart() is { Length: > 0 } rest)
-            plain = $"{label}: {rest}";
+            // A label is capitalised as a heading is ("Security", "Bug fixes"); a greeting on its own line ("Hi everyone")
+            // heads nothing and goes (review 28b, R10).
+            plain = Salutation().IsMatch(label) ? rest : char.IsUpper(label[0]) || char.IsDigit(label[0]) ? $"{label}: {rest}" : plain;
         // A list's bullets are no words of a headline ("New SDK release: • Go SDK: • New Go SDK ..."), nor is Markdown's
         // emphasis ("Feature: __Preview__: In a managed instance group ...").
         return HeaderText.SingleLine(Words.Truncate(MarkdownText.WithoutEmphasis(Bullets().Replace(plain, " ").Replace('\n', ' ')), 120));
@@ -277,6 +279,9 @@ public static partial class ArticleNormalizer
 
     [GeneratedRegex(@"\s*[•◦▪‣·]\s+")]
     private static partial Regex Bullets();
+
+    [GeneratedRegex(@"^(?:hi|hello|hey|dear|greetings|welcome|thanks|thank\s+you|good\s+(?:morning|afternoon|evening))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Salutation();
 
     /// <summary>
     /// A title that opens with an identifier ("tag:google.com,2016:compute-release-notes#May_31_2023 - May 31, 2023", a

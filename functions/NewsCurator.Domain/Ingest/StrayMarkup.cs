@@ -11,8 +11,9 @@ namespace NewsCurator.Ingest;
 /// </summary>
 public static partial class StrayMarkup
 {
-    // An image, or a link around one, in Markdown's syntax.
-    [GeneratedRegex(@"\[?!\[[^\]\n]{0,300}\]\([^)\s]{1,1000}\)(?:\]\([^)\s]{1,1000}\))?")]
+    // An image, or a link around one, in Markdown's syntax; not one in a code span ("write `![alt](image.png)` on its own
+    // line": a Markdown tutorial's example), and a '[' before an image is taken only with the link it opens (review 28b, R10).
+    [GeneratedRegex(@"(?<!`)(?:\[!\[[^\]\n]{0,300}\]\([^)\s]{1,1000}\)\]\([^)\s]{1,1000}\)|!\[[^\]\n]{0,300}\]\([^)\s]{1,1000}\)(?!`))")]
     private static partial Regex MarkdownImage();
 
     // An opening tag with quoted attributes, or a closing tag, that no '>' ends before the next tag or line: a tag written

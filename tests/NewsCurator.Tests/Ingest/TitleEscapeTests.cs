@@ -54,6 +54,13 @@ public sealed class TitleEscapeTests
         var marked = ArticleNormalizer.ToArticle(new ParsedItem { Title = "tag:google.com,2016:compute-release-notes#May_31_2023", Link = "https://cloud.example.com/notes#1",
             SummaryHtml = "<p>__Preview__: In a managed instance group (MIG), you can set metadata for all VMs.</p>" }, new FeedSource("https://cloud.example.com/feed.xml"), "Release notes");
         Assert.StartsWith("Preview: In a managed instance group (MIG)", marked.Title, StringComparison.Ordinal);
+        // Review 28b, R10: a greeting on its own line heads nothing, and a lower-case line is no label.
+        var greeted = ArticleNormalizer.ToArticle(new ParsedItem { Title = "urn:uuid:9a2d", Link = "https://dev.example.com/changelog/2",
+            SummaryHtml = "<p>Hi everyone</p><p>Today we ship incremental builds for the compiler.</p>" }, new FeedSource("https://dev.example.com/feed.xml"), "Changelog");
+        Assert.StartsWith("Today we ship incremental builds", greeted.Title, StringComparison.Ordinal);
+        var lower = ArticleNormalizer.ToArticle(new ParsedItem { Title = "urn:uuid:9a2e", Link = "https://dev.example.com/changelog/3",
+            SummaryHtml = "<p>so anyway</p><p>the compiler got faster.</p>" }, new FeedSource("https://dev.example.com/feed.xml"), "Changelog");
+        Assert.StartsWith("so anyway the compiler got faster", lower.Title, StringComparison.Ordinal);
     }
 
     [Theory]
