@@ -67,7 +67,8 @@ public static class LocalPipeline
     /// Ingest shards read at once by `run` in one process. On AWS each shard is its own Lambda; here 75 shards at once (600
     /// feeds) shared two cores and held all their feeds' items together: 650 MB at 20,000 items (scale audit 27, S4).
     /// Sixteen per core leaves room for shards waiting on the network (each reads up to fetch.max_concurrency feeds at
-    /// once, and the slowest sets its time) and bounds memory past a few hundred feeds.
+    /// once, and the slowest sets its time) and bounds memory past a few hundred feeds. The runner takes the smaller of this
+    /// and the definition's MaxConcurrency (100), so a machine of seven cores or more runs as AWS would.
     /// </summary>
     public static readonly int HostShardConcurrency = 16 * Environment.ProcessorCount;
 
