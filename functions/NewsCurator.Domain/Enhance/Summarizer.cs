@@ -522,7 +522,8 @@ public static partial class Summarizer
                 ? new(chosen[0] + " " + contents, SummarySources.Extractive, null)
                 : new(contents, SummarySources.SingleSentence, $"summary: the items of its list ({why})");
         }
-        if (description is { Length: > 0 } && Sentences(description, language).Take(maxSentences).ToList() is { Count: > 0 } described
+        // Its own pointers and greetings are no summary either ("The episode is here.", "Hello friends!").
+        if (description is { Length: > 0 } && Sentences(description, language).Where(s => !IsCallToAction(s) && !IsGreeting(s)).Take(maxSentences).ToList() is { Count: > 0 } described
             && SummaryChecker.Normalize(string.Concat(described)) != SummaryChecker.Normalize(string.Concat(chosen)))
             return new(string.Join(' ', described), SummarySources.FeedDescription, $"summary: the feed's description stands in ({why})");
         // A description that is a list (a paper digest's five titles over a text of titles, authors and venues, which no

@@ -158,7 +158,9 @@ public static partial class Summarizer
         // quote the post): the extractive pick reads the whole text.
         var opening = SummaryChecker.Normalize(usable[0]);
         if (SummaryChecker.Normalize(text).Contains(opening[..Math.Min(opening.Length, DekPrefixCompared)], StringComparison.Ordinal)) return null;
-        return usable[0].EndsWith('?') || IsCallToAction(usable[0]) || IsGreeting(usable[0]) || LeansOnThePrevious(usable[0]) ? null : usable;
+        if (usable[0].EndsWith('?') || IsCallToAction(usable[0]) || IsGreeting(usable[0]) || LeansOnThePrevious(usable[0])) return null;
+        // A dek that ends by pointing at the post ("... Read the full story here.") says its story and then only where it is.
+        return usable.Where(s => !IsCallToAction(s) && !IsGreeting(s)).ToList();
     }
 
     /// <summary>The dek, then sentences the extractive pick chose in the text's order until the summary has <paramref name="wanted"/> (repeats of the dek left out).</summary>

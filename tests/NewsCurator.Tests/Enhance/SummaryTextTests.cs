@@ -601,6 +601,12 @@ public sealed class SummaryTextTests
         Assert.Equal("The fortify-headers project has a new maintainer. Version 2.0 adds clang support.", withDescription.Text);
         Assert.Contains("the feed's own summary", withDescription.Note);
 
+        // The feed's own pointer sentences are no summary (a dek "... Read the full story here.", a stand-in that opens on one).
+        var pointing = Summarizer.Summarize("Fortify", text, "The fortify-headers project has a new maintainer. Read the full story here.", "Changelog #define…", 3, "en");
+        Assert.Equal("The fortify-headers project has a new maintainer.", pointing.Text);
+        var standIn = Summarizer.Summarize("Fortify", text, "The full release notes are here. Version 2.0 adds clang support to the fortify-headers project.", "Changelog #define…", 3, "en");
+        Assert.Equal("Version 2.0 adds clang support to the fortify-headers project.", standIn.Text);
+
         var withoutDescription = Summarizer.Summarize("Fortify", text, null, "Changelog #define…", 3, "en");
         Assert.Equal(SummarySources.Preview, withoutDescription.Source);
         // The preview is code: no blurb beats a "#define" under the headline.
