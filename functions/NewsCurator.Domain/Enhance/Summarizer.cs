@@ -493,6 +493,7 @@ public static partial class Summarizer
         // Lists and digests are read as a reader sees them; only the sentences chosen above need to know who said what.
         text = HtmlText.WithoutQuoteMarkers(text);
         if (Dek(description, text, language, maxSentences) is { } dek) return WithDek(dek, picked, wanted);
+        if (ChapterSummary(text, title, picked.OrderBy(p => p.Index).Select(p => p.Sentence), language) is { } chapters) return chapters;
         var chosen = picked.Select(s => s.Sentence).ToList();
         // Short sentences can each pass for the article's language and still read as another together
         // (show notes: "A A A A Very Good Song lives on?" ...): such a summary is no summary.

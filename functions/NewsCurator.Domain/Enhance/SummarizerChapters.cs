@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsCurator.Enhance;
+
+/// <summary>
+/// What an episode covers, read off its chapter index: show notes list the parts of a podcast or video with a time
+/// stamp ("00:12:34 Why GPUs matter", "[05:10] Scaling laws", "Language Understanding 17 minutes"). Those topics say
+/// what the episode is about; the notes' prose is often the guest's biography, and a summary made of it told a reader
+/// where the guest works and where he was born (twenty-eighth held-out review, F6). A sentence that describes the episode
+/// itself ("In this episode, ... discuss ...") leads the chapters.
+/// </summary>
+public static partial class Summarizer
+{
+    /// <summary>Fewer stamped lines than this are a mention of two moments, not an index.</summary>
+    private const int MinChapters = 3;
+
+    /// <summary>An index starts near the episode's beginning; a log's time stamps (14:03:22 ...) do not.</summary>
+    private static readonly TimeSpan MaxFirstChapterStart = TimeSpan.FromMinutes(10);
+
+    /// <summary>A chapter's topic: a few words, not a paragraph.</summary>
+    private const int MaxChapterTopic = 100;
+
+    /// <summary>A time stamp before the topic: "00:12:34 Topic", "[12:34] Topic", "(1:02:03) - Topic", "12:34 | Topic".</summary>
+    [GeneratedRegex(@"^[\[(]?(?<time>\d{1,2}:\d{2}(?::\d{2})?)[\])]?\s*(?:[-–—:|.]\s*)?(?<topic>[^\d\s].*)$")]
+    private static partial Regex StampFirst();
+
+    /// <summary>A time stamp after the topic: "Topic (12:34)", "Topic - 1:02:03", "Topic [12:34]".</summary>
+    [GeneratedRegex(@"^(?<topic>.*?[^\d\s])\s*(?:[-–—:|]\s*)?[\[(]?(?<time>\d{1,2}:\d{2}(?::\d{2})?)[\])]?\.?$")]
+    private static partial Regex StampLast();
+
+    /// <summary>A chapter's length after its topic: "Language Understanding 17 minutes", "Q&amp;A (6 min)".</summary>
+    [GeneratedRegex(@"^(?<topic>.*?[^\d\s])\s*[-–—,:(]?\s*(?<minutes>\d{1,3})\s*(?:minutes|mins?)\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DurationLast();
+
+    /// <summary>A length's words in a sentence: "takes 3 minutes", "in 3 minutes", "after 3 minutes".</summary>
+    [GeneratedRegex(@"\b(?:in|for|after|about|within|of|than|over|under|to|by|at|every|each|only|just|around|nearly|almost|up|takes?|took|saves?|saved|lasts?|lasted|runs?|ran|needs?|needed|waits?|waited|spent|spends?|costs?|is|was|are|were)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProseBeforeALength();
+
+    /// <summary>Parts every episode has, which say nothing of this one.</summary>
+    [GeneratedRegex(@"^(?:intro(?:duction)?|outro|welcome|opening|closing(?:\s+(?:thoughts|remarks))?|conclusions?|wrap[\s-]?up|end|credits|sponsors?|ad\s+break|(?:sponsor|ad)\s+read|start)\b[\s\p{P}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StockChapter();
+
+    /// <summary>A sentence about the episode itself rather than its guest's career.</summary>
+    [GeneratedRegex(@"\b(?:(?:this|today['’]s|the)\s+(?:episode|show|conversation|interview|talk|video|lecture|session)|we\s+(?:talk|discuss|speak|chat|dig|dive|explore|cover|look|break\s+down|get\s+into)|(?:talks?|discuss(?:es)?|speaks?|chats?|joins?\s+(?:us|me|the\s+show))\s+(?:about|with|to|on)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutTheEpisode();
+
+    /// <summary>
+    /// The summary of a text holding a chapter index: a sentence about the episode, if one of <paramref name="picked"/>
+    /// is, then "Its chapters cover A; B; C, and N more."; null when the text has no index or the summary would not pass the checker.
+    /// </summary>
+    private static SummaryResult? ChapterSummary(string text, string title, IEnumerable<string> picked, string? language)
+    {
+        // The sentence that introduces the topics is English; another language's episode keeps its own sentences.
+        if (language is not (null or "en") || ChapterTopics(text) is not { } topics) return null;
+        var named = topics.Where(t => !StockChapter().IsMatch(t)).ToList();
+        if (named.Count < MinChapters) return null;
+        var chapters = ChapterList(named);
+        if (SummaryChecker.CheckSentence(chapters, title) is not null) return null;
+        var lead = picked.FirstOrDefault(s => AboutTheEpisode().IsMatch(s) && s.Length + chapters.Length < MaxSummaryLength);
+        return lead is null
+            ? new(chapters, SummarySources.SingleSentence, "summary: the topics of its chapter index")
+            : new(lead + " " + chapters, SummarySources.Extractive, "summary: a sentence about the episode, then the topics of its chapter index");
+    }
+
+    /// <summary>How the topics are introduced: a sentence, not a label (a summary never opens on "Chapters:").</summary>
+    private const string ChapterLead = "Its chapters cover ";
+
+    /// <summary>"Its chapters cover A; B; C." with as many topics as fit a summary's length, the rest counted.</summary>
+    private static string ChapterList(List<string> topics)
+    {
+        var shown = new List<string>();
+        var length = ChapterLead.Length;
+        foreach (var topic in topics)
+        {
+            if (shown.Count >= MinChapters && length + topic.Length + 20 > MaxSummaryLength / 2) break;
+            shown.Add(topic);
+            length += topic.Length + 2;
+        }
+        var more = topics.Count - shown.Count;
+        return ChapterLead + string.Join("; ", shown) + (more > 0 ? $", and {more} more." : ".");
+    }
+
+    /// <summary>
+    /// The topics of the text's first run of <see cref="MinChapters"/> or more stamped lines (blank lines between them
+    /// allowed), in order: time stamps that rise from near the start, or lengths in minutes. Null when there is none.
+    /// </summary>
+    internal static List<string>? ChapterTopics(string text)
+    {
+        var lines = text.Split('\n');
+        for (var start = 0; start < lines.Length; start++)
+        {
+            if (Chapter(lines[start]) is null) continue;
+            var run = new List<(string Topic, TimeSpan? At)>();
+            var end = start;
+            for (; end < lines.Length; end++)
+            {
+                if (string.IsNullOrWhiteSpace(lines[end])) continue;
+                if (Chapter(lines[end]) is not { } chapter) break;
+                run.Add(chapter);
+            }
+            if (run.Count >= MinChapters && IsIndex(run)) return run.Select(c => c.Topic).ToList();
+            start = end;
+        }
+        return null;
+    }
+
+    /// <summary>All lengths (no stamps), or stamps that start within <see cref="MaxFirstChapterStart"/> and never go back.</summary>
+    private static bool IsIndex(List<(string Topic, TimeSpan? At)> run)
+    {
+        if (run.All(c => c.At is null)) return true;
+        if (run.Any(c => c.At is null) || run[0].At > MaxFirstChapterStart) return false;
+        for (var i = 1; i < run.Count; i++)
+            if (run[i].At < run[i - 1].At) return false;
+        return true;
+    }
+
+    /// <summary>A line's chapter topic and its start (null for a length in minutes), or null when the line is no chapter.</summary>
+    private static (string Topic, TimeSpan? At)? Chapter(string line)
+    {
+        var plain = BulletedLine().Replace(line.Trim(), "").Trim();
+        if (plain.Length is 0 || plain.Length > MaxChapterTopic + 20 || !plain.Any(char.IsDigit)) return null;
+        if (StampFirst().Match(plain) is { Success: true } first) return Stamp(first.Groups["time"].Value) is { } at ? Topic(first.Groups["topic"].Value, at) : null;
+        if (StampLast().Match(plain) is { Success: true } last) return Stamp(last.Groups["time"].Value) is { } end ? Topic(last.Groups["topic"].Value, end) : null;
+        // "The build now takes 3 minutes" is prose about a length, not a topic with its length.
+        if (DurationLast().Match(plain) is { Success: true } duration && !ProseBeforeALength().IsMatch(duration.Groups["topic"].Value))
+            return Topic(duration.Groups["topic"].Value, null);
+        return null;
+    }
+
+    private static (string Topic, TimeSpan? At)? Topic(string topic, TimeSpan? at)
+    {
+        topic = topic.Trim().TrimEnd('-', '–', '—', ':', '|', ',', '(').Trim();
+        // A topic names something: letters, a few words at most, no sentence of prose.
+        return topic.Count(char.IsLetter) >= 3 && topic.Length <= MaxChapterTopic && Words.Count(topic) <= 16 ? (topic, at) : null;
+    }
+
+    private static TimeSpan? Stamp(string time)
+    {
+        var parts = time.Split(':').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        if (parts.Skip(1).Any(p => p >= 60)) return null;
+        return parts.Length == 3 ? new TimeSpan(parts[0], parts[1], parts[2]) : new TimeSpan(0, parts[0], parts[1]);
+    }
+}
