@@ -67,6 +67,8 @@ public sealed partial class ContentRules
             return ("placeholder", placeholder);
         if (SitePages.Of(article) is { } page)
             return ("site_page", page);
+        if (RecurringThreads.Of(article) is { } thread)
+            return ("recurring_thread", thread);
         if (!_content.StatusUpdates && StatusUpdates.Of(article) is { } notice)
             return ("status_update", notice);
         if (_blocklist.FirstIn(article.Title + "\n" + article.Text) is { } hit)

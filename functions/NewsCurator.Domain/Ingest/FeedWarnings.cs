@@ -139,6 +139,7 @@ public static class FeedWarnings
             "blocklist" => $"{count} matching content.blocklist",
             "placeholder" => $"{count} a site generator's sample post or placeholder text",
             "site_page" => $"{count} the site's own pages (About, Contact, Projects)",
+            "recurring_thread" => $"{count} a forum's recurring threads (weekly questions, what-are-you-reading, megathreads)",
             "status_update" => $"{count} status-page incident or maintenance notices (content.status_updates: true keeps them)",
             _ => $"{count} dropped by the content rule {rule}",
         };
@@ -180,6 +181,7 @@ public static class FeedWarnings
             "blocklist" => "every item matches content.blocklist",
             "placeholder" => "every item is a site generator's sample post or placeholder text (a blog not yet written)",
             "site_page" => "every item is one of the site's own pages (About, Contact, Projects), not a post: is this the site's page feed rather than its blog's?",
+            "recurring_thread" => "every item is a forum's recurring thread (weekly questions, what-are-you-reading, megathreads), not a story",
             "status_update" => "every item is a status page's incident or maintenance notice, not news: remove the feed, or set content.status_updates: true for an operations newsletter",
             _ => "the feed gives nothing this newsletter prints",
         };

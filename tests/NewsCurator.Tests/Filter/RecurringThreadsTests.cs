@@ -1,0 +1,42 @@
+using NewsCurator.Configuration;
+using NewsCurator.Filter;
+using NewsCurator.Model;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Filter;
+
+/// <summary>A forum's standing weekly or monthly thread is no story (thirty-first held-out review, F6).</summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class RecurringThreadsTests
+{
+    private static Article Post(string title) => new() { Id = "x", FeedUrl = "https://www.reddit.com/r/MachineLearning/.rss", Title = title,
+        Link = "https://www.reddit.com/r/MachineLearning/comments/abc/x/", Language = "en", Text = "This is a place to share machine learning research papers, journals, and articles that you're reading this week. " +
+        "If it relates to what you're researching, by all means elaborate and give us your insight, otherwise it could just be an interesting paper you've read. " +
+        "Please try to provide some insight from your understanding and please don't post things which are present in wiki." };
+
+    [Theory]
+    [InlineData("[D] Machine Learning - WAYR (What Are You Reading) - Week 53")]
+    [InlineData("What Are You Reading - Week 12")]
+    [InlineData("[D] Simple Questions Thread")]
+    [InlineData("[D] Self-Promotion Thread")]
+    [InlineData("Weekly Discussion Megathread - March 03, 2025")]
+    [InlineData("Monthly Who's Hiring (April 2025)")]
+    [InlineData("Ask HN: Who is hiring? (March 2025)")]
+    [InlineData("Weekly Questions Thread #42")]
+    [InlineData("Monthly Show and Tell - May 2024")]
+    [InlineData("Daily Discussion Thread")]
+    public void Title_OfAStandingThread_ShouldBeDropped(string title)
+    {
+        Assert.NotNull(RecurringThreads.Of(Post(title)));
+        Assert.Equal("recurring_thread", new ContentRules(new ContentConfig(), new AdsConfig(), DateTimeOffset.UnixEpoch).CheckContent(Post(title))?.Rule);
+    }
+
+    [Theory]
+    [InlineData("The weekly thread that taught us how to scale Postgres")]
+    [InlineData("What are you reading? A look at how engineers learn")]
+    [InlineData("Weekly releases: how we ship Chrome every seven days")]
+    [InlineData("Inside Reddit's moderation tools for megathreads and live events")]
+    [InlineData("Monthly active users of Copilot reach 20 million")]
+    [InlineData("Hiring freeze at Big Tech slows AI research")]
+    public void Title_OfAStory_ShouldStay(string title) => Assert.Null(RecurringThreads.Of(Post(title)));
+}
