@@ -174,6 +174,19 @@ public static partial class HtmlText
                 if (i < html.Length && html[i] == '.' && sb.Length > 0 && sb[^1] == '.') i++;
                 continue;
             }
+            // A post's header bar of labels, a date and a link ("<header><span>Update</span><time>11 Sep 2026 04:46 UTC</time><a>run
+            // 2026-09-11T0410Z-intel</a>...") is the page's chrome, laid out by CSS: glued as text it opened each item's preview
+            // ("Update11 Sep 2026 04:46 UTCrun ..."; thirty-first held-out review, F5). A header with a paragraph or a title's
+            // worth of words and more (a dek under the headline) is read.
+            if (!isEnd && !selfClosing && name.Equals("header", StringComparison.OrdinalIgnoreCase)
+                && AfterElement(html, close + 1, name) is var headerEnd and > 0
+                && html.Substring(close + 1, headerEnd - close - 1) is var header
+                && header.IndexOf("<p", StringComparison.OrdinalIgnoreCase) < 0 && Words.Count(AnyTag().Replace(header, " ")) <= MaxHeaderBarWords)
+            {
+                sb.Append('\n');
+                i = headerEnd;
+                continue;
+            }
             i = close + 1;
             // A self-closing <svg/>, <iframe/> or <button/> holds nothing: skipping to an end tag it never gets lost the rest of the item.
             if (!isEnd && DroppedElements.Contains(name) && !selfClosing)
@@ -371,6 +384,12 @@ public static partial class HtmlText
 
     /// <summary>A caption is a line or two: one whose end is not this near is no caption (or its end tag was left out).</summary>
     private const int MaxCaptionLength = 2000;
+
+    /// <summary>A header bar's labels, date and link; more words are a headline with its dek.</summary>
+    private const int MaxHeaderBarWords = 20;
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex AnyTag();
 
     /// <summary>
     /// Where an element that opened before <paramref name="from"/> ends: after its own end tag, counting those of its
