@@ -65,8 +65,12 @@ public static partial class LanguageDetector
     /// <param name="title">The item's title, also at the start of <paramref name="text"/>: its script decides where the text's prose is split between two.</param>
     public static string Detect(string text, string? declared, string? title)
     {
-        var script = DetectScript(text, title, out var minority, out var latinWords);
-        if (script is not null) return script;
+        var script = DetectScript(text, title, out var minority, out var latinWords, out var scriptWords);
+        // A few characters of another script under a Latin title ("元記事公開：2025/10/14 17:54:38（日本時間）", a generator's date
+        // line under an English commit subject) are too little to call the item that language: six English items read as
+        // Chinese so (thirty-first held-out review, F7). Kanji without kana are Japanese where the feed says so.
+        if (script is not null && !(scriptWords - latinWords < MinScriptWords && title is not null && ScriptLanguage(title) is null && title.Any(char.IsLetter)))
+            return script == "zh" && declared == "ja" ? "ja" : script;
 
         // Words of links and addresses are no words of the language (a Polish post full of "the-best-..." URLs). The
         // opening the script was weighed on is evidence enough, and bounds the cost per item: Export detects the language of every syndicated copy
@@ -145,12 +149,14 @@ public static partial class LanguageDetector
     /// <param name="minority">With Latin words in the majority: the language of the strongest other script where it has at
     /// least a quarter of the words (<see cref="MinorityShare"/>), else null.</param>
     /// <param name="latinWords">The Latin-script words counted.</param>
-    private static string? DetectScript(string text, string? title, out string? minority, out double latinWords)
+    /// <param name="words">All scripts' words counted.</param>
+    private static string? DetectScript(string text, string? title, out string? minority, out double latinWords, out double words)
     {
         minority = null;
         var sample = Opening(text);
         var units = ScriptUnits(sample);
         var total = units.Sum();
+        words = total;
         latinWords = units[(int)Script.Latin];
         if (total == 0) return null;
         var latin = units[(int)Script.Latin];
@@ -175,6 +181,9 @@ public static partial class LanguageDetector
         var total = units.Sum();
         return total > 0 && units[(int)Script.Latin] * 2 < total ? Strongest(units, line) : null;
     }
+
+    /// <summary>Fewer words than this in scripts other than Latin are too few to name an item's language against a Latin title.</summary>
+    private const int MinScriptWords = 15;
 
     /// <summary>The share of a text's words another script must have to speak for a text of mostly Latin words.</summary>
     private const double MinorityShare = 0.25;

@@ -115,4 +115,15 @@ public sealed class ScriptWeightTests
         const string russian = "Механизмы DataOps и как не испортить их, отличаются ли они от Data Governance. Мы обсудили практики работы с данными, нашли аналогии и различия с DevOps.";
         Assert.Equal("ru", LanguageDetector.Detect("#012 DataOps. " + russian, declared: null, "#012 DataOps"));
     }
+
+    [Fact]
+    public void AShortLineOfAnotherScript_UnderALatinTitle_ShouldNotNameTheLanguage()
+    {
+        // Thirty-first held-out review, F7: a generator's Japanese date line under English commit subjects read as Chinese.
+        const string title = "Add PDF and GZ files to LFS tracking";
+        Assert.NotEqual("zh", LanguageDetector.Detect(title + "\n元記事公開：2025/10/14 17:54:38（日本時間）", "en", title));
+        // Kanji without kana are Japanese where the feed says so; a Chinese paragraph is still Chinese.
+        Assert.Equal("ja", LanguageDetector.Detect("元記事公開日本時間東京都千代田区大手町一丁目二番三号株式会社技術研究所発表資料", "ja", null));
+        Assert.Equal("zh", LanguageDetector.Detect(title + "\n" + ChineseWithTerms, "en", title));
+    }
 }
