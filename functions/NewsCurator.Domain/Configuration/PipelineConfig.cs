@@ -238,6 +238,17 @@ public sealed record LlmConfig
     public double OutputPricePerMillion { get; init; }
     public double RunBudgetUsd { get; init; } = 1.0;
     public double MonthlyBudgetUsd { get; init; } = 20.0;
+
+    /// <summary>
+    /// The longest one call may take, its queue for a free slot, attempts and backoff together, whatever timeout_seconds
+    /// and retries say: well inside the 150 s the Enhance and Newsletter tasks have (statemachine/pipeline.asl.json; a
+    /// test holds the two apart), so an endpoint that never answers costs the article its LLM summary, not the run its
+    /// newsletter (hostile-input audit 29, H3: 60 s x 4 attempts outlasted the task, and the run failed).
+    /// </summary>
+    public const int CallDeadlineSeconds = 100;
+
+    /// <summary>Calls in a row that an endpoint fails before this process stops asking it for the rest of the run.</summary>
+    public const int MaxFailuresInARow = 3;
 }
 
 public sealed record NewsletterConfig

@@ -24,7 +24,16 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
     /// <summary>Per endpoint, until when it asked not to be called (a Retry-After beyond <see cref="RetryAfter.MaxWait"/>): every call in this process waits that out.</summary>
     private static readonly ConcurrentDictionary<string, DateTimeOffset> NotBefore = new(StringComparer.Ordinal);
 
+    /// <summary>Per endpoint, the calls in a row it failed (no answer, errors): at <see cref="LlmConfig.MaxFailuresInARow"/> it is not asked again this run.</summary>
+    private static readonly ConcurrentDictionary<string, int> FailuresInARow = new(StringComparer.Ordinal);
+
+    /// <summary>How long an endpoint that failed <see cref="LlmConfig.MaxFailuresInARow"/> calls in a row is left alone: longer than a run's Enhance.</summary>
+    private static readonly TimeSpan RestAfterFailures = TimeSpan.FromMinutes(30);
+
     private readonly HttpClient _http = http ?? SharedHttp;
+
+    /// <summary>The whole call's time limit (<see cref="LlmConfig.CallDeadlineSeconds"/>); tests shorten it.</summary>
+    internal TimeSpan Deadline { get; init; } = TimeSpan.FromSeconds(LlmConfig.CallDeadlineSeconds);
 
     public async Task<ChatReply> CompleteAsync(string system, string user, CancellationToken ct)
     {
@@ -32,12 +41,33 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
         if (apiKey is not null && apiKey.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0)
             throw new LlmException($"the API key (from {config.ApiKeyEnv} or enhance.llm.api_key_secret) holds a line break or control character; store the key alone on one line");
         if (NotBefore.TryGetValue(config.BaseUrl, out var until) && until > DateTimeOffset.UtcNow)
-            throw new LlmException($"the LLM endpoint {UrlDisplay.Of(config.BaseUrl)} asked not to be called before {until:u}; the extractive summary stands this run");
+            throw new LlmException(FailuresInARow.GetValueOrDefault(config.BaseUrl) >= LlmConfig.MaxFailuresInARow
+                ? $"the LLM endpoint {UrlDisplay.Of(config.BaseUrl)} failed {LlmConfig.MaxFailuresInARow} calls in a row and is not asked again before {until:u}; the extractive summary stands this run"
+                : $"the LLM endpoint {UrlDisplay.Of(config.BaseUrl)} asked not to be called before {until:u}; the extractive summary stands this run");
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(Deadline);
         var gate = Gates.GetOrAdd($"{config.BaseUrl}|{config.MaxConcurrency}", _ => new SemaphoreSlim(config.MaxConcurrency));
-        await gate.WaitAsync(ct);
         try
         {
-            return await WithRetriesAsync(system, user, ct);
+            await gate.WaitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new LlmException($"no free slot for the LLM endpoint {UrlDisplay.Of(config.BaseUrl)} within {Deadline.TotalSeconds:0} s (enhance.llm.max_concurrency {config.MaxConcurrency} calls at once); the extractive summary stands") { Unanswered = true };
+        }
+        try
+        {
+            var reply = await WithRetriesAsync(system, user, deadline.Token, ct);
+            FailuresInARow.TryRemove(config.BaseUrl, out _);
+            return reply;
+        }
+        catch (LlmException ex) when (ex.Unanswered && !ct.IsCancellationRequested)
+        {
+            // An endpoint that keeps giving no answer (down, hung, overloaded) is asked no more this run: each call would
+            // cost its article the whole deadline again. A refusal (401, a bad model name) is quick and says why, each time.
+            if (FailuresInARow.AddOrUpdate(config.BaseUrl, 1, (_, n) => n + 1) >= LlmConfig.MaxFailuresInARow)
+                NotBefore[config.BaseUrl] = DateTimeOffset.UtcNow + RestAfterFailures;
+            throw;
         }
         finally
         {
@@ -45,7 +75,9 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
         }
     }
 
-    private async Task<ChatReply> WithRetriesAsync(string system, string user, CancellationToken ct)
+    /// <param name="ct">The call's deadline, linked to <paramref name="caller"/>.</param>
+    /// <param name="caller">The caller's own cancellation: that one is not the endpoint's failure.</param>
+    private async Task<ChatReply> WithRetriesAsync(string system, string user, CancellationToken ct, CancellationToken caller)
     {
         var endpoint = new Uri(config.BaseUrl.TrimEnd('/') + "/chat/completions");
         var body = new JsonObject
@@ -89,6 +121,10 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
             {
                 failure = $"no answer within {config.TimeoutSeconds} s";
             }
+            catch (OperationCanceledException) when (!caller.IsCancellationRequested)
+            {
+                throw new LlmException($"the LLM endpoint {UrlDisplay.Of(endpoint)} gave no answer within the call's {Deadline.TotalSeconds:0} s ({attempt + 1} attempts)") { Unanswered = true };
+            }
             catch (HttpRequestException ex)
             {
                 failure = ex.Message;
@@ -105,9 +141,16 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
                 throw new LlmException($"the LLM endpoint {UrlDisplay.Of(endpoint)} answered {failure} and asks to wait {retryAfter.Value.TotalSeconds:0} s; the extractive summary stands this run");
             }
             if (attempt >= config.Retries)
-                throw new LlmException($"the LLM endpoint {UrlDisplay.Of(endpoint)} failed {attempt + 1} times, last: {failure}");
+                throw new LlmException($"the LLM endpoint {UrlDisplay.Of(endpoint)} failed {attempt + 1} times, last: {failure}") { Unanswered = true };
             var backoff = TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt) * (0.75 + Random.Shared.NextDouble() / 2));
-            await Task.Delay(retryAfter is { } wait && wait > backoff ? (wait < RetryAfter.MaxWait ? wait : RetryAfter.MaxWait) : backoff, ct);
+            try
+            {
+                await Task.Delay(retryAfter is { } wait && wait > backoff ? (wait < RetryAfter.MaxWait ? wait : RetryAfter.MaxWait) : backoff, ct);
+            }
+            catch (OperationCanceledException) when (!caller.IsCancellationRequested)
+            {
+                throw new LlmException($"the LLM endpoint {UrlDisplay.Of(endpoint)} gave no answer within the call's {Deadline.TotalSeconds:0} s ({attempt + 1} attempts, last: {failure})") { Unanswered = true };
+            }
         }
     }
 

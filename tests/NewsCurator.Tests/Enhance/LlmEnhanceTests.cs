@@ -285,6 +285,36 @@ public sealed class LlmEnhanceTests : IDisposable
     }
 
     [Fact]
+    public async Task Endpoint_ThatNeverAnswers_ShouldCostACallItsDeadlineOnly_AndBeLeftAloneAfterThreeCallsInARow()
+    {
+        // Hostile-input audit 29, H3: retries x timeout outlasted the Enhance task, and the run failed with its newsletter unwritten.
+        _server.Route("hung/v1/chat/completions", async (ctx, _) => await Task.Delay(TimeSpan.FromSeconds(30)));
+        var config = new NewsCurator.Configuration.LlmConfig { Enabled = true, BaseUrl = _server.Url("hung/v1"), Model = "m", Retries = 10, TimeoutSeconds = 1 };
+        NewsCurator.Infrastructure.Http.ChatClient Client() => new(config, null) { Deadline = TimeSpan.FromSeconds(2) };
+
+        for (var call = 0; call < NewsCurator.Configuration.LlmConfig.MaxFailuresInARow; call++)
+        {
+            var failed = await Assert.ThrowsAsync<LlmException>(() => Client().CompleteAsync("s", $"u{call}", default));
+            Assert.True(failed.Unanswered);
+            Assert.Contains("gave no answer within the call's 2 s", failed.Message);
+        }
+        var hits = _server.Hits("hung/v1/chat/completions");
+        var rested = await Assert.ThrowsAsync<LlmException>(() => Client().CompleteAsync("s", "u-last", default));
+        Assert.Contains("failed 3 calls in a row and is not asked again", rested.Message);
+        Assert.Equal(hits, _server.Hits("hung/v1/chat/completions"));
+    }
+
+    [Fact]
+    public void CallDeadline_ShouldFitTheTasksThatCallTheModel()
+    {
+        // Enhance and Newsletter call the model; each must be left time after a call's whole deadline to write its result.
+        var definition = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repo.Path("statemachine", "pipeline.asl.json")))!;
+        var states = new[] { definition["States"]!["Enhance"]!["ItemProcessor"]!["States"]!["EnhanceArticle"]!, definition["States"]!["Newsletter"]! };
+        foreach (var state in states)
+            Assert.True(state["TimeoutSeconds"]!.GetValue<int>() >= NewsCurator.Configuration.LlmConfig.CallDeadlineSeconds + 30, state.ToJsonString());
+    }
+
+    [Fact]
     public void Support_ShouldRejectClaimsMadeOfWordsTheArticleNeverUses()
     {
         var article = new Article
@@ -300,6 +330,44 @@ public sealed class LlmEnhanceTests : IDisposable
         Assert.Contains("withdrawn", claim);
     }
 
+    [Fact]
+    public async Task Budget_ShouldHoldForCallsInFlight()
+    {
+        // Hostile-input audit 29, H2: ten articles enhanced at once all passed a check of what was recorded, and spent
+        // $2.38 of a $1.00 run budget. Calls in flight reserve what they may cost.
+        using var dir = new TempDir();
+        var release = new TaskCompletionSource();
+        var chat = new HeldChat(release.Task);
+        var config = new NewsCurator.Configuration.LlmConfig { Enabled = true, Model = "m", InputPricePerMillion = 1000, OutputPricePerMillion = 1000 };
+        var articles = Enumerable.Range(0, 10).Select(i => new Article { Id = $"a{i}", FeedUrl = "f", Title = Stories[0].Title + $" {i}", Text = Stories[0].Body, Language = "en" }).ToList();
+        var probe = new LlmEnhancer(new FileBlobStore(dir.Path), config with { RunBudgetUsd = 0 }, chat, TimeProvider.System);
+        // What one call is estimated to cost: the budget fits two of them and not three.
+        var one = TokenEstimate.Of(LlmEnhancer.Prompt(articles[0], 5, ["AI & Machine Learning"])) * 1000 / 1e6 + 0.5;
+        var llm = new LlmEnhancer(new FileBlobStore(dir.Path), config with { RunBudgetUsd = 2.5 * one }, chat, TimeProvider.System);
+
+        var running = articles.Select(a => llm.EnhanceAsync("r-budget", a, 3, 5, ["AI & Machine Learning"], default)).ToList();
+        await Task.Delay(300);
+        release.SetResult();
+        var results = await Task.WhenAll(running);
+
+        Assert.InRange(chat.Calls, 1, 2);
+        Assert.Equal(10 - chat.Calls, results.Count(r => r.Note.Contains("the run's LLM budget is spent", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Answers once released, with honest small usage; counts the calls.</summary>
+    private sealed class HeldChat(Task released) : IChatClient
+    {
+        private int _calls;
+        public int Calls => _calls;
+
+        public async Task<ChatReply> CompleteAsync(string system, string user, CancellationToken ct)
+        {
+            Interlocked.Increment(ref _calls);
+            await released.WaitAsync(ct);
+            return new ChatReply("""{"summary": "x", "topics": []}""", 10, 10);
+        }
+    }
+
     /// <summary>Answers one scripted reply, usage included.</summary>
     private sealed class ScriptedChat(string content, int input, int output) : IChatClient
     {
@@ -309,7 +377,9 @@ public sealed class LlmEnhanceTests : IDisposable
     [Theory]
     [InlineData(-100_000_000, -100_000_000)]
     [InlineData(0, 0)]
-    public async Task Usage_WhenTheEndpointReportsNoneOrNegative_ShouldChargeWhatTheTextWouldCost(int input, int output)
+    // Hostile-input audit 29, H1: two billion each way was charged $6,000 a call and overflowed the run's token sum.
+    [InlineData(2_000_000_000, 2_000_000_000)]
+    public async Task Usage_WhenTheEndpointReportsNoneOrNegativeOrImpossible_ShouldChargeWhatTheTextWouldCost(int input, int output)
     {
         using var dir = new TempDir();
         var story = Stories[0];
@@ -321,7 +391,8 @@ public sealed class LlmEnhanceTests : IDisposable
         var result = await llm.EnhanceAsync("r", article, 3, 5, ["Hardware & Chips", "Cloud & Infrastructure", "AI & Machine Learning"], default);
 
         Assert.True(result.Usage.InputTokens > 0 && result.Usage.OutputTokens > 0, JsonSerializer.Serialize(result.Usage));
-        Assert.True(result.Usage.CostUsd > 0);
+        Assert.True(result.Usage.InputTokens < 10_000 && result.Usage.OutputTokens < 1_000, JsonSerializer.Serialize(result.Usage));
+        Assert.True(result.Usage.CostUsd is > 0 and < 0.05);
         // The summary reads as one line of visible text, as titles do: no direction override, no line break.
         Assert.Equal("Nvidia started shipping the H200 GPU to cloud providers this week. The chip carries 141 GB of memory for large language model training.", result.Summary);
     }

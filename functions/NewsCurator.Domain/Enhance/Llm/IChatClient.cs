@@ -14,7 +14,11 @@ public sealed record ChatReply(string Content, int InputTokens, int OutputTokens
 }
 
 /// <summary>The LLM endpoint failed for good (after retries) or answered something that is not a chat completion.</summary>
-public sealed class LlmException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class LlmException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>The endpoint gave no answer (timeouts, dropped connections, 429 and 5xx until the retries ran out): it cost the call its time.</summary>
+    public bool Unanswered { get; init; }
+}
 
 /// <summary>
 /// The port the LLM path of Enhance and Newsletter talks through: one system and one user message in,

@@ -66,34 +66,50 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         if (await ReadReplyAsync(unusableKey, ct) is { } kept)
             return (kept, null, new(runId, itemId, config.Model, 0, 0, 0, 0, true, "cached"));
         var estimate = Cost(TokenEstimate.Of(user) + TokenEstimate.Of(system), 400);
-        if (await BudgetProblemAsync(runId, itemId, estimate, ct) is { } spent)
-            return (null, spent, Usage(runId, itemId, 0, 0, 0, "budget"));
-        ChatReply reply;
+        // Checked and reserved as one step: the articles enhanced at once all passed a check of what was recorded while
+        // their calls waited, and spent $2.38 of a $1.00 run budget (hostile-input audit 29, H2). The reservation holds
+        // in this process (the local runner, a warm Lambda); Map children in other Lambdas can each overshoot by one call.
+        await BudgetGate.WaitAsync(ct);
         try
         {
-            reply = await client.CompleteAsync(system, user, ct);
+            if (await BudgetProblemAsync(runId, itemId, estimate, ct) is { } spent)
+                return (null, spent, Usage(runId, itemId, 0, 0, 0, "budget"));
+            Reserved.AddOrUpdate(runId, estimate, (_, r) => r + estimate);
         }
-        catch (LlmException ex)
+        finally
         {
-            return (null, $"the LLM call failed ({ex.Message})", Usage(runId, itemId, 1, 0, 0, "failed"));
+            BudgetGate.Release();
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        ChatReply reply;
+        LlmUsage usage;
+        try
         {
-            // A fault of the client no rule foresaw is this item's: the extractive summary (or the rules' subject lines)
-            // stands with a note, as for any failed call. Thrown, it failed the run after every costly stage had run.
-            return (null, $"the LLM call failed unexpectedly ({ex.GetType().Name})", Usage(runId, itemId, 1, 0, 0, "failed"));
+            try
+            {
+                reply = await client.CompleteAsync(system, user, ct);
+            }
+            catch (LlmException ex)
+            {
+                return (null, $"the LLM call failed ({ex.Message})", Usage(runId, itemId, 1, 0, 0, "failed"));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A fault of the client no rule foresaw is this item's: the extractive summary (or the rules' subject lines)
+                // stands with a note, as for any failed call. Thrown, it failed the run after every costly stage had run.
+                return (null, $"the LLM call failed unexpectedly ({ex.GetType().Name})", Usage(runId, itemId, 1, 0, 0, "failed"));
+            }
+            // The adapter bounds what it reads (ChatClient); any other must not get an unbounded reply past here either.
+            if (System.Text.Encoding.UTF8.GetByteCount(reply.Content) > ChatReply.MaxBytes)
+                return (null, $"the LLM call failed (the reply is larger than {ChatReply.MaxBytes >> 20} MiB)", Usage(runId, itemId, 1, 0, 0, "failed"));
+            // Paid for now, so recorded now, before the reply is kept: a step that dies between the two and is retried finds
+            // the reply kept and would record the call as free, the run's cost and the month's ledger short of it.
+            usage = Billed(runId, itemId, system, user, reply);
+            await RecordAsync(new(null, null, "answered", usage), ct);
         }
-        // The adapter bounds what it reads (ChatClient); any other must not get an unbounded reply past here either.
-        if (System.Text.Encoding.UTF8.GetByteCount(reply.Content) > ChatReply.MaxBytes)
-            return (null, $"the LLM call failed (the reply is larger than {ChatReply.MaxBytes >> 20} MiB)", Usage(runId, itemId, 1, 0, 0, "failed"));
-        // The bill follows the endpoint's token counts only where they are plausible: a reply without usage (or a
-        // negative count, which would credit the budget) is charged what the text would cost (TokenEstimate).
-        var input = reply.InputTokens > 0 ? reply.InputTokens : TokenEstimate.Of(system) + TokenEstimate.Of(user);
-        var output = reply.OutputTokens > 0 ? reply.OutputTokens : TokenEstimate.Of(reply.Content);
-        var usage = Usage(runId, itemId, 1, input, output, "answered");
-        // Paid for now, so recorded now, before the reply is kept: a step that dies between the two and is retried finds
-        // the reply kept and would record the call as free, the run's cost and the month's ledger short of it.
-        await RecordAsync(new(null, null, "answered", usage), ct);
+        finally
+        {
+            Reserved.AddOrUpdate(runId, 0, (_, r) => Math.Max(0, r - estimate));
+        }
         // Cache what the model said when it is a JSON object, passing the checks or not: the same input would get the same
         // verdict, and a re-run must not pay again. Anything else (prose, a reply cut off, an error page answered 200) is
         // not cached: the cache never expires, so one bad answer would stand for that item for good. It is kept for this
@@ -103,6 +119,33 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         else await blobs.WriteAsync(unusableKey, bytes, "text/plain; charset=utf-8", ct);
         return (reply.Content, null, usage);
     }
+
+    /// <summary>
+    /// What a call cost by the endpoint's token counts where they are plausible, else by what the text would cost
+    /// (<see cref="TokenEstimate"/>): a reply without usage or with a negative count (which would credit the budget), and
+    /// one claiming more prompt tokens than the prompt has bytes (a token is at least a byte) or more completion tokens
+    /// than any model writes for a summary. A reply claiming two billion each way was charged $6,000 a call, spent the
+    /// month's budget in one run and overflowed the run's token sum at Export (hostile-input audit 29, H1).
+    /// </summary>
+    private LlmUsage Billed(string runId, string itemId, string system, string user, ChatReply reply)
+    {
+        var promptBytes = System.Text.Encoding.UTF8.GetByteCount(system) + System.Text.Encoding.UTF8.GetByteCount(user);
+        var input = reply.InputTokens > 0 && reply.InputTokens <= promptBytes + ChatTemplateTokens ? reply.InputTokens : TokenEstimate.Of(system) + TokenEstimate.Of(user);
+        var output = reply.OutputTokens > 0 && reply.OutputTokens <= MaxCompletionTokens ? reply.OutputTokens : TokenEstimate.Of(reply.Content);
+        return Usage(runId, itemId, 1, input, output, "answered");
+    }
+
+    /// <summary>The tokens a chat template adds around the messages (role markers, a default system prompt).</summary>
+    private const int ChatTemplateTokens = 1024;
+
+    /// <summary>The most completion tokens a call is believed to have used: a reasoning model's hidden thoughts included.</summary>
+    private const int MaxCompletionTokens = 65_536;
+
+    /// <summary>What the calls in flight in this process may cost, per run: counted against the budgets as if spent.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> Reserved = new(StringComparer.Ordinal);
+
+    /// <summary>One budget check and reservation at a time in this process.</summary>
+    private static readonly SemaphoreSlim BudgetGate = new(1, 1);
 
     /// <summary>
     /// A cached reply, or null when there is none or it is one this class no longer caches (over
@@ -297,13 +340,13 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
 
     private string MonthPrefix => $"llm/ledger/{clock.GetUtcNow():yyyy-MM}/";
 
-    /// <summary>Why this call would overspend a budget, or null. Parallel articles may overshoot by one call each.</summary>
+    /// <summary>Why this call would overspend a budget, what is recorded and what calls in flight have reserved, or null.</summary>
     private async Task<string?> BudgetProblemAsync(string runId, string articleId, double estimate, CancellationToken ct)
     {
-        var run = await SpentAsync(RunUsagePrefix(runId), $"{articleId}.json", ct);
+        var run = await SpentAsync(RunUsagePrefix(runId), $"{articleId}.json", ct) + Reserved.GetValueOrDefault(runId);
         if (run + estimate > config.RunBudgetUsd)
             return $"the run's LLM budget is spent (${run.ToString("0.####", CultureInfo.InvariantCulture)} of ${config.RunBudgetUsd.ToString("0.##", CultureInfo.InvariantCulture)})";
-        var month = await SpentAsync(MonthPrefix, $"{runId}--{articleId}.json", ct);
+        var month = await SpentAsync(MonthPrefix, $"{runId}--{articleId}.json", ct) + Reserved.Values.Sum();
         if (month + estimate > config.MonthlyBudgetUsd)
             return $"this month's LLM budget is spent (${month.ToString("0.####", CultureInfo.InvariantCulture)} of ${config.MonthlyBudgetUsd.ToString("0.##", CultureInfo.InvariantCulture)})";
         return null;
@@ -347,7 +390,9 @@ public sealed record LlmTotals(int Calls, int CachedArticles, int InputTokens, i
         var usage = new List<LlmUsage>();
         foreach (var key in await blobs.ListAsync(LlmEnhancer.RunUsagePrefix(runId), ct))
             if (await blobs.ReadJsonAsync<LlmUsage>(key, ct) is { } u) usage.Add(u);
-        return new(usage.Sum(u => u.Calls), usage.Count(u => u.Cached), usage.Sum(u => u.InputTokens), usage.Sum(u => u.OutputTokens),
+        // Summed wide: records written before token counts were bounded (LlmEnhancer.Billed) may hold billions each.
+        static int Total(IEnumerable<int> counts) => (int)Math.Min(int.MaxValue, counts.Sum(c => (long)c));
+        return new(Total(usage.Select(u => u.Calls)), usage.Count(u => u.Cached), Total(usage.Select(u => u.InputTokens)), Total(usage.Select(u => u.OutputTokens)),
             Math.Round(usage.Sum(u => u.CostUsd), 6));
     }
 }
