@@ -222,6 +222,9 @@ public static class ConfigLoader
                 TimeoutSeconds = smtp.Int("timeout_seconds", d.Smtp.TimeoutSeconds, 1, 300),
             },
         };
+        // A password sent over a plain connection crosses the network readable by anyone on the way (hostile-input audit 29, H5).
+        if (config.Smtp.Security == "none" && config.Smtp.Username is { Length: > 0 } && !IsLoopback(config.Smtp.Host))
+            smtp.Problem("security", $"is none with a username: the password would cross the network to {config.Smtp.Host} in clear text; use starttls or ssl (none is for a relay on this machine, 127.0.0.1)");
         if (!DeliveryConfig.IsAddress(config.From)) s.Problem("from", $"is '{config.From}', not an e-mail address (write \"Name <name@example.org>\")");
         foreach (var r in config.Recipients.Where(r => !DeliveryConfig.IsAddress(r)))
             s.Problem("recipients", $"has '{r}', not an e-mail address");
@@ -257,6 +260,9 @@ public static class ConfigLoader
             s.Problem("base_url", $"is '{Ingest.UrlDisplay.Of(config.BaseUrl)}'; use the http(s) URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1");
         return config;
     }
+
+    private static bool IsLoopback(string host)
+        => host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip));
 
     private static NewsletterConfig ReadNewsletter(YamlSection s, NewsletterConfig d)
     {

@@ -27,8 +27,8 @@ public sealed class EnhanceStage(PipelineServices services)
     /// <summary>The LLM's summary and topics where they pass every check; the extractive ones, and the reason, where not.</summary>
     private async Task<EnhancedArticle> WithLlmAsync(string runId, EnhancedArticle enhanced, EnhanceConfig config, CancellationToken ct)
     {
-        var client = services.CreateChatClient(config.Llm, await Llm.LlmKeys.ResolveAsync(config.Llm, services.Secrets, ct));
-        var llm = new Llm.LlmEnhancer(services.Blobs, config.Llm, client, services.Clock);
+        var key = await Llm.LlmKeys.ResolveAsync(config.Llm, services.Secrets, ct);
+        var llm = new Llm.LlmEnhancer(services.Blobs, config.Llm, services.CreateChatClient(config.Llm, key), services.Clock, key);
         // The LLM picks from the taxonomy the other topics came from: the encoder's when the scorer compared with it.
         var taxonomy = enhanced.Score.Topics is { Count: > 0 }
             ? Scoring.Encoder.TopicTaxonomy.Topics.Select(t => t.Name).Where(t => Scoring.Encoder.TopicTaxonomy.Fits(t, enhanced.Score.ContentType)).ToList()

@@ -45,7 +45,7 @@ public sealed class NewsletterStage(PipelineServices services)
     private async Task<(IReadOnlyList<SubjectLine>?, string)> LlmSubjectLinesAsync(string runId, PipelineConfig config, List<EnhancedArticle> ordered, CancellationToken ct)
     {
         var llm = config.Enhance.Llm;
-        var client = services.CreateChatClient(llm, await Enhance.Llm.LlmKeys.ResolveAsync(llm, services.Secrets, ct));
-        return await new Enhance.Llm.LlmEnhancer(services.Blobs, llm, client, services.Clock).SubjectLinesAsync(runId, config.Newsletter.Title, ordered, ct);
+        var key = await Enhance.Llm.LlmKeys.ResolveAsync(llm, services.Secrets, ct);
+        return await new Enhance.Llm.LlmEnhancer(services.Blobs, llm, services.CreateChatClient(llm, key), services.Clock, key).SubjectLinesAsync(runId, config.Newsletter.Title, ordered, ct);
     }
 }

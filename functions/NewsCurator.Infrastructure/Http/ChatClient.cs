@@ -212,50 +212,11 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
         }
     }
 
-    /// <summary>The text with the API key, bearer tokens, sk-... keys and long key-like runs of letters and digits as ***.</summary>
-    internal static string Redact(string text, string? apiKey)
-    {
-        if (!string.IsNullOrEmpty(apiKey)) text = text.Replace(apiKey, "***", StringComparison.Ordinal);
-        text = BearerToken().Replace(text, "${scheme} ***");
-        text = BasicCredentials().Replace(text, "${scheme} ***");
-        text = SecretAssignment().Replace(text, "${name}***");
-        text = SkKey().Replace(text, "***");
-        text = Base64Secret().Replace(text, "***");
-        return KeyLike().Replace(text, "***");
-    }
-
-    /// <summary>
-    /// HTTP Basic credentials (base64 of user:password, usually short): a digit, '+', '/' or '=' among them, so that
-    /// "Basic authentication" stays words.
-    /// </summary>
-    [GeneratedRegex(@"(?<scheme>\bBasic)\s+(?=[A-Za-z0-9+/]*[0-9+/=])[A-Za-z0-9+/]{4,}={0,2}", RegexOptions.IgnoreCase)]
-    private static partial Regex BasicCredentials();
-
-    /// <summary>A value given to a secret-named field (api_key=..., "password": "...", token: ...), whatever its length.</summary>
-    [GeneratedRegex(@"(?<name>\b(?:api[_\-]?key|x-api-key|access[_\-]?token|refresh[_\-]?token|client[_\-]?secret|secret|password|passwd|token)\b[""']?\s*[=:]\s*[""']?)[^\s""'&,;]+", RegexOptions.IgnoreCase)]
-    private static partial Regex SecretAssignment();
-
-    /// <summary>
-    /// Base64 secrets with '/' or '+' (AWS secret access keys, Azure keys), which the key-like rule splits into short runs:
-    /// 30 or more base64 characters with upper and lower case letters and a digit, '+' or '/'.
-    /// </summary>
-    [GeneratedRegex(@"(?<![A-Za-z0-9+/=_\-])(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])[A-Za-z0-9+/]{30,}={0,2}")]
-    private static partial Regex Base64Secret();
+    /// <summary>The text with the API key and anything shaped like a secret as *** (<see cref="SecretText.Redact"/>).</summary>
+    internal static string Redact(string text, string? apiKey) => SecretText.Redact(text, apiKey);
 
     [GeneratedRegex(@"^[A-Za-z0-9_.\-]{1,40}$")]
     private static partial Regex Identifier();
-
-    /// <summary>A bearer token (RFC 6750 characters), not counting a full stop that ends the sentence.</summary>
-    [GeneratedRegex(@"(?<scheme>\bBearer)\s+[A-Za-z0-9\-._~+/*]*[A-Za-z0-9\-_~+/*=]", RegexOptions.IgnoreCase)]
-    private static partial Regex BearerToken();
-
-    /// <summary>OpenAI-style keys (sk-..., sk-proj-..., masked as sk-abc***xyz), which other providers copied.</summary>
-    [GeneratedRegex(@"\bsk-[A-Za-z0-9\-_.*]*[A-Za-z0-9_*]")]
-    private static partial Regex SkKey();
-
-    /// <summary>32 or more letters, digits, '-' and '_' with a digit among them: API keys and tokens of most providers, not words.</summary>
-    [GeneratedRegex(@"(?<![A-Za-z0-9_\-])(?=[A-Za-z_\-]*[0-9])[A-Za-z0-9_\-]{32,}")]
-    private static partial Regex KeyLike();
 
     private static ChatReply Parse(string text)
     {

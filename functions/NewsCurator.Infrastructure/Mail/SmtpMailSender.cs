@@ -22,8 +22,19 @@ public sealed class SmtpMailSender : IMailSender
             };
             await client.ConnectAsync(config.Host, config.Port, security, ct);
             if (config.Username is { Length: > 0 } user)
-                await client.AuthenticateAsync(user, password ?? "", ct);
-            return new Session(client);
+            {
+                try
+                {
+                    await client.AuthenticateAsync(user, password ?? "", ct);
+                }
+                catch (AuthenticationException ex)
+                {
+                    // A server's refusal may quote the credentials it was sent ("535 5.7.8 bad password pw-..."): the message
+                    // goes to the run's failure record, the database and the alarm (hostile-input audit 29, H7).
+                    throw new AuthenticationException(Scrubbed(ex.Message, user, password));
+                }
+            }
+            return new Session(client, user: config.Username, password);
         }
         catch
         {
@@ -32,7 +43,16 @@ public sealed class SmtpMailSender : IMailSender
         }
     }
 
-    private sealed class Session(SmtpClient client) : IMailSession
+    /// <summary>A server's words without the password, in clear or as AUTH PLAIN and AUTH LOGIN send it (base64), nor other secrets.</summary>
+    internal static string Scrubbed(string reply, string? user, string? password)
+    {
+        if (string.IsNullOrEmpty(password)) return SecretText.Redact(reply, null);
+        foreach (var sent in new[] { $"\0{user}\0{password}", password })
+            reply = reply.Replace(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(sent)), "***", StringComparison.Ordinal);
+        return SecretText.Redact(reply, password);
+    }
+
+    private sealed class Session(SmtpClient client, string? user, string? password) : IMailSession
     {
         public async Task<MailRefusal?> SendAsync(MimeMessage message, CancellationToken ct)
         {
@@ -46,7 +66,7 @@ public sealed class SmtpMailSender : IMailSender
                 // The server answered a command with an error (at MAIL FROM, RCPT TO, DATA or after the message):
                 // it did not take the message, and the session goes on. A "no" to the sender (SES's "454
                 // Throttling failure", "550 sending paused") is the account's, not the recipient's.
-                return new MailRefusal((int)ex.StatusCode >= 500, $"{(int)ex.StatusCode} {ex.Message}",
+                return new MailRefusal((int)ex.StatusCode >= 500, $"{(int)ex.StatusCode} {Scrubbed(ex.Message, user, password)}",
                     SenderRefused: ex.ErrorCode == SmtpErrorCode.SenderNotAccepted,
                     MessageRefused: ex.ErrorCode == SmtpErrorCode.MessageNotAccepted && !AboutTheMailbox((int)ex.StatusCode, ex.Message));
             }

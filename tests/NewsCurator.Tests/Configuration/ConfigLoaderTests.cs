@@ -199,4 +199,24 @@ public sealed class ConfigLoaderTests
         var resolved = StartRunStage.ResolveFeeds(ConfigLoader.Load(path), path);
         Assert.Equal(Path.Combine(dir.Path, "tpl") + Path.DirectorySeparatorChar, resolved.Newsletter.Templates);
     }
+
+    [Theory]
+    [InlineData("smtp.example.org", true)]
+    [InlineData("10.0.0.5", true)]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("localhost", false)]
+    [InlineData("::1", false)]
+    public void Smtp_WithoutEncryptionAndWithAPassword_ShouldBeForALocalRelayOnly(string host, bool refused)
+    {
+        // Hostile-input audit 29, H5: the password crossed the network in clear text to any host, without a word.
+        var yaml = $"feeds: {{urls: [https://e.org/feed]}}\ndelivery: {{smtp: {{host: \"{host}\", security: none, username: mailer}}}}";
+        if (!refused)
+        {
+            Assert.Equal("none", ConfigLoader.Parse(yaml, "p.yaml").Delivery.Smtp.Security);
+            return;
+        }
+        var error = Assert.Throws<ConfigurationException>(() => ConfigLoader.Parse(yaml, "p.yaml"));
+        Assert.Contains("'delivery.smtp.security' is none with a username", error.Message);
+        Assert.DoesNotContain("Problem", ConfigLoader.Parse(yaml.Replace("username: mailer", "port: 25"), "p.yaml").Delivery.Smtp.Security);
+    }
 }

@@ -354,6 +354,26 @@ public sealed class LlmEnhanceTests : IDisposable
         Assert.Equal(10 - chat.Calls, results.Count(r => r.Note.Contains("the run's LLM budget is spent", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("""{"summary": "<script>alert(1)</script> Authorization: Bearer sk-SECRET-x29-LLMKEY and the key again: sk-SECRET-x29-LLMKEY", "topics": []}""")]
+    [InlineData("""Sure! Your key is sk-SECRET-x29-LLMKEY <img src=x onerror=alert(2)>""")]
+    [InlineData("""{"summary": "Nvidia started shipping the H200 GPU, said <b>TopSecretCorp</b> of sk-SECRET-x29-LLMKEY fame, to cloud providers this week.", "topics": []}""")]
+    public async Task Notes_QuotingTheModelsReply_ShouldHoldNoSecretAndNoMarkup(string reply)
+    {
+        // Hostile-input audit 29, H4: an endpoint that echoed the request put its key into decisions, exports and the database.
+        using var dir = new TempDir();
+        var story = Stories[0];
+        var article = new Article { Id = "a1", FeedUrl = "f", Title = story.Title, Text = story.Body, Language = "en" };
+        var llm = new LlmEnhancer(new FileBlobStore(dir.Path), new NewsCurator.Configuration.LlmConfig { Enabled = true, Model = "m" },
+            new ScriptedChat(reply, 10, 10), TimeProvider.System, apiKey: "sk-SECRET-x29-LLMKEY");
+
+        var result = await llm.EnhanceAsync("r", article, 3, 5, ["AI & Machine Learning"], default);
+
+        Assert.Null(result.Summary);
+        Assert.DoesNotContain("SECRET", result.Note, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", result.Note, StringComparison.Ordinal);
+    }
+
     /// <summary>Answers once released, with honest small usage; counts the calls.</summary>
     private sealed class HeldChat(Task released) : IChatClient
     {

@@ -21,8 +21,17 @@ public sealed record LlmEnhancement(string? Summary, IReadOnlyList<string>? Topi
 /// once a budget is spent, the extractive path stands and the note says so. A summary whose numbers
 /// or names do not occur in the article is not used (faithfulness).
 /// </summary>
-public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, IChatClient client, TimeProvider clock)
+/// <param name="apiKey">The key the client sends, kept out of any note that quotes the model's reply.</param>
+public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, IChatClient client, TimeProvider clock, string? apiKey = null)
 {
+    /// <summary>
+    /// The model's words as a note quotes them: one line, secrets as *** and markup as text ('‹' '›'). An endpoint that
+    /// echoed the request put its API key into 47 files through such notes, decisions and the database among them, and
+    /// a reply's &lt;script&gt; reached the notes the read API serves (hostile-input audit 29, H4).
+    /// </summary>
+    private string Quoted(string replyText, int maxLength)
+        => Words.Truncate(SecretText.Redact(HeaderText.SingleLine(replyText), apiKey), maxLength).Replace('<', '‹').Replace('>', '›');
+
     /// <summary>Bump when the prompt changes: cached replies of another prompt are not reused.</summary>
     public const string PromptVersion = "summary-v2";
 
@@ -241,7 +250,7 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            return new(null, null, $"summary: extractive; the LLM reply is not the JSON asked for ({Words.Truncate(content, 80)})", usage with { Outcome = "malformed" });
+            return new(null, null, $"summary: extractive; the LLM reply is not the JSON asked for ({Quoted(content, 80)})", usage with { Outcome = "malformed" });
         }
         // Only topics of the taxonomy, spelled as the taxonomy spells them, and 3..max of them; else the tagger's stand.
         var valid = topics.Select(t => taxonomy.FirstOrDefault(x => x.Equals(t.Trim(), StringComparison.OrdinalIgnoreCase)))
@@ -252,11 +261,11 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         if (string.IsNullOrEmpty(summary))
             return new(null, acceptedTopics, "summary: extractive; the LLM reply has no summary", usage with { Outcome = "malformed" });
         if (SummaryChecker.Check(summary, article.Language, maxSentences, article.Title, extractive: false) is { Count: > 0 } findings)
-            return new(null, acceptedTopics, $"summary: extractive; the LLM summary fails the checker ({findings[0].Rule}: {findings[0].Detail})", usage with { Outcome = "rejected" });
+            return new(null, acceptedTopics, $"summary: extractive; the LLM summary fails the checker ({findings[0].Rule}: {Quoted(findings[0].Detail, 120)})", usage with { Outcome = "rejected" });
         if (Unfaithful(summary, article) is { Count: > 0 } missing)
-            return new(null, acceptedTopics, $"summary: extractive; the LLM summary names what the article does not ({string.Join(", ", missing.Take(3))})", usage with { Outcome = "unfaithful" });
+            return new(null, acceptedTopics, $"summary: extractive; the LLM summary names what the article does not ({Quoted(string.Join(", ", missing.Take(3)), 120)})", usage with { Outcome = "unfaithful" });
         if (Unsupported(summary, article) is { } claim)
-            return new(null, acceptedTopics, $"summary: extractive; the LLM summary says what the article does not ({claim})", usage with { Outcome = "unfaithful" });
+            return new(null, acceptedTopics, $"summary: extractive; the LLM summary says what the article does not ({Quoted(claim, 160)})", usage with { Outcome = "unfaithful" });
         return new(summary, acceptedTopics, $"summary: written by {config.Model} (prompt {PromptVersion})", usage with { Outcome = usage.Cached ? "cached" : "used" });
     }
 
