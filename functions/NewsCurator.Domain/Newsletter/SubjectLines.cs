@@ -31,9 +31,8 @@ public static class SubjectLines
             2 => $"{title}, {day}: {lead}; {Headline(ordered[1])}",
             _ => $"{title}, {day}: {lead}; {Headline(ordered[1])} and {ordered.Count - 2} more",
         };
-        var topics = ordered.SelectMany(a => a.Topics.Take(2)).GroupBy(t => t, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(2).ToList();
         var more = ordered.Count - 1;
+        var topics = TopicsOfMost(ordered.Skip(1).ToList());
         var engaging = more == 0 ? $"Today’s one must-read: “{quoted}”"
             // The longest form that fits: two topics, one topic, then none.
             // "and", not "&", between two topics: names like "Cloud & Infrastructure" carry their own.
@@ -42,6 +41,24 @@ public static class SubjectLines
                 .Select(t => $"“{quoted}” and {more} more {(more == 1 ? "read" : "reads")}{t}")
                 .First(s => s.Length <= MaxLength || !s.Contains(" on ", StringComparison.Ordinal));
         return [new(Informative, Words.Truncate(informative, MaxLength)), new(Engaging, Words.Truncate(engaging, MaxLength))];
+    }
+
+    /// <summary>
+    /// The one or two topics that "and 12 more reads on ..." may claim: the commonest of the stories' two best-fitting
+    /// topics where half of the stories have it, and a second where half have it too or the two together cover three in four. The commonest
+    /// alone named "12 more reads on AI & Machine Learning" when four of the twelve had no AI topic (thirty-first held-out
+    /// review, F3); a mixed issue claims none.
+    /// </summary>
+    private static List<string> TopicsOfMost(IReadOnlyList<EnhancedArticle> stories)
+    {
+        var ranked = stories.SelectMany(a => a.Topics.Take(2).Distinct(StringComparer.Ordinal)).GroupBy(t => t, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        int Having(params string[] topics) => stories.Count(a => a.Topics.Take(2).Any(topics.Contains));
+        if (ranked.Count == 0 || Having(ranked[0]) * 2 < stories.Count) return [];
+        if (ranked.Count == 1) return [ranked[0]];
+        // Two when each is of half the stories, or the first alone is not of three in four and the two together are.
+        var second = Having(ranked[1]) * 2 >= stories.Count || (Having(ranked[0]) * 4 < stories.Count * 3 && Having(ranked[0], ranked[1]) * 4 >= stories.Count * 3);
+        return second ? [ranked[0], ranked[1]] : [ranked[0]];
     }
 
     /// <summary>

@@ -66,6 +66,22 @@ public sealed class SubjectLineTests : IDisposable
         Assert.EndsWith("and 1 more read on Cloud & Infrastructure and Security & Privacy", lines[1].Text);
     }
 
+    [Fact]
+    public void Write_ShouldClaimOnlyTopicsMostOfTheStoriesHave()
+    {
+        // Thirty-first held-out review, F3: "and 12 more reads on AI & Machine Learning" when four of the twelve had no AI topic.
+        var date = new DateTimeOffset(2026, 12, 1, 5, 0, 0, TimeSpan.Zero);
+        var mixed = SubjectLines.Write("Brief", date, [Story(1, "Lead", "AI & Machine Learning"), Story(2, "A", "AI & Machine Learning"),
+            Story(3, "B", "Operating Systems"), Story(4, "C", "Security & Privacy"), Story(5, "D", "Databases")]);
+        Assert.EndsWith("and 4 more reads", mixed[1].Text);
+        var mostly = SubjectLines.Write("Brief", date, [Story(1, "Lead", "Databases"), Story(2, "A", "AI & Machine Learning"),
+            Story(3, "B", "AI & Machine Learning"), Story(4, "C", "AI & Machine Learning"), Story(5, "D", "Operating Systems")]);
+        Assert.EndsWith("and 4 more reads on AI & Machine Learning", mostly[1].Text);
+        var two = SubjectLines.Write("Brief", date, [Story(1, "Lead", "Databases"), Story(2, "A", "AI & Machine Learning"),
+            Story(3, "B", "AI & Machine Learning"), Story(4, "C", "Security & Privacy"), Story(5, "D", "Security & Privacy")]);
+        Assert.EndsWith("and 4 more reads on AI & Machine Learning and Security & Privacy", two[1].Text);
+    }
+
     [Theory]
     [InlineData("informative", 0, "informative")]
     [InlineData("informative", 1, "informative")]
