@@ -55,6 +55,20 @@ public sealed class TeaserFooterTests : IDisposable
         Assert.False(NewsCurator.Ingest.IngestStage.GivesSummaries([Words(71), Words(88), Words(95), Words(121), Words(35)]));
     }
 
+    [Fact]
+    public void AFeedOfLeadParagraphs_ShouldBeTeasers_ButNotABlogWithOneFullPost()
+    {
+        // Thirty-first held-out review, F4: each item the lead paragraph of its post, 22 to 100 words; the longer ones read "1 min read".
+        Assert.True(NewsCurator.Ingest.IngestStage.GivesLeads([Words(22), Words(41), Words(66), Words(100), Words(30), Words(79)]));
+        var dated = Words(79) with { Text = "元記事公開：2026/9/30 9:00:00（日本時間）\n" + Words(79).Text };
+        Assert.True(NewsCurator.Ingest.IngestStage.GivesLeads([Words(22), Words(41), Words(66), Words(100), Words(30), dated]));
+        // A post of paragraphs, a long item, or mostly longer items than deks: a blog's own texts.
+        var paragraphs = Words(80) with { Text = Words(40).Text + "\n" + Words(40).Text };
+        Assert.False(NewsCurator.Ingest.IngestStage.GivesLeads([Words(22), Words(41), Words(66), Words(100), Words(30), paragraphs]));
+        Assert.False(NewsCurator.Ingest.IngestStage.GivesLeads([Words(22), Words(41), Words(66), Words(100), Words(30), Words(400)]));
+        Assert.False(NewsCurator.Ingest.IngestStage.GivesLeads([Words(22), Words(41), Words(66), Words(100), Words(90), Words(79)]));
+    }
+
     public void Dispose()
     {
         _server.Dispose();
