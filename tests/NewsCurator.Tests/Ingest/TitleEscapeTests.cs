@@ -63,6 +63,18 @@ public sealed class TitleEscapeTests
         Assert.StartsWith("so anyway the compiler got faster", lower.Title, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Text_EndingInAScrapersEscapes_ShouldLoseThem_ButCodeInsideKeepsItsOwn()
+    {
+        // Thirty-second held-out review, F1: "... and Cowork.\n" read as a dek cut off at "n".
+        var article = ArticleNormalizer.ToArticle(new ParsedItem { Title = "How we contain Claude", Link = "https://lab.example.com/contain",
+            SummaryHtml = "Here's what we've learned building containment for claude.ai, Claude Code, and Cowork. \\n\\n" }, new FeedSource("https://lab.example.com/feed.xml"), "Lab");
+        Assert.Equal("Here's what we've learned building containment for claude.ai, Claude Code, and Cowork.", article.Text);
+        var code = ArticleNormalizer.ToArticle(new ParsedItem { Title = "printf tips", Link = "https://c.example.com/p",
+            SummaryHtml = "Write printf(\"%d\\n\", x) to end the line. It flushes too." }, new FeedSource("https://c.example.com/feed.xml"), "C");
+        Assert.Contains("\\n", code.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Q&amp;A with the Rust team", "Q&A with the Rust team")] // escaped twice by the publisher
     [InlineData("Caf&#233; &#x2014; notes", "Café — notes")]
