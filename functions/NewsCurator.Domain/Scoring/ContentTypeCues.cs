@@ -106,12 +106,31 @@ public static partial class ContentTypeCues
             && (page == PaperPageKind.Paper || score.ContentType is not (ContentTypes.News or ContentTypes.Opinion)))
             return score with { ContentType = ContentTypes.Research };
         if (score.ContentType == ContentTypes.Tutorial && !TeachesHow(article)) return score with { ContentType = ContentTypes.Other };
+        if (score.ContentType == ContentTypes.Release && IsAdvisory(article)) return score with { ContentType = ContentTypes.News };
         if (!AnnouncesARelease().IsMatch(article.Title)) return score;
         // An announced course or event is no release, the scorer's own "release" included (review 25, F6: the Dagster
         // University course stayed under Releases where the head typed it so).
         if (AnnouncesNoProduct(article)) return score.ContentType == ContentTypes.Release ? score with { ContentType = ContentTypes.Other } : score;
         return score.ContentType != ContentTypes.Release && !Kept.Contains(score.ContentType ?? "") ? score with { ContentType = ContentTypes.Release } : score;
     }
+
+    /// <summary>
+    /// A vulnerability advisory, which is news of a flaw and no release, though it names the version that fixes it: a title
+    /// of the affected versions and the flaw ("Automation Web Platform &lt;= 4.8.6 - Unauthenticated Authentication Bypass",
+    /// Wordfence's and WPScan's form; three such were printed under Releases: thirty-second held-out review, F3), or one
+    /// naming an advisory or its id that does not itself announce a release ("Node.js 20.11.1 security release fixes
+    /// CVE-2024-..." is a release).
+    /// </summary>
+    private static bool IsAdvisory(Article article)
+        => AffectedVersionsAndFlaw().IsMatch(article.Title)
+           || ((Advisory().IsMatch(article.Title) || AdvisoryIds.Name(article.Title, article.Link, article.Text)) && !ReleaseWord().IsMatch(article.Title));
+
+    [GeneratedRegex(@"(?:<=?|≤|\b(?:before|prior\s+to|up\s+to(?:\s+and\s+including)?|through)\s+)\s*v?\d[\w.-]*.{0,40}?\b(?:vulnerab\w*|injection|cross[- ]site|xss|csrf|ssrf|rce|remote\s+code|code\s+execution|(?:authentication|authorization|access)\s+bypass|bypass|disclosure|deserialization|privilege\s+escalation|traversal|arbitrary|takeover|denial\s+of\s+service|dos|overflow|unauthenticated|authenticated\s*\()",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex AffectedVersionsAndFlaw();
+
+    [GeneratedRegex(@"\b(?:release[sd]?|releasing|update[sd]?|available|ships?|shipped|version\s+\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReleaseWord();
 
     /// <summary>
     /// What is announced is a course, an event or a round of funding, not a product ("Announcing AI Driven Data Engineering":

@@ -29,6 +29,20 @@ public sealed class ContentTypeCuesTests
         => Assert.Equal(expected, TypeOf(title, guessed));
 
     [Theory]
+    // Thirty-second held-out review, F3: an advisory names the version that fixes the flaw, and is no release for it.
+    [InlineData("Automation Web Platform <= 4.8.6 - Unauthenticated Authentication Bypass via 'otp_transient' Token Disclosure", ContentTypes.News)]
+    [InlineData("The WP Remote WordPress Plugin < 6.65 - Unauthenticated Site Takeover via Brute Force", ContentTypes.News)]
+    [InlineData("WS Form LITE <= 1.10.80 - Unauthenticated PHP Object Injection via Form Submission", ContentTypes.News)]
+    [InlineData("CVE-2026-1234: libfoo before 2.3.1 allows heap overflow", ContentTypes.News)]
+    [InlineData("GHSA-abcd-efgh-ijkl: tar-fs path traversal", ContentTypes.News)]
+    // Releases stay releases: a security release, a version that names a fix, a plain release.
+    [InlineData("Node.js 20.11.1 security release fixes CVE-2024-22019", ContentTypes.Release)]
+    [InlineData("OctoPrint 1.10.3 released", ContentTypes.Release)]
+    [InlineData("Postgres 18 is here with async I/O", ContentTypes.Release)]
+    [InlineData("Rust 1.80: faster builds for crates up to 2x", ContentTypes.Release)]
+    public void Advisory_TypedARelease_ShouldBeNews(string title, string expected) => Assert.Equal(expected, TypeOf(title, ContentTypes.Release));
+
+    [Theory]
     // A course, an event or an award announced is no product release (twenty-fifth held-out review, F6).
     [InlineData("Announcing AI Driven Data Engineering", "This Dagster University course shows how to build a production-ready ELT pipeline from prompts.", ContentTypes.News)]
     [InlineData("Announcing our 2027 summit speakers", "Meet the people on stage in Lisbon.", ContentTypes.News)]
