@@ -247,10 +247,24 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// and without a trailing slash or a tracking parameter, is one publisher (hostile-input audit 21, H10: copies of one
     /// feed under several spellings took 13 of 20 places).
     /// </remarks>
+    /// <remarks>
+    /// A feed whose home is a code repository (github.com/owner/...) while its items link to other sites is a generator's
+    /// output, a digest or a bridge: the repository names who runs the script, not who wrote the stories, and two digests
+    /// one person's CI builds counted as one publisher, the second's stories all capped (thirty-second held-out review, F4).
+    /// Each item then counts for the site it links to.
+    /// </remarks>
     internal static string PublisherOf(Article article)
-        => article.FeedHome is { } home && Uri.TryCreate("https://" + home, UriKind.Absolute, out var uri) && uri.Host.Length > 0
-            ? Filter.UrlCanonicalizer.Publisher(uri)
-            : Filter.UrlCanonicalizer.Canonicalize(article.FeedUrl) ?? article.FeedUrl;
+    {
+        if (article.FeedHome is not { } home || !Uri.TryCreate("https://" + home, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
+            return Filter.UrlCanonicalizer.Canonicalize(article.FeedUrl) ?? article.FeedUrl;
+        var publisher = Filter.UrlCanonicalizer.Publisher(uri);
+        return CodeHosts.Contains(uri.Host.ToLowerInvariant()) && Uri.TryCreate(article.Link, UriKind.Absolute, out var link)
+               && Filter.UrlCanonicalizer.Publisher(link) is var linked && Filter.UrlCanonicalizer.Site(link) != Filter.UrlCanonicalizer.Site(uri)
+            ? linked
+            : publisher;
+    }
+
+    private static readonly HashSet<string> CodeHosts = new(["github.com", "gitlab.com", "bitbucket.org", "codeberg.org"], StringComparer.Ordinal);
 
     private (string Rule, string Why)? Threshold(ArticleScore score)
     {

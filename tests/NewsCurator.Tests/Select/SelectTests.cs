@@ -315,6 +315,33 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_DigestsOneRepositoryBuilds_ShouldCountForTheSitesTheyLinkTo_ButAReleasesFeedForItsOwner()
+    {
+        // Thirty-second held-out review, F4: two digests whose channel link is the generator's repository were one publisher.
+        Article Item(string id, string feed, string home, string link) => NewsCurator.Ingest.ArticleNormalizer.ToArticleOrNull(
+            new NewsCurator.Ingest.ParsedItem { Guid = id, Title = $"Story {id} about compilers and kernels", Link = link, ContentHtml = Story },
+            new FeedSource(feed), "Feed", home)! with { Id = id };
+        var articles = new[]
+        {
+            Item("s1", "https://github.com/philltran/wp-digests/raw/main/security.xml", "https://github.com/philltran/wp-digests/", "https://www.wordfence.com/threat-intel/1"),
+            Item("s2", "https://github.com/philltran/wp-digests/raw/main/security.xml", "https://github.com/philltran/wp-digests/", "https://www.wordfence.com/threat-intel/2"),
+            Item("s3", "https://github.com/philltran/wp-digests/raw/main/security.xml", "https://github.com/philltran/wp-digests/", "https://www.wordfence.com/threat-intel/3"),
+            Item("d1", "https://github.com/philltran/wp-digests/raw/main/dev-notes.xml", "https://github.com/philltran/wp-digests/", "https://make.wordpress.org/core/1"),
+            Item("g1", "https://github.com/rust-lang/rust/releases.atom", "https://github.com/rust-lang/rust", "https://github.com/rust-lang/rust/releases/tag/1"),
+            Item("g2", "https://github.com/rust-lang/rust/releases.atom", "https://github.com/rust-lang/rust", "https://github.com/rust-lang/rust/releases/tag/2"),
+        }.ToDictionary(a => a.Id);
+        Assert.Equal("wordfence.com", Selector.PublisherOf(articles["s1"]));
+        Assert.Equal("wordpress.org", Selector.PublisherOf(articles["d1"]));
+        Assert.Equal("github.com/rust-lang", Selector.PublisherOf(articles["g1"]));
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 4, PerFeedCap = 2, MaxTitleSimilarity = 1.1 } };
+
+        var (selected, _, _) = Selector.Choose(articles, scores, config);
+
+        Assert.Equal(["s1", "s2", "d1", "g1"], selected.Select(s => s.Id));
+    }
+
+    [Fact]
     public void Choose_TwoTagFeedsOfOneBlog_ShouldShareTheCap_ButTwoBlogsOnOneSharedHostShouldNot()
     {
         // A held-out run printed 6 posts of one blog: its /tags/nlp and /tags/language-model feeds each got 3 slots.
