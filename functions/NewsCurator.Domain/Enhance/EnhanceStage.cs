@@ -47,7 +47,7 @@ public sealed class EnhanceStage(PipelineServices services)
     {
         var words = article.WordCount;
         var preview = Lede.Preview(article.Title, article.Text, config.PreviewLength);
-        var summary = Summarizer.Summarize(article.Title, article.Text, article.Description, preview, config.SummaryLength, article.Language);
+        var summary = Summarizer.Summarize(article.Title, article.Text, article.Description, preview, config.SummaryLength, article.Language, IsEpisode(article, score));
         score = DigestIsALinkPost(score, summary, article.Title);
         return new EnhancedArticle
         {
@@ -67,6 +67,9 @@ public sealed class EnhanceStage(PipelineServices services)
             IsEpisode = score.ContentType == Model.ContentTypes.Podcast,
         };
     }
+
+    /// <summary>A podcast or video episode: typed so by the scorer, or made of an audio or video file (<see cref="Filter.ContentRules.IsEpisode"/>).</summary>
+    public static bool IsEpisode(Article article, ArticleScore score) => score.ContentType == ContentTypes.Podcast || Filter.ContentRules.IsEpisode(article);
 
     /// <summary>
     /// A link digest is a link post, "other" by the labels' own definition (LABELS.md): the type head filed a daily AI

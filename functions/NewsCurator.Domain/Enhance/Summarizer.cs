@@ -480,20 +480,21 @@ public static partial class Summarizer
     /// The article's best 2..maxSentences sentences; when it has fewer than two, the feed's own
     /// description, then its single good sentence, then the preview stand in, and the note says which and why.
     /// </summary>
-    public static SummaryResult Summarize(string title, string text, string? description, string preview, int maxSentences, string? language)
-        => SummarizeText(title, text, description, preview, maxSentences, language) is var result && result.Text.Length > 0
+    /// <param name="episode">A podcast or video episode: its chapter index, if it has one, says what it covers (<see cref="ChapterSummary"/>).</param>
+    public static SummaryResult Summarize(string title, string text, string? description, string preview, int maxSentences, string? language, bool episode = false)
+        => SummarizeText(title, text, description, preview, maxSentences, language, episode) is var result && result.Text.Length > 0
             // Markdown's emphasis is no word of a summary (twenty-ninth held-out review, F8: "__Preview__: In a managed ...").
             ? result with { Text = MarkdownText.WithoutEmphasis(result.Text) }
             : result;
 
-    private static SummaryResult SummarizeText(string title, string text, string? description, string preview, int maxSentences, string? language)
+    private static SummaryResult SummarizeText(string title, string text, string? description, string preview, int maxSentences, string? language, bool episode)
     {
         var wanted = Math.Min(2, maxSentences);
         var picked = Pick(title, Lede.Of(title, text), maxSentences, language);
         // Lists and digests are read as a reader sees them; only the sentences chosen above need to know who said what.
         text = HtmlText.WithoutQuoteMarkers(text);
         if (Dek(description, text, language, maxSentences) is { } dek) return WithDek(dek, picked, wanted);
-        if (ChapterSummary(text, title, picked.OrderBy(p => p.Index).Select(p => p.Sentence), language) is { } chapters) return chapters;
+        if (episode && ChapterSummary(text, title, picked.OrderBy(p => p.Index).Select(p => p.Sentence), language) is { } chapters) return chapters;
         var chosen = picked.Select(s => s.Sentence).ToList();
         // Short sentences can each pass for the article's language and still read as another together
         // (show notes: "A A A A Very Good Song lives on?" ...): such a summary is no summary.

@@ -8,15 +8,26 @@ namespace NewsCurator.Enhance;
 /// stamp ("00:12:34 Why GPUs matter", "[05:10] Scaling laws", "Language Understanding 17 minutes"). Those topics say
 /// what the episode is about; the notes' prose is often the guest's biography, and a summary made of it told a reader
 /// where the guest works and where he was born (twenty-eighth held-out review, F6). A sentence that describes the episode
-/// itself ("In this episode, ... discuss ...") leads the chapters.
+/// itself ("In this episode, ... discuss ...") leads the chapters. Only an episode's text is read so (the caller says):
+/// an article's agenda, build log or timing table is no index of what it covers (review of session 29, R3).
 /// </summary>
 public static partial class Summarizer
 {
     /// <summary>Fewer stamped lines than this are a mention of two moments, not an index.</summary>
     private const int MinChapters = 3;
 
-    /// <summary>An index starts near the episode's beginning; a log's time stamps (14:03:22 ...) do not.</summary>
-    private static readonly TimeSpan MaxFirstChapterStart = TimeSpan.FromMinutes(10);
+    /// <summary>An index starts near the episode's beginning; a log's time stamps (14:03:22 ...) and an agenda's (09:00 ...) do not.</summary>
+    private static readonly TimeSpan MaxFirstChapterStart = TimeSpan.FromMinutes(5);
+
+    /// <summary>An episode's chapters span minutes; a build log's elapsed stamps ([00:00], [00:03], [00:07]) span seconds.</summary>
+    private static readonly TimeSpan MinIndexSpan = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// The line over a run of chapter lengths that says it is an index ("Index to The Jim Rutt Show ...", "Chapters:",
+    /// "Timestamps"): lines ending in minutes are also a build's timing table (review of session 29, R3).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:chapters?|timestamps?|time\s*codes?|index|topics|outline|contents|segments|in\s+this\s+(?:episode|video|show)|show\s*notes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IndexHeading();
 
     /// <summary>A chapter's topic: a few words, not a paragraph.</summary>
     private const int MaxChapterTopic = 100;
@@ -99,21 +110,28 @@ public static partial class Summarizer
                 if (Chapter(lines[end]) is not { } chapter) break;
                 run.Add(chapter);
             }
-            if (run.Count >= MinChapters && IsIndex(run)) return run.Select(c => c.Topic).ToList();
+            if (run.Count >= MinChapters && IsIndex(run, HeadingAbove(lines, start))) return run.Select(c => c.Topic).ToList();
             start = end;
         }
         return null;
     }
 
-    /// <summary>All lengths (no stamps), or stamps that start within <see cref="MaxFirstChapterStart"/> and never go back.</summary>
-    private static bool IsIndex(List<(string Topic, TimeSpan? At)> run)
+    /// <summary>
+    /// Lengths under a heading that names an index, or stamps that start within <see cref="MaxFirstChapterStart"/>, never
+    /// go back and span <see cref="MinIndexSpan"/> at least.
+    /// </summary>
+    private static bool IsIndex(List<(string Topic, TimeSpan? At)> run, bool underAnIndexHeading)
     {
-        if (run.All(c => c.At is null)) return true;
-        if (run.Any(c => c.At is null) || run[0].At > MaxFirstChapterStart) return false;
+        if (run.All(c => c.At is null)) return underAnIndexHeading;
+        if (run.Any(c => c.At is null) || run[0].At > MaxFirstChapterStart || run[^1].At - run[0].At < MinIndexSpan) return false;
         for (var i = 1; i < run.Count; i++)
             if (run[i].At < run[i - 1].At) return false;
         return true;
     }
+
+    /// <summary>Whether one of the two lines with words above <paramref name="start"/> names an index.</summary>
+    private static bool HeadingAbove(string[] lines, int start)
+        => lines[..start].Reverse().Where(l => !string.IsNullOrWhiteSpace(l)).Take(2).Any(l => IndexHeading().IsMatch(l));
 
     /// <summary>A line's chapter topic and its start (null for a length in minutes), or null when the line is no chapter.</summary>
     private static (string Topic, TimeSpan? At)? Chapter(string line)
@@ -131,9 +149,14 @@ public static partial class Summarizer
     private static (string Topic, TimeSpan? At)? Topic(string topic, TimeSpan? at)
     {
         topic = topic.Trim().TrimEnd('-', '–', '—', ':', '|', ',', '(').Trim();
+        // "09:00 AM Registration" is a time of day.
+        if (ClockTime().IsMatch(topic)) return null;
         // A topic names something: letters, a few words at most, no sentence of prose.
         return topic.Count(char.IsLetter) >= 3 && topic.Length <= MaxChapterTopic && Words.Count(topic) <= 16 ? (topic, at) : null;
     }
+
+    [GeneratedRegex(@"^(?:[ap]\.?m\.?|o['’]clock|hrs?|h|uhr|utc|gmt|[A-Z]{2,4}T)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
 
     private static TimeSpan? Stamp(string time)
     {

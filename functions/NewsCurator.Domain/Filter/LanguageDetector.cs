@@ -69,23 +69,26 @@ public static partial class LanguageDetector
         // A few characters of another script under a Latin title ("元記事公開：2025/10/14 17:54:38（日本時間）", a generator's date
         // line under an English commit subject) are too little to call the item that language: six English items read as
         // Chinese so (thirty-first held-out review, F7). Kanji without kana are Japanese where the feed says so.
-        if (script is not null && !(scriptWords - latinWords < MinScriptWords && title is not null && ScriptLanguage(title) is null && title.Any(char.IsLetter)))
+        // Only a line of metadata (a date with its label) is so little: a short release note wholly in Japanese under a
+        // product's Latin name is Japanese (review of session 29, R10).
+        if (script is not null && !(scriptWords - latinWords < MinScriptWords && title is not null && ScriptLanguage(title) is null && title.Any(char.IsLetter)
+                                    && IsOneMetadataLine(text)))
             return script == "zh" && declared == "ja" ? "ja" : script;
 
         // Words of links and addresses are no words of the language (a Polish post full of "the-best-..." URLs). The
         // opening the script was weighed on is evidence enough, and bounds the cost per item: Export detects the language of every syndicated copy
         // Filter dropped before detection, and took 7.2 s over 8,000 items of which 7,500 were wire copies of whole
         // articles, against 2.6 s over 8,000 distinct ones (scale audit 27, S3).
-        // The story is in the language it opens in: a release note in English followed by its Portuguese and Spanish
-        // translations was dropped as Portuguese, the two translations outvoting the English (thirty-first held-out review,
-        // F1). Where the lead alone is clearly one language, it decides; else the whole sample is weighed.
-        var tokens = Words.Tokenize(Links().Replace(Opening(text, LeadChars), " "));
+        // The story is in the language it opens in where the rest is a mix: a release note in English followed by its
+        // Portuguese and Spanish translations was dropped as Portuguese, the two translations outvoting the English
+        // (thirty-first held-out review, F1). Where the whole sample is clearly one language, it decides: an English post
+        // that opens by quoting a German ruling is English (review of session 29, R8).
+        var tokens = Words.Tokenize(Links().Replace(Opening(text), " "));
         var (best, bestHits, secondLang, secondHits, declaredHits) = StopWordCounts(tokens, declared);
-        if (!(bestHits >= ClearLeadStopWords && bestHits >= secondHits * 2) && text.Length > LeadChars)
-        {
-            tokens = Words.Tokenize(Links().Replace(Opening(text), " "));
-            (best, bestHits, secondLang, secondHits, declaredHits) = StopWordCounts(tokens, declared);
-        }
+        if (text.Length > LeadChars && !(bestHits >= secondHits * ClearSampleMargin)
+            && Words.Tokenize(Links().Replace(Opening(text, LeadChars), " ")) is var lead
+            && StopWordCounts(lead, declared) is var opening && opening.BestHits >= ClearLeadStopWords && opening.BestHits >= opening.SecondHits * 2)
+            (tokens, best, bestHits, secondLang, secondHits, declaredHits) = (lead, opening.Best, opening.BestHits, opening.Second, opening.SecondHits, opening.DeclaredHits);
         // A quarter of the words in another script, and the feed declares its language: the Latin words are the names
         // and prices its prose quotes (a Korean deal post of product names read as French on their "de" and "la":
         // fifteenth held-out review, F10). Unless the Latin words are prose of their own, a fifth of them stop words:
@@ -131,6 +134,9 @@ public static partial class LanguageDetector
 
     /// <summary>As many stop words of one language in the lead, twice the next language's, say what the story is in.</summary>
     private const int ClearLeadStopWords = 12;
+
+    /// <summary>A sample whose best language has this many times the next one's stop words is that language, whatever its lead.</summary>
+    private const double ClearSampleMargin = 1.5;
 
     private static string Opening(string text, int length = SampleChars)
     {
@@ -180,6 +186,13 @@ public static partial class LanguageDetector
         var units = ScriptUnits(Opening(line));
         var total = units.Sum();
         return total > 0 && units[(int)Script.Latin] * 2 < total ? Strongest(units, line) : null;
+    }
+
+    /// <summary>Whether the text's words in scripts other than Latin stand on one line with a date's digits ("元記事公開：2025/10/14 17:54:38（日本時間）").</summary>
+    private static bool IsOneMetadataLine(string text)
+    {
+        var lines = Opening(text).Split('\n').Where(l => l.Any(c => char.IsLetter(c) && c > '\u024F')).Take(2).ToList();
+        return lines.Count == 1 && lines[0].Count(char.IsDigit) >= 4;
     }
 
     /// <summary>Fewer words than this in scripts other than Latin are too few to name an item's language against a Latin title.</summary>

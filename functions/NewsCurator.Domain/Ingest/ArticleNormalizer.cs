@@ -271,7 +271,8 @@ public static partial class ArticleNormalizer
             && char.IsLetterOrDigit(label[^1]) && plain[(lineEnd + 1)..].TrimStart() is { Length: > 0 } rest)
             // A label is capitalised as a heading is ("Security", "Bug fixes"); a greeting on its own line ("Hi everyone")
             // heads nothing and goes (review 28b, R10).
-            plain = Salutation().IsMatch(label) ? rest : char.IsUpper(label[0]) || char.IsDigit(label[0]) ? $"{label}: {rest}" : plain;
+            // "iOS 18", "macOS", "eBPF" are names, capitalised inside (review of session 29, R13).
+            plain = Salutation().IsMatch(label) ? rest : !(char.IsLower(label[0]) && !label.Skip(1).Any(char.IsUpper)) ? $"{label}: {rest}" : plain;
         // A list's bullets are no words of a headline ("New SDK release: • Go SDK: • New Go SDK ..."), nor is Markdown's
         // emphasis ("Feature: __Preview__: In a managed instance group ...").
         return HeaderText.SingleLine(Words.Truncate(MarkdownText.WithoutEmphasis(Bullets().Replace(plain, " ").Replace('\n', ' ')), 120));

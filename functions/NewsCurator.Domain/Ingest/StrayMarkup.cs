@@ -11,9 +11,10 @@ namespace NewsCurator.Ingest;
 /// </summary>
 public static partial class StrayMarkup
 {
-    // An image, or a link around one, in Markdown's syntax; not one in a code span ("write `![alt](image.png)` on its own
-    // line": a Markdown tutorial's example), and a '[' before an image is taken only with the link it opens (review 28b, R10).
-    [GeneratedRegex(@"(?<!`)(?:\[!\[[^\]\n]{0,300}\]\([^)\s]{1,1000}\)\]\([^)\s]{1,1000}\)|!\[[^\]\n]{0,300}\]\([^)\s]{1,1000}\)(?!`))")]
+    // An image, or a link around one, in Markdown's syntax, and a '[' before an image only with the link it opens (review
+    // 28b, R10). A code span is matched first and kept as it is: a Markdown tutorial's "write `![alt](image.png)`" and
+    // "`see ![logo](logo.png) here`" show the syntax (review of session 29, R9).
+    [GeneratedRegex(@"(?<code>`[^`\n]{1,500}`)|\[!\[[^\]\n]{0,300}\]\([^)\s]{1,1000}\)\]\([^)\s]{1,1000}\)|!\[[^\]\n]{0,300}\]\([^)\s]{1,1000}\)")]
     private static partial Regex MarkdownImage();
 
     // An opening tag with quoted attributes, or a closing tag, that no '>' ends before the next tag or line: a tag written
@@ -25,7 +26,7 @@ public static partial class StrayMarkup
 
     public static string Without(string text)
     {
-        if (text.Contains("](", StringComparison.Ordinal)) text = MarkdownImage().Replace(text, " ");
+        if (text.Contains("](", StringComparison.Ordinal)) text = MarkdownImage().Replace(text, m => m.Groups["code"].Success ? m.Value : " ");
         if (text.Contains('<', StringComparison.Ordinal)) text = UnendedTag().Replace(text, " ");
         return text;
     }

@@ -123,12 +123,12 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         foreach (var candidate in NewestReleasesFirst(ranking))
         {
             position++;
-            if (MayTakeAPlace(candidate, select.PerFeedCap) && NoSummary(candidate.Article) is { } why) withoutSummary.Add((candidate, position, why));
+            if (MayTakeAPlace(candidate, select.PerFeedCap) && NoSummary(candidate) is { } why) withoutSummary.Add((candidate, position, why));
             else if (!Consider(candidate, position, null, CapMode.Hold)) capped.Add((candidate, position));
         }
         var before = selected.Count;
         foreach (var (candidate, at) in capped)
-            if (MayTakeAPlace(candidate, select.PerFeedCap + FillPastCap) && NoSummary(candidate.Article) is { } why) withoutSummary.Add((candidate, at, why));
+            if (MayTakeAPlace(candidate, select.PerFeedCap + FillPastCap) && NoSummary(candidate) is { } why) withoutSummary.Add((candidate, at, why));
             else Consider(candidate, at, null, CapMode.Fill);
         withoutSummary.Sort((a, b) => a.Position.CompareTo(b.Position));
         var cappedWithoutSummary = withoutSummary.Where(w => !Consider(w.Candidate, w.Position, w.Why, CapMode.Hold)).ToList();
@@ -227,12 +227,14 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private enum CapMode { Hold, Fill }
 
     /// <summary>
-    /// Why an article's summary would be only its preview (<see cref="Enhance.Summarizer.Summarize(string, string, string?, string, int, string?)"/>,
+    /// Why an article's summary would be only its preview (<see cref="Enhance.Summarizer.Summarize(string, string, string?, string, int, string?, bool)"/>,
     /// the same call Enhance makes on the same text), or null when it has one.
     /// </summary>
-    private string? NoSummary(Article article)
+    private string? NoSummary(Ranked candidate)
     {
-        var summary = Enhance.Summarizer.Summarize(article.Title, article.Text, article.Description, "", config.Enhance.SummaryLength, article.Language);
+        var article = candidate.Article;
+        var summary = Enhance.Summarizer.Summarize(article.Title, article.Text, article.Description, "", config.Enhance.SummaryLength, article.Language,
+            Enhance.EnhanceStage.IsEpisode(article, candidate.Score));
         const string prefix = "summary: ";
         return summary.Source != Enhance.SummarySources.Preview ? null
             : "it has no summary: " + (summary.Note is { } note && note.StartsWith(prefix, StringComparison.Ordinal) ? note[prefix.Length..] : "its preview would stand in");

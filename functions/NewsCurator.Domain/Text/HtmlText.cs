@@ -176,12 +176,12 @@ public static partial class HtmlText
             }
             // A post's header bar of labels, a date and a link ("<header><span>Update</span><time>11 Sep 2026 04:46 UTC</time><a>run
             // 2026-09-11T0410Z-intel</a>...") is the page's chrome, laid out by CSS: glued as text it opened each item's preview
-            // ("Update11 Sep 2026 04:46 UTCrun ..."; thirty-first held-out review, F5). A header with a paragraph or a title's
-            // worth of words and more (a dek under the headline) is read.
+            // ("Update11 Sep 2026 04:46 UTCrun ..."; thirty-first held-out review, F5). A header with a paragraph, a heading or a
+            // dek (a headline over its standfirst), or more words than a bar holds, is read (review of session 29, R4).
             if (!isEnd && !selfClosing && name.Equals("header", StringComparison.OrdinalIgnoreCase)
                 && AfterElement(html, close + 1, name) is var headerEnd and > 0
                 && html.Substring(close + 1, headerEnd - close - 1) is var header
-                && header.IndexOf("<p", StringComparison.OrdinalIgnoreCase) < 0 && Words.Count(AnyTag().Replace(header, " ")) <= MaxHeaderBarWords)
+                && !HeaderProse().IsMatch(header) && Words.Count(AnyTag().Replace(header, " ")) <= MaxHeaderBarWords)
             {
                 sb.Append('\n');
                 i = headerEnd;
@@ -390,6 +390,10 @@ public static partial class HtmlText
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex AnyTag();
+
+    /// <summary>What makes a header more than a bar: a paragraph, a heading, or an element whose class says dek, subtitle, standfirst, lede or summary.</summary>
+    [GeneratedRegex(@"<(?:p|h[1-6])[\s>/]|<[a-z][a-z0-9]*\s[^>]*\bclass\s*=\s*[""']?[^""'>]*(?:dek|sub-?title|subhead|standfirst|lede|lead|summary|excerpt|description|intro)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderProse();
 
     /// <summary>
     /// Where an element that opened before <paramref name="from"/> ends: after its own end tag, counting those of its

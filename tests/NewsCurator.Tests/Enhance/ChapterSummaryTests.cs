@@ -19,7 +19,7 @@ public sealed class ChapterSummaryTests
             "• Language Understanding 17 minutes\n• Robotics, AGI and \"The Artificial Toddler\" 6 minutes\n• SingularityNET - The Singularity Network 17 minutes\n";
         Assert.Equal(5, Summarizer.ChapterTopics(text)?.Count);
         Assert.Null(SummaryChecker.CheckSentence("Its chapters cover Introduction, Artificial Intelligence and General Artificial Intelligence; OpenCog and Cognitive Synergy; Language Understanding; Robotics, AGI and \"The Artificial Toddler\"; SingularityNET - The Singularity Network.", "EP3 Dr. Ada Byron – OpenCog, AGI and SingularityNET"));
-        var summary = Summarizer.Summarize("EP3 Dr. Ada Byron – OpenCog, AGI and SingularityNET", text, null, "Dr. Ada Byron is Chief Scientist…", 3, "en");
+        var summary = Summarizer.Summarize("EP3 Dr. Ada Byron – OpenCog, AGI and SingularityNET", text, null, "Dr. Ada Byron is Chief Scientist…", 3, "en", episode: true);
         Assert.StartsWith("Its chapters cover Introduction, Artificial Intelligence and General Artificial Intelligence; OpenCog and Cognitive Synergy; Language Understanding", summary.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Chief Scientist", summary.Text, StringComparison.Ordinal);
         Assert.Contains("chapter index", summary.Note);
@@ -31,9 +31,11 @@ public sealed class ChapterSummaryTests
         var text = "In this episode, we talk with Ada Byron about why inference costs fell and what small models can do on phones.\n" +
             "Ada Byron is a researcher at Acme Labs. She previously led the compiler team at Numera.\n" +
             "Timestamps:\n00:00 Intro\n02:15 Why inference got cheap\n\n14:40 Distilling small models\n31:05 Running models on phones\n52:30 Outro\n";
-        var summary = Summarizer.Summarize("Small models with Ada Byron", text, null, "In this episode…", 3, "en");
+        var summary = Summarizer.Summarize("Small models with Ada Byron", text, null, "In this episode…", 3, "en", episode: true);
         Assert.Equal("In this episode, we talk with Ada Byron about why inference costs fell and what small models can do on phones. " +
             "Its chapters cover Why inference got cheap; Distilling small models; Running models on phones.", summary.Text);
+        // An article that is no episode keeps its own sentences.
+        Assert.DoesNotContain("chapters cover", Summarizer.Summarize("Small models with Ada Byron", text, null, "In this episode…", 3, "en").Text, StringComparison.Ordinal);
         Assert.Equal(["Why inference got cheap", "Distilling small models", "Running models on phones"],
             Summarizer.ChapterTopics("[00:00] Why inference got cheap\n(12:10) - Distilling small models\nRunning models on phones (31:05)\n")!);
     }

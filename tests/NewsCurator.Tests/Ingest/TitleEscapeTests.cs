@@ -61,6 +61,9 @@ public sealed class TitleEscapeTests
         var lower = ArticleNormalizer.ToArticle(new ParsedItem { Title = "urn:uuid:9a2e", Link = "https://dev.example.com/changelog/3",
             SummaryHtml = "<p>so anyway</p><p>the compiler got faster.</p>" }, new FeedSource("https://dev.example.com/feed.xml"), "Changelog");
         Assert.StartsWith("so anyway the compiler got faster", lower.Title, StringComparison.Ordinal);
+        var named = ArticleNormalizer.ToArticle(new ParsedItem { Title = "urn:uuid:9a2f", Link = "https://dev.example.com/changelog/4",
+            SummaryHtml = "<p>iOS 18</p><p>Apple ships a new keyboard API.</p>" }, new FeedSource("https://dev.example.com/feed.xml"), "Changelog");
+        Assert.StartsWith("iOS 18: Apple ships a new keyboard API", named.Title, StringComparison.Ordinal);
     }
 
     [Fact]
