@@ -251,6 +251,7 @@ public static class ConfigLoader
             TimeoutSeconds = s.Int("timeout_seconds", d.TimeoutSeconds, 1, 600),
             Retries = s.Int("retries", d.Retries, 0, 10),
             MaxConcurrency = s.Int("max_concurrency", d.MaxConcurrency, 1, 64),
+            MaxOutputTokens = s.Int("max_output_tokens", d.MaxOutputTokens, 0, 65_536),
             InputPricePerMillion = s.Double("input_price_per_million", d.InputPricePerMillion, 0, 1000),
             OutputPricePerMillion = s.Double("output_price_per_million", d.OutputPricePerMillion, 0, 1000),
             RunBudgetUsd = s.Double("run_budget_usd", d.RunBudgetUsd, 0, 10000),

@@ -233,6 +233,11 @@ public sealed record LlmConfig
     public int TimeoutSeconds { get; init; } = 60;
     public int Retries { get; init; } = 3;
     public int MaxConcurrency { get; init; } = 2;
+    /// <summary>
+    /// The completion tokens a call may use, sent as max_tokens (0: none sent, for an endpoint that refuses the field): what
+    /// each call reserves against the budgets, and the most of a bill that is believed. A summary with topics takes ~300.
+    /// </summary>
+    public int MaxOutputTokens { get; init; } = 1024;
     /// <summary>USD per million input / output tokens (0 for a self-hosted model).</summary>
     public double InputPricePerMillion { get; init; }
     public double OutputPricePerMillion { get; init; }

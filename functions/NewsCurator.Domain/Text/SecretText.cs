@@ -9,10 +9,19 @@ namespace NewsCurator;
 /// </summary>
 public static partial class SecretText
 {
+    /// <summary>
+    /// A remote party's words as a note quotes them: one line of at most <paramref name="maxLength"/> characters, secrets as
+    /// *** and markup as text ('‹' '›'). Notes go to decisions, exports, the database and the read API; a model's reply and an
+    /// endpoint's error message reached them with &lt;script&gt; and a key in them (hostile-input audit 29, H4; review, R5).
+    /// </summary>
+    public static string Quote(string text, string? secret, int maxLength)
+        => Words.Truncate(Redact(Ingest.HeaderText.SingleLine(text), secret), maxLength).Replace('<', '‹').Replace('>', '›');
+
     /// <summary>The text with <paramref name="secret"/>, bearer tokens, sk-... keys and long key-like runs of letters and digits as ***.</summary>
     public static string Redact(string text, string? secret)
     {
-        if (!string.IsNullOrEmpty(secret)) text = text.Replace(secret, "***", StringComparison.Ordinal);
+        // In any case: a reply may quote the key lower-cased, and notes quote words lower-cased (review of session 29, R6).
+        if (!string.IsNullOrEmpty(secret)) text = text.Replace(secret, "***", StringComparison.OrdinalIgnoreCase);
         text = BearerToken().Replace(text, "${scheme} ***");
         text = BasicCredentials().Replace(text, "${scheme} ***");
         text = SecretAssignment().Replace(text, "${name}***");

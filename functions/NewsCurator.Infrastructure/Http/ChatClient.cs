@@ -27,6 +27,9 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
     /// <summary>Per endpoint, the calls in a row it failed (no answer, errors): at <see cref="LlmConfig.MaxFailuresInARow"/> it is not asked again this run.</summary>
     private static readonly ConcurrentDictionary<string, int> FailuresInARow = new(StringComparer.Ordinal);
 
+    /// <summary>Per endpoint, until when it is left alone for failing <see cref="LlmConfig.MaxFailuresInARow"/> calls in a row.</summary>
+    private static readonly ConcurrentDictionary<string, DateTimeOffset> Resting = new(StringComparer.Ordinal);
+
     /// <summary>How long an endpoint that failed <see cref="LlmConfig.MaxFailuresInARow"/> calls in a row is left alone: longer than a run's Enhance.</summary>
     private static readonly TimeSpan RestAfterFailures = TimeSpan.FromMinutes(30);
 
@@ -40,10 +43,9 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
         // A key HTTP cannot carry (a line break inside it) failed the whole run at Enhance with a FormatException.
         if (apiKey is not null && apiKey.AsSpan().IndexOfAnyInRange('\0', '\u001F') >= 0)
             throw new LlmException($"the API key (from {config.ApiKeyEnv} or enhance.llm.api_key_secret) holds a line break or control character; store the key alone on one line");
-        if (NotBefore.TryGetValue(config.BaseUrl, out var until) && until > DateTimeOffset.UtcNow)
-            throw new LlmException(FailuresInARow.GetValueOrDefault(config.BaseUrl) >= LlmConfig.MaxFailuresInARow
-                ? $"the LLM endpoint {UrlDisplay.Of(config.BaseUrl)} failed {LlmConfig.MaxFailuresInARow} calls in a row and is not asked again before {until:u}; the extractive summary stands this run"
-                : $"the LLM endpoint {UrlDisplay.Of(config.BaseUrl)} asked not to be called before {until:u}; the extractive summary stands this run");
+        RefuseWhileResting();
+        // The deadline runs while the call waits for a slot: the task that makes it has its own time limit (the queue of a
+        // local run's articles counts against it as much as the answer).
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(Deadline);
         var gate = Gates.GetOrAdd($"{config.BaseUrl}|{config.MaxConcurrency}", _ => new SemaphoreSlim(config.MaxConcurrency));
@@ -57,6 +59,8 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
         }
         try
         {
+            // The endpoint may have been put to rest while this call waited.
+            RefuseWhileResting();
             var reply = await WithRetriesAsync(system, user, deadline.Token, ct);
             FailuresInARow.TryRemove(config.BaseUrl, out _);
             return reply;
@@ -66,7 +70,7 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
             // An endpoint that keeps giving no answer (down, hung, overloaded) is asked no more this run: each call would
             // cost its article the whole deadline again. A refusal (401, a bad model name) is quick and says why, each time.
             if (FailuresInARow.AddOrUpdate(config.BaseUrl, 1, (_, n) => n + 1) >= LlmConfig.MaxFailuresInARow)
-                NotBefore[config.BaseUrl] = DateTimeOffset.UtcNow + RestAfterFailures;
+                Resting[config.BaseUrl] = DateTimeOffset.UtcNow + RestAfterFailures;
             throw;
         }
         finally
@@ -75,12 +79,27 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
         }
     }
 
+    /// <summary>Throws while the endpoint asked not to be called (Retry-After) or rests after failing calls in a row; a rest that ended starts the count afresh.</summary>
+    private void RefuseWhileResting()
+    {
+        var now = DateTimeOffset.UtcNow;
+        if (Resting.TryGetValue(config.BaseUrl, out var rest))
+        {
+            if (rest > now)
+                throw new LlmException($"the LLM endpoint {UrlDisplay.Of(config.BaseUrl)} failed {LlmConfig.MaxFailuresInARow} calls in a row and is not asked again before {rest:u}; the extractive summary stands this run");
+            Resting.TryRemove(config.BaseUrl, out _);
+            FailuresInARow.TryRemove(config.BaseUrl, out _);
+        }
+        if (NotBefore.TryGetValue(config.BaseUrl, out var until) && until > now)
+            throw new LlmException($"the LLM endpoint {UrlDisplay.Of(config.BaseUrl)} asked not to be called before {until:u}; the extractive summary stands this run");
+    }
+
     /// <param name="ct">The call's deadline, linked to <paramref name="caller"/>.</param>
     /// <param name="caller">The caller's own cancellation: that one is not the endpoint's failure.</param>
     private async Task<ChatReply> WithRetriesAsync(string system, string user, CancellationToken ct, CancellationToken caller)
     {
         var endpoint = new Uri(config.BaseUrl.TrimEnd('/') + "/chat/completions");
-        var body = new JsonObject
+        var message = new JsonObject
         {
             ["model"] = config.Model,
             ["temperature"] = 0,
@@ -88,13 +107,17 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
             ["messages"] = new JsonArray(
                 new JsonObject { ["role"] = "system", ["content"] = system },
                 new JsonObject { ["role"] = "user", ["content"] = user }),
-        }.ToJsonString();
+        };
+        // The most the call may cost is what it reserved against the budgets (LlmEnhancer): the model is held to it.
+        if (config.MaxOutputTokens > 0) message["max_tokens"] = config.MaxOutputTokens;
+        var body = message.ToJsonString();
         for (var attempt = 0; ; attempt++)
         {
             string failure;
             TimeSpan? retryAfter = null;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(config.TimeoutSeconds));
+            var started = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
@@ -123,7 +146,10 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
             }
             catch (OperationCanceledException) when (!caller.IsCancellationRequested)
             {
-                throw new LlmException($"the LLM endpoint {UrlDisplay.Of(endpoint)} gave no answer within the call's {Deadline.TotalSeconds:0} s ({attempt + 1} attempts)") { Unanswered = true };
+                // Charged to the endpoint where an attempt of its own failed before or this one had half the deadline: a call
+                // that waited long for its slot and was cut short soon after says nothing of the endpoint (review of session 29, R7).
+                throw new LlmException($"the LLM endpoint {UrlDisplay.Of(endpoint)} gave no answer within the call's {Deadline.TotalSeconds:0} s ({attempt + 1} attempts)")
+                    { Unanswered = attempt > 0 || started.Elapsed >= Deadline / 2 };
             }
             catch (HttpRequestException ex)
             {
@@ -197,7 +223,7 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
                 return null;
             string? Field(string name) => error.TryGetProperty(name, out var v) && v.ValueKind is JsonValueKind.String or JsonValueKind.Number ? v.ToString() : null;
             var kind = string.Join("/", new[] { Field("type"), Field("code") }.Where(f => f is not null && Identifier().IsMatch(f) && Redact(f, apiKey) == f));
-            var message = Field("message") is { } m ? Words.Truncate(Redact(HeaderText.SingleLine(m), apiKey), MaxErrorMessage) : "";
+            var message = Field("message") is { } m ? SecretText.Quote(m, apiKey, MaxErrorMessage) : "";
             return (kind, message) switch
             {
                 ("", "") => null,

@@ -36,12 +36,29 @@ public sealed class SmtpMailSender : IMailSender
             }
             return new Session(client, user: config.Username, password);
         }
+        catch (Exception ex) when (Rescrubbed(ex, config.Username, password) is { } scrubbed)
+        {
+            client.Dispose();
+            throw scrubbed;
+        }
         catch
         {
             client.Dispose();
             throw;
         }
     }
+
+    /// <summary>
+    /// MailKit's other exceptions that carry the server's words (a reply to EHLO or MAIL FROM, a protocol error), as the
+    /// same type with the password scrubbed (review of session 29, R12); null for any other exception, rethrown as it is.
+    /// </summary>
+    internal static Exception? Rescrubbed(Exception ex, string? user, string? password) => ex switch
+    {
+        SmtpCommandException command => new SmtpCommandException(command.ErrorCode, command.StatusCode, Scrubbed(command.Message, user, password)),
+        SmtpProtocolException protocol => new SmtpProtocolException(Scrubbed(protocol.Message, user, password)),
+        MailKit.ServiceNotAuthenticatedException refused => new MailKit.ServiceNotAuthenticatedException(Scrubbed(refused.Message, user, password)),
+        _ => null,
+    };
 
     /// <summary>A server's words without the password, in clear or as AUTH PLAIN and AUTH LOGIN send it (base64), nor other secrets.</summary>
     internal static string Scrubbed(string reply, string? user, string? password)
@@ -60,6 +77,10 @@ public sealed class SmtpMailSender : IMailSender
             {
                 await client.SendAsync(message, ct);
                 return null;
+            }
+            catch (Exception ex) when (ex is SmtpProtocolException or MailKit.ServiceNotAuthenticatedException && Rescrubbed(ex, user, password) is { } scrubbed)
+            {
+                throw scrubbed;
             }
             catch (SmtpCommandException ex)
             {

@@ -45,6 +45,20 @@ public sealed class SmtpSecretTests
         Assert.Equal("550 5.1.1 no such user", SmtpMailSender.Scrubbed("550 5.1.1 no such user", "mailer", Password));
     }
 
+    [Fact]
+    public void OtherRefusals_ShouldBeScrubbedAndKeepTheirType()
+    {
+        // Review of session 29, R12: a reply to EHLO or MAIL FROM, or a protocol error, may quote the AUTH line too.
+        var command = SmtpMailSender.Rescrubbed(new MailKit.Net.Smtp.SmtpCommandException(MailKit.Net.Smtp.SmtpErrorCode.SenderNotAccepted,
+            MailKit.Net.Smtp.SmtpStatusCode.MailboxUnavailable, $"550 no: {Password}"), "mailer", Password);
+        Assert.IsType<MailKit.Net.Smtp.SmtpCommandException>(command);
+        Assert.Equal(MailKit.Net.Smtp.SmtpErrorCode.SenderNotAccepted, ((MailKit.Net.Smtp.SmtpCommandException)command!).ErrorCode);
+        Assert.DoesNotContain("SECRET", command.Message, StringComparison.Ordinal);
+        var protocol = SmtpMailSender.Rescrubbed(new MailKit.Net.Smtp.SmtpProtocolException($"bad line {Password}"), "mailer", Password);
+        Assert.DoesNotContain("SECRET", protocol!.Message, StringComparison.Ordinal);
+        Assert.Null(SmtpMailSender.Rescrubbed(new TimeoutException("slow"), "mailer", Password));
+    }
+
     /// <summary>Greets, offers AUTH, and refuses the credentials by quoting them decoded, as the audit's server did.</summary>
     private static async Task EchoingServer(TcpListener listener, string mechanism)
     {

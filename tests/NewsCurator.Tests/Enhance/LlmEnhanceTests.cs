@@ -305,6 +305,24 @@ public sealed class LlmEnhanceTests : IDisposable
     }
 
     [Fact]
+    public async Task Request_ShouldHoldTheModelToTheOutputTokensItReserved()
+    {
+        // Review of session 29, R1: a reservation of a few hundred tokens and a bill of sixty thousand a call.
+        string? sent = null;
+        _server.Route("capped/v1/chat/completions", async (ctx, _) =>
+        {
+            using var reader = new StreamReader(ctx.Request.InputStream);
+            sent = await reader.ReadToEndAsync();
+            await LoopbackServer.Write(ctx, 200, """{"choices":[{"message":{"content":"{}"}}]}""", "application/json");
+        });
+        var config = new NewsCurator.Configuration.LlmConfig { Enabled = true, BaseUrl = _server.Url("capped/v1"), Model = "m" };
+        await new NewsCurator.Infrastructure.Http.ChatClient(config, null).CompleteAsync("s", "u", default);
+        Assert.Equal(1024, System.Text.Json.Nodes.JsonNode.Parse(sent!)!["max_tokens"]!.GetValue<int>());
+        await new NewsCurator.Infrastructure.Http.ChatClient(config with { MaxOutputTokens = 0 }, null).CompleteAsync("s", "u2", default);
+        Assert.Null(System.Text.Json.Nodes.JsonNode.Parse(sent!)!["max_tokens"]);
+    }
+
+    [Fact]
     public void CallDeadline_ShouldFitTheTasksThatCallTheModel()
     {
         // Enhance and Newsletter call the model; each must be left time after a call's whole deadline to write its result.

@@ -29,8 +29,7 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     /// echoed the request put its API key into 47 files through such notes, decisions and the database among them, and
     /// a reply's &lt;script&gt; reached the notes the read API serves (hostile-input audit 29, H4).
     /// </summary>
-    private string Quoted(string replyText, int maxLength)
-        => Words.Truncate(SecretText.Redact(HeaderText.SingleLine(replyText), apiKey), maxLength).Replace('<', '‹').Replace('>', '›');
+    private string Quoted(string replyText, int maxLength) => SecretText.Quote(replyText, apiKey, maxLength);
 
     /// <summary>Bump when the prompt changes: cached replies of another prompt are not reused.</summary>
     public const string PromptVersion = "summary-v2";
@@ -74,16 +73,24 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         var unusableKey = $"{UnusableRepliesPrefix(runId)}{hash}.txt";
         if (await ReadReplyAsync(unusableKey, ct) is { } kept)
             return (kept, null, new(runId, itemId, config.Model, 0, 0, 0, 0, true, "cached"));
-        var estimate = Cost(TokenEstimate.Of(user) + TokenEstimate.Of(system), 400);
-        // Checked and reserved as one step: the articles enhanced at once all passed a check of what was recorded while
-        // their calls waited, and spent $2.38 of a $1.00 run budget (hostile-input audit 29, H2). The reservation holds
-        // in this process (the local runner, a warm Lambda); Map children in other Lambdas can each overshoot by one call.
+        // The most the call may cost: its prompt and every completion token it may use (sent as max_tokens).
+        var estimate = Cost(TokenEstimate.Of(user) + TokenEstimate.Of(system), OutputCeiling);
+        // Checked and reserved as one step, the reservation written where every check reads (the run's and the month's
+        // usage records, overwritten by the call's own): the articles enhanced at once all passed a check of what was
+        // recorded while their calls waited, and spent $2.38 of a $1.00 run budget (hostile-input audit 29, H2); Map
+        // children in other Lambdas read the same records (review of session 29, R1). One lock per process; two Lambdas
+        // checking in the same instant may still both pass.
+        var reservation = new LlmUsage(runId, itemId, config.Model, 0, 0, 0, estimate, false, "reserved");
         await BudgetGate.WaitAsync(ct);
         try
         {
             if (await BudgetProblemAsync(runId, itemId, estimate, ct) is { } spent)
                 return (null, spent, Usage(runId, itemId, 0, 0, 0, "budget"));
-            Reserved.AddOrUpdate(runId, estimate, (_, r) => r + estimate);
+            if (estimate > 0)
+            {
+                await blobs.WriteJsonAsync(RunUsageKey(runId, itemId), reservation, ct);
+                await blobs.WriteJsonAsync(MonthUsageKey(runId, itemId), reservation, ct);
+            }
         }
         finally
         {
@@ -91,6 +98,7 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         }
         ChatReply reply;
         LlmUsage usage;
+        var answered = false;
         try
         {
             try
@@ -114,11 +122,20 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
             // the reply kept and would record the call as free, the run's cost and the month's ledger short of it.
             usage = Billed(runId, itemId, system, user, reply);
             await RecordAsync(new(null, null, "answered", usage), ct);
+            answered = true;
         }
         finally
         {
-            Reserved.AddOrUpdate(runId, 0, (_, r) => Math.Max(0, r - estimate));
+            // A call that was not answered cost nothing: its reservation goes (the run's record is rewritten with the failure).
+            if (!answered && estimate > 0)
+            {
+                await blobs.DeleteAsync(MonthUsageKey(runId, itemId), CancellationToken.None);
+                await blobs.DeleteAsync(RunUsageKey(runId, itemId), CancellationToken.None);
+            }
         }
+        // What the endpoint said back may quote what it was sent, the key among it: no note, cache or check reads it so
+        // (hostile-input audit 29, H4; review of session 29, R6: notes quoted pieces of a key the whole-string rule missed).
+        reply = reply with { Content = SecretText.Redact(reply.Content, apiKey) };
         // Cache what the model said when it is a JSON object, passing the checks or not: the same input would get the same
         // verdict, and a re-run must not pay again. Anything else (prose, a reply cut off, an error page answered 200) is
         // not cached: the cache never expires, so one bad answer would stand for that item for good. It is kept for this
@@ -140,18 +157,20 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     {
         var promptBytes = System.Text.Encoding.UTF8.GetByteCount(system) + System.Text.Encoding.UTF8.GetByteCount(user);
         var input = reply.InputTokens > 0 && reply.InputTokens <= promptBytes + ChatTemplateTokens ? reply.InputTokens : TokenEstimate.Of(system) + TokenEstimate.Of(user);
-        var output = reply.OutputTokens > 0 && reply.OutputTokens <= MaxCompletionTokens ? reply.OutputTokens : TokenEstimate.Of(reply.Content);
+        var output = reply.OutputTokens > 0 && reply.OutputTokens <= OutputCeiling ? reply.OutputTokens : TokenEstimate.Of(reply.Content);
         return Usage(runId, itemId, 1, input, output, "answered");
     }
 
     /// <summary>The tokens a chat template adds around the messages (role markers, a default system prompt).</summary>
     private const int ChatTemplateTokens = 1024;
 
-    /// <summary>The most completion tokens a call is believed to have used: a reasoning model's hidden thoughts included.</summary>
-    private const int MaxCompletionTokens = 65_536;
+    /// <summary>
+    /// The most completion tokens a call may use and is believed to have used: enhance.llm.max_output_tokens, sent as
+    /// max_tokens; where none is sent, a reasoning model's hidden thoughts included (<see cref="MaxCompletionTokens"/>).
+    /// </summary>
+    private int OutputCeiling => config.MaxOutputTokens > 0 ? config.MaxOutputTokens : MaxCompletionTokens;
 
-    /// <summary>What the calls in flight in this process may cost, per run: counted against the budgets as if spent.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> Reserved = new(StringComparer.Ordinal);
+    private const int MaxCompletionTokens = 65_536;
 
     /// <summary>One budget check and reservation at a time in this process.</summary>
     private static readonly SemaphoreSlim BudgetGate = new(1, 1);
@@ -352,10 +371,10 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     /// <summary>Why this call would overspend a budget, what is recorded and what calls in flight have reserved, or null.</summary>
     private async Task<string?> BudgetProblemAsync(string runId, string articleId, double estimate, CancellationToken ct)
     {
-        var run = await SpentAsync(RunUsagePrefix(runId), $"{articleId}.json", ct) + Reserved.GetValueOrDefault(runId);
+        var run = await SpentAsync(RunUsagePrefix(runId), $"{articleId}.json", ct);
         if (run + estimate > config.RunBudgetUsd)
             return $"the run's LLM budget is spent (${run.ToString("0.####", CultureInfo.InvariantCulture)} of ${config.RunBudgetUsd.ToString("0.##", CultureInfo.InvariantCulture)})";
-        var month = await SpentAsync(MonthPrefix, $"{runId}--{articleId}.json", ct) + Reserved.Values.Sum();
+        var month = await SpentAsync(MonthPrefix, $"{runId}--{articleId}.json", ct);
         if (month + estimate > config.MonthlyBudgetUsd)
             return $"this month's LLM budget is spent (${month.ToString("0.####", CultureInfo.InvariantCulture)} of ${config.MonthlyBudgetUsd.ToString("0.##", CultureInfo.InvariantCulture)})";
         return null;
@@ -371,6 +390,10 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
 
     public static string RunUsagePrefix(string runId) => $"runs/{runId}/llm/";
 
+    private static string RunUsageKey(string runId, string itemId) => $"{RunUsagePrefix(runId)}{itemId}.json";
+
+    private string MonthUsageKey(string runId, string itemId) => $"{MonthPrefix}{runId}--{itemId}.json";
+
     /// <summary>Where a run keeps the replies no cache keeps (not a JSON object), beside its usage records but not among them.</summary>
     private static string UnusableRepliesPrefix(string runId) => $"runs/{runId}/llm-unusable/";
 
@@ -381,10 +404,10 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     private async Task<LlmEnhancement> RecordAsync(LlmEnhancement result, CancellationToken ct)
     {
         var u = result.Usage;
-        var key = $"{RunUsagePrefix(u.RunId)}{u.ArticleId}.json";
+        var key = RunUsageKey(u.RunId, u.ArticleId);
         if (u.Cached && await blobs.ReadJsonAsync<LlmUsage>(key, ct) is { Calls: > 0 }) return result;
         await blobs.WriteJsonAsync(key, u, ct);
-        if (u.CostUsd > 0) await blobs.WriteJsonAsync($"{MonthPrefix}{u.RunId}--{u.ArticleId}.json", u, ct);
+        if (u.CostUsd > 0) await blobs.WriteJsonAsync(MonthUsageKey(u.RunId, u.ArticleId), u, ct);
         return result;
     }
 }
