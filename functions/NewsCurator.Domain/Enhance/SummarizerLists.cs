@@ -53,7 +53,15 @@ public static partial class Summarizer
             // invest ... (ET Manufacturing)") is the story itself, neither named nor counted (twenty-fourth held-out review, F2).
             var heads = all.Where(h => h is { Length: > 0 } and not UnnamedChange && !RepeatsTitle(h, title)).Cast<string>().OrderBy(IsFix).ToList();
             if (heads.Count < MinListItems) return null;
-            return NamedAndCounted(heads, heads.Count + paragraphs + all.Count(h => h == UnnamedChange), title);
+            var total = heads.Count + paragraphs + all.Count(h => h == UnnamedChange);
+            // A sentence the checker will not let open so (a change named in lower case, a command: "claude agents --json
+            // now includes ...", "/effort now confirms ...") opens on the first head that starts with a capital (thirty-second
+            // held-out review, F5: a release's notes printed as a cut preview). Heads the checker takes keep their order.
+            static bool OpensASentence(string head) => char.IsUpper(head[0]) || char.IsDigit(head[0]);
+            return NamedAndCounted(heads, total, title)
+                   ?? (!OpensASentence(heads[0]) && heads.FindIndex(OpensASentence) is > 0 and var lead
+                       ? NamedAndCounted([heads[lead], .. heads.Where((_, i) => i != lead)], total, title)
+                       : null);
         }
         return null;
     }
@@ -151,9 +159,15 @@ public static partial class Summarizer
     /// </summary>
     private static string? NamedAndCounted(IReadOnlyList<string> heads, int total, string? title)
     {
-        var more = total - ListItemsNamed;
-        var sentence = string.Join("; ", heads.Take(ListItemsNamed)) + (more > 0 ? $", and {more} more." : ".");
-        return SummaryChecker.CheckSentence(sentence, title) is null ? sentence : null;
+        // Three heads, or two where three run too long for a summary (a release's changes are long sentences each).
+        for (var named = ListItemsNamed; named >= 2; named--)
+        {
+            var more = total - named;
+            var sentence = string.Join("; ", heads.Take(named)) + (more > 0 ? $", and {more} more." : ".");
+            if (SummaryChecker.CheckSentence(sentence, title) is not { } finding) return sentence;
+            if (finding.Rule != "too_long") return null;
+        }
+        return null;
     }
 
     /// <summary>A story's headline line in a digest: a few words, no sentence's end, no bullet.</summary>

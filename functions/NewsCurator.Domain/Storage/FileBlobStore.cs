@@ -49,16 +49,29 @@ public sealed class FileBlobStore : IBlobStore
         }
     }
 
+    // A key listed a moment ago may be gone when it is read (another step deleted it): missing, as S3 answers, not an error.
     public async Task<byte[]?> ReadAsync(string key, CancellationToken ct = default)
     {
-        var path = PathOf(key);
-        return File.Exists(path) ? await File.ReadAllBytesAsync(path, ct) : null;
+        try
+        {
+            return await File.ReadAllBytesAsync(PathOf(key), ct);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     public Task<Stream?> OpenReadAsync(string key, CancellationToken ct = default)
     {
-        var path = PathOf(key);
-        return Task.FromResult<Stream?>(File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true) : null);
+        try
+        {
+            return Task.FromResult<Stream?>(new FileStream(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, useAsync: true));
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Task.FromResult<Stream?>(null);
+        }
     }
 
     public Task<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken ct = default)

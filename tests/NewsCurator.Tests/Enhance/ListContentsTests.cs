@@ -122,4 +122,22 @@ public sealed class ListContentsTests
 
         Assert.Equal("Simplex; Half duplex; Full duplex, and 1 more.", Summarizer.ListContents(glossary, "Transmission modes"));
     }
+
+    [Fact]
+    public void AReleasesLongChanges_ShouldBeNamedTwoOrThree_OpeningOnACapital()
+    {
+        // Thirty-second held-out review, F5: the first changes open on a command and in lower case, three ran too long, and
+        // the release printed its cut preview ("What's changed • claude agents --json now includes ...").
+        var text = "What's changed\n" +
+            "• claude agents --json now includes waitingFor showing what a waiting session is blocked on (e.g. permission prompt)\n" +
+            "• /effort now confirms when your chosen level will persist as the default for new sessions\n" +
+            "• Remote Control now shows as a persistent footer pill (with a link to the session) instead of a startup message\n" +
+            "• Renamed Windsurf to Devin Desktop in the /ide menu, /terminal-setup, and /scroll-speed, following the editor's rebrand\n" +
+            "• Fixed a silent startup hang when the config directory is read-only or unwritable — Claude Code now starts with in-memory config\n" +
+            "• Fixed the LSP tool's workspaceSymbol operation returning no results; it now accepts a query parameter\n";
+        var summary = Summarizer.ListContents(text, "claude-code v2.1.162");
+        Assert.NotNull(summary);
+        Assert.StartsWith("Remote Control now shows", summary, StringComparison.Ordinal);
+        Assert.EndsWith("more.", summary, StringComparison.Ordinal);
+    }
 }

@@ -126,11 +126,13 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         }
         finally
         {
-            // A call that was not answered cost nothing: its reservation goes (the run's record is rewritten with the failure).
+            // A call that was not answered cost nothing: its reservation is overwritten with that (not deleted, so a check
+            // listing the records meanwhile finds each it lists), and the run's record is rewritten with the failure.
             if (!answered && estimate > 0)
             {
-                await blobs.DeleteAsync(MonthUsageKey(runId, itemId), CancellationToken.None);
-                await blobs.DeleteAsync(RunUsageKey(runId, itemId), CancellationToken.None);
+                var nothing = reservation with { CostUsd = 0, Outcome = "unanswered" };
+                await blobs.WriteJsonAsync(MonthUsageKey(runId, itemId), nothing, CancellationToken.None);
+                await blobs.WriteJsonAsync(RunUsageKey(runId, itemId), nothing, CancellationToken.None);
             }
         }
         // What the endpoint said back may quote what it was sent, the key among it: no note, cache or check reads it so
