@@ -66,6 +66,17 @@ public sealed class TitleEscapeTests
         Assert.StartsWith("iOS 18: Apple ships a new keyboard API", named.Title, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Thirty-third held-out review, F2: an episode without a page linked to an analytics redirect of its audio.
+    [InlineData("https://dts.podtrac.com/redirect.mp3/chrt.fm/track/G481/traffic.libsyn.com/show/ep1.mp3?dest-id=1", "https://traffic.libsyn.com/show/ep1.mp3?dest-id=1")]
+    [InlineData("https://www.podtrac.com/pts/redirect.mp3/pdst.fm/e/op3.dev/e/https://media.example.com/ep2.m4a", "https://media.example.com/ep2.m4a")]
+    [InlineData("https://op3.dev/e/https://media.example.com/ep3.mp3", "https://media.example.com/ep3.mp3")]
+    // No measurement prefix: as given.
+    [InlineData("https://media.example.com/redirect.mp3/ep4.mp3", "https://media.example.com/redirect.mp3/ep4.mp3")]
+    [InlineData("https://blog.example.com/posts/podtrac.com-review", "https://blog.example.com/posts/podtrac.com-review")]
+    public void EpisodeLink_BehindMeasurementPrefixes_ShouldBeTheAudioItself(string link, string expected)
+        => Assert.Equal(expected, ArticleNormalizer.WithoutMeasurementPrefixes(link));
+
     [Fact]
     public void Text_EndingInAScrapersEscapes_ShouldLoseThem_ButCodeInsideKeepsItsOwn()
     {
