@@ -474,6 +474,18 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         return shorter.Count(run => !longer.Contains(run)) <= SameTextEdits;
     }
 
+    /// <summary>The share of the shorter text's three-word runs that the other holds too (0 where either is too short to compare).</summary>
+    internal static double SharedTextShare(string a, string b)
+    {
+        var (x, y) = (Shingles(a), Shingles(b));
+        if (x is null || y is null) return 0;
+        var (shorter, longer) = x.Count <= y.Count ? (x, y) : (y, x);
+        return shorter.Count == 0 ? 0 : (double)shorter.Count(longer.Contains) / shorter.Count;
+    }
+
+    /// <summary>As much of one issue's text in another's is the story retold, not the next issue.</summary>
+    private const double RetoldShare = 0.6;
+
     private const int SameTextEdits = 1;
     private const int MinWordsForSameText = 40;
 
@@ -499,8 +511,12 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private string? SameStory(Chosen chosen, Article article, ArticleScore score, HashSet<string> titleWords, HashSet<string> titleNumbers)
     {
         var select = config.Select;
+        // Another issue's title over mostly the same text is the same story told again: a daily show retold one event under
+        // "Jul 02 — ...", "Jul 04 — ...", "Jul 05 — ..." and all three were chosen (thirty-third held-out review, F3). The
+        // template a series repeats on every issue is gone by now (FeedBoilerplate).
         if (OtherIssue(chosen, titleWords, titleNumbers))
-            return SameText(chosen.Text, article.Text) ? "the same text under another issue's title" : null;
+            return SameText(chosen.Text, article.Text) ? "the same text under another issue's title"
+                : SharedTextShare(chosen.Text, article.Text) is var share && share >= RetoldShare ? $"another issue's title over {share:P0} of the same text" : null;
         // Counts and years only: a version or an amount is written many ways ("GPT-4o" and "GPT4o", "8.5 million" and "8.5M").
         var counts = chosen.Numbers.Where(IsCount).ToHashSet(StringComparer.Ordinal);
         var otherCounts = titleNumbers.Where(IsCount).ToList();

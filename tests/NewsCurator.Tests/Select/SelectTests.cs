@@ -427,6 +427,30 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_OneStoryRetoldUnderAnotherIssuesTitle_ShouldBeOne_ButTwoIssuesTwo()
+    {
+        // Thirty-third held-out review, F3: a daily show told one event under "Jul 02 — ...", "Jul 04 — ..." and "Jul 05 — ...".
+        const string story = "Anthropic is bringing Claude Fable 5 back to every region after pausing it last week over capacity. The company says the model returns " +
+            "with higher rate limits for paying customers and a new safety filter for long documents. Developers who moved to other models can switch back " +
+            "without changing their prompts, and the pricing stays as it was at launch in May. ";
+        var articles = new Dictionary<string, Article>
+        {
+            ["j2"] = new() { Id = "j2", FeedUrl = "show", Title = "Jul 02 — Anthropic is bringing back Claude Fable 5 globally", Text = story + "Today's episode opens with it." },
+            ["j4"] = new() { Id = "j4", FeedUrl = "show", Title = "Jul 04 — Anthropic is bringing back Claude Fable 5 globally", Text = story + "We come back to it today." },
+            ["i1"] = new() { Id = "i1", FeedUrl = "news", Title = "Weekly AI issue 1201", Text = Story },
+            ["i2"] = new() { Id = "i2", FeedUrl = "news", Title = "Weekly AI issue 1202", Text = string.Concat(Enumerable.Repeat("Other stories of the week about compilers and kernels and databases. ", 8)) },
+        };
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
+
+        Assert.Equal(["j2", "i1", "i2"], selected.Select(s => s.Id));
+        var retold = decisions.Single(d => d.ArticleId == "j4");
+        Assert.Equal(("same_story", "j2"), (retold.Rule, retold.DuplicateOf));
+        Assert.Contains("another issue's title over", retold.Reason);
+    }
+
+    [Fact]
     public void Choose_WithAPriorityWeight_ShouldLiftPreferredPublishers()
     {
         var articles = new Dictionary<string, Article>
