@@ -446,7 +446,7 @@ public static partial class ArticleNormalizer
     private static partial Regex TrailingDate();
 
     /// <summary>
-    /// "dAIly — July 11, 2026: The release of ..." as "The release of ...": a digest generator's name (the feed's own, as
+    /// "dAIly — July 11, 2026: The release of ..." or "Jul 02 — The release of ..." as "The release of ...": a digest generator's name (the feed's own, as
     /// its title begins) and date before the story's own words. The credit line prints the feed and the date already; the
     /// headline is the story. Another name before the date is the story's subject ("Kubernetes 1.30 - April 17, 2024: ...")
     /// and stays.
@@ -458,7 +458,9 @@ public static partial class ArticleNormalizer
         return name.Length == 0 || (feedName is not null && name.Length >= 3 && FeedName.Spelled(feedName).StartsWith(name, StringComparison.Ordinal)) ? m.Groups["rest"].Value : title;
     }
 
-    [GeneratedRegex(@"^(?:(?<name>[^:|]{1,60}?)\s[—–-]\s)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|\d{4}-\d{2}-\d{2})\s*[:|]\s+(?<rest>\S.{19,})$",
+    // Also a day without its year and a dash after it, the name before it without one ("Jul 02 — Anthropic is bringing back
+    // ...", "AI News Jun 30 — ...": a daily show's episodes; thirty-third held-out review, F4).
+    [GeneratedRegex(@"^(?:(?<name>[^:|]{1,60}?)(?:\s[—–-]\s|\s))?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{4})?|\d{4}-\d{2}-\d{2})\s*(?:[:|]|[—–]|\s-)\s+(?<rest>\S.{19,})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DatedPrefix();
 

@@ -30,7 +30,8 @@ public sealed class TitleEscapeTests
     [InlineData("Claude Daily Digest — Tue, Sep 15", "Claude Daily Digest", "Claude Daily Digest — Tue, Sep 15")]
     [InlineData("Claude Daily Digest — Tuesday, 8th of September", "Claude Daily Digest", "Claude Daily Digest — Tuesday, 8th of September")]
     [InlineData("Cursor — Cursor, now on iPad", "Cursor", "Cursor, now on iPad")]
-    [InlineData("Claude Daily Digest — Sep 15: bash permission fix lands", "Claude Daily Digest", "Sep 15: bash permission fix lands")]
+    // The digest's name and its day before the story's own words both go, as "dAIly — July 11, 2026: ..." does (below).
+    [InlineData("Claude Daily Digest — Sep 15: bash permission fix lands", "Claude Daily Digest", "bash permission fix lands")]
     public void Title_OfTheFeedsNameAndADate_ShouldKeepTheName(string raw, string feed, string expected)
         => Assert.Equal(expected, HeadlineOf(raw, feed));
 
@@ -227,6 +228,9 @@ public sealed class TitleEscapeTests
                 "The release of Qwen3.6 35B-A3B marks a significant shift in local inference capability")]
     [InlineData("dAIly — 2026-07-11: Rust 1.80 is out with lazy statics in the standard library", "Rust 1.80 is out with lazy statics in the standard library")]
     [InlineData("2026-07-11: Rust 1.80 is out with lazy statics in the standard library", "Rust 1.80 is out with lazy statics in the standard library")]
+    // A daily show's day without its year (thirty-third held-out review, F4).
+    [InlineData("Jul 02 — Anthropic is bringing back Claude Fable 5 globally", "Anthropic is bringing back Claude Fable 5 globally")]
+    [InlineData("dAIly Jun 30 — Anthropic is bringing back Claude Fable 5 globally", "Anthropic is bringing back Claude Fable 5 globally")]
     // A forum's run-on title: its first sentence.
     [InlineData("Danish teen fought off her attacker - now she'll face fine. A 17-year-old girl who was physically attacked will herself face charges for using pepper spray",
                 "Danish teen fought off her attacker - now she'll face fine.")]
