@@ -195,8 +195,15 @@ public static partial class ArticleNormalizer
             if (anchor.Groups["label"].Value.Equals("link", StringComparison.OrdinalIgnoreCase)) target ??= href;
             else discussion |= SameHost(href, itemLink);
         }
-        return discussion ? target : null;
+        // A post of the aggregator's own media (a video on v.redd.it, an image on i.redd.it) has no page of its own: the
+        // discussion shows it with the post's words (thirty-third held-out review, F6: a model's announcement linked a bare video).
+        return discussion && target is not null && !IsAggregatorMedia(target) ? target : null;
     }
+
+    private static bool IsAggregatorMedia(string link)
+        => Uri.TryCreate(link, UriKind.Absolute, out var uri)
+           && uri.Host.ToLowerInvariant() is "v.redd.it" or "i.redd.it" or "preview.redd.it" or "external-preview.redd.it" or "i.imgur.com"
+               || (uri is not null && uri.Host.EndsWith("reddit.com", StringComparison.OrdinalIgnoreCase) && uri.AbsolutePath.StartsWith("/gallery/", StringComparison.Ordinal));
 
     [System.Text.RegularExpressions.GeneratedRegex("""<a\s[^<>]{0,500}?\bhref\s*=\s*["'](?<href>https?://[^"'<>\s]{1,2000})["'][^<>]{0,500}>\s*\[(?:\d+\s*)?(?<label>[^\[\]<>\d]{1,30})\]\s*</a>""",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

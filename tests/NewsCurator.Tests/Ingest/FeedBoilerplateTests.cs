@@ -51,6 +51,11 @@ public sealed class FeedBoilerplateTests
         Assert.Equal("The only character to appear in 10 shows.", own.Text);
         // A link post's story is the page its "[link]" points to, not the discussion (twenty-second held-out review, F6).
         Assert.Equal("https://e.org/", own.Link);
+        // A post of the aggregator's own video has no page but its discussion (thirty-third held-out review, F6).
+        var video = ArticleNormalizer.ToArticle(new ParsedItem { Title = "Claude Haiku 5.5 is here", Link = "https://www.reddit.com/r/ClaudeAI/comments/1/haiku/",
+            SummaryHtml = "<p>Announced today.</p> submitted by <a href=\"https://www.reddit.com/user/x\">/u/x</a> <a href=\"https://v.redd.it/abc123\">[link]</a> <a href=\"https://www.reddit.com/r/ClaudeAI/comments/1/haiku/\">[12 comments]</a>" },
+            new FeedSource("https://www.reddit.com/r/ClaudeAI/.rss"), "r/ClaudeAI");
+        Assert.Equal("https://www.reddit.com/r/ClaudeAI/comments/1/haiku/", video.Link);
     }
 
     [Fact]
