@@ -63,7 +63,7 @@ public static partial class Summarizer
     private static SummaryResult? ChapterSummary(string text, string title, IEnumerable<string> picked, string? language)
     {
         // The sentence that introduces the topics is English; another language's episode keeps its own sentences.
-        if (language is not (null or "en") || ChapterTopics(text) is not { } topics) return null;
+        if (language is not (null or "en") || ChapterTopics(text, episode: true) is not { } topics) return null;
         var named = topics.Where(t => !StockChapter().IsMatch(t)).ToList();
         if (named.Count < MinChapters) return null;
         var chapters = ChapterList(named);
@@ -96,7 +96,8 @@ public static partial class Summarizer
     /// The topics of the text's first run of <see cref="MinChapters"/> or more stamped lines (blank lines between them
     /// allowed), in order: time stamps that rise from near the start, or lengths in minutes. Null when there is none.
     /// </summary>
-    internal static List<string>? ChapterTopics(string text)
+    /// <param name="episode">The text is an episode's notes: parts listed with their lengths are its index without a heading saying so.</param>
+    internal static List<string>? ChapterTopics(string text, bool episode = false)
     {
         var lines = text.Split('\n');
         for (var start = 0; start < lines.Length; start++)
@@ -110,7 +111,7 @@ public static partial class Summarizer
                 if (Chapter(lines[end]) is not { } chapter) break;
                 run.Add(chapter);
             }
-            if (run.Count >= MinChapters && IsIndex(run, HeadingAbove(lines, start))) return run.Select(c => c.Topic).ToList();
+            if (run.Count >= MinChapters && IsIndex(run, episode || HeadingAbove(lines, start))) return run.Select(c => c.Topic).ToList();
             start = end;
         }
         return null;

@@ -20,7 +20,7 @@ public static partial class RecurringThreads
     [GeneratedRegex(@"^[^\p{L}\[]{0,10}(?:\[[^\]]{1,12}\][^\p{L}]{0,5})?(?:(?:[\p{L}\p{N}&'’.]+\s){0,4}?[\p{L}\p{N}&'’.]+\s*[-–—:|]\s*)?" +
                     @"(?:(?:the\s+)?(?:daily|weekly|bi-?weekly|monthly|quarterly)\s+(?:[\p{L}&'’-]+\s+){0,3}?(?:thread|discussion|megathread|q\s*&\s*a|questions?|check-?in|show\s*(?:and|&)\s*tell|self-?promotion|hiring)(?:\s+(?:mega)?thread)?\s*(?:[-–—:|(\[#,]|\d|$)|" +
                     @"(?:simple|beginner|newbie|general)\s+questions?\s+thread\b|self-?promotion\s+thread\b|who(?:['’]s|\s+is|\s+wants\s+to\s+be)\s+hiring\s*\?|" +
-                    @"what\s+are\s+you\s+(?:reading|working\s+on|building|learning|playing)\b[^.!]{0,40}?(?:\b(?:week|month)\s*(?:of\s+|#\s*)?\d|\bthread\b)|\(?(?:WAYR|WAYWO|WAYB)\b|(?:[\p{L}&'’-]+\s+){0,3}?mega-?thread\s*(?:[-–—:|(\[#]|\d|$))",
+                    @"(?:[\p{L}\p{N}&'’.]+\s+){0,3}?(?:news|general|off-?topic|random|chat|community)\s+(?:mega)?thread\s*(?:[-–—:|(\[#,]|\d|$)|what\s+are\s+you\s+(?:reading|working\s+on|building|learning|playing)\b[^.!]{0,40}?(?:\b(?:week|month)\s*(?:of\s+|#\s*)?\d|\bthread\b)|\(?(?:WAYR|WAYWO|WAYB)\b|(?:[\p{L}&'’-]+\s+){0,3}?mega-?thread\s*(?:[-–—:|(\[#]|\d|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StandingThread();
 
@@ -37,7 +37,15 @@ public static partial class RecurringThreads
             : null;
     }
 
-    /// <summary>An item of a discussion forum, by the host of its link or of its feed: Reddit, Hacker News, Lobsters, Lemmy, a Discourse topic.</summary>
+    /// <summary>
+    /// A forum software's thread address: Discourse's /t/slug/1, Flarum's /d/1652-slug (thirty-third held-out review, F1: a
+    /// planet mixed a BSD forum's threads with blogs), phpBB's viewtopic.php, vBulletin's showthread.php, XenForo's
+    /// /threads/, NodeBB's /topic/1/.
+    /// </summary>
+    [GeneratedRegex(@"^/(?:t/|d/\d+-|threads/|topic/\d+|forums?/|viewtopic\.php|showthread\.php)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForumPath();
+
+    /// <summary>An item of a discussion forum, by the host of its link or of its feed: Reddit, Hacker News, Lobsters, Lemmy, a forum software's thread.</summary>
     public static bool IsForumPost(Article article) => IsForumAddress(article.Link) || IsForumAddress(article.FeedUrl);
 
     private static bool IsForumAddress(string? address)
@@ -47,6 +55,6 @@ public static partial class RecurringThreads
         return UrlCanonicalizer.IsWithinDomain(host, "reddit.com") || host is "news.ycombinator.com" or "lobste.rs"
                || host.StartsWith("lemmy.", StringComparison.Ordinal) || host.StartsWith("discuss.", StringComparison.Ordinal)
                || host.StartsWith("forum.", StringComparison.Ordinal) || host.StartsWith("forums.", StringComparison.Ordinal)
-               || host.StartsWith("community.", StringComparison.Ordinal) || uri.AbsolutePath.StartsWith("/t/", StringComparison.Ordinal);
+               || host.StartsWith("community.", StringComparison.Ordinal) || ForumPath().IsMatch(uri.AbsolutePath);
     }
 }

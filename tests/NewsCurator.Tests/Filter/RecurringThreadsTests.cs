@@ -32,6 +32,12 @@ public sealed class RecurringThreadsTests
     }
 
     [Fact]
+    public void AStandingThread_OnAnotherForumSoftware_ShouldBeDropped()
+        // Thirty-third held-out review, F1: a Flarum forum's standing news thread, its address /d/<id>-<slug>/<reply>.
+        => Assert.NotNull(RecurringThreads.Of(Post("BSD news thread") with
+            { Link = "https://www.unitedbsd.com/d/12-bsd-news-thread/347", FeedUrl = "https://planet.example.org/feed.xml" }));
+
+    [Fact]
     public void AThreadTitle_OnANewsSite_ShouldStay()
         // Only a forum's items are read so (review of session 29, R2): a blog may title a post after one.
         => Assert.Null(RecurringThreads.Of(Post("Weekly Discussion Megathread - March 03, 2025") with

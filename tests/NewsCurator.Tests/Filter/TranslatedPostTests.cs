@@ -48,6 +48,8 @@ public sealed class TranslatedPostTests
     {
         Assert.Equal("en", LanguageDetector.Detect(English + Portuguese + Spanish, declared: null));
         Assert.Equal("pt", LanguageDetector.Detect(Portuguese + English + Spanish, declared: null));
+        // Two translations after a short English lead make the sample clearly Portuguese: the English title sides with the lead.
+        Assert.Equal("en", LanguageDetector.Detect(English + Portuguese + Portuguese + Spanish, declared: null, title: "Control Panel in Modern File Explorer"));
     }
 
     [Fact]
