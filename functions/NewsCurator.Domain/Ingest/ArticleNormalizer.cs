@@ -276,7 +276,7 @@ public static partial class ArticleNormalizer
         if (feedName is null) return RunOnCut(WithoutDatedPrefix(title, feedName));
         if (VersionOnly().IsMatch(title))
             return Words.Truncate((Product(feedName) ?? (documentTitle is null ? null : Product(documentTitle)) ?? RepositoryOf(link)) is { } product ? $"{product} {title}" : $"{feedName}: {title}", MaxTitleLength);
-        return title.Any(char.IsLetter) ? RunOnCut(WithoutOwnName(WithoutDatedPrefix(title, feedName), feedName)) : Words.Truncate($"{feedName}: {title}", MaxTitleLength);
+        return title.Any(char.IsLetter) ? RunOnCut(WithoutOwnName(WithoutDatedPrefix(title, feedName, documentTitle), feedName)) : Words.Truncate($"{feedName}: {title}", MaxTitleLength);
     }
 
     /// <summary>
@@ -458,16 +458,18 @@ public static partial class ArticleNormalizer
     /// headline is the story. Another name before the date is the story's subject ("Kubernetes 1.30 - April 17, 2024: ...")
     /// and stays.
     /// </summary>
-    private static string WithoutDatedPrefix(string title, string? feedName)
+    /// <param name="documentTitle">The channel's own title, a name of the feed as much as the OPML's ("AI Tech Daily | Jul 02 — ...").</param>
+    private static string WithoutDatedPrefix(string title, string? feedName, string? documentTitle = null)
     {
         if (DatedPrefix().Match(title) is not { Success: true } m || !m.Groups["rest"].Value.Any(char.IsLetter)) return title;
         var name = FeedName.Spelled(m.Groups["name"].Value);
-        return name.Length == 0 || (feedName is not null && name.Length >= 3 && FeedName.Spelled(feedName).StartsWith(name, StringComparison.Ordinal)) ? m.Groups["rest"].Value : title;
+        bool Names(string? feed) => feed is not null && name.Length >= 3 && FeedName.Spelled(feed).StartsWith(name, StringComparison.Ordinal);
+        return name.Length == 0 || Names(feedName) || Names(documentTitle) ? m.Groups["rest"].Value : title;
     }
 
     // Also a day without its year and a dash after it, the name before it without one ("Jul 02 — Anthropic is bringing back
     // ...", "AI News Jun 30 — ...": a daily show's episodes; thirty-third held-out review, F4).
-    [GeneratedRegex(@"^(?:(?<name>[^:|]{1,60}?)(?:\s[—–-]\s|\s))?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{4})?|\d{4}-\d{2}-\d{2})\s*(?:[:|]|[—–]|\s-)\s+(?<rest>\S.{19,})$",
+    [GeneratedRegex(@"^(?:(?<name>[^:|]{1,60}?)(?:\s[—–|-]\s|\s))?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{4})?|\d{4}-\d{2}-\d{2})\s*(?:[:|]|[—–]|\s-)\s+(?<rest>\S.{19,})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DatedPrefix();
 

@@ -231,6 +231,7 @@ public sealed class TitleEscapeTests
     // A daily show's day without its year (thirty-third held-out review, F4).
     [InlineData("Jul 02 — Anthropic is bringing back Claude Fable 5 globally", "Anthropic is bringing back Claude Fable 5 globally")]
     [InlineData("dAIly Jun 30 — Anthropic is bringing back Claude Fable 5 globally", "Anthropic is bringing back Claude Fable 5 globally")]
+    [InlineData("dAIly | Jul 02 — Anthropic is bringing back Claude Fable 5 globally", "Anthropic is bringing back Claude Fable 5 globally")]
     // A forum's run-on title: its first sentence.
     [InlineData("Danish teen fought off her attacker - now she'll face fine. A 17-year-old girl who was physically attacked will herself face charges for using pepper spray",
                 "Danish teen fought off her attacker - now she'll face fine.")]
