@@ -31,6 +31,10 @@ public static partial class FeedParser
         if (extraMarks > 0) decoded = decoded with { Text = text, Warnings = [.. decoded.Warnings, $"the document starts with {extraMarks + 1} byte order marks; read after them"] };
         var start = decoded.Text.AsSpan().TrimStart();
         if (start.IsEmpty) throw new FeedParseException("the document is empty");
+        // An HTML page (an error page, a site's home) saved or served as the feed: XML's reader stops at its lower-case
+        // "<!doctype html>" with a message that names nothing (thirty-third held-out review, F10: Reddit's 429 page).
+        if (start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase))
+            throw new FeedParseException(XmlFeedParser.HtmlPage);
         // The message never quotes the document: a file: URL or an internal page must not leak through an error.
         ParsedFeed feed;
         try

@@ -10,6 +10,9 @@ namespace NewsCurator.Ingest;
 /// </summary>
 internal static partial class XmlFeedParser
 {
+    /// <summary>What a feed that is an HTML page is told.</summary>
+    internal const string HtmlPage = "this is an HTML page, not a feed: point the feed URL at the RSS/Atom/JSON feed itself (look for <link rel=\"alternate\"> in the page)";
+
     private static readonly XNamespace XmlNs = XNamespace.Xml;
 
     /// <summary>Deeper nesting ends the document as a break (the items before it are kept): real feeds stay far below it.</summary>
@@ -287,7 +290,7 @@ internal static partial class XmlFeedParser
             case "opml":
                 throw new FeedParseException("not a feed: this is an OPML subscription list (a list of feeds); give it as feeds.opml in the config, which reads each of its outlines as a feed");
             case "html":
-                throw new FeedParseException("this is an HTML page, not a feed: point the feed URL at the RSS/Atom/JSON feed itself (look for <link rel=\"alternate\"> in the page)");
+                throw new FeedParseException(HtmlPage);
             default:
                 throw new FeedParseException("not a feed: the root element is none of <rss>, <rdf:RDF> or <feed>");
         }

@@ -77,11 +77,14 @@ public sealed class FeedParserTests
         Assert.Contains("not valid JSON", error.Message);
     }
 
-    [Fact]
-    public void Parse_HtmlPage_ShouldBeRejectedAsNotAFeed()
+    [Theory]
+    [InlineData("<!DOCTYPE html><html><head><title>x</title></head><body>hi</body></html>")]
+    // Thirty-third held-out review, F10: a lower-case doctype stopped XML's reader with a message that named nothing.
+    [InlineData("\n  <!doctype html>\n<html lang=\"en\"><head><title>Too Many Requests</title><style>body{font:x}</style></head><body><h1>whoa there, pardner!</h1></body></html>")]
+    [InlineData("<html><body><p>Moved</p></body></html>")]
+    public void Parse_HtmlPage_ShouldBeRejectedAsNotAFeed(string page)
     {
-        var html = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>x</title></head><body>hi</body></html>");
-        var error = Assert.Throws<FeedParseException>(() => FeedParser.Parse(html));
+        var error = Assert.Throws<FeedParseException>(() => FeedParser.Parse(Encoding.UTF8.GetBytes(page)));
         Assert.Contains("HTML page, not a feed", error.Message);
     }
 
