@@ -60,6 +60,8 @@ public static class Words
         while (cut > 0 && !char.IsWhiteSpace(text[cut])) cut--;
         if (cut < limit / 2) cut = limit; // one giant word: cut it rather than return almost nothing
         if (char.IsLowSurrogate(text[cut])) cut--; // never half an emoji
-        return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '\u2013', '\u2014') + ellipsis;
+        // Nor a dangling operator or opening bracket before the ellipsis ("... Builder Addons <=…" quoted a subject line:
+        // thirty-second held-out review, F6).
+        return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '\u2013', '\u2014', '<', '>', '=', '|', '&', '/', '+', '(', '[', '{') + ellipsis;
     }
 }

@@ -67,6 +67,16 @@ public sealed class SubjectLineTests : IDisposable
     }
 
     [Fact]
+    public void Write_ALeadCutAtAnOperator_ShouldNotEndOnIt()
+    {
+        // Thirty-second held-out review, F6: "“ShopBuilder Pro – Elementor WooCommerce Builder Addons <=…” and 7 more reads".
+        var lines = SubjectLines.Write("Brief", new DateTimeOffset(2026, 12, 1, 5, 0, 0, TimeSpan.Zero),
+            [Story(1, "ShopBuilder Pro – Elementor WooCommerce Builder Addons <= 2.2.0 - Unauthenticated Arbitrary File Deletion", "Security & Privacy"),
+             Story(2, "Second story", "Security & Privacy")]);
+        Assert.StartsWith("“ShopBuilder Pro – Elementor WooCommerce Builder Addons…”", lines[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_ShouldClaimOnlyTopicsMostOfTheStoriesHave()
     {
         // Thirty-first held-out review, F3: "and 12 more reads on AI & Machine Learning" when four of the twelve had no AI topic.
