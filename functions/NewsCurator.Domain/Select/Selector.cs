@@ -259,11 +259,10 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     {
         if (article.FeedHome is not { } home || !Uri.TryCreate("https://" + home, UriKind.Absolute, out var uri) || uri.Host.Length == 0)
             return Filter.UrlCanonicalizer.Canonicalize(article.FeedUrl) ?? article.FeedUrl;
-        var publisher = Filter.UrlCanonicalizer.Publisher(uri);
         return CodeHosts.Contains(uri.Host.ToLowerInvariant()) && Uri.TryCreate(article.Link, UriKind.Absolute, out var link)
-               && Filter.UrlCanonicalizer.Publisher(link) is var linked && Filter.UrlCanonicalizer.Site(link) != Filter.UrlCanonicalizer.Site(uri)
-            ? linked
-            : publisher;
+               && Filter.UrlCanonicalizer.Site(link) != Filter.UrlCanonicalizer.Site(uri)
+            ? Filter.UrlCanonicalizer.Publisher(link)
+            : Filter.UrlCanonicalizer.Publisher(uri);
     }
 
     private static readonly HashSet<string> CodeHosts = new(["github.com", "gitlab.com", "bitbucket.org", "codeberg.org"], StringComparer.Ordinal);
@@ -466,21 +465,19 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// episode sentence, even an episode number, after its show blurb), so neither is contained in the other; shorter
     /// texts say too little to tell.
     /// </summary>
-    internal static bool SameText(string a, string b)
-    {
-        var (x, y) = (Shingles(a), Shingles(b));
-        if (x is null || y is null) return false;
-        var (shorter, longer) = x.Count <= y.Count ? (x, y) : (y, x);
-        return shorter.Count(run => !longer.Contains(run)) <= SameTextEdits;
-    }
+    internal static bool SameText(string a, string b) => TextOverlap(a, b) is { Missing: <= SameTextEdits };
 
-    /// <summary>The share of the shorter text's three-word runs that the other holds too (0 where either is too short to compare).</summary>
-    internal static double SharedTextShare(string a, string b)
+    /// <summary>
+    /// How many of the shorter text's three-word runs the longer lacks, and the share it holds (<see cref="SameText"/> reads
+    /// the one, a story retold under another issue's title the other); null where either is too short to compare.
+    /// </summary>
+    private static (int Missing, double Share)? TextOverlap(string a, string b)
     {
         var (x, y) = (Shingles(a), Shingles(b));
-        if (x is null || y is null) return 0;
+        if (x is null || y is null) return null;
         var (shorter, longer) = x.Count <= y.Count ? (x, y) : (y, x);
-        return shorter.Count == 0 ? 0 : (double)shorter.Count(longer.Contains) / shorter.Count;
+        var missing = shorter.Count(run => !longer.Contains(run));
+        return (missing, shorter.Count == 0 ? 0 : (double)(shorter.Count - missing) / shorter.Count);
     }
 
     /// <summary>As much of one issue's text in another's is the story retold, not the next issue.</summary>
@@ -515,8 +512,12 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         // "Jul 02 — ...", "Jul 04 — ...", "Jul 05 — ..." and all three were chosen (thirty-third held-out review, F3). The
         // template a series repeats on every issue is gone by now (FeedBoilerplate).
         if (OtherIssue(chosen, titleWords, titleNumbers))
-            return SameText(chosen.Text, article.Text) ? "the same text under another issue's title"
-                : SharedTextShare(chosen.Text, article.Text) is var share && share >= RetoldShare ? $"another issue's title over {share:P0} of the same text" : null;
+            return TextOverlap(chosen.Text, article.Text) switch
+            {
+                { Missing: <= SameTextEdits } => "the same text under another issue's title",
+                { Share: >= RetoldShare } overlap => $"another issue's title over {overlap.Share:P0} of the same text",
+                _ => null,
+            };
         // Counts and years only: a version or an amount is written many ways ("GPT-4o" and "GPT4o", "8.5 million" and "8.5M").
         var counts = chosen.Numbers.Where(IsCount).ToHashSet(StringComparer.Ordinal);
         var otherCounts = titleNumbers.Where(IsCount).ToList();

@@ -48,7 +48,6 @@ public static partial class SecretText
     [GeneratedRegex(@"(?<![A-Za-z0-9+/=_\-])(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])[A-Za-z0-9+/]{30,}={0,2}")]
     private static partial Regex Base64Secret();
 
-
     /// <summary>A bearer token (RFC 6750 characters), not counting a full stop that ends the sentence.</summary>
     [GeneratedRegex(@"(?<scheme>\bBearer)\s+[A-Za-z0-9\-._~+/*]*[A-Za-z0-9\-_~+/*=]", RegexOptions.IgnoreCase)]
     private static partial Regex BearerToken();

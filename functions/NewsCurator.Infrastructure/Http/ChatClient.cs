@@ -222,7 +222,7 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
             if (json.RootElement.ValueKind != JsonValueKind.Object || !json.RootElement.TryGetProperty("error", out var error) || error.ValueKind != JsonValueKind.Object)
                 return null;
             string? Field(string name) => error.TryGetProperty(name, out var v) && v.ValueKind is JsonValueKind.String or JsonValueKind.Number ? v.ToString() : null;
-            var kind = string.Join("/", new[] { Field("type"), Field("code") }.Where(f => f is not null && Identifier().IsMatch(f) && Redact(f, apiKey) == f));
+            var kind = string.Join("/", new[] { Field("type"), Field("code") }.Where(f => f is not null && Identifier().IsMatch(f) && SecretText.Redact(f, apiKey) == f));
             var message = Field("message") is { } m ? SecretText.Quote(m, apiKey, MaxErrorMessage) : "";
             return (kind, message) switch
             {
@@ -237,9 +237,6 @@ public sealed partial class ChatClient(LlmConfig config, string? apiKey, HttpCli
             return null; // not JSON, or a string that is no text (a lone surrogate)
         }
     }
-
-    /// <summary>The text with the API key and anything shaped like a secret as *** (<see cref="SecretText.Redact"/>).</summary>
-    internal static string Redact(string text, string? apiKey) => SecretText.Redact(text, apiKey);
 
     [GeneratedRegex(@"^[A-Za-z0-9_.\-]{1,40}$")]
     private static partial Regex Identifier();

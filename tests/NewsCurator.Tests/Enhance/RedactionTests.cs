@@ -1,4 +1,3 @@
-using NewsCurator.Infrastructure.Http;
 using NewsCurator.Tests.Support;
 
 namespace NewsCurator.Tests.Enhance;
@@ -17,7 +16,7 @@ public sealed class RedactionTests
     [InlineData("signature mismatch for wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY in request", "bPxRfiCY", "for *** in")]
     public void SecretsTheKeyLikeRuleMissed_ShouldBeRedacted(string message, string secret, string expected)
     {
-        var redacted = ChatClient.Redact(message, "sk-unrelated");
+        var redacted = SecretText.Redact(message, "sk-unrelated");
         Assert.DoesNotContain(secret, redacted, StringComparison.Ordinal);
         Assert.Contains(expected, redacted, StringComparison.Ordinal);
     }
@@ -28,5 +27,5 @@ public sealed class RedactionTests
     [InlineData("Rate limit reached for requests: the token limit is 30000 per minute")]
     [InlineData("see https://platform.openai.com/docs/guides/error-codes/api-errors")]
     public void OrdinaryMessages_ShouldStayReadable(string message)
-        => Assert.Equal(message, ChatClient.Redact(message, "sk-unrelated"));
+        => Assert.Equal(message, SecretText.Redact(message, "sk-unrelated"));
 }
