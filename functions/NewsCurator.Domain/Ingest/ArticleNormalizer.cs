@@ -593,6 +593,7 @@ public static partial class ArticleNormalizer
             Text = text.Length == 0 && subtitle is not null ? subtitle : text,
             Description = summaryText.Length > 0 && summaryText != text ? summaryText : null,
             EnclosureType = item.EnclosureType,
+            DurationSeconds = item.DurationSeconds,
         };
     }
 

@@ -77,6 +77,7 @@ internal static class JsonFeedParser
                         SummaryHtml = Str(item, "summary"),
                         EnclosureType = item.TryGetProperty("attachments", out var att) && att.ValueKind == JsonValueKind.Array
                             && att.GetArrayLength() > 0 && att[0].ValueKind == JsonValueKind.Object ? Str(att[0], "mime_type") : null,
+                        DurationSeconds = AttachmentSeconds(item),
                     };
                     items.Add(parsed);
                 }
@@ -184,6 +185,20 @@ internal static class JsonFeedParser
     private static string? MediaAttachmentUrl(JsonElement item)
         => item.TryGetProperty("attachments", out var att) && att.ValueKind == JsonValueKind.Array && att.GetArrayLength() > 0 && att[0].ValueKind == JsonValueKind.Object
            && Str(att[0], "url") is { } url && (MediaLinks.IsMediaType(Str(att[0], "mime_type")) || MediaLinks.IsMediaFile(url)) ? url.Trim() : null;
+
+    /// <summary>The first attachment's duration_in_seconds, where it is a number (a string of digits as some generators write it).</summary>
+    private static int? AttachmentSeconds(JsonElement item)
+    {
+        if (!item.TryGetProperty("attachments", out var att) || att.ValueKind != JsonValueKind.Array || att.GetArrayLength() == 0
+            || att[0].ValueKind != JsonValueKind.Object || !att[0].TryGetProperty("duration_in_seconds", out var seconds))
+            return null;
+        return seconds.ValueKind switch
+        {
+            JsonValueKind.Number when seconds.TryGetDouble(out var number) => MediaDuration.Seconds(number),
+            JsonValueKind.String => MediaDuration.Seconds(TextOf(seconds)),
+            _ => null,
+        };
+    }
 
     private static string? Str(JsonElement e, string name)
         => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String && TextOf(v) is { Length: > 0 } s ? s : null;

@@ -56,6 +56,8 @@ public sealed record ParsedItem
     public string? ContentHtml { get; init; }
     public string? SummaryHtml { get; init; }
     public string? EnclosureType { get; init; }
+    /// <summary>How long the episode plays, in seconds, where the feed states it (<see cref="MediaDuration"/>).</summary>
+    public int? DurationSeconds { get; init; }
 }
 
 /// <summary>The document is not a feed this parser can read; the message says what it is and why.</summary>

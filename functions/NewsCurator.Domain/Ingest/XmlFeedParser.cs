@@ -341,6 +341,7 @@ internal static partial class XmlFeedParser
             // itunes:summary matches "summary"; media:description may sit inside media:group.
             SummaryHtml = summary ?? bare ?? Descendant(item, "description"),
             EnclosureType = (string?)enclosure?.Attribute("type") ?? MediaContentType(item),
+            DurationSeconds = Duration(item),
         };
     }
 
@@ -402,6 +403,7 @@ internal static partial class XmlFeedParser
             ContentHtml = TextConstruct(content),
             SummaryHtml = TextConstruct(summary) ?? Descendant(entry, "description"),
             EnclosureType = (string?)enclosure?.Attribute("type") ?? MediaContentType(entry),
+            DurationSeconds = Duration(entry),
         };
     }
 
@@ -544,6 +546,19 @@ internal static partial class XmlFeedParser
         }
         return null;
     }
+
+    /// <summary>
+    /// The episode's length: its itunes:duration (in the iTunes namespace only: a "duration" of another vocabulary may
+    /// count anything), else the first Media RSS media:content (perhaps inside media:group) with a duration attribute.
+    /// </summary>
+    private static int? Duration(XElement item)
+        => item.Elements().Where(e => e.Name.LocalName == "duration" && e.Name.NamespaceName.Equals(ItunesNamespace, StringComparison.OrdinalIgnoreCase))
+               .Select(e => MediaDuration.Seconds(e.Value)).FirstOrDefault(s => s is not null)
+           ?? item.Descendants().Where(e => e.Name.LocalName == "content" && e.Name.NamespaceName == "http://search.yahoo.com/mrss/")
+               .Select(e => MediaDuration.Seconds((string?)e.Attribute("duration"))).FirstOrDefault(s => s is not null);
+
+    /// <summary>Apple's namespace; older feeds write it "http://www.itunes.com/DTDs/Podcast-1.0.dtd".</summary>
+    private const string ItunesNamespace = "http://www.itunes.com/dtds/podcast-1.0.dtd";
 
     private static string? Descendant(XElement parent, string localName)
     {

@@ -26,6 +26,8 @@ public sealed record Article
     /// <summary>The feed's own short description of the item, as plain text, when the feed also carries a fuller text.</summary>
     public string? Description { get; init; }
     public string? EnclosureType { get; init; }
+    /// <summary>How long the episode's audio or video plays, in seconds, where its feed states it (<see cref="Ingest.MediaDuration"/>).</summary>
+    public int? DurationSeconds { get; init; }
     /// <summary>
     /// Set by Ingest: the feed's text is a teaser (<see cref="Enhance.Excerpt.Is"/>), read before the footer it repeats on
     /// every item ("Read more · Source: thehackernews") was removed as boilerplate, or the feed gives a generator's

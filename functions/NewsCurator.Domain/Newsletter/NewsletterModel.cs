@@ -42,8 +42,10 @@ public sealed record NewsletterEntry
     public string TopicList => string.Join(", ", Topics);
     /// <summary>Minutes to read; null for a teaser, whose length says nothing of the article's (printed "excerpt").</summary>
     public required int? ReadingTime { get; init; }
-    /// <summary>A podcast episode or video: printed "listen or watch" instead of a reading time.</summary>
+    /// <summary>A podcast episode or video: printed with <see cref="PlayTime"/>, or "listen or watch", instead of a reading time.</summary>
     public bool IsEpisode { get; init; }
+    /// <summary>An episode's length as its feed states it ("5 min listen", "1 h 5 min watch"); null where it states none.</summary>
+    public string? PlayTime { get; init; }
     public required string ContentType { get; init; }
     /// <summary>The type as the meta line prints it; null for "other", which tells a reader nothing (held-out review 9, F5).</summary>
     public string? TypeLabel => ContentType == Model.ContentTypes.Other || string.IsNullOrEmpty(ContentType) ? null : ContentType;

@@ -147,9 +147,16 @@ public sealed class NewsletterRenderer
         Topics = a.Topics,
         ReadingTime = a.IsExcerpt || a.IsEpisode ? null : a.ReadingTimeMinutes,
         IsEpisode = a.IsEpisode,
+        PlayTime = a.IsEpisode ? PlayTime(a.Article) : null,
         ContentType = a.Score.ContentType,
         Published = PublishedLabel(a.Article.Published),
     };
+
+    /// <summary>"5 min listen" for audio, "5 min watch" for a video (its enclosure's type says so), where the feed states a length.</summary>
+    public static string? PlayTime(Article article)
+        => article.DurationSeconds is { } seconds
+            ? $"{Ingest.MediaDuration.Label(seconds)} {(article.EnclosureType?.StartsWith("video/", StringComparison.OrdinalIgnoreCase) == true ? "watch" : "listen")}"
+            : null;
 
     /// <summary>
     /// When a story was published as the newsletter prints it ("13 Jan 2009"): the calendar day in the offset its feed
