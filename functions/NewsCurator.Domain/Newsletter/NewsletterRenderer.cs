@@ -25,6 +25,8 @@ public sealed class NewsletterRenderer
     public NewsletterRenderer(string? templatesDirectory = null)
     {
         var html = Handlebars.Create();
+        // {{code_spans Summary}}: the text encoded as any {{value}} is, its Markdown code spans set as <code> (CodeSpans).
+        html.RegisterHelper("code_spans", (output, _, arguments) => output.WriteSafeString(CodeSpans.Html(arguments.Length > 0 ? arguments[0] as string : null)));
         // One story card, the seed's article_preview template: the newsletter and the dashboard render the same partial.
         TemplateErrors.Name(templatesDirectory, "article_preview.html.hbs",
             () => html.RegisterTemplate("article_preview", LoadTemplate(templatesDirectory, "article_preview.html.hbs", optional: true)));

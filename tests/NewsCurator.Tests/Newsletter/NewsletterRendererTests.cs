@@ -68,6 +68,16 @@ public sealed class NewsletterRendererTests
     }
 
     [Fact]
+    public void Render_ASummarysCodeSpans_ShouldBeCodeInTheHtml_EncodedAsAnyText_AndKeepTheirMarksInTheText()
+    {
+        var summary = "Deleting a file such as `wp-config.php` can lead to RCE; `<script>alert(1)</script>` is code, ` ` and a lone ` are not.";
+        var (_, html, text) = Render(Entry(1, "WordPress plugin flaw", "https://e.org/a") with { Summary = summary });
+        Assert.Contains($"such as <code style=\"{CodeSpans.Style}\">wp-config.php</code> can lead to RCE; <code style=\"{CodeSpans.Style}\">&lt;script&gt;alert(1)&lt;/script&gt;</code> is code, ` ` and a lone ` are not.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains(summary, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_ATeaser_ShouldSayExcerptNotTheTeasersReadingTime()
     {
         var teaser = Entry(1, "A long essay", "https://e.org/a") with { IsExcerpt = true };
