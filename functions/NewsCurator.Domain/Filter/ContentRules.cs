@@ -69,6 +69,10 @@ public sealed partial class ContentRules
             return ("site_page", page);
         if (RecurringThreads.Of(article) is { } thread)
             return ("recurring_thread", thread);
+        if (ForumPosts.Reply(article) is { } reply)
+            return ("forum_reply", reply);
+        if (ForumPosts.HelpRequest(article) is { } request)
+            return ("help_request", request);
         if (!_content.StatusUpdates && StatusUpdates.Of(article) is { } notice)
             return ("status_update", notice);
         if (_blocklist.FirstIn(article.Title + "\n" + article.Text) is { } hit)

@@ -42,7 +42,7 @@ public static partial class RecurringThreads
     /// planet mixed a BSD forum's threads with blogs), phpBB's viewtopic.php, vBulletin's showthread.php, XenForo's
     /// /threads/, NodeBB's /topic/1/.
     /// </summary>
-    [GeneratedRegex(@"^/(?:t/|d/\d+-|threads/|topic/\d+|forums?/|viewtopic\.php|showthread\.php)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^/(?:t/|d/\d+(?:-|/|$)|threads/|topic/\d+|forums?/|viewtopic\.php|showthread\.php)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForumPath();
 
     /// <summary>An item of a discussion forum, by the host of its link or of its feed: Reddit, Hacker News, Lobsters, Lemmy, a forum software's thread.</summary>

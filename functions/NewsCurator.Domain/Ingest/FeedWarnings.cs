@@ -140,6 +140,8 @@ public static class FeedWarnings
             "placeholder" => $"{count} a site generator's sample post or placeholder text",
             "site_page" => $"{count} the site's own pages (About, Contact, Projects)",
             "recurring_thread" => $"{count} a forum's recurring threads (weekly questions, what-are-you-reading, megathreads)",
+            "forum_reply" => $"{count} replies in forum threads",
+            "help_request" => $"{count} members' requests for help",
             "status_update" => $"{count} status-page incident or maintenance notices (content.status_updates: true keeps them)",
             _ => $"{count} dropped by the content rule {rule}",
         };
@@ -182,6 +184,8 @@ public static class FeedWarnings
             "placeholder" => "every item is a site generator's sample post or placeholder text (a blog not yet written)",
             "site_page" => "every item is one of the site's own pages (About, Contact, Projects), not a post: is this the site's page feed rather than its blog's?",
             "recurring_thread" => "every item is a forum's recurring thread (weekly questions, what-are-you-reading, megathreads), not a story",
+            "forum_reply" => "every item is a reply in a forum thread, not a story: is this the forum's feed of posts rather than of new threads?",
+            "help_request" => "every item is a member's request for help (a support forum), not a story",
             "status_update" => "every item is a status page's incident or maintenance notice, not news: remove the feed, or set content.status_updates: true for an operations newsletter",
             _ => "the feed gives nothing this newsletter prints",
         };

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using NewsCurator.Model;
+
+namespace NewsCurator.Filter;
+
+/// <summary>
+/// A forum's everyday traffic that is no story: a reply in a thread, and a member's request for help. The thirty-third
+/// held-out review found a BSD forum's feed (mixed into a planet of blogs) leading an issue with "LibreSSL/OpenSSL
+/// Error" ("I'm trying to generate a self signed SSL cert and getting an error on NetBSD..."), with replies that opened
+/// on the replied-to member's name close behind. Only a forum's own items are read so
+/// (<see cref="RecurringThreads.IsForumPost"/>): a blog's "How do I profile Rust?" is a tutorial's title, and a news
+/// site's "Can anyone stop the AI bubble?" a headline.
+/// </summary>
+public static partial class ForumPosts
+{
+    /// <summary>The most of a post's text read for a request: one asks in its opening lines.</summary>
+    private const int OpeningRead = 600;
+
+    /// <summary>Why the article is a reply in a forum thread, or null.</summary>
+    public static string? Reply(Article article)
+    {
+        if (!RecurringThreads.IsForumPost(article)) return null;
+        if (ReplyTitle().IsMatch(article.Title))
+            return "a reply in a forum thread (its title is the thread's, after \"Re:\"), not a story";
+        if (!Uri.TryCreate(article.Link, UriKind.Absolute, out var uri)) return null;
+        return ReplyPath().Match(uri.AbsolutePath) is { Success: true } m && int.TryParse(m.Groups["post"].Value, out var post) && post >= 2
+            ? $"a reply in a forum thread (post {post} of \"{uri.AbsolutePath}\"), not a story"
+            : RedditComment().IsMatch(uri.AbsolutePath) && UrlCanonicalizer.IsWithinDomain(uri.Host.ToLowerInvariant(), "reddit.com")
+            ? "a comment in a Reddit thread, not a story"
+            : null;
+    }
+
+    /// <summary>
+    /// Why the article is a member's request for help, or null: one plea that says so ("can anyone help", "any ideas
+    /// appreciated", "thanks in advance", "what am I doing wrong", a [Help] flair), or two signs of one (a first person
+    /// trying, an error met, "does anyone know", "how do I", a title that asks or names a fault).
+    /// </summary>
+    public static string? HelpRequest(Article article)
+    {
+        if (!RecurringThreads.IsForumPost(article)) return null;
+        var opening = article.Text.Length > OpeningRead ? article.Text[..OpeningRead] : article.Text;
+        var title = article.Title.Length > 200 ? article.Title[..200] : article.Title;
+        if (HelpFlair().Match(title) is { Success: true } flair)
+            return $"a member's request for help (\"{flair.Value.Trim()}\"), not a story";
+        if (Plea().Match(opening) is { Success: true } plea)
+            return $"a member's request for help (\"{plea.Value.Trim()}\"), not a story";
+        var signs = new[] { Trying().Match(opening), ErrorMet().Match(opening), AskingOthers().Match(opening) }
+            .Where(m => m.Success).Select(m => $"\"{m.Value.Trim()}\"").ToList();
+        if (title.TrimEnd().EndsWith('?')) signs.Add("a title that asks");
+        else if (FaultInTitle().Match(title) is { Success: true } fault) signs.Add($"\"{fault.Value.Trim()}\" in the title");
+        return signs.Count >= 2 ? $"a member's request for help ({string.Join(", ", signs)}), not a story" : null;
+    }
+
+    [GeneratedRegex(@"^\s*re\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplyTitle();
+
+    // Flarum's /d/1652-slug/9 and Discourse's /t/slug/1234/5: the last number is the post's place in its thread.
+    [GeneratedRegex(@"^/(?:d/\d+(?:-[^/]*)?|t/[^/]+/\d+)/(?<post>\d{1,7})/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReplyPath();
+
+    // /r/sub/comments/id/slug/commentid: a comment's permalink, past the thread's own.
+    [GeneratedRegex(@"^/r/[^/]+/comments/[^/]+/[^/]*/[a-z0-9]+/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RedditComment();
+
+    [GeneratedRegex(@"^[^\p{L}\[]{0,5}(?:\[\s*(?:help|question|q|support|noob|newbie|beginner)\s*\]|(?:help|question)\s*[:!]|help\s+(?:needed|wanted|please|me|with|picking|choosing|finding|understanding)\b|need(?:ing)?\s+(?:some\s+)?help\b|(?:noob|newbie|beginner)\s+questions?\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HelpFlair();
+
+    [GeneratedRegex(@"\b(?:(?:can|could|would|will)\s+(?:any|some)(?:one|body)\s+(?:please\s+)?(?:help|explain|advise|point\s+me|tell\s+me|suggest)|" +
+                    @"any\s+(?:help|ideas?|suggestions?|advice|pointers|hints?|tips|input)\b[^.?!\n]{0,40}?\b(?:appreciated|welcome[d]?)|" +
+                    @"(?:can|could)\s+(?:any|some)(?:one|body)\s+give\s+me\s+(?:a\s+)?(?:hint|pointers?|advice|tips?)|(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)\s+looking\s+for\s+(?:some\s+)?(?:advice|recommendations|suggestions|help|guidance)\b|" +
+                    @"(?:thanks|thank\s+you|thx|tia)\s+in\s+advance|what\s+am\s+I\s+doing\s+wrong|what['’]s\s+wrong\s*\?|" +
+                    @"I\s+(?:really\s+)?(?:need|could\s+use)\s+(?:some\s+)?help\b|(?:I|we)(?:['’]m|\s+am|\s+are|['’]re)\s+(?:stuck|lost)\s+(?:on|with|here|at)\b|" +
+                    @"I\s+(?:can['’]?t|cannot|couldn['’]?t)\s+(?:seem\s+to\s+)?(?:figure\s+out|get\s+(?:it|this|that|\S+)\s+(?:to\s+)?work))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Plea();
+
+    [GeneratedRegex(@"\bI(?:['’]m|\s+am)\s+trying\s+to\b|\bI(?:['’]ve|\s+have)?\s+tried\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Trying();
+
+    [GeneratedRegex(@"\b(?:getting|get|got|keep\s+getting|throws?|gives?\s+me|giving\s+me|shows?\s+(?:me\s+)?)\s+(?:an?\s+|the\s+|this\s+|that\s+|following\s+|same\s+|weird\s+|strange\s+)*(?:error|exception|segfault|panic|crash|warning)s?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ErrorMet();
+
+    [GeneratedRegex(@"\b(?:does|do)\s+any(?:one|body)\s+(?:know|have|else)\b|\bhas\s+any(?:one|body)\s+(?:else\s+)?(?:seen|had|tried|run\s+into|encountered|managed|got|found)\b|\bhow\s+(?:do|can|should)\s+I\b|\bis\s+there\s+(?:a|an|any)\s+(?:way|tool|equivalent|option|alternative|fix|workaround)\b|\b(?:was|am|I['’]m)\s+wondering\s+(?:if|whether|how|what|why)\b|\b(?:I['’]m|I\s+am)\s+(?:having|facing|running\s+into)\s+(?:an?|some|the|this|that)\s+(?:issue|problem|trouble|error)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AskingOthers();
+
+    [GeneratedRegex(@"\b(?:error|errors|issue|problem|not\s+working|doesn['’]?t\s+work|won['’]?t\s+(?:boot|start|work|compile|load|install)|fails?|failing|crash(?:es|ing)?|broken|stuck|help|question)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FaultInTitle();
+}
