@@ -270,9 +270,14 @@ public sealed class IngestStage(PipelineServices services)
             var articles = new List<Article>(parsed.Items.Count);
             var markdownFeed = ArticleNormalizer.IsMarkdownFeed(parsed.Items);
             var language = FeedLanguage.Of(parsed.Language);
+            var clippedAt = ClippedTitles.Length(parsed.Items);
             foreach (var item in parsed.Items)
                 if (ArticleNormalizer.ToArticleOrNull(item, feed, parsed.Title, parsed.Link, ArticleNormalizer.IdentityKey(item) is { } key && sharedKeys.Contains(key), markdownFeed) is { } article)
-                    articles.Add(article with { FeedLanguage = language });
+                    articles.Add(article with
+                    {
+                        FeedLanguage = language,
+                        Title = item.Title?.Length == clippedAt ? ClippedTitles.Mend(article.Title, article.Text + "\n" + article.Description) : article.Title,
+                    });
             // What is left with one id is one entry listed twice (same key, title and date): kept once, and the feed says so.
             var listed = articles.Count;
             articles = [.. articles.DistinctBy(a => a.Id)];
