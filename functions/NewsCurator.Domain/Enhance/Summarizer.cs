@@ -63,6 +63,11 @@ public static partial class Summarizer
          "the next step", "the next thing", "the second step", "the final step", "the last step", "after that", "from there",
          "with that", "that said", "having said that", "on top of that", "in addition,", "apart from that", "other than that",
          "even so", "at the same time",
+         // A narrowing, weighing or consequence of the claim before it ("In particular, I often receive defenses of C++ ...",
+         // after the sentence naming those defenses was skipped: thirty-fourth held-out review, F9). "Specifically," and
+         // "Similarly," are asides of Opening.
+         "in particular", "more specifically", "more importantly", "most importantly", "by contrast", "in contrast,", "on the contrary",
+         "as a result,", "because of this", "because of that", "due to this", "in turn", "worse still", "even worse", "in fact,",
          // A how-to's next step ("Now that you've configured all the file sections, you can simply run dotter": a README's
          // step in a tool's summary; twenty-first held-out review, F9).
          "now that you", "once you have", "once you've", "once that is done", "once done",

@@ -157,10 +157,16 @@ public static class UrlCanonicalizer
         return "#" + name;
     }
 
-    /// <summary>Parameters that only identify a click or a campaign; no page depends on them.</summary>
+    /// <summary>
+    /// Parameters that only identify a click or a campaign; no page depends on them. Ad networks' and social sites' ids,
+    /// and newsletter platforms' per-subscriber ones: a link copied out of a beehiiv issue carries `_bhlid` (thirty-fourth
+    /// held-out review, F2), and forwarding it reports every reader's click as the original subscriber's.
+    /// </summary>
     private static readonly HashSet<string> ClickParameters = new(StringComparer.OrdinalIgnoreCase)
     {
-        "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_hsenc", "_hsmi",
+        "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "twclid", "ttclid", "li_fat_id", "mc_cid", "mc_eid", "igshid", "yclid",
+        "_hsenc", "_hsmi", "__hstc", "__hssc", "__hsfp", "hsctatracking", "_bhlid", "mkt_tok", "ck_subscriber_id", "oly_enc_id", "oly_anon_id",
+        "vero_id", "vero_conv", "_kx", "sc_cid", "ml_subscriber", "ml_subscriber_hash", "_ga", "_gl", "s_cid", "wickedid", "rb_clickid",
     };
 
     /// <summary>

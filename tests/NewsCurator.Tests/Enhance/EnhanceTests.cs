@@ -116,6 +116,14 @@ public sealed class EnhanceTests
     [InlineData("To find out, we and our partners ran a small shop with an AI agent for a month.", true)]
     [InlineData("To find outliers, the tool compares each metric with its weekly baseline.", false)]
     [InlineData("In addition to the central group, many teams have their own reviewers.", false)]
+    // A narrowing or consequence of a claim the summary may leave out (thirty-fourth held-out review, F9).
+    [InlineData("In particular, I often receive defenses of C++ of the form that it is safe without its C heritage.", true)]
+    [InlineData("More importantly, the model fits on one GPU.", true)]
+    [InlineData("As a result, the build takes half as long.", true)]
+    [InlineData("In fact, the model beats its larger sibling.", true)]
+    [InlineData("In contrast to Go, Rust has no garbage collector.", false)]
+    [InlineData("As a result of the merger, the team moved to Seattle.", false)]
+    [InlineData("In particle physics, detectors produce petabytes a day.", false)]
     // Naming what it means: time words, people the sentence goes on to describe, a count, its own antecedent.
     [InlineData("Apple shipped three new Macs this week and a new iPad this year.", false)]
     [InlineData("Most teams deploy with containers these days.", false)]

@@ -64,6 +64,9 @@ public sealed class ReaderLinkTests
     [InlineData("https://a.example/p#utm_source=x", "https://a.example/p#utm_source=x")]
     [InlineData("https://a.example/p#frag?utm_source=1", "https://a.example/p#frag?utm_source=1")]
     [InlineData("https://a.example/p", "https://a.example/p")]
+    // Newsletter platforms' per-subscriber ids (thirty-fourth held-out review, F2: beehiiv's _bhlid), Marketo's, Kit's.
+    [InlineData("https://techcrunch.com/2026/06/24/chip/?_bhlid=f33b915ff546d3b765df44c33b6881b4e259aaf2", "https://techcrunch.com/2026/06/24/chip/")]
+    [InlineData("https://a.example/p?page=2&mkt_tok=NzEx&ck_subscriber_id=9", "https://a.example/p?page=2")]
     public void Links_ShouldLoseCampaignAndClickIdsOnly(string link, string expected)
         => Assert.Equal(expected, UrlCanonicalizer.WithoutClickTracking(link));
 
