@@ -152,7 +152,7 @@ public sealed partial class ContentRules
     public (string Rule, string Reason)? CheckAds(Article article)
     {
         if (SponsorLabel(article.Title) is { } label) return ("sponsor_marker", $"title opens with the sponsorship label '{label}'");
-        if (_jobPostings && JobPosting.Why(article.Title, article.Text) is { } posting) return ("job_posting", posting);
+        if (_jobPostings && JobPosting.Why(article.Title, article.Text, article.Link) is { } posting) return ("job_posting", posting);
         if (AdServerHost(article.Link) is { } server) return ("ad_link", $"links to the ad server {server}: the item is an ad placed in the feed");
         // A video's or an episode's notes carry its sponsor reads ("use my code ART to get 25% off"): the item
         // is the episode, so its patterns are read in its title and categories only (a paid one says so there).

@@ -356,4 +356,29 @@ public sealed class FilterTests
     [InlineData("[AI] Jobs of the future are changing fast", "A report on how engineers' work shifts as models write more code.")]
     public void JobPostings_ShouldNotTakeStoriesAboutJobs(string title, string text)
         => Assert.Null(JobPosting.Why(title, text));
+
+    [Theory]
+    // A job board's items link each ad to its applicant-tracking page, and their cut text says nothing of applying
+    // (thirty-fourth held-out review, F1).
+    [InlineData("You're VSHNary but didn't find the job you were looking for? — vshn", "https://jobs.vshn.ch/o/youre-vshnary-but-didnt-find-the-job", "jobs site jobs.vshn.ch")]
+    [InlineData("Lead Firmware Engineer — soundboks", "https://careers.soundboks.com/o/lead-firmware-engineer", "jobs site careers.soundboks.com")]
+    [InlineData("Sr. Applied AI Engineer — zapier", "https://jobs.ashbyhq.com/zapier/38434b88-086c-424b", "applicant-tracking system ashbyhq.com")]
+    [InlineData("Open sollicitatie — tilaa", "https://tilaa.recruitee.com/o/open-sollicitatie", "applicant-tracking system recruitee.com")]
+    [InlineData("Platform team", "https://boards.greenhouse.io/acme/jobs/4012345", "greenhouse.io")]
+    public void JobPostings_ShouldBeKnownByTheirApplicationPage(string title, string link, string reason)
+    {
+        var text = "VSHN is Switzerland's leading managed service provider for DevOps and cloud-native development.";
+        var verdict = new ContentRules(new ContentConfig(), new AdsConfig(), DateTimeOffset.UnixEpoch).CheckAds(Item("job", title, text, link))!.Value;
+        Assert.Equal("job_posting", verdict.Rule);
+        Assert.Contains(reason, verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A story about hiring links to a newsroom or a blog; a jobs site's home is no posting, nor a host merely named so.
+    [InlineData("https://blog.greenhouse-ventures.example/hiring-trends")]
+    [InlineData("https://jobs.example.com/")]
+    [InlineData("https://jobs.com/news/ai-hiring")]
+    [InlineData("https://www.lever.com/blog/ats-trends")]
+    [InlineData("https://news.example.com/careers-in-ai")]
+    public void JobPostingPages_ShouldNotTakeOtherPages(string link) => Assert.Null(JobPosting.PostingPage(link));
 }
