@@ -204,6 +204,7 @@ public sealed record SelectConfig
     /// the feeds have posted since, each feed's newest at most the run's start) is stale: it loses <see cref="StaleWeight"/> rank points per
     /// doubling of its age past this. An archive feed's 2019 episodes no longer lead a 2026 issue when
     /// content.max_age_days is off (held-out reviews 23, 25 and 28), and a run of old captures ranks among themselves.
+    /// An undated story is charged the median dated candidate's age.
     /// </summary>
     public double StaleAfterDays { get; init; } = 30;
     public double StaleWeight { get; init; } = 1.0;

@@ -210,7 +210,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                           : $", feed priority {article.FeedPriority} {config.Select.PriorityWeight * article.FeedPriority:+0.00;-0.00}")
                       + (fresh < 0.005 ? "" : $", published {AgeOf(article):0}h before the run +{fresh:0.00}")
                       + (Staleness(article) is var stale && stale < 0.005 ? "" : string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                          $", published {DaysBeforePresent(article):0} days before the run's present ({_present:yyyy-MM-dd}) -{stale:0.00}"))
+                          $", {(article.Published is null ? "undated: charged the median dated story's age, " : "published ")}{DaysBeforePresent(article):0} days before the run's present ({_present:yyyy-MM-dd}) -{stale:0.00}"))
                       + $", score {rankScore:0.00}"
                       + (overCap ? $"; past select.per_feed_cap {select.PerFeedCap} for '{article.FeedTitle ?? article.FeedUrl}': chosen for a place every other story left empty" : "")
                       + (noSummary is null ? "" : "; chosen after every story with a summary (fewer than select.max_articles had one)");
@@ -316,19 +316,32 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     {
         if (asOf is not { } start || config.Select.StaleWeight <= 0) return null;
         var newest = new Dictionary<string, long>(StringComparer.Ordinal);
+        var dated = new List<long>();
         await foreach (var (article, _) in input.WithCancellation(ct))
             if (article.Published is { } published)
             {
                 var ticks = Math.Min(published.UtcTicks, start.UtcTicks);
+                dated.Add(ticks);
                 if (!newest.TryGetValue(article.FeedUrl, out var seen) || ticks > seen) newest[article.FeedUrl] = ticks;
             }
         if (newest.Count == 0) return null;
         var dates = newest.Values.Order().ToList();
-        return new DateTimeOffset(dates[dates.Count * 3 / 4], TimeSpan.Zero);
+        var present = new DateTimeOffset(dates[dates.Count * 3 / 4], TimeSpan.Zero);
+        dated.Sort();
+        _undatedDays = Math.Max(0, (present - new DateTimeOffset(dated[dated.Count / 2], TimeSpan.Zero)).TotalDays);
+        return present;
     }
 
+    /// <summary>
+    /// The age an undated story is charged: the median dated candidate's, in days before the run's present. Charged
+    /// nothing, a story whose feed gives no date (or stamps every item with one moment, read as none) outranked every
+    /// dated story of its score; a job board's ad and a textbook chapter led issues (thirty-fourth held-out review, F5).
+    /// </summary>
+    private double? _undatedDays;
+
+    /// <summary>Days from a story's publication to the run's present; for an undated story, <see cref="_undatedDays"/>.</summary>
     private double? DaysBeforePresent(Article article)
-        => _present is { } present && article.Published is { } published ? (present - published).TotalDays : null;
+        => _present is { } present ? article.Published is { } published ? (present - published).TotalDays : _undatedDays : null;
 
     /// <summary>Rank points a stale story loses: select.stale_weight per doubling of its age past select.stale_after_days.</summary>
     private double Staleness(Article article)
