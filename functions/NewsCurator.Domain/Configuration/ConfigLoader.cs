@@ -189,6 +189,7 @@ public static class ConfigLoader
         RecencyHalfLifeHours = s.Double("recency_half_life_hours", d.RecencyHalfLifeHours, 1, 24 * 365),
         StaleAfterDays = s.Double("stale_after_days", d.StaleAfterDays, 1, 36_500),
         StaleWeight = s.Double("stale_weight", d.StaleWeight, 0, 10),
+        MinScore = s.Double("min_score", d.MinScore, -100, 100),
     };
 
     private static EnhanceConfig ReadEnhance(YamlSection s, EnhanceConfig d) => new()

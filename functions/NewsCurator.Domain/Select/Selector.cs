@@ -62,6 +62,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 var threshold = Threshold(score);
                 scored?.Invoke(article, threshold is null);
                 if (threshold is { } reason) decide(Drop(score.Id, Stages.Score, reason.Rule, reason.Why));
+                else if (Floor(article, score) is { } floor) decide(Drop(score.Id, Stages.Select, "min_score", floor));
                 else if (!held.Contains(article.Id))
                     decide(Drop(score.Id, Stages.Select, "below_cut",
                         $"ranked below the top {best.Count} of {eligible} (score {RankScore(article, score):0.00}, below {cut:0.00}); only select.max_articles {config.Select.MaxArticles} are chosen"));
@@ -79,7 +80,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         var eligible = 0;
         await foreach (var (article, score) in input.WithCancellation(ct))
         {
-            if (Threshold(score) is not null) continue;
+            if (Threshold(score) is not null || Floor(article, score) is not null) continue;
             eligible++;
             var ranked = new Ranked(article, score, RankScore(article, score));
             if (heap.Count < depth) heap.Enqueue(ranked, ranked);
@@ -266,6 +267,16 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     }
 
     private static readonly HashSet<string> CodeHosts = new(["github.com", "gitlab.com", "bitbucket.org", "codeberg.org"], StringComparer.Ordinal);
+
+    /// <summary>Why a story that passed the thresholds still takes no place: its rank score, after its age, is under select.min_score.</summary>
+    private string? Floor(Article article, ArticleScore score)
+    {
+        var rankScore = RankScore(article, score);
+        if (rankScore >= config.Select.MinScore) return null;
+        var stale = Staleness(article);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"score {rankScore:0.00}{(stale < 0.005 ? "" : $" after {stale:0.00} for its age ({DaysBeforePresent(article):0} days before the run's present)")} is below select.min_score {config.Select.MinScore:0.00}: no place, even in a short issue");
+    }
 
     private (string Rule, string Why)? Threshold(ArticleScore score)
     {

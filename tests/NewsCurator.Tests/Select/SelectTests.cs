@@ -156,6 +156,29 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_AStoryWhoseAgeTakesItsScoreBelowMinScore_ShouldTakeNoPlace_EvenInAShortIssue()
+    {
+        // Thirty-fourth held-out review, F7: a 2019 fundraising post filled a 2026 issue of 15 at score -0.37.
+        var asOf = new DateTimeOffset(2026, 12, 3, 5, 0, 0, TimeSpan.Zero);
+        var items = Enumerable.Range(0, 4).Select(i => ($"now{i}", $"F{i}", $"Current story number {i} about compilers {i}", 6.0, 5.0, 0.0)).ToList();
+        items.Add(("ancient", "Z", "An appeal to reboot the web with a new reader app", 6.0, 5.0, 0.0));
+        var (articles, scores) = Pool([.. items]);
+        for (var i = 0; i < 4; i++) articles[$"now{i}"] = articles[$"now{i}"] with { Published = asOf.AddDays(-1 - i) };
+        articles["ancient"] = articles["ancient"] with { Published = asOf.AddDays(-2643) };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig(), asOf);
+
+        Assert.DoesNotContain("ancient", selected.Select(s => s.Id));
+        var floor = decisions.Single(d => d.ArticleId == "ancient");
+        Assert.Equal("min_score", floor.Rule);
+        Assert.Contains("is below select.min_score 0.00: no place, even in a short issue", floor.Reason, StringComparison.Ordinal);
+        Assert.Contains("for its age (2641 days before the run's present)", floor.Reason, StringComparison.Ordinal);
+        // The floor is the operator's: lowered, the old story fills the short issue.
+        var lowered = new PipelineConfig { Select = new SelectConfig { MinScore = -10 } };
+        Assert.Contains("ancient", Selector.Choose(articles, scores, lowered, asOf).Selected.Select(s => s.Id));
+    }
+
+    [Fact]
     public void Choose_AnArchiveFeedThatIsMostOfTheCandidates_ShouldNotMoveThePresentIntoItsPast()
     {
         // Review of session 28, R5: 150 episodes of 2019 beside ten current stories had pulled the present back to 2019.
