@@ -56,9 +56,13 @@ public static class PipelineWiring
             Blobs = [Runs, new("runs/", BlobAccess.Delete), Quarantine, .. Lease],
             Variables = new Dictionary<string, string>(Pipeline) { [ConfigPrefixVariable] = "config/" },
         },
-        // Outside the VPC (no database) so it reaches the feeds without NAT; feed state (validators, moves, failures).
-        new("IngestFunctionArn", "IngestHandler", 1024, 600) { Blobs = [Runs, new("state/feeds/", BlobAccess.ReadWrite), Quarantine], Variables = Pipeline },
-        // Reads the memory of stories already sent (Export writes it); may only remove a damaged record of it.
+        // Outside the VPC (no database) so it reaches the feeds without NAT; feed state (validators, moves, failures). A run's
+        // validators hold once it has sent its issue (its record under state/sent/).
+        new("IngestFunctionArn", "IngestHandler", 1024, 600)
+        {
+            Blobs = [Runs, new("state/feeds/", BlobAccess.ReadWrite), new("state/sent/", BlobAccess.Read), Quarantine], Variables = Pipeline,
+        },
+        // Reads the memory of stories already sent (Deliver files it); may only remove a damaged record of it.
         // Filter, Score, Select and Export stream the run through local files (spooled artifacts, dedupe and join
         // partitions): /tmp holds about two copies of the run's items (a 100,000-feed bench run: 0.3 GB of raw items).
         new("FilterFunctionArn", "FilterHandler", 1769, 600)
@@ -76,15 +80,19 @@ public static class PipelineWiring
         {
             Blobs = [Runs, new("state/sent/", BlobAccess.Read), .. Llm], Secrets = [SecretGrant.LlmApiKey], Variables = Pipeline,
         },
-        // Writes the rows and remembers what was selected (state/sent).
+        // Writes the rows and lists what was selected (in the run's folder, for Deliver).
         new("ExportFunctionArn", "ExportHandler", 1769, 600)
         {
             TempStorageMb = SpillStorageMb,
             Database = DatabaseAccess.Writer,
-            Blobs = [Runs, new("state/sent/", BlobAccess.ReadWrite), Quarantine],
+            Blobs = [Runs, Quarantine],
             Variables = Pipeline,
         },
-        new("DeliverFunctionArn", "DeliverHandler", 512, 300) { Blobs = [Runs, .. LeaseReturn], Secrets = [SecretGrant.SmtpPassword], Variables = Pipeline },
+        // Mails the issue, then remembers what it sent (state/sent): a run whose issue did not go out is remembered by nobody.
+        new("DeliverFunctionArn", "DeliverHandler", 512, 300)
+        {
+            Blobs = [Runs, new("state/sent/", BlobAccess.ReadWrite), .. LeaseReturn], Secrets = [SecretGrant.SmtpPassword], Variables = Pipeline,
+        },
         new("MarkRunFailedFunctionArn", "MarkRunFailedHandler", 256, 60) { Database = DatabaseAccess.Writer, Blobs = [Runs, .. LeaseReturn], Variables = Pipeline },
     ];
 

@@ -54,9 +54,22 @@ public sealed class DeliverStage(PipelineServices services)
     public async Task<RunContext> RunAsync(RunContext context, CancellationToken ct = default)
     {
         await DeliverAsync(context, ct);
+        await IssuedAsync(context.RunId, ct);
         // The last step: the run has ended and gives its lease back (a deferral above keeps it for the step's retry).
         await ActiveRuns.ReleaseAsync(services.Blobs, context.RunId, context.Execution ?? context.RunId, ct);
         return context;
+    }
+
+    /// <summary>
+    /// The issue has gone out (mailed or drafted to someone, or files only): its stories are filed as sent
+    /// (<see cref="Filter.SentMemory"/>), which also tells Ingest that this run's feed validators hold
+    /// (<see cref="Ingest.FeedStateStore"/>). A run that failed before this sent nothing, and the next run reads its
+    /// stories again (hostile-input audit 30, H1).
+    /// </summary>
+    private async Task IssuedAsync(string runId, CancellationToken ct)
+    {
+        if (await services.Blobs.ReadJsonAsync<Filter.SentRecord>(new RunPaths(runId).StoriesToRemember, ct) is { } record)
+            await services.Blobs.WriteJsonAsync(Filter.SentMemory.Key(runId), record, ct);
     }
 
     private async Task DeliverAsync(RunContext context, CancellationToken ct)
@@ -173,6 +186,10 @@ public sealed class DeliverStage(PipelineServices services)
         if (unconfirmed.Count > 0)
             Console.Error.WriteLine($"warning: Deliver: {unconfirmed.Count} recipient(s) not sent again, as an earlier attempt stopped while sending to them and may have sent it: " +
                 $"{string.Join(", ", unconfirmed.Take(10))}{(unconfirmed.Count > 10 ? ", ..." : "")}; check the mail server's log before sending by hand");
+        // Readers who have the issue must not get its stories again: where any copy went out, they are filed as sent
+        // before the step stops (a re-run of the id sends the rest).
+        if ((refusedForAll is not null || retryable > 0) && counts.GetValueOrDefault(DeliveryStatus.Sent) + counts.GetValueOrDefault("done") + counts.GetValueOrDefault("drafted") > 0)
+            await IssuedAsync(context.RunId, ct);
         if (refusedForAll is not null) throw new DeliveryRefusedException(refusedForAll);
         // Deferred copies were not sent: one more try of this step sends them (and only them), while attempts are left.
         if (retryable > 0)

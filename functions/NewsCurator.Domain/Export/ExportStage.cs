@@ -60,10 +60,12 @@ public sealed class ExportStage(PipelineServices services)
         // run's: without them a re-run of the id writes the same file.
         await services.Blobs.WriteJsonAsync(paths.Prefix + "run.json", final with { Extra = null }, ct);
 
-        // Remember what this newsletter sent, so the next runs do not send it again.
+        // What this newsletter carries, for the next runs not to send it again: Deliver files it under state/sent/ once
+        // the issue has gone out. Filed here, a run whose Deliver failed (its mail server down) counted as sent, and the
+        // next run dropped its stories as already sent or read its feeds as unchanged (hostile-input audit 30, H1).
         var sent = join.Ranked.Where(a => a.Decision == Outcomes.Selected)
             .Select(a => new Filter.SentStory(a.ArticleId, a.CanonicalUrl, Filter.SentMemory.TitleHash(a.Title), a.Title)).ToList();
-        await services.Blobs.WriteJsonAsync(Filter.SentMemory.Key(context.RunId), new Filter.SentRecord(context.RunId, context.StartedAt, sent), ct);
+        await services.Blobs.WriteJsonAsync(paths.StoriesToRemember, new Filter.SentRecord(context.RunId, context.StartedAt, sent), ct);
         return final;
     }
 

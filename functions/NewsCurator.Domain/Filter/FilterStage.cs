@@ -36,7 +36,7 @@ public sealed class FilterStage(PipelineServices services)
             drop => decisions.Append(drop.ToDecision()), ct);
 
         var memory = await SentMemory.LoadAsync(services.Blobs, context.RunId, context.StartedAt, config.Content.SentMemoryDays,
-            config.Content.NearDuplicateDistance, ct);
+            config.Content.NearDuplicateDistance, ct, services.Clock.GetUtcNow());
         var rules = new ContentRules(config.Content, config.Ads, services.Clock.GetUtcNow());
         int unique = 0, afterContent = 0;
         ordinal = 0;

@@ -6,7 +6,7 @@ namespace NewsCurator.Filter;
 /// <summary>One story a newsletter carried: enough to recognise it again (its canonical URL and title fingerprint).</summary>
 public sealed record SentStory(string ArticleId, string? CanonicalUrl, ulong TitleHash, string Title);
 
-/// <summary>What one run's newsletter sent, written by Export to state/sent/{runId}.json.</summary>
+/// <summary>What one run's newsletter sent: listed by Export, filed by Deliver to state/sent/{runId}.json once the issue has gone out.</summary>
 public sealed record SentRecord(string RunId, DateTimeOffset SentAt, IReadOnlyList<SentStory> Stories)
 {
     /// <summary>
@@ -48,18 +48,30 @@ public sealed class SentMemory
 
     public static ulong TitleHash(string title) => SimHash.Compute(Words.Tokenize(title), shingle: 1);
 
-    /// <summary>The newsletters sent within the window before now, excluding the current run (a re-run must not remember itself).</summary>
-    public static async Task<SentMemory> LoadAsync(IBlobStore blobs, string currentRunId, DateTimeOffset now, int days, int distance, CancellationToken ct)
+    /// <summary>
+    /// The newsletters sent within the window before now, excluding the current run (a re-run must not remember itself).
+    /// <paramref name="now"/> is the run's start, which a re-run of an id keeps. A re-run of an issue that went out
+    /// reproduces it, so it reads only what was sent before it; a re-run of one that never went out (its mail server was
+    /// down) also remembers what later runs sent, up to <paramref name="clock"/>, the present: read only to its start, it
+    /// mailed the later issue's stories again (hostile-input audit 30, H2). A record dated past both is a wrong clock's and
+    /// is not read.
+    /// </summary>
+    public static async Task<SentMemory> LoadAsync(IBlobStore blobs, string currentRunId, DateTimeOffset now, int days, int distance, CancellationToken ct,
+        DateTimeOffset? clock = null)
     {
         var stories = new List<(SentRecord, SentStory)>();
         if (days > 0)
-            foreach (var key in await blobs.ListAsync(Prefix, ct))
+        {
+            var keys = await blobs.ListAsync(Prefix, ct);
+            var latest = clock is { } present && present > now && !keys.Contains(Key(currentRunId)) ? present : now;
+            foreach (var key in keys)
             {
                 if (key == Key(currentRunId)) continue;
                 var record = await SentRecord.ReadAsync(blobs, key, ct);
-                if (record is null || record.SentAt < now.AddDays(-days) || record.SentAt > now) continue;
+                if (record is null || record.SentAt < now.AddDays(-days) || record.SentAt > latest) continue;
                 stories.AddRange(record.Stories.Select(s => (record, s)));
             }
+        }
         return new SentMemory(stories, distance);
     }
 

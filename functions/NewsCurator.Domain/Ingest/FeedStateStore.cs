@@ -58,10 +58,11 @@ public sealed class FeedStateStore(IBlobStore blobs)
 
     /// <summary>
     /// The state as it was before <paramref name="runId"/> touched it; a damaged one is quarantined and the feed starts
-    /// afresh. The validators (ETag, Last-Modified) are those of the last run that rendered its issue: a run that failed
+    /// afresh. The validators (ETag, Last-Modified) are those of the last run that issued its newsletter: a run that failed
     /// after Ingest had stored them, the next run's conditional requests were all answered 304, and the stories the failed
-    /// run fetched were never sent, the next issue empty (hostile-input audit 21, H3). So the validators of a run with no
-    /// newsletter give way to those it started from.
+    /// run fetched were never sent, the next issue empty (hostile-input audit 21, H3). So the validators of a run that sent
+    /// no issue give way to those it started from. Issued is Deliver's record of the stories sent, not the rendered
+    /// newsletter: a run whose mail server was down had rendered it (hostile-input audit 30, H1).
     /// </summary>
     public async Task<FeedState> BaselineAsync(string feedUrl, string runId, DateTimeOffset now, CancellationToken ct)
     {
@@ -76,16 +77,16 @@ public sealed class FeedStateStore(IBlobStore blobs)
     // Feeds of a shard are read concurrently: the first to ask reads, the others await its answer.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<bool>>> _issued = new(StringComparer.Ordinal);
 
-    /// <summary>Whether a run rendered its newsletter (asked once per run for all the feeds of a shard).</summary>
+    /// <summary>Whether a run issued its newsletter (asked once per run for all the feeds of a shard).</summary>
     private Task<bool> IssuedAsync(string runId, CancellationToken ct)
-        => _issued.GetOrAdd(runId, id => new Lazy<Task<bool>>(() => RenderedAsync(id, ct))).Value;
+        => _issued.GetOrAdd(runId, id => new Lazy<Task<bool>>(() => SentAsync(id, ct))).Value;
 
-    private async Task<bool> RenderedAsync(string runId, CancellationToken ct)
+    private async Task<bool> SentAsync(string runId, CancellationToken ct)
     {
         string key;
         try
         {
-            key = new RunPaths(RunPaths.ValidateRunId(runId)).NewsletterMeta;
+            key = Filter.SentMemory.Key(RunPaths.ValidateRunId(runId));
         }
         catch (ArgumentException)
         {

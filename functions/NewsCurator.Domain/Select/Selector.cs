@@ -57,18 +57,24 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             }
             var held = best.Select(b => b.Article.Id).ToHashSet(StringComparer.Ordinal);
             var cut = best.Count > 0 ? best[^1].RankScore : 0;
+            var floored = 0;
             await foreach (var (article, score) in read().WithCancellation(ct))
             {
                 var threshold = Threshold(score);
                 scored?.Invoke(article, threshold is null);
                 if (threshold is { } reason) decide(Drop(score.Id, Stages.Score, reason.Rule, reason.Why));
-                else if (Floor(article, score) is { } floor) decide(Drop(score.Id, Stages.Select, "min_score", floor));
+                else if (Floor(article, score) is { } floor)
+                {
+                    floored++;
+                    decide(Drop(score.Id, Stages.Select, "min_score", floor));
+                }
                 else if (!held.Contains(article.Id))
                     decide(Drop(score.Id, Stages.Select, "below_cut",
                         $"ranked below the top {best.Count} of {eligible} (score {RankScore(article, score):0.00}, below {cut:0.00}); only select.max_articles {config.Select.MaxArticles} are chosen"));
             }
             walkDecisions.ForEach(decide);
-            return new Selection(walked, eligible);
+            // A story under select.min_score passed the scoring thresholds: Select, not Score, leaves it out.
+            return new Selection(walked, eligible + floored);
         }
     }
 

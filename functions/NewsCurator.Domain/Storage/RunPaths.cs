@@ -32,6 +32,8 @@ public sealed record RunPaths(string RunId)
     public string SummaryCheck => Prefix + "newsletter/summary_check.json";
     public string Export(string file) => $"{Prefix}export/{file}";
     public string Failure => Prefix + "failure.json";
+    /// <summary>The stories the issue carries, as Export lists them; Deliver files them under state/sent/ once the issue has gone out.</summary>
+    public string StoriesToRemember => Prefix + "sent-stories.json";
     /// <summary>What one stage spent (LLM calls, GPU time): a <see cref="StageCost"/>; Export sums them into pipeline_runs.</summary>
     public string Cost(string stage) => $"{CostPrefix}{stage}.json";
     public string CostPrefix => Prefix + "costs/";

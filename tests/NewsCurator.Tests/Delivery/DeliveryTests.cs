@@ -253,6 +253,46 @@ public sealed class DeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task Smtp_WhenTheMailServerIsDown_TheNextRunShouldCarryTheStories_NotReadTheFeedAsUnchangedOrItsStoriesAsSent()
+    {
+        // Hostile-input audit 30, H1: a run rendered its issue and failed at Deliver; it counted as sent, and the next run
+        // got 304 for its feed (validators of a run that sent nothing) and mailed an empty issue.
+        var body = Feeds.Rss("AI feed", ("Open LLM runs on one GPU", "https://example.org/llm", Feeds.AiBody),
+            ("Rust compiler gets faster builds", "https://example.org/rust", Feeds.AiBody.Replace("language model", "Rust compiler")));
+        _feeds.Route("feed.xml", (ctx, _) =>
+        {
+            if (ctx.Request.Headers["If-None-Match"] == "\"v1\"") return LoopbackServer.Write(ctx, 304, "");
+            ctx.Response.Headers["ETag"] = "\"v1\"";
+            return LoopbackServer.Write(ctx, 200, body, "application/rss+xml");
+        });
+        var delivery = (int port) => "delivery:\n" + $$"""
+              enabled: true
+              mode: smtp
+              from: "Brief <brief@example.org>"
+              recipients: [alice@example.org]
+              list_unsubscribe: "mailto:unsubscribe@example.org"
+              smtp:
+                host: 127.0.0.1
+                port: {{port}}
+                security: none
+            """ + "\n";
+
+        var down = await _harness.RunAsync("day1", _harness.RepeatableConfig("down.yaml", _feeds.Url("feed.xml"), delivery(FreePort())));
+        Assert.False(down.Succeeded);
+        Assert.True(_harness.BlobExists("runs/day1/newsletter/newsletter.json"), $"{down.Error}: {down.Cause}");
+        Assert.False(_harness.BlobExists("state/sent/day1.json"));
+
+        await using var smtp = new LoopbackSmtp();
+        var up = await _harness.RunAsync("day2", _harness.RepeatableConfig("up.yaml", _feeds.Url("feed.xml"), delivery(smtp.Port)));
+
+        Assert.True(up.Succeeded, $"{up.Error}: {up.Cause}");
+        Assert.Equal(2, _harness.Count("SELECT COUNT(*) FROM articles WHERE run_id = 'day2' AND decision = 'selected'"));
+        Assert.Equal(0, _harness.Count("SELECT COUNT(*) FROM articles WHERE run_id = 'day2' AND decision_rule = 'already_sent'"));
+        Assert.Contains("Open LLM runs on one GPU", Assert.Single(smtp.Inbox.Messages).Message.TextBody, StringComparison.Ordinal);
+        Assert.True(_harness.BlobExists("state/sent/day2.json"));
+    }
+
+    [Fact]
     public async Task Smtp_WhenTheSenderIsRefusedForGood_ShouldFailTheRunNamingTheAccount_AndARerunShouldSendEveryone()
     {
         var paused = true;

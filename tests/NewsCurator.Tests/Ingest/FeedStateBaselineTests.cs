@@ -1,3 +1,4 @@
+using NewsCurator.Filter;
 using NewsCurator.Ingest;
 using NewsCurator.Storage;
 using NewsCurator.Tests.Support;
@@ -37,10 +38,23 @@ public sealed class FeedStateBaselineTests : IDisposable
     }
 
     [Fact]
-    public async Task ARunThatRenderedItsIssue_ShouldLeaveItsOwnValidators()
+    public async Task ARunThatRenderedItsIssueButNeverSentIt_ShouldLeaveTheValidatorsItStartedFrom()
     {
+        // Hostile-input audit 30, H1: the mail server was down; rendered is not sent, and the next issue went out empty.
         var blobs = await StoreWithStateOf("day1");
         await blobs.WriteJsonAsync(new RunPaths("day1").NewsletterMeta, new { subject = "The Brief" });
+        await blobs.WriteJsonAsync(new RunPaths("day1").StoriesToRemember, new SentRecord("day1", DateTimeOffset.UnixEpoch, []));
+
+        var baseline = await new FeedStateStore(blobs).BaselineAsync(Url, "day2", DateTimeOffset.UtcNow, default);
+
+        Assert.Equal(("\"day0\"", "Mon, 01 Jan 2026 00:00:00 GMT"), (baseline.ETag, baseline.LastModified));
+    }
+
+    [Fact]
+    public async Task ARunThatSentItsIssue_ShouldLeaveItsOwnValidators()
+    {
+        var blobs = await StoreWithStateOf("day1");
+        await blobs.WriteJsonAsync(SentMemory.Key("day1"), new SentRecord("day1", DateTimeOffset.UnixEpoch, []));
 
         var baseline = await new FeedStateStore(blobs).BaselineAsync(Url, "day2", DateTimeOffset.UtcNow, default);
 
