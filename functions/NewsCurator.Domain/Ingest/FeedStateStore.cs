@@ -103,6 +103,18 @@ public sealed class FeedStateStore(IBlobStore blobs)
         }
     }
 
+    /// <summary>
+    /// Undoes what <paramref name="runId"/> saved for a feed whose items it then lost (its shard failed after the feed
+    /// was read): the state goes back to the one the run started from. Kept, its validators told the next run the feed
+    /// had not changed, and the lost items were skipped until the feed posted again (hostile-input audit 30, H7).
+    /// </summary>
+    public async Task RollBackAsync(string feedUrl, string runId, DateTimeOffset now, CancellationToken ct)
+    {
+        var stored = await blobs.ReadStateJsonAsync<FeedState>(Key(feedUrl), state => state.Damage(feedUrl, now), ct);
+        if (stored is null || stored.LastRunId != runId) return;
+        await blobs.WriteJsonAsync(Key(feedUrl), stored.Previous ?? new FeedState { Url = feedUrl }, ct);
+    }
+
     public Task SaveAsync(FeedState baseline, FeedState next, string runId, CancellationToken ct)
         => blobs.WriteJsonAsync(Key(baseline.Url), next with { LastRunId = runId, Previous = baseline with { Previous = null } }, ct);
 }

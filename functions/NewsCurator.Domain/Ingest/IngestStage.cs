@@ -44,7 +44,8 @@ public sealed class IngestStage(PipelineServices services)
 
     /// <summary>
     /// When a shard's own execution failed for good (a Lambda timeout or crash, after retries), every
-    /// feed of it still ends in a recorded state: an error naming the failure, and no items.
+    /// feed of it still ends in a recorded state: an error naming the failure, and no items; and the feed states the
+    /// shard saved before it failed are rolled back, as its items were lost.
     /// </summary>
     public async Task<ShardSummary> RecordShardFailureAsync(string runId, string shardKey, CaughtError failure, CancellationToken ct = default)
     {
@@ -52,6 +53,9 @@ public sealed class IngestStage(PipelineServices services)
         var feeds = await services.Blobs.ReadRequiredJsonAsync<List<FeedSource>>(shardKey, ct);
         var reason = $"shard {shardKey} failed ({failure.Error}: {failure.Message() ?? "no cause"}); its feeds were not read this run";
         var outcomes = feeds.Select(f => new FeedOutcome { FeedUrl = f.Url, FeedTitle = f.Title, Status = FeedStatus.Error, Error = reason }).ToList();
+        // The feeds read before the shard failed saved their new validators; their items are lost with the shard.
+        var states = new FeedStateStore(services.Blobs);
+        foreach (var feed in feeds) await states.RollBackAsync(feed.Url, runId, services.Clock.GetUtcNow(), ct);
         await services.Blobs.WriteJsonLinesAsync(paths.RawShard(shardKey), new List<Article>(), ct);
         await services.Blobs.WriteJsonAsync(paths.FeedOutcomes(shardKey), outcomes, ct);
         return new ShardSummary(shardKey, feeds.Count, feeds.Count, 0);

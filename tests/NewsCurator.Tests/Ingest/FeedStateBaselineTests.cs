@@ -61,6 +61,28 @@ public sealed class FeedStateBaselineTests : IDisposable
         Assert.Equal(("\"day1\"", "Tue, 02 Jan 2026 00:00:00 GMT"), (baseline.ETag, baseline.LastModified));
     }
 
+    [Fact]
+    public async Task AShardThatFailedAfterReadingAFeed_ShouldRollItsStateBack_AndLeaveOtherRunsStatesAlone()
+    {
+        // Hostile-input audit 30, H7: the shard's items were lost, its saved validators made the next run's reads 304s.
+        var blobs = await StoreWithStateOf("day2");
+        var store = new FeedStateStore(blobs);
+
+        await store.RollBackAsync(Url, "day3", DateTimeOffset.UtcNow, default);
+        Assert.Equal("\"day1\"", (await blobs.ReadJsonAsync<FeedState>(FeedStateStore.Key(Url)))!.ETag);
+
+        await store.RollBackAsync(Url, "day2", DateTimeOffset.UtcNow, default);
+        var rolledBack = (await blobs.ReadJsonAsync<FeedState>(FeedStateStore.Key(Url)))!;
+        Assert.Equal(("\"day0\"", "day0"), (rolledBack.ETag, rolledBack.LastRunId));
+        // A second roll-back (the failure step retried) changes nothing more.
+        await store.RollBackAsync(Url, "day2", DateTimeOffset.UtcNow, default);
+        Assert.Equal("\"day0\"", (await blobs.ReadJsonAsync<FeedState>(FeedStateStore.Key(Url)))!.ETag);
+        // A feed the run saw first has no state to go back to: it starts afresh.
+        await store.SaveAsync(new FeedState { Url = "https://example.org/new.xml" }, new FeedState { Url = "https://example.org/new.xml", ETag = "\"n\"" }, "day2", default);
+        await store.RollBackAsync("https://example.org/new.xml", "day2", DateTimeOffset.UtcNow, default);
+        Assert.Null((await store.BaselineAsync("https://example.org/new.xml", "day3", DateTimeOffset.UtcNow, default)).ETag);
+    }
+
     [Theory]
     [InlineData("{\"url\":\"https://example.org/feed.xml\",\"eTag\":\"\\\"caf\u00e9\\\"\"}", "eTag")]
     [InlineData("{\"url\":\"https://example.org/feed.xml\",\"lastModified\":\"Mon\\r\\nX-Injected: 1\"}", "lastModified")]
