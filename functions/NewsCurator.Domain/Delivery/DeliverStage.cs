@@ -86,6 +86,7 @@ public sealed class DeliverStage(PipelineServices services)
         var refusals = new List<string>();
         var retryable = 0;
         var unconfirmed = new List<string>();
+        var damaged = new List<string>();
         string? refusedForAll = null;
         var (sentNow, messageRefused) = (0, 0);
         // One copy per mailbox: "bob@x", "<bob@x>" and "Bob <BOB@x>" are one reader listed three ways.
@@ -97,7 +98,14 @@ public sealed class DeliverStage(PipelineServices services)
             {
                 var id = Hashing.ShortHash(AddressOf(recipient).ToLowerInvariant());
                 var recordKey = $"{paths.Prefix}delivery/{id}.json";
-                var existing = await services.Blobs.ReadJsonAsync<DeliveryRecord>(recordKey, ct);
+                var (existing, damage) = await ReadRecordAsync(recordKey, ct);
+                if (damage is not null)
+                {
+                    // It may have said "sent": never risk a second copy on a record no run wrote.
+                    Count(counts, "unconfirmed");
+                    damaged.Add($"{recipient} ({services.Blobs.Describe(recordKey)}: {damage})");
+                    continue;
+                }
                 if (existing is { Status: DeliveryStatus.Rejected })
                 {
                     Count(counts, DeliveryStatus.Rejected);
@@ -183,6 +191,9 @@ public sealed class DeliverStage(PipelineServices services)
             counts.GetValueOrDefault("drafted"), counts.GetValueOrDefault(DeliveryStatus.Sent), counts.GetValueOrDefault("done"), counts.GetValueOrDefault("unconfirmed"),
             counts.GetValueOrDefault(DeliveryStatus.Rejected), counts.GetValueOrDefault(DeliveryStatus.Deferred)), ct);
         foreach (var refused in refusals) Console.Error.WriteLine($"warning: Deliver: the mail server refused {refused}");
+        if (damaged.Count > 0)
+            Console.Error.WriteLine($"warning: Deliver: {damaged.Count} recipient(s) not sent, as their delivery record is damaged and may have said the issue was sent: " +
+                $"{string.Join("; ", damaged.Take(10))}{(damaged.Count > 10 ? "; ..." : "")}; check the mail server's log, then delete the record and re-run the id to send it");
         if (unconfirmed.Count > 0)
             Console.Error.WriteLine($"warning: Deliver: {unconfirmed.Count} recipient(s) not sent again, as an earlier attempt stopped while sending to them and may have sent it: " +
                 $"{string.Join(", ", unconfirmed.Take(10))}{(unconfirmed.Count > 10 ? ", ..." : "")}; check the mail server's log before sending by hand");
@@ -203,6 +214,29 @@ public sealed class DeliverStage(PipelineServices services)
     {
         await using var stream = await services.Blobs.OpenReadAsync(key, ct);
         return stream is not null;
+    }
+
+    private static readonly HashSet<string> KnownStatuses =
+        [DeliveryStatus.Drafted, DeliveryStatus.Sending, DeliveryStatus.Sent, DeliveryStatus.Rejected, DeliveryStatus.Deferred];
+
+    /// <summary>
+    /// A recipient's delivery record, or what makes it no record a run wrote: not JSON, or a status no run writes
+    /// (`{"status":null}` sent a second copy; bytes of garbage failed every re-run of the id: hostile-input audit 30, H5).
+    /// </summary>
+    private async Task<(DeliveryRecord? Record, string? Damage)> ReadRecordAsync(string key, CancellationToken ct)
+    {
+        var bytes = await services.Blobs.ReadAsync(key, ct);
+        if (bytes is null) return (null, null);
+        try
+        {
+            var record = System.Text.Json.JsonSerializer.Deserialize<DeliveryRecord>(bytes, Json.Options);
+            return record is { Status: { } status } && KnownStatuses.Contains(status) ? (record, null) : (null, "no status a run writes");
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            // The position, never the content: a record quotes the server's reply.
+            return (null, $"not valid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {ex.BytePositionInLine ?? 0}");
+        }
     }
 
     private static void Count(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;

@@ -201,6 +201,25 @@ public sealed class DeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task Smtp_ADamagedDeliveryRecord_ShouldSendNoSecondCopy_NorFailTheRerun_AndCountAsUnconfirmed()
+    {
+        // Hostile-input audit 30, H5: {"status":null} sent a second copy; bytes of garbage failed every re-run of the id.
+        await using var smtp = new LoopbackSmtp();
+        var config = SmtpConfig("damaged.yaml", smtp.Port, "alice@example.org", "bob@example.org", "carol@example.org");
+        Assert.True((await _harness.RunAsync("damaged", config)).Succeeded);
+        Assert.Equal(3, smtp.Inbox.Messages.Count);
+        File.WriteAllText(Path.Combine(_harness.OutDir, $"runs/damaged/delivery/{Hashing.ShortHash("alice@example.org")}.json"), "{\"status\":null}");
+        File.WriteAllBytes(Path.Combine(_harness.OutDir, $"runs/damaged/delivery/{Hashing.ShortHash("bob@example.org")}.json"), [0x43, 0xE6, 0x00, 0x7B]);
+
+        var again = await _harness.RunAsync("damaged", config);
+
+        Assert.True(again.Succeeded, $"{again.Error}: {again.Cause}");
+        Assert.Equal(3, smtp.Inbox.Messages.Count);
+        var summary = JsonSerializer.Deserialize<DeliverySummary>(_harness.ReadBlob("runs/damaged/delivery/summary.json"), NewsCurator.Storage.Json.Options)!;
+        Assert.Equal((0, 1, 2), (summary.Sent, summary.AlreadyDone, summary.Unconfirmed));
+    }
+
+    [Fact]
     public async Task Smtp_WhenAMailboxDefersEveryTry_ShouldRetryOnlyItThenEndTheRunWithItCountedAsDeferred()
     {
         await using var smtp = new LoopbackSmtp();
