@@ -372,6 +372,42 @@ public sealed class LlmEnhanceTests : IDisposable
         Assert.Equal(10 - chat.Calls, results.Count(r => r.Note.Contains("the run's LLM budget is spent", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task DamagedLedgerRecord_ShouldNotFailTheCall_AndShouldCountAgainstTheBudget()
+    {
+        // Hostile-input audit 30, H3: one record of the month's ledger overwritten with garbage failed every LLM run
+        // until the month ended, with an error that named no file.
+        using var dir = new TempDir();
+        var blobs = new FileBlobStore(dir.Path);
+        var chat = new ScriptedChat("""{"summary": "x", "topics": []}""", 10, 10);
+        var config = new NewsCurator.Configuration.LlmConfig { Enabled = true, Model = "m", InputPricePerMillion = 1, OutputPricePerMillion = 1 };
+        var article = new Article { Id = "a1", FeedUrl = "f", Title = Stories[0].Title, Text = Stories[0].Body, Language = "en" };
+        var month = $"llm/ledger/{DateTimeOffset.UtcNow:yyyy-MM}/";
+        await blobs.WriteAsync(month + "old--x.json", new byte[] { 0xE6, 0x01, 0x7B }, "application/json");
+        await blobs.WriteAsync(month + "old--y.json", System.Text.Encoding.UTF8.GetBytes("""{"runId":"old","articleId":"y","model":"m","calls":1,"inputTokens":1,"outputTokens":1,"costUsd":-5,"cached":false,"outcome":"ok"}"""), "application/json");
+        var warnings = new List<string>();
+        void Collect(string w) => warnings.Add(w);
+        StateWarnings.Raised += Collect;
+        try
+        {
+            var result = await new LlmEnhancer(blobs, config, chat, TimeProvider.System).EnhanceAsync("r-ledger", article, 3, 5, ["AI & Machine Learning"], default);
+            Assert.DoesNotContain("failed", result.Note, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains(warnings, w => w.Contains("old--x.json", StringComparison.Ordinal) && w.Contains("is damaged (not valid JSON", StringComparison.Ordinal));
+            Assert.Contains(warnings, w => w.Contains("old--y.json", StringComparison.Ordinal));
+
+            // Each damaged record counts as a call of this one's reservation: a budget for one call only is spent.
+            var oneCall = TokenEstimate.Of(LlmEnhancer.Prompt(article, 5, ["AI & Machine Learning"])) * 1 / 1e6 + 1024 / 1e6;
+            var tight = new LlmEnhancer(blobs, config with { MonthlyBudgetUsd = 1.5 * oneCall }, chat, TimeProvider.System);
+            // (Another article: the first one's reply is cached and costs nothing.)
+            var refused = await tight.EnhanceAsync("r-ledger2", article with { Id = "a2", Title = Stories[1].Title, Text = Stories[1].Body }, 3, 5, ["AI & Machine Learning"], default);
+            Assert.Contains("this month's LLM budget is spent", refused.Note, StringComparison.Ordinal);
+        }
+        finally
+        {
+            StateWarnings.Raised -= Collect;
+        }
+    }
+
     [Theory]
     [InlineData("""{"summary": "<script>alert(1)</script> Authorization: Bearer sk-SECRET-x29-LLMKEY and the key again: sk-SECRET-x29-LLMKEY", "topics": []}""")]
     [InlineData("""Sure! Your key is sk-SECRET-x29-LLMKEY <img src=x onerror=alert(2)>""")]

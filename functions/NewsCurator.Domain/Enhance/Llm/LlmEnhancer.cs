@@ -373,21 +373,59 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     /// <summary>Why this call would overspend a budget, what is recorded and what calls in flight have reserved, or null.</summary>
     private async Task<string?> BudgetProblemAsync(string runId, string articleId, double estimate, CancellationToken ct)
     {
-        var run = await SpentAsync(RunUsagePrefix(runId), $"{articleId}.json", ct);
+        var run = await SpentAsync(RunUsagePrefix(runId), $"{articleId}.json", estimate, ct);
         if (run + estimate > config.RunBudgetUsd)
             return $"the run's LLM budget is spent (${run.ToString("0.####", CultureInfo.InvariantCulture)} of ${config.RunBudgetUsd.ToString("0.##", CultureInfo.InvariantCulture)})";
-        var month = await SpentAsync(MonthPrefix, $"{runId}--{articleId}.json", ct);
+        var month = await SpentAsync(MonthPrefix, $"{runId}--{articleId}.json", estimate, ct);
         if (month + estimate > config.MonthlyBudgetUsd)
             return $"this month's LLM budget is spent (${month.ToString("0.####", CultureInfo.InvariantCulture)} of ${config.MonthlyBudgetUsd.ToString("0.##", CultureInfo.InvariantCulture)})";
         return null;
     }
 
-    private async Task<double> SpentAsync(string prefix, string exceptSuffix, CancellationToken ct)
+    /// <summary>
+    /// What the usage records under <paramref name="prefix"/> spent. A damaged record counts as one more call of
+    /// <paramref name="charge"/> (this call's reservation), with a warning naming it: read plainly, one damaged record of
+    /// the month's ledger failed every LLM run until the month ended (hostile-input audit 30, H3), and read as nothing it
+    /// would let the budget overshoot.
+    /// </summary>
+    private async Task<double> SpentAsync(string prefix, string exceptSuffix, double charge, CancellationToken ct)
     {
         var total = 0.0;
         foreach (var key in await blobs.ListAsync(prefix, ct))
-            if (!key.EndsWith(exceptSuffix, StringComparison.Ordinal) && await blobs.ReadJsonAsync<LlmUsage>(key, ct) is { } u) total += u.CostUsd;
+        {
+            if (key.EndsWith(exceptSuffix, StringComparison.Ordinal)) continue;
+            var (usage, damage) = await ReadUsageAsync(blobs, key, ct);
+            if (usage is not null) total += usage.CostUsd;
+            else if (damage is not null)
+            {
+                total += charge;
+                if (_damagedReported.TryAdd(key, 0))
+                    StateWarnings.Report($"LLM usage record '{blobs.Describe(key)}' is damaged ({damage}); it counts as a call of ${charge.ToString("0.####", CultureInfo.InvariantCulture)} " +
+                                         "against the budgets until it is deleted or restored");
+            }
+        }
         return total;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _damagedReported = new(StringComparer.Ordinal);
+
+    /// <summary>A usage record, or what makes it none a run wrote: not JSON, or a cost or token count no call has (negative, not finite).</summary>
+    internal static async Task<(LlmUsage? Usage, string? Damage)> ReadUsageAsync(IBlobStore blobs, string key, CancellationToken ct)
+    {
+        var bytes = await blobs.ReadAsync(key, ct);
+        if (bytes is null) return (null, null);
+        try
+        {
+            var usage = System.Text.Json.JsonSerializer.Deserialize<LlmUsage>(bytes, Json.Options);
+            if (usage is null) return (null, null);
+            return double.IsFinite(usage.CostUsd) && usage.CostUsd >= 0 && usage.InputTokens >= 0 && usage.OutputTokens >= 0 && usage.Calls >= 0
+                ? (usage, null)
+                : (null, "a cost or token count no call has");
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return (null, $"not valid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {ex.BytePositionInLine ?? 0}");
+        }
     }
 
     public static string RunUsagePrefix(string runId) => $"runs/{runId}/llm/";
@@ -407,7 +445,7 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     {
         var u = result.Usage;
         var key = RunUsageKey(u.RunId, u.ArticleId);
-        if (u.Cached && await blobs.ReadJsonAsync<LlmUsage>(key, ct) is { Calls: > 0 }) return result;
+        if (u.Cached && (await ReadUsageAsync(blobs, key, ct)).Usage is { Calls: > 0 }) return result;
         await blobs.WriteJsonAsync(key, u, ct);
         if (u.CostUsd > 0) await blobs.WriteJsonAsync(MonthUsageKey(u.RunId, u.ArticleId), u, ct);
         return result;
@@ -422,8 +460,9 @@ public sealed record LlmTotals(int Calls, int CachedArticles, int InputTokens, i
     public static async Task<LlmTotals> LoadAsync(IBlobStore blobs, string runId, CancellationToken ct)
     {
         var usage = new List<LlmUsage>();
+        // A damaged record (warned of where the budget is checked) is left out of the run's totals rather than failing Export.
         foreach (var key in await blobs.ListAsync(LlmEnhancer.RunUsagePrefix(runId), ct))
-            if (await blobs.ReadJsonAsync<LlmUsage>(key, ct) is { } u) usage.Add(u);
+            if ((await LlmEnhancer.ReadUsageAsync(blobs, key, ct)).Usage is { } u) usage.Add(u);
         // Summed wide: records written before token counts were bounded (LlmEnhancer.Billed) may hold billions each.
         static int Total(IEnumerable<int> counts) => (int)Math.Min(int.MaxValue, counts.Sum(c => (long)c));
         return new(Total(usage.Select(u => u.Calls)), usage.Count(u => u.Cached), Total(usage.Select(u => u.InputTokens)), Total(usage.Select(u => u.OutputTokens)),
