@@ -54,7 +54,6 @@ public sealed class DeliverStage(PipelineServices services)
     public async Task<RunContext> RunAsync(RunContext context, CancellationToken ct = default)
     {
         await DeliverAsync(context, ct);
-        await IssuedAsync(context.RunId, ct);
         // The last step: the run has ended and gives its lease back (a deferral above keeps it for the step's retry).
         await ActiveRuns.ReleaseAsync(services.Blobs, context.RunId, context.Execution ?? context.RunId, ct);
         return context;
@@ -66,10 +65,21 @@ public sealed class DeliverStage(PipelineServices services)
     /// (<see cref="Ingest.FeedStateStore"/>). A run that failed before this sent nothing, and the next run reads its
     /// stories again (hostile-input audit 30, H1).
     /// </summary>
+    /// <remarks>
+    /// Merged with what an earlier attempt of the id filed: a re-run after a partial send reads its feeds afresh and may
+    /// carry other stories, and the first attempt's readers keep theirs (review of session 30, R12).
+    /// </remarks>
     private async Task IssuedAsync(string runId, CancellationToken ct)
     {
-        if (await services.Blobs.ReadJsonAsync<Filter.SentRecord>(new RunPaths(runId).StoriesToRemember, ct) is { } record)
-            await services.Blobs.WriteJsonAsync(Filter.SentMemory.Key(runId), record, ct);
+        if (await services.Blobs.ReadJsonAsync<Filter.SentRecord>(new RunPaths(runId).StoriesToRemember, ct) is not { } record) return;
+        var key = Filter.SentMemory.Key(runId);
+        if (await Filter.SentRecord.ReadAsync(services.Blobs, key, ct) is { } earlier)
+            record = record with
+            {
+                SentAt = earlier.SentAt < record.SentAt ? earlier.SentAt : record.SentAt,
+                Stories = [.. earlier.Stories.Where(s => !record.Stories.Any(n => n.ArticleId == s.ArticleId || (s.CanonicalUrl is not null && n.CanonicalUrl == s.CanonicalUrl))), .. record.Stories],
+            };
+        await services.Blobs.WriteJsonAsync(key, record, ct);
     }
 
     private async Task DeliverAsync(RunContext context, CancellationToken ct)
@@ -77,7 +87,12 @@ public sealed class DeliverStage(PipelineServices services)
         var paths = new RunPaths(context.RunId);
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
         var delivery = config.Delivery;
-        if (!delivery.Enabled || context.NewsletterId is null) return;
+        if (!delivery.Enabled || context.NewsletterId is null)
+        {
+            // Files only: the issue is out once it is written.
+            await IssuedAsync(context.RunId, ct);
+            return;
+        }
 
         var meta = await services.Blobs.ReadRequiredJsonAsync<NewsletterMeta>(paths.NewsletterMeta, ct);
         var html = System.Text.Encoding.UTF8.GetString(await services.Blobs.ReadAsync(meta.HtmlKey, ct) ?? []);
@@ -92,6 +107,10 @@ public sealed class DeliverStage(PipelineServices services)
         // One copy per mailbox: "bob@x", "<bob@x>" and "Bob <BOB@x>" are one reader listed three ways.
         var recipients = delivery.Recipients.DistinctBy(AddressOf, StringComparer.OrdinalIgnoreCase).ToList();
         IMailSession? smtp = null;
+        var inFlight = false;
+        // Whether a reader may have the issue: sent or drafted now or before, or a send that stopped midway.
+        bool WentOut() => inFlight || counts.GetValueOrDefault(DeliveryStatus.Sent) + counts.GetValueOrDefault("done") + counts.GetValueOrDefault("drafted")
+            + counts.GetValueOrDefault("unconfirmed") > 0;
         try
         {
             foreach (var recipient in recipients)
@@ -141,6 +160,7 @@ public sealed class DeliverStage(PipelineServices services)
                 var attempts = (existing is { Status: DeliveryStatus.Deferred } ? existing.Attempts : 0) + 1;
                 await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, DeliveryStatus.Sending, message, null) with { Attempts = attempts }, ct);
                 // One closed mailbox refuses its own copy; everyone after it still gets theirs.
+                inFlight = true;
                 var refusal = await smtp.SendAsync(message, ct);
                 // Only a refused mailbox is the recipient's fault (rejected for good). A refused sender is the account's, a
                 // refused message the issue's or the account's (SES's sandbox, a content filter): deferred, so a re-run sends it.
@@ -149,6 +169,7 @@ public sealed class DeliverStage(PipelineServices services)
                 var reply = refusal is null ? null : Ingest.HeaderText.SingleLine(refusal.Reply);
                 await services.Blobs.WriteJsonAsync(recordKey, Record(context, recipient, delivery, status, message, null) with { Reply = reply, Attempts = attempts }, ct);
                 Count(counts, status);
+                inFlight = false;
                 if (refusal is null)
                 {
                     sentNow++;
@@ -183,6 +204,13 @@ public sealed class DeliverStage(PipelineServices services)
                 if (refusal.SenderRefused && !refusal.Permanent && attempts < MaxAttempts) break;
             }
         }
+        catch (Exception) when (WentOut())
+        {
+            // The step stops (a broken connection, a store that failed) after readers got the issue: its stories are
+            // filed as sent first, or the next run mails them the same stories again (review of session 30, R2).
+            await IssuedAsync(context.RunId, CancellationToken.None);
+            throw;
+        }
         finally
         {
             if (smtp is not null) await smtp.DisposeAsync();
@@ -197,10 +225,11 @@ public sealed class DeliverStage(PipelineServices services)
         if (unconfirmed.Count > 0)
             Console.Error.WriteLine($"warning: Deliver: {unconfirmed.Count} recipient(s) not sent again, as an earlier attempt stopped while sending to them and may have sent it: " +
                 $"{string.Join(", ", unconfirmed.Take(10))}{(unconfirmed.Count > 10 ? ", ..." : "")}; check the mail server's log before sending by hand");
-        // Readers who have the issue must not get its stories again: where any copy went out, they are filed as sent
-        // before the step stops (a re-run of the id sends the rest).
-        if ((refusedForAll is not null || retryable > 0) && counts.GetValueOrDefault(DeliveryStatus.Sent) + counts.GetValueOrDefault("done") + counts.GetValueOrDefault("drafted") > 0)
-            await IssuedAsync(context.RunId, ct);
+        // Readers who have the issue must not get its stories again: where any copy went out, they are filed as sent, before
+        // the step stops if it does (a re-run of the id sends the rest). Where none did (every copy refused or deferred to
+        // the last attempt), nothing is filed: the next run carries the stories (review of session 30, R1).
+        if (WentOut()) await IssuedAsync(context.RunId, ct);
+        else Console.Error.WriteLine($"warning: Deliver: no copy of run {context.RunId}'s issue went out; its stories are not remembered as sent, and the next run may carry them");
         if (refusedForAll is not null) throw new DeliveryRefusedException(refusedForAll);
         // Deferred copies were not sent: one more try of this step sends them (and only them), while attempts are left.
         if (retryable > 0)
