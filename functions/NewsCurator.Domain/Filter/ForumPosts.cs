@@ -16,10 +16,25 @@ public static partial class ForumPosts
     /// <summary>The most of a post's text read for a request: one asks in its opening lines.</summary>
     private const int OpeningRead = 600;
 
+    /// <summary>
+    /// Whether the item is a forum's own post: its link is a forum's address, and not a link an aggregator's members
+    /// submitted (a Hacker News, Lobsters or Reddit story linking to a mailing-list "Re:" or to one post of a Discourse
+    /// thread is a curated story: review of session 30, R3, R4). A planet that carries a forum's posts links them on
+    /// the forum's own host.
+    /// </summary>
+    private static bool IsOwnPost(Article article)
+    {
+        if (!RecurringThreads.IsForumAddress(article.Link)) return false;
+        if (!Uri.TryCreate(article.FeedUrl, UriKind.Absolute, out var feed) || !Uri.TryCreate(article.Link, UriKind.Absolute, out var link)) return true;
+        var feedHost = feed.Host.ToLowerInvariant();
+        var aggregator = feedHost is "news.ycombinator.com" or "hnrss.org" or "lobste.rs" || UrlCanonicalizer.IsWithinDomain(feedHost, "reddit.com");
+        return !aggregator || UrlCanonicalizer.Site(link) == UrlCanonicalizer.Site(feed) || link.Host.EndsWith("ycombinator.com", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Why the article is a reply in a forum thread, or null.</summary>
     public static string? Reply(Article article)
     {
-        if (!RecurringThreads.IsForumPost(article)) return null;
+        if (!IsOwnPost(article)) return null;
         if (ReplyTitle().IsMatch(article.Title))
             return "a reply in a forum thread (its title is the thread's, after \"Re:\"), not a story";
         if (!Uri.TryCreate(article.Link, UriKind.Absolute, out var uri)) return null;
@@ -37,9 +52,11 @@ public static partial class ForumPosts
     /// </summary>
     public static string? HelpRequest(Article article)
     {
-        if (!RecurringThreads.IsForumPost(article)) return null;
+        if (!IsOwnPost(article)) return null;
         var opening = article.Text.Length > OpeningRead ? article.Text[..OpeningRead] : article.Text;
-        var title = article.Title.Length > 200 ? article.Title[..200] : article.Title;
+        var title = article.Title.Length > RecurringThreads.MaxTitleRead ? article.Title[..RecurringThreads.MaxTitleRead] : article.Title;
+        // A member's launch or a project's announcement says what was tried and what failed, and asks nothing.
+        if (Announcement().IsMatch(title)) return null;
         if (HelpFlair().Match(title) is { Success: true } flair)
             return $"a member's request for help (\"{flair.Value.Trim()}\"), not a story";
         if (Plea().Match(opening) is { Success: true } plea)
@@ -47,7 +64,7 @@ public static partial class ForumPosts
         var signs = new[] { Trying().Match(opening), ErrorMet().Match(opening), AskingOthers().Match(opening) }
             .Where(m => m.Success).Select(m => $"\"{m.Value.Trim()}\"").ToList();
         if (title.TrimEnd().EndsWith('?')) signs.Add("a title that asks");
-        else if (FaultInTitle().Match(title) is { Success: true } fault) signs.Add($"\"{fault.Value.Trim()}\" in the title");
+        else if (FaultInTitle().Match(title) is { Success: true } fault && !AnnouncingTitle().IsMatch(title)) signs.Add($"\"{fault.Value.Trim()}\" in the title");
         return signs.Count >= 2 ? $"a member's request for help ({string.Join(", ", signs)}), not a story" : null;
     }
 
@@ -62,7 +79,7 @@ public static partial class ForumPosts
     [GeneratedRegex(@"^/r/[^/]+/comments/[^/]+/[^/]*/[a-z0-9]+/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RedditComment();
 
-    [GeneratedRegex(@"^[^\p{L}\[]{0,5}(?:\[\s*(?:help|question|q|support|noob|newbie|beginner)\s*\]|(?:help|question)\s*[:!]|help\s+(?:needed|wanted|please|me|with|picking|choosing|finding|understanding)\b|need(?:ing)?\s+(?:some\s+)?help\b|(?:noob|newbie|beginner)\s+questions?\b)",
+    [GeneratedRegex(@"^[^\p{L}\[]{0,5}(?:\[\s*(?:help|question|q|support|noob|newbie|beginner)\s*\]|(?:help|question)\s*[:!]|help\s+(?:needed|please|me|with|picking|choosing|finding|understanding)\b|need(?:ing)?\s+(?:some\s+)?help\b(?!\s+(?:with\s+)?(?:testing|reviewing|translating|maintaining|triaging))|(?:noob|newbie|beginner)\s+questions?\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HelpFlair();
 
@@ -78,13 +95,20 @@ public static partial class ForumPosts
     [GeneratedRegex(@"\bI(?:['’]m|\s+am)\s+trying\s+to\b|\bI(?:['’]ve|\s+have)?\s+tried\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trying();
 
-    [GeneratedRegex(@"\b(?:getting|get|got|keep\s+getting|throws?|gives?\s+me|giving\s+me|shows?\s+(?:me\s+)?)\s+(?:an?\s+|the\s+|this\s+|that\s+|following\s+|same\s+|weird\s+|strange\s+)*(?:error|exception|segfault|panic|crash|warning)s?\b",
+    // In the first person: "you get the following warning" is an announcement's instruction, "kept getting errors" a story's past.
+    [GeneratedRegex(@"\b(?:I|I['’]m|I\s+am|I['’]ve|we|we['’]re)\s+(?:still\s+|now\s+|also\s+)?(?:getting|get|got|keep\s+getting|(?:am|are)\s+getting|see|seeing)\s+(?:an?\s+|the\s+|this\s+|that\s+|following\s+|same\s+|weird\s+|strange\s+)*(?:error|exception|segfault|panic|crash|warning)s?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ErrorMet();
 
     [GeneratedRegex(@"\b(?:does|do)\s+any(?:one|body)\s+(?:know|have|else)\b|\bhas\s+any(?:one|body)\s+(?:else\s+)?(?:seen|had|tried|run\s+into|encountered|managed|got|found)\b|\bhow\s+(?:do|can|should)\s+I\b|\bis\s+there\s+(?:a|an|any)\s+(?:way|tool|equivalent|option|alternative|fix|workaround)\b|\b(?:was|am|I['’]m)\s+wondering\s+(?:if|whether|how|what|why)\b|\b(?:I['’]m|I\s+am)\s+(?:having|facing|running\s+into)\s+(?:an?|some|the|this|that)\s+(?:issue|problem|trouble|error)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskingOthers();
+
+    [GeneratedRegex(@"^\W{0,3}(?:show|launch|tell)\s+(?:hn|lobsters|reddit)\b|^\W{0,3}\[?(?:announce(?:ment)?|ann|release|released|psa)\]?\s*[:\]-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Announcement();
+
+    [GeneratedRegex(@"\b(?:released?|releases|security|advisory|update[ds]?|fix(?:es|ed)|patched|now\s+available|announc\w*|available|launch\w*|introducing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncingTitle();
 
     [GeneratedRegex(@"\b(?:error|errors|issue|problem|not\s+working|doesn['’]?t\s+work|won['’]?t\s+(?:boot|start|work|compile|load|install)|fails?|failing|crash(?:es|ing)?|broken|stuck|help|question)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

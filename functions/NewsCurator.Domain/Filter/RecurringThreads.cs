@@ -25,7 +25,7 @@ public static partial class RecurringThreads
     private static partial Regex StandingThread();
 
     /// <summary>The most of a title read: a thread's name opens it.</summary>
-    private const int MaxTitleRead = 200;
+    internal const int MaxTitleRead = 200;
 
     /// <summary>Why the article is a forum's recurring thread, or null.</summary>
     public static string? Of(Article article)
@@ -48,7 +48,7 @@ public static partial class RecurringThreads
     /// <summary>An item of a discussion forum, by the host of its link or of its feed: Reddit, Hacker News, Lobsters, Lemmy, a forum software's thread.</summary>
     public static bool IsForumPost(Article article) => IsForumAddress(article.Link) || IsForumAddress(article.FeedUrl);
 
-    private static bool IsForumAddress(string? address)
+    internal static bool IsForumAddress(string? address)
     {
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return false;
         var host = uri.Host.ToLowerInvariant();
