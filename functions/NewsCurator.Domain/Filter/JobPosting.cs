@@ -103,28 +103,47 @@ public static class JobPosting
     private const int MaxTitle = 300, MaxText = 20_000;
 
     /// <summary>
-    /// Applicant-tracking systems whose pages are job postings and nothing else: a job board's feed links each ad there, and
-    /// cuts its text before any "how to apply" (thirty-fourth held-out review, F1: "You're VSHNary but didn't find the job
-    /// you were looking for?" at jobs.vshn.ch/o/..., a Recruitee page, was an issue's second story).
+    /// Applicant-tracking systems' posting hosts, whose pages are job postings and nothing else: a job board's feed links
+    /// each ad there, and cuts its text before any "how to apply" (thirty-fourth held-out review, F1: "You're VSHNary but
+    /// didn't find the job you were looking for?" at jobs.vshn.ch/o/..., a Recruitee page, was an issue's second story).
+    /// The vendors' own sites (www.greenhouse.io/blog, a newsroom) are not among them (review of session 30, R7).
     /// </summary>
-    private static readonly string[] TrackingSystems =
-        ["ashbyhq.com", "greenhouse.io", "lever.co", "recruitee.com", "workable.com", "smartrecruiters.com", "bamboohr.com", "personio.de", "personio.com",
-         "teamtailor.com", "breezy.hr", "jobvite.com", "myworkdayjobs.com", "icims.com", "jazzhr.com", "applytojob.com", "join.com", "homerun.co", "pinpointhq.com", "rippling-ats.com"];
+    private static readonly string[] PostingHosts =
+        ["jobs.ashbyhq.com", "boards.greenhouse.io", "job-boards.greenhouse.io", "job-boards.eu.greenhouse.io", "jobs.lever.co", "jobs.eu.lever.co", "apply.workable.com",
+         "jobs.smartrecruiters.com", "careers.smartrecruiters.com", "jobs.jobvite.com", "app.jazz.co", "jobs.personio.de", "jobs.personio.com"];
+
+    /// <summary>Systems whose every customer has a subdomain of postings ("zeitgeist.recruitee.com/o/...", "acme.bamboohr.com/careers/12").</summary>
+    private static readonly string[] PostingDomains =
+        ["recruitee.com", "bamboohr.com", "jobs.personio.de", "jobs.personio.com", "teamtailor.com", "breezy.hr", "myworkdayjobs.com", "icims.com", "applytojob.com", "pinpointhq.com", "rippling-ats.com"];
 
     /// <summary>
-    /// Where the link is a job posting's page, what says so: an applicant-tracking system's host, or a page on a
-    /// company's own jobs or careers host ("jobs.vshn.ch/o/...", "careers.soundboks.com/o/lead-firmware-engineer"). A
-    /// story about hiring links to a newsroom or a blog, not to the application form.
+    /// The path of one posting on a company's own jobs or careers host (Recruitee's /o/slug, /jobs/123, /positions/...);
+    /// the blogs some companies keep there (careers.doordash.com/blog, jobs.zalando.com/en/tech/blog) are no posting.
+    /// </summary>
+    private static readonly Regex PostingPath = new(
+        @"^/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:o|j|job|jobs|position|positions|opening|openings|vacancy|vacancies|stellen|requisition|apply|details|role|roles)/[^/]+",
+        Options);
+
+    private static readonly Regex EditorialPath = new(@"/(?:blog|news|newsroom|stories|story|tech|engineering|press|events?|life|culture)(?:/|$)", Options);
+
+    /// <summary>
+    /// Where the link is a job posting's page, what says so: an applicant-tracking system's posting host, or one
+    /// posting's path on a company's own jobs or careers host ("jobs.vshn.ch/o/...", "careers.soundboks.com/o/lead-firmware-engineer").
+    /// A story about hiring links to a newsroom or a blog, not to the application form.
     /// </summary>
     public static string? PostingPage(string? link)
     {
         if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.HostNameType != UriHostNameType.Dns) return null;
         var host = uri.Host.ToLowerInvariant();
-        if (TrackingSystems.FirstOrDefault(ats => UrlCanonicalizer.IsWithinDomain(host, ats)) is { } system)
+        var path = uri.AbsolutePath;
+        if (EditorialPath.IsMatch(path)) return null;
+        if (PostingHosts.Contains(host) && path.Trim('/').Length > 0)
+            return $"it links to a job posting on the applicant-tracking system {host}";
+        if (PostingDomains.FirstOrDefault(d => host.EndsWith("." + d, StringComparison.Ordinal)) is { } system && !host.StartsWith("www.", StringComparison.Ordinal) && path.Trim('/').Length > 0)
             return $"it links to a job posting on the applicant-tracking system {system}";
         var firstLabel = host.Split('.')[0];
-        return firstLabel is "jobs" or "careers" or "career" or "karriere" or "apply" && host.Count(c => c == '.') >= 2 && uri.AbsolutePath.Trim('/').Length > 0
-            ? $"it links to a page of the jobs site {host}"
+        return firstLabel is "jobs" or "careers" or "career" or "karriere" or "apply" && host.Count(c => c == '.') >= 2 && PostingPath.IsMatch(path)
+            ? $"it links to a posting on the jobs site {host}"
             : null;
     }
 

@@ -362,7 +362,7 @@ public sealed class FilterTests
     // (thirty-fourth held-out review, F1).
     [InlineData("You're VSHNary but didn't find the job you were looking for? — vshn", "https://jobs.vshn.ch/o/youre-vshnary-but-didnt-find-the-job", "jobs site jobs.vshn.ch")]
     [InlineData("Lead Firmware Engineer — soundboks", "https://careers.soundboks.com/o/lead-firmware-engineer", "jobs site careers.soundboks.com")]
-    [InlineData("Sr. Applied AI Engineer — zapier", "https://jobs.ashbyhq.com/zapier/38434b88-086c-424b", "applicant-tracking system ashbyhq.com")]
+    [InlineData("Sr. Applied AI Engineer — zapier", "https://jobs.ashbyhq.com/zapier/38434b88-086c-424b", "applicant-tracking system jobs.ashbyhq.com")]
     [InlineData("Open sollicitatie — tilaa", "https://tilaa.recruitee.com/o/open-sollicitatie", "applicant-tracking system recruitee.com")]
     [InlineData("Platform team", "https://boards.greenhouse.io/acme/jobs/4012345", "greenhouse.io")]
     public void JobPostings_ShouldBeKnownByTheirApplicationPage(string title, string link, string reason)
@@ -380,5 +380,7 @@ public sealed class FilterTests
     [InlineData("https://jobs.com/news/ai-hiring")]
     [InlineData("https://www.lever.com/blog/ats-trends")]
     [InlineData("https://news.example.com/careers-in-ai")]
+    [InlineData("https://careers.example.com/about-us")]
+    [InlineData("https://www.recruitee.com/blog/hiring-trends")]
     public void JobPostingPages_ShouldNotTakeOtherPages(string link) => Assert.Null(JobPosting.PostingPage(link));
 }
