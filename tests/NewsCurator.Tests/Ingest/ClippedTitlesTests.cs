@@ -21,7 +21,10 @@ public sealed class ClippedTitlesTests
         {
             Item("Meituan open sources LongCat-2.0, the 1.6T, near-frontier model"[..40], "A near-frontier model."),
             Item("Anthropic launches Claude Sonnet 5 at a steep discount"[..40], "A steep discount."),
-            Item("Enterprises lost Claude Fable 5 for a few weeks. Now it is back"[..40], "For a few weeks."), Item("A short one"), Item("Two models"),
+            Item("Enterprises lost Claude Fable 5 for a few weeks. Now it is back"[..40], "For a few weeks."),
+            Item("Google ships Gemini 3.7 Flash to every developer today"[..40], "Gemini 3.7 Flash ships."),
+            Item("Mistral opens its largest model weights under Apache"[..40], "Mistral opened the weights."),
+            Item("A short one"), Item("Two models"),
         };
         Assert.Equal(40, ClippedTitles.Length(clipped));
     }
@@ -64,6 +67,8 @@ public sealed class ClippedTitlesTests
             ("AI Tech Daily | Jun 30 — Meituan open sources LongCat-2.0, the 1.6T, near-f", "Meituan released a near-frontier 1.6T model."),
             ("AI Tech Daily | Jul 01 — Anthropic launches Claude Sonnet 5 at a steep disc", "Anthropic cut prices with a steep discount."),
             ("AI Tech Daily | Jul 03 — Enterprises lost Claude Fable 5 for a few weeks. N", "Now enterprises have it back."),
+            ("AI Tech Daily | Jul 04 — Anthropic is bringing back Claude Fable 5 globally", "Anthropic is bringing Fable 5 back globally."),
+            ("AI Tech Daily | Jul 05 — Mistral opens the weights of its largest model yet", "Mistral opened the weights of its largest model yet."),
             ("AI Tech Daily | Jul 07 — Google ships Gemini 3.7 Flash", "Google shipped a faster Gemini model."),
         };
         var body = $"""
@@ -73,7 +78,8 @@ public sealed class ClippedTitlesTests
             """;
         var source = new FeedSource("https://pod.example.org/feed.xml");
         var (_, articles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(Encoding.UTF8.GetBytes(body)), source, source.Url, null, default);
-        Assert.Equal(["Meituan open sources LongCat-2.0, the 1.6T…", "Anthropic launches Claude Sonnet 5 at a steep…", "Enterprises lost Claude Fable 5 for a few weeks.", "Google ships Gemini 3.7 Flash"],
+        Assert.Equal(["Meituan open sources LongCat-2.0, the 1.6T…", "Anthropic launches Claude Sonnet 5 at a steep…", "Enterprises lost Claude Fable 5 for a few weeks.",
+                "Anthropic is bringing back Claude Fable 5 globally…", "Mistral opens the weights of its largest model yet…", "Google ships Gemini 3.7 Flash"],
             articles.Select(a => a.Title));
     }
 }
