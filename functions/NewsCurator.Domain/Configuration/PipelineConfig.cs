@@ -209,9 +209,9 @@ public sealed record SelectConfig
     public double StaleAfterDays { get; init; } = 30;
     public double StaleWeight { get; init; } = 1.0;
     /// <summary>
-    /// The least rank score a story must keep to take a place, even in a short issue. A score falls below zero only by its
-    /// age (<see cref="StaleWeight"/>): a seven-year-old fundraising post filled a short issue at -0.37 (thirty-fourth
-    /// held-out review, F7).
+    /// The least rank score, its feed's priority aside, a story must keep to take a place, even in a short issue. A score
+    /// falls below zero only by its age (<see cref="StaleWeight"/>): a seven-year-old fundraising post filled a short issue
+    /// at -0.37 (thirty-fourth held-out review, F7).
     /// </summary>
     public double MinScore { get; init; }
 }

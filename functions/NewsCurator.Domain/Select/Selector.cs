@@ -274,14 +274,18 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     private static readonly HashSet<string> CodeHosts = new(["github.com", "gitlab.com", "bitbucket.org", "codeberg.org"], StringComparer.Ordinal);
 
-    /// <summary>Why a story that passed the thresholds still takes no place: its rank score, after its age, is under select.min_score.</summary>
+    /// <summary>
+    /// Why a story that passed the thresholds still takes no place: its rank score, after its age, is under select.min_score.
+    /// Its feed's priority is left out: a feed the operator ranks low ranks lower, and still fills a short issue (review of
+    /// session 30, R8).
+    /// </summary>
     private string? Floor(Article article, ArticleScore score)
     {
-        var rankScore = RankScore(article, score);
+        var rankScore = RankScore(article, score) - config.Select.PriorityWeight * article.FeedPriority;
         if (rankScore >= config.Select.MinScore) return null;
         var stale = Staleness(article);
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"score {rankScore:0.00}{(stale < 0.005 ? "" : $" after {stale:0.00} for its age ({DaysBeforePresent(article):0} days before the run's present)")} is below select.min_score {config.Select.MinScore:0.00}: no place, even in a short issue");
+            $"score {rankScore:0.00}{(stale < 0.005 ? "" : article.Published is null ? $" after {stale:0.00} for an unknown age (charged the median dated story's, {DaysBeforePresent(article):0} days)" : $" after {stale:0.00} for its age ({DaysBeforePresent(article):0} days before the run's present)")}{(article.FeedPriority == 0 ? "" : " (its feed's priority aside)")} is below select.min_score {config.Select.MinScore:0.00}: no place, even in a short issue");
     }
 
     private (string Rule, string Why)? Threshold(ArticleScore score)
@@ -332,25 +336,25 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private async Task<DateTimeOffset?> PresentAsync(IAsyncEnumerable<(Article Article, ArticleScore Score)> input, CancellationToken ct)
     {
         if (asOf is not { } start || config.Select.StaleWeight <= 0) return null;
-        var newest = new Dictionary<string, long>(StringComparer.Ordinal);
-        var dated = new List<long>();
+        var dated = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         await foreach (var (article, _) in input.WithCancellation(ct))
             if (article.Published is { } published)
             {
-                var ticks = Math.Min(published.UtcTicks, start.UtcTicks);
-                dated.Add(ticks);
-                if (!newest.TryGetValue(article.FeedUrl, out var seen) || ticks > seen) newest[article.FeedUrl] = ticks;
+                if (!dated.TryGetValue(article.FeedUrl, out var feed)) dated[article.FeedUrl] = feed = [];
+                feed.Add(Math.Min(published.UtcTicks, start.UtcTicks));
             }
-        if (newest.Count == 0) return null;
-        var dates = newest.Values.Order().ToList();
+        if (dated.Count == 0) return null;
+        var dates = dated.Values.Select(feed => feed.Max()).Order().ToList();
         var present = new DateTimeOffset(dates[dates.Count * 3 / 4], TimeSpan.Zero);
-        dated.Sort();
-        _undatedDays = Math.Max(0, (present - new DateTimeOffset(dated[dated.Count / 2], TimeSpan.Zero)).TotalDays);
+        // Each feed counts once here too, by its median story: one archive's back catalogue beside ten current feeds
+        // charged an undated story three years (review of session 30, R6).
+        var medians = dated.Values.Select(feed => { feed.Sort(); return feed[feed.Count / 2]; }).Order().ToList();
+        _undatedDays = Math.Max(0, (present - new DateTimeOffset(medians[medians.Count / 2], TimeSpan.Zero)).TotalDays);
         return present;
     }
 
     /// <summary>
-    /// The age an undated story is charged: the median dated candidate's, in days before the run's present. Charged
+    /// The age an undated story is charged: the median feed's median dated story's, in days before the run's present. Charged
     /// nothing, a story whose feed gives no date (or stamps every item with one moment, read as none) outranked every
     /// dated story of its score; a job board's ad and a textbook chapter led issues (thirty-fourth held-out review, F5).
     /// </summary>
