@@ -189,6 +189,8 @@ public sealed partial class ReadApi(IRunReader runs, ReadApiOptions? options = n
             Preview = Text("preview") ?? "",
             Topics = System.Text.Json.JsonSerializer.Deserialize<List<string>>(Text("topics") ?? "[]") ?? [],
             ReadingTime = row["reading_time_minutes"] is null ? null : Number("reading_time_minutes", 1),
+            // An episode's stated length is no column: the card says "listen or watch" where the issue may say "5 min listen".
+            IsEpisode = Text("content_type") == Model.ContentTypes.Podcast,
             ContentType = Text("content_type") ?? "",
             // The card shows the date in the newsletter's form, of the stored instant: rows keep it in UTC, not in the feed's
             // offset, so a story of 00:30 +08:00 reads a day earlier here than in the newsletter. PostgreSQL gives a timestamp, SQLite its text.

@@ -32,7 +32,8 @@ public static class DeliveryStatus
 public sealed record DeliverySummary(string Mode, int Recipients, int Drafted, int Sent, int AlreadyDone, int Unconfirmed, int Rejected = 0, int Deferred = 0);
 
 /// <summary>
-/// Deliver (after Export, off unless configured): the newsletter as one multipart HTML + text message
+/// Deliver (after Export; it always runs, and files the stories as sent once a copy went out, or at once when
+/// delivery is off): the newsletter as one multipart HTML + text message
 /// per recipient with List-Unsubscribe. Draft mode (the default) writes the .eml files to the blob store;
 /// smtp mode sends through the mail port (<see cref="IMailSender"/>; in AWS: SES's SMTP interface). A record per run and recipient is
 /// written before and after each send, so a retried Deliver never sends twice.

@@ -75,8 +75,7 @@ internal static class JsonFeedParser
                             : [],
                         ContentHtml = Str(item, "content_html") ?? System.Net.WebUtility.HtmlEncode(Str(item, "content_text") ?? ""),
                         SummaryHtml = Str(item, "summary"),
-                        EnclosureType = item.TryGetProperty("attachments", out var att) && att.ValueKind == JsonValueKind.Array
-                            && att.GetArrayLength() > 0 && att[0].ValueKind == JsonValueKind.Object ? Str(att[0], "mime_type") : null,
+                        EnclosureType = FirstAttachment(item) is { } attachment ? Str(attachment, "mime_type") : null,
                         DurationSeconds = AttachmentSeconds(item),
                     };
                     items.Add(parsed);
@@ -183,15 +182,18 @@ internal static class JsonFeedParser
 
     /// <summary>The first attachment's address where it is audio or video (by its mime_type, or its file's extension), else null.</summary>
     private static string? MediaAttachmentUrl(JsonElement item)
+        => FirstAttachment(item) is { } attachment && Str(attachment, "url") is { } url
+           && (MediaLinks.IsMediaType(Str(attachment, "mime_type")) || MediaLinks.IsMediaFile(url)) ? url.Trim() : null;
+
+    /// <summary>The item's first attachment, where it has one that is an object.</summary>
+    private static JsonElement? FirstAttachment(JsonElement item)
         => item.TryGetProperty("attachments", out var att) && att.ValueKind == JsonValueKind.Array && att.GetArrayLength() > 0 && att[0].ValueKind == JsonValueKind.Object
-           && Str(att[0], "url") is { } url && (MediaLinks.IsMediaType(Str(att[0], "mime_type")) || MediaLinks.IsMediaFile(url)) ? url.Trim() : null;
+            ? att[0] : null;
 
     /// <summary>The first attachment's duration_in_seconds, where it is a number (a string of digits as some generators write it).</summary>
     private static int? AttachmentSeconds(JsonElement item)
     {
-        if (!item.TryGetProperty("attachments", out var att) || att.ValueKind != JsonValueKind.Array || att.GetArrayLength() == 0
-            || att[0].ValueKind != JsonValueKind.Object || !att[0].TryGetProperty("duration_in_seconds", out var seconds))
-            return null;
+        if (FirstAttachment(item) is not { } attachment || !attachment.TryGetProperty("duration_in_seconds", out var seconds)) return null;
         return seconds.ValueKind switch
         {
             JsonValueKind.Number when seconds.TryGetDouble(out var number) => MediaDuration.Seconds(number),

@@ -15,8 +15,8 @@ public static partial class CodeSpans
     public const string Style = "font-family:Menlo,Consolas,'Courier New',monospace;font-size:13px;background:#f3f4f6;border-radius:3px;padding:0 3px;";
 
     /// <summary>
-    /// The text HTML-encoded, each span of one to 200 characters between single backticks on one line set as
-    /// &lt;code&gt;; a span of spaces alone, or a lone backtick, stays text.
+    /// The text HTML-encoded, each span of one to 200 characters between single backticks on one line, with no letter or
+    /// digit against its outer sides, set as &lt;code&gt;; a span of spaces alone, or a lone backtick, stays text.
     /// </summary>
     public static string Html(string? text)
     {
@@ -35,6 +35,7 @@ public static partial class CodeSpans
         return html.Append(WebUtility.HtmlEncode(text[at..])).ToString();
     }
 
-    [GeneratedRegex(@"`([^`\r\n]{1,200})`", RegexOptions.CultureInvariant)]
+    // Not between letters: "Apple`s chip and Google`s answer" types backticks for apostrophes (review of session 30, R10).
+    [GeneratedRegex(@"(?<![\p{L}\p{N}`])`([^`\r\n]{1,200})`(?![\p{L}\p{N}`])", RegexOptions.CultureInvariant)]
     private static partial Regex Span();
 }

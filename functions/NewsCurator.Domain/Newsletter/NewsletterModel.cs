@@ -46,6 +46,8 @@ public sealed record NewsletterEntry
     public bool IsEpisode { get; init; }
     /// <summary>An episode's length as its feed states it ("5 min listen", "1 h 5 min watch"); null where it states none.</summary>
     public string? PlayTime { get; init; }
+    /// <summary>What the meta line prints for the story's length, the same in both issues and the dashboard's card: "4 min read", "5 min listen", "listen or watch" or "excerpt".</summary>
+    public string LengthLabel => ReadingTime is { } minutes ? $"{minutes} min read" : IsEpisode ? PlayTime ?? "listen or watch" : "excerpt";
     public required string ContentType { get; init; }
     /// <summary>The type as the meta line prints it; null for "other", which tells a reader nothing (held-out review 9, F5).</summary>
     public string? TypeLabel => ContentType == Model.ContentTypes.Other || string.IsNullOrEmpty(ContentType) ? null : ContentType;

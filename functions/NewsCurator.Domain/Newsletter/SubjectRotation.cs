@@ -6,8 +6,8 @@ namespace NewsCurator.Newsletter;
 /// <summary>
 /// newsletter.subject_line_style: alternate, decided from the blob store alone: in AWS the Newsletter
 /// function sits outside the VPC and cannot reach the database. The issues already recorded are the
-/// sent-memory records Export writes (state/sent/{runId}.json, one per issue, after its newsletters row),
-/// each stamped with its run's start. An issue's number is how many recorded issues started before it,
+/// sent-memory records Deliver files once an issue has gone out (state/sent/{runId}.json, one per issue; an issue no
+/// reader got is not counted), each stamped with its run's start. An issue's number is how many recorded issues started before it,
 /// so a retried Newsletter state gets the same number, and a re-run of a recorded issue keeps the variant
 /// its newsletter was sent with (its own newsletter.json, read before this attempt overwrites it).
 /// </summary>
