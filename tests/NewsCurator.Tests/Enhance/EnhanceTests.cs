@@ -266,6 +266,22 @@ public sealed class EnhanceTests
     }
 
     [Fact]
+    public void EncoderTopics_UpToThree_ShouldTakeNoStrangerTheTextNeverNames()
+    {
+        // Held-out reviews 31 and 33-35: "Careers & Culture" on a training paper, "Operating Systems" on MLPerf. A topic
+        // the text never names and the article is farther from than usual is no filler; a neighbour in the best
+        // topic's field, or one the text names, still is.
+        var ranked = new List<(string, double)> { ("AI & Machine Learning", 0.20), ("AI Research", 0.12), ("Careers & Culture", -0.30), ("Operating Systems", -0.02) };
+        bool? Named(string topic) => topic is "AI & Machine Learning" or "AI Research";
+        Assert.Equal(["AI & Machine Learning", "AI Research"], NewsCurator.Scoring.Encoder.TopicTaxonomy.Choose(ranked, 3, 5, 0.05, Named));
+        bool? AlsoSystems(string topic) => topic is "AI & Machine Learning" or "AI Research" or "Operating Systems";
+        Assert.Equal(["AI & Machine Learning", "AI Research", "Operating Systems"], NewsCurator.Scoring.Encoder.TopicTaxonomy.Choose(ranked, 3, 5, 0.05, AlsoSystems));
+        // Closer than usual, it may fill a place though the text does not name it.
+        var near = new List<(string, double)> { ("AI & Machine Learning", 0.20), ("Hardware & Chips", 0.04), ("Careers & Culture", -0.30) };
+        Assert.Equal(["AI & Machine Learning", "Hardware & Chips"], NewsCurator.Scoring.Encoder.TopicTaxonomy.Choose(near, 3, 5, 0.05, Named));
+    }
+
+    [Fact]
     public void EncoderTopics_ShouldLeadWithASubject_NotTheKindOfArticle()
     {
         // A diary of porting an app's scripting verbs, called a tutorial: closer than usual to "Tutorials & How-To"
