@@ -1,0 +1,68 @@
+using System.Text;
+using NewsCurator.Ingest;
+using NewsCurator.Model;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Ingest;
+
+/// <summary>
+/// A scraper's page titles carry the site's name after every headline, and a scraped card its date and section glued
+/// before it; the headline is the story (thirty-fifth held-out review, F1).
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class FeedTitleSuffixesTests
+{
+    private static List<Article> Titles(params string[] titles)
+        => [.. titles.Select((t, i) => new Article { Id = $"a{i}", FeedUrl = "https://scrape.example/feed.xml", Title = t })];
+
+    [Fact]
+    public void SharedSiteNames_ShouldGo_WhereMostTitlesEndInOne()
+    {
+        var stripped = FeedTitleSuffixes.Strip(Titles(
+            "Improving our alignment and security efforts | Anthropic News",
+            "Automated researchers can reliably mitigate alignment failures | Anthropic Research",
+            "Enabling independent research on how people use Claude | Anthropic Research",
+            "Claude for Chrome is now generally available | Anthropic News",
+            "Careers"));
+        Assert.Equal(["Improving our alignment and security efforts", "Automated researchers can reliably mitigate alignment failures",
+            "Enabling independent research on how people use Claude", "Claude for Chrome is now generally available", "Careers"], stripped.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void AMixerOfPageTitles_ShouldLoseEverySiteName()
+    {
+        var stripped = FeedTitleSuffixes.Strip(Titles(
+            "Getting the most out of Opus 5.5 in Claude and Claude Code | Hacker News: Front Page",
+            "LeCun has zero concerns about AI wiping out humanity | Hacker News: Front Page",
+            "Free and open-source AI coding tool Pi 1.0 is released | GIGAZINE",
+            "Meta opens an SDK for gadgets that talk to its Muse agent | ITmedia NEWS"));
+        Assert.Equal(["Getting the most out of Opus 5.5 in Claude and Claude Code", "LeCun has zero concerns about AI wiping out humanity",
+            "Free and open-source AI coding tool Pi 1.0 is released", "Meta opens an SDK for gadgets that talk to its Muse agent"], stripped.Select(a => a.Title));
+    }
+
+    [Theory]
+    // Each suffix a title's own.
+    [InlineData("Rust 1.80 | release notes", "Kubernetes 1.31 | what changed", "Postgres 17 · the new vacuum", "Why we left the cloud")]
+    // Shared by too few.
+    [InlineData("Rust 1.80 is out | Acme Blog", "Go 1.23 is out | Acme Blog", "Zig 0.14 is out", "Nim 2.2 is out", "Odin news")]
+    // A job board's fields: the last one shared, the title still fields.
+    [InlineData("ChipStack | lead backend engineer | Seattle | Full Time", "Preamble | Frontend Engineer | Pittsburgh | Full Time", "Acme | SRE | Berlin | Full Time")]
+    public void Titles_WithoutASharedSiteName_ShouldStay(params string[] titles)
+        => Assert.Equal(titles, FeedTitleSuffixes.Strip(Titles(titles)).Select(a => a.Title));
+
+    [Fact]
+    public async Task AScrapedCardsGluedDateAndSection_ShouldGo()
+    {
+        var body = """
+            <rss version="2.0"><channel><title>Research</title><link>https://scrape.example/</link>
+            <item><title>Aug 28, 2026AlignmentAutomated researchers can reliably mitigate alignment failures</title><link>https://scrape.example/a</link><description>Text.</description></item>
+            <item><title>Aug 26, 2026Societal ImpactsEnabling independent research on how people use Claude</title><link>https://scrape.example/b</link><description>Text.</description></item>
+            <item><title>May 5, 2026 marks ten years of the project</title><link>https://scrape.example/c</link><description>Text.</description></item>
+            </channel></rss>
+            """;
+        var source = new FeedSource("https://scrape.example/feed.xml");
+        var (_, articles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(Encoding.UTF8.GetBytes(body)), source, source.Url, null, default);
+        Assert.Equal(["Automated researchers can reliably mitigate alignment failures", "Enabling independent research on how people use Claude", "May 5, 2026 marks ten years of the project"],
+            articles.Select(a => a.Title));
+    }
+}
