@@ -190,6 +190,7 @@ public static class ConfigLoader
         StaleAfterDays = s.Double("stale_after_days", d.StaleAfterDays, 1, 36_500),
         StaleWeight = s.Double("stale_weight", d.StaleWeight, 0, 10),
         MinScore = s.Double("min_score", d.MinScore, -100, 100),
+        MaxStaleDays = s.Double("max_stale_days", d.MaxStaleDays, 0, 36_500),
     };
 
     private static EnhanceConfig ReadEnhance(YamlSection s, EnhanceConfig d) => new()

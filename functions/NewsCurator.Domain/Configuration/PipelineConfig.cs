@@ -214,6 +214,11 @@ public sealed record SelectConfig
     /// at -0.37 (thirty-fourth held-out review, F7).
     /// </summary>
     public double MinScore { get; init; }
+    /// <summary>
+    /// A dated story published more than this many days before the run's present takes no place, whatever its score
+    /// (0: off). The run's present follows the feeds, so a run of old captures keeps its own stories.
+    /// </summary>
+    public double MaxStaleDays { get; init; } = 730;
 }
 
 public sealed record EnhanceConfig

@@ -66,7 +66,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 else if (Floor(article, score) is { } floor)
                 {
                     floored++;
-                    decide(Drop(score.Id, Stages.Select, "min_score", floor));
+                    decide(Drop(score.Id, Stages.Select, floor.Rule, floor.Why));
                 }
                 else if (!held.Contains(article.Id))
                     decide(Drop(score.Id, Stages.Select, "below_cut",
@@ -279,13 +279,21 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// Its feed's priority is left out: a feed the operator ranks low ranks lower, and still fills a short issue (review of
     /// session 30, R8).
     /// </summary>
-    private string? Floor(Article article, ArticleScore score)
+    /// <remarks>
+    /// A dated story published more than select.max_stale_days before the run's present takes no place either, whatever its
+    /// score: a charge per doubling of age left a six-year-old plugin release at 1.07 and in a 2026 issue (thirty-fifth
+    /// held-out review, F2). An undated story's age is a guess, and only charged.
+    /// </remarks>
+    private (string Rule, string Why)? Floor(Article article, ArticleScore score)
     {
+        if (config.Select.MaxStaleDays > 0 && article.Published is not null && DaysBeforePresent(article) is { } days && days > config.Select.MaxStaleDays)
+            return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"published {days:0} days before the run's present ({_present:yyyy-MM-dd}), past select.max_stale_days {config.Select.MaxStaleDays:0}: no place, even in a short issue"));
         var rankScore = RankScore(article, score) - config.Select.PriorityWeight * article.FeedPriority;
         if (rankScore >= config.Select.MinScore) return null;
         var stale = Staleness(article);
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"score {rankScore:0.00}{(stale < 0.005 ? "" : article.Published is null ? $" after {stale:0.00} for an unknown age (charged the median dated story's, {DaysBeforePresent(article):0} days)" : $" after {stale:0.00} for its age ({DaysBeforePresent(article):0} days before the run's present)")}{(article.FeedPriority == 0 ? "" : " (its feed's priority aside)")} is below select.min_score {config.Select.MinScore:0.00}: no place, even in a short issue");
+        return ("min_score", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"score {rankScore:0.00}{(stale < 0.005 ? "" : article.Published is null ? $" after {stale:0.00} for an unknown age (charged the median dated story's, {DaysBeforePresent(article):0} days)" : $" after {stale:0.00} for its age ({DaysBeforePresent(article):0} days before the run's present)")}{(article.FeedPriority == 0 ? "" : " (its feed's priority aside)")} is below select.min_score {config.Select.MinScore:0.00}: no place, even in a short issue"));
     }
 
     private (string Rule, string Why)? Threshold(ArticleScore score)

@@ -113,7 +113,9 @@ public sealed class SelectTests
         for (var i = 0; i < 10; i++) articles[$"now{i}"] = articles[$"now{i}"] with { Published = asOf.AddDays(-3 - i) };
         articles["archive"] = articles["archive"] with { Published = asOf.AddDays(-3 - 730) };
 
-        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig(), asOf);
+        // The charge itself, with the limit on age off (select.max_stale_days would leave the archive out).
+        var charged = new PipelineConfig { Select = new SelectConfig { MaxStaleDays = 0 } };
+        var (selected, decisions, _) = Selector.Choose(articles, scores, charged, asOf);
 
         Assert.Equal("archive", selected[^1].Id);
         // The present is the newest story of the feed a quarter of the feeds have posted since: of eleven, the third
@@ -121,7 +123,7 @@ public sealed class SelectTests
         Assert.Contains("published 728 days before the run's present (2026-11-28) -4.60", decisions.Single(d => d.ArticleId == "archive").Reason);
         Assert.DoesNotContain("present", decisions.Single(d => d.ArticleId == "now9").Reason);
         // Weight 0: the scores rank as before.
-        var off = new PipelineConfig { Select = new SelectConfig { StaleWeight = 0 } };
+        var off = new PipelineConfig { Select = new SelectConfig { StaleWeight = 0, MaxStaleDays = 0 } };
         Assert.Equal("archive", Selector.Choose(articles, scores, off, asOf).Selected[0].Id);
         // Captures from years ago (the bundled samples) have their own present: nothing among them is stale.
         foreach (var id in articles.Keys) articles[id] = articles[id] with { Published = articles[id].Published!.Value.AddYears(-7) };
@@ -166,7 +168,8 @@ public sealed class SelectTests
         for (var i = 0; i < 4; i++) articles[$"now{i}"] = articles[$"now{i}"] with { Published = asOf.AddDays(-1 - i) };
         articles["ancient"] = articles["ancient"] with { Published = asOf.AddDays(-2643) };
 
-        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig(), asOf);
+        var charged = new PipelineConfig { Select = new SelectConfig { MaxStaleDays = 0 } };
+        var (selected, decisions, _) = Selector.Choose(articles, scores, charged, asOf);
 
         Assert.DoesNotContain("ancient", selected.Select(s => s.Id));
         var floor = decisions.Single(d => d.ArticleId == "ancient");
@@ -174,8 +177,30 @@ public sealed class SelectTests
         Assert.Contains("is below select.min_score 0.00: no place, even in a short issue", floor.Reason, StringComparison.Ordinal);
         Assert.Contains("for its age (2641 days before the run's present)", floor.Reason, StringComparison.Ordinal);
         // The floor is the operator's: lowered, the old story fills the short issue.
-        var lowered = new PipelineConfig { Select = new SelectConfig { MinScore = -10 } };
+        var lowered = new PipelineConfig { Select = new SelectConfig { MinScore = -10, MaxStaleDays = 0 } };
         Assert.Contains("ancient", Selector.Choose(articles, scores, lowered, asOf).Selected.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Choose_AStoryPublishedYearsBeforeTheRunsPresent_ShouldTakeNoPlace_WhateverItsScore()
+    {
+        // Thirty-fifth held-out review, F2: a six-year-old plugin release of relevance 8.2 kept 1.07 after its age charge.
+        var asOf = new DateTimeOffset(2026, 12, 3, 5, 0, 0, TimeSpan.Zero);
+        var items = Enumerable.Range(0, 4).Select(i => ($"now{i}", $"F{i}", $"Current story number {i} about compilers {i}", 6.0, 5.0, 0.0)).ToList();
+        items.Add(("release", "Z", "i2p-browser 0.57", 9.5, 9.0, 0.0));
+        var (articles, scores) = Pool([.. items]);
+        for (var i = 0; i < 4; i++) articles[$"now{i}"] = articles[$"now{i}"] with { Published = asOf.AddDays(-1 - i) };
+        articles["release"] = articles["release"] with { Published = asOf.AddDays(-2445) };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig(), asOf);
+
+        Assert.DoesNotContain("release", selected.Select(s => s.Id));
+        var stale = decisions.Single(d => d.ArticleId == "release");
+        Assert.Equal("too_stale", stale.Rule);
+        Assert.Contains("past select.max_stale_days 730", stale.Reason, StringComparison.Ordinal);
+        // Off, the score decides again.
+        var off = new PipelineConfig { Select = new SelectConfig { MaxStaleDays = 0 } };
+        Assert.Contains("release", Selector.Choose(articles, scores, off, asOf).Selected.Select(s => s.Id));
     }
 
     [Fact]
@@ -189,7 +214,8 @@ public sealed class SelectTests
         foreach (var id in articles.Keys.ToList())
             articles[id] = articles[id] with { Published = id.StartsWith("now", StringComparison.Ordinal) ? asOf.AddDays(-2) : new DateTimeOffset(2019, 7, 15, 0, 0, 0, TimeSpan.Zero).AddDays(-int.Parse(id[2..], System.Globalization.CultureInfo.InvariantCulture)) };
 
-        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig(), asOf);
+        // The 2019 episodes' charge is what is read here; past select.max_stale_days they would take no place at all.
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig { Select = new SelectConfig { MaxStaleDays = 0 } }, asOf);
 
         Assert.StartsWith("now", selected[0].Id, StringComparison.Ordinal);
         Assert.Contains("days before the run's present (2026-12-01)", decisions.Single(d => d.ArticleId == selected.First(s => s.Id.StartsWith("ep", StringComparison.Ordinal)).Id).Reason);
