@@ -28,9 +28,22 @@ public static class OpmlCommand
         {
             var blobs = new FileBlobStore(stateDirectory);
             var moved = new List<Model.FeedSource>();
+            var now = DateTimeOffset.UtcNow;
             foreach (var feed in feeds)
             {
-                var state = await blobs.ReadJsonAsync<FeedState>(FeedStateStore.Key(feed.Url), ct);
+                // Read as a run reads it: a damaged state (garbage, a move to javascript: or file:) is set aside with a warning
+                // naming it, and the feed keeps its listed address; read plainly, garbage crashed the export and a hostile move
+                // was written into the list (hostile-input audit 30, H9).
+                FeedState? state;
+                try
+                {
+                    state = await blobs.ReadStateJsonAsync<FeedState>(FeedStateStore.Key(feed.Url), s => s.Damage(feed.Url, now), ct);
+                }
+                catch (IOException ex)
+                {
+                    await stderr.WriteLineAsync($"warning: the state of {UrlDisplay.Of(feed.Url)} could not be read ({ex.Message}); its listed address is kept");
+                    state = null;
+                }
                 moved.Add(state?.MovedTo is { } to ? feed with { Url = to } : feed);
             }
             feeds = moved;

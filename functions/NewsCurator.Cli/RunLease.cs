@@ -1,7 +1,7 @@
 namespace NewsCurator.Cli;
 
 /// <summary>
-/// One run id runs once at a time on one output folder: an exclusive lock on out/locks/{runId}.lock,
+/// One run id runs once at a time on one output folder: an exclusive lock on out/locks/run-{runId}.lock,
 /// held for the run; and one run of any id at a time on a folder (out/locks/folder.lock). The operating system drops it when the process ends, even by SIGKILL, so a
 /// crashed run never leaves a stale lease behind. (In AWS, Step Functions refuses a second running
 /// execution with the same name.)
@@ -12,7 +12,8 @@ public sealed class RunLease : IDisposable
 
     private RunLease(FileStream handle) => _lock = handle;
 
-    public static string PathFor(string outDirectory, string runId) => Path.Combine(Path.GetFullPath(outDirectory), "locks", runId + ".lock");
+    /// <summary>A run id's lock, named apart from the folder's: a run called "folder" held the folder's own lock file twice and never ran (hostile-input audit 30, H11).</summary>
+    public static string PathFor(string outDirectory, string runId) => Path.Combine(Path.GetFullPath(outDirectory), "locks", "run-" + runId + ".lock");
 
     /// <summary>The folder's own lock: one run at a time on an output folder, whatever its id.</summary>
     public static string FolderPathFor(string outDirectory) => Path.Combine(Path.GetFullPath(outDirectory), "locks", "folder.lock");

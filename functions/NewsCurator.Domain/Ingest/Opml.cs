@@ -29,8 +29,19 @@ public static class Opml
             }
             if (!more) yield break;
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "outline" || reader.NamespaceURI.Length != 0) continue;
-            var url = reader.GetAttribute("xmlUrl");
-            if (url is null) continue;
+            var url = reader.GetAttribute("xmlUrl") ?? XmlUrlSpelledOtherwise(reader);
+            if (url is null)
+            {
+                // OPML 2.0's inclusion names another list; read as nothing, its feeds were never read and nothing said so
+                // (hostile-input audit 30, H10).
+                if (string.Equals(reader.GetAttribute("type"), "include", StringComparison.OrdinalIgnoreCase)
+                    || (string.Equals(reader.GetAttribute("type"), "link", StringComparison.OrdinalIgnoreCase)
+                        && reader.GetAttribute("url")?.Trim().EndsWith(".opml", StringComparison.OrdinalIgnoreCase) == true))
+                    throw new Configuration.ConfigurationException(
+                        $"{sourceName}: the outline '{HeaderText.SingleLine(Words.Truncate(reader.GetAttribute("text") ?? reader.GetAttribute("title") ?? "", 80))}' includes another list " +
+                        $"('{UrlDisplay.Of(reader.GetAttribute("url") ?? "")}'), which is not read; copy its outlines into this file, or give that list as feeds.opml");
+                continue;
+            }
             // xmlUrl="" was skipped without a word, so a feed the list means to follow was never read: it is one bad
             // feed, which Ingest reports by the outline's title (hostile audit F11), not a reason to cancel the issue.
             if (string.IsNullOrWhiteSpace(url))
@@ -44,6 +55,27 @@ public static class Opml
             var feedUrl = Uri.TryCreate(baseUri, url.Trim(), out var resolved) ? WithoutFragment(resolved) : url.Trim();
             yield return new FeedSource(feedUrl, reader.GetAttribute("title") ?? reader.GetAttribute("text"), priority, fullText);
         }
+    }
+
+    /// <summary>
+    /// An outline's feed address written "xmlURL" or "XMLURL", or in a namespace (an exporter's "x:xmlUrl"): the list means
+    /// a feed, and skipping it without a word lost it (hostile-input audit 30, H10).
+    /// </summary>
+    private static string? XmlUrlSpelledOtherwise(XmlReader reader)
+    {
+        if (!reader.HasAttributes) return null;
+        for (var i = 0; i < reader.AttributeCount; i++)
+        {
+            reader.MoveToAttribute(i);
+            if (string.Equals(reader.LocalName, "xmlUrl", StringComparison.OrdinalIgnoreCase))
+            {
+                var value = reader.Value;
+                reader.MoveToElement();
+                return value;
+            }
+        }
+        reader.MoveToElement();
+        return null;
     }
 
     /// <summary>The most an outline's priority may raise or lower its feed (select.priority_weight points per unit).</summary>

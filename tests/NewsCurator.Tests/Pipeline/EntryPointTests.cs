@@ -93,6 +93,26 @@ public sealed class EntryPointTests
     }
 
     [Fact]
+    public async Task OpmlWithState_ShouldApplyMovesAStateRunWouldTrust_AndSetDamagedStatesAside()
+    {
+        // Hostile-input audit 30, H9: a state of garbage crashed the export, and a move to javascript: or file: was written
+        // into the list as a feed's address.
+        using var dir = new TempDir();
+        var feeds = NewsCurator.Runs.StartRunStage.ResolveFeeds(NewsCurator.Configuration.ConfigLoader.Load(Repo.SampleConfig), Repo.SampleConfig).Feeds.Resolved;
+        var blobs = new NewsCurator.Storage.FileBlobStore(dir.Path);
+        await blobs.WriteAsync(NewsCurator.Ingest.FeedStateStore.Key(feeds[0].Url), new byte[] { 0x82, 0x00, 0x7B }, "application/json");
+        await blobs.WriteJsonAsync(NewsCurator.Ingest.FeedStateStore.Key(feeds[1].Url), new NewsCurator.Ingest.FeedState { Url = feeds[1].Url, MovedTo = "javascript:alert(1)" });
+        await blobs.WriteJsonAsync(NewsCurator.Ingest.FeedStateStore.Key(feeds[2].Url), new NewsCurator.Ingest.FeedState { Url = feeds[2].Url, MovedTo = "https://moved.example/feed.xml" });
+        var stdout = new StringWriter();
+
+        Assert.Equal(0, await OpmlCommand.ExecuteAsync(Repo.SampleConfig, dir.Path, stdout, new StringWriter(), default));
+
+        var exported = NewsCurator.Ingest.Opml.Parse(stdout.ToString(), new Uri("file:///"), "export").Select(f => f.Url).ToList();
+        Assert.Equal([feeds[0].Url, feeds[1].Url, "https://moved.example/feed.xml"], exported.Take(3));
+        Assert.DoesNotContain(exported, u => u.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Opml_ShouldExportTheResolvedListSoItCanBeImportedAgain()
     {
         var stdout = new StringWriter();

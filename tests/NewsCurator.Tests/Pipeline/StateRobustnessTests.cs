@@ -56,6 +56,11 @@ public sealed class StateRobustnessTests : IDisposable
         }
         using var again = RunLease.TryAcquire(dir.Path, "daily");
         Assert.NotNull(again); // released with its holder
+        // A run called "folder" has a lock of its own, apart from the folder's (hostile-input audit 30, H11).
+        using var folder = RunLease.TryAcquireFolder(dir.Path);
+        using var named = RunLease.TryAcquire(dir.Path, "folder");
+        Assert.NotNull(folder);
+        Assert.NotNull(named);
     }
 
     [Fact]
