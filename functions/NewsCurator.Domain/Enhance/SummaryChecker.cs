@@ -159,6 +159,7 @@ public static partial class SummaryChecker
         if (CamelIdentifier().Matches(s).FirstOrDefault(c => c.Length >= 8 && !(title?.Contains(c.Value, StringComparison.Ordinal) ?? false)) is { } camel)
             return new("code_like", $"'{camel.Value}' in: {Clip(s)}");
         if (Boilerplate().IsMatch(s)) return new("boilerplate", Clip(s));
+        if (Summarizer.IsSignOff(s)) return new("sign_off", Clip(s));
         if (AuthorList().IsMatch(s)) return new("citation", Clip(s));
         if (InTitleCase(s)) return new("title_case", Clip(s));
         if (ModelInstructions().IsMatch(s)) return new("model_instructions", Clip(s));

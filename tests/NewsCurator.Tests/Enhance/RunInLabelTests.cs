@@ -63,4 +63,40 @@ public sealed class RunInLabelTests
     [InlineData("This is the first release of the new series of chips.", false)]
     public void IsGreeting_ShouldKnowAPostsPlaceInASeries(string sentence, bool housekeeping)
         => Assert.Equal(housekeeping, Summarizer.IsGreeting(sentence));
+
+    [Theory]
+    // A poster's postscript and sign-off (thirty-fourth held-out review, F4); the same words telling the story stay.
+    [InlineData("P.S. some people might've been misinterpreting my title, I'm not saying FFT is dead.", true)]
+    [InlineData("PS: the weights are on the Hub.", true)]
+    [InlineData("I'm pretty curious to see what the community thinks about it!", true)]
+    [InlineData("Maybe someone finds this useful.", true)]
+    [InlineData("Let me know what you think in the comments.", true)]
+    [InlineData("Any thoughts?", true)]
+    [InlineData("Hope this helps!", true)]
+    [InlineData("PSA: the 6.9 kernel breaks suspend on some laptops.", false)]
+    [InlineData("PS5 sales passed 60 million units.", false)]
+    [InlineData("Researchers are curious whether the effect holds at scale.", false)]
+    [InlineData("Hopefully the patch lands in 6.10, the maintainer said.", false)]
+    [InlineData("Feedback from users shaped the new API.", false)]
+    [InlineData("I'm interested to hear about interesting roles for a seasoned engineering leader!", false)]
+    [InlineData("I'd love to hear the reason why.", false)]
+    [InlineData("We'd love to hear your feedback on the new scheduler.", true)]
+    public void IsSignOff_ShouldKnowAPostersPostscriptAndSignOff(string sentence, bool signOff)
+    {
+        Assert.Equal(signOff, Summarizer.IsSignOff(sentence));
+        // Never a summary's sentence (a short one is refused as a fragment first); the story's own words may be.
+        if (signOff) Assert.NotNull(SummaryChecker.CheckSentence(sentence));
+        else Assert.NotEqual("sign_off", SummaryChecker.CheckSentence(sentence)?.Rule);
+    }
+
+    [Fact]
+    public void Summary_OfAPostWhoseSubstanceIsAList_ShouldNotBeItsSignOff()
+    {
+        // Thirty-fourth held-out review, F4: the whole summary was the poster's closing line.
+        var text = "ServiceNow just released a new 15B reasoning model on the Hub which is pretty interesting for a few reasons:\n" +
+                   "- Similar perf as DeepSeek-R1 and Gemini Flash, but fits on a single GPU\n- No RL was used to train the model, just high-quality mid-training\n" +
+                   "I'm pretty curious to see what the community thinks about it!";
+        var summary = Summarizer.Summarize("DeepSeek-R1 performance with 15B parameters", text, null, "", 3, "en").Text;
+        Assert.DoesNotContain("curious", summary, StringComparison.Ordinal);
+    }
 }
