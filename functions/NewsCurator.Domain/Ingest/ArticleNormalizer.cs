@@ -313,6 +313,8 @@ public static partial class ArticleNormalizer
     internal static string OpeningAsHeadline(string text)
     {
         var plain = HtmlText.WithoutQuoteMarkers(text).TrimStart();
+        // A fediverse repost's credit line ("Post by @Mtt@mastodon.social") heads the post it credits, not the story.
+        if (RepostCredit().Match(plain) is { Success: true } credit && plain.Length > credit.Length) plain = plain[credit.Length..].TrimStart();
         var lineEnd = plain.IndexOf('\n', StringComparison.Ordinal);
         if (lineEnd > 0 && plain[..lineEnd].Trim() is var label && Words.Count(label) is >= 1 and <= 3
             && char.IsLetterOrDigit(label[^1]) && plain[(lineEnd + 1)..].TrimStart() is { Length: > 0 } rest)
@@ -322,8 +324,31 @@ public static partial class ArticleNormalizer
             plain = Salutation().IsMatch(label) ? rest : !(char.IsLower(label[0]) && !label.Skip(1).Any(char.IsUpper)) ? $"{label}: {rest}" : plain;
         // A list's bullets are no words of a headline ("New SDK release: • Go SDK: • New Go SDK ..."), nor is Markdown's
         // emphasis ("Feature: __Preview__: In a managed instance group ...").
-        return HeaderText.SingleLine(Words.Truncate(MarkdownText.WithoutEmphasis(Bullets().Replace(plain, " ").Replace('\n', ' ')), 120));
+        var opening = MarkdownText.WithoutEmphasis(Bullets().Replace(plain.Length > 600 ? plain[..600] : plain, " ").Replace('\n', ' '));
+        // Whole sentences where they fit a headline ("Ah yes. Classic Claude Code. Why do the actual work when you simply can
+        // mark the task as completed."), not a cut mid-sentence ("... 🤣 It…": thirty-fifth held-out review, F5).
+        return HeaderText.SingleLine(WholeSentencesWithin(opening, MaxHeadlineLength) ?? Words.Truncate(opening, MaxHeadlineLength));
     }
+
+    /// <summary>The text's first sentences, as many as fit within <paramref name="length"/> whole, or null where not even the first does (or it is too short to head a story).</summary>
+    private static string? WholeSentencesWithin(string text, int length)
+    {
+        var sentences = SentenceSplitter.Split(text);
+        var taken = "";
+        foreach (var sentence in sentences)
+        {
+            var next = taken.Length == 0 ? sentence.Trim() : $"{taken} {sentence.Trim()}";
+            if (next.Length > length) break;
+            taken = next;
+        }
+        return taken.Length >= MinOpeningHeadline && Words.Count(taken) >= 3 && SentenceSplitter.EndsSentence(taken) && taken.Length < text.Trim().Length ? taken : null;
+    }
+
+    /// <summary>A first sentence this long heads a post ("Just pushed Mythos Theme v1.2.1!"); "Ah yes." needs the next.</summary>
+    private const int MinOpeningHeadline = 20;
+
+    [GeneratedRegex(@"^(?:post(?:ed)?|re-?posted|boosted|shared)\s+(?:by|from)\s+@[\w.-]+(?:@[\w.-]+)?\s*[:\n]?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RepostCredit();
 
     [GeneratedRegex(@"\s*[•◦▪‣·]\s+")]
     private static partial Regex Bullets();
