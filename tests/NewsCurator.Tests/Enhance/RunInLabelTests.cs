@@ -89,6 +89,26 @@ public sealed class RunInLabelTests
         else Assert.NotEqual("sign_off", SummaryChecker.CheckSentence(sentence)?.Rule);
     }
 
+    [Theory]
+    // Thirty-fifth held-out review, F8: teasers the feed cut, printed with their cut.
+    [InlineData("The NVIDIA Blackwell architecture powered the fastest time to train across every MLPerf Training v5.1 benchmark, marking a clean sweep in the latest round of...",
+        "The NVIDIA Blackwell architecture powered the fastest time to train across every MLPerf Training v5.1 benchmark.")]
+    [InlineData("Training massive mixture-of-experts (MoE) models has long been the domain of a few advanced users with deep infrastructure and distributed-systems expertise....",
+        "Training massive mixture-of-experts (MoE) models has long been the domain of a few advanced users with deep infrastructure and distributed-systems expertise.")]
+    [InlineData("Molecular dynamics (MD) simulations are a powerful tool in computational chemistry and materials science, and they’re essential for studying chemical...",
+        "Molecular dynamics (MD) simulations are a powerful tool in computational chemistry and materials science.")]
+    // Too little before the last comma, a cut inside brackets, or no cut at all: nothing to mend.
+    [InlineData("Short opening, then the cut comes in the middle of...", null)]
+    [InlineData("The release adds three vector stores to the default build (Qdrant, Weaviate, Milvus, and a new in-memory...", null)]
+    [InlineData("The release adds three vector stores to the default build.", null)]
+    // A contrast carries the point: "was famously a flop in Japan, but a hit abroad" is not cut to its first half.
+    [InlineData("Released in 1985, Juzo Itami's film was famously a flop in Japan, but a hit abroad, especially in the United States, where it became the ...", null)]
+    // Whole sentences before the cut one stand, in any language.
+    [InlineData("Welche Rolle spielen die Großeltern beim Spracherwerb ihrer Enkel? Können sie, wenn das Kind mit mehreren Sprachen groß wird, die Attraktivität der schwächeren Sprache, die nicht in der Umgebung…",
+        "Welche Rolle spielen die Großeltern beim Spracherwerb ihrer Enkel?")]
+    public void WholeClauseOfCut_ShouldEndACutTeaserAtItsLastWholeClause(string preview, string? expected)
+        => Assert.Equal(expected, Summarizer.WholeClauseOfCut(preview));
+
     [Fact]
     public void Summary_OfAPostWhoseSubstanceIsAList_ShouldNotBeItsSignOff()
     {

@@ -39,6 +39,14 @@ public sealed class ClippedTitlesTests
     public void Length_OfOrdinaryTitles_ShouldBeNull(params string[] titles) => Assert.Null(ClippedTitles.Length(titles.Select(t => Item(t)).ToList()));
 
     [Fact]
+    public void Length_OfATemplatesTitles_EndingOnOneWord_ShouldBeNull()
+    {
+        // Thirty-sixth held-out review, F5: nine release titles of one length, each ending "released", a word the notes never use.
+        var releases = Enumerable.Range(0, 9).Select(i => Item($"Claude Code 2.1.27{i} released", "Official notes: see the changelog.")).ToList();
+        Assert.Null(ClippedTitles.Length(releases));
+    }
+
+    [Fact]
     public void Length_OfTitlesOfOneLengthEndingOnWholeWords_ShouldBeNull()
     {
         // A release feed's template, and a blog's three titles of one length by chance: each ends on a word its text uses.
