@@ -18,6 +18,9 @@ public sealed class NewsletterRenderer
 
     private const int TopStories = 3;
 
+    /// <summary>How far past the top places a story of another publisher may come from to take one.</summary>
+    private const int DiversityReach = 1;
+
     private readonly HandlebarsTemplate<object, object> _html;
     private readonly HandlebarsTemplate<object, object> _text;
     private readonly HandlebarsTemplate<object, object> _card;
@@ -104,7 +107,10 @@ public sealed class NewsletterRenderer
         bool Summarised(int i) => ordered[i].SummarySource != Enhance.SummarySources.Preview;
         var top = new List<int>();
         var publishers = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < ordered.Count && top.Count < TopStories; i++)
+        // A publisher's second story gives way to another's, but only to one ranked close behind: the sixth-ranked story
+        // (an ice-sheet study that used machine learning, half the score of the papers above it) was printed as a top
+        // story for being its publisher's best (thirty-sixth held-out review, F1).
+        for (var i = 0; i < Math.Min(ordered.Count, TopStories + DiversityReach) && top.Count < TopStories; i++)
             if (Summarised(i) && publishers.Add(Select.Selector.PublisherOf(ordered[i].Article))) top.Add(i);
         // Fewer publishers than places: the best of the rest fill them, in rank order.
         foreach (var summarisedOnly in new[] { true, false })

@@ -180,6 +180,11 @@ public sealed class NewsletterRendererTests
         // One or two publishers: the best of the rest fill the top, in rank order.
         var (two, _, _) = Render(From(1, "thinkinglab.com"), From(2, "thinkinglab.com"), From(3, "thinkinglab.com"), From(4, "technews.org"));
         Assert.Equal(["Story 1", "Story 2", "Story 4"], two.Sections[0].Articles.Select(a => a.Title));
+
+        // Another publisher's story ranked far below takes no top place for being its publisher's best (thirty-sixth
+        // held-out review, F1: the sixth-ranked story was printed third).
+        var (far, _, _) = Render(From(1, "arxiv.org"), From(2, "arxiv.org"), From(3, "arxiv.org"), From(4, "arxiv.org"), From(5, "arxiv.org"), From(6, "glaciology.example"));
+        Assert.Equal(["Story 1", "Story 2", "Story 3"], far.Sections[0].Articles.Select(a => a.Title));
     }
 
     [Fact]
