@@ -386,7 +386,11 @@ public static partial class MarkdownText
     /// review, F2). Math and other commands stay as written.
     /// </summary>
     public static string WithTextCommandsRead(string text)
-        => text.Contains('\\', StringComparison.Ordinal) ? TextCommand().Replace(text, "${text}") : text;
+        => text.Contains('\\', StringComparison.Ordinal) ? TextCommand().Replace(Footnote().Replace(text, ""), "${text}") : text;
+
+    /// <summary>"\footnote{https://github.com/...}": a note the sentence reads without.</summary>
+    [GeneratedRegex(@"\s*\\footnote\{[^{}\n]{0,500}\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Footnote();
 
     [GeneratedRegex(@"\\(?:textbf|textit|textsl|textsc|textrm|textsf|texttt|textup|textmd|emph|underline|mathrm|mathbf|mathit|mathtt|mathsf|text)\{(?<text>[^{}\\$\n]{1,200})\}", RegexOptions.CultureInvariant)]
     private static partial Regex TextCommand();
