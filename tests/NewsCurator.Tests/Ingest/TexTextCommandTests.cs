@@ -18,7 +18,7 @@ public sealed class TexTextCommandTests
     [InlineData(@"This is \emph{not} a benchmark, and \texttt{vllm serve} runs it.", "This is not a benchmark, and vllm serve runs it.")]
     [InlineData(@"The bound is $\mathcal{O}(n)$ and \frac{a}{b} stays.", @"The bound is $\mathcal{O}(n)$ and \frac{a}{b} stays.")]
     [InlineData(@"No TeX here.", "No TeX here.")]
-    [InlineData(@"Code is availableootnote{https://github.com/example/rvsd} under MIT.", "Code is available under MIT.")]
+    [InlineData(@"Code is available\footnote{https://github.com/example/rvsd} under MIT.", "Code is available under MIT.")]
     public void TextCommands_ShouldReadAsTheirText_MathStays(string text, string expected)
         => Assert.Equal(expected, NewsCurator.MarkdownText.WithTextCommandsRead(text));
 
