@@ -191,6 +191,7 @@ public static class ConfigLoader
         StaleWeight = s.Double("stale_weight", d.StaleWeight, 0, 10),
         MinScore = s.Double("min_score", d.MinScore, -100, 100),
         MaxStaleDays = s.Double("max_stale_days", d.MaxStaleDays, 0, 36_500),
+        MaxReleaseAgeDays = s.Double("max_release_age_days", d.MaxReleaseAgeDays, 0, 36_500),
     };
 
     private static EnhanceConfig ReadEnhance(YamlSection s, EnhanceConfig d) => new()

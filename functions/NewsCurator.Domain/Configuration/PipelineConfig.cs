@@ -219,6 +219,8 @@ public sealed record SelectConfig
     /// (0: off). The run's present follows the feeds, so a run of old captures keeps its own stories.
     /// </summary>
     public double MaxStaleDays { get; init; } = 730;
+    /// <summary>The same for a story of the type release, which is news while it is the current version (0: off).</summary>
+    public double MaxReleaseAgeDays { get; init; } = 180;
 }
 
 public sealed record EnhanceConfig

@@ -289,6 +289,12 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         if (config.Select.MaxStaleDays > 0 && article.Published is not null && DaysBeforePresent(article) is { } days && days > config.Select.MaxStaleDays)
             return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"published {days:0} days before the run's present ({_present:yyyy-MM-dd}), past select.max_stale_days {config.Select.MaxStaleDays:0}: no place, even in a short issue"));
+        // A release is news while it is the current one: "Apache DataFusion 49.0.0 Released", 423 days old, filled a Releases
+        // section of a December 2026 issue (thirty-sixth held-out review, F4); an essay of that age may still be worth a read.
+        if (config.Select.MaxReleaseAgeDays > 0 && score.ContentType == ContentTypes.Release && article.Published is not null
+            && DaysBeforePresent(article) is { } releaseDays && releaseDays > config.Select.MaxReleaseAgeDays)
+            return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"a release published {releaseDays:0} days before the run's present ({_present:yyyy-MM-dd}), past select.max_release_age_days {config.Select.MaxReleaseAgeDays:0}: no longer news"));
         var rankScore = RankScore(article, score) - config.Select.PriorityWeight * article.FeedPriority;
         if (rankScore >= config.Select.MinScore) return null;
         var stale = Staleness(article);

@@ -204,6 +204,27 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_AReleaseOlderThanMaxReleaseAge_ShouldTakeNoPlace_WhereAnEssayOfItsAgeStill()
+    {
+        // Thirty-sixth held-out review, F4: "Apache DataFusion 49.0.0 Released", 423 days old, under Releases.
+        var asOf = new DateTimeOffset(2026, 12, 3, 5, 0, 0, TimeSpan.Zero);
+        var items = Enumerable.Range(0, 4).Select(i => ($"now{i}", $"F{i}", $"Current story number {i} about compilers {i}", 6.0, 5.0, 0.0)).ToList();
+        items.Add(("release", "Z", "Apache DataFusion 49.0.0 Released", 9.4, 8.0, 0.0));
+        items.Add(("essay", "Y", "Dynamic filters in query engines", 9.4, 8.0, 0.0));
+        var (articles, scores) = Pool([.. items]);
+        for (var i = 0; i < 4; i++) articles[$"now{i}"] = articles[$"now{i}"] with { Published = asOf.AddDays(-1 - i) };
+        articles["release"] = articles["release"] with { Published = asOf.AddDays(-425) };
+        articles["essay"] = articles["essay"] with { Published = asOf.AddDays(-425) };
+        scores = [.. scores.Select(s => s.Id == "release" ? s with { ContentType = ContentTypes.Release } : s)];
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig(), asOf);
+
+        Assert.DoesNotContain("release", selected.Select(s => s.Id));
+        Assert.Contains("essay", selected.Select(s => s.Id));
+        Assert.Contains("past select.max_release_age_days 180: no longer news", decisions.Single(d => d.ArticleId == "release").Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Choose_AnArchiveFeedThatIsMostOfTheCandidates_ShouldNotMoveThePresentIntoItsPast()
     {
         // Review of session 28, R5: 150 episodes of 2019 beside ten current stories had pulled the present back to 2019.
