@@ -35,12 +35,33 @@ public sealed class IngestStage(PipelineServices services)
 
         // Keep feed order so a retried shard writes byte-identical files.
         var ordered = Enumerable.Range(0, feeds.Count).Select(i => results[i]).ToList();
+        if (IsOutage(ordered.Select(r => r.Outcome).ToList()))
+        {
+            // No feed of several hosts answered at all: the network, DNS or a proxy on this side failed, not the feeds.
+            // Counted against each, three such runs backed every feed off for twelve hours and the first run after the
+            // fix read nothing (hostile-input audit 30, H4). Their states go back to the run's start; the errors stay reported.
+            foreach (var feed in feeds) await states.RollBackAsync(feed.Url, runId, services.Clock.GetUtcNow(), ct);
+            ordered = [.. ordered.Select(r => (r.Outcome with { Warnings = [.. r.Outcome.Warnings, OutageNote] }, r.Articles))];
+        }
         var articles = ordered.SelectMany(r => r.Articles).DistinctBy(a => a.Id).ToList();
         var outcomes = ordered.Select(r => r.Outcome).ToList();
         await services.Blobs.WriteJsonLinesAsync(paths.RawShard(shardKey), articles, ct);
         await services.Blobs.WriteJsonAsync(paths.FeedOutcomes(shardKey), outcomes, ct);
         return new ShardSummary(shardKey, feeds.Count, outcomes.Count(o => o.Status == FeedStatus.Error), articles.Count);
     }
+
+    /// <summary>
+    /// A shard whose every feed failed before any server answered (no HTTP status), across at least
+    /// <see cref="MinOutageHosts"/> hosts: the fault is this side's. One dead host with several feeds is that host's.
+    /// </summary>
+    internal static bool IsOutage(IReadOnlyList<FeedOutcome> outcomes)
+        => outcomes.Count > 0 && outcomes.All(o => o.Status == FeedStatus.Error && o.HttpStatus is null && o.Error is not null)
+           && outcomes.Select(o => Uri.TryCreate(o.FeedUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u.Host : null)
+               .Where(h => h is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= MinOutageHosts;
+
+    private const int MinOutageHosts = 3;
+
+    private const string OutageNote = "no feed of this shard's hosts answered at all (a network, DNS or proxy fault on this side?); the failure is not counted toward the feed's back-off";
 
     /// <summary>
     /// When a shard's own execution failed for good (a Lambda timeout or crash, after retries), every
