@@ -64,7 +64,7 @@ public static class RunCommand
 
         if (!result.Succeeded)
         {
-            await stderr.WriteLineAsync($"run {runId} FAILED: {result.Error}: {result.Cause}");
+            await stderr.WriteLineAsync($"run {runId} FAILED: {result.Error}: {ReadableCause(result.Cause)}");
             if (await services.Blobs.ReadAsync(new RunPaths(runId).Failure, ct) is not null)
                 await stderr.WriteLineAsync($"  details: {services.Blobs.Describe(new RunPaths(runId).Failure)}");
             return 1;
@@ -122,6 +122,21 @@ public static class RunCommand
                         break;
                 }
             }
+        }
+    }
+
+    /// <summary>A cause as a person reads it: a task's error as the state machine carries it (Lambda's {"errorMessage": ...}) is its message.</summary>
+    private static string? ReadableCause(string? cause)
+    {
+        if (cause is null || !cause.StartsWith('{')) return cause;
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(cause);
+            return json.RootElement.TryGetProperty("errorMessage", out var message) && message.ValueKind == System.Text.Json.JsonValueKind.String ? message.GetString() : cause;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return cause;
         }
     }
 }

@@ -63,8 +63,13 @@ public sealed class MarkRunFailedStage(PipelineServices services)
         // The run has ended: the next one may start (a lease left behind would hold every run back until it goes stale).
         try { await ActiveRuns.ReleaseAsync(services.Blobs, runId, failure.ExecutionName ?? runId, ct); }
         catch (Exception ex) when (ex is not OperationCanceledException) { problems.Add($"giving back its lease {ActiveRuns.KeyOf(runId, failure.ExecutionName ?? runId)}: {ex.Message}"); }
+        // The execution's cause is this message (the definition's RunFailedUnrecorded reads it), so it names the store and
+        // the fix: a fixed "see the execution history" told a local run nothing (hostile-input audit 30, H6).
         if (problems.Count > 0)
-            throw new FailureNotRecordedException($"run {runId} failed in {stage} ({error}: {message}); the failure could not be recorded: {string.Join("; ", problems)}");
+            throw new FailureNotRecordedException($"run {runId} failed in {stage} ({error}: {message}); the failure could not be recorded: {string.Join("; ", problems)}"
+                + (services.Runs.Description.StartsWith("sqlite:", StringComparison.Ordinal)
+                    ? $"; if {services.Runs.Description} is damaged, move it aside: the next run starts a new one, and each run's rows stay in its export/ files"
+                    : ""));
         return record;
     }
 }

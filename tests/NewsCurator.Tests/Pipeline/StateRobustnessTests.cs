@@ -64,6 +64,22 @@ public sealed class StateRobustnessTests : IDisposable
     }
 
     [Fact]
+    public async Task ADamagedDatabase_ShouldStopTheRunNamingTheFileAndTheFix()
+    {
+        // Hostile-input audit 30, H6: "MarkRunFailedFailed: ... see the execution history", which a local run has none of.
+        using var dir = new TempDir();
+        await File.WriteAllBytesAsync(Path.Combine(dir.Path, "newscurator.db"), System.Text.Encoding.ASCII.GetBytes("SQLite format 3\0" + new string('x', 84)));
+        var stderr = new StringWriter();
+
+        Assert.Equal(1, await RunCommand.ExecuteAsync(dir.Path, Repo.SampleConfig, "damaged-db", quiet: true, new StringWriter(), stderr, default));
+
+        var said = stderr.ToString();
+        Assert.Contains("newscurator.db", said, StringComparison.Ordinal);
+        Assert.Contains("move it aside: the next run starts a new one", said, StringComparison.Ordinal);
+        Assert.DoesNotContain("errorMessage", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TwoRunsOfDifferentIds_ShouldNotOverlapOnOneOutputFolder()
     {
         // Overlapping runs each read the sent-story memory before either wrote it: both issues carried the same stories.
