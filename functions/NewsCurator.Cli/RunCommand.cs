@@ -53,7 +53,19 @@ public static class RunCommand
         var services = LocalServices.Create(outDirectory);
         // This process holds the folder: a run lease in its store is one a killed process left, which would hold this run back.
         foreach (var abandoned in await ActiveRuns.ClearAsync(services.Blobs, ct))
-            if (abandoned != runId) await stderr.WriteLineAsync($"note: run {abandoned} ended without finishing (its process was stopped); its lease is cleared");
+        {
+            if (abandoned == runId) continue;
+            await stderr.WriteLineAsync($"note: run {abandoned} ended without finishing (its process was stopped); its lease is cleared");
+            // Its row said "running" for ever, in /runs and /admin/status (hostile-input audit 30, H8).
+            try
+            {
+                await services.Runs.RecordRunFailedAsync(abandoned, "unknown", $"stopped without finishing (its process ended); its lease was cleared by run {runId}", DateTimeOffset.UtcNow, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await stderr.WriteLineAsync($"note: run {abandoned} could not be marked failed in {services.Runs.Description} ({ex.Message})");
+            }
+        }
         var clock = Stopwatch.StartNew();
         var progress = new ProgressPrinter(stdout, quiet);
         var runner = LocalPipeline.CreateRunner(services, onEvent: progress.OnEvent, shardConcurrency: LocalPipeline.HostShardConcurrency);

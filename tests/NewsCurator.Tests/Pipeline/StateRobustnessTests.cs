@@ -64,6 +64,22 @@ public sealed class StateRobustnessTests : IDisposable
     }
 
     [Fact]
+    public async Task ARunWhoseProcessWasKilled_ShouldBeMarkedFailedByTheNextRun_NotStayRunning()
+    {
+        // Hostile-input audit 30, H8: a killed run's row said "running" for ever, in /runs and /admin/status.
+        Assert.True((await _harness.RunAsync("killed", Repo.SampleConfig)).Succeeded);
+        _harness.Query<long>("UPDATE pipeline_runs SET status = 'running', completed_at = NULL WHERE run_id = 'killed'; SELECT 1");
+        await ActiveRuns.ClaimAsync(new FileBlobStore(_harness.OutDir), "killed", "killed", DateTimeOffset.UtcNow, CancellationToken.None);
+        var stderr = new StringWriter();
+
+        Assert.Equal(0, await RunCommand.ExecuteAsync(_harness.OutDir, Repo.SampleConfig, "next", quiet: true, new StringWriter(), stderr, default));
+
+        Assert.Contains("run killed ended without finishing", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["failed"], _harness.Query<string>("SELECT status FROM pipeline_runs WHERE run_id = 'killed'"));
+        Assert.Contains("lease was cleared by run next", _harness.Query<string>("SELECT error_message FROM pipeline_runs WHERE run_id = 'killed'").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ADamagedDatabase_ShouldStopTheRunNamingTheFileAndTheFix()
     {
         // Hostile-input audit 30, H6: "MarkRunFailedFailed: ... see the execution history", which a local run has none of.
