@@ -36,13 +36,25 @@ public static class RunCommand
             return 2;
         }
 
-        using var lease = RunLease.TryAcquire(outDirectory, runId);
+        RunLease? lease = null, folder = null;
+        try
+        {
+            lease = RunLease.TryAcquire(outDirectory, runId);
+            folder = lease is null ? null : RunLease.TryAcquireFolder(outDirectory);
+        }
+        catch (RunLeaseException ex)
+        {
+            lease?.Dispose();
+            await stderr.WriteLineAsync(ex.Message);
+            return 2;
+        }
+        using var heldLease = lease;
+        using var heldFolder = folder;
         if (lease is null)
         {
             await stderr.WriteLineAsync($"run {runId} is already running on {Path.GetFullPath(outDirectory)} (another process holds {RunLease.PathFor(outDirectory, runId)}); wait for it to finish or pass another --run-id");
             return 3;
         }
-        using var folder = RunLease.TryAcquireFolder(outDirectory);
         if (folder is null)
         {
             await stderr.WriteLineAsync($"another run is in progress on {Path.GetFullPath(outDirectory)} (it holds {RunLease.FolderPathFor(outDirectory)}); " +

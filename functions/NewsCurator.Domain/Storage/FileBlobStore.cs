@@ -15,9 +15,20 @@ public sealed class FileBlobStore : IBlobStore
 
     private string PathOf(string key) => Path.Combine(_root, BlobKeys.Validate(key).Replace('/', Path.DirectorySeparatorChar));
 
+    /// <summary>
+    /// A folder where a key's file belongs: read, no object (as S3 reads a prefix); written over, a refusal naming it and
+    /// the fix, where "access denied" failed a feed on every run (hostile-input audit 30, H12).
+    /// </summary>
+    private static void RefuseFolderAt(string path)
+    {
+        if (Directory.Exists(path))
+            throw new IOException($"'{path}' is a folder where the store keeps a file; remove it");
+    }
+
     public async Task WriteAsync(string key, ReadOnlyMemory<byte> content, string contentType, CancellationToken ct = default)
     {
         var path = PathOf(key);
+        RefuseFolderAt(path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // A reader (or a crash) never sees half a file: write aside, then rename over.
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
@@ -35,6 +46,7 @@ public sealed class FileBlobStore : IBlobStore
     public async Task WriteAsync(string key, Stream content, string contentType, CancellationToken ct = default)
     {
         var path = PathOf(key);
+        RefuseFolderAt(path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         try
@@ -56,7 +68,7 @@ public sealed class FileBlobStore : IBlobStore
         {
             return await File.ReadAllBytesAsync(PathOf(key), ct);
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException || (ex is UnauthorizedAccessException && Directory.Exists(PathOf(key))))
         {
             return null;
         }
@@ -68,7 +80,7 @@ public sealed class FileBlobStore : IBlobStore
         {
             return Task.FromResult<Stream?>(new FileStream(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16, useAsync: true));
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException || (ex is UnauthorizedAccessException && Directory.Exists(PathOf(key))))
         {
             return Task.FromResult<Stream?>(null);
         }

@@ -80,6 +80,25 @@ public sealed class StateRobustnessTests : IDisposable
     }
 
     [Fact]
+    public async Task OutputEntriesOfTheWrongKind_ShouldBeNamedWithTheFix_NotCrashOrReadAsAccessDenied()
+    {
+        // Hostile-input audit 30, H12: a lock that is a folder crashed the CLI with a stack trace; a feed state that is a
+        // folder failed its feed on every run as "access denied".
+        using var dir = new TempDir();
+        Directory.CreateDirectory(Path.Combine(dir.Path, "locks", "folder.lock"));
+        var stderr = new StringWriter();
+        Assert.Equal(2, await RunCommand.ExecuteAsync(dir.Path, Repo.SampleConfig, "kinds", quiet: true, new StringWriter(), stderr, default));
+        Assert.Contains("is a folder where a run's lock file belongs; remove it", stderr.ToString(), StringComparison.Ordinal);
+
+        var blobs = new FileBlobStore(dir.Path);
+        Directory.CreateDirectory(Path.Combine(dir.Path, "state", "feeds", "abc.json"));
+        Assert.Null(await blobs.ReadAsync("state/feeds/abc.json"));
+        Assert.Null(await blobs.OpenReadAsync("state/feeds/abc.json"));
+        var refused = await Assert.ThrowsAsync<IOException>(() => blobs.WriteAsync("state/feeds/abc.json", new byte[] { 1 }, "application/json"));
+        Assert.Contains("is a folder where the store keeps a file; remove it", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ADamagedDatabase_ShouldStopTheRunNamingTheFileAndTheFix()
     {
         // Hostile-input audit 30, H6: "MarkRunFailedFailed: ... see the execution history", which a local run has none of.
