@@ -100,7 +100,7 @@ public static partial class ForumPosts
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ErrorMet();
 
-    [GeneratedRegex(@"\b(?:does|do)\s+any(?:one|body)\s+(?:know|have|else)\b|\bhas\s+any(?:one|body)\s+(?:else\s+)?(?:seen|had|tried|run\s+into|encountered|managed|got|found)\b|\bhow\s+(?:do|can|should)\s+I\b|\bis\s+there\s+(?:a|an|any)\s+(?:way|tool|equivalent|option|alternative|fix|workaround)\b|\b(?:was|am|I['’]m)\s+wondering\s+(?:if|whether|how|what|why)\b|\b(?:I['’]m|I\s+am)\s+(?:having|facing|running\s+into)\s+(?:an?|some|the|this|that)\s+(?:issue|problem|trouble|error)",
+    [GeneratedRegex(@"\b(?:does|do)\s+any(?:one|body)\s+(?:know|have|else)\b|\bhas\s+any(?:one|body)\s+(?:else\s+)?(?:seen|had|tried|run\s+into|encountered|managed|got|found)\b|\bhow\s+(?:do|can|should)\s+I\b|\b(?:should|do|would|can)\s+I\s+(?:go\s+(?:for|with)|buy|get|pick|choose|upgrade|switch|use)\b|\bwhich\s+(?:one\s+)?should\s+I\b|\bis\s+there\s+(?:a|an|any)\s+(?:way|tool|equivalent|option|alternative|fix|workaround)\b|\b(?:was|am|I['’]m)\s+wondering\s+(?:if|whether|how|what|why)\b|\b(?:I['’]m|I\s+am)\s+(?:having|facing|running\s+into)\s+(?:an?|some|the|this|that)\s+(?:issue|problem|trouble|error)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskingOthers();
 

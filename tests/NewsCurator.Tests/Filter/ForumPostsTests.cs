@@ -54,6 +54,8 @@ public sealed class ForumPostsTests
     [InlineData("How do I quantise a LoRA adapter?", "How do I merge the adapter before converting it to GGUF? The converter rejects it.")]
     [InlineData("Docker build fails on arm64", "I have tried every base image. Does anyone know why the wheel is missing for aarch64?")]
     [InlineData("Model loads then crashes", "Thanks in advance for any pointers, logs below.")]
+    // A buying question (thirty-fourth held-out review's feed, left by session 30's first rules).
+    [InlineData("AI max+ 395 128gb vs 5090 for beginner with ~$2k budget?", "I'm just delving into local LLMs. So do I go for the AI MAX for big memory or 5090 for stability?")]
     public void ARequestForHelp_OnAForum_ShouldBeDropped(string title, string text)
         => Assert.Equal("help_request", Rules.CheckContent(Post(title, text))?.Rule);
 
