@@ -71,7 +71,7 @@ public static class RunCommand
             // Its row said "running" for ever, in /runs and /admin/status (hostile-input audit 30, H8).
             try
             {
-                await services.Runs.RecordRunFailedAsync(abandoned, "unknown", $"stopped without finishing (its process ended); its lease was cleared by run {runId}", DateTimeOffset.UtcNow, ct);
+                await services.Runs.RecordRunAbandonedAsync(abandoned, $"stopped without finishing (its process ended); its lease was cleared by run {runId}", DateTimeOffset.UtcNow, ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -589,7 +589,7 @@ public static partial class Summarizer
         return null;
     }
 
-    [GeneratedRegex(@"[,;]\s+(?=(?:and|so|marking|making|bringing|allowing|enabling|giving|leading|helping|letting|setting|putting|raising|cutting|adding|including|following|according)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,;]\s+(?=(?:and|so|marking|making|bringing|allowing|enabling|giving|leading|helping|letting|setting|putting|raising|cutting|adding|including|following)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ContinuingClause();
 
     /// <summary>A clause this long says something of its own: shorter, the cut teaser says too little to stand.</summary>

@@ -105,10 +105,10 @@ public static partial class Summarizer
     /// held-out review, F4).
     /// </summary>
     [GeneratedRegex(@"^[\p{P}\s]*(?:" +
-                    @"p\.?\s?p?\.?\s?s\.?(?:\s*[:,.-]|\s)|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:really\s+|pretty\s+|very\s+|super\s+)?(?:curious|interested|keen|eager)\s+(?:to\s+(?:see|hear|know|learn)\s+)?(?:what|how|your|if|whether|from\s+(?:you|others|anyone)|(?:the\s+)?(?:community|people|others|everyone|anyone)['’]?s?)\b|" +
+                    @"p\.\s?(?:p\.\s?)?s\.|ps\s*:|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:really\s+|pretty\s+|very\s+|super\s+)?(?:curious|interested|keen|eager)\s+(?:to\s+(?:see|hear|know|learn)\s+)?(?:what|how|your|if|whether|from\s+(?:you|others|anyone)|(?:the\s+)?(?:community|people|others|everyone|anyone)['’]?s?)\b|" +
                     @"(?:please\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:what\s+you\s+think|your\s+thoughts|in\s+the\s+comments|if\s+(?:you|this|it))\b|(?:i['’]d|i\s+would|we['’]d|we\s+would)\s+love\s+to\s+hear\s+(?:your|what\s+you|from\s+(?:you|anyone|others|people)|(?:any\s+)?(?:feedback|thoughts))\b|" +
-                    @"what\s+do\s+you\s+(?:all\s+|guys\s+|folks\s+)?think\b|(?:any\s+)?(?:thoughts|feedback)\s*[?!]|(?:feedback|comments|suggestions)\s+(?:is\s+|are\s+)?(?:very\s+|always\s+)?welcome\b|" +
-                    @"(?:maybe|hopefully|hope)\s+(?:someone|somebody|anyone|this|it)\s+(?:finds|will\s+find|find|helps|will\s+help|is\s+useful)\b|hope\s+(?:this|it|that)\s+helps\b)",
+                    @"what\s+do\s+you\s+(?:all\s+|guys\s+|folks\s+)?think\b|(?:any\s+)?(?:thoughts|feedback)\s*[?!]|(?:any\s+)?feedback\s+(?:is\s+)?(?:very\s+|always\s+)?welcome\s*[.!]?\s*$|" +
+                    @"(?:maybe|hopefully)\s+(?:someone|somebody|anyone)\s+(?:finds|will\s+find)\s+(?:this|it)\s+useful\b|(?:i\s+)?hope\s+(?:this|it|that)\s+helps\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignOff();
 

@@ -397,9 +397,10 @@ public static partial class SummaryChecker
         return i < s.Length && (char.IsUpper(s[i]) || char.IsDigit(s[i]) || SentenceSplitter.IsLowerCaseName(s, i));
     }
 
-    /// <summary>The first bracket or quote without its partner, or null.</summary>
     /// <summary>Whether every bracket and curly quotation opened before <paramref name="at"/> is closed there (a cut inside "(Qdrant, Weaviate, ..." would leave it open).</summary>
     public static bool IsBalancedBefore(string s, int at) => Unbalanced(s[..at]) is null && s.AsSpan(0, at).Count('"') % 2 == 0;
+
+    /// <summary>The first bracket or quote without its partner, or null.</summary>
 
     private static string? Unbalanced(string s)
     {

@@ -492,7 +492,9 @@ public static partial class ArticleNormalizer
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex GluedDate();
 
-    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}+(?<headline>\p{Lu}\p{Ll}.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    // A section of one word has five letters or more: "GitHub", "YouTube", "DeepMind" are names, not "Git" before "Hub ..."
+    // (review of session 30, R7).
+    [GeneratedRegex(@"^(?:(?:\p{Lu}\p{Ll}+ ){1,2}\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{4,})(?<headline>\p{Lu}\p{Ll}.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex GluedSection();
 
     /// <summary>"(2026-09-05)" or full-width "（2026-09-05）" closing a title.</summary>

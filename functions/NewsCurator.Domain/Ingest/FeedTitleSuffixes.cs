@@ -18,7 +18,7 @@ public static partial class FeedTitleSuffixes
     /// <summary>Three in five titles end in a shared name: a feed whose scraper copied page titles, not a habit of a few headlines.</summary>
     private const double MinShare = 0.6;
 
-    /// <summary>Nine in ten titles end in some site's name, one of them shared: a mixer of page titles.</summary>
+    /// <summary>Nearly all titles (85 %) end in some site's name, one of them shared: a mixer of page titles.</summary>
     private const double MixerShare = 0.85;
 
     /// <summary>A headline left shorter than this keeps its suffix.</summary>
@@ -40,7 +40,9 @@ public static partial class FeedTitleSuffixes
         var mixer = shared.Count > 0 && suffixes.Count(m => m.Success) >= articles.Count * MixerShare;
         if (!mixer && suffixes.Count(Shared) < articles.Count * MinShare) return articles;
         // A title of fields ("ChipStack | lead backend engineer | Seattle | Full Time", a job board's) keeps them all.
-        return [.. articles.Select((a, i) => (mixer ? suffixes[i].Success : Shared(suffixes[i])) && suffixes[i].Groups["rest"].Value.Count(char.IsLetter) >= MinLettersLeft
+        // A name with a digit is a title's own ("| Part 1", "| Part 2": a series; review of session 30, R8).
+        return [.. articles.Select((a, i) => (mixer ? suffixes[i].Success && !suffixes[i].Groups["site"].Value.Any(char.IsDigit) : Shared(suffixes[i]))
+                                             && suffixes[i].Groups["rest"].Value.Count(char.IsLetter) >= MinLettersLeft
                                              && suffixes[i].Groups["rest"].Value.IndexOfAny(['|', '·', '•']) < 0
             ? a with { Title = suffixes[i].Groups["rest"].Value }
             : a)];

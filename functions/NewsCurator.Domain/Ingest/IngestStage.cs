@@ -35,7 +35,11 @@ public sealed class IngestStage(PipelineServices services)
 
         // Keep feed order so a retried shard writes byte-identical files.
         var ordered = Enumerable.Range(0, feeds.Count).Select(i => results[i]).ToList();
-        if (IsOutage(ordered.Select(r => r.Outcome).ToList()))
+        var started = services.Clock.GetUtcNow();
+        var lastRead = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
+        foreach (var feed in feeds)
+            lastRead[feed.Url] = (await states.BaselineAsync(feed.Url, runId, started, ct)).LastSuccessAt;
+        if (IsOutage(ordered.Select(r => r.Outcome).ToList(), url => lastRead.GetValueOrDefault(url) is { } at && started - at < TimeSpan.FromDays(7)))
         {
             // No feed of several hosts answered at all: the network, DNS or a proxy on this side failed, not the feeds.
             // Counted against each, three such runs backed every feed off for twelve hours and the first run after the
@@ -54,8 +58,11 @@ public sealed class IngestStage(PipelineServices services)
     /// A shard whose every feed failed before any server answered (no HTTP status), across at least
     /// <see cref="MinOutageHosts"/> hosts: the fault is this side's. One dead host with several feeds is that host's.
     /// </summary>
-    internal static bool IsOutage(IReadOnlyList<FeedOutcome> outcomes)
+    /// <param name="readRecently">Whether a feed was read in the last week: dead domains fail before any answer every run,
+    /// and are no outage (review of session 30, R4); an outage fails feeds that were read until it began. Half must have been.</param>
+    internal static bool IsOutage(IReadOnlyList<FeedOutcome> outcomes, Func<string, bool>? readRecently = null)
         => outcomes.Count > 0 && outcomes.All(o => o.Status == FeedStatus.Error && o.HttpStatus is null && o.Error is not null)
+           && readRecently is not null && outcomes.Count(o => readRecently(o.FeedUrl)) * 2 >= outcomes.Count
            && outcomes.Select(o => Uri.TryCreate(o.FeedUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u.Host : null)
                .Where(h => h is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= MinOutageHosts;
 

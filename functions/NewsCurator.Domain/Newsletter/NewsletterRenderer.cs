@@ -96,8 +96,8 @@ public sealed class NewsletterRenderer
     }
 
     /// <summary>
-    /// The positions (in rank order) of the top stories: the best-ranked summarised story of each publisher first, so the
-    /// issue opens on three publishers where it has them. A sixteenth held-out review's issue led with two posts of one lab (a
+    /// The positions (in rank order) of the top stories: the best-ranked summarised story of each publisher among the first
+    /// four ranks first, so the issue opens on three publishers where those ranks hold them. A sixteenth held-out review's issue led with two posts of one lab (a
     /// launch and its call for community projects) above other news; the second keeps its rank and leads its section.
     /// </summary>
     private static List<int> TopBlock(List<EnhancedArticle> ordered)

@@ -72,8 +72,9 @@ public static class ActiveRuns
         foreach (var key in await blobs.ListAsync(Prefix, ct))
         {
             if (!key.StartsWith(Prefix, StringComparison.Ordinal)) continue;
+            // The lease names its run; read from the key, "weekly--2"'s lease named the run "weekly" (review of session 30, R2).
             var name = key[Prefix.Length..];
-            cleared.Add(name[..(name.IndexOf("--", StringComparison.Ordinal) is var at and >= 0 ? at : name.Length)]);
+            cleared.Add(await ReadAsync(blobs, key, ct) is { } lease ? lease.RunId : name[..(name.IndexOf("--", StringComparison.Ordinal) is var at and >= 0 ? at : name.Length)]);
             await blobs.DeleteAsync(key, ct);
         }
         return cleared;

@@ -349,7 +349,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// </summary>
     private async Task<DateTimeOffset?> PresentAsync(IAsyncEnumerable<(Article Article, ArticleScore Score)> input, CancellationToken ct)
     {
-        if (asOf is not { } start || config.Select.StaleWeight <= 0) return null;
+        // Any of the age rules needs it: with the charge off, the limits still hold (review of session 30, R1).
+        if (asOf is not { } start || (config.Select.StaleWeight <= 0 && config.Select.MaxStaleDays <= 0 && config.Select.MaxReleaseAgeDays <= 0)) return null;
         var dated = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         await foreach (var (article, _) in input.WithCancellation(ct))
             if (article.Published is { } published)
@@ -380,7 +381,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     /// <summary>Rank points a stale story loses: select.stale_weight per doubling of its age past select.stale_after_days.</summary>
     private double Staleness(Article article)
-        => DaysBeforePresent(article) is { } days && days > config.Select.StaleAfterDays
+        => config.Select.StaleWeight > 0 && DaysBeforePresent(article) is { } days && days > config.Select.StaleAfterDays
             ? config.Select.StaleWeight * Math.Log2(days / config.Select.StaleAfterDays)
             : 0;
 

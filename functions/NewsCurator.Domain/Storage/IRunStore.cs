@@ -20,6 +20,12 @@ public interface IRunStore
     Task RecordRunFailedAsync(string runId, string stage, string message, DateTimeOffset at, CancellationToken ct = default);
 
     /// <summary>
+    /// Marks a run whose process ended without a word (its lease left behind) failed, where its row still says running;
+    /// a row its Export already completed stays completed (review of session 30, R3).
+    /// </summary>
+    Task RecordRunAbandonedAsync(string runId, string message, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>
     /// The run, its articles, its feeds and its newsletter, in one transaction. The rows are enumerated once, as they
     /// are written (a run of any size in bounded memory); rows a previous attempt wrote and these lack are deleted.
     /// </summary>

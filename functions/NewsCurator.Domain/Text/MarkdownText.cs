@@ -386,13 +386,26 @@ public static partial class MarkdownText
     /// review, F2). Math and other commands stay as written.
     /// </summary>
     public static string WithTextCommandsRead(string text)
-        => text.Contains('\\', StringComparison.Ordinal) ? TextCommand().Replace(Footnote().Replace(text, ""), "${text}") : text;
+    {
+        if (!text.Contains('\\', StringComparison.Ordinal) || AboutTex().IsMatch(text)) return text;
+        var withoutNotes = Footnote().Replace(text, "");
+        return TextCommand().Count(withoutNotes) >= MinTextCommands ? TextCommand().Replace(withoutNotes, "${text}") : withoutNotes;
+    }
+
+    /// <summary>
+    /// A text marked up in TeX uses its commands throughout (an abstract's \textbf and four \underline); one command in a
+    /// question, or a text that names TeX, explains it, and it stays as written (review of session 30, R9).
+    /// </summary>
+    private const int MinTextCommands = 2;
+
+    [GeneratedRegex(@"\b(?:La)?TeX\b|\bOverleaf\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AboutTex();
 
     /// <summary>"\footnote{https://github.com/...}": a note the sentence reads without.</summary>
     [GeneratedRegex(@"\s*\\footnote\{[^{}\n]{0,500}\}", RegexOptions.CultureInvariant)]
     private static partial Regex Footnote();
 
-    [GeneratedRegex(@"\\(?:textbf|textit|textsl|textsc|textrm|textsf|texttt|textup|textmd|emph|underline|mathrm|mathbf|mathit|mathtt|mathsf|text)\{(?<text>[^{}\\$\n]{1,200})\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\\(?:textbf|textit|textsl|textsc|textrm|textsf|texttt|textup|textmd|emph|underline|text)\{(?<text>[^{}\\$\n]{1,200})\}", RegexOptions.CultureInvariant)]
     private static partial Regex TextCommand();
 
     /// <summary><see cref="InlineMath"/> anywhere in a text (not anchored where the last match ended).</summary>

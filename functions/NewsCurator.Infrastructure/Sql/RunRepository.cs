@@ -60,6 +60,15 @@ public sealed class RunRepository(Database database) : IRunStore
             """, new { Id = RowIds.Run(context.RunId), context.RunId, StartedAt = context.StartedAt.ToString("O"), Now = now, context.ConfigDigest, context.Counts.Feeds });
     }
 
+    public async Task RecordRunAbandonedAsync(string runId, string message, DateTimeOffset at, CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await connection.ExecuteAsync("""
+            UPDATE pipeline_runs SET status = 'failed', updated_at = @at, completed_at = @at, error_stage = 'unknown', error_message = @message
+            WHERE id = @Id AND status = 'running'
+            """, new { Id = RowIds.Run(runId), at = at.ToString("O"), message });
+    }
+
     public async Task RecordRunFailedAsync(string runId, string stage, string message, DateTimeOffset at, CancellationToken ct = default)
     {
         await using var connection = await OpenAsync(ct);
