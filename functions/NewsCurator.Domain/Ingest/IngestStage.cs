@@ -337,7 +337,7 @@ public sealed class IngestStage(PipelineServices services)
             var teasers = articles.Select(a => summaries || Enhance.Excerpt.Is(a.Text)).ToList();
             // Footers and chrome the feed repeats on most items are the site's, not the story's: gone before any stage reads the text.
             articles = FeedBoilerplate.Strip(articles);
-            articles = FeedCategoryTags.StripSourceLabels(FeedTitleSuffixes.Strip(FeedCategoryTags.Strip(articles)));
+            articles = FeedCategoryTags.StripSourceLabels(FeedTitleSuffixes.StripDatedLabels(FeedTitleSuffixes.Strip(FeedCategoryTags.Strip(articles)), parsed.Items.Select(i => i.Title)));
             articles = [.. articles.Select((a, i) => teasers[i] ? a with { IsTeaser = true } : a)];
             return (outcome with
             {

@@ -40,6 +40,21 @@ public sealed class FeedTitleSuffixesTests
             "Free and open-source AI coding tool Pi 1.0 is released", "Meta opens an SDK for gadgets that talk to its Muse agent"], stripped.Select(a => a.Title));
     }
 
+    [Fact]
+    public void AShowsLabelAndDay_ShouldGo_WhereMostTitlesOpenWithThem()
+    {
+        var stripped = FeedTitleSuffixes.StripDatedLabels(Titles(
+            "AI News Jun 30 — Meituan open sources LongCat-2.0, the 1.6T model",
+            "AI News Jun 29 — Prompt injection is exploiting enterprise AI agents",
+            "Anthropic is bringing back Claude Fable 5 globally after the order",
+            "AI Tech Daily | Jul 02 — Enterprises lost Claude Fable 5 for a few weeks"));
+        Assert.Equal(["Meituan open sources LongCat-2.0, the 1.6T model", "Prompt injection is exploiting enterprise AI agents",
+            "Anthropic is bringing back Claude Fable 5 globally after the order", "Enterprises lost Claude Fable 5 for a few weeks"], stripped.Select(a => a.Title));
+        // One dated title among others is its own ("Kubernetes 1.30 - April 17, 2024: ..." names its subject).
+        string[] one = ["Kubernetes 1.30 - April 17, 2024: what is new in it", "Rust 1.80 is out with LazyCell", "Why we left the cloud for bare metal"];
+        Assert.Equal(one, FeedTitleSuffixes.StripDatedLabels(Titles(one)).Select(a => a.Title));
+    }
+
     [Theory]
     // Each suffix a title's own.
     [InlineData("Rust 1.80 | release notes", "Kubernetes 1.31 | what changed", "Postgres 17 · the new vacuum", "Why we left the cloud")]
