@@ -203,6 +203,13 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                     $"a sibling of selected {sibling.Id} from the same publisher: the titles differ only in '{differing}' (one such page per issue)") with { DuplicateOf = sibling.Id });
                 return true;
             }
+            if (chosen.Where(c => c.Source == source).Select(c => (c.Id, Frame: TemplateFrame(c.Title, article.Title))).FirstOrDefault(c => c.Frame is not null)
+                is { Frame: { } frame } framed)
+            {
+                walked.Add(Drop(score.Id, Stages.Select, "same_template",
+                    $"a line of the same template as selected {framed.Id} from the same publisher ({frame}): one such line per issue") with { DuplicateOf = framed.Id });
+                return true;
+            }
             perFeed[source] = fromFeed + 1;
             chosen.Add(new Chosen(score.Id, source, tokens, titleWords, titleNumbers, score.Embedding, article.Text, article.Title, article.Published));
             var rank = selected.Count + 1;
@@ -494,6 +501,26 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// series are two stories; <see cref="OtherIssue"/>). Returns the new title's differing word, or null. A held-out
     /// issue printed both such setup pages and left the publisher's news out under the feed cap.
     /// </summary>
+    /// <summary>
+    /// A bot's line of one template with the names swapped: "New model: EXAONE 4.0 32B from LG AI Research, intel index
+    /// 11.66" and "New model: Grok 4 Fast (Reasoning) from xAI, intel index 35.06" (thirty-fourth held-out review, F3: four
+    /// filled a Releases section). Two titles of one publisher that open with the same label before a colon and end with
+    /// the same two words, numbers aside, are lines of one template; the frame they share, or null.
+    /// </summary>
+    internal static string? TemplateFrame(string chosen, string candidate)
+    {
+        static (string Label, string Tail)? Frame(string title)
+        {
+            var colon = title.IndexOf(':', StringComparison.Ordinal);
+            if (colon is < 2 or > 40) return null;
+            var label = string.Join(' ', Words.Tokenize(title[..colon]).Where(w => !w.Any(char.IsDigit)));
+            var tail = Words.Tokenize(title[(colon + 1)..]).Where(w => !w.Any(char.IsDigit)).ToList();
+            return label.Length == 0 || tail.Count < 4 ? null : (label, $"{tail[^2]} {tail[^1]}");
+        }
+        return Frame(chosen) is { } a && Frame(candidate) is { } b && a == b && !string.Equals(chosen, candidate, StringComparison.Ordinal)
+            ? $"'{a.Label}: ... {a.Tail}'" : null;
+    }
+
     internal static string? TemplateSibling(List<string> chosen, List<string> candidate)
     {
         if (chosen.Count != candidate.Count || chosen.Count < 3) return null;

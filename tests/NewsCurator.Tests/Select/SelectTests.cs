@@ -224,6 +224,28 @@ public sealed class SelectTests
         Assert.Contains("past select.max_release_age_days 180: no longer news", decisions.Single(d => d.ArticleId == "release").Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Thirty-fourth held-out review, F3: a leaderboard bot's lines, one template with the names swapped.
+    [InlineData("New model: EXAONE 4.0 32B (Non-reasoning) from LG AI Research, intel index 11.66", "New model: Grok 4 Fast (Reasoning) from xAI, intel index 35.06", true)]
+    // A label shared, the endings not: a blog's series of notes.
+    [InlineData("Paper notes: CryptOpt and verified compilation", "Paper notes: a survey of fuzzing for kernels", false)]
+    // No label: headlines ending alike.
+    [InlineData("Rust 1.80 ships LazyCell in the standard library", "Go 1.23 ships iterators in the standard library", false)]
+    public void TemplateFrame_ShouldKnowABotsLinesOfOneTemplate(string chosen, string candidate, bool template)
+        => Assert.Equal(template, Selector.TemplateFrame(chosen, candidate) is not null);
+
+    [Fact]
+    public void Choose_ABotsLinesOfOneTemplate_ShouldTakeOnePlaceFromItsPublisher()
+    {
+        var (articles, scores) = Pool(
+            ("a", "Bot", "New model: EXAONE 4.0 32B (Non-reasoning) from LG AI Research, intel index 11.66", 8.0, 6.0, 0.0),
+            ("b", "Bot", "New model: Grok 4 Fast (Reasoning) from xAI, intel index 35.06", 7.9, 6.0, 0.0),
+            ("c", "Other", "New model: Claude Opus 4.6 from Anthropic, intel index 52.95", 7.8, 6.0, 0.0));
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
+        Assert.Equal(["a", "c"], selected.Select(s => s.Id));
+        Assert.Equal("same_template", decisions.Single(d => d.ArticleId == "b").Rule);
+    }
+
     [Fact]
     public void Choose_AnArchiveFeedThatIsMostOfTheCandidates_ShouldNotMoveThePresentIntoItsPast()
     {
