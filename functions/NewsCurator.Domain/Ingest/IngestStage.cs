@@ -35,11 +35,14 @@ public sealed class IngestStage(PipelineServices services)
 
         // Keep feed order so a retried shard writes byte-identical files.
         var ordered = Enumerable.Range(0, feeds.Count).Select(i => results[i]).ToList();
-        var started = services.Clock.GetUtcNow();
+        var read = ordered.Select(r => r.Outcome).ToList();
+        // The feeds' states are read again only where every feed failed before an answer: not on every shard's way out.
         var lastRead = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
-        foreach (var feed in feeds)
-            lastRead[feed.Url] = (await states.BaselineAsync(feed.Url, runId, started, ct)).LastSuccessAt;
-        if (IsOutage(ordered.Select(r => r.Outcome).ToList(), url => lastRead.GetValueOrDefault(url) is { } at && started - at < TimeSpan.FromDays(7)))
+        var started = services.Clock.GetUtcNow();
+        if (FailedBeforeAnyAnswer(read))
+            foreach (var feed in feeds)
+                lastRead[feed.Url] = (await states.BaselineAsync(feed.Url, runId, started, ct)).LastSuccessAt;
+        if (lastRead.Count > 0 && IsOutage(read, url => lastRead.GetValueOrDefault(url) is { } at && started - at < TimeSpan.FromDays(7)))
         {
             // No feed of several hosts answered at all: the network, DNS or a proxy on this side failed, not the feeds.
             // Counted against each, three such runs backed every feed off for twelve hours and the first run after the
@@ -61,8 +64,11 @@ public sealed class IngestStage(PipelineServices services)
     /// <param name="readRecently">Whether a feed was read in the last week: dead domains fail before any answer every run,
     /// and are no outage (review of session 30, R4); an outage fails feeds that were read until it began. Half must have been.</param>
     internal static bool IsOutage(IReadOnlyList<FeedOutcome> outcomes, Func<string, bool>? readRecently = null)
+        => FailedBeforeAnyAnswer(outcomes) && readRecently is not null && outcomes.Count(o => readRecently(o.FeedUrl)) * 2 >= outcomes.Count;
+
+    /// <summary>Every feed failed before any server answered, across at least <see cref="MinOutageHosts"/> hosts: what <see cref="IsOutage"/> asks before the feeds' history.</summary>
+    private static bool FailedBeforeAnyAnswer(IReadOnlyList<FeedOutcome> outcomes)
         => outcomes.Count > 0 && outcomes.All(o => o.Status == FeedStatus.Error && o.HttpStatus is null && o.Error is not null)
-           && readRecently is not null && outcomes.Count(o => readRecently(o.FeedUrl)) * 2 >= outcomes.Count
            && outcomes.Select(o => Uri.TryCreate(o.FeedUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u.Host : null)
                .Where(h => h is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= MinOutageHosts;
 
