@@ -255,18 +255,11 @@ public sealed class DeliverStage(PipelineServices services)
     /// </summary>
     private async Task<(DeliveryRecord? Record, string? Damage)> ReadRecordAsync(string key, CancellationToken ct)
     {
-        var bytes = await services.Blobs.ReadAsync(key, ct);
-        if (bytes is null) return (null, null);
-        try
-        {
-            var record = System.Text.Json.JsonSerializer.Deserialize<DeliveryRecord>(bytes, Json.Options);
-            return record is { Status: { } status } && KnownStatuses.Contains(status) ? (record, null) : (null, "no status a run writes");
-        }
-        catch (System.Text.Json.JsonException ex)
-        {
-            // The position, never the content: a record quotes the server's reply.
-            return (null, $"not valid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {ex.BytePositionInLine ?? 0}");
-        }
+        const string NoStatus = "no status a run writes";
+        var (record, damage, bytes) = await services.Blobs.ReadCheckedJsonAsync<DeliveryRecord>(key, Json.Options,
+            r => r.Status is { } status && KnownStatuses.Contains(status) ? null : NoStatus, ct);
+        // A file of JSON's null is no record either, and may have replaced one that said "sent".
+        return (record, damage ?? (bytes is not null && record is null ? NoStatus : null));
     }
 
     private static void Count(Dictionary<string, int> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;

@@ -34,22 +34,33 @@ public static class BlobStoreExtensions
     /// </summary>
     public static async Task<T?> ReadStateJsonAsync<T>(this IBlobStore store, string key, Func<T, string?> damage, CancellationToken ct = default)
     {
+        var (value, problem, bytes) = await store.ReadCheckedJsonAsync(key, Json.State, damage, ct);
+        if (problem is null) return value;
+        await QuarantineAsync(store, key, bytes!, problem, ct);
+        return default;
+    }
+
+    /// <summary>
+    /// A JSON file read and checked where it lies: its value, or what makes it none a run wrote (not JSON, a value of the
+    /// wrong kind, or what <paramref name="damage"/> names), and its bytes; all null where there is no file, and the value
+    /// alone null for a file of JSON's null. State is quarantined on it; a record whose damage must not be read as its
+    /// absence (a delivery record, an LLM usage record) is judged by its reader.
+    /// </summary>
+    public static async Task<(T? Value, string? Damage, byte[]? Bytes)> ReadCheckedJsonAsync<T>(this IBlobStore store, string key, JsonSerializerOptions options,
+        Func<T, string?> damage, CancellationToken ct = default)
+    {
         var bytes = await store.ReadAsync(key, ct);
-        if (bytes is null) return default;
-        T? value;
+        if (bytes is null) return (default, null, null);
         try
         {
-            value = JsonSerializer.Deserialize<T>(bytes, Json.State);
+            var value = JsonSerializer.Deserialize<T>(bytes, options);
+            return value is not null && damage(value) is { } problem ? (default, problem, bytes) : (value, null, bytes);
         }
         catch (JsonException ex)
         {
             // The position, never the content: the message must not quote what the file holds.
-            await QuarantineAsync(store, key, bytes, $"not valid JSON, or a value of the wrong kind, at line {(ex.LineNumber ?? 0) + 1}, byte {ex.BytePositionInLine ?? 0}", ct);
-            return default;
+            return (default, $"not valid JSON, or a value of the wrong kind, at line {(ex.LineNumber ?? 0) + 1}, byte {ex.BytePositionInLine ?? 0}", bytes);
         }
-        if (value is null || damage(value) is not { } problem) return value;
-        await QuarantineAsync(store, key, bytes, problem, ct);
-        return default;
     }
 
     private static async Task QuarantineAsync(IBlobStore store, string key, byte[] bytes, string problem, CancellationToken ct)

@@ -412,20 +412,9 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     /// <summary>A usage record, or what makes it none a run wrote: not JSON, or a cost or token count no call has (negative, not finite).</summary>
     internal static async Task<(LlmUsage? Usage, string? Damage)> ReadUsageAsync(IBlobStore blobs, string key, CancellationToken ct)
     {
-        var bytes = await blobs.ReadAsync(key, ct);
-        if (bytes is null) return (null, null);
-        try
-        {
-            var usage = System.Text.Json.JsonSerializer.Deserialize<LlmUsage>(bytes, Json.Options);
-            if (usage is null) return (null, null);
-            return double.IsFinite(usage.CostUsd) && usage.CostUsd >= 0 && usage.InputTokens >= 0 && usage.OutputTokens >= 0 && usage.Calls >= 0
-                ? (usage, null)
-                : (null, "a cost or token count no call has");
-        }
-        catch (System.Text.Json.JsonException ex)
-        {
-            return (null, $"not valid JSON at line {(ex.LineNumber ?? 0) + 1}, byte {ex.BytePositionInLine ?? 0}");
-        }
+        var (usage, damage, _) = await blobs.ReadCheckedJsonAsync<LlmUsage>(key, Json.Options,
+            u => double.IsFinite(u.CostUsd) && u.CostUsd >= 0 && u.InputTokens >= 0 && u.OutputTokens >= 0 && u.Calls >= 0 ? null : "a cost or token count no call has", ct);
+        return (usage, damage);
     }
 
     public static string RunUsagePrefix(string runId) => $"runs/{runId}/llm/";
