@@ -427,7 +427,7 @@ public static partial class Summarizer
             // A "sentence" of thousands of characters is no summary's, and reading it with every rule costs more than a run
             // can give (a hostile item's 190,000-character sentence held Select and Enhance a minute each).
             if (unlabelled.Length > MaxSentenceRead) continue;
-            var sentence = WithoutFusedHeading(unlabelled);
+            var sentence = WithoutContributionOpener(WithoutFusedHeading(unlabelled));
             if ((ShortenedList(sentence) ?? FirstClause(sentence)) is { } shorter) sentence = shorter;
             // A list's lines are the list's, not the author's prose; under a highlights heading they are the author's summary.
             // So is prose right under such a heading near the top ("Summary" over "The module gains three major capabilities
@@ -619,7 +619,8 @@ public static partial class Summarizer
             if (sentence.Length > 220) weight *= 220.0 / sentence.Length; // long sentences crowd out the rest
             if (housekeeping) weight *= HousekeepingWeight;
             if (highlight) weight *= HighlightWeight;
-            if (index < MaxPurposeIndex && StatesItsPurpose(sentence)) weight *= PurposeWeight;
+            if (index < MaxPurposeIndex && (StatesItsPurpose(sentence) || StatesItsContribution(sentence))) weight *= PurposeWeight;
+            else if (index < MaxPurposeIndex && StatesAFinding(sentence)) weight *= FindingWeight;
             // Asking the reader to go somewhere tells them nothing of the story: only when nothing else is left.
             // So does greeting or thanking them ("Welcome to issue #204", "Apologies for the long wait").
             // So does who the speaker or the author is, past the text's first sentence (a profile's lead is its subject).
