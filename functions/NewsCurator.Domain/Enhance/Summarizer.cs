@@ -539,8 +539,9 @@ public static partial class Summarizer
             return new(listed, SummarySources.FeedDescription, $"summary: the items of the feed's description ({why})");
         if (standsAlone)
             return new(chosen[0], SummarySources.SingleSentence, $"summary: one sentence ({why})");
-        // A port table, a log or a listing cut to 200 characters is no blurb (ninth held-out review, F8): the headline stands alone.
-        if (repeated && RepeatsTitle(preview.TrimEnd('…', '.'), title))
+        // A preview that is the headline again is no blurb, whether the headline is the text's one sentence or a text of
+        // nothing but the headline (a digest feed's items once their fixed tail is gone: thirty-seventh held-out review, F1).
+        if (RepeatsTitle(preview.TrimEnd('…', '.'), title))
             return new("", SummarySources.Preview, $"summary: none, the headline stands alone ({why}, and the feed gives no usable description)");
         // A byline is no blurb: a paper's author list printed as its summary.
         if (SummaryChecker.IsNameList(preview))

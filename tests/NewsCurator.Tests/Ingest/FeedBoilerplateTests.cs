@@ -281,4 +281,53 @@ public sealed class FeedBoilerplateTests
         var two = FeedBoilerplate.Strip(Feed(Stories[0] + " " + quote, Stories[1] + " " + quote, Stories[2]));
         Assert.All(two.Take(2), a => Assert.Contains(quote, a.Text));
     }
+    [Fact]
+    public void AHeadlineBeforeTheFeedsFixedTail_ShouldLeaveTheHeadlineAlone()
+    {
+        // An AI digest prints each headline, then the same line (thirty-seventh held-out review, F1): the tail is the larger
+        // part of every short item, so the more-than-half guard kept it, and it became every story's summary.
+        const string tail = " So what: Review the source directly; automated analysis unavailable. [single source]";
+        string[] titles =
+        [
+            "Chip maker opens its first fab in the desert",
+            "Regulator fines a payments app over hidden fees",
+            "Open model tops the coding benchmark for a week",
+            "City council votes to pilot driverless buses downtown",
+        ];
+        var articles = titles.Select((t, i) => new Article { Id = $"id{i}", FeedUrl = "https://digest.example.org/feed", Title = t, Link = $"https://digest.example.org/{i}", Text = t + tail }).ToList();
+
+        var stripped = FeedBoilerplate.Strip(articles);
+
+        Assert.Equal(titles, stripped.Select(a => a.Text));
+    }
+
+    [Fact]
+    public void AHeadlineBeforeItsOwnText_ShouldKeepTheTextWhereOnlyAFooterRecurs()
+    {
+        const string footer = "\nRead the full story on our site.";
+        string[] titles = ["Chip maker opens its first fab in the desert", "Regulator fines a payments app over hidden fees", "Open model tops the coding benchmark for a week"];
+        string[] own =
+        [
+            "The plant will make 3 nm parts from 2028 and employ two thousand people.",
+            "The fine is the largest the agency has issued against a payments company.",
+            "Its weights are public, and it beat two closed models on the hardest tasks.",
+        ];
+        var articles = titles.Select((t, i) => new Article { Id = $"id{i}", FeedUrl = "https://digest.example.org/feed", Title = t, Link = $"https://digest.example.org/{i}", Text = t + ". " + own[i] + footer }).ToList();
+
+        var stripped = FeedBoilerplate.Strip(articles);
+
+        Assert.Equal(titles.Select((t, i) => t + ". " + own[i]), stripped.Select(a => a.Text));
+    }
+
+    [Fact]
+    public void ItemsThatAreTheFeedsTemplate_WithoutAHeadlineBefore_ShouldStayWhole()
+    {
+        // The guard still holds where no headline stands before the repeated words: the text is all there is.
+        var articles = Enumerable.Range(0, 4).Select(i => new Article { Id = $"id{i}", FeedUrl = "https://digest.example.org/feed", Title = $"Episode {i}",
+            Link = $"https://digest.example.org/{i}", Text = "A weekly show about the tools developers use, with guests from the industry." }).ToList();
+
+        var stripped = FeedBoilerplate.Strip(articles);
+
+        Assert.All(stripped, a => Assert.Equal("A weekly show about the tools developers use, with guests from the industry.", a.Text));
+    }
 }
