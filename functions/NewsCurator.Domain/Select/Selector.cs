@@ -117,7 +117,11 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     {
         var select = config.Select;
         var walked = new List<Decision>();
+        var publishers = new Publishers(ranking.Select(r => r.Article));
         var perFeed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var perSubscription = new Dictionary<string, int>(StringComparer.Ordinal);
+        var takenBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var maxFromOneFeed = select.PerFeedCap * Publishers.AggregatorCapFactor;
         var chosen = new List<Chosen>();
         var selected = new List<(Article, ArticleScore, SelectedArticle)>();
         var capped = new List<(Ranked Candidate, int Position)>();
@@ -126,7 +130,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         // Whether a candidate has a summary is asked only of one that could take a place: the summarizer is the walk's
         // dearest step, and asked of every candidate the cap holds back it took 111 s for one publisher's 8,000 (audit
         // scale27, S2).
-        bool MayTakeAPlace(Ranked candidate, int cap) => selected.Count < select.MaxArticles && perFeed.GetValueOrDefault(PublisherOf(candidate.Article)) < cap;
+        bool MayTakeAPlace(Ranked candidate, int cap) => selected.Count < select.MaxArticles && perFeed.GetValueOrDefault(publishers.Of(candidate.Article)) < cap
+                                                         && perSubscription.GetValueOrDefault(Publishers.FeedKey(candidate.Article)) < maxFromOneFeed;
         foreach (var candidate in NewestReleasesFirst(ranking))
         {
             position++;
@@ -151,19 +156,30 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             // The cap holds per publisher: one blog subscribed as both Atom and RSS, or as two of its tag or section
             // feeds ("/tags/nlp", "/tags/language-model"), is one source (the feeds' home pages are on one site);
             // a feed without a home page counts on its own.
-            var source = PublisherOf(article);
+            var source = publishers.Of(article);
+            var subscription = Publishers.FeedKey(article);
             var fromFeed = perFeed.GetValueOrDefault(source);
+            var fromSubscription = perSubscription.GetValueOrDefault(subscription);
             var overCap = fromFeed >= select.PerFeedCap;
             var full = selected.Count >= select.MaxArticles;
+            // One feed whose items count for the sites they link to (an aggregator, a generator's digest) still takes no
+            // more than its share: a code host's feed linking to many sites took 18 of 20 places (hostile-input audit 31, H1).
+            var feedFull = fromSubscription >= maxFromOneFeed;
             if (!full && overCap && cap == CapMode.Hold) return false;
             // An empty place takes one story past the cap from a publisher, never more: a held-out issue of 14 stories
             // printed 7 from one blog, its series posts and newsletter issues (held-out review 9, F2).
             var pastFill = overCap && fromFeed >= select.PerFeedCap + FillPastCap;
-            if (full || pastFill)
+            if (full || pastFill || feedFull)
             {
-                var home = article.FeedHome is null ? "" : article.FeedHome == source ? $" ({source})" : $" ({article.FeedHome}, publisher {source})";
-                walked.Add(overCap && cap == CapMode.Fill
-                    ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from '{article.FeedTitle ?? article.FeedUrl}'{home} (select.per_feed_cap {select.PerFeedCap}"
+                // Named by the publisher and by the feeds that took its places: a feed claiming another's home page took the
+                // real blog's places, and the reason named the real blog (hostile-input audit 31, H4).
+                var feedName = article.FeedTitle ?? article.FeedUrl;
+                var others = takenBy.GetValueOrDefault(source) is { } by && by.Any(f => f != feedName) ? $" by {string.Join(", ", by.Distinct().Select(f => $"'{f}'"))}" : "";
+                walked.Add(feedFull && !full
+                    ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromSubscription} stories already chosen from the feed '{feedName}', whose stories count for the sites they link to; " +
+                                                               $"one feed takes at most {Publishers.AggregatorCapFactor} x select.per_feed_cap {select.PerFeedCap} (score {rankScore:0.00})")
+                    : overCap && cap == CapMode.Fill
+                    ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from publisher {source}{others} (this story's feed: '{feedName}'{(article.FeedHome is null ? "" : $" at {article.FeedHome}")}; select.per_feed_cap {select.PerFeedCap}"
                                                                + (pastFill && !full ? $", and {FillPastCap} more only to fill a short issue" : "") + $"; score {rankScore:0.00})")
                     : noSummary is null
                         ? Drop(score.Id, Stages.Select, "below_cut", $"ranked {at} of {eligible} (score {rankScore:0.00}); only select.max_articles {select.MaxArticles} are chosen")
@@ -211,6 +227,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 return true;
             }
             perFeed[source] = fromFeed + 1;
+            perSubscription[subscription] = fromSubscription + 1;
+            (takenBy.TryGetValue(source, out var feeds) ? feeds : takenBy[source] = []).Add(article.FeedTitle ?? article.FeedUrl);
             chosen.Add(new Chosen(score.Id, source, tokens, titleWords, titleNumbers, score.Embedding, article.Text, article.Title, article.Published));
             var rank = selected.Count + 1;
             var profile = ProfileContribution(score, config.Profile);

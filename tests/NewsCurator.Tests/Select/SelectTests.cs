@@ -428,7 +428,8 @@ public sealed class SelectTests
         Assert.Equal(["r1", "r2", "a1", "g1", "g2", "s1"], selected.Select(s => s.Id));
         var capped = decisions.Single(d => d.ArticleId == "a2");
         Assert.Equal("feed_cap", capped.Rule);
-        Assert.Contains("(dustri.org/b, publisher dustri.org)", capped.Reason);
+        Assert.Contains("from publisher dustri.org", capped.Reason);
+        Assert.Contains("'Feed' at dustri.org/b", capped.Reason);
         Assert.Contains("score 8.", capped.Reason);
     }
 
@@ -459,6 +460,79 @@ public sealed class SelectTests
         Assert.Equal(["s1", "s2", "d1", "g1"], selected.Select(s => s.Id));
     }
 
+    private static Article LinkedItem(string id, string feed, string home, string link, string feedTitle = "Feed") => NewsCurator.Ingest.ArticleNormalizer.ToArticleOrNull(
+        new NewsCurator.Ingest.ParsedItem { Guid = id, Title = $"Story {id} about compilers and kernels {id}", Link = link, ContentHtml = Story },
+        new FeedSource(feed), feedTitle, home)! with { Id = id };
+
+    [Fact]
+    public void Choose_AnAggregatorsStories_ShouldCountForTheSitesTheyLinkTo()
+    {
+        // Thirty-seventh held-out review, F2: a tracker on GitHub Pages re-posting TechCrunch, OpenAI and Hugging Face was one
+        // publisher, and its relevant stories were capped out of a four-story issue.
+        const string feed = "https://tracker.github.io/ai-news/feed.xml";
+        const string home = "https://tracker.github.io/ai-news/";
+        var articles = new[]
+        {
+            LinkedItem("t1", feed, home, "https://techcrunch.com/2026/10/01/a"), LinkedItem("t2", feed, home, "https://techcrunch.com/2026/10/01/b"),
+            LinkedItem("o1", feed, home, "https://openai.com/index/c"), LinkedItem("o2", feed, home, "https://openai.com/index/d"),
+            LinkedItem("t3", feed, home, "https://techcrunch.com/2026/10/01/e"), LinkedItem("t4", feed, home, "https://techcrunch.com/2026/10/01/f"),
+            LinkedItem("h1", feed, home, "https://huggingface.co/blog/g"),
+        }.ToDictionary(a => a.Id);
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 20, PerFeedCap = 3, MaxTitleSimilarity = 1.1 } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        // Three of TechCrunch's, both of OpenAI's and Hugging Face's: as one publisher, three and one to fill.
+        Assert.Equal(["t1", "t2", "o1", "o2", "t3", "h1"], selected.Select(s => s.Id));
+        Assert.Equal("feed_cap", decisions.Single(d => d.ArticleId == "t4").Rule);
+    }
+
+    [Fact]
+    public void Choose_OneFeedLinkingToManySites_ShouldStillTakeAtMostTwiceTheCap()
+    {
+        // Hostile-input audit 31, H1: a code host's feed whose items link to twenty sites took 18 of 20 places.
+        string[] subjects = ["compilers", "kernels", "databases", "browsers", "networks", "robots", "chips", "clouds", "editors", "shells", "games", "phones", "drones",
+            "satellites", "printers", "routers", "cameras", "watches", "cars", "batteries", "servers", "sensors", "keyboards", "monitors", "speakers", "tablets"];
+        var articles = Enumerable.Range(0, 20).Select(i => LinkedItem($"x{i}", "https://github.com/flood/feeds/raw/main/all.xml", "https://github.com/flood/feeds", $"https://site{i}.example/{i}")
+                with { Title = $"What changed for {subjects[i]} this week" })
+            .Concat(Enumerable.Range(0, 6).Select(i => LinkedItem($"b{i}", $"https://blog{i}.example.org/feed", $"https://blog{i}.example.org/", $"https://blog{i}.example.org/p", $"Blog {i}")
+                with { Title = $"A long look at {subjects[20 + i]} and their makers" }))
+            .ToDictionary(a => a.Id);
+        // The flood ranks first.
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9.5 - i * 0.05, QualityScore = 8 }).ToList();
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 20, PerFeedCap = 3, MaxTitleSimilarity = 1.1 } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        Assert.Equal(6, selected.Count(s => s.Id.StartsWith('x')));
+        var capped = decisions.Single(d => d.ArticleId == "x6");
+        Assert.Equal("feed_cap", capped.Rule);
+        Assert.Contains("6 stories already chosen from the feed 'Feed'", capped.Reason);
+        Assert.Contains("2 x select.per_feed_cap 3", capped.Reason);
+    }
+
+    [Fact]
+    public void Choose_AFeedClaimingAnothersHome_WhileItsItemsLinkElsewhere_ShouldNotTakeThatPublishersPlaces()
+    {
+        // Hostile-input audit 31, H4: the real blog's story was "capped" with a reason naming the real blog.
+        var articles = new[]
+        {
+            LinkedItem("f1", "https://cloud.google.com/blog/impostor.xml", "https://cloud.google.com/blog/", "https://cloud-google-x31.net/blog/f1", "Impostor"),
+            LinkedItem("f2", "https://cloud.google.com/blog/impostor.xml", "https://cloud.google.com/blog/", "https://cloud-google-x31.net/blog/f2", "Impostor"),
+            LinkedItem("r2", "https://cloudblog.withgoogle.com/rss/", "https://cloud.google.com/blog/", "https://cloud.google.com/blog/r2", "Google Cloud Blog"),
+            LinkedItem("r1", "https://cloudblog.withgoogle.com/rss/", "https://cloud.google.com/blog/", "https://cloud.google.com/blog/r1", "Google Cloud Blog"),
+        }.ToDictionary(a => a.Id);
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 2, PerFeedCap = 1, MaxTitleSimilarity = 1.1 } };
+
+        var (_, decisions, _) = Selector.Choose(articles, scores, config);
+
+        // The impostor's stories count as its own feed's, not the blog it names: the real blog keeps its place.
+        Assert.Equal(Outcomes.Selected, decisions.Single(d => d.ArticleId == "r2").Outcome);
+        Assert.Equal("feed_cap", decisions.Single(d => d.ArticleId == "f2").Rule);
+    }
+
     [Fact]
     public void Choose_TwoTagFeedsOfOneBlog_ShouldShareTheCap_ButTwoBlogsOnOneSharedHostShouldNot()
     {
@@ -484,7 +558,8 @@ public sealed class SelectTests
         var capped = decisions.Single(d => d.ArticleId == "l2");
         Assert.Equal("feed_cap", capped.Rule);
         // The tag feed's stories are the site's (FeedName): its title names the term its home link does.
-        Assert.Contains("'Lil'Log' (lilianweng.github.io/tags/language-model, publisher lilianweng.github.io)", capped.Reason);
+        Assert.Contains("from publisher lilianweng.github.io", capped.Reason);
+        Assert.Contains("'Lil'Log' at lilianweng.github.io/tags/language-model", capped.Reason);
         Assert.Equal("feed_cap", decisions.Single(d => d.ArticleId == "w4").Rule);
     }
 
