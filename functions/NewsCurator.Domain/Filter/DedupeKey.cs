@@ -19,7 +19,8 @@ public sealed record DedupeKey(
     ulong Sim,
     bool Nearable,
     uint[] TitleWords,
-    bool PublishersOwn)
+    bool PublishersOwn,
+    ulong TitleShape = 0)
 {
     /// <summary>Below this many tokens a SimHash says too little to call two texts the same story.</summary>
     private const int MinTokensForNear = 6;
@@ -37,8 +38,15 @@ public sealed record DedupeKey(
         var titleWords = Words.Tokenize(article.Title).Select(w => (uint)SimHash.Hash64(w)).Distinct().Order().ToArray();
         return new DedupeKey(ordinal, article.Id, article.FeedUrl, article.FeedPriority, text.Length, article.CanonicalUrl,
             SimHash.Hash64(string.Join(' ', tokens)), body, SimHash.Compute(tokens, shingle: 2), tokens.Count >= MinTokensForNear, titleWords,
-            UrlCanonicalizer.IsFeedsOwnLink(article.Link, article.FeedHome, article.FeedUrl) == true);
+            UrlCanonicalizer.IsFeedsOwnLink(article.Link, article.FeedHome, article.FeedUrl) == true, ShapeOf(article.Title));
     }
+
+    /// <summary>
+    /// The title without its numbers: "[06.08.2018 - 04:53 Uhr] Brandmeldeanlagenalarm" and "[05.08.2018 - 15:42 Uhr]
+    /// Brandmeldeanlagenalarm" are one report recurring, two events, not one story under two titles.
+    /// </summary>
+    private static ulong ShapeOf(string title)
+        => SimHash.Hash64("title:" + string.Join(' ', Words.Tokenize(title).Where(w => !w.All(char.IsDigit))));
 
     /// <summary>
     /// Which copy of a story is kept: the higher feed priority, then the publisher's own (a link on its feed's site),
@@ -84,6 +92,7 @@ public sealed record DedupeKey(
         w.Write(TitleWords.Length);
         foreach (var word in TitleWords) w.Write(word);
         w.Write(PublishersOwn);
+        w.Write(TitleShape);
     }
 
     public static DedupeKey Read(BinaryReader r)
@@ -100,7 +109,8 @@ public sealed record DedupeKey(
         var nearable = r.ReadBoolean();
         var words = new uint[r.ReadInt32()];
         for (var i = 0; i < words.Length; i++) words[i] = r.ReadUInt32();
-        return new DedupeKey(ordinal, id, feed, priority, length, url, content, body, sim, nearable, words, r.ReadBoolean());
+        var own = r.ReadBoolean();
+        return new DedupeKey(ordinal, id, feed, priority, length, url, content, body, sim, nearable, words, own, r.ReadUInt64());
     }
 }
 

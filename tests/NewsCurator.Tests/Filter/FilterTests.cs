@@ -94,7 +94,7 @@ public sealed class FilterTests
         var original = Item("a", "Go 1.22 released with range over integers", Feeds.AiBody, "https://go.dev/blog/go1.22", priority: 1);
         var sameUrl = Item("b", "Go 1.22 is out", "short", "https://go.dev/blog/go1.22/?utm_source=rss");
         var sameContent = Item("c", "Go 1.22 released with range over integers", Feeds.AiBody, "https://mirror.example/go");
-        var nearly = Item("d", "Go 1.22 is released with range over integers", Feeds.AiBody, "https://other.example/go");
+        var nearly = Item("d", "Go 1.22 is released with range over integers", Feeds.AiBody + " Updated.", "https://other.example/go");
         var different = Item("e", "Football results", Feeds.SportsBody, "https://sport.example/1");
 
         var (kept, dropped) = new Deduplicator(3).Run([sameUrl, sameContent, nearly, original, different]);
@@ -108,16 +108,39 @@ public sealed class FilterTests
     }
 
     [Fact]
-    public void Dedupe_SameBodyUnderANewTitle_ShouldMergeAcrossFeedsButNotWithinOne()
+    public void Dedupe_SameBodyUnderANewTitle_ShouldMergeAcrossFeedsButNotAFeedsTemplate()
     {
         var original = Item("a", "Rust 1.80 released with lazy cells", Feeds.AiBody, "https://one.example/a", feed: "https://one.example/feed");
         var retitled = Item("b", "Rust 1.80 released with LazyCell", Feeds.AiBody, "https://two.example/b", feed: "https://two.example/feed");
+        // The feed's template: three of its four items carry the same text.
         var template = Item("c", "Alarm at the station", Feeds.AiBody, "https://one.example/c", feed: "https://one.example/feed");
+        var template2 = Item("d", "Fire drill on Monday", Feeds.AiBody, "https://one.example/d", feed: "https://one.example/feed");
+        var own = Item("e", "A new platform opens", "The station's new platform opened on Monday after two years of building work and a month of tests.", "https://one.example/e", feed: "https://one.example/feed");
 
-        var (kept, dropped) = new Deduplicator(3).Run([original, retitled, template]);
+        var (kept, dropped) = new Deduplicator(3).Run([original, retitled, template, template2, own]);
 
         Assert.Equal(("duplicate_content", "a"), dropped.Where(d => d.ArticleId == "b").Select(d => (d.Rule, d.DuplicateOf)).Single());
         Assert.Contains(kept, k => k.Id == "c");
+        Assert.Contains(kept, k => k.Id == "d");
+    }
+
+    [Fact]
+    public void Dedupe_OneFeedsStoryUnderTwoTitles_ShouldKeepOne()
+    {
+        // Thirty-seventh held-out review, F4: TechCrunch's video and podcast pages of one segment, two of a feed's items
+        // with one text, printed twice with the same summary.
+        const string feed = "https://news.example/feed";
+        var items = Enumerable.Range(0, 6).Select(i => Item($"o{i}", $"Other story number {i} of the day", $"Story {i} has its own text: " + new string((char)('a' + i), 60) + " and more words of its own to read.", $"https://news.example/o{i}", feed: feed))
+            .Append(Item("v", "AI labs want to pump the brakes, but Amazon and SpaceX are still blasting off", Feeds.AiBody, "https://news.example/video/v", feed: feed))
+            .Append(Item("p", "Sam Altman isn't the only one who wants to pump the brakes on AI", Feeds.AiBody, "https://news.example/podcast/p", feed: feed))
+            .ToList();
+
+        var (kept, dropped) = new Deduplicator(3).Run(items);
+
+        Assert.Single(kept, k => k.Id is "v" or "p");
+        var drop = dropped.Single(d => d.ArticleId is "v" or "p");
+        Assert.Equal("duplicate_content", drop.Rule);
+        Assert.Contains("in the same feed (2 of its 8 items)", drop.Reason);
     }
 
     [Theory]
