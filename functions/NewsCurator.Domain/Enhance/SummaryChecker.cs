@@ -105,6 +105,18 @@ public static partial class SummaryChecker
     /// <summary>Whether the text carries a bare web address (mail clients make it a link the story's own never was).</summary>
     public static bool HasBareUrl(string text) => Url().IsMatch(text);
 
+    /// <summary>Whether any sentence of a text, on any of its lines, gives orders to a model (<see cref="ModelInstructions"/>).</summary>
+    public static bool HoldsModelInstructions(string text)
+        => text.Split('\n').SelectMany(SentenceSplitter.Split).Any(s => ModelInstructions().IsMatch(s.Trim()));
+
+    /// <summary>
+    /// A web address written without its scheme that a reader's mail client would link: one with a path
+    /// ("evil-login.net/verify"), or a bare domain the <paramref name="source"/> never names ("Character.ai" in an article
+    /// about it is the company's name). Null where there is none.
+    /// </summary>
+    public static string? UnnamedAddress(string text, string source)
+        => BareDomain().Matches(text).FirstOrDefault(m => m.Value.Contains('/', StringComparison.Ordinal) || !source.Contains(m.Value, StringComparison.OrdinalIgnoreCase))?.Value;
+
     // A dot before a lower-case run or a run of capitals opens a name (".NET", ".io"): "built on the .NET framework" is
     // well spaced; " .The company" is two sentences glued.
     [GeneratedRegex(@"\s[,;:!?)\]]|\s\.(?!(?:\p{Ll}[\p{L}\p{N}-]*|\p{Lu}{2,}[\p{L}\p{N}-]*)\b)|[(\[]\s")]
