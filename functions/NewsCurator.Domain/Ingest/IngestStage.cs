@@ -147,13 +147,14 @@ public sealed class IngestStage(PipelineServices services)
         var target = baseline.MovedTo ?? feed.Url;
         var conditional = baseline.ETag is null && baseline.LastModified is null ? null : new ConditionalRequest(baseline.ETag, baseline.LastModified);
         var (outcome, articles, fetched) = await FetchAndParseAsync(fetcher, feed, target, conditional, ct, config.MaxBodyBytes, config.AllowPrivateHosts);
-        // A date days ahead of now is wrong (a bad clock, a pinned post, "31 Dec 9999"): it would pass any age limit and
+        // A date further ahead of now than any time zone's error is wrong (a bad clock, a pinned post, "31 Dec 9999", a
+        // feed dating itself ahead to lead the issue): it would pass any age limit, keep its recency point for days and
         // print as the story's date. The story is kept, undated.
         var future = articles.Count(a => a.Published > now + FutureTolerance);
         if (future > 0)
         {
             articles = [.. articles.Select(a => a.Published > now + FutureTolerance ? a with { Published = null } : a)];
-            outcome = outcome with { Warnings = [.. outcome.Warnings, $"{future} item(s) dated more than {FutureTolerance.TotalDays:0} days in the future; read as undated"] };
+            outcome = outcome with { Warnings = [.. outcome.Warnings, $"{future} item(s) dated more than {FutureTolerance.TotalHours:0} hours in the future; read as undated"] };
         }
         if (WithoutBuildTimeDates(articles) is ({ } undated, { } stamped))
         {
@@ -161,7 +162,10 @@ public sealed class IngestStage(PipelineServices services)
             outcome = outcome with { Warnings = [.. outcome.Warnings, stamped] };
         }
         // An undated item whose address names its day (a journal's "/daily/2026-10-04/") is dated by that day.
-        articles = [.. articles.Select(a => a.Published is null && LinkDates.Of(a.Link, now + FutureTolerance) is { } day ? a with { Published = day } : a)];
+        articles = [.. articles.Select(a => a.Published is null && LinkDates.Of(a.Link, now + LinkDayTolerance) is { } day ? a with { Published = day } : a)];
+        // Ahead of now by less: a local time written as UTC east of Greenwich, or a day in an address. Read as now: an issue
+        // of 5 December printed stories of 6 and 7 December (hostile-input audit 31, H9).
+        articles = [.. articles.Select(a => a.Published > now ? a with { Published = now } : a)];
         if (FeedWarnings.Undated(articles, outcome.Warnings) is { } undatedFeed) outcome = outcome with { Warnings = [.. outcome.Warnings, undatedFeed] };
         if (articles.Count > 0 && (feed.FullText || (config.AutoFullText && MostlyTeasers(articles))))
         {
@@ -257,7 +261,11 @@ public sealed class IngestStage(PipelineServices services)
     private const int MinItemsForOneInstant = 3;
 
     /// <summary>How far ahead of now a publication date may be (time zones, a clock a little fast) before it is read as no date.</summary>
-    private static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(2);
+    /// <summary>The furthest ahead a time zone's error puts a date (UTC+14); further is no publication date.</summary>
+    private static readonly TimeSpan FutureTolerance = TimeSpan.FromHours(14);
+
+    /// <summary>How far ahead a day named in an address may be: a whole day in the furthest time zone.</summary>
+    private static readonly TimeSpan LinkDayTolerance = TimeSpan.FromDays(2);
 
     /// <summary>Exponential backoff in wall time: 12 h after the threshold, doubling, at most two weeks.</summary>
     public static DateTimeOffset? BackoffUntil(FeedState state, FetchConfig config)

@@ -25,7 +25,28 @@ public sealed class FutureDateTests : IDisposable
         var (items, outcomes) = await RawShards.LoadAsync(_harness.Services.Blobs, new RunPaths("dates"), default);
         Assert.Null(items.Single(a => a.Title == "Future dated model release").Published);
         Assert.NotNull(items.Single(a => a.Title == "Dated today").Published);
-        Assert.Contains(outcomes.Single().Warnings, w => w.StartsWith("1 item(s) dated more than 2 days in the future", StringComparison.Ordinal));
+        Assert.Contains(outcomes.Single().Warnings, w => w.StartsWith("1 item(s) dated more than 14 hours in the future", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ingest_ItemsDatedHoursOrDaysAhead_ShouldBeReadAsNowOrUndated()
+    {
+        // Hostile-input audit 31, H9: items dated a day and 40 hours ahead led an issue with tomorrow's dates.
+        var now = DateTimeOffset.UtcNow;
+        var rss = Feeds.Rss("Dates", ("Eight hours ahead", "https://e.org/ahead", Feeds.AiBody), ("Forty hours ahead", "https://e.org/far", Feeds.AiBody + " More."));
+        var parts = rss.Split("Mon, 06 Sep 2021 16:45:00 +0000");
+        Assert.Equal(3, parts.Length);
+        rss = parts[0] + now.AddHours(8).ToString("R") + parts[1] + now.AddHours(40).ToString("R") + parts[2];
+        _server.Serve("ahead.xml", rss);
+
+        var result = await _harness.RunAsync("ahead", _harness.ConfigForUrls(_server.Url("ahead.xml")));
+
+        Assert.True(result.Succeeded, result.Cause);
+        var (items, _) = await RawShards.LoadAsync(_harness.Services.Blobs, new RunPaths("ahead"), default);
+        var ahead = items.Single(a => a.Title == "Eight hours ahead").Published;
+        Assert.NotNull(ahead);
+        Assert.True(ahead <= DateTimeOffset.UtcNow, $"{ahead:O} is still ahead");
+        Assert.Null(items.Single(a => a.Title == "Forty hours ahead").Published);
     }
 
     public void Dispose()
