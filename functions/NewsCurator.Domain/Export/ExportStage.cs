@@ -64,7 +64,7 @@ public sealed class ExportStage(PipelineServices services)
         // the issue has gone out. Filed here, a run whose Deliver failed (its mail server down) counted as sent, and the
         // next run dropped its stories as already sent or read its feeds as unchanged (hostile-input audit 30, H1).
         var sent = join.Ranked.Where(a => a.Decision == Outcomes.Selected)
-            .Select(a => new Filter.SentStory(a.ArticleId, a.CanonicalUrl, Filter.SentMemory.TitleHash(a.Title), a.Title)).ToList();
+            .Select(a => new Filter.SentStory(a.ArticleId, a.CanonicalUrl, Filter.SentMemory.TitleHash(a.Title), a.Title, Filter.SentMemory.TextHash(a.Content))).ToList();
         await services.Blobs.WriteJsonAsync(paths.StoriesToRemember, new Filter.SentRecord(context.RunId, context.StartedAt, sent), ct);
         return final;
     }

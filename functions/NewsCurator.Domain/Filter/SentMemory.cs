@@ -3,8 +3,11 @@ using NewsCurator.Storage;
 
 namespace NewsCurator.Filter;
 
-/// <summary>One story a newsletter carried: enough to recognise it again (its canonical URL and title fingerprint).</summary>
-public sealed record SentStory(string ArticleId, string? CanonicalUrl, ulong TitleHash, string Title);
+/// <summary>
+/// One story a newsletter carried: enough to recognise it again (its canonical URL, title fingerprint and, in records
+/// written since hostile-input audit 31, its text's).
+/// </summary>
+public sealed record SentStory(string ArticleId, string? CanonicalUrl, ulong TitleHash, string Title, ulong? TextHash = null);
 
 /// <summary>What one run's newsletter sent: listed by Export, filed by Deliver to state/sent/{runId}.json once the issue has gone out.</summary>
 public sealed record SentRecord(string RunId, DateTimeOffset SentAt, IReadOnlyList<SentStory> Stories)
@@ -49,6 +52,16 @@ public sealed class SentMemory
     public static ulong TitleHash(string title) => SimHash.Compute(Words.Tokenize(title), shingle: 1);
 
     /// <summary>
+    /// The text's fingerprint: its opening's words (<see cref="TextOpening"/> characters), or null for a text too short to
+    /// tell one story from another (a teaser's "Read more").
+    /// </summary>
+    public static ulong? TextHash(string? text)
+        => text is { Length: >= MinTextForIdentity } ? SimHash.Hash64("text:" + string.Join(' ', Words.Tokenize(text.Length > TextOpening ? text[..TextOpening] : text))) : null;
+
+    private const int MinTextForIdentity = 200;
+    private const int TextOpening = 2_000;
+
+    /// <summary>
     /// The newsletters sent within the window before now, excluding the current run (a re-run must not remember itself).
     /// <paramref name="now"/> is the run's start, which a re-run of an id keeps. A re-run of an issue that went out
     /// reproduces it, so it reads only what was sent before it; a re-run of one that never went out (its mail server was
@@ -79,18 +92,21 @@ public sealed class SentMemory
     {
         var hash = TitleHash(article.Title);
         var titleTokens = Words.Tokenize(article.Title).Count;
+        ulong? text = null;
         foreach (var (run, story) in _stories)
         {
             var sameUrl = article.CanonicalUrl is not null && article.CanonicalUrl == story.CanonicalUrl;
             var sameTitle = titleTokens >= 4 && SimHash.Distance(hash, story.TitleHash) <= _distance;
-            if (!sameUrl && !sameTitle) continue;
+            // Yesterday's story word for word under a new title and address was mailed again (hostile-input audit 31, H5).
+            var sameText = story.TextHash is { } sent && (text ??= TextHash(article.Text)) == sent;
+            if (!sameUrl && !sameTitle && !sameText) continue;
             return new Decision
             {
                 ArticleId = article.Id,
                 Stage = Stages.Filter,
                 Outcome = Outcomes.Dropped,
                 Rule = "already_sent",
-                Reason = $"already sent in the newsletter of run {run.RunId} ({run.SentAt:yyyy-MM-dd}) as \"{story.Title}\"",
+                Reason = $"already sent in the newsletter of run {run.RunId} ({run.SentAt:yyyy-MM-dd}) as \"{story.Title}\"" + (sameUrl || sameTitle ? "" : ", the same text under another title"),
                 DuplicateOf = story.ArticleId,
             };
         }

@@ -50,5 +50,25 @@ public sealed class SentMemoryRerunTests : IDisposable
         Assert.Null(early.Check(Story("Open weights model runs on one GPU")));
     }
 
+    [Fact]
+    public async Task YesterdaysTextUnderANewTitleAndAddress_ShouldBeRememberedAsSent()
+    {
+        // Hostile-input audit 31, H5: the same text, byte for byte, under a new title and URL was mailed again the next day.
+        var blobs = new FileBlobStore(_root);
+        var sent = Story("Open weights model runs on one GPU") with { Text = Feeds.AiBody };
+        await blobs.WriteJsonAsync(SentMemory.Key("tuesday"), new SentRecord("tuesday", Monday.AddDays(1),
+            [new SentStory(sent.Id, sent.CanonicalUrl, SentMemory.TitleHash(sent.Title), sent.Title, SentMemory.TextHash(sent.Text))]));
+
+        var memory = await SentMemory.LoadAsync(blobs, "wednesday", Monday.AddDays(2), 3, 3, default);
+
+        var again = memory.Check(Story("You will not believe what this small team shipped") with { Text = Feeds.AiBody });
+        Assert.Equal("already_sent", again?.Rule);
+        Assert.Contains("the same text under another title", again!.Reason, StringComparison.Ordinal);
+        // Another story, and a record written before texts were remembered, are no match.
+        Assert.Null(memory.Check(Story("Kernel 6.19 released with a new scheduler") with { Text = Feeds.AiBody + " Another story entirely, told at length." }));
+        var old = await WithTuesdaySent();
+        Assert.Null((await SentMemory.LoadAsync(old, "wednesday", Monday.AddDays(2), 3, 3, default)).Check(Story("A third title about nothing sent") with { Text = "x" }));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }
