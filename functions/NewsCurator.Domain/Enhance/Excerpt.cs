@@ -17,7 +17,10 @@ public static partial class Excerpt
     /// The last line opens, or its last sentence is, a way to the rest ("Read more »", "Continue reading "Title"",
     /// "Read the rest of this entry →"); not the words inside a sentence ("what to read more of").
     /// </summary>
-    [GeneratedRegex(@"(?:^|[.!?…:]\s+)(?:read\s+more|continue\s+reading|read\s+the\s+rest|read\s+the\s+full\s+(?:story|article|post)|keep\s+reading)\b[^\n.!?]{0,60}[»›→>.…]*\s*$",
+    // "Read full article" as Ars Technica writes it (thirty-eighth held-out review, F5: its longer items said "2 min read"),
+    // and the same words in other languages.
+    [GeneratedRegex(@"(?:^|[.!?…:]\s+)(?:read\s+more|continue\s+reading|read\s+the\s+rest|read\s+(?:the\s+)?full\s+(?:story|article|post|piece|report|text)|keep\s+reading|" +
+                    @"weiterlesen|mehr\s+lesen|lire\s+la\s+suite|leer\s+más|seguir\s+leyendo|leia\s+mais|continuar\s+lendo|czytaj\s+dalej|читать\s+(?:далее|дальше))\b[^\n.!?]{0,60}[»›→>.…]*\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointsToTheRest();
 

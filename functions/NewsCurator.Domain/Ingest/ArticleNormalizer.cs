@@ -671,7 +671,15 @@ public static partial class ArticleNormalizer
     private static partial System.Text.RegularExpressions.Regex AggregatorChrome();
 
     private static string WithoutAggregatorChrome(string text)
-        => WithoutDigestScaffolding(text.Contains("[link]", StringComparison.OrdinalIgnoreCase) ? AggregatorChrome().Replace(text, "") : text);
+        => WithoutDigestScaffolding(ReadOnLink().Replace(text.Contains("[link]", StringComparison.OrdinalIgnoreCase) ? AggregatorChrome().Replace(text, "") : text, ""));
+
+    /// <summary>
+    /// A bracketed link to the rest at a text's end, in the reader's language: tagesschau's "... Von Jana Sinram.[mehr]"
+    /// kept its three-sentence deks from reading as deks (thirty-eighth held-out review, F6). "[…]" is a cut, not a link, and stays.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\[\s*(?:mehr|weiter|weiterlesen|more|read\s+more|continue\s+reading|plus|lire\s+la\s+suite|más|leer\s+más|mais|leia\s+mais|continua|czytaj\s+dalej|далее|更多|阅读全文|続き)\s*\]\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ReadOnLink();
 
     /// <summary>
     /// A link digest's scaffolding around each of its stories: a reading time after the blurb ("(1 minute read)") and a

@@ -59,4 +59,15 @@ public sealed class FeedFurnitureSummaryTests
     [InlineData("See https://example.org for the schedule.", "See for the schedule.")]
     public void ALabelThatOnlyIntroducedAnAddress_ShouldGoWithIt(string text, string expected)
         => Assert.Equal(expected, Lede.WithoutBareUrls(text));
+    [Theory]
+    [InlineData("Doch gegen die Pläne gibt es auch Widerstand. Von Jana Sinram.[mehr]", "Doch gegen die Pläne gibt es auch Widerstand. Von Jana Sinram.")]
+    [InlineData("The plan meets resistance. [Read more]", "The plan meets resistance.")]
+    [InlineData("The plan meets resistance, and the team [\u2026]", "The plan meets resistance, and the team [\u2026]")]
+    public void ABracketedReadOnLinkAtTheEnd_ShouldLeaveTheText(string text, string expected)
+    {
+        // Thirty-eighth held-out review, F6: tagesschau's deks ended "[mehr]" and were held to the length a dek is not.
+        var article = NewsCurator.Ingest.ArticleNormalizer.ToArticle(new NewsCurator.Ingest.ParsedItem { Title = "Abbau von Geldautomaten", Link = "https://www.tagesschau.de/a", SummaryHtml = text },
+            new NewsCurator.Model.FeedSource("https://www.tagesschau.de/feed"), "tagesschau");
+        Assert.Equal(expected, article.Text);
+    }
 }

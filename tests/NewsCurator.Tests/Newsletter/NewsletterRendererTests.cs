@@ -93,6 +93,9 @@ public sealed class NewsletterRendererTests
     [InlineData("The new scheduler halves tail latency.\nRead more »", true)]
     [InlineData("The new scheduler halves tail latency. Continue reading \"Scheduler notes\"", true)]
     [InlineData("The new scheduler halves tail latency. Read the rest of this entry →", true)]
+    // Ars Technica's "Read full article" after a long teaser, and the same words in German (thirty-eighth held-out review, F5).
+    [InlineData(Article + Article + "The new scheduler halves tail latency.\nRead full article", true)]
+    [InlineData(Article + Article + "Der neue Scheduler halbiert die Latenz. Weiterlesen →", true)]
     [InlineData(Article + "The new scheduler halves tail latency for most workloads.", false)]
     [InlineData(Article + "We wrote about what to read more of in 2024, and why.", false)]
     [InlineData("Agents still face challenges working across many context windows; here is how we keep them on track.", true)] // a dek
