@@ -41,6 +41,28 @@ public sealed class DekFeedsTests
     }
 
     [Fact]
+    public void HeadlinesWithoutText_ShouldNotCountAgainstAFeedsDeks()
+    {
+        // Thirty-eighth held-out review, F2: a lab's feed of two headlines alone and one dek held the dek to the full length.
+        var deks = new DekFeeds(new ContentConfig().MinLength);
+        var items = new[]
+        {
+            Item("https://lab.example/news.xml", "Introducing Gemini 3.8 Live and 3.8 Live Extended Thinking", "", 0),
+            Item("https://lab.example/news.xml", "Introducing WeatherNext 3, our most advanced global weather model", "", 1),
+            Item("https://lab.example/news.xml", "AlphaGenome Atlas: a predictive map of every possible DNA letter change",
+                "AlphaGenome Atlas maps the molecular effects of 9 billion single-letter DNA variants across the human genome.", 2),
+        };
+        foreach (var a in items) deks.Add(a);
+
+        Assert.True(deks.GivesDeks("https://lab.example/news.xml"));
+        Assert.Null(Verdict(deks, items[2]));
+        // A feed of headlines alone gives no deks.
+        var bare = new DekFeeds(new ContentConfig().MinLength);
+        foreach (var i in Enumerable.Range(0, 3)) bare.Add(Item("https://links.example/rss", $"A link post about compilers number {i}", "", i));
+        Assert.False(bare.GivesDeks("https://links.example/rss"));
+    }
+
+    [Fact]
     public void DeksWhoseGeneratorDroppedTheFinalStop_ShouldCount_AndTeasersCutMidSentenceShouldNot()
     {
         // Twenty-ninth held-out review, F7: a cloud provider's update feed, half of its deks without a final stop.
