@@ -16,32 +16,66 @@ internal sealed class Publishers
     /// <summary>How many times select.per_feed_cap one feed may take, whatever publishers its stories count for.</summary>
     public const int AggregatorCapFactor = 2;
 
-    /// <summary>Fewer other sites than this is a blog's links to its own platform (a podcast's episodes on one host), not an aggregator's.</summary>
-    private const int MinLinkedPublishers = 3;
+    /// <summary>
+    /// Fewer other sites than this is a blog's links to its own platform (a podcast's episodes on one host), not an
+    /// aggregator's. Two: a tracker's scored stories were TechCrunch's and OpenAI's, its others below the thresholds.
+    /// </summary>
+    private const int MinLinkedPublishers = 2;
 
     private readonly HashSet<string> _aggregators = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Feeds whose items mostly link to one or two sites other than the home they name, and the key they count under: the
+    /// Feeds whose items mostly link to one site other than the home they name, and the key they count under: the
     /// home's publisher and the site their items mostly link to. Two feeds of one blog still share it; a feed that names
     /// another's home does not.
     /// </summary>
     private readonly Dictionary<string, string> _elsewhere = new(StringComparer.Ordinal);
 
+    /// <summary>Per feed, while its items are read: how many, the first of them, and how many link to each other site.</summary>
+    private readonly Dictionary<string, (int Items, Article First, Dictionary<string, int> Sites)> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>Publishers read off every scored candidate (call <see cref="Add"/> for each, then <see cref="Decide"/>).</summary>
+    public Publishers()
+    {
+    }
+
+    /// <summary>Publishers read off these articles at once (tests, small inputs).</summary>
     public Publishers(IEnumerable<Article> articles)
     {
-        foreach (var feed in articles.GroupBy(FeedKey, StringComparer.Ordinal))
+        foreach (var article in articles) Add(article);
+        Decide();
+    }
+
+    /// <summary>
+    /// Counts one candidate of its feed. Every scored candidate, not only those that pass the thresholds: a tracker whose
+    /// TechCrunch teasers fell below scoring.min_quality kept only its OpenAI posts among the eligible, and one site is
+    /// no aggregator's mark.
+    /// </summary>
+    public void Add(Article article)
+    {
+        var key = FeedKey(article);
+        if (!_seen.TryGetValue(key, out var feed)) feed = (0, article, new Dictionary<string, int>(StringComparer.Ordinal));
+        if (OtherSite(article) is { } site && (feed.Sites.ContainsKey(site) || feed.Sites.Count < MaxSitesCounted)) feed.Sites[site] = feed.Sites.GetValueOrDefault(site) + 1;
+        _seen[key] = (feed.Items + 1, feed.First, feed.Sites);
+    }
+
+    /// <summary>Which feeds are aggregators and which count apart from the home they name, once every candidate is counted.</summary>
+    public void Decide()
+    {
+        foreach (var (key, (items, first, sites)) in _seen)
         {
-            var elsewhere = feed.Select(OtherSite).ToList();
-            if (elsewhere.Count(s => s is not null) * 2 < elsewhere.Count) continue;
+            if (sites.Values.Sum() * 2 < items) continue;
             // A feed naming another's home page while its items link elsewhere ("Google Cloud Blog" at cloud.google.com, its
             // stories on cloud-google-x31.net) took the real blog's places (hostile-input audit 31, H4): its home proves
             // nothing, and it counts as itself. So does a channel whose episodes all sit on one video or podcast platform.
-            var sites = elsewhere.OfType<string>().GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
-            if (sites.Count >= MinLinkedPublishers) _aggregators.Add(feed.Key);
-            else _elsewhere[feed.Key] = $"{Selector.PublisherOf(feed.First())} -> {sites[0].Key}";
+            if (sites.Count >= MinLinkedPublishers) _aggregators.Add(key);
+            else _elsewhere[key] = $"{Selector.PublisherOf(first)} -> {sites.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key}";
         }
+        _seen.Clear();
     }
+
+    /// <summary>Sites counted per feed: enough to tell an aggregator, bounded for a hostile feed of a million links.</summary>
+    private const int MaxSitesCounted = 64;
 
     /// <summary>The publisher the cap counts a story for.</summary>
     public string Of(Article article)

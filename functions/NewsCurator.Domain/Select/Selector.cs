@@ -117,7 +117,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     {
         var select = config.Select;
         var walked = new List<Decision>();
-        var publishers = new Publishers(ranking.Select(r => r.Article));
+        var publishers = _publishers;
         var perFeed = new Dictionary<string, int>(StringComparer.Ordinal);
         var perSubscription = new Dictionary<string, int>(StringComparer.Ordinal);
         var takenBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -364,6 +364,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// <summary>The run's present: the newest story of the feed a quarter of the feeds have posted since, at most the run's start (<see cref="PresentAsync"/>).</summary>
     private DateTimeOffset? _present;
 
+    /// <summary>Who publishes each feed's stories, read off every scored candidate by <see cref="PresentAsync"/>.</summary>
+    private Publishers _publishers = new([]);
+
     /// <summary>
     /// The run's present (<see cref="SelectConfig.StaleAfterDays"/>): each feed's newest dated story (at most the run's start),
     /// and of those the one a quarter of the feeds have posted since. Each feed counts once: a podcast's 150-episode back
@@ -375,15 +378,21 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private async Task<DateTimeOffset?> PresentAsync(IAsyncEnumerable<(Article Article, ArticleScore Score)> input, CancellationToken ct)
     {
         // Any of the age rules needs it: with the charge off, the limits still hold (review of session 30, R1).
-        if (asOf is not { } start || (config.Select.StaleWeight <= 0 && config.Select.MaxStaleDays <= 0 && config.Select.MaxReleaseAgeDays <= 0)) return null;
+        var aged = asOf is not null && (config.Select.StaleWeight > 0 || config.Select.MaxStaleDays > 0 || config.Select.MaxReleaseAgeDays > 0);
         var dated = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        // The same pass counts who publishes each feed's stories (Publishers).
+        _publishers = new Publishers();
         await foreach (var (article, _) in input.WithCancellation(ct))
-            if (article.Published is { } published)
+        {
+            _publishers.Add(article);
+            if (aged && article.Published is { } published)
             {
                 if (!dated.TryGetValue(article.FeedUrl, out var feed)) dated[article.FeedUrl] = feed = [];
-                feed.Add(Math.Min(published.UtcTicks, start.UtcTicks));
+                feed.Add(Math.Min(published.UtcTicks, asOf!.Value.UtcTicks));
             }
-        if (dated.Count == 0) return null;
+        }
+        _publishers.Decide();
+        if (!aged || dated.Count == 0) return null;
         var dates = dated.Values.Select(feed => feed.Max()).Order().ToList();
         var present = new DateTimeOffset(dates[dates.Count * 3 / 4], TimeSpan.Zero);
         // Each feed counts once here too, by its median story: one archive's back catalogue beside ten current feeds

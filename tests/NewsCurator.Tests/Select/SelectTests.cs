@@ -489,6 +489,28 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_AnAggregatorOfTwoSites_WhoseOtherStoriesFellBelowTheThresholds_ShouldStillCountPerSite()
+    {
+        // Thirty-seventh held-out review, F2 again: the tracker's scored stories were TechCrunch's and OpenAI's, its
+        // Hugging Face post below the thresholds; every scored candidate counts toward telling an aggregator.
+        const string feed = "https://tracker.github.io/ai-news/feed.xml";
+        const string home = "https://tracker.github.io/ai-news/";
+        var articles = new[]
+        {
+            LinkedItem("t1", feed, home, "https://techcrunch.com/a"), LinkedItem("t2", feed, home, "https://techcrunch.com/b"),
+            LinkedItem("o1", feed, home, "https://openai.com/index/c"), LinkedItem("t3", feed, home, "https://techcrunch.com/d"),
+            LinkedItem("w1", feed, home, "https://huggingface.co/blog/weak"),
+        }.ToDictionary(a => a.Id);
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = id == "w1" ? 0.5 : 9 - i * 0.1, QualityScore = 8 }).ToList();
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 20, PerFeedCap = 2, MaxTitleSimilarity = 1.1 } };
+
+        var (selected, _, _) = Selector.Choose(articles, scores, config);
+
+        // TechCrunch's two and one to fill, OpenAI's: as one publisher, two and one to fill.
+        Assert.Equal(["t1", "t2", "o1", "t3"], selected.Select(s => s.Id));
+    }
+
+    [Fact]
     public void Choose_OneFeedLinkingToManySites_ShouldStillTakeAtMostTwiceTheCap()
     {
         // Hostile-input audit 31, H1: a code host's feed whose items link to twenty sites took 18 of 20 places.
