@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace NewsCurator.Enhance;
@@ -478,6 +479,18 @@ public static partial class Summarizer
     public static string Summarize(string title, string text, int maxSentences)
         => Summarize(title, text, null, Words.Truncate(HtmlText.WithoutQuoteMarkers(text).Replace('\n', ' '), 200), maxSentences, null).Text;
 
+    /// <summary>Sentences as a text sets them: a space between, none after a Chinese or Japanese full stop ("。").</summary>
+    private static string JoinSentences(List<string> sentences)
+    {
+        var joined = new StringBuilder();
+        foreach (var sentence in sentences)
+        {
+            if (joined.Length > 0 && joined[^1] is not ('。' or '！' or '？')) joined.Append(' ');
+            joined.Append(sentence);
+        }
+        return joined.ToString();
+    }
+
     /// <summary>Longer than this, a sentence is no summary's even cut to a clause or a shortened list (those keep at most 300 characters).</summary>
     private const int MaxSentenceRead = 5_000;
 
@@ -507,7 +520,7 @@ public static partial class Summarizer
         // A digest's sentences are its stories' blurbs, each of another story: its headlines say what it holds.
         if (!foreign && DigestContents(text, title) is { } digest)
             return new(digest, SummarySources.SingleSentence, "summary: the headlines of its stories (a digest: each blurb is of another story)", IsDigest: true);
-        if (chosen.Count >= wanted && !foreign) return new(string.Join(' ', chosen), SummarySources.Extractive, null);
+        if (chosen.Count >= wanted && !foreign) return new(JoinSentences(chosen), SummarySources.Extractive, null);
         if (foreign) chosen = [];
 
         // A lone sentence that is the headline again tells a reader nothing; a list the text is made of tells them what

@@ -41,16 +41,16 @@ public static partial class Summarizer
         var m = RunInLabel().Match(sentence);
         if (!m.Success || m.Length >= sentence.Length) return (sentence, false);
         var rest = sentence[m.Length..];
-        if (!char.IsUpper(rest[0]) && !char.IsDigit(rest[0])) return (sentence, false);
+        if (!char.IsUpper(rest[0]) && !char.IsDigit(rest[0]) && !SentenceSplitter.IsUncased(rest[0])) return (sentence, false);
         var summary = m.Groups["summary"].Success;
         return (summary && !SentenceSplitter.EndsSentence(rest) ? rest + "." : rest, summary);
     }
 
     // An aggregator's framing before the report it quotes, too: Slashdot's "From a report:" and "An anonymous reader shared
     // this report from the Register:" opened two summaries (twenty-third held-out review, F8).
-    [GeneratedRegex(@"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+Announce\s+Type:\s*[\w-]+(?:\s*/\s*[\w-]+)?\s+)?(?:(?<summary>TL;\s?DR|TLDR|In\s+short|Key\s+takeaway|The\s+short\s+version|Summary)|Abstract|Synopsis|" +
+    [GeneratedRegex(@"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+Announce\s+Type:\s*[\w-]+(?:\s*/\s*[\w-]+)?\s+)?(?:(?<summary>TL;\s?DR|TLDR|In\s+short|Key\s+takeaway|The\s+short\s+version|Summary|摘要|概要|要約|요약|Zusammenfassung|Résumé|Resumen|Resumo)|Abstract|Synopsis|" +
                     @"(?<framing>From\s+(?:a|an|the)\s+(?:new\s+)?(?:report|article|story|post|blog\s+post|announcement|press\s+release|paper|interview|statement|write-?up)|" +
-                    @"(?:An?\s+)?anonymous\s+(?:reader|user|submitter|Slashdot\s+reader)\s+(?:quotes|shares|shared|writes|wrote|submits|sends|sent|quoted)[^:.!?\n]{0,100}(?=:)))\s*(?(framing):|[:—–-])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+                    @"(?:An?\s+)?anonymous\s+(?:reader|user|submitter|Slashdot\s+reader)\s+(?:quotes|shares|shared|writes|wrote|submits|sends|sent|quoted)[^:.!?\n]{0,100}(?=:)))\s*(?(framing):|[:：—–-])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RunInLabel();
 
     public static string WithoutFusedHeading(string sentence)

@@ -49,7 +49,7 @@ public static partial class SummaryChecker
     // Other languages' "read more" and credit labels (a full-width colon too), after an emoji a bot's line may open with:
     // "✍️ 作者：NAME", "📱 平台：B站", "查看原文 →" were three stories' whole summaries (thirty-seventh held-out review, F1).
     [GeneratedRegex(@"^(?:[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D]+\s*)?(?:(?:查看原文|阅读原文|阅读全文|阅读更多|點擊閱讀|閱讀全文|続きを読む|もっと見る|weiterlesen|mehr lesen|lire la suite|en savoir plus|leer más|seguir leyendo|leia mais|continuar lendo|czytaj dalej|читать далее|читать дальше)(?:\s|[\p{P}\p{S}]|$)|" +
-                    @"(?:作者|来源|來源|平台|出处|出處|编辑|編輯|原文|出典|著者|筆者|Quelle|Fuente|Fonte|Autor|Auteur)\s*[:：])|" +
+                    @"(?:作者|来源|來源|平台|出处|出處|编辑|編輯|原文|出典|著者|筆者|分类|分類|类别|類別|标签|標籤|タグ|カテゴリ|Quelle|Fuente|Fonte|Autor|Auteur)\s*[:：])|" +
                     @"^(the post .+ (appeared first|first appeared|was first published) on|continue reading|read (the )?(more|full|rest)|click here|keep reading|" +
                     @"(this|the) (post|article|story|entry|piece) (was )?(originally|first) (published|appeared)|originally (published|posted|appeared)|" +
                     @"(posted|written|published|filed|reported) ((by|on|under)\b|in\b(?![^.,;]{1,80}, (this|the|these|we|our|a|an|it|they|researchers|authors)\b))|by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}\s*([|·–—]|$)|(?-i:[Bb]y [A-Z][\w.'’-]+ [A-Z][\w.'’-]+( [A-Z][\w.'’-]+)? ?[,(])|" +
@@ -163,7 +163,7 @@ public static partial class SummaryChecker
     public static SummaryFinding? CheckSentence(string sentence, string? title = null, bool lead = false)
     {
         var s = sentence.Trim();
-        if (s.Length < MinSentenceLength || Words.Count(s) < 5) return new("fragment", Clip(s));
+        if (s.Length < MinSentenceLength || Words.Count(s) + Ideographs(s) / CharactersPerWord < 5) return new("fragment", Clip(s));
         if (s.Length > (lead ? MaxLeadLength : MaxSentenceLength)) return new("too_long", Clip(s));
         if (!StartsLikeSentence(s)) return new("incomplete_start", Clip(s));
         if (ListMarker().IsMatch(s)) return new("list_item", Clip(s));
@@ -406,11 +406,20 @@ public static partial class SummaryChecker
     public static string Normalize(string sentence)
         => string.Concat(sentence.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
+    /// <summary>
+    /// Han characters and kana in a text: Chinese and Japanese write no spaces, so a sentence of forty characters was one or
+    /// two "words" and every one was a fragment (thirty-seventh held-out review, F3). Hangul is written with spaces.
+    /// </summary>
+    private static int Ideographs(string s) => s.Count(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\u3040' and <= '\u30FF');
+
+    /// <summary>About as many Han characters or kana make a word of English.</summary>
+    private const int CharactersPerWord = 2;
+
     private static bool StartsLikeSentence(string s)
     {
         var i = 0;
         while (i < s.Length && "\"'“‘„‚(¿¡«".Contains(s[i])) i++;
-        return i < s.Length && (char.IsUpper(s[i]) || char.IsDigit(s[i]) || SentenceSplitter.IsLowerCaseName(s, i));
+        return i < s.Length && (char.IsUpper(s[i]) || char.IsDigit(s[i]) || SentenceSplitter.IsUncased(s[i]) || SentenceSplitter.IsLowerCaseName(s, i));
     }
 
     /// <summary>Whether every bracket and curly quotation opened before <paramref name="at"/> is closed there (a cut inside "(Qdrant, Weaviate, ..." would leave it open).</summary>

@@ -36,6 +36,9 @@ public sealed class RunInLabelTests
     // No label, or a label's word that opens a sentence of its own.
     [InlineData("Summary statistics are computed per batch.", "Summary statistics are computed per batch.", false)]
     [InlineData("In short: it works.", "In short: it works.", false)]
+    // A Chinese digest's label, full-width colon and all (thirty-seventh held-out review).
+    [InlineData("摘要：NVIDIA推出Nemotron扩散语言模型，大幅提升生成速度。", "NVIDIA推出Nemotron扩散语言模型，大幅提升生成速度。", true)]
+    [InlineData("摘要：英伟达推出扩散语言模型。", "英伟达推出扩散语言模型。", true)]
     public void WithoutRunInLabel_ShouldStripTheLabelAndKnowTheAuthorsSummary(string sentence, string expected, bool summary)
         => Assert.Equal((expected, summary), Summarizer.WithoutRunInLabel(sentence));
 
