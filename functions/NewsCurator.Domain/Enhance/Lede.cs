@@ -69,9 +69,12 @@ public static partial class Lede
     }
 
     // With the label that only introduced it ("GitHub 链接：https://...", "相关链接和文字版请看：https://...", "Code: https://..."):
-    // left behind, it dangled at a summary's end (thirty-seventh held-out review, F3). Only a label of a few words that names
-    // a link, a page or a place to look ("Read the full paper here:"), so "We released it today: https://..." keeps its words.
-    [GeneratedRegex(@"\s*(?:(?<=^|\s|[。！？；，、.!?;,])(?:[A-Za-z]{1,8}[ \t]+){0,3}[^\s:：。！？.!?]{0,30}?(?:link|links|url|website|homepage|repo|repository|code|paper|demo|download|source|github|arxiv|here|链接|連結|地址|网址|網址|原文|全文|文字版|请看|請看|见|見|リンク|こちら)[^\s:：。！？.!?]{0,20}(?:[ \t]+[^\s:：。！？.!?]{1,20}){0,2}[ \t]*[:：][ \t]*)?(?:https?://|www\.)\S*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // left behind, it dangled at a summary's end (thirty-seventh held-out review, F3). Only a label that names a link, a page
+    // or a place to look and is all of its sentence ("Read the full paper here:" after a stop), or is a name and such a word
+    // ("GitHub 链接：", "Source code:") mid-line; "The team released the code today: https://..." keeps its words (review of
+    // session 31, R6).
+    [GeneratedRegex(@"\s*(?:(?:(?<=^|[。！？.!?]\s|[。！？；，、])(?:[A-Za-z]{1,8}[ \t]+){0,4}|(?<=^|\s)(?:[\p{Lu}\p{Lo}][^\s:：。！？.!?]{0,20}[ \t]+)?(?=[\p{Lu}\p{Lo}]))" +
+                    @"[^\s:：。！？.!?]{0,30}?(?i:link|links|url|website|homepage|repo|repository|code|paper|demo|download|source|github|arxiv|here|链接|連結|地址|网址|網址|原文|全文|文字版|请看|請看|见|見|リンク|こちら)[^\s:：。！？.!?\p{Ll}]{0,20}[ \t]*[:：][ \t]*)?(?i:https?://|www\.)\S*", RegexOptions.CultureInvariant)]
     private static partial Regex BareUrl();
 
     /// <summary>The text without its bare web addresses (a mail client links them, outside the story's own link).</summary>

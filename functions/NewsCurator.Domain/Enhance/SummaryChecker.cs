@@ -105,9 +105,20 @@ public static partial class SummaryChecker
     /// <summary>Whether the text carries a bare web address (mail clients make it a link the story's own never was).</summary>
     public static bool HasBareUrl(string text) => Url().IsMatch(text);
 
-    /// <summary>Whether any sentence of a text, on any of its lines, gives orders to a model (<see cref="ModelInstructions"/>).</summary>
+    /// <summary>
+    /// Whether any sentence of a text, on any of its lines, gives orders to a model: <see cref="ArticleInstructions"/>, not
+    /// inside quotation marks. An article's prose is read less strictly than a summary's sentence: "You are now able to
+    /// export any chat as a PDF" is a release note, and a security story quoting "Ignore all previous instructions ..."
+    /// reports an attack (review of session 31, R5).
+    /// </summary>
     public static bool HoldsModelInstructions(string text)
-        => text.Split('\n').SelectMany(SentenceSplitter.Split).Any(s => ModelInstructions().IsMatch(s.Trim()));
+        => text.Split('\n').SelectMany(SentenceSplitter.Split).Select(s => s.Trim())
+            .Any(s => s.Length > 0 && !"\"“„«'‘".Contains(s[0]) && ArticleInstructions().IsMatch(s));
+
+    /// <summary><see cref="ModelInstructions"/> without its bare "you are now": only "you are (now) an AI / assistant ..." addresses a model.</summary>
+    [GeneratedRegex(@"^\W*(?:please\s+)?(?:ignore|disregard|forget|override)\b[^.!?]{0,40}\b(?:instructions?|prompts?|rules|guidelines)\b|^\W*you\s+are\s+(?:now\s+)?an?\s+(?:ai|llm|large language model|language model|assistant|chatbot)\b|^\W*(?:system|developer|assistant)(?:\s+(?:prompt|message))?\s*:|(?:^|[,;:])\W*(?:please\s+)?(?:output|print|say|write|respond\s+with|reply\s+with|answer\s+with)\s+the\s+word\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleInstructions();
 
     /// <summary>
     /// A web address written without its scheme that a reader's mail client would link: one with a path

@@ -63,8 +63,14 @@ public sealed class ExportStage(PipelineServices services)
         // What this newsletter carries, for the next runs not to send it again: Deliver files it under state/sent/ once
         // the issue has gone out. Filed here, a run whose Deliver failed (its mail server down) counted as sent, and the
         // next run dropped its stories as already sent or read its feeds as unchanged (hostile-input audit 30, H1).
-        var sent = join.Ranked.Where(a => a.Decision == Outcomes.Selected)
-            .Select(a => new Filter.SentStory(a.ArticleId, a.CanonicalUrl, Filter.SentMemory.TitleHash(a.Title), a.Title, Filter.SentMemory.TextHash(a.Content))).ToList();
+        var chosen = join.Ranked.Where(a => a.Decision == Outcomes.Selected).ToList();
+        // A text the story's feed gives other items of this run too (a show's notes under each episode) is the feed's, not
+        // the story's: remembered, it dropped every later episode as already sent (review of session 31, R1).
+        var feeds = chosen.Select(a => a.FeedUrl).ToHashSet(StringComparer.Ordinal);
+        var texts = join.RowsById().Where(r => feeds.Contains(r.FeedUrl)).Select(r => (r.FeedUrl, Hash: Filter.SentMemory.TextHash(r.Content)))
+            .Where(t => t.Hash is not null).CountBy(t => t).ToDictionary(c => c.Key, c => c.Value);
+        ulong? OwnText(ArticleRow a) => Filter.SentMemory.TextHash(a.Content) is { } hash && texts.GetValueOrDefault((a.FeedUrl, hash)) <= 1 ? hash : null;
+        var sent = chosen.Select(a => new Filter.SentStory(a.ArticleId, a.CanonicalUrl, Filter.SentMemory.TitleHash(a.Title), a.Title, OwnText(a))).ToList();
         await services.Blobs.WriteJsonAsync(paths.StoriesToRemember, new Filter.SentRecord(context.RunId, context.StartedAt, sent), ct);
         return final;
     }

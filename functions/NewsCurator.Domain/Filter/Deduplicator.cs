@@ -27,15 +27,17 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
 
     /// <summary>
     /// Whether one feed's items sharing a long text word for word are its template (a show's one description under each
-    /// episode) rather than one story posted under two titles: three or more, and at least a quarter of the feed. Two of a
+    /// episode) rather than one story posted under two titles: three or more, whatever the feed's size (a share of it made
+    /// three episodes with one set of show notes a template in a feed of 12 and duplicates in one of 13: review of session
+    /// 31, R8). Two of a
     /// feed's 22 items with one 200-character text were TechCrunch's video and podcast pages of one segment, printed twice
-    /// with the same summary (thirty-seventh held-out review, F4; hostile-input audit 31, H8: one story under three headlines).
+    /// with the same summary (thirty-seventh held-out review, F4). One story under three headlines of one feed reads as a
+    /// template so (hostile-input audit 31, H8, left): losing a show's episodes would be worse.
     /// Titles the same but for their numbers are one report recurring, each its own event (<see cref="DedupeKey.TitleShape"/>).
     /// </summary>
-    private static bool IsTemplate(int sharing, int feedSize) => sharing >= MinTemplateItems && sharing * TemplateShareDenominator >= feedSize;
+    private static bool IsTemplate(int sharing) => sharing >= MinTemplateItems;
 
     private const int MinTemplateItems = 3;
-    private const int TemplateShareDenominator = 4;
     private const double MinTitleOverlap = 0.3;
 
     /// <summary>The in-memory form for small inputs and tests: kept articles (input order) and decisions for the rest.</summary>
@@ -93,7 +95,7 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
             var perFeed = group.CountBy(k => k.FeedUrl).ToDictionary(StringComparer.Ordinal);
             foreach (var other in group.Skip(1))
                 if (other.FeedUrl != first.FeedUrl) drop(new DedupeDrop(other, first, "duplicate_content", $"same text as {first.Id} under another title"));
-                else if (!IsTemplate(perFeed[other.FeedUrl], feedSizes[other.FeedUrl]) && other.TitleShape != first.TitleShape)
+                else if (!IsTemplate(perFeed[other.FeedUrl]) && other.TitleShape != first.TitleShape)
                     drop(new DedupeDrop(other, first, "duplicate_content", $"same text as {first.Id} under another title, in the same feed ({perFeed[other.FeedUrl]} of its {feedSizes[other.FeedUrl]} items)"));
         });
         var distinctCount = distinct.Count;

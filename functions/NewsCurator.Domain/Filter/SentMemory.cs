@@ -59,6 +59,13 @@ public sealed class SentMemory
         => text is { Length: >= MinTextForIdentity } ? SimHash.Hash64("text:" + string.Join(' ', Words.Tokenize(text.Length > TextOpening ? text[..TextOpening] : text))) : null;
 
     private const int MinTextForIdentity = 200;
+
+    /// <summary>Whether two titles share a word of four letters or more that is not a function word.</summary>
+    private static bool ShareAWord(string a, string b)
+    {
+        var words = Words.Tokenize(a).Where(w => w.Length >= 4 && !Words.Function.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        return Words.Tokenize(b).Any(words.Contains);
+    }
     private const int TextOpening = 2_000;
 
     /// <summary>
@@ -97,8 +104,10 @@ public sealed class SentMemory
         {
             var sameUrl = article.CanonicalUrl is not null && article.CanonicalUrl == story.CanonicalUrl;
             var sameTitle = titleTokens >= 4 && SimHash.Distance(hash, story.TitleHash) <= _distance;
-            // Yesterday's story word for word under a new title and address was mailed again (hostile-input audit 31, H5).
-            var sameText = story.TextHash is { } sent && (text ??= TextHash(article.Text)) == sent;
+            // Yesterday's story word for word under a new title and address was mailed again (hostile-input audit 31, H5). The
+            // titles still share a name or word ("Anthropic releases Claude Opus 5", "Claude Opus 5 is here"): a show's next
+            // episode over the same notes shares none, and is no story sent (review of session 31, R1).
+            var sameText = story.TextHash is { } sent && (text ??= TextHash(article.Text)) == sent && ShareAWord(article.Title, story.Title);
             if (!sameUrl && !sameTitle && !sameText) continue;
             return new Decision
             {

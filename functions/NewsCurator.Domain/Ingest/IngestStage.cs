@@ -260,7 +260,6 @@ public sealed class IngestStage(PipelineServices services)
     /// <summary>Two items may share even an instant (a post and its translation saved together); three stamped alike are a build.</summary>
     private const int MinItemsForOneInstant = 3;
 
-    /// <summary>How far ahead of now a publication date may be (time zones, a clock a little fast) before it is read as no date.</summary>
     /// <summary>The furthest ahead a time zone's error puts a date (UTC+14); further is no publication date.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromHours(14);
 

@@ -175,7 +175,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 // real blog's places, and the reason named the real blog (hostile-input audit 31, H4).
                 var feedName = article.FeedTitle ?? article.FeedUrl;
                 var others = takenBy.GetValueOrDefault(source) is { } by && by.Any(f => f != feedName) ? $" by {string.Join(", ", by.Distinct().Select(f => $"'{f}'"))}" : "";
-                walked.Add(feedFull && !full
+                // The feed's own bound is the reason only where the publisher's fill is not: a plain blog at
+                // select.per_feed_cap 1 reaches both at once, and its reason is the fill's (review of session 31, R9).
+                walked.Add(feedFull && !full && !pastFill
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromSubscription} stories already chosen from the feed '{feedName}', whose stories count for the sites they link to; " +
                                                                $"one feed takes at most {Publishers.AggregatorCapFactor} x select.per_feed_cap {select.PerFeedCap} (score {rankScore:0.00})")
                     : overCap && cap == CapMode.Fill

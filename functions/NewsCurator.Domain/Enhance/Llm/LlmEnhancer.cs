@@ -245,7 +245,7 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
             var text = HeaderText.SingleLine(raw).Trim();
             // Nor an address without its scheme, nor words the stories never use ("reset your password today", "renew
             // today at brief-renew.net/account": H3's lines, of a lying endpoint's).
-            return text is { Length: > 10 and <= 110 } && Unfaithful(text, source).Count == 0 && SummaryChecker.UnnamedAddress(text, "") is null
+            return text is { Length: > 10 and <= 110 } && Unfaithful(text, source).Count == 0 && SummaryChecker.UnnamedAddress(text, source.Text) is null
                    && Unsupported(text, source) is null ? text : null;
         }
         try
@@ -354,10 +354,11 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     }
 
     /// <summary>
-    /// The first summary sentence that negates the article's sentence it retells: it holds a negation ("never", "not",
-    /// "no longer", "failed to") and the article's sentence sharing most of its words holds none. "Apple never released a
-    /// new privacy toolkit this week" of "Apple released a new privacy toolkit this week" brings no word of its own, and
-    /// passed every other check (hostile-input audit 31, H7).
+    /// The first summary sentence that negates what the article says: it holds a negation ("never", "not", "no longer",
+    /// "failed to"), article sentences share at least half its words, and none of them negates anything ("no", "zero",
+    /// "lacks", "declined", "without", "unable" count there too: a summary may say "does not require" of "requires no").
+    /// "Apple never released a new privacy toolkit this week" of "Apple released a new privacy toolkit this week" brings no
+    /// word of its own, and passed every other check (hostile-input audit 31, H7).
     /// </summary>
     public static string? Negated(string summary, Article article)
     {
@@ -368,11 +369,15 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
             if (!Negation().IsMatch(sentence)) continue;
             var stems = ContentStems(sentence);
             if (stems.Count < 3) continue;
-            var closest = sentences.MaxBy(s => s.Stems.Count(stems.Contains));
-            if (closest.Text is not null && closest.Stems.Count(stems.Contains) * 2 >= stems.Count && !Negation().IsMatch(closest.Text)) return sentence;
+            var retold = sentences.Where(s => s.Stems.Count(stems.Contains) * 2 >= stems.Count).ToList();
+            if (retold.Count > 0 && !retold.Any(s => Negation().IsMatch(s.Text) || ArticleNegation().IsMatch(s.Text))) return sentence;
         }
         return null;
     }
+
+    /// <summary>What else negates on the article's side: read generously, so the check refuses only a plain inversion.</summary>
+    [GeneratedRegex(@"\b(?:no|zero|lacks?|lacking|declin\w*|absent|free\s+of|instead\s+of|rather\s+than|unable|unavailable|unsupported|unknown|halted|stopped|dropped|removed|cancel\w*|blocked|rejected|prevent\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleNegation();
 
     private static HashSet<string> ContentStems(string sentence)
         => Words.Tokenize(sentence).Where(w => w.Length > 3 && !w.All(char.IsDigit) && !Words.Function.Contains(w) && !Negation().IsMatch(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
