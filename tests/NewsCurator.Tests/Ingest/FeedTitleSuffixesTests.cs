@@ -41,6 +41,27 @@ public sealed class FeedTitleSuffixesTests
     }
 
     [Fact]
+    public void APublishersNameAfterADash_ShouldGo_WhereMostTitlesShareIt_OrTheLinksAreGoogleNews()
+    {
+        // Thirty-sixth held-out review, F8: a Google News search for one site kept " - Les Echos" on every title.
+        var one = FeedTitleSuffixes.Strip(Titles(
+            "Budget : le patronat uni pour préserver les allègements de charges - Les Echos",
+            "La BCE maintient ses taux directeurs pour la troisième fois - Les Echos",
+            "Les startups françaises de l'IA lèvent deux milliards - Les Echos"));
+        Assert.Equal(["Budget : le patronat uni pour préserver les allègements de charges", "La BCE maintient ses taux directeurs pour la troisième fois",
+            "Les startups françaises de l'IA lèvent deux milliards"], one.Select(a => a.Title));
+        // A Google News feed names a different publisher after each headline.
+        List<Article> google = [.. new[] { "Nvidia agrees to buy Hugging Face for $13 billion - Reuters", "OpenAI delays its public offering - Financial Times",
+            "EU tells AI labs to tighten model testing - POLITICO Europe" }
+            .Select((t, i) => new Article { Id = $"g{i}", FeedUrl = "https://news.google.com/rss/search?q=ai", Title = t, Link = $"https://news.google.com/rss/articles/CBMi{i}?oc=5" })];
+        Assert.Equal(["Nvidia agrees to buy Hugging Face for $13 billion", "OpenAI delays its public offering", "EU tells AI labs to tighten model testing"],
+            FeedTitleSuffixes.Strip(google).Select(a => a.Title));
+        // A headline's own dash stays where the feed shares no name after it.
+        var own = FeedTitleSuffixes.Strip(Titles("Rust 1.80 - the good parts", "Go 1.23 - what changed in range", "Zig 0.13 - a tour of the build system"));
+        Assert.Equal(["Rust 1.80 - the good parts", "Go 1.23 - what changed in range", "Zig 0.13 - a tour of the build system"], own.Select(a => a.Title));
+    }
+
+    [Fact]
     public void AShowsLabelAndDay_ShouldGo_WhereMostTitlesOpenWithThem()
     {
         var stripped = FeedTitleSuffixes.StripDatedLabels(Titles(
