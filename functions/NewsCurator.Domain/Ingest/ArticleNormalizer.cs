@@ -454,7 +454,9 @@ public static partial class ArticleNormalizer
     /// headlines; twentieth held-out review, F7): a number of five digits or more, so "#1: ..." of a ranked list and a
     /// newsletter's "#1234: AI roundup" (its issues told apart by it) stay.
     /// </summary>
-    [GeneratedRegex(@"^(?:\[[A-Z]\]\s+|#\d{5,}:\s+|\[(?:Sprint|Phase|Milestone|Iteration|Cycle)\s*[\d.]+\]\s*)+(?=\S)", RegexOptions.CultureInvariant)]
+    // Empty brackets say nothing either: a mentions monitor's "[] [] [] [Optus] Treacy the key ..." (thirty-seventh held-out
+    // review, F9; its tags then go with FeedCategoryTags).
+    [GeneratedRegex(@"^(?:\[[A-Z]\]\s+|\[\s*\]\s*|#\d{5,}:\s+|\[(?:Sprint|Phase|Milestone|Iteration|Cycle)\s*[\d.]+\]\s*)+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex Flair();
 
     /// <summary>

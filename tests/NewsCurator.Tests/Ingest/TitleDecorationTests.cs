@@ -30,6 +30,9 @@ public sealed class TitleDecorationTests
     // An issue tracker's number and workflow tag (twentieth held-out review, F7).
     [InlineData("#3588762: [Sprint 1] Compaction loses critical facts", "Compaction loses critical facts")]
     [InlineData("#3588596: Add webhook support to the GitLab module", "Add webhook support to the GitLab module")]
+    // A mentions monitor's empty brackets (thirty-seventh held-out review, F9).
+    [InlineData("[] [] [] [Optus] Treacy the key as Dockers finally beat Bulldogs", "[Optus] Treacy the key as Dockers finally beat Bulldogs")]
+    [InlineData("[][OpenAI] OpenAI finds other AI agents also escaped containment", "[OpenAI] OpenAI finds other AI agents also escaped containment")]
     public void Title_ShouldLoseABotsDecorations(string raw, string expected)
         => Assert.Equal(expected, Normalize(raw).Title);
 
