@@ -173,11 +173,27 @@ public static partial class Lede
             kept.Append(line);
             last = line;
         }
-        var preview = Words.Truncate(kept.ToString(), maxLength);
-        if (preview.Length > 0) return preview;
+        var whole = kept.ToString().Trim();
+        var preview = Words.Truncate(whole, maxLength);
+        if (preview.Length > 0) return preview.Length == whole.Length ? WithoutCutWord(preview) : preview;
         // A text of code or boilerplate alone (a cheat sheet's snippet) has no preview: its lines run together are no summary either.
         var rest = string.Join(' ', SentenceSplitter.Lines(text).Where(line => !SummaryChecker.IsFurniture(line)));
         return Words.Truncate(BareUrl().Replace(rest, "").Trim(), maxLength);
+    }
+
+    /// <summary>
+    /// A text the feed cut with dots right after a letter ("... from natural language p...") without its last, maybe broken,
+    /// word: a planet's descriptions, cut at 200 characters, printed "p..." (thirty-seventh held-out review, F8). The text as
+    /// it is where it ends otherwise, or where the word before the dots is all it has.
+    /// </summary>
+    internal static string WithoutCutWord(string text)
+    {
+        var dots = text.EndsWith('…') ? 1 : text.EndsWith("...", StringComparison.Ordinal) ? 3 : 0;
+        if (dots == 0 || text.Length <= dots || !char.IsLetter(text[^(dots + 1)])) return text;
+        var wordStart = text.Length - dots;
+        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;
+        if (wordStart == 0) return text;
+        return text[..wordStart].TrimEnd(' ', ',', ';', ':', '-', '\u2013', '\u2014', '(', '[', '{') + "\u2026";
     }
 
     /// <summary>Fewer words than this past the headline are no preview.</summary>

@@ -70,4 +70,14 @@ public sealed class FeedFurnitureSummaryTests
             new NewsCurator.Model.FeedSource("https://www.tagesschau.de/feed"), "tagesschau");
         Assert.Equal(expected, article.Text);
     }
+    [Fact]
+    public void AFeedsOwnCut_ShouldLoseItsBrokenWord()
+    {
+        // Thirty-seventh held-out review, F8: a planet cut every description at 200 characters, and "p..." was printed.
+        const string text = "This post is about a rarely discussed interpretation of attention, the technique behind transformers, which has found its way into everything from natural language p...";
+        Assert.Equal("This post is about a rarely discussed interpretation of attention, the technique behind transformers, which has found its way into everything from natural language\u2026",
+            Lede.Preview("Attention as a kernel smoothing problem", text, 300));
+        // A text that ends otherwise, or the preview's own cut, keeps its words.
+        Assert.Equal("The release adds webhooks.", Lede.Preview("Release 2.4", "The release adds webhooks.", 300));
+    }
 }
