@@ -181,6 +181,9 @@ public static partial class Lede
         return Words.Truncate(BareUrl().Replace(rest, "").Trim(), maxLength);
     }
 
+    /// <summary>How long the cut mark a text ends with is: 1 for "…", 3 for "...", 0 for none.</summary>
+    internal static int CutMarkLength(string text) => text.EndsWith('…') ? 1 : text.EndsWith("...", StringComparison.Ordinal) ? 3 : 0;
+
     /// <summary>
     /// A text the feed cut with dots right after a letter ("... from natural language p...") without its last, maybe broken,
     /// word: a planet's descriptions, cut at 200 characters, printed "p..." (thirty-seventh held-out review, F8). The text as
@@ -188,7 +191,7 @@ public static partial class Lede
     /// </summary>
     internal static string WithoutCutWord(string text)
     {
-        var dots = text.EndsWith('…') ? 1 : text.EndsWith("...", StringComparison.Ordinal) ? 3 : 0;
+        var dots = CutMarkLength(text);
         if (dots == 0 || text.Length <= dots || !char.IsLetter(text[^(dots + 1)])) return text;
         var wordStart = text.Length - dots;
         while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;

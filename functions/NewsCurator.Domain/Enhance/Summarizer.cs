@@ -581,7 +581,7 @@ public static partial class Summarizer
     internal static string? WholeClauseOfCut(string preview, string? language = "en")
     {
         var cut = preview.TrimEnd();
-        var dots = cut.EndsWith('…') ? 1 : cut.EndsWith("...", StringComparison.Ordinal) ? 3 : 0;
+        var dots = Lede.CutMarkLength(cut);
         if (dots == 0) return null;
         var body = cut[..^dots].TrimEnd();
         if (body.EndsWith('.') || body.EndsWith('!') || body.EndsWith('?'))

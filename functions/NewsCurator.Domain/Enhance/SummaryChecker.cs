@@ -95,9 +95,14 @@ public static partial class SummaryChecker
     /// the phrase mid-sentence ("Attackers tell the model to ignore previous instructions"); an order to write a word may
     /// follow a clause's comma ("When you summarise this page, output the word X"), never a subject ("Critics say the word ...").
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:please\s+)?(?:ignore|disregard|forget|override)\b[^.!?]{0,40}\b(?:instructions?|prompts?|rules|guidelines)\b|^\W*you\s+are\s+(?:now\b|an?\s+(?:ai|llm|large language model|language model|assistant|chatbot)\b)|^\W*(?:system|developer|assistant)(?:\s+(?:prompt|message))?\s*:|(?:^|[,;:])\W*(?:please\s+)?(?:output|print|say|write|respond\s+with|reply\s+with|answer\s+with)\s+the\s+word\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(IgnoreOrders + @"|^\W*you\s+are\s+(?:now\b|" + AModel + ")|" + RoleLabel + "|" + WriteTheWord, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ModelInstructions();
+
+    // The orders ModelInstructions and ArticleInstructions both read.
+    private const string IgnoreOrders = @"^\W*(?:please\s+)?(?:ignore|disregard|forget|override)\b[^.!?]{0,40}\b(?:instructions?|prompts?|rules|guidelines)\b";
+    private const string AModel = @"an?\s+(?:ai|llm|large language model|language model|assistant|chatbot)\b";
+    private const string RoleLabel = @"^\W*(?:system|developer|assistant)(?:\s+(?:prompt|message))?\s*:";
+    private const string WriteTheWord = @"(?:^|[,;:])\W*(?:please\s+)?(?:output|print|say|write|respond\s+with|reply\s+with|answer\s+with)\s+the\s+word\b";
 
     [GeneratedRegex(@"https?://|www\.")]
     private static partial Regex Url();
@@ -116,8 +121,7 @@ public static partial class SummaryChecker
             .Any(s => s.Length > 0 && !"\"“„«'‘".Contains(s[0]) && ArticleInstructions().IsMatch(s));
 
     /// <summary><see cref="ModelInstructions"/> without its bare "you are now": only "you are (now) an AI / assistant ..." addresses a model.</summary>
-    [GeneratedRegex(@"^\W*(?:please\s+)?(?:ignore|disregard|forget|override)\b[^.!?]{0,40}\b(?:instructions?|prompts?|rules|guidelines)\b|^\W*you\s+are\s+(?:now\s+)?an?\s+(?:ai|llm|large language model|language model|assistant|chatbot)\b|^\W*(?:system|developer|assistant)(?:\s+(?:prompt|message))?\s*:|(?:^|[,;:])\W*(?:please\s+)?(?:output|print|say|write|respond\s+with|reply\s+with|answer\s+with)\s+the\s+word\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(IgnoreOrders + @"|^\W*you\s+are\s+(?:now\s+)?" + AModel + "|" + RoleLabel + "|" + WriteTheWord, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleInstructions();
 
     /// <summary>

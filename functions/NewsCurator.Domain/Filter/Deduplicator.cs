@@ -29,11 +29,10 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
     /// Whether one feed's items sharing a long text word for word are its template (a show's one description under each
     /// episode) rather than one story posted under two titles: three or more, whatever the feed's size (a share of it made
     /// three episodes with one set of show notes a template in a feed of 12 and duplicates in one of 13: review of session
-    /// 31, R8). Two of a
-    /// feed's 22 items with one 200-character text were TechCrunch's video and podcast pages of one segment, printed twice
-    /// with the same summary (thirty-seventh held-out review, F4). One story under three headlines of one feed reads as a
-    /// template so (hostile-input audit 31, H8, left): losing a show's episodes would be worse.
-    /// Titles the same but for their numbers are one report recurring, each its own event (<see cref="DedupeKey.TitleShape"/>).
+    /// 31, R8). Two of a feed's 22 items with one 200-character text were TechCrunch's video and podcast pages of one
+    /// segment, printed twice with the same summary (thirty-seventh held-out review, F4). One story under three headlines of
+    /// one feed reads as a template so (hostile-input audit 31, H8, left): losing a show's episodes would be worse. Titles
+    /// the same but for their numbers are one report recurring, each its own event (<see cref="DedupeKey.TitleShape"/>).
     /// </summary>
     private static bool IsTemplate(int sharing) => sharing >= MinTemplateItems;
 

@@ -220,11 +220,6 @@ public static partial class ArticleNormalizer
            && x.Host.Equals(y.Host, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// FeedBurner's click redirects: /~r/ paths on any host (FeedBurner served them under publishers' own names too:
-    /// rss.slashdot.org/~r/Slashdot/slashdot/~3/..., feeds.feedburner.com/~r/...) and feedproxy.google.com. The
-    /// address names no page of the publisher's.
-    /// </summary>
-    /// <summary>
     /// The address behind podcast measurement prefixes, each of which writes the next address into its path
     /// ("https://dts.podtrac.com/redirect.mp3/chrt.fm/track/G481/traffic.libsyn.com/show/ep1.mp3"); as given where there is none.
     /// </summary>
@@ -259,7 +254,12 @@ public static partial class ArticleNormalizer
     [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex HostLike();
 
-    private static bool IsClickTracker(string link)
+    /// <summary>
+    /// FeedBurner's click redirects: /~r/ paths on any host (FeedBurner served them under publishers' own names too:
+    /// rss.slashdot.org/~r/Slashdot/slashdot/~3/..., feeds.feedburner.com/~r/...) and feedproxy.google.com. The
+    /// address names no page of the publisher's.
+    /// </summary>
+    internal static bool IsClickTracker(string link)
         => Uri.TryCreate(link, UriKind.Absolute, out var uri)
            && (uri.AbsolutePath.StartsWith("/~r/", StringComparison.Ordinal) || uri.Host.Equals("feedproxy.google.com", StringComparison.OrdinalIgnoreCase));
 

@@ -94,16 +94,16 @@ internal sealed class Publishers
     /// <summary>One subscription, however its address is spelled (http and https, a trailing slash, a tracking parameter).</summary>
     public static string FeedKey(Article article) => Canonical.Canonicalize(article.FeedUrl) ?? article.FeedUrl;
 
-    /// <summary>The publisher of the story's link where it is a site other than the feed's home; null where it is the home's, or unknown.</summary>
+    /// <summary>
+    /// The publisher of the story's link where it is a site other than the feed's home; null where it is the home's, or
+    /// unknown: a redirector's address (FeedBurner's, Google News' article links) names no publisher.
+    /// </summary>
     private static string? OtherSite(Article article)
     {
         if (article.FeedHome is not { } home || !Uri.TryCreate("https://" + home, UriKind.Absolute, out var homeUri) || homeUri.Host.Length == 0) return null;
-        if (!Uri.TryCreate(article.Link, UriKind.Absolute, out var link) || link.Scheme is not ("http" or "https") || IsRedirect(link)) return null;
+        if (!Uri.TryCreate(article.Link, UriKind.Absolute, out var link) || link.Scheme is not ("http" or "https")
+            || Ingest.ArticleNormalizer.IsClickTracker(article.Link) || link.Host.Equals("news.google.com", StringComparison.OrdinalIgnoreCase)) return null;
         var site = Canonical.Publisher(link);
         return site == Canonical.Publisher(homeUri) ? null : site;
     }
-
-    /// <summary>A redirector's address names no publisher: FeedBurner's /~r/ paths, feedproxy, Google News' article links.</summary>
-    private static bool IsRedirect(Uri link)
-        => link.AbsolutePath.StartsWith("/~r/", StringComparison.Ordinal) || link.Host.ToLowerInvariant() is "feedproxy.google.com" or "news.google.com";
 }

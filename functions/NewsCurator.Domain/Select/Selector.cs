@@ -525,12 +525,6 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private const double SeriesTitleSimilarity = 0.8;
 
     /// <summary>
-    /// Two pages of one publisher's template ("Use Grok in OpenCode", "Use Grok in OpenClaw"): titles of three or more
-    /// words that differ in exactly one word, at the same place, and not in a number (two issues or versions of a
-    /// series are two stories; <see cref="OtherIssue"/>). Returns the new title's differing word, or null. A held-out
-    /// issue printed both such setup pages and left the publisher's news out under the feed cap.
-    /// </summary>
-    /// <summary>
     /// A bot's line of one template with the names swapped: "New model: EXAONE 4.0 32B from LG AI Research, intel index
     /// 11.66" and "New model: Grok 4 Fast (Reasoning) from xAI, intel index 35.06" (thirty-fourth held-out review, F3: four
     /// filled a Releases section). Two titles of one publisher that open with the same label before a colon and end with
@@ -550,6 +544,12 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             ? $"'{a.Label}: ... {a.Tail}'" : null;
     }
 
+    /// <summary>
+    /// Two pages of one publisher's template ("Use Grok in OpenCode", "Use Grok in OpenClaw"): titles of three or more
+    /// words that differ in exactly one word, at the same place, and not in a number (two issues or versions of a
+    /// series are two stories; <see cref="OtherIssue"/>). Returns the new title's differing word, or null. A held-out
+    /// issue printed both such setup pages and left the publisher's news out under the feed cap.
+    /// </summary>
     internal static string? TemplateSibling(List<string> chosen, List<string> candidate)
     {
         if (chosen.Count != candidate.Count || chosen.Count < 3) return null;

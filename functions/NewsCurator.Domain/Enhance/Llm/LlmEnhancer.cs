@@ -344,7 +344,7 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         var known = Words.Tokenize(article.Title + " " + article.Text + " " + article.Description).Select(Stem).ToHashSet(StringComparer.Ordinal);
         foreach (var sentence in SentenceSplitter.Split(summary))
         {
-            var content = Words.Tokenize(sentence).Where(w => w.Length > 3 && !w.All(char.IsDigit) && !Words.Function.Contains(w)).ToList();
+            var content = ContentWords(sentence).ToList();
             if (content.Count < 4) continue;
             var unknown = content.Where(w => !known.Contains(Stem(w))).ToList();
             if (content.Count - unknown.Count < MinSupportedShare * content.Count)
@@ -379,8 +379,12 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
     [GeneratedRegex(@"\b(?:no|zero|lacks?|lacking|declin\w*|absent|free\s+of|instead\s+of|rather\s+than|unable|unavailable|unsupported|unknown|halted|stopped|dropped|removed|cancel\w*|blocked|rejected|prevent\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleNegation();
 
+    /// <summary>A sentence's words that carry its claim: longer than three letters, no number, no function word.</summary>
+    private static IEnumerable<string> ContentWords(string sentence)
+        => Words.Tokenize(sentence).Where(w => w.Length > 3 && !w.All(char.IsDigit) && !Words.Function.Contains(w));
+
     private static HashSet<string> ContentStems(string sentence)
-        => Words.Tokenize(sentence).Where(w => w.Length > 3 && !w.All(char.IsDigit) && !Words.Function.Contains(w) && !Negation().IsMatch(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
+        => ContentWords(sentence).Where(w => !Negation().IsMatch(w)).Select(Stem).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b(?:not|never|no\s+longer|nor|neither|none|nothing|nobody|without|failed\s+to|fails\s+to|denied|denies|refused|refuses|\w+n['’]t|cannot)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negation();
