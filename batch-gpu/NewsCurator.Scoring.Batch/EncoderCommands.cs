@@ -101,7 +101,7 @@ public static class EncoderCommands
     /// <summary>Grouped cross-validation by feed of the heads and their baselines; prints the table.</summary>
     /// <param name="types">Also print each scorer's per-type precision, recall and confusion matrix, and measure ways of decoding and training the type head (<see cref="ValidateTypes"/>).</param>
     public static List<ValidatedScorer> Validate(string data, string cachePath, EncoderText text, int folds, int seed, IReadOnlyList<string> only, string configPath, TextWriter log,
-        bool types = false)
+        bool types = false, bool feedTypes = false)
     {
         var items = LabeledItems.Load(data);
         var adRules = AdRules(items, cachePath, configPath, log);
@@ -138,7 +138,7 @@ public static class EncoderCommands
         candidates.Add(HeadsValidation.Heads("ablation-no-title", table, shipped with { UseTitle = false }, calibrationFolds: 0));
         if (only.Count > 0) candidates = candidates.Where(c => only.Any(o => c.Name == o || c.Name.StartsWith(o + " ", StringComparison.Ordinal))).ToList();
         var results = HeadsValidation.Run(items, candidates, folds, seed, log, adRules, typeReport: types);
-        if (types) ValidateTypes(items, table, shipped, folds, seed, log);
+        if (types || feedTypes) ValidateTypes(items, table, shipped, folds, seed, log, feedFallbackOnly: feedTypes && !types);
         return results;
     }
 
@@ -147,8 +147,17 @@ public static class EncoderCommands
     /// for variants of it (type weights, style features), each decoded by the remedies of
     /// <see cref="TypeValidation"/>, which are chosen on one half of the feeds and reported on the other.
     /// </summary>
-    public static void ValidateTypes(IReadOnlyList<LabeledItem> items, EmbeddingTable table, HeadsTrainOptions shipped, int folds, int seed, TextWriter log)
+    public static void ValidateTypes(IReadOnlyList<LabeledItem> items, EmbeddingTable table, HeadsTrainOptions shipped, int folds, int seed, TextWriter log,
+        bool feedFallbackOnly = false)
     {
+        if (feedFallbackOnly)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var shippedLogits = TypeValidation.OutOfFoldLogits(items, x => HeadsTrainer.Inputs(x, table, shipped), shipped, folds, seed);
+            log.WriteLine($"types: out-of-fold logits of the shipped type head in {clock.Elapsed.TotalSeconds:0}s");
+            TypeFloorValidation.RunFeedFallback("type head as shipped", items, shippedLogits, seed, log);
+            return;
+        }
         List<HeadsInput> Plain(HeadsTrainOptions o, IReadOnlyList<LabeledItem> x) => HeadsTrainer.Inputs(x, table, o);
         List<HeadsInput> Styled(HeadsTrainOptions o, IReadOnlyList<LabeledItem> x) =>
             HeadsTrainer.Inputs(x, table, o).Select(i => i with { Embedding = [.. i.Embedding, .. StyleFeatures.For(i.Item.Article)] }).ToList();

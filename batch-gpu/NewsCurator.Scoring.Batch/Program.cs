@@ -115,11 +115,12 @@ var validate = new Command("validate-heads", "Grouped cross-validation by feed: 
 var folds = new Option<int>("--folds") { DefaultValueFactory = _ => 5 };
 var onlyScorers = new Option<string[]>("--only") { Description = "Candidate name prefixes to run", AllowMultipleArgumentsPerToken = true };
 var typesReport = new Option<bool>("--types") { Description = "Per content type precision, recall and confusion matrix of each scorer, then ways of decoding and training the type head, each chosen on one half of the feeds and reported on the other" };
-foreach (var o in new Option[] { data, embedCache, bodyTokens, folds, seed, onlyScorers, configOption, typesReport }) validate.Options.Add(o);
+var feedTypesReport = new Option<bool>("--feed-types") { Description = "The feed fallback for items under the type floor (Scoring.FeedTypes): settings chosen on one half of the feeds and reported on the other (alone, without --types)" };
+foreach (var o in new Option[] { data, embedCache, bodyTokens, folds, seed, onlyScorers, configOption, typesReport, feedTypesReport }) validate.Options.Add(o);
 validate.SetAction(p =>
 {
     EncoderCommands.Validate(p.GetValue(data)!, p.GetValue(embedCache)!, new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)),
-        p.GetValue(folds), p.GetValue(seed), p.GetValue(onlyScorers) ?? [], p.GetValue(configOption)!, Console.Out, p.GetValue(typesReport));
+        p.GetValue(folds), p.GetValue(seed), p.GetValue(onlyScorers) ?? [], p.GetValue(configOption)!, Console.Out, p.GetValue(typesReport), p.GetValue(feedTypesReport));
     return 0;
 });
 

@@ -251,8 +251,11 @@ public static class TypeFloorValidation
     }
 
     public static ReaderScore Score(IReadOnlyList<LabeledItem> items, IReadOnlyList<float[]> logits, double floor)
+        => Score(items, logits.Select(l => Decide(l, floor)).ToList());
+
+    /// <summary>What a reader sees of the types <paramref name="predicted"/> (indexes of <see cref="ContentTypes.All"/>).</summary>
+    public static ReaderScore Score(IReadOnlyList<LabeledItem> items, List<int> predicted)
     {
-        var predicted = logits.Select(l => Decide(l, floor)).ToList();
         var headed = predicted.Count(p => p != Other);
         var right = items.Select((item, i) => predicted[i] != Other && Names[predicted[i]] == item.ContentType).Count(r => r);
         return new ReaderScore(items.Count, headed, right, TypeValidation.Score(items, predicted));
@@ -268,6 +271,76 @@ public static class TypeFloorValidation
             if (net > best.Net) best = (floor, net);
         }
         return best.Floor;
+    }
+
+    /// <summary>
+    /// The types at a floor, then each item under the floor (its winner not "other") given its feed's usual type as
+    /// <see cref="FeedTypes.Usual"/> reads it off the feed's other items that kept a type (the item itself left out, as a
+    /// run leaves it out: it is the unsure one). With <paramref name="guessMustAgree"/> only where the head's own winner
+    /// is that type.
+    /// </summary>
+    public static List<int> DecideWithFeeds(IReadOnlyList<LabeledItem> items, IReadOnlyList<float[]> logits, double floor, bool guessMustAgree,
+        int minSure = FeedTypes.MinSure, double minShare = FeedTypes.MinShare)
+    {
+        var decided = logits.Select(l => Decide(l, floor)).ToList();
+        var result = decided.ToList();
+        foreach (var feed in Enumerable.Range(0, items.Count).GroupBy(i => items[i].Feed, StringComparer.Ordinal))
+        {
+            var members = feed.ToList();
+            foreach (var i in members)
+            {
+                var guess = Decide(logits[i], 0);
+                if (decided[i] != Other || guess == Other) continue;
+                var usual = FeedTypes.Usual(members.Where(j => j != i && decided[j] != Other).Select(j => Names[decided[j]]), minSure, minShare);
+                if (usual is null || (guessMustAgree && Names[guess] != usual)) continue;
+                result[i] = Names.ToList().IndexOf(usual);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The feed fallback at the shipped floor, on each half: the floor alone, then the fallback with and without the
+    /// head's agreement, over a grid of <see cref="FeedTypes"/>' two settings; then the setting chosen by net score on one
+    /// half reported on the other.
+    /// </summary>
+    public static void RunFeedFallback(string name, IReadOnlyList<LabeledItem> items, IReadOnlyDictionary<string, float[]> logits, int seed, TextWriter log)
+    {
+        var floor = HeadsDecoder.TypeFloor;
+        var halves = GroupedFolds.ByFeed(items, i => i.Feed, 2, seed);
+        log.WriteLine($"{name}: feed fallback for items under the type floor {F(floor)}, seed {seed}");
+        var settings = (from agree in new[] { false, true } from minSure in new[] { 1, 2, 3, 5 } from minShare in new[] { 0.5, 0.6, 0.7, 0.8, 0.9 } select (agree, minSure, minShare)).ToList();
+        (ReaderScore All, ReaderScore Editorial) Measure(IReadOnlyList<LabeledItem> half, (bool Agree, int MinSure, double MinShare)? setting)
+        {
+            var l = half.Select(i => logits[i.Article.Id]).ToList();
+            var predicted = setting is { } s ? DecideWithFeeds(half, l, floor, s.Agree, s.MinSure, s.MinShare) : l.Select(x => Decide(x, floor)).ToList();
+            var ed = Enumerable.Range(0, half.Count).Where(i => TypeValidation.Editorial(half[i])).ToList();
+            return (Score(half, predicted), Score(ed.Select(i => half[i]).ToList(), ed.Select(i => predicted[i]).ToList()));
+        }
+        for (var h = 0; h < halves.Count; h++)
+        {
+            var half = halves[h].Validation;
+            var baseline = Measure(half, null);
+            log.WriteLine($"  half {h + 1}: floor alone: all {baseline.All}; editorial {baseline.Editorial}");
+            foreach (var s in settings)
+            {
+                var m = Measure(half, s);
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {(s.agree ? "agree" : "any  ")} minSure {s.minSure} minShare {s.minShare:0.0}: all {m.All}; editorial {m.Editorial}"));
+            }
+        }
+        for (var h = 0; h < halves.Count; h++)
+        {
+            var (chooseOn, reportOn) = halves[h];
+            var chosen = settings.MaxBy(s => Measure(chooseOn, s).All.Net);
+            var m = Measure(reportOn, chosen);
+            var baseline = Measure(reportOn, null);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  held-out half {h + 1}, chosen on half {2 - h}: {(chosen.agree ? "agree" : "any")} minSure {chosen.minSure} minShare {chosen.minShare:0.0}"));
+            log.WriteLine($"      all        fallback {m.All}");
+            log.WriteLine($"      all        floor    {baseline.All}");
+            log.WriteLine($"      editorial  fallback {m.Editorial}");
+            log.WriteLine($"      editorial  floor    {baseline.Editorial}");
+        }
     }
 
     private static string F(double floor) => floor <= 0 ? "none" : floor.ToString("0.00", CultureInfo.InvariantCulture);

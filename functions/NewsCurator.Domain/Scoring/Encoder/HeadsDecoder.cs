@@ -57,9 +57,15 @@ public static class HeadsDecoder
         var l = HeadLayout.For(contentTypes.Count);
         var relevance = Mix(DenseMath.Softmax(logits.Slice(l.Relevance, HeadLayout.RelevanceClasses)), words?.Relevance, words?.Share ?? 0);
         var quality = Mix(DenseMath.Softmax(logits.Slice(l.Quality, HeadLayout.QualityClasses)), words?.Quality, words?.Share ?? 0);
-        var best = ContentType(logits.Slice(l.Type, contentTypes.Count), contentTypes);
+        var typeLogits = logits.Slice(l.Type, contentTypes.Count);
+        var best = ContentType(typeLogits, contentTypes);
+        var winner = ContentType(typeLogits, contentTypes, floor: 0);
         var ad = calibration.Probability(logits[l.Ad]);
-        return HeadOutputs.ToScore(id, relevance, quality, ad, ad >= calibration.Threshold, contentTypes[best], scorer, embedding) with { AdThreshold = calibration.Threshold };
+        return HeadOutputs.ToScore(id, relevance, quality, ad, ad >= calibration.Threshold, contentTypes[best], scorer, embedding) with
+        {
+            AdThreshold = calibration.Threshold,
+            TypeGuess = best != winner ? contentTypes[winner] : null,
+        };
     }
 
     private static float[] Mix(float[] heads, float[]? words, double share)
