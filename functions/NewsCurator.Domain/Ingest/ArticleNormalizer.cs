@@ -602,8 +602,9 @@ public static partial class ArticleNormalizer
     {
         // A scraper's escapes at a text's end ("... and Cowork.\n") are no words either: the dek read as cut off at "n", and
         // a lab's whole feed of deks fell below content.min_length (thirty-second held-out review, F1).
-        var text = WithoutTrailingEscapes(WithoutAggregatorChrome(Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain)));
-        var summaryText = WithoutTrailingEscapes(WithoutAggregatorChrome(Repair(summaryPlain)));
+        // A body's references escaped twice are decoded once more where prose never means the code (EscapedText.InBody).
+        var text = WithoutTrailingEscapes(WithoutAggregatorChrome(EscapedText.InBody(Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain))));
+        var summaryText = WithoutTrailingEscapes(WithoutAggregatorChrome(EscapedText.InBody(Repair(summaryPlain))));
         // The longer is the text; the shorter stays as the description: a content:encoded that holds only the author's
         // one-line dek under a longer teaser description is the story's own summary (tenth held-out review, F3).
         if (summaryText.Length > text.Length) (text, summaryText) = (summaryText, text);
@@ -717,8 +718,8 @@ public static partial class ArticleNormalizer
     [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*$", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex EmptyLine();
 
-    /// <summary>Windows-1252 punctuation that arrived as C1 controls first, then UTF-8 read as Windows-1252.</summary>
-    private static string Repair(string text) => Mojibake.Repair(EncodingLabels.RepairC1Controls(text));
+    /// <summary>Windows-1252 punctuation that arrived as C1 controls first, then UTF-8 read as Windows-1252; noncharacters go.</summary>
+    private static string Repair(string text) => EscapedText.WithoutNoncharacters(Mojibake.Repair(EncodingLabels.RepairC1Controls(text)));
 
     /// <summary>
     /// A title escaped twice by its publisher ("Q&amp;amp;A" in the XML) still holds an entity after the feed's own
@@ -726,11 +727,7 @@ public static partial class ArticleNormalizer
     /// numeric reference that HTML knows, it is decoded once more; only once, and a lone '&amp;' ("AT&amp;T") or an
     /// unknown name ("&amp;chips;") stays as written. Authors and categories are read the same way.
     /// </summary>
-    internal static string WithoutDoubleEscapes(string title)
-    {
-        if (!title.Contains('&', StringComparison.Ordinal)) return title;
-        return EntityReference().Replace(title, m => System.Net.WebUtility.HtmlDecode(m.Value));
-    }
+    internal static string WithoutDoubleEscapes(string title) => EscapedText.InTitle(title);
 
     /// <summary>
     /// A title is text, yet whatever its feed escaped comes out of the decoding as what it spelled: "GPU &amp;lt;img
@@ -749,9 +746,6 @@ public static partial class ArticleNormalizer
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}_])<(?=[A-Za-z/!?])")]
     private static partial Regex OpenAngle();
-
-    [GeneratedRegex(@"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]
-    private static partial Regex EntityReference();
 
     /// <summary>
     /// A scraper's string escapes left in a title: "The \"think\" tool", "...long-running agents\n" (a held-out feed of

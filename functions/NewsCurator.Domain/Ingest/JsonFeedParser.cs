@@ -62,7 +62,7 @@ internal static class JsonFeedParser
                     var parsed = new ParsedItem
                     {
                         Guid = Str(item, "id"),
-                        Title = TitleText(Str(item, "title")) is { Length: > 0 } t ? t : null,
+                        Title = Ingest.TitleText.Read(Str(item, "title"), TitleKind.Text),
                         // The page the item is about (external_url: a link blog's or a news bot's source) before the
                         // feed's own page about it: the reader is sent to the publisher (held-out review 28, F3). An
                         // episode with no page: its audio or video attachment, as for RSS's enclosure.
@@ -162,8 +162,6 @@ internal static class JsonFeedParser
     /// stripped as markup nor its "&amp;lt;b&amp;gt;" decoded into a tag (hostile-input audit 28, H4). Generators that write HTML
     /// entities anyway ("Q&amp;amp;A", "&amp;#8217;") have them decoded where the title holds no '&lt;'.
     /// </summary>
-    private static string? TitleText(string? title)
-        => title is null ? null : title.Contains('<', StringComparison.Ordinal) ? HeaderText.SingleLine(title) : HtmlText.ToPlainText(title);
 
     /// <summary>An external_url that is a web page's address ("https://" alone or "http//..." is none: the item's own url stands).</summary>
     private static string? ExternalPage(string? url)

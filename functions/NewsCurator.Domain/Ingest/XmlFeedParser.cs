@@ -328,7 +328,7 @@ internal static partial class XmlFeedParser
         return new ParsedItem
         {
             Guid = guid,
-            Title = Clean(c.Text("title")),
+            Title = TitleText.Read(c.Text("title"), TitleKind.Either),
             Link = resolved,
             OriginalLink = Resolve(itemBase, c.Text("origLink"))?.ToString(),
             // "<pubdate>" of a hand-written generator is the same date (twenty-first held-out review, F12: a paper list undated).
@@ -390,7 +390,7 @@ internal static partial class XmlFeedParser
         return new ParsedItem
         {
             Guid = c.Text("id"),
-            Title = Clean(TextConstruct(c.Element("title"))),
+            Title = TitleText.Read(TextConstruct(c.Element("title")), AtomTitleKind(c.Element("title"))),
             // No link element: an id that is a web address is the entry's permalink (as RSS's guid is).
             Link = (alternate is null ? null : Resolve(BaseOf(alternate, entryBase), (string?)alternate.Attribute("href"))?.ToString())
                    ?? Resolve(null, WebAddress(c.Text("id")))?.ToString(),
@@ -437,6 +437,10 @@ internal static partial class XmlFeedParser
     /// words, and Atom 0.3's mode="base64" is text in base64: a hostile-input review printed "PHA+VGhlIGRhdGFi..." as a
     /// summary. The first is no text (null: the summary speaks for the entry); the second is decoded where it is UTF-8.
     /// </summary>
+    /// <summary>An Atom text construct's kind: markup where its type says html or xhtml, text where it says text or nothing (its default).</summary>
+    private static TitleKind AtomTitleKind(XElement? element)
+        => ((string?)element?.Attribute("type"))?.Trim().ToLowerInvariant() is "html" or "xhtml" or "text/html" or "application/xhtml+xml" ? TitleKind.Markup : TitleKind.Text;
+
     private static string? TextConstruct(XElement? element)
     {
         if (element is null) return null;
@@ -566,17 +570,8 @@ internal static partial class XmlFeedParser
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
-    private static string? Clean(string? value)
-    {
-        // Most titles are plain text already: skip the HTML pass for them.
-        if (value is not null && value.AsSpan().IndexOfAny('<', '&', '\n') < 0 && !value.Contains("  ", StringComparison.Ordinal))
-        {
-            var trimmed = value.Trim();
-            return trimmed.Length == 0 ? null : trimmed;
-        }
-        var text = HtmlText.ToPlainText(value).Replace('\n', ' ');
-        return text.Length == 0 ? null : text;
-    }
+    /// <summary>A name or other one-line field, read as a title that may be markup is.</summary>
+    private static string? Clean(string? value) => value is null ? null : TitleText.Plain(value);
 
     /// <summary>
     /// The base an element's links resolve against: its own xml:base on top of the one inherited from its parent.

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCurator.Ingest;
+
+/// <summary>What a feed format says a title is: text, markup, or either (RSS).</summary>
+internal enum TitleKind
+{
+    /// <summary>Text by the format's word: an Atom title of type "text" (its default), a JSON Feed title.</summary>
+    Text,
+    /// <summary>Markup by the format's word: an Atom title of type "html" or "xhtml".</summary>
+    Markup,
+    /// <summary>RSS: a title may be escaped HTML or plain text, and the specification does not say which.</summary>
+    Either,
+}
+
+/// <summary>
+/// A title as one line of text, in every format alike. A title that names an element is text, not markup: "The &lt;dialog&gt;
+/// element and &lt;canvas&gt; ship in Safari" printed as "The element and ship in Safari", "Why &lt;template&gt; beats
+/// innerHTML" as "Why" (hostile-input audit 32, H1: RSS and Atom text titles went through the HTML pass, JSON Feed's did
+/// not). Only a title its format calls markup, or an RSS title whose every element is closed again ("&lt;i&gt;Nature&lt;/i&gt;
+/// paper"), is read as HTML; in any other its angle brackets stay, and the normalizer prints a tag's as '‹' '›'
+/// (<see cref="ArticleNormalizer.WithoutTags"/>).
+/// </summary>
+internal static partial class TitleText
+{
+    public static string? Read(string? value, TitleKind kind)
+    {
+        if (value is null) return null;
+        if (value.Contains('<', StringComparison.Ordinal) && (kind == TitleKind.Text || (kind == TitleKind.Either && !IsMarkup(value))))
+            return HeaderText.SingleLineOrNull(value);
+        return Plain(value);
+    }
+
+    /// <summary>One line of a field that may hold markup or entities: an HTML pass where it holds any, else the value trimmed.</summary>
+    public static string? Plain(string value)
+    {
+        // Most titles are plain text already: skip the HTML pass for them.
+        if (value.AsSpan().IndexOfAny('<', '&', '\n') < 0 && !value.Contains("  ", StringComparison.Ordinal))
+        {
+            var trimmed = value.Trim();
+            return trimmed.Length == 0 ? null : trimmed;
+        }
+        var text = HtmlText.ToPlainText(value).Replace('\n', ' ');
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>
+    /// Whether a title's tags are markup: each element it opens closed again ("&lt;i&gt;Nature&lt;/i&gt;", a wrapping
+    /// "&lt;div&gt;...&lt;/div&gt;"), line breaks and images aside; a title with no tag at all is read by the HTML pass too
+    /// ("a &lt; b" and its references). A tag left open names an element ("the &lt;dialog&gt; element").
+    /// </summary>
+    private static bool IsMarkup(string title)
+    {
+        var open = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match tag in Tag().Matches(title))
+        {
+            var name = tag.Groups["name"].Value;
+            if (Void.Contains(name) || tag.Groups["self"].Success) continue;
+            open[name] = open.GetValueOrDefault(name) + (tag.Groups["close"].Success ? -1 : 1);
+            if (open[name] < 0) return false;
+        }
+        return open.Values.All(n => n == 0);
+    }
+
+    private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase) { "br", "wbr", "img", "hr" };
+
+    [GeneratedRegex(@"<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*?)?(?<self>/)?>")]
+    private static partial Regex Tag();
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NewsCurator;
+
+/// <summary>
+/// Character references a publisher escaped twice, so that they survive the feed's own decoding as text: "OpenAI&amp;#8217;s"
+/// in the XML reads "OpenAI&amp;#8217;s" (hostile-input audit 32, H2: printed so in a top story's summary). A title, an
+/// author's name or a category is text through and through: every well-formed reference left in it is decoded once more
+/// (<see cref="InTitle"/>). A body is prose that may be about HTML ("write &amp;amp; for an ampersand"): there only references
+/// to characters prose never spells as codes are decoded, and "&amp;amp;" only between two letters ("R&amp;amp;D")
+/// (<see cref="InBody"/>). A surrogate pair written as two references becomes its one character; a reference to no
+/// character (0, a lone surrogate, a noncharacter, past U+10FFFF) is removed, never printed as its code.
+/// </summary>
+public static partial class EscapedText
+{
+    /// <summary>A title's, author's or category's references, each decoded once more (a lone '&amp;', "AT&amp;T", stays).</summary>
+    public static string InTitle(string text)
+        => text.Contains('&', StringComparison.Ordinal) ? Reference().Replace(text, m => Decode(m, markupToo: true)) : text;
+
+    /// <summary>A body's references to characters other than '&lt;', '&gt;' and '&amp;', decoded once more; see the class.</summary>
+    public static string InBody(string text)
+    {
+        if (!text.Contains('&', StringComparison.Ordinal)) return text;
+        // "&amp;#8217;" (escaped three times) and "&amp;quot;" are one code once the "&amp;" goes.
+        text = AmpersandBeforeReference().Replace(text, "&");
+        text = Reference().Replace(text, m => Decode(m, markupToo: false));
+        return AmpersandInAWord().Replace(text, "&");
+    }
+
+    private static string Decode(Match m, bool markupToo)
+    {
+        if (m.Groups["pair"].Success)
+        {
+            var high = Number(m.Groups["num"].Value);
+            var low = Number(m.Groups["low"].Value);
+            if (high is >= 0xD800 and <= 0xDBFF && low is >= 0xDC00 and <= 0xDFFF) return char.ConvertFromUtf32(char.ConvertToUtf32((char)high, (char)low));
+            // Two references that are no pair: each on its own.
+            return Decode(Reference().Match(m.Value[..(m.Value.IndexOf(';', StringComparison.Ordinal) + 1)]), markupToo)
+                   + Decode(Reference().Match(m.Value[(m.Value.IndexOf(';', StringComparison.Ordinal) + 1)..]), markupToo);
+        }
+        if (m.Groups["num"].Success)
+        {
+            var code = Number(m.Groups["num"].Value);
+            if (!IsCharacter(code)) return "";
+            if (!markupToo && code is '<' or '>' or '&') return m.Value;
+            return char.ConvertFromUtf32(code);
+        }
+        var name = m.Groups["name"].Value;
+        if (!markupToo && name is "lt" or "gt" or "amp" or "LT" or "GT" or "AMP") return m.Value;
+        var decoded = System.Net.WebUtility.HtmlDecode(m.Value);
+        return decoded == "\u00A0" ? " " : decoded;
+    }
+
+    /// <summary>A reference's number (decimal, or hex after "x"), or -1 past any character.</summary>
+    private static int Number(string digits)
+    {
+        var hex = digits.StartsWith('x') || digits.StartsWith('X');
+        return int.TryParse(hex ? digits[1..] : digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
+    }
+
+    /// <summary>Whether a code point is a character a reader may be shown: not 0, a C0 control but tab and line breaks, a surrogate or a noncharacter.</summary>
+    private static bool IsCharacter(int code)
+        => code is > 0 and <= 0x10FFFF && (code >= 0x20 || code is '\t' or '\n' or '\r') && code is not (>= 0xD800 and <= 0xDFFF) && !IsNoncharacter(code);
+
+    /// <summary>U+FDD0-U+FDEF and the last two code points of every plane: Unicode's noncharacters, never text.</summary>
+    public static bool IsNoncharacter(int code) => code is >= 0xFDD0 and <= 0xFDEF || (code & 0xFFFE) == 0xFFFE;
+
+    /// <summary>The text without noncharacters (U+FFFE, U+1FFFF, ...): XML lets a feed carry them, and a reader saw "￾".</summary>
+    public static string WithoutNoncharacters(string text)
+    {
+        var i = 0;
+        for (; i < text.Length; i++) if (IsNoncharacterAt(text, i)) break;
+        if (i == text.Length) return text;
+        var kept = new StringBuilder(text.Length);
+        for (var j = 0; j < text.Length; j++)
+        {
+            if (IsNoncharacterAt(text, j)) { if (char.IsHighSurrogate(text[j])) j++; continue; }
+            kept.Append(text[j]);
+        }
+        return kept.ToString();
+    }
+
+    private static bool IsNoncharacterAt(string text, int i)
+    {
+        var c = text[i];
+        if (c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF') return true;
+        return char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && IsNoncharacter(char.ConvertToUtf32(c, text[i + 1]));
+    }
+
+    // A numeric reference, with the one after it where they may be a surrogate pair; or a named one.
+    [GeneratedRegex(@"&#(?<num>[0-9]{1,8}|[xX][0-9A-Fa-f]{1,7});(?:(?<pair>&#(?<low>[0-9]{5}|[xX][dD][c-fC-F][0-9A-Fa-f]{2});))?|&(?<name>[A-Za-z][A-Za-z0-9]{1,31});")]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"&amp;(?=#[0-9]{1,8};|#[xX][0-9A-Fa-f]{1,7};|(?!(?:amp|lt|gt);)[A-Za-z][A-Za-z0-9]{1,31};)")]
+    private static partial Regex AmpersandBeforeReference();
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}])&amp;(?=[\p{L}\p{N}])")]
+    private static partial Regex AmpersandInAWord();
+}

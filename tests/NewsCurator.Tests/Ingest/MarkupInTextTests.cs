@@ -1,0 +1,78 @@
+using System.Text;
+using NewsCurator.Ingest;
+using NewsCurator.Model;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Ingest;
+
+/// <summary>
+/// Angle brackets and references that are a text's words, not its markup: a title naming an element keeps it in every
+/// format, and references a publisher escaped twice are decoded in bodies where prose never means the code
+/// (hostile-input audit 32, H1, H2, H6).
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class MarkupInTextTests
+{
+    private static ParsedItem Rss(string titleXml, string descriptionXml = "A body.")
+        => FeedParser.Parse(Encoding.UTF8.GetBytes($"<rss version=\"2.0\"><channel><title>F</title><item><title>{titleXml}</title><link>https://e.example/1</link><description>{descriptionXml}</description></item></channel></rss>"),
+            new Uri("https://e.example/feed.xml")).Items.Single();
+
+    private static ParsedItem Atom(string titleXml)
+        => FeedParser.Parse(Encoding.UTF8.GetBytes($"<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>F</title><entry><id>1</id>{titleXml}<link href=\"https://e.example/1\"/><summary>Body.</summary></entry></feed>"),
+            new Uri("https://e.example/atom.xml")).Items.Single();
+
+    private static Article Normalized(ParsedItem item) => ArticleNormalizer.ToArticle(item, new FeedSource("https://e.example/feed.xml"), "F");
+
+    [Theory]
+    [InlineData("The &lt;dialog&gt; element and &lt;canvas&gt; ship in Safari", "The ‹dialog› element and ‹canvas› ship in Safari")]
+    [InlineData("<![CDATA[Why <template> beats innerHTML]]>", "Why ‹template› beats innerHTML")]
+    [InlineData("How &lt;script type=module&gt; loads", "How ‹script type=module› loads")]
+    [InlineData("If a &lt; b and c &gt; d then the &lt;b&gt; tag wins", "If a < b and c > d then the ‹b› tag wins")]
+    // Inline formatting, opened and closed, is an RSS title's markup: its words stay, its tags go.
+    [InlineData("&lt;i&gt;Nature&lt;/i&gt; paper on &lt;em&gt;sparse&lt;/em&gt; attention", "Nature paper on sparse attention")]
+    [InlineData("Box&lt;dyn Error&gt; in Rust 1.80", "Box<dyn Error> in Rust 1.80")]
+    [InlineData("&lt;div&gt;Trump Insists Mexico Will Pay for Wall&lt;/div&gt;", "Trump Insists Mexico Will Pay for Wall")]
+    public void RssTitle_NamingAnElement_ShouldKeepIt(string titleXml, string expected)
+        => Assert.Equal(expected, Normalized(Rss(titleXml)).Title);
+
+    [Fact]
+    public void AtomTitle_IsTextUnlessItsTypeSaysHtml()
+    {
+        Assert.Equal("The ‹dialog› element ships", Normalized(Atom("<title>The &lt;dialog&gt; element ships</title>")).Title);
+        Assert.Equal("The ‹dialog› element ships", Normalized(Atom("<title type=\"text\">The &lt;dialog&gt; element ships</title>")).Title);
+        Assert.Equal("Bold claims", Normalized(Atom("<title type=\"html\">&lt;b&gt;Bold&lt;/b&gt; claims</title>")).Title);
+        Assert.Equal("The ‹dialog› element ships", Normalized(Atom("<title type=\"html\">The &amp;lt;dialog&amp;gt; element ships</title>")).Title);
+    }
+
+    [Theory]
+    [InlineData("OpenAI&amp;amp;#8217;s engineers released a kernel today, and it&amp;amp;#8217;s open source.", "OpenAI’s engineers released a kernel today, and it’s open source.")]
+    [InlineData("Anthropic called it &amp;quot;the fastest&amp;quot; release &amp;mdash; and shipped it.", "Anthropic called it \"the fastest\" release — and shipped it.")]
+    [InlineData("<![CDATA[Nvidia&amp;#8217;s team released it today &amp;ndash; it&amp;#8217;s free.]]>", "Nvidia’s team released it today – it’s free.")]
+    [InlineData("DeepMind&amp;amp;amp;#39;s R&amp;amp;amp;D lab released a model today.", "DeepMind's R&D lab released a model today.")]
+    [InlineData("Qwen released a policy today &amp;#55357;&amp;#56832; and it is here.", "Qwen released a policy today 😀 and it is here.")]
+    [InlineData("It writes &amp;#xFFFE; &amp;#1114112; &amp;#0; nothing there.", "It writes nothing there.")]
+    public void Body_WithReferencesEscapedTwice_ShouldReadAsItsCharacters(string descriptionXml, string expected)
+        => Assert.Equal(expected, HtmlText.CollapseWhitespace(Normalized(Rss("A story", descriptionXml)).Text));
+
+    [Fact]
+    public void Body_AboutHtml_ShouldKeepTheCodesItWritesOut()
+    {
+        // "&amp;amp;" in the XML is "&amp;" in the HTML: the page says "&amp;", and a text about escaping means it.
+        var text = Normalized(Rss("Escaping", "To print an ampersand write &amp;amp;amp; and for a less-than sign &amp;amp;lt; in your markup.")).Text;
+        Assert.Contains("write &amp; and", text, StringComparison.Ordinal);
+        Assert.Contains("sign &lt; in", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Title_WithASurrogatePairWrittenAsTwoReferences_ShouldReadAsItsCharacter()
+        => Assert.Equal("Qwen ships a robotics policy 😀", Normalized(Rss("Qwen ships a robotics policy &amp;#55357;&amp;#56832;")).Title);
+
+    [Fact]
+    public void Noncharacters_ShouldNeverReachAReader()
+    {
+        var article = Normalized(Rss("A title \uFFFE here", "Text \U0001FFFF with \uFDD0 noncharacters."));
+        Assert.Equal("A title here", article.Title);
+        Assert.DoesNotContain('\uFDD0', article.Text);
+        Assert.DoesNotContain("\U0001FFFF", article.Text, StringComparison.Ordinal);
+    }
+}
