@@ -148,7 +148,11 @@ public static partial class Summarizer
     /// to do a manual upgrade", "take a minute now to donate", "sign up here", "More integrations are coming soon".
     /// A post's own housekeeping; the newsletter's link already sends the reader to the post.
     /// </summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:please\s+)?(?:see|check\s+out|visit|head\s+(?:over\s+)?to|go\s+to|refer\s+to|consult|learn\s+more|find\s+out\s+more|read\s+more|read\s+on|click|follow|subscribe|register|sign\s+up|join|contact|email|download|install|grab|get\s+started|try\s+(?:it|out)|take\s+a\s+(?:look|minute|moment))\b(?!-)(?=\s+(?:the|our|your|this|these|it|them|a|an|more|now|here|out|us|to|at|on|for|with|and)\b|[\s.,!]*$)|" +
+    [GeneratedRegex(@"^[\p{P}\s]*(?:please\s+)?(?:see|check\s+out|visit|head\s+(?:over\s+)?to|go\s+to|refer\s+to|consult|read\s+on|click|follow|subscribe|register|sign\s+up|join|contact|email|download|install|grab|try\s+(?:it|out)|take\s+a\s+(?:look|minute|moment))\b(?!-)(?=\s+(?:the|our|your|this|these|it|them|a|an|more|now|here|out|us|to|at|on|for|with|and)\b|[\s.,!]*$)|" +
+                    // Whatever follows, these only point: "Learn more about GitHub Copilot public previews in Slack and Teams.",
+                    // "Learn more in the full Copilot in JetBrains changelog.", "Explore everything that's new in the full
+                    // release notes." (three of a changelog's summary sentences: thirty-ninth held-out review, F1).
+                    @"^[\p{P}\s]*(?:please\s+)?(?:learn\s+more|find\s+out\s+more|read\s+more|get\s+started|explore\s+(?:everything|all\s+(?:the|that|of)|the\s+full|more)|dive\s+(?:in|into\s+the\s+(?:docs|documentation|full|details)))\b(?!-)|" +
                     @"\bplease\s+(?:try|see|read|visit|check|follow|refer|contact|update|upgrade|install|report|consider|use|make\s+sure|ensure|download|note|let\s+us|share|donate|help|join|sign)\b|" +
                     @"\b(?:sign\s+up|subscribe|register)\s+(?:here|now|today|for\s+(?:free|our|the\s+(?:waitlist|newsletter|beta)))\b|" +
                     @"\b(?:complete|full)\s+(?:list|details|changelog|release\s+notes)\s+(?:is\s+|are\s+)?(?:in|at|on)\b|" +
@@ -157,7 +161,9 @@ public static partial class Summarizer
                     @"^[\p{P}\s]*(?:more|further|additional|other)\b[^.!?]{0,80}\b(?:(?:are|is)\s+coming\s+soon|(?:are|is)\s+on\s+(?:the|their|its)\s+way)\b|" +
                     // A pointer to a page, not what it says, in the forms "For more information" (above) leaves: "To learn more
                     // about acme, read Rob Pike's paper ..." ended a summary; "See the docs for details." (twenty-ninth held-out review, F8).
-                    @"^[\p{P}\s]*(?:for\s+(?:additional|complete)\s+(?:information|details|info)|for\s+(?:details|instructions|an\s+overview)|to\s+learn\s+more)\b[^.!?,]{0,60},\s*(?:see|read|visit|refer\s+to|check(?:\s+out)?|go\s+to)\b|" +
+                    // "For setup details and supported workflows, see how to integrate ..." (thirty-ninth held-out review, F1): any
+                    // opening "For ..." clause before an order to go and read.
+                    @"^[\p{P}\s]*(?:for|to\s+learn\s+more)\b[^.!?,]{0,60},\s*(?:please\s+)?(?:see|read|visit|refer\s+to|check(?:\s+out)?|go\s+to|head\s+(?:over\s+)?to|consult)\b|" +
                     @"^[\p{P}\s]*see\b[^.!?]{0,160}\bfor\s+(?:more\s+|further\s+|additional\s+|full\s+)?(?:information|details|info|instructions)\b|" +
                     // A sentence that only says where the thing is: "The original meeting introduction is here." (a forum
                     // post's summary opened so: twenty-eighth held-out review, F7), "Slides and the recording are below:";
@@ -199,7 +205,7 @@ public static partial class Summarizer
     /// </summary>
     /// <remarks>Anchored at the heading's end where its word also opens a story's own subheads ("Upgrades to the scheduler",
     /// "What's next for AI chips", "Contact tracing fails").</remarks>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:get\s+\S+(?:\s+\S+){0,2}|downloads?(?:\s+(?:and|&)\s+.*)?|install(?:ing|ation|ations)?|upgrad(?:e|ing)|(?:how\s+)?to\s+(?:get|install|upgrade|update|download)\b.*|known\s+(?:issues|bugs|problems|limitations)\b.*|what'?’?s\s+(?:next|coming(?:\s+(?:up|next))?)|coming\s+(?:up|soon|next)|release\s+(?:timing|schedule)|contact(?:\s+(?:us|info|information|details))?|contact\s+and\b.*|help\s+us\b.*|support\s+us|donat(?:e|ions?)|contribut(?:e|ing)|get\s+involved|(?:system\s+)?requirements|credits|acknowledg(?:e)?ments?|thanks|about\s+(?:us|the\s+authors?)|faq|further\s+reading|references|resources|learn\s+more|more\s+information|useful\s+links|join\s+us|we'?’?re\s+hiring|(?:latest\s+|featured\s+)?jobs?(?:\s+(?:board|listings?|openings?))?|job\s+of\s+the\s+week|sponsors?|sponsored(?:\s+(?:links?|posts?|by\b.*))?|(?:our\s+)?(?:partners?|supporters|patrons|insiders)|and\s+finally|advertise(?:\s+with\s+us)?)(?:\s*[?:.!]?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{P}\s]*(?:get\s+\S+(?:\s+\S+){0,2}|get(?:ting)?\s+started\b.*|downloads?(?:\s+(?:and|&)\s+.*)?|install(?:ing|ation|ations)?|upgrad(?:e|ing)|(?:how\s+)?to\s+(?:get|install|upgrade|update|download)\b.*|known\s+(?:issues|bugs|problems|limitations)\b.*|what'?’?s\s+(?:next|coming(?:\s+(?:up|next))?)|coming\s+(?:up|soon|next)|release\s+(?:timing|schedule)|contact(?:\s+(?:us|info|information|details))?|contact\s+and\b.*|help\s+us\b.*|support\s+us|donat(?:e|ions?)|contribut(?:e|ing)|get\s+involved|(?:system\s+)?requirements|credits|acknowledg(?:e)?ments?|thanks|about\s+(?:us|the\s+authors?)|faq|further\s+reading|references|resources|learn\s+more|more\s+information|useful\s+links|join\s+us|we'?’?re\s+hiring|(?:latest\s+|featured\s+)?jobs?(?:\s+(?:board|listings?|openings?))?|job\s+of\s+the\s+week|sponsors?|sponsored(?:\s+(?:links?|posts?|by\b.*))?|(?:our\s+)?(?:partners?|supporters|patrons|insiders)|and\s+finally|advertise(?:\s+with\s+us)?)(?:\s*[?:.!]?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HousekeepingHeading();
 
     /// <summary>
@@ -638,11 +644,12 @@ public static partial class Summarizer
             // Asking the reader to go somewhere tells them nothing of the story: only when nothing else is left.
             // So does greeting or thanking them ("Welcome to issue #204", "Apologies for the long wait").
             // So does who the speaker or the author is, past the text's first sentence (a profile's lead is its subject).
-            var aside = IsCallToAction(sentence) || IsGreeting(sentence) || (index > 0 && IsBiography(sentence));
+            var pointer = IsCallToAction(sentence);
+            var aside = pointer || IsGreeting(sentence) || (index > 0 && IsBiography(sentence));
             if (aside) weight *= CallToActionWeight;
             // Another writer's words whose speaker the text never names: the author's own say what the post is.
             if (quote is { Attribution: null }) weight *= UnattributedQuoteWeight;
-            return (Sentence: sentence, Index: index, Leans: leans, Aside: housekeeping || aside, Stems: Stems(tokens), Weight: weight, Quote: quote);
+            return (Sentence: sentence, Index: index, Leans: leans, Aside: housekeeping || aside, Pointer: pointer, Stems: Stems(tokens), Weight: weight, Quote: quote);
         })
         .OrderByDescending(s => s.Weight)
         .ToList();
@@ -673,7 +680,7 @@ public static partial class Summarizer
     /// review, F4). The text's first sentence stays; only a pronoun's lean (<see cref="OpensWithPronoun"/>); one such exchange at most; a sentence another chosen one leans on stays.
     /// </summary>
     private static List<(string Sentence, int Index)> WithResolvedLean(string title, List<(string Sentence, int Index)> chosen,
-        List<(string Sentence, int Index, bool Leans, bool Aside, HashSet<string> Stems, double Weight, Quotation? Quote)> ranked)
+        List<(string Sentence, int Index, bool Leans, bool Aside, bool Pointer, HashSet<string> Stems, double Weight, Quotation? Quote)> ranked)
     {
         if (chosen.Count < 2) return chosen;
         var byIndex = ranked.ToDictionary(r => r.Index);
@@ -721,7 +728,7 @@ public static partial class Summarizer
 
     private const double RepeatShare = 0.7;
 
-    private static List<(string Sentence, int Index)> Choose(string title, List<(string Sentence, int Index, bool Leans, bool Aside, HashSet<string> Stems, double Weight, Quotation? Quote)> ranked,
+    private static List<(string Sentence, int Index)> Choose(string title, List<(string Sentence, int Index, bool Leans, bool Aside, bool Pointer, HashSet<string> Stems, double Weight, Quotation? Quote)> ranked,
         int maxSentences, bool standalone)
     {
         // Short enough to read at a glance: the two best sentences always, more only while under the budget.
@@ -738,8 +745,11 @@ public static partial class Summarizer
             if (chosen.Count >= 2 && length + printed > MaxSummaryLength) continue;
             var sentences = PrintedSentences(candidate.Sentence, candidate.Quote);
             if (count + sentences > maxSentences) continue;
-            // Housekeeping and calls to action may make up a summary's two sentences when nothing else can; never a third.
+            // Housekeeping, greetings and biographies may make up a summary's two sentences when nothing else can; never a
+            // third. A pointer to a page ("Learn more about ...", "For setup details, see ...") never follows a sentence of the
+            // story: its link is gone, and one sentence of news, or the list's items, tell more (thirty-ninth held-out review, F1).
             if (chosen.Count >= 2 && candidate.Aside) continue;
+            if (chosen.Count >= 1 && candidate.Pointer) continue;
             if (standalone && candidate.Leans && !chosen.Any(c => c.Index == candidate.Index - 1)) continue;
             if (!seen.Add(SummaryChecker.Normalize(candidate.Sentence))) continue;
             // "will release new versions ... on or shortly after Tuesday, February 4th" and "Releases will be available at, or

@@ -388,6 +388,12 @@ public sealed class EnhanceTests
             "Our team is investigating. The platform team rolled back the deploy and the CI jobs and batch jobs are green again.")("Careers & Culture"));
         Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Big Tech's hiring freeze",
             "Layoffs continue as hiring slows across the industry, and engineers report burnout.")("Careers & Culture"));
+        // Management as a product's name is no working life (thirty-ninth held-out review, F3: an EventBridge launch got
+        // "Careers & Culture" from "AWS Management Console" and "Identity and Access Management"); managing people is.
+        Assert.False(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Enhanced custom event buses in Amazon EventBridge",
+            "Open the AWS Management Console. Grant access with AWS Identity and Access Management (IAM), then set up key management.")("Careers & Culture"));
+        Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("What engineering management taught me",
+            "Engineering management is a career change, and middle management is where most of it happens.")("Careers & Culture"));
         // Offensive-security tooling names its subject without the word "security" (eleventh held-out review: an adversary
         // simulation toolkit got Operating Systems, Software Engineering and Hardware & Chips).
         Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Taking BOFs to the next level",

@@ -172,6 +172,12 @@ public sealed class SummaryFocusTests
     [InlineData("For details, see the release notes.")]
     [InlineData("To learn more, visit the product page.")]
     [InlineData("See the migration guide for more information.")]
+    // Thirty-ninth held-out review, F1: a changelog's summaries ended on these.
+    [InlineData("Learn more about GitHub Copilot public previews in Slack and Teams.")]
+    [InlineData("Learn more in the full Copilot in JetBrains changelog.")]
+    [InlineData("For setup details and supported workflows, see how to integrate GitHub Copilot cloud agent with Microsoft Teams.")]
+    [InlineData("Explore everything that’s new in the full release notes.")]
+    [InlineData("Get started in Microsoft Teams by installing the app.")]
     public void CallToAction_ShouldBeTheSentencesThatSendTheReaderElsewhere(string sentence)
         => Assert.True(Summarizer.IsCallToAction(sentence), sentence);
 
@@ -197,8 +203,27 @@ public sealed class SummaryFocusTests
     [InlineData("The era of cheap inference is here, and prices fell 80 percent in a year.")]
     [InlineData("Checkout flows on mobile convert 20 percent worse than on desktop.")]
     [InlineData("See how the model handles long inputs: it keeps 95 percent accuracy at 100,000 tokens.")]
+    [InlineData("Learning more about users' habits helped the team cut churn by half.")]
+    [InlineData("Explorers found the wreck at 3,800 metres.")]
+    [InlineData("For the first time, the chip beats its rival on every benchmark.")]
     public void CallToAction_ShouldLeaveStorySentencesAlone(string sentence)
         => Assert.False(Summarizer.IsCallToAction(sentence), sentence);
+
+    [Fact]
+    public void Summary_ShouldNeverFillItsLaterSentencesWithPointers()
+    {
+        // Thirty-ninth held-out review, F1: a weekly-releases post whose news is in its bullets; its lead sentence was followed
+        // by two "Learn more ..." pointers whose links the newsletter drops.
+        const string text = "This week’s releases add new models to Copilot, local sandboxing in the Copilot app, and updates to Copilot in Slack and JetBrains.\n"
+            + "• Claude Opus 5.5 is available to Copilot Pro+, Max, Business, and Enterprise plans.\n"
+            + "• Limit agents’ access to files, networks, and credentials with local sandboxing, now in public preview.\n"
+            + "• Copilot in Slack and Teams can read forwarded messages and images as context.\n"
+            + "Learn more about GitHub Copilot public previews in Slack and Teams.\n"
+            + "Learn more in the full Copilot in JetBrains changelog.";
+        var summary = Summarizer.Summarize("GitHub Copilot weekly releases", text, null, "preview", 3, "en").Text;
+        Assert.StartsWith("This week’s releases add new models", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Learn more", summary, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("We compare this approach against a traditional vision baseline.", true)]

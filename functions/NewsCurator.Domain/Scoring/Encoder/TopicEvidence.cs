@@ -73,7 +73,10 @@ public static class TopicEvidence
         // Work and working life, not every team or job a tech text names: "the Platform team" of a speaker's biography, the
         // "engineering manager" in it, a status page's "our team is investigating", CI and batch "jobs" made "Careers &
         // Culture" the third topic of talks, incidents and a Hamming-code paper (twenty-second held-out review, F7).
-        ["Careers & Culture"] = AnyOf(@"careers?|job (?:market|search|seekers?|hunting|offers?|interviews?|postings?|listings?|cuts|losses|security|titles?)|jobs (?:report|data|market)|(?:lost|losing|cut|cutting) (?:\w+ )?jobs|hiring|interviews?|interviewing|salar(?:y|ies)|compensation|management|managing (?:a |the )?teams?|remote work|work from home|return to office|burnout|(?:company|engineering|team|work|workplace|startup|tech) culture|layoffs?|laid off|promotions?|mentor\w*|onboarding|diversity|unions?|workers|employees|four-day (?:work )?week"),
+        // Management as the managing of people, not a product's or a technique's name: "AWS Management Console", "Identity and
+        // Access Management", memory and key management made an EventBridge launch "Careers & Culture" (thirty-ninth held-out
+        // review, F3).
+        ["Careers & Culture"] = AnyOf(@"careers?|job (?:market|search|seekers?|hunting|offers?|interviews?|postings?|listings?|cuts|losses|security|titles?)|jobs (?:report|data|market)|(?:lost|losing|cut|cutting) (?:\w+ )?jobs|hiring|interviews?|interviewing|salar(?:y|ies)|compensation|(?:engineering|people|middle|senior|upper|top|executive|team|line) management|management (?:style|skills|roles?|track|chains?|layers?|positions?|careers?)|managing (?:a |the )?teams?|remote work|work from home|return to office|burnout|(?:company|engineering|team|work|workplace|startup|tech) culture|layoffs?|laid off|promotions?|mentor\w*|onboarding|diversity|unions?|workers|employees|four-day (?:work )?week"),
     };
 
     private static Regex AnyOf(string alternatives) => new($@"\b(?:{alternatives})\b", Options);
