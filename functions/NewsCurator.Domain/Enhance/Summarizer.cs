@@ -135,7 +135,13 @@ public static partial class Summarizer
                     @"\b(?:the|this|that|these|those)\s+(?:\p{L}+\s+)?(?:command|commands|code|snippet|example|examples|steps?|instructions|list|table|figure|image|chart|graph|screenshot|video|diagram|links?|section|paragraph|quote|output|listing|map)\s+(?:above|below)\b|" +
                     @"\bas\s+follows\s*[.!]?$|" +
                     @"\b(?:start|begin|open|kick)\s+(?:this|today's)\s+(?:post|piece|article|essay|column|newsletter|issue|episode|talk)\s+(?:off\s+)?(?:with|by)\b|" +
-                    @"\blet(?:\s+me|['’]s|\s+us)\s+(?:start|begin|open|kick\s+off)\s+(?:off\s+)?(?:with|by)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+                    @"\blet(?:\s+me|['’]s|\s+us)\s+(?:start|begin|open|kick\s+off)\s+(?:off\s+)?(?:with|by)\b|" +
+                    // An announcement of what comes next ("Let's have an example, as a treat." before an exploit's transcript
+                    // the summary leaves out: fortieth held-out review, F3), and "one" standing for a noun the sentence before
+                    // named ("I would like to coin a 3rd one: ..." after "There are usually two ways to disclose").
+                    @"\blet(?:\s+me|['’]s|\s+us)\s+(?:have|see|look\s+at|take\s+a\s+look\s+at|walk\s+through|go\s+through|consider|try)\s+(?:an?|some|one\s+more)\s+(?:\w+\s+)?(?:examples?|demos?|look)\b|" +
+                    @"^[\p{P}\s]*here(?:['’]s|\s+is|\s+are)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:examples?|demos?)\b[^.!?]{0,40}[:.!]?\s*$|" +
+                    @"\b(?:a|an|the)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|other)\s+ones?\b(?!-)|\banother\s+one\b(?!-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointsElsewhere();
 
     /// <summary>"for the following issues.": a list the summary leaves out. Not "the following day", nor a sentence that goes on to give the list ("the following topics: A, B and C").</summary>

@@ -143,6 +143,7 @@ public static class FeedWarnings
             "forum_reply" => $"{count} replies in forum threads",
             "help_request" => $"{count} members' requests for help",
             "status_update" => $"{count} status-page incident or maintenance notices (content.status_updates: true keeps them)",
+            "commit_log" => $"{count} commits of a repository (a commits feed, or a bot's dependency bumps)",
             _ => $"{count} dropped by the content rule {rule}",
         };
 
@@ -187,6 +188,7 @@ public static class FeedWarnings
             "forum_reply" => "every item is a reply in a forum thread, not a story: is this the forum's feed of posts rather than of new threads?",
             "help_request" => "every item is a member's request for help (a support forum), not a story",
             "status_update" => "every item is a status page's incident or maintenance notice, not news: remove the feed, or set content.status_updates: true for an operations newsletter",
+            "commit_log" => "every item is a commit of a repository, not a story: subscribe to the project's releases or changelog instead (on GitHub, /releases.atom)",
             _ => "the feed gives nothing this newsletter prints",
         };
 }

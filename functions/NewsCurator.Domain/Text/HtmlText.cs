@@ -18,7 +18,10 @@ public static partial class HtmlText
         { "script", "style", "noscript", "template", "iframe", "object", "svg", "head", "title", "form", "button", "figcaption",
           // What a <video> or <audio> holds is the browser's fallback ("Your browser does not support the video tag."), never the
           // story's words (tenth held-out review: a preview opened with it).
-          "video", "audio" };
+          "video", "audio",
+          // Words the author struck out are withdrawn: "to <s>waste</s> spend some time" printed "to waste spend some time"
+          // in a summary (fortieth held-out review, F2). <ins> keeps its words.
+          "s", "strike", "del" };
 
     private static readonly HashSet<string> RawTextElements = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "title" };
 

@@ -136,6 +136,13 @@ public sealed class EnhanceTests
     [InlineData("Each one is a way to keep the working session in the smart zone.", true)]
     [InlineData("All of them run locally on a laptop.", true)]
     [InlineData("Each one-line change ships behind a flag.", false)]
+    // "One" for a noun the sentence before named, and an announcement of what follows (fortieth held-out review, F3).
+    [InlineData("I would like to coin a 3rd one: Carrot Disclosure, dangling a carrot in front of the vendor.", true)]
+    [InlineData("Another one landed a week later with the same bug.", true)]
+    [InlineData("Let's have an example, as a treat.", true)]
+    [InlineData("Here is an example:", true)]
+    [InlineData("The third one-day strike closed every store.", false)]
+    [InlineData("Here is how the new scheduler picks a core for each thread in under a microsecond.", false)]
     public void Summary_ShouldKnowASentenceThatContinuesTheOneBefore(string sentence, bool leans)
         => Assert.Equal(leans, Summarizer.LeansOnThePrevious(sentence));
 

@@ -68,6 +68,14 @@ public sealed class MarkupInTextTests
         => Assert.Equal("Qwen ships a robotics policy 😀", Normalized(Rss("Qwen ships a robotics policy &amp;#55357;&amp;#56832;")).Title);
 
     [Fact]
+    public void StruckOutWords_AreWithdrawn_AndInsertedOnesStay()
+    {
+        // Fortieth held-out review, F2: "to <s>waste</s> spend some time" printed "to waste spend some time".
+        Assert.Equal("The next step is to spend some time on the theme, now at $49.",
+            HtmlText.CollapseWhitespace(HtmlText.ToPlainText("<p>The next step is to <s>waste</s> spend some time on the <del>colours</del>theme, now at <strike>$99</strike> <ins>$49</ins>.</p>")).Trim());
+    }
+
+    [Fact]
     public void Noncharacters_ShouldNeverReachAReader()
     {
         var article = Normalized(Rss("A title \uFFFE here", "Text \U0001FFFF with \uFDD0 noncharacters."));

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using NewsCurator.Model;
+
+namespace NewsCurator.Filter;
+
+/// <summary>
+/// One commit of a repository's history: an entry of a code host's commits feed, linking to the commit's own page, or a
+/// bot's dependency bump. A project's commits are its work in progress, not its news (its releases and changelog are):
+/// a GitHub "Recent Commits" feed put a Dependabot bump in an issue, and under a looser content.min_length four commits,
+/// one among the Top stories, since the relevance head reads terse code vocabulary as 10 of 10 (fortieth held-out review, F1).
+/// </summary>
+public static partial class CommitLogs
+{
+    /// <summary>Why the article is a commit, or null.</summary>
+    public static string? Of(Article article)
+    {
+        if (CommitPage(article.Link) is { } host)
+            return $"a commit in a repository's history (its link is a commit page on {host}), not a story: a project's releases and changelog are its news";
+        if (DependencyBump().IsMatch(article.Title))
+            return "a dependency bump ('" + Words.Truncate(article.Title, 80) + "'), a maintenance commit, not a story";
+        if (article.Author is { } author && BotAuthor().IsMatch(author))
+            return $"a commit by the bot account '{author}', not a story";
+        return null;
+    }
+
+    /// <summary>The host of a commit's own page (github.com/o/r/commit/sha, gitlab's /-/commit/sha, a Gitea's, cgit's ?id=sha), or null.</summary>
+    private static string? CommitPage(string? link)
+        => Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+           && (CommitPath().IsMatch(uri.AbsolutePath) || (uri.AbsolutePath.EndsWith("/commit/", StringComparison.Ordinal) && CommitQuery().IsMatch(uri.Query)))
+            ? uri.Host : null;
+
+    // A path that ends in a commit's id: "/commit/0f7b047b0a81..." (GitHub, Gitea, Codeberg, sourcehut), "/-/commit/..." (GitLab),
+    // "/commits/..." (Bitbucket); seven hex digits at least, as a short id is written.
+    [GeneratedRegex(@"/commits?/[0-9a-f]{7,64}/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommitPath();
+
+    [GeneratedRegex(@"(?:^\?|&)id=[0-9a-f]{7,64}(?:&|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommitQuery();
+
+    // Dependabot's "Bump X from 3.0.1 to 3.0.3" and Renovate's "Update dependency X to v2.3.4", with a conventional commit's
+    // "chore(deps): " before them; not "Bump allocator gets 2x faster", which names no versions.
+    [GeneratedRegex(@"^(?:(?:build|chore|fix|deps|ci)(?:\([\w-]*deps[\w-]*\))?!?:\s*)?(?:bump(?:s|ed)?\s+\S+(?:\s+and\s+\S+)?\s+from\s+v?\d[\w.+-]*\s+to\s+v?\d[\w.+-]*|update\s+(?:dependency|module|plugin|action)\s+\S+\s+to\s+v?\d[\w.+-]*)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DependencyBump();
+
+    // A code host's bot accounts: "dependabot[bot]", "renovate[bot]", "github-actions[bot]".
+    [GeneratedRegex(@"\[bot\]\s*$|^(?:dependabot|renovate|renovate-bot|greenkeeper|snyk-bot|pre-commit-ci)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BotAuthor();
+}
