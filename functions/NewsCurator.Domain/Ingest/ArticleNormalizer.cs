@@ -220,13 +220,16 @@ public static partial class ArticleNormalizer
            && x.Host.Equals(y.Host, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The address behind podcast measurement prefixes, each of which writes the next address into its path
-    /// ("https://dts.podtrac.com/redirect.mp3/chrt.fm/track/G481/traffic.libsyn.com/show/ep1.mp3"); as given where there is none.
+    /// The address behind wrappers that write the next address into their path: podcast measurement prefixes
+    /// ("https://dts.podtrac.com/redirect.mp3/chrt.fm/track/G481/traffic.libsyn.com/show/ep1.mp3"), Google's AMP cache
+    /// ("www.google.com/amp/s/example.com/story", "example-com.cdn.ampproject.org/c/s/example.com/story": one story printed
+    /// twice, the first "Read at google.com": hostile-input audit 32, H5) and a publisher's click-through redirect
+    /// ("go.theregister.com/feed/www.theregister.co.uk/2012/11/02/...": fortieth held-out review, F8). As given where there is none.
     /// </summary>
     internal static string? WithoutMeasurementPrefixes(string? link)
     {
         for (var hop = 0; hop < MaxMeasurementHops && link is not null && Uri.TryCreate(link, UriKind.Absolute, out var uri)
-             && MeasurementHosts.Contains(uri.Host.ToLowerInvariant()); hop++)
+             && IsWrapper(uri); hop++)
         {
             // The next address starts at the first path segment that names a host (a dot inside, no file's extension after
             // it), with or without its scheme.
@@ -244,6 +247,19 @@ public static partial class ArticleNormalizer
     }
 
     private const int MaxMeasurementHops = 6;
+
+    private static bool IsWrapper(Uri uri)
+    {
+        var host = uri.Host.ToLowerInvariant();
+        return MeasurementHosts.Contains(host)
+               || (host is "www.google.com" or "google.com" && uri.AbsolutePath.StartsWith("/amp/", StringComparison.Ordinal))
+               || (host.EndsWith(".cdn.ampproject.org", StringComparison.Ordinal) && AmpCachePath().IsMatch(uri.AbsolutePath))
+               || (host == "go.theregister.com" && uri.AbsolutePath.StartsWith("/feed/", StringComparison.Ordinal));
+    }
+
+    // The AMP cache's content, viewer and image paths: /c/s/host/..., /v/s/host/..., /i/s/host/... ("s" for https).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/[cvi]/(?:s/)?[^/]+\.[^/]+/")]
+    private static partial System.Text.RegularExpressions.Regex AmpCachePath();
 
     /// <summary>Podcast measurement and attribution services that redirect to the address in their path.</summary>
     private static readonly HashSet<string> MeasurementHosts = new(

@@ -75,6 +75,12 @@ public sealed class TitleEscapeTests
     // No measurement prefix: as given.
     [InlineData("https://media.example.com/redirect.mp3/ep4.mp3", "https://media.example.com/redirect.mp3/ep4.mp3")]
     [InlineData("https://blog.example.com/posts/podtrac.com-review", "https://blog.example.com/posts/podtrac.com-review")]
+    // Wrappers of a page: Google's AMP cache (hostile-input audit 32, H5) and a publisher's redirect (fortieth held-out review, F8).
+    [InlineData("https://www.google.com/amp/s/pubnews.example.net/2026/12/05/sparse-attention-kernel", "https://pubnews.example.net/2026/12/05/sparse-attention-kernel")]
+    [InlineData("https://pubnews-example-net.cdn.ampproject.org/c/s/pubnews.example.net/2026/12/05/story.amp", "https://pubnews.example.net/2026/12/05/story.amp")]
+    [InlineData("http://go.theregister.com/feed/www.theregister.co.uk/2012/11/02/uss_enterprise_scapped/", "https://www.theregister.co.uk/2012/11/02/uss_enterprise_scapped/")]
+    [InlineData("https://www.google.com/ampere-gpus-explained", "https://www.google.com/ampere-gpus-explained")]
+    [InlineData("https://go.theregister.com/about", "https://go.theregister.com/about")]
     public void EpisodeLink_BehindMeasurementPrefixes_ShouldBeTheAudioItself(string link, string expected)
         => Assert.Equal(expected, ArticleNormalizer.WithoutMeasurementPrefixes(link));
 
