@@ -57,6 +57,7 @@ public static partial class FeedDocument
         var declaration = (Source: html ? "meta charset" : "XML declaration", Label: declared.Success ? declared.Groups["enc"].Value : null);
         var rejected = new List<(string Source, string Label, string Why)>();
         EncodingLabels.Resolution? chosen = null;
+        var chosenSource = "";
         foreach (var (source, label) in html ? new[] { ("HTTP charset", httpCharset), declaration } : [declaration, ("HTTP charset", httpCharset)])
         {
             if (string.IsNullOrWhiteSpace(label)) continue;
@@ -65,9 +66,19 @@ public static partial class FeedDocument
             else if (!resolution.IsUsable) rejected.Add((source, resolution.Label, $"names {resolution.Name}, which is not decoded here"));
             // Without a BOM, a declaration readable as ASCII cannot be UTF-16 (browsers read such a page as UTF-8).
             else if (resolution.Name is "utf-16le" or "utf-16be") rejected.Add((source, resolution.Label, "cannot be right: the bytes are ASCII-compatible"));
-            else { chosen = resolution; break; }
+            else { (chosen, chosenSource) = (resolution, source); break; }
         }
 
+        // Valid UTF-8 under a legacy label is UTF-8: a server's default charset (Apache's AddDefaultCharset windows-1251) or a
+        // template's hard-coded declaration over UTF-8 text printed "GoogleБ─≥s cafц╘" in an issue (hostile-input audit 32,
+        // H4). Real text in a legacy encoding is almost never valid UTF-8 with multi-byte characters in it; a multi-byte legacy
+        // encoding (Shift_JIS, GBK) needs more of them before its label is overruled.
+        if (chosen is { Encoding: { } legacy } && chosen.Name != "utf-8" && IsValidUtf8(bytes)
+            && Utf8Sequences(bytes).Valid is var multiByte && multiByte >= (legacy.IsSingleByte ? 1 : MinMultiByteOverLegacyLabel))
+        {
+            rejected.Add((chosenSource, chosen.Label, $"cannot be right: the bytes are valid UTF-8 with {multiByte} multi-byte character(s), which {chosen.Name} text does not make"));
+            chosen = null;
+        }
         var decoded = chosen is null || chosen.Name == "utf-8"
             ? DecodeUtf8(bytes)
             : (Text: chosen.Encoding!.GetString(bytes), Name: chosen.Name!);
@@ -90,6 +101,9 @@ public static partial class FeedDocument
         var (encoding, name) = LegacyEncodingGuess.Of(body);
         return (encoding.GetString(body), $"{name} (the bytes are not valid UTF-8{(name == "windows-1252" ? "" : $"; their high bytes read as {name}")})");
     }
+
+    /// <summary>Valid multi-byte UTF-8 characters a document under a multi-byte legacy label (Shift_JIS, GBK) must hold to be read as UTF-8.</summary>
+    private const int MinMultiByteOverLegacyLabel = 8;
 
     /// <summary>Valid multi-byte UTF-8 characters per invalid sequence above which a document is UTF-8 with a few stray bytes.</summary>
     private const int MostlyUtf8 = 10;
