@@ -141,7 +141,7 @@ public static partial class Summarizer
                     // named ("I would like to coin a 3rd one: ..." after "There are usually two ways to disclose").
                     @"\blet(?:\s+me|['’]s|\s+us)\s+(?:have|see|look\s+at|take\s+a\s+look\s+at|walk\s+through|go\s+through|consider|try)\s+(?:an?|some|one\s+more)\s+(?:\w+\s+)?(?:examples?|demos?|look)\b|" +
                     @"^[\p{P}\s]*here(?:['’]s|\s+is|\s+are)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:examples?|demos?)\b[^.!?]{0,40}[:.!]?\s*$|" +
-                    @"\b(?:a|an|the)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|other)\s+ones?\b(?!-)|\banother\s+one\b(?!-)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+                    @"\b(?:a|an|the)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|other)\s+ones?\b(?!-|\s+of\b)|\banother\s+one\b(?!-|\s+of\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointsElsewhere();
 
     /// <summary>"for the following issues.": a list the summary leaves out. Not "the following day", nor a sentence that goes on to give the list ("the following topics: A, B and C").</summary>
@@ -167,9 +167,12 @@ public static partial class Summarizer
                     @"^[\p{P}\s]*(?:more|further|additional|other)\b[^.!?]{0,80}\b(?:(?:are|is)\s+coming\s+soon|(?:are|is)\s+on\s+(?:the|their|its)\s+way)\b|" +
                     // A pointer to a page, not what it says, in the forms "For more information" (above) leaves: "To learn more
                     // about acme, read Rob Pike's paper ..." ended a summary; "See the docs for details." (twenty-ninth held-out review, F8).
-                    // "For setup details and supported workflows, see how to integrate ..." (thirty-ninth held-out review, F1): any
-                    // opening "For ..." clause before an order to go and read.
-                    @"^[\p{P}\s]*(?:for|to\s+learn\s+more)\b[^.!?,]{0,60},\s*(?:please\s+)?(?:see|read|visit|refer\s+to|check(?:\s+out)?|go\s+to|head\s+(?:over\s+)?to|consult)\b|" +
+                    // "For setup details and supported workflows, see how to integrate ..." (thirty-ninth held-out review, F1): an
+                    // opening "For ..." clause before an order to go and look; "read" and "check" only with what they send the
+                    // reader to ("For example, read replicas ...", "For now, read-only ...", "see-through" are the story's:
+                    // review of session 32, R2).
+                    @"^[\p{P}\s]*for\b[^.!?,]{0,60},\s*(?:please\s+)?(?:(?:see|visit|refer\s+to|consult|head\s+(?:over\s+)?to|go\s+to|check\s+out)\b(?!-)|(?:read|check)\s+(?:the|our|this|these|more|about|how)\b|read\s+[“""'])|" +
+                    @"^[\p{P}\s]*to\s+learn\s+more\b[^.!?,]{0,60},\s*(?:please\s+)?(?:see|read|visit|refer\s+to|check(?:\s+out)?|go\s+to|head\s+(?:over\s+)?to|consult)\b|" +
                     @"^[\p{P}\s]*see\b[^.!?]{0,160}\bfor\s+(?:more\s+|further\s+|additional\s+|full\s+)?(?:information|details|info|instructions)\b|" +
                     // A sentence that only says where the thing is: "The original meeting introduction is here." (a forum
                     // post's summary opened so: twenty-eighth held-out review, F7), "Slides and the recording are below:";
@@ -211,7 +214,7 @@ public static partial class Summarizer
     /// </summary>
     /// <remarks>Anchored at the heading's end where its word also opens a story's own subheads ("Upgrades to the scheduler",
     /// "What's next for AI chips", "Contact tracing fails").</remarks>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:get\s+\S+(?:\s+\S+){0,2}|get(?:ting)?\s+started\b.*|downloads?(?:\s+(?:and|&)\s+.*)?|install(?:ing|ation|ations)?|upgrad(?:e|ing)|(?:how\s+)?to\s+(?:get|install|upgrade|update|download)\b.*|known\s+(?:issues|bugs|problems|limitations)\b.*|what'?’?s\s+(?:next|coming(?:\s+(?:up|next))?)|coming\s+(?:up|soon|next)|release\s+(?:timing|schedule)|contact(?:\s+(?:us|info|information|details))?|contact\s+and\b.*|help\s+us\b.*|support\s+us|donat(?:e|ions?)|contribut(?:e|ing)|get\s+involved|(?:system\s+)?requirements|credits|acknowledg(?:e)?ments?|thanks|about\s+(?:us|the\s+authors?)|faq|further\s+reading|references|resources|learn\s+more|more\s+information|useful\s+links|join\s+us|we'?’?re\s+hiring|(?:latest\s+|featured\s+)?jobs?(?:\s+(?:board|listings?|openings?))?|job\s+of\s+the\s+week|sponsors?|sponsored(?:\s+(?:links?|posts?|by\b.*))?|(?:our\s+)?(?:partners?|supporters|patrons|insiders)|and\s+finally|advertise(?:\s+with\s+us)?)(?:\s*[?:.!]?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{P}\s]*(?:get\s+\S+(?:\s+\S+){0,2}|get\s+started\s+(?:in|with|on|using)\s+\S+(?:\s+\S+){0,3}|downloads?(?:\s+(?:and|&)\s+.*)?|install(?:ing|ation|ations)?|upgrad(?:e|ing)|(?:how\s+)?to\s+(?:get|install|upgrade|update|download)\b.*|known\s+(?:issues|bugs|problems|limitations)\b.*|what'?’?s\s+(?:next|coming(?:\s+(?:up|next))?)|coming\s+(?:up|soon|next)|release\s+(?:timing|schedule)|contact(?:\s+(?:us|info|information|details))?|contact\s+and\b.*|help\s+us\b.*|support\s+us|donat(?:e|ions?)|contribut(?:e|ing)|get\s+involved|(?:system\s+)?requirements|credits|acknowledg(?:e)?ments?|thanks|about\s+(?:us|the\s+authors?)|faq|further\s+reading|references|resources|learn\s+more|more\s+information|useful\s+links|join\s+us|we'?’?re\s+hiring|(?:latest\s+|featured\s+)?jobs?(?:\s+(?:board|listings?|openings?))?|job\s+of\s+the\s+week|sponsors?|sponsored(?:\s+(?:links?|posts?|by\b.*))?|(?:our\s+)?(?:partners?|supporters|patrons|insiders)|and\s+finally|advertise(?:\s+with\s+us)?)(?:\s*[?:.!]?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HousekeepingHeading();
 
     /// <summary>

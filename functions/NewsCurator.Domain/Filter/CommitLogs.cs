@@ -14,13 +14,21 @@ public static partial class CommitLogs
     /// <summary>Why the article is a commit, or null.</summary>
     public static string? Of(Article article)
     {
-        if (CommitPage(article.Link) is { } host)
+        // A commit page is a commit of the feed's own repository only where the feed is on the code host: a link aggregator's
+        // story about a notable commit ("Linux drops support for i486 processors") is news (review of session 32, R3).
+        if (CommitPage(article.Link) is { } host && OnTheSameSite(host, article.FeedUrl, article.FeedHome))
             return $"a commit in a repository's history (its link is a commit page on {host}), not a story: a project's releases and changelog are its news";
         if (DependencyBump().IsMatch(article.Title))
             return "a dependency bump ('" + Words.Truncate(article.Title, 80) + "'), a maintenance commit, not a story";
         if (article.Author is { } author && BotAuthor().IsMatch(author))
             return $"a commit by the bot account '{author}', not a story";
         return null;
+    }
+
+    private static bool OnTheSameSite(string host, params string?[] feedAddresses)
+    {
+        var site = UrlCanonicalizer.Site(new Uri("https://" + host));
+        return feedAddresses.Any(a => Uri.TryCreate(a, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && UrlCanonicalizer.Site(uri) == site);
     }
 
     /// <summary>The host of a commit's own page (github.com/o/r/commit/sha, gitlab's /-/commit/sha, a Gitea's, cgit's ?id=sha), or null.</summary>
@@ -44,6 +52,6 @@ public static partial class CommitLogs
     private static partial Regex DependencyBump();
 
     // A code host's bot accounts: "dependabot[bot]", "renovate[bot]", "github-actions[bot]".
-    [GeneratedRegex(@"\[bot\]\s*$|^(?:dependabot|renovate|renovate-bot|greenkeeper|snyk-bot|pre-commit-ci)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[bot\](?=\s*(?:<[^>]*>)?\s*$)|^(?:dependabot|renovate|renovate-bot|greenkeeper|snyk-bot|pre-commit-ci)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BotAuthor();
 }

@@ -26,9 +26,36 @@ internal static partial class TitleText
     public static string? Read(string? value, TitleKind kind)
     {
         if (value is null) return null;
-        if (value.Contains('<', StringComparison.Ordinal) && (kind == TitleKind.Text || (kind == TitleKind.Either && !IsMarkup(value))))
-            return HeaderText.SingleLineOrNull(value);
+        if (value.Contains('<', StringComparison.Ordinal) && kind == TitleKind.Text) return HeaderText.SingleLineOrNull(value);
+        // Markup that also names an element ("<b>New:</b> the <dialog> element ships"): the closed tags go, the open one is a word
+        // (review of session 32, R11).
+        if (value.Contains('<', StringComparison.Ordinal) && kind == TitleKind.Either && !IsMarkup(value)) return HeaderText.SingleLineOrNull(WithoutClosedTags(value));
         return Plain(value);
+    }
+
+    /// <summary>The title without the tags of elements it closes again (and line breaks); a tag left open stays as written.</summary>
+    private static string WithoutClosedTags(string title)
+    {
+        var tags = Tag().Matches(title);
+        var remove = new bool[tags.Count];
+        var open = new Dictionary<string, Stack<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < tags.Count; i++)
+        {
+            var name = tags[i].Groups["name"].Value;
+            if (Void.Contains(name) || tags[i].Groups["self"].Success) { remove[i] = true; continue; }
+            if (!tags[i].Groups["close"].Success) { (open.TryGetValue(name, out var s) ? s : open[name] = new Stack<int>()).Push(i); continue; }
+            if (open.TryGetValue(name, out var opened) && opened.Count > 0) remove[opened.Pop()] = remove[i] = true;
+        }
+        if (!remove.Contains(true)) return title;
+        var kept = new System.Text.StringBuilder(title.Length);
+        var at = 0;
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (!remove[i]) continue;
+            kept.Append(title, at, tags[i].Index - at);
+            at = tags[i].Index + tags[i].Length;
+        }
+        return kept.Append(title, at, title.Length - at).ToString();
     }
 
     /// <summary>One line of a field that may hold markup or entities: an HTML pass where it holds any, else the value trimmed.</summary>

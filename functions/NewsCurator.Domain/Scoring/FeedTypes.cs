@@ -43,6 +43,9 @@ public static class FeedTypes
         return total >= minSure && count >= minShare * total && !NeverLent.Contains(type) ? type : null;
     }
 
+    /// <summary>Whether a type is one no feed lends: podcast, sponsored, job.</summary>
+    public static bool IsNeverLent(string type) => NeverLent.Contains(type);
+
     private static readonly HashSet<string> NeverLent = new([ContentTypes.Podcast, ContentTypes.Sponsored, ContentTypes.Job], StringComparer.Ordinal);
 }
 
@@ -65,14 +68,22 @@ public sealed class FeedTypeTally
     /// The score with its feed's usual type where the type head was unsure (<see cref="ArticleScore.TypeGuess"/>) and the
     /// feed has one; the score as it is otherwise. The reasons say so.
     /// </summary>
+    /// <remarks>
+    /// An item the head leaned to a kind never lent (a job posting, an ad, an episode) is no doubtful story of its feed, and
+    /// a lent type meets the cues a scorer's type meets (<see cref="ContentTypeCues.Apply"/>): an advisory is never a
+    /// release, nor a notice that teaches nothing a tutorial, whoever typed it (review of session 32, R1 and R7).
+    /// </remarks>
     public ArticleScore Apply(Article article, ArticleScore score)
     {
-        if (score.ContentType != ContentTypes.Other || score.TypeGuess is not { } guess || !_sure.TryGetValue(article.FeedUrl, out var counts)
-            || FeedTypes.Usual(counts) is not { } usual) return score;
-        return score with
+        if (score.ContentType != ContentTypes.Other || score.TypeGuess is not { } guess || FeedTypes.IsNeverLent(guess)
+            || !_sure.TryGetValue(article.FeedUrl, out var counts) || FeedTypes.Usual(counts) is not { } usual) return score;
+        var cued = ContentTypeCues.Apply(article, score with { ContentType = usual });
+        if (cued.ContentType == ContentTypes.Other) return score;
+        var corrected = cued.ContentType == usual ? "" : $", {cued.ContentType} by what the item itself shows";
+        return cued with
         {
-            ContentType = usual,
-            Reasons = [.. score.Reasons, $"type: {usual}, its feed's usual type ({counts[usual]} of the feed's {counts.Values.Sum()} surely typed items); the type head read '{guess}', too unsure to print"],
+            TypeGuess = guess,
+            Reasons = [.. score.Reasons, $"type: {usual}, its feed's usual type ({counts[usual]} of the feed's {counts.Values.Sum()} surely typed items){corrected}; the type head read '{guess}', too unsure to print"],
         };
     }
 }

@@ -8,10 +8,12 @@ namespace NewsCurator;
 /// Character references a publisher escaped twice, so that they survive the feed's own decoding as text: "OpenAI&amp;#8217;s"
 /// in the XML reads "OpenAI&amp;#8217;s" (hostile-input audit 32, H2: printed so in a top story's summary). A title, an
 /// author's name or a category is text through and through: every well-formed reference left in it is decoded once more
-/// (<see cref="InTitle"/>). A body is prose that may be about HTML ("write &amp;amp; for an ampersand"): there only references
-/// to characters prose never spells as codes are decoded, and "&amp;amp;" only between two letters ("R&amp;amp;D")
-/// (<see cref="InBody"/>). A surrogate pair written as two references becomes its one character; a reference to no
-/// character (0, a lone surrogate, a noncharacter, past U+10FFFF) is removed, never printed as its code.
+/// (<see cref="InTitle"/>). A body is prose that may be about HTML ("type &amp;nbsp; between two words", "write
+/// ?a=1&amp;amp;b=2"): its references are decoded only where the body shows the publisher's double escaping, a reference
+/// glued to a word ("OpenAI&amp;#8217;s", "&amp;quot;the"), and then "&amp;amp;" between two letters ("R&amp;amp;D") too
+/// (<see cref="InBody"/>; review of session 32, R4). A surrogate pair written as two references becomes its one character;
+/// a reference to no character (0, a lone surrogate, a noncharacter, past U+10FFFF) is removed, never printed as its code;
+/// one to 128-159 is the Windows-1252 punctuation HTML reads it as ("&amp;#151;" an em dash: R8).
 /// </summary>
 public static partial class EscapedText
 {
@@ -23,13 +25,20 @@ public static partial class EscapedText
     public static string InBody(string text)
     {
         if (!text.Contains('&', StringComparison.Ordinal)) return text;
+        if (!GluedReference().IsMatch(text)) return Reference().Replace(text, m => Decode(m, markupToo: false, namesAChar: false));
         // "&amp;#8217;" (escaped three times) and "&amp;quot;" are one code once the "&amp;" goes.
         text = AmpersandBeforeReference().Replace(text, "&");
         text = Reference().Replace(text, m => Decode(m, markupToo: false));
         return AmpersandInAWord().Replace(text, "&");
     }
 
-    private static string Decode(Match m, bool markupToo)
+    // A reference other than to '<', '>' or '&' with a letter or digit right before or after it: the publisher's escaping,
+    // not a code a text about HTML writes out between spaces.
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}])&(?:amp;)*(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|(?!(?:amp|lt|gt);)[A-Za-z][A-Za-z0-9]{1,31});|&(?:amp;)*(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|(?!(?:amp|lt|gt);)[A-Za-z][A-Za-z0-9]{1,31});(?=[\p{L}\p{N}])")]
+    private static partial Regex GluedReference();
+
+    /// <param name="namesAChar">False: only a reference to no character goes (and a surrogate pair joins); the rest stay as written.</param>
+    private static string Decode(Match m, bool markupToo, bool namesAChar = true)
     {
         if (m.Groups["pair"].Success)
         {
@@ -37,20 +46,31 @@ public static partial class EscapedText
             var low = Number(m.Groups["low"].Value);
             if (high is >= 0xD800 and <= 0xDBFF && low is >= 0xDC00 and <= 0xDFFF) return char.ConvertFromUtf32(char.ConvertToUtf32((char)high, (char)low));
             // Two references that are no pair: each on its own.
-            return Decode(Reference().Match(m.Value[..(m.Value.IndexOf(';', StringComparison.Ordinal) + 1)]), markupToo)
-                   + Decode(Reference().Match(m.Value[(m.Value.IndexOf(';', StringComparison.Ordinal) + 1)..]), markupToo);
+            return Decode(Reference().Match(m.Value[..(m.Value.IndexOf(';', StringComparison.Ordinal) + 1)]), markupToo, namesAChar)
+                   + Decode(Reference().Match(m.Value[(m.Value.IndexOf(';', StringComparison.Ordinal) + 1)..]), markupToo, namesAChar);
         }
         if (m.Groups["num"].Success)
         {
             var code = Number(m.Groups["num"].Value);
             if (!IsCharacter(code)) return "";
-            if (!markupToo && code is '<' or '>' or '&') return m.Value;
+            // 128-159 name Windows-1252's punctuation in any HTML, never a code a text means to show.
+            if (code is >= 0x80 and <= 0x9F) return Windows1252.GetString([(byte)code]);
+            if (!namesAChar || (!markupToo && code is '<' or '>' or '&')) return m.Value;
             return char.ConvertFromUtf32(code);
         }
+        if (!namesAChar) return m.Value;
         var name = m.Groups["name"].Value;
         if (!markupToo && name is "lt" or "gt" or "amp" or "LT" or "GT" or "AMP") return m.Value;
         var decoded = System.Net.WebUtility.HtmlDecode(m.Value);
         return decoded == "\u00A0" ? " " : decoded;
+    }
+
+    private static readonly Encoding Windows1252 = CodePages(1252);
+
+    private static Encoding CodePages(int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage);
     }
 
     /// <summary>A reference's number (decimal, or hex after "x"), or -1 past any character.</summary>

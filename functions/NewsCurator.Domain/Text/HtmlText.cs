@@ -298,6 +298,9 @@ public static partial class HtmlText
     {
         if (noEndTagAfter is not null && noEndTagAfter.TryGetValue(name, out var missingFrom) && from >= missingFrom) return -1;
         var endTag = html.IndexOf("</" + name, from, StringComparison.OrdinalIgnoreCase);
+        // The name whole: "</s" opens "</strong>" and "</span>" too (review of session 32, R10).
+        while (endTag >= 0 && endTag + 2 + name.Length < html.Length && html[endTag + 2 + name.Length] is not ('>' or '/') && !char.IsWhiteSpace(html[endTag + 2 + name.Length]))
+            endTag = html.IndexOf("</" + name, endTag + 2 + name.Length, StringComparison.OrdinalIgnoreCase);
         if (endTag < 0) (noEndTagAfter ??= new(StringComparer.OrdinalIgnoreCase))[name] = from;
         return endTag;
     }
