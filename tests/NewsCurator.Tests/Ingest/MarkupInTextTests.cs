@@ -68,6 +68,21 @@ public sealed class MarkupInTextTests
         => Assert.Equal("Qwen ships a robotics policy 😀", Normalized(Rss("Qwen ships a robotics policy &amp;#55357;&amp;#56832;")).Title);
 
     [Fact]
+    public void RssBody_OfUnescapedXhtml_ShouldKeepItsBlocks()
+    {
+        // Forty-first held-out review, F2: a <description> holding <h2>, <p> and <ul> as elements was read as its text alone,
+        // and a summary printed "benefits of SSA A list of improvements" and "Users Use kubectl apply".
+        var item = FeedParser.Parse(Encoding.UTF8.GetBytes("<rss version=\"2.0\"><channel><title>F</title><item><title>SSA</title><link>https://e.example/1</link>"
+            + "<description><p>Server-side apply has been GA for a few releases.</p><h2>Benefits of SSA</h2><p>A list of improvements you get.</p>"
+            + "<ul><li>Conflicts when you fight another actor.</li><li>Fewer surprises.</li></ul><h3>Users</h3><p>Use kubectl apply --server-side.</p></description></item></channel></rss>"),
+            new Uri("https://e.example/feed.xml")).Items.Single();
+        var text = Normalized(item).Text;
+        Assert.Contains("Benefits of SSA\n", text, StringComparison.Ordinal);
+        Assert.Contains("• Conflicts when you fight another actor.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Users Use", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StruckOutWords_AreWithdrawn_AndInsertedOnesStay()
     {
         // Fortieth held-out review, F2: "to <s>waste</s> spend some time" printed "to waste spend some time".

@@ -1,0 +1,81 @@
+using NewsCurator.Configuration;
+using NewsCurator.Model;
+using NewsCurator.Select;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Select;
+
+/// <summary>
+/// One event told by two publishers on the same days is one story where the tellings embed close and their titles share
+/// rare names (forty-first held-out review, F1: SonicWall's SMA 100 patch at cosine 0.87 printed twice).
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class SameEventTests
+{
+    private static readonly DateTimeOffset Day = new(2025, 7, 24, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A unit vector at cosine <paramref name="cosine"/> to [1, 0, 0].</summary>
+    private static float[] At(double cosine) => [(float)cosine, (float)Math.Sqrt(1 - cosine * cosine), 0f];
+
+    private static Article Story(string id, string site, string title, double daysLater = 0)
+        => new() { Id = id, FeedUrl = $"https://{site}/feed", FeedHome = $"https://{site}", Title = title, Link = $"https://{site}/{id}", Published = Day.AddDays(daysLater) };
+
+    /// <summary>Filler titles so the run's words have a frequency: "SonicWall" rare, the topic's words common.</summary>
+    private static IEnumerable<(Article, ArticleScore)> Filler(int count)
+        => Enumerable.Range(0, count).Select(i => (Story($"f{i}", $"filler{i}.example", $"Security roundup {i}: patch critical flaws in servers"),
+            new ArticleScore { Id = $"f{i}", TechRelevanceScore = 5, QualityScore = 5, Embedding = [0f, 0f, 1f] }));
+
+    private static (List<SelectedArticle> Selected, List<Decision> Decisions) Run(params (Article Article, double Cosine, double Relevance)[] stories)
+    {
+        var pool = stories.Select(s => (s.Article, new ArticleScore { Id = s.Article.Id, TechRelevanceScore = s.Relevance, QualityScore = 8, Embedding = At(s.Cosine) }))
+            .Concat(Filler(30)).ToList();
+        var (selected, decisions, _) = Selector.Choose(pool.ToDictionary(p => p.Item1.Id, p => p.Item1), pool.Select(p => p.Item2).ToList(), new PipelineConfig());
+        return (selected, decisions);
+    }
+
+    [Fact]
+    public void TwoPublishersTellingOneEvent_ShouldPrintIt_Once_AndSayWhy()
+    {
+        var (selected, decisions) = Run(
+            (Story("a", "bleepingcomputer.com", "SonicWall urges admins to patch critical RCE flaw in SMA 100 devices"), 1.0, 9),
+            (Story("b", "securityweek.com", "SonicWall Patches Critical SMA 100 Vulnerability, Warns of Recent Malware Attack", 0.5), 0.867, 8.9));
+        Assert.Contains(selected, s => s.Id == "a");
+        var drop = decisions.Single(d => d.ArticleId == "b");
+        Assert.Equal(("same_story", "a"), (drop.Rule, drop.DuplicateOf));
+        Assert.Contains("the same event from another publisher", drop.Reason, StringComparison.Ordinal);
+        Assert.Contains("'SonicWall'", drop.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.78, 0, "SonicWall Patches Critical SMA 100 Vulnerability")]           // not close enough in meaning
+    [InlineData(0.87, 5, "SonicWall Patches Critical SMA 100 Vulnerability")]           // days apart: a later development
+    [InlineData(0.87, 0, "SonicWall reports quarterly revenue up 12 percent")]          // one shared name: a company, not an event
+    public void TwoStories_ShouldStayTwo_WithoutEveryOneOfTheSigns(double cosine, double daysLater, string title)
+    {
+        var (selected, _) = Run(
+            (Story("a", "bleepingcomputer.com", "SonicWall urges admins to patch critical RCE flaw in SMA 100 devices"), 1.0, 9),
+            (Story("b", "securityweek.com", title, daysLater), cosine, 8.9));
+        Assert.Contains(selected, s => s.Id == "b");
+    }
+
+    [Fact]
+    public void OnePublishersFollowUp_ShouldStay()
+    {
+        var (selected, _) = Run(
+            (Story("a", "bleepingcomputer.com", "SonicWall urges admins to patch critical RCE flaw in SMA 100 devices"), 1.0, 9),
+            (Story("b", "bleepingcomputer.com", "SonicWall SMA 100 flaw now exploited in attacks, CISA warns", 0.5), 0.87, 8.9));
+        Assert.Contains(selected, s => s.Id == "b");
+    }
+
+    [Fact]
+    public void ARepeatPastThePublishersCap_ShouldBeNamedTheSameStory_NotTheCap()
+    {
+        // The record gave the publisher's cap for a second newsroom's telling of a chosen story (forty-first held-out review, F1).
+        var own = Enumerable.Range(1, 3).Select(i => (Story($"s{i}", "securityweek.com", $"Weekly item {i} about zebra firmware"), 0.1 * i, 9.5)).ToArray();
+        var (_, decisions) = Run([
+            (Story("a", "bleepingcomputer.com", "SonicWall urges admins to patch critical RCE flaw in SMA 100 devices"), 1.0, 9.8),
+            .. own,
+            (Story("b", "securityweek.com", "SonicWall Patches Critical SMA 100 Vulnerability", 0.5), 0.87, 8.9)]);
+        Assert.Equal("same_story", decisions.Single(d => d.ArticleId == "b").Rule);
+    }
+}
