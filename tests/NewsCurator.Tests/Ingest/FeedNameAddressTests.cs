@@ -26,6 +26,13 @@ public sealed class FeedNameAddressTests
     [InlineData("~ https://jane.dev ~", null)]
     // Words around an address are the name; the address and what held it go.
     [InlineData("Jane's blog https://jane.dev", "Jane's blog")]
+    // Thirty-ninth held-out review, F2: a generator's labels and a query are no name; a site's address before its section names it.
+    [InlineData("Archive: 2026 - GitHub Changelog", "GitHub Changelog")]
+    [InlineData("Archives - The Cloudflare Blog", "The Cloudflare Blog")]
+    [InlineData("arXiv Query: search_query=cat:cs.RO&id_list=&start=0&max_results=3", "arXiv")]
+    [InlineData("www.espn.com - SOCCER", "espn.com - SOCCER")]
+    [InlineData("Archive of Our Own", "Archive of Our Own")]
+    [InlineData("Tag - Team news", "Tag - Team news")]
     [InlineData("Jane's blog (https://jane.dev)", "Jane's blog")]
     [InlineData("Jane's blog - https://jane.dev/", "Jane's blog")]
     [InlineData("https://jane.dev | Jane's blog", "Jane's blog")]

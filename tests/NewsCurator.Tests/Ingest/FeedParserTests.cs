@@ -439,6 +439,15 @@ public sealed class FeedParserTests
     [InlineData("Mi, 17 Mär 2021 08:00:00 GMT", "2021-03-17T08:00:00Z")]
     [InlineData("lun., 06 sept. 2021 16:45:00 +0000", "2021-09-06T16:45:00Z")]
     [InlineData("mié, 06 dic 2023 10:00:00 +0000", "2023-12-06T10:00:00Z")]
+    // Hostile-input audit 32, H7: zone names with an offset, ctime, and timestamps were read as undated.
+    [InlineData("Sat, 05 Dec 2026 08:00:00 GMT+8", "2026-12-05T00:00:00Z")]
+    [InlineData("Sat, 05 Dec 2026 08:00:00 UTC+1", "2026-12-05T07:00:00Z")]
+    [InlineData("Sat, 05 Dec 2026 08:00:00 GMT+0530", "2026-12-05T02:30:00Z")]
+    [InlineData("Sat, 05 Dec 2026 08:00:00 UTC-03:30", "2026-12-05T11:30:00Z")]
+    [InlineData("Sat Dec 05 08:00:00 UTC 2026", "2026-12-05T08:00:00Z")]
+    [InlineData("Sat Dec  5 08:00:00 2026", "2026-12-05T08:00:00Z")]
+    [InlineData("1764921600", "2025-12-05T08:00:00Z")]
+    [InlineData("1764921600000", "2025-12-05T08:00:00Z")]
     public void Dates_InTheFormsFeedsUse_ShouldParseToUtc(string text, string expected)
         => Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), FeedDates.Parse(text));
 

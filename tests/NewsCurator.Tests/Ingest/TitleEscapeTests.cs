@@ -20,6 +20,10 @@ public sealed class TitleEscapeTests
     [InlineData("It\\'s here", "It's here")]
     [InlineData("Why \\n is not a newline in raw strings", "Why \\n is not a newline in raw strings")]
     [InlineData("C:\\Users and paths on Windows", "C:\\Users and paths on Windows")]
+    // A page's kind before every headline of a section (forty-first held-out review, F12); a label that says more stays.
+    [InlineData("Blog: Server Side Apply Is Great And You Should Be Using It", "Server Side Apply Is Great And You Should Be Using It")]
+    [InlineData("Podcast: An interview with the Rust team", "Podcast: An interview with the Rust team")]
+    [InlineData("Blog", "Blog")]
     public void Title_ShouldLoseAScrapersEscapes_NotItsOwnBackslashes(string raw, string expected)
     {
         Assert.Equal(expected, HeadlineOf(raw, "Feed"));
