@@ -28,7 +28,9 @@ public static partial class CommitLogs
     private static bool OnTheSameSite(string host, params string?[] feedAddresses)
     {
         var site = UrlCanonicalizer.Site(new Uri("https://" + host));
-        return feedAddresses.Any(a => Uri.TryCreate(a, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && UrlCanonicalizer.Site(uri) == site);
+        // A feed's home is stored as its site, without a scheme ("github.com/miniflux/v2": hostile-input audit 33, H8).
+        return feedAddresses.Any(a => a is not null && Uri.TryCreate(a.Contains("://", StringComparison.Ordinal) ? a : "https://" + a, UriKind.Absolute, out var uri)
+                                      && uri.Scheme is "http" or "https" && UrlCanonicalizer.Site(uri) == site);
     }
 
     /// <summary>The host of a commit's own page (github.com/o/r/commit/sha, gitlab's /-/commit/sha, a Gitea's, cgit's ?id=sha), or null.</summary>
@@ -39,7 +41,7 @@ public static partial class CommitLogs
 
     // A path that ends in a commit's id: "/commit/0f7b047b0a81..." (GitHub, Gitea, Codeberg, sourcehut), "/-/commit/..." (GitLab),
     // "/commits/..." (Bitbucket); seven hex digits at least, as a short id is written.
-    [GeneratedRegex(@"/commits?/[0-9a-f]{7,64}/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"/commits?/[0-9a-f]{7,64}(?:\.patch|\.diff)?/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommitPath();
 
     [GeneratedRegex(@"(?:^\?|&)id=[0-9a-f]{7,64}(?:&|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -47,11 +49,13 @@ public static partial class CommitLogs
 
     // Dependabot's "Bump X from 3.0.1 to 3.0.3" and Renovate's "Update dependency X to v2.3.4", with a conventional commit's
     // "chore(deps): " before them; not "Bump allocator gets 2x faster", which names no versions.
-    [GeneratedRegex(@"^(?:(?:build|chore|fix|deps|ci)(?:\([\w-]*deps[\w-]*\))?!?:\s*)?(?:bump(?:s|ed)?\s+\S+(?:\s+and\s+\S+)?\s+from\s+v?\d[\w.+-]*\s+to\s+v?\d[\w.+-]*|update\s+(?:dependency|module|plugin|action)\s+\S+\s+to\s+v?\d[\w.+-]*)",
+    // Versions with a dot ("3.0.1"): "Bump RAM from 8 to 16 GB: ..." is a headline (hostile-input audit 33, H3).
+    [GeneratedRegex(@"^(?:(?:build|chore|fix|deps|ci)(?:\([\w-]*deps[\w-]*\))?!?:\s*)?(?:bump(?:s|ed)?\s+\S+(?:\s+and\s+\S+)?\s+from\s+v?\d+\.\d[\w.+-]*\s+to\s+v?\d+\.\d[\w.+-]*|update\s+(?:dependency|module|plugin|action)\s+\S+\s+to\s+v?\d+(?:\.\d[\w.+-]*)?\s*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DependencyBump();
 
     // A code host's bot accounts: "dependabot[bot]", "renovate[bot]", "github-actions[bot]".
-    [GeneratedRegex(@"\[bot\](?=\s*(?:<[^>]*>)?\s*$)|^(?:dependabot|renovate|renovate-bot|greenkeeper|snyk-bot|pre-commit-ci)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A whole account name, no spaces: "TechWire News [bot]" and "Renovate Magazine" are bylines (hostile-input audit 33, H3).
+    [GeneratedRegex(@"^\s*(?:[\w.-]+\[bot\]|dependabot|renovate|renovate-bot|greenkeeper|snyk-bot|pre-commit-ci)\s*(?:<[^>]*>)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BotAuthor();
 }

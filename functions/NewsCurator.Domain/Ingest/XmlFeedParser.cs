@@ -492,10 +492,19 @@ internal static partial class XmlFeedParser
     /// Kubernetes blog's &lt;description&gt; does) those elements written out, as an Atom xhtml body is read. Its text alone ran
     /// headings and list items into one line ("benefits of SSA A list of improvements ...": forty-first held-out review, F2).
     /// </summary>
+    /// <remarks>
+    /// Decided per node, never for the whole body: its text nodes are HTML source (RSS escapes its HTML) and its elements
+    /// markup, one document together. Written out whole, "&amp;lt;p&amp;gt;OpenAI released ...&amp;lt;/p&amp;gt;&lt;br/&gt;" kept
+    /// its paragraphs' tags as text (hostile-input audit 33, H4).
+    /// </remarks>
     private static string? Body(XElement? element)
     {
         if (element is null) return null;
-        var value = element.HasElements ? Markup(element.Nodes()).Trim() : element.Value.Trim();
+        if (!element.HasElements) return element.Value.Trim() is { Length: > 0 } text ? text : null;
+        var html = new System.Text.StringBuilder();
+        foreach (var node in element.Nodes())
+            html.Append(node is XText t ? t.Value : Markup([node]));
+        var value = html.ToString().Trim();
         return value.Length == 0 ? null : value;
     }
 

@@ -20,15 +20,6 @@ namespace NewsCurator;
 /// </remarks>
 public static partial class MarkdownText
 {
-    /// <summary>
-    /// A Markdown text without its struck-out spans ("~~waste~~ spend some time"): words the author withdrew, as an HTML
-    /// body's &lt;s&gt; and &lt;del&gt; are (review of session 32, R13: a JSON Feed's content_text printed them, marks and all).
-    /// </summary>
-    public static string WithoutStrikethrough(string text)
-        => text.Contains("~~", StringComparison.Ordinal) ? Strikethrough().Replace(text, "") : text;
-
-    [GeneratedRegex(@"(?<!~)~~(?=\S)[^~\n]{1,300}?(?<=\S)~~(?!~)[ \t]?")]
-    private static partial Regex Strikethrough();
 
     /// <summary>
     /// Different constructs a text must show to be read as Markdown. One alone is what prose and plain text carry

@@ -118,6 +118,20 @@ public sealed class QuotationSummaryTests
     }
 
     [Fact]
+    public void AnIntroductionThatComparesTheAuthorWithSomeone_ShouldNotCreditThemWithTheQuotation()
+    {
+        // Forty-second held-out review, F1: "Like Simon Willison, I very much enjoy Sivonen's distinction ...:" was cut to
+        // "Like Simon Willison:", crediting Sivonen's words to Willison.
+        var text = HtmlText.ToPlainText(
+            "<p>Like Simon Willison, I very much enjoy Sivonen’s distinction between “marketing” XHTML and technical “XHTML” in his long essay:</p>" +
+            "<blockquote><p>The technical kind is a formulation of HTML as an XML vocabulary, served with the XML MIME type.</p></blockquote>" +
+            "<p>Browsers treat the marketing kind as plain HTML, whatever its authors believe about it.</p>");
+        var summary = Summarizer.Summarize("Sivonen on XHTML", text, null, "preview", 3, "en");
+        Assert.DoesNotContain("Like Simon Willison:", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Willison: “", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ATextThatIsAllQuoted_ShouldBeSummarisedAsItsOwnWords()
     {
         // A feed that wraps every item's text in a blockquote quotes nobody.

@@ -43,6 +43,20 @@ public sealed class CommitLogsTests
     [InlineData("Bump allocator gets 2x faster in the new runtime", "https://example.org/blog/bump-allocator")]
     [InlineData("The commit that broke the internet", "https://example.org/2024/03/the-commit-that-broke-the-internet")]
     [InlineData("GitHub now shows commit signatures", "https://github.blog/changelog/2024-03-01-commit-signatures")]
+    [InlineData("Bump RAM from 8 to 16 GB: what it does for a laptop", "https://example.org/ram")]
     public void AStory_ShouldNotBeACommit(string title, string link)
         => Assert.Null(CommitLogs.Of(Item(title, link)));
+
+    [Theory]
+    [InlineData("TechWire News [bot]")]
+    [InlineData("Renovate Magazine")]
+    public void ABylineThatMerelyLooksLikeABot_ShouldNotMakeACommit(string author)
+        => Assert.Null(CommitLogs.Of(Item("Chip makers race to ship the next GPU", "https://news.example/gpus", author)));
+
+    [Fact]
+    public void ACodeHostsFeedKnownByItsHome_AndAPatchLink_ShouldBeACommit()
+    {
+        var item = Item("Fix the parser", "https://github.com/miniflux/v2/commit/0f7b047b0a81.patch") with { FeedUrl = "file:///feeds/commits.atom", FeedHome = "github.com/miniflux/v2" };
+        Assert.NotNull(CommitLogs.Of(item));
+    }
 }

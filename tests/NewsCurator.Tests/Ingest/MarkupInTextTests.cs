@@ -83,11 +83,25 @@ public sealed class MarkupInTextTests
     }
 
     [Fact]
-    public void StruckOutWords_AreWithdrawn_AndInsertedOnesStay()
+    public void RssBody_OfEscapedHtmlWithAStrayElement_ShouldReadAsOneDocument()
     {
-        // Fortieth held-out review, F2: "to <s>waste</s> spend some time" printed "to waste spend some time".
-        Assert.Equal("The next step is to spend some time on the theme, now at $49.",
-            HtmlText.CollapseWhitespace(HtmlText.ToPlainText("<p>The next step is to <s>waste</s> spend some time on the <del>colours</del>theme, now at <strike>$99</strike> <ins>$49</ins>.</p>")).Trim());
+        // Hostile-input audit 33, H4: one unescaped <br/> after escaped paragraphs kept "<p>" and "<b>" in the text.
+        var item = FeedParser.Parse(Encoding.UTF8.GetBytes("<rss version=\"2.0\"><channel><title>F</title><item><title>T</title><link>https://e.example/1</link>"
+            + "<description>&lt;p&gt;OpenAI released a robotics policy this week.&lt;/p&gt;&lt;p&gt;Second paragraph about the &lt;b&gt;compiler&lt;/b&gt;.&lt;/p&gt;<br/></description></item></channel></rss>"),
+            new Uri("https://e.example/feed.xml")).Items.Single();
+        var text = Normalized(item).Text;
+        Assert.DoesNotContain("<", text, StringComparison.Ordinal);
+        Assert.StartsWith("OpenAI released a robotics policy this week.", text, StringComparison.Ordinal);
+        Assert.Contains("about the compiler.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StruckOutWords_StayInTheText_ForTheyMayBeTheStorysOrAnAdsDisclosure()
+    {
+        // Withdrawn for a while (fortieth held-out review, F2), then kept: "from <del>$30</del> to $10" read "from to $10", and
+        // an ad whose disclosure was struck through passed the ad rules (hostile-input audit 33, H1, H6).
+        Assert.Equal("The plan went from $30 to $10 per month. Sponsored post.",
+            HtmlText.CollapseWhitespace(HtmlText.ToPlainText("<p>The plan went from <del>$30</del> to $10 per month. <s>Sponsored post.</s></p>")).Trim());
     }
 
     [Fact]
