@@ -129,7 +129,7 @@ public sealed class RunJoin : IDisposable
             await foreach (var d in blobs.StreamJsonLinesAsync<Decision>(key, ct)) decisions.Append(decisions.PartitionOf(d.ArticleId), d);
         // A run whose Filter and Select predate the funnel files (a deploy between them and Export, or a re-export of an
         // older run) has its funnel counted from the decisions instead (FunnelOf).
-        var countedByStages = await ExistsAsync(blobs, paths.FilterFunnel, ct) && await ExistsAsync(blobs, paths.SelectFunnel, ct);
+        var countedByStages = await blobs.ExistsAsync(paths.FilterFunnel, ct) && await blobs.ExistsAsync(paths.SelectFunnel, ct);
         if (countedByStages)
             foreach (var key in new[] { paths.FilterFunnel, paths.SelectFunnel })
                 await foreach (var f in blobs.StreamJsonLinesAsync<FeedFunnel>(key, ct)) funnels.Append(funnels.PartitionOf(f.FeedUrl), f);
@@ -239,12 +239,6 @@ public sealed class RunJoin : IDisposable
         var c = b.Members.Count.CompareTo(a.Members.Count);
         return c != 0 ? c : string.CompareOrdinal(a.Representative.Id, b.Representative.Id);
     });
-
-    private static async Task<bool> ExistsAsync(IBlobStore blobs, string key, CancellationToken ct)
-    {
-        await using var stream = await blobs.OpenReadAsync(key, ct);
-        return stream is not null;
-    }
 
     /// <summary>One row's share of its feed's funnel, from its final decision (runs without the stages' funnel files).</summary>
     private static FeedFunnel FunnelOf(ArticleRow row)

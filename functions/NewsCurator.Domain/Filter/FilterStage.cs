@@ -56,6 +56,7 @@ public sealed class FilterStage(PipelineServices services)
             {
                 MediaLinks = mediaOnly ? 1 : 0, NoLinks = !mediaOnly && Newsletter.NewsletterRenderer.SafeUrl(raw.Link) is null ? 1 : 0,
                 FileLinks = !mediaOnly && Ingest.FileLinks.IsFile(raw.Link) ? 1 : 0,
+                Newest = raw.Published,
             });
         }
         funnel.Flush();

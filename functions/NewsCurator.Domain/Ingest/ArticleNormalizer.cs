@@ -696,7 +696,16 @@ public static partial class ArticleNormalizer
     private static partial System.Text.RegularExpressions.Regex AggregatorChrome();
 
     private static string WithoutAggregatorChrome(string text)
-        => WithoutDigestScaffolding(ReadOnLink().Replace(text.Contains("[link]", StringComparison.OrdinalIgnoreCase) ? AggregatorChrome().Replace(text, "") : text, ""));
+        => WithoutDigestScaffolding(ReadOnLink().Replace(AggregatorMetadata().Replace(text.Contains("[link]", StringComparison.OrdinalIgnoreCase) ? AggregatorChrome().Replace(text, "") : text, ""), ""));
+
+    /// <summary>
+    /// An aggregator's metadata lines, each a label and an address or a count: hnrss's "Article URL: https://...", "Comments
+    /// URL: https://...", "Points: 1", "# Comments: 0". Kept, they counted toward content.min_length and were printed as a
+    /// story's blurb ("Points: 1 # Comments: 0": forty-second held-out review, F2).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*(?:(?:(?:article|comments?|discussion|story|post|source)\s+)?(?:url|link)\s*:\s*\S*|(?:#\s*)?(?:comments|points|score|votes|upvotes|replies)\s*:\s*\d[\d,.]*[km]?)[ \t]*(?:\n|$)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AggregatorMetadata();
 
     /// <summary>
     /// A bracketed link to the rest at a text's end, in the reader's language: tagesschau's "... Von Jana Sinram.[mehr]"

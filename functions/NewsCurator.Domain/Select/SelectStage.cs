@@ -27,7 +27,12 @@ public sealed class SelectStage(PipelineServices services)
         await using var funnelLines = new JsonLinesSpool<FeedFunnel>();
         // Each feed's funnel is counted here, where scoring thresholds and the choice are decided (feed_statistics).
         var funnel = new FeedFunnelTally(funnelLines);
-        var result = await new Selector(config, asOf: context.StartedAt).ChooseAsync(() => ScoredCandidates(context, paths, ct), decisions.Append,
+        // Each feed's newest item as it arrived (Filter's funnel), whatever the rules did to it: the run's present.
+        var newest = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        if (await services.Blobs.ExistsAsync(paths.FilterFunnel, ct))
+            await foreach (var feed in services.Blobs.StreamJsonLinesAsync<FeedFunnel>(paths.FilterFunnel, ct))
+                if (feed.Newest is { } date && (!newest.TryGetValue(feed.FeedUrl, out var seen) || date > seen)) newest[feed.FeedUrl] = date;
+        var result = await new Selector(config, asOf: context.StartedAt, feedNewest: newest).ChooseAsync(() => ScoredCandidates(context, paths, ct), decisions.Append,
             (article, passed) => funnel.Add(new FeedFunnel(article.FeedUrl) { PassedQualityScoring = passed ? 1 : 0 }), ct);
         foreach (var (article, _, _) in result.Selected) funnel.Add(new FeedFunnel(article.FeedUrl) { Final = 1 });
         funnel.Flush();

@@ -15,7 +15,9 @@ public sealed record Selection(IReadOnlyList<(Article Article, ArticleScore Scor
 /// where few eligible stories have a summary, that can come to all of them).
 /// </summary>
 /// <param name="asOf">When the run started: what a story's age (<see cref="Recency"/>) is counted from; null, no recency points.</param>
-public sealed partial class Selector(PipelineConfig config, int? reserve = null, DateTimeOffset? asOf = null)
+/// <param name="feedNewest">Each feed's newest dated item as it arrived, before any rule (Filter's funnel): the run's present counts
+/// every feed, not only those whose items reached scoring; null reads it off the scored candidates alone.</param>
+public sealed partial class Selector(PipelineConfig config, int? reserve = null, DateTimeOffset? asOf = null, IReadOnlyDictionary<string, DateTimeOffset>? feedNewest = null)
 {
     /// <summary>How many of the best eligible candidates the walk holds: far more than caps and same-story drops use up.</summary>
     public int Reserve { get; } = reserve ?? Math.Max(1_000, 50 * config.Select.MaxArticles);
@@ -420,13 +422,20 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             }
         }
         _publishers.Decide();
-        if (!aged || dated.Count == 0) return null;
-        var dates = dated.Values.Select(feed => feed.Max()).Order().ToList();
+        if (!aged || (dated.Count == 0 && (feedNewest is null || feedNewest.Count == 0))) return null;
+        // A feed's newest item as it arrived counts too: the feeds whose every item fell to the content rules were left out,
+        // and a run whose current feeds were all teasers took 2016 for its present, printing 2015 episodes as fresh
+        // (forty-second held-out review, F3).
+        var newestOf = dated.ToDictionary(f => f.Key, f => f.Value.Max(), StringComparer.Ordinal);
+        foreach (var (feed, date) in feedNewest ?? new Dictionary<string, DateTimeOffset>())
+            newestOf[feed] = Math.Max(newestOf.GetValueOrDefault(feed), Math.Min(date.UtcTicks, asOf!.Value.UtcTicks));
+        var dates = newestOf.Values.Order().ToList();
         var present = new DateTimeOffset(dates[dates.Count * 3 / 4], TimeSpan.Zero);
         // Each feed counts once here too, by its median story: one archive's back catalogue beside ten current feeds
         // charged an undated story three years (review of session 30, R6).
         var medians = dated.Values.Select(feed => { feed.Sort(); return feed[feed.Count / 2]; }).Order().ToList();
-        _undatedDays = Math.Max(0, (present - new DateTimeOffset(medians[medians.Count / 2], TimeSpan.Zero)).TotalDays);
+        // No scored story dated (every dated feed filtered out): an undated one is charged nothing.
+        _undatedDays = medians.Count == 0 ? 0 : Math.Max(0, (present - new DateTimeOffset(medians[medians.Count / 2], TimeSpan.Zero)).TotalDays);
         return present;
     }
 

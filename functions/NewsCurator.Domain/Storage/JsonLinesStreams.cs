@@ -10,6 +10,13 @@ namespace NewsCurator.Storage;
 public static class JsonLinesStreams
 {
     /// <summary>The file's values in order; a missing file means an earlier stage did not run.</summary>
+    /// <summary>Whether the object is there (opened, not read).</summary>
+    public static async Task<bool> ExistsAsync(this IBlobStore store, string key, CancellationToken ct = default)
+    {
+        await using var stream = await store.OpenReadAsync(key, ct);
+        return stream is not null;
+    }
+
     public static IAsyncEnumerable<T> StreamJsonLinesAsync<T>(this IBlobStore store, string key, CancellationToken ct = default)
         => store.StreamJsonLinesAsync<T>(key, Json.Options, ct);
 

@@ -96,6 +96,17 @@ public sealed class MarkupInTextTests
     }
 
     [Fact]
+    public void AnAggregatorsMetadataLines_ShouldNotBeText()
+    {
+        // Forty-second held-out review, F2: hnrss's lines were printed as a story's blurb ("Points: 1 # Comments: 0").
+        var item = Rss("Espanso: a cross-platform text expander", "<![CDATA[<p>Article URL: <a href=\"https://github.com/federico-terzi/espanso\">https://github.com/federico-terzi/espanso</a></p>"
+            + "<p>Comments URL: <a href=\"https://news.ycombinator.com/item?id=31226589\">https://news.ycombinator.com/item?id=31226589</a></p><p>Points: 1</p><p># Comments: 0</p>]]>");
+        Assert.Equal("", Normalized(item).Text.Trim());
+        // A sentence that gives a count keeps it.
+        Assert.Contains("Points: the team scored 40 in the final.", Normalized(Rss("Match", "Points: the team scored 40 in the final.")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StruckOutWords_StayInTheText_ForTheyMayBeTheStorysOrAnAdsDisclosure()
     {
         // Withdrawn for a while (fortieth held-out review, F2), then kept: "from <del>$30</del> to $10" read "from to $10", and
