@@ -443,8 +443,8 @@ public static partial class Summarizer
             // A "sentence" of thousands of characters is no summary's, and reading it with every rule costs more than a run
             // can give (a hostile item's 190,000-character sentence held Select and Enhance a minute each).
             if (unlabelled.Length > MaxSentenceRead) continue;
-            var sentence = WithoutContributionOpener(WithoutFusedHeading(unlabelled));
-            if ((ShortenedList(sentence) ?? FirstClause(sentence)) is { } shorter) sentence = shorter;
+            var sentence = WithoutContributionOpener(WithoutCreditLine(WithoutFusedHeading(unlabelled)));
+            if ((ShortenedList(sentence) ?? FirstClause(sentence) ?? BeforeTrailingClause(sentence)) is { } shorter) sentence = shorter;
             // A list's lines are the list's, not the author's prose; under a highlights heading they are the author's summary.
             // So is prose right under such a heading near the top ("Summary" over "The module gains three major capabilities
             // in this release.": twelfth held-out review, F2); a "Summary" at the end is a review's verdict, and a news

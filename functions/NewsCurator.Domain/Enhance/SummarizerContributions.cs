@@ -17,6 +17,18 @@ public static partial class Summarizer
     /// framework that ..."; what follows the opener says what was built on its own. As it is where no such opener leads to
     /// "we" and a verb of making or presenting.
     /// </summary>
+    /// <summary>
+    /// A sentence without an aggregator's credit line before it: "Ellen Nakashima, Joseph Menn and Carolyn Y. Johnson report: The
+    /// National Institutes of Health ...", "Kim Su-jeong reports: The Personal Information Protection Commission ..." named
+    /// reporters a reader does not know, and not their outlet, at the head of two summaries (forty-first held-out review,
+    /// F9). The newsletter's source line credits the post.
+    /// </summary>
+    public static string WithoutCreditLine(string sentence)
+        => sentence.Length > 0 && char.IsUpper(sentence[0]) && CreditLine().Match(sentence) is { Success: true } m ? sentence[m.Length..] : sentence;
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,\s+|,?\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,4}\s+(?:reports?|reported|writes?|wrote)(?:\s+(?:for|at|in)\s+(?:the\s+)?\p{Lu}[\w.&’'-]*(?:\s+\p{Lu}[\w.&’'-]*){0,3})?\s*:\s+(?=\p{Lu}|[""“])", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditLine();
+
     public static string WithoutContributionOpener(string sentence)
     {
         var m = ContributionOpener().Match(sentence);

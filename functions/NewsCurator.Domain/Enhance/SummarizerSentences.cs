@@ -308,6 +308,33 @@ public static partial class Summarizer
         return null;
     }
 
+    /// <summary>
+    /// A sentence longer than <see cref="SummaryChecker.MaxSentenceLength"/> cut before its last trailing clause that starts
+    /// after a comma and only adds a consequence or circumstance (", resulting in ...", ", which ...", ", after ...", ",
+    /// according to ..."), where what comes before fits: a story whose one sentence ran to 376 characters got a preview cut
+    /// at "on HAESUNG DS, a semiconductor…" for its summary (forty-first held-out review, F3). Null when no such clause fits.
+    /// </summary>
+    public static string? BeforeTrailingClause(string sentence)
+    {
+        if (sentence.Length <= SummaryChecker.MaxSentenceLength) return null;
+        string? best = null;
+        foreach (Match m in TrailingClause().Matches(sentence))
+        {
+            if (m.Index > SummaryChecker.MaxSentenceLength - 1) break;
+            var clause = sentence[..m.Index].TrimEnd();
+            // A whole clause: outside any quotation or bracket, and not ending on a word that needs more ("... the All Writs
+            // Act and.").
+            var last = Words.Tokenize(clause).LastOrDefault();
+            if (Words.Count(clause) >= MinClauseWords && SummaryChecker.IsBalancedBefore(sentence, m.Index) && last is not null && !Words.Function.Contains(last)
+                && char.IsLetterOrDigit(clause[^1]))
+                best = clause + ".";
+        }
+        return best;
+    }
+
+    [GeneratedRegex(@",\s+(?:resulting\s+in|leading\s+to|causing|making|which|who|where|while|whereas|after|before|as|since|because|although|though|according\s+to|including|amid|despite|following|prompting|forcing|allowing|bringing|raising|adding|saying|citing|with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingClause();
+
     /// <summary>Fewer words before a semicolon are a fragment ("Fast; cheap; ..."), not a clause to print alone.</summary>
     private const int MinClauseWords = 8;
 

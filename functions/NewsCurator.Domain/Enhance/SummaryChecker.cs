@@ -441,8 +441,7 @@ public static partial class SummaryChecker
     public static bool IsBalancedBefore(string s, int at) => Unbalanced(s[..at]) is null && s.AsSpan(0, at).Count('"') % 2 == 0;
 
     /// <summary>The first bracket or quote without its partner, or null.</summary>
-
-    private static string? Unbalanced(string s)
+    internal static string? Unbalanced(string s)
     {
         var stack = new Stack<char>();
         foreach (var c in s)

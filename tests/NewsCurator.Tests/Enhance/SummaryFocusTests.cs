@@ -210,6 +210,29 @@ public sealed class SummaryFocusTests
         => Assert.False(Summarizer.IsCallToAction(sentence), sentence);
 
     [Fact]
+    public void AStorysOnlySentence_TooLongToPrint_ShouldBeCutBeforeItsTrailingClause_NotLeftToAPreview()
+    {
+        // Forty-first held-out review, F3: the one 376-character sentence was refused and a preview cut at "a semiconductor…" stood in.
+        const string text = "The Personal Information Protection Commission announced on the 24th that it imposed a penalty surcharge of 343 million won "
+            + "[USD $250,136.73] on HAESUNG DS, a semiconductor parts company, after it left vulnerabilities in its network security equipment unattended, "
+            + "resulting in a hacker attack that leaked personal information of over 70,000 shareholders.";
+        var summary = Summarizer.Summarize("Korea imposes penalty on HAESUNG DS for data breach", text, null, "preview", 3, "en");
+        Assert.NotEqual(NewsCurator.Enhance.SummarySources.Preview, summary.Source);
+        Assert.StartsWith("The Personal Information Protection Commission announced", summary.Text, StringComparison.Ordinal);
+        Assert.EndsWith(".", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ellen Nakashima, Joseph Menn and Carolyn Y. Johnson report: The National Institutes of Health were among the victims.", "The National Institutes of Health were among the victims.")]
+    [InlineData("Kim Su-jeong reports: The commission imposed a penalty of 343 million won.", "The commission imposed a penalty of 343 million won.")]
+    [InlineData("Dan Goodin writes for Ars Technica: Hackers exploited the flaw for weeks.", "Hackers exploited the flaw for weeks.")]
+    [InlineData("The New York Times reports that the deal is off.", "The New York Times reports that the deal is off.")]
+    [InlineData("Apple reports: revenue fell.", "Apple reports: revenue fell.")]
+    public void ACreditLine_ShouldNotOpenASummarySentence(string sentence, string expected)
+        => Assert.Equal(expected, Summarizer.WithoutCreditLine(sentence));
+
+    [Fact]
     public void Summary_ShouldNeverFillItsLaterSentencesWithPointers()
     {
         // Thirty-ninth held-out review, F1: a weekly-releases post whose news is in its bullets; its lead sentence was followed
