@@ -92,7 +92,7 @@ public static partial class Summarizer
     /// distinction ...:"): no speaker. Cut to them, the quotation was credited to Willison, whose words it was not
     /// (forty-second held-out review, F1).
     /// </summary>
-    [GeneratedRegex(@"^(?:like|unlike|as|according\s+to|via|after|before|per|thanks\s+to|in|on|at|for|from|with|without|when|while|if|although|though|because|since|once|unless|until|despite|besides|by|of|to|over|under|today|yesterday|here|there|now|so|but|and|or|also|still|yet|again)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:like|unlike|as|according\s+to|via|after|before|per(?!\s+(?-i:\p{Lu}))|thanks\s+to|in|on|at|for|from|with|without|when|while|if|although|though|because|since|once|unless|until|despite|besides|by|of|to|over|under|today|yesterday|here|there|now|so|but|and|or|also|still|yet|again)(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoSpeakerOpening();
 
     /// <summary>

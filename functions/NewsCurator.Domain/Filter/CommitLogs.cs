@@ -18,7 +18,7 @@ public static partial class CommitLogs
         // story about a notable commit ("Linux drops support for i486 processors") is news (review of session 32, R3).
         if (CommitPage(article.Link) is { } host && OnTheSameSite(host, article.FeedUrl, article.FeedHome))
             return $"a commit in a repository's history (its link is a commit page on {host}), not a story: a project's releases and changelog are its news";
-        if (DependencyBump().IsMatch(article.Title))
+        if (DependencyBump().Match(article.Title) is { Success: true } bump && IsPackage(bump.Groups["package"].Value))
             return "a dependency bump ('" + Words.Truncate(article.Title, 80) + "'), a maintenance commit, not a story";
         if (article.Author is { } author && BotAuthor().IsMatch(author))
             return $"a commit by the bot account '{author}', not a story";
@@ -32,6 +32,8 @@ public static partial class CommitLogs
         return feedAddresses.Any(a => a is not null && Uri.TryCreate(a.Contains("://", StringComparison.Ordinal) ? a : "https://" + a, UriKind.Absolute, out var uri)
                                       && uri.Scheme is "http" or "https" && UrlCanonicalizer.Site(uri) == site);
     }
+
+    private static bool IsPackage(string name) => name.AsSpan().IndexOfAny("/.@_-") >= 0 || !name.Any(char.IsUpper);
 
     /// <summary>The host of a commit's own page (github.com/o/r/commit/sha, gitlab's /-/commit/sha, a Gitea's, cgit's ?id=sha), or null.</summary>
     private static string? CommitPage(string? link)
@@ -49,8 +51,10 @@ public static partial class CommitLogs
 
     // Dependabot's "Bump X from 3.0.1 to 3.0.3" and Renovate's "Update dependency X to v2.3.4", with a conventional commit's
     // "chore(deps): " before them; not "Bump allocator gets 2x faster", which names no versions.
-    // Versions with a dot ("3.0.1"): "Bump RAM from 8 to 16 GB: ..." is a headline (hostile-input audit 33, H3).
-    [GeneratedRegex(@"^(?:(?:build|chore|fix|deps|ci)(?:\([\w-]*deps[\w-]*\))?!?:\s*)?(?:bump(?:s|ed)?\s+\S+(?:\s+and\s+\S+)?\s+from\s+v?\d+\.\d[\w.+-]*\s+to\s+v?\d+\.\d[\w.+-]*|update\s+(?:dependency|module|plugin|action)\s+\S+\s+to\s+v?\d+(?:\.\d[\w.+-]*)?\s*$)",
+    // Dependabot's "Bump X from 3.0.1 to 3.0.3 in /docs" and Renovate's "Update dependency X to v2.3.4 (#1234)", with a
+    // conventional commit's "chore(deps): " before them. The package is an identifier (a path, a scope, a lower-case name):
+    // "Bump RAM from 8 to 16 GB: ..." is a headline (hostile-input audit 33, H3).
+    [GeneratedRegex(@"^(?:(?:build|chore|fix|deps|ci)(?:\([\w-]*deps[\w-]*\))?!?:\s*)?(?:bump(?:s|ed)?\s+(?<package>\S+)(?:\s+and\s+\S+)?\s+from\s+v?\d[\w.+-]*\s+to\s+v?\d[\w.+-]*|update\s+(?:dependency|module|plugin|action)\s+(?<package>\S+)\s+to\s+v?\d[\w.+-]*)(?:\s+(?:\(#\d+\)|\[security\]|in\s+\S+))*\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DependencyBump();
 

@@ -205,7 +205,7 @@ public static partial class UrlCanonicalizer
            // Matomo's (formerly Piwik's) campaign parameters: "?pk_campaign=feed&pk_kwd=..." (forty-first held-out review, F8).
            || MatomoCampaign().IsMatch(name);
 
-    [GeneratedRegex(@"^(?:pk|mtm|matomo|piwik)_(?:campaign|kwd|keyword|source|medium|content|cid|group|placement)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:pk|mtm|matomo|piwik)_(?:campaign|cpn|kwd|keyword|source|medium|content|cid|group|placement)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MatomoCampaign();
 
     /// <summary>Any tracking parameter: the dedupe key loses referral parameters as well.</summary>

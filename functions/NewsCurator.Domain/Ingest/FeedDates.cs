@@ -36,7 +36,7 @@ public static partial class FeedDates
     /// <summary>2000-01-01: a smaller number is a count, an id or a year, not a feed's timestamp.</summary>
     private const long EarliestEpochSeconds = 946_684_800;
 
-    [GeneratedRegex(@"^\p{L}{3}\s+(?<mon>\p{L}{3,9})\s+(?<d>\d{1,2})\s+(?<t>\d{1,2}:\d{2}(?::\d{2})?)\s+(?:(?<zone>[A-Za-z]{1,5})\s+)?(?<y>\d{4})$")]
+    [GeneratedRegex(@"^\p{L}{3}\s+(?<mon>\p{L}{3,9})\s+(?<d>\d{1,2})\s+(?<t>\d{1,2}:\d{2}(?::\d{2})?)\s+(?:(?<zone>[A-Za-z]{1,5}|[+-]\d{4})\s+)?(?<y>\d{4})$")]
     private static partial Regex CTime();
 
     [GeneratedRegex(@"\s(?:GMT|UTC|UT)\s*(?<sign>[+-])(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.IgnoreCase)]

@@ -104,7 +104,11 @@ public static partial class FeedName
         // A site's bare address before a one-word section names the site ("www.espn.com - SOCCER" is espn.com's, not a
         // publication called "SOCCER"): it stays, as its domain. Before a name of words ("https://jane.dev | Jane's blog") it goes.
         if (SiteThenSection().Match(head) is { Success: true } sited && SiteOnly(sited.Groups["site"].Value) is { } domain)
-            return $"{domain} - {sited.Groups["rest"].Value.Trim()}";
+        {
+            // "https://hackaday.com - Hackaday": the word is the site's own name, the publication's (review 32b, R6).
+            var word = sited.Groups["rest"].Value.Trim();
+            return domain.Split('.')[0].Equals(word, StringComparison.OrdinalIgnoreCase) ? word : $"{domain} - {word}";
+        }
         var rest = WebAddress().Replace(head, " ");
         rest = EmptyBrackets().Replace(rest, " ").TrimStart(LeadingMarks).TrimEnd(DanglingMarks);
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);

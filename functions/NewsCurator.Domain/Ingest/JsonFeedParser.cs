@@ -73,7 +73,7 @@ internal static class JsonFeedParser
                         Categories = item.TryGetProperty("tags", out var tags) && tags.ValueKind == JsonValueKind.Array
                             ? tags.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(TextOf).ToList()
                             : [],
-                        ContentHtml = Str(item, "content_html") ?? System.Net.WebUtility.HtmlEncode(Str(item, "content_text") ?? ""),
+                        ContentHtml = Str(item, "content_html") ?? System.Net.WebUtility.HtmlEncode(MarkdownText.WithoutStrikethroughMarks(Str(item, "content_text") ?? "")),
                         SummaryHtml = Str(item, "summary"),
                         EnclosureType = FirstAttachment(item) is { } attachment ? Str(attachment, "mime_type") : null,
                         DurationSeconds = AttachmentSeconds(item),

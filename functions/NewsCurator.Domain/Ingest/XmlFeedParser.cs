@@ -486,7 +486,6 @@ internal static partial class XmlFeedParser
         CheckCharacters = false,
     };
 
-    /// <summary>Child nodes as markup, unindented (XNode.ToString checks characters and threw on a control character).</summary>
     /// <summary>
     /// An RSS body element as markup: its text (escaped or CDATA HTML), or where it holds elements (unescaped XHTML, as the
     /// Kubernetes blog's &lt;description&gt; does) those elements written out, as an Atom xhtml body is read. Its text alone ran
@@ -508,6 +507,7 @@ internal static partial class XmlFeedParser
         return value.Length == 0 ? null : value;
     }
 
+    /// <summary>Child nodes as markup, unindented (XNode.ToString checks characters and threw on a control character).</summary>
     private static string Markup(IEnumerable<XNode> nodes)
     {
         var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);

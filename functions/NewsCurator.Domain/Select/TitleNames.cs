@@ -5,7 +5,7 @@ namespace NewsCurator.Select;
 /// "SMA", "100") rather than a topic's common words. A word is rare where at most <see cref="MinRare"/> titles, or
 /// <see cref="RareShare"/> of them in a larger run, use it.
 /// </summary>
-internal sealed class TitleNames
+internal sealed partial class TitleNames
 {
     private const int MinRare = 5;
     private const double RareShare = 0.02;
@@ -37,7 +37,35 @@ internal sealed class TitleNames
         return at >= 0 ? title.Substring(at, word.Length) : word;
     }
 
-    /// <summary>A title's words that may name something: three letters or more, or a number, never a function word.</summary>
+    /// <summary>
+    /// A title's words that are names, lower-cased: a word with a capital or a digit, whole as written ("GPT-5", "SMA", "100",
+    /// "SonicWall"), never a function word. In a title in sentence case only such words count, its first word only with a
+    /// capital inside or a digit ("SonicWall", not "Microsoft fixes ..."): "fixes", "actively", "exploited" are no names,
+    /// and two vendors' zero-days of one Patch Tuesday were merged on them (review 32b, R1; "GPT-5" counted as two names, R2).
+    /// In a title in title case every capitalised word may be a name: rarity and the other title decide.
+    /// </summary>
     private static HashSet<string> Names(string title)
-        => Words.Tokenize(title).Where(w => (w.Length >= 3 || w.Any(char.IsAsciiDigit)) && !Words.Function.Contains(w)).ToHashSet(StringComparer.Ordinal);
+    {
+        var words = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Possessive().Replace(w.Trim(Edge), "")).Where(w => w.Length > 0).ToList();
+        var lettered = words.Where(w => char.IsLetter(w[0]) && !Words.Function.Contains(w.ToLowerInvariant())).ToList();
+        var titleCase = lettered.Count >= 3 && lettered.Count(w => char.IsUpper(w[0])) >= 0.8 * lettered.Count;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var lower = word.ToLowerInvariant();
+            if (Words.Function.Contains(lower) || (lower.Length < 2 && !char.IsDigit(word[0]))) continue;
+            var digit = word.Any(char.IsDigit);
+            var innerCapital = word.Skip(1).Any(char.IsUpper);
+            var name = digit || innerCapital || (char.IsUpper(word[0]) && (titleCase || i > 0));
+            if (name) names.Add(lower);
+        }
+        return names;
+    }
+
+    private static readonly char[] Edge = ['"', '\'', '“', '”', '‘', '’', '(', ')', '[', ']', ',', '.', ':', ';', '!', '?', '—', '–', '-', '|', '«', '»'];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"['’]s$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Possessive();
 }

@@ -9,7 +9,6 @@ namespace NewsCurator.Storage;
 /// </summary>
 public static class JsonLinesStreams
 {
-    /// <summary>The file's values in order; a missing file means an earlier stage did not run.</summary>
     /// <summary>Whether the object is there (opened, not read).</summary>
     public static async Task<bool> ExistsAsync(this IBlobStore store, string key, CancellationToken ct = default)
     {
@@ -17,6 +16,7 @@ public static class JsonLinesStreams
         return stream is not null;
     }
 
+    /// <summary>The file's values in order; a missing file means an earlier stage did not run.</summary>
     public static IAsyncEnumerable<T> StreamJsonLinesAsync<T>(this IBlobStore store, string key, CancellationToken ct = default)
         => store.StreamJsonLinesAsync<T>(key, Json.Options, ct);
 

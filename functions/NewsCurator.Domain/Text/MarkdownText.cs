@@ -20,6 +20,16 @@ namespace NewsCurator;
 /// </remarks>
 public static partial class MarkdownText
 {
+    /// <summary>
+    /// A Markdown text with its struck-out spans' marks gone and their words kept ("costs ~~$30~~ $10" as "costs $30 $10"), as
+    /// an HTML body's &lt;s&gt; keeps its words (review 32b, R4: a JSON Feed's content_text printed the marks).
+    /// </summary>
+    public static string WithoutStrikethroughMarks(string text)
+        => text.Contains("~~", StringComparison.Ordinal) ? Strikethrough().Replace(text, "$1") : text;
+
+    [GeneratedRegex(@"(?<!~)~~(?=\S)([^~\n]{1,300}?)(?<=\S)~~(?!~)")]
+    private static partial Regex Strikethrough();
+
 
     /// <summary>
     /// Different constructs a text must show to be read as Markdown. One alone is what prose and plain text carry
