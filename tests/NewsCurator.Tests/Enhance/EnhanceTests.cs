@@ -141,6 +141,10 @@ public sealed class EnhanceTests
     [InlineData("Another one landed a week later with the same bug.", true)]
     [InlineData("Let's have an example, as a treat.", true)]
     [InlineData("Here is an example:", true)]
+    [InlineData("Below are just some of the ways our customers are pushing what’s possible with OpenAI.", true)]
+    [InlineData("Here are a few highlights from the release.", true)]
+    [InlineData("Below is the median latency, which fell by half.", false)]
+    [InlineData("Here is some text containing an interesting description.", false)]
     [InlineData("The third one-day strike closed every store.", false)]
     [InlineData("Here is how the new scheduler picks a core for each thread in under a microsecond.", false)]
     public void Summary_ShouldKnowASentenceThatContinuesTheOneBefore(string sentence, bool leans)
