@@ -56,8 +56,14 @@ public static class SubjectLines
         int Having(params string[] topics) => stories.Count(a => a.Topics.Take(2).Any(topics.Contains));
         if (ranked.Count == 0 || Having(ranked[0]) * 2 < stories.Count) return [];
         if (ranked.Count == 1) return [ranked[0]];
-        // Two when each is of half the stories, or the first alone is not of three in four and the two together are.
-        var second = Having(ranked[1]) * 2 >= stories.Count || (Having(ranked[0]) * 4 < stories.Count * 3 && Having(ranked[0], ranked[1]) * 4 >= stories.Count * 3);
+        // Two when each is of half the stories, or the first alone is not of three in four and the two together are. The
+        // second is itself of two stories (or all, where fewer) and a quarter of them, and no tie picks it by its name:
+        // "4 more reads on Developer Tools and AI & Machine Learning" claimed AI for one story of four, alphabetically first
+        // of five tied at one (fortieth held-out review, F6).
+        var secondStories = Having(ranked[1]);
+        var tied = ranked.Count > 2 && Having(ranked[2]) == secondStories;
+        var second = !tied && secondStories >= Math.Min(2, stories.Count) && secondStories * 4 >= stories.Count
+                     && (secondStories * 2 >= stories.Count || (Having(ranked[0]) * 4 < stories.Count * 3 && Having(ranked[0], ranked[1]) * 4 >= stories.Count * 3));
         return second ? [ranked[0], ranked[1]] : [ranked[0]];
     }
 

@@ -90,6 +90,10 @@ public sealed class SubjectLineTests : IDisposable
         var two = SubjectLines.Write("Brief", date, [Story(1, "Lead", "Databases"), Story(2, "A", "AI & Machine Learning"),
             Story(3, "B", "AI & Machine Learning"), Story(4, "C", "Security & Privacy"), Story(5, "D", "Security & Privacy")]);
         Assert.EndsWith("and 4 more reads on AI & Machine Learning and Security & Privacy", two[1].Text);
+        // Fortieth held-out review, F6: a second topic of one story, first by name among five tied, was claimed.
+        var tied = SubjectLines.Write("Brief", date, [Story(1, "Lead", "Security & Privacy"), Story(2, "A", "AI Research", "AI & Machine Learning"),
+            Story(3, "B", "Hardware & Chips", "Operating Systems"), Story(4, "C", "Developer Tools", "Tutorials & How-To"), Story(5, "D", "Developer Tools", "Products & Releases")]);
+        Assert.EndsWith("and 4 more reads on Developer Tools", tied[1].Text);
     }
 
     [Theory]
