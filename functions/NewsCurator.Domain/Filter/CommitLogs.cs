@@ -49,17 +49,16 @@ public static partial class CommitLogs
     [GeneratedRegex(@"(?:^\?|&)id=[0-9a-f]{7,64}(?:&|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommitQuery();
 
-    // Dependabot's "Bump X from 3.0.1 to 3.0.3" and Renovate's "Update dependency X to v2.3.4", with a conventional commit's
-    // "chore(deps): " before them; not "Bump allocator gets 2x faster", which names no versions.
     // Dependabot's "Bump X from 3.0.1 to 3.0.3 in /docs" and Renovate's "Update dependency X to v2.3.4 (#1234)", with a
-    // conventional commit's "chore(deps): " before them. The package is an identifier (a path, a scope, a lower-case name):
-    // "Bump RAM from 8 to 16 GB: ..." is a headline (hostile-input audit 33, H3).
+    // conventional commit's "chore(deps): " before them; not "Bump allocator gets 2x faster", which names no versions. The
+    // package is an identifier (a path, a scope, a lower-case name): "Bump RAM from 8 to 16 GB: ..." is a headline
+    // (hostile-input audit 33, H3).
     [GeneratedRegex(@"^(?:(?:build|chore|fix|deps|ci)(?:\([\w-]*deps[\w-]*\))?!?:\s*)?(?:bump(?:s|ed)?\s+(?<package>\S+)(?:\s+and\s+\S+)?\s+from\s+v?\d[\w.+-]*\s+to\s+v?\d[\w.+-]*|update\s+(?:dependency|module|plugin|action)\s+(?<package>\S+)\s+to\s+v?\d[\w.+-]*)(?:\s+(?:\(#\d+\)|\[security\]|in\s+\S+))*\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DependencyBump();
 
-    // A code host's bot accounts: "dependabot[bot]", "renovate[bot]", "github-actions[bot]".
-    // A whole account name, no spaces: "TechWire News [bot]" and "Renovate Magazine" are bylines (hostile-input audit 33, H3).
+    // A code host's bot accounts, a whole account name with no spaces: "dependabot[bot]", "renovate[bot]",
+    // "github-actions[bot]"; "TechWire News [bot]" and "Renovate Magazine" are bylines (hostile-input audit 33, H3).
     [GeneratedRegex(@"^\s*(?:[\w.-]+\[bot\]|dependabot|renovate|renovate-bot|greenkeeper|snyk-bot|pre-commit-ci)\s*(?:<[^>]*>)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BotAuthor();
 }

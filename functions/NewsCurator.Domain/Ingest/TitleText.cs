@@ -29,12 +29,18 @@ internal static partial class TitleText
         if (value.Contains('<', StringComparison.Ordinal) && kind == TitleKind.Text) return HeaderText.SingleLineOrNull(value);
         // Markup that also names an element ("<b>New:</b> the <dialog> element ships"): the closed tags go, the open one is a word
         // (review of session 32, R11).
-        if (value.Contains('<', StringComparison.Ordinal) && kind == TitleKind.Either && !IsMarkup(value)) return HeaderText.SingleLineOrNull(WithoutClosedTags(value));
+        if (value.Contains('<', StringComparison.Ordinal) && kind == TitleKind.Either && WithoutClosedTags(value, out var open) is var words && open > 0)
+            return HeaderText.SingleLineOrNull(words);
         return Plain(value);
     }
 
-    /// <summary>The title without the tags of elements it closes again (and line breaks); a tag left open stays as written.</summary>
-    private static string WithoutClosedTags(string title)
+    /// <summary>
+    /// The title without the tags of elements it closes again (and line breaks and images); a tag left open, or closed
+    /// without being opened, stays as written and is counted in <paramref name="left"/>. None left: the title's tags are
+    /// markup ("&lt;i&gt;Nature&lt;/i&gt;", a wrapping "&lt;div&gt;...&lt;/div&gt;"), read by the HTML pass with its references,
+    /// as a title with no tag at all is ("a &lt; b"); one left names an element ("the &lt;dialog&gt; element").
+    /// </summary>
+    private static string WithoutClosedTags(string title, out int left)
     {
         var tags = Tag().Matches(title);
         var remove = new bool[tags.Count];
@@ -46,7 +52,8 @@ internal static partial class TitleText
             if (!tags[i].Groups["close"].Success) { (open.TryGetValue(name, out var s) ? s : open[name] = new Stack<int>()).Push(i); continue; }
             if (open.TryGetValue(name, out var opened) && opened.Count > 0) remove[opened.Pop()] = remove[i] = true;
         }
-        if (!remove.Contains(true)) return title;
+        left = remove.Count(r => !r);
+        if (left == tags.Count) return title;
         var kept = new System.Text.StringBuilder(title.Length);
         var at = 0;
         for (var i = 0; i < tags.Count; i++)
@@ -69,24 +76,6 @@ internal static partial class TitleText
         }
         var text = HtmlText.ToPlainText(value).Replace('\n', ' ');
         return text.Length == 0 ? null : text;
-    }
-
-    /// <summary>
-    /// Whether a title's tags are markup: each element it opens closed again ("&lt;i&gt;Nature&lt;/i&gt;", a wrapping
-    /// "&lt;div&gt;...&lt;/div&gt;"), line breaks and images aside; a title with no tag at all is read by the HTML pass too
-    /// ("a &lt; b" and its references). A tag left open names an element ("the &lt;dialog&gt; element").
-    /// </summary>
-    private static bool IsMarkup(string title)
-    {
-        var open = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (Match tag in Tag().Matches(title))
-        {
-            var name = tag.Groups["name"].Value;
-            if (Void.Contains(name) || tag.Groups["self"].Success) continue;
-            open[name] = open.GetValueOrDefault(name) + (tag.Groups["close"].Success ? -1 : 1);
-            if (open[name] < 0) return false;
-        }
-        return open.Values.All(n => n == 0);
     }
 
     private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase) { "br", "wbr", "img", "hr" };

@@ -493,11 +493,12 @@ internal static partial class XmlFeedParser
     /// <summary>An item's own short synopsis in the iTunes namespace, where it says something other than its description; else null.</summary>
     private static string? Synopsis(XElement item, string description)
     {
+        string? plain = null;
         foreach (var name in new[] { "summary", "subtitle" })
         {
             var text = item.Elements().FirstOrDefault(e => e.Name.LocalName == name && e.Name.NamespaceName.Equals(ItunesNamespace, StringComparison.OrdinalIgnoreCase))?.Value.Trim();
             if (text is null || Words.Count(text) < MinSynopsisWords) continue;
-            var plain = HtmlText.ToPlainText(description);
+            plain ??= HtmlText.ToPlainText(description);
             if (text.Length < plain.Length && !plain.Contains(text, StringComparison.Ordinal) && !text.Contains(plain, StringComparison.Ordinal)) return text;
         }
         return null;

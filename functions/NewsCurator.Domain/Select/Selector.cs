@@ -173,16 +173,16 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             // A story another publisher's chosen story already tells is out for that, whatever cap it would meet: the record
             // named the publisher's cap for SonicWall's patch told again by a second newsroom (forty-first held-out review, F1).
             // The publisher's own repeats meet its cap as before (and a flood of one feed asks nothing more of its stories).
-            if (overCap || full || feedFull)
+            var titleWords = TitleWords(article.Title);
+            var titleNumbers = TitleNumbers(article.Title);
+            bool Repeats(IEnumerable<Chosen> among)
             {
-                var words = TitleWords(article.Title);
-                var numbers = TitleNumbers(article.Title);
-                if (chosen.Where(c => c.Source != source).Select(c => (Chosen: c, How: SameStory(c, article, score, words, numbers, source))).FirstOrDefault(c => c.How is not null) is { Chosen: { } told } repeat)
-                {
-                    walked.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {told.Id} ('{told.Title}'): {repeat.How}") with { DuplicateOf = told.Id });
-                    return true;
-                }
+                if (among.Select(c => (Chosen: c, How: SameStory(c, article, score, titleWords, titleNumbers, source))).FirstOrDefault(c => c.How is not null) is not { Chosen: { } told } repeat)
+                    return false;
+                walked.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {told.Id} ('{told.Title}'): {repeat.How}") with { DuplicateOf = told.Id });
+                return true;
             }
+            if ((overCap || full || feedFull) && Repeats(chosen.Where(c => c.Source != source))) return true;
             if (!full && overCap && cap == CapMode.Hold) return false;
             // An empty place takes one story past the cap from a publisher, never more: a held-out issue of 14 stories
             // printed 7 from one blog, its series posts and newsletter issues (held-out review 9, F2).
@@ -207,17 +207,11 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                                                                      $"the select.max_articles {select.MaxArticles} places went to stories with a summary"));
                 return true;
             }
-            var titleWords = TitleWords(article.Title);
-            var titleNumbers = TitleNumbers(article.Title);
             // Same story: near-identical titles, or (with a model) near-identical embeddings of title and text; never
             // two issues of one series ("AWS open source newsletter #203" and "#205", their text mostly the template).
             // Two issues' titles over one text, word for word, are one story posted twice ("June 13: WinForms support" and
             // "June 2: WinForms support", the same note with a sentence added: eleventh held-out review).
-            if (chosen.Select(c => (Chosen: c, How: SameStory(c, article, score, titleWords, titleNumbers, source))).FirstOrDefault(c => c.How is not null) is { Chosen: { } similar } same)
-            {
-                walked.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {similar.Id} ('{similar.Title}'): {same.How}") with { DuplicateOf = similar.Id });
-                return true;
-            }
+            if (Repeats(chosen)) return true;
             if (chosen.Select(c => (Chosen: c, Product: SharedAdvisoryProduct(c, article, source))).FirstOrDefault(c => c.Product is not null) is { Chosen: { } advisory } shared)
             {
                 walked.Add(Drop(score.Id, Stages.Select, "same_story",

@@ -54,7 +54,7 @@ public static partial class EscapedText
             var code = Number(m.Groups["num"].Value);
             if (!IsCharacter(code)) return "";
             // 128-159 name Windows-1252's punctuation in any HTML, never a code a text means to show.
-            if (code is >= 0x80 and <= 0x9F) return Windows1252.GetString([(byte)code]);
+            if (code is >= 0x80 and <= 0x9F) return Ingest.EncodingLabels.RepairC1Controls(((char)code).ToString());
             if (!namesAChar || (!markupToo && code is '<' or '>' or '&')) return m.Value;
             return char.ConvertFromUtf32(code);
         }
@@ -63,14 +63,6 @@ public static partial class EscapedText
         if (!markupToo && name is "lt" or "gt" or "amp" or "LT" or "GT" or "AMP") return m.Value;
         var decoded = System.Net.WebUtility.HtmlDecode(m.Value);
         return decoded == "\u00A0" ? " " : decoded;
-    }
-
-    private static readonly Encoding Windows1252 = CodePages(1252);
-
-    private static Encoding CodePages(int codePage)
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(codePage);
     }
 
     /// <summary>A reference's number (decimal, or hex after "x"), or -1 past any character.</summary>
@@ -85,7 +77,7 @@ public static partial class EscapedText
         => code is > 0 and <= 0x10FFFF && (code >= 0x20 || code is '\t' or '\n' or '\r') && code is not (>= 0xD800 and <= 0xDFFF) && !IsNoncharacter(code);
 
     /// <summary>U+FDD0-U+FDEF and the last two code points of every plane: Unicode's noncharacters, never text.</summary>
-    public static bool IsNoncharacter(int code) => code is >= 0xFDD0 and <= 0xFDEF || (code & 0xFFFE) == 0xFFFE;
+    private static bool IsNoncharacter(int code) => code is >= 0xFDD0 and <= 0xFDEF || (code & 0xFFFE) == 0xFFFE;
 
     /// <summary>The text without noncharacters (U+FFFE, U+1FFFF, ...): XML lets a feed carry them, and a reader saw "￾".</summary>
     public static string WithoutNoncharacters(string text)
