@@ -484,11 +484,27 @@ public static partial class Summarizer
     private static partial Regex CodeComment();
 
     /// <summary>
-    /// Spacing that plain-text sources leave around punctuation ("word , word", "( x )"), and a link's label left after the
-    /// words it followed ("...in August of 2013 [PDF] (via TechCrunch)": the link is gone, its "[PDF]" means nothing).
+    /// Spacing that plain-text sources leave around punctuation ("word , word", "( x )"), a link's label left after the
+    /// words it followed ("...in August of 2013 [PDF] (via TechCrunch)": the link is gone, its "[PDF]" means nothing),
+    /// and a series' navigation in parentheses (<see cref="SeriesNavigation"/>).
     /// </summary>
     public static string Tidy(string text)
-        => SpaceInsideBrackets().Replace(SpaceBeforePunctuation().Replace(LinkLabel().Replace(text, ""), "$1"), m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+        => SpaceInsideBrackets().Replace(SpaceBeforePunctuation().Replace(SeriesNavigation().Replace(LinkLabel().Replace(text, ""), ""), "$1"),
+            m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+
+    /// <summary>
+    /// A parenthesis that points at a series' other posts rather than saying anything ("Here comes the Part 3 on learning
+    /// with not enough data (Previous: Part 1 and Part 2).": forty-second held-out review, F9; "(part 2 of 3)", "(see part
+    /// one)", "(catch up on the first part here)"). Their links are gone from a summary; "(next week)" or "(see below for
+    /// benchmarks)" say something and stay: a label needs its colon, a pointer its "part" or "post".
+    /// </summary>
+    [GeneratedRegex(@"[ \t]*\((?:(?:previous(?:ly)?|next|earlier|also\s+in\s+(?:this|the)\s+series|see\s+also|series)\s*:|" +
+                    @"(?:see|read|catch\s+up\s+on|start\s+with|don['’]t\s+miss|missed)\s+(?:the\s+)?(?:(?:first|previous|earlier|last|other)\s+)?(?:parts?|posts?|installments?|episodes?)\b|" +
+                    @"(?:previous|earlier|next|first|last|other)\s+(?:parts?|posts?|installments?|articles?)\s+(?:in|of)\s+(?:this|the)\s+series\b|" +
+                    @"(?:this\s+is\s+)?(?:the\s+)?part\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|an?\s|the\s|this\s|our\s|my\s)|" +
+                    @"this\s+is\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|last|final)\s+(?:part|post|installment))[^()]{0,160}\)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SeriesNavigation();
 
     [GeneratedRegex(@"[ \t]*\[(?:pdf|video|audio|mp3|mp4|link|slides)\](?=[\s.,;:!?)]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkLabel();

@@ -310,9 +310,14 @@ public static partial class Summarizer
 
     /// <summary>
     /// A sentence longer than <see cref="SummaryChecker.MaxSentenceLength"/> cut before its last trailing clause that starts
-    /// after a comma and only adds a consequence or circumstance (", resulting in ...", ", which ...", ", after ...", ",
-    /// according to ..."), where what comes before fits: a story whose one sentence ran to 376 characters got a preview cut
-    /// at "on HAESUNG DS, a semiconductor…" for its summary (forty-first held-out review, F3). Null when no such clause fits.
+    /// after a comma and only adds a consequence or a circumstance (", resulting in ...", ", after ...", ", including ..."),
+    /// where what comes before fits: a story whose one sentence ran to 376 characters
+    /// got a preview cut at "on HAESUNG DS, a semiconductor…" for its summary (forty-first held-out review, F3). What is
+    /// left must stay as true as the whole: never a cut at a clause that contradicts or qualifies it (", although internal
+    /// documents show it sold such data", ", before quietly reversing course", ", despite the board halting the trial", ",
+    /// which attackers could exploit": each printed summary said the opposite of its story, hostile-input audit 34, H1), nor
+    /// one whose dropped words turn on a "but" or "however", nor the source of a claim (", according to a lawsuit" left the
+    /// lawsuit's allegation printed as fact). Null when no such clause fits.
     /// </summary>
     public static string? BeforeTrailingClause(string sentence)
     {
@@ -326,14 +331,18 @@ public static partial class Summarizer
             // Act and.").
             var last = Words.Tokenize(clause).LastOrDefault();
             if (Words.Count(clause) >= MinClauseWords && SummaryChecker.IsBalancedBefore(sentence, m.Index) && last is not null && !Words.Function.Contains(last)
-                && char.IsLetterOrDigit(clause[^1]))
+                && char.IsLetterOrDigit(clause[^1]) && !Contrast().IsMatch(sentence, m.Index))
                 best = clause + ".";
         }
         return best;
     }
 
-    [GeneratedRegex(@",\s+(?:resulting\s+in|leading\s+to|causing|making|which|who|where|while|whereas|after|before|as|since|because|although|though|according\s+to|including|amid|despite|following|prompting|forcing|allowing|bringing|raising|adding|saying|citing|with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?:resulting\s+in|leading\s+to|causing|prompting|forcing|bringing|raising|adding|saying|citing|including|amid|after|following)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingClause();
+
+    /// <summary>Words that turn a clause against what came before it: a tail holding one is no circumstance to drop.</summary>
+    [GeneratedRegex(@"\b(?:but|however|yet|instead|although|though|despite|whereas|nevertheless|nonetheless|contrary|in\s+fact|actually|only\s+to|revers\w*|retract\w*|denie[sd]|deny(?:ing)?|falsely|untrue|not\s+true)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contrast();
 
     /// <summary>Fewer words before a semicolon are a fragment ("Fast; cheap; ..."), not a clause to print alone.</summary>
     private const int MinClauseWords = 8;

@@ -420,17 +420,26 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         // A feed's newest item as it arrived counts too: the feeds whose every item fell to the content rules were left out,
         // and a run whose current feeds were all teasers took 2016 for its present, printing 2015 episodes as fresh
         // (forty-second held-out review, F3).
+        // They only ever move the present forward: fourteen dormant blogs whose notes all fell to the content rules took the
+        // present back to 2021 beside four current feeds, and a 2020 episode was fresh again (hostile-input audit 34, H4).
         var newestOf = dated.ToDictionary(f => f.Key, f => f.Value.Max(), StringComparer.Ordinal);
+        var scoredPresent = newestOf.Count == 0 ? long.MinValue : QuarterSince(newestOf.Values);
         foreach (var (feed, date) in feedNewest ?? new Dictionary<string, DateTimeOffset>())
             newestOf[feed] = Math.Max(newestOf.GetValueOrDefault(feed), Math.Min(date.UtcTicks, asOf!.Value.UtcTicks));
-        var dates = newestOf.Values.Order().ToList();
-        var present = new DateTimeOffset(dates[dates.Count * 3 / 4], TimeSpan.Zero);
+        var present = new DateTimeOffset(Math.Max(scoredPresent, QuarterSince(newestOf.Values)), TimeSpan.Zero);
         // Each feed counts once here too, by its median story: one archive's back catalogue beside ten current feeds
         // charged an undated story three years (review of session 30, R6).
         var medians = dated.Values.Select(feed => { feed.Sort(); return feed[feed.Count / 2]; }).Order().ToList();
         // No scored story dated (every dated feed filtered out): an undated one is charged nothing.
         _undatedDays = medians.Count == 0 ? 0 : Math.Max(0, (present - new DateTimeOffset(medians[medians.Count / 2], TimeSpan.Zero)).TotalDays);
         return present;
+    }
+
+    /// <summary>The newest date a quarter of the feeds have posted since, of each feed's newest.</summary>
+    private static long QuarterSince(IEnumerable<long> newest)
+    {
+        var dates = newest.Order().ToList();
+        return dates[dates.Count * 3 / 4];
     }
 
     /// <summary>
@@ -656,7 +665,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         var counts = chosen.Numbers.Where(IsCount).ToHashSet(StringComparer.Ordinal);
         var otherCounts = titleNumbers.Where(IsCount).ToList();
         var numbersDiffer = counts.Count > 0 && otherCounts.Count > 0 && !otherCounts.Any(counts.Contains);
-        if (!numbersDiffer && Jaccard(chosen.Words, titleWords) is var shared && shared >= select.MaxTitleSimilarity)
+        // Two subjects' news under one headline template share most words and are two stories (hostile-input audit 34, H3).
+        if (!numbersDiffer && Jaccard(chosen.Words, titleWords) is var shared && shared >= select.MaxTitleSimilarity && !TitleNames.DifferentSubjects(chosen.Title, chosen.Text, article.Title, article.Text))
             return $"the titles share {shared:0.00} of their words (select.max_title_similarity {select.MaxTitleSimilarity:0.00})";
         var cosine = Cosine(chosen.Embedding, score.Embedding);
         if (cosine >= select.MaxEmbeddingSimilarity)
@@ -689,7 +699,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private string? SameEvent(Chosen chosen, Article article, string source, double cosine)
     {
         if (cosine < SameEventCosine || chosen.Source == source || chosen.Published is not { } a || article.Published is not { } b
-            || Math.Abs((a - b).TotalDays) > SameEventDays) return null;
+            || Math.Abs((a - b).TotalDays) > SameEventDays || TitleNames.DifferentSubjects(chosen.Title, chosen.Text, article.Title, article.Text)) return null;
         var names = _titleNames.Shared(chosen.Title, article.Title);
         return names.Count >= SameEventNames
             ? $"the same event from another publisher: title and text embed at cosine {cosine:0.00} (at least {SameEventCosine:0.00} for stories of the same days), and both titles name {string.Join(", ", names.Select(n => $"'{n}'"))}, words rare among this run's titles"

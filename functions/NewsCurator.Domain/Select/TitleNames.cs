@@ -38,8 +38,65 @@ internal sealed partial class TitleNames
     }
 
     /// <summary>
-    /// A title's words that are names, lower-cased: a word with a capital or a digit, whole as written ("GPT-5", "SMA", "100",
-    /// "SonicWall"), never a function word. In a title in sentence case only such words count, its first word only with a
+    /// Whether two titles are about different subjects: each opens on a name (its first word with a capital or a digit,
+    /// past a label such as "BREAKING:") the other never uses. "Intel Q3 2026 revenue hits record on AI chip demand" and
+    /// "AMD Q3 2026 ...", "Debian 13 released with Linux 6.12 and GNOME 48" and "Fedora 43 ...", "Microsoft Fixes Actively
+    /// Exploited Windows Zero-Day" and "Adobe Fixes ...": a headline's template shared by two companies' news, merged as one
+    /// story on their shared words (hostile-input audit 34, H2, H3). One event's tellings name its subject in both
+    /// ("SonicWall urges admins ..." and "Critical SMA 100 flaw patched by SonicWall").
+    /// </summary>
+    /// <remarks>
+    /// A headline's first word is capitalised whatever it is, so it counts as a name only where its own story's text writes
+    /// it with a capital every time it uses it ("Intel reported ..."): "Hackers exploit ..." and "Attackers exploit ..."
+    /// open on words their texts write in lower case, and stay one event.
+    /// </remarks>
+    public static bool DifferentSubjects(string a, string textA, string b, string textB)
+    {
+        var (subjectA, wordsA) = SubjectAndWords(a);
+        var (subjectB, wordsB) = SubjectAndWords(b);
+        return subjectA is not null && subjectB is not null && !subjectA.Equals(subjectB, StringComparison.OrdinalIgnoreCase)
+               && !wordsB.Contains(subjectA.ToLowerInvariant()) && !wordsA.Contains(subjectB.ToLowerInvariant())
+               && IsNameIn(subjectA, textA) && IsNameIn(subjectB, textB);
+    }
+
+    /// <summary>Whether a text uses a word, and only with a capital (or in capitals where the title writes it so).</summary>
+    private static bool IsNameIn(string word, string text)
+    {
+        var seen = false;
+        var span = text.AsSpan(0, Math.Min(text.Length, MaxTextRead));
+        for (var at = span.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; )
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end])))
+            {
+                if (!char.IsUpper(span[at])) return false;
+                seen = true;
+            }
+            var next = span[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : end + next;
+        }
+        return seen;
+    }
+
+    /// <summary>How much of a story's text is read for how it writes a word.</summary>
+    private const int MaxTextRead = 20_000;
+
+    private static (string? Subject, HashSet<string> Words) SubjectAndWords(string title)
+    {
+        var raw = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        // A label before a colon in the first three words ("BREAKING:", "Patch now:") is no subject.
+        var label = raw.Take(3).ToList().FindIndex(w => w.EndsWith(':'));
+        var words = raw.Skip(label + 1).Select(w => Possessive().Replace(w.Trim(Edge), "")).Where(w => w.Length > 0).ToList();
+        var subject = words.FirstOrDefault(w => !Period().IsMatch(w) && !Words.Function.Contains(w.ToLowerInvariant())
+                                                && (char.IsUpper(w[0]) || w.Skip(1).Any(char.IsUpper) || (char.IsLetter(w[0]) && w.Any(char.IsDigit))));
+        var all = raw.Select(w => Possessive().Replace(w.Trim(Edge), "").ToLowerInvariant()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+        return (subject, all);
+    }
+
+    /// <summary>
+    /// A title's words that are names, lower-cased: a word with a capital or a digit, whole as written ("GPT-5", "SMA",
+    /// "SonicWall"), never a function word, a bare number or a period ("100", "Q3", "2026", "FY26", "December": two
+    /// companies' results of one quarter were one event on 'Q3' and '2026', hostile-input audit 34, H2). In a title in sentence case only such words count, its first word only with a
     /// capital inside or a digit ("SonicWall", not "Microsoft fixes ..."): "fixes", "actively", "exploited" are no names,
     /// and two vendors' zero-days of one Patch Tuesday were merged on them (review 32b, R1; "GPT-5" counted as two names, R2).
     /// In a title in title case every capitalised word may be a name: rarity and the other title decide.
@@ -55,7 +112,7 @@ internal sealed partial class TitleNames
         {
             var word = words[i];
             var lower = word.ToLowerInvariant();
-            if (Words.Function.Contains(lower) || (lower.Length < 2 && !char.IsDigit(word[0]))) continue;
+            if (Words.Function.Contains(lower) || lower.Length < 2 || Period().IsMatch(word)) continue;
             var digit = word.Any(char.IsDigit);
             var innerCapital = word.Skip(1).Any(char.IsUpper);
             var name = digit || innerCapital || (char.IsUpper(word[0]) && (titleCase || i > 0));
@@ -68,4 +125,9 @@ internal sealed partial class TitleNames
 
     [System.Text.RegularExpressions.GeneratedRegex(@"['’]s$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Possessive();
+
+    /// <summary>A number, an amount or a period of time, which many events share: "100", "$5M", "40%", "Q3", "H1", "FY2026", "2020s", "December".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[$€£¥]?[\d.,]*\d[\d.,]*(?:%|[kmbx]|bn|s|st|nd|rd|th)?|q[1-4]|h[12]|fy['’]?\d{2,4}|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Period();
 }

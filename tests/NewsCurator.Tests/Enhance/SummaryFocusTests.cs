@@ -224,6 +224,19 @@ public sealed class SummaryFocusTests
     }
 
     [Theory]
+    [InlineData("Acme's chief executive told the Senate commerce committee on Tuesday that the company had never shared the precise location data of any of its customers with advertisers, data brokers or other third parties in any of the markets where it operates, although internal documents obtained by reporters show it sold such data to at least twelve brokers between 2021 and 2024.")]
+    [InlineData("Acme promised its customers in a widely shared blog post last spring that it would never sell their precise location data to advertisers, insurers, data brokers or any other third party for as long as the service existed, before quietly reversing course in November and selling exactly that data to four brokers for an undisclosed sum.")]
+    [InlineData("Acme secretly collected and sold the precise location histories of more than forty million customers to data brokers, insurers and a bail bond company over a period of six years while telling regulators in several countries that it kept no such records at all, according to a lawsuit filed on Monday by a rival company that competes with it for the same contracts.")]
+    [InlineData("The new Acme vaccine candidate reduced hospitalisations among older adults by ninety percent in a large phase three trial that enrolled more than forty thousand volunteers across eleven countries and four continents over two full winter seasons, despite the independent monitoring board halting the trial early because of three deaths it linked to heart inflammation.")]
+    [InlineData("The fix changes the parser so that a call such as parse(input, which=True, strict=False) no longer reads past the end of the buffer when the input ends in the middle of a multi-byte character, which attackers could previously exploit to read memory belonging to other tenants running on the same shared inference server.")]
+    [InlineData("The vendor said on Monday that the update it shipped to every customer in the spring had closed the remote code execution flaw in its remote access appliances for good, after a review by two outside firms, but researchers showed on Tuesday that a one-line change to the exploit still works against the patched firmware.")]
+    public void ALongSentence_ShouldNeverBeCutBeforeAClauseThatContradictsOrSourcesIt(string sentence)
+    {
+        // Hostile-input audit 34, H1: the cut dropped ", although ... it sold such data" and the summary said it never had.
+        Assert.Null(Summarizer.BeforeTrailingClause(sentence));
+    }
+
+    [Theory]
     [InlineData("Ellen Nakashima, Joseph Menn and Carolyn Y. Johnson report: The National Institutes of Health were among the victims.", "The National Institutes of Health were among the victims.")]
     [InlineData("Kim Su-jeong reports: The commission imposed a penalty of 343 million won.", "The commission imposed a penalty of 343 million won.")]
     [InlineData("Dan Goodin writes for Ars Technica: Hackers exploited the flaw for weeks.", "Hackers exploited the flaw for weeks.")]

@@ -447,6 +447,17 @@ public sealed class SummaryTextTests
         Assert.Contains("in August of 2013 (via TechCrunch).", summary);
     }
 
+    [Theory]
+    [InlineData("Here comes the Part 3 on learning with not enough data (Previous: Part 1 and Part 2).", "Here comes the Part 3 on learning with not enough data.")]
+    [InlineData("This tutorial (part 2 of 3) builds the parser by hand.", "This tutorial builds the parser by hand.")]
+    [InlineData("We wire the cache into the service (see the first part for the setup).", "We wire the cache into the service.")]
+    [InlineData("The scheduler now preempts long jobs (this is the second post in a series on Nomad).", "The scheduler now preempts long jobs.")]
+    [InlineData("The kernel ships next month (next week for testers).", "The kernel ships next month (next week for testers).")]
+    [InlineData("Throughput doubles (see below for benchmarks).", "Throughput doubles (see below for benchmarks).")]
+    [InlineData("The patch covers part 2 of the spec (part of the 2024 revision).", "The patch covers part 2 of the spec (part of the 2024 revision).")]
+    public void Tidy_ShouldDropASeriesNavigationInParentheses_AndKeepParenthesesThatSaySomething(string sentence, string expected)
+        => Assert.Equal(expected, NewsCurator.Enhance.Summarizer.Tidy(sentence));
+
     [Fact]
     public void Preview_ShouldLeaveOutLinesWithABareAddress()
     {

@@ -54,4 +54,20 @@ public sealed class RunPresentTests
         Assert.All(withFeeds, d => Assert.NotEqual(Outcomes.Selected, d.Outcome));
         Assert.Contains(withFeeds, d => d.Reason.Contains("2026-12-0", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task DormantFeedsWhoseItemsWereAllFiltered_ShouldNeverMoveThePresentBack()
+    {
+        // Hostile-input audit 34, H4: fourteen dormant blogs beside current feeds took the present back and a 2020 episode was fresh.
+        var current = Enumerable.Range(0, 4).Select(i => (
+            new Article { Id = $"c{i}", FeedUrl = $"https://current{i}.example/feed", Title = $"Kernel scheduler story number {i}", Link = $"https://current{i}.example/{i}",
+                Published = RunStart.AddHours(-3 - i) },
+            new ArticleScore { Id = $"c{i}", TechRelevanceScore = 7, QualityScore = 6 }));
+        var input = Enumerable.Range(0, 4).Select(Episode).Concat(current).ToList();
+        var dormant = Enumerable.Range(0, 14).ToDictionary(i => $"https://dormant{i}.example/feed", i => new DateTimeOffset(2016, 1, 1 + i, 0, 0, 0, TimeSpan.Zero));
+        var decisions = new List<Decision>();
+        await new Selector(new PipelineConfig(), asOf: RunStart, feedNewest: dormant).ChooseAsync(() => input.ToAsyncEnumerable(), decisions.Add);
+        Assert.All(decisions.Where(d => d.ArticleId.StartsWith('e')), d => Assert.Equal("too_stale", d.Rule));
+        Assert.All(decisions.Where(d => d.ArticleId.StartsWith('c')), d => Assert.Equal(Outcomes.Selected, d.Outcome));
+    }
 }

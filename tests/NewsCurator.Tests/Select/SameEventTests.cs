@@ -18,7 +18,7 @@ public sealed class SameEventTests
     private static float[] At(double cosine) => [(float)cosine, (float)Math.Sqrt(1 - cosine * cosine), 0f];
 
     private static Article Story(string id, string site, string title, double daysLater = 0)
-        => new() { Id = id, FeedUrl = $"https://{site}/feed", FeedHome = $"https://{site}", Title = title, Link = $"https://{site}/{id}", Published = Day.AddDays(daysLater) };
+        => new() { Id = id, FeedUrl = $"https://{site}/feed", FeedHome = $"https://{site}", Title = title, Text = title, Link = $"https://{site}/{id}", Published = Day.AddDays(daysLater) };
 
     /// <summary>Filler titles so the run's words have a frequency: "SonicWall" rare, the topic's words common.</summary>
     private static IEnumerable<(Article, ArticleScore)> Filler(int count)
@@ -56,6 +56,40 @@ public sealed class SameEventTests
             (Story("a", "bleepingcomputer.com", "SonicWall urges admins to patch critical RCE flaw in SMA 100 devices"), 1.0, 9),
             (Story("b", "securityweek.com", title, daysLater), cosine, 8.9));
         Assert.Contains(selected, s => s.Id == "b");
+    }
+
+    [Theory]
+    [InlineData("Intel Q3 2026 revenue hits record on AI chip demand", "AMD Q3 2026 revenue hits record on AI chip demand")]
+    [InlineData("Nvidia reports record Q3 2026 revenue", "Arm reports record Q3 2026 revenue")]
+    [InlineData("Debian 13 released with Linux 6.12 and GNOME 48", "Fedora 43 released with Linux 6.12 and GNOME 48")]
+    [InlineData("Microsoft Fixes Actively Exploited Windows Zero-Day In Patch Tuesday", "Adobe Fixes Actively Exploited Acrobat Zero-Day In Patch Tuesday")]
+    [InlineData("BREAKING: OPENAI LAUNCHES NEW FLAGSHIP MODEL", "BREAKING: ANTHROPIC LAUNCHES NEW FLAGSHIP MODEL")]
+    public void TwoSubjectsUnderOneHeadlineTemplate_ShouldStayTwoStories(string first, string second)
+    {
+        // Hostile-input audit 34, H2 and H3: a quarter and a year were the shared "names", and the template's words the overlap.
+        var (selected, _) = Run((Story("a", "first.example", first), 1.0, 9), (Story("b", "second.example", second, 0.2), 0.83, 8.9));
+        Assert.Contains(selected, s => s.Id == "b");
+    }
+
+    [Theory]
+    [InlineData("SonicWall urges admins to patch critical RCE flaw in SMA 100 devices", "Critical SMA 100 flaw patched by SonicWall, Mandiant says", false)]
+    [InlineData("Patch now: SonicWall SMA flaw exploited", "Hackers exploit SonicWall SMA flaw", false)]
+    [InlineData("Clorox sues Cognizant over cyberattack", "Cognizant hit with $380M lawsuit by Clorox", false)]
+    [InlineData("Intel's Q3 revenue beats estimates", "AMD's Q3 revenue beats estimates", true)]
+    public void DifferentSubjects_ShouldTellTwoCompaniesNewsFromOneEventToldTwice(string a, string b, bool different)
+        => Assert.Equal(different, TitleNames.DifferentSubjects(a, a + ". More follows.", b, b + ". More follows."));
+
+    [Fact]
+    public void DifferentSubjects_ShouldReadAFirstWordAsANameOnlyWhereItsTextCapitalisesIt()
+    {
+        // The same event under two openings: the texts write "hackers" and "attackers" in lower case.
+        Assert.False(TitleNames.DifferentSubjects("Hackers exploit SonicWall SMA flaw", "Criminal hackers exploited the flaw in SMA devices.",
+            "Attackers exploit SonicWall SMA flaw", "Attackers used it; the attackers then moved on."));
+        // Two companies' news: each text names its company with a capital.
+        Assert.True(TitleNames.DifferentSubjects("Nvidia reports record Q3 2026 revenue", "Nvidia said revenue rose. Nvidia's chips sold out.",
+            "Arm reports record Q3 2026 revenue", "Arm said its royalties rose."));
+        // A word the text never uses is no evidence either way.
+        Assert.False(TitleNames.DifferentSubjects("Nvidia reports record Q3 2026 revenue", "Revenue rose.", "Arm reports record Q3 2026 revenue", "Royalties rose."));
     }
 
     [Fact]
