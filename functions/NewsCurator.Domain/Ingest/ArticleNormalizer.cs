@@ -43,6 +43,11 @@ public static partial class ArticleNormalizer
     /// </summary>
     private static string? HomeOf(string? link, string feedUrl)
     {
+        // A relative home ("index.html", "/") is the feed's own site's page (forty-third held-out review, F3).
+        // (.NET reads "/index.html" as an absolute file path on Unix, so a reference without a scheme is told by its colon.)
+        if (link is { Length: > 0 and <= MaxLinkLength } && (link[0] is '/' or '.' || !link.Contains(':')) && Uri.TryCreate(feedUrl, UriKind.Absolute, out var feedBase)
+            && feedBase.Scheme is "http" or "https" && Uri.TryCreate(feedBase, link, out var resolved))
+            link = resolved.AbsoluteUri;
         if (link is not { Length: <= MaxLinkLength } || !Uri.TryCreate(link, UriKind.Absolute, out var home) || home.Scheme is not ("http" or "https") || home.Host.Length == 0
             || Filter.UrlCanonicalizer.IdnHostOrNull(home) is null) return null;
         if (Uri.TryCreate(feedUrl, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https")

@@ -96,14 +96,24 @@ internal sealed class Publishers
 
     /// <summary>
     /// The publisher of the story's link where it is a site other than the feed's home; null where it is the home's, or
-    /// unknown: a redirector's address (FeedBurner's, Google News' article links) names no publisher.
+    /// unknown: a redirector's address (FeedBurner's, Google News' article links) names no publisher. A feed that names no
+    /// home lives on its own address's site; a local file's on none, so every web link of it is elsewhere: an osmosfeed
+    /// page of CSS-Tricks, Smashing and freeCodeCamp stories with a relative home link counted as one publisher, named by
+    /// its file (forty-third held-out review, F3).
     /// </summary>
     private static string? OtherSite(Article article)
     {
-        if (article.FeedHome is not { } home || !Uri.TryCreate("https://" + home, UriKind.Absolute, out var homeUri) || homeUri.Host.Length == 0) return null;
+        string? homeSite = null;
+        if (article.FeedHome is { } home)
+        {
+            if (!Uri.TryCreate("https://" + home, UriKind.Absolute, out var homeUri) || homeUri.Host.Length == 0) return null;
+            homeSite = Canonical.Publisher(homeUri);
+        }
+        else if (Uri.TryCreate(article.FeedUrl, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https" && feedUri.Host.Length > 0)
+            homeSite = Canonical.Publisher(feedUri);
         if (!Uri.TryCreate(article.Link, UriKind.Absolute, out var link) || link.Scheme is not ("http" or "https")
             || Ingest.ArticleNormalizer.IsClickTracker(article.Link) || link.Host.Equals("news.google.com", StringComparison.OrdinalIgnoreCase)) return null;
         var site = Canonical.Publisher(link);
-        return site == Canonical.Publisher(homeUri) ? null : site;
+        return site == homeSite ? null : site;
     }
 }

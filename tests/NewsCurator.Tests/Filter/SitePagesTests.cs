@@ -36,6 +36,27 @@ public sealed class SitePagesTests
     [InlineData("Contact tracing apps, one year on", "https://news.example.org/contact/")]
     public void APost_ShouldStay(string title, string link) => Assert.Null(Check(title, link));
 
+    [Theory]
+    // Forty-third held-out review, F1: a Hugo site's host and guest pages, a name at a people section or over a biography.
+    [InlineData("Nicholas Chang", "http://nickazuredevops.github.io/host/thess/", "Nicholas is a Senior Platform Engineer working at Kainos interested in learning and sharing Azure Knowledge within the community. I work with Azure, Terraform, Azure DevOps, and GitHub and am passionate about Microsoft technology. You can find me on my Twitter.")]
+    [InlineData("Kevin Evans", "http://nickazuredevops.github.io/guest/kevin-evans/", null)]
+    [InlineData("Jean-Luc O'Brien", "https://blog.example.org/authors/jlob.html", null)]
+    [InlineData("Maria van Dijk", "https://blog.example.org/2024/05/maria/", "Maria van Dijk is the lead maintainer of the scheduler and a speaker at many conferences about distributed systems and their failure modes in production.")]
+    public void APersonsProfilePage_ShouldBeDropped(string title, string link, string? text)
+    {
+        var verdict = Check(title, link, text is null ? null : $"{text} {Body}");
+        Assert.Equal("site_page", verdict?.Rule);
+        Assert.Contains("a person's profile page", verdict?.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A headline in title case, or a name over news, is a post.
+    [InlineData("Rust Ships Async", "https://blog.example.org/2024/05/rust-ships-async/", null)]
+    [InlineData("Apple Buys Startup", "https://news.example.org/apple-buys-startup", "Apple is buying a startup whose founder built the first on-device speech model, the company said on Tuesday in a filing with regulators.")]
+    [InlineData("Linus Torvalds", "https://news.example.org/2024/05/linus-torvalds/", "Linus Torvalds released Linux 6.10 on Sunday, with a new scheduler and support for more ARM laptops, and said the next window opens now.")]
+    [InlineData("Meet the speakers of KubeCon", "https://events.example.org/speakers/kubecon/", null)]
+    public void ANamedPost_ShouldStay(string title, string link, string? text) => Assert.Null(Check(title, link, text is null ? null : $"{text} {Body}"));
+
     [Fact]
     public void AThemesDemoPage_ShouldBeDroppedAsAPlaceholder()
     {

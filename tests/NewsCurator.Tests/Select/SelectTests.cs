@@ -510,6 +510,30 @@ public sealed class SelectTests
         Assert.Equal(["t1", "t2", "o1", "t3"], selected.Select(s => s.Id));
     }
 
+    [Theory]
+    // Forty-third held-out review, F3: an osmosfeed page's home link was "index.html", and a local file names no site.
+    [InlineData("https://digest.github.io/webdev/feed.xml", "index.html")]
+    [InlineData("https://digest.github.io/webdev/feed.xml", "/")]
+    [InlineData("file:///srv/feeds/webdev-osmos.xml", "index.html")]
+    public void Choose_AnAggregatorWithARelativeOrNoHome_ShouldCountItsStoriesPerSite(string feed, string home)
+    {
+        var articles = new[]
+        {
+            LinkedItem("c1", feed, home, "https://css-tricks.com/a"), LinkedItem("c2", feed, home, "https://css-tricks.com/b"),
+            LinkedItem("c3", feed, home, "https://css-tricks.com/e"),
+            LinkedItem("s1", feed, home, "https://www.smashingmagazine.com/c"), LinkedItem("f1", feed, home, "https://www.freecodecamp.org/news/d"),
+        }.ToDictionary(a => a.Id);
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 4, PerFeedCap = 2, MaxTitleSimilarity = 1.1 } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        // Two per site: CSS-Tricks' third story meets the cap, not the other sites' stories (as one publisher: c1, c2, c3).
+        Assert.Equal(["c1", "c2", "s1", "f1"], selected.Select(s => s.Id));
+        Assert.Contains("css-tricks.com", decisions.Single(d => d.ArticleId == "c3").Reason, StringComparison.Ordinal);
+        if (feed.StartsWith("https", StringComparison.Ordinal)) Assert.StartsWith("digest.github.io", articles["c1"].FeedHome, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Choose_OneFeedLinkingToManySites_ShouldStillTakeAtMostTwiceTheCap()
     {
