@@ -490,21 +490,36 @@ internal static partial class XmlFeedParser
         CheckCharacters = false,
     };
 
-    /// <summary>An item's own short synopsis in the iTunes namespace, where it says something other than its description; else null.</summary>
+    /// <summary>
+    /// An item's own short synopsis in the iTunes namespace, where it says something other than its description, in the
+    /// description's language; else null. The language filter reads the notes, and a Russian synopsis beside English notes
+    /// was printed in an English issue (hostile-input audit 34, H6); a synopsis of thousands of words is no synopsis (H8).
+    /// </summary>
     private static string? Synopsis(XElement item, string description)
     {
         string? plain = null;
         foreach (var name in new[] { "summary", "subtitle" })
         {
             var text = item.Elements().FirstOrDefault(e => e.Name.LocalName == name && e.Name.NamespaceName.Equals(ItunesNamespace, StringComparison.OrdinalIgnoreCase))?.Value.Trim();
-            if (text is null || Words.Count(text) < MinSynopsisWords) continue;
+            if (text is null || text.Length > MaxSynopsisLength || Words.Count(text) < MinSynopsisWords) continue;
             plain ??= HtmlText.ToPlainText(description);
-            if (text.Length < plain.Length && !plain.Contains(text, StringComparison.Ordinal) && !text.Contains(plain, StringComparison.Ordinal)) return text;
+            if (text.Length < plain.Length && !plain.Contains(text, StringComparison.Ordinal) && !text.Contains(plain, StringComparison.Ordinal)
+                && SameLanguage(text, plain)) return text;
         }
         return null;
     }
 
+    /// <summary>Whether two texts are in one language, as far as either can be told (an undetermined one agrees with any).</summary>
+    private static bool SameLanguage(string a, string b)
+    {
+        var (first, second) = (Filter.LanguageDetector.Detect(HtmlText.ToPlainText(a)), Filter.LanguageDetector.Detect(b));
+        return first == second || first == Filter.LanguageDetector.Undetermined || second == Filter.LanguageDetector.Undetermined;
+    }
+
     private const int MinSynopsisWords = 4;
+
+    /// <summary>Longer than this, an iTunes summary is a second copy of the notes (hosts write a few sentences).</summary>
+    private const int MaxSynopsisLength = 1_000;
 
     /// <summary>
     /// An RSS body element as markup: its text (escaped or CDATA HTML), or where it holds elements (unescaped XHTML, as the

@@ -51,11 +51,16 @@ public static class SubjectLines
     /// </summary>
     private static List<string> TopicsOfMost(IReadOnlyList<EnhancedArticle> stories)
     {
-        var ranked = stories.SelectMany(a => a.Topics.Take(2).Distinct(StringComparer.Ordinal)).GroupBy(t => t, StringComparer.Ordinal)
+        // Taxonomy topics only: a story without the encoder's topics is tagged with its own key words ("Episode",
+        // "References"), which no subject line claims an issue is about (hostile-input audit 34, H7).
+        var ranked = stories.SelectMany(a => a.Topics.Take(2).Distinct(StringComparer.Ordinal)).Where(IsTaxonomyTopic).GroupBy(t => t, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
         int Having(params string[] topics) => stories.Count(a => a.Topics.Take(2).Any(topics.Contains));
         if (ranked.Count == 0 || Having(ranked[0]) * 2 < stories.Count) return [];
         if (ranked.Count == 1) return [ranked[0]];
+        // Nor does a tie for the first place pick one by its name: two tied name both where both may be named, more none.
+        if (Having(ranked[1]) == Having(ranked[0]))
+            return (ranked.Count == 2 || Having(ranked[2]) < Having(ranked[1])) && Having(ranked[1]) >= Math.Min(2, stories.Count) ? [ranked[0], ranked[1]] : [];
         // Two when each is of half the stories, or the first alone is not of three in four and the two together are. The
         // second is itself of two stories (or all, where fewer) and a quarter of them, and no tie picks it by its name:
         // "4 more reads on Developer Tools and AI & Machine Learning" claimed AI for one story of four, alphabetically first
@@ -66,6 +71,11 @@ public static class SubjectLines
                      && (secondStories * 2 >= stories.Count || (Having(ranked[0]) * 4 < stories.Count * 3 && Having(ranked[0], ranked[1]) * 4 >= stories.Count * 3));
         return second ? [ranked[0], ranked[1]] : [ranked[0]];
     }
+
+    private static readonly HashSet<string> TaxonomyTopics =
+        new(Enhance.TopicTagger.TaxonomyTopics.Concat(Scoring.Encoder.TopicTaxonomy.Topics.Select(t => t.Name)), StringComparer.Ordinal);
+
+    private static bool IsTaxonomyTopic(string topic) => TaxonomyTopics.Contains(topic);
 
     /// <summary>
     /// A story's title as a subject line names it: without a bare web address, which a mail client would make a link in

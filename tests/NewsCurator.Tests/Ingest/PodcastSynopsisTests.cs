@@ -41,4 +41,27 @@ public sealed class PodcastSynopsisTests
         var item = FeedParser.Parse(Encoding.UTF8.GetBytes(feed), new Uri("https://atp.example/feed")).Items.Single();
         Assert.Null(item.ContentHtml);
     }
+
+    [Theory]
+    // Hostile-input audit 34: a synopsis in another language than the notes (H6), and one thousands of words long (H8).
+    [InlineData("Погнутые айпады, защитные плёнки для экрана и наш 2018 год в обзоре, а также новые айпады и игры.")]
+    [InlineData("Das iPad Pro im Test, und wir sprechen über die neue Fernbedienung und das Spielen auf dem Apple TV mit der Familie.")]
+    public void ASynopsisInAnotherLanguage_ShouldNotBeTheDescription(string synopsis)
+    {
+        var feed = Feed.Replace("iPad Pro impressions, multitasking paradigms, and Marco actually played a game.", synopsis, StringComparison.Ordinal)
+            .Replace("Split View</a></li></ul>", "Split View</a></li></ul><p>This week we talk about the new remote and the way the kids use it, and whether the iPad Pro keyboard is worth the money for the people who write on it all day.</p>", StringComparison.Ordinal);
+        var item = FeedParser.Parse(Encoding.UTF8.GetBytes(feed), new Uri("https://atp.example/feed")).Items.Single();
+        Assert.Null(item.ContentHtml);
+        Assert.DoesNotContain(synopsis, item.SummaryHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHugeSynopsis_ShouldNotBeTheDescription()
+    {
+        var huge = string.Concat(Enumerable.Repeat("Bent iPads and screen protectors. ", 200));
+        var feed = Feed.Replace("iPad Pro impressions, multitasking paradigms, and Marco actually played a game.", huge, StringComparison.Ordinal)
+            .Replace("<p>Sponsored by", string.Concat(Enumerable.Repeat("<p>Notes about the remote, the keyboard and the games we played this week.</p>", 300)) + "<p>Sponsored by", StringComparison.Ordinal);
+        var item = FeedParser.Parse(Encoding.UTF8.GetBytes(feed), new Uri("https://atp.example/feed")).Items.Single();
+        Assert.Null(item.ContentHtml);
+    }
 }

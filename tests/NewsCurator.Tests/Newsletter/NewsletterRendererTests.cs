@@ -246,7 +246,7 @@ public sealed class NewsletterRendererTests
             Entry(4, "A tutorial", "https://e.org/4", ContentTypes.Tutorial), Entry(5, "News item", "https://e.org/5"));
 
         Assert.Equal(["Top stories", "News", "Tutorials & guides"], model.Sections.Select(s => s.Name));
-        Assert.Equal("“First” and 4 more reads on AI & Machine Learning and Security", model.Subject);
+        Assert.Equal("“First” and 4 more reads on AI & Machine Learning", model.Subject);
         Assert.Equal(SubjectLines.Engaging, model.SubjectVariant);
         Assert.Equal("Brief, 23 Nov: First; Second and 3 more", model.SubjectLines.Single(s => s.Variant == SubjectLines.Informative).Text);
         // Numbers run 1..n in reading order across sections, whatever the rank: rank 5 (news) prints before rank 4 (tutorial).

@@ -37,7 +37,7 @@ public sealed class SubjectLineTests : IDisposable
     {
         var longTitle = string.Join(' ', Enumerable.Repeat("Kubernetes", 20));
         var lines = SubjectLines.Write("Brief", new DateTimeOffset(2026, 12, 1, 5, 0, 0, TimeSpan.Zero),
-            [Story(1, longTitle, "Cloud & Infrastructure"), Story(2, "Rust 2.0", "Programming Languages"), Story(3, "GPU prices", "Hardware & Chips", "Cloud & Infrastructure")]);
+            [Story(1, longTitle, "Cloud & Infrastructure"), Story(2, "Rust 2.0", "Programming Languages", "Cloud & Infrastructure"), Story(3, "GPU prices", "Hardware & Chips", "Cloud & Infrastructure")]);
         Assert.Equal([SubjectLines.Informative, SubjectLines.Engaging], lines.Select(l => l.Variant));
         Assert.All(lines, l => Assert.InRange(l.Text.Length, 20, 110));
         Assert.StartsWith("Brief, 1 Dec: Kubernetes", lines[0].Text);
@@ -94,6 +94,13 @@ public sealed class SubjectLineTests : IDisposable
         var tied = SubjectLines.Write("Brief", date, [Story(1, "Lead", "Security & Privacy"), Story(2, "A", "AI Research", "AI & Machine Learning"),
             Story(3, "B", "Hardware & Chips", "Operating Systems"), Story(4, "C", "Developer Tools", "Tutorials & How-To"), Story(5, "D", "Developer Tools", "Products & Releases")]);
         Assert.EndsWith("and 4 more reads on Developer Tools", tied[1].Text);
+        // Hostile-input audit 34, H7: a story's own key word ("Episode") is no topic to claim, and no tie for the first
+        // place is broken by a name ("AI & Machine Learning" first of four topics of two stories each).
+        var keyword = SubjectLines.Write("Brief", date, [Story(1, "Lead", "AI & Machine Learning"), Story(2, "Episode 416: Watch bands", "Episode", "Mobile & Apple", "References")]);
+        Assert.EndsWith("and 1 more read on Mobile & Apple", keyword[1].Text);
+        var fourWays = SubjectLines.Write("Brief", date, [Story(1, "Lead", "Databases"), Story(2, "A", "AI & Machine Learning", "Security & Privacy"),
+            Story(3, "B", "AI & Machine Learning", "Security & Privacy"), Story(4, "C", "Cloud & Infrastructure", "Hardware & Chips"), Story(5, "D", "Cloud & Infrastructure", "Hardware & Chips")]);
+        Assert.EndsWith("and 4 more reads", fourWays[1].Text);
     }
 
     [Theory]
