@@ -495,14 +495,16 @@ public static partial class Summarizer
     /// <summary>
     /// A parenthesis that points at a series' other posts rather than saying anything ("Here comes the Part 3 on learning
     /// with not enough data (Previous: Part 1 and Part 2).": forty-second held-out review, F9; "(part 2 of 3)", "(see part
-    /// one)", "(catch up on the first part here)"). Their links are gone from a summary; "(next week)" or "(see below for
-    /// benchmarks)" say something and stay: a label needs its colon, a pointer its "part" or "post".
+    /// one)", "(catch up on the first part here)"). Their links are gone from a summary; "(next week)", "(see below for
+    /// benchmarks)", "(previously: $20)", "(Part 3 of the Online Safety Act)" or "(the first partnership ...)" say something and
+    /// stay: a label needs its colon and a post it points at, a part its series, a pointer its whole word "part" or "post"
+    /// (review of session 33, R6, R7).
     /// </summary>
-    [GeneratedRegex(@"[ \t]*\((?:(?:previous(?:ly)?|next|earlier|also\s+in\s+(?:this|the)\s+series|see\s+also|series)\s*:|" +
-                    @"(?:see|read|catch\s+up\s+on|start\s+with|don['’]t\s+miss|missed)\s+(?:the\s+)?(?:(?:first|previous|earlier|last|other)\s+)?(?:parts?|posts?|installments?|episodes?)\b|" +
+    [GeneratedRegex(@"[ \t]*\((?:(?:previous(?:ly)?|next|earlier|also\s+in\s+(?:this|the)\s+series|see\s+also|series)\s*:(?=[^()]{0,40}\b(?:parts?|posts?|chapters?|episodes?|installments?|articles?)\b(?!-))|" +
+                    @"(?:see|read|catch\s+up\s+on|start\s+with|don['’]t\s+miss|missed)\s+(?:the\s+)?(?:(?:first|previous|earlier|last|other)\s+)?(?:parts?|posts?|installments?|episodes?)\b(?!-)|" +
                     @"(?:previous|earlier|next|first|last|other)\s+(?:parts?|posts?|installments?|articles?)\s+(?:in|of)\s+(?:this|the)\s+series\b|" +
-                    @"(?:this\s+is\s+)?(?:the\s+)?part\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|an?\s|the\s|this\s|our\s|my\s)|" +
-                    @"this\s+is\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|last|final)\s+(?:part|post|installment))[^()]{0,160}\)",
+                    @"(?:this\s+is\s+)?(?:the\s+)?part\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:an?|the|this|our|my)\s+(?:\S+\s+){0,2}?series\b)|" +
+                    @"this\s+is\s+(?:the\s+)?(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|last|final)\s+(?:part|post|installment)\b(?!-))[^()]{0,160}\)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SeriesNavigation();
 

@@ -337,11 +337,15 @@ public static partial class Summarizer
         return best;
     }
 
-    [GeneratedRegex(@",\s+(?:resulting\s+in|leading\s+to|causing|prompting|forcing|bringing|raising|adding|saying|citing|including|amid|after|following)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?:resulting\s+in|leading\s+to|causing|prompting|forcing|bringing|raising|adding|saying|citing|including|amid|after|following)\b(?!\s+which\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingClause();
 
-    /// <summary>Words that turn a clause against what came before it: a tail holding one is no circumstance to drop.</summary>
-    [GeneratedRegex(@"\b(?:but|however|yet|instead|although|though|despite|whereas|nevertheless|nonetheless|contrary|in\s+fact|actually|only\s+to|revers\w*|retract\w*|denie[sd]|deny(?:ing)?|falsely|untrue|not\s+true)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Words that turn a clause against what came before it, or undo it: a tail holding one is no circumstance to drop
+    /// (", prompting a backlash so fierce that the company scrapped the plan": review of session 33, R8). "Yet" only where
+    /// it opens a clause, and "reverse" only as a turn: "not yet available" and "reverse engineering" are no contradiction (R9).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:but|however|instead|although|though|despite|whereas|nevertheless|nonetheless|contrary|in\s+fact|actually|only\s+to|revers(?:ed|al|als)|reversing\s+(?:course|itself|the)|retract\w*|withdr[ae]w\w*|scrap(?:s|ped|ping)|cancel(?:l?ed|l?ing|s|lation)|abandon\w*|revok\w*|rescind\w*|overturn\w*|backtrack\w*|walk(?:ed|s|ing)?\s+back|recall(?:ed|s|ing)?|debunk\w*|refut\w*|disprov\w*|fabricat\w*|denie[sd]|deny(?:ing)?|falsely|untrue|not\s+true)\b|(?<=[,;]\s*|\band\s+)yet\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contrast();
 
     /// <summary>Fewer words before a semicolon are a fragment ("Fast; cheap; ..."), not a clause to print alone.</summary>

@@ -52,27 +52,41 @@ public static partial class SitePages
         if (names.Length is < 2 or > 4 || !names.All(n => NameWord().IsMatch(n)) || names.Count(n => char.IsUpper(n[0])) < 2) return null;
         var underPeople = Uri.TryCreate(article.Link, UriKind.Absolute, out var link) && link.Segments.Length is >= 3 and <= 4
                           && PeopleSections.Contains(link.Segments[^2].Trim('/'));
+        // A biography alone is no profile page at a post's address: an obituary titled by its person ("Bram Moolenaar was
+        // the author ...") under a date, an episode titled by its guest under /episodes/ (review of session 33, R5).
         var text = article.Text.TrimStart();
         var opening = text.StartsWith(title + " ", StringComparison.Ordinal) ? text[(title.Length + 1)..]
             : text.StartsWith(names[0] + " ", StringComparison.Ordinal) ? text[(names[0].Length + 1)..] : null;
-        var biography = opening is not null && BiographyOpening().IsMatch(opening);
+        var biography = opening is not null && BiographyOpening().IsMatch(opening) && link is not null && !IsPostAddress(link);
         return underPeople || biography
             ? $"a person's profile page (\"{title}\"{(underPeople ? $" at {link!.AbsolutePath}" : ", a biography")}), not a story: the feed lists the site's people with its posts"
             : null;
     }
 
+    /// <summary>Whether an address is a post's: under a date, or in a section of posts or episodes.</summary>
+    private static bool IsPostAddress(Uri link)
+        => link.Segments.Any(segment => Year().IsMatch(segment.Trim('/')) || PostSections.Contains(segment.Trim('/')));
+
+    private static readonly HashSet<string> PostSections = new(
+        ["blog", "blogs", "post", "posts", "news", "article", "articles", "story", "stories", "episode", "episodes", "podcast", "podcasts", "p", "entry",
+         "entries", "archive", "archives", "show", "shows", "talks", "videos", "video"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Sections of a site that hold one page per person.</summary>
     private static readonly HashSet<string> PeopleSections = new(
         ["author", "authors", "people", "person", "team", "speaker", "speakers", "guest", "guests", "host", "hosts", "member", "members", "contributor",
-         "contributors", "staff", "profile", "profiles", "bio", "bios", "presenter", "presenters", "instructor", "instructors", "our-team", "about/team"],
+         "contributors", "staff", "profile", "profiles", "bio", "bios", "presenter", "presenters", "instructor", "instructors", "our-team"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>One word of a person's name: "Nicholas", "O'Brien", "Jean-Luc", "J.", or a particle ("van", "de").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\p{Lu}[\p{Ll}]+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\.|van|von|de|der|den|da|di|du|del|la|le|bin|al)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex NameWord();
 
-    /// <summary>What follows a person's name at the start of a biography: "is a Senior Platform Engineer", "(she/her) is the CTO of".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\([^()]{1,20}\)\s*)?,?\s*(?:is|was|has\s+been|works\s+as)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,4}?(?:co-?founder|founder|CEO|CTO|CPO|COO|VP|engineer|developer|manager|student|professor|researcher|scientist|lecturer|director|maintainer|architect|consultant|advocate|evangelist|speaker|author|designer|analyst|lead|MVP|specialist|enthusiast)\b",
+    /// <summary>
+    /// What follows a person's name at the start of a biography: "is a Senior Platform Engineer", "(she/her) is the CTO of".
+    /// In the present tense: "was the author and maintainer of Vim" opens an obituary (review of session 33, R5).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\([^()]{1,20}\)\s*)?,?\s*(?:is|works\s+as)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,4}?(?:co-?founder|founder|CEO|CTO|CPO|COO|VP|engineer|developer|manager|student|professor|researcher|scientist|lecturer|director|maintainer|architect|consultant|advocate|evangelist|speaker|author|designer|analyst|lead|MVP|specialist|enthusiast)\b",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex BiographyOpening();
 }

@@ -43,11 +43,16 @@ public static partial class ArticleNormalizer
     /// </summary>
     private static string? HomeOf(string? link, string feedUrl)
     {
-        // A relative home ("index.html", "/") is the feed's own site's page (forty-third held-out review, F3).
+        // A relative home ("index.html", "/") is the feed's own site's page (forty-third held-out review, F3); a site's name
+        // without its scheme ("www.showone.com", as a podcast host's form took it) is that site, never a path on the feed's
+        // host, where two shows of one host became one publisher (review of session 33, R10).
         // (.NET reads "/index.html" as an absolute file path on Unix, so a reference without a scheme is told by its colon.)
-        if (link is { Length: > 0 and <= MaxLinkLength } && (link[0] is '/' or '.' || !link.Contains(':')) && Uri.TryCreate(feedUrl, UriKind.Absolute, out var feedBase)
-            && feedBase.Scheme is "http" or "https" && Uri.TryCreate(feedBase, link, out var resolved))
-            link = resolved.AbsoluteUri;
+        if (link is { Length: > 0 and <= MaxLinkLength } && (link[0] is '/' or '.' || !link.Contains(':')))
+        {
+            if (link[0] is not ('/' or '.') && SchemelessHost().IsMatch(link)) link = "https://" + link;
+            else if (Uri.TryCreate(feedUrl, UriKind.Absolute, out var feedBase) && feedBase.Scheme is "http" or "https" && Uri.TryCreate(feedBase, link, out var resolved))
+                link = resolved.AbsoluteUri;
+        }
         if (link is not { Length: <= MaxLinkLength } || !Uri.TryCreate(link, UriKind.Absolute, out var home) || home.Scheme is not ("http" or "https") || home.Host.Length == 0
             || Filter.UrlCanonicalizer.IdnHostOrNull(home) is null) return null;
         if (Uri.TryCreate(feedUrl, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https")
@@ -57,6 +62,10 @@ public static partial class ArticleNormalizer
         }
         return Filter.UrlCanonicalizer.Canonicalize(link)?["https://".Length..];
     }
+
+    /// <summary>A site's name without its scheme: dotted labels ending in a name no file carries ("www.showone.com/about", not "index.html").</summary>
+    [GeneratedRegex(@"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:html?|php|aspx?|jsp|shtml|cgi|xml|rss|atom|json|txt|md)(?:$|[/?#]))[a-z]{2,24}(?::\d+)?(?:[/?#]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchemelessHost();
 
     /// <summary>
     /// An item's body as text, at most <see cref="MaxTextLength"/> characters (cut at a word). Every stage

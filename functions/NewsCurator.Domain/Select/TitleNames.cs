@@ -46,9 +46,11 @@ internal sealed partial class TitleNames
     /// ("SonicWall urges admins ..." and "Critical SMA 100 flaw patched by SonicWall").
     /// </summary>
     /// <remarks>
-    /// A headline's first word is capitalised whatever it is, so it counts as a name only where its own story's text writes
-    /// it with a capital every time it uses it ("Intel reported ..."): "Hackers exploit ..." and "Attackers exploit ..."
-    /// open on words their texts write in lower case, and stay one event.
+    /// A headline's first word is capitalised whatever it is, and so is a sentence's: a subject is a name by its form (a
+    /// capital or a digit inside: "iPhone", "AMD", "S26") or where its own story's text writes it with a capital inside its
+    /// sentences, and never in lower case ("... said Intel data-centre chips sold out"). "Hackers exploit ..." and
+    /// "Attackers exploit ..." open on words their texts use only to open a sentence, and stay one event (review of
+    /// session 33, R1). An all-capitals title shows no form, and its words need the text.
     /// </remarks>
     public static bool DifferentSubjects(string a, string textA, string b, string textB)
     {
@@ -56,10 +58,17 @@ internal sealed partial class TitleNames
         var (subjectB, wordsB) = SubjectAndWords(b);
         return subjectA is not null && subjectB is not null && !subjectA.Equals(subjectB, StringComparison.OrdinalIgnoreCase)
                && !wordsB.Contains(subjectA.ToLowerInvariant()) && !wordsA.Contains(subjectB.ToLowerInvariant())
-               && IsNameIn(subjectA, textA) && IsNameIn(subjectB, textB);
+               && IsName(subjectA, a, textA) && IsName(subjectB, b, textB);
     }
 
-    /// <summary>Whether a text uses a word, and only with a capital (or in capitals where the title writes it so).</summary>
+    private static bool IsName(string word, string title, string text)
+    {
+        var capitals = title.Any(char.IsLower);
+        if (capitals && (word.Skip(1).Any(char.IsUpper) || (char.IsLetter(word[0]) && word.Any(char.IsDigit)))) return true;
+        return IsNameIn(word, text);
+    }
+
+    /// <summary>Whether a text uses a word inside a sentence, and there only with a capital; a sentence's first word says nothing.</summary>
     private static bool IsNameIn(string word, string text)
     {
         var seen = false;
@@ -70,12 +79,21 @@ internal sealed partial class TitleNames
             if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end])))
             {
                 if (!char.IsUpper(span[at])) return false;
-                seen = true;
+                seen |= !OpensSentence(span, at);
             }
             var next = span[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
             at = next < 0 ? -1 : end + next;
         }
         return seen;
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> opens a sentence (or a line, or what follows a colon).</summary>
+    private static bool OpensSentence(ReadOnlySpan<char> text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) && text[i] != '\n' || text[i] is '"' or '“' or '‘' or '\'' or '(' or '['))
+            i--;
+        return i < 0 || text[i] is '.' or '!' or '?' or ':' or '\n' or '…';
     }
 
     /// <summary>How much of a story's text is read for how it writes a word.</summary>
@@ -84,19 +102,28 @@ internal sealed partial class TitleNames
     private static (string? Subject, HashSet<string> Words) SubjectAndWords(string title)
     {
         var raw = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
-        // A label before a colon in the first three words ("BREAKING:", "Patch now:") is no subject.
+        // A label before a colon in the first three words ("BREAKING:", "Patch now:") is no subject; a name before one
+        // is ("Intel Q3 2026: revenue hits record ...": review of session 33, R3).
         var label = raw.Take(3).ToList().FindIndex(w => w.EndsWith(':'));
+        if (label >= 0 && !raw.Take(label + 1).All(w => LabelWords.Contains(w.Trim(Edge).ToLowerInvariant()))) label = -1;
         var words = raw.Skip(label + 1).Select(w => Possessive().Replace(w.Trim(Edge), "")).Where(w => w.Length > 0).ToList();
-        var subject = words.FirstOrDefault(w => !Period().IsMatch(w) && !Words.Function.Contains(w.ToLowerInvariant())
+        var subject = words.FirstOrDefault(w => !Period().IsMatch(w) && !w.All(c => char.IsDigit(c) || c is '.' or ',') && !Words.Function.Contains(w.ToLowerInvariant())
                                                 && (char.IsUpper(w[0]) || w.Skip(1).Any(char.IsUpper) || (char.IsLetter(w[0]) && w.Any(char.IsDigit))));
         var all = raw.Select(w => Possessive().Replace(w.Trim(Edge), "").ToLowerInvariant()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
         return (subject, all);
     }
 
+    /// <summary>Words of a headline's label before its colon ("BREAKING:", "Patch now:", "Exclusive:", "Ask HN:").</summary>
+    private static readonly HashSet<string> LabelWords = new(
+        ("breaking exclusive update updated opinion analysis report review watch video podcast live news just in patch now alert warning urgent new " +
+         "hot deal deals ask show tell hn interview explainer feature editorial sponsored rumor rumour leak psa tip guide tutorial roundup recap " +
+         "weekly daily this week today column essay").Split(' '), StringComparer.Ordinal);
+
     /// <summary>
     /// A title's words that are names, lower-cased: a word with a capital or a digit, whole as written ("GPT-5", "SMA",
-    /// "SonicWall"), never a function word, a bare number or a period ("100", "Q3", "2026", "FY26", "December": two
-    /// companies' results of one quarter were one event on 'Q3' and '2026', hostile-input audit 34, H2). In a title in sentence case only such words count, its first word only with a
+    /// "SonicWall", "100", "6.12"), never a function word, a year, an amount or a period ("2026", "Q3", "FY26", "$5M", "40%",
+    /// "December": two companies' results of one quarter were one event on 'Q3' and '2026', hostile-input audit 34, H2;
+    /// a version or a product's number is a name, review of session 33, R4). In a title in sentence case only such words count, its first word only with a
     /// capital inside or a digit ("SonicWall", not "Microsoft fixes ..."): "fixes", "actively", "exploited" are no names,
     /// and two vendors' zero-days of one Patch Tuesday were merged on them (review 32b, R1; "GPT-5" counted as two names, R2).
     /// In a title in title case every capitalised word may be a name: rarity and the other title decide.
@@ -126,8 +153,8 @@ internal sealed partial class TitleNames
     [System.Text.RegularExpressions.GeneratedRegex(@"['’]s$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Possessive();
 
-    /// <summary>A number, an amount or a period of time, which many events share: "100", "$5M", "40%", "Q3", "H1", "FY2026", "2020s", "December".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[$€£¥]?[\d.,]*\d[\d.,]*(?:%|[kmbx]|bn|s|st|nd|rd|th)?|q[1-4]|h[12]|fy['’]?\d{2,4}|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
+    /// <summary>A year, an amount, an ordinal or a period of time, which many events share: "2026", "2020s", "$5M", "40%", "5th", "Q3", "H1", "FY2026", "December".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[$€£¥][\d.,]*\d[\d.,]*(?:[kmb]|bn)?|[\d.,]*\d(?:%|[kmb]|bn)|\d+(?:st|nd|rd|th)|(?:19|20)\d\d(?:s)?|['’]\d\d|q[1-4]|h[12]|fy['’]?\d{2,4}|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex Period();
 }

@@ -59,15 +59,16 @@ public sealed class SameEventTests
     }
 
     [Theory]
-    [InlineData("Intel Q3 2026 revenue hits record on AI chip demand", "AMD Q3 2026 revenue hits record on AI chip demand")]
-    [InlineData("Nvidia reports record Q3 2026 revenue", "Arm reports record Q3 2026 revenue")]
-    [InlineData("Debian 13 released with Linux 6.12 and GNOME 48", "Fedora 43 released with Linux 6.12 and GNOME 48")]
-    [InlineData("Microsoft Fixes Actively Exploited Windows Zero-Day In Patch Tuesday", "Adobe Fixes Actively Exploited Acrobat Zero-Day In Patch Tuesday")]
-    [InlineData("BREAKING: OPENAI LAUNCHES NEW FLAGSHIP MODEL", "BREAKING: ANTHROPIC LAUNCHES NEW FLAGSHIP MODEL")]
-    public void TwoSubjectsUnderOneHeadlineTemplate_ShouldStayTwoStories(string first, string second)
+    [InlineData("Intel Q3 2026 revenue hits record on AI chip demand", "Intel", "AMD Q3 2026 revenue hits record on AI chip demand", "AMD")]
+    [InlineData("Nvidia reports record Q3 2026 revenue", "Nvidia", "Arm reports record Q3 2026 revenue", "Arm")]
+    [InlineData("Debian 13 released with Linux 6.12 and GNOME 48", "Debian", "Fedora 43 released with Linux 6.12 and GNOME 48", "Fedora")]
+    [InlineData("Microsoft Fixes Actively Exploited Windows Zero-Day In Patch Tuesday", "Microsoft", "Adobe Fixes Actively Exploited Acrobat Zero-Day In Patch Tuesday", "Adobe")]
+    [InlineData("BREAKING: OPENAI LAUNCHES NEW FLAGSHIP MODEL", "OpenAI", "BREAKING: ANTHROPIC LAUNCHES NEW FLAGSHIP MODEL", "Anthropic")]
+    public void TwoSubjectsUnderOneHeadlineTemplate_ShouldStayTwoStories(string first, string firstName, string second, string secondName)
     {
         // Hostile-input audit 34, H2 and H3: a quarter and a year were the shared "names", and the template's words the overlap.
-        var (selected, _) = Run((Story("a", "first.example", first), 1.0, 9), (Story("b", "second.example", second, 0.2), 0.83, 8.9));
+        var (selected, _) = Run((Story("a", "first.example", first) with { Text = $"{first}. Analysts said {firstName} gave no outlook." }, 1.0, 9),
+            (Story("b", "second.example", second, 0.2) with { Text = $"{second}. Analysts said {secondName} gave no outlook." }, 0.83, 8.9));
         Assert.Contains(selected, s => s.Id == "b");
     }
 
@@ -77,7 +78,10 @@ public sealed class SameEventTests
     [InlineData("Clorox sues Cognizant over cyberattack", "Cognizant hit with $380M lawsuit by Clorox", false)]
     [InlineData("Intel's Q3 revenue beats estimates", "AMD's Q3 revenue beats estimates", true)]
     public void DifferentSubjects_ShouldTellTwoCompaniesNewsFromOneEventToldTwice(string a, string b, bool different)
-        => Assert.Equal(different, TitleNames.DifferentSubjects(a, a + ". More follows.", b, b + ". More follows."));
+    {
+        static string Text(string title) => $"{title}. Shares of {title.Split(' ')[0].Replace("'s", "", StringComparison.Ordinal)} moved.";
+        Assert.Equal(different, TitleNames.DifferentSubjects(a, Text(a), b, Text(b)));
+    }
 
     [Fact]
     public void DifferentSubjects_ShouldReadAFirstWordAsANameOnlyWhereItsTextCapitalisesIt()
@@ -85,8 +89,11 @@ public sealed class SameEventTests
         // The same event under two openings: the texts write "hackers" and "attackers" in lower case.
         Assert.False(TitleNames.DifferentSubjects("Hackers exploit SonicWall SMA flaw", "Criminal hackers exploited the flaw in SMA devices.",
             "Attackers exploit SonicWall SMA flaw", "Attackers used it; the attackers then moved on."));
-        // Two companies' news: each text names its company with a capital.
-        Assert.True(TitleNames.DifferentSubjects("Nvidia reports record Q3 2026 revenue", "Nvidia said revenue rose. Nvidia's chips sold out.",
+        // Two companies' news: each text names its company with a capital inside a sentence.
+        Assert.True(TitleNames.DifferentSubjects("Nvidia reports record Q3 2026 revenue", "Revenue rose. Demand for Nvidia chips sold them out.",
+            "Arm reports record Q3 2026 revenue", "Royalties rose, said Arm on Monday."));
+        // A word the text uses only to open its sentences is no name.
+        Assert.False(TitleNames.DifferentSubjects("Nvidia reports record Q3 2026 revenue", "Nvidia said revenue rose. Nvidia's chips sold out.",
             "Arm reports record Q3 2026 revenue", "Arm said its royalties rose."));
         // A word the text never uses is no evidence either way.
         Assert.False(TitleNames.DifferentSubjects("Nvidia reports record Q3 2026 revenue", "Revenue rose.", "Arm reports record Q3 2026 revenue", "Royalties rose."));
