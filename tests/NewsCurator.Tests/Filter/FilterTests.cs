@@ -319,11 +319,14 @@ public sealed class FilterTests
     {
         var rules = new ContentRules(new ContentConfig(), new AdsConfig(), DateTimeOffset.UnixEpoch);
         const string notes = "A video essay on AI and human thought, with sources. Learn the hard way: use my code ART to get 25% off your first payment.";
-        Assert.Null(rules.CheckAds(Item("v", "The AI Paradox", notes, "https://www.youtube.com/watch?v=abc123")));
+        Assert.Null(rules.CheckAds(Item("v", "The AI Paradox", notes, "https://www.youtube.com/watch?v=abc123", feed: "https://www.youtube.com/feeds/videos.xml?channel_id=UC1")));
         Assert.Null(rules.CheckAds(Item("p", "Episode 12: compilers", notes) with { EnclosureType = "audio/mpeg" }));
         // A post with the same text is a promotion; an episode that says so in its title is one too.
         Assert.Equal("ad_pattern", rules.CheckAds(Item("b", "The AI Paradox", notes))?.Rule);
         Assert.Equal("ad_pattern", rules.CheckAds(Item("t", "25% off all courses this week", notes, "https://www.youtube.com/watch?v=x"))?.Rule);
+        // Forty-fourth held-out review, F1: a blog's post that links a video is the blog's words, its sponsor's thanks read.
+        const string thanks = "My thanks to Square for sponsoring this week's DF RSS. The entirety of their ad text: start taking payments with the SDK.";
+        Assert.Equal("ad_pattern", rules.CheckAds(Item("df", "Square", thanks, "https://youtu.be/qYx50YBnQeM", feed: "https://daringfireball.net/feeds/json"))?.Rule);
     }
 
     private const string Posting = "Acme builds the scheduler behind 40 million daily rides and is growing the platform team. "
