@@ -34,6 +34,12 @@ public static partial class ForeignHeadline
         if (Ingest.MediaLinks.IsMediaType(article.EnclosureType) && article.FeedLanguage is { } spoken && LanguageDetector.WrittenInAnotherScript(spoken))
             return article with { Language = spoken };
         var detected = article with { Language = LanguageDetector.Detect(article.Title + ". " + article.Text, article.FeedLanguage, article.Title) };
+        // Text too short or too bare to tell (show notes that are a list of links) beside a description of its own (the hosts'
+        // synopsis): what the issue prints is the description, and its language is the item's (a Russian synopsis beside
+        // link-list notes went out in an English issue: hostile-input audit 35, H4).
+        if (detected.Language == LanguageDetector.Undetermined && article.Description is { Length: > 0 } description
+            && LanguageDetector.Detect(article.Title + ". " + description, article.FeedLanguage, article.Title) is var described && described != LanguageDetector.Undetermined)
+            detected = detected with { Language = described };
         if (Language(article.Title, accepted) is null || TitleLine(article.Text) is not { } line) return detected;
         var mended = article with { Title = line, Language = LanguageDetector.Detect(article.Text, article.FeedLanguage, line) };
         return accepted.Contains(mended.Language) ? mended : detected;

@@ -32,11 +32,12 @@ public static class SubjectLines
             _ => $"{title}, {day}: {lead}; {Headline(ordered[1])} and {ordered.Count - 2} more",
         };
         var more = ordered.Count - 1;
-        var topics = TopicsOfMost(ordered.Skip(1).ToList());
+        var (topics, tied) = TopicsOfMost(ordered.Skip(1).ToList());
         var engaging = more == 0 ? $"Today’s one must-read: “{quoted}”"
             // The longest form that fits: two topics, one topic, then none.
             // "and", not "&", between two topics: names like "Cloud & Infrastructure" carry their own.
-            : new[] { topics.Count == 2 ? $" on {topics[0]} and {topics[1]}" : null, topics.Count > 0 ? $" on {topics[0]}" : null, "" }
+            // Two tied never shorten to the first of them by its name (hostile-input audit 35, H9).
+            : new[] { topics.Count == 2 ? $" on {topics[0]} and {topics[1]}" : null, topics.Count > 0 && !tied ? $" on {topics[0]}" : null, "" }
                 .Where(t => t is not null)
                 .Select(t => $"“{quoted}” and {more} more {(more == 1 ? "read" : "reads")}{t}")
                 .First(s => s.Length <= MaxLength || !s.Contains(" on ", StringComparison.Ordinal));
@@ -49,18 +50,18 @@ public static class SubjectLines
     /// alone named "12 more reads on AI & Machine Learning" when four of the twelve had no AI topic (thirty-first held-out
     /// review, F3); a mixed issue claims none.
     /// </summary>
-    private static List<string> TopicsOfMost(IReadOnlyList<EnhancedArticle> stories)
+    private static (List<string> Topics, bool Tied) TopicsOfMost(IReadOnlyList<EnhancedArticle> stories)
     {
         // Taxonomy topics only: a story without the encoder's topics is tagged with its own key words ("Episode",
         // "References"), which no subject line claims an issue is about (hostile-input audit 34, H7).
         var ranked = stories.SelectMany(a => a.Topics.Take(2).Distinct(StringComparer.Ordinal)).Where(IsTaxonomyTopic).GroupBy(t => t, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
         int Having(params string[] topics) => stories.Count(a => a.Topics.Take(2).Any(topics.Contains));
-        if (ranked.Count == 0 || Having(ranked[0]) * 2 < stories.Count) return [];
-        if (ranked.Count == 1) return [ranked[0]];
+        if (ranked.Count == 0 || Having(ranked[0]) * 2 < stories.Count) return ([], false);
+        if (ranked.Count == 1) return ([ranked[0]], false);
         // Nor does a tie for the first place pick one by its name: two tied name both where both may be named, more none.
         if (Having(ranked[1]) == Having(ranked[0]))
-            return (ranked.Count == 2 || Having(ranked[2]) < Having(ranked[1])) && Having(ranked[1]) >= Math.Min(2, stories.Count) ? [ranked[0], ranked[1]] : [];
+            return ((ranked.Count == 2 || Having(ranked[2]) < Having(ranked[1])) && Having(ranked[1]) >= Math.Min(2, stories.Count) ? [ranked[0], ranked[1]] : [], true);
         // Two when each is of half the stories, or the first alone is not of three in four and the two together are. The
         // second is itself of two stories (or all, where fewer) and a quarter of them, and no tie picks it by its name:
         // "4 more reads on Developer Tools and AI & Machine Learning" claimed AI for one story of four, alphabetically first
@@ -69,7 +70,7 @@ public static class SubjectLines
         var tied = ranked.Count > 2 && Having(ranked[2]) == secondStories;
         var second = !tied && secondStories >= Math.Min(2, stories.Count) && secondStories * 4 >= stories.Count
                      && (secondStories * 2 >= stories.Count || (Having(ranked[0]) * 4 < stories.Count * 3 && Having(ranked[0], ranked[1]) * 4 >= stories.Count * 3));
-        return second ? [ranked[0], ranked[1]] : [ranked[0]];
+        return (second ? [ranked[0], ranked[1]] : [ranked[0]], false);
     }
 
     private static readonly HashSet<string> TaxonomyTopics =

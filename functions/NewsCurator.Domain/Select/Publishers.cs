@@ -65,9 +65,16 @@ internal sealed class Publishers
     /// <summary>Which feeds are aggregators and which count apart from the home they name, once every candidate is counted.</summary>
     public void Decide()
     {
-        foreach (var (key, (items, elsewhere, first, sites)) in _seen)
+        foreach (var (key, (items, counted, first, linked)) in _seen)
         {
-            if (elsewhere * 2 < items) continue;
+            // A feed that names no home and has no web address of its own (a local file) lives on the site most of its items
+            // link to: a blog read from a file, its posts on its .dev and .github.io sites, counted as an aggregator of both
+            // and took six places for three (hostile-input audit 35, H7).
+            var home = first.FeedHome is null && !IsWebAddress(first.FeedUrl) && linked.Count > 0
+                ? linked.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First() : default;
+            var elsewhere = counted - home.Value;
+            var sites = home.Key is null ? linked : linked.Where(s => s.Key != home.Key).ToDictionary(StringComparer.Ordinal);
+            if (elsewhere * 2 < items || sites.Count == 0) continue;
             // A feed naming another's home page while its items link elsewhere ("Google Cloud Blog" at cloud.google.com, its
             // stories on cloud-google-x31.net) took the real blog's places (hostile-input audit 31, H4): its home proves
             // nothing, and it counts as itself. So does a channel whose episodes all sit on one video or podcast platform.
@@ -76,6 +83,9 @@ internal sealed class Publishers
         }
         _seen.Clear();
     }
+
+    private static bool IsWebAddress(string address)
+        => Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0;
 
     /// <summary>Sites counted per feed: enough to tell an aggregator, bounded for a hostile feed of a million links.</summary>
     private const int MaxSitesCounted = 64;
@@ -109,8 +119,8 @@ internal sealed class Publishers
             if (!Uri.TryCreate("https://" + home, UriKind.Absolute, out var homeUri) || homeUri.Host.Length == 0) return null;
             homeSite = Canonical.Publisher(homeUri);
         }
-        else if (Uri.TryCreate(article.FeedUrl, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https" && feedUri.Host.Length > 0)
-            homeSite = Canonical.Publisher(feedUri);
+        else if (IsWebAddress(article.FeedUrl))
+            homeSite = Canonical.Publisher(new Uri(article.FeedUrl));
         if (!Uri.TryCreate(article.Link, UriKind.Absolute, out var link) || link.Scheme is not ("http" or "https")
             || Ingest.ArticleNormalizer.IsClickTracker(article.Link) || link.Host.Equals("news.google.com", StringComparison.OrdinalIgnoreCase)) return null;
         var site = Canonical.Publisher(link);

@@ -52,13 +52,31 @@ internal sealed partial class TitleNames
     /// "Attackers exploit ..." open on words their texts use only to open a sentence, and stay one event (review of
     /// session 33, R1). An all-capitals title shows no form, and its words need the text.
     /// </remarks>
+    /// <remarks>
+    /// Only under one template: the rest of the two headlines is mostly the same words. "CrowdStrike's faulty Falcon update
+    /// ..." and "Delta grounds flights ..." tell one event in two headlines of their own, and stay one event (hostile-input
+    /// audit 35, H5). A label the two share word for word ("Security:") is the template's, whatever its words (H6).
+    /// </remarks>
     public static bool DifferentSubjects(string a, string textA, string b, string textB)
     {
-        var (subjectA, wordsA) = SubjectAndWords(a);
-        var (subjectB, wordsB) = SubjectAndWords(b);
-        return subjectA is not null && subjectB is not null && !subjectA.Equals(subjectB, StringComparison.OrdinalIgnoreCase)
-               && !wordsB.Contains(subjectA.ToLowerInvariant()) && !wordsA.Contains(subjectB.ToLowerInvariant())
-               && IsName(subjectA, a, textA) && IsName(subjectB, b, textB);
+        var sharedLabel = LabelOf(a) is { } labelA && LabelOf(b) is { } labelB && labelA.Equals(labelB, StringComparison.OrdinalIgnoreCase);
+        var (subjectA, wordsA, restA) = SubjectAndWords(a, sharedLabel);
+        var (subjectB, wordsB, restB) = SubjectAndWords(b, sharedLabel);
+        if (subjectA is null || subjectB is null || subjectA.Equals(subjectB, StringComparison.OrdinalIgnoreCase)
+            || wordsB.Contains(subjectA.ToLowerInvariant()) || wordsA.Contains(subjectB.ToLowerInvariant())) return false;
+        restA.Remove(subjectA.ToLowerInvariant());
+        restB.Remove(subjectB.ToLowerInvariant());
+        var shared = restA.Count(restB.Contains);
+        var template = shared > 0 && shared * 2 >= restA.Union(restB).Count();
+        return template && IsName(subjectA, a, textA) && IsName(subjectB, b, textB);
+    }
+
+    /// <summary>The words before a colon in a headline's first three, or null.</summary>
+    private static string? LabelOf(string title)
+    {
+        var raw = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(raw, 0, Math.Min(3, raw.Length), w => w.EndsWith(':'));
+        return at < 0 ? null : string.Join(' ', raw[..(at + 1)]);
     }
 
     private static bool IsName(string word, string title, string text)
@@ -68,23 +86,26 @@ internal sealed partial class TitleNames
         return IsNameIn(word, text);
     }
 
-    /// <summary>Whether a text uses a word inside a sentence, and there only with a capital; a sentence's first word says nothing.</summary>
+    /// <summary>
+    /// Whether a text uses a word inside its sentences with a capital more often than in lower case; a sentence's first word
+    /// says nothing, and one lower-case use ("block new hiring") does not outweigh a company's name ("... said Block").
+    /// </summary>
     private static bool IsNameIn(string word, string text)
     {
-        var seen = false;
+        int capitalised = 0, lower = 0;
         var span = text.AsSpan(0, Math.Min(text.Length, MaxTextRead));
         for (var at = span.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; )
         {
             var end = at + word.Length;
             if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end])))
             {
-                if (!char.IsUpper(span[at])) return false;
-                seen |= !OpensSentence(span, at);
+                if (!char.IsUpper(span[at])) lower++;
+                else if (!OpensSentence(span, at)) capitalised++;
             }
             var next = span[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
             at = next < 0 ? -1 : end + next;
         }
-        return seen;
+        return capitalised > lower;
     }
 
     /// <summary>Whether the word at <paramref name="at"/> opens a sentence (or a line, or what follows a colon).</summary>
@@ -99,18 +120,18 @@ internal sealed partial class TitleNames
     /// <summary>How much of a story's text is read for how it writes a word.</summary>
     private const int MaxTextRead = 20_000;
 
-    private static (string? Subject, HashSet<string> Words) SubjectAndWords(string title)
+    private static (string? Subject, HashSet<string> Words, HashSet<string> Others) SubjectAndWords(string title, bool sharedLabel)
     {
         var raw = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
         // A label before a colon in the first three words ("BREAKING:", "Patch now:") is no subject; a name before one
         // is ("Intel Q3 2026: revenue hits record ...": review of session 33, R3).
         var label = raw.Take(3).ToList().FindIndex(w => w.EndsWith(':'));
-        if (label >= 0 && !raw.Take(label + 1).All(w => LabelWords.Contains(w.Trim(Edge).ToLowerInvariant()))) label = -1;
+        if (label >= 0 && !sharedLabel && !raw.Take(label + 1).All(w => LabelWords.Contains(w.Trim(Edge).ToLowerInvariant()))) label = -1;
         var words = raw.Skip(label + 1).Select(w => Possessive().Replace(w.Trim(Edge), "")).Where(w => w.Length > 0).ToList();
         var subject = words.FirstOrDefault(w => !Period().IsMatch(w) && !w.All(c => char.IsDigit(c) || c is '.' or ',') && !Words.Function.Contains(w.ToLowerInvariant())
                                                 && (char.IsUpper(w[0]) || w.Skip(1).Any(char.IsUpper) || (char.IsLetter(w[0]) && w.Any(char.IsDigit))));
         var all = raw.Select(w => Possessive().Replace(w.Trim(Edge), "").ToLowerInvariant()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
-        return (subject, all);
+        return (subject, all, words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Words of a headline's label before its colon ("BREAKING:", "Patch now:", "Exclusive:", "Ask HN:").</summary>

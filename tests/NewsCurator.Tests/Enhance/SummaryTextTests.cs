@@ -455,6 +455,9 @@ public sealed class SummaryTextTests
     [InlineData("The kernel ships next month (next week for testers).", "The kernel ships next month (next week for testers).")]
     [InlineData("Throughput doubles (see below for benchmarks).", "Throughput doubles (see below for benchmarks).")]
     [InlineData("The patch covers part 2 of the spec (part of the 2024 revision).", "The patch covers part 2 of the spec (part of the 2024 revision).")]
+    // Hostile-input audit 35, H10: a parenthesis that says something.
+    [InlineData("She leads the browser team (previously: part of the Chrome security team).", "She leads the browser team (previously: part of the Chrome security team).")]
+    [InlineData("The outage lasted four hours (read the post mortem for the cause: a bad config push).", "The outage lasted four hours (read the post mortem for the cause: a bad config push).")]
     public void Tidy_ShouldDropASeriesNavigationInParentheses_AndKeepParenthesesThatSaySomething(string sentence, string expected)
         => Assert.Equal(expected, NewsCurator.Enhance.Summarizer.Tidy(sentence));
 

@@ -39,9 +39,9 @@ public sealed class SitePagesTests
     [Theory]
     // Forty-third held-out review, F1: a Hugo site's host and guest pages, a name at a people section or over a biography.
     [InlineData("Nicholas Chang", "http://nickazuredevops.github.io/host/thess/", "Nicholas is a Senior Platform Engineer working at Kainos interested in learning and sharing Azure Knowledge within the community. I work with Azure, Terraform, Azure DevOps, and GitHub and am passionate about Microsoft technology. You can find me on my Twitter.")]
-    [InlineData("Kevin Evans", "http://nickazuredevops.github.io/guest/kevin-evans/", null)]
-    [InlineData("Jean-Luc O'Brien", "https://blog.example.org/authors/jlob.html", null)]
-    [InlineData("Maria van Dijk", "https://blog.example.org/maria-van-dijk/", "Maria van Dijk is the lead maintainer of the scheduler and a speaker at many conferences about distributed systems and their failure modes in production.")]
+    [InlineData("Kevin Evans", "http://nickazuredevops.github.io/guest/kevin-evans/", "Kevin Evans is a Senior Cloud Solution Architect at Microsoft. He has a passion for innovation.")]
+    [InlineData("Jean-Luc O'Brien", "https://blog.example.org/authors/jlob.html", "Jean-Luc is an engineer on the compiler team.")]
+    [InlineData("Maria van Dijk", "https://blog.example.org/people/maria-van-dijk/", "Maria van Dijk is the lead maintainer of the scheduler and a speaker at many conferences about distributed systems and their failure modes in production.")]
     public void APersonsProfilePage_ShouldBeDropped(string title, string link, string? text)
     {
         var verdict = Check(title, link, text is null ? null : $"{text} {Body}");
@@ -55,6 +55,10 @@ public sealed class SitePagesTests
     [InlineData("Apple Buys Startup", "https://news.example.org/apple-buys-startup", "Apple is buying a startup whose founder built the first on-device speech model, the company said on Tuesday in a filing with regulators.")]
     [InlineData("Linus Torvalds", "https://news.example.org/2024/05/linus-torvalds/", "Linus Torvalds released Linux 6.10 on Sunday, with a new scheduler and support for more ARM laptops, and said the next window opens now.")]
     [InlineData("Meet the speakers of KubeCon", "https://events.example.org/speakers/kubecon/", null)]
+    // Hostile-input audit 35, H2 and H3: one sign alone is a story's too.
+    [InlineData("Lisa Su", "https://news.example.org/interviews/lisa-su", "Lisa Su is the chair and CEO of AMD. In a long interview this week she explained the company's plans.")]
+    [InlineData("Arm Files For Listing", "https://news.example.org/technology/arm-files-for-listing", "Arm is the British chip designer owned by SoftBank, and on Monday it filed for a listing.")]
+    [InlineData("Rust Ships Async Closures", "https://blog.example.org/guest/rust-ships-async-closures", "The Rust project released version 1.85 on Thursday with async closures.")]
     public void ANamedPost_ShouldStay(string title, string link, string? text) => Assert.Null(Check(title, link, text is null ? null : $"{text} {Body}"));
 
     [Fact]

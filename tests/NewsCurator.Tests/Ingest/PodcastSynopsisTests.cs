@@ -64,4 +64,16 @@ public sealed class PodcastSynopsisTests
         var item = FeedParser.Parse(Encoding.UTF8.GetBytes(feed), new Uri("https://atp.example/feed")).Items.Single();
         Assert.Null(item.ContentHtml);
     }
+
+    [Fact]
+    public void ASynopsisBesideNotesTooBareToTell_ShouldGiveTheItemItsLanguage()
+    {
+        // Hostile-input audit 35, H4: the notes a list of links, the synopsis Russian, the language undetermined and passed.
+        var article = new Article
+        {
+            Id = "a", FeedUrl = "https://atp.example/feed", Title = "416: Watch bands", Text = "• Watch bands\n• Split View\n• https://a.example/1",
+            Description = "Погнутые айпады, защитные плёнки для экрана и наш год в обзоре, а также новые айпады и игры.",
+        };
+        Assert.Equal("ru", NewsCurator.Filter.ForeignHeadline.Detected(article, ["en"]).Language);
+    }
 }

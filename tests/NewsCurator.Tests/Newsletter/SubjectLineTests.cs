@@ -101,6 +101,11 @@ public sealed class SubjectLineTests : IDisposable
         var fourWays = SubjectLines.Write("Brief", date, [Story(1, "Lead", "Databases"), Story(2, "A", "AI & Machine Learning", "Security & Privacy"),
             Story(3, "B", "AI & Machine Learning", "Security & Privacy"), Story(4, "C", "Cloud & Infrastructure", "Hardware & Chips"), Story(5, "D", "Cloud & Infrastructure", "Hardware & Chips")]);
         Assert.EndsWith("and 4 more reads", fourWays[1].Text);
+        // Hostile-input audit 35, H9: two tied that do not fit together are not shortened to the first by its name.
+        var longLead = "Kubernetes 1.36 ships with in-place pod resizing and sidecars on by default";
+        var tiedLong = SubjectLines.Write("Brief", date, [Story(1, longLead, "Cloud & Infrastructure"), Story(2, "A", "Cloud & Infrastructure", "Security & Privacy"),
+            Story(3, "B", "Cloud & Infrastructure", "Security & Privacy"), Story(4, "C", "Hardware & Chips"), Story(5, "D", "Data & Databases")]);
+        Assert.EndsWith("and 4 more reads", tiedLong[1].Text);
     }
 
     [Theory]

@@ -153,7 +153,7 @@ public sealed class Review33SummaryTests
     // ---- R9: the contrast list reads tech vocabulary as contradiction ----
 
     [Theory]
-    [InlineData("Researchers published a working exploit for the critical authentication bypass in the widely deployed FortiWeb web application firewall that lets an unauthenticated attacker create administrator accounts on any exposed appliance, after reverse engineering the patch the vendor quietly shipped to its customers last week.",
+    [InlineData("Researchers published a working exploit for the critical authentication bypass in the widely deployed FortiWeb web application firewall that lets an unauthenticated attacker create administrator accounts on any exposed appliance, including the steps for reverse engineering the patch the vendor quietly shipped to its customers last week.",
         "Researchers published a working exploit for the critical authentication bypass in the widely deployed FortiWeb web application firewall that lets an unauthenticated attacker create administrator accounts on any exposed appliance.")]
     [InlineData("Google released Android 16 to Pixel phones on Tuesday with a redesigned notification shade, live updates for rides and deliveries, a desktop mode for external displays and stricter limits on apps running in the background, including several features that are not yet available on phones from other makers.",
         "Google released Android 16 to Pixel phones on Tuesday with a redesigned notification shade, live updates for rides and deliveries, a desktop mode for external displays and stricter limits on apps running in the background.")]

@@ -520,18 +520,36 @@ public sealed class SelectTests
         var articles = new[]
         {
             LinkedItem("c1", feed, home, "https://css-tricks.com/a"), LinkedItem("c2", feed, home, "https://css-tricks.com/b"),
-            LinkedItem("c3", feed, home, "https://css-tricks.com/e"),
-            LinkedItem("s1", feed, home, "https://www.smashingmagazine.com/c"), LinkedItem("f1", feed, home, "https://www.freecodecamp.org/news/d"),
+            LinkedItem("c3", feed, home, "https://css-tricks.com/e"), LinkedItem("c4", feed, home, "https://css-tricks.com/h"),
+            LinkedItem("s1", feed, home, "https://www.smashingmagazine.com/c"), LinkedItem("s2", feed, home, "https://www.smashingmagazine.com/f"),
+            LinkedItem("f1", feed, home, "https://www.freecodecamp.org/news/d"), LinkedItem("f2", feed, home, "https://www.freecodecamp.org/news/g"),
         }.ToDictionary(a => a.Id);
         var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
-        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 4, PerFeedCap = 2, MaxTitleSimilarity = 1.1 } };
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 10, PerFeedCap = 3, MaxTitleSimilarity = 1.1 } };
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, config);
 
-        // Two per site: CSS-Tricks' third story meets the cap, not the other sites' stories (as one publisher: c1, c2, c3).
-        Assert.Equal(["c1", "c2", "s1", "f1"], selected.Select(s => s.Id));
-        Assert.Contains("css-tricks.com", decisions.Single(d => d.ArticleId == "c3").Reason, StringComparison.Ordinal);
+        // Three per site, the feed six at most: as one publisher, three and one to fill (c1-c4).
+        Assert.Equal(["c1", "c2", "c3", "s1", "s2", "f1"], selected.Select(s => s.Id));
+        Assert.Equal("feed_cap", decisions.Single(d => d.ArticleId == "c4").Rule);
         if (feed.StartsWith("https", StringComparison.Ordinal)) Assert.StartsWith("digest.github.io", articles["c1"].FeedHome, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Choose_ABlogReadFromAFileWithNoHome_ShouldBeOnePublisher_NotAnAggregatorOfItsOwnSites()
+    {
+        // Hostile-input audit 35, H7: its posts on its .dev and .github.io sites made it an aggregator of both, six places for three.
+        const string feed = "file:///srv/feeds/jane.xml";
+        var articles = Enumerable.Range(0, 6).Select(i => LinkedItem($"j{i}", feed, "", i % 2 == 0 ? $"https://jane.dev/p{i}" : $"https://jane.github.io/p{i}")
+            with { Title = new[] { "Why compilers inline", "Kernel bypass networking", "Parsing JSON fast", "Linkers are underrated", "My shell setup in 2026", "Choosing an editor" }[i] })
+            .Concat([LinkedItem("o1", "https://other.example.org/feed", "https://other.example.org/", "https://other.example.org/p", "Other") with { Title = "A long look at databases" }])
+            .ToDictionary(a => a.Id);
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 20, PerFeedCap = 3, MaxTitleSimilarity = 1.1 } };
+
+        var (selected, _, _) = Selector.Choose(articles, scores, config);
+
+        Assert.Equal(4, selected.Count(s => s.Id.StartsWith('j')));
     }
 
     [Fact]
