@@ -108,6 +108,12 @@ public static partial class ContentTypeCues
     {
         if (score.ContentType != ContentTypes.Podcast && !KeptOverMedium.Contains(score.ContentType ?? "") && Filter.ContentRules.IsEpisode(article))
             return score with { ContentType = ContentTypes.Podcast };
+        // The head's episode with nothing to hear or watch: no media, and no word of one near the start. A shopping list of
+        // "61 Best Early Amazon Prime Day Deals" went out under "Podcasts & video" as "listen or watch" (forty-fifth held-out
+        // review, F3).
+        if (score.ContentType == ContentTypes.Podcast && !Filter.ContentRules.IsEpisode(article)
+            && !MediaWord().IsMatch(article.Title) && !MediaWord().IsMatch(article.Text.Length > 500 ? article.Text[..500] : article.Text))
+            return score with { ContentType = ContentTypes.Other };
         if (score.ContentType != ContentTypes.Research && !Kept.Contains(score.ContentType ?? "") && PapersPage(article.Link) is { } page
             // A DOI or ACM address also names a journal's news and a magazine's column: those keep what the scorer read.
             && (page == PaperPageKind.Paper || score.ContentType is not (ContentTypes.News or ContentTypes.Opinion)))
@@ -135,6 +141,11 @@ public static partial class ContentTypeCues
     [GeneratedRegex(@"(?:<=?|≤|\b(?:before|prior\s+to|up\s+to(?:\s+and\s+including)?|through)\s+)\s*v?\d[\w.-]*.{0,40}?\b(?:vulnerab\w*|injection|cross[- ]site|xss|csrf|ssrf|rce|remote\s+code|code\s+execution|(?:authentication|authorization|access)\s+bypass|bypass|disclosure|deserialization|privilege\s+escalation|traversal|arbitrary|takeover|denial\s+of\s+service|dos|overflow|unauthenticated|authenticated\s*\()",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AffectedVersionsAndFlaw();
+
+    /// <summary>A word of something heard or watched: an episode, a podcast, a video (not a video game), a webinar, a transcript.</summary>
+    [GeneratedRegex(@"\b(?:podcasts?|episodes?|ep\.?\s*\d+|listen(?:ing)?\s+(?:to|now|on|in)|webinars?|live\s*stream(?:s|ed|ing)?|show\s+notes|transcripts?|videos?(?!\s+games?)|vlogs?|screencasts?|talks?\s+(?:at|from)|keynote|recording)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MediaWord();
 
     [GeneratedRegex(@"\b(?:release[sd]?|releasing|update[sd]?|available|ships?|shipped|version\s+\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReleaseWord();

@@ -75,6 +75,14 @@ public sealed class ContentTypeCuesTests
         => Assert.Equal(expected, TypeOf(new Article { Id = "a", FeedUrl = "f", Title = "Live stream: building agents", Link = link, EnclosureType = enclosure }, guessed));
 
     [Theory]
+    // Forty-fifth held-out review, F3: the head's episode with nothing to hear or watch is no episode.
+    [InlineData("61 Best Early Amazon Prime Day Deals", "Save on headphones, laptops and video games before the sale starts.", ContentTypes.Other)]
+    [InlineData("Episode 12: agents in production", "We talk with Ana about agents.", ContentTypes.Podcast)]
+    [InlineData("Building agents, live", "In this video we build an agent from scratch.", ContentTypes.Podcast)]
+    public void AnEpisodeGuess_WithNoMediaOrWordOfOne_ShouldNotStayAnEpisode(string title, string text, string expected)
+        => Assert.Equal(expected, TypeOf(new Article { Id = "a", FeedUrl = "f", Title = title, Text = text, Link = "https://example.org/post" }, ContentTypes.Podcast));
+
+    [Theory]
     // A planet's copy of show notes: the enclosure is gone, the notes name the episode's audio (held-out review 8, F5).
     [InlineData("2017-030-Vulnerability OSINT", "This week, we discuss vulnerability OSINT.\nDirect Link: http://traffic.libsyn.com/brakesec/2017-030.mp3\nSubscribe to the podcast on iTunes.", ContentTypes.Podcast)]
     [InlineData("Episode 12: agents", "We talk about agents with Ana.\nDownload (https://cdn.example.org/ep12.m4a?dl=1)", ContentTypes.Podcast)]
