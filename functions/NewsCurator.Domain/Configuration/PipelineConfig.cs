@@ -96,7 +96,7 @@ public sealed record AdsConfig
     /// old"; podcast sponsor reads): both are editorial there.
     /// </summary>
     public IReadOnlyList<string> Patterns { get; init; } =
-        ["sponsored post", "sponsored content", "this post is sponsored", "this article is sponsored", "sponsor:", "[sponsor]", "for sponsoring",
+        ["sponsored post", "sponsored content", "this post is sponsored", "this article is sponsored", "sponsor:", "[sponsor]",
          "advertisement", "advertorial", "paid post", "promo code", "coupon code", "affiliate link", "partner content",
          "limited time offer", "% off"];
 

@@ -497,11 +497,13 @@ public static partial class Summarizer
     /// with not enough data (Previous: Part 1 and Part 2).": forty-second held-out review, F9; "(part 2 of 3)", "(see part
     /// one)", "(catch up on the first part here)"). Their links are gone from a summary; "(next week)", "(see below for
     /// benchmarks)", "(previously: $20)", "(Part 3 of the Online Safety Act)" or "(the first partnership ...)" say something and
-    /// stay: a label needs its colon and then a part's number or a quoted title, a part its series, a pointer its whole word
+    /// stay: a label needs its colon and then a part's number (or, after "next:" or "series:", a quoted title: "Meta
+    /// (previously: “Facebook”)" keeps its former name), a part its series, a pointer its whole word
     /// "part" or "post" ("(previously: part of the Chrome security team)", "(read the post mortem ...)" stay: review of
     /// session 33, R6, R7; hostile-input audit 35, H10).
     /// </summary>
-    [GeneratedRegex(@"[ \t]*\((?:(?:previous(?:ly)?|next|earlier|also\s+in\s+(?:this|the)\s+series|see\s+also|series)\s*:\s*(?=(?:parts?|chapters?|episodes?|installments?)\s+(?:\d|[ivx]+\b|one|two|three|four|five|six|seven|eight|nine|ten)|[""“‘'])|" +
+    [GeneratedRegex(@"[ \t]*\((?:(?:previous(?:ly)?|next|earlier|also\s+in\s+(?:this|the)\s+series|see\s+also|series)\s*:\s*(?=(?:parts?|chapters?|episodes?|installments?)\s+(?:\d|[ivx]+\b|one|two|three|four|five|six|seven|eight|nine|ten))|" +
+                    @"(?:next|also\s+in\s+(?:this|the)\s+series|series)\s*:\s*(?=[""“‘'])|" +
                     @"(?:see|read|catch\s+up\s+on|start\s+with|don['’]t\s+miss|missed)\s+(?:the\s+)?(?:(?:first|previous|earlier|last|other)\s+)?(?:parts?|posts?|installments?|episodes?)\b(?!-|\s+mortem)|" +
                     @"(?:previous|earlier|next|first|last|other)\s+(?:parts?|posts?|installments?|articles?)\s+(?:in|of)\s+(?:this|the)\s+series\b|" +
                     @"(?:this\s+is\s+)?(?:the\s+)?part\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:an?|the|this|our|my)\s+(?:\S+\s+){0,2}?series\b)|" +

@@ -338,12 +338,13 @@ public static partial class Summarizer
     }
 
     /// <summary>
-    /// The clauses a too-long sentence may be cut before: a consequence of what it says, its examples, its reason, its
-    /// backdrop. Never ", after ...", ", following ...", ", prompting ..." or the like: those report an event of their own,
-    /// and one that undoes the sentence ("after regulators rejected the deal", "prompting a judge to block the merger")
-    /// left its claim printed as fact; no list of undoing words catches them all (hostile-input audit 35, H1).
+    /// The clauses a too-long sentence may be cut before: its examples, its reason, its backdrop. Never ", after ...",
+    /// ", following ...", ", prompting ...", nor even ", resulting in ..." or ", leading to ...": those report an event of
+    /// their own, and one that undoes the sentence ("after regulators rejected the deal", "prompting a judge to block the
+    /// merger", "leading to a presidential order that terminated the deal") left its claim printed as fact; no list of
+    /// undoing words catches them all (hostile-input audit 35, H1; review of session 33's later change, R1).
     /// </summary>
-    [GeneratedRegex(@",\s+(?:resulting\s+in|leading\s+to|including|citing|amid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?:including|citing|amid)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingClause();
 
     /// <summary>
@@ -351,7 +352,7 @@ public static partial class Summarizer
     /// (", prompting a backlash so fierce that the company scrapped the plan": review of session 33, R8). "Yet" only where
     /// it opens a clause, and "reverse" only as a turn: "not yet available" and "reverse engineering" are no contradiction (R9).
     /// </summary>
-    [GeneratedRegex(@"\b(?:but|however|instead|although|though|despite|whereas|nevertheless|nonetheless|contrary|in\s+fact|actually|only\s+to|revers(?:ed|al|als)|reversing\s+(?:course|itself|the)|retract\w*|withdr[ae]w\w*|scrap(?:s|ped|ping)|cancel(?:l?ed|l?ing|s|lation)|abandon\w*|revok\w*|rescind\w*|overturn\w*|backtrack\w*|walk(?:ed|s|ing)?\s+back|recall(?:ed|s|ing)?|debunk\w*|refut\w*|disprov\w*|fabricat\w*|denie[sd]|deny(?:ing)?|falsely|untrue|not\s+true|reject\w*|block(?:ed|s|ing)|halt(?:ed|s|ing)?|suspend\w*|paus(?:ed|ing)|bann?(?:ed|ing)|veto\w*|struck\s+down|strik\w*\s+down|dismiss\w*|fail(?:ed|s|ing|ure)?|lost|los(?:es|ing)|void\w*|sued|su(?:es|ing)|fined)\b|(?<=[,;]\s*|\band\s+)yet\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![-\w])(?:but|however|instead|although|though|despite|whereas|nevertheless|nonetheless|contrary|in\s+fact|actually|only\s+to|revers(?:ed|al|als)|reversing\s+(?:course|itself|the)|retract\w*|withdr[ae]w\w*|scrap(?:s|ped|ping)|cancel(?:l?ed|l?ing|s|lation)|abandon\w*|revok\w*|rescind\w*|overturn\w*|backtrack\w*|walk(?:ed|s|ing)?\s+back|recall(?:ed|s|ing)?|debunk\w*|refut\w*|disprov\w*|fabricat\w*|denie[sd]|deny(?:ing)?|falsely|untrue|not\s+true|reject(?:ed|s|ing|ion)?|block(?:ed|s)|halt(?:ed|s)|bann(?:ed|ing)|veto(?:ed|es)?|struck\s+down|sued|fined|terminat\w*|called\s+off)\b(?!-)|(?<=[,;]\s*|\band\s+)yet\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contrast();
 
     /// <summary>Fewer words before a semicolon are a fragment ("Fast; cheap; ..."), not a clause to print alone.</summary>

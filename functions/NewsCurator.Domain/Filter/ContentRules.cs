@@ -162,7 +162,7 @@ public sealed partial class ContentRules
     private static readonly PhraseSearch SponsorCredits = new(["sponsored by", "brought to you by", "thanks to our sponsor", "thanks to our sponsors"]);
 
     /// <summary>The rules <see cref="CheckAds"/> names: an item they dropped passed the content rules.</summary>
-    public static readonly IReadOnlySet<string> AdRules = new HashSet<string>(StringComparer.Ordinal) { "sponsor_marker", "job_posting", "ad_link", "ad_pattern", "deal" };
+    public static readonly IReadOnlySet<string> AdRules = new HashSet<string>(StringComparer.Ordinal) { "sponsor_marker", "sponsor_thanks", "job_posting", "ad_link", "ad_pattern", "deal" };
 
     /// <summary>
     /// Ad rules: the sponsorship marker first, then job postings (unless ads.job_postings is false), then the
@@ -188,8 +188,18 @@ public sealed partial class ContentRules
         // not the post: two talk pages were dropped as ads for it (twenty-second held-out review, F5). "Thanks to Linode for
         // sponsoring this video" still reads as the paid post it is.
         if (opening.Contains("sponsor", StringComparison.OrdinalIgnoreCase)) opening = EventSponsorCredit().Replace(opening, " ");
+        // The publisher thanking its sponsor for the post, the issue or the week is the sponsor's post ("My thanks to Square
+        // for sponsoring this week's DF RSS"); a story about a sponsorship ("Mozilla criticised for sponsoring a lobby") is
+        // news, so no bare "for sponsoring" pattern (review of session 33's later change, R7).
+        if (SponsorThanks().Match(opening) is { Success: true } thanks)
+            return ("sponsor_thanks", $"thanks its sponsor for the post: '{thanks.Value.Trim()}'");
         var haystack = $"{article.Title}\n{string.Join(' ', article.Categories)}\n{opening}";
         if (_adPatterns.FirstIn(haystack) is { } hit) return ("ad_pattern", $"matches ad pattern '{hit.ToLowerInvariant()}'");
         return DealPosts.Why(article) is { } deal ? ("deal", deal) : null;
     }
+
+    /// <summary>A thanks to a sponsor of the post itself: "(my|our) thanks to X for sponsoring this/last week's ...", "thank you to X for sponsoring this issue".</summary>
+    [GeneratedRegex(@"\b(?:thanks|thank\s+you)\s+to\s+[^.!?\n]{1,80}?\s+for\s+(?:kindly\s+)?sponsoring\s+(?:this|last|next|the|today['’]s|our|my)\s+(?:[\w'’-]+\s+){0,3}?(?:week|issue|edition|post|episode|video|newsletter|feed|rss|site|blog|show|podcast|article|stream|digest)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SponsorThanks();
 }

@@ -37,13 +37,19 @@ public static partial class ForeignHeadline
         // Text too short or too bare to tell (show notes that are a list of links) beside a description of its own (the hosts'
         // synopsis): what the issue prints is the description, and its language is the item's (a Russian synopsis beside
         // link-list notes went out in an English issue: hostile-input audit 35, H4).
+        // Only a description of its own beside a text too short to judge: a bilingual post whose excerpt is its Spanish half
+        // is undetermined for two close languages, not for too few words (review of session 33's later change, R8).
         if (detected.Language == LanguageDetector.Undetermined && article.Description is { Length: > 0 } description
+            && Words.Count(article.Text) < MaxUnjudgedWords && !article.Text.Contains(description.Length > 80 ? description[..80] : description, StringComparison.Ordinal)
             && LanguageDetector.Detect(article.Title + ". " + description, article.FeedLanguage, article.Title) is var described && described != LanguageDetector.Undetermined)
             detected = detected with { Language = described };
         if (Language(article.Title, accepted) is null || TitleLine(article.Text) is not { } line) return detected;
         var mended = article with { Title = line, Language = LanguageDetector.Detect(article.Text, article.FeedLanguage, line) };
         return accepted.Contains(mended.Language) ? mended : detected;
     }
+
+    /// <summary>Fewer words of text than this may be too few to tell its language by.</summary>
+    private const int MaxUnjudgedWords = 60;
 
     /// <summary>The text's first line where it reads as a title: a few words, no closing stop, no link, not in another script.</summary>
     private static string? TitleLine(string text)

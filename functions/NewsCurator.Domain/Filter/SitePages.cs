@@ -76,7 +76,7 @@ public static partial class SitePages
     /// What follows a person's name at the start of a biography: "is a Senior Platform Engineer", "(she/her) is the CTO of".
     /// In the present tense: "was the author and maintainer of Vim" opens an obituary (review of session 33, R5).
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\([^()]{1,20}\)\s*)?,?\s*(?:is|works\s+as)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,4}?(?:co-?founder|founder|CEO|CTO|CPO|COO|VP|engineer|developer|manager|student|professor|researcher|scientist|lecturer|director|maintainer|architect|consultant|advocate|evangelist|speaker|author|designer|analyst|lead|MVP|specialist|enthusiast)\b",
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\([^()]{1,20}\)\s*)?,?\s*(?:is|works\s+as)\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,4}?(?:co-?founder|founder|CEO|CTO|CPO|COO|VP|engineer|developer|manager|student|professor|researcher|scientist|lecturer|director|maintainer|architect|consultant|advocate|evangelist|speaker|author|designer|analyst|lead|MVP|specialist|enthusiast|reporter|editor|writer|journalist|correspondent|columnist|contributor|producer|host|photographer|critic)\b|^(?:writes|reports)\s+(?:about|on)\b|^covers\s",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex BiographyOpening();
 }

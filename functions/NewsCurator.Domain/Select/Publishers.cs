@@ -67,13 +67,14 @@ internal sealed class Publishers
     {
         foreach (var (key, (items, counted, first, linked)) in _seen)
         {
-            // A feed that names no home and has no web address of its own (a local file) lives on the site most of its items
-            // link to: a blog read from a file, its posts on its .dev and .github.io sites, counted as an aggregator of both
-            // and took six places for three (hostile-input audit 35, H7).
-            var home = first.FeedHome is null && !IsWebAddress(first.FeedUrl) && linked.Count > 0
-                ? linked.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First() : default;
-            var elsewhere = counted - home.Value;
-            var sites = home.Key is null ? linked : linked.Where(s => s.Key != home.Key).ToDictionary(StringComparer.Ordinal);
+            // A feed that names no home and has no web address of its own (a local file) lives where nearly all its items link,
+            // or on its owner's sites: a blog read from a file, its posts on its jane.dev and jane.github.io sites, counted as an
+            // aggregator of both and took six places for three (hostile-input audit 35, H7). An aggregator's file whose items
+            // are mostly one site's stays an aggregator (three CSS-Tricks stories, one Smashing, one freeCodeCamp: review of
+            // session 33's later change, R6).
+            var home = first.FeedHome is null && !IsWebAddress(first.FeedUrl) ? HomeOfLinks(linked, counted) : [];
+            var elsewhere = counted - home.Sum(h => linked[h]);
+            var sites = home.Count == 0 ? linked : linked.Where(s => !home.Contains(s.Key)).ToDictionary(StringComparer.Ordinal);
             if (elsewhere * 2 < items || sites.Count == 0) continue;
             // A feed naming another's home page while its items link elsewhere ("Google Cloud Blog" at cloud.google.com, its
             // stories on cloud-google-x31.net) took the real blog's places (hostile-input audit 31, H4): its home proves
@@ -83,6 +84,21 @@ internal sealed class Publishers
         }
         _seen.Clear();
     }
+
+    /// <summary>The sites a feed without a home lives on: the most linked with its owner's other sites, where they are more than it or hold nearly all links.</summary>
+    private static HashSet<string> HomeOfLinks(Dictionary<string, int> linked, int counted)
+    {
+        if (linked.Count == 0) return [];
+        var top = linked.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
+        var home = linked.Keys.Where(site => Owner(site) == Owner(top)).ToHashSet(StringComparer.Ordinal);
+        return home.Count > 1 || home.Sum(h => linked[h]) >= NearlyAll * counted ? home : [];
+    }
+
+    /// <summary>A site's owner's name: the first label of its publisher ("jane" of jane.dev and jane.github.io).</summary>
+    private static string Owner(string site) => site.Split('.')[0];
+
+    /// <summary>The share of a homeless feed's links one site must hold to be its home on its own.</summary>
+    private const double NearlyAll = 0.8;
 
     private static bool IsWebAddress(string address)
         => Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0;

@@ -53,22 +53,36 @@ internal sealed partial class TitleNames
     /// session 33, R1). An all-capitals title shows no form, and its words need the text.
     /// </remarks>
     /// <remarks>
-    /// Only under one template: the rest of the two headlines is mostly the same words. "CrowdStrike's faulty Falcon update
-    /// ..." and "Delta grounds flights ..." tell one event in two headlines of their own, and stay one event (hostile-input
-    /// audit 35, H5). A label the two share word for word ("Security:") is the template's, whatever its words (H6).
+    /// Neither story's text may name the other's subject: "CrowdStrike's faulty Falcon update ..." and "Delta grounds
+    /// flights ..." tell one event, and Delta's text names CrowdStrike (hostile-input audit 35, H5); two companies' news
+    /// in headlines of their own ("Intel to cut 15% of its staff ...", "Cisco lays off 7% ...") never name each other (review
+    /// of session 33's later change, R5). A label the two share word for word ("Security:") is no subject, whatever its
+    /// words (H6).
     /// </remarks>
     public static bool DifferentSubjects(string a, string textA, string b, string textB)
     {
         var sharedLabel = LabelOf(a) is { } labelA && LabelOf(b) is { } labelB && labelA.Equals(labelB, StringComparison.OrdinalIgnoreCase);
-        var (subjectA, wordsA, restA) = SubjectAndWords(a, sharedLabel);
-        var (subjectB, wordsB, restB) = SubjectAndWords(b, sharedLabel);
-        if (subjectA is null || subjectB is null || subjectA.Equals(subjectB, StringComparison.OrdinalIgnoreCase)
-            || wordsB.Contains(subjectA.ToLowerInvariant()) || wordsA.Contains(subjectB.ToLowerInvariant())) return false;
-        restA.Remove(subjectA.ToLowerInvariant());
-        restB.Remove(subjectB.ToLowerInvariant());
-        var shared = restA.Count(restB.Contains);
-        var template = shared > 0 && shared * 2 >= restA.Union(restB).Count();
-        return template && IsName(subjectA, a, textA) && IsName(subjectB, b, textB);
+        var (subjectA, wordsA) = SubjectAndWords(a, sharedLabel);
+        var (subjectB, wordsB) = SubjectAndWords(b, sharedLabel);
+        return subjectA is not null && subjectB is not null && !subjectA.Equals(subjectB, StringComparison.OrdinalIgnoreCase)
+               && !wordsB.Contains(subjectA.ToLowerInvariant()) && !wordsA.Contains(subjectB.ToLowerInvariant())
+               && Uses(textB, subjectA) == 0 && Uses(textA, subjectB) == 0
+               && IsName(subjectA, a, textA) && IsName(subjectB, b, textB);
+    }
+
+    /// <summary>How many times a text uses a word, whole, in any case (of its first <see cref="MaxTextRead"/> characters).</summary>
+    private static int Uses(string text, string word)
+    {
+        var count = 0;
+        var span = text.AsSpan(0, Math.Min(text.Length, MaxTextRead));
+        for (var at = span.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; )
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end]))) count++;
+            var next = span[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : end + next;
+        }
+        return count;
     }
 
     /// <summary>The words before a colon in a headline's first three, or null.</summary>
@@ -120,7 +134,7 @@ internal sealed partial class TitleNames
     /// <summary>How much of a story's text is read for how it writes a word.</summary>
     private const int MaxTextRead = 20_000;
 
-    private static (string? Subject, HashSet<string> Words, HashSet<string> Others) SubjectAndWords(string title, bool sharedLabel)
+    private static (string? Subject, HashSet<string> Words) SubjectAndWords(string title, bool sharedLabel)
     {
         var raw = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
         // A label before a colon in the first three words ("BREAKING:", "Patch now:") is no subject; a name before one
@@ -131,7 +145,7 @@ internal sealed partial class TitleNames
         var subject = words.FirstOrDefault(w => !Period().IsMatch(w) && !w.All(c => char.IsDigit(c) || c is '.' or ',') && !Words.Function.Contains(w.ToLowerInvariant())
                                                 && (char.IsUpper(w[0]) || w.Skip(1).Any(char.IsUpper) || (char.IsLetter(w[0]) && w.Any(char.IsDigit))));
         var all = raw.Select(w => Possessive().Replace(w.Trim(Edge), "").ToLowerInvariant()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
-        return (subject, all, words.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+        return (subject, all);
     }
 
     /// <summary>Words of a headline's label before its colon ("BREAKING:", "Patch now:", "Exclusive:", "Ask HN:").</summary>

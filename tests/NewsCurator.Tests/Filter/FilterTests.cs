@@ -185,7 +185,7 @@ public sealed class FilterTests
         var rules = new ContentRules(new ContentConfig(), new AdsConfig { Patterns = ["for sponsoring"] }, DateTimeOffset.UnixEpoch);
 
         Assert.Null(rules.CheckAds(Item("a", "DataFusion [PWL NYC]", "We'd like to thank Datadog for sponsoring the PWL NYC Meetup. DataFusion is a query engine.")));
-        Assert.Equal("ad_pattern", rules.CheckAds(Item("b", "Why we moved to Postgres", "Thanks to Linode for sponsoring this video. Postgres has served us well."))?.Rule);
+        Assert.Equal("sponsor_thanks", rules.CheckAds(Item("b", "Why we moved to Postgres", "Thanks to Linode for sponsoring this video. Postgres has served us well."))?.Rule);
     }
 
     [Fact]
@@ -326,7 +326,7 @@ public sealed class FilterTests
         Assert.Equal("ad_pattern", rules.CheckAds(Item("t", "25% off all courses this week", notes, "https://www.youtube.com/watch?v=x"))?.Rule);
         // Forty-fourth held-out review, F1: a blog's post that links a video is the blog's words, its sponsor's thanks read.
         const string thanks = "My thanks to Square for sponsoring this week's DF RSS. The entirety of their ad text: start taking payments with the SDK.";
-        Assert.Equal("ad_pattern", rules.CheckAds(Item("df", "Square", thanks, "https://youtu.be/qYx50YBnQeM", feed: "https://daringfireball.net/feeds/json"))?.Rule);
+        Assert.Equal("sponsor_thanks", rules.CheckAds(Item("df", "Square", thanks, "https://youtu.be/qYx50YBnQeM", feed: "https://daringfireball.net/feeds/json"))?.Rule);
     }
 
     private const string Posting = "Acme builds the scheduler behind 40 million daily rides and is growing the platform team. "

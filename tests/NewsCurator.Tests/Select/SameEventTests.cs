@@ -84,15 +84,15 @@ public sealed class SameEventTests
     }
 
     [Theory]
-    // Hostile-input audit 35: one event in two headlines of their own (H5); a label both share word for word (H6); a
+    // Hostile-input audit 35: one event in two headlines of their own, one text naming the other's subject (H5); a label both share word for word (H6); a
     // company named by a common word that its text also uses once in lower case (H8).
     [InlineData("CrowdStrike update crashes Windows PCs worldwide", "The outage hit banks, said CrowdStrike on Friday.",
-        "Delta grounds flights as Windows PCs crash", "Flights stopped, said Delta chief executive Ed Bastian.", false)]
+        "Delta grounds flights as Windows PCs crash", "Flights stopped after the CrowdStrike outage, said Delta chief executive Ed Bastian.", false)]
     [InlineData("Security: Intel patches 12 flaws in firmware", "The fixes, said Intel, cover servers.",
         "Security: AMD patches 12 flaws in firmware", "The fixes, said AMD, cover laptops.", true)]
     [InlineData("Block cuts 8% of staff", "Shares of Block rose after Block said it would block new hiring.",
         "Snap cuts 8% of staff", "Shares of Snap fell.", true)]
-    public void DifferentSubjects_ShouldNeedOneTemplate_AndReadNamesByMostUses(string a, string textA, string b, string textB, bool different)
+    public void DifferentSubjects_ShouldNeedTextsThatNeverNameEachOther_AndReadNamesByMostUses(string a, string textA, string b, string textB, bool different)
         => Assert.Equal(different, TitleNames.DifferentSubjects(a, textA, b, textB));
 
     [Fact]
