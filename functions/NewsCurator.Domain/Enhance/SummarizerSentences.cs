@@ -125,7 +125,10 @@ public static partial class Summarizer
     /// was left out (twelfth held-out review, F1). Never in a summary: a shorter one says more.
     /// </summary>
     [GeneratedRegex(@"\b(?:this|the)\s+(?:entry|post|article|page|story|piece|item|report|advisory)(?:['’]s)?\b[^.!?]{0,300}\b(?:previously|originally|wrongly|incorrectly|erroneously|mistakenly|has\s+been\s+(?:updated|corrected|amended|revised|edited)|was\s+(?:updated|corrected|amended|revised|edited))\b|" +
-                    @"^[\p{P}\s]*(?:corrected|updated|amended|revised|fixed|edited)\b[^.!?]{0,300}\baccordingly\b|\bfront\s?-?matter\b",
+                    @"^[\p{P}\s]*(?:corrected|updated|amended|revised|fixed|edited)\b[^.!?]{0,300}\baccordingly\b|\bfront\s?-?matter\b|" +
+                    // A dated update or correction line ("Update, July 22, 1:06 p.m. ET: Added statement from Bright Data.", "Correction
+                    // (March 3): ...", "Editor's note: ..."): the post's record, forty-fourth held-out review, F8.
+                    @"^[\p{P}\s]*(?:update[sd]?|correction|clarification|editor['’]?s\s+note|ed\.?\s+note)\b(?:[\s,(]+[^:.!?]{0,40}?\d[^:!?]{0,30}?)?\)?\s*:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorialNote();
 

@@ -80,7 +80,7 @@ public static partial class ArticleNormalizer
         // Markdown where HTML or plain text was promised (a static-site generator's post source, a digest's summaries)
         // is read as Markdown: its marks reached summaries and rows as written (held-out review 10, F2). Every format's
         // item body passes here, so RSS, Atom, RSS 1.0 and JSON Feed items are read alike.
-        return CapText(MarkdownText.WithTextCommandsRead(MarkdownText.IsMarkdown(html, markdownFeed) ? MarkdownText.ToPlainText(html!) : MarkdownText.WithSimpleMathRead(HtmlText.ToPlainText(WithCreditsApart(html)))));
+        return CapText(MarkdownText.WithTextCommandsRead(MarkdownText.IsMarkdown(html, markdownFeed) ? MarkdownText.ToPlainText(html!) : MarkdownText.WithSimpleMathRead(MarkdownText.WithReferenceLinksRead(HtmlText.ToPlainText(WithCreditsApart(html))))));
     }
 
     /// <summary>

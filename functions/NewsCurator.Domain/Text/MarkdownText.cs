@@ -380,6 +380,39 @@ public static partial class MarkdownText
     private static partial Regex SimpleMath();
 
     /// <summary>
+    /// Plain text (not Markdown) with Markdown's reference links left in it read as their labels where the text defines
+    /// them ("[sf]: https://..."): "[✨ shiny future ✨][sf]" is "✨ shiny future ✨", "[announce]" is "announce", and the
+    /// definitions and footnote marks ("[^1]") go. The Rust blog's HTML kept its source's reference links, and a summary printed "[sq]" (forty-sixth held-out
+    /// review, F5). An index after a name ("matrix[i][j]") is code, and stays.
+    /// </summary>
+    public static string WithReferenceLinksRead(string text)
+    {
+        if (!text.Contains('[', StringComparison.Ordinal)) return text;
+        var definitions = ReferenceDefinition().Matches(text).Select(m => m.Groups["ref"].Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        if (definitions.Count > 0)
+        {
+            // Only references the text defines: "[link][comments]" is a Reddit footer's two links, not one reference.
+            text = ReferenceDefinition().Replace(text, "");
+            text = ReferenceLink().Replace(text, m => definitions.Contains((m.Groups["ref"].Value.Length > 0 ? m.Groups["ref"] : m.Groups["label"]).Value.ToLowerInvariant()) ? m.Groups["label"].Value : m.Value);
+            text = ShortcutReference().Replace(text, m => definitions.Contains(m.Groups["label"].Value.ToLowerInvariant()) ? m.Groups["label"].Value : m.Value);
+        }
+        return FootnoteMark().Replace(text, "");
+    }
+
+    [GeneratedRegex(@"^[ \t]{0,3}\[(?<ref>[^\]\n]{1,60})\]:[ \t]*\S+(?:[ \t]+(?:""[^""\n]*""|'[^'\n]*'|\([^)\n]*\)))?[ \t]*(?:\n|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceDefinition();
+
+    [GeneratedRegex(@"(?<![\w\]])\[(?<label>[^\[\]\n]{1,200})\]\[(?<ref>[^\[\]\n]{0,60})\]", RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceLink();
+
+    [GeneratedRegex(@"(?<![\w\]])\[(?<label>[^\[\]\n]{1,60})\](?![\[(:])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortcutReference();
+
+    /// <summary>A footnote's mark glued to the word it notes ("faster[^1]"), not a regex's class ("[^0-9]").</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:!?)”""'])\[\^\d{1,3}\]", RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteMark();
+
+    /// <summary>
     /// Plain text (not Markdown) with its simple inline math read as itself: "$n$ servers" is "n servers", "a $(k,n)$-robust
     /// combiner" is "a (k,n)-robust combiner". Paper digests write TeX in HTML and plain-text bodies as much as in Markdown,
     /// and an item with math but no other Markdown kept its dollars into a summary (fifteenth held-out review, F3).

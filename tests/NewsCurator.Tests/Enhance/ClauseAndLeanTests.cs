@@ -80,6 +80,12 @@ public sealed class ClauseAndLeanTests
     [InlineData("Corrected per-issue ranges and fixed the summary accordingly.", true)]
     [InlineData("This post has been updated to include the vendor's response.", true)]
     [InlineData("The frontmatter of every page now carries its canonical address.", true)]
+    // Forty-fourth held-out review, F8: a dated update line.
+    [InlineData("Update, July 22, 1:06 p.m. ET: Added statement from Bright Data.", true)]
+    [InlineData("Correction (March 3): An earlier version misstated the price.", true)]
+    [InlineData("Editor's note: This story was first published in 2019.", true)]
+    [InlineData("Updates to the scheduler make it twice as fast: the new queue avoids locks.", false)]
+    [InlineData("Note: the flag only affects Linux builds.", false)]
     // The story's own words about a post, a correction or an update.
     [InlineData("The vendor corrected the flaw in version 2.1 and asked users to update.", false)]
     [InlineData("This article explains how the scheduler picks the next task.", false)]

@@ -197,4 +197,17 @@ public sealed class MarkdownTextTests
         Assert.EndsWith(line, text);
         Assert.Equal(line, await Task.Run(() => MarkdownText.WithoutInlineMarks(line)));
     }
+
+    [Theory]
+    // Forty-sixth held-out review, F5: the Rust blog's HTML kept its source's reference links.
+    [InlineData("We want to hear your [✨ shiny future ✨][sf] stories.\n[sf]: https://blog.example.org/sf", "We want to hear your ✨ shiny future ✨ stories.\n")]
+    [InlineData("submitted by /u/jane to r/space\n[link][comments]", "submitted by /u/jane to r/space\n[link][comments]")]
+    [InlineData("Read the [announce] post.\n[announce]: https://blog.example.org/announce\nThanks.", "Read the announce post.\nThanks.")]
+    [InlineData("It is twice as fast[^1] now.", "It is twice as fast now.")]
+    // Code and regex classes stay.
+    [InlineData("Index it as matrix[i][j] in the loop.", "Index it as matrix[i][j] in the loop.")]
+    [InlineData("The class [^0-9] matches any non-digit.", "The class [^0-9] matches any non-digit.")]
+    [InlineData("Options are [a] or [b].", "Options are [a] or [b].")]
+    public void WithReferenceLinksRead_ShouldReadMarkdownReferenceLinksLeftInText(string text, string expected)
+        => Assert.Equal(expected, MarkdownText.WithReferenceLinksRead(text));
 }
