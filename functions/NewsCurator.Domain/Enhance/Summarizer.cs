@@ -141,6 +141,10 @@ public static partial class Summarizer
                     // named ("I would like to coin a 3rd one: ..." after "There are usually two ways to disclose").
                     @"\blet(?:\s+me|['’]s|\s+us)\s+(?:have|see|look\s+at|take\s+a\s+look\s+at|walk\s+through|go\s+through|consider|try)\s+(?:an?|some|one\s+more)\s+(?:\w+\s+)?(?:examples?|demos?|look)\b|" +
                     @"^[\p{P}\s]*here(?:['’]s|\s+is|\s+are)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:examples?|demos?)\b[^.!?]{0,40}[:.!]?\s*$|" +
+                    // A short sentence that only announces what follows ("Let's take a look at them in detail.", "Let's dive in.",
+                    // "Now let's see how it works."): forty-sixth held-out review, F9. One that goes on to say it ("Let's look at
+                    // the numbers: revenue rose 20%.") has a colon or a figure.
+                    @"^[\p{P}\s]*(?:so,?\s+|now,?\s+|okay,?\s+|first,?\s+|next,?\s+)?let(?:['’]s|\s+us|\s+me)\s+(?:take\s+a\s+(?:closer\s+|quick\s+|deeper\s+|brief\s+)?look|look|dive|dig|jump|get|see|walk|go|find\s+out|explore|break)\b[^.!?:\d]{0,50}[.!?]?\s*$|" +
                     // "Below are just some of the ways our customers ...": a list the issue does not carry (forty-first held-out review, F4).
                     @"^[\p{P}\s]*(?:below|here)\s+(?:are|is)\s+(?:just\s+)?(?:a\s+few|some\s+of|several|a\s+(?:list|selection|roundup)|the\s+(?:highlights|details|steps|ways))\b|" +
                     @"\b(?:a|an|the)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|other)\s+ones?\b(?!-|\s+of\b)|\banother\s+one\b(?!-|\s+of\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

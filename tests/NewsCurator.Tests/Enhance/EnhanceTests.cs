@@ -140,6 +140,11 @@ public sealed class EnhanceTests
     [InlineData("I would like to coin a 3rd one: Carrot Disclosure, dangling a carrot in front of the vendor.", true)]
     [InlineData("Another one landed a week later with the same bug.", true)]
     [InlineData("Let's have an example, as a treat.", true)]
+    // Forty-sixth held-out review, F9: a short announcement of what follows; one that goes on to say it is content.
+    [InlineData("Let's take a look at them in detail.", true)]
+    [InlineData("Now let's see how it works.", true)]
+    [InlineData("Let's look at the numbers: revenue rose 20% to $5 billion.", false)]
+    [InlineData("Let's Encrypt issued its billionth certificate this week.", false)]
     [InlineData("Here is an example:", true)]
     [InlineData("Below are just some of the ways our customers are pushing what’s possible with OpenAI.", true)]
     [InlineData("Here are a few highlights from the release.", true)]
