@@ -128,7 +128,7 @@ public static partial class Summarizer
                     @"^[\p{P}\s]*(?:corrected|updated|amended|revised|fixed|edited)\b[^.!?]{0,300}\baccordingly\b|\bfront\s?-?matter\b|" +
                     // A dated update or correction line ("Update, July 22, 1:06 p.m. ET: Added statement from Bright Data.", "Correction
                     // (March 3): ...", "Editor's note: ..."): the post's record, forty-fourth held-out review, F8.
-                    @"^[\p{P}\s]*(?:update[sd]?|correction|clarification|editor['’]?s\s+note|ed\.?\s+note)\b(?:[\s,(]+[^:.!?]{0,40}?\d[^:!?]{0,30}?)?\)?\s*:",
+                    @"^[\p{P}\s]*(?:update[sd]?|correction|clarification|editor['’]?s\s+note|ed\.?\s+note)\b(?:[\s,(]+(?:on\s+)?(?:\d{1,2}|(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?)?\)?\s*:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorialNote();
 
@@ -355,7 +355,7 @@ public static partial class Summarizer
     /// (", prompting a backlash so fierce that the company scrapped the plan": review of session 33, R8). "Yet" only where
     /// it opens a clause, and "reverse" only as a turn: "not yet available" and "reverse engineering" are no contradiction (R9).
     /// </summary>
-    [GeneratedRegex(@"(?<![-\w])(?:but|however|instead|although|though|despite|whereas|nevertheless|nonetheless|contrary|in\s+fact|actually|only\s+to|revers(?:ed|al|als)|reversing\s+(?:course|itself|the)|retract\w*|withdr[ae]w\w*|scrap(?:s|ped|ping)|cancel(?:l?ed|l?ing|s|lation)|abandon\w*|revok\w*|rescind\w*|overturn\w*|backtrack\w*|walk(?:ed|s|ing)?\s+back|recall(?:ed|s|ing)?|debunk\w*|refut\w*|disprov\w*|fabricat\w*|denie[sd]|deny(?:ing)?|falsely|untrue|not\s+true|reject(?:ed|s|ing|ion)?|block(?:ed|s)|halt(?:ed|s)|bann(?:ed|ing)|veto(?:ed|es)?|struck\s+down|sued|fined|terminat\w*|called\s+off)\b(?!-)|(?<=[,;]\s*|\band\s+)yet\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![-\w])(?:but|however|instead|although|though|despite|whereas|nevertheless|nonetheless|contrary|in\s+fact|actually|only\s+to|revers(?:ed|al|als)|reversing\s+(?:course|itself|the)|retract\w*|withdr[ae]w\w*|scrap(?:s|ped|ping)|cancel(?:l?ed|l?ing|s|lation)|abandon\w*|revok\w*|rescind\w*|overturn\w*|backtrack\w*|walk(?:ed|s|ing)?\s+back|recall(?:ed|s|ing)?|debunk\w*|refut\w*|disprov\w*|fabricat\w*|denie[sd]|deny(?:ing)?|falsely|untrue|not\s+true|reject(?:ed|s|ing|ion)?|block(?:ed|s)|halt(?:ed|s)|bann(?:ed|ing)|veto(?:ed|es)?|struck\s+down|sued|fined|terminat\w*|called\s+off|suspend\w*|paus(?:ed|ing)|dismiss\w*|fail(?:ed|s|ing|ure)?|lost|los(?:es|ing)|halting|strik\w*\s+down|su(?:es|ing)|void(?:ed|s)?)\b(?!-)|(?<=[,;]\s*|\band\s+)yet\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contrast();
 
     /// <summary>Fewer words before a semicolon are a fragment ("Fast; cheap; ..."), not a clause to print alone.</summary>

@@ -76,7 +76,7 @@ public static partial class SummaryChecker
     /// "](", an image's "![", a code fence. A feed's Markdown read as text left them in summaries (held-out review 10,
     /// F2); Ingest now reads such text as Markdown, and a sentence that still carries them is no summary's.
     /// </summary>
-    [GeneratedRegex(@"(?<![\w*])\*\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*\*(?![\w*])|(?<!\w)__(?=[^\s_])[^_\n]{0,150}?\s[^_\n]{0,150}?(?<=[^\s_])__(?!\w)|\]\(|!\[|```|(?<![\w\]])\[[^\[\]\n]{1,200}\]\[|\[\^\w")]
+    [GeneratedRegex(@"(?<![\w*])\*\*(?=[^\s*])[^*\n]{1,300}?(?<=[^\s*])\*\*(?![\w*])|(?<!\w)__(?=[^\s_])[^_\n]{0,150}?\s[^_\n]{0,150}?(?<=[^\s_])__(?!\w)|\]\(|!\[|```|(?<![\w\]])\[[^\[\]\n]{1,200}\]\[|(?<=[\p{L}\p{N}.,;:!?)])\[\^\d{1,3}\]")]
     private static partial Regex MarkdownMarks();
 
     /// <summary>

@@ -198,8 +198,11 @@ public sealed partial class ContentRules
         return DealPosts.Why(article) is { } deal ? ("deal", deal) : null;
     }
 
-    /// <summary>A thanks to a sponsor of the post itself: "(my|our) thanks to X for sponsoring this/last week's ...", "thank you to X for sponsoring this issue".</summary>
-    [GeneratedRegex(@"\b(?:thanks|thank\s+you)\s+to\s+[^.!?\n]{1,80}?\s+for\s+(?:kindly\s+)?sponsoring\s+(?:this|last|next|the|today['’]s|our|my)\s+(?:[\w'’-]+\s+){0,3}?(?:week|issue|edition|post|episode|video|newsletter|feed|rss|site|blog|show|podcast|article|stream|digest)\b",
+    /// <summary>
+    /// A thanks to a sponsor of the post itself: "(my|our) thanks to X for sponsoring this/last week's ...", "thank you to
+    /// Jam.dev for sponsoring this issue", "thanks to Kolide for sponsoring Daring Fireball this week".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:thanks|thank\s+you)\s+to\s+(?:[^.!?\n]|\.(?=\S)){1,80}?\s+for\s+(?:kindly\s+)?sponsoring\s+(?:[\w'’.-]+\s+){0,4}?(?:week|issue|edition|post|episode|video|newsletter|feed|rss|site|blog|show|podcast|article|stream|digest)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SponsorThanks();
 }

@@ -142,8 +142,11 @@ public static partial class ContentTypeCues
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AffectedVersionsAndFlaw();
 
-    /// <summary>A word of something heard or watched: an episode, a podcast, a video (not a video game), a webinar, a transcript.</summary>
-    [GeneratedRegex(@"\b(?:podcasts?|episodes?|ep\.?\s*\d+|listen(?:ing)?\s+(?:to|now|on|in)|webinars?|live\s*stream(?:s|ed|ing)?|show\s+notes|transcripts?|videos?(?!\s+games?)|vlogs?|screencasts?|talks?\s+(?:at|from)|keynote|recording)\b",
+    /// <summary>
+    /// A word of something heard or watched: an episode ("#412"), a podcast, a video (not a video game), a webinar, a
+    /// transcript, an interview's guest and hosts, its chapters (review of session 33's last change, R6).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:podcasts?|episodes?|ep\.?\s*\d+|listen(?:ing)?\s+(?:to|now|on|in)|webinars?|live\s*stream(?:s|ed|ing)?|show\s+notes|transcripts?|videos?(?!\s+games?)|vlogs?|screencasts?|talks?\s+(?:at|from)|keynote|recordings?|interview(?:s|ed)?|conversation|guests?|hosts?|chapters?|timestamps?|audio)\b|(?<!\w)#\d{1,4}\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediaWord();
 

@@ -91,11 +91,16 @@ internal sealed class Publishers
         if (linked.Count == 0) return [];
         var top = linked.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
         var home = linked.Keys.Where(site => Owner(site) == Owner(top)).ToHashSet(StringComparer.Ordinal);
-        return home.Count > 1 || home.Sum(h => linked[h]) >= NearlyAll * counted ? home : [];
+        var share = home.Sum(h => linked[h]);
+        return share >= NearlyAll * counted || (home.Count > 1 && share * 2 >= counted) ? home : [];
     }
 
-    /// <summary>A site's owner's name: the first label of its publisher ("jane" of jane.dev and jane.github.io).</summary>
-    private static string Owner(string site) => site.Split('.')[0];
+    /// <summary>
+    /// A site's owner's name: the first label of its publisher ("jane" of jane.dev and jane.github.io). A publisher that is
+    /// a path on a shared host ("dev.to/alice", a channel, a user's repositories) is its own owner: two authors of one host
+    /// are two owners (review of session 33's last change, R1).
+    /// </summary>
+    private static string Owner(string site) => site.Contains('/', StringComparison.Ordinal) ? site : site.Split('.')[0];
 
     /// <summary>The share of a homeless feed's links one site must hold to be its home on its own.</summary>
     private const double NearlyAll = 0.8;
