@@ -126,9 +126,13 @@ public static partial class Summarizer
     /// </summary>
     [GeneratedRegex(@"\b(?:this|the)\s+(?:entry|post|article|page|story|piece|item|report|advisory)(?:['’]s)?\b[^.!?]{0,300}\b(?:previously|originally|wrongly|incorrectly|erroneously|mistakenly|has\s+been\s+(?:updated|corrected|amended|revised|edited)|was\s+(?:updated|corrected|amended|revised|edited))\b|" +
                     @"^[\p{P}\s]*(?:corrected|updated|amended|revised|fixed|edited)\b[^.!?]{0,300}\baccordingly\b|\bfront\s?-?matter\b|" +
-                    // A dated update or correction line ("Update, July 22, 1:06 p.m. ET: Added statement from Bright Data.", "Correction
-                    // (March 3): ...", "Editor's note: ..."): the post's record, forty-fourth held-out review, F8.
-                    @"^[\p{P}\s]*(?:update[sd]?|correction|clarification|editor['’]?s\s+note|ed\.?\s+note)\b(?:[\s,(]+(?:on\s+)?(?:\d{1,2}|(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?)?\)?\s*:",
+                    // An update or correction line about the post itself ("Update, July 22, 1:06 p.m. ET: Added statement from Bright
+                    // Data.", "Correction (March 3): An earlier version misstated ...", "Editor's note: ..."): the post's record,
+                    // forty-fourth held-out review, F8. An update that reports news ("Update 2: Apple has now confirmed the recall")
+                    // is the story's (hostile-input audit 36, H3).
+                    @"^[\p{P}\s]*(?:editor['’]?s\s+note|ed\.?\s+note)\s*:|" +
+                    @"^[\p{P}\s]*(?:update[sd]?|correction|clarification)\b(?:[\s,(]+(?:on\s+)?(?:\d{1,2}|(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?)?\)?\s*:\s*" +
+                    @"(?:(?:we\s+(?:have\s+|'ve\s+)?)?(?:added|updated|corrected|clarified|amended|removed|changed|revised|edited|expanded|included)\b|an?\s+(?:earlier|previous)\s+version\b|this\s+(?:story|article|post|piece|report)\b|(?:the\s+)?(?:story|article|post|headline)\s+(?:has\s+been|was)\b|[^.!?]{0,60}\b(?:statement|comment|response)\s+from\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorialNote();
 

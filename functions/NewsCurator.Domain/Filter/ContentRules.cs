@@ -191,18 +191,47 @@ public sealed partial class ContentRules
         // The publisher thanking its sponsor for the post, the issue or the week is the sponsor's post ("My thanks to Square
         // for sponsoring this week's DF RSS"); a story about a sponsorship ("Mozilla criticised for sponsoring a lobby") is
         // news, so no bare "for sponsoring" pattern (review of session 33's later change, R7).
-        if (SponsorThanks().Match(opening) is { Success: true } thanks)
-            return ("sponsor_thanks", $"thanks its sponsor for the post: '{thanks.Value.Trim()}'");
+        if (SponsorThanksIn(opening, article.FeedTitle) is { } thanks)
+            return ("sponsor_thanks", $"thanks its sponsor for the post: '{thanks}'");
         var haystack = $"{article.Title}\n{string.Join(' ', article.Categories)}\n{opening}";
         if (_adPatterns.FirstIn(haystack) is { } hit) return ("ad_pattern", $"matches ad pattern '{hit.ToLowerInvariant()}'");
         return DealPosts.Why(article) is { } deal ? ("deal", deal) : null;
     }
 
     /// <summary>
-    /// A thanks to a sponsor of the post itself: "(my|our) thanks to X for sponsoring this/last week's ...", "thank you to
-    /// Jam.dev for sponsoring this issue", "thanks to Kolide for sponsoring Daring Fireball this week".
+    /// A thanks, in the publisher's own voice, to a sponsor of the post, the issue or the week itself: "(my|our) thanks to X
+    /// for sponsoring this/last week's ...", "thank you to Jam.dev for sponsoring this issue", "thanks to Kolide for
+    /// sponsoring Daring Fireball this week", "... for sponsoring Daring Fireball." (the feed's own name), "many thanks to
+    /// WorkOS, who sponsored this week at DF". Not a quoted banner ("thanks to Palantir for sponsoring the show") nor a
+    /// project's credits ("for sponsoring the project site"): news (hostile-input audit 36, H1, H6).
     /// </summary>
-    [GeneratedRegex(@"\b(?:thanks|thank\s+you)\s+to\s+(?:[^.!?\n]|\.(?=\S)){1,80}?\s+for\s+(?:kindly\s+)?sponsoring\s+(?:[\w'’.-]+\s+){0,4}?(?:week|issue|edition|post|episode|video|newsletter|feed|rss|site|blog|show|podcast|article|stream|digest)\b",
+    private static string? SponsorThanksIn(string opening, string? feedTitle)
+    {
+        foreach (Match m in SponsorThanks().Matches(opening))
+        {
+            if (Quoted(opening, m.Index)) continue;
+            var rest = opening.AsSpan(m.Index + m.Length);
+            if (m.Groups["own"].Success || (feedTitle is { Length: >= 2 } && rest.TrimStart().StartsWith(feedTitle.Trim(), StringComparison.OrdinalIgnoreCase)))
+                return (m.Value + (m.Groups["own"].Success ? "" : " " + feedTitle!.Trim())).Trim();
+        }
+        return null;
+    }
+
+    /// <summary>Whether a position in a text is inside a quotation (an odd number of quotation marks before it).</summary>
+    private static bool Quoted(string text, int at)
+    {
+        var straight = 0;
+        var open = 0;
+        for (var i = 0; i < at; i++)
+        {
+            if (text[i] == '"') straight++;
+            else if (text[i] == '“') open++;
+            else if (text[i] == '”') open = Math.Max(0, open - 1);
+        }
+        return straight % 2 == 1 || open > 0;
+    }
+
+    [GeneratedRegex(@"\b(?:thanks|thank\s+you)\s+to\s+(?:[^.!?\n""“”]|\.(?=\S)){1,80}?(?:\s+for\s+(?:kindly\s+)?sponsoring|,?\s+who\s+(?:sponsored|is\s+sponsoring))(?<own>\s+(?:[\w'’.-]+\s+){0,4}?(?:week|issue|edition|post|episode|video|newsletter|feed|rss)\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SponsorThanks();
 }

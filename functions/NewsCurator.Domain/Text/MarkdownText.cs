@@ -393,14 +393,23 @@ public static partial class MarkdownText
         {
             // Only references the text defines: "[link][comments]" is a Reddit footer's two links, not one reference.
             text = ReferenceDefinition().Replace(text, "");
-            text = ReferenceLink().Replace(text, m => definitions.Contains((m.Groups["ref"].Value.Length > 0 ? m.Groups["ref"] : m.Groups["label"]).Value.ToLowerInvariant()) ? m.Groups["label"].Value : m.Value);
-            text = ShortcutReference().Replace(text, m => definitions.Contains(m.Groups["label"].Value.ToLowerInvariant()) ? m.Groups["label"].Value : m.Value);
+            // A reference whose label is a number is a citation's mark and goes ("in 2025 [1][2]"); a label of words is read as
+            // them, and a bare one only where it is a word or more ("the list [a]" keeps its brackets: hostile-input audit 36, H2, H7).
+            text = ReferenceLink().Replace(text, m => !definitions.Contains((m.Groups["ref"].Value.Length > 0 ? m.Groups["ref"] : m.Groups["label"]).Value.ToLowerInvariant()) ? m.Value
+                : m.Groups["label"].Value.All(c => char.IsDigit(c) || c is ' ' or ',' or '-') ? "" : m.Groups["label"].Value);
+            text = ShortcutReference().Replace(text, m => !definitions.Contains(m.Groups["label"].Value.ToLowerInvariant()) ? m.Value
+                : m.Groups["label"].Value.All(char.IsDigit) ? "" : m.Groups["label"].Value.Count(char.IsLetter) >= 2 ? m.Groups["label"].Value : m.Value);
+            text = SpaceBeforeStop().Replace(text, "$1");
         }
         return FootnoteMark().Replace(text, "");
     }
 
     [GeneratedRegex(@"^[ \t]{0,3}\[(?<ref>[^\]\n]{1,60})\]:[ \t]*\S+(?:[ \t]+(?:""[^""\n]*""|'[^'\n]*'|\([^)\n]*\)))?[ \t]*(?:\n|$)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceDefinition();
+
+    /// <summary>A space a removed mark left before a stop ("in 2025 ." after "[1][2]").</summary>
+    [GeneratedRegex(@"[ \t]+([.,;:!?])")]
+    private static partial Regex SpaceBeforeStop();
 
     [GeneratedRegex(@"(?<![\w\]])\[(?<label>[^\[\]\n]{1,200})\]\[(?<ref>[^\[\]\n]{0,60})\]", RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceLink();

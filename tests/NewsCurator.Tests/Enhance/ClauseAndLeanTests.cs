@@ -86,6 +86,9 @@ public sealed class ClauseAndLeanTests
     [InlineData("Editor's note: This story was first published in 2019.", true)]
     [InlineData("Updates to the scheduler make it twice as fast: the new queue avoids locks.", false)]
     [InlineData("Note: the flag only affects Linux builds.", false)]
+    // Hostile-input audit 36, H3: an update that reports news is the story's.
+    [InlineData("Update 2: Apple has now confirmed the recall of 1.2 million chargers.", false)]
+    [InlineData("Update 2, March 18, 2026, 10:41 a.m. ET: This story has been updated with a comment from Apple.", true)]
     // The story's own words about a post, a correction or an update.
     [InlineData("The vendor corrected the flaw in version 2.1 and asked users to update.", false)]
     [InlineData("This article explains how the scheduler picks the next task.", false)]

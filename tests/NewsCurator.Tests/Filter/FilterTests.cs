@@ -188,6 +188,18 @@ public sealed class FilterTests
         Assert.Equal("sponsor_thanks", rules.CheckAds(Item("b", "Why we moved to Postgres", "Thanks to Linode for sponsoring this video. Postgres has served us well."))?.Rule);
     }
 
+    [Theory]
+    // Hostile-input audit 36, H1 and H6: a sponsor's thanks in the publisher's voice, for the post, the week or the feed itself.
+    [InlineData("Daring Fireball", "My thanks to Kolide for sponsoring Daring Fireball. Kolide makes sure only secure devices log in.", "sponsor_thanks")]
+    [InlineData("Daring Fireball", "Many thanks to WorkOS, who sponsored this week at DF. WorkOS makes enterprise features easy.", "sponsor_thanks")]
+    [InlineData("Tech News", "The banner over the stage read \"thanks to Palantir for sponsoring the show\", and hackers booed it all weekend.", null)]
+    [InlineData("curl", "curl 8.12 ships HTTP/3 by default. Thanks to Vercel, Sentry and Cloudflare for sponsoring the project site and its CI.", null)]
+    public void SponsorThanks_ShouldBeThePublishersOwnThanksForItsPost(string feedTitle, string text, string? rule)
+    {
+        var rules = new ContentRules(new ContentConfig(), new AdsConfig(), DateTimeOffset.UnixEpoch);
+        Assert.Equal(rule, rules.CheckAds(Item("s", "A post", text) with { FeedTitle = feedTitle })?.Rule);
+    }
+
     [Fact]
     public void AdPatterns_ShouldMatchAtWordEdgesOnlyWhereThePatternHasThem()
     {

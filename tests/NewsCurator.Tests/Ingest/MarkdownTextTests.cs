@@ -204,6 +204,9 @@ public sealed class MarkdownTextTests
     [InlineData("submitted by /u/jane to r/space\n[link][comments]", "submitted by /u/jane to r/space\n[link][comments]")]
     [InlineData("Read the [announce] post.\n[announce]: https://blog.example.org/announce\nThanks.", "Read the announce post.\nThanks.")]
     [InlineData("It is twice as fast[^1] now.", "It is twice as fast now.")]
+    // Hostile-input audit 36: a numbered citation goes (H2); a one-letter label keeps its brackets (H7).
+    [InlineData("Sea level rose 4.5 mm per year in 2025 [1][2], up from 2.1 mm in 1993.\n[2]: https://nasa.example/sl", "Sea level rose 4.5 mm per year in 2025, up from 2.1 mm in 1993.\n")]
+    [InlineData("Sort the list [a] first.\n[a]: https://example.org/a", "Sort the list [a] first.\n")]
     // Code and regex classes stay.
     [InlineData("Index it as matrix[i][j] in the loop.", "Index it as matrix[i][j] in the loop.")]
     [InlineData("The class [^0-9] matches any non-digit.", "The class [^0-9] matches any non-digit.")]

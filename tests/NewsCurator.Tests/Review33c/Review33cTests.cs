@@ -15,29 +15,12 @@ public sealed class Review33cSelectTests
     // ---- R1: Owner() is the first dot-label of a publisher key, so tenants of one shared host (dev.to/alice, dev.to/bob,
     //      youtube.com/channel/A and /B) are one "owner", and an aggregator file of them is read as one blog ----
 
-    private const string Body = "<p>A long post about compilers, kernels and the web platform, with enough words to be read as a story rather than a stub or a site page.</p>";
-
-    private static Article Linked(string id, string feed, string link) => ArticleNormalizer.ToArticleOrNull(
-        new ParsedItem { Guid = id, Title = $"Story {id} about compilers and kernels {id}", Link = link, ContentHtml = Body },
-        new FeedSource(feed), "Feed", "index.html")! with { Id = id };
-
     [Fact]
     public void Choose_AFileOfTwoDevToAuthorsAndOneOtherSite_IsStillAnAggregator()
-    {
-        const string feed = "file:///srv/feeds/devto-picks.xml";
-        var articles = new[]
-        {
-            Linked("a1", feed, "https://dev.to/alice/a"), Linked("a2", feed, "https://dev.to/alice/b"), Linked("a3", feed, "https://dev.to/alice/e"),
-            Linked("b1", feed, "https://dev.to/bob/c"), Linked("f1", feed, "https://www.freecodecamp.org/news/d"),
-        }.ToDictionary(a => a.Id);
-        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
-        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 4, PerFeedCap = 2, MaxTitleSimilarity = 1.1 } };
-
-        var (selected, _, _) = Selector.Choose(articles, scores, config);
-
         // Alice's, Bob's and freeCodeCamp's stories count apart, as they do with three unrelated sites.
-        Assert.Equal(["a1", "a2", "b1", "f1"], selected.Select(s => s.Id));
-    }
+        => Assert.Equal(["a1", "a2", "b1", "f1"], Review33b.Review33bSelectTests.ChosenFromAFile("file:///srv/feeds/devto-picks.xml",
+            ("a1", "https://dev.to/alice/a"), ("a2", "https://dev.to/alice/b"), ("a3", "https://dev.to/alice/e"),
+            ("b1", "https://dev.to/bob/c"), ("f1", "https://www.freecodecamp.org/news/d")));
 }
 
 /// <summary>Review of session 33's last change: the sponsor_thanks rule (ContentRules.CheckAds).</summary>
