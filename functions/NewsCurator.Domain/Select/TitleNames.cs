@@ -66,23 +66,8 @@ internal sealed partial class TitleNames
         var (subjectB, wordsB) = SubjectAndWords(b, sharedLabel);
         return subjectA is not null && subjectB is not null && !subjectA.Equals(subjectB, StringComparison.OrdinalIgnoreCase)
                && !wordsB.Contains(subjectA.ToLowerInvariant()) && !wordsA.Contains(subjectB.ToLowerInvariant())
-               && Uses(textB, subjectA) == 0 && Uses(textA, subjectB) == 0
+               && WholeUses(textB, subjectA).Count == 0 && WholeUses(textA, subjectB).Count == 0
                && IsName(subjectA, a, textA) && IsName(subjectB, b, textB);
-    }
-
-    /// <summary>How many times a text uses a word, whole, in any case (of its first <see cref="MaxTextRead"/> characters).</summary>
-    private static int Uses(string text, string word)
-    {
-        var count = 0;
-        var span = text.AsSpan(0, Math.Min(text.Length, MaxTextRead));
-        for (var at = span.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; )
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end]))) count++;
-            var next = span[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            at = next < 0 ? -1 : end + next;
-        }
-        return count;
     }
 
     /// <summary>The words before a colon in a headline's first three, or null.</summary>
@@ -108,18 +93,27 @@ internal sealed partial class TitleNames
     {
         int capitalised = 0, lower = 0;
         var span = text.AsSpan(0, Math.Min(text.Length, MaxTextRead));
+        foreach (var at in WholeUses(text, word))
+        {
+            if (!char.IsUpper(span[at])) lower++;
+            else if (!OpensSentence(span, at)) capitalised++;
+        }
+        return capitalised > lower;
+    }
+
+    /// <summary>Where a text uses a word, whole, in any case (of its first <see cref="MaxTextRead"/> characters).</summary>
+    private static List<int> WholeUses(string text, string word)
+    {
+        var uses = new List<int>();
+        var span = text.AsSpan(0, Math.Min(text.Length, MaxTextRead));
         for (var at = span.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; )
         {
             var end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end])))
-            {
-                if (!char.IsUpper(span[at])) lower++;
-                else if (!OpensSentence(span, at)) capitalised++;
-            }
+            if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end]))) uses.Add(at);
             var next = span[end..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
             at = next < 0 ? -1 : end + next;
         }
-        return capitalised > lower;
+        return uses;
     }
 
     /// <summary>Whether the word at <paramref name="at"/> opens a sentence (or a line, or what follows a colon).</summary>
