@@ -166,6 +166,9 @@ public static partial class Lede
             // Code further down as well: its lines joined into one ("MONGO_PORT = 30000; ... MongoClient(; MONGO_HOST")
             // are neither code nor prose (seventh held-out review, F4).
             if (SummaryChecker.IsFurniture(lines[i])) continue;
+            // Nor a note on the post's own record ("Editor's note: ...", "Correction (March 3): An earlier version ..."), which
+            // a summary leaves out and its preview then printed in its place (hostile-input audit 36, H4).
+            if (Summarizer.IsEditorialNote(lines[i])) continue;
             // The text's label is no part of it: "Abstract:This paper introduces ..." opened two previews (twenty-first
             // held-out review, F9), as "Summary:" and "TL;DR:" would.
             var line = last is null ? Summarizer.WithoutRunInLabel(lines[i]).Sentence : lines[i];

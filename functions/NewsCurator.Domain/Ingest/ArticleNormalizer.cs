@@ -732,9 +732,11 @@ public static partial class ArticleNormalizer
     /// <summary>
     /// A link digest's scaffolding around each of its stories: a reading time after the blurb ("(1 minute read)") and a
     /// line that is only the link's word ("link"). Left in, the blurb no longer ended a sentence, so it ran on through
-    /// "link" into the next story's headline and blurb as one sentence of the summary (twentieth held-out review, F2).
+    /// "link" into the next story's headline and blurb as one sentence of the summary (twentieth held-out review, F2). A line
+    /// that is only a link to the discussion ("Comments", Hacker News' whole description) is none of the story's either
+    /// (forty-fourth held-out review, F4).
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"[ \t]*\((?:\d{1,3}|an?|one)[ \t-]*min(?:ute)?s?[ \t]+read\)|^[ \t]*(?:link|permalink|source|read\s+more|→|»)[ \t]*(?:\n|$)",
+    [System.Text.RegularExpressions.GeneratedRegex(@"[ \t]*\((?:\d{1,3}|an?|one)[ \t-]*min(?:ute)?s?[ \t]+read\)|^[ \t]*(?:link|permalink|source|read\s+more|→|»|(?:comments?|discuss(?:ion)?)(?:[ \t]*\(\d[\d,]*\))?)[ \t]*(?:\n|$)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex DigestScaffolding();
 

@@ -462,6 +462,14 @@ public sealed class SummaryTextTests
         => Assert.Equal(expected, NewsCurator.Enhance.Summarizer.Tidy(sentence));
 
     [Fact]
+    public void Preview_ShouldLeaveOutANoteOnThePostsOwnRecord()
+    {
+        // Hostile-input audit 36, H4: every sentence a note, the summary none, and the preview printed them.
+        Assert.Equal("The council fined the operator for late trains.",
+            Lede.Preview("Operator fined", "Correction (March 3): An earlier version misstated the fine.\nThe council fined the operator for late trains.", 200));
+    }
+
+    [Fact]
     public void Preview_ShouldLeaveOutLinesWithABareAddress()
     {
         // Mail clients link a bare address: a hostile item's preview stood in for its summary with a phishing line (audit hostile14 R1).

@@ -102,6 +102,9 @@ public sealed class MarkupInTextTests
         var item = Rss("Espanso: a cross-platform text expander", "<![CDATA[<p>Article URL: <a href=\"https://github.com/federico-terzi/espanso\">https://github.com/federico-terzi/espanso</a></p>"
             + "<p>Comments URL: <a href=\"https://news.ycombinator.com/item?id=31226589\">https://news.ycombinator.com/item?id=31226589</a></p><p>Points: 1</p><p># Comments: 0</p>]]>");
         Assert.Equal("", Normalized(item).Text.Trim());
+        // Forty-fourth held-out review, F4: Hacker News' own feed's description is a link to the comments.
+        Assert.Equal("", Normalized(Rss("Show HN: a tiny database", "<![CDATA[<a href=\"https://news.ycombinator.com/item?id=1\">Comments</a>]]>")).Text.Trim());
+        Assert.Contains("Comments are closed on this post, but the code is on GitHub.", Normalized(Rss("Post", "Comments are closed on this post, but the code is on GitHub.")).Text, StringComparison.Ordinal);
         // A sentence that gives a count keeps it.
         Assert.Contains("Points: the team scored 40 in the final.", Normalized(Rss("Match", "Points: the team scored 40 in the final.")).Text, StringComparison.Ordinal);
     }
