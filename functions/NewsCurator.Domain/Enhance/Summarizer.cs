@@ -442,6 +442,8 @@ public static partial class Summarizer
                 }
             }
             var at = position++;
+            // A note on the post's record is read with its label ("Update: Added statement from ..."), before the label goes.
+            if (RecordLabel().IsMatch(written) && IsEditorialNote(Unquoted(written))) continue;
             var (unlabelled, summaryLabel) = WithoutRunInLabel(Unquoted(written));
             // The splitter may have taken the label off already: the line's opening says what it was.
             summaryLabel |= summaryLine;
@@ -471,6 +473,10 @@ public static partial class Summarizer
             yield return (sentence, at, housekeeping, summaryLabel || (bulleted ? highlights : proseHighlights), quote);
         }
     }
+
+    /// <summary>A sentence's label for a note on the record ("Update:", "Correction (March 3):", "Editor's note:").</summary>
+    [GeneratedRegex(@"^[\p{P}\s]*(?:update[sd]?|correction|clarification|editor['’]?s\s+note|ed\.?\s+note)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecordLabel();
 
     /// <summary>
     /// A bulleted line (an HTML list item, <see cref="HtmlText.ListItemMarker"/>, or a plain-text "- " list): all its

@@ -96,6 +96,17 @@ public sealed class ClauseAndLeanTests
     public void IsEditorialNote_ShouldKnowANoteOnThePostsOwnRecord(string sentence, bool note)
         => Assert.Equal(note, Summarizer.IsEditorialNote(sentence));
 
+    [Fact]
+    public void AnUpdateThatReportsNews_ShouldBeReadWithoutItsLabel_AndOneAboutThePostNever()
+    {
+        // Hostile-input audit 36, H3.
+        var summary = Summarizer.Summarize("Apple recalls chargers", "Apple said some chargers can overheat. Update 2: Apple has now confirmed the recall of 1.2 million chargers. "
+            + "Update: Added statement from Apple.", null, "preview", 3, "en").Text;
+        Assert.Contains("Apple has now confirmed the recall of 1.2 million chargers.", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Update", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Added statement", summary, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("In our previous post, Exploring Quantization Backends, we dived into how quantization shrinks diffusion models.", true)]
     [InlineData("In part 2 of this series we built the scheduler's first queue and measured it.", true)]
