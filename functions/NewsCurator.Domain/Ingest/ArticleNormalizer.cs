@@ -654,6 +654,12 @@ public static partial class ArticleNormalizer
                     && !((own.Length <= MaxBrokenTitleDigits && own.All(char.IsAsciiDigit) || IdentifierTitle().IsMatch(own)) && text.Any(char.IsLetter))
             ? Words.Truncate(own, MaxTitleLength)
             : OpeningAsHeadline(text);
+        // An aggregator's score before its headline ("442 – Facebook spamming users ...") where the item gives the same score
+        // as its text ("442 points, 31 comments"): hnapp's form; the count is no word of the headline (forty-fifth held-out
+        // review, F7).
+        if (ScoredTitle().Match(title) is { Success: true } scored && PointsLine().Match($"{contentText}\n{summaryPlain}") is { Success: true } points
+            && scored.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal) == points.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal))
+            title = scored.Groups["rest"].Value;
         text = CardChrome.Without(title, StrayMarkup.Without(text));
         // The id must be the same on every run for the same entry: guid first, then link, then title+date;
         // a key several items share is no entry's alone (6 of 7 NixOS news items linked to one news page).
@@ -714,12 +720,20 @@ public static partial class ArticleNormalizer
 
     /// <summary>
     /// An aggregator's metadata lines, each a label and an address or a count: hnrss's "Article URL: https://...", "Comments
-    /// URL: https://...", "Points: 1", "# Comments: 0". Kept, they counted toward content.min_length and were printed as a
+    /// URL: https://...", "Points: 1", "# Comments: 0", hnapp's "37 points, 1 comment" (forty-fifth held-out review, F7). Kept, they counted toward content.min_length and were printed as a
     /// story's blurb ("Points: 1 # Comments: 0": forty-second held-out review, F2).
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*(?:(?:(?:article|comments?|discussion|story|post|source)\s+)?(?:url|link)\s*:\s*\S*|(?:#\s*)?(?:comments|points|score|votes|upvotes|replies)\s*:\s*\d[\d,.]*[km]?)[ \t]*(?:\n|$)",
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*(?:(?:(?:article|comments?|discussion|story|post|source)\s+)?(?:url|link)\s*:\s*\S*|(?:#\s*)?(?:comments|points|score|votes|upvotes|replies)\s*:\s*\d[\d,.]*[km]?|\d[\d,]*\s+points?(?:\s*[,·|]\s*\d[\d,]*\s+comments?)?)[ \t]*(?:\n|$)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AggregatorMetadata();
+
+    /// <summary>A headline after a score: "442 – Facebook spamming users via their 2FA phone numbers".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<n>\d[\d,]{0,8})\s*[–—-]\s+(?<rest>\S.{7,})$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ScoredTitle();
+
+    /// <summary>An aggregator's score line: "442 points, 31 comments", "37 points".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*(?<n>\d[\d,]*)\s+points?\b", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PointsLine();
 
     /// <summary>
     /// A bracketed link to the rest at a text's end, in the reader's language: tagesschau's "... Von Jana Sinram.[mehr]"

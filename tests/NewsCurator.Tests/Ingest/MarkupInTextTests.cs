@@ -105,6 +105,11 @@ public sealed class MarkupInTextTests
         // Forty-fourth held-out review, F4: Hacker News' own feed's description is a link to the comments.
         Assert.Equal("", Normalized(Rss("Show HN: a tiny database", "<![CDATA[<a href=\"https://news.ycombinator.com/item?id=1\">Comments</a>]]>")).Text.Trim());
         Assert.Contains("Comments are closed on this post, but the code is on GitHub.", Normalized(Rss("Post", "Comments are closed on this post, but the code is on GitHub.")).Text, StringComparison.Ordinal);
+        // Forty-fifth held-out review, F7: hnapp's score before the headline and its "N points, M comments" text.
+        var scored = Normalized(Rss("442 – Facebook spamming users via their 2FA phone numbers", "442 points, 31 comments"));
+        Assert.Equal("Facebook spamming users via their 2FA phone numbers", scored.Title);
+        Assert.Equal("", scored.Text.Trim());
+        Assert.Equal("2 – The sequel nobody asked for", Normalized(Rss("2 – The sequel nobody asked for", "A review of the film, which runs two hours.")).Title);
         // A sentence that gives a count keeps it.
         Assert.Contains("Points: the team scored 40 in the final.", Normalized(Rss("Match", "Points: the team scored 40 in the final.")).Text, StringComparison.Ordinal);
     }
