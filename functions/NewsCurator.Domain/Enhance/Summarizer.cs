@@ -475,7 +475,7 @@ public static partial class Summarizer
     }
 
     /// <summary>A sentence's label for a note on the record ("Update:", "Correction (March 3):", "Editor's note:").</summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:update[sd]?|correction|clarification|editor['’]?s\s+note|ed\.?\s+note)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{P}\s]*(?:" + UpdateLabels + "|" + NoteLabels + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecordLabel();
 
     /// <summary>

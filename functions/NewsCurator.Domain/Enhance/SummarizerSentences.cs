@@ -131,11 +131,17 @@ public static partial class Summarizer
                     // Data.", "Correction (March 3): An earlier version misstated ...", "Editor's note: ..."): the post's record,
                     // forty-fourth held-out review, F8. An update that reports news ("Update 2: Apple has now confirmed the recall")
                     // is the story's (hostile-input audit 36, H3).
-                    @"^[\p{P}\s]*(?:editor['’]?s\s+note|ed\.?\s+note)\s*:|" +
-                    @"^[\p{P}\s]*(?:update[sd]?|correction|clarification)\b(?:[\s,(]+(?:on\s+)?(?:\d{1,2}|(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?)?\)?\s*:\s*" +
+                    @"^[\p{P}\s]*(?:" + NoteLabels + @")\s*:|" +
+                    @"^[\p{P}\s]*(?:" + UpdateLabels + @")\b(?:[\s,(]+(?:on\s+)?(?:\d{1,2}|(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?)?\)?\s*:\s*" +
                     @"(?:(?:we\s+(?:have\s+|'ve\s+)?)?(?:added|updated|corrected|clarified|amended|removed|changed|revised|edited|expanded|included)\b|an?\s+(?:earlier|previous)\s+version\b|this\s+(?:story|article|post|piece|report)\b|(?:the\s+)?(?:story|article|post|headline)\s+(?:has\s+been|was)\b|[^.!?]{0,60}\b(?:statement|comment|response)\s+from\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EditorialNote();
+
+    /// <summary>The labels of an editor's note ("Editor's note:", "Ed. note:").</summary>
+    private const string NoteLabels = @"editor['’]?s\s+note|ed\.?\s+note";
+
+    /// <summary>The labels of an update or correction line ("Update 2:", "Correction (March 3):").</summary>
+    private const string UpdateLabels = @"update[sd]?|correction|clarification";
 
     /// <summary>Whether a sentence is a note about the post's own record (<see cref="EditorialNote"/>).</summary>
     public static bool IsEditorialNote(string sentence) => EditorialNote().IsMatch(sentence);

@@ -61,22 +61,22 @@ internal sealed partial class TitleNames
     /// </remarks>
     public static bool DifferentSubjects(string a, string textA, string b, string textB)
     {
-        var sharedLabel = LabelOf(a) is { } labelA && LabelOf(b) is { } labelB && labelA.Equals(labelB, StringComparison.OrdinalIgnoreCase);
-        var (subjectA, wordsA) = SubjectAndWords(a, sharedLabel);
-        var (subjectB, wordsB) = SubjectAndWords(b, sharedLabel);
+        var (rawA, rawB) = (HeadlineWords(a), HeadlineWords(b));
+        var (labelA, labelB) = (LabelEnd(rawA), LabelEnd(rawB));
+        var sharedLabel = labelA >= 0 && labelB >= 0
+                          && string.Join(' ', rawA[..(labelA + 1)]).Equals(string.Join(' ', rawB[..(labelB + 1)]), StringComparison.OrdinalIgnoreCase);
+        var (subjectA, wordsA) = SubjectAndWords(rawA, labelA, sharedLabel);
+        var (subjectB, wordsB) = SubjectAndWords(rawB, labelB, sharedLabel);
         return subjectA is not null && subjectB is not null && !subjectA.Equals(subjectB, StringComparison.OrdinalIgnoreCase)
                && !wordsB.Contains(subjectA.ToLowerInvariant()) && !wordsA.Contains(subjectB.ToLowerInvariant())
                && WholeUses(textB, subjectA).Count == 0 && WholeUses(textA, subjectB).Count == 0
                && IsName(subjectA, a, textA) && IsName(subjectB, b, textB);
     }
 
-    /// <summary>The words before a colon in a headline's first three, or null.</summary>
-    private static string? LabelOf(string title)
-    {
-        var raw = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var at = Array.FindIndex(raw, 0, Math.Min(3, raw.Length), w => w.EndsWith(':'));
-        return at < 0 ? null : string.Join(' ', raw[..(at + 1)]);
-    }
+    private static string[] HeadlineWords(string title) => title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Which of a headline's first three words ends a label with its colon ("BREAKING:", "Patch now:"), or -1.</summary>
+    private static int LabelEnd(string[] raw) => Array.FindIndex(raw, 0, Math.Min(3, raw.Length), w => w.EndsWith(':'));
 
     private static bool IsName(string word, string title, string text)
     {
@@ -128,12 +128,10 @@ internal sealed partial class TitleNames
     /// <summary>How much of a story's text is read for how it writes a word.</summary>
     private const int MaxTextRead = 20_000;
 
-    private static (string? Subject, HashSet<string> Words) SubjectAndWords(string title, bool sharedLabel)
+    private static (string? Subject, HashSet<string> Words) SubjectAndWords(string[] raw, int label, bool sharedLabel)
     {
-        var raw = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
         // A label before a colon in the first three words ("BREAKING:", "Patch now:") is no subject; a name before one
         // is ("Intel Q3 2026: revenue hits record ...": review of session 33, R3).
-        var label = raw.Take(3).ToList().FindIndex(w => w.EndsWith(':'));
         if (label >= 0 && !sharedLabel && !raw.Take(label + 1).All(w => LabelWords.Contains(w.Trim(Edge).ToLowerInvariant()))) label = -1;
         var words = raw.Skip(label + 1).Select(w => Possessive().Replace(w.Trim(Edge), "")).Where(w => w.Length > 0).ToList();
         var subject = words.FirstOrDefault(w => !Period().IsMatch(w) && !w.All(c => char.IsDigit(c) || c is '.' or ',') && !Words.Function.Contains(w.ToLowerInvariant())
