@@ -65,6 +65,9 @@ public static class TopicValidation
                 var frequent = ranked.SelectMany(r => r.Top).GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(4)
                     .Select(g => FormattableString.Invariant($"{g.Key} {g.Count() / (double)ranked.Count:0.000}"));
                 log.WriteLine($"{"",-50} most frequent topics (share of articles): {string.Join(", ", frequent)}");
+                // How many topics the articles get: fewer than three where no more have evidence (TopicTaxonomy.Choose).
+                var counts = ranked.GroupBy(r => r.Top.Count).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}");
+                log.WriteLine($"{"",-50} articles by number of topics: {string.Join(", ", counts)}");
             }
         // What TopicTaxonomy.BackgroundMeans ships: the means over every English labelled item.
         log.WriteLine("topic means over all of them (TopicTaxonomy.BackgroundMeans):");

@@ -34,10 +34,10 @@ public static class TopicTagger
 
     /// <summary>
     /// With the encoder's topic similarities (the scorer compares each article with
-    /// <see cref="Scoring.Encoder.TopicTaxonomy"/>): the three topics it is closest to compared with
-    /// other articles (<see cref="Scoring.Encoder.TopicTaxonomy.Affinity"/>; past the first, only
-    /// clear ones before the first topic's field, <see cref="Scoring.Encoder.TopicTaxonomy.Choose"/>),
-    /// then more up to maxTopics while they are nearly as close as the best. Taxonomy names only, never a stray word;
+    /// <see cref="Scoring.Encoder.TopicTaxonomy"/>): the topic it is closest to compared with other
+    /// articles (<see cref="Scoring.Encoder.TopicTaxonomy.Affinity"/>), then up to two more that it both
+    /// names and is closer to than usual (<see cref="Scoring.Encoder.TopicTaxonomy.Choose"/>: fewer where
+    /// no more have that evidence), then more up to maxTopics while they are nearly as close as the best. Taxonomy names only, never a stray word;
     /// a kind of article ("Tutorials & How-To") only for an article of that content type.
     /// </summary>
     /// <param name="mentioned">Whether the article uses a topic's words (<see cref="Scoring.Encoder.TopicEvidence"/>): an AI topic needs them.</param>

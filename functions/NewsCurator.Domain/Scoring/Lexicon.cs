@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace NewsCurator.Scoring;
 
 /// <summary>
@@ -13,12 +15,49 @@ internal static class Lexicon
         [1] = "performance,apple,iphone,ipad,mac,google,microsoft,amazon,meta,facebook,twitter,samsung,tesla,gadget,gadgets,smartphone,laptop,tablet,camera,console,gaming,video game,game,games,streaming,netflix,spotify,youtube,podcast,crypto,bitcoin,blockchain,digital,online,website,device,devices,electronics,smart",
     });
 
-    public static readonly IReadOnlyList<string> AdCues =
+    /// <summary>
+    /// Words of advertising, each with the forms that count as the same cue: one "sponsoring" is one cue, not the
+    /// three of "sponsor", "sponsored" and "sponsoring" read as substrings (a hackathon thanked "for sponsoring" reached
+    /// the ad threshold on that one word, hostile-input audit 36, H5), and "deal" is no cue inside "ideal".
+    /// </summary>
+    private static readonly IReadOnlyList<string> AdCues =
+    [
+        "sponsor", "advertisement", "advertorial", "promo code", "coupon", "discount",
+        "% off", "sale ends", "early bird", "buy now", "limited time", "special offer", "deal", "save $",
+        "affiliate", "free trial", "sign up today", "order now", "best price", "shop now", "giveaway",
+    ];
+
+    /// <summary>
+    /// The cues as the shipped heads were trained to read them (<see cref="RulesScorer"/>'s adCuesAsTrained): each
+    /// string of this list found anywhere in the lower-cased text.
+    /// </summary>
+    public static IEnumerable<string> AdCueSubstringsIn(string lowerCased) => TrainedAdCues.Where(c => lowerCased.Contains(c, StringComparison.Ordinal));
+
+    private static readonly string[] TrainedAdCues =
     [
         "sponsor", "sponsored", "sponsoring", "advertisement", "advertorial", "promo code", "coupon", "discount",
         "% off", "sale ends", "early bird", "buy now", "limited time", "special offer", "deal", "deals", "save $",
         "affiliate", "free trial", "sign up today", "order now", "best price", "shop now", "giveaway",
     ];
+
+    /// <summary>The forms each ad cue also takes (<see cref="AdCues"/>).</summary>
+    private static readonly IReadOnlyDictionary<string, string> AdCueForms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["sponsor"] = "sponsor(?:s|ed|ing|ships?)?", ["deal"] = "deals?", ["coupon"] = "coupons?", ["discount"] = "discount(?:s|ed)?",
+        ["giveaway"] = "giveaways?", ["affiliate"] = "affiliates?",
+    };
+
+    /// <summary>
+    /// Each ad cue as a whole word (at the edges that are letters: "20% off" and "save $50" still read): the cues an
+    /// opening uses, each counted once whatever its form and however often it occurs.
+    /// </summary>
+    public static IEnumerable<string> AdCuesIn(string text) => AdCuePatterns.Where(c => c.Pattern.IsMatch(text)).Select(c => c.Cue);
+
+    private static readonly (string Cue, Regex Pattern)[] AdCuePatterns = AdCues
+        .Select(c => (c, new Regex(
+            (char.IsLetter(c[0]) ? @"\b" : "") + AdCueForms.GetValueOrDefault(c, Regex.Escape(c)) + (char.IsLetter(c[^1]) ? @"\b" : ""),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+        .ToArray();
 
     public static readonly IReadOnlyList<string> ClickbaitCues =
     [

@@ -7,7 +7,10 @@ namespace NewsCurator.Scoring;
 /// phrases for ads and content type. Every number comes with the evidence in Reasons. It is the
 /// explicit fallback when no trained model is configured.
 /// </summary>
-public sealed class RulesScorer : IArticleScorer
+/// <param name="adCuesAsTrained">Count ad cues as the encoder's heads were trained to read them (<see cref="Encoder.RuleFeatures"/>):
+/// every cue found as a substring, so "sponsoring" is three. The heads' weights were fitted on that reading, and a
+/// feature computed otherwise at run time is one they never saw; as a scorer of its own, whole words count once.</param>
+public sealed class RulesScorer(bool adCuesAsTrained = false) : IArticleScorer
 {
     public string Name => "rules-v1";
 
@@ -63,13 +66,13 @@ public sealed class RulesScorer : IArticleScorer
         return 10.0 * (1 - Math.Exp(-evidence / 14.0));
     }
 
-    private static double AdProbability(Article article, List<string> reasons)
+    private double AdProbability(Article article, List<string> reasons)
     {
         var opening = (article.Title + "\n" + (article.Text.Length > 800 ? article.Text[..800] : article.Text)).ToLowerInvariant();
-        var cues = Lexicon.AdCues.Where(c => opening.Contains(c, StringComparison.Ordinal)).ToList();
+        var cues = (adCuesAsTrained ? Lexicon.AdCueSubstringsIn(opening) : Lexicon.AdCuesIn(opening)).ToList();
         if (cues.Count == 0) return 0.02;
         reasons.Add($"ad cues: {string.Join(", ", cues)}");
-        var titleCue = Lexicon.AdCues.Any(c => article.Title.Contains(c, StringComparison.OrdinalIgnoreCase));
+        var titleCue = (adCuesAsTrained ? Lexicon.AdCueSubstringsIn(article.Title.ToLowerInvariant()) : Lexicon.AdCuesIn(article.Title)).Any();
         var logit = -2.2 + 1.1 * cues.Count + (titleCue ? 1.5 : 0);
         return 1 / (1 + Math.Exp(-logit));
     }

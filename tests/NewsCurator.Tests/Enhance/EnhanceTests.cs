@@ -291,10 +291,28 @@ public sealed class EnhanceTests
         bool? Named(string topic) => topic is "AI & Machine Learning" or "AI Research";
         Assert.Equal(["AI & Machine Learning", "AI Research"], NewsCurator.Scoring.Encoder.TopicTaxonomy.Choose(ranked, 3, 5, 0.05, Named));
         bool? AlsoSystems(string topic) => topic is "AI & Machine Learning" or "AI Research" or "Operating Systems";
-        Assert.Equal(["AI & Machine Learning", "AI Research", "Operating Systems"], NewsCurator.Scoring.Encoder.TopicTaxonomy.Choose(ranked, 3, 5, 0.05, AlsoSystems));
-        // Closer than usual, it may fill a place though the text does not name it.
+        // Named, but farther from it than usual: no topic either (a passing word).
+        Assert.Equal(["AI & Machine Learning", "AI Research"], NewsCurator.Scoring.Encoder.TopicTaxonomy.Choose(ranked, 3, 5, 0.05, AlsoSystems));
+        // Closer than usual is not enough where the text never names it.
         var near = new List<(string, double)> { ("AI & Machine Learning", 0.20), ("Hardware & Chips", 0.04), ("Careers & Culture", -0.30) };
-        Assert.Equal(["AI & Machine Learning", "Hardware & Chips"], NewsCurator.Scoring.Encoder.TopicTaxonomy.Choose(near, 3, 5, 0.05, Named));
+        Assert.Equal(["AI & Machine Learning"], NewsCurator.Scoring.Encoder.TopicTaxonomy.Choose(near, 3, 5, 0.05, Named));
+    }
+
+    [Fact]
+    public void EncoderTopics_UpToThree_ShouldNeedTheTextsWordsAndACloserThanUsualArticle()
+    {
+        // Held-out review 40, F4: "Tech Industry" third on a vim post that names Microsoft and Google in passing, and that
+        // is farther from the topic than usual; the words alone made it a topic.
+        var ranked = new List<(string, double)> { ("Developer Tools", 0.15), ("Software Engineering", 0.03), ("Tech Industry", -0.06), ("Open Source", 0.01) };
+        bool? Named(string topic) => topic is "Developer Tools" or "Software Engineering" or "Tech Industry";
+        Assert.Equal(["Developer Tools", "Software Engineering"], NewsCurator.Scoring.Encoder.TopicTaxonomy.Choose(ranked, 3, 5, 0.05, Named));
+        // Named and closer than usual, a topic of another field is a topic.
+        bool? AlsoOpenSource(string topic) => Named(topic) == true || topic == "Open Source";
+        Assert.Equal(["Developer Tools", "Software Engineering", "Open Source"], NewsCurator.Scoring.Encoder.TopicTaxonomy.Choose(ranked, 3, 5, 0.05, AlsoOpenSource));
+        // A topic without a word list (null) may be a neighbour of the best one's field.
+        var ai = new List<(string, double)> { ("AI & Machine Learning", 0.20), ("AI Research", -0.01), ("Hardware & Chips", -0.02) };
+        bool? AiUnlisted(string topic) => topic.StartsWith("AI", StringComparison.Ordinal) ? null : true;
+        Assert.Equal(["AI & Machine Learning", "AI Research"], NewsCurator.Scoring.Encoder.TopicTaxonomy.Choose(ai, 3, 5, 0.05, AiUnlisted));
     }
 
     [Fact]
@@ -426,10 +444,10 @@ public sealed class EnhanceTests
             "Investors valued the company at $1 billion.")("Tech Industry"));
         Assert.False(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Liquid type systems",
             "Refinement types check properties of programs at compile time.")("Tech Industry"));
-        // Where too few topics are named, an unnamed one still fills the third place (3 to 5 topics).
+        // Where too few topics are named, no unnamed one fills a place: the story has fewer topics.
         var terse = NewsCurator.Scoring.Encoder.TopicEvidence.Named("Fixes", "A website got faster.");
-        Assert.Equal(["Web Development", "Programming Languages", "Open Source"], TopicTagger.Tag(similarities, 3, named: terse));
-        // A fourth or fifth is never such a filler, however close: the minimum is met.
+        Assert.Equal(["Web Development"], TopicTagger.Tag(similarities, 3, named: terse));
+        // None is such a filler, however close: the text names none of them.
         var flat = new Dictionary<string, double>
         {
             ["Web Development"] = 0.0575 + 0.10,
@@ -439,7 +457,7 @@ public sealed class EnhanceTests
             ["Mobile & Apps"] = 0.0824 + 0.06,
         };
         Assert.Equal(5, TopicTagger.Tag(flat, 5).Count);
-        Assert.Equal(3, TopicTagger.Tag(flat, 5, named: terse).Count);
+        Assert.Single(TopicTagger.Tag(flat, 5, named: terse));
     }
 
     [Theory]

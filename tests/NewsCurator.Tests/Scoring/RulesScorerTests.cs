@@ -35,6 +35,19 @@ public sealed class RulesScorerTests
     }
 
     [Fact]
+    public void Score_WhenNewsSaysSponsoringOnce_ShouldCountOneCueAndKeepIt()
+    {
+        // Read as substrings, "sponsoring" was three cues ("sponsor", "sponsored"'s stem, "sponsoring"): p 0.50, an ad.
+        var news = _scorer.ScoreOne(Item("EU funds a developer hackathon", "Thanks to the EU for sponsoring this week's hackathon, more than 400 developers built tools for public services."));
+        Assert.False(news.IsAdvertisement);
+        Assert.Contains(news.Reasons, r => r == "ad cues: sponsor");
+        // A cue is a whole word: "ideal" holds no deal.
+        var ideal = _scorer.ScoreOne(Item("The ideal build setup", "An ideal setup for compiling Rust on a laptop, with timings."));
+        Assert.DoesNotContain(ideal.Reasons, r => r.StartsWith("ad cues", StringComparison.Ordinal));
+        Assert.Equal(0.02, ideal.AdProbability);
+    }
+
+    [Fact]
     public void Score_ShouldFlagAdvertisementsAndTheirType()
     {
         var ad = _scorer.ScoreOne(Item("[Sponsor] Huge sale: 20% off, use promo code SAVE", "Limited time offer. Buy now and save $100 with this discount on our product."));

@@ -45,8 +45,8 @@ public static class TopicEvidence
     /// are noise, and readers of held-out feeds found the forced second and third topic wrong on most stories
     /// ("Operating Systems" on the FTC's QR-code warning, "Mobile & Apps" on a NixOS release, a study of
     /// vulnerable JavaScript libraries without "Security & Privacy"). A topic whose words the article never
-    /// uses comes after every topic whose words it does (<see cref="TopicTaxonomy.Choose"/>); it may still
-    /// fill the third place when nothing else does. Kinds of article have no list. The broad topics have lists of
+    /// uses comes after every topic whose words it does (<see cref="TopicTaxonomy.Choose"/>), and past the first
+    /// place it is no topic at all. Kinds of article have no list. The broad topics have lists of
     /// their own since a topic without one counted as named: "Software Engineering" was among the topics of 13 of the
     /// 19 stories of the twenty-third held-out review (the EU's case against infinite scrolling, a deepfake video of
     /// two actors, a telco traffic report), "Tech Industry" of most of the rest.
