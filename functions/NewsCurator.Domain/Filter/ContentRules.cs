@@ -118,11 +118,25 @@ public sealed partial class ContentRules
     /// </summary>
     private static bool IsOwnEpisode(Article article)
     {
-        if (Ingest.MediaLinks.IsMediaType(article.EnclosureType)) return true;
+        if (Ingest.MediaLinks.IsMediaType(article.EnclosureType) && EnclosureIsTheItem(article)) return true;
         if (AudioFileUrl().IsMatch(article.Text) && PodcastWord().IsMatch(article.Title + "\n" + article.Text)) return true;
         return VideoPlatform(article.Link, watchPage: true) is { } platform
                && (VideoPlatform(article.FeedUrl, watchPage: false) == platform || VideoPlatform(article.FeedHome is null ? null : "https://" + article.FeedHome, watchPage: false) == platform);
     }
+
+    /// <summary>
+    /// Whether an item's audio or video enclosure is what the item is: an episode with a running time (itunes:duration),
+    /// notes that say what is heard or watched ("episode", "guest", "#412", "video", ...), or too few words to be an
+    /// article. News sites attach a read-aloud or an explainer clip to full articles ("EU fines Meta €800M over
+    /// Marketplace tying" with an mp3 went out under "Podcasts &amp; video" as "listen or watch": hostile-input audit 37,
+    /// H2); such an article keeps its own type and has its ad patterns read as an article's.
+    /// </summary>
+    private static bool EnclosureIsTheItem(Article article)
+        => article.DurationSeconds is not null || article.WordCount < ArticleWords
+           || Scoring.ContentTypeCues.NamesMedia(article.Title) || Scoring.ContentTypeCues.NamesMedia(article.Text.Length > 500 ? article.Text[..500] : article.Text);
+
+    /// <summary>How many words make an article rather than an episode's notes, where nothing else tells (<see cref="EnclosureIsTheItem"/>).</summary>
+    private const int ArticleWords = 150;
 
     /// <summary>The video platform an address is on ("youtube", "vimeo"), where it is one (and, with <paramref name="watchPage"/>, a video's page); else null.</summary>
     private static string? VideoPlatform(string? address, bool watchPage)

@@ -146,6 +146,9 @@ public static partial class ContentTypeCues
     /// A word of something heard or watched: an episode ("#412"), a podcast, a video (not a video game), a webinar, a
     /// transcript, an interview's guest and hosts, its chapters (review of session 33's last change, R6).
     /// </summary>
+    /// <summary>Whether a text uses a word of something heard or watched (<see cref="MediaWord"/>).</summary>
+    public static bool NamesMedia(string text) => MediaWord().IsMatch(text);
+
     [GeneratedRegex(@"\b(?:podcasts?|episodes?|ep\.?\s*\d+|listen(?:ing)?\s+(?:to|now|on|in)|webinars?|live\s*stream(?:s|ed|ing)?|show\s+notes|transcripts?|videos?(?!\s+games?)|vlogs?|screencasts?|talks?\s+(?:at|from)|keynote|recordings?|interview(?:s|ed)?|conversation|guests?|hosts?|chapters?|timestamps?|audio)\b|(?<!\w)#\d{1,4}\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediaWord();

@@ -74,6 +74,20 @@ public sealed class ContentTypeCuesTests
     public void AVideoOrEpisode_ShouldBeTypedPodcast_WhateverItsTextReadsLike(string link, string? enclosure, string guessed, string expected)
         => Assert.Equal(expected, TypeOf(new Article { Id = "a", FeedUrl = "f", Title = "Live stream: building agents", Link = link, EnclosureType = enclosure }, guessed));
 
+    [Fact]
+    public void AnArticle_WithAReadAloudOrAClipAttached_ShouldKeepItsOwnType()
+    {
+        // Hostile-input audit 37, H2: news sites attach a read-aloud mp3 or an explainer video to full articles.
+        var story = string.Join(' ', Enumerable.Repeat("The European Commission fined Meta 800 million euros for tying its classified ads service to Facebook, the regulator said on Thursday.", 10));
+        var news = new Article { Id = "a", FeedUrl = "f", Title = "EU fines Meta €800M over Marketplace tying", Text = story, Link = "https://example.org/news/meta", EnclosureType = "audio/mpeg" };
+        Assert.Equal(ContentTypes.News, TypeOf(news, ContentTypes.News));
+        Assert.Equal(ContentTypes.News, TypeOf(news with { EnclosureType = "video/mp4" }, ContentTypes.News));
+        // An episode says so: a running time, notes that name what is heard, or too few words to be an article.
+        Assert.Equal(ContentTypes.Podcast, TypeOf(news with { DurationSeconds = 1800 }, ContentTypes.News));
+        Assert.Equal(ContentTypes.Podcast, TypeOf(news with { Text = "This week our guest explains the ruling. " + story }, ContentTypes.News));
+        Assert.Equal(ContentTypes.Podcast, TypeOf(news with { Text = "Why the Commission fined Meta, and what it means for Marketplace." }, ContentTypes.Opinion));
+    }
+
     [Theory]
     // Forty-fifth held-out review, F3: the head's episode with nothing to hear or watch is no episode.
     [InlineData("61 Best Early Amazon Prime Day Deals", "Save on headphones, laptops and video games before the sale starts.", ContentTypes.Other)]
