@@ -665,8 +665,10 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         var counts = chosen.Numbers.Where(IsCount).ToHashSet(StringComparer.Ordinal);
         var otherCounts = titleNumbers.Where(IsCount).ToList();
         var numbersDiffer = counts.Count > 0 && otherCounts.Count > 0 && !otherCounts.Any(counts.Contains);
-        // Two subjects' news under one headline template share most words and are two stories (hostile-input audit 34, H3).
-        if (!numbersDiffer && Jaccard(chosen.Words, titleWords) is var shared && shared >= select.MaxTitleSimilarity && !TitleNames.DifferentSubjects(chosen.Title, chosen.Text, article.Title, article.Text))
+        // Two subjects' news under one headline template share most words and are two stories (hostile-input audit 34, H3),
+        // whether they open on their subjects or on one actor with a name of their own further on (audit 37, H1).
+        if (!numbersDiffer && Jaccard(chosen.Words, titleWords) is var shared && shared >= select.MaxTitleSimilarity
+            && !TitleNames.DifferentSubjects(chosen.Title, chosen.Text, article.Title, article.Text) && !TitleNames.DifferentNames(chosen.Title, chosen.Text, article.Title, article.Text))
             return $"the titles share {shared:0.00} of their words (select.max_title_similarity {select.MaxTitleSimilarity:0.00})";
         var cosine = Cosine(chosen.Embedding, score.Embedding);
         if (cosine >= select.MaxEmbeddingSimilarity)
@@ -699,7 +701,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private string? SameEvent(Chosen chosen, Article article, string source, double cosine)
     {
         if (cosine < SameEventCosine || chosen.Source == source || chosen.Published is not { } a || article.Published is not { } b
-            || Math.Abs((a - b).TotalDays) > SameEventDays || TitleNames.DifferentSubjects(chosen.Title, chosen.Text, article.Title, article.Text)) return null;
+            || Math.Abs((a - b).TotalDays) > SameEventDays || TitleNames.DifferentSubjects(chosen.Title, chosen.Text, article.Title, article.Text)
+            || TitleNames.DifferentNames(chosen.Title, chosen.Text, article.Title, article.Text)) return null;
         var names = _titleNames.Shared(chosen.Title, article.Title);
         return names.Count >= SameEventNames
             ? $"the same event from another publisher: title and text embed at cosine {cosine:0.00} (at least {SameEventCosine:0.00} for stories of the same days), and both titles name {string.Join(", ", names.Select(n => $"'{n}'"))}, words rare among this run's titles"

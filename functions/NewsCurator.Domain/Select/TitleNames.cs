@@ -134,10 +134,65 @@ internal sealed partial class TitleNames
         // is ("Intel Q3 2026: revenue hits record ...": review of session 33, R3).
         if (label >= 0 && !sharedLabel && !raw.Take(label + 1).All(w => LabelWords.Contains(w.Trim(Edge).ToLowerInvariant()))) label = -1;
         var words = raw.Skip(label + 1).Select(w => Possessive().Replace(w.Trim(Edge), "")).Where(w => w.Length > 0).ToList();
-        var subject = words.FirstOrDefault(w => !Period().IsMatch(w) && !w.All(c => char.IsDigit(c) || c is '.' or ',') && !Words.Function.Contains(w.ToLowerInvariant())
-                                                && (char.IsUpper(w[0]) || w.Skip(1).Any(char.IsUpper) || (char.IsLetter(w[0]) && w.Any(char.IsDigit))));
+        var subject = words.Where((w, i) => !Dates(words, i) && !w.All(c => char.IsDigit(c) || c is '.' or ',') && !Words.Function.Contains(w.ToLowerInvariant())
+                                            && (char.IsUpper(w[0]) || w.Skip(1).Any(char.IsUpper) || (char.IsLetter(w[0]) && w.Any(char.IsDigit)))).FirstOrDefault();
         var all = raw.Select(w => Possessive().Replace(w.Trim(Edge), "").ToLowerInvariant()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
         return (subject, all);
+    }
+
+    /// <summary>
+    /// Whether a headline's word is a period (<see cref="Period"/>), a month's name only where it dates something: beside a
+    /// day or a year ("December 9", "May 2026"), or after "in", "on", "since", ... A brand named like a month opens its own
+    /// news ("August smart lock recall covers 2 million units" and "Yale smart lock recall ..." were merged, the first
+    /// read as having no subject: hostile-input audit 37, H7).
+    /// </summary>
+    private static bool Dates(List<string> words, int i)
+    {
+        if (!Period().IsMatch(words[i])) return false;
+        if (!MonthName().IsMatch(words[i])) return true;
+        return (i + 1 < words.Count && char.IsDigit(words[i + 1][0])) || (i > 0 && (char.IsDigit(words[i - 1][0]) || DateWords.Contains(words[i - 1].ToLowerInvariant())));
+    }
+
+    private static readonly HashSet<string> DateWords = new("in on since by until till from before after during this last next early late mid of through".Split(' '), StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MonthName();
+
+    /// <summary>
+    /// Whether each of two headlines has a name of its own, which the other headline and its text never use ("CISA adds
+    /// Fortinet FortiWeb flaw to KEV catalog" and "CISA adds Ivanti EPMM flaw to KEV catalog"; "Google fixes Chrome
+    /// zero-day ..." and "Google fixes Android zero-day ..."): one headline template filled with two subjects' news, though
+    /// both open on the same actor (hostile-input audit 37, H1). Asked of titles that share most of their words; two
+    /// tellings of one event name what the other's headline names somewhere in their texts.
+    /// </summary>
+    /// <remarks>
+    /// Only a name its headline's form shows counts: a capital inside ("FortiWeb", "EPMM"), or a capital inside a headline
+    /// in sentence case. A headline in title case capitalises its common words too ("Patches", "Malware"), and a word with a
+    /// digit is a version or a count, which the numbers of the titles judge ("v1.31.0" and "v1.31.0-beta.1" are one release).
+    /// </remarks>
+    public static bool DifferentNames(string a, string textA, string b, string textB)
+        => HasOwnName(a, b, textB) && HasOwnName(b, a, textA);
+
+    private static bool HasOwnName(string title, string otherTitle, string otherText)
+    {
+        var otherWords = HeadlineWords(otherTitle).Select(w => Possessive().Replace(w.Trim(Edge), "").ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return FormNames(title).Any(n => !otherWords.Contains(n.ToLowerInvariant()) && WholeUses(otherText, n).Count == 0);
+    }
+
+    /// <summary>A headline's names by their form alone (<see cref="DifferentNames"/>), as written.</summary>
+    private static IEnumerable<string> FormNames(string title)
+    {
+        if (!title.Any(char.IsLower)) yield break;
+        var words = HeadlineWords(title).Select(w => Possessive().Replace(w.Trim(Edge), "")).Where(w => w.Length > 1).ToList();
+        var lettered = words.Where(w => char.IsLetter(w[0]) && !Words.Function.Contains(w.ToLowerInvariant())).ToList();
+        var titleCase = lettered.Count >= 3 && lettered.Count(w => char.IsUpper(w[0])) >= 0.8 * lettered.Count;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Any(char.IsDigit) || !word.All(c => char.IsLetter(c) || c is '-' or '.') || Words.Function.Contains(word.ToLowerInvariant())) continue;
+            if (word.Skip(1).Any(char.IsUpper) || (!titleCase && i > 0 && char.IsUpper(word[0]) && !Dates(words, i))) yield return word;
+        }
     }
 
     /// <summary>Words of a headline's label before its colon ("BREAKING:", "Patch now:", "Exclusive:", "Ask HN:").</summary>

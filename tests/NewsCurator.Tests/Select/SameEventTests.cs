@@ -64,6 +64,10 @@ public sealed class SameEventTests
     [InlineData("Debian 13 released with Linux 6.12 and GNOME 48", "Debian", "Fedora 43 released with Linux 6.12 and GNOME 48", "Fedora")]
     [InlineData("Microsoft Fixes Actively Exploited Windows Zero-Day In Patch Tuesday", "Microsoft", "Adobe Fixes Actively Exploited Acrobat Zero-Day In Patch Tuesday", "Adobe")]
     [InlineData("BREAKING: OPENAI LAUNCHES NEW FLAGSHIP MODEL", "OpenAI", "BREAKING: ANTHROPIC LAUNCHES NEW FLAGSHIP MODEL", "Anthropic")]
+    // Hostile-input audit 37: one actor opens both (H1), and a brand named like a month (H7).
+    [InlineData("CISA adds Fortinet FortiWeb flaw to KEV catalog", "Fortinet", "CISA adds Ivanti EPMM flaw to KEV catalog", "Ivanti")]
+    [InlineData("Google fixes Chrome zero-day exploited in attacks", "Chrome", "Google fixes Android zero-day exploited in attacks", "Android")]
+    [InlineData("August smart lock recall covers 2 million units", "August", "Yale smart lock recall covers 2 million units", "Yale")]
     public void TwoSubjectsUnderOneHeadlineTemplate_ShouldStayTwoStories(string first, string firstName, string second, string secondName)
     {
         // Hostile-input audit 34, H2 and H3: a quarter and a year were the shared "names", and the template's words the overlap.
@@ -109,6 +113,20 @@ public sealed class SameEventTests
             "Arm reports record Q3 2026 revenue", "Arm said its royalties rose."));
         // A word the text never uses is no evidence either way.
         Assert.False(TitleNames.DifferentSubjects("Nvidia reports record Q3 2026 revenue", "Revenue rose.", "Arm reports record Q3 2026 revenue", "Royalties rose."));
+    }
+
+    [Fact]
+    public void OneEventRetold_UnderOneActor_ShouldBePrintedOnce()
+    {
+        // A name only one headline has, which the other story's text uses, is no second subject.
+        var (selected, decisions) = Run(
+            (Story("a", "first.example", "CISA adds Fortinet FortiWeb flaw to KEV catalog") with { Text = "CISA added the FortiWeb path traversal flaw to its KEV catalog." }, 1.0, 9),
+            (Story("b", "second.example", "CISA adds FortiWeb flaw to KEV catalog", 0.2) with { Text = "The agency added the Fortinet FortiWeb bug to the KEV list." }, 0.5, 8.9));
+        Assert.DoesNotContain(selected, s => s.Id == "b");
+        Assert.Contains(decisions, d => d.ArticleId == "b" && d.Rule == "same_story");
+        // A month that dates the news is no subject: the two headlines are one story on the same day.
+        Assert.False(TitleNames.DifferentSubjects("December Patch Tuesday fixes 57 flaws", "Microsoft fixed 57 flaws.",
+            "In December, Patch Tuesday fixes 57 flaws", "Microsoft fixed 57 flaws in December."));
     }
 
     [Fact]
