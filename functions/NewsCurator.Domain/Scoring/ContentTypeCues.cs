@@ -120,6 +120,9 @@ public static partial class ContentTypeCues
             return score with { ContentType = ContentTypes.Research };
         if (score.ContentType == ContentTypes.Tutorial && !TeachesHow(article)) return score with { ContentType = ContentTypes.Other };
         if (score.ContentType == ContentTypes.Release && IsAdvisory(article)) return score with { ContentType = ContentTypes.News };
+        // An issue of a newsletter or a digest is a roundup, no release, and never too old to be news as a release would be
+        // ("AWS open source newsletter #205" under Releases, #201 dropped as a stale release: forty-seventh held-out review, F1).
+        if (score.ContentType == ContentTypes.Release && IssueOfASeries().IsMatch(article.Title)) return score with { ContentType = ContentTypes.Other };
         if (!AnnouncesARelease().IsMatch(article.Title)) return score;
         // An announced course or event is no release, the scorer's own "release" included (review 25, F6: the Dagster
         // University course stayed under Releases where the head typed it so).
@@ -146,6 +149,11 @@ public static partial class ContentTypeCues
     /// A word of something heard or watched: an episode ("#412"), a podcast, a video (not a video game), a webinar, a
     /// transcript, an interview's guest and hosts, its chapters (review of session 33's last change, R6).
     /// </summary>
+    /// <summary>A title naming an issue of a series: "newsletter #205", "Weekly No. 12", "This Week in Rust, Issue 590"; never a bug's "issue #4521".</summary>
+    [GeneratedRegex(@"\b(?:newsletters?|digest|round-?up|weekly|monthly|bulletin|dispatch)\s*(?:#\s*|no\.\s*|number\s+)\d+|(?:^|[,:|–—-]\s*)(?:issue|edition)\s+(?:#\s*|no\.\s*)?\d{1,3}\b|^welcome to (?:issue|edition)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IssueOfASeries();
+
     /// <summary>Whether a text uses a word of something heard or watched (<see cref="MediaWord"/>).</summary>
     public static bool NamesMedia(string text) => MediaWord().IsMatch(text);
 

@@ -22,15 +22,21 @@ public static class FeedTypes
     public const double MinShare = 0.9;
 
     /// <summary>
-    /// The usual type of a feed whose surely typed items are <paramref name="sureTypes"/> (each a type the head was sure of,
-    /// never "other"), or null where they are too few or too mixed. Podcasts, ads and job postings are never lent: what an
-    /// item is made of, or who paid for it, is read off the item itself.
+    /// The usual type of a feed of <paramref name="feedItems"/> items whose surely typed items are <paramref name="sureTypes"/>
+    /// (each a type the head was sure of, never "other"), or null where they are too few or too mixed. Podcasts, ads and job
+    /// postings are never lent: what an item is made of, or who paid for it, is read off the item itself. Nor is a release,
+    /// an event of one item rather than a kind of feed (lent only where <paramref name="lendRelease"/>, to measure it: no
+    /// labelled feed's usual type was release, so the measurement does not move).
     /// </summary>
-    public static string? Usual(IEnumerable<string> sureTypes, int minSure = MinSure, double minShare = MinShare)
-        => Usual(sureTypes.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal), minSure, minShare);
+    public static string? Usual(IEnumerable<string> sureTypes, int feedItems, int minSure = MinSure, double minShare = MinShare, double minSureOfFeed = MinSureOfFeed, bool lendRelease = false)
+        => Usual(sureTypes.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal), feedItems, minSure, minShare, minSureOfFeed, lendRelease);
 
-    /// <summary>The usual type of a feed from how many of its items were surely typed each way (<see cref="Usual(IEnumerable{string}, int, double)"/>).</summary>
-    public static string? Usual(IReadOnlyDictionary<string, int> sureCounts, int minSure = MinSure, double minShare = MinShare)
+    /// <summary>
+    /// The usual type of a feed of <paramref name="feedItems"/> items from how many of them were surely typed each way
+    /// (<see cref="Usual(IEnumerable{string}, int, int, double, double, bool)"/>).
+    /// </summary>
+    public static string? Usual(IReadOnlyDictionary<string, int> sureCounts, int feedItems, int minSure = MinSure, double minShare = MinShare, double minSureOfFeed = MinSureOfFeed,
+        bool lendRelease = false)
     {
         var total = 0;
         var (type, count) = ("", 0);
@@ -40,8 +46,17 @@ public static class FeedTypes
             total += n;
             if (n > count || (n == count && string.CompareOrdinal(t, type) < 0)) (type, count) = (t, n);
         }
-        return total >= minSure && count >= minShare * total && !NeverLent.Contains(type) ? type : null;
+        return total >= minSure && total >= minSureOfFeed * feedItems && count >= minShare * total && !NeverLent.Contains(type)
+               && (lendRelease || type != ContentTypes.Release) ? type : null;
     }
+
+    /// <summary>
+    /// The share of a feed's items (this run's) that must be surely typed before their kind speaks for the rest: three sure
+    /// items of eighteen made a newsletter's feed "release" and its unsure issues and tips releases (forty-seventh held-out
+    /// review, F1). `validate-heads --feed-types`, the four held-out halves of seeds 42 and 7 against no such share, net
+    /// headings: at 0.25 +17, -5, -5, +3; at 0.34 +17, -7, -5, +3; at 0.5 +15, -10, +4, +3 (editorial -4 in all three).
+    /// </summary>
+    public const double MinSureOfFeed = 0.25;
 
     /// <summary>Whether a type is one no feed lends: podcast, sponsored, job.</summary>
     public static bool IsNeverLent(string type) => NeverLent.Contains(type);
@@ -56,9 +71,11 @@ public static class FeedTypes
 public sealed class FeedTypeTally
 {
     private readonly Dictionary<string, Dictionary<string, int>> _sure = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _items = new(StringComparer.Ordinal);
 
     public void Add(Article article, ArticleScore score)
     {
+        _items[article.FeedUrl] = _items.GetValueOrDefault(article.FeedUrl) + 1;
         if (score.ContentType == ContentTypes.Other) return;
         if (!_sure.TryGetValue(article.FeedUrl, out var counts)) _sure[article.FeedUrl] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
         counts[score.ContentType] = counts.GetValueOrDefault(score.ContentType) + 1;
@@ -76,7 +93,7 @@ public sealed class FeedTypeTally
     public ArticleScore Apply(Article article, ArticleScore score)
     {
         if (score.ContentType != ContentTypes.Other || score.TypeGuess is not { } guess || FeedTypes.IsNeverLent(guess)
-            || !_sure.TryGetValue(article.FeedUrl, out var counts) || FeedTypes.Usual(counts) is not { } usual) return score;
+            || !_sure.TryGetValue(article.FeedUrl, out var counts) || FeedTypes.Usual(counts, _items.GetValueOrDefault(article.FeedUrl)) is not { } usual) return score;
         var cued = ContentTypeCues.Apply(article, score with { ContentType = usual });
         if (cued.ContentType == ContentTypes.Other) return score;
         var corrected = cued.ContentType == usual ? "" : $", {cued.ContentType} by what the item itself shows";

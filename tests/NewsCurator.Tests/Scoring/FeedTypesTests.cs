@@ -13,20 +13,42 @@ public sealed class FeedTypesTests
     [Fact]
     public void Usual_NeedsEnoughSureItemsOfOneType()
     {
-        Assert.Equal(ContentTypes.News, FeedTypes.Usual([ContentTypes.News, ContentTypes.News, ContentTypes.News]));
-        Assert.Null(FeedTypes.Usual([ContentTypes.News, ContentTypes.News])); // too few to speak for the rest
-        Assert.Null(FeedTypes.Usual([ContentTypes.News, ContentTypes.News, ContentTypes.News, ContentTypes.Opinion, ContentTypes.Opinion])); // mixed
-        Assert.Equal(ContentTypes.News, FeedTypes.Usual([.. Enumerable.Repeat(ContentTypes.News, 9), ContentTypes.Opinion]));
-        Assert.Equal(ContentTypes.News, FeedTypes.Usual([ContentTypes.News, ContentTypes.News, ContentTypes.News, ContentTypes.Other, ContentTypes.Other]));
+        Assert.Equal(ContentTypes.News, FeedTypes.Usual([ContentTypes.News, ContentTypes.News, ContentTypes.News], 5));
+        Assert.Null(FeedTypes.Usual([ContentTypes.News, ContentTypes.News], 5)); // too few to speak for the rest
+        Assert.Null(FeedTypes.Usual([ContentTypes.News, ContentTypes.News, ContentTypes.News, ContentTypes.Opinion, ContentTypes.Opinion], 5)); // mixed
+        Assert.Equal(ContentTypes.News, FeedTypes.Usual([.. Enumerable.Repeat(ContentTypes.News, 9), ContentTypes.Opinion], 5));
+        Assert.Equal(ContentTypes.News, FeedTypes.Usual([ContentTypes.News, ContentTypes.News, ContentTypes.News, ContentTypes.Other, ContentTypes.Other], 5));
     }
 
     [Fact]
     public void Usual_NeverLendsWhatAnItemIsMadeOfOrWhoPaidForIt()
     {
-        Assert.Null(FeedTypes.Usual(Enumerable.Repeat(ContentTypes.Podcast, 5)));
-        Assert.Null(FeedTypes.Usual(Enumerable.Repeat(ContentTypes.Sponsored, 5)));
-        Assert.Null(FeedTypes.Usual(Enumerable.Repeat(ContentTypes.Job, 5)));
+        Assert.Null(FeedTypes.Usual(Enumerable.Repeat(ContentTypes.Podcast, 5), 5));
+        Assert.Null(FeedTypes.Usual(Enumerable.Repeat(ContentTypes.Sponsored, 5), 5));
+        Assert.Null(FeedTypes.Usual(Enumerable.Repeat(ContentTypes.Job, 5), 5));
     }
+
+    [Fact]
+    public void Usual_NeedsSureItemsToBeAQuarterOfTheFeed_AndNeverLendsARelease()
+    {
+        // Forty-seventh held-out review, F1: three sure "release" items of eighteen made a newsletter's issues releases.
+        Assert.Null(FeedTypes.Usual(Enumerable.Repeat(ContentTypes.News, 3), 18));
+        Assert.Equal(ContentTypes.News, FeedTypes.Usual(Enumerable.Repeat(ContentTypes.News, 5), 18));
+        Assert.Null(FeedTypes.Usual(Enumerable.Repeat(ContentTypes.Release, 10), 12));
+        var tally = new FeedTypeTally();
+        foreach (var i in Enumerable.Range(1, 3)) tally.Add(Item($"s{i}", "newsletter"), Score($"s{i}", ContentTypes.News));
+        foreach (var i in Enumerable.Range(1, 15)) tally.Add(Item($"u{i}", "newsletter"), Score($"u{i}", ContentTypes.Other, ContentTypes.Tutorial));
+        Assert.Equal(ContentTypes.Other, tally.Apply(Item("u1", "newsletter"), Score("u1", ContentTypes.Other, ContentTypes.Tutorial)).ContentType);
+    }
+
+    [Theory]
+    [InlineData("AWS open source newsletter #205", ContentTypes.Other)]
+    [InlineData("Welcome to issue 12 of the Rust digest", ContentTypes.Other)]
+    [InlineData("This Week in Rust, Issue 590", ContentTypes.Other)]
+    [InlineData("Rust 1.90.0 released", ContentTypes.Release)]
+    [InlineData("Fixes for issue #4521 ship in v2.3", ContentTypes.Release)]
+    public void AnIssueOfANewsletter_ShouldBeNoRelease(string title, string expected)
+        => Assert.Equal(expected, ContentTypeCues.Apply(Item("n", "site") with { Title = title }, Score("n", ContentTypes.Release)).ContentType);
 
     private static Article Item(string id, string feed) => new() { Id = id, FeedUrl = feed, Title = $"Story {id}", Link = $"https://{feed.Replace(':', '-')}.example/{id}" };
 
