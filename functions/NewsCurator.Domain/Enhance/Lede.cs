@@ -270,9 +270,32 @@ public static partial class Lede
     private const int MaxTitleNote = 80;
 
     /// <summary>The text after a repeat of the title at its start, when a capital follows (a heading, not the first words of a sentence).</summary>
+    /// <summary>Whether a text opens on a word with a capital after its first letter ("xAI's", "iOS", "GitHub").</summary>
+    private static bool NameByForm(string text)
+    {
+        var word = text.AsSpan(0, text.AsSpan().IndexOfAny(WordEnds) is var end and >= 0 ? end : text.Length);
+        return word.Length > 1 && char.IsLetter(word[0]) && word[1..].ContainsAnyInRange('A', 'Z');
+    }
+
+    private static readonly System.Buffers.SearchValues<char> WordEnds = System.Buffers.SearchValues.Create(" \t\n'’,.:;");
+
     private static string AfterTitle(string title, string text)
     {
-        int t = 0, i = 0, matched = 0;
+        // A link blog's label before its repeated headline ("Tool: Mermaid to Unicode box art (grok-mermaid) While exploring
+        // ...": forty-eighth held-out review, F2) is part of the heading, unless the headline itself opens with it.
+        if (HeadingLabel().Match(text) is { Success: true } label && !title.StartsWith(label.Groups[1].Value, StringComparison.OrdinalIgnoreCase)
+            && AfterTitle(title, text, label.Length) is var afterLabel && !ReferenceEquals(afterLabel, text))
+            return afterLabel;
+        return AfterTitle(title, text, 0);
+    }
+
+    [GeneratedRegex(@"^\s*(\p{Lu}[\p{L}-]*(?: \p{L}[\p{L}-]*)?):[ \t]+", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingLabel();
+
+    /// <summary>The text past the headline it opens with from <paramref name="start"/>, or the text itself (the same instance).</summary>
+    private static string AfterTitle(string title, string text, int start)
+    {
+        int t = 0, i = start, matched = 0;
         while (t < title.Length)
         {
             if (!char.IsLetterOrDigit(title[t])) { t++; continue; }
@@ -295,7 +318,8 @@ public static partial class Lede
             && rest[(noteEnd + 1)..].TrimStart() is { Length: > 0 } next)
             return next;
         var firstWord = new string((rest.StartsWith(HtmlText.QuoteMarker, StringComparison.Ordinal) ? rest[HtmlText.QuoteMarker.Length..] : rest).TakeWhile(char.IsLetter).ToArray());
-        if (!(SentenceSplitter.IsOpener(firstWord) || firstWord is "By" or "Posted" or "Published" or "Updated" or "Written")) return text;
+        // Or a name by its form ("xAI's grok CLI tool faced ...", "iOS 26 adds ..."): no headline's word goes on into one.
+        if (!(SentenceSplitter.IsOpener(firstWord) || firstWord is "By" or "Posted" or "Published" or "Updated" or "Written" || NameByForm(rest))) return text;
         // A quotation whose first sentence is the title (a link blog's "quoting" post) goes on quoted: its mark stays on
         // the line (twenty-third held-out review, F1: the rest of Paul Dix's words read as the blogger's).
         var sameLine = resumed.AsSpan(0, resumed.Length - rest.Length).IndexOfAny('\n', '\r') < 0;

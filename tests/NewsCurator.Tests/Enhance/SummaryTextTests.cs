@@ -339,6 +339,11 @@ public sealed class SummaryTextTests
     [InlineData("iOS 11.2: Beta 5", "Updated 11/28/17: The fifth beta is available to testers.", "The fifth beta is available to testers.")]
     [InlineData("Generalized Language Models", "[Updated on 2019-02-14: add ULMFiT and GPT-2.] [Updated on 2020-02-29: add ALBERT.]\n[Updated on 2020-10-25: add RoBERTa.] We have seen amazing progress in NLP.", "We have seen amazing progress in NLP.")]
     [InlineData("Notes", "[Update] The store reopened. (Updated by the editor later.)", "[Update] The store reopened. (Updated by the editor later.)")]
+    // Forty-eighth held-out review, F2: a headline repeated before a name by its form, or behind a link blog's label.
+    [InlineData("xai-org/grok-build, now open source", "xai-org/grok-build, now open source xAI's grok CLI tool faced a backlash.", "xAI's grok CLI tool faced a backlash.")]
+    [InlineData("Mermaid to Unicode box art (grok-mermaid)", "Tool: Mermaid to Unicode box art (grok-mermaid) While exploring the CLI I found a renderer.", "While exploring the CLI I found a renderer.")]
+    [InlineData("Mermaid to Unicode box art", "Note: The store reopened.", "Note: The store reopened.")]
+    [InlineData("Apple's new phones", "Apple's new phones iPhone 17 and iPhone Air ship in September.", "iPhone 17 and iPhone Air ship in September.")]
     // The title that opens a sentence, and a byline that goes on as a sentence, keep their words.
     [InlineData("The iPad Pro review", "The iPad Pro review is long, and it is “pro” in every way.", "The iPad Pro review is long, and it is “pro” in every way.")]
     [InlineData("A new law", "The law was signed by President Joe Biden on May 3, 2021 and takes effect soon.", "The law was signed by President Joe Biden on May 3, 2021 and takes effect soon.")]
