@@ -280,7 +280,7 @@ public static class TypeFloorValidation
     /// is that type.
     /// </summary>
     public static List<int> DecideWithFeeds(IReadOnlyList<LabeledItem> items, IReadOnlyList<float[]> logits, double floor, bool guessMustAgree,
-        int minSure = FeedTypes.MinSure, double minShare = FeedTypes.MinShare, double minSureOfFeed = FeedTypes.MinSureOfFeed, bool lendRelease = false)
+        int minSure = FeedTypes.MinSure, double minShare = FeedTypes.MinShare, double minSureOfFeed = FeedTypes.MinSureOfFeed)
     {
         var decided = logits.Select(l => Decide(l, floor)).ToList();
         var result = decided.ToList();
@@ -291,7 +291,7 @@ public static class TypeFloorValidation
             {
                 var guess = Decide(logits[i], 0);
                 if (decided[i] != Other || guess == Other) continue;
-                var usual = FeedTypes.Usual(members.Where(j => j != i && decided[j] != Other).Select(j => Names[decided[j]]), members.Count - 1, minSure, minShare, minSureOfFeed, lendRelease);
+                var usual = FeedTypes.Usual(members.Where(j => j != i && decided[j] != Other).Select(j => Names[decided[j]]), members.Count - 1, minSure, minShare, minSureOfFeed);
                 if (usual is null || (guessMustAgree && Names[guess] != usual)) continue;
                 result[i] = Names.ToList().IndexOf(usual);
             }
@@ -328,18 +328,18 @@ public static class TypeFloorValidation
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {(s.agree ? "agree" : "any  ")} minSure {s.minSure} minShare {s.minShare:0.0}: all {m.All}; editorial {m.Editorial}"));
             }
         }
-        // The shipped setting with the sure items a share of the whole feed, and release lent or not (forty-seventh held-out
-        // review, F1: three sure "release" items of eighteen lent the type to a newsletter's issues).
+        // The shipped setting with the sure items a share of the whole feed (forty-seventh held-out review, F1: three sure
+        // "release" items of eighteen lent the type to a newsletter's issues).
         for (var h = 0; h < halves.Count; h++)
         {
             var half = halves[h].Validation;
-            foreach (var (ofFeed, release) in from o in new[] { 0.0, 0.25, 0.34, 0.5 } from r in new[] { true, false } select (o, r))
+            foreach (var ofFeed in new[] { 0.0, 0.25, 0.34, 0.5 })
             {
                 var l = half.Select(i => logits[i.Article.Id]).ToList();
-                var predicted = DecideWithFeeds(half, l, floor, false, FeedTypes.MinSure, FeedTypes.MinShare, ofFeed, release);
+                var predicted = DecideWithFeeds(half, l, floor, false, FeedTypes.MinSure, FeedTypes.MinShare, ofFeed);
                 var ed = Enumerable.Range(0, half.Count).Where(i => TypeValidation.Editorial(half[i])).ToList();
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  half {h + 1}: shipped, sure items at least {ofFeed:0.00} of the feed, release {(release ? "lent" : "never lent")}: all {Score(half, predicted)}; editorial {Score(ed.Select(i => half[i]).ToList(), ed.Select(i => predicted[i]).ToList())}"));
+                    $"  half {h + 1}: shipped, sure items at least {ofFeed:0.00} of the feed: all {Score(half, predicted)}; editorial {Score(ed.Select(i => half[i]).ToList(), ed.Select(i => predicted[i]).ToList())}"));
             }
         }
         for (var h = 0; h < halves.Count; h++)

@@ -103,7 +103,8 @@ public sealed partial class ContentRules
     }
 
     /// <summary>
-    /// A video or podcast episode: an audio or video enclosure, a link to a video site's watch page, or show notes that
+    /// A video or podcast episode: an audio or video enclosure that is what the item is (<see cref="EnclosureIsTheItem"/>),
+    /// a link to a video site's watch page, or show notes that
     /// name their own audio file ("Direct Link: http://traffic.libsyn.com/show/2017-030.mp3") and call themselves a
     /// podcast or an episode. Planets and aggregators republish episodes without their enclosure; a post about a speech
     /// model that links an audio sample names no podcast, so it stays an article.
@@ -125,15 +126,16 @@ public sealed partial class ContentRules
     }
 
     /// <summary>
-    /// Whether an item's audio or video enclosure is what the item is: an episode with a running time (itunes:duration),
-    /// notes that say what is heard or watched ("episode", "guest", "#412", "video", ...), or too few words to be an
-    /// article. News sites attach a read-aloud or an explainer clip to full articles ("EU fines Meta €800M over
-    /// Marketplace tying" with an mp3 went out under "Podcasts &amp; video" as "listen or watch": hostile-input audit 37,
-    /// H2); such an article keeps its own type and has its ad patterns read as an article's.
+    /// Whether an item's audio or video enclosure is what the item is: an item of a feed whose items mostly carry one (a show,
+    /// a channel of recorded talks, with or without itunes:duration), an episode with a running time, notes that say what
+    /// is heard or watched ("episode", "guest", "#412", "video", ...), or too few words to be an article. A news site
+    /// attaches a read-aloud or an explainer clip to the odd full article ("EU fines Meta €800M over Marketplace tying"
+    /// with an mp3 went out under "Podcasts &amp; video" as "listen or watch": hostile-input audit 37, H2); such an article
+    /// keeps its own type and has its ad patterns read as an article's. A feed that reads every article aloud is a show by
+    /// this reading.
     /// </summary>
     private static bool EnclosureIsTheItem(Article article)
-        => article.DurationSeconds is not null || article.WordCount < ArticleWords
-           || Scoring.ContentTypeCues.NamesMedia(article.Title) || Scoring.ContentTypeCues.NamesMedia(article.Text.Length > 500 ? article.Text[..500] : article.Text);
+        => article.FeedOfMedia || article.DurationSeconds is not null || article.WordCount < ArticleWords || Scoring.ContentTypeCues.NamesMedia(article);
 
     /// <summary>How many words make an article rather than an episode's notes, where nothing else tells (<see cref="EnclosureIsTheItem"/>).</summary>
     private const int ArticleWords = 150;

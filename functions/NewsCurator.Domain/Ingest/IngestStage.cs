@@ -323,6 +323,8 @@ public sealed class IngestStage(PipelineServices services)
                         FeedLanguage = language,
                         Title = item.Title?.Length == clippedAt ? ClippedTitles.Mend(article.Title, article.Text + "\n" + article.Description) : article.Title,
                     });
+            if (articles.Count(a => MediaLinks.IsMediaType(a.EnclosureType)) * 2 >= articles.Count && articles.Count > 0)
+                articles = [.. articles.Select(a => a with { FeedOfMedia = true })];
             // What is left with one id is one entry listed twice (same key, title and date): kept once, and the feed says so.
             var listed = articles.Count;
             articles = [.. articles.DistinctBy(a => a.Id)];

@@ -29,6 +29,11 @@ public sealed record Article
     /// <summary>How long the episode's audio or video plays, in seconds, where its feed states it (<see cref="Ingest.MediaDuration"/>).</summary>
     public int? DurationSeconds { get; init; }
     /// <summary>
+    /// Set by Ingest: at least half of the feed's items carry an audio or video enclosure (a show, a channel of talks),
+    /// so an enclosure is what its items are (<see cref="Filter.ContentRules.IsEpisode"/>).
+    /// </summary>
+    public bool FeedOfMedia { get; init; }
+    /// <summary>
     /// Set by Ingest: the feed's text is a teaser (<see cref="Enhance.Excerpt.Is"/>), read before the footer it repeats on
     /// every item ("Read more · Source: thehackernews") was removed as boilerplate, or the feed gives a generator's
     /// summaries (<see cref="Ingest.IngestStage.GivesSummaries"/>). Without it, an aggregator's items were "excerpt" or

@@ -92,9 +92,10 @@ public static partial class ContentTypeCues
     private static readonly HashSet<string> KeptOverMedium = new([ContentTypes.Sponsored, ContentTypes.Job], StringComparer.Ordinal);
 
     /// <remarks>
-    /// What the item is made of comes first: an audio or video enclosure, media:content of a video, or a link to a video
-    /// site's watch page (<see cref="Filter.ContentRules.IsEpisode"/>) is a podcast or video ("Podcasts &amp; video"),
-    /// whatever its description reads like. A held-out YouTube channel's live streams were typed release and opinion
+    /// What the item is made of comes first: an episode's audio or video enclosure (one of a show's, or one the item's notes
+    /// or running time make its substance), media:content of a video, or a link to a video site's watch page
+    /// (<see cref="Filter.ContentRules.IsEpisode"/>) is a podcast or video ("Podcasts &amp; video"), whatever its
+    /// description reads like. A held-out YouTube channel's live streams were typed release and opinion
     /// by the encoder, which sees the enclosure only as one feature among many and a YouTube entry not at all.
     /// </remarks>
     public static ArticleScore Apply(Article article, ArticleScore score)
@@ -111,8 +112,8 @@ public static partial class ContentTypeCues
         // The head's episode with nothing to hear or watch: no media, and no word of one near the start. A shopping list of
         // "61 Best Early Amazon Prime Day Deals" went out under "Podcasts & video" as "listen or watch" (forty-fifth held-out
         // review, F3).
-        if (score.ContentType == ContentTypes.Podcast && !Filter.ContentRules.IsEpisode(article)
-            && !MediaWord().IsMatch(article.Title) && !MediaWord().IsMatch(article.Text.Length > 500 ? article.Text[..500] : article.Text))
+        // An audio or video enclosure is something to hear or watch, whatever the notes say (review of session 34, R2).
+        if (score.ContentType == ContentTypes.Podcast && !Filter.ContentRules.IsEpisode(article) && !Ingest.MediaLinks.IsMediaType(article.EnclosureType) && !NamesMedia(article))
             return score with { ContentType = ContentTypes.Other };
         if (score.ContentType != ContentTypes.Research && !Kept.Contains(score.ContentType ?? "") && PapersPage(article.Link) is { } page
             // A DOI or ACM address also names a journal's news and a magazine's column: those keep what the scorer read.
@@ -123,7 +124,8 @@ public static partial class ContentTypeCues
         // An issue of a newsletter or a digest is a roundup, no release, and never too old to be news as a release would be
         // ("AWS open source newsletter #205" under Releases, #201 dropped as a stale release: forty-seventh held-out review, F1).
         if (score.ContentType == ContentTypes.Release && IssueOfASeries().IsMatch(article.Title)) return score with { ContentType = ContentTypes.Other };
-        if (!AnnouncesARelease().IsMatch(article.Title)) return score;
+        // An issue of a series is never made a release, though it headlines one ("... #206: OpenSearch 3.0 released": R5).
+        if (!AnnouncesARelease().IsMatch(article.Title) || IssueOfASeries().IsMatch(article.Title)) return score;
         // An announced course or event is no release, the scorer's own "release" included (review 25, F6: the Dagster
         // University course stayed under Releases where the head typed it so).
         if (AnnouncesNoProduct(article)) return score.ContentType == ContentTypes.Release ? score with { ContentType = ContentTypes.Other } : score;
@@ -149,17 +151,23 @@ public static partial class ContentTypeCues
     /// A word of something heard or watched: an episode ("#412"), a podcast, a video (not a video game), a webinar, a
     /// transcript, an interview's guest and hosts, its chapters (review of session 33's last change, R6).
     /// </summary>
-    /// <summary>A title naming an issue of a series: "newsletter #205", "Weekly No. 12", "This Week in Rust, Issue 590"; never a bug's "issue #4521".</summary>
-    [GeneratedRegex(@"\b(?:newsletters?|digest|round-?up|weekly|monthly|bulletin|dispatch)\s*(?:#\s*|no\.\s*|number\s+)\d+|(?:^|[,:|–—-]\s*)(?:issue|edition)\s+(?:#\s*|no\.\s*)?\d{1,3}\b|^welcome to (?:issue|edition)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex IssueOfASeries();
 
-    /// <summary>Whether a text uses a word of something heard or watched (<see cref="MediaWord"/>).</summary>
-    public static bool NamesMedia(string text) => MediaWord().IsMatch(text);
+    /// <summary>Whether an item's title or opening uses a word of something heard or watched (<see cref="MediaWord"/>).</summary>
+    public static bool NamesMedia(Article article)
+        => MediaWord().IsMatch(article.Title) || MediaWord().IsMatch(article.Text.Length > 500 ? article.Text[..500] : article.Text);
 
     [GeneratedRegex(@"\b(?:podcasts?|episodes?|ep\.?\s*\d+|listen(?:ing)?\s+(?:to|now|on|in)|webinars?|live\s*stream(?:s|ed|ing)?|show\s+notes|transcripts?|videos?(?!\s+games?)|vlogs?|screencasts?|talks?\s+(?:at|from)|keynote|recordings?|interview(?:s|ed)?|conversation|guests?|hosts?|chapters?|timestamps?|audio)\b|(?<!\w)#\d{1,4}\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediaWord();
+
+    /// <summary>
+    /// A title naming an issue of a series: "AWS open source newsletter #205", "SRE Weekly Issue #452", "This Week in Rust
+    /// 590", "..., Issue 590", "Welcome to issue 12"; never a bug's "issue #4521" after a word.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:newsletters?|digest|round-?up|weekly|monthly|bulletin|dispatch)\b[\s,:–—-]*(?:(?:issue|edition|no\.|number)\s*)?#?\s*\d{1,4}\b"
+                    + @"|(?:^|[,:|–—-]\s*)(?:issue|edition)\s+(?:#\s*|no\.\s*)?\d{1,4}\b|^this\s+week\s+in\s+\S+(?:\s+\S+)??[,:]?\s+(?:issue\s+)?#?\d{1,4}\b|^welcome\s+to\s+(?:issue|edition)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IssueOfASeries();
 
     [GeneratedRegex(@"\b(?:release[sd]?|releasing|update[sd]?|available|ships?|shipped|version\s+\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReleaseWord();

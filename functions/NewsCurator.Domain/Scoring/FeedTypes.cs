@@ -24,19 +24,17 @@ public static class FeedTypes
     /// <summary>
     /// The usual type of a feed of <paramref name="feedItems"/> items whose surely typed items are <paramref name="sureTypes"/>
     /// (each a type the head was sure of, never "other"), or null where they are too few or too mixed. Podcasts, ads and job
-    /// postings are never lent: what an item is made of, or who paid for it, is read off the item itself. Nor is a release,
-    /// an event of one item rather than a kind of feed (lent only where <paramref name="lendRelease"/>, to measure it: no
-    /// labelled feed's usual type was release, so the measurement does not move).
+    /// postings are never lent: what an item is made of, or who paid for it, is read off the item itself. A release is: a
+    /// project's releases feed is one of releases (review of session 34, R7).
     /// </summary>
-    public static string? Usual(IEnumerable<string> sureTypes, int feedItems, int minSure = MinSure, double minShare = MinShare, double minSureOfFeed = MinSureOfFeed, bool lendRelease = false)
-        => Usual(sureTypes.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal), feedItems, minSure, minShare, minSureOfFeed, lendRelease);
+    public static string? Usual(IEnumerable<string> sureTypes, int feedItems, int minSure = MinSure, double minShare = MinShare, double minSureOfFeed = MinSureOfFeed)
+        => Usual(sureTypes.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal), feedItems, minSure, minShare, minSureOfFeed);
 
     /// <summary>
     /// The usual type of a feed of <paramref name="feedItems"/> items from how many of them were surely typed each way
-    /// (<see cref="Usual(IEnumerable{string}, int, int, double, double, bool)"/>).
+    /// (<see cref="Usual(IEnumerable{string}, int, int, double, double)"/>).
     /// </summary>
-    public static string? Usual(IReadOnlyDictionary<string, int> sureCounts, int feedItems, int minSure = MinSure, double minShare = MinShare, double minSureOfFeed = MinSureOfFeed,
-        bool lendRelease = false)
+    public static string? Usual(IReadOnlyDictionary<string, int> sureCounts, int feedItems, int minSure = MinSure, double minShare = MinShare, double minSureOfFeed = MinSureOfFeed)
     {
         var total = 0;
         var (type, count) = ("", 0);
@@ -46,8 +44,7 @@ public static class FeedTypes
             total += n;
             if (n > count || (n == count && string.CompareOrdinal(t, type) < 0)) (type, count) = (t, n);
         }
-        return total >= minSure && total >= minSureOfFeed * feedItems && count >= minShare * total && !NeverLent.Contains(type)
-               && (lendRelease || type != ContentTypes.Release) ? type : null;
+        return total >= minSure && total >= minSureOfFeed * feedItems && count >= minShare * total && !NeverLent.Contains(type) ? type : null;
     }
 
     /// <summary>

@@ -48,14 +48,15 @@ internal static class Lexicon
     };
 
     /// <summary>
-    /// Each ad cue as a whole word (at the edges that are letters: "20% off" and "save $50" still read): the cues an
-    /// opening uses, each counted once whatever its form and however often it occurs.
+    /// Each ad cue as a whole word (at the edges that are letters: "20% off" and "save $50" still read), in the singular or
+    /// the plural ("special offers", "promo codes": review of session 34, R4): the cues an opening uses, each counted once
+    /// whatever its form and however often it occurs.
     /// </summary>
     public static IEnumerable<string> AdCuesIn(string text) => AdCuePatterns.Where(c => c.Pattern.IsMatch(text)).Select(c => c.Cue);
 
     private static readonly (string Cue, Regex Pattern)[] AdCuePatterns = AdCues
         .Select(c => (c, new Regex(
-            (char.IsLetter(c[0]) ? @"\b" : "") + AdCueForms.GetValueOrDefault(c, Regex.Escape(c)) + (char.IsLetter(c[^1]) ? @"\b" : ""),
+            (char.IsLetter(c[0]) ? @"\b" : "") + AdCueForms.GetValueOrDefault(c, Regex.Escape(c) + (char.IsLetter(c[^1]) ? "(?:e?s)?" : "")) + (char.IsLetter(c[^1]) ? @"\b" : ""),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
         .ToArray();
 

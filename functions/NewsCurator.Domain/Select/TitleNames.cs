@@ -160,39 +160,50 @@ internal sealed partial class TitleNames
     private static partial System.Text.RegularExpressions.Regex MonthName();
 
     /// <summary>
-    /// Whether each of two headlines has a name of its own, which the other headline and its text never use ("CISA adds
-    /// Fortinet FortiWeb flaw to KEV catalog" and "CISA adds Ivanti EPMM flaw to KEV catalog"; "Google fixes Chrome
-    /// zero-day ..." and "Google fixes Android zero-day ..."): one headline template filled with two subjects' news, though
-    /// both open on the same actor (hostile-input audit 37, H1). Asked of titles that share most of their words; two
-    /// tellings of one event name what the other's headline names somewhere in their texts.
+    /// Whether two headlines are one template filled with two subjects' names ("CISA adds Fortinet FortiWeb flaw to KEV
+    /// catalog" and "CISA adds Ivanti EPMM flaw to KEV catalog"; "Google fixes Chrome zero-day ..." and "Google fixes Android
+    /// zero-day ..."), though both open on the same actor (hostile-input audit 37, H1): they open and end on the same words,
+    /// and what differs between them, a few words in each, holds in each a name by its form that the other headline and its
+    /// text never use.
     /// </summary>
     /// <remarks>
-    /// Only a name its headline's form shows counts: a capital inside ("FortiWeb", "EPMM"), or a capital inside a headline
-    /// in sentence case. A headline in title case capitalises its common words too ("Patches", "Malware"), and a word with a
-    /// digit is a version or a count, which the numbers of the titles judge ("v1.31.0" and "v1.31.0-beta.1" are one release).
+    /// Only the slot where the template differs counts: two tellings of one event differ anywhere, an acronym in one ("RCE")
+    /// and a source's name in the other ("..., Mandiant says"), and were printed twice (review of session 34, R1). A name by
+    /// form is a capital inside ("FortiWeb", "EPMM"), or a capital inside a headline in sentence case; a word with a digit
+    /// is a version or a count, which the titles' numbers judge ("v1.31.0" and "v1.31.0-beta.1" are one release).
     /// </remarks>
     public static bool DifferentNames(string a, string textA, string b, string textB)
-        => HasOwnName(a, b, textB) && HasOwnName(b, a, textA);
-
-    private static bool HasOwnName(string title, string otherTitle, string otherText)
     {
-        var otherWords = HeadlineWords(otherTitle).Select(w => Possessive().Replace(w.Trim(Edge), "").ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        return FormNames(title).Any(n => !otherWords.Contains(n.ToLowerInvariant()) && WholeUses(otherText, n).Count == 0);
+        var (wordsA, wordsB) = (SlotWords(a), SlotWords(b));
+        var same = (string x, string y) => x.Equals(y, StringComparison.OrdinalIgnoreCase);
+        var head = 0;
+        while (head < wordsA.Count && head < wordsB.Count && same(wordsA[head], wordsB[head])) head++;
+        var tail = 0;
+        while (tail < wordsA.Count - head && tail < wordsB.Count - head && same(wordsA[^(tail + 1)], wordsB[^(tail + 1)])) tail++;
+        var (slotA, slotB) = (wordsA.Count - head - tail, wordsB.Count - head - tail);
+        if (head + tail < MinTemplateWords || slotA is < 1 or > MaxSlotWords || slotB is < 1 or > MaxSlotWords) return false;
+        return HasOwnName(a, wordsA.GetRange(head, slotA), b, textB) && HasOwnName(b, wordsB.GetRange(head, slotB), a, textA);
     }
 
-    /// <summary>A headline's names by their form alone (<see cref="DifferentNames"/>), as written.</summary>
-    private static IEnumerable<string> FormNames(string title)
+    /// <summary>How many words two headlines must share at their ends to be one template (<see cref="DifferentNames"/>).</summary>
+    private const int MinTemplateWords = 3;
+
+    /// <summary>How many words the slot where two headlines of one template differ may hold in each.</summary>
+    private const int MaxSlotWords = 4;
+
+    private static List<string> SlotWords(string title)
+        => [.. HeadlineWords(title).Select(w => Possessive().Replace(w.Trim(Edge), "")).Where(w => w.Length > 0)];
+
+    private static bool HasOwnName(string title, List<string> slot, string otherTitle, string otherText)
     {
-        if (!title.Any(char.IsLower)) yield break;
-        var words = HeadlineWords(title).Select(w => Possessive().Replace(w.Trim(Edge), "")).Where(w => w.Length > 1).ToList();
+        if (!title.Any(char.IsLower)) return false;
+        var words = SlotWords(title);
         var lettered = words.Where(w => char.IsLetter(w[0]) && !Words.Function.Contains(w.ToLowerInvariant())).ToList();
         var titleCase = lettered.Count >= 3 && lettered.Count(w => char.IsUpper(w[0])) >= 0.8 * lettered.Count;
-        for (var i = 0; i < words.Count; i++)
-        {
-            var word = words[i];
-            if (word.Any(char.IsDigit) || !word.All(c => char.IsLetter(c) || c is '-' or '.') || Words.Function.Contains(word.ToLowerInvariant())) continue;
-            if (word.Skip(1).Any(char.IsUpper) || (!titleCase && i > 0 && char.IsUpper(word[0]) && !Dates(words, i))) yield return word;
-        }
+        var otherWords = SlotWords(otherTitle).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return slot.Any(w => w.Length > 1 && !w.Any(char.IsDigit) && w.All(c => char.IsLetter(c) || c is '-' or '.') && !Words.Function.Contains(w.ToLowerInvariant())
+                             && (w.Skip(1).Any(char.IsUpper) || (!titleCase && char.IsUpper(w[0]) && words.IndexOf(w) > 0))
+                             && !otherWords.Contains(w.ToLowerInvariant()) && WholeUses(otherText, w).Count == 0);
     }
 
     /// <summary>Words of a headline's label before its colon ("BREAKING:", "Patch now:", "Exclusive:", "Ask HN:").</summary>
