@@ -30,6 +30,7 @@ public static partial class SitePages
     {
         var title = article.Title.Trim().TrimEnd('.', '!', ':');
         if (Profile(article, title) is { } profile) return profile;
+        if (LicenceText(article, title) is { } licence) return licence;
         if (!Titles.Contains(title) || !Uri.TryCreate(article.Link, UriKind.Absolute, out var link)) return null;
         // A site's page sits near its root (/about/, /project-site/about-us.html); a post titled "Privacy" lives under
         // a date (/2024/05/privacy/) or deeper.
@@ -61,6 +62,30 @@ public static partial class SitePages
             ? $"a person's profile page (\"{title}\" at {link.AbsolutePath}, a biography), not a story: the feed lists the site's people with its posts"
             : null;
     }
+
+    /// <summary>
+    /// A site's licence page: a short title over a text that opens (past a copyright line) with a software licence's own
+    /// words. A Hugo site's "BSD license" page at /bsd/ was printed as a story, its preview the licence's first clause
+    /// (forty-eighth held-out review, F3); its title and address name no page this class knew. A post about a licence
+    /// opens with its own prose ("Redis is returning to the AGPL ..."), so the text's opening decides.
+    /// </summary>
+    private static string? LicenceText(Model.Article article, string title)
+    {
+        if (Words.Count(title) > MaxLicenceTitleWords) return null;
+        var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
+        return LicenceOpening().Match(opening) is { Success: true } clause
+            ? $"a site's licence page (\"{title}\" opens with \"{Words.Truncate(clause.Groups[1].Value, 60)}\"), not a story"
+            : null;
+    }
+
+    private const int MaxLicenceTitleWords = 6;
+
+    /// <summary>The first words of the common software licences, after an optional title and copyright line.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:the\s+)?(?:mit|bsd|isc|apache|\d-clause\s+bsd|bsd\s+\d-clause)[\w\s.,()-]{0,40}licen[cs]e\s*(?:\([^()\n]{0,20}\)\s*)?)?(?:copyright\s*(?:\(c\)|©)?[^\n]{0,120}?(?:all\s+rights\s+reserved\.?)?\s*)?" +
+        @"(permission\s+is\s+hereby\s+granted,\s+free\s+of\s+charge|redistribution\s+and\s+use\s+in\s+source\s+and\s+binary\s+forms|permission\s+to\s+use,\s+copy,\s+modify|licensed\s+under\s+the\s+apache\s+license|apache\s+license\s+version\s+2\.0,\s+january\s+2004" +
+        @"|gnu\s+(?:lesser\s+|affero\s+)?general\s+public\s+license\s+version|this\s+program\s+is\s+free\s+software[:;,]?\s+you\s+can\s+redistribute|mozilla\s+public\s+license,?\s+version)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LicenceOpening();
 
     /// <summary>Sections of a site that hold one page per person.</summary>
     private static readonly HashSet<string> PeopleSections = new(

@@ -48,6 +48,17 @@ public sealed class ReviewMendsTests
     public void APostTitledLikeAPage_ShouldStayAPost(string title, string link)
         => Assert.Null(SitePages.Of(new Article { Id = "a", FeedUrl = "https://example.org/feed", Title = title, Link = link }));
 
+    [Theory]
+    // Forty-eighth held-out review, F3: a Hugo site's licence page, and the other common licences' first words.
+    [InlineData("BSD license", "Copyright (c) 2012 Michael Stapelberg. All rights reserved.\nRedistribution and use in source and binary forms, with or without modification, are permitted provided that the following conditions are met.", true)]
+    [InlineData("License", "The MIT License (MIT)\nCopyright © 2024 Jane Doe\nPermission is hereby granted, free of charge, to any person obtaining a copy of this software.", true)]
+    [InlineData("LICENSE", "Licensed under the Apache License, Version 2.0 (the \"License\"); you may not use this file except in compliance with the License.", true)]
+    // A post about a licence opens with its own words.
+    [InlineData("Redis returns to open source", "Redis is returning to the AGPL. Redistribution and use in source and binary forms were restricted under the SSPL.", false)]
+    [InlineData("Why we chose the MIT license", "We weighed three licences. Permission is hereby granted, free of charge, reads the MIT text.", false)]
+    public void ALicencePage_ShouldBeASitePage(string title, string text, bool page)
+        => Assert.Equal(page, SitePages.Of(new Article { Id = "a", FeedUrl = "https://example.org/feed", Title = title, Text = text, Link = "https://example.org/bsd/" }) is not null);
+
     [Fact]
     public void ATutorialQuotingAThemesDocumentation_ShouldStayAPost()
     {
