@@ -225,6 +225,12 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                     $"another release of the product of selected {release.Id} ('{release.Title}') from the same publisher: one release per product in an issue, the newest") with { DuplicateOf = release.Id });
                 return true;
             }
+            if (chosen.FirstOrDefault(c => OtherIssueOfSeries(c.Source, c.Title, c.Words, c.Numbers, source, article.Title, titleWords, titleNumbers)) is { } issue)
+            {
+                walked.Add(Drop(score.Id, Stages.Select, "same_series",
+                    $"another issue of the series of selected {issue.Id} ('{issue.Title}') from the same publisher: one issue of a series per newsletter, the newest") with { DuplicateOf = issue.Id });
+                return true;
+            }
             var tokens = Words.Tokenize(article.Title);
             if (chosen.Where(c => c.Source == source).Select(c => (c.Id, Differing: TemplateSibling(c.Tokens, tokens))).FirstOrDefault(c => c.Differing is not null)
                 is { Differing: { } differing } sibling)

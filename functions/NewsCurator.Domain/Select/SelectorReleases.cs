@@ -23,13 +23,28 @@ public sealed partial class Selector
            && SeriesTitles(words, numbers, otherWords, otherNumbers);
 
     /// <summary>
-    /// The ranking with each product's releases in their places newest first: the best-placed of them is the newest,
-    /// which the walk then chooses, and the others fall to <see cref="OtherRelease"/> as older releases.
+    /// Whether two titles of one publisher are two issues of one series, the same title but for its number ("AWS open
+    /// source newsletter #205" and "#204"): one issue of a series per newsletter, the newest, as one release per product
+    /// (forty-seventh held-out review, F5: three issues of one newsletter filled a quarter of a twelve-story issue).
+    /// </summary>
+    private static bool OtherIssueOfSeries(string source, string title, HashSet<string> words, HashSet<string> numbers,
+        string otherSource, string otherTitle, HashSet<string> otherWords, HashSet<string> otherNumbers)
+        => source == otherSource && IssueNumber().IsMatch(title) && IssueNumber().IsMatch(otherTitle) && SeriesTitles(words, numbers, otherWords, otherNumbers);
+
+    /// <summary>An issue's number in its title: "#205", "No. 12", "Issue 590".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"#\s*\d+\b|\bno\.\s*\d+\b|\b(?:issue|edition|episode|ep\.?)\s+#?\d+\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex IssueNumber();
+
+    /// <summary>
+    /// The ranking with each product's releases, and each series' issues, in their places newest first: the best-placed of
+    /// them is the newest, which the walk then chooses, and the others fall to <see cref="OtherRelease"/> as older releases
+    /// or to <see cref="OtherIssueOfSeries"/> as older issues.
     /// </summary>
     private static List<Ranked> NewestReleasesFirst(List<Ranked> ranking)
     {
-        // Only titles with a version can be releases: the others' words and numbers are not read here (the walk reads them).
-        var versioned = Enumerable.Range(0, ranking.Count).Where(i => DottedVersion().IsMatch(ranking[i].Article.Title))
+        // Only titles with a version or an issue's number can be releases or issues: the others' words and numbers are not
+        // read here (the walk reads them).
+        var versioned = Enumerable.Range(0, ranking.Count).Where(i => DottedVersion().IsMatch(ranking[i].Article.Title) || IssueNumber().IsMatch(ranking[i].Article.Title))
             .Select(i => (Index: i, Source: PublisherOf(ranking[i].Article), Words: TitleWords(ranking[i].Article.Title), Numbers: TitleNumbers(ranking[i].Article.Title)))
             .ToList();
         var grouped = new bool[versioned.Count];

@@ -15,8 +15,10 @@ public sealed class RunPresentTests
 {
     private static readonly DateTimeOffset RunStart = new(2026, 12, 5, 6, 0, 0, TimeSpan.Zero);
 
+    private static readonly string[] EpisodeTopics = ["capital letters", "kernel panics", "async runtimes", "type systems"];
+
     private static (Article, ArticleScore) Episode(int i) => (
-        new Article { Id = $"e{i}", FeedUrl = "https://podcast.example/feed", Title = $"Episode {140 + i}: capital letters", Link = $"https://podcast.example/{i}",
+        new Article { Id = $"e{i}", FeedUrl = "https://podcast.example/feed", Title = $"Episode {140 + i}: {EpisodeTopics[i % EpisodeTopics.Length]}", Link = $"https://podcast.example/{i}",
             Published = new DateTimeOffset(2015, 11, 1 + i, 0, 0, 0, TimeSpan.Zero) },
         new ArticleScore { Id = $"e{i}", TechRelevanceScore = 7, QualityScore = 6 });
 

@@ -36,7 +36,8 @@ public sealed class SameTextTests
 
     [Fact]
     public void TwoIssuesSharingTheirFrame_ShouldStayTwo()
-        => Assert.Equal(["n204", "n203"], Choose(
+        // Two stories, not one told twice; one publisher's issues of one series give the newsletter one of them (same_series).
+        => Assert.Equal(["n204"], Choose(
             ("n204", "Open source digest #204", Frame + "This week a cost estimator for clusters, a columnar analytics library on object storage, and a linter for infrastructure code lead the issue, with three new releases of database tools and a tutorial on tracing."),
             ("n203", "Open source digest #203", Frame + "This time a secrets agent, a framework for managing several generative agents, template snippets for serverless functions and a demo that summarises forum comments, with a look back at the conference talks.")));
 

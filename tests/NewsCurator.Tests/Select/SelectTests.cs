@@ -45,7 +45,9 @@ public sealed class SelectTests
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, config);
 
-        Assert.Equal(["open-code", "other-pub", "issue-1", "issue-2", "compute"], selected.Select(s => s.Id));
+        // Two issues of one series are two stories, but one issue of a series per newsletter (forty-seventh held-out review, F5).
+        Assert.Equal(["open-code", "other-pub", "issue-1", "compute"], selected.Select(s => s.Id));
+        Assert.Equal(("same_series", "issue-1"), decisions.Where(d => d.ArticleId == "issue-2").Select(d => (d.Rule, d.DuplicateOf)).Single());
         var sibling = decisions.Single(d => d.ArticleId == "open-claw");
         Assert.Equal(("same_template", "open-code"), (sibling.Rule, sibling.DuplicateOf));
         Assert.Contains("differ only in 'openclaw'", sibling.Reason, StringComparison.OrdinalIgnoreCase);
@@ -79,8 +81,10 @@ public sealed class SelectTests
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, config);
 
-        Assert.Equal(["d1", "d2", "n1", "n2", "y1", "y2"], selected.Select(s => s.Id));
+        // Issues numbered alike give the newsletter one of them (same_series), never as one story told twice.
+        Assert.Equal(["d1", "d2", "n1", "y1", "y2"], selected.Select(s => s.Id));
         Assert.DoesNotContain(decisions, d => d.Rule == "same_story");
+        Assert.Contains(decisions, d => d.ArticleId == "n2" && d.Rule == "same_series");
     }
 
     [Fact]
@@ -244,6 +248,33 @@ public sealed class SelectTests
         var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
         Assert.Equal(["a", "c"], selected.Select(s => s.Id));
         Assert.Equal("same_template", decisions.Single(d => d.ArticleId == "b").Rule);
+    }
+
+    private static readonly string[] IssueTopics = ["a cost estimator for clusters and a linter for infrastructure code", "a secrets agent, serverless snippets and conference talks",
+        "columnar analytics on object storage and tracing tutorials", "new releases of database tools and a shell for containers", "an observability stack and a fuzzing harness"];
+
+    [Fact]
+    public void Choose_IssuesOfOneNewsletter_ShouldTakeOnePlace_TheNewest()
+    {
+        // Forty-seventh held-out review, F5: "AWS open source newsletter #205", "#204" and "#203" filled a quarter of an issue.
+        var day = new DateTimeOffset(2025, 5, 1, 8, 0, 0, TimeSpan.Zero);
+        Article Issue(string id, string feed, string title, int days) => new()
+        {
+            Id = id, FeedUrl = feed, Title = title, Published = day.AddDays(days),
+            Text = string.Concat(Enumerable.Repeat($"Week {days}: {IssueTopics[days % IssueTopics.Length]}. ", 12)),
+        };
+        var articles = new[]
+        {
+            Issue("n203", "https://beachgeek.example/feed", "AWS open source newsletter #203", 0),
+            Issue("n205", "https://beachgeek.example/feed", "AWS open source newsletter #205", 14),
+            Issue("n204", "https://beachgeek.example/feed", "AWS open source newsletter #204", 7),
+            Issue("w590", "https://rust.example/feed", "This Week in Rust #590", 10),
+        }.ToDictionary(a => a.Id);
+        var scores = new[] { ("n203", 9.0), ("n205", 8.0), ("n204", 8.5), ("w590", 7.0) }
+            .Select(s => new ArticleScore { Id = s.Item1, TechRelevanceScore = s.Item2, QualityScore = 7 }).ToList();
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig { Select = new SelectConfig { MaxStaleDays = 0 } }, day.AddDays(15));
+        Assert.Equal(["n205", "w590"], selected.Select(s => s.Id).Order(StringComparer.Ordinal));
+        Assert.All(decisions.Where(d => d.ArticleId is "n203" or "n204"), d => Assert.Equal(("same_series", "n205"), (d.Rule, d.DuplicateOf)));
     }
 
     [Fact]
@@ -695,7 +726,8 @@ public sealed class SelectTests
             ["j2"] = new() { Id = "j2", FeedUrl = "show", Title = "Jul 02 — Anthropic is bringing back Claude Fable 5 globally", Text = story + "Today's episode opens with it." },
             ["j4"] = new() { Id = "j4", FeedUrl = "show", Title = "Jul 04 — Anthropic is bringing back Claude Fable 5 globally", Text = story + "We come back to it today." },
             ["i1"] = new() { Id = "i1", FeedUrl = "news", Title = "Weekly AI issue 1201", Text = Story },
-            ["i2"] = new() { Id = "i2", FeedUrl = "news", Title = "Weekly AI issue 1202", Text = string.Concat(Enumerable.Repeat("Other stories of the week about compilers and kernels and databases. ", 8)) },
+            // Another publisher's: one publisher's two issues give the newsletter one (same_series), not as one story.
+            ["i2"] = new() { Id = "i2", FeedUrl = "news2", Title = "Weekly AI issue 1202", Text = string.Concat(Enumerable.Repeat("Other stories of the week about compilers and kernels and databases. ", 8)) },
         };
         var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
 
