@@ -279,6 +279,9 @@ public static partial class Lede
 
     private static readonly System.Buffers.SearchValues<char> WordEnds = System.Buffers.SearchValues.Create(" \t\n'’,.:;");
 
+    /// <summary>Marks after a headline that go on with its sentence rather than close it.</summary>
+    private static readonly System.Buffers.SearchValues<char> ContinuingMarks = System.Buffers.SearchValues.Create(",;–—-…");
+
     private static string AfterTitle(string title, string text)
     {
         // A link blog's label before its repeated headline ("Tool: Mermaid to Unicode box art (grok-mermaid) While exploring
@@ -304,8 +307,13 @@ public static partial class Lede
             i++; t++; matched++;
         }
         if (matched < 10) return text;
+        var closing = i;
         while (i < text.Length && !char.IsWhiteSpace(text[i]) && !char.IsLetterOrDigit(text[i])) i++; // the title's closing punctuation
         if (i >= text.Length || !char.IsWhiteSpace(text[i])) return text; // the title was the start of a longer word
+        // A headline that goes on into its sentence: past a comma or a dash, or clipped ("... from Jenkins to…"), the text
+        // continues the very sentence, whatever word comes next ("Apple unveils M5 MacBook Pro, iPad Pro and ...": hostile-
+        // input audit 38, H1).
+        var continues = text.AsSpan(closing, i - closing).IndexOfAny(ContinuingMarks) >= 0 || title.TrimEnd().EndsWith('…') || title.TrimEnd().EndsWith("...", StringComparison.Ordinal);
         // A heading, not the start of a longer name ("Microsoft to acquire Activision" + " Blizzard for..."): what
         // follows opens a sentence or a byline.
         var resumed = text[i..];
@@ -319,7 +327,7 @@ public static partial class Lede
             return next;
         var firstWord = new string((rest.StartsWith(HtmlText.QuoteMarker, StringComparison.Ordinal) ? rest[HtmlText.QuoteMarker.Length..] : rest).TakeWhile(char.IsLetter).ToArray());
         // Or a name by its form ("xAI's grok CLI tool faced ...", "iOS 26 adds ..."): no headline's word goes on into one.
-        if (!(SentenceSplitter.IsOpener(firstWord) || firstWord is "By" or "Posted" or "Published" or "Updated" or "Written" || NameByForm(rest))) return text;
+        if (!(SentenceSplitter.IsOpener(firstWord) || firstWord is "By" or "Posted" or "Published" or "Updated" or "Written" || (!continues && NameByForm(rest)))) return text;
         // A quotation whose first sentence is the title (a link blog's "quoting" post) goes on quoted: its mark stays on
         // the line (twenty-third held-out review, F1: the rest of Paul Dix's words read as the blogger's).
         var sameLine = resumed.AsSpan(0, resumed.Length - rest.Length).IndexOfAny('\n', '\r') < 0;

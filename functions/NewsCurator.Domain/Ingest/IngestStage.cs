@@ -15,6 +15,9 @@ public sealed record ShardSummary(string Shard, int Feeds, int FeedsFailed, int 
 /// </summary>
 public sealed class IngestStage(PipelineServices services)
 {
+    /// <summary>How many of a feed's items must carry audio or video before it is a show (<see cref="Article.FeedOfMedia"/>).</summary>
+    private const int MinShowEpisodes = 3;
+
     public async Task<ShardSummary> RunShardAsync(string runId, string shardKey, CancellationToken ct = default)
     {
         var paths = ShardPaths(runId, shardKey);
@@ -323,7 +326,9 @@ public sealed class IngestStage(PipelineServices services)
                         FeedLanguage = language,
                         Title = item.Title?.Length == clippedAt ? ClippedTitles.Mend(article.Title, article.Text + "\n" + article.Description) : article.Title,
                     });
-            if (articles.Count(a => MediaLinks.IsMediaType(a.EnclosureType)) * 2 >= articles.Count && articles.Count > 0)
+            // A show: at least half of the feed's items, and three or more, carry audio or video (one or two items with a clip
+            // tell nothing of the feed: hostile-input audit 38, H3).
+            if (articles.Count(a => MediaLinks.IsMediaType(a.EnclosureType)) is >= MinShowEpisodes and var media && media * 2 >= articles.Count)
                 articles = [.. articles.Select(a => a with { FeedOfMedia = true })];
             // What is left with one id is one entry listed twice (same key, title and date): kept once, and the feed says so.
             var listed = articles.Count;

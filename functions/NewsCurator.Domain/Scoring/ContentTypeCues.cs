@@ -156,7 +156,7 @@ public static partial class ContentTypeCues
     public static bool NamesMedia(Article article)
         => MediaWord().IsMatch(article.Title) || MediaWord().IsMatch(article.Text.Length > 500 ? article.Text[..500] : article.Text);
 
-    [GeneratedRegex(@"\b(?:podcasts?|episodes?|ep\.?\s*\d+|listen(?:ing)?\s+(?:to|now|on|in)|webinars?|live\s*stream(?:s|ed|ing)?|show\s+notes|transcripts?|videos?(?!\s+games?)|vlogs?|screencasts?|talks?\s+(?:at|from)|keynote|recordings?|interview(?:s|ed)?|conversation|guests?|hosts?|chapters?|timestamps?|audio)\b|(?<!\w)#\d{1,4}\b",
+    [GeneratedRegex(@"\b(?:podcasts?|episodes?|ep\.?\s*\d+|listen(?:ing)?\s+(?:to|now|on|in)|webinars?|live\s*stream(?:s|ed|ing)?|show\s+notes|transcripts?|videos?(?!\s+games?)|vlogs?|screencasts?|talks?\s+(?:at|from)|keynote|recordings?|interview(?:s|ed)?|conversation|guests?|hosts?|chapters?|timestamps?|audio)\b|(?<!\w)#\d{1,4}\b(?![.,]\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediaWord();
 
@@ -164,8 +164,8 @@ public static partial class ContentTypeCues
     /// A title naming an issue of a series: "AWS open source newsletter #205", "SRE Weekly Issue #452", "This Week in Rust
     /// 590", "..., Issue 590", "Welcome to issue 12"; never a bug's "issue #4521" after a word.
     /// </summary>
-    [GeneratedRegex(@"\b(?:newsletters?|digest|round-?up|weekly|monthly|bulletin|dispatch)\b[\s,:–—-]*(?:(?:issue|edition|no\.|number)\s*)?#?\s*\d{1,4}\b"
-                    + @"|(?:^|[,:|–—-]\s*)(?:issue|edition)\s+(?:#\s*|no\.\s*)?\d{1,4}\b|^this\s+week\s+in\s+\S+(?:\s+\S+)??[,:]?\s+(?:issue\s+)?#?\d{1,4}\b|^welcome\s+to\s+(?:issue|edition)\b",
+    [GeneratedRegex(@"\b(?:newsletters?|digest|round-?up|weekly|monthly|bulletin|dispatch)\b[\s,:–—-]*(?:(?:issue|edition|no\.|number)\s*)?#?\s*\d{1,4}\b(?![.,]\d)"
+                    + @"|(?:^|[,:|–—-]\s*)(?:issue|edition)\s+(?:#\s*|no\.\s*)?\d{1,4}\b(?![.,]\d)|^this\s+week\s+in\s+\S+(?:\s+\S+)??[,:]?\s+(?:issue\s+)?#?\d{1,4}\b(?![.,]\d)|^welcome\s+to\s+(?:issue|edition)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IssueOfASeries();
 

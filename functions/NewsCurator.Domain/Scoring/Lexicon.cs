@@ -28,7 +28,7 @@ internal static class Lexicon
     ];
 
     /// <summary>
-    /// The cues as the shipped heads were trained to read them (<see cref="RulesScorer"/>'s adCuesAsTrained): each
+    /// The cues as the shipped heads were trained to read them (<see cref="RulesScorer"/>'s asTrained): each
     /// string of this list found anywhere in the lower-cased text.
     /// </summary>
     public static IEnumerable<string> AdCueSubstringsIn(string lowerCased) => TrainedAdCues.Where(c => lowerCased.Contains(c, StringComparison.Ordinal));

@@ -7,10 +7,11 @@ namespace NewsCurator.Scoring;
 /// phrases for ads and content type. Every number comes with the evidence in Reasons. It is the
 /// explicit fallback when no trained model is configured.
 /// </summary>
-/// <param name="adCuesAsTrained">Count ad cues as the encoder's heads were trained to read them (<see cref="Encoder.RuleFeatures"/>):
-/// every cue found as a substring, so "sponsoring" is three. The heads' weights were fitted on that reading, and a
-/// feature computed otherwise at run time is one they never saw; as a scorer of its own, whole words count once.</param>
-public sealed class RulesScorer(bool adCuesAsTrained = false) : IArticleScorer
+/// <param name="asTrained">Read an item as the encoder's heads were trained to read these verdicts (<see cref="Encoder.RuleFeatures"/>):
+/// every ad cue found as a substring, so "sponsoring" is three, and any audio or video enclosure an episode. The heads'
+/// weights were fitted on that reading, and a feature computed otherwise at run time is one they never saw; as a scorer of
+/// its own, whole words count once, and an enclosure is an episode where it is what the item is (<see cref="Filter.ContentRules.IsEpisode"/>).</param>
+public sealed class RulesScorer(bool asTrained = false) : IArticleScorer
 {
     public string Name => "rules-v1";
 
@@ -69,10 +70,10 @@ public sealed class RulesScorer(bool adCuesAsTrained = false) : IArticleScorer
     private double AdProbability(Article article, List<string> reasons)
     {
         var opening = (article.Title + "\n" + (article.Text.Length > 800 ? article.Text[..800] : article.Text)).ToLowerInvariant();
-        var cues = (adCuesAsTrained ? Lexicon.AdCueSubstringsIn(opening) : Lexicon.AdCuesIn(opening)).ToList();
+        var cues = (asTrained ? Lexicon.AdCueSubstringsIn(opening) : Lexicon.AdCuesIn(opening)).ToList();
         if (cues.Count == 0) return 0.02;
         reasons.Add($"ad cues: {string.Join(", ", cues)}");
-        var titleCue = (adCuesAsTrained ? Lexicon.AdCueSubstringsIn(article.Title.ToLowerInvariant()) : Lexicon.AdCuesIn(article.Title)).Any();
+        var titleCue = (asTrained ? Lexicon.AdCueSubstringsIn(article.Title.ToLowerInvariant()) : Lexicon.AdCuesIn(article.Title)).Any();
         var logit = -2.2 + 1.1 * cues.Count + (titleCue ? 1.5 : 0);
         return 1 / (1 + Math.Exp(-logit));
     }
@@ -92,13 +93,15 @@ public sealed class RulesScorer(bool adCuesAsTrained = false) : IArticleScorer
         return Math.Clamp(score, 0, 10);
     }
 
-    private static string ContentTypeOf(Article article, double adProbability)
+    private string ContentTypeOf(Article article, double adProbability)
     {
         if (adProbability >= 0.5) return ContentTypes.Sponsored;
         var title = article.Title.ToLowerInvariant();
         var opening = (title + " " + (article.Text.Length > 500 ? article.Text[..500] : article.Text)).ToLowerInvariant();
-        if (article.EnclosureType is { } type && (type.StartsWith("audio", StringComparison.Ordinal) || type.StartsWith("video", StringComparison.Ordinal))
-            || title.Contains("podcast") || title.Contains("episode")) return ContentTypes.Podcast;
+        var episode = asTrained
+            ? article.EnclosureType is { } type && (type.StartsWith("audio", StringComparison.Ordinal) || type.StartsWith("video", StringComparison.Ordinal))
+            : Filter.ContentRules.IsEpisode(article);
+        if (episode || title.Contains("podcast") || title.Contains("episode")) return ContentTypes.Podcast;
         if (title.Contains("how to") || title.Contains("tutorial") || title.Contains("guide to") || title.Contains("step by step") || title.Contains("getting started"))
             return ContentTypes.Tutorial;
         if (title.Contains("released") || title.Contains("release") || title.Contains("announcing") || title.Contains("now available")

@@ -182,8 +182,24 @@ internal sealed partial class TitleNames
         while (tail < wordsA.Count - head && tail < wordsB.Count - head && same(wordsA[^(tail + 1)], wordsB[^(tail + 1)])) tail++;
         var (slotA, slotB) = (wordsA.Count - head - tail, wordsB.Count - head - tail);
         if (head + tail < MinTemplateWords || slotA is < 1 or > MaxSlotWords || slotB is < 1 or > MaxSlotWords) return false;
-        return HasOwnName(a, wordsA.GetRange(head, slotA), b, textB) && HasOwnName(b, wordsB.GetRange(head, slotB), a, textA);
+        return HasOwnName(a, wordsA.GetRange(head, slotA), b, textB) && HasOwnName(b, wordsB.GetRange(head, slotB), a, textA)
+               && !SharesAnIdentifier(a + "\n" + textA, b + "\n" + textB);
     }
+
+    /// <summary>
+    /// Whether two stories name one flaw or bulletin by its identifier ("CVE-2026-43300", "GHSA-xxxx-...", "KB5034441"): one
+    /// event, however their headlines name its product ("Apple fixes WebKit zero-day ..." and "Apple fixes iOS zero-day ...",
+    /// one CVE: hostile-input audit 38, H2).
+    /// </summary>
+    private static bool SharesAnIdentifier(string a, string b)
+    {
+        var ids = Identifier().Matches(a.Length > MaxTextRead ? a[..MaxTextRead] : a).Select(m => m.Value.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        return ids.Count > 0 && Identifier().Matches(b.Length > MaxTextRead ? b[..MaxTextRead] : b).Any(m => ids.Contains(m.Value.ToUpperInvariant()));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:CVE-\d{4}-\d{4,7}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3}|KB\d{6,8}|ZDI-\d{2}-\d{3,5}|MS\d{2}-\d{3})\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Identifier();
 
     /// <summary>How many words two headlines must share at their ends to be one template (<see cref="DifferentNames"/>).</summary>
     private const int MinTemplateWords = 3;

@@ -344,6 +344,9 @@ public sealed class SummaryTextTests
     [InlineData("Mermaid to Unicode box art (grok-mermaid)", "Tool: Mermaid to Unicode box art (grok-mermaid) While exploring the CLI I found a renderer.", "While exploring the CLI I found a renderer.")]
     [InlineData("Mermaid to Unicode box art", "Note: The store reopened.", "Note: The store reopened.")]
     [InlineData("Apple's new phones", "Apple's new phones iPhone 17 and iPhone Air ship in September.", "iPhone 17 and iPhone Air ship in September.")]
+    // Hostile-input audit 38, H1: a headline that goes on past a comma, or a clipped one, is the lead sentence's start.
+    [InlineData("Apple unveils M5 MacBook Pro", "Apple unveils M5 MacBook Pro, iPad Pro and Vision Pro with the new chip.", "Apple unveils M5 MacBook Pro, iPad Pro and Vision Pro with the new chip.")]
+    [InlineData("Just migrated our whole monorepo from Jenkins to…", "Just migrated our whole monorepo from Jenkins to GitHub Actions and the build got faster.", "Just migrated our whole monorepo from Jenkins to GitHub Actions and the build got faster.")]
     // The title that opens a sentence, and a byline that goes on as a sentence, keep their words.
     [InlineData("The iPad Pro review", "The iPad Pro review is long, and it is “pro” in every way.", "The iPad Pro review is long, and it is “pro” in every way.")]
     [InlineData("A new law", "The law was signed by President Joe Biden on May 3, 2021 and takes effect soon.", "The law was signed by President Joe Biden on May 3, 2021 and takes effect soon.")]

@@ -46,6 +46,9 @@ public sealed class FeedTypesTests
     [InlineData("Welcome to issue 12 of the Rust digest", ContentTypes.Other)]
     [InlineData("This Week in Rust, Issue 590", ContentTypes.Other)]
     [InlineData("Rust 1.90.0 released", ContentTypes.Release)]
+    // Hostile-input audit 38, H7: a version is no issue's number.
+    [InlineData("Roundup 2.5.0 released", ContentTypes.Release)]
+    [InlineData("Ghost 6.0 released: newsletter 2.0 and more", ContentTypes.Release)]
     [InlineData("Fixes for issue #4521 ship in v2.3", ContentTypes.Release)]
     public void AnIssueOfANewsletter_ShouldBeNoRelease(string title, string expected)
         => Assert.Equal(expected, ContentTypeCues.Apply(Item("n", "site") with { Title = title }, Score("n", ContentTypes.Release)).ContentType);

@@ -48,6 +48,18 @@ public sealed class RulesScorerTests
     }
 
     [Fact]
+    public void Score_ANewsStoryWithAReadAloud_ShouldStayNews_ButAShowsEpisodeIsOne()
+    {
+        // Hostile-input audit 38, H3: the rules scorer typed any audio enclosure an episode.
+        var story = string.Join(' ', Enumerable.Repeat("The European Commission fined Meta 800 million euros for tying its classified ads to Facebook, the regulator said.", 12));
+        var news = Item("EU fines Meta over Marketplace tying", story, "audio/mpeg");
+        Assert.NotEqual(ContentTypes.Podcast, _scorer.ScoreOne(news).ContentType);
+        Assert.Equal(ContentTypes.Podcast, _scorer.ScoreOne(news with { FeedOfMedia = true }).ContentType);
+        // The heads' own reading is kept as they were trained on it.
+        Assert.Equal(ContentTypes.Podcast, new RulesScorer(asTrained: true).ScoreOne(news).ContentType);
+    }
+
+    [Fact]
     public void Score_ShouldFlagAdvertisementsAndTheirType()
     {
         var ad = _scorer.ScoreOne(Item("[Sponsor] Huge sale: 20% off, use promo code SAVE", "Limited time offer. Buy now and save $100 with this discount on our product."));

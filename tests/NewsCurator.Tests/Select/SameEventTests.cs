@@ -130,6 +130,17 @@ public sealed class SameEventTests
     }
 
     [Fact]
+    public void OneFlawUnderTwoNamesOfItsProduct_ShouldBePrintedOnce()
+    {
+        // Hostile-input audit 38, H2: one CVE, "WebKit" in one headline and "iOS" in the other.
+        var (selected, decisions) = Run(
+            (Story("a", "first.example", "Apple fixes WebKit zero-day exploited in sophisticated attack") with { Text = "Apple patched CVE-2026-43300 in WebKit on iPhones, iPads and Macs." }, 1.0, 9),
+            (Story("b", "second.example", "Apple fixes iOS zero-day exploited in sophisticated attack", 0.2) with { Text = "iOS 26.1.2 fixes CVE-2026-43300 in the browser engine." }, 0.5, 8.9));
+        Assert.DoesNotContain(selected, s => s.Id == "b");
+        Assert.Contains(decisions, d => d.ArticleId == "b" && d.Rule == "same_story");
+    }
+
+    [Fact]
     public void OnePublishersFollowUp_ShouldStay()
     {
         var (selected, _) = Run(

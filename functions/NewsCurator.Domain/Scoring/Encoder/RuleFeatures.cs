@@ -9,7 +9,7 @@ namespace NewsCurator.Scoring.Encoder;
 /// </summary>
 public static class RuleFeatures
 {
-    private static readonly RulesScorer Rules = new(adCuesAsTrained: true);
+    private static readonly RulesScorer Rules = new(asTrained: true);
 
     /// <summary>relevance/10, quality/10, ad probability, log length, then the rules' content type one-hot.</summary>
     public static int Count => 4 + ContentTypes.All.Count;
