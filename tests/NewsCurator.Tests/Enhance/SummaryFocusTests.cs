@@ -280,6 +280,9 @@ public sealed class SummaryFocusTests
     // A number before the noun (eighth held-out review, F4): the space was introduced in a paragraph the summary skipped.
     [InlineData("Not all vectors in this 784-dimensional space are handwritten digits.", true)]
     [InlineData("We cover the year's games in this 3-hour episode of the show.", false)]
+    // Forty-ninth held-out review, F1: a recorded session names itself.
+    [InlineData("In this session, we'll explore the routing algorithms of the load balancer.", false)]
+    [InlineData("Join us in this webinar for a live look at the new inspection feature.", false)]
     public void LeansOnThePrevious_ShouldCatchWhatThePostShowedOrNamedBefore(string sentence, bool points)
         => Assert.Equal(points, Summarizer.LeansOnThePrevious(sentence, "Vision models arrive"));
 
