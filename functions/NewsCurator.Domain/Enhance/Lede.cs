@@ -313,7 +313,10 @@ public static partial class Lede
         // A headline that goes on into its sentence: past a comma or a dash, or clipped ("... from Jenkins to…"), the text
         // continues the very sentence, whatever word comes next ("Apple unveils M5 MacBook Pro, iPad Pro and ...": hostile-
         // input audit 38, H1).
-        var continues = text.AsSpan(closing, i - closing).IndexOfAny(ContinuingMarks) >= 0 || title.TrimEnd().EndsWith('…') || title.TrimEnd().EndsWith("...", StringComparison.Ordinal);
+        var clipped = title.TrimEnd().EndsWith('…') || title.TrimEnd().EndsWith("...", StringComparison.Ordinal);
+        var marks = text.AsSpan(closing, i - closing);
+        if (clipped || marks.IndexOfAny(",;") >= 0) return text; // "... in Intel, The Wall Street Journal reported" (review of the later change, R5)
+        var continues = marks.IndexOfAny(ContinuingMarks) >= 0;
         // A heading, not the start of a longer name ("Microsoft to acquire Activision" + " Blizzard for..."): what
         // follows opens a sentence or a byline.
         var resumed = text[i..];

@@ -80,10 +80,12 @@ public static partial class SitePages
 
     private const int MaxLicenceTitleWords = 6;
 
-    /// <summary>The first words of the common software licences, after an optional title and copyright line.</summary>
+    /// <summary>The first words of the common software licences' texts, after an optional title and copyright line.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:the\s+)?(?:mit|bsd|isc|apache|\d-clause\s+bsd|bsd\s+\d-clause)[\w\s.,()-]{0,40}licen[cs]e\s*(?:\([^()\n]{0,20}\)\s*)?)?(?:copyright\s*(?:\(c\)|©)?[^\n]{0,120}?(?:all\s+rights\s+reserved\.?)?\s*)?" +
         @"(permission\s+is\s+hereby\s+granted,\s+free\s+of\s+charge|redistribution\s+and\s+use\s+in\s+source\s+and\s+binary\s+forms|permission\s+to\s+use,\s+copy,\s+modify|licensed\s+under\s+the\s+apache\s+license|apache\s+license\s+version\s+2\.0,\s+january\s+2004" +
-        @"|gnu\s+(?:lesser\s+|affero\s+)?general\s+public\s+license\s+version|this\s+program\s+is\s+free\s+software[:;,]?\s+you\s+can\s+redistribute|mozilla\s+public\s+license,?\s+version)",
+        // The GPL's own header carries its date ("Version 3, 29 June 2007"); a licence's name alone opens news of it too ("GPLv3
+        // turns 18": review of the later change, R6).
+        @"|gnu\s+(?:lesser\s+|affero\s+)?general\s+public\s+license\s+version\s+\d(?:\.\d)?,\s+\d{1,2}\s+\p{L}+\s+\d{4}|this\s+program\s+is\s+free\s+software[:;,]?\s+you\s+can\s+redistribute)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LicenceOpening();
 

@@ -29,7 +29,7 @@ public sealed record Article
     /// <summary>How long the episode's audio or video plays, in seconds, where its feed states it (<see cref="Ingest.MediaDuration"/>).</summary>
     public int? DurationSeconds { get; init; }
     /// <summary>
-    /// Set by Ingest: at least half of the feed's items carry an audio or video enclosure (a show, a channel of talks),
+    /// Set by Ingest: at least half of the feed's items, and three or more, carry an audio or video enclosure (a show, a channel of talks),
     /// so an enclosure is what its items are (<see cref="Filter.ContentRules.IsEpisode"/>).
     /// </summary>
     public bool FeedOfMedia { get; init; }

@@ -7,7 +7,8 @@ namespace NewsCurator.Select;
 /// feed's 2.13.2, 2.13.3 and 2.14.0 Beta) were printed as six stories, the oldest first, their scores within a point
 /// of each other (fourteenth held-out review, F1). Releases are one publisher's titles that differ only in a version
 /// ("v2.1", "2.13.2"; <see cref="OtherIssue"/>): another publisher's news of a release is a story of its own, and
-/// numbered issues of a series ("#203", "1234") stay two stories, as do two titles that differ in an amount.
+/// two titles that differ in an amount are two stories. Numbered issues of one series ("#203", "#205") are two stories
+/// too, of which a newsletter takes the newest (<see cref="OtherIssueOfSeries"/>).
 /// </summary>
 public sealed partial class Selector
 {
@@ -19,8 +20,12 @@ public sealed partial class Selector
     /// <summary>Whether two titles of one publisher are two releases of one product.</summary>
     private static bool OtherRelease(string source, string title, HashSet<string> words, HashSet<string> numbers,
         string otherSource, string otherTitle, HashSet<string> otherWords, HashSet<string> otherNumbers)
-        => source == otherSource && DottedVersion().IsMatch(title) && DottedVersion().IsMatch(otherTitle)
-           && SeriesTitles(words, numbers, otherWords, otherNumbers);
+        => OneSeries(DottedVersion(), source, title, words, numbers, otherSource, otherTitle, otherWords, otherNumbers);
+
+    /// <summary>Whether two titles of one publisher, both marked so (a version, an issue's number), are one series' titles.</summary>
+    private static bool OneSeries(System.Text.RegularExpressions.Regex marker, string source, string title, HashSet<string> words, HashSet<string> numbers,
+        string otherSource, string otherTitle, HashSet<string> otherWords, HashSet<string> otherNumbers)
+        => source == otherSource && marker.IsMatch(title) && marker.IsMatch(otherTitle) && SeriesTitles(words, numbers, otherWords, otherNumbers);
 
     /// <summary>
     /// Whether two titles of one publisher are two issues of one series, the same title but for its number ("AWS open
@@ -29,11 +34,18 @@ public sealed partial class Selector
     /// </summary>
     private static bool OtherIssueOfSeries(string source, string title, HashSet<string> words, HashSet<string> numbers,
         string otherSource, string otherTitle, HashSet<string> otherWords, HashSet<string> otherNumbers)
-        => source == otherSource && IssueNumber().IsMatch(title) && IssueNumber().IsMatch(otherTitle) && SeriesTitles(words, numbers, otherWords, otherNumbers);
+        => OneSeries(IssueNumber(), source, title, words, numbers, otherSource, otherTitle, otherWords, otherNumbers);
 
-    /// <summary>An issue's number in its title: "#205", "No. 12", "Issue 590".</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"#\s*\d+\b|\bno\.\s*\d+\b|\b(?:issue|edition|episode|ep\.?)\s+#?\d+\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// An issue's number in its title: "#205", "No. 12", "Issue 590"; not a language's name ("C# 13", "F# 9") nor an
+    /// episode's (a show's episodes are each their own discussion: review of session 34's later change, R1, R4).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w+#])#\s*(?<n>\d+)\b|\bno\.\s*(?<n>\d+)\b|\b(?:issue|edition)\s+#?(?<n>\d+)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex IssueNumber();
+
+    /// <summary>A title's issue number (<see cref="IssueNumber"/>), else 0: undated issues are ordered by it.</summary>
+    private static long IssueNumberOf(string title)
+        => IssueNumber().Match(title) is { Success: true } m && long.TryParse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     /// <summary>
     /// The ranking with each product's releases, and each series' issues, in their places newest first: the best-placed of
@@ -66,6 +78,7 @@ public sealed partial class Selector
             // maintenance release of an old line published after a new major one is not the product's news.
             var newestFirst = members.OrderBy(m => PreRelease().IsMatch(ranking[m].Article.Title))
                 .ThenByDescending(m => VersionOf(ranking[m].Article.Title))
+                .ThenByDescending(m => IssueNumberOf(ranking[m].Article.Title))
                 .ThenByDescending(m => ranking[m].Article.Published ?? DateTimeOffset.MinValue).ToList();
             for (var k = 0; k < members.Count; k++) result[members[k]] = ranking[newestFirst[k]];
         }

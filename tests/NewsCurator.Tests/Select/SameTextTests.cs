@@ -35,7 +35,7 @@ public sealed class SameTextTests
             ("w2", "June 2-06-2003: WinForms support for Portable.net", Note)));
 
     [Fact]
-    public void TwoIssuesSharingTheirFrame_ShouldStayTwo()
+    public void TwoIssuesSharingTheirFrame_ShouldNotBeOneStory()
         // Two stories, not one told twice; one publisher's issues of one series give the newsletter one of them (same_series).
         => Assert.Equal(["n204"], Choose(
             ("n204", "Open source digest #204", Frame + "This week a cost estimator for clusters, a columnar analytics library on object storage, and a linter for infrastructure code lead the issue, with three new releases of database tools and a tutorial on tracing."),

@@ -32,7 +32,7 @@ public sealed class SelectTests
     }
 
     [Fact]
-    public void Choose_TwoPagesOfOnePublishersTemplate_ShouldBeOne_ButTwoIssuesOrTwoPublishersTwo()
+    public void Choose_TwoPagesOfOnePublishersTemplate_ShouldBeOne_AsTwoIssuesOfASeries_ButTwoPublishersTwo()
     {
         var (articles, scores) = Pool(
             ("open-code", "xai", "Use Grok in OpenCode", 9.4, 8, 0),
@@ -46,8 +46,8 @@ public sealed class SelectTests
         var (selected, decisions, _) = Selector.Choose(articles, scores, config);
 
         // Two issues of one series are two stories, but one issue of a series per newsletter (forty-seventh held-out review, F5).
-        Assert.Equal(["open-code", "other-pub", "issue-1", "compute"], selected.Select(s => s.Id));
-        Assert.Equal(("same_series", "issue-1"), decisions.Where(d => d.ArticleId == "issue-2").Select(d => (d.Rule, d.DuplicateOf)).Single());
+        Assert.Equal(["open-code", "other-pub", "issue-2", "compute"], selected.Select(s => s.Id));
+        Assert.Equal(("same_series", "issue-2"), decisions.Where(d => d.ArticleId == "issue-1").Select(d => (d.Rule, d.DuplicateOf)).Single());
         var sibling = decisions.Single(d => d.ArticleId == "open-claw");
         Assert.Equal(("same_template", "open-code"), (sibling.Rule, sibling.DuplicateOf));
         Assert.Contains("differ only in 'openclaw'", sibling.Reason, StringComparison.OrdinalIgnoreCase);
@@ -70,7 +70,7 @@ public sealed class SelectTests
     }
 
     [Fact]
-    public void Choose_IssuesTitledOnlyByDateOrNumber_ShouldBeTwoStories_EvenWhenTheirTextsEmbedAlike()
+    public void Choose_IssuesTitledOnlyByDateOrNumber_ShouldNeverBeOneStory_EvenWhenTheirTextsEmbedAlike()
     {
         // A held-out digest titles its issues by date: "2024-06-03" and "2024-05-27" shared their only word "2024".
         var (articles, scores) = Pool(("d1", "A", "2024-06-03", 9, 8, 0), ("d2", "A", "2024-05-27", 8.9, 8, 0),
@@ -82,9 +82,9 @@ public sealed class SelectTests
         var (selected, decisions, _) = Selector.Choose(articles, scores, config);
 
         // Issues numbered alike give the newsletter one of them (same_series), never as one story told twice.
-        Assert.Equal(["d1", "d2", "n1", "y1", "y2"], selected.Select(s => s.Id));
+        Assert.Equal(["d1", "d2", "n2", "y1", "y2"], selected.Select(s => s.Id));
         Assert.DoesNotContain(decisions, d => d.Rule == "same_story");
-        Assert.Contains(decisions, d => d.ArticleId == "n2" && d.Rule == "same_series");
+        Assert.Contains(decisions, d => d.ArticleId == "n1" && d.Rule == "same_series");
     }
 
     [Fact]
