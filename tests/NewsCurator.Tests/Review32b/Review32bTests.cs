@@ -6,6 +6,7 @@ using NewsCurator.Ingest;
 using NewsCurator.Model;
 using NewsCurator.Select;
 using NewsCurator.Tests.Support;
+using static NewsCurator.Tests.Support.SameEventPool;
 
 namespace NewsCurator.Tests.Review32b;
 
@@ -14,25 +15,6 @@ namespace NewsCurator.Tests.Review32b;
 public sealed class Review32bTests
 {
     // ---- Select: SameEvent ----
-
-    private static readonly DateTimeOffset Day = new(2025, 7, 8, 18, 0, 0, TimeSpan.Zero);
-
-    private static float[] At(double cosine) => [(float)cosine, (float)Math.Sqrt(1 - cosine * cosine), 0f];
-
-    private static Article Story(string id, string site, string title, double daysLater = 0)
-        => new() { Id = id, FeedUrl = $"https://{site}/feed", FeedHome = $"https://{site}", Title = title, Link = $"https://{site}/{id}", Published = Day.AddDays(daysLater) };
-
-    private static IEnumerable<(Article, ArticleScore)> Filler(int count)
-        => Enumerable.Range(0, count).Select(i => (Story($"f{i}", $"filler{i}.example", $"Security roundup {i}: patch critical flaws in servers"),
-            new ArticleScore { Id = $"f{i}", TechRelevanceScore = 5, QualityScore = 5, Embedding = [0f, 0f, 1f] }));
-
-    private static (List<SelectedArticle> Selected, List<Decision> Decisions) Run(params (Article Article, double Cosine, double Relevance)[] stories)
-    {
-        var pool = stories.Select(s => (s.Article, new ArticleScore { Id = s.Article.Id, TechRelevanceScore = s.Relevance, QualityScore = 8, Embedding = At(s.Cosine) }))
-            .Concat(Filler(30)).ToList();
-        var (selected, decisions, _) = Selector.Choose(pool.ToDictionary(p => p.Item1.Id, p => p.Item1), pool.Select(p => p.Item2).ToList(), new PipelineConfig());
-        return (selected, decisions);
-    }
 
     [Fact]
     public void SameEvent_TwoVendorsZeroDaysOfOnePatchTuesday_ShouldStayTwoStories()

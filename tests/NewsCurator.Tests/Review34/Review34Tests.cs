@@ -4,6 +4,7 @@ using NewsCurator.Scoring;
 using NewsCurator.Scoring.Encoder;
 using NewsCurator.Select;
 using NewsCurator.Tests.Support;
+using static NewsCurator.Tests.Support.SameEventPool;
 
 namespace NewsCurator.Tests.Review34;
 
@@ -11,25 +12,6 @@ namespace NewsCurator.Tests.Review34;
 [Trait(Category.Name, Category.Unit)]
 public sealed class Review34SameEventTests
 {
-    private static readonly DateTimeOffset Day = new(2025, 7, 24, 9, 0, 0, TimeSpan.Zero);
-
-    private static float[] At(double cosine) => [(float)cosine, (float)Math.Sqrt(1 - cosine * cosine), 0f];
-
-    private static Article Story(string id, string site, string title, string text, double daysLater = 0)
-        => new() { Id = id, FeedUrl = $"https://{site}/feed", FeedHome = $"https://{site}", Title = title, Text = text, Link = $"https://{site}/{id}", Published = Day.AddDays(daysLater) };
-
-    private static IEnumerable<(Article, ArticleScore)> Filler(int count)
-        => Enumerable.Range(0, count).Select(i => (Story($"f{i}", $"filler{i}.example", $"Security roundup {i}: patch critical flaws in servers", "Roundup."),
-            new ArticleScore { Id = $"f{i}", TechRelevanceScore = 5, QualityScore = 5, Embedding = [0f, 0f, 1f] }));
-
-    private static (List<SelectedArticle> Selected, List<Decision> Decisions) Run(params (Article Article, double Cosine, double Relevance)[] stories)
-    {
-        var pool = stories.Select(s => (s.Article, new ArticleScore { Id = s.Article.Id, TechRelevanceScore = s.Relevance, QualityScore = 8, Embedding = At(s.Cosine) }))
-            .Concat(Filler(30)).ToList();
-        var (selected, decisions, _) = Selector.Choose(pool.ToDictionary(p => p.Item1.Id, p => p.Item1), pool.Select(p => p.Item2).ToList(), new PipelineConfig());
-        return (selected, decisions);
-    }
-
     // ---- R1: TitleNames.DifferentNames/FormNames reads every capitalised word of a sentence-case headline and every
     //      acronym as a subject's own name. Two newsrooms' tellings of one event routinely differ in exactly such words:
     //      one writes an acronym ("RCE") that the other's text spells out, the other credits a source ("..., Mandiant

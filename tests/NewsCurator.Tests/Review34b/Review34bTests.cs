@@ -4,6 +4,7 @@ using NewsCurator.Filter;
 using NewsCurator.Model;
 using NewsCurator.Select;
 using NewsCurator.Tests.Support;
+using static NewsCurator.Tests.Support.SameEventPool;
 
 namespace NewsCurator.Tests.Review34b;
 
@@ -81,25 +82,6 @@ public sealed class Review34bSeriesTests
 [Trait(Category.Name, Category.Unit)]
 public sealed class Review34bIdentifierTests
 {
-    private static readonly DateTimeOffset Day = new(2025, 7, 24, 9, 0, 0, TimeSpan.Zero);
-
-    private static float[] At(double cosine) => [(float)cosine, (float)Math.Sqrt(1 - cosine * cosine), 0f];
-
-    private static Article Story(string id, string site, string title, string text, double daysLater = 0)
-        => new() { Id = id, FeedUrl = $"https://{site}/feed", FeedHome = $"https://{site}", Title = title, Text = text, Link = $"https://{site}/{id}", Published = Day.AddDays(daysLater) };
-
-    private static IEnumerable<(Article, ArticleScore)> Filler(int count)
-        => Enumerable.Range(0, count).Select(i => (Story($"f{i}", $"filler{i}.example", $"Security roundup {i}: patch critical flaws in servers", "Roundup."),
-            new ArticleScore { Id = $"f{i}", TechRelevanceScore = 5, QualityScore = 5, Embedding = [0f, 0f, 1f] }));
-
-    private static (List<SelectedArticle> Selected, List<Decision> Decisions) Run(params (Article Article, double Cosine, double Relevance)[] stories)
-    {
-        var pool = stories.Select(s => (s.Article, new ArticleScore { Id = s.Article.Id, TechRelevanceScore = s.Relevance, QualityScore = 8, Embedding = At(s.Cosine) }))
-            .Concat(Filler(30)).ToList();
-        var (selected, decisions, _) = Selector.Choose(pool.ToDictionary(p => p.Item1.Id, p => p.Item1), pool.Select(p => p.Item2).ToList(), new PipelineConfig());
-        return (selected, decisions);
-    }
-
     // ---- R4: SharesAnIdentifier counts ANY id found anywhere in 20,000 characters of either text. Security reporting
     //      routinely cites an earlier, related flaw by its id ("last week the agency added CVE-2025-64446"), so two
     //      genuinely different KEV additions (SameEventTests' own example of two subjects under one template) become one

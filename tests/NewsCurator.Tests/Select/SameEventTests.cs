@@ -2,6 +2,7 @@ using NewsCurator.Configuration;
 using NewsCurator.Model;
 using NewsCurator.Select;
 using NewsCurator.Tests.Support;
+using static NewsCurator.Tests.Support.SameEventPool;
 
 namespace NewsCurator.Tests.Select;
 
@@ -12,27 +13,6 @@ namespace NewsCurator.Tests.Select;
 [Trait(Category.Name, Category.Unit)]
 public sealed class SameEventTests
 {
-    private static readonly DateTimeOffset Day = new(2025, 7, 24, 9, 0, 0, TimeSpan.Zero);
-
-    /// <summary>A unit vector at cosine <paramref name="cosine"/> to [1, 0, 0].</summary>
-    private static float[] At(double cosine) => [(float)cosine, (float)Math.Sqrt(1 - cosine * cosine), 0f];
-
-    private static Article Story(string id, string site, string title, double daysLater = 0)
-        => new() { Id = id, FeedUrl = $"https://{site}/feed", FeedHome = $"https://{site}", Title = title, Text = title, Link = $"https://{site}/{id}", Published = Day.AddDays(daysLater) };
-
-    /// <summary>Filler titles so the run's words have a frequency: "SonicWall" rare, the topic's words common.</summary>
-    private static IEnumerable<(Article, ArticleScore)> Filler(int count)
-        => Enumerable.Range(0, count).Select(i => (Story($"f{i}", $"filler{i}.example", $"Security roundup {i}: patch critical flaws in servers"),
-            new ArticleScore { Id = $"f{i}", TechRelevanceScore = 5, QualityScore = 5, Embedding = [0f, 0f, 1f] }));
-
-    private static (List<SelectedArticle> Selected, List<Decision> Decisions) Run(params (Article Article, double Cosine, double Relevance)[] stories)
-    {
-        var pool = stories.Select(s => (s.Article, new ArticleScore { Id = s.Article.Id, TechRelevanceScore = s.Relevance, QualityScore = 8, Embedding = At(s.Cosine) }))
-            .Concat(Filler(30)).ToList();
-        var (selected, decisions, _) = Selector.Choose(pool.ToDictionary(p => p.Item1.Id, p => p.Item1), pool.Select(p => p.Item2).ToList(), new PipelineConfig());
-        return (selected, decisions);
-    }
-
     [Fact]
     public void TwoPublishersTellingOneEvent_ShouldPrintIt_Once_AndSayWhy()
     {
