@@ -299,6 +299,18 @@ public sealed class EnhanceTests
     }
 
     [Fact]
+    public void AiResearch_ShouldNeedWordsOfResearch_NotAnyAiNews()
+    {
+        // Held-out reviews 47 F7, 48 F4, 49 F3: "AI Research" on model launches and newsletters naming generative AI once.
+        Assert.False(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Microsoft Teams available in Bot Framework",
+            "Bots built with the Bot Framework can now talk to users in Teams. Developers register the bot once.")("AI Research"));
+        Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("A new benchmark for long-context models",
+            "Researchers at the lab released a paper and a dataset that measure recall over a million tokens.")("AI Research"));
+        // Named in the title is enough.
+        Assert.True(NewsCurator.Scoring.Encoder.TopicEvidence.Named("Scaling laws for sparse models", "We trained forty models.")("AI Research"));
+    }
+
+    [Fact]
     public void EncoderTopics_UpToThree_ShouldNeedTheTextsWordsAndACloserThanUsualArticle()
     {
         // Held-out review 40, F4: "Tech Industry" third on a vim post that names Microsoft and Google in passing, and that

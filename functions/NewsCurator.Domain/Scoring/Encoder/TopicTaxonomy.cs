@@ -147,8 +147,8 @@ public static class TopicTaxonomy
         bool Related(string topic) => KindTopics.ContainsKey(topic) || (field is not null && Fields.GetValueOrDefault(topic) == field);
         bool UnclearAi((string Topic, double Affinity) t) => field != AiField && Fields.GetValueOrDefault(t.Topic) == AiField && t.Affinity < ClearAiAffinity;
         // Up to minTopics a topic needs two witnesses: the article uses its words (twice, or once in the title) and sits
-        // closer to it than usual. A topic without a word list (an AI topic, offered only where the text names AI; the
-        // article's own kind) may be a neighbour in the best topic's field instead.
+        // closer to it than usual. A topic without a word list (AI & Machine Learning or Robotics, offered only where the
+        // text names them; the article's own kind) may be a neighbour in the best topic's field instead.
         bool Witnessed((string Topic, double Affinity) t)
         {
             var words = named?.Invoke(t.Topic);
