@@ -35,7 +35,8 @@ public static partial class Summarizer
     /// the author's summary (a final stop added where the line has none), "Abstract: We present ..." and arXiv's "arXiv:2408.03326v1
     /// Announce Type: new Abstract: We present ..." are the text itself (thirteenth held-out review, F4 and F6: the label
     /// opened a printed summary, and the TL;DR line, neither a heading nor ended by a stop, was never read). An update that
-    /// reports news loses its "Update 2:" (hostile-input audit 36, H3); one about the post is an editorial note, never read.
+    /// reports news loses its "Update 2:" or its "Update 14:30 UTC:", whose time is no label's number (hostile-input audits 36,
+    /// H3, and 37, H4: "30 UTC: ChatGPT is back" was printed); one about the post is an editorial note, never read.
     /// </summary>
     public static (string Sentence, bool Summary) WithoutRunInLabel(string sentence)
     {
@@ -49,7 +50,7 @@ public static partial class Summarizer
 
     // An aggregator's framing before the report it quotes, too: Slashdot's "From a report:" and "An anonymous reader shared
     // this report from the Register:" opened two summaries (twenty-third held-out review, F8).
-    [GeneratedRegex(@"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+Announce\s+Type:\s*[\w-]+(?:\s*/\s*[\w-]+)?\s+)?(?:(?<summary>TL;\s?DR|TLDR|In\s+short|Key\s+takeaway|The\s+short\s+version|Summary|摘要|概要|要約|요약|Zusammenfassung|Résumé|Resumen|Resumo)|Abstract|Synopsis|Update[sd]?(?:\s+\d{1,2})?|" +
+    [GeneratedRegex(@"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+Announce\s+Type:\s*[\w-]+(?:\s*/\s*[\w-]+)?\s+)?(?:(?<summary>TL;\s?DR|TLDR|In\s+short|Key\s+takeaway|The\s+short\s+version|Summary|摘要|概要|要約|요약|Zusammenfassung|Résumé|Resumen|Resumo)|Abstract|Synopsis|Update[sd]?(?:\s+\d{1,2}(?![:.]\d))?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?|" +
                     @"(?<framing>From\s+(?:a|an|the)\s+(?:new\s+)?(?:report|article|story|post|blog\s+post|announcement|press\s+release|paper|interview|statement|write-?up)|" +
                     @"(?:An?\s+)?anonymous\s+(?:reader|user|submitter|Slashdot\s+reader)\s+(?:quotes|shares|shared|writes|wrote|submits|sends|sent|quoted)[^:.!?\n]{0,100}(?=:)))\s*(?(framing):|[:：—–-])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RunInLabel();

@@ -39,6 +39,10 @@ public sealed class RunInLabelTests
     // A Chinese digest's label, full-width colon and all (thirty-seventh held-out review).
     [InlineData("摘要：NVIDIA推出Nemotron扩散语言模型，大幅提升生成速度。", "NVIDIA推出Nemotron扩散语言模型，大幅提升生成速度。", true)]
     [InlineData("摘要：英伟达推出扩散语言模型。", "英伟达推出扩散语言模型。", true)]
+    // An update's label with its number or its time (hostile-input audit 37, H4: "30 UTC: ChatGPT is back" was printed).
+    [InlineData("Update 2: Apple has now confirmed the recall.", "Apple has now confirmed the recall.", false)]
+    [InlineData("Update 14:30 UTC: ChatGPT is back for most users.", "ChatGPT is back for most users.", false)]
+    [InlineData("Update, 3:05 p.m. ET: The company restored service.", "The company restored service.", false)]
     public void WithoutRunInLabel_ShouldStripTheLabelAndKnowTheAuthorsSummary(string sentence, string expected, bool summary)
         => Assert.Equal((expected, summary), Summarizer.WithoutRunInLabel(sentence));
 
