@@ -13,7 +13,11 @@ public static partial class ContentTypeCues
 {
     // Or one that ends so: "Visual Studio Team System 2008 SP1 Now Available!" (filed under "other", held-out review 9, F5),
     // "Updated Debian 11: 11.6 released" (a version, then "released": not "Why nothing gets released").
-    [GeneratedRegex(@"^[\p{P}\s]*(?:introducing|announcing|say\s+hello\s+to|now\s+available\s*:)\s+\S|\bnow\s+available[\s!.]*$|\d[^\s]*\s+(?:\w+\s+){0,2}released[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A product after the announcing word (a name, a version, ".NET"; "the all-new Kindle"), not a plural noun ("Announcing
+    // layoffs by Zoom call is cruel"); a version before "released", or a number right before it, not a count ("Personal data
+    // of 4 million voters released"): hostile-input audit 37, H6.
+    [GeneratedRegex(@"^[\p{P}\s]*(?:introducing|announcing|say\s+hello\s+to|now\s+available\s*:)\s+(?:(?:the|our|a|an|my)\s+(?:(?:all-)?new|latest|next|official)\s+\S|(?:(?:the|our|a|an|my)\s+)?(?-i:[.\p{Lu}\d]|v\d))" +
+                    @"|\bnow\s+available[\s!.]*$|(?:v?\d+(?:\.\d+)+[\w.+-]*\s+(?:\w+\s+){0,2}|\d[\w+-]*\s+(?:is\s+|are\s+|now\s+)?)released[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncesARelease();
 
     /// <summary>Whether a title announces a release ("Introducing ...", "... now available", "Debian 11.6 released").</summary>

@@ -25,6 +25,13 @@ public sealed class ContentTypeCuesTests
     [InlineData("Updated Debian 11: 11.6 released", ContentTypes.News, ContentTypes.Release)]
     [InlineData("Why nothing gets released on Fridays", ContentTypes.Opinion, ContentTypes.Opinion)]
     [InlineData("Is the new model now available in Europe? Not yet", ContentTypes.News, ContentTypes.News)]
+    // Hostile-input audit 37, H6: a count before "released", a plural noun after "Announcing".
+    [InlineData("Personal data of 4 million voters released", ContentTypes.News, ContentTypes.News)]
+    [InlineData("Announcing layoffs by Zoom call is cruel, and it keeps happening", ContentTypes.Opinion, ContentTypes.Opinion)]
+    [InlineData("Rust 1.90.0 released", ContentTypes.News, ContentTypes.Release)]
+    [InlineData("Debian 13 released", ContentTypes.News, ContentTypes.Release)]
+    [InlineData("GPT-5 is released", ContentTypes.News, ContentTypes.Release)]
+    [InlineData("Announcing v201605 of the AdWords API", ContentTypes.News, ContentTypes.Release)]
     public void Title_ThatAnnouncesARelease_ShouldMakeItOne_ButNotAnAdOrAnEpisode(string title, string guessed, string expected)
         => Assert.Equal(expected, TypeOf(title, guessed));
 
