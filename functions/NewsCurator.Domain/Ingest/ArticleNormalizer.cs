@@ -721,9 +721,10 @@ public static partial class ArticleNormalizer
     /// <summary>
     /// An aggregator's metadata lines, each a label and an address or a count: hnrss's "Article URL: https://...", "Comments
     /// URL: https://...", "Points: 1", "# Comments: 0", hnapp's "37 points, 1 comment" (forty-fifth held-out review, F7). Kept, they counted toward content.min_length and were printed as a
-    /// story's blurb ("Points: 1 # Comments: 0": forty-second held-out review, F2).
+    /// story's blurb ("Points: 1 # Comments: 0": forty-second held-out review, F2). A score with a decimal is an advisory's
+    /// CVSS score ("Score: 9.8"), no vote count, and stays (hostile-input audit 37, H10).
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*(?:(?:(?:article|comments?|discussion|story|post|source)\s+)?(?:url|link)\s*:\s*\S*|(?:#\s*)?(?:comments|points|score|votes|upvotes|replies)\s*:\s*\d[\d,.]*[km]?|\d[\d,]*\s+points?(?:\s*[,·|]\s*\d[\d,]*\s+comments?)?)[ \t]*(?:\n|$)",
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*(?:(?:(?:article|comments?|discussion|story|post|source)\s+)?(?:url|link)\s*:\s*\S*|(?:#\s*)?(?:comments|points|votes|upvotes|replies)\s*:\s*\d[\d,.]*[km]?|score\s*:\s*\d[\d,]*(?![.\d])|\d[\d,]*\s+points?(?:\s*[,·|]\s*\d[\d,]*\s+comments?)?)[ \t]*(?:\n|$)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AggregatorMetadata();
 

@@ -112,6 +112,10 @@ public sealed class MarkupInTextTests
         Assert.Equal("2 – The sequel nobody asked for", Normalized(Rss("2 – The sequel nobody asked for", "A review of the film, which runs two hours.")).Title);
         // A sentence that gives a count keeps it.
         Assert.Contains("Points: the team scored 40 in the final.", Normalized(Rss("Match", "Points: the team scored 40 in the final.")).Text, StringComparison.Ordinal);
+        // Hostile-input audit 37, H10: an advisory's CVSS score is no vote count; a vote count still goes.
+        var advisory = Normalized(Rss("CVE-2026-1234 in ExampleServer", "<p>Remote code execution in ExampleServer before 4.2.</p><p>Score: 9.8</p>")).Text;
+        Assert.Contains("Score: 9.8", advisory, StringComparison.Ordinal);
+        Assert.DoesNotContain("Score", Normalized(Rss("Show HN: a tiny database", "<p>A database in one file.</p><p>Score: 12</p>")).Text, StringComparison.Ordinal);
     }
 
     [Fact]
