@@ -269,7 +269,6 @@ public static partial class Lede
     /// <summary>How long a note after the headline on its line may be (a generator's "— segmented AI-news roundup (14 segments).").</summary>
     private const int MaxTitleNote = 80;
 
-    /// <summary>The text after a repeat of the title at its start, when a capital follows (a heading, not the first words of a sentence).</summary>
     /// <summary>Whether a text opens on a word with a capital after its first letter ("xAI's", "iOS", "GitHub").</summary>
     private static bool NameByForm(string text)
     {
@@ -282,6 +281,7 @@ public static partial class Lede
     /// <summary>Marks after a headline that go on with its sentence rather than close it.</summary>
     private static readonly System.Buffers.SearchValues<char> ContinuingMarks = System.Buffers.SearchValues.Create(",;–—-…");
 
+    /// <summary>The text after a repeat of the title at its start, when a capital follows (a heading, not the first words of a sentence).</summary>
     private static string AfterTitle(string title, string text)
     {
         // A link blog's label before its repeated headline ("Tool: Mermaid to Unicode box art (grok-mermaid) While exploring

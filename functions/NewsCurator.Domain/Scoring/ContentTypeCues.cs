@@ -113,10 +113,9 @@ public static partial class ContentTypeCues
     {
         if (score.ContentType != ContentTypes.Podcast && !KeptOverMedium.Contains(score.ContentType ?? "") && Filter.ContentRules.IsEpisode(article))
             return score with { ContentType = ContentTypes.Podcast };
-        // The head's episode with nothing to hear or watch: no media, and no word of one near the start. A shopping list of
-        // "61 Best Early Amazon Prime Day Deals" went out under "Podcasts & video" as "listen or watch" (forty-fifth held-out
-        // review, F3).
-        // An audio or video enclosure is something to hear or watch, whatever the notes say (review of session 34, R2).
+        // The head's episode with nothing to hear or watch: no media (an audio or video enclosure is some, whatever the notes
+        // say: review of session 34, R2), and no word of one near the start. A shopping list of "61 Best Early Amazon Prime
+        // Day Deals" went out under "Podcasts & video" as "listen or watch" (forty-fifth held-out review, F3).
         if (score.ContentType == ContentTypes.Podcast && !Filter.ContentRules.IsEpisode(article) && !Ingest.MediaLinks.IsMediaType(article.EnclosureType) && !NamesMedia(article))
             return score with { ContentType = ContentTypes.Other };
         if (score.ContentType != ContentTypes.Research && !Kept.Contains(score.ContentType ?? "") && PapersPage(article.Link) is { } page
@@ -126,10 +125,10 @@ public static partial class ContentTypeCues
         if (score.ContentType == ContentTypes.Tutorial && !TeachesHow(article)) return score with { ContentType = ContentTypes.Other };
         if (score.ContentType == ContentTypes.Release && IsAdvisory(article)) return score with { ContentType = ContentTypes.News };
         // An issue of a newsletter or a digest is a roundup, no release, and never too old to be news as a release would be
-        // ("AWS open source newsletter #205" under Releases, #201 dropped as a stale release: forty-seventh held-out review, F1).
-        if (score.ContentType == ContentTypes.Release && IssueOfASeries().IsMatch(article.Title)) return score with { ContentType = ContentTypes.Other };
-        // An issue of a series is never made a release, though it headlines one ("... #206: OpenSearch 3.0 released": R5).
-        if (!AnnouncesARelease().IsMatch(article.Title) || IssueOfASeries().IsMatch(article.Title)) return score;
+        // ("AWS open source newsletter #205" under Releases, #201 dropped as a stale release: forty-seventh held-out review,
+        // F1); nor is it made one, though it headlines one ("... #206: OpenSearch 3.0 released": review of session 34, R5).
+        if (IssueOfASeries().IsMatch(article.Title)) return score.ContentType == ContentTypes.Release ? score with { ContentType = ContentTypes.Other } : score;
+        if (!AnnouncesARelease().IsMatch(article.Title)) return score;
         // An announced course or event is no release, the scorer's own "release" included (review 25, F6: the Dagster
         // University course stayed under Releases where the head typed it so).
         if (AnnouncesNoProduct(article)) return score.ContentType == ContentTypes.Release ? score with { ContentType = ContentTypes.Other } : score;
@@ -151,15 +150,14 @@ public static partial class ContentTypeCues
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AffectedVersionsAndFlaw();
 
-    /// <summary>
-    /// A word of something heard or watched: an episode ("#412"), a podcast, a video (not a video game), a webinar, a
-    /// transcript, an interview's guest and hosts, its chapters (review of session 33's last change, R6).
-    /// </summary>
-
     /// <summary>Whether an item's title or opening uses a word of something heard or watched (<see cref="MediaWord"/>).</summary>
     public static bool NamesMedia(Article article)
         => MediaWord().IsMatch(article.Title) || MediaWord().IsMatch(article.Text.Length > 500 ? article.Text[..500] : article.Text);
 
+    /// <summary>
+    /// A word of something heard or watched: an episode ("#412"), a podcast, a video (not a video game), a webinar, a
+    /// transcript, an interview's guest and hosts, its chapters (review of session 33's last change, R6).
+    /// </summary>
     [GeneratedRegex(@"\b(?:podcasts?|episodes?|ep\.?\s*\d+|listen(?:ing)?\s+(?:to|now|on|in)|webinars?|live\s*stream(?:s|ed|ing)?|show\s+notes|transcripts?|videos?(?!\s+games?)|vlogs?|screencasts?|talks?\s+(?:at|from)|keynote|recordings?|interview(?:s|ed)?|conversation|guests?|hosts?|chapters?|timestamps?|audio)\b|(?<!\w)#\d{1,4}\b(?![.,]\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediaWord();

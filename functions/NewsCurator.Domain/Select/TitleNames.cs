@@ -133,10 +133,10 @@ internal sealed partial class TitleNames
         // A label before a colon in the first three words ("BREAKING:", "Patch now:") is no subject; a name before one
         // is ("Intel Q3 2026: revenue hits record ...": review of session 33, R3).
         if (label >= 0 && !sharedLabel && !raw.Take(label + 1).All(w => LabelWords.Contains(w.Trim(Edge).ToLowerInvariant()))) label = -1;
-        var words = raw.Skip(label + 1).Select(w => Possessive().Replace(w.Trim(Edge), "")).Where(w => w.Length > 0).ToList();
+        var words = Cleaned(raw.Skip(label + 1));
         var subject = words.Where((w, i) => !Dates(words, i) && !w.All(c => char.IsDigit(c) || c is '.' or ',') && !Words.Function.Contains(w.ToLowerInvariant())
                                             && (char.IsUpper(w[0]) || w.Skip(1).Any(char.IsUpper) || (char.IsLetter(w[0]) && w.Any(char.IsDigit)))).FirstOrDefault();
-        var all = raw.Select(w => Possessive().Replace(w.Trim(Edge), "").ToLowerInvariant()).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var all = Cleaned(raw).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         return (subject, all);
     }
 
@@ -174,7 +174,7 @@ internal sealed partial class TitleNames
     /// </remarks>
     public static bool DifferentNames(string a, string textA, string b, string textB)
     {
-        var (wordsA, wordsB) = (SlotWords(a), SlotWords(b));
+        var (wordsA, wordsB) = (Cleaned(HeadlineWords(a)), Cleaned(HeadlineWords(b)));
         var same = (string x, string y) => x.Equals(y, StringComparison.OrdinalIgnoreCase);
         var head = 0;
         while (head < wordsA.Count && head < wordsB.Count && same(wordsA[head], wordsB[head])) head++;
@@ -182,7 +182,7 @@ internal sealed partial class TitleNames
         while (tail < wordsA.Count - head && tail < wordsB.Count - head && same(wordsA[^(tail + 1)], wordsB[^(tail + 1)])) tail++;
         var (slotA, slotB) = (wordsA.Count - head - tail, wordsB.Count - head - tail);
         if (head + tail < MinTemplateWords || slotA is < 1 or > MaxSlotWords || slotB is < 1 or > MaxSlotWords) return false;
-        return HasOwnName(a, wordsA.GetRange(head, slotA), b, textB) && HasOwnName(b, wordsB.GetRange(head, slotB), a, textA)
+        return HasOwnName(a, wordsA, head, slotA, wordsB, textB) && HasOwnName(b, wordsB, head, slotB, wordsA, textA)
                && !SharesAnIdentifier(a + "\n" + FirstSentence(textA), b + "\n" + FirstSentence(textB));
     }
 
@@ -221,19 +221,18 @@ internal sealed partial class TitleNames
     /// <summary>How many words the slot where two headlines of one template differ may hold in each.</summary>
     private const int MaxSlotWords = 4;
 
-    private static List<string> SlotWords(string title)
-        => [.. HeadlineWords(title).Select(w => Possessive().Replace(w.Trim(Edge), "")).Where(w => w.Length > 0)];
-
-    private static bool HasOwnName(string title, List<string> slot, string otherTitle, string otherText)
+    /// <summary>
+    /// Whether the slot of a headline's words (<paramref name="count"/> from <paramref name="start"/>) holds a name by its form
+    /// that the other headline's words and the other story's text never use (<see cref="DifferentNames"/>).
+    /// </summary>
+    private static bool HasOwnName(string title, List<string> words, int start, int count, List<string> otherWords, string otherText)
     {
         if (!title.Any(char.IsLower)) return false;
-        var words = SlotWords(title);
-        var lettered = words.Where(w => char.IsLetter(w[0]) && !Words.Function.Contains(w.ToLowerInvariant())).ToList();
-        var titleCase = lettered.Count >= 3 && lettered.Count(w => char.IsUpper(w[0])) >= 0.8 * lettered.Count;
-        var otherWords = SlotWords(otherTitle).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        return slot.Any(w => w.Length > 1 && !w.Any(char.IsDigit) && w.All(c => char.IsLetter(c) || c is '-' or '.') && !Words.Function.Contains(w.ToLowerInvariant())
-                             && (w.Skip(1).Any(char.IsUpper) || (!titleCase && char.IsUpper(w[0]) && words.IndexOf(w) > 0))
-                             && !otherWords.Contains(w.ToLowerInvariant()) && WholeUses(otherText, w).Count == 0);
+        var titleCase = InTitleCase(words);
+        var other = otherWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return words.GetRange(start, count).Any(w => w.Length > 1 && !w.Any(char.IsDigit) && w.All(c => char.IsLetter(c) || c is '-' or '.') && !Words.Function.Contains(w.ToLowerInvariant())
+                                                     && (w.Skip(1).Any(char.IsUpper) || (!titleCase && char.IsUpper(w[0]) && words.IndexOf(w) > 0))
+                                                     && !other.Contains(w.ToLowerInvariant()) && WholeUses(otherText, w).Count == 0);
     }
 
     /// <summary>Words of a headline's label before its colon ("BREAKING:", "Patch now:", "Exclusive:", "Ask HN:").</summary>
@@ -253,10 +252,8 @@ internal sealed partial class TitleNames
     /// </summary>
     private static HashSet<string> Names(string title)
     {
-        var words = title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => Possessive().Replace(w.Trim(Edge), "")).Where(w => w.Length > 0).ToList();
-        var lettered = words.Where(w => char.IsLetter(w[0]) && !Words.Function.Contains(w.ToLowerInvariant())).ToList();
-        var titleCase = lettered.Count >= 3 && lettered.Count(w => char.IsUpper(w[0])) >= 0.8 * lettered.Count;
+        var words = Cleaned(HeadlineWords(title));
+        var titleCase = InTitleCase(words);
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
@@ -269,6 +266,16 @@ internal sealed partial class TitleNames
             if (name) names.Add(lower);
         }
         return names;
+    }
+
+    /// <summary>A headline's words without their edge punctuation and possessive ("Google's" is "Google"), empty ones dropped.</summary>
+    private static List<string> Cleaned(IEnumerable<string> raw) => [.. raw.Select(w => Possessive().Replace(w.Trim(Edge), "")).Where(w => w.Length > 0)];
+
+    /// <summary>Whether a headline's words are in title case: four in five of its lettered words past the function words capitalised.</summary>
+    private static bool InTitleCase(List<string> words)
+    {
+        var lettered = words.Where(w => char.IsLetter(w[0]) && !Words.Function.Contains(w.ToLowerInvariant())).ToList();
+        return lettered.Count >= 3 && lettered.Count(w => char.IsUpper(w[0])) >= 0.8 * lettered.Count;
     }
 
     private static readonly char[] Edge = ['"', '\'', '“', '”', '‘', '’', '(', ')', '[', ']', ',', '.', ':', ';', '!', '?', '—', '–', '-', '|', '«', '»'];
