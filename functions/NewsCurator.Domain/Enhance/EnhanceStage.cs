@@ -47,7 +47,7 @@ public sealed class EnhanceStage(PipelineServices services)
     {
         var words = article.WordCount;
         var preview = Lede.Preview(article.Title, article.Text, config.PreviewLength);
-        var summary = Summarizer.Summarize(article.Title, article.Text, article.Description, preview, config.SummaryLength, article.Language, IsEpisode(article, score));
+        var summary = Summarizer.Summarize(article, preview, config.SummaryLength, IsEpisode(article, score));
         score = DigestIsALinkPost(score, summary, article.Title);
         return new EnhancedArticle
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsCurator.Model;
 
 namespace NewsCurator.Enhance;
 
@@ -406,7 +407,8 @@ public static partial class Summarizer
     /// byline, a code line; a sentence that leans on a rejected one has nothing to lean on) and whether it
     /// stands under a housekeeping heading (<see cref="HousekeepingHeading"/>).
     /// </summary>
-    private static IEnumerable<(string Sentence, int Position, bool Housekeeping, bool Highlight, Quotation? Quote)> UsableInSections(string text, string? language, string? title = null)
+    private static IEnumerable<(string Sentence, int Position, bool Housekeeping, bool Highlight, Quotation? Quote)> UsableInSections(string text, string? language, string? title = null,
+        string? publisher = null)
     {
         var position = 0;
         var (housekeeping, highlights, proseHighlights, listed, summaryLine, biography) = (false, false, false, false, false, false);
@@ -472,7 +474,7 @@ public static partial class Summarizer
             }
             // A biography tells who the speaker or author is, never what the story is: no summary's, even as a last resort.
             if (biography || CodeComment().IsMatch(line) || (bulleted && !highlights) || IsEditorialNote(sentence) || IsEarlierPostRecap(sentence)
-                || SummaryChecker.CheckSentence(sentence, title, lead: at == 0) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
+                || SummaryChecker.CheckSentence(sentence, title, lead: at == 0, publisher) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
             yield return (sentence, at, housekeeping, summaryLabel || (bulleted ? highlights : proseHighlights), quote);
         }
     }
@@ -550,16 +552,30 @@ public static partial class Summarizer
     /// description, then its single good sentence, then the preview stand in, and the note says which and why.
     /// </summary>
     /// <param name="episode">A podcast or video episode: its chapter index, if it has one, says what it covers (<see cref="ChapterSummary"/>).</param>
-    public static SummaryResult Summarize(string title, string text, string? description, string preview, int maxSentences, string? language, bool episode = false)
-        => SummarizeText(title, text, description, preview, maxSentences, language, episode) is var result && result.Text.Length > 0
+    /// <param name="publisher">Who publishes it (<see cref="PublisherOf"/>): the names of theirs a sentence may spell as one word.</param>
+    public static SummaryResult Summarize(string title, string text, string? description, string preview, int maxSentences, string? language, bool episode = false,
+        string? publisher = null)
+        => SummarizeText(title, text, description, preview, maxSentences, language, episode, publisher) is var result && result.Text.Length > 0
             // Markdown's emphasis is no word of a summary (twenty-ninth held-out review, F8: "__Preview__: In a managed ...").
             ? result with { Text = MarkdownText.WithoutEmphasis(result.Text) }
             : result;
 
-    private static SummaryResult SummarizeText(string title, string text, string? description, string preview, int maxSentences, string? language, bool episode)
+    /// <summary>An article's summary as Enhance prints it, and as Select asks whether it will have one.</summary>
+    public static SummaryResult Summarize(Article article, string preview, int maxSentences, bool episode)
+        => Summarize(article.Title, article.Text, article.Description, preview, maxSentences, article.Language, episode, PublisherOf(article));
+
+    /// <summary>
+    /// The names a story's publisher goes by, a line each: its feed's title, its feed's home and the host of its link
+    /// ("Krebs on Security", "krebsonsecurity.com").
+    /// </summary>
+    public static string PublisherOf(Article article)
+        => string.Join('\n', new[] { article.FeedTitle, article.FeedHome, Uri.TryCreate(article.Link, UriKind.Absolute, out var link) ? link.Host : null }
+            .Where(n => !string.IsNullOrWhiteSpace(n)));
+
+    private static SummaryResult SummarizeText(string title, string text, string? description, string preview, int maxSentences, string? language, bool episode, string? publisher)
     {
         var wanted = Math.Min(2, maxSentences);
-        var picked = Pick(title, Lede.Of(title, text), maxSentences, language);
+        var picked = Pick(title, Lede.Of(title, text), maxSentences, language, publisher);
         // Lists and digests are read as a reader sees them; only the sentences chosen above need to know who said what.
         text = HtmlText.WithoutQuoteMarkers(text);
         if (Dek(description, text, language, maxSentences) is { } dek) return WithDek(dek, picked, wanted);
@@ -660,9 +676,9 @@ public static partial class Summarizer
     /// <summary>A clause this long says something of its own: shorter, the cut teaser says too little to stand.</summary>
     private const int MinClauseLength = 60;
 
-    private static List<(string Sentence, int Index)> Pick(string title, string text, int maxSentences, string? language)
+    private static List<(string Sentence, int Index)> Pick(string title, string text, int maxSentences, string? language, string? publisher)
     {
-        var sentences = UsableInSections(text, language, title).ToList();
+        var sentences = UsableInSections(text, language, title, publisher).ToList();
         if (sentences.Count == 0) return [];
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var token in Words.Tokenize(title + " " + text))

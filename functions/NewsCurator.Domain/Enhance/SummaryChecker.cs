@@ -175,7 +175,10 @@ public static partial class SummaryChecker
     /// <param name="title">The story's headline: a name it spells ("MamaBearZKP presents a co-design framework ...") is the
     /// subject's, not an identifier from code (tenth held-out review, F2: the lead sentence was refused as code).</param>
     /// <param name="lead">The text's first sentence, allowed <see cref="MaxLeadLength"/>.</param>
-    public static SummaryFinding? CheckSentence(string sentence, string? title = null, bool lead = false)
+    /// <param name="publisher">Who publishes the story (<see cref="Summarizer.PublisherOf"/>): its name written as one word
+    /// ("KrebsOnSecurity has learned ...", "told HowToGeek") is a name, not an identifier (reviews 44 F5 and 47 F2: every
+    /// lead naming the site was refused, and the summaries began on their second paragraph).</param>
+    public static SummaryFinding? CheckSentence(string sentence, string? title = null, bool lead = false, string? publisher = null)
     {
         var s = sentence.Trim();
         if (s.Length < MinSentenceLength || Words.Count(s) + Ideographs(s) / CharactersPerWord < 5) return new("fragment", Clip(s));
@@ -187,7 +190,7 @@ public static partial class SummaryChecker
         if (MarkdownMarks().Match(s) is { Success: true } marks) return new("markdown", $"'{Words.Truncate(marks.Value, 40)}' in: {Clip(s)}");
         if (TexMath().Match(s) is { Success: true } tex) return new("tex", $"TeX '{Words.Truncate(tex.Value, 40)}' in: {Clip(s)}");
         if (CodeIn(s) is { } code) return new("code_like", $"'{code}' in: {Clip(s)}");
-        if (CamelIdentifier().Matches(s).FirstOrDefault(c => c.Length >= 8 && !(title?.Contains(c.Value, StringComparison.Ordinal) ?? false)) is { } camel)
+        if (CamelIdentifier().Matches(s).FirstOrDefault(c => c.Length >= 8 && !(title?.Contains(c.Value, StringComparison.Ordinal) ?? false) && !SpellsPublisher(c.Value, publisher)) is { } camel)
             return new("code_like", $"'{camel.Value}' in: {Clip(s)}");
         if (Boilerplate().IsMatch(s)) return new("boilerplate", Clip(s));
         if (Summarizer.IsSignOff(s)) return new("sign_off", Clip(s));
@@ -203,6 +206,15 @@ public static partial class SummaryChecker
         if (letters < 20 || digits > letters / 3) return new("not_prose", Clip(s));
         return null;
     }
+
+    /// <summary>
+    /// Whether a one-word name is the publisher's, its letters the feed's title or site without spaces and case: "KrebsOnSecurity"
+    /// for "Krebs on Security" at krebsonsecurity.com. Letters only, so "Krebs on Security" and "krebs-on-security" read alike.
+    /// </summary>
+    private static bool SpellsPublisher(string word, string? publisher)
+        => publisher is { Length: > 0 } && LettersOf(word) is var letters && publisher.Split('\n').Any(name => LettersOf(name).Contains(letters, StringComparison.Ordinal));
+
+    private static string LettersOf(string s) => string.Concat(s.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     /// <summary>
     /// A citation's author list, which the splitter cuts off at its year: "Malte Ostendorff, Nils Rethmeier, Isabelle
@@ -323,7 +335,8 @@ public static partial class SummaryChecker
     /// <summary>Every fault of a finished summary; empty when an editor would send it as is.</summary>
     /// <param name="extractive">The summary is the text's own sentences in their order, so its first may be the text's
     /// lead (<see cref="MaxLeadLength"/>); an LLM's sentences are its own and get no such allowance.</param>
-    public static List<SummaryFinding> Check(string summary, string? language, int maxSentences, string? title = null, bool extractive = true)
+    /// <param name="publisher">Who publishes the story (<see cref="Summarizer.PublisherOf"/>), as <see cref="CheckSentence"/> reads it.</param>
+    public static List<SummaryFinding> Check(string summary, string? language, int maxSentences, string? title = null, bool extractive = true, string? publisher = null)
     {
         var findings = new List<SummaryFinding>();
         // Sentences as checked: an attributed quotation's each on its own (its attribution is no sentence), any other
@@ -347,7 +360,7 @@ public static partial class SummaryChecker
         if (counted < min || counted > maxSentences)
             findings.Add(new("sentence_count", $"{counted} sentences, expected {min}-{maxSentences}"));
         for (var i = 0; i < sentences.Count; i++)
-            if (CheckSentence(sentences[i], title, lead: extractive && i == 0) is { } finding) findings.Add(finding);
+            if (CheckSentence(sentences[i], title, lead: extractive && i == 0, publisher) is { } finding) findings.Add(finding);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
             if (!seen.Add(Normalize(sentence))) findings.Add(new("repeat", Clip(sentence)));

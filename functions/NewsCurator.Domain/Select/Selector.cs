@@ -279,14 +279,13 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private enum CapMode { Hold, Fill }
 
     /// <summary>
-    /// Why an article's summary would be only its preview (<see cref="Enhance.Summarizer.Summarize(string, string, string?, string, int, string?, bool)"/>,
+    /// Why an article's summary would be only its preview (<see cref="Enhance.Summarizer.Summarize(Article, string, int, bool)"/>,
     /// the same call Enhance makes on the same text), or null when it has one.
     /// </summary>
     private string? NoSummary(Ranked candidate)
     {
         var article = candidate.Article;
-        var summary = Enhance.Summarizer.Summarize(article.Title, article.Text, article.Description, "", config.Enhance.SummaryLength, article.Language,
-            Enhance.EnhanceStage.IsEpisode(article, candidate.Score));
+        var summary = Enhance.Summarizer.Summarize(article, "", config.Enhance.SummaryLength, Enhance.EnhanceStage.IsEpisode(article, candidate.Score));
         const string prefix = "summary: ";
         return summary.Source != Enhance.SummarySources.Preview ? null
             : "it has no summary: " + (summary.Note is { } note && note.StartsWith(prefix, StringComparison.Ordinal) ? note[prefix.Length..] : "its preview would stand in");
