@@ -716,7 +716,7 @@ public static partial class ArticleNormalizer
     private static partial System.Text.RegularExpressions.Regex AggregatorChrome();
 
     private static string WithoutAggregatorChrome(string text)
-        => WithoutDigestScaffolding(ReadOnLink().Replace(AggregatorMetadata().Replace(text.Contains("[link]", StringComparison.OrdinalIgnoreCase) ? AggregatorChrome().Replace(text, "") : text, ""), ""));
+        => SubmittedStory.WithoutCredit(WithoutDigestScaffolding(ReadOnLink().Replace(AggregatorMetadata().Replace(text.Contains("[link]", StringComparison.OrdinalIgnoreCase) ? AggregatorChrome().Replace(text, "") : text, ""), "")));
 
     /// <summary>
     /// An aggregator's metadata lines, each a label and an address or a count: hnrss's "Article URL: https://...", "Comments
