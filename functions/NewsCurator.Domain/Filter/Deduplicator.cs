@@ -84,6 +84,8 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
             {
                 // Counted once per link: a hostile feed of thousands of items on one link would count them per copy.
                 var perFeed = group.CountBy(k => k.FeedUrl).ToDictionary(StringComparer.Ordinal);
+                // One feed's page under all of them: its newest news is the story kept.
+                if (perFeed.Count == 1 && group.Count >= MinSharingItems) group.Sort(DedupeKey.NewestFirst);
                 DropAllButFirst(group, drop, (copy, kept) => SharedPage(perFeed[copy.FeedUrl], copy, kept) ?? SameLink(kept));
             });
         var feedSizes = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -100,6 +100,26 @@ public sealed class FilterTests
     }
 
     [Fact]
+    public void Dedupe_OfANewsPagesItems_ShouldKeepTheNewest_NotTheLongest()
+    {
+        // Fiftieth held-out review, F6: NixOS News links every item to news.html, and the longest kept a 2014 advisory over
+        // the 2018 release the page announced last.
+        const string page = "https://distro.example.org/news.html";
+        var news = new[]
+        {
+            Item("old", "Heartbleed vulnerability in OpenSSL", "A long advisory. " + string.Concat(Enumerable.Repeat("Upgrade every machine that serves TLS now. ", 20)), page)
+                with { Published = new DateTimeOffset(2014, 5, 9, 0, 0, 0, TimeSpan.Zero) },
+            Item("new", "Distro 18.09 released", "The 18.09 release is out with a new installer and kernel 4.14.", page) with { Published = new DateTimeOffset(2018, 10, 6, 0, 0, 0, TimeSpan.Zero) },
+            Item("mid", "Forum opened", "We opened a forum for the community to ask questions.", page) with { Published = new DateTimeOffset(2018, 3, 1, 0, 0, 0, TimeSpan.Zero) },
+        };
+
+        var (kept, dropped) = new Deduplicator(3).Run(news);
+
+        Assert.Equal("new", Assert.Single(kept).Id);
+        Assert.All(dropped, d => Assert.Equal("duplicate_url", d.Rule));
+    }
+
+    [Fact]
     public void Dedupe_ShouldDropUrlContentAndNearDuplicatesKeepingTheBestCopy()
     {
         var original = Item("a", "Go 1.22 released with range over integers", Feeds.AiBody, "https://go.dev/blog/go1.22", priority: 1);
