@@ -121,6 +121,10 @@ public sealed class ContentTypeCuesTests
     [InlineData("https://openreview.net/forum?id=abc", ContentTypes.News, ContentTypes.Research)]
     [InlineData("https://aclanthology.org/2023.acl-long.1/", ContentTypes.Opinion, ContentTypes.Research)]
     [InlineData("https://doi.org/10.1145/3600006.3613165", ContentTypes.Other, ContentTypes.Research)]
+    // Fiftieth held-out review, F3: Hugging Face's paper pages carry the arXiv id; its listing is no paper.
+    [InlineData("https://huggingface.co/papers/2506.14837", ContentTypes.Tutorial, ContentTypes.Research)]
+    [InlineData("https://huggingface.co/papers", ContentTypes.News, ContentTypes.News)]
+    [InlineData("https://huggingface.co/blog/smolvla", ContentTypes.News, ContentTypes.News)]
     // An ad or a job keeps its type; a page about papers is no paper; arXiv's listing is no paper.
     [InlineData("https://arxiv.org/abs/2506.01234", ContentTypes.Sponsored, ContentTypes.Sponsored)]
     [InlineData("https://example.org/arxiv.org/abs/1", ContentTypes.News, ContentTypes.News)]
@@ -149,12 +153,17 @@ public sealed class ContentTypeCuesTests
     [InlineData("gajira-create GitHub action vulnerable to arbitrary code execution", "GHSA-4xqx-pqpj-9fqw. An attacker can execute arbitrary code in the context of a GitHub runner.", ContentTypes.Other)]
     [InlineData("run-terraform allows for RCE via terraform plan", "GHSA-f9qj-7gh3-mhj4. A malicious actor could send a PR with a malicious payload.", ContentTypes.Other)]
     [InlineData("Toward Secure Compilation: Leakage Detection for Masked Implementation", "Masking is a countermeasure against side-channel attacks. This paper presents a leakage detection pass for compilers.", ContentTypes.Other)]
+    // Fiftieth held-out review, F3: an abstract's "First, we ..." narrates; a distribution's notice of a flaw with the
+    // commands that check a machine is an advisory.
+    [InlineData("Improved Iterative Refinement for Chart-to-Code Generation", "Chart-to-code generation is hard for MLLMs. First, we distinguish two tasks. Finally, the results improve on both benchmarks.", ContentTypes.Other)]
+    [InlineData("Heartbleed vulnerability in OpenSSL", "NixOS is affected by the OpenSSL bug.\n$ nix-store -qR /run/current-system | grep openssl", ContentTypes.Other)]
     // Tutorials show how: in the title, or in steps, code and the second person in the text.
     [InlineData("How to patch CVE-2024-21683 on Confluence", "Stop the service and apply the hotfix.", ContentTypes.Tutorial)]
     [InlineData("A Beginner's Guide to Machine Learning", "Machine learning finds patterns in data.", ContentTypes.Tutorial)]
     [InlineData("Structured logging in Go", "First, add the package.\nThen configure the handler.", ContentTypes.Tutorial)]
     [InlineData("Structured logging in Go", "The handler writes JSON.\nlogger := slog.New(handler);\nlogger.Info(\"started\");", ContentTypes.Tutorial)]
     [InlineData("Structured logging in Go", "You'll need Go 1.21 for the slog package.", ContentTypes.Tutorial)]
+    [InlineData("Structured logging in Go", "Logs matter. Next, configure the handler to write JSON.", ContentTypes.Tutorial)]
     public void ATutorial_ShouldShowHowToDoSomething_ElseItHasNoHeading(string title, string text, string expected)
         => Assert.Equal(expected, TypeOf(new Article { Id = "a", FeedUrl = "f", Title = title, Text = text, Link = "https://example.org/post" }, ContentTypes.Tutorial));
 
