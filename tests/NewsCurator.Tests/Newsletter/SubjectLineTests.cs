@@ -77,6 +77,20 @@ public sealed class SubjectLineTests : IDisposable
     }
 
     [Fact]
+    public void Write_OneTopicAlone_ShouldBeOfTwoStoriesInThree()
+    {
+        // Fiftieth held-out review, F9: "and 14 more reads on AI & Machine Learning" where six of the fifteen had no AI topic.
+        var date = new DateTimeOffset(2026, 12, 1, 5, 0, 0, TimeSpan.Zero);
+        var others = new[] { "Software Architecture", "Web Development", "Security & Privacy", "Gaming", "Data & Databases", "Cloud & Infrastructure" };
+        var stories = new List<EnhancedArticle> { Story(1, "Lead", "AI Research") };
+        stories.AddRange(Enumerable.Range(0, 9).Select(i => Story(2 + i, $"AI story {i}", "AI & Machine Learning")));
+        stories.AddRange(others.Select((topic, i) => Story(11 + i, $"Other story {i}", topic)));
+        Assert.EndsWith("and 15 more reads", SubjectLines.Write("Brief", date, stories)[1].Text);
+        stories.AddRange(Enumerable.Range(0, 3).Select(i => Story(20 + i, $"More AI {i}", "AI & Machine Learning")));
+        Assert.EndsWith("and 18 more reads on AI & Machine Learning", SubjectLines.Write("Brief", date, stories)[1].Text);
+    }
+
+    [Fact]
     public void Write_ShouldClaimOnlyTopicsMostOfTheStoriesHave()
     {
         // Thirty-first held-out review, F3: "and 12 more reads on AI & Machine Learning" when four of the twelve had no AI topic.
@@ -93,7 +107,8 @@ public sealed class SubjectLineTests : IDisposable
         // Fortieth held-out review, F6: a second topic of one story, first by name among five tied, was claimed.
         var tied = SubjectLines.Write("Brief", date, [Story(1, "Lead", "Security & Privacy"), Story(2, "A", "AI Research", "AI & Machine Learning"),
             Story(3, "B", "Hardware & Chips", "Operating Systems"), Story(4, "C", "Developer Tools", "Tutorials & How-To"), Story(5, "D", "Developer Tools", "Products & Releases")]);
-        Assert.EndsWith("and 4 more reads on Developer Tools", tied[1].Text);
+        // Two of four is no longer enough for one topic alone (fiftieth held-out review, F9).
+        Assert.EndsWith("and 4 more reads", tied[1].Text);
         // Hostile-input audit 34, H7: a story's own key word ("Episode") is no topic to claim, and no tie for the first
         // place is broken by a name ("AI & Machine Learning" first of four topics of two stories each).
         var keyword = SubjectLines.Write("Brief", date, [Story(1, "Lead", "AI & Machine Learning"), Story(2, "Episode 416: Watch bands", "Episode", "Mobile & Apple", "References")]);
