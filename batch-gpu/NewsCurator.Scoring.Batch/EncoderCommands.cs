@@ -53,8 +53,25 @@ public static class EncoderCommands
         var table = LabelledEmbeddings(items, cachePath, new EncoderText(), log);
         var assets = MiniLmAssets.Locate();
         using var encoder = new OnnxSentenceEncoder(assets.ReadModel());
-        TopicValidation.Run(items, table, encoder, new WordPieceTokenizer(assets.ReadVocabulary()), seed, log);
+        TopicValidation.Run(items, table, encoder, new WordPieceTokenizer(assets.ReadVocabulary()), seed, log, TopicJudgments(TopicJudgmentsFile));
         return 0;
+    }
+
+    /// <summary>The editor's blind topic judgments (EXPERIMENTS.md, session 34), where the file is at hand.</summary>
+    public const string TopicJudgmentsFile = "batch-gpu/model/topic-judgments.jsonl";
+
+    private static Dictionary<string, (HashSet<string> Fit, HashSet<string> Not)>? TopicJudgments(string path)
+    {
+        if (!File.Exists(path)) return null;
+        var judgments = new Dictionary<string, (HashSet<string> Fit, HashSet<string> Not)>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path).Where(l => l.Trim().Length > 0))
+        {
+            using var row = System.Text.Json.JsonDocument.Parse(line);
+            HashSet<string> Topics(string name) => row.RootElement.TryGetProperty(name, out var list)
+                ? list.EnumerateArray().Select(t => t.GetString()!).ToHashSet(StringComparer.Ordinal) : [];
+            judgments[row.RootElement.GetProperty("id").GetString()!] = (Topics("fit"), Topics("not"));
+        }
+        return judgments;
     }
 
     /// <summary>The config's editorial profile against the labelled items' relevance (<see cref="ProfileValidation"/>).</summary>

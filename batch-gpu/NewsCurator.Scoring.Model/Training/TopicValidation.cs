@@ -17,7 +17,10 @@ public static class TopicValidation
 
     private sealed record Row(LabeledItem Item, Dictionary<string, double> Body);
 
-    public static void Run(IReadOnlyList<LabeledItem> items, EmbeddingTable table, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, int seed, TextWriter log)
+    /// <param name="judgments">An editor's blind judgments of topics on labelled items (batch-gpu/model/topic-judgments.jsonl): each
+    /// item's topics that fit and do not; where given, the first topics each way gives are counted against them.</param>
+    public static void Run(IReadOnlyList<LabeledItem> items, EmbeddingTable table, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, int seed, TextWriter log,
+        IReadOnlyDictionary<string, (HashSet<string> Fit, HashSet<string> Not)>? judgments = null)
     {
         var anchors = EditorialAnchors.Embed(TopicTaxonomy.Topics, encoder, tokenizer);
         var rows = items.Where(i => table.Items.ContainsKey(i.Article.Id) && i.Language == "en")
@@ -35,7 +38,11 @@ public static class TopicValidation
             ("same, named subject topics first", 1, true, true, true, true, 0),
             ("same, a named first topic within 0.03", 1, true, true, true, true, 0.03),
             ("same, a named first topic within 0.06", 1, true, true, true, true, 0.06),
-            ("same, a named first topic within 0.10 (shipped: TopicTagger.NamedLeadMargin)", 1, true, true, true, true, 0.10),
+            ("same, a named first topic within 0.10", 1, true, true, true, true, 0.10),
+            ("same, a named first topic within 0.15", 1, true, true, true, true, 0.15),
+            ("same, a named first topic within 0.20 (shipped: TopicTagger.NamedLeadMargin)", 1, true, true, true, true, 0.20),
+            ("same, a named first topic within 0.30", 1, true, true, true, true, 0.30),
+            ("same, a named first topic wherever one is ranked", 1, true, true, true, true, 10),
         };
         var halves = GroupedFolds.ByFeed(rows, r => r.Item.Feed, 2, seed);
         foreach (var (name, calibrate, kinds, fields, evidence, named, leadMargin) in variants)
@@ -61,6 +68,18 @@ public static class TopicValidation
                 });
                 var unnamedFirst = ranked.Count(r => r.Top.Count > 0 && TopicEvidence.Named(r.Item.Article.Title, r.Item.Article.Text)(r.Top[0]) == false);
                 log.WriteLine($"{"",-50} second and third topics whose words the article never uses: {unnamed} of {ranked.Sum(r => Math.Max(0, r.Top.Count - 1))}; first topics: {unnamedFirst} of {ranked.Count}");
+                if (judgments is not null)
+                {
+                    // The editor's verdict on each first topic: fit, not, or a topic the judging never saw.
+                    var judged = ranked.Where(r => r.Top.Count > 0 && judgments.ContainsKey(r.Item.Article.Id)).ToList();
+                    int Count(Func<(LabeledItem Item, List<string> Top), bool> which, Func<(HashSet<string> Fit, HashSet<string> Not), string, bool> verdict)
+                        => judged.Where(which).Count(r => verdict(judgments[r.Item.Article.Id], r.Top[0]));
+                    bool All((LabeledItem Item, List<string> Top) r) => true;
+                    bool Relevant((LabeledItem Item, List<string> Top) r) => r.Item.Relevance >= 2;
+                    log.WriteLine($"{"",-50} judged first topics ({judged.Count} items / {judged.Count(Relevant)} relevant): fit {Count(All, (j, t) => j.Fit.Contains(t))} / {Count(Relevant, (j, t) => j.Fit.Contains(t))}, " +
+                                  $"not {Count(All, (j, t) => j.Not.Contains(t))} / {Count(Relevant, (j, t) => j.Not.Contains(t))}, " +
+                                  $"unjudged {Count(All, (j, t) => !j.Fit.Contains(t) && !j.Not.Contains(t))} / {Count(Relevant, (j, t) => !j.Fit.Contains(t) && !j.Not.Contains(t))}");
+                }
                 // A topic on most articles tells a reader nothing: the most frequent ones and the share of articles they are on.
                 var frequent = ranked.SelectMany(r => r.Top).GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(4)
                     .Select(g => FormattableString.Invariant($"{g.Key} {g.Count() / (double)ranked.Count:0.000}"));

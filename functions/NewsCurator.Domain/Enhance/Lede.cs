@@ -278,6 +278,11 @@ public static partial class Lede
 
     private static readonly System.Buffers.SearchValues<char> WordEnds = System.Buffers.SearchValues.Create(" \t\n'’,.:;");
 
+    /// <summary>Whether a word is the headline's first, a capitalised name (not a function word): its subject named again.</summary>
+    private static bool RepeatsTheSubject(string title, string word)
+        => word.Length > 1 && char.IsUpper(word[0]) && !Words.Function.Contains(word.ToLowerInvariant())
+           && new string(title.TrimStart().TakeWhile(char.IsLetter).ToArray()) == word;
+
     /// <summary>Marks after a headline that go on with its sentence rather than close it.</summary>
     private static readonly System.Buffers.SearchValues<char> ContinuingMarks = System.Buffers.SearchValues.Create(",;–—-…");
 
@@ -330,7 +335,11 @@ public static partial class Lede
             return next;
         var firstWord = new string((rest.StartsWith(HtmlText.QuoteMarker, StringComparison.Ordinal) ? rest[HtmlText.QuoteMarker.Length..] : rest).TakeWhile(char.IsLetter).ToArray());
         // Or a name by its form ("xAI's grok CLI tool faced ...", "iOS 26 adds ..."): no headline's word goes on into one.
-        if (!(SentenceSplitter.IsOpener(firstWord) || firstWord is "By" or "Posted" or "Published" or "Updated" or "Written" || (!continues && NameByForm(rest)))) return text;
+        // Or the headline's own subject again ("Apple plans foldable iPhone for 2026 Apple is planning ..."): a news lead
+        // opens on it, and the headline glued to it was printed in the summary (hostile-input audit 39, H13). Not after a
+        // colon: "Standard Ebooks:" over a quotation that opens "Standard Ebooks is ..." is a link blog's attribution.
+        if (!(SentenceSplitter.IsOpener(firstWord) || firstWord is "By" or "Posted" or "Published" or "Updated" or "Written" || (!continues && NameByForm(rest))
+              || (!continues && marks.IndexOf(':') < 0 && RepeatsTheSubject(title, firstWord)))) return text;
         // A quotation whose first sentence is the title (a link blog's "quoting" post) goes on quoted: its mark stays on
         // the line (twenty-third held-out review, F1: the rest of Paul Dix's words read as the blogger's).
         var sameLine = resumed.AsSpan(0, resumed.Length - rest.Length).IndexOfAny('\n', '\r') < 0;

@@ -344,13 +344,38 @@ public static partial class Summarizer
             // "To address this issue, we propose ...", "While debugging this issue, we ...": the problem a sentence left out
             // named, not a newsletter's issue (nineteenth held-out review: a Go-on-Kubernetes summary).
             if (words[0] == "issue" && ProblemVerb().IsMatch(before)) return true;
-            if (words[0].EndsWith("ly", StringComparison.Ordinal) || Stop.Contains(words[0]) || words.Any(ThisNamesItself.Contains)) continue;
+            if (words[0].EndsWith("ly", StringComparison.Ordinal) || Stop.Contains(words[0]) || NamesItself(words)) continue;
             if (words.Select(w => w.TrimEnd('s')).Any(stem => stem.Length >= 3
                     && (before.Contains(stem, StringComparison.OrdinalIgnoreCase) || (title?.Contains(stem, StringComparison.OrdinalIgnoreCase) ?? false)))) continue;
             return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether "this ..." names the item itself: its noun does ("this episode", "this release"), or a noun its modifier
+    /// leads to ("this three-hour episode", "this new release", "this past week"). A word after a plain noun is no part of
+    /// it: "this approach show a 30 percent gain" (a verb) and "this flaw in session handling" point back (hostile-input
+    /// audit 39, H14).
+    /// </summary>
+    private static bool NamesItself(string[] words)
+    {
+        if (ThisNamesItself.Contains(words[0])) return true;
+        var modified = words.Skip(1).TakeWhile(w => !Words.Function.Contains(w)).ToList();
+        // After a plain word, a noun that is no verb too ("this mammoth episode"); after a modifier, any.
+        return words[0].Contains('-', StringComparison.Ordinal) || ThisModifiers.Contains(words[0])
+            ? modified.Any(ThisNamesItself.Contains)
+            : modified.Any(w => ThisNamesItself.Contains(w) && !AlsoVerbs.Contains(w));
+    }
+
+    /// <summary>Words of <see cref="ThisNamesItself"/> that follow a noun as its verb as often ("this approach shows ...").</summary>
+    private static readonly HashSet<string> AlsoVerbs = new(
+        "show shows talk talks work works report reports release releases update updates post posts launch launches study studies".Split(' '),
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ThisModifiers = new(
+        ("new latest short long full special final first second third last next past coming whole entire recent upcoming weekly monthly annual yearly " +
+         "daily quick brief live big small little great free online deep inaugural two three four five ten").Split(' '), StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b(?:address|addresses|addressing|solve|solves|solving|fix|fixes|fixing|tackle|tackles|tackling|mitigate|mitigates|resolve|resolves|resolving|overcome|overcomes|avoid|avoids|alleviate|circumvent|debug|debugs|debugging|investigate|investigates|investigating|diagnose|diagnosing|reproduce|reproducing|work\s+around|working\s+around|encounter|encountered|hit|noticed|trace|tracing)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProblemVerb();
@@ -696,7 +721,9 @@ public static partial class Summarizer
             // The first sentence may open with "It" or "This" (the title says what), but "like this" or "the
             // above" there points at an image or a figure the summary will not show.
             var leans = index > 0 ? LeansOnThePrevious(sentence, title) : PointsBack(sentence, title);
-            if (leans) weight *= LeanWeight;
+            // A turn ("But a flurry of innovation from cybercrime groups in China ...") is often the story's point: it keeps
+            // its weight, and still goes in only after what it turns from (Choose).
+            if (leans && !(index > 0 && OpensOnATurn().IsMatch(sentence))) weight *= LeanWeight;
             if (sentence.Length > 220) weight *= 220.0 / sentence.Length; // long sentences crowd out the rest
             if (housekeeping) weight *= HousekeepingWeight;
             if (highlight) weight *= HighlightWeight;
@@ -770,6 +797,10 @@ public static partial class Summarizer
     [GeneratedRegex(@"^[\p{Pi}""']?(?:it|its|they|their|he|his|she|her|this|these)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpensWithPronoun();
 
+    /// <summary>A sentence that turns against what the text has said so far: "But ...", "However, ...", "Yet ...".</summary>
+    [GeneratedRegex(@"^[\p{Pi}""']?(?:But|However|Yet)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OpensOnATurn();
+
     /// <summary>A call to action counts this much: the story's own sentences come first.</summary>
     private const double CallToActionWeight = 0.2;
 
@@ -799,31 +830,61 @@ public static partial class Summarizer
         var chosenQuotes = new List<Quotation?>();
         var length = 0;
         var count = 0; // sentences as a reader counts them: a quotation's own each count (SummaryChecker.SentenceCount)
+        // A sentence that leans on one not (yet) chosen waits for it, and goes in once it is: weighed before it, "But a
+        // flurry of innovation from cybercrime groups in China is breathing new life into the carding industry ..." was
+        // passed over for good (fifty-first held-out review, F4: the summary stopped at "... has weakened the carding
+        // market", the story's turn left out). A turn ("But ...", "However, ...") sets itself against what the text has
+        // said so far, so it may follow the sentence two before it as well: "Carding ... has long been the dominion of
+        // Russia-based hackers. But a flurry of innovation from cybercrime groups in China ...".
+        var waiting = new List<(string Sentence, int Index, bool Leans, bool Aside, bool Pointer, HashSet<string> Stems, double Weight, Quotation? Quote)>();
+        bool Supported(int index, string sentence) => chosen.Any(c => c.Index == index - 1 || (c.Index == index - 2 && OpensOnATurn().IsMatch(sentence)));
         foreach (var candidate in ranked)
         {
             if (count >= maxSentences) break;
+            if (standalone && candidate.Leans && !Supported(candidate.Index, candidate.Sentence))
+            {
+                // Only a pronoun's lean or a turn waits: a connective or an aside ("Now, each loop variable ...",
+                // "Conveniently, ...") carries the argument on from further back than one sentence.
+                if (OpensWithPronoun().IsMatch(candidate.Sentence) || OpensOnATurn().IsMatch(candidate.Sentence)) waiting.Add(candidate);
+                continue;
+            }
+            if (!TryAdd(candidate)) continue;
+            // Then any waiting on what is chosen now, best first.
+            for (var added = true; added && count < maxSentences;)
+            {
+                added = false;
+                foreach (var leaning in waiting.Where(w => Supported(w.Index, w.Sentence)).ToList())
+                {
+                    waiting.Remove(leaning);
+                    if (added = TryAdd(leaning)) break;
+                }
+            }
+        }
+        return chosen;
+
+        bool TryAdd((string Sentence, int Index, bool Leans, bool Aside, bool Pointer, HashSet<string> Stems, double Weight, Quotation? Quote) candidate)
+        {
             var printed = candidate.Sentence.Length + QuotationLength(candidate.Quote, chosenQuotes);
-            if (chosen.Count >= 2 && length + printed > MaxSummaryLength) continue;
+            if (chosen.Count >= 2 && length + printed > MaxSummaryLength) return false;
             var sentences = PrintedSentences(candidate.Sentence, candidate.Quote);
-            if (count + sentences > maxSentences) continue;
+            if (count + sentences > maxSentences) return false;
             // Housekeeping, greetings and biographies may make up a summary's two sentences when nothing else can; never a
             // third. A pointer to a page ("Learn more about ...", "For setup details, see ...") never follows a sentence of the
             // story: its link is gone, and one sentence of news, or the list's items, tell more (thirty-ninth held-out review, F1).
-            if (chosen.Count >= 2 && candidate.Aside) continue;
-            if (chosen.Count >= 1 && candidate.Pointer) continue;
-            if (standalone && candidate.Leans && !chosen.Any(c => c.Index == candidate.Index - 1)) continue;
-            if (!seen.Add(SummaryChecker.Normalize(candidate.Sentence))) continue;
+            if (chosen.Count >= 2 && candidate.Aside) return false;
+            if (chosen.Count >= 1 && candidate.Pointer) return false;
+            if (!seen.Add(SummaryChecker.Normalize(candidate.Sentence))) return false;
             // "will release new versions ... on or shortly after Tuesday, February 4th" and "Releases will be available at, or
             // shortly after, Tuesday, February 4th": the same fact twice under two headings.
-            if (chosenStems.Any(c => Repeats(c, candidate.Stems))) continue;
+            if (chosenStems.Any(c => Repeats(c, candidate.Stems))) return false;
             // One question may set up a summary; a string of them tells the reader nothing.
-            if (candidate.Sentence.EndsWith('?') && chosen.Any(c => c.Sentence.EndsWith('?'))) continue;
+            if (candidate.Sentence.EndsWith('?') && chosen.Any(c => c.Sentence.EndsWith('?'))) return false;
             chosen.Add((candidate.Sentence, candidate.Index));
             chosenStems.Add(candidate.Stems);
             chosenQuotes.Add(candidate.Quote);
             length += printed + 1;
             count += sentences;
+            return true;
         }
-        return chosen;
     }
 }

@@ -33,11 +33,13 @@ public static partial class Summarizer
     private const int MaxChapterTopic = 100;
 
     /// <summary>A time stamp before the topic: "00:12:34 Topic", "[12:34] Topic", "(1:02:03) - Topic", "12:34 | Topic".</summary>
-    [GeneratedRegex(@"^[\[(]?(?<time>\d{1,2}:\d{2}(?::\d{2})?)[\])]?\s*(?:[-–—:|.]\s*)?(?<topic>[^\d\s].*)$")]
+    // ASCII digits in the time, which Stamp parses (a stamp of full-width digits, "０５:３０", failed a whole run: hostile-input
+    // audit 39, H1).
+    [GeneratedRegex(@"^[\[(]?(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[\])]?\s*(?:[-–—:|.]\s*)?(?<topic>[^\d\s].*)$")]
     private static partial Regex StampFirst();
 
     /// <summary>A time stamp after the topic: "Topic (12:34)", "Topic - 1:02:03", "Topic [12:34]".</summary>
-    [GeneratedRegex(@"^(?<topic>.*?[^\d\s])\s*(?:[-–—:|]\s*)?[\[(]?(?<time>\d{1,2}:\d{2}(?::\d{2})?)[\])]?\.?$")]
+    [GeneratedRegex(@"^(?<topic>.*?[^\d\s])\s*(?:[-–—:|]\s*)?[\[(]?(?<time>[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)[\])]?\.?$")]
     private static partial Regex StampLast();
 
     /// <summary>A chapter's length after its topic: "Language Understanding 17 minutes", "Q&amp;A (6 min)".</summary>

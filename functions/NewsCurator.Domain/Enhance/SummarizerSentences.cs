@@ -50,10 +50,27 @@ public static partial class Summarizer
 
     // An aggregator's framing before the report it quotes, too: Slashdot's "From a report:" and "An anonymous reader shared
     // this report from the Register:" opened two summaries (twenty-third held-out review, F8).
-    [GeneratedRegex(@"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+Announce\s+Type:\s*[\w-]+(?:\s*/\s*[\w-]+)?\s+)?(?:(?<summary>TL;\s?DR|TLDR|In\s+short|Key\s+takeaway|The\s+short\s+version|Summary|摘要|概要|要約|요약|Zusammenfassung|Résumé|Resumen|Resumo)|Abstract|Synopsis|Update[sd]?(?:\s+\d{1,2}(?![:.]\d))?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?|" +
-                    @"(?<framing>From\s+(?:a|an|the)\s+(?:new\s+)?(?:report|article|story|post|blog\s+post|announcement|press\s+release|paper|interview|statement|write-?up)|" +
+    [GeneratedRegex(@"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+Announce\s+Type:\s*[\w-]+(?:\s*/\s*[\w-]+)?\s+)?(?:(?<summary>TL;\s?DR|TLDR|In\s+short|Key\s+takeaway|The\s+short\s+version|Summary|摘要|概要|要約|요약|Zusammenfassung|Résumé|Resumen|Resumo)|Abstract|Synopsis|Update[sd]?(?:\s+\d{1,2}(?![:.]\d))?(?:\s*[,—–-]?\s*(?:at\s+)?" + UpdateWhen + @"|\s*\(" + UpdateWhen + @"\))?|" +
+                    @"(?<framing>" + SectionLabels + @"|From\s+(?:a|an|the)\s+(?:new\s+)?(?:report|article|story|post|blog\s+post|announcement|press\s+release|paper|interview|statement|write-?up)|" +
                     @"(?:An?\s+)?anonymous\s+(?:reader|user|submitter|Slashdot\s+reader)\s+(?:quotes|shares|shared|writes|wrote|submits|sends|sent|quoted)[^:.!?\n]{0,100}(?=:)))\s*(?(framing):|[:：—–-])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RunInLabel();
+
+    /// <summary>
+    /// When an update was made, as live blogs and news sites date one: a time ("14:30 UTC", "3:05 p.m. ET"), a date ("Dec. 5",
+    /// "12/5", "December 5, 2026") or both. "Update, Dec. 5:", "Update 12/5:", "Update (3:05 p.m. ET):", "Update 2 (14:30 UTC):"
+    /// and "Update — 14:30 UTC:" opened summaries, the last as "14:30 UTC: ..." (hostile-input audit 39, H9).
+    /// </summary>
+    private const string UpdateWhen =
+        @"(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:,?\s+(?:at\s+)?(?=\d))?)?" +
+        @"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?";
+
+    /// <summary>
+    /// A news site's run-in section labels, each before a colon: "Why it matters:", "The big picture:", "Driving the news:"
+    /// (Axios writes every story so); printed, they opened and interrupted summaries (hostile-input audit 39, H10).
+    /// </summary>
+    private const string SectionLabels =
+        @"Why\s+it\s+matters|The\s+big\s+picture|Driving\s+the\s+news|What\s+happened|What['’]s\s+next|Between\s+the\s+lines|The\s+bottom\s+line|" +
+        @"By\s+the\s+numbers|State\s+of\s+play|Zoom\s+(?:in|out)|The\s+backstory|Catch\s+up\s+quick|The\s+latest|Our\s+thought\s+bubble|What\s+they['’]re\s+saying";
 
     public static string WithoutFusedHeading(string sentence)
     {

@@ -132,10 +132,27 @@ public static partial class SummaryChecker
     public static string? UnnamedAddress(string text, string source)
         => BareDomain().Matches(text).FirstOrDefault(m => m.Value.Contains('/', StringComparison.Ordinal) || !source.Contains(m.Value, StringComparison.OrdinalIgnoreCase))?.Value;
 
-    // A dot before a lower-case run or a run of capitals opens a name (".NET", ".io"): "built on the .NET framework" is
-    // well spaced; " .The company" is two sentences glued.
-    [GeneratedRegex(@"\s[,;:!?)\]]|\s\.(?!(?:\p{Ll}[\p{L}\p{N}-]*|\p{Lu}{2,}[\p{L}\p{N}-]*)\b)|[(\[]\s")]
-    private static partial Regex BadSpacing();
+    // A dot opens a name (".NET", ".io", ".Net Core", ".DS_Store", ".Xauthority"): "built on the .NET framework" is well
+    // spaced; " .The company" is two sentences glued, the second opening on a function word (fifty-first held-out review,
+    // F5: a post about .DS_Store files had no summary, every sentence naming the file refused).
+    [GeneratedRegex(@"\s[,;:!?)\]]|\s\.(?<name>[\p{L}\p{N}_-]*)|[(\[]\s")]
+    private static partial Regex SpacingMark();
+
+    /// <summary>A space before a mark that closes or a space after one that opens, or a dot glued to the next sentence.</summary>
+    private static Match? BadSpacing(string s)
+    {
+        foreach (Match m in SpacingMark().Matches(s))
+        {
+            if (m.Groups["name"] is not { Success: true, Value: var name }) return m;
+            // A decimal (" .5 seconds") or a lone dot is spacing gone wrong; so is a sentence's first word after a dot.
+            if (name.Length == 0 || !char.IsLetter(name[0])) return m;
+            if (char.IsUpper(name[0]) && !(name.Length > 1 && (char.IsUpper(name[1]) || !char.IsLetter(name[1]))) && (Words.Function.Contains(name.ToLowerInvariant()) || SentenceOpeners.Contains(name))) return m;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> SentenceOpeners =
+        new(["However", "Meanwhile", "Today", "Now", "Still", "Instead", "Finally", "First", "Next", "While", "Since", "Although", "Though", "Because", "Yet"], StringComparer.Ordinal);
 
     /// <summary>
     /// A line no reader would want first: a shell command, a line of mostly symbols, or a short line of
@@ -200,7 +217,7 @@ public static partial class SummaryChecker
         if (Url().Count(s) >= 2 || s.Split(" | ").Length > 2) return new("link_list", Clip(s));
         // The story's link is the reader's way in; a bare address in a sentence reads as noise in an e-mail.
         if (Url().IsMatch(s)) return new("url", Clip(s));
-        if (BadSpacing().Match(s) is { Success: true } spacing) return new("bad_spacing", $"'{spacing.Value}' in: {Clip(s)}");
+        if (BadSpacing(s) is { } spacing) return new("bad_spacing", $"'{spacing.Value}' in: {Clip(s)}");
         var letters = s.Count(char.IsLetter);
         var digits = s.Count(char.IsDigit);
         if (letters < 20 || digits > letters / 3) return new("not_prose", Clip(s));

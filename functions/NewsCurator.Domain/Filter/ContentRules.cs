@@ -127,15 +127,16 @@ public sealed partial class ContentRules
 
     /// <summary>
     /// Whether an item's audio or video enclosure is what the item is: an item of a feed whose items mostly carry one (a show,
-    /// a channel of recorded talks, with or without itunes:duration), an episode with a running time, notes that say what
-    /// is heard or watched ("episode", "guest", "#412", "video", ...), or too few words to be an article. A news site
+    /// a channel of recorded talks, with or without itunes:duration), an episode with a running time, notes that say the
+    /// item is heard or watched ("this episode", "our guest", "#412", ...: <see cref="Scoring.ContentTypeCues.NamesItselfAsMedia"/>),
+    /// or too few words to be an article. A news site
     /// attaches a read-aloud or an explainer clip to the odd full article ("EU fines Meta €800M over Marketplace tying"
     /// with an mp3 went out under "Podcasts &amp; video" as "listen or watch": hostile-input audit 37, H2); such an article
     /// keeps its own type and has its ad patterns read as an article's. A feed that reads every article aloud is a show by
     /// this reading.
     /// </summary>
     private static bool EnclosureIsTheItem(Article article)
-        => article.FeedOfMedia || article.DurationSeconds is not null || article.WordCount < ArticleWords || Scoring.ContentTypeCues.NamesMedia(article);
+        => article.FeedOfMedia || article.DurationSeconds is not null || article.WordCount < ArticleWords || Scoring.ContentTypeCues.NamesItselfAsMedia(article);
 
     /// <summary>How many words make an article rather than an episode's notes, where nothing else tells (<see cref="EnclosureIsTheItem"/>).</summary>
     private const int ArticleWords = 150;

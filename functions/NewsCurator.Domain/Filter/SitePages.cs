@@ -37,7 +37,8 @@ public static partial class SitePages
         if (link.Segments.Length > 3 || link.Segments.Any(s => Year().IsMatch(s.Trim('/')))) return null;
         var last = link.Segments.LastOrDefault()?.Trim('/') ?? "";
         var slug = Path.GetFileNameWithoutExtension(Uri.UnescapeDataString(last));
-        return Slugs.Contains(slug) ? $"a site page (\"{title}\" at {link.AbsolutePath}), not a story: the feed lists the site's pages with its posts" : null;
+        // Or the site itself: a portfolio's "About" item links to its home page (fifty-first held-out review, F2).
+        return Slugs.Contains(slug) || (link.AbsolutePath == "/" && link.Query.Length == 0) ? $"a site page (\"{title}\" at {link.AbsolutePath}), not a story: the feed lists the site's pages with its posts" : null;
     }
 
     /// <summary>

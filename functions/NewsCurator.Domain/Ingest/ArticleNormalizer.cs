@@ -303,12 +303,26 @@ public static partial class ArticleNormalizer
     /// </summary>
     private static string Headline(string title, string? feedName, string? documentTitle = null, string? link = null)
     {
-        title = WithoutGluedDate(title);
+        title = WithoutGluedDate(WithoutTrailingHashtags(title));
         if (feedName is null) return RunOnCut(WithoutDatedPrefix(title, feedName));
         if (VersionOnly().IsMatch(title))
             return Words.Truncate((Product(feedName) ?? (documentTitle is null ? null : Product(documentTitle)) ?? RepositoryOf(link)) is { } product ? $"{product} {title}" : $"{feedName}: {title}", MaxTitleLength);
         return title.Any(char.IsLetter) ? RunOnCut(WithoutOwnName(WithoutDatedPrefix(title, feedName, documentTitle), feedName)) : Words.Truncate($"{feedName}: {title}", MaxTitleLength);
     }
+
+    /// <summary>
+    /// A title without the hashtags a video platform's creators end it on ("Why AI Can't Think Like You #ai #shorts": the
+    /// tags reached the headline, the preheader and the subject line; fifty-first held-out review, F7). Tags of words only:
+    /// an issue number ("#512") stays, and a title of nothing but tags is left as it is.
+    /// </summary>
+    private static string WithoutTrailingHashtags(string title)
+        => TrailingHashtags().Match(title) is { Success: true } tags
+           && title[..tags.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w[0] != '#' && w.Any(char.IsLetter))
+            ? title[..tags.Index].TrimEnd()
+            : title;
+
+    [GeneratedRegex(@"(?:\s+#\p{L}[\p{L}\p{N}_]*)+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingHashtags();
 
     /// <summary>
     /// "Cursor — Cursor, now on iPad" in the feed "Cursor changelog" as "Cursor, now on iPad": the feed's own name before a

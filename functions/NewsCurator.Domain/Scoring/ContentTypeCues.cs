@@ -15,9 +15,10 @@ public static partial class ContentTypeCues
     // "Updated Debian 11: 11.6 released" (a version, then "released": not "Why nothing gets released").
     // A product after the announcing word (a name, a version, ".NET"; "the all-new Kindle"), not a plural noun ("Announcing
     // layoffs by Zoom call is cruel"); a version before "released", or a number right before it, not a count ("Personal data
-    // of 4 million voters released"): hostile-input audit 37, H6.
+    // of 4 million voters released"): hostile-input audit 37, H6. The number is a word of its own, no identifier's tail ("PoC
+    // exploit for FortiWeb CVE-2025-64446 released" is news: hostile-input audit 39, H8).
     [GeneratedRegex(@"^[\p{P}\s]*(?:introducing|announcing|say\s+hello\s+to|now\s+available\s*:)\s+(?:(?:the|our|a|an|my)\s+(?:(?:all-)?new|latest|next|official)\s+\S|(?:(?:the|our|a|an|my)\s+)?(?-i:[.\p{Lu}\d]|v\d))" +
-                    @"|\bnow\s+available[\s!.]*$|(?:v?\d+(?:\.\d+)+[\w.+-]*\s+(?:\w+\s+){0,2}|\d[\w+-]*\s+(?:is\s+|are\s+|now\s+)?)released[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+                    @"|\bnow\s+available[\s!.]*$|(?:v?\d+(?:\.\d+)+[\w.+-]*\s+(?:\w+\s+){0,2}|(?<!\w)(?<!\d-)(?<!(?:CVE|GHSA|ZDI|KB)-?)\d[\w+-]*\s+(?:is\s+|are\s+|now\s+)?)released[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncesARelease();
 
     /// <summary>Whether a title announces a release ("Introducing ...", "... now available", "Debian 11.6 released").</summary>
@@ -155,6 +156,22 @@ public static partial class ContentTypeCues
     [GeneratedRegex(@"(?:<=?|≤|\b(?:before|prior\s+to|up\s+to(?:\s+and\s+including)?|through)\s+)\s*v?\d[\w.-]*.{0,40}?\b(?:vulnerab\w*|injection|cross[- ]site|xss|csrf|ssrf|rce|remote\s+code|code\s+execution|(?:authentication|authorization|access)\s+bypass|bypass|disclosure|deserialization|privilege\s+escalation|traversal|arbitrary|takeover|denial\s+of\s+service|dos|overflow|unauthenticated|authenticated\s*\()",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AffectedVersionsAndFlaw();
+
+    /// <summary>
+    /// Whether an item's title or opening says the item itself is heard or watched: "this episode", "episode 12", a show's
+    /// "#412", "podcast", "listen", "show notes", "our guest", "we talk with". Not a news story's own words for media: "In an
+    /// interview with Reuters", "4,000 hosts", "a video of the launch" left a full article with a read-aloud mp3 filed
+    /// under "Podcasts &amp; video" (hostile-input audit 39, H7). What <see cref="Filter.ContentRules"/> asks of an article with
+    /// an audio or video enclosure.
+    /// </summary>
+    public static bool NamesItselfAsMedia(Article article)
+        => SelfMediaWord().IsMatch(article.Title) || SelfMediaWord().IsMatch(article.Text.Length > 500 ? article.Text[..500] : article.Text);
+
+    [GeneratedRegex(@"\b(?:podcasts?|episode\s*#?\d+|ep\.?\s*\d+|(?:this|today['’]s|the\s+latest|our|new|full|bonus)\s+(?:episode|show|video|webinar|talk|stream|recording|interview|conversation)|" +
+                    @"listen(?:ing)?\s+(?:to|now|on|in)|webinars?|live\s*stream(?:s|ed|ing)?|show\s+notes|transcripts?|vlogs?|screencasts?|" +
+                    @"(?:my|our|this\s+week['’]s|today['’]s|special)\s+guests?|(?:we|i)\s+(?:talk|chat|speak|sit\s+down)\s+(?:with|to)|timestamps?|chapters:)|(?<!\w)#\d{1,4}\b(?![.,]\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SelfMediaWord();
 
     /// <summary>Whether an item's title or opening uses a word of something heard or watched (<see cref="MediaWord"/>).</summary>
     public static bool NamesMedia(Article article)

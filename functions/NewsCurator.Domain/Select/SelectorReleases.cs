@@ -38,9 +38,12 @@ public sealed partial class Selector
 
     /// <summary>
     /// An issue's number in its title: "#205", "No. 12", "Issue 590"; not a language's name ("C# 13", "F# 9") nor an
-    /// episode's (a show's episodes are each their own discussion: review of session 34's later change, R1, R4).
+    /// episode's (a show's episodes are each their own discussion: review of session 34's later change, R1, R4). A weekly
+    /// named "This Week in ..." numbers its issues bare or by date ("This Week in Rust 590", "This Week in Matrix 2025-05-01":
+    /// three issues of each were printed, the oldest first; hostile-input audit 39, H6).
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w+#])#\s*(?<n>\d+)\b|\bno\.\s*(?<n>\d+)\b|\b(?:issue|edition)\s+#?(?<n>\d+)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w+#])#\s*(?<n>\d+)\b|\bno\.\s*(?<n>\d+)\b|\b(?:issue|edition)\s+#?(?<n>\d+)\b" +
+        @"|^this\s+week\s+in\s+\S+(?:\s+\S+)??[,:]?\s+(?:(?<n>\d{1,4})\b(?![.,\d-])|(?<n>\d{4})-\d{2}-\d{2}\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex IssueNumber();
 
     /// <summary>A title's issue number (<see cref="IssueNumber"/>), else 0: undated issues are ordered by it.</summary>
@@ -76,10 +79,12 @@ public sealed partial class Selector
             // A release before a pre-release (thirtieth held-out review, F2: OctoPrint's 1.11.0rc3 led the issue and its
             // stable security release 1.10.3 was dropped as older), then the highest version, then the latest date: a
             // maintenance release of an old line published after a new major one is not the product's news.
+            // Issues by their dates, their numbers only where dates tie or are missing: a series numbered within a volume or a
+            // year starts again ("Volume 24, Issue 1" after "Volume 23, Issue 6"; hostile-input audit 39, H4).
             var newestFirst = members.OrderBy(m => PreRelease().IsMatch(ranking[m].Article.Title))
                 .ThenByDescending(m => VersionOf(ranking[m].Article.Title))
-                .ThenByDescending(m => IssueNumberOf(ranking[m].Article.Title))
-                .ThenByDescending(m => ranking[m].Article.Published ?? DateTimeOffset.MinValue).ToList();
+                .ThenByDescending(m => ranking[m].Article.Published ?? DateTimeOffset.MinValue)
+                .ThenByDescending(m => IssueNumberOf(ranking[m].Article.Title)).ToList();
             for (var k = 0; k < members.Count; k++) result[members[k]] = ranking[newestFirst[k]];
         }
         return result;

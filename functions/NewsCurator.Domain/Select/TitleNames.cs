@@ -203,10 +203,16 @@ internal sealed partial class TitleNames
     private static string FirstSentence(string text)
     {
         var opening = text.Length > IdentifierReach ? text[..IdentifierReach] : text;
-        var end = opening.IndexOfAny(['\n', '!', '?']) is var stop and >= 0 ? stop : opening.Length;
-        var period = opening.IndexOf(". ", StringComparison.Ordinal);
-        return opening[..(period >= 0 && period < end ? period : end)];
+        var line = opening.IndexOf('\n') is var end and >= 0 ? opening[..end] : opening;
+        // Sentences as the splitter reads them ("The U.S. tech giant ..." is one), and of the opening paragraph's others the
+        // one that names the story's own flaw ("The flaw, tracked as CVE-...": hostile-input audit 39, H3).
+        var sentences = SentenceSplitter.Split(line).ToList();
+        return sentences.Count == 0 ? "" : string.Join('\n', sentences.Take(1).Concat(sentences.Skip(1).Where(s => OwnIdentifier().IsMatch(s))));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:tracked|identified|designated|catalog(?:u)?ed|assigned|listed)\s+as\s+(?:CVE|GHSA|ZDI)-",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OwnIdentifier();
 
     /// <summary>How far into a story's text its own identifier is read, at most.</summary>
     private const int IdentifierReach = 400;

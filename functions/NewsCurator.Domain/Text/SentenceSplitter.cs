@@ -16,8 +16,8 @@ public static class SentenceSplitter
          "u.s u.k u.n e.u a.m p.m ph.d m.sc b.sc approx resp incl excl nr").Split(' '),
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Names that end in '!' and go on mid-sentence ("in the try! Swift app", "Yahoo! Mail").</summary>
-    private static readonly HashSet<string> BangNames = new(["yahoo", "try", "jeopardy", "wham"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Names that end in '!' and go on mid-sentence ("in the try! Swift app", "Yahoo! Mail", "E! True Hollywood Story").</summary>
+    private static readonly HashSet<string> BangNames = new(["yahoo", "try", "jeopardy", "wham", "e"], StringComparer.OrdinalIgnoreCase);
 
     private const string Closers = "\"'”’)]}»";
     private const string Terminals = ".!?…。！？｡";

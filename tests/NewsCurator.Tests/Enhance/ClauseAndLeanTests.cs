@@ -17,6 +17,21 @@ public sealed class ClauseAndLeanTests
         "none of the lower-severity issues had been exploited on its own.";
 
     [Fact]
+    public void ATurn_WeighedBeforeTheSentenceItLeansOn_ShouldFollowItOnceItIsChosen()
+    {
+        // Fifty-first held-out review, F4: the summary stopped before "But ...", the sentence that carries the story.
+        const string text =
+            "Carding — the underground business of stealing, selling and swiping stolen payment card data — has long been the dominion of Russia-based hackers. " +
+            "Happily, the broad deployment of more secure chip-based payment cards in the United States has weakened the carding market. " +
+            "But a flurry of innovation from cybercrime groups in China is breathing new life into the carding industry, by turning phished card data into mobile wallets that can be used online and at main street stores.\n" +
+            "An image from one Chinese phishing group's Telegram channel shows various toll road phish kits available.\n" +
+            "If you own a mobile phone, the chances are excellent that at some point in the past two years it has received at least one phishing message that spoofs the U.S. Postal Service.";
+        var summary = Summarizer.Summarize("How Phished Data Turns into Apple & Google Wallets", text, 3);
+        Assert.Contains("But a flurry of innovation from cybercrime groups in China", summary, StringComparison.Ordinal);
+        Assert.StartsWith("Carding", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FirstClause_OfATooLongSentence_ShouldBeItsFirstIndependentClause()
     {
         Assert.True(AdvisoryLead.Length > SummaryChecker.MaxSentenceLength);

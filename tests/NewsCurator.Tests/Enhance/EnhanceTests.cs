@@ -311,6 +311,19 @@ public sealed class EnhanceTests
     }
 
     [Fact]
+    public void EncoderTopics_ABestTopicTheTextNeverNames_ShouldGiveWayToANamedOneWithinTheLeadMargin()
+    {
+        // Fiftieth held-out review, F4: "Policy & Regulation" alone on Fowler's rules-engine essay, which never names it; the
+        // margin is TopicTagger.NamedLeadMargin (0.20, EXPERIMENTS.md).
+        var ranked = new List<(string, double)> { ("Policy & Regulation", 0.22), ("Software Engineering", 0.05), ("Developer Tools", -0.02) };
+        bool? Named(string topic) => topic is "Software Engineering";
+        Assert.Equal("Software Engineering", NewsCurator.Scoring.Encoder.TopicTaxonomy.Choose(ranked, 3, 5, 0.05, Named, TopicTagger.NamedLeadMargin)[0]);
+        // Farther than the margin, the best one keeps the lead.
+        var far = new List<(string, double)> { ("Policy & Regulation", 0.30), ("Software Engineering", 0.05) };
+        Assert.Equal("Policy & Regulation", NewsCurator.Scoring.Encoder.TopicTaxonomy.Choose(far, 3, 5, 0.05, Named, TopicTagger.NamedLeadMargin)[0]);
+    }
+
+    [Fact]
     public void EncoderTopics_UpToThree_ShouldNeedTheTextsWordsAndACloserThanUsualArticle()
     {
         // Held-out review 40, F4: "Tech Industry" third on a vim post that names Microsoft and Google in passing, and that

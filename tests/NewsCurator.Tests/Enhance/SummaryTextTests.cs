@@ -558,6 +558,9 @@ public sealed class SummaryTextTests
     [InlineData("then the rest of a sentence that lost its start somewhere.", "incomplete_start")]
     [InlineData("Great links: https://a.example/x and https://b.example/y for you.", "link_list")]
     [InlineData("The service launched in all regions in 2024 .The company said more would follow.", "bad_spacing")]
+    [InlineData("The service launched in all regions in 2024 .However, the company said more would follow.", "bad_spacing")]
+    [InlineData("The update took effect for every user in 2024 .A second one follows this spring.", "bad_spacing")]
+    [InlineData("The average frame took .5 seconds longer to render after the update.", "bad_spacing")]
     [InlineData("The application is mostly inspired by: https://github.com/Azure-Samples/billing-api.", "url")]
     public void Checker_ShouldRejectCodeLogsFragmentsAndBoilerplate(string sentence, string rule)
         => Assert.Equal(rule, SummaryChecker.CheckSentence(sentence)?.Rule);
@@ -579,6 +582,11 @@ public sealed class SummaryTextTests
     [InlineData("Calling fetch() with a relative URL now throws inside service workers.")]
     [InlineData("The kernel only reboots on a crash when panic_on_oops is set in the config.")]
     [InlineData("The settings now live in appsettings.json instead of the registry.")]
+    // A name opening on a dot (fifty-first held-out review, F5).
+    [InlineData("Finder writes a .DS_Store file into every folder it opens on a network share.")]
+    [InlineData("The port to .Net Core took the team three months and halved the memory use.")]
+    [InlineData("Deleting the .Xauthority file fixed the login loop on the old laptop.")]
+    [InlineData("The team moved the service to .NET 10 and the new garbage collector.")]
     // Prices and semicolons were never code.
     [InlineData("For reference, Sling starts at $20 per month and DirecTV Now at $35.")]
     [InlineData("This is no longer only true in B2C; B2B buyers also expect comparable experiences.")]

@@ -21,6 +21,9 @@ public sealed class SitePagesTests
     [InlineData("Contact", "https://the-labs.github.io/contact/")]
     [InlineData("Privacy Policy", "https://blog.example.org/privacy-policy/")]
     [InlineData("now", "https://jane.example.net/now")]
+    // Fifty-first held-out review, F2: a portfolio's "About" item links to the site's home page.
+    [InlineData("About", "https://gessfred.example/")]
+    [InlineData("About me", "https://jane.example.net")]
     public void ASitePage_ShouldBeDropped(string title, string link)
     {
         var verdict = Check(title, link);
@@ -34,6 +37,7 @@ public sealed class SitePagesTests
     [InlineData("About", "https://blog.example.org/2024/05/about-time-zones/")]
     [InlineData("Projects", "https://blog.example.org/posts/my-2024-projects/")]
     [InlineData("Contact tracing apps, one year on", "https://news.example.org/contact/")]
+    [InlineData("Uses of the new scheduler", "https://blog.example.org/")]
     public void APost_ShouldStay(string title, string link) => Assert.Null(Check(title, link));
 
     [Theory]

@@ -127,6 +127,18 @@ public sealed class MarkupInTextTests
             HtmlText.CollapseWhitespace(HtmlText.ToPlainText("<p>The plan went from <del>$30</del> to $10 per month. <s>Sponsored post.</s></p>")).Trim());
     }
 
+    [Theory]
+    // Fifty-first held-out review, F7: a YouTube Short's tags reached the headline and the subject line.
+    [InlineData("Why AI Can't Think Like You #ai", "Why AI Can't Think Like You")]
+    [InlineData("Why AI Can't Think Like You #ai #shorts #deeplearning", "Why AI Can't Think Like You")]
+    // An issue number, a language's name and a title of tags alone stay.
+    [InlineData("Weekly digest #512", "Weekly digest #512")]
+    [InlineData("What is new in C#", "What is new in C#")]
+    [InlineData("#ai #ml", "#ai #ml")]
+    [InlineData("The #MeToo reckoning reaches tech", "The #MeToo reckoning reaches tech")]
+    public void TrailingHashtags_ShouldNotBeOfTheHeadline(string title, string expected)
+        => Assert.Equal(expected, Normalized(Rss(title, "A body long enough to be a story of its own.")).Title);
+
     [Fact]
     public void Noncharacters_ShouldNeverReachAReader()
     {

@@ -177,8 +177,17 @@ public sealed class NewsletterRendererTests
             ? e with { Article = e.Article with { FeedUrl = $"https://{publisher}/feed", FeedHome = publisher, FeedTitle = publisher } } : e;
         var (model, _, _) = Render(From(1, "thinkinglab.com"), From(2, "thinkinglab.com"), From(3, "technews.org"), From(4, "devblog.net"), From(5, "technews.org"));
         Assert.Equal(["Story 1", "Story 3", "Story 4"], model.Sections[0].Articles.Select(a => a.Title));
-        Assert.Equal(["Story 2", "Story 5"], model.Sections[1].Articles.Select(a => a.Title));
+        // The story passed over leads what follows, whatever its type (fifty-first held-out review, F3: the second-best story,
+        // an opinion piece, was printed seventh, under stories ranked fifth and eighth).
+        Assert.Equal("More stories", model.Sections[1].Name);
+        Assert.Equal(["Story 2"], model.Sections[1].Articles.Select(a => a.Title));
+        Assert.Equal(["Story 5"], model.Sections[2].Articles.Select(a => a.Title));
         Assert.StartsWith("Story 1 · Story 3 · Story 4", model.Preheader, StringComparison.Ordinal);
+        var (opinion, _, _) = Render(From(1, "thinkinglab.com"), From(2, "thinkinglab.com") is var second ? second with { Score = second.Score with { ContentType = ContentTypes.Opinion } } : null!,
+            From(3, "technews.org"), From(4, "devblog.net"), From(5, "technews.org"));
+        Assert.Equal(["Top stories", "More stories", "News"], opinion.Sections.Select(s => s.Name));
+        Assert.Equal(["Story 2"], opinion.Sections[1].Articles.Select(a => a.Title));
+        Assert.Equal("opinion", opinion.Sections[1].Articles[0].ContentType);
 
         // One or two publishers: the best of the rest fill the top, in rank order.
         var (two, _, _) = Render(From(1, "thinkinglab.com"), From(2, "thinkinglab.com"), From(3, "thinkinglab.com"), From(4, "technews.org"));

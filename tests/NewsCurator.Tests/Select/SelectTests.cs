@@ -411,6 +411,48 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_AnIssueStillShortAfterTheFill_ShouldTakeAPublishersStrongStories_UpToHalfTheIssue()
+    {
+        // Fiftieth held-out review, F1: three Hugging Face feeds count as one publisher, and an issue went out with 7 of 20
+        // stories while 13 of its AI stories at relevance 6.8-9.9 waited under the cap.
+        var titles = new[] { "Compiler release notes", "Scheduler rewrite lands", "Database engine internals", "Browser rendering pipeline", "Vision language action model",
+            "GUI agent evaluation suite", "Speech emotion benchmark", "Parallel reasoning plugin", "Robot policy distillation", "Sparse attention kernels",
+            "Quantised inference server", "Protein folding toolkit" };
+        var items = titles.Select((t, i) => ($"a{i}", "A", t, 9.9 - i * 0.2, 8.0, 0.0))
+            .Append(("w1", "A", "Weekend hobby photos", 5.0, 8.0, 0.0)).Append(("b1", "B", "Kernel networking stack", 6.0, 6.0, 0.0)).ToArray();
+        // A's stories come from its three feeds (a blog, paper pages, community posts), one publisher by their home page;
+        // one feed alone still takes no more than twice the cap.
+        static (Dictionary<string, Article>, List<ArticleScore>) ThreeFeeds((Dictionary<string, Article> Articles, List<ArticleScore> Scores) pool)
+            => (pool.Articles.ToDictionary(p => p.Key, p => p.Value.FeedUrl == "A"
+                ? p.Value with { FeedUrl = $"https://hf.example/feed{int.Parse(p.Key.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 3}.xml", FeedHome = "hf.example" }
+                : p.Value), pool.Scores);
+        var (articles, scores) = ThreeFeeds(Pool(items));
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 20, PerFeedCap = 3 } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        // A's three, B's one, A's one past the cap, then A's strong stories up to ten of twenty; the weak one stays out.
+        Assert.Equal(11, selected.Count);
+        Assert.Equal(10, selected.Count(s => s.Id.StartsWith('a')));
+        var oneFeed = Selector.Choose(Pool(items).Item1, scores, config).Selected;
+        Assert.Equal(6, oneFeed.Count(s => s.Id.StartsWith('a')));
+        Assert.Contains("b1", selected.Select(s => s.Id));
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"a{i}"), selected.Where(s => s.Id.StartsWith('a')).Select(s => s.Id));
+        var weak = decisions.Single(d => d.ArticleId == "w1");
+        Assert.Equal("feed_cap", weak.Rule);
+        Assert.Contains("and 1 more only to fill a short issue, up to 10 with stories of relevance 7.0 or more", weak.Reason);
+        Assert.Equal("feed_cap", decisions.Single(d => d.ArticleId == "a10").Rule);
+        // A full issue still keeps every cap.
+        var others = new[] { "Rust borrow checker", "Postgres vacuum tuning", "Kubernetes pod resizing", "WebAssembly garbage collection", "Linux io_uring security",
+            "Python free threading", "SQLite at the edge", "Zig build system", "TLS certificate rotation", "Kafka tiered storage", "Git sparse checkout",
+            "CUDA graph capture", "Nix flakes adoption", "Swift data races", "Terraform state locking", "Redis licence change", "Chromium memory savings" };
+        var many = others.Select((t, i) => ($"o{i}", $"O{i}", t, 6.5, 6.0, 0.0));
+        var (fullArticles, fullScores) = ThreeFeeds(Pool([.. items, .. many]));
+        var full = Selector.Choose(fullArticles, fullScores, config).Selected;
+        Assert.Equal(3, full.Count(s => s.Id.StartsWith('a')));
+    }
+
+    [Fact]
     public void Choose_UnderMinRelevance_ShouldPassOnlyAStoryCloseEnoughToAnInterest_AndSaySo()
     {
         var (articles, scores) = Pool(("ml", "A", "Contrastive representation learning", 0.7, 6, 0), ("far", "B", "Quiz show episode", 0.7, 6, 0),
@@ -575,7 +617,8 @@ public sealed class SelectTests
             with { Title = new[] { "Why compilers inline", "Kernel bypass networking", "Parsing JSON fast", "Linkers are underrated", "My shell setup in 2026", "Choosing an editor" }[i] })
             .Concat([LinkedItem("o1", "https://other.example.org/feed", "https://other.example.org/", "https://other.example.org/p", "Other") with { Title = "A long look at databases" }])
             .ToDictionary(a => a.Id);
-        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
+        // Under the strong fill's relevance (7.0 at the default min_relevance), so only the cap and its one fill count.
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 6.9 - i * 0.1, QualityScore = 8 }).ToList();
         var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 20, PerFeedCap = 3, MaxTitleSimilarity = 1.1 } };
 
         var (selected, _, _) = Selector.Choose(articles, scores, config);

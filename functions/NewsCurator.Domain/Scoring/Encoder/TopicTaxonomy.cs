@@ -134,12 +134,14 @@ public static class TopicTaxonomy
         var lead = 0;
         while (lead < ranked.Count - 1 && KindTopics.ContainsKey(ranked[lead].Topic)) lead++;
         if (lead > 0 && !KindTopics.ContainsKey(ranked[lead].Topic)) ranked = ToFront(ranked, lead);
-        // A best topic whose words the article never uses gives way to a nearly as close one it names.
-        if (namedLeadMargin > 0 && named?.Invoke(ranked[0].Topic) == false)
+        // A best topic whose words the article never uses gives way to a nearly as close one it names. The AI topics neither give
+        // way nor take the lead so: the AI words already let them be topics at all (TopicEvidence), and an AI story naming AI
+        // once keeps its AI lead.
+        if (namedLeadMargin > 0 && named?.Invoke(ranked[0].Topic) == false && Fields.GetValueOrDefault(ranked[0].Topic) != AiField)
         {
             var unnamedBest = ranked[0].Affinity;
             var namedLead = Enumerable.Range(1, ranked.Count - 1).FirstOrDefault(i => !KindTopics.ContainsKey(ranked[i].Topic)
-                && ranked[i].Affinity >= unnamedBest - namedLeadMargin && named(ranked[i].Topic) == true);
+                && Fields.GetValueOrDefault(ranked[i].Topic) != AiField && ranked[i].Affinity >= unnamedBest - namedLeadMargin && named(ranked[i].Topic) == true);
             if (namedLead > 0) ranked = ToFront(ranked, namedLead);
         }
         var (first, best) = ranked[0];
