@@ -272,7 +272,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                       + (Staleness(article) is var stale && stale < 0.005 ? "" : string.Create(System.Globalization.CultureInfo.InvariantCulture,
                           $", {(article.Published is null ? "undated: charged the median dated story's age, " : "published ")}{DaysBeforePresent(article):0} days before the run's present ({_present:yyyy-MM-dd}) -{stale:0.00}"))
                       + $", score {rankScore:0.00}"
-                      + (overCap ? $"; past select.per_feed_cap {select.PerFeedCap} for '{article.FeedTitle ?? article.FeedUrl}': chosen for a place every other story left empty" : "")
+                      + (overCap ? $"; past select.per_feed_cap {select.PerFeedCap} for '{article.FeedTitle ?? article.FeedUrl}': chosen for a place every other story left empty"
+                                   + (fromFeed >= select.PerFeedCap + FillPastCap ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                                       $" (a strong story: relevance {(config.Scoring.MinRelevance + 10) / 2:0.0} or more, up to {StrongFill} from one publisher)") : "") : "")
                       + (noSummary is null ? "" : "; chosen after every story with a summary (fewer than select.max_articles had one)");
             selected.Add((article, score, new SelectedArticle(score.Id, rank, Math.Round(rankScore, 3), why)));
             walked.Add(new Decision { ArticleId = score.Id, Stage = Stages.Select, Outcome = Outcomes.Selected, Rule = "top_n", Reason = why, Rank = rank });

@@ -438,6 +438,8 @@ public sealed class SelectTests
         Assert.Equal(6, oneFeed.Count(s => s.Id.StartsWith('a')));
         Assert.Contains("b1", selected.Select(s => s.Id));
         Assert.Equal(Enumerable.Range(0, 10).Select(i => $"a{i}"), selected.Where(s => s.Id.StartsWith('a')).Select(s => s.Id));
+        Assert.Contains("(a strong story: relevance 7.0 or more, up to 10 from one publisher)", decisions.Single(d => d.ArticleId == "a9").Reason);
+        Assert.DoesNotContain("a strong story", decisions.Single(d => d.ArticleId == "a3").Reason);
         var weak = decisions.Single(d => d.ArticleId == "w1");
         Assert.Equal("feed_cap", weak.Rule);
         Assert.Contains("and 1 more only to fill a short issue, up to 10 with stories of relevance 7.0 or more", weak.Reason);
