@@ -18,6 +18,9 @@ public static class SubjectLines
     /// <summary>Mail clients show about this many characters; longer lines are cut at a word.</summary>
     private const int MaxLength = 110;
 
+    /// <summary>Fewer characters than this left for the headlines (a very long newsletter title), the count gives way.</summary>
+    private const int MinHeadlineRoom = 30;
+
     public static IReadOnlyList<SubjectLine> Write(string title, DateTimeOffset date, IReadOnlyList<EnhancedArticle> ordered)
     {
         if (ordered.Count == 0)
@@ -25,11 +28,16 @@ public static class SubjectLines
         var day = date.ToString("d MMM", CultureInfo.InvariantCulture);
         var lead = Headline(ordered[0]);
         var quoted = Words.Truncate(lead, 60); // short enough that the closing quote always fits
+        // The count closes the line whole: a long lead is cut to fit before it, never the count ("... and 14…": fifty-first
+        // held-out review, F8).
+        var prefix = $"{title}, {day}: ";
+        var tail = ordered.Count > 2 ? $" and {ordered.Count - 2} more" : "";
+        var room = MaxLength - prefix.Length - tail.Length;
         var informative = ordered.Count switch
         {
-            1 => $"{title}, {day}: {lead}",
-            2 => $"{title}, {day}: {lead}; {Headline(ordered[1])}",
-            _ => $"{title}, {day}: {lead}; {Headline(ordered[1])} and {ordered.Count - 2} more",
+            1 => prefix + lead,
+            _ when room < MinHeadlineRoom => Words.Truncate($"{prefix}{lead}; {Headline(ordered[1])}", MaxLength),
+            _ => prefix + Words.Truncate($"{lead}; {Headline(ordered[1])}", room) + tail,
         };
         var more = ordered.Count - 1;
         var (topics, tied) = TopicsOfMost(ordered.Skip(1).ToList());

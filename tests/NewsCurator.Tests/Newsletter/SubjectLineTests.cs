@@ -41,6 +41,8 @@ public sealed class SubjectLineTests : IDisposable
         Assert.Equal([SubjectLines.Informative, SubjectLines.Engaging], lines.Select(l => l.Variant));
         Assert.All(lines, l => Assert.InRange(l.Text.Length, 20, 110));
         Assert.StartsWith("Brief, 1 Dec: Kubernetes", lines[0].Text);
+        // The count closes the line whole; the long lead is what is cut (fifty-first held-out review, F8: "... and 14…").
+        Assert.EndsWith("… and 1 more", lines[0].Text);
         var engaging = lines[1].Text;
         Assert.StartsWith("“Kubernetes", engaging);
         Assert.Equal(engaging.Count(c => c == '“'), engaging.Count(c => c == '”')); // a cut never leaves a quote open
