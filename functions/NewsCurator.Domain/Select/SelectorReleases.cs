@@ -42,13 +42,14 @@ public sealed partial class Selector
     /// named "This Week in ..." numbers its issues bare or by date ("This Week in Rust 590", "This Week in Matrix 2025-05-01":
     /// three issues of each were printed, the oldest first; hostile-input audit 39, H6).
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w+#])#\s*(?<n>\d+)\b|\bno\.\s*(?<n>\d+)\b|\b(?:issue|edition)\s+#?(?<n>\d+)\b" +
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w+#])#\s*(?<n>\d{1,3}(?:,\d{3})+|\d+)\b|\bno\.\s*(?<n>\d+)\b|\b(?:issue|edition)\s+#?(?<n>\d+)\b" +
         @"|^this\s+week\s+in\s+\S+(?:\s+\S+)??[,:]?\s+(?:(?<n>\d{1,4})\b(?![.,\d-])|(?<n>\d{4})-\d{2}-\d{2}\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex IssueNumber();
 
-    /// <summary>A title's issue number (<see cref="IssueNumber"/>), else 0: undated issues are ordered by it.</summary>
+    /// <summary>A title's issue number (<see cref="IssueNumber"/>; "#1,000" is 1000), else 0: undated issues are ordered by it.</summary>
     private static long IssueNumberOf(string title)
-        => IssueNumber().Match(title) is { Success: true } m && long.TryParse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+        => IssueNumber().Match(title) is { Success: true } m
+           && long.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     /// <summary>
     /// The ranking with each product's releases, and each series' issues, in their places newest first: the best-placed of

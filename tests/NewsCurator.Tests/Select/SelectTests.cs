@@ -54,6 +54,16 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_UndatedIssuesOfASeries_ShouldKeepTheHighestNumber_ItsThousandsSeparatorIncluded()
+    {
+        // Hostile-input audit 39: "#1,000" was read as issue 1, and issue 999 kept.
+        var (articles, scores) = Pool(("i999", "news", "Weekly digest #999", 8.2, 8, 0), ("i1000", "news", "Weekly digest #1,000", 8, 8, 0));
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
+        Assert.Equal(["i1000"], selected.Select(s => s.Id));
+        Assert.Equal("same_series", decisions.Single(d => d.ArticleId == "i999").Rule);
+    }
+
+    [Fact]
     public void Choose_TitlesAlikeButForAllTheirNumbers_ShouldBeTwoStories_AndARewordedCopyOneThatSaysWhy()
     {
         // A lab's "N papers to be presented at <venue> <year>" posts: two events; a copy that keeps the number: one story.
