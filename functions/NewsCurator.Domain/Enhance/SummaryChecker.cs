@@ -146,13 +146,14 @@ public static partial class SummaryChecker
             if (m.Groups["name"] is not { Success: true, Value: var name }) return m;
             // A decimal (" .5 seconds") or a lone dot is spacing gone wrong; so is a sentence's first word after a dot.
             if (name.Length == 0 || !char.IsLetter(name[0])) return m;
-            if (char.IsUpper(name[0]) && !(name.Length > 1 && (char.IsUpper(name[1]) || !char.IsLetter(name[1]))) && (Words.Function.Contains(name.ToLowerInvariant()) || SentenceOpeners.Contains(name))) return m;
+            // A capitalised word is a dot-name where it has the form of one (".DS_Store", ".NetBSD", ".Net2") or is a known one
+            // (".Net", ".Xauthority"); otherwise a sentence glued on: ".The company", ".Apple said" (review of session 35, R8).
+            if (char.IsUpper(name[0]) && !name.Skip(1).Any(c => char.IsUpper(c) || !char.IsLetter(c)) && !DotNames.Contains(name)) return m;
         }
         return null;
     }
 
-    private static readonly HashSet<string> SentenceOpeners =
-        new(["However", "Meanwhile", "Today", "Now", "Still", "Instead", "Finally", "First", "Next", "While", "Since", "Although", "Though", "Because", "Yet"], StringComparer.Ordinal);
+    private static readonly HashSet<string> DotNames = new(["Net", "Xauthority", "Trash", "Trashes", "Spotlight", "Xresources", "Xdefaults", "Renviron", "Rprofile"], StringComparer.Ordinal);
 
     /// <summary>
     /// A line no reader would want first: a shell command, a line of mostly symbols, or a short line of

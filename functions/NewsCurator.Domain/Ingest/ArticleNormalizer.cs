@@ -316,10 +316,28 @@ public static partial class ArticleNormalizer
     /// an issue number ("#512") stays, and a title of nothing but tags is left as it is.
     /// </summary>
     private static string WithoutTrailingHashtags(string title)
-        => TrailingHashtags().Match(title) is { Success: true } tags
-           && title[..tags.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w[0] != '#' && w.Any(char.IsLetter))
-            ? title[..tags.Index].TrimEnd()
-            : title;
+    {
+        if (TrailingHashtags().Match(title) is not { Success: true } tags) return title;
+        var words = title[..tags.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!words.Any(w => w[0] != '#' && w.Any(char.IsLetter))) return title;
+        // One tag may be the headline's own last word: a directive ("In defense of #ifdef", "goodbye #include") or a word
+        // a preposition or a verb leads to ("Why we archived #general"; review of session 35, R6).
+        var tag = tags.Value.Trim();
+        var single = !tag.Contains(' ', StringComparison.Ordinal);
+        var before = words[^1].ToLowerInvariant();
+        if (single && (CodeDirectives.Contains(tag[1..]) || TagLeads.Contains(before) || before.EndsWith("ed", StringComparison.Ordinal)))
+            return title;
+        return title[..tags.Index].TrimEnd();
+    }
+
+    /// <summary>Words that lead on to the tag as the headline's own word ("of #ifdef", "to #general", "goodbye #include").</summary>
+    private static readonly HashSet<string> TagLeads = new(
+        ["of", "to", "in", "on", "at", "for", "with", "by", "from", "about", "into", "the", "a", "an", "and", "or", "vs", "goodbye", "hello", "use", "using", "join"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> CodeDirectives = new(
+        ["include", "ifdef", "ifndef", "define", "undef", "pragma", "import", "region", "endregion", "if", "endif", "else", "elif", "error", "warning", "line", "nullable"],
+        StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(?:\s+#\p{L}[\p{L}\p{N}_]*)+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingHashtags();

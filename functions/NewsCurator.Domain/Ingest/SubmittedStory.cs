@@ -29,10 +29,12 @@ public static partial class SubmittedStory
     /// <summary>A first line this long is read no further (a hostile feed's one-line megabyte).</summary>
     private const int MaxLineRead = 20_000;
 
-    // The credit: a handle (one word), a name of up to four words or an anonymous reader, then the verb of sending it in;
-    // the whole rest of the line is the quotation, its closing mark last.
-    [GeneratedRegex(@"^\s*(?:(?:An?\s+)?anonymous\s+(?:reader|coward|user|submitter)|[\p{L}\p{N}_.-]{2,40}(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+" +
-                    @"(?:writes|wrote|shares|shared|sends|sent|submits|submitted|notes|points\s+out|tips\s+us)(?:\s+(?:in\s+)?(?:with\s+)?(?:this|these|a|an|the)?\s*(?:news|note|report|excerpt|story|link)?)?\s*:?\s*" +
+    // The credit: a handle (one word), a first and last name or an anonymous reader, then the present tense of sending it
+    // in, and the quotation straight after it (or after "with this excerpt:"); the whole rest of the line is the quotation,
+    // its closing mark last. Not a colon after the verb alone, nor the past tense: 'Linus Torvalds wrote: "..."' quotes a
+    // speaker on a link blog, and the speaker stays (review of session 35, R2).
+    [GeneratedRegex(@"^\s*(?:(?:An?\s+)?anonymous\s+(?:reader|coward|user|submitter)|[\p{L}\p{N}_.-]{2,40}(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+" +
+                    @"(?:writes|shares|sends|submits|tips\s+us)(?:\s+(?:in\s+)?with\s+(?:this|these|a|an|the)?\s*(?:news|note|report|excerpt|story|link)\s*:)?\s*" +
                     @"[""“](?<body>.+)[""”]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 }

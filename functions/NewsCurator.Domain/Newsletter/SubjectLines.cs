@@ -67,7 +67,7 @@ public static class SubjectLines
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
         int Having(params string[] topics) => stories.Count(a => a.Topics.Take(2).Any(topics.Contains));
         if (ranked.Count == 0 || Having(ranked[0]) * 2 < stories.Count) return ([], false);
-        if (ranked.Count == 1) return ([ranked[0]], false);
+        if (ranked.Count == 1) return Having(ranked[0]) * 3 < stories.Count * 2 ? ([], false) : ([ranked[0]], false);
         // Nor does a tie for the first place pick one by its name: two tied name both where both may be named, more none.
         if (Having(ranked[1]) == Having(ranked[0]))
             return ((ranked.Count == 2 || Having(ranked[2]) < Having(ranked[1])) && Having(ranked[1]) >= Math.Min(2, stories.Count) ? [ranked[0], ranked[1]] : [], true);

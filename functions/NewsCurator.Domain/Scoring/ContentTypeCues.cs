@@ -58,8 +58,9 @@ public static partial class ContentTypeCues
     private static partial Regex HowToTitle();
 
     // A distribution's notice names the flaw and where it is, with no id ("Heartbleed vulnerability in OpenSSL", filed under
-    // tutorials for the commands that check a machine: fiftieth held-out review, F3).
-    [GeneratedRegex(@"\bCVE-\d{4}-\d{4,}\b|\b(?:security|vulnerability) (?:advisory|bulletin|notice)\b|\bvulnerabilit(?:y|ies) in\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // tutorials for the commands that check a machine: fiftieth held-out review, F3): a named flaw, not "finding
+    // vulnerabilities in your Rails app", a tutorial (review of session 35, R4).
+    [GeneratedRegex(@"\bCVE-\d{4}-\d{4,}\b|\b(?:security|vulnerability) (?:advisory|bulletin|notice)\b|(?-i:\b\p{Lu}[\w-]*\s+)vulnerability in\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Advisory();
 
     /// <summary>A title that sets out to teach: "How to ...", "A guide to ...", "Tutorial: ...", "Step by step ...".</summary>
@@ -165,11 +166,16 @@ public static partial class ContentTypeCues
     /// an audio or video enclosure.
     /// </summary>
     public static bool NamesItselfAsMedia(Article article)
-        => SelfMediaWord().IsMatch(article.Title) || SelfMediaWord().IsMatch(article.Text.Length > 500 ? article.Text[..500] : article.Text);
+        => SelfMediaWord().IsMatch(article.Title) || ShowNumber().IsMatch(article.Title)
+           || SelfMediaWord().IsMatch(article.Text.Length > 500 ? article.Text[..500] : article.Text);
+
+    /// <summary>A show's number closing its title or its name ("Coder Radio #601", "#412: guests"); not "the world's #1 smartphone maker" (review of session 35, R5).</summary>
+    [GeneratedRegex(@"(?<!\w)#\d{1,4}\s*(?:$|[:|–—-])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShowNumber();
 
     [GeneratedRegex(@"\b(?:podcasts?|episode\s*#?\d+|ep\.?\s*\d+|(?:this|today['’]s|the\s+latest|our|new|full|bonus)\s+(?:episode|show|video|webinar|talk|stream|recording|interview|conversation)|" +
-                    @"listen(?:ing)?\s+(?:to|now|on|in)|webinars?|live\s*stream(?:s|ed|ing)?|show\s+notes|transcripts?|vlogs?|screencasts?|" +
-                    @"(?:my|our|this\s+week['’]s|today['’]s|special)\s+guests?|(?:we|i)\s+(?:talk|chat|speak|sit\s+down)\s+(?:with|to)|timestamps?|chapters:)|(?<!\w)#\d{1,4}\b(?![.,]\d)",
+                    @"listen(?:ing)?\s+(?:to|now|on|in)|webinars?|live\s*stream(?:s|ed|ing)?|show\s+notes|(?:full|read\s+the)\s+transcript|vlogs?|screencasts?|" +
+                    @"(?:my|our|this\s+week['’]s|today['’]s|special)\s+guests?|(?:we|i)\s+(?:talk|chat|speak|sit\s+down)\s+(?:with|to)|timestamps?|chapters:)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SelfMediaWord();
 

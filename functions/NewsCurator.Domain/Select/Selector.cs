@@ -192,7 +192,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             // printed 7 from one blog, its series posts and newsletter issues (held-out review 9, F2).
             var pastFill = overCap && fromFeed >= (cap == CapMode.Strong ? StrongFill : select.PerFeedCap + FillPastCap);
             // A strong story past that one waits for the places the fill left empty (StrongFill).
-            if (cap == CapMode.Fill && pastFill && !full && !feedFull && IsStrong(score) && fromFeed < StrongFill) return false;
+            // (Not one without a summary: its last pass is this one, and it is decided here; review of session 35, R1.)
+            if (cap == CapMode.Fill && noSummary is null && pastFill && !full && !feedFull && IsStrong(score) && fromFeed < StrongFill) return false;
             if (full || pastFill || feedFull)
             {
                 // Named by the publisher and by the feeds that took its places: a feed claiming another's home page took the

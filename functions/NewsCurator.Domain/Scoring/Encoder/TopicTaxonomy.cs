@@ -134,14 +134,16 @@ public static class TopicTaxonomy
         var lead = 0;
         while (lead < ranked.Count - 1 && KindTopics.ContainsKey(ranked[lead].Topic)) lead++;
         if (lead > 0 && !KindTopics.ContainsKey(ranked[lead].Topic)) ranked = ToFront(ranked, lead);
-        // A best topic whose words the article never uses gives way to a nearly as close one it names. The AI topics neither give
-        // way nor take the lead so: the AI words already let them be topics at all (TopicEvidence), and an AI story naming AI
-        // once keeps its AI lead.
-        if (namedLeadMargin > 0 && named?.Invoke(ranked[0].Topic) == false && Fields.GetValueOrDefault(ranked[0].Topic) != AiField)
+        // A best topic whose words the article never uses gives way to a nearly as close one it names. AI & Machine Learning
+        // neither gives way nor takes another field's lead so: the AI words already let it be a topic at all (TopicEvidence),
+        // and an AI story naming AI once keeps its AI lead. "AI Research", with words of its own, gives way like any other,
+        // to AI & Machine Learning first where that is close (review of session 35, R3).
+        if (namedLeadMargin > 0 && named?.Invoke(ranked[0].Topic) == false && !IsAiTopicWithoutWordList(ranked[0].Topic))
         {
             var unnamedBest = ranked[0].Affinity;
             var namedLead = Enumerable.Range(1, ranked.Count - 1).FirstOrDefault(i => !KindTopics.ContainsKey(ranked[i].Topic)
-                && Fields.GetValueOrDefault(ranked[i].Topic) != AiField && ranked[i].Affinity >= unnamedBest - namedLeadMargin && named(ranked[i].Topic) == true);
+                && (!IsAiTopicWithoutWordList(ranked[i].Topic) || Fields.GetValueOrDefault(ranked[0].Topic) == AiField)
+                && ranked[i].Affinity >= unnamedBest - namedLeadMargin && named(ranked[i].Topic) == true);
             if (namedLead > 0) ranked = ToFront(ranked, namedLead);
         }
         var (first, best) = ranked[0];
@@ -174,6 +176,9 @@ public static class TopicTaxonomy
         }
         return chosen;
     }
+
+    /// <summary>An AI topic the AI words alone witness (no word list of its own: AI &amp; Machine Learning).</summary>
+    private static bool IsAiTopicWithoutWordList(string topic) => topic == "AI & Machine Learning";
 
     /// <summary>The ranking with the topic at <paramref name="index"/> first, the others in their order.</summary>
     private static List<(string Topic, double Affinity)> ToFront(IReadOnlyList<(string Topic, double Affinity)> ranked, int index)
