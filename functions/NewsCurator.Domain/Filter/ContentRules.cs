@@ -142,7 +142,7 @@ public sealed partial class ContentRules
     private const int ArticleWords = 150;
 
     /// <summary>The video platform an address is on ("youtube", "vimeo"), where it is one (and, with <paramref name="watchPage"/>, a video's page); else null.</summary>
-    private static string? VideoPlatform(string? address, bool watchPage)
+    internal static string? VideoPlatform(string? address, bool watchPage)
     {
         if (address is null || !Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Host.Length == 0) return null;
         var host = uri.Host.ToLowerInvariant();

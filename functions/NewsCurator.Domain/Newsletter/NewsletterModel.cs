@@ -48,6 +48,12 @@ public sealed record NewsletterEntry
     public string? PlayTime { get; init; }
     /// <summary>What the meta line prints for the story's length, the same in both issues and the dashboard's card: "4 min read", "5 min listen", "listen or watch" or "excerpt".</summary>
     public string LengthLabel => ReadingTime is { } minutes ? $"{minutes} min read" : IsEpisode ? PlayTime ?? "listen or watch" : "excerpt";
+
+    /// <summary>
+    /// How the link is taken: "Watch at" a video, "Listen at" an episode, "Read at" anything else (a YouTube Short said "Read
+    /// at youtube.com": fifty-first held-out review, F7).
+    /// </summary>
+    public string LinkVerb { get; init; } = "Read at";
     public required string ContentType { get; init; }
     /// <summary>The type as the meta line prints it; null for "other", which tells a reader nothing (held-out review 9, F5).</summary>
     public string? TypeLabel => ContentType == Model.ContentTypes.Other || string.IsNullOrEmpty(ContentType) ? null : ContentType;

@@ -136,6 +136,11 @@ public sealed class NewsletterRenderer
 
     public (string Html, string Text) Render(NewsletterModel model) => (_html(model), _text(model));
 
+    /// <summary>An episode one watches: a video enclosure, or a link to a video platform's page.</summary>
+    private static bool IsVideo(Article article)
+        => article.EnclosureType?.StartsWith("video/", StringComparison.OrdinalIgnoreCase) == true
+           || Filter.ContentRules.VideoPlatform(article.Link, watchPage: true) is not null;
+
     /// <summary>One story card as a page of its own (the dashboard shows it in a sandboxed frame).</summary>
     public string RenderCard(NewsletterEntry entry) => _card(entry);
 
@@ -169,6 +174,7 @@ public sealed class NewsletterRenderer
         Topics = a.Topics,
         ReadingTime = a.IsExcerpt || a.IsEpisode ? null : a.ReadingTimeMinutes,
         IsEpisode = a.IsEpisode,
+        LinkVerb = !a.IsEpisode ? "Read at" : IsVideo(a.Article) ? "Watch at" : "Listen at",
         PlayTime = a.IsEpisode ? PlayTime(a.Article) : null,
         ContentType = a.Score.ContentType,
         Published = PublishedLabel(a.Article.Published),

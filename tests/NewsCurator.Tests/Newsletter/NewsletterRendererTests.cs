@@ -119,6 +119,20 @@ public sealed class NewsletterRendererTests
         + "Server workloads keep the old defaults, and the maintainers plan to revisit them in the next cycle.\n";
 
     [Fact]
+    public void Render_AnEpisodesLink_ShouldSayWatchOrListen_NotRead()
+    {
+        // Fifty-first held-out review, F7: a YouTube Short said "Read at youtube.com".
+        var video = Entry(1, "Why AI Can't Think Like You", "https://www.youtube.com/shorts/ZuW699fHOKQ") with { IsEpisode = true };
+        var show = Entry(2, "Episode 412: schedulers", "https://show.example/412") is var e
+            ? e with { IsEpisode = true, Article = e.Article with { EnclosureType = "audio/mpeg" } } : null!;
+        var (model, html, _) = Render(video, show, Entry(3, "A post", "https://blog.example/post"));
+        Assert.Contains(">Watch at youtube.com &rarr;</a>", html);
+        Assert.Contains(">Listen at show.example &rarr;</a>", html);
+        Assert.Contains(">Read at blog.example &rarr;</a>", html);
+        Assert.Equal(["Watch at", "Listen at", "Read at"], model.Sections.SelectMany(s => s.Articles).OrderBy(a => a.Rank).Select(a => a.LinkVerb));
+    }
+
+    [Fact]
     public void Render_ReadAt_ShouldNameTheSiteTheLinkOpens_NeverTheSourcesOwnName()
     {
         // A link blog's post links to the article it discusses, and a feed names itself ("The New York Times" on a
