@@ -577,7 +577,7 @@ public static partial class Summarizer
     /// description, then its single good sentence, then the preview stand in, and the note says which and why.
     /// </summary>
     /// <param name="episode">A podcast or video episode: its chapter index, if it has one, says what it covers (<see cref="ChapterSummary"/>).</param>
-    /// <param name="publisher">Who publishes it (<see cref="PublisherOf"/>): the names of theirs a sentence may spell as one word.</param>
+    /// <param name="publisher">Who publishes it (<see cref="PublisherNames"/>): the names of theirs a sentence may spell as one word.</param>
     public static SummaryResult Summarize(string title, string text, string? description, string preview, int maxSentences, string? language, bool episode = false,
         string? publisher = null)
         => SummarizeText(title, text, description, preview, maxSentences, language, episode, publisher) is var result && result.Text.Length > 0
@@ -587,13 +587,13 @@ public static partial class Summarizer
 
     /// <summary>An article's summary as Enhance prints it, and as Select asks whether it will have one.</summary>
     public static SummaryResult Summarize(Article article, string preview, int maxSentences, bool episode)
-        => Summarize(article.Title, article.Text, article.Description, preview, maxSentences, article.Language, episode, PublisherOf(article));
+        => Summarize(article.Title, article.Text, article.Description, preview, maxSentences, article.Language, episode, PublisherNames(article));
 
     /// <summary>
     /// The names a story's publisher goes by, a line each: its feed's title, its feed's home and the host of its link
     /// ("Krebs on Security", "krebsonsecurity.com").
     /// </summary>
-    public static string PublisherOf(Article article)
+    public static string PublisherNames(Article article)
         => string.Join('\n', new[] { article.FeedTitle, article.FeedHome, Uri.TryCreate(article.Link, UriKind.Absolute, out var link) ? link.Host : null }
             .Where(n => !string.IsNullOrWhiteSpace(n)));
 

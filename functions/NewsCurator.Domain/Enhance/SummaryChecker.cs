@@ -193,7 +193,7 @@ public static partial class SummaryChecker
     /// <param name="title">The story's headline: a name it spells ("MamaBearZKP presents a co-design framework ...") is the
     /// subject's, not an identifier from code (tenth held-out review, F2: the lead sentence was refused as code).</param>
     /// <param name="lead">The text's first sentence, allowed <see cref="MaxLeadLength"/>.</param>
-    /// <param name="publisher">Who publishes the story (<see cref="Summarizer.PublisherOf"/>): its name written as one word
+    /// <param name="publisher">Who publishes the story (<see cref="Summarizer.PublisherNames"/>): its name written as one word
     /// ("KrebsOnSecurity has learned ...", "told HowToGeek") is a name, not an identifier (reviews 44 F5 and 47 F2: every
     /// lead naming the site was refused, and the summaries began on their second paragraph).</param>
     public static SummaryFinding? CheckSentence(string sentence, string? title = null, bool lead = false, string? publisher = null)
@@ -230,9 +230,7 @@ public static partial class SummaryChecker
     /// for "Krebs on Security" at krebsonsecurity.com. Letters only, so "Krebs on Security" and "krebs-on-security" read alike.
     /// </summary>
     private static bool SpellsPublisher(string word, string? publisher)
-        => publisher is { Length: > 0 } && LettersOf(word) is var letters && publisher.Split('\n').Any(name => LettersOf(name).Contains(letters, StringComparison.Ordinal));
-
-    private static string LettersOf(string s) => string.Concat(s.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+        => publisher is { Length: > 0 } && Normalize(word) is var letters && publisher.Split('\n').Any(name => Normalize(name).Contains(letters, StringComparison.Ordinal));
 
     /// <summary>
     /// A citation's author list, which the splitter cuts off at its year: "Malte Ostendorff, Nils Rethmeier, Isabelle
@@ -353,7 +351,7 @@ public static partial class SummaryChecker
     /// <summary>Every fault of a finished summary; empty when an editor would send it as is.</summary>
     /// <param name="extractive">The summary is the text's own sentences in their order, so its first may be the text's
     /// lead (<see cref="MaxLeadLength"/>); an LLM's sentences are its own and get no such allowance.</param>
-    /// <param name="publisher">Who publishes the story (<see cref="Summarizer.PublisherOf"/>), as <see cref="CheckSentence"/> reads it.</param>
+    /// <param name="publisher">Who publishes the story (<see cref="Summarizer.PublisherNames"/>), as <see cref="CheckSentence"/> reads it.</param>
     public static List<SummaryFinding> Check(string summary, string? language, int maxSentences, string? title = null, bool extractive = true, string? publisher = null)
     {
         var findings = new List<SummaryFinding>();

@@ -12,7 +12,7 @@ public sealed record SummaryReport(int Summaries, int Clean, IReadOnlyDictionary
         var entries = articles.OrderBy(a => a.Rank)
             .Select(a => new SummaryReportEntry(a.Article.Id, a.Rank, a.Article.Title, a.SummarySource, a.SummaryNote,
                 SummaryChecker.Check(a.Summary, a.Article.Language, maxSentences, a.Article.Title, a.SummarySource != Enhance.SummarySources.Llm,
-                    Enhance.Summarizer.PublisherOf(a.Article))))
+                    Enhance.Summarizer.PublisherNames(a.Article))))
             .ToList();
         return new SummaryReport(
             entries.Count,

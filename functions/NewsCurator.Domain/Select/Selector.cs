@@ -232,8 +232,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                     $"another release of the product of selected {release.Id} ('{release.Title}') from the same publisher: one release per product in an issue, the newest") with { DuplicateOf = release.Id });
                 return true;
             }
-            // A show's episodes are each their own discussion, numbered "#301" or not (hostile-input audit 39, H5).
-            var episode = Enhance.EnhanceStage.IsEpisode(article, score);
+            // A show's episodes are each their own discussion, numbered "#301" or not (hostile-input audit 39, H5). Asked only of
+            // a title with an issue's number, the one kind OtherIssueOfSeries can pair: the walk reaches here for every candidate.
+            var episode = IssueNumber().IsMatch(article.Title) && Enhance.EnhanceStage.IsEpisode(article, score);
             if (!episode && chosen.FirstOrDefault(c => !c.Episode && OtherIssueOfSeries(c.Source, c.Title, c.Words, c.Numbers, source, article.Title, titleWords, titleNumbers)) is { } issue)
             {
                 walked.Add(Drop(score.Id, Stages.Select, "same_series",
@@ -275,7 +276,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                       + $", score {rankScore:0.00}"
                       + (overCap ? $"; past select.per_feed_cap {select.PerFeedCap} for '{article.FeedTitle ?? article.FeedUrl}': chosen for a place every other story left empty"
                                    + (fromFeed >= select.PerFeedCap + FillPastCap ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                                       $" (a strong story: relevance {(config.Scoring.MinRelevance + 10) / 2:0.0} or more, up to {StrongFill} from one publisher)") : "") : "")
+                                       $" (a strong story: relevance {StrongRelevance:0.0} or more, up to {StrongFill} from one publisher)") : "") : "")
                       + (noSummary is null ? "" : "; chosen after every story with a summary (fewer than select.max_articles had one)");
             selected.Add((article, score, new SelectedArticle(score.Id, rank, Math.Round(rankScore, 3), why)));
             walked.Add(new Decision { ArticleId = score.Id, Stage = Stages.Select, Outcome = Outcomes.Selected, Rule = "top_n", Reason = why, Rank = rank });
@@ -296,10 +297,12 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private int StrongFill => Math.Max(config.Select.PerFeedCap + FillPastCap, config.Select.MaxArticles / 2);
 
     /// <summary>Relevance at least halfway from scoring.min_relevance to the top (7.0 at the default 4.0): a story the issue is short of.</summary>
-    private bool IsStrong(ArticleScore score) => score.TechRelevanceScore >= (config.Scoring.MinRelevance + 10) / 2;
+    private double StrongRelevance => (config.Scoring.MinRelevance + 10) / 2;
+
+    private bool IsStrong(ArticleScore score) => score.TechRelevanceScore >= StrongRelevance;
 
     private string StrongFillNote => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $", up to {StrongFill} with stories of relevance {(config.Scoring.MinRelevance + 10) / 2:0.0} or more");
+        $", up to {StrongFill} with stories of relevance {StrongRelevance:0.0} or more");
 
     /// <summary>
     /// How a walk treats a story over the per-publisher cap: held back for later, chosen for an empty place (one past the

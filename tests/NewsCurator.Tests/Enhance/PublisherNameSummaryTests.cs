@@ -56,7 +56,7 @@ public sealed class PublisherNameSummaryTests
     {
         var story = Story("Krebs on Security", "krebsonsecurity.com", "https://krebsonsecurity.com/x/");
         var summary = Lead + " The company confirmed the breach on Tuesday after being contacted by reporters about the leaked records.";
-        Assert.Empty(SummaryChecker.Check(summary, "en", 3, story.Title, publisher: Summarizer.PublisherOf(story)));
+        Assert.Empty(SummaryChecker.Check(summary, "en", 3, story.Title, publisher: Summarizer.PublisherNames(story)));
         Assert.Contains(SummaryChecker.Check(summary, "en", 3, story.Title), f => f.Rule == "code_like");
     }
 }

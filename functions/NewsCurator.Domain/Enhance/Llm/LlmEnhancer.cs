@@ -293,7 +293,7 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         summary = summary is null ? null : HeaderText.SingleLine(summary).Trim();
         if (string.IsNullOrEmpty(summary))
             return new(null, acceptedTopics, "summary: extractive; the LLM reply has no summary", usage with { Outcome = "malformed" });
-        if (SummaryChecker.Check(summary, article.Language, maxSentences, article.Title, extractive: false, Summarizer.PublisherOf(article)) is { Count: > 0 } findings)
+        if (SummaryChecker.Check(summary, article.Language, maxSentences, article.Title, extractive: false, Summarizer.PublisherNames(article)) is { Count: > 0 } findings)
             return new(null, acceptedTopics, $"summary: extractive; the LLM summary fails the checker ({findings[0].Rule}: {Quoted(findings[0].Detail, 120)})", usage with { Outcome = "rejected" });
         if (Unfaithful(summary, article) is { Count: > 0 } missing)
             return new(null, acceptedTopics, $"summary: extractive; the LLM summary names what the article does not ({Quoted(string.Join(", ", missing.Take(3)), 120)})", usage with { Outcome = "unfaithful" });
