@@ -91,6 +91,13 @@ internal sealed partial class TitleNames
     /// </summary>
     private static bool IsNameIn(string word, string text)
     {
+        var (capitalised, lower) = CasesOfUses(word, text);
+        return capitalised > lower;
+    }
+
+    /// <summary>How often a text uses a word capitalised inside its sentences, and how often in lower case.</summary>
+    private static (int Capitalised, int Lower) CasesOfUses(string word, string text)
+    {
         int capitalised = 0, lower = 0;
         var span = text.AsSpan(0, Math.Min(text.Length, MaxTextRead));
         foreach (var at in WholeUses(text, word))
@@ -98,7 +105,7 @@ internal sealed partial class TitleNames
             if (!char.IsUpper(span[at])) lower++;
             else if (!OpensSentence(span, at)) capitalised++;
         }
-        return capitalised > lower;
+        return (capitalised, lower);
     }
 
     /// <summary>Where a text uses a word, whole, in any case (of its first <see cref="MaxTextRead"/> characters).</summary>
@@ -182,7 +189,7 @@ internal sealed partial class TitleNames
         while (tail < wordsA.Count - head && tail < wordsB.Count - head && same(wordsA[^(tail + 1)], wordsB[^(tail + 1)])) tail++;
         var (slotA, slotB) = (wordsA.Count - head - tail, wordsB.Count - head - tail);
         if (head + tail < MinTemplateWords || slotA is < 1 or > MaxSlotWords || slotB is < 1 or > MaxSlotWords) return false;
-        return HasOwnName(a, wordsA, head, slotA, wordsB, textB) && HasOwnName(b, wordsB, head, slotB, wordsA, textA)
+        return HasOwnName(a, wordsA, head, slotA, textA, wordsB, textB) && HasOwnName(b, wordsB, head, slotB, textB, wordsA, textA)
                && !SharesAnIdentifier(a + "\n" + FirstSentence(textA), b + "\n" + FirstSentence(textB));
     }
 
@@ -231,14 +238,28 @@ internal sealed partial class TitleNames
     /// Whether the slot of a headline's words (<paramref name="count"/> from <paramref name="start"/>) holds a name by its form
     /// that the other headline's words and the other story's text never use (<see cref="DifferentNames"/>).
     /// </summary>
-    private static bool HasOwnName(string title, List<string> words, int start, int count, List<string> otherWords, string otherText)
+    /// <remarks>
+    /// A headline in title case capitalises every word, so there its own text judges a capitalised word: a name unless the
+    /// text writes it in lower case ("Critical" of "a critical flaw"). Title case is the house style of many security
+    /// newsrooms, and "Google Fixes Chrome Zero-Day Exploited in Attacks" and "... Android Zero-Day ..." were merged
+    /// (hostile-input audit 39, H2).
+    /// </remarks>
+    private static bool HasOwnName(string title, List<string> words, int start, int count, string ownText, List<string> otherWords, string otherText)
     {
         if (!title.Any(char.IsLower)) return false;
         var titleCase = InTitleCase(words);
         var other = otherWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         return words.GetRange(start, count).Any(w => w.Length > 1 && !w.Any(char.IsDigit) && w.All(c => char.IsLetter(c) || c is '-' or '.') && !Words.Function.Contains(w.ToLowerInvariant())
-                                                     && (w.Skip(1).Any(char.IsUpper) || (!titleCase && char.IsUpper(w[0]) && words.IndexOf(w) > 0))
+                                                     && (w.Skip(1).Any(char.IsUpper)
+                                                         || (char.IsUpper(w[0]) && (titleCase ? !WritesInLowerCase(w, ownText) : words.IndexOf(w) > 0)))
                                                      && !other.Contains(w.ToLowerInvariant()) && WholeUses(otherText, w).Count == 0);
+    }
+
+    /// <summary>Whether a text writes a word in lower case at least as often as capitalised inside its sentences ("a critical flaw").</summary>
+    private static bool WritesInLowerCase(string word, string text)
+    {
+        var (capitalised, lower) = CasesOfUses(word, text);
+        return lower > 0 && lower >= capitalised;
     }
 
     /// <summary>Words of a headline's label before its colon ("BREAKING:", "Patch now:", "Exclusive:", "Ask HN:").</summary>

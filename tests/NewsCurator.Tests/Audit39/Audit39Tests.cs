@@ -44,6 +44,40 @@ public sealed class Audit39CrashTests
 [Trait(Category.Name, Category.Unit)]
 public sealed class Audit39SameEventTests
 {
+    // ---- H2: in a title-case headline every word is capitalised, so HasOwnName never took "Chrome" or "Android" for a name
+    //      and "Google Fixes Chrome Zero-Day Exploited in Attacks" and "... Android Zero-Day ..." (texts that never name each
+    //      other's product) were merged on the overlap of their words. Now the story's own text judges such a word: a name
+    //      unless the text writes it in lower case.
+    [Theory]
+    [InlineData("Google Fixes Chrome Zero-Day Exploited in Attacks", "Google shipped an emergency browser update for desktop users on Tuesday.",
+        "Google Fixes Android Zero-Day Exploited in Attacks", "Google's monthly phone security bulletin patched a kernel flaw used in targeted attacks.")]
+    [InlineData("Mozilla Fixes Firefox Zero-Day Exploited in the Wild", "The browser maker shipped version 140.0.2 on Friday.",
+        "Mozilla Fixes Thunderbird Zero-Day Exploited in the Wild", "The mail client update closes a flaw used against journalists.")]
+    public void H2_TwoZeroDaysUnderOneTitleCaseTemplate_ShouldStayTwoStories(string titleA, string textA, string titleB, string textB)
+    {
+        var (selected, decisions) = Run(
+            (Story("a", "securityweek.example", titleA) with { Text = textA }, 1.0, 9),
+            (Story("b", "thehackernews.example", titleB, 0.2) with { Text = textB }, 0.5, 8.9));
+        Assert.Contains(selected, s => s.Id == "b");
+        Assert.DoesNotContain(decisions, d => d.ArticleId == "b" && d.Rule == "same_story");
+    }
+
+    // Two title-case tellings of one event whose headlines differ in a word their texts write in lower case ("a critical
+    // flaw", "a severe flaw"), or in a word the other text uses, stay one story.
+    [Theory]
+    [InlineData("Microsoft Patches Critical Flaw Exploited in Attacks", "Microsoft patched a critical flaw in Exchange Server that attackers used this month.",
+        "Microsoft Patches Severe Flaw Exploited in Attacks", "Microsoft fixed a severe flaw in Exchange Server, already used in attacks.")]
+    [InlineData("Google Fixes Chrome Zero-Day Exploited in Attacks", "Google shipped an emergency Chrome update for desktop users on Tuesday.",
+        "Google Fixes Browser Zero-Day Exploited in Attacks", "Google patched its Chrome browser on Tuesday after attackers used the flaw.")]
+    public void H2_OneEventUnderOneTitleCaseTemplate_ShouldStayOneStory(string titleA, string textA, string titleB, string textB)
+    {
+        var (selected, decisions) = Run(
+            (Story("a", "securityweek.example", titleA) with { Text = textA }, 1.0, 9),
+            (Story("b", "thehackernews.example", titleB, 0.2) with { Text = textB }, 0.5, 8.9));
+        Assert.DoesNotContain(selected, s => s.Id == "b");
+        Assert.Contains(decisions, d => d.ArticleId == "b" && d.Rule == "same_story");
+    }
+
     // ---- H3: DifferentNames vetoes the title-overlap merge of "Apple fixes WebKit zero-day ..." and "Apple fixes iOS
     //      zero-day ..." unless both stories name one CVE in their headline or FIRST SENTENCE (audit 38 H2, narrowed by review
     //      34b R2). FirstSentence cuts at the first ". ", so "The U.S. tech giant shipped fixes for CVE-..." is read as "The U.S"
