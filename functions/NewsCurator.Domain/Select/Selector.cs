@@ -135,21 +135,31 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         // Whether a candidate has a summary is asked only of one that could take a place: the summarizer is the walk's
         // dearest step, and asked of every candidate the cap holds back it took 111 s for one publisher's 8,000 (audit
         // scale27, S2).
-        bool MayTakeAPlace(Ranked candidate, int cap) => selected.Count < select.MaxArticles && perFeed.GetValueOrDefault(publishers.Of(candidate.Article)) < cap
-                                                         && perSubscription.GetValueOrDefault(Publishers.FeedKey(candidate.Article)) < maxFromOneFeed;
+        bool MayTakeAPlace(Ranked candidate, CapMode mode) => selected.Count < select.MaxArticles && publishers.Of(candidate.Article) is var source
+                                                              && perFeed.GetValueOrDefault(source) < Limit(source, mode)
+                                                              && perSubscription.GetValueOrDefault(Publishers.FeedKey(candidate.Article)) < maxFromOneFeed;
+        // A publisher none of whose stories carries a date is a site's standing pages (a portfolio's projects, a docs
+        // site's chapters), not a source of news: a Gatsby portfolio's undated project pages took four places of a
+        // held-out issue, ranked among dated stories at the median age they were charged (fifty-first held-out review, F2).
+        // Only beside dated publishers: where no story is dated, no feed's standing is told apart.
+        var undated = ranking.Any(r => r.Article.Published is not null)
+            ? ranking.GroupBy(r => publishers.Of(r.Article), StringComparer.Ordinal).Where(g => g.All(r => r.Article.Published is null)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal)
+            : [];
+        int Limit(string source, CapMode mode) => undated.Contains(source) ? UndatedPublisherCap
+            : mode switch { CapMode.Hold => select.PerFeedCap, CapMode.Fill => select.PerFeedCap + FillPastCap, _ => StrongFill };
         foreach (var candidate in NewestReleasesFirst(ranking))
         {
             position++;
-            if (MayTakeAPlace(candidate, select.PerFeedCap) && NoSummary(candidate) is { } why) withoutSummary.Add((candidate, position, why));
+            if (MayTakeAPlace(candidate, CapMode.Hold) && NoSummary(candidate) is { } why) withoutSummary.Add((candidate, position, why));
             else if (!Consider(candidate, position, null, CapMode.Hold)) capped.Add((candidate, position));
         }
         var before = selected.Count;
         var strong = new List<(Ranked Candidate, int Position)>();
         foreach (var (candidate, at) in capped)
-            if (MayTakeAPlace(candidate, select.PerFeedCap + FillPastCap) && NoSummary(candidate) is { } why) withoutSummary.Add((candidate, at, why));
+            if (MayTakeAPlace(candidate, CapMode.Fill) && NoSummary(candidate) is { } why) withoutSummary.Add((candidate, at, why));
             else if (!Consider(candidate, at, null, CapMode.Fill)) strong.Add((candidate, at));
         foreach (var (candidate, at) in strong)
-            if (MayTakeAPlace(candidate, StrongFill) && NoSummary(candidate) is { } why) withoutSummary.Add((candidate, at, why));
+            if (MayTakeAPlace(candidate, CapMode.Strong) && NoSummary(candidate) is { } why) withoutSummary.Add((candidate, at, why));
             else Consider(candidate, at, null, CapMode.Strong);
         withoutSummary.Sort((a, b) => a.Position.CompareTo(b.Position));
         var cappedWithoutSummary = withoutSummary.Where(w => !Consider(w.Candidate, w.Position, w.Why, CapMode.Hold)).ToList();
@@ -169,7 +179,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             var subscription = Publishers.FeedKey(article);
             var fromFeed = perFeed.GetValueOrDefault(source);
             var fromSubscription = perSubscription.GetValueOrDefault(subscription);
-            var overCap = fromFeed >= select.PerFeedCap;
+            var overCap = fromFeed >= Limit(source, CapMode.Hold);
             var full = selected.Count >= select.MaxArticles;
             // One feed whose items count for the sites they link to (an aggregator, a generator's digest) still takes no
             // more than its share: a code host's feed linking to many sites took 18 of 20 places (hostile-input audit 31, H1).
@@ -190,10 +200,10 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             if (!full && overCap && cap == CapMode.Hold) return false;
             // An empty place takes one story past the cap from a publisher, never more: a held-out issue of 14 stories
             // printed 7 from one blog, its series posts and newsletter issues (held-out review 9, F2).
-            var pastFill = overCap && fromFeed >= (cap == CapMode.Strong ? StrongFill : select.PerFeedCap + FillPastCap);
+            var pastFill = overCap && fromFeed >= Limit(source, cap == CapMode.Strong ? CapMode.Strong : CapMode.Fill);
             // A strong story past that one waits for the places the fill left empty (StrongFill).
             // (Not one without a summary: its last pass is this one, and it is decided here; review of session 35, R1.)
-            if (cap == CapMode.Fill && noSummary is null && pastFill && !full && !feedFull && IsStrong(score) && fromFeed < StrongFill) return false;
+            if (cap == CapMode.Fill && noSummary is null && pastFill && !full && !feedFull && IsStrong(score) && fromFeed < Limit(source, CapMode.Strong)) return false;
             if (full || pastFill || feedFull)
             {
                 // Named by the publisher and by the feeds that took its places: a feed claiming another's home page took the
@@ -205,6 +215,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 walked.Add(feedFull && !full && !pastFill
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromSubscription} stories already chosen from the feed '{feedName}', whose stories count for the sites they link to; " +
                                                                $"one feed takes at most {Publishers.AggregatorCapFactor} x select.per_feed_cap {select.PerFeedCap} (score {rankScore:0.00})")
+                    : overCap && cap != CapMode.Hold && undated.Contains(source)
+                    ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} {(fromFeed == 1 ? "story" : "stories")} already chosen from publisher {source}, none of whose stories carries a date " +
+                                                               $"(a site's standing pages, such as a portfolio's projects): at most {UndatedPublisherCap} in an issue (score {rankScore:0.00})")
                     : overCap && cap != CapMode.Hold
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from publisher {source}{others} (this story's feed: '{feedName}'{(article.FeedHome is null ? "" : $" at {article.FeedHome}")}; select.per_feed_cap {select.PerFeedCap}"
                                                                + (pastFill && !full ? $", and {FillPastCap} more only to fill a short issue{StrongFillNote}" : "") + $"; score {rankScore:0.00})")
@@ -286,6 +299,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     /// <summary>How many stories past select.per_feed_cap one publisher may have when the cap would leave the issue short.</summary>
     private const int FillPastCap = 1;
+
+    /// <summary>How many stories a publisher none of whose stories is dated may have in an issue, a short issue too.</summary>
+    private const int UndatedPublisherCap = 1;
 
     /// <summary>
     /// How many places one publisher's strong stories (<see cref="IsStrong"/>) may fill when the issue would stay short
