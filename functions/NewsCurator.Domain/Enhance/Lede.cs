@@ -237,6 +237,9 @@ public static partial class Lede
     /// <summary>Most words a heading line has ("Demo", "What's new", "How it works in practice").</summary>
     private const int MaxHeadingWords = 5;
 
+    /// <summary>The most words a question may have and still head a section.</summary>
+    private const int MaxQuestionHeadingWords = 5;
+
     /// <summary>
     /// A line that heads the paragraph after it: a few words with no punctuation at its end, before a line that
     /// opens with a capital. Not a label ("Einsatzort: Weiz", a field of a record whose value follows), nor a
@@ -246,7 +249,10 @@ public static partial class Lede
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (line.Contains(':', StringComparison.Ordinal) ? !IsTitledHeading(line, words) : words.Length > MaxHeadingWords) return false;
-        if (SentenceSplitter.EndsSentence(line) || line[^1] is ',' or ';' or '-' or '–' or '—') return false;
+        // A short question is a section's heading ("What is it?", "Why?", "How does it work?" over the paragraph that
+        // answers it: fifty-second held-out review, F7); a longer one is the text's own.
+        var question = line.EndsWith('?') && words.Length <= MaxQuestionHeadingWords;
+        if ((SentenceSplitter.EndsSentence(line) && !question) || line[^1] is ',' or ';' or '-' or '–' or '—') return false;
         // Two dated lines in a row are a changelog's entries, not a heading over the next one.
         if (SummaryChecker.OpensWithDate(line) && SummaryChecker.OpensWithDate(next)) return false;
         var first = next.TrimStart('"', '“', '‘', '\'', '(');
@@ -342,7 +348,10 @@ public static partial class Lede
         // Or the headline's own subject again ("Apple plans foldable iPhone for 2026 Apple is planning ..."): a news lead
         // opens on it, and the headline glued to it was printed in the summary (hostile-input audit 39, H13). Not after a
         // colon: "Standard Ebooks:" over a quotation that opens "Standard Ebooks is ..." is a link blog's attribution.
-        if (!(SentenceSplitter.IsOpener(firstWord) || firstWord is "By" or "Posted" or "Published" or "Updated" or "Written" || (!continues && NameByForm(rest))
+        // Or the headline on a line of its own, a page's h1 over its first paragraph ("AI and Secure Messaging Don't Mix" over
+        // "Over on the ACLU's blog, ...": fifty-second held-out review, F7).
+        var ownLine = resumed.AsSpan(0, resumed.Length - rest.Length).IndexOfAny('\n', '\r') >= 0 && !continues && rest.Length > 0 && char.IsUpper(rest[0]);
+        if (!(ownLine || SentenceSplitter.IsOpener(firstWord) || firstWord is "By" or "Posted" or "Published" or "Updated" or "Written" || (!continues && NameByForm(rest))
               || (!continues && marks.IndexOf(':') < 0 && RepeatsTheSubject(title, firstWord)))) return text;
         // A quotation whose first sentence is the title (a link blog's "quoting" post) goes on quoted: its mark stays on
         // the line (twenty-third held-out review, F1: the rest of Paul Dix's words read as the blogger's).

@@ -78,7 +78,11 @@ public static partial class Summarizer
          // Each or all of things a sentence before named ("Each one is a way to keep the working session in the smart zone":
          // PRDs, plans and skills, named before; twenty-fifth held-out review, F5).
          "each one", "each of these", "each of those", "each of them", "all of these", "all of those", "all of them", "both of these", "both of them",
-         "neither of", "none of these", "none of those", "none of them", "any of these", "any of those", "most of these", "most of them", "some of these", "some of them"];
+         "neither of", "none of these", "none of those", "none of them", "any of these", "any of those", "most of these", "most of them", "some of these", "some of them",
+         // An earlier post or video, which this one follows ("Last time, I made an ESP32 pretend to be a webcam": the previous
+         // video's story opened this one's summary; fifty-second held-out review, F3).
+         "last time", "previously,", "as before,", "in my last", "in my previous", "in the previous", "in the last video", "in the last post", "in the last episode",
+         "in part one", "in part 1"];
 
     /// <summary>Whether a sentence reads as the continuation of the one before it (see <see cref="LeansOnThePrevious"/>).</summary>
     [GeneratedRegex(@"^[\p{P}\s]*(?:(?<aside>\p{L}+ly|now|plus|here|there|again|instead|still|first|second|third|next|later|otherwise|anyway|well|yes|no|nope|sure|indeed|exactly),|(?<word>\p{L}+)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -189,6 +193,10 @@ public static partial class Summarizer
                     // "Checkout the project website for our latest paper" (a lab's news stub: twenty-ninth, F5).
                     @"^[\p{P}\s]*(?:[\p{L}\p{N}'’-]+\s+){0,4}(?:introduction|link|links|slides|recording|recordings|video|videos|paper|code|repository|repo|details|thread|schedule|agenda|registration|form|page|website|site|document|docs|transcript|notes|announcement)\s+(?:is|are)\s+(?:here|below|above|attached)\s*[.!:]?\s*$|" +
                     @"^[\p{P}\s]*check\s*out\s+(?:the|our|this|my)\s+(?:project\s+|full\s+|official\s+)?(?:website|web\s+site|page|site|paper|repo|repository|slides|recording|video)\b|" +
+                    // A creator's sponsor plug and asks of the viewer, wherever in the sentence: "Check out Bambu Lab Printers and
+                    // Filament!", "... let me know in the comments!", "Thanks for watching!" (fifty-third held-out review, F1).
+                    @"^[\p{P}\s]*(?:check\s*out|try)\s+[^.!?]{1,80}!\s*$|\blet\s+(?:me|us)\s+know\s+(?:down\s+)?(?:in\s+the\s+comments|below)\b|\b(?:leave|drop)\s+(?:me\s+)?a\s+comment\b|" +
+                    @"^[\p{P}\s]*thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:watching|listening|tuning\s+in)\b|\b(?:like\s+and\s+subscribe|hit\s+(?:that|the)\s+(?:like|subscribe)|smash\s+(?:that|the)\s+like)\b|" +
                     // Where the details are rather than what they say ("More details can be found in this article": a
                     // Go-on-Kubernetes post's summary ended so; nineteenth held-out review, F6).
                     @"\b(?:more|further|full|additional|complete|all\s+the)\s+(?:details|information|info|examples|instructions)\s+(?:(?:can|may|will)\s+be\s+found|(?:is|are)\s+(?:available|given)\s+(?:in|at|on|here|there|from))\b|" +
@@ -400,11 +408,18 @@ public static partial class Summarizer
         // teaser's own subject came after its recap of the previous post: nineteenth held-out review, F7).
         if (word == "this" && SelfNoun().Match(sentence, opening.Index + opening.Length) is { Success: true } self && ThisOpensItself.Contains(self.Groups[1].Value.ToLowerInvariant()))
             return false;
+        // "Because of course it's not just ..." without a clause of its own answers a sentence left out (fifty-second held-out
+        // review, F3); "Because the model is small, it runs on a phone" stands alone.
+        if (word is "because" or "whereas" && !sentence.Contains(',', StringComparison.Ordinal)) return true;
         return Connectives.Contains(word) || BackReferences.Contains(word);
     }
 
     [GeneratedRegex(@"\G\s+(\p{L}+)\b")]
     private static partial Regex SelfNoun();
+
+    /// <summary>A word that points at something named before: "it", "this", "these", "those", "they", "them".</summary>
+    [GeneratedRegex(@"\b(?:it|this|these|those|they|them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointingWord();
 
     /// <summary>
     /// What "This ..." opening a sentence names without pointing back: the post itself and the time it speaks of. Narrower
@@ -446,6 +461,7 @@ public static partial class Summarizer
         var summaryOpenings = tidy.Split('\n').Select(l => WithoutRunInLabel(l.Trim())).Where(l => l.Summary)
             .Select(l => l.Sentence[..Math.Min(SummaryOpeningLength, l.Sentence.Length)]).ToHashSet(StringComparer.Ordinal);
         var quotations = QuotationsOf(tidy);
+        var notes = IsNotesInBullets(tidy);
         var quotationAt = 0;
         Quotation? quote = null;
         var line = "";
@@ -481,7 +497,7 @@ public static partial class Summarizer
             // A "sentence" of thousands of characters is no summary's, and reading it with every rule costs more than a run
             // can give (a hostile item's 190,000-character sentence held Select and Enhance a minute each).
             if (unlabelled.Length > MaxSentenceRead) continue;
-            var sentence = WithoutContributionOpener(WithoutCreditLine(WithoutFusedHeading(unlabelled)));
+            var sentence = WithoutContributionOpener(WithoutCreditLine(WithoutFusedHeading(WithoutAsides(unlabelled))));
             if ((ShortenedList(sentence) ?? FirstClause(sentence) ?? BeforeTrailingClause(sentence)) is { } shorter) sentence = shorter;
             // A list's lines are the list's, not the author's prose; under a highlights heading they are the author's summary.
             // So is prose right under such a heading near the top ("Summary" over "The module gains three major capabilities
@@ -490,7 +506,7 @@ public static partial class Summarizer
             var bulleted = BulletedLine().IsMatch(line);
             if (highlights && bulleted) listed = true;
             else if (listed) proseHighlights = false;
-            if (bulleted && highlights) sentence = BulletedLine().Replace(sentence, "", 1);
+            if (bulleted && (highlights || notes)) sentence = BulletedLine().Replace(sentence, "", 1);
             // A note on the post's own record ("This article was updated on ...") is no summary's, even one sentence short.
             if (bioName is not null)
             {
@@ -498,7 +514,7 @@ public static partial class Summarizer
                 bioName = null;
             }
             // A biography tells who the speaker or author is, never what the story is: no summary's, even as a last resort.
-            if (biography || CodeComment().IsMatch(line) || (bulleted && !highlights) || IsEditorialNote(sentence) || IsEarlierPostRecap(sentence)
+            if (biography || CodeComment().IsMatch(line) || (bulleted && !highlights && !notes) || IsEditorialNote(sentence) || IsEarlierPostRecap(sentence)
                 || SummaryChecker.CheckSentence(sentence, title, lead: at == 0, publisher) is not null || SummaryChecker.OtherLanguage(sentence, language) is not null) continue;
             yield return (sentence, at, housekeeping, summaryLabel || (bulleted ? highlights : proseHighlights), quote);
         }
@@ -515,6 +531,31 @@ public static partial class Summarizer
     /// </summary>
     [GeneratedRegex(@"^[-•*·–—]\s")]
     private static partial Regex BulletedLine();
+
+    /// <summary>
+    /// Whether a text is notes written in bullets: most of it list items, many of them sentences of prose. A paper-notes
+    /// post whose every sentence sat in a list item had none a summary could use, and its summary was its links list's
+    /// labels ("Paper; My GitHub implementation; Overall Score": fifty-fourth held-out review, F1). A digest's or a
+    /// changelog's items are headlines (with their glosses) and fragments, and stay the list's.
+    /// </summary>
+    private static bool IsNotesInBullets(string text)
+    {
+        var lines = text.Split('\n');
+        var bulleted = lines.Where(l => BulletedLine().IsMatch(l)).Select(l => BulletedLine().Replace(l, "", 1).Trim()).ToList();
+        if (bulleted.Count < MinNoteItems || bulleted.Sum(l => l.Length) * 10 < text.Length * 6) return false;
+        // Prose outside the list makes the summary, as in any post: patch notes under their introduction, a link post's
+        // picks under its lead.
+        if (lines.Where(l => !BulletedLine().IsMatch(l)).SelectMany(SentenceSplitter.Split).Any(IsProse)) return false;
+        // A digest's "Headline — its gloss." is an entry, not a note (ListContents reads those).
+        var prose = bulleted.Count(l => IsProse(l) && !ItemGloss().IsMatch(l[..Math.Min(l.Length, MaxItemHead)]));
+        return prose >= MinNoteItems && prose * 10 >= bulleted.Count * 4;
+
+        static bool IsProse(string line) => Words.Count(line) >= MinNoteWords && SentenceSplitter.EndsSentence(line);
+    }
+
+    private const int MinNoteItems = 3;
+
+    private const int MinNoteWords = 8;
 
     /// <summary>
     /// A line of a code listing's comment ("# Typically it references common-auth.", "// TODO"): prose in
@@ -753,6 +794,10 @@ public static partial class Summarizer
             var leaning = ranked.Where(r => r.Leans).Select(r => r.Index).ToHashSet();
             while (chosen.Count > 0 && chosen.MinBy(c => c.Index) is var opening && leaning.Contains(opening.Index)) chosen.Remove(opening);
         }
+        // A question about something it points back at closes no summary that told something before it: "How would you even
+        // know that it had happened?" asks of a paragraph the summary left out (fifty-second held-out review, F3). A forum
+        // post's own question ("Which is the next step for a homelab?") is its point, and stays.
+        if (chosen.Count >= 2 && chosen.MaxBy(c => c.Index) is var last && last.Sentence.EndsWith('?') && PointingWord().IsMatch(last.Sentence)) chosen.Remove(last);
         var quotes = ranked.ToDictionary(r => r.Index, r => r.Quote);
         return Quoted([.. chosen.OrderBy(s => s.Index).Select(c => (c.Sentence, c.Index, quotes[c.Index]))]);
     }

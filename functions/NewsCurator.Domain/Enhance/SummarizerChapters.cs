@@ -51,7 +51,9 @@ public static partial class Summarizer
     private static partial Regex ProseBeforeALength();
 
     /// <summary>Parts every episode has, which say nothing of this one.</summary>
-    [GeneratedRegex(@"^(?:intro(?:duction)?|outro|welcome|opening|closing(?:\s+(?:thoughts|remarks))?|conclusions?|wrap[\s-]?up|end|credits|sponsors?|ad\s+break|(?:sponsor|ad)\s+read|start)\b[\s\p{P}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Also a show's prologue and its catching up ("Prologue", "Welcome and Catching Up": fifty-third held-out review, F5).
+    [GeneratedRegex(@"^(?:(?:intro(?:duction)?|welcome)(?:\s+(?:and|&)\s+(?:catching\s+up|housekeeping|updates|news|banter|chit-?chat))?|outro|opening|prologue|epilogue|cold\s+open|teaser|catching\s+up|housekeeping|" +
+                    @"closing(?:\s+(?:thoughts|remarks))?|conclusions?|wrap[\s-]?up|end|credits|sponsors?|ad\s+break|(?:sponsor|ad)\s+read|start)\b[\s\p{P}]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StockChapter();
 
     /// <summary>A sentence about the episode itself rather than its guest's career.</summary>
@@ -152,11 +154,16 @@ public static partial class Summarizer
     private static (string Topic, TimeSpan? At)? Topic(string topic, TimeSpan? at)
     {
         topic = topic.Trim().TrimEnd('-', '–', '—', ':', '|', ',', '(').Trim();
+        // A chapter's number is no topic ("Chapter 2: The new scheduler": fifty-third held-out review, F5).
+        topic = ChapterNumber().Replace(topic, "");
         // "09:00 AM Registration" is a time of day.
         if (ClockTime().IsMatch(topic)) return null;
         // A topic names something: letters, a few words at most, no sentence of prose.
         return topic.Count(char.IsLetter) >= 3 && topic.Length <= MaxChapterTopic && Words.Count(topic) <= 16 ? (topic, at) : null;
     }
+
+    [GeneratedRegex(@"^(?:chapter|part|segment|section|ch\.)\s*\d{1,3}\s*[:.\-–—|]\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChapterNumber();
 
     [GeneratedRegex(@"^(?:[ap]\.?m\.?|o['’]clock|hrs?|h|uhr|utc|gmt|[A-Z]{2,4}T)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClockTime();

@@ -55,6 +55,9 @@ public static partial class SummaryChecker
                     @"(posted|written|published|filed|reported) ((by|on|under)\b|in\b(?![^.,;]{1,80}, (this|the|these|we|our|a|an|it|they|researchers|authors)\b))|by [A-Z][\w.'’-]+( [A-Z][\w.'’-]+){0,3}\s*([|·–—]|$)|(?-i:[Bb]y [A-Z][\w.'’-]+ [A-Z][\w.'’-]+( [A-Z][\w.'’-]+)? ?[,(])|" +
                     @"(photo|image|picture|credit|credits|source|via|tags?|categories|related|see also|update|updated|editor'?s note)\s*[:：]|" +
                     @"(subscribe|sign up|follow us|share this|leave a comment|join (us|our))\b|" +
+                    // An audio player's labels over a read-aloud post ("Listen to this post:", "Log in to listen": fifty-third
+                    // held-out review, F6).
+                    @"(listen to (this|the) (post|article|story|essay|piece|newsletter)|(log|sign) in to (listen|read|continue|comment)|play (the )?audio|audio version)\b|" +
                     // A post's sign-off speaks to its readers, not of its subject.
                     @"let me know\b|feel free to\b|enjoy\b[^.?!]{0,40}!$|hope (this|that|it) helps|thanks (for reading|again)\b|happy (coding|hacking)\b|stay tuned\b|see you (next|soon)\b|until next time\b)|" +
                     @"appeared first on|continue reading|read more\b|\b(?:was|were) originally (?:published|posted)\b|\b(?:story|post|article) will be unlocked\b|\bmember-only story\b|\b(use|with) (the )?(promo |coupon |discount )?code\b|\d+ ?% off\b|limited[- ]time (offer|deal)|free trial\b|all rights reserved|©|\[(…|\.\.\.)\]|\bcomments?\s*\(\d+\)|\bpermalink\b|" +
@@ -149,8 +152,23 @@ public static partial class SummaryChecker
             // A capitalised word is a dot-name where it has the form of one (".DS_Store", ".NetBSD", ".Net2") or is a known one
             // (".Net", ".Xauthority"); otherwise a sentence glued on: ".The company", ".Apple said" (review of session 35, R8).
             if (char.IsUpper(name[0]) && !name.Skip(1).Any(c => char.IsUpper(c) || !char.IsLetter(c)) && !DotNames.Contains(name)) return m;
+            // A name with a capital inside ("OpenAI", "GitHub") is a dot-file's (".AppleDouble", ".TemporaryItems") after a
+            // function word ("the", "of", "and"), and a sentence glued on after any other: "on Tuesday .OpenAI said ..."
+            // (hostile-input audit 40, H10). All capitals or a digit or mark inside (".NET", ".DS_Store") is a dot-name.
+            if (char.IsUpper(name[0]) && name.All(char.IsLetter) && name.Skip(1).Any(char.IsUpper) && name.Skip(1).Any(char.IsLower)
+                && !Words.Function.Contains(WordBefore(s, m.Index).ToLowerInvariant())) return m;
         }
         return null;
+    }
+
+    /// <summary>The word that ends before a position (spaces skipped), or "".</summary>
+    private static string WordBefore(string s, int at)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(s[end - 1])) end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(s[start - 1])) start--;
+        return s[start..end];
     }
 
     private static readonly HashSet<string> DotNames = new(["Net", "Xauthority", "Trash", "Trashes", "Spotlight", "Xresources", "Xdefaults", "Renviron", "Rprofile"], StringComparer.Ordinal);
@@ -201,7 +219,7 @@ public static partial class SummaryChecker
         var s = sentence.Trim();
         if (s.Length < MinSentenceLength || Words.Count(s) + Ideographs(s) / CharactersPerWord < 5) return new("fragment", Clip(s));
         if (s.Length > (lead ? MaxLeadLength : MaxSentenceLength)) return new("too_long", Clip(s));
-        if (!StartsLikeSentence(s)) return new("incomplete_start", Clip(s));
+        if (!StartsLikeSentence(s, title, publisher)) return new("incomplete_start", Clip(s));
         if (ListMarker().IsMatch(s)) return new("list_item", Clip(s));
         if (!SentenceSplitter.EndsSentence(s) || s.EndsWith("...", StringComparison.Ordinal) || s.EndsWith('…')) return new("no_final_punctuation", Clip(s));
         if (Unbalanced(s) is { } bracket) return new("unbalanced_brackets", $"'{bracket}' in: {Clip(s)}");
@@ -459,11 +477,37 @@ public static partial class SummaryChecker
     /// <summary>About as many Han characters or kana make a word of English.</summary>
     private const int CharactersPerWord = 2;
 
-    private static bool StartsLikeSentence(string s)
+    private static bool StartsLikeSentence(string s, string? title = null, string? publisher = null)
     {
         var i = 0;
         while (i < s.Length && "\"'“‘„‚(¿¡«".Contains(s[i])) i++;
-        return i < s.Length && (char.IsUpper(s[i]) || char.IsDigit(s[i]) || SentenceSplitter.IsUncased(s[i]) || SentenceSplitter.IsLowerCaseName(s, i));
+        return i < s.Length && (char.IsUpper(s[i]) || char.IsDigit(s[i]) || SentenceSplitter.IsUncased(s[i]) || SentenceSplitter.IsLowerCaseName(s, i) || IsLowerCaseNameOf(s, i, title, publisher));
+    }
+
+    /// <summary>
+    /// A lower-case name opening a sentence as it is written: a dotted one ("frisk.space is a small chat server"), or one the
+    /// headline or the publisher's name writes in lower case too ("uv", "npm", "curl" under "Why I switched to uv"). A lead so
+    /// opened was refused as starting mid-sentence (fifty-second held-out review, F4).
+    /// </summary>
+    private static bool IsLowerCaseNameOf(string s, int i, string? title, string? publisher)
+    {
+        var end = i;
+        while (end < s.Length && (char.IsLetterOrDigit(s[end]) || s[end] is '.' or '-' or '_')) end++;
+        var word = s[i..end].TrimEnd('.', '-', '_');
+        if (word.Length < 2 || !char.IsLower(word[0])) return false;
+        if (word.Contains('.', StringComparison.Ordinal) && word.Split('.').All(p => p.Length >= 2 && p.All(char.IsLetterOrDigit))) return true;
+        bool Writes(string? name)
+        {
+            for (var at = name?.IndexOf(word, StringComparison.Ordinal) ?? -1; at >= 0; at = name!.IndexOf(word, at + 1, StringComparison.Ordinal))
+                if ((at == 0 || !char.IsLetterOrDigit(name![at - 1])) && (at + word.Length == name!.Length || !char.IsLetterOrDigit(name[at + word.Length]))) return true;
+            return false;
+        }
+        if (Words.Function.Contains(word)) return false;
+        // A headline in sentence case writes every word so; only one that capitalises its others (or opens on the word)
+        // tells a name by its lower case.
+        var others = title?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != word && char.IsLetter(w[0]) && !Words.Function.Contains(w.ToLowerInvariant())).ToList() ?? [];
+        var titleCase = others.Count >= 2 && others.Count(w => char.IsUpper(w[0])) * 5 >= others.Count * 4;
+        return (Writes(title) && (titleCase || title!.StartsWith(word, StringComparison.Ordinal))) || Writes(publisher);
     }
 
     /// <summary>Whether every bracket and curly quotation opened before <paramref name="at"/> is closed there (a cut inside "(Qdrant, Weaviate, ..." would leave it open).</summary>

@@ -64,7 +64,7 @@ public sealed partial class ContentRules
         if (CommitLogs.Of(article) is { } commit)
             return ("commit_log", commit);
         var length = TitleAndTextLength(article);
-        if (length < _content.MinLength && !(deks is not null && deks.GivesDeks(article.FeedUrl) && deks.IsDek(article)))
+        if (length < _content.MinLength && !(deks is not null && deks.GivesDeks(article.FeedUrl) && deks.IsDekOf(article)))
             return ("min_length", $"{length} characters of title and text, below content.min_length {_content.MinLength}");
         if (PlaceholderPosts.Of(article) is { } placeholder)
             return ("placeholder", placeholder);

@@ -303,7 +303,7 @@ public static partial class ArticleNormalizer
     /// </summary>
     private static string Headline(string title, string? feedName, string? documentTitle = null, string? link = null)
     {
-        title = WithoutGluedDate(WithoutTrailingHashtags(title));
+        title = WithoutGluedDate(WithoutTrailingHashtags(title, link));
         if (feedName is null) return RunOnCut(WithoutDatedPrefix(title, feedName));
         if (VersionOnly().IsMatch(title))
             return Words.Truncate((Product(feedName) ?? (documentTitle is null ? null : Product(documentTitle)) ?? RepositoryOf(link)) is { } product ? $"{product} {title}" : $"{feedName}: {title}", MaxTitleLength);
@@ -315,20 +315,27 @@ public static partial class ArticleNormalizer
     /// tags reached the headline, the preheader and the subject line; fifty-first held-out review, F7). Tags of words only:
     /// an issue number ("#512") stays, and a title of nothing but tags is left as it is.
     /// </summary>
-    private static string WithoutTrailingHashtags(string title)
+    /// <remarks>
+    /// One tag alone is the headline's own last word ("TikTok blocks #SkinnyTok", "Slack retires #general": hostile-input
+    /// audit 40, H2) unless it labels what the headline already names ("Why AI Can't Think Like You #ai") or ends a video
+    /// platform's title, and even so after a word that leads on to it: a directive ("In defense of #ifdef", "goodbye
+    /// #include"), a preposition or a verb in the past ("Why we archived #general"; review of session 35, R6).
+    /// </remarks>
+    private static string WithoutTrailingHashtags(string title, string? link)
     {
         if (TrailingHashtags().Match(title) is not { Success: true } tags) return title;
         var words = title[..tags.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (!words.Any(w => w[0] != '#' && w.Any(char.IsLetter))) return title;
-        // One tag may be the headline's own last word: a directive ("In defense of #ifdef", "goodbye #include") or a word
-        // a preposition or a verb leads to ("Why we archived #general"; review of session 35, R6).
         var tag = tags.Value.Trim();
         var single = !tag.Contains(' ', StringComparison.Ordinal);
         var before = words[^1].ToLowerInvariant();
-        if (single && (CodeDirectives.Contains(tag[1..]) || TagLeads.Contains(before) || before.EndsWith("ed", StringComparison.Ordinal)))
+        var label = words.Any(w => w.Trim(WordEdge).Equals(tag[1..], StringComparison.OrdinalIgnoreCase)) || Filter.ContentRules.VideoPlatform(link, watchPage: true) is not null;
+        if (single && (!label || CodeDirectives.Contains(tag[1..]) || TagLeads.Contains(before) || before.EndsWith("ed", StringComparison.Ordinal)))
             return title;
         return title[..tags.Index].TrimEnd();
     }
+
+    private static readonly char[] WordEdge = ['"', '\'', '“', '”', '‘', '’', '(', ')', ',', '.', ':', ';', '!', '?'];
 
     /// <summary>Words that lead on to the tag as the headline's own word ("of #ifdef", "to #general", "goodbye #include").</summary>
     private static readonly HashSet<string> TagLeads = new(
@@ -580,6 +587,9 @@ public static partial class ArticleNormalizer
     /// <param name="documentTitle">The channel's own title, a name of the feed as much as the OPML's ("AI Tech Daily | Jul 02 — ...").</param>
     private static string WithoutDatedPrefix(string title, string? feedName, string? documentTitle = null)
     {
+        // A journal's entry titled by its ISO date and its headline, no mark between ("2026-02-16 Mathematically elegant,
+        // but ..."): the date reached the headline and the subject line (fifty-second held-out review, F6).
+        if (IsoDatedTitle().Match(title) is { Success: true } iso && iso.Groups["rest"].Value.Count(char.IsLetter) >= 10) return iso.Groups["rest"].Value;
         if (DatedPrefix().Match(title) is not { Success: true } m || !m.Groups["rest"].Value.Any(char.IsLetter)) return title;
         var name = FeedName.Spelled(m.Groups["name"].Value);
         bool Names(string? feed) => feed is not null && name.Length >= 3 && FeedName.Spelled(feed).StartsWith(name, StringComparison.Ordinal);
@@ -591,6 +601,9 @@ public static partial class ArticleNormalizer
     [GeneratedRegex(@"^(?:(?<name>[^:|]{1,60}?)(?:\s[—–|-]\s|\s))?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{4})?|\d{4}-\d{2}-\d{2})\s*(?:[:|]|[—–]|\s-)\s+(?<rest>\S.{19,})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex DatedPrefix();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d-[01]\d-[0-3]\d\s+(?<rest>\p{Lu}.{19,})$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDatedTitle();
 
     /// <summary>
     /// A title far longer than a headline that is a text's opening (a feed without titles, a generator that puts the
@@ -748,7 +761,11 @@ public static partial class ArticleNormalizer
     private static partial System.Text.RegularExpressions.Regex AggregatorChrome();
 
     private static string WithoutAggregatorChrome(string text)
-        => SubmittedStory.WithoutCredit(WithoutDigestScaffolding(ReadOnLink().Replace(AggregatorMetadata().Replace(text.Contains("[link]", StringComparison.OrdinalIgnoreCase) ? AggregatorChrome().Replace(text, "") : text, ""), "")));
+    {
+        var unchromed = text.Contains("[link]", StringComparison.OrdinalIgnoreCase) ? AggregatorChrome().Replace(text, "") : text;
+        var story = WithoutDigestScaffolding(ReadOnLink().Replace(AggregatorMetadata().Replace(unchromed, ""), ""));
+        return SubmittedStory.WithoutCredit(LinkLists.Without(Shortcodes.Without(story)));
+    }
 
     /// <summary>
     /// An aggregator's metadata lines, each a label and an address or a count: hnrss's "Article URL: https://...", "Comments

@@ -21,8 +21,12 @@ public static partial class HomeLinkedItems
         // The home page, or one page every item points into at an anchor of its own ("edition.html#s-5d9c...": an AI-written
         // digest's items, each a rewrite of the outlets it lists; twenty-fifth held-out review, F1, printed four stories that
         // linked only the bot's page under a footer promising the original publishers).
+        // Not anchors that name their entries ("now.html#2026-02-16 Mathematically elegant, ..."): those are an author's
+        // journal or changelog entries, each its own permalink, and their first link a citation (a Wikipedia article led an
+        // issue in the journal entry's place: fifty-second held-out review, F1).
         var anchors = items.All(i => Uri.TryCreate(i.Link, UriKind.Absolute, out var u) && u.Fragment.Length > 1)
-                      && items.Select(i => new Uri(i.Link!).Fragment).Distinct(StringComparer.Ordinal).Count() == items.Count;
+                      && items.Select(i => new Uri(i.Link!).Fragment).Distinct(StringComparer.Ordinal).Count() == items.Count
+                      && !items.All(NamesItsEntry);
         if (!anchors && !FeedWarnings.IsHomeOrProfile(shared, home)) return (items, null);
         var resolved = items.Select(i => (OwnLink(i.ContentHtml, shared) ?? OwnLink(i.SummaryHtml, shared)) is { } own ? i with { Link = own } : i).ToList();
         var moved = resolved.Count(i => !string.Equals(PageOf(i.Link), shared, StringComparison.Ordinal));
@@ -31,6 +35,19 @@ public static partial class HomeLinkedItems
             : (resolved, (anchors ? $"all {items.Count} items link into one page ({page}) at anchors of their own" : $"all {items.Count} items link the site's home page ({page})")
                          + $"; {moved} link the first page their text links to instead; ask the publisher to link each item's own page");
     }
+
+    /// <summary>Whether an item's anchor is its own name: a date, or most of its title's words.</summary>
+    private static bool NamesItsEntry(ParsedItem item)
+    {
+        var fragment = Uri.UnescapeDataString(new Uri(item.Link!).Fragment.TrimStart('#'));
+        if (DateAnchor().IsMatch(fragment)) return true;
+        var title = Words.Tokenize(item.Title ?? "").Where(w => !Words.Function.Contains(w)).ToList();
+        var named = Words.Tokenize(fragment.Replace('-', ' ').Replace('_', ' ')).ToHashSet(StringComparer.Ordinal);
+        return title.Count > 0 && title.Count(named.Contains) * 2 >= title.Count;
+    }
+
+    [GeneratedRegex(@"^(?:19|20)\d\d-?[01]\d-?[0-3]\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DateAnchor();
 
     /// <summary>The page a link addresses, as Filter's dedupe compares links, without its anchor.</summary>
     private static string? PageOf(string? link)

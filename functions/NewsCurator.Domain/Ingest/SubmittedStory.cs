@@ -17,11 +17,39 @@ public static partial class SubmittedStory
         var lineEnd = text.IndexOf('\n');
         var first = lineEnd < 0 ? text : text[..lineEnd];
         if (first.Length > MaxLineRead || Credit().Match(first) is not { Success: true } m) return text;
-        var body = m.Groups["body"].Value.Trim();
+        // A person's name before "writes" on a page that goes on past the quotation is a link blog quoting a speaker ('Paul
+        // Graham writes "..."' and the blogger's own view after it), and the words stay theirs (hostile-input audit 40, H4); a
+        // community site's submission is the whole text, but for its link to the rest ("Read more of this story at Slashdot.").
+        if (m.Groups["surname"].Success && lineEnd >= 0 && text[lineEnd..].Split('\n').Any(l => Words.Count(l) >= 4 && !SiteLink().IsMatch(l))) return text;
+        var (body, after) = Submission(m.Groups["quoted"].Value);
         // A submission is a story of its own: a sentence or two quoted after a name is someone's remark, and stays theirs.
         if (body.Length < MinSubmissionLength || !char.IsUpper(body[0])) return text;
-        return lineEnd < 0 ? body : body + text[lineEnd..];
+        var line = after.Length == 0 ? body : $"{body} {after}";
+        return lineEnd < 0 ? line : line + text[lineEnd..];
     }
+
+    /// <summary>
+    /// The submission in what follows its opening mark, up to the mark that closes it (quotes inside it paired), and what
+    /// the line says after it: 'writes "..." The chair added, "..."' closes the submission at its own mark, not the line's
+    /// last (hostile-input audit 40, H5: a stray ” and an unclosed “ were left).
+    /// </summary>
+    private static (string Body, string After) Submission(string quoted)
+    {
+        var depth = 0;
+        for (var i = 0; i < quoted.Length; i++)
+        {
+            switch (quoted[i])
+            {
+                case '“': depth++; break;
+                case '”' when depth > 0: depth--; break;
+                case '”' or '"' when depth == 0: return (quoted[..i].Trim(), quoted[(i + 1)..].Trim());
+            }
+        }
+        return (quoted.Trim(), "");
+    }
+
+    [GeneratedRegex(@"^\s*(?:read\s+more|continue\s+reading|discuss|comments?|share|via|source)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SiteLink();
 
     /// <summary>Shorter than this, the quoted words are a remark, not a story sent in.</summary>
     private const int MinSubmissionLength = 120;
@@ -33,8 +61,8 @@ public static partial class SubmittedStory
     // in, and the quotation straight after it (or after "with this excerpt:"); the whole rest of the line is the quotation,
     // its closing mark last. Not a colon after the verb alone, nor the past tense: 'Linus Torvalds wrote: "..."' quotes a
     // speaker on a link blog, and the speaker stays (review of session 35, R2).
-    [GeneratedRegex(@"^\s*(?:(?:An?\s+)?anonymous\s+(?:reader|coward|user|submitter)|[\p{L}\p{N}_.-]{2,40}(?:\s+\p{Lu}[\p{L}.'’-]*)?)\s+" +
+    [GeneratedRegex(@"^\s*(?:(?:An?\s+)?anonymous\s+(?:reader|coward|user|submitter)|[\p{L}\p{N}_.-]{2,40}(?<surname>\s+\p{Lu}[\p{L}.'’-]*)?)\s+" +
                     @"(?:writes|shares|sends|submits|tips\s+us)(?:\s+(?:in\s+)?with\s+(?:this|these|a|an|the)?\s*(?:news|note|report|excerpt|story|link)\s*:)?\s*" +
-                    @"[""“](?<body>.+)[""”]\s*$", RegexOptions.CultureInvariant)]
+                    @"[""“](?<quoted>.+[""”])\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 }

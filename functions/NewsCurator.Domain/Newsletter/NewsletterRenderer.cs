@@ -77,7 +77,9 @@ public sealed class NewsletterRenderer
         // a story ranked nineteenth).
         // So is a story the top block passed over for its publisher's better one, whatever its type: sent to its section, the
         // issue's second-best story printed seventh, under stories ranked fifth and eighth (fifty-first held-out review, F3).
-        var displaced = Enumerable.Range(0, Math.Min(entries.Count, TopStories + DiversityReach)).Where(i => !top.Contains(i) && i < top.Max()).ToHashSet();
+        // Not a sponsored post or a job ad: those keep their labelled sections (hostile-input audit 40, H6).
+        var displaced = Enumerable.Range(0, Math.Min(entries.Count, TopStories + DiversityReach))
+            .Where(i => !top.Contains(i) && i < top.Max() && entries[i].ContentType is not (ContentTypes.Sponsored or ContentTypes.Job)).ToHashSet();
         var early = rest.Where(i => ordered[i].SummarySource != Enhance.SummarySources.Preview
                                     && ((SectionType(i) == ContentTypes.Other && i < entries.Count / 2) || displaced.Contains(i))).ToList();
         rest = rest.Except(early).ToList();

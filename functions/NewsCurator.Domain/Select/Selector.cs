@@ -26,7 +26,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     /// <summary>A story already chosen, as the same-story and same-template tests read it: its publisher, title tokens and words, numbers and embedding.</summary>
     private sealed record Chosen(string Id, string Source, List<string> Tokens, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding, string Text, string Title,
-        DateTimeOffset? Published, bool Episode);
+        DateTimeOffset? Published, bool Episode, string? Link);
 
     /// <summary>The in-memory form (tests, small inputs): every score with its candidate.</summary>
     public static (List<SelectedArticle> Selected, List<Decision> Decisions, int PassedScoring) Choose(
@@ -147,7 +147,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             : [];
         int Limit(string source, CapMode mode) => undated.Contains(source) ? UndatedPublisherCap
             : mode switch { CapMode.Hold => select.PerFeedCap, CapMode.Fill => select.PerFeedCap + FillPastCap, _ => StrongFill };
-        foreach (var candidate in NewestReleasesFirst(ranking))
+        foreach (var candidate in Clips.AfterTheirFull(NewestReleasesFirst(ranking), r => r.Article))
         {
             position++;
             if (MayTakeAPlace(candidate, CapMode.Hold) && NoSummary(candidate) is { } why) withoutSummary.Add((candidate, position, why));
@@ -189,9 +189,11 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             // The publisher's own repeats meet its cap as before (and a flood of one feed asks nothing more of its stories).
             var titleWords = TitleWords(article.Title);
             var titleNumbers = TitleNumbers(article.Title);
+            // Read once per candidate: the pages its text links, where it is a clip (Clips).
+            var clipOf = Clips.LinkedByClip(article);
             bool Repeats(IEnumerable<Chosen> among)
             {
-                if (among.Select(c => (Chosen: c, How: SameStory(c, article, score, titleWords, titleNumbers, source))).FirstOrDefault(c => c.How is not null) is not { Chosen: { } told } repeat)
+                if (among.Select(c => (Chosen: c, How: SameStory(c, article, score, titleWords, titleNumbers, source, clipOf))).FirstOrDefault(c => c.How is not null) is not { Chosen: { } told } repeat)
                     return false;
                 walked.Add(Drop(score.Id, Stages.Select, "same_story", $"covers the same story as selected {told.Id} ('{told.Title}'): {repeat.How}") with { DuplicateOf = told.Id });
                 return true;
@@ -272,7 +274,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             perFeed[source] = fromFeed + 1;
             perSubscription[subscription] = fromSubscription + 1;
             (takenBy.TryGetValue(source, out var feeds) ? feeds : takenBy[source] = []).Add(article.FeedTitle ?? article.FeedUrl);
-            chosen.Add(new Chosen(score.Id, source, tokens, titleWords, titleNumbers, score.Embedding, article.Text, article.Title, article.Published, episode));
+            chosen.Add(new Chosen(score.Id, source, tokens, titleWords, titleNumbers, score.Embedding, article.Text, article.Title, article.Published, episode, article.Link));
             var rank = selected.Count + 1;
             var profile = ProfileContribution(score, config.Profile);
             var fresh = Recency(article);
@@ -701,9 +703,12 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// presented at EMNLP 2022" share two of their three long words and are two events (twentieth held-out review, F4); a
     /// reworded copy keeps a number or is found by its embedding.
     /// </summary>
-    private string? SameStory(Chosen chosen, Article article, ArticleScore score, HashSet<string> titleWords, HashSet<string> titleNumbers, string source)
+    private string? SameStory(Chosen chosen, Article article, ArticleScore score, HashSet<string> titleWords, HashSet<string> titleNumbers, string source,
+        HashSet<string>? clipOf)
     {
         var select = config.Select;
+        // (Whatever the publishers' keys: a channel's Shorts and videos are "youtube.com/shorts" and "youtube.com/watch".)
+        if (clipOf is not null && Clips.Links(clipOf, article.Link, chosen.Link)) return "a clip of it, whose text links the full piece";
         // Another issue's title over mostly the same text is the same story told again: a daily show retold one event under
         // "Jul 02 — ...", "Jul 04 — ...", "Jul 05 — ..." and all three were chosen (thirty-third held-out review, F3). The
         // template a series repeats on every issue is gone by now (FeedBoilerplate).

@@ -206,16 +206,25 @@ internal sealed partial class TitleNames
         return ids.Count > 0 && Identifier().Matches(b).Any(m => ids.Contains(m.Value.ToUpperInvariant()));
     }
 
-    /// <summary>A text's first sentence, or its first <see cref="IdentifierReach"/> characters.</summary>
+    /// <summary>
+    /// A text's first sentence (of its first <see cref="IdentifierReach"/> characters), and of its opening's other sentences
+    /// (<see cref="OwnIdentifierReach"/>) those that name the story's own flaw.
+    /// </summary>
     private static string FirstSentence(string text)
     {
         var opening = text.Length > IdentifierReach ? text[..IdentifierReach] : text;
         var line = opening.IndexOf('\n') is var end and >= 0 ? opening[..end] : opening;
-        // Sentences as the splitter reads them ("The U.S. tech giant ..." is one), and of the opening paragraph's others the
-        // one that names the story's own flaw ("The flaw, tracked as CVE-...": hostile-input audit 39, H3).
-        var sentences = SentenceSplitter.Split(line).ToList();
-        return sentences.Count == 0 ? "" : string.Join('\n', sentences.Take(1).Concat(sentences.Skip(1).Where(s => OwnIdentifier().IsMatch(s))));
+        // Sentences as the splitter reads them ("The U.S. tech giant ..." is one); "The flaw, tracked as CVE-..." in the
+        // opening paragraph (hostile-input audit 39, H3) or in the next, the newsroom's usual layout (audit 40, H3).
+        var first = SentenceSplitter.Split(line).FirstOrDefault();
+        if (first is null) return "";
+        var reach = text.Length > OwnIdentifierReach ? text[..OwnIdentifierReach] : text;
+        var own = reach.Split('\n').SelectMany(SentenceSplitter.Split).Skip(1).Where(s => OwnIdentifier().IsMatch(s));
+        return string.Join('\n', own.Prepend(first));
     }
+
+    /// <summary>How far into a story's text a sentence that names its own flaw ("tracked as CVE-...") is looked for.</summary>
+    private const int OwnIdentifierReach = 1_200;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:tracked|identified|designated|catalog(?:u)?ed|assigned|listed)\s+as\s+(?:CVE|GHSA|ZDI)-",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

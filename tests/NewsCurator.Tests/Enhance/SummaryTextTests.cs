@@ -587,6 +587,7 @@ public sealed class SummaryTextTests
     [InlineData("The port to .Net Core took the team three months and halved the memory use.")]
     [InlineData("Deleting the .Xauthority file fixed the login loop on the old laptop.")]
     [InlineData("The team moved the service to .NET 10 and the new garbage collector.")]
+    [InlineData("Copying to a network share leaves the .AppleDouble files that Windows users keep asking about.")]
     // Prices and semicolons were never code.
     [InlineData("For reference, Sling starts at $20 per month and DirecTV Now at $35.")]
     [InlineData("This is no longer only true in B2C; B2B buyers also expect comparable experiences.")]

@@ -63,6 +63,29 @@ public sealed class DekFeedsTests
     }
 
     [Fact]
+    public void ASubtitleWithoutItsStop_InAFeedOfFinishedDeks_ShouldBeADek_ButNotInAFeedOfCutTeasers()
+    {
+        // Fifty-third held-out review, F3: a researcher's feed of finished deks, its newest (a CVE analysis) without a stop.
+        const string feed = "https://researcher.example/index.xml";
+        var deks = new DekFeeds(new ContentConfig().MinLength);
+        var items = Lab.Select((x, i) => Item(feed, x.Title, x.Dek, i)).Append(Item(feed, "Breaking down CVE-2026-25049: how TypeScript types failed a workflow tool",
+            "Deep technical analysis of how type confusion bypassed the security patch and why TypeScript types aren't runtime security boundaries", 9)).ToList();
+        items.ForEach(deks.Add);
+        Assert.Null(Verdict(deks, items[^1]));
+
+        // A feed that finishes few of its texts (deks ending on dates, a generator's) reads a stop-less text as cut.
+        const string cut = "https://updates.example/rss";
+        var teasers = new DekFeeds(new ContentConfig().MinLength);
+        var cutItems = Enumerable.Range(0, 4).Select(i => Item(cut, $"Retirement of the classic storage tier in region {i + 1}",
+                $"The classic storage tier in region {i + 1} is retired and its volumes move to the new tier on January {10 + i}th, 2026", i))
+            .Append(Item(cut, "Rebuilding the ingestion service from scratch",
+                "In this post we walk through how we rebuilt the ingestion service from scratch in six weeks and what the new design gives developers", 5)).ToList();
+        cutItems.ForEach(teasers.Add);
+        Assert.True(teasers.GivesDeks(cut));
+        Assert.Equal("min_length", Verdict(teasers, cutItems[^1])?.Rule);
+    }
+
+    [Fact]
     public void DeksWhoseGeneratorDroppedTheFinalStop_ShouldCount_AndTeasersCutMidSentenceShouldNot()
     {
         // Twenty-ninth held-out review, F7: a cloud provider's update feed, half of its deks without a final stop.

@@ -47,11 +47,25 @@ public sealed class HomeLinkedItemsTests
     {
         // An AI-written digest: each item an anchor of the day's edition, its text a rewrite and the outlets it read
         // (twenty-fifth held-out review, F1).
-        static string Story(string anchor, string outlet) =>
-            $"""<item><title>Story {anchor}</title><link>https://bot.example.io/editions/2026-10-05.html#{anchor}</link><pubDate>Mon, 05 Oct 2026 01:39:24 GMT</pubDate><description>&lt;p&gt;A rewrite.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="{outlet}"&gt;outlet&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</description></item>""";
-        var (outcome, articles) = await Ingest(Story("s-1", "https://www.marktechpost.com/2026/10/03/harness"), Story("s-2", "https://siliconangle.com/2026/10/04/bob"));
+        static string Story(string anchor, string title, string outlet) =>
+            $"""<item><title>{title}</title><link>https://bot.example.io/editions/2026-10-05.html#{anchor}</link><pubDate>Mon, 05 Oct 2026 01:39:24 GMT</pubDate><description>&lt;p&gt;A rewrite.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;a href="{outlet}"&gt;outlet&lt;/a&gt;&lt;/li&gt;&lt;/ul&gt;</description></item>""";
+        var (outcome, articles) = await Ingest(Story("s-5d9c41", "A harness for testing agents", "https://www.marktechpost.com/2026/10/03/harness"),
+            Story("s-8e02aa", "IBM's Bob writes code", "https://siliconangle.com/2026/10/04/bob"));
         Assert.Equal(["https://www.marktechpost.com/2026/10/03/harness", "https://siliconangle.com/2026/10/04/bob"], articles.Select(a => a.Link));
         Assert.Contains("link into one page", Assert.Single(outcome.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task JournalEntriesAtAnchorsNamedByTheirDatesOrTitles_ShouldKeepTheirOwnLinks_NotTheirFirstCitation()
+    {
+        // Fifty-second held-out review, F1: a journal's entries, each an anchor of its "now" page named by the entry, linked
+        // the first page they cite (a Wikipedia article led the issue).
+        static string Entry(string anchor, string title) =>
+            $"""<item><title>{title}</title><link>https://wiki.example.com/site/now.html#{anchor}</link><pubDate>Mon, 16 Feb 2026 00:00:00 GMT</pubDate><description>&lt;p&gt;In classical logic &lt;a href="https://en.wikipedia.org/wiki/Linear_logic"&gt;bindings&lt;/a&gt; are inexhaustible.&lt;/p&gt;</description></item>""";
+        var (_, byDate) = await Ingest(Entry("2026-02-16", "Mathematically elegant, but thermodynamically fictional"), Entry("2026-02-11", "Ink and Switch Madrid"));
+        Assert.Equal(["https://wiki.example.com/site/now.html#2026-02-16", "https://wiki.example.com/site/now.html#2026-02-11"], byDate.Select(a => a.Link));
+        var (_, byTitle) = await Ingest(Entry("mathematically-elegant", "Mathematically elegant"), Entry("ink-and-switch-madrid", "Ink and Switch Madrid"));
+        Assert.All(byTitle, a => Assert.StartsWith("https://wiki.example.com/site/now.html#", a.Link, StringComparison.Ordinal));
     }
 
     [Fact]
