@@ -237,9 +237,6 @@ public static partial class Lede
     /// <summary>Most words a heading line has ("Demo", "What's new", "How it works in practice").</summary>
     private const int MaxHeadingWords = 5;
 
-    /// <summary>The most words a question may have and still head a section.</summary>
-    private const int MaxQuestionHeadingWords = 5;
-
     /// <summary>
     /// A line that heads the paragraph after it: a few words with no punctuation at its end, before a line that
     /// opens with a capital. Not a label ("Einsatzort: Weiz", a field of a record whose value follows), nor a
@@ -251,7 +248,7 @@ public static partial class Lede
         if (line.Contains(':', StringComparison.Ordinal) ? !IsTitledHeading(line, words) : words.Length > MaxHeadingWords) return false;
         // A short question is a section's heading ("What is it?", "Why?", "How does it work?" over the paragraph that
         // answers it: fifty-second held-out review, F7); a longer one is the text's own.
-        var question = line.EndsWith('?') && words.Length <= MaxQuestionHeadingWords;
+        var question = line.EndsWith('?') && words.Length <= MaxHeadingWords;
         if ((SentenceSplitter.EndsSentence(line) && !question) || line[^1] is ',' or ';' or '-' or '–' or '—') return false;
         // Two dated lines in a row are a changelog's entries, not a heading over the next one.
         if (SummaryChecker.OpensWithDate(line) && SummaryChecker.OpensWithDate(next)) return false;

@@ -81,7 +81,8 @@ public static partial class Summarizer
          "neither of", "none of these", "none of those", "none of them", "any of these", "any of those", "most of these", "most of them", "some of these", "some of them",
          // An earlier post or video, which this one follows ("Last time, I made an ESP32 pretend to be a webcam": the previous
          // video's story opened this one's summary; fifty-second held-out review, F3).
-         "last time", "previously,", "as before,", "in my last", "in my previous", "in the previous", "in the last video", "in the last post", "in the last episode",
+         "last time,", "previously,", "as before,", "in my last", "in my previous", "in the previous video", "in the previous post", "in the previous episode",
+         "in the last video", "in the last post", "in the last episode",
          "in part one", "in part 1"];
 
     /// <summary>Whether a sentence reads as the continuation of the one before it (see <see cref="LeansOnThePrevious"/>).</summary>
@@ -195,8 +196,9 @@ public static partial class Summarizer
                     @"^[\p{P}\s]*check\s*out\s+(?:the|our|this|my)\s+(?:project\s+|full\s+|official\s+)?(?:website|web\s+site|page|site|paper|repo|repository|slides|recording|video)\b|" +
                     // A creator's sponsor plug and asks of the viewer, wherever in the sentence: "Check out Bambu Lab Printers and
                     // Filament!", "... let me know in the comments!", "Thanks for watching!" (fifty-third held-out review, F1).
-                    @"^[\p{P}\s]*(?:check\s*out|try)\s+[^.!?]{1,80}!\s*$|\blet\s+(?:me|us)\s+know\s+(?:down\s+)?(?:in\s+the\s+comments|below)\b|\b(?:leave|drop)\s+(?:me\s+)?a\s+comment\b|" +
-                    @"^[\p{P}\s]*thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:watching|listening|tuning\s+in)\b|\b(?:like\s+and\s+subscribe|hit\s+(?:that|the)\s+(?:like|subscribe)|smash\s+(?:that|the)\s+like)\b|" +
+                    // An order to the viewer, not a story about a feature ("lets anyone leave a comment": hostile-input audit 41, H8).
+                    @"^[\p{P}\s]*(?:check\s*out|try)\s+[^.!?]{1,80}!\s*$|\blet\s+(?:me|us)\s+know\s+(?:down\s+)?(?:in\s+the\s+comments|below)\b|(?:^|[.!]\s+|\b(?:please|and|so)\s+)(?:leave|drop)\s+(?:me\s+|us\s+)?a\s+comment\b|" +
+                    @"^[\p{P}\s]*thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:watching|listening|tuning\s+in)\b|\blike\s+and\s+subscribe\b|(?:^|\b(?:please|and|so|to)\s+)(?:hit|smash)\s+(?:that|the)\s+(?:like|subscribe)\b|" +
                     // Where the details are rather than what they say ("More details can be found in this article": a
                     // Go-on-Kubernetes post's summary ended so; nineteenth held-out review, F6).
                     @"\b(?:more|further|full|additional|complete|all\s+the)\s+(?:details|information|info|examples|instructions)\s+(?:(?:can|may|will)\s+be\s+found|(?:is|are)\s+(?:available|given)\s+(?:in|at|on|here|there|from))\b|" +
@@ -410,12 +412,16 @@ public static partial class Summarizer
             return false;
         // "Because of course it's not just ..." without a clause of its own answers a sentence left out (fifty-second held-out
         // review, F3); "Because the model is small, it runs on a phone" stands alone.
-        if (word is "because" or "whereas" && !sentence.Contains(',', StringComparison.Ordinal)) return true;
+        if (word is "because" && BecauseAnswering().IsMatch(sentence)) return true;
         return Connectives.Contains(word) || BackReferences.Contains(word);
     }
 
     [GeneratedRegex(@"\G\s+(\p{L}+)\b")]
     private static partial Regex SelfNoun();
+
+    /// <summary>"Because" answering a question left out: "Because of course ...", "Because it's ...", "Because that ...", no clause after it (hostile-input audit 41, H7).</summary>
+    [GeneratedRegex(@"^[\p{P}\s]*because\s+(?:of\s+course|obviously|otherwise|(?:it|that|this|they|there)(?:['’]s|['’]re|\s+(?:is|are|was|were)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BecauseAnswering();
 
     /// <summary>A word that points at something named before: "it", "this", "these", "those", "they", "them".</summary>
     [GeneratedRegex(@"\b(?:it|this|these|those|they|them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -796,7 +802,7 @@ public static partial class Summarizer
         }
         // A question about something it points back at closes no summary that told something before it: "How would you even
         // know that it had happened?" asks of a paragraph the summary left out (fifty-second held-out review, F3). A forum
-        // post's own question ("Which is the next step for a homelab?") is its point, and stays.
+        // post's own question that points at nothing before it ("Which is the next step for a homelab?") is its point, and stays.
         if (chosen.Count >= 2 && chosen.MaxBy(c => c.Index) is var last && last.Sentence.EndsWith('?') && PointingWord().IsMatch(last.Sentence)) chosen.Remove(last);
         var quotes = ranked.ToDictionary(r => r.Index, r => r.Quote);
         return Quoted([.. chosen.OrderBy(s => s.Index).Select(c => (c.Sentence, c.Index, quotes[c.Index]))]);

@@ -311,6 +311,52 @@ public static partial class ArticleNormalizer
     }
 
     /// <summary>
+    /// A headline written in capitals, in title case: "A LARGE COLLECTION OF ARTICLES FOR SOUNDBYTES AND WUSIKSOUND MAGAZINE"
+    /// was printed shouting in the issue (fifty-fourth held-out review, F6). An English function word is lower-cased (but the
+    /// first), a word the story's text writes in capitals too is an acronym and stays ("AI", "GPU", "MSME"), and every other
+    /// word is capitalised ("DIE" of an Afrikaans headline is "Die" where the text writes "die"). A headline with a
+    /// lower-case letter is left as it is.
+    /// </summary>
+    private static string Uncapitalised(string title, string text)
+    {
+        var letters = title.Count(char.IsLetter);
+        if (letters < MinShoutingLetters || title.Any(char.IsLower) || !title.Any(char.IsUpper)) return title;
+        var words = title.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            var core = word.Trim(WordEdge);
+            if (core.Length == 0 || !core.All(c => char.IsLetter(c) || c is '\'' or '’' or '-')) continue;
+            var lower = core.ToLowerInvariant();
+            var function = Words.Function.Contains(lower);
+            var recased = function && i > 0 ? lower
+                : !function && core.Length > 1 && WritesInCapitals(text, core) ? core
+                : char.ToUpperInvariant(core[0]) + lower[1..];
+            words[i] = word.Replace(core, recased, StringComparison.Ordinal);
+        }
+        return string.Join(' ', words);
+    }
+
+    /// <summary>Fewer letters than this in capitals are an acronym or a label, not a shouting headline.</summary>
+    private const int MinShoutingLetters = 12;
+
+    /// <summary>Whether a text uses a word, whole and in capitals as given, in its first <see cref="MaxAcronymRead"/> characters.</summary>
+    private static bool WritesInCapitals(string text, string word)
+    {
+        var span = text.AsSpan(0, Math.Min(text.Length, MaxAcronymRead));
+        for (var at = span.IndexOf(word, StringComparison.Ordinal); at >= 0; )
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end]))) return true;
+            var next = span[end..].IndexOf(word, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
+    }
+
+    private const int MaxAcronymRead = 20_000;
+
+    /// <summary>
     /// A title without the hashtags a video platform's creators end it on ("Why AI Can't Think Like You #ai #shorts": the
     /// tags reached the headline, the preheader and the subject line; fifty-first held-out review, F7). Tags of words only:
     /// an issue number ("#512") stays, and a title of nothing but tags is left as it is.
@@ -723,7 +769,7 @@ public static partial class ArticleNormalizer
             FeedUrl = feed.Url,
             FeedTitle = feedName,
             FeedPriority = feed.Priority,
-            Title = title.Length == 0 ? "(untitled)" : Headline(undecorated, feedName, feedTitle, ReaderLink(item.Link, feed)),
+            Title = title.Length == 0 ? "(untitled)" : Headline(Uncapitalised(undecorated, text), feedName, feedTitle, ReaderLink(item.Link, feed)),
             Link = PublisherLink(item, feed),
             Published = item.Published ?? titleDay,
             Author = AuthorName(item.Author ?? item.SourceName),

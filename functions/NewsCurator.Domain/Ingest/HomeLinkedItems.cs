@@ -21,7 +21,7 @@ public static partial class HomeLinkedItems
         // The home page, or one page every item points into at an anchor of its own ("edition.html#s-5d9c...": an AI-written
         // digest's items, each a rewrite of the outlets it lists; twenty-fifth held-out review, F1, printed four stories that
         // linked only the bot's page under a footer promising the original publishers).
-        // Not anchors that name their entries ("now.html#2026-02-16 Mathematically elegant, ..."): those are an author's
+        // Not anchors that date their entries ("now.html#2026-02-16 Mathematically elegant, ..."): those are an author's
         // journal or changelog entries, each its own permalink, and their first link a citation (a Wikipedia article led an
         // issue in the journal entry's place: fifty-second held-out review, F1).
         var anchors = items.All(i => Uri.TryCreate(i.Link, UriKind.Absolute, out var u) && u.Fragment.Length > 1)
@@ -36,15 +36,12 @@ public static partial class HomeLinkedItems
                          + $"; {moved} link the first page their text links to instead; ask the publisher to link each item's own page");
     }
 
-    /// <summary>Whether an item's anchor is its own name: a date, or most of its title's words.</summary>
-    private static bool NamesItsEntry(ParsedItem item)
-    {
-        var fragment = Uri.UnescapeDataString(new Uri(item.Link!).Fragment.TrimStart('#'));
-        if (DateAnchor().IsMatch(fragment)) return true;
-        var title = Words.Tokenize(item.Title ?? "").Where(w => !Words.Function.Contains(w)).ToList();
-        var named = Words.Tokenize(fragment.Replace('-', ' ').Replace('_', ' ')).ToHashSet(StringComparer.Ordinal);
-        return title.Count > 0 && title.Count(named.Contains) * 2 >= title.Count;
-    }
+    /// <summary>
+    /// Whether an item's anchor is its day ("now.html#2026-02-16 ..."): a journal's or a changelog's entry. A heading's slug
+    /// ("#a-harness-for-testing-agents") says nothing: static-site generators write one for every heading, an AI digest's
+    /// edition page too (review of session 36, R2).
+    /// </summary>
+    private static bool NamesItsEntry(ParsedItem item) => DateAnchor().IsMatch(Uri.UnescapeDataString(new Uri(item.Link!).Fragment.TrimStart('#')));
 
     [GeneratedRegex(@"^(?:19|20)\d\d-?[01]\d-?[0-3]\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex DateAnchor();

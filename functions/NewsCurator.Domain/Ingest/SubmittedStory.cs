@@ -21,7 +21,7 @@ public static partial class SubmittedStory
         // Graham writes "..."' and the blogger's own view after it), and the words stay theirs (hostile-input audit 40, H4); a
         // community site's submission is the whole text, but for its link to the rest ("Read more of this story at Slashdot.").
         if (m.Groups["surname"].Success && lineEnd >= 0 && text[lineEnd..].Split('\n').Any(l => Words.Count(l) >= 4 && !SiteLink().IsMatch(l))) return text;
-        var (body, after) = Submission(m.Groups["quoted"].Value);
+        var (body, after) = Submission(m.Groups["open"].Value[0], m.Groups["quoted"].Value);
         // A submission is a story of its own: a sentence or two quoted after a name is someone's remark, and stays theirs.
         if (body.Length < MinSubmissionLength || !char.IsUpper(body[0])) return text;
         var line = after.Length == 0 ? body : $"{body} {after}";
@@ -29,23 +29,34 @@ public static partial class SubmittedStory
     }
 
     /// <summary>
-    /// The submission in what follows its opening mark, up to the mark that closes it (quotes inside it paired), and what
-    /// the line says after it: 'writes "..." The chair added, "..."' closes the submission at its own mark, not the line's
-    /// last (hostile-input audit 40, H5: a stray ” and an unclosed “ were left).
+    /// The submission in what follows its opening mark, up to the mark that closes it, and what the line says after it:
+    /// 'writes "..." The chair added, "..."' closes the submission at its own mark, not the line's last (hostile-input
+    /// audit 40, H5). A curly opening is closed by its curly partner alone, quotes inside it paired (an inch mark's '6"' is
+    /// no closing: review of session 36, R1); a straight one by a straight mark after a sentence's end, where there is one
+    /// (a quoted '"preview"' inside it is no closing), else by the line's last.
     /// </summary>
-    private static (string Body, string After) Submission(string quoted)
+    private static (string Body, string After) Submission(char open, string quoted)
+    {
+        var close = open == '“' ? CurlyClose(quoted) : StraightClose(quoted);
+        return close < 0 ? (quoted.Trim(), "") : (quoted[..close].Trim(), quoted[(close + 1)..].Trim());
+    }
+
+    private static int CurlyClose(string quoted)
     {
         var depth = 0;
         for (var i = 0; i < quoted.Length; i++)
         {
-            switch (quoted[i])
-            {
-                case '“': depth++; break;
-                case '”' when depth > 0: depth--; break;
-                case '”' or '"' when depth == 0: return (quoted[..i].Trim(), quoted[(i + 1)..].Trim());
-            }
+            if (quoted[i] == '“') depth++;
+            else if (quoted[i] == '”' && depth-- == 0) return i;
         }
-        return (quoted.Trim(), "");
+        return -1;
+    }
+
+    private static int StraightClose(string quoted)
+    {
+        for (var i = quoted.IndexOf('"'); i > 0; i = quoted.IndexOf('"', i + 1))
+            if (quoted[i - 1] is '.' or '!' or '?' && (i + 1 == quoted.Length || char.IsWhiteSpace(quoted[i + 1]))) return i;
+        return quoted.LastIndexOf('"');
     }
 
     [GeneratedRegex(@"^\s*(?:read\s+more|continue\s+reading|discuss|comments?|share|via|source)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -63,6 +74,6 @@ public static partial class SubmittedStory
     // speaker on a link blog, and the speaker stays (review of session 35, R2).
     [GeneratedRegex(@"^\s*(?:(?:An?\s+)?anonymous\s+(?:reader|coward|user|submitter)|[\p{L}\p{N}_.-]{2,40}(?<surname>\s+\p{Lu}[\p{L}.'’-]*)?)\s+" +
                     @"(?:writes|shares|sends|submits|tips\s+us)(?:\s+(?:in\s+)?with\s+(?:this|these|a|an|the)?\s*(?:news|note|report|excerpt|story|link)\s*:)?\s*" +
-                    @"[""“](?<quoted>.+[""”])\s*$", RegexOptions.CultureInvariant)]
+                    @"(?<open>[""“])(?<quoted>.+[""”])\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Credit();
 }

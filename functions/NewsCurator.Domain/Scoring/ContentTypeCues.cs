@@ -61,8 +61,9 @@ public static partial class ContentTypeCues
     // A distribution's notice names the flaw and where it is, with no id ("Heartbleed vulnerability in OpenSSL", filed under
     // tutorials for the commands that check a machine: fiftieth held-out review, F3): a named flaw, not "finding
     // vulnerabilities in your Rails app", a tutorial (review of session 35, R4), nor a title-case "Finding A Vulnerability In
-    // Your Rails App" (hostile-input audit 40, H7).
-    [GeneratedRegex(@"\bCVE-\d{4}-\d{4,}\b|\b(?:security|vulnerability) (?:advisory|bulletin|notice)\b|(?-i:\b(?!(?:A|An|The|This|That|These|Those|Your|Our|My|Its|Their|One|Any|Each|Every|Some|No|New|Another)\s)\p{Lu}[\w-]*\s+)vulnerability in\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Your Rails App" (hostile-input audit 40, H7): not after a title's opening gerund ("Fixing Your First Vulnerability In
+    // ...") nor after a qualifier ("A Critical Vulnerability In": review of session 36, R5).
+    [GeneratedRegex(@"\bCVE-\d{4}-\d{4,}\b|\b(?:security|vulnerability) (?:advisory|bulletin|notice)\b|(?-i:^(?!\p{Lu}\p{Ll}+ing\s)(?:\S+\s+){0,6}?\b(?!(?:A|An|The|This|That|These|Those|Your|Our|My|Its|Their|One|Any|Each|Every|Some|No|New|Another|First|Critical|Severe|Serious|Major|Common|Simple)\s)\p{Lu}[\w-]*\s+)vulnerability in\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Advisory();
 
     /// <summary>A title that sets out to teach: "How to ...", "A guide to ...", "Tutorial: ...", "Step by step ...".</summary>
@@ -128,6 +129,10 @@ public static partial class ContentTypeCues
         // Day Deals" went out under "Podcasts & video" as "listen or watch" (forty-fifth held-out review, F3).
         if (score.ContentType == ContentTypes.Podcast && !Filter.ContentRules.IsEpisode(article) && !Ingest.MediaLinks.IsMediaType(article.EnclosureType) && !NamesMedia(article))
             return score with { ContentType = ContentTypes.Other };
+        // The publisher's own section over news and opinion, which the head confuses: 404 Media's report of a retraction,
+        // filed under "News", went out as opinion (fifty-third held-out review, F7).
+        if (score.ContentType is ContentTypes.News or ContentTypes.Opinion or ContentTypes.Other && SectionOf(article.Categories) is { } section && section != score.ContentType)
+            return score with { ContentType = section };
         if (score.ContentType != ContentTypes.Research && !Kept.Contains(score.ContentType ?? "") && PapersPage(article.Link) is { } page
             // A DOI or ACM address also names a journal's news and a magazine's column: those keep what the scorer read.
             && (page == PaperPageKind.Paper || score.ContentType is not (ContentTypes.News or ContentTypes.Opinion)))
@@ -144,6 +149,21 @@ public static partial class ContentTypeCues
         if (AnnouncesNoProduct(article)) return score.ContentType == ContentTypes.Release ? score with { ContentType = ContentTypes.Other } : score;
         return score.ContentType != ContentTypes.Release && !Kept.Contains(score.ContentType ?? "") ? score with { ContentType = ContentTypes.Release } : score;
     }
+
+    /// <summary>News or opinion where the item's categories name that section, and only that one ("News"; "Opinion", "Op-Ed", "Analysis").</summary>
+    private static string? SectionOf(IReadOnlyList<string> categories)
+    {
+        if (categories.Count == 0) return null;
+        var news = categories.Any(c => NewsSections.Contains(c.Trim()));
+        var opinion = categories.Any(c => OpinionSections.Contains(c.Trim()));
+        return news == opinion ? null : news ? ContentTypes.News : ContentTypes.Opinion;
+    }
+
+    private static readonly HashSet<string> NewsSections = new(["News", "Breaking News", "Latest News", "Nachrichten", "Actualités", "Noticias"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> OpinionSections = new(
+        ["Opinion", "Opinions", "Op-Ed", "Op-Eds", "Oped", "Commentary", "Editorial", "Editorials", "Column", "Columns", "Analysis", "Essay", "Essays", "Perspective", "Perspectives", "Meinung", "Kommentar"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A vulnerability advisory, which is news of a flaw and no release, though it names the version that fixes it: a title

@@ -5,9 +5,10 @@ using NewsCurator.Model;
 namespace NewsCurator.Select;
 
 /// <summary>
-/// A clip of another item: a YouTube Short, or an item whose text says "full video", that links the full piece. A
-/// channel's Short and the video it teases were both printed (fifty-second held-out review, F2: "Full video here:
-/// https://youtu.be/..." under the Short); the full piece is the story, and the clip of it the same story told again.
+/// A YouTube Short that links another item, its full video: a channel's Short and the video it teases were both printed
+/// (fifty-second held-out review, F2: "Full video here: https://youtu.be/..." under the Short). The full video is the story,
+/// and the Short the same story told again. Only a Short's page: an item that mentions "the full interview" or links its
+/// series' part 1 is a story of its own (hostile-input audit 41, H2).
 /// </summary>
 public static partial class Clips
 {
@@ -21,24 +22,37 @@ public static partial class Clips
     public static bool Links(HashSet<string> linked, string? ownLink, string? fullLink)
         => linked.Count > 0 && Key(fullLink) is { } full && !string.Equals(Key(ownLink), full, StringComparison.Ordinal) && linked.Contains(full);
 
-    /// <summary>The ranking with each clip moved after the full piece it links, where that ranks below it: the full piece is chosen first.</summary>
-    internal static List<T> AfterTheirFull<T>(List<T> ranking, Func<T, Article> article)
+    /// <summary>
+    /// The ranking with the full video each clip links moved up to the clip's place, the clip right after it: the full video
+    /// is chosen in the place the story earned, and where a rule keeps it out, the clip may still take it (review of session
+    /// 36, R3: moved down after a full video below the cut, the story was lost).
+    /// </summary>
+    internal static List<T> FullBeforeTheirClips<T>(List<T> ranking, Func<T, Article> article)
     {
-        var clips = ranking.Where(r => IsClip(article(r))).ToList();
-        if (clips.Count == 0) return ranking;
-        var keys = ranking.Select(r => Key(article(r).Link)).ToList();
-        var ordered = ranking.Select((r, i) => (Item: r, Key: keys[i])).ToList();
-        foreach (var clip in clips)
+        if (!ranking.Any(r => IsClip(article(r)))) return ranking;
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = ranking.Count - 1; i >= 0; i--)
+            if (Key(article(ranking[i]).Link) is { } key) keys[key] = i;
+        var ordered = new List<T>(ranking.Count);
+        var moved = new HashSet<int>();
+        for (var i = 0; i < ranking.Count; i++)
         {
-            var at = ordered.FindIndex(o => ReferenceEquals(o.Item, clip) || Equals(o.Item, clip));
-            var (own, linked) = (ordered[at].Key, Linked(article(clip)));
-            var full = ordered.FindIndex(at + 1, o => o.Key is { } key && key != own && linked.Contains(key));
-            if (full < 0) continue;
-            var moved = ordered[at];
-            ordered.RemoveAt(at);
-            ordered.Insert(full, moved);
+            if (moved.Contains(i)) continue;
+            if (LinkedByClip(article(ranking[i])) is { } linked)
+            {
+                var own = Key(article(ranking[i]).Link);
+                // The first page it links that ranks below it and is no clip itself (two clips linking each other stay put).
+                var full = linked.Where(k => k != own && keys.TryGetValue(k, out var at) && at > i && !moved.Contains(at) && !IsClip(article(ranking[at])))
+                    .Select(k => keys[k]).DefaultIfEmpty(-1).Min();
+                if (full > i)
+                {
+                    ordered.Add(ranking[full]);
+                    moved.Add(full);
+                }
+            }
+            ordered.Add(ranking[i]);
         }
-        return [.. ordered.Select(o => o.Item)];
+        return ordered;
     }
 
     /// <summary>The keys of the pages a text links (its first <see cref="MaxTextRead"/> characters).</summary>
@@ -49,8 +63,7 @@ public static partial class Clips
     }
 
     private static bool IsClip(Article article)
-        => (article.Link is { } link && link.Contains("/shorts/", StringComparison.OrdinalIgnoreCase) && ContentRules.VideoPlatform(link, watchPage: true) is not null)
-           || FullPiece().IsMatch(article.Text.Length > MaxTextRead ? article.Text[..MaxTextRead] : article.Text);
+        => article.Link is { } link && link.Contains("/shorts/", StringComparison.OrdinalIgnoreCase) && ContentRules.VideoPlatform(link, watchPage: true) is not null;
 
     /// <summary>A page's key: a YouTube video's id whatever its address's form (watch, youtu.be, shorts), else the canonical address.</summary>
     private static string? Key(string? link)
@@ -67,7 +80,4 @@ public static partial class Clips
 
     [GeneratedRegex(@"https?://[^\s<>""']{4,2000}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkInText();
-
-    [GeneratedRegex(@"\b(?:full|whole|complete|long(?:er)?)\s+(?:video|episode|version|interview|talk|stream|cut)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FullPiece();
 }

@@ -147,7 +147,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             : [];
         int Limit(string source, CapMode mode) => undated.Contains(source) ? UndatedPublisherCap
             : mode switch { CapMode.Hold => select.PerFeedCap, CapMode.Fill => select.PerFeedCap + FillPastCap, _ => StrongFill };
-        foreach (var candidate in Clips.AfterTheirFull(NewestReleasesFirst(ranking), r => r.Article))
+        foreach (var candidate in Clips.FullBeforeTheirClips(NewestReleasesFirst(ranking), r => r.Article))
         {
             position++;
             if (MayTakeAPlace(candidate, CapMode.Hold) && NoSummary(candidate) is { } why) withoutSummary.Add((candidate, position, why));
@@ -219,7 +219,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                                                                $"one feed takes at most {Publishers.AggregatorCapFactor} x select.per_feed_cap {select.PerFeedCap} (score {rankScore:0.00})")
                     : overCap && cap != CapMode.Hold && undated.Contains(source)
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} {(fromFeed == 1 ? "story" : "stories")} already chosen from publisher {source}, none of whose stories carries a date " +
-                                                               $"(a site's standing pages, such as a portfolio's projects): at most {UndatedPublisherCap} in an issue (score {rankScore:0.00})")
+                                                               $"(a site's standing pages, such as a portfolio's projects, or a feed that dates nothing): at most {UndatedPublisherCap} in an issue (score {rankScore:0.00})")
                     : overCap && cap != CapMode.Hold
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from publisher {source}{others} (this story's feed: '{feedName}'{(article.FeedHome is null ? "" : $" at {article.FeedHome}")}; select.per_feed_cap {select.PerFeedCap}"
                                                                + (pastFill && !full ? $", and {FillPastCap} more only to fill a short issue{StrongFillNote}" : "") + $"; score {rankScore:0.00})")

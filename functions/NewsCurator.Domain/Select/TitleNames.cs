@@ -260,9 +260,20 @@ internal sealed partial class TitleNames
         var other = otherWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         return words.GetRange(start, count).Any(w => w.Length > 1 && !w.Any(char.IsDigit) && w.All(c => char.IsLetter(c) || c is '-' or '.') && !Words.Function.Contains(w.ToLowerInvariant())
                                                      && (w.Skip(1).Any(char.IsUpper)
-                                                         || (char.IsUpper(w[0]) && (titleCase ? !WritesInLowerCase(w, ownText) : words.IndexOf(w) > 0)))
+                                                         || (char.IsUpper(w[0]) && (titleCase ? !WritesInLowerCase(w, ownText) && !Qualifiers.Contains(w.ToLowerInvariant()) : words.IndexOf(w) > 0)))
                                                      && !other.Contains(w.ToLowerInvariant()) && WholeUses(otherText, w).Count == 0);
     }
+
+    /// <summary>
+    /// Words two newsrooms swap in one headline's template, no name in any case: "Critical" and "Severe", "Emergency" and
+    /// "Urgent" over texts that say only "a flaw" made one event two stories (review of session 36, R4; hostile-input audit
+    /// 41, H6).
+    /// </summary>
+    private static readonly HashSet<string> Qualifiers = new(
+        ("critical severe serious major minor emergency urgent important dangerous massive huge big large new latest rare actively active high " +
+         "highest maximum max top key significant sophisticated targeted widespread unpatched patched exploited zero-day zero-click remote " +
+         "first second third fourth fifth sixth seventh eighth ninth tenth another additional multiple several two three four five").Split(' '),
+        StringComparer.Ordinal);
 
     /// <summary>Whether a text writes a word in lower case at least as often as capitalised inside its sentences ("a critical flaw").</summary>
     private static bool WritesInLowerCase(string word, string text)

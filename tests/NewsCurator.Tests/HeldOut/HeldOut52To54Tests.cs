@@ -265,3 +265,39 @@ public sealed class HeldOut52To54PreviewTests
             Lede.Preview("Friday deploys", "Why do so many teams still deploy on Fridays?\nBecause the week's work is done by then, and the risk feels small.", 200),
             StringComparison.Ordinal);
 }
+
+[Trait(Category.Name, Category.Unit)]
+public sealed class HeldOut52To54HeadlineAndTypeTests
+{
+    private static Article Normalized(string title, string categories = "", string body = "A body long enough to be read as a story of its own, with a second clause.")
+    {
+        var xml = $"<rss version=\"2.0\"><channel><title>F</title><link>https://e.example/</link><item><title>{title}</title><link>https://e.example/1</link>{categories}" +
+                  $"<description>{body}</description></item></channel></rss>";
+        return ArticleNormalizer.ToArticle(FeedParser.Parse(Encoding.UTF8.GetBytes(xml), new Uri("https://e.example/feed.xml")).Items.Single(), new FeedSource("https://e.example/feed.xml"), "F");
+    }
+
+    // Review 54, F6: a headline in capitals was printed shouting.
+    [Theory]
+    [InlineData("A LARGE COLLECTION OF ARTICLES FOR SOUNDBYTES AND WUSIKSOUND MAGAZINE", "A Large Collection of Articles for Soundbytes and Wusiksound Magazine")]
+    [InlineData("THE NEW AI CHIPS FROM NVIDIA ARE HERE", "The New AI Chips from Nvidia are here")]
+    [InlineData("KARNATAKA BANK BAGS MSME BANKING EXCELLENCE AWARDS", "Karnataka Bank Bags MSME Banking Excellence Awards")]
+    [InlineData("DIE KLOOSTER VAN DAVIT GAREJA", "Die Klooster Van Davit Gareja")]
+    [InlineData("NASA and ESA agree on Mars sample return", "NASA and ESA agree on Mars sample return")]
+    [InlineData("GPT-5 API", "GPT-5 API")]
+    public void AHeadlineInCapitals_ShouldBeInTitleCase(string title, string expected)
+        => Assert.Equal(expected, Normalized(title, body: "The new AI chips reached the bank's MSME desk, die klooster van die berg, and the awards followed this week.").Title);
+
+    // Review 53, F7: the publisher's own section over the head's news or opinion.
+    [Theory]
+    [InlineData("News", ContentTypes.Opinion, ContentTypes.News)]
+    [InlineData("Opinion", ContentTypes.News, ContentTypes.Opinion)]
+    [InlineData("Privacy", ContentTypes.Opinion, ContentTypes.Opinion)]
+    [InlineData("News", ContentTypes.Tutorial, ContentTypes.Tutorial)]
+    public void ThePublishersSection_ShouldSettleNewsOrOpinion(string category, string guessed, string expected)
+    {
+        var article = Normalized("Ars Technica pulls an article with fabricated quotes", $"<category>{category}</category><category>AI</category>");
+        var typed = NewsCurator.Scoring.ContentTypeCues.Apply(article with { Text = "The site removed the story on Friday and its editor apologised. " + article.Text },
+            new ArticleScore { Id = article.Id, ContentType = guessed });
+        Assert.Equal(expected, typed.ContentType);
+    }
+}

@@ -117,13 +117,16 @@ public static partial class TopicEvidence
 
     /// <summary>
     /// The title and text as topics read them, without web addresses: "https" in a video's links made ESP32 videos "Web
-    /// Development", and "frisk.space" a chat server's page "Science" (fifty-second held-out review, F5).
+    /// Development", and "frisk.space" a chat server's page "Science" (fifty-second held-out review, F5). A company named by
+    /// its domain stays a name ("Amazon.com", "Character.AI", "C3.ai": review of session 36, R6; hostile-input audit 41,
+    /// H5): an address goes with its scheme, its "www." or its path, and a bare one only under another top-level domain.
     /// </summary>
     private static string Haystack(string title, string text)
         => Address().Replace($"{(title.Length > 300 ? title[..300] : title)}\n{(text.Length > MaxText ? text[..MaxText] : text)}", " ");
 
-    [GeneratedRegex(@"\bhttps?://\S+|\bwww\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|ai|dev|app|co|xyz|info|biz|me|ly|gg|tv|space|tech|blog|site|page|sh|so|fm|to|uk|de|fr|eu|us)(?:/\S*)?\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Linear time: a long dotted run took quadratic time to refuse (hostile-input audit 41, H10).
+    [GeneratedRegex(@"\bhttps?://\S+|\bwww\.\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,12}/\S*|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:dev|app|xyz|info|biz|me|ly|gg|tv|space|tech|blog|site|page|sh|so|fm|to|uk|de|fr|eu|us)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Address();
 
     /// <summary>How much of the text is read: an article about AI says so early.</summary>
