@@ -496,12 +496,7 @@ public static partial class SummaryChecker
         var word = s[i..end].TrimEnd('.', '-', '_');
         if (word.Length < 2 || !char.IsLower(word[0])) return false;
         if (word.Contains('.', StringComparison.Ordinal) && word.Split('.').All(p => p.Length >= 2 && p.All(char.IsLetterOrDigit))) return true;
-        bool Writes(string? name)
-        {
-            for (var at = name?.IndexOf(word, StringComparison.Ordinal) ?? -1; at >= 0; at = name!.IndexOf(word, at + 1, StringComparison.Ordinal))
-                if ((at == 0 || !char.IsLetterOrDigit(name![at - 1])) && (at + word.Length == name!.Length || !char.IsLetterOrDigit(name[at + word.Length]))) return true;
-            return false;
-        }
+        bool Writes(string? name) => name is not null && Words.ContainsWhole(name, word);
         if (Words.Function.Contains(word)) return false;
         // A headline in sentence case writes every word so; only one that capitalises its others (or opens on the word)
         // tells a name by its lower case.

@@ -330,7 +330,7 @@ public static partial class ArticleNormalizer
             var lower = core.ToLowerInvariant();
             var function = Words.Function.Contains(lower);
             var recased = function && i > 0 ? lower
-                : !function && core.Length > 1 && WritesInCapitals(text, core) ? core
+                : !function && core.Length > 1 && Words.ContainsWhole(text, core, MaxAcronymRead) ? core
                 : char.ToUpperInvariant(core[0]) + lower[1..];
             words[i] = word.Replace(core, recased, StringComparison.Ordinal);
         }
@@ -340,20 +340,7 @@ public static partial class ArticleNormalizer
     /// <summary>Fewer letters than this in capitals are an acronym or a label, not a shouting headline.</summary>
     private const int MinShoutingLetters = 12;
 
-    /// <summary>Whether a text uses a word, whole and in capitals as given, in its first <see cref="MaxAcronymRead"/> characters.</summary>
-    private static bool WritesInCapitals(string text, string word)
-    {
-        var span = text.AsSpan(0, Math.Min(text.Length, MaxAcronymRead));
-        for (var at = span.IndexOf(word, StringComparison.Ordinal); at >= 0; )
-        {
-            var end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end]))) return true;
-            var next = span[end..].IndexOf(word, StringComparison.Ordinal);
-            at = next < 0 ? -1 : end + next;
-        }
-        return false;
-    }
-
+    /// <summary>How much of a story's text is read for a headline's word in capitals (an acronym it writes so too).</summary>
     private const int MaxAcronymRead = 20_000;
 
     /// <summary>

@@ -21,12 +21,13 @@ public static partial class HomeLinkedItems
         // The home page, or one page every item points into at an anchor of its own ("edition.html#s-5d9c...": an AI-written
         // digest's items, each a rewrite of the outlets it lists; twenty-fifth held-out review, F1, printed four stories that
         // linked only the bot's page under a footer promising the original publishers).
-        // Not anchors that date their entries ("now.html#2026-02-16 Mathematically elegant, ..."): those are an author's
-        // journal or changelog entries, each its own permalink, and their first link a citation (a Wikipedia article led an
-        // issue in the journal entry's place: fifty-second held-out review, F1).
         var anchors = items.All(i => Uri.TryCreate(i.Link, UriKind.Absolute, out var u) && u.Fragment.Length > 1)
-                      && items.Select(i => new Uri(i.Link!).Fragment).Distinct(StringComparer.Ordinal).Count() == items.Count
-                      && !items.All(NamesItsEntry);
+                      && items.Select(i => new Uri(i.Link!).Fragment).Distinct(StringComparer.Ordinal).Count() == items.Count;
+        // Not anchors that date their entries ("now.html#2026-02-16 Mathematically elegant, ..."), on the home page or any
+        // other: those are an author's journal or changelog entries, each its own permalink (dedupe keeps such anchors), and
+        // their first link a citation (a Wikipedia article led an issue in the journal entry's place: fifty-second held-out
+        // review, F1).
+        if (anchors && items.All(NamesItsEntry)) return (items, null);
         if (!anchors && !FeedWarnings.IsHomeOrProfile(shared, home)) return (items, null);
         var resolved = items.Select(i => (OwnLink(i.ContentHtml, shared) ?? OwnLink(i.SummaryHtml, shared)) is { } own ? i with { Link = own } : i).ToList();
         var moved = resolved.Count(i => !string.Equals(PageOf(i.Link), shared, StringComparison.Ordinal));

@@ -49,6 +49,24 @@ public static class Words
         return tokens;
     }
 
+    /// <summary>
+    /// Whether a text uses a word whole (no letter or digit on either side), as written (ordinal), in its first
+    /// <paramref name="maxRead"/> characters.
+    /// </summary>
+    public static bool ContainsWhole(string text, string word, int maxRead = int.MaxValue)
+    {
+        if (word.Length == 0) return false;
+        var span = text.AsSpan(0, Math.Min(text.Length, maxRead));
+        for (var at = span.IndexOf(word, StringComparison.Ordinal); at >= 0; )
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(span[at - 1])) && (end == span.Length || !char.IsLetterOrDigit(span[end]))) return true;
+            var next = span[end..].IndexOf(word, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+        return false;
+    }
+
     /// <summary>Cuts text to at most maxLength characters at a word boundary, adding an ellipsis when it cut.</summary>
     public static string Truncate(string text, int maxLength)
     {

@@ -23,9 +23,11 @@ public sealed class HomeLinkedItemsTests
         <li><a href="https://arxiv.org/abs/2610.1{day:D4}">Probe with Participation Trophies</a><br>Grace Hopper</li></ol>]]></content:encoded></item>
         """;
 
-    private static async Task<(FeedOutcome Outcome, List<Article> Articles)> Ingest(params string[] items)
+    private static Task<(FeedOutcome Outcome, List<Article> Articles)> Ingest(params string[] items) => IngestWithHome("https://www.digest.example/", items);
+
+    private static async Task<(FeedOutcome Outcome, List<Article> Articles)> IngestWithHome(string home, params string[] items)
     {
-        var body = $"""<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Digest</title><link>https://www.digest.example/</link>{string.Concat(items)}</channel></rss>""";
+        var body = $"""<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Digest</title><link>{home}</link>{string.Concat(items)}</channel></rss>""";
         var source = new FeedSource("https://www.digest.example/rss.xml");
         var (outcome, articles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(Encoding.UTF8.GetBytes(body)), source, source.Url, null, default);
         return (outcome, articles);
@@ -64,6 +66,9 @@ public sealed class HomeLinkedItemsTests
             $"""<item><title>{title}</title><link>https://wiki.example.com/site/now.html#{anchor}</link><pubDate>Mon, 16 Feb 2026 00:00:00 GMT</pubDate><description>&lt;p&gt;In classical logic &lt;a href="https://en.wikipedia.org/wiki/Linear_logic"&gt;bindings&lt;/a&gt; are inexhaustible.&lt;/p&gt;</description></item>""";
         var (_, byDate) = await Ingest(Entry("2026-02-16", "Mathematically elegant, but thermodynamically fictional"), Entry("2026-02-11", "Ink and Switch Madrid"));
         Assert.Equal(["https://wiki.example.com/site/now.html#2026-02-16", "https://wiki.example.com/site/now.html#2026-02-11"], byDate.Select(a => a.Link));
+        // The same where the page is the feed's home, as the journal's "now" page was.
+        var (_, onHome) = await IngestWithHome("https://wiki.example.com/site/now.html", Entry("2026-02-16", "Mathematically elegant"), Entry("2026-02-11", "Ink and Switch Madrid"));
+        Assert.Equal(["https://wiki.example.com/site/now.html#2026-02-16", "https://wiki.example.com/site/now.html#2026-02-11"], onHome.Select(a => a.Link));
         // A heading's slug says nothing: a digest's edition page has those too (review of session 36, R2).
         var (_, bySlug) = await Ingest(Entry("mathematically-elegant", "Mathematically elegant"), Entry("ink-and-switch-madrid", "Ink and Switch Madrid"));
         Assert.All(bySlug, a => Assert.Equal("https://en.wikipedia.org/wiki/Linear_logic", a.Link));
