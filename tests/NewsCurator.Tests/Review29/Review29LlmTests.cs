@@ -10,6 +10,7 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Review29;
 
 [Trait(Category.Name, Category.Unit)]
+[Collection(nameof(TimedLoopbackRunsAlone))]
 public sealed class Review29ChatClientTests : IDisposable
 {
     private readonly LoopbackServer _server = new();
