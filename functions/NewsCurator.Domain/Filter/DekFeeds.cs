@@ -51,8 +51,7 @@ public sealed class DekFeeds(int minLength)
     /// cuts its teasers cuts most of them, and finishes few.
     /// </summary>
     public bool IsDekOf(Article article)
-        => IsDek(article, subtitle: false)
-           || (_feeds.TryGetValue(article.FeedUrl, out var feed) && feed.Finished * 10 >= feed.WithText * MinDekShare && IsDek(article, subtitle: true));
+        => IsDek(article, subtitle: _feeds.TryGetValue(article.FeedUrl, out var feed) && feed.Finished * 10 >= feed.WithText * MinDekShare);
 
     private bool IsDek(Article article, bool subtitle)
     {

@@ -42,17 +42,15 @@ public static partial class SitePages
         return Slugs.Contains(slug) || (link.AbsolutePath == "/" && link.Query.Length == 0 && IsFeedsOwnSite(article, link)) ? $"a site page (\"{title}\" at {link.AbsolutePath}), not a story: the feed lists the site's pages with its posts" : null;
     }
 
-    /// <summary>Whether an address is on the feed's own site (its home page's host or, without one, the feed's), "www." aside.</summary>
+    /// <summary>Whether an address is on the feed's own site (its home page's host or, without one, the feed's), as <see cref="UrlCanonicalizer.Site"/> names sites.</summary>
     private static bool IsFeedsOwnSite(Model.Article article, Uri link)
     {
         var home = article.FeedHome is { } h ? (h.Contains("://", StringComparison.Ordinal) ? h : "https://" + h) : article.FeedUrl;
         if (!Uri.TryCreate(home, UriKind.Absolute, out var site)) return false;
-        var (a, b) = (HostOf(site), HostOf(link));
+        var (a, b) = (UrlCanonicalizer.Site(site), UrlCanonicalizer.Site(link));
         // A blog's subdomain and its site's root are one site (blog.example.com's "About" at example.com).
         return a.Equals(b, StringComparison.OrdinalIgnoreCase) || a.EndsWith("." + b, StringComparison.OrdinalIgnoreCase) || b.EndsWith("." + a, StringComparison.OrdinalIgnoreCase);
     }
-
-    private static string HostOf(Uri uri) => uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
 
     /// <summary>
     /// A person's profile page listed with the posts: a title that is only a name ("Nicholas Chang", "Kevin Evans") at a
