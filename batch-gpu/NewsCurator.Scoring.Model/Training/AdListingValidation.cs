@@ -27,7 +27,7 @@ public static class AdListingValidation
         {
             var nonAds = rows.Where(r => !r.Item.IsAd).Select(r => r.Similarity[listing.Name]).OrderByDescending(s => s).ToList();
             string Top(double share) => nonAds.Count == 0 ? "-" : nonAds[Math.Min(nonAds.Count - 1, (int)(share * nonAds.Count))].ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
-            var flagged = rows.Where(r => r.Similarity[listing.Name] >= listing.MinSimilarity).ToList();
+            var flagged = rows.Where(r => r.Similarity[listing.Name] >= listing.MinSimilarity && ListingEvidence.Offers(r.Item.Article.Title, r.Item.Article.Text)).ToList();
             var caught = flagged.Where(r => r.Item.IsAd).ToList();
             foreach (var r in caught) caughtAny.Add(r.Item.Article.Id);
             var result = new KindResult(listing.Name, listing.MinSimilarity, flagged.Count - caught.Count, nonAds.Count, caught.Count, rows.Count(r => r.Item.IsAd));
@@ -56,7 +56,7 @@ public static class AdListingValidation
         foreach (var item in items)
         {
             if (rules.CheckAds(item.Article) is { } hit) verdicts[item.Article.Id] = hit.Rule;
-            else if (pretrained.Items.TryGetValue(item.Article.Id, out var e) && matcher.Match(e.Title, e.Body, item.Article.Title) is not null) verdicts[item.Article.Id] = "ad_listing";
+            else if (pretrained.Items.TryGetValue(item.Article.Id, out var e) && matcher.Match(e.Title, e.Body, item.Article.Title, item.Article.Text) is not null) verdicts[item.Article.Id] = "ad_listing";
         }
         return verdicts;
     }

@@ -117,7 +117,7 @@ public sealed partial class ContentRules
     /// and a link blog's sponsor post pointing at its sponsor's YouTube video ("My thanks to Square for sponsoring this
     /// week's DF RSS") skipped the ad patterns as an episode and led an issue (forty-fourth held-out review, F1).
     /// </summary>
-    private static bool IsOwnEpisode(Article article)
+    internal static bool IsOwnEpisode(Article article)
     {
         if (Ingest.MediaLinks.IsMediaType(article.EnclosureType) && EnclosureIsTheItem(article)) return true;
         if (AudioFileUrl().IsMatch(article.Text) && PodcastWord().IsMatch(article.Title + "\n" + article.Text)) return true;

@@ -81,7 +81,7 @@ public sealed class FilterStage(PipelineServices services)
         {
             contentRule = null;
             if (!keptByDedupe) return Fate.Dropped;
-            var article = ForeignHeadline.Detected(WithCanonicalUrl(raw), config.Content.Languages);
+            var article = ForeignHeadline.Detected(SponsorReads.Removed(WithCanonicalUrl(raw)), config.Content.Languages);
             if (memory.Check(article) is { } sent)
             {
                 decisions.Append(sent with { Language = article.Language });

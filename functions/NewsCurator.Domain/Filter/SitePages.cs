@@ -29,6 +29,8 @@ public static partial class SitePages
     public static string? Of(Model.Article article)
     {
         var title = article.Title.Trim().TrimEnd('.', '!', ':');
+        if (article.PlaceholderDated)
+            return $"a site page (\"{Words.Truncate(title, 60)}\", dated with its generator's placeholder for pages beside the feed's dated posts), not a story";
         if (Profile(article, title) is { } profile) return profile;
         if (LicenceText(article, title) is { } licence) return licence;
         if (!Titles.Contains(title) || !Uri.TryCreate(article.Link, UriKind.Absolute, out var link)) return null;

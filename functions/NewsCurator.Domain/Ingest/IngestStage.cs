@@ -15,6 +15,9 @@ public sealed record ShardSummary(string Shard, int Feeds, int FeedsFailed, int 
 /// </summary>
 public sealed class IngestStage(PipelineServices services)
 {
+    /// <summary>How many of a feed's items must carry a real date before one dated with a generator's placeholder is a page (<see cref="Article.PlaceholderDated"/>).</summary>
+    private const int MinDatedPosts = 2;
+
     /// <summary>How many of a feed's items must carry audio or video before it is a show (<see cref="Article.FeedOfMedia"/>).</summary>
     private const int MinShowEpisodes = 3;
 
@@ -319,11 +322,14 @@ public sealed class IngestStage(PipelineServices services)
             var markdownFeed = ArticleNormalizer.IsMarkdownFeed(parsed.Items);
             var language = FeedLanguage.Of(parsed.Language);
             var clippedAt = ClippedTitles.Length(parsed.Items);
+            // Hugo and its kin date a page without a date 0001-01-01, and a post always carries its date: beside dated posts, such an item is a page.
+            var datesPosts = parsed.Items.Count(i => i.Published is not null) >= MinDatedPosts;
             foreach (var item in parsed.Items)
                 if (ArticleNormalizer.ToArticleOrNull(item, feed, parsed.Title, parsed.Link, ArticleNormalizer.IdentityKey(item) is { } key && sharedKeys.Contains(key), markdownFeed) is { } article)
                     articles.Add(article with
                     {
                         FeedLanguage = language,
+                        PlaceholderDated = datesPosts && item.DatePlaceholder,
                         Title = item.Title?.Length == clippedAt ? ClippedTitles.Mend(article.Title, article.Text + "\n" + article.Description) : article.Title,
                     });
             // A show: at least half of the feed's items, and three or more, carry audio or video (one or two items with a clip

@@ -40,6 +40,13 @@ public sealed record Article
     /// "1 min read" depending on whether their footer repeated (tenth held-out review, F7). Reading the page clears it.
     /// </summary>
     public bool IsTeaser { get; init; }
+    /// <summary>
+    /// Set by Ingest: the feed dates this item with a generator's placeholder (before 1990, Hugo's 0001-01-01) while two or
+    /// more of its items carry real dates. Such generators give that date to a page without one (about, contact, a gallery)
+    /// and never to a post, so the item is a site page (<see cref="Filter.SitePages"/>); a Matrix server's information page
+    /// reached an issue as an undated story (fifty-second held-out review, F8).
+    /// </summary>
+    public bool PlaceholderDated { get; init; }
     /// <summary>Set by Filter.</summary>
     public string? CanonicalUrl { get; init; }
     /// <summary>Set by Filter (ISO 639-1, or "und" when the text is too short to tell).</summary>

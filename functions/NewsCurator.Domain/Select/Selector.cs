@@ -241,6 +241,12 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                     with { DuplicateOf = advisory.Id });
                 return true;
             }
+            if (PreReleaseVersion(article.Title) is { } testers && chosen.FirstOrDefault(c => c.Source == source && ReleasedVersions(c.Title).Contains(testers)) is { } final)
+            {
+                walked.Add(Drop(score.Id, Stages.Select, "same_product",
+                    $"a pre-release of the version that selected {final.Id} ('{final.Title}') from the same publisher releases: the release is the news") with { DuplicateOf = final.Id });
+                return true;
+            }
             if (chosen.FirstOrDefault(c => OtherRelease(c.Source, c.Title, c.Words, c.Numbers, source, article.Title, titleWords, titleNumbers)) is { } release)
             {
                 walked.Add(Drop(score.Id, Stages.Select, "same_product",

@@ -52,6 +52,28 @@ public sealed class FeedWarningsTests
     }
 
     [Fact]
+    public async Task AnItemDatedWithThePlaceholder_BesideDatedPosts_ShouldBeASitePage_AndAFeedThatDatesNothingShouldKeepItsPosts()
+    {
+        // Fifty-second held-out review, F8: a Hugo site's "Information about Matrix Server" page, dated 0001-01-01 beside the
+        // site's dated posts, was printed as an undated story.
+        static string Item(string title, string slug, string date)
+            => $"<item><title>{title}</title><link>https://blog.example.org/{slug}/</link><pubDate>{date}</pubDate><description>{string.Join(' ', Enumerable.Repeat("The server runs Synapse behind a proxy and its registration is open to friends who ask for an account.", 4))}</description></item>";
+        const string Zero = "Mon, 01 Jan 0001 00:00:00 +0000";
+        var (_, dated) = await IngestAsync("<rss version=\"2.0\"><channel><title>Frisk</title>" + Item("Information about Matrix Server", "matrix", Zero)
+            + Item("Tuning Postgres for a small VPS", "postgres", "Thu, 09 May 2024 10:00:00 +0000") + Item("Self-hosting Matrix, a year on", "matrix-year", "Fri, 10 May 2024 10:00:00 +0000") + "</channel></rss>");
+        Assert.Equal([true, false, false], dated.Select(a => a.PlaceholderDated));
+        var rules = new NewsCurator.Filter.ContentRules(new NewsCurator.Configuration.ContentConfig(), new NewsCurator.Configuration.AdsConfig(), DateTimeOffset.UnixEpoch);
+        var verdict = rules.CheckContent(dated[0] with { Language = "en" });
+        Assert.Equal("site_page", verdict?.Rule);
+        Assert.Contains("placeholder", verdict?.Reason, StringComparison.Ordinal);
+        Assert.Null(rules.CheckContent(dated[1] with { Language = "en" }));
+        // A site that dates none of its posts (every item the placeholder), or only one, says nothing of pages.
+        var (_, undated) = await IngestAsync("<rss version=\"2.0\"><channel><title>Frisk</title>" + Item("Information about Matrix Server", "matrix", Zero)
+            + Item("Tuning Postgres for a small VPS", "postgres", Zero) + Item("Self-hosting Matrix, a year on", "matrix-year", "Fri, 10 May 2024 10:00:00 +0000") + "</channel></rss>");
+        Assert.All(undated, a => Assert.False(a.PlaceholderDated));
+    }
+
+    [Fact]
     public async Task AnUndeclaredNamespacePrefix_ShouldBeDeclared_AndEveryItemRead()
     {
         // A podcast template writes atom:link into a channel whose root declares only itunes (ninth held-out review,

@@ -75,6 +75,20 @@ public sealed class MarkdownTextTests
     }
 
     [Fact]
+    public void MarkdownNotes_WithAnInlineLinkAppended_ShouldStillBeRead()
+    {
+        // Fifty-fifth held-out review, F2: a link blog appends "<br><a href=...>" to each Markdown note, and its "**bold**" and
+        // "[label](url)" stayed as written in the text, the preview and the exports.
+        const string md = "The short version: Concurrency is difficult due to the **state space explosion** that occurs when you distribute a system.\n\n" +
+                          "It is a neat demonstration, and [Grug](https://lovergne.dev/archive/grub-brain) agrees.<br><a href=\"https://example.org/concurrency\">https://example.org/concurrency</a>";
+        Assert.True(MarkdownText.IsMarkdown(md));
+        Assert.Equal("The short version: Concurrency is difficult due to the state space explosion that occurs when you distribute a system.\n"
+            + "It is a neat demonstration, and Grug agrees.\nhttps://example.org/concurrency", MarkdownText.ToPlainText(md));
+        // One mark beside inline tags is what an HTML description carries by chance, whatever its feed writes.
+        Assert.False(MarkdownText.IsMarkdown("Read **this** now.<br><a href=\"https://example.org/x\">the source</a>", feedWritesMarkdown: true));
+    }
+
+    [Fact]
     public void HtmlWithTagsOutsideItsCode_ShouldStillBeHtml()
         => Assert.False(MarkdownText.IsMarkdown("<p>Use `x` and **y** here</p>\n- one\n- two"));
 

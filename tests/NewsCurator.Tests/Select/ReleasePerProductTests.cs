@@ -59,6 +59,33 @@ public sealed class ReleasePerProductTests
     }
 
     [Fact]
+    public void APreRelease_BesideTheReleaseOfItsVersion_ShouldGiveWay_ThoughTheirTitlesShareNoWords()
+    {
+        // Fifty-seventh held-out review, F2: Ardour's "9.0-rc2 tagged" notice led the issue and its subject line, above "Ardour 9.0 released".
+        var day = new DateTimeOffset(2026, 2, 5, 0, 0, 0, TimeSpan.Zero);
+        var (articles, scores) = Pool(("rc", "ardour", "Development update: 9.0-rc2 tagged (+ string freeze)", 9.8, day.AddDays(-48)),
+            ("final", "ardour", "Ardour 9.0 released", 8.0, day),
+            // A pre-release with no release of its version yet, and one whose release another publisher reports, stay.
+            ("postgis", "postgis", "PostGIS 3.6.0rc1", 7.9, day), ("go-rc", "go", "Go 1.26 RC 2 is out", 7.8, day), ("go-news", "lwn", "Go 1.26 brings generic type aliases to every package", 7.7, day));
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
+
+        Assert.Equal(["final", "postgis", "go-rc", "go-news"], selected.Select(s => s.Id));
+        var stage = decisions.Single(d => d.ArticleId == "rc");
+        Assert.Equal(("same_product", "final"), (stage.Rule, stage.DuplicateOf));
+        Assert.Contains("pre-release of the version", stage.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Development update: 9.0-rc2 tagged (+ string freeze)", "9")]
+    [InlineData("PostGIS 3.5.0rc1", "3.5")]
+    [InlineData("Web Client 2.14.0 Beta", "2.14")]
+    [InlineData("v4.1-preview.2 of the SDK", "4.1")]
+    [InlineData("Ardour 9.0 released", null)]
+    [InlineData("Tesla shares up 4.2% today", null)]
+    public void APreReleasesVersion_ShouldBeReadFromItsTitle(string title, string? version) => Assert.Equal(version, Selector.PreReleaseVersion(title));
+
+    [Fact]
     public void ReleasesFromTwoPublishers_OrIssuesOfASeries_ShouldStayStoriesOfTheirOwn()
     {
         var (articles, scores) = Pool(("go-blog", "go", "Go 1.23.0 is released", 9, null), ("news", "lwn", "Go 1.22.0 is released", 8.9, null),

@@ -5,7 +5,7 @@ namespace NewsCurator.Scoring.Encoder;
 /// <summary>
 /// The configured kinds of classified ad (<see cref="AdsConfig.Listings"/>), embedded once: an
 /// article's similarity to a kind is the best cosine of its title (unless short) or body to one of the
-/// kind's phrases, and it is that kind of ad from the kind's min_similarity on.
+/// kind's phrases, and it is that kind of ad from the kind's min_similarity on, where its text offers a unit at a price.
 /// </summary>
 public sealed class AdListingMatcher
 {
@@ -37,10 +37,13 @@ public sealed class AdListingMatcher
         return bodies.ToDictionary(p => p.Key, p => Math.Max(p.Value, fromTitle[p.Key]), StringComparer.Ordinal);
     }
 
-    /// <summary>Why the article is an ad: the kind it reaches by the widest margin, with its cosine; null when it reaches none.</summary>
-    public string? Match(float[] title, float[] body, string titleText)
+    /// <summary>
+    /// Why the article is an ad: the kind it reaches by the widest margin, with its cosine; null when it reaches none, or when
+    /// its text offers no unit at a price (<see cref="ListingEvidence"/>: news of a kind's subject reads like it too).
+    /// </summary>
+    public string? Match(float[] title, float[] body, string titleText, string text)
     {
-        if (Count == 0) return null;
+        if (Count == 0 || !ListingEvidence.Offers(titleText, text)) return null;
         return Similarities(title, body, titleText)
             .Where(p => p.Value >= _thresholds[p.Key])
             .OrderByDescending(p => p.Value - _thresholds[p.Key])

@@ -59,7 +59,7 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
                 // Every topic, not only the top few: Enhance may fill from the best topic's field (TopicTaxonomy.Choose).
                 Topics = TopicTaxonomy.Ranked(_topics.Similarities(body)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             };
-            scores[i] = _listings.Match(titles[i].General, body, articles[i].Title) is { } listing
+            scores[i] = _listings.Match(titles[i].General, body, articles[i].Title, articles[i].Text) is { } listing
                 ? score with { IsAdvertisement = true, AdListing = listing, Reasons = [.. score.Reasons, listing] }
                 : score;
         });
