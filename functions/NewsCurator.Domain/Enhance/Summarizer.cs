@@ -327,6 +327,10 @@ public static partial class Summarizer
         foreach (Match m in DemonstrativeNoun().Matches(sentence))
         {
             var noun = m.Groups["noun"].Value;
+            // A quotation's "these things" points inside what was said ("people felt more confident because “at least someone
+            // is looking into these things”"), not at a sentence before: a text's lede was refused for it and its story, the
+            // run's best, went out last (fifty-eighth held-out review, F1).
+            if (Words.IsQuoted(sentence, m.Index)) continue;
             // "those calling for a boycott", "those looking for work": people the sentence goes on to describe.
             if (NotPointing.Contains(noun) || Stop.Contains(noun) || (m.Value.StartsWith("those", StringComparison.Ordinal) && noun.EndsWith("ing", StringComparison.Ordinal))) continue;
             // "Apps like Slack and Teams ... these apps", "Upcoming changes to AdWords policy names" over "these
@@ -411,8 +415,11 @@ public static partial class Summarizer
         if (word == "this" && SelfNoun().Match(sentence, opening.Index + opening.Length) is { Success: true } self && ThisOpensItself.Contains(self.Groups[1].Value.ToLowerInvariant()))
             return false;
         // "Because of course it's not just ..." without a clause of its own answers a sentence left out (fifty-second held-out
-        // review, F3); "Because the model is small, it runs on a phone" stands alone.
-        if (word is "because" && BecauseAnswering().IsMatch(sentence)) return true;
+        // review, F3), as does "Because blog aggregators, which are ..., are an important tool ..." (fifty-fifth, F3: the
+        // question it answered was dropped and the clause printed as a whole summary): its subject takes a relative clause,
+        // and no comma opens a main clause. "Because the model is small, it runs on a phone" and "Because of these shifts,
+        // digital marketing is ..." stand alone.
+        if (word is "because" && (BecauseAnswering().IsMatch(sentence) || (BecauseSubjectRelative().IsMatch(sentence) && !MainClauseAfterBecause().IsMatch(sentence)))) return true;
         return Connectives.Contains(word) || BackReferences.Contains(word);
     }
 
@@ -422,6 +429,14 @@ public static partial class Summarizer
     /// <summary>"Because" answering a question left out: "Because of course ...", "Because it's ...", "Because that ...", no clause after it (hostile-input audit 41, H7).</summary>
     [GeneratedRegex(@"^[\p{P}\s]*because\s+(?:of\s+course|obviously|otherwise|(?:it|that|this|they|there)(?:['’]s|['’]re|\s+(?:is|are|was|were)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BecauseAnswering();
+
+    /// <summary>A main clause after a "Because ..." clause: a comma, then its subject ("..., it runs", "..., the team moved", "..., we").</summary>
+    [GeneratedRegex(@",\s+(?:I|we|you|he|she|it|they|this|that|these|those|there|the|a|an|our|my|its|their|his|her|your|one|each|every|many|most|some|no|nobody|everyone|people)(?=\s|['’])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MainClauseAfterBecause();
+
+    /// <summary>"Because blog aggregators, which ...": the clause's subject taking a relative clause, its verb still to come.</summary>
+    [GeneratedRegex(@"^[\p{P}\s]*because\s+(?!of\b)[^,.;:!?]{1,80},\s+(?:which|who|whose|where)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BecauseSubjectRelative();
 
     /// <summary>A word that points at something named before: "it", "this", "these", "those", "they", "them".</summary>
     [GeneratedRegex(@"\b(?:it|this|these|those|they|them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -499,7 +514,13 @@ public static partial class Summarizer
             var (unlabelled, summaryLabel) = WithoutRunInLabel(Unquoted(written));
             // The splitter may have taken the label off already: the line's opening says what it was.
             summaryLabel |= summaryLine;
+            // The author's summary line is a sentence, stop or not; so is a whole line under a highlights heading ("Key takeaways"
+            // over a bold "JSON is more efficient than JSONB when only reading data", a finding the summary left out for its
+            // missing stop: fifty-sixth held-out review, F4).
             if (summaryLabel && !SentenceSplitter.EndsSentence(unlabelled)) unlabelled += ".";
+            else if (highlights && !listed && !BulletedLine().IsMatch(line) && Unquoted(written).Trim() == line.Trim() && unlabelled.Length > 0 && char.IsUpper(unlabelled[0])
+                     && !SentenceSplitter.EndsSentence(unlabelled))
+                unlabelled += ".";
             // A "sentence" of thousands of characters is no summary's, and reading it with every rule costs more than a run
             // can give (a hostile item's 190,000-character sentence held Select and Enhance a minute each).
             if (unlabelled.Length > MaxSentenceRead) continue;
@@ -700,6 +721,11 @@ public static partial class Summarizer
             return new("", SummarySources.Preview, $"summary: none, the headline stands alone ({why}, the feed gives no usable description, and the text is a list of names)");
         if (SummaryChecker.IsListing(preview) || SummaryChecker.IsListing(text))
             return new("", SummarySources.Preview, $"summary: none, the headline stands alone ({why}, the feed gives no usable description, and the text's opening is code or a table, not prose)");
+        // A teaser the feed cut without a mark, its last sentence in mid-clause: that sentence to its last whole clause says
+        // more than a preview of the lead-in (fifty-fifth held-out review, F1: a data-corruption bug's "There is a MySQL bug,
+        // ..., fixed in MySQL 8.4.0 (" went unused, the preview printed the author's rant and the story lost its place).
+        if (chosen.Count == 0 && !foreign && CutLastSentence(text, language) is { } tail && !RepeatsTitle(tail, title) && !LeansOnThePrevious(tail, title))
+            return new(tail, SummarySources.SingleSentence, $"summary: the text's last sentence, which its feed cut, to its last whole clause ({why})");
         // A teaser cut after its first sentence, which became the headline, leaves a preview of a few words ("By
         // integrating a…"): no blurb at all reads better (seventeenth held-out review, F2).
         if (preview.TrimEnd() is var cut && (cut.EndsWith('…') || cut.EndsWith("...", StringComparison.Ordinal)) && SummaryChecker.CheckSentence(cut)?.Rule == "fragment")
@@ -730,6 +756,12 @@ public static partial class Summarizer
         if (sentences.Count >= 2 && string.Join(' ', sentences.Take(sentences.Count - 1).Select(x => x.Trim())) is var whole
             && SentenceSplitter.EndsSentence(whole) && whole.Length >= MinClauseLength && sentences.Take(sentences.Count - 1).All(x => SummaryChecker.CheckSentence(x.Trim()) is null))
             return whole;
+        // A sentence cut inside an aside it had just opened ("... opened for 8.0 in September 2023, fixed in MySQL 8.4.0 (",
+        // fifty-fifth held-out review, F1): the aside adds to a clause already whole, in any language.
+        var last = sentences.Count > 0 ? sentences[^1].Trim() : body;
+        if (last.LastIndexOf('(') is var open and >= MinClauseLength && last.IndexOf(')', open) < 0 && SummaryChecker.IsBalancedBefore(last, open)
+            && last[..open].TrimEnd().TrimEnd(',', ';', ':', '—', '–', '-').TrimEnd() is { Length: >= MinClauseLength } before && !SentenceSplitter.EndsSentence(before))
+            return SummaryChecker.CheckSentence(before + ".") is null ? before + "." : null;
         // An English sentence cut after a comma that opens a clause of its own (", marking ...", ", and they ..."): what
         // comes before is a sentence. Any other comma may close a clause the sentence still needs ("The model, which ...").
         if (language is not (null or "en" or "und")) return null;
@@ -740,6 +772,33 @@ public static partial class Summarizer
             return SummaryChecker.CheckSentence(clause) is null ? clause : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The text's last sentence where its feed cut the text in mid-sentence without a mark, to its last whole clause
+    /// (<see cref="WholeClauseOfCut"/>); null where the text ends a sentence, or the cut leaves none.
+    /// </summary>
+    private static string? CutLastSentence(string text, string? language)
+    {
+        var tail = text.TrimEnd();
+        if (tail.Length == 0 || SentenceSplitter.EndsSentence(tail) || Lede.CutMarkLength(tail) > 0) return null;
+        var lastLine = tail[(tail.LastIndexOf('\n') + 1)..];
+        if (lastLine.Length > MaxSentenceRead) return null;
+        // The cut sentence alone: the whole ones before it were the summary's to choose, and it passed them over.
+        var cut = SentenceSplitter.Split(lastLine) is { Count: > 0 } sentences ? sentences[^1].Trim() : lastLine;
+        // Only a sentence that stops in mid-clause was cut: one ending on a word of its own ("... and we hate on the Twilight
+        // movies") is whole without its stop, and cutting it to a clause would lose its end.
+        return EndsInMidClause(cut) ? WholeClauseOfCut(cut + "…", language) : null;
+    }
+
+    /// <summary>Whether a sentence stops where no sentence ends: inside an aside or a quotation it opened, after a comma or a dash, or on a function word ("a", "of", "and").</summary>
+    private static bool EndsInMidClause(string sentence)
+    {
+        var end = sentence.TrimEnd();
+        if (end.Length == 0) return false;
+        if (end[^1] is '(' or '[' or ',' or ':' or ';' or '-' or '–' or '—' or '“' || SummaryChecker.Unbalanced(end) is "(" or "[" or "“" or "\"") return true;
+        var last = end[(end.LastIndexOf(' ') + 1)..];
+        return Words.Function.Contains(last.ToLowerInvariant());
     }
 
     [GeneratedRegex(@"[,;]\s+(?=(?:and|so|marking|making|bringing|allowing|enabling|giving|leading|helping|letting|setting|putting|raising|cutting|adding|including|following)\b)", RegexOptions.CultureInvariant)]

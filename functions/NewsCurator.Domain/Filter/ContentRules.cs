@@ -226,26 +226,12 @@ public sealed partial class ContentRules
     {
         foreach (Match m in SponsorThanks().Matches(opening))
         {
-            if (Quoted(opening, m.Index)) continue;
+            if (Words.IsQuoted(opening, m.Index)) continue;
             var rest = opening.AsSpan(m.Index + m.Length);
             if (m.Groups["own"].Success || (feedTitle is { Length: >= 2 } && rest.TrimStart().StartsWith(feedTitle.Trim(), StringComparison.OrdinalIgnoreCase)))
                 return (m.Value + (m.Groups["own"].Success ? "" : " " + feedTitle!.Trim())).Trim();
         }
         return null;
-    }
-
-    /// <summary>Whether a position in a text is inside a quotation (an odd number of quotation marks before it).</summary>
-    private static bool Quoted(string text, int at)
-    {
-        var straight = 0;
-        var open = 0;
-        for (var i = 0; i < at; i++)
-        {
-            if (text[i] == '"') straight++;
-            else if (text[i] == '“') open++;
-            else if (text[i] == '”') open = Math.Max(0, open - 1);
-        }
-        return straight % 2 == 1 || open > 0;
     }
 
     [GeneratedRegex(@"\b(?:thanks|thank\s+you)\s+to\s+(?:[^.!?\n""“”]|\.(?=\S)){1,80}?(?:\s+for\s+(?:kindly\s+)?sponsoring|,?\s+who\s+(?:sponsored|is\s+sponsoring))(?<own>\s+(?:[\w'’.-]+\s+){0,4}?(?:week|issue|edition|post|episode|video|newsletter|feed|rss)\b)?",

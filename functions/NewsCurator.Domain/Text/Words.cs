@@ -82,4 +82,18 @@ public static class Words
         // thirty-second held-out review, F6).
         return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '\u2013', '\u2014', '<', '>', '=', '|', '&', '/', '+', '(', '[', '{') + ellipsis;
     }
+
+    /// <summary>Whether a position in a text is inside a quotation (an odd number of straight quotation marks before it, or an open curly one).</summary>
+    public static bool IsQuoted(string text, int at)
+    {
+        var straight = 0;
+        var open = 0;
+        for (var i = 0; i < at && i < text.Length; i++)
+        {
+            if (text[i] == '"') straight++;
+            else if (text[i] == '“') open++;
+            else if (text[i] == '”') open = Math.Max(0, open - 1);
+        }
+        return straight % 2 == 1 || open > 0;
+    }
 }
