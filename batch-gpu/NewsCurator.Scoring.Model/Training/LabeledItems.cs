@@ -11,6 +11,9 @@ public sealed record LabeledItem(Article Article, string Feed, int Relevance, st
 
     /// <summary>LABELS.md's coarse topic (ai, tech, science, other); empty for weakly labelled text.</summary>
     public string Topic { get; init; } = "";
+
+    /// <summary>The feed's own categories for the item (kept apart from the article, which the scorers are trained on as before).</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
 }
 
 /// <summary>Which heads an item's labels speak for: the loss of the others is masked out.</summary>
@@ -24,7 +27,17 @@ public static class LabeledItems
     private sealed record RawItem(
         [property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("repo")] string Repo, [property: JsonPropertyName("file")] string File,
         [property: JsonPropertyName("feed_title")] string? FeedTitle, [property: JsonPropertyName("title")] string Title,
-        [property: JsonPropertyName("link")] string? Link, [property: JsonPropertyName("text")] string Text);
+        [property: JsonPropertyName("link")] string? Link, [property: JsonPropertyName("text")] string Text,
+        [property: JsonPropertyName("categories")] JsonElement Categories = default)
+    {
+        /// <summary>The categories as strings: a list in most items, one string in a few.</summary>
+        public IReadOnlyList<string> CategoryList => Categories.ValueKind switch
+        {
+            JsonValueKind.Array => Categories.EnumerateArray().Where(c => c.ValueKind == JsonValueKind.String).Select(c => c.GetString()!).ToList(),
+            JsonValueKind.String => [Categories.GetString()!],
+            _ => [],
+        };
+    }
 
     private sealed record RawLabel(
         [property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("lang")] string Lang, [property: JsonPropertyName("topic")] string? Topic,
@@ -53,7 +66,7 @@ public static class LabeledItems
                 Text = Mojibake.Repair(item.Text),
             };
             result.Add(new LabeledItem(article, article.FeedUrl, Math.Clamp(label.TechRelevance, 0, 3),
-                ContentTypes.All.Contains(label.ContentType) ? label.ContentType : ContentTypes.Other, label.IsAd, Math.Clamp(label.Quality, 1, 5), label.Lang) { Topic = label.Topic ?? "" });
+                ContentTypes.All.Contains(label.ContentType) ? label.ContentType : ContentTypes.Other, label.IsAd, Math.Clamp(label.Quality, 1, 5), label.Lang) { Topic = label.Topic ?? "", Categories = item.CategoryList });
         }
         return result.OrderBy(r => r.Article.Id, StringComparer.Ordinal).ToList();
     }

@@ -44,8 +44,20 @@ public static class TopicValidation
             ("same, a named first topic within 0.30", 1, true, true, true, true, 0.30),
             ("same, a named first topic wherever one is ranked", 1, true, true, true, true, 10),
         };
+        // Session 37 (held-out reviews 55 F4, 56 F5, 57 F3): what a topic must show to take the lead from an unnamed best one.
+        var leads = variants.Select(v => (v.Name, v.Calibrate, v.Kinds, v.Fields, v.Evidence, v.Named, v.LeadMargin, LeadMentions: 0, LeadShare: 0.0, LeadFloor: double.NegativeInfinity))
+            .Concat(
+            [
+                ("0.20, led by a topic in the title, the feed's categories or 3 mentions", 1, true, true, true, true, 0.20, 3, 0, double.NegativeInfinity),
+                ("0.20, led by a topic in the title or the feed's categories", 1, true, true, true, true, 0.20, int.MaxValue, 0, double.NegativeInfinity),
+                ("0.20 and at least half the best affinity", 1, true, true, true, true, 0.20, 0, 0.5, double.NegativeInfinity),
+                ("at least half the best affinity (no absolute margin)", 1, true, true, true, true, 10, 0, 0.5, double.NegativeInfinity),
+                ("0.20 and an affinity of at least 0.05", 1, true, true, true, true, 0.20, 0, 0, 0.05),
+                ("0.20 and an affinity above 0", 1, true, true, true, true, 0.20, 0, 0, 1e-9),
+                ("0.20, 3 mentions/title/categories, half the best", 1, true, true, true, true, 0.20, 3, 0.5, double.NegativeInfinity),
+            ]).ToList();
         var halves = GroupedFolds.ByFeed(rows, r => r.Item.Feed, 2, seed);
-        foreach (var (name, calibrate, kinds, fields, evidence, named, leadMargin) in variants)
+        foreach (var (name, calibrate, kinds, fields, evidence, named, leadMargin, leadMentions, leadShare, leadFloor) in leads)
             for (var half = 0; half < halves.Count; half++)
             {
                 var (train, validation) = halves[half];
@@ -57,7 +69,8 @@ public static class TopicValidation
                         .Select(p => (Topic: p.Key, Affinity: p.Value - calibrate * means[p.Key]))
                         .OrderByDescending(p => p.Affinity).ThenBy(p => p.Topic, StringComparer.Ordinal).ToList();
                     var names = named ? TopicEvidence.Named(row.Item.Article.Title, row.Item.Article.Text) : null;
-                    return (row.Item, Top: fields ? TopicTaxonomy.Choose(order, 3, 3, 0, names, leadMargin) : order.Take(3).Select(p => p.Topic).ToList());
+                    var leadNames = leadMentions > 0 ? TopicEvidence.NamedStrongly(row.Item.Article.Title, row.Item.Article.Text, row.Item.Categories, leadMentions) : null;
+                    return (row.Item, Top: fields ? TopicTaxonomy.Choose(order, 3, 3, 0, names, leadMargin, leadNames, leadShare, leadFloor) : order.Take(3).Select(p => p.Topic).ToList());
                 }).ToList();
                 Report($"{name}, feed half {half + 1}", ranked, log);
                 // How many of the second and third topics name words the article never uses (the subject topics with word lists).

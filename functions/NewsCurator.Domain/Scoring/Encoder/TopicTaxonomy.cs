@@ -124,8 +124,12 @@ public static class TopicTaxonomy
     /// <param name="named">Whether the article uses a topic's words (<see cref="TopicEvidence.Named"/>): a topic it never names comes after those it does.</param>
     /// <param name="namedLeadMargin">How much less close a topic the article names may be than a best topic it never names
     /// and still lead (0: the closest leads whatever it names).</param>
+    /// <param name="leadNamed">Stronger evidence a topic needs to take the lead so (in place of <paramref name="named"/>: the title,
+    /// the feed's categories or more mentions, <see cref="TopicEvidence.NamedStrongly"/>); null in the product. With
+    /// <paramref name="namedLeadShare"/> (a share of the best affinity) and <paramref name="namedLeadFloor"/> (an affinity) it is
+    /// measured by `validate-topics` and not shipped (EXPERIMENTS.md, session 37: none was as good on feed half 1 and the judgments).</param>
     public static List<string> Choose(IReadOnlyList<(string Topic, double Affinity)> ranked, int minTopics, int maxTopics, double closeToBest, Func<string, bool?>? named = null,
-        double namedLeadMargin = 0)
+        double namedLeadMargin = 0, Func<string, bool?>? leadNamed = null, double namedLeadShare = 0, double namedLeadFloor = double.NegativeInfinity)
     {
         if (ranked.Count == 0) return [];
         // The first topic says what the story is about: a subject, never only its kind ("Tutorials & How-To" led a
@@ -143,7 +147,8 @@ public static class TopicTaxonomy
             var unnamedBest = ranked[0].Affinity;
             var namedLead = Enumerable.Range(1, ranked.Count - 1).FirstOrDefault(i => !KindTopics.ContainsKey(ranked[i].Topic)
                 && (!IsAiTopicWithoutWordList(ranked[i].Topic) || Fields.GetValueOrDefault(ranked[0].Topic) == AiField)
-                && ranked[i].Affinity >= unnamedBest - namedLeadMargin && named(ranked[i].Topic) == true);
+                && ranked[i].Affinity >= unnamedBest - namedLeadMargin && (namedLeadShare <= 0 || ranked[i].Affinity >= namedLeadShare * unnamedBest)
+                && ranked[i].Affinity >= namedLeadFloor && (leadNamed ?? named)(ranked[i].Topic) == true);
             if (namedLead > 0) ranked = ToFront(ranked, namedLead);
         }
         var (first, best) = ranked[0];
