@@ -596,9 +596,17 @@ public static partial class Summarizer
     /// words it followed ("...in August of 2013 [PDF] (via TechCrunch)": the link is gone, its "[PDF]" means nothing),
     /// and a series' navigation in parentheses (<see cref="SeriesNavigation"/>).
     /// </summary>
+    /// <remarks>
+    /// An emoji that opens a sentence ("🚀 The new compiler release ...") goes too: a summary is prose in a newsletter's
+    /// voice, and the checker reads the sentence from its first word (hostile-input audit 42, H11). One inside a sentence stays.
+    /// </remarks>
     public static string Tidy(string text)
-        => SpaceInsideBrackets().Replace(SpaceBeforePunctuation().Replace(SeriesNavigation().Replace(LinkLabel().Replace(text, ""), ""), "$1"),
+        => SpaceInsideBrackets().Replace(SpaceBeforePunctuation().Replace(SeriesNavigation().Replace(LinkLabel().Replace(OpeningPictographs().Replace(text, ""), ""), ""), "$1"),
             m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+
+    /// <summary>Pictographs (<see cref="SummaryChecker.LeadingPictographs"/>) where a line or a sentence opens, before its first word.</summary>
+    [GeneratedRegex(@"(?=" + SummaryChecker.Pictograph + @")(?<=^[ \t]*|[.!?。！？][""”’)]?[ \t]+)" + SummaryChecker.Pictograph + @"(?:" + SummaryChecker.Pictograph + @"|[ \t])*(?=[\p{Lu}\p{N}""“‘])", RegexOptions.Multiline)]
+    private static partial Regex OpeningPictographs();
 
     /// <summary>
     /// A parenthesis that points at a series' other posts rather than saying anything ("Here comes the Part 3 on learning

@@ -113,6 +113,15 @@ public static partial class UrlCanonicalizer
         }
     }
 
+    /// <summary>
+    /// The address with an internationalised host in its ASCII (punycode) form: "https://xn--pple-43d.com/p", not
+    /// "https://аpple.com/p" with a Cyrillic "а", which reads as the real site. One form for the newsletter and for the
+    /// stored link that rows, exports and the API carry (hostile-input audit 42, H8). A host that is no valid name stays.
+    /// </summary>
+    public static Uri WithAsciiHost(Uri uri)
+        => uri.HostNameType != UriHostNameType.Dns || uri.Host.All(char.IsAscii) || IdnHostOrNull(uri) is not { } ascii
+            ? uri : new UriBuilder(uri) { Host = ascii }.Uri;
+
     /// <summary>A web URI's host as one site: lower case, without "www." or a mobile "m.".</summary>
     public static string Site(Uri uri)
     {

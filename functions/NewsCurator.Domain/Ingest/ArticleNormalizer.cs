@@ -77,6 +77,8 @@ public static partial class ArticleNormalizer
         // Cut before a tag near the limit, so no half tag turns into text; never far back (a tag then megabytes of <pre>).
         if (html is { Length: > MaxHtmlLength })
             html = html[..(html.LastIndexOf('<', MaxHtmlLength - 1, 4096) is > 0 and var tag ? tag : char.IsLowSurrogate(html[MaxHtmlLength]) ? MaxHtmlLength - 1 : MaxHtmlLength)];
+        // Markup escaped twice is read as markup (EscapedText.MarkupEscapedTwice: hostile-input audit 42, H3).
+        if (html is not null) html = EscapedText.MarkupEscapedTwice(html);
         // Markdown where HTML or plain text was promised (a static-site generator's post source, a digest's summaries)
         // is read as Markdown: its marks reached summaries and rows as written (held-out review 10, F2). Every format's
         // item body passes here, so RSS, Atom, RSS 1.0 and JSON Feed items are read alike.
@@ -137,8 +139,10 @@ public static partial class ArticleNormalizer
         }
         // The address as a browser requests it (AbsoluteUri; ToString() would unescape %20 into a space), not as the feed
         // wrote it: the newsletter printed this form, but rows, exports and the API kept '"><script>' and a direction
-        // override (U+202E) in the link as written.
-        return Filter.UrlCanonicalizer.WithoutClickTracking(uri.AbsoluteUri);
+        // override (U+202E) in the link as written. Its host in ASCII, as the newsletter prints it: a look-alike host
+        // ("аpple.com", Cyrillic "а") was stored in Unicode and read as the real site in rows and the dashboard
+        // (hostile-input audit 42, H8).
+        return Filter.UrlCanonicalizer.WithoutClickTracking(Filter.UrlCanonicalizer.WithAsciiHost(uri).AbsoluteUri);
     }
 
     /// <summary>

@@ -19,6 +19,17 @@ public static partial class FeedDates
         ["CET"] = "+0100", ["CEST"] = "+0200", ["MEZ"] = "+0100", ["MESZ"] = "+0200",
         ["BST"] = "+0100", ["IST"] = "+0530", ["JST"] = "+0900", ["AEST"] = "+1000", ["AEDT"] = "+1100",
         ["EET"] = "+0200", ["EEST"] = "+0300", ["MSK"] = "+0300", ["WET"] = "+0000", ["WEST"] = "+0100",
+        // Names that mean one zone only (the tz database's abbreviations, with German "WEZ"/"OEZ"): without them a New
+        // Zealand item was read as UTC, 12 hours late, and a Hawaiian one 10 hours early (hostile-input audit 42, H7).
+        // The ambiguous ones keep the reading above (CST is also China's, IST Ireland's and Israel's, BST Bangladesh's);
+        // AST (Atlantic or Arabia) and SST (Samoa or Singapore) are left out.
+        ["HST"] = "-1000", ["HDT"] = "-0900", ["AKST"] = "-0900", ["AKDT"] = "-0800",
+        ["NST"] = "-0330", ["NDT"] = "-0230", ["ADT"] = "-0300", ["BRT"] = "-0300", ["BRST"] = "-0200", ["ART"] = "-0300",
+        ["WEZ"] = "+0000", ["WESZ"] = "+0100", ["OEZ"] = "+0200", ["OESZ"] = "+0300", ["IDT"] = "+0300",
+        ["WAT"] = "+0100", ["CAT"] = "+0200", ["SAST"] = "+0200", ["EAT"] = "+0300",
+        ["PKT"] = "+0500", ["NPT"] = "+0545", ["ICT"] = "+0700", ["WIB"] = "+0700", ["WITA"] = "+0800", ["WIT"] = "+0900",
+        ["SGT"] = "+0800", ["HKT"] = "+0800", ["PHT"] = "+0800", ["MYT"] = "+0800", ["AWST"] = "+0800", ["KST"] = "+0900",
+        ["ACST"] = "+0930", ["ACDT"] = "+1030", ["ChST"] = "+1000", ["NZST"] = "+1200", ["NZDT"] = "+1300",
     };
 
     private static readonly string[] Rfc822Formats =
@@ -73,6 +84,25 @@ public static partial class FeedDates
 
     [GeneratedRegex(@"\p{L}+\.?")]
     private static partial Regex WordToken();
+
+    /// <summary>
+    /// A dotted date, "10.06.2025" or "3.2.2025 09:00": day first. Every locale that writes a date with dots (German,
+    /// Russian, Polish, Turkish, Czech, Norwegian, Finnish ...) writes the day first; none writes a dotted date month-first,
+    /// as the invariant culture's TryParse read it (10 June became 6 October: hostile-input audit 42, H4). A year-first one
+    /// ("2025.06.10") is not matched and stays year.month.day.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.(?<y>\d{4})(?=[\s,]|$)")]
+    private static partial Regex DottedDate();
+
+    private static string InRfc822Order(Match dotted)
+        => $"{dotted.Groups["d"].Value} {CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames[int.Parse(dotted.Groups["m"].Value, CultureInfo.InvariantCulture) - 1]} {dotted.Groups["y"].Value}";
+
+    /// <summary>
+    /// Second 60 of RFC 3339's leap second ("2016-12-31T23:59:60Z"), which DateTimeOffset refuses: the item was undated
+    /// (hostile-input audit 42, H9). Read as the minute's last second.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\d:[0-5]\d:)60(?!\d)")]
+    private static partial Regex LeapSecond();
 
     private static readonly string[] Rfc822Main = ["d MMM yyyy HH:mm:ss", "d MMM yyyy HH:mm"];
 
@@ -131,12 +161,15 @@ public static partial class FeedDates
 
     private static DateTimeOffset? ParseAnyForm(string value)
     {
+        if (value.Contains(":60", StringComparison.Ordinal)) value = LeapSecond().Replace(value, "59");
         // Fast paths for the two forms most feeds use: RFC 3339, and RFC 822 with a numeric or named zone.
         if (value.Length >= 20 && value[4] == '-' && value[10] == 'T'
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var rfc3339))
             return rfc3339;
         if (TryRfc822WithZone(value.Trim()) is { } rfc822) return rfc822;
         var text = WordToken().Replace(value.Trim(), m => LocalizedMonths.TryGetValue(m.Value.TrimEnd('.'), out var english) ? english : m.Value);
+        // A dotted date in RFC 822's order ("10 Jun 2025"), before any TryParse can guess the fields' order.
+        text = DottedDate().Replace(text, InRfc822Order);
 
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var iso)

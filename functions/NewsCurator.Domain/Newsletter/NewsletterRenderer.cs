@@ -220,8 +220,7 @@ public sealed class NewsletterRenderer
     public static string? SafeUrl(string? url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return null;
-        if (uri.HostNameType != UriHostNameType.Dns || uri.Host.All(char.IsAscii)) return uri.AbsoluteUri;
-        return new UriBuilder(uri) { Host = uri.IdnHost }.Uri.AbsoluteUri;
+        return Filter.UrlCanonicalizer.WithAsciiHost(uri).AbsoluteUri;
     }
 
     private static string LoadTemplate(string? directory, string name, bool optional = false)

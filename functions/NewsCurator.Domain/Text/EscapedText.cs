@@ -32,6 +32,29 @@ public static partial class EscapedText
         return AmpersandInAWord().Replace(text, "&");
     }
 
+    /// <summary>
+    /// A body whose markup is escaped twice ("&amp;lt;p&amp;gt;The new release ...&amp;lt;/p&amp;gt;" once the feed's own escaping is
+    /// read), decoded once more so that it is read as the HTML it is, as feed readers read it: its literal "&lt;p&gt;" was in
+    /// every row and export, and no sentence of it made a summary (hostile-input audit 42, H3). Only a body with no tag of its
+    /// own that opens with an element and whose '&lt;'s are nearly all tags of HTML, closed: prose about HTML ("wrap it in
+    /// &amp;lt;p&amp;gt;") among its words stays as written.
+    /// </summary>
+    public static string MarkupEscapedTwice(string html)
+    {
+        if (html.IndexOf("&lt;", StringComparison.OrdinalIgnoreCase) < 0 || HtmlText.HasMarkup(html)) return html;
+        var decoded = System.Net.WebUtility.HtmlDecode(html);
+        var opening = EscapedTag().Match(decoded.TrimStart());
+        if (!opening.Success || opening.Index != 0 || !HtmlText.IsElementName(opening.Groups["name"].Value)) return html;
+        var tags = EscapedTag().Matches(decoded).Where(t => HtmlText.IsElementName(t.Groups["name"].Value)).ToList();
+        var ends = tags.Count(t => t.Groups["end"].Success);
+        var starts = tags.Count - ends;
+        var allTags = decoded.Count(c => c == '<');
+        return tags.Count * 10 >= allTags * 9 && ends > 0 && ends * 2 >= starts ? decoded : html;
+    }
+
+    [GeneratedRegex(@"<(?<end>/)?(?<name>[A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")]
+    private static partial Regex EscapedTag();
+
     // A reference other than to '<', '>' or '&' with a letter or digit right before or after it: the publisher's escaping,
     // not a code a text about HTML writes out between spaces.
     [GeneratedRegex(@"(?<=[\p{L}\p{N}])&(?:amp;)*(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|(?!(?:amp|lt|gt);)[A-Za-z][A-Za-z0-9]{1,31});|&(?:amp;)*(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|(?!(?:amp|lt|gt);)[A-Za-z][A-Za-z0-9]{1,31});(?=[\p{L}\p{N}])")]

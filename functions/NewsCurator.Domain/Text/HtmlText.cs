@@ -20,9 +20,16 @@ public static partial class HtmlText
           // story's words (tenth held-out review: a preview opened with it).
           // Not <s>, <strike> or <del>: struck words are often the story's ("from <del>$30</del> to $10" read "from to $10"),
           // and an ad's disclosure struck through went unseen by the ad rules (hostile-input audit 33, H1, H6).
-          "video", "audio" };
+          "video", "audio",
+          // What the HTML standard renders never (its "not rendered" list): a <canvas>'s fallback, <noembed> and <noframes>,
+          // a <datalist>'s options, MathML's <annotation> (a formula's TeX source, "x=y2{\displaystyle x=y^{2}}"), and a ruby's
+          // reading (<rt>, set above its base, and the <rp> parentheses only browsers without ruby show): "Your browser does not
+          // support the canvas element" opened summaries and "東京Tokyo" glued a word to its reading (hostile-input audit 42,
+          // H2, H5, H6). A closed <dialog> is hidden (IsHidden).
+          "canvas", "noembed", "noframes", "datalist", "annotation", "annotation-xml", "rt", "rp" };
 
-    private static readonly HashSet<string> RawTextElements = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "template", "title" };
+    private static readonly HashSet<string> RawTextElements = new(StringComparer.OrdinalIgnoreCase)
+        { "script", "style", "noscript", "template", "title", "noembed", "noframes" };
 
     /// <summary>
     /// Class names that mark an element as an image's caption or credit where no &lt;figcaption&gt; says so
@@ -150,9 +157,10 @@ public static partial class HtmlText
             // A hidden block may be long (3 KB of keyword stuffing leaked past the caption's look-ahead: audit hostile23, H2):
             // the first few are read up to MaxHiddenLength, the rest as a caption is, so a page of thousands of unclosed
             // hidden tags costs no more than a few long reads.
-            if (!isEnd && !selfClosing && IsHidden(html.AsSpan(i, close - i))
+            if (!isEnd && !selfClosing && IsHidden(html.AsSpan(i, close - i), name)
                 && (AfterElement(html, close + 1, name) is var shortEnd and > 0 ? shortEnd
-                    : longHiddenReads++ < MaxLongHiddenReads ? AfterElement(html, close + 1, name, MaxHiddenLength) : -1) is var hiddenEnd and > 0)
+                    : longHiddenReads++ < MaxLongHiddenReads ? AfterElement(html, close + 1, name, MaxHiddenLength) : -1) is var hiddenEnd and > 0
+                && !SizedAgainInside(html.AsSpan(i, close - i), name, html.AsSpan(close, hiddenEnd - close)))
             {
                 if (BlockElements.Contains(name)) sb.Append('\n');
                 i = hiddenEnd;
@@ -337,16 +345,16 @@ public static partial class HtmlText
     [GeneratedRegex("""\s(?<name>[A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s"'=<>`]+)))?""")]
     private static partial Regex Attribute();
 
-    [GeneratedRegex(@"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex HidingDeclaration();
-
     /// <summary>
     /// Whether the page hides the element from readers: aria-hidden="true", the hidden attribute (not "until-found", which a
-    /// search shows), or a style that sets display:none or visibility:hidden.
+    /// search shows), a style that renders nothing (<see cref="HidesByStyle"/>), or a &lt;dialog&gt; that is not open.
     /// </summary>
-    private static bool IsHidden(ReadOnlySpan<char> tag)
+    private static bool IsHidden(ReadOnlySpan<char> tag, string name)
     {
-        if (tag.IndexOf("hidden", StringComparison.OrdinalIgnoreCase) < 0 && tag.IndexOf("none", StringComparison.OrdinalIgnoreCase) < 0) return false;
+        // A dialog shows only when opened, by a script or its "open" attribute: its "Subscribe to our newsletter" was the
+        // text's (hostile-input audit 42, H2).
+        var closedDialog = name.Equals("dialog", StringComparison.OrdinalIgnoreCase);
+        if (!closedDialog && tag.IndexOf("hidden", StringComparison.OrdinalIgnoreCase) < 0 && tag.IndexOf("style", StringComparison.OrdinalIgnoreCase) < 0) return false;
         // The tag's name first: its attributes start after it.
         var text = tag.ToString();
         var nameEnd = 1;
@@ -358,12 +366,75 @@ public static partial class HtmlText
             {
                 case "hidden" when !value.Equals("until-found", StringComparison.OrdinalIgnoreCase):
                 case "aria-hidden" when value.Equals("true", StringComparison.OrdinalIgnoreCase):
-                case "style" when HidingDeclaration().IsMatch(value):
+                case "style" when HidesByStyle(value):
                     return true;
+                case "open" when closedDialog:
+                    return false;
             }
         }
-        return false;
+        return closedDialog;
     }
+
+    /// <summary>
+    /// Whether a style attribute's declarations render the element as nothing: display:none, visibility:hidden or collapse,
+    /// opacity:0, font-size:0, scale(0), a zero height or width that hides its overflow, a clip to nothing or to a pixel,
+    /// or a place far off the screen. Read as a browser reads it: character references decoded ("display&amp;#58;none"),
+    /// comments and spaces gone, any case, the last declaration of a property winning. A publisher hid a planted line so and
+    /// it opened the printed summary (hostile-input audit 42, H1; before, only display:none and visibility:hidden were known).
+    /// </summary>
+    private static bool HidesByStyle(string style)
+    {
+        var css = CssSpace().Replace(CssComment().Replace(WebUtility.HtmlDecode(style), ""), "").ToLowerInvariant().Replace("!important", "", StringComparison.Ordinal);
+        var declarations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var declaration in css.Split(';'))
+            if (declaration.IndexOf(':', StringComparison.Ordinal) is var colon and > 0) declarations[declaration[..colon]] = declaration[(colon + 1)..];
+        string Value(string property) => declarations.GetValueOrDefault(property, "");
+        var overflowHidden = Value("overflow") is "hidden" or "clip";
+        // opacity:0 with a transform is an animation's first frame (scroll-in effects), which a script plays.
+        return Value("display") == "none" || Value("visibility") is "hidden" or "collapse"
+               || (IsZeroLength(Value("opacity")) && Value("transform").Length == 0) || IsZeroLength(Value("font-size"))
+               || NoScale().IsMatch(Value("transform"))
+               || (overflowHidden && (IsZeroLength(Value("height")) || IsZeroLength(Value("max-height")) || IsZeroLength(Value("width")) || IsZeroLength(Value("max-width"))))
+               || ClipToNothing().IsMatch(Value("clip")) || ClipToNothing().IsMatch(Value("clip-path"))
+               || (Value("position") is "absolute" or "fixed" && (IsOffScreen(Value("left")) || IsOffScreen(Value("top"))))
+               || IsOffScreen(Value("text-indent"));
+    }
+
+    /// <summary>
+    /// Whether an element hidden only by its font size sets a font size again inside: the inline-block layout trick (a zero
+    /// size on the row kills the spaces between its boxes; each box sets its own), whose words are shown. Hidden otherwise
+    /// too (display:none beside it), it stays hidden.
+    /// </summary>
+    private static bool SizedAgainInside(ReadOnlySpan<char> tag, string name, ReadOnlySpan<char> content)
+        => tag.IndexOf("font-size", StringComparison.OrdinalIgnoreCase) >= 0 && content.IndexOf("font-size", StringComparison.OrdinalIgnoreCase) >= 0
+           && !IsHidden(tag.ToString().Replace("font-size", "x-font-size", StringComparison.OrdinalIgnoreCase), name);
+
+    /// <summary>A CSS length or number that is zero ("0", "0px", ".0em", "0%").</summary>
+    private static bool IsZeroLength(string value) => ZeroLength().IsMatch(value);
+
+    /// <summary>A CSS offset a screen never reaches ("-9999px", "-100vw", "-999em").</summary>
+    private static bool IsOffScreen(string value)
+        => OffScreenOffset().Match(value) is { Success: true } m && double.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n)
+           && n >= (m.Groups["unit"].Value is "px" or "" ? 999 : 99);
+
+    [GeneratedRegex(@"/\*.*?(?:\*/|$)", RegexOptions.Singleline)]
+    private static partial Regex CssComment();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex CssSpace();
+
+    [GeneratedRegex(@"^[+-]?(?:0+\.?0*|\.0+)(?:[a-z]{1,4}|%)?$")]
+    private static partial Regex ZeroLength();
+
+    [GeneratedRegex(@"^-(?<n>\d+(?:\.\d+)?)(?<unit>[a-z]{0,4})$")]
+    private static partial Regex OffScreenOffset();
+
+    [GeneratedRegex(@"\bscale[xyz3d]*\((?:[^,)]*,)*0*\.?0+[,)]")]
+    private static partial Regex NoScale();
+
+    /// <summary>A clip to nothing or to a pixel: rect(0,0,0,0), rect(1px,1px,1px,1px), inset(50%), circle(0).</summary>
+    [GeneratedRegex(@"^(?:rect\((?:[01](?:px)?,?){4}\)|inset\((?:50|100)%\)|circle\(0(?:px|%)?\))$")]
+    private static partial Regex ClipToNothing();
 
     /// <summary>How far a hidden element's end is looked for, for the first <see cref="MaxLongHiddenReads"/> of an item.</summary>
     private const int MaxHiddenLength = 64_000;
@@ -478,6 +549,12 @@ public static partial class HtmlText
          "math mi mo mn ms mtext mrow msub msup msubsup mfrac msqrt mroot mstyle merror mpadded mphantom mfenced menclose mtable mtr mtd mlabeledtr " +
          "munder mover munderover mmultiscripts mprescripts semantics annotation maction mspace mglyph mstack mlongdiv msgroup msrow mscarries mscarry msline").Split(' '),
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a name is an HTML or MathML element's (<see cref="KnownElements"/>).</summary>
+    internal static bool IsElementName(string name) => KnownElements.Contains(name);
+
+    /// <summary>Whether a text holds a tag or a comment at all (else it is plain text, whose line breaks are real).</summary>
+    internal static bool HasMarkup(string text) => AnyMarkup().IsMatch(text);
 
     private static (string Name, bool IsEnd) TagName(string html, int start, int end)
     {
