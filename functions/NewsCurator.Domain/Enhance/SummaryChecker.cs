@@ -68,10 +68,11 @@ public static partial class SummaryChecker
     private static partial Regex Boilerplate();
 
     /// <summary>
-    /// Emoji and other pictographs, with their variation selectors, joiners, keycaps and skin tones (So, Sk; surrogates
-    /// for those past the first plane), and the spaces after them, where a sentence or line opens with them.
+    /// Emoji and other pictographs, with their variation selectors, joiners and keycaps (So; the emoji planes' surrogate
+    /// pairs, U+1F000-U+1FAFF, skin tones among them), and the spaces after them, where a sentence or line opens with them.
+    /// Not a backtick or a caret (Sk), nor any other character past the first plane (review of session 37, R13; audit 43, H10).
     /// </summary>
-    internal const string Pictograph = @"[\p{So}\p{Sk}\p{Cs}\uFE0F\u200D\u20E3]";
+    internal const string Pictograph = @"(?:[\p{So}\uFE0F\u200D\u20E3]|[\uD83C-\uD83E][\uDC00-\uDFFF])";
 
     [GeneratedRegex(@"^" + Pictograph + @"(?:" + Pictograph + @"|[ \t])*")]
     internal static partial Regex LeadingPictographs();

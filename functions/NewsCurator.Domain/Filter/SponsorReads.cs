@@ -17,31 +17,42 @@ public static partial class SponsorReads
     /// <summary>The article without its notes' sponsor reads, or the article itself where it is no own episode or has none.</summary>
     public static Article Removed(Article article)
     {
-        if (!Read().IsMatch(article.Text) || !ContentRules.IsOwnEpisode(article)) return article;
+        if ((!Strong().IsMatch(article.Text) && !Weak().IsMatch(article.Text)) || !ContentRules.IsOwnEpisode(article)) return article;
         var lines = article.Text.Split('\n');
         var kept = new List<string>(lines.Length);
         foreach (var line in lines)
         {
-            if (!Read().IsMatch(line)) { kept.Add(line); continue; }
-            var own = string.Join(' ', SentenceEnd().Split(line).Where(s => !Read().IsMatch(s))).Trim();
+            if (!Strong().IsMatch(line) && Weak().Count(line) < WeakSigns) { kept.Add(line); continue; }
+            var own = string.Join(' ', SentenceSplitter.Split(line).Where(s => !IsRead(s))).Trim();
             // What is left of a bullet is its marker alone: the line goes.
-            if (own.TrimStart('-', '*', '•', '–', ' ').Length > 0) kept.Add(own);
+            if (own.TrimStart('-', '*', '\u2022', '\u2013', ' ').Length > 0) kept.Add(own);
         }
         var text = string.Join('\n', kept).Trim();
         // Notes that are all sponsor copy are the item: it stays as written, for the ad rules to read.
         return text.Any(char.IsLetter) ? article with { Text = text } : article;
     }
 
-    /// <summary>Where a sentence ends within a line: after its stop and before the next one's first letter.</summary>
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}\d""“(])")]
-    private static partial Regex SentenceEnd();
+    /// <summary>
+    /// A sentence is a sponsor read on one strong sign, or on <see cref="WeakSigns"/> weak ones: a news show's own "shares
+    /// closed 15% off their high", "the bill, sponsored by Senator ..." and "a linker that shaves 40% off build times" carry
+    /// one weak sign each (review of session 37, R9; hostile-input audit 43, H3).
+    /// </summary>
+    private static bool IsRead(string sentence) => Strong().IsMatch(sentence) || Weak().Count(sentence) >= WeakSigns;
+
+    private const int WeakSigns = 2;
 
     /// <summary>
-    /// The signs of a sponsor read: a promotion code (its code in capitals: "code TUESDAYS", "promo code ATP"), a
-    /// discount ("15% off", "free shipping", "first month free", "exclusive offer"), or a sponsor's credit ("sponsored
-    /// by", "brought to you by", "thanks to our sponsor").
+    /// A sponsor read's own words: a promotion code (its code in capitals: "use code TUESDAYS", "Enter promo code ATP"), or
+    /// the show's credit to its sponsor ("this episode is brought to you by", "thanks to our sponsors").
     /// </summary>
-    [GeneratedRegex(@"\b(?:use|using|with|w/|enter|apply|promo|coupon|discount|offer)\s+(?:(?:my|our|the|promo|coupon|discount|offer)\s+)?code\s+[""“']?[A-Z0-9][A-Z0-9-]{2,}\b|(?i:\b\d{1,2}\s?%\s+off\b|\bfree\s+shipping\b|\bfirst\s+(?:month|box|order)\s+(?:is\s+)?free\b|\bexclusive\s+(?:offer|discount|deal)\b|\b(?:sponsored|brought\s+to\s+you)\s+by\b|\bthanks\s+to\s+(?:our|today['’]s|this\s+week['’]s)\s+sponsors?\b|\bour\s+sponsors?\b)",
+    [GeneratedRegex(@"\b(?i:use|using|with|w/|enter|apply|promo|coupon|discount|offer)\s+(?:(?i:my|our|the|promo|coupon|discount|offer)\s+)?(?i:code)\s+[""\u201c']?[A-Z0-9][A-Z0-9-]{2,}\b" +
+        @"|(?i:\b(?:this|today['\u2019]s|this\s+week['\u2019]s)\s+(?:episode|show|video|podcast|stream)\s+is\s+(?:sponsored|brought\s+to\s+you|supported|presented)\s+by\b|\bbrought\s+to\s+you\s+by\b|\bthanks\s+to\s+(?:our|today['\u2019]s|this\s+week['\u2019]s)\s+sponsors?\b)",
         RegexOptions.CultureInvariant)]
-    private static partial Regex Read();
+    private static partial Regex Strong();
+
+    /// <summary>Signs a sponsor read shares with prose: a discount ("15% off", "free shipping", "first month free", "exclusive offer"), a credit ("sponsored by", "our sponsor"), a vanity address ("go to quince.com/TUESDAYS").</summary>
+    [GeneratedRegex(@"\b\d{1,2}\s?%\s+off\b|\bfree\s+(?:shipping|trial)\b|\bfirst\s+(?:month|box|order)\s+(?:is\s+)?free\b|\bexclusive\s+(?:offer|discount|deal)\b|\bsponsored\s+by\b|\bour\s+sponsors?\b" +
+        @"|\b(?:go|head)\s+to\s+(?:https?://)?(?:www\.)?[\w-]+\.[a-z]{2,}/\w+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Weak();
 }

@@ -89,13 +89,17 @@ public static partial class FeedDates
     /// A dotted date, "10.06.2025" or "3.2.2025 09:00": day first. Every locale that writes a date with dots (German,
     /// Russian, Polish, Turkish, Czech, Norwegian, Finnish ...) writes the day first; none writes a dotted date month-first,
     /// as the invariant culture's TryParse read it (10 June became 6 October: hostile-input audit 42, H4). A year-first one
-    /// ("2025.06.10") is not matched and stays year.month.day.
+    /// ("2025.06.10") is not matched and stays year.month.day. A two-digit year is read as RFC 2822 reads one (00-49 this
+    /// century, 50-99 the last): "10.06.25" is 10 June 2025 (hostile-input audit 43, H6).
     /// </summary>
-    [GeneratedRegex(@"(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.(?<y>\d{4})(?=[\s,]|$)")]
+    [GeneratedRegex(@"(?<![\d.])(?<d>0?[1-9]|[12]\d|3[01])\.(?<m>0?[1-9]|1[0-2])\.(?<y>\d{4}|\d{2})(?=[\s,]|$)")]
     private static partial Regex DottedDate();
 
     private static string InRfc822Order(Match dotted)
-        => $"{dotted.Groups["d"].Value} {CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames[int.Parse(dotted.Groups["m"].Value, CultureInfo.InvariantCulture) - 1]} {dotted.Groups["y"].Value}";
+        => $"{dotted.Groups["d"].Value} {CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames[int.Parse(dotted.Groups["m"].Value, CultureInfo.InvariantCulture) - 1]} {FourDigitYear(dotted.Groups["y"].Value)}";
+
+    private static string FourDigitYear(string year)
+        => year.Length == 4 ? year : (int.Parse(year, CultureInfo.InvariantCulture) is var yy && yy < 50 ? 2000 + yy : 1900 + yy).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Second 60 of RFC 3339's leap second ("2016-12-31T23:59:60Z"), which DateTimeOffset refuses: the item was undated
@@ -152,6 +156,24 @@ public static partial class FeedDates
         try
         {
             return ParseAnyForm(value) is { } date && date.UtcDateTime < EarliestFeedDate;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The text reads as a date of the first year of the calendar (Hugo's and its kin's "0001-01-01" for a page without a
+    /// date), not any date before feeds: a CMS that failed one post's date writes the Unix epoch, 1970-01-01, on a post
+    /// (hostile-input audit 43, H5).
+    /// </summary>
+    public static bool IsYearOne(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return false;
+        try
+        {
+            return ParseAnyForm(value) is { } date && date.UtcDateTime.Year <= 1;
         }
         catch (ArgumentOutOfRangeException)
         {

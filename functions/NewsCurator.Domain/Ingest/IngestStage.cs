@@ -329,7 +329,7 @@ public sealed class IngestStage(PipelineServices services)
                     articles.Add(article with
                     {
                         FeedLanguage = language,
-                        PlaceholderDated = datesPosts && item.DatePlaceholder,
+                        PlaceholderDated = datesPosts && item.DatePlaceholder && FeedDates.IsYearOne(item.DateText),
                         Title = item.Title?.Length == clippedAt ? ClippedTitles.Mend(article.Title, article.Text + "\n" + article.Description) : article.Title,
                     });
             // A show: at least half of the feed's items, and three or more, carry audio or video (one or two items with a clip

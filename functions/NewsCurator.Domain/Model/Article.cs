@@ -41,8 +41,8 @@ public sealed record Article
     /// </summary>
     public bool IsTeaser { get; init; }
     /// <summary>
-    /// Set by Ingest: the feed dates this item with a generator's placeholder (before 1990, Hugo's 0001-01-01) while two or
-    /// more of its items carry real dates. Such generators give that date to a page without one (about, contact, a gallery)
+    /// Set by Ingest: the feed dates this item with a generator's placeholder for a page, Hugo's 0001-01-01, while two or
+    /// more of its items carry real dates (the Unix epoch is a post whose date failed: hostile-input audit 43, H5). Such generators give that date to a page without one (about, contact, a gallery)
     /// and never to a post, so the item is a site page (<see cref="Filter.SitePages"/>); a Matrix server's information page
     /// reached an issue as an undated story (fifty-second held-out review, F8).
     /// </summary>

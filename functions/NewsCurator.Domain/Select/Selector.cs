@@ -241,7 +241,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                     with { DuplicateOf = advisory.Id });
                 return true;
             }
-            if (PreReleaseVersion(article.Title) is { } testers && chosen.FirstOrDefault(c => c.Source == source && ReleasedVersions(c.Title).Contains(testers)) is { } final)
+            if (PreReleaseVersion(article.Title) is { } testers
+                && chosen.FirstOrDefault(c => c.Source == source && ReleasedVersions(c.Title).Contains(testers) && OfOneProduct(article, c.Title, testers)) is { } final)
             {
                 walked.Add(Drop(score.Id, Stages.Select, "same_product",
                     $"a pre-release of the version that selected {final.Id} ('{final.Title}') from the same publisher releases: the release is the news") with { DuplicateOf = final.Id });

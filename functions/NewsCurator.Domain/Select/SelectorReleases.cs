@@ -73,7 +73,8 @@ public sealed partial class Selector
             var members = new List<int> { first };
             for (var b = a + 1; b < versioned.Count; b++)
                 if (!grouped[b] && versioned[b].Source == source && (SeriesTitles(words, numbers, versioned[b].Words, versioned[b].Numbers)
-                        || (testers is not null && versioned[b].Released.Contains(testers)) || (versioned[b].Testers is { } later && released.Contains(later))))
+                        || (testers is not null && versioned[b].Released.Contains(testers) && OfOneProduct(ranking[first].Article, ranking[versioned[b].Index].Article.Title, testers))
+                        || (versioned[b].Testers is { } later && released.Contains(later) && OfOneProduct(ranking[versioned[b].Index].Article, ranking[first].Article.Title, later))))
                 {
                     grouped[b] = true;
                     members.Add(versioned[b].Index);
@@ -105,6 +106,32 @@ public sealed partial class Selector
     internal static HashSet<string> ReleasedVersions(string title)
         => PreRelease().IsMatch(title) || !title.Any(char.IsAsciiDigit) ? []
             : AnyVersion().Matches(title).Select(m => Normalized(m.Groups["version"].Value)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a pre-release is of the product a release's title names (the word before its version: "Ardour" in "Ardour 9.0
+    /// released"): its own title names that product too, or names none and its publisher is the product's own site or feed
+    /// ("Development update: 9.0-rc2 tagged" on discourse.ardour.org). A news site's "Deno 2.0 RC" is no pre-release of its
+    /// "Tauri 2.0 released", nor "Linux 6.12-rc4" of "KDE Frameworks 6.12" (review of session 37, R2; hostile-input audit 43, H1).
+    /// </summary>
+    private static bool OfOneProduct(Article preRelease, string releaseTitle, string version)
+    {
+        var product = AnyVersion().Matches(releaseTitle).Where(m => Normalized(m.Groups["version"].Value) == version)
+            .Select(m => NameBeforeVersion().Match(Before(releaseTitle, m.Index)) is { Success: true } w ? w.Groups["word"].Value : null).FirstOrDefault(w => w is not null);
+        if (product is null) return false;
+        if (Words.ContainsWhole(preRelease.Title.ToLowerInvariant(), product.ToLowerInvariant())) return true;
+        var stage = StageVersion().Match(preRelease.Title);
+        var namesAnother = stage.Success && NameBeforeVersion().IsMatch(Before(preRelease.Title, stage.Index));
+        var publisher = $"{preRelease.FeedTitle} {preRelease.FeedHome} {preRelease.FeedUrl}".ToLowerInvariant();
+        return !namesAnother && product.Length >= 3 && publisher.Contains(product.ToLowerInvariant(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The few words before a position: a product's name, read without scanning a long title from its start.</summary>
+    private static string Before(string title, int at) => title[Math.Max(0, at - 60)..at];
+
+    // The name right before a version: "Ardour" in "Ardour 9.0", "Frameworks" in "KDE Frameworks 6.12"; not a word of a sentence
+    // ("update: 9.0-rc2", "Release 9.0").
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<word>\p{Lu}[\p{L}\d.+#-]*|[\p{Ll}][\p{L}\d]*[\p{Lu}\d][\p{L}\d]*)\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NameBeforeVersion();
 
     /// <summary>A version without its trailing zero parts, so "9.0", "9.0.0" and "v9" meet as "9".</summary>
     private static string Normalized(string version)

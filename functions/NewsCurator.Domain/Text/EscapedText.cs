@@ -49,7 +49,10 @@ public static partial class EscapedText
         var ends = tags.Count(t => t.Groups["end"].Success);
         var starts = tags.Count - ends;
         var allTags = decoded.Count(c => c == '<');
-        return tags.Count * 10 >= allTags * 9 && ends > 0 && ends * 2 >= starts ? decoded : html;
+        if (tags.Count * 10 < allTags * 9 || ends == 0 || ends * 2 < starts) return html;
+        // Read as markup, the words must still show: a teaser about elements ("&lt;dialog&gt; is now supported ...") decoded
+        // into a closed dialog or a template hid every word of itself (hostile-input audit 43, H2).
+        return Words.Count(HtmlText.ToPlainText(decoded)) * 2 >= Words.Count(EscapedTag().Replace(decoded, " ")) ? decoded : html;
     }
 
     [GeneratedRegex(@"<(?<end>/)?(?<name>[A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")]

@@ -377,7 +377,7 @@ public static partial class HtmlText
 
     /// <summary>
     /// Whether a style attribute's declarations render the element as nothing: display:none, visibility:hidden or collapse,
-    /// opacity:0, font-size:0, scale(0), a zero height or width that hides its overflow, a clip to nothing or to a pixel,
+    /// font-size:0, scale(0), a zero height or width that hides its overflow, a clip to nothing or to a pixel,
     /// or a place far off the screen. Read as a browser reads it: character references decoded ("display&amp;#58;none"),
     /// comments and spaces gone, any case, the last declaration of a property winning. A publisher hid a planted line so and
     /// it opened the printed summary (hostile-input audit 42, H1; before, only display:none and visibility:hidden were known).
@@ -390,9 +390,10 @@ public static partial class HtmlText
             if (declaration.IndexOf(':', StringComparison.Ordinal) is var colon and > 0) declarations[declaration[..colon]] = declaration[(colon + 1)..];
         string Value(string property) => declarations.GetValueOrDefault(property, "");
         var overflowHidden = Value("overflow") is "hidden" or "clip";
-        // opacity:0 with a transform is an animation's first frame (scroll-in effects), which a script plays.
+        // Not opacity:0: that is an animation's first frame, which a script plays (site builders write "opacity:0" on every
+        // element they fade in, so a page's whole body would read as empty: review of session 37, R8).
         return Value("display") == "none" || Value("visibility") is "hidden" or "collapse"
-               || (IsZeroLength(Value("opacity")) && Value("transform").Length == 0) || IsZeroLength(Value("font-size"))
+               || IsZeroLength(Value("font-size"))
                || NoScale().IsMatch(Value("transform"))
                || (overflowHidden && (IsZeroLength(Value("height")) || IsZeroLength(Value("max-height")) || IsZeroLength(Value("width")) || IsZeroLength(Value("max-width"))))
                || ClipToNothing().IsMatch(Value("clip")) || ClipToNothing().IsMatch(Value("clip-path"))

@@ -83,14 +83,15 @@ public static class Words
         return text[..cut].TrimEnd(' ', ',', ';', ':', '-', '\u2013', '\u2014', '<', '>', '=', '|', '&', '/', '+', '(', '[', '{') + ellipsis;
     }
 
-    /// <summary>Whether a position in a text is inside a quotation (an odd number of straight quotation marks before it, or an open curly one).</summary>
+    /// <summary>Whether a position in a text is inside a quotation (an odd number of straight quotation marks before it, inch marks aside, or an open curly one).</summary>
     public static bool IsQuoted(string text, int at)
     {
         var straight = 0;
         var open = 0;
         for (var i = 0; i < at && i < text.Length; i++)
         {
-            if (text[i] == '"') straight++;
+            // An inch mark ("the 27\" model") quotes nothing (review of session 37, R7; hostile-input audit 43, H9).
+            if (text[i] == '"' && !(i > 0 && char.IsDigit(text[i - 1]))) straight++;
             else if (text[i] == '“') open++;
             else if (text[i] == '”') open = Math.Max(0, open - 1);
         }

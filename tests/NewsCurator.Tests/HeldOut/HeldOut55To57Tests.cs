@@ -76,3 +76,20 @@ public sealed class HeldOut58QuotedPointerTests
         Assert.True(Summarizer.PointsBack("After publishing my series on lattice signatures, one feedback I got was that my posts made people more confident in the scheme, because at least someone is looking into these things."));
     }
 }
+
+/// <summary>Review 58, F3: the post's point ("resize the container") went unchosen: the title said "Resizing".</summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class HeldOut58TitleInflectionTests
+{
+    [Fact]
+    public void ASentenceUsingTheTitlesWordInAnotherInflection_ShouldCountAsOnTheTitle()
+    {
+        const string text = "I recently ran into an issue with our Linux build machine, where the instance kept running out of disk space. " +
+            "No matter what I changed the disk size to, the machine would not recognize the new space. " +
+            "After some digging, I found that the machine requires us to resize the root partition after giving the disk more space. " +
+            "We had tried rebooting twice and even opened a support ticket before that. " +
+            "The ticket was closed after a week without any answer from the team.";
+        var summary = Summarizer.Summarize("Resizing Linux Build Disks", text, 2);
+        Assert.Contains("resize the root partition", summary, StringComparison.Ordinal);
+    }
+}

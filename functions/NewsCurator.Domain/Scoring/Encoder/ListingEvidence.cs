@@ -23,13 +23,16 @@ public static partial class ListingEvidence
         return UnitPrice().IsMatch(read) && Particular().IsMatch(read);
     }
 
-    /// <summary>A price in a currency, not a market's total ("$4.3 billion", "$12m", "£2bn").</summary>
-    [GeneratedRegex(@"[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?![\d,.]*\s?(?:[mbkt]n?\b|mil|bil|tril|thousand|hundred|million|billion|trillion))|\b\d[\d,]*(?:\.\d+)?\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b",
+    /// <summary>
+    /// A price in a currency, its sign or code before or after the figure ("$2150", "850 €", "₹45,000", "CHF 2,400"); a house's
+    /// "$2.4 million" too, but not a market's total ("$6.8 billion", "£2bn": review of session 37, R1; hostile-input audit 43, H7).
+    /// </summary>
+    [GeneratedRegex(@"(?:\p{Sc}|\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD|JPY|SEK|NOK|DKK|PLN|Rs\.?))\s?\d[\d,.]*(?!\d)(?![.,]?\d*\s?(?:bn|b|tn|billion|trillion)\b)|\b\d[\d,.]*\s?(?:\p{Sc}|(?:USD|EUR|GBP|CHF|INR|CAD|AUD|JPY|SEK|NOK|DKK|PLN|dollars|euros|pounds|francs|rupees)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnitPrice();
 
     /// <summary>One of a unit's particulars: its rooms, baths or area, its terms ("for rent", "per month"), or a contact line.</summary>
-    [GeneratedRegex(@"\b\d{1,2}(?:\.\d)?\s?-?\s?(?:bd|br|bdr|bdrm|beds?|bedrooms?|ba|baths?|bathrooms?)\b|\b\d[\d,]*\s?(?:ft2|ft²|sq\.?\s?ft\b\.?|sqft|square\s+(?:feet|foot|met(?:er|re)s)|m2|m²|sqm)(?!\w)" +
+    [GeneratedRegex(@"\b\d{1,2}(?:\.\d)?\s?-?\s?(?:bd|br|bdr|bdrm|beds?|bedrooms?|ba|baths?|bathrooms?|bhk|rooms?)\b|\b\d[\d,]*\s?(?:ft2|ft²|sq\.?\s?ft\b\.?|sqft|square\s+(?:feet|foot|met(?:er|re)s)|m2|m²|sqm)(?!\w)" +
         @"|\bstudio\s+(?:apartment|apt|unit)\b|\bshow\s+contact\s+info\b|\b(?:for\s+(?:rent|sale|lease)|to\s+let)\b|\bavailable\s+(?:now|immediately|for\s+(?:immediate\s+)?(?:rent|occupancy|move-in))\b|\bper\s+month\b|/mo(?:nth)?\b|\bpcm\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Particular();
