@@ -132,52 +132,34 @@ public static partial class FeedDates
     }
 
     public static DateTimeOffset? Parse(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        try
-        {
-            // A date before any feed existed is a generator's zero value (Hugo writes "Mon, 01 Jan 0001 00:00:00 +0000"
-            // for an undated page), not a publication date: read as undated, as a far-future date is.
-            return ParseAnyForm(value) is { } date && date.UtcDateTime >= EarliestFeedDate ? date : null;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null; // "31 Dec 9999 23:30 -0100" is past the last instant a DateTimeOffset holds: no date, not a failed feed
-        }
-    }
+        // A date before any feed existed is a generator's zero value (Hugo writes "Mon, 01 Jan 0001 00:00:00 +0000" for an
+        // undated page), not a publication date: read as undated, as a far-future date is.
+        => AnyDate(value) is { } date && date.UtcDateTime >= EarliestFeedDate ? date : null;
 
     /// <summary>No syndication feed predates 1990 (RSS is from 1999): an earlier date is a placeholder.</summary>
     public static readonly DateTime EarliestFeedDate = new(1990, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>The text reads as a date, but one before <see cref="EarliestFeedDate"/> (which <see cref="Parse"/> reads as none).</summary>
-    public static bool PredatesFeeds(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return false;
-        try
-        {
-            return ParseAnyForm(value) is { } date && date.UtcDateTime < EarliestFeedDate;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return false;
-        }
-    }
+    public static bool PredatesFeeds(string? value) => AnyDate(value) is { } date && date.UtcDateTime < EarliestFeedDate;
 
     /// <summary>
     /// The text reads as a date of the first year of the calendar (Hugo's and its kin's "0001-01-01" for a page without a
     /// date), not any date before feeds: a CMS that failed one post's date writes the Unix epoch, 1970-01-01, on a post
     /// (hostile-input audit 43, H5).
     /// </summary>
-    public static bool IsYearOne(string? value)
+    public static bool IsYearOne(string? value) => AnyDate(value) is { } date && date.UtcDateTime.Year <= 1;
+
+    /// <summary>The date a text reads as, of any year, or null.</summary>
+    private static DateTimeOffset? AnyDate(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value)) return false;
+        if (string.IsNullOrWhiteSpace(value)) return null;
         try
         {
-            return ParseAnyForm(value) is { } date && date.UtcDateTime.Year <= 1;
+            return ParseAnyForm(value);
         }
         catch (ArgumentOutOfRangeException)
         {
-            return false;
+            return null; // "31 Dec 9999 23:30 -0100" is past the last instant a DateTimeOffset holds: no date, not a failed feed
         }
     }
 
