@@ -17,12 +17,13 @@ public static partial class SponsorReads
     /// <summary>The article without its notes' sponsor reads, or the article itself where it is no own episode or has none.</summary>
     public static Article Removed(Article article)
     {
-        if ((!Strong().IsMatch(article.Text) && !Weak().IsMatch(article.Text)) || !ContentRules.IsOwnEpisode(article)) return article;
+        // A text that is no read as a whole holds no sentence that is one.
+        if (!IsRead(article.Text) || !ContentRules.IsOwnEpisode(article)) return article;
         var lines = article.Text.Split('\n');
         var kept = new List<string>(lines.Length);
         foreach (var line in lines)
         {
-            if (!Strong().IsMatch(line) && Weak().Count(line) < WeakSigns) { kept.Add(line); continue; }
+            if (!IsRead(line)) { kept.Add(line); continue; }
             var own = string.Join(' ', SentenceSplitter.Split(line).Where(s => !IsRead(s))).Trim();
             // What is left of a bullet is its marker alone: the line goes.
             if (own.TrimStart('-', '*', '\u2022', '\u2013', ' ').Length > 0) kept.Add(own);

@@ -26,7 +26,11 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     /// <summary>A story already chosen, as the same-story and same-template tests read it: its publisher, title tokens and words, numbers and embedding.</summary>
     private sealed record Chosen(string Id, string Source, List<string> Tokens, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding, string Text, string Title,
-        DateTimeOffset? Published, bool Episode, string? Link);
+        DateTimeOffset? Published, bool Episode, string? Link)
+    {
+        /// <summary>The versions its title releases (<see cref="ReleasedVersions"/>), read once: every pre-release candidate asks.</summary>
+        public HashSet<string> Released { get; } = ReleasedVersions(Title);
+    }
 
     /// <summary>The in-memory form (tests, small inputs): every score with its candidate.</summary>
     public static (List<SelectedArticle> Selected, List<Decision> Decisions, int PassedScoring) Choose(
@@ -242,7 +246,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 return true;
             }
             if (PreReleaseVersion(article.Title) is { } testers
-                && chosen.FirstOrDefault(c => c.Source == source && ReleasedVersions(c.Title).Contains(testers) && OfOneProduct(article, c.Title, testers)) is { } final)
+                && chosen.FirstOrDefault(c => c.Source == source && c.Released.Contains(testers) && OfOneProduct(article, c.Title, testers)) is { } final)
             {
                 walked.Add(Drop(score.Id, Stages.Select, "same_product",
                     $"a pre-release of the version that selected {final.Id} ('{final.Title}') from the same publisher releases: the release is the news") with { DuplicateOf = final.Id });
