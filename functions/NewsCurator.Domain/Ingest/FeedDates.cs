@@ -149,6 +149,25 @@ public static partial class FeedDates
     /// </summary>
     public static bool IsYearOne(string? value) => AnyDate(value) is { } date && date.UtcDateTime.Year <= 1;
 
+    /// <summary>
+    /// The zone name a readable date carries that no table here knows ("Tue, 10 Jun 2025 09:00:00 XST"), or null: such a
+    /// date is read as UTC, which may be hours off, and the feed's owner is told so (hostile-input audit 42, H7, left
+    /// after session 37). Cheap for the common forms, which end on a numeric offset or a known name.
+    /// </summary>
+    public static string? UnknownZone(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var text = value.Trim();
+        var name = CTime().Match(text) is { Success: true } ctime ? ctime.Groups["zone"].Value
+            : NamedZone().Match(text) is { Success: true } named ? named.Groups["zone"].Value : "";
+        return name.Length > 0 && name.All(char.IsAsciiLetter) && !ZoneOffsets.ContainsKey(name) && !IsMeridiem(name) && Parse(value) is not null
+            ? name
+            : null;
+    }
+
+    /// <summary>"10:00 PM": the clock's half of the day, not a zone (read as "+0000", it put an evening post at 10:00).</summary>
+    private static bool IsMeridiem(string word) => word.Equals("AM", StringComparison.OrdinalIgnoreCase) || word.Equals("PM", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The date a text reads as, of any year, or null.</summary>
     private static DateTimeOffset? AnyDate(string? value)
     {
@@ -200,8 +219,8 @@ public static partial class FeedDates
         var zone = NamedZone().Match(text);
         if (zone.Success && ZoneOffsets.TryGetValue(zone.Groups["zone"].Value, out var offset))
             text = text[..zone.Index] + " " + offset;
-        else if (zone.Success && zone.Groups["zone"].Value.Length <= 5 && !char.IsDigit(text[^1]))
-            text = text[..zone.Index] + " +0000"; // an unknown zone name: better UTC than no date
+        else if (zone.Success && !IsMeridiem(zone.Groups["zone"].Value) && !char.IsDigit(text[^1]))
+            text = text[..zone.Index] + " +0000"; // an unknown zone name: better UTC than no date (the feed is told: UnknownZone)
 
         var numeric = NumericZone().Match(text);
         if (numeric.Success)

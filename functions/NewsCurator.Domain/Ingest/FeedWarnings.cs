@@ -41,6 +41,15 @@ public static class FeedWarnings
             : null;
 
     /// <summary>
+    /// Items dated in a zone no table here knows ("09:00:00 XST"): each is read as UTC, which may be hours off, and the
+    /// feed said nothing (hostile-input audit 42, H7). Named once for the feed, with the first such date. Null where none.
+    /// </summary>
+    public static string? UnknownZones(IReadOnlyList<ParsedItem> items)
+        => items.Where(i => i.Published is not null).Select(i => (i.DateText, Zone: FeedDates.UnknownZone(i.DateText))).Where(z => z.Zone is not null).ToList() is [var first, ..] zoned
+            ? $"{zoned.Count} item(s) are dated in a zone this reader does not know ('{first.Zone}' in '{HeaderText.SingleLine(Words.Truncate(first.DateText!, 40))}'); read as UTC, which may be hours off: a numeric offset such as +0100 says it exactly"
+            : null;
+
+    /// <summary>
     /// Items of one feed that share one link (thirteenth held-out review, F8): a scraper that points every entry at the
     /// author's profile page ("https://medium.com/@name") said "ok" with no warning while Filter dropped all but one of
     /// its stories as duplicate_url, which reads as an ordinary overlap with other feeds. The largest such group is

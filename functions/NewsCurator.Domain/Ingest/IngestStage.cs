@@ -352,6 +352,7 @@ public sealed class IngestStage(PipelineServices services)
             }
             if (parsed.Items.Count(i => i.DateUnreadable) is > 0 and var undated)
                 warnings = [.. warnings, $"{undated} item(s) have a date that could not be read (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DateUnreadable).DateText!, 40))}'); read as undated"];
+            if (FeedWarnings.UnknownZones(parsed.Items) is { } unknownZones) warnings = [.. warnings, unknownZones];
             if (parsed.Items.Count(i => i.DatePlaceholder) is > 0 and var placeholders)
                 warnings = [.. warnings, $"{placeholders} item(s) dated before {FeedDates.EarliestFeedDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)} (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DatePlaceholder).DateText!, 40))}'), a generator's placeholder rather than a date; read as undated"];
             if (parsed.Items.Count == 0 && parsed.Error is null) warnings = [.. warnings, "the feed lists no items"];

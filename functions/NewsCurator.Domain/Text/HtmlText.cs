@@ -173,6 +173,11 @@ public static partial class HtmlText
                 i = linkEnd;
                 continue;
             }
+            // A closing "Reply to this post" or "Reply via email" (Ghost, Bear and other email-first blogs end each post on a
+            // mailto: link) invites a letter to the author and is no part of the story: it ended the exported text (held-out
+            // review 58, F8). Only a link on its own line with nothing but end tags after it; an address in a sentence stays.
+            if (!isEnd && !selfClosing && name.Equals("a", StringComparison.OrdinalIgnoreCase) && IsClosingMailto(html, i, close, sb))
+                break;
             // A footnote's marker (<sup id="fnref:1"><a href="#fn:1">1</a></sup>) is a number glued to the word before it
             // ("the page's markup.1 CSS has become ...", "like ⌃⌥⌘P.1." in printed summaries), and a short notes block
             // (<div class="footnotes">) is an aside after the story, read with the same bounded look-ahead.
@@ -334,6 +339,21 @@ public static partial class HtmlText
         var inner = WebUtility.HtmlDecode(InnerTags().Replace(html[(close + 1)..html.LastIndexOf('<', end - 1)], "")).Trim().Trim('\uFE0F');
         return inner is "#" or "¶" or "§" or "🔗" or "⚓" ? end : -1;
     }
+
+    /// <summary>The &lt;a&gt; at <paramref name="start"/> links to mailto:, opens a line after some text, and only end tags follow it.</summary>
+    private static bool IsClosingMailto(string html, int start, int close, StringBuilder sb)
+    {
+        if (html.Length - close > MaxClosingMailto || !MailtoHref().IsMatch(html.AsSpan(start, close - start + 1))) return false;
+        var text = sb.ToString().TrimEnd(' ', '\t');
+        if (text.Length == 0 || text[^1] != '\n' || !text.Any(char.IsLetter)) return false;
+        return AfterElement(html, close + 1, "a") is var end and > 0 && !InnerTags().Replace(html[end..], "").Any(ch => !char.IsWhiteSpace(ch));
+    }
+
+    /// <summary>A closing link and its end tags: a post's last paragraph and its wrappers, never a long tail.</summary>
+    private const int MaxClosingMailto = 400;
+
+    [GeneratedRegex("""\shref\s*=\s*["']?\s*mailto:""", RegexOptions.IgnoreCase)]
+    private static partial Regex MailtoHref();
 
     [GeneratedRegex("""\shref\s*=\s*["']?[^"'\s>]*#""", RegexOptions.IgnoreCase)]
     private static partial Regex FragmentHref();

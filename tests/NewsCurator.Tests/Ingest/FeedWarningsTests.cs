@@ -131,6 +131,27 @@ public sealed class FeedWarningsTests
     }
 
     [Fact]
+    public async Task DatesInAZoneNoTableKnows_ShouldBeReadAsUtcAndNamed()
+    {
+        // Hostile-input audit 42, H7: an unknown zone name is read as UTC, which may be hours off; the feed said nothing.
+        var (outcome, articles) = await IngestAsync("""
+            <rss version="2.0"><channel><title>Blog</title>
+            <item><title>One</title><link>https://blog.example.org/1</link><pubDate>Tue, 10 Jun 2025 09:00:00 XST</pubDate></item>
+            <item><title>Two</title><link>https://blog.example.org/2</link><pubDate>Tue, 10 Jun 2025 09:00:00 QQT</pubDate></item>
+            <item><title>Three</title><link>https://blog.example.org/3</link><pubDate>Tue, 10 Jun 2025 09:00:00 NZST</pubDate></item>
+            <item><title>Four</title><link>https://blog.example.org/4</link><pubDate>Tue, 10 Jun 2025 09:00 PM</pubDate></item>
+            </channel></rss>
+            """);
+        Assert.Equal(["2025-06-10T09:00:00Z", "2025-06-10T09:00:00Z", "2025-06-09T21:00:00Z", "2025-06-10T21:00:00Z"],
+            articles.Select(a => a.Published!.Value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains("2 item(s) are dated in a zone this reader does not know ('XST' in 'Tue, 10 Jun 2025 09:00:00 XST'); read as UTC, which may be hours off: a numeric offset such as +0100 says it exactly", outcome.Warnings);
+        // Known names, numeric offsets, a ctime date and no zone at all say nothing.
+        Assert.All(new[] { "Tue, 10 Jun 2025 09:00:00 GMT", "Tue, 10 Jun 2025 09:00:00 +0200", "2025-06-10T09:00:00Z", "Sat Dec 05 08:00:00 UTC 2026", "10 Jun 2025", "Tue, 10 Jun 2025 09:00 pm", "not a date XST" },
+            d => Assert.Null(FeedDates.UnknownZone(d)));
+        Assert.Equal("XST", FeedDates.UnknownZone("Sat Dec 05 08:00:00 XST 2026"));
+    }
+
+    [Fact]
     public async Task AFeedWithoutItems_ShouldSaySo()
     {
         var (outcome, articles) = await IngestAsync("<rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>");
