@@ -120,6 +120,10 @@ public static partial class SummaryChecker
     [GeneratedRegex(@"https?://|www\.")]
     private static partial Regex Url();
 
+    // An HTML character reference, named or numeric, as a reader would see it written out.
+    [GeneratedRegex(@"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")]
+    private static partial Regex CharacterReference();
+
     /// <summary>Whether the text carries a bare web address (mail clients make it a link the story's own never was).</summary>
     public static bool HasBareUrl(string text) => Url().IsMatch(text);
 
@@ -410,6 +414,10 @@ public static partial class SummaryChecker
             if (!seen.Add(Normalize(sentence))) findings.Add(new("repeat", Clip(sentence)));
         if (OtherLanguage(summary, language) is { } detected)
             findings.Add(new("language", $"summary reads as '{detected}', the article is '{language}'"));
+        // A model's text is decoded once before it is checked; a reference still in it ("&amp;amp;" read as "&amp;") would be
+        // printed as written. An article's own sentence may write one out, about HTML (hostile-input audit 44, H3).
+        if (!extractive && CharacterReference().Match(summary) is { Success: true } reference)
+            findings.Add(new("entity", reference.Value));
         return findings;
     }
 
