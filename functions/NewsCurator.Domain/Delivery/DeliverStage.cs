@@ -283,6 +283,11 @@ public sealed class DeliverStage(PipelineServices services)
         // RFC 8058 one-click, for an https unsubscribe endpoint.
         if (unsubscribe.StartsWith("https:", StringComparison.OrdinalIgnoreCase)) message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+        // Quoted-printable text parts: every line within 76 octets and 7-bit, whatever a story's one-line summary holds.
+        // Left at the default, a draft carried a 1,526-octet line of raw UTF-8 (RFC 5322 2.1.1: 998 at most) that a relay or
+        // an ESP import rejects or re-wraps mid-tag; set here, the draft and the smtp copy are the same bytes (hostile-input
+        // audit 44, H4).
+        foreach (var part in message.BodyParts.OfType<TextPart>()) part.ContentTransferEncoding = ContentEncoding.QuotedPrintable;
         return message;
     }
 

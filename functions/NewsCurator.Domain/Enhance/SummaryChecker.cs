@@ -111,14 +111,25 @@ public static partial class SummaryChecker
     [GeneratedRegex(IgnoreOrders + @"|^\W*you\s+are\s+(?:now\b|" + AModel + ")|" + RoleLabel + "|" + WriteTheWord, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ModelInstructions();
 
-    // The orders ModelInstructions and ArticleInstructions both read.
-    private const string IgnoreOrders = @"^\W*(?:please\s+)?(?:ignore|disregard|forget|override)\b[^.!?]{0,40}\b(?:instructions?|prompts?|rules|guidelines)\b";
+    // The orders ModelInstructions and ArticleInstructions both read, where a clause starts: the sentence's start after lead
+    // words ("IMPORTANT", "Now", "Note"), or a colon, semicolon, comma or dash ("Note to AI assistants summarising this page:
+    // disregard ..."), optionally after an address that must ("AI models must ignore ..."). Only the sentence's start was
+    // read, and one word before the verb sent the order to the model, which wrote the summary it dictated (hostile-input
+    // audit 44, H1). The verb after a subject or "to" is prose about the attack ("researchers told the model to ignore its
+    // instructions"), and a quoted order is left to the callers (HoldsModelInstructions).
+    private const string IgnoreOrders = @"(?:^\W*(?:(?:now|so|then|and|also|first|finally|instead|important|note|notice|attention|warning|reminder|urgent|ps)\b\W*)*|[:;,]\s*|\s[-–—]\s*|[–—]\s*)" +
+                                        @"(?:(?:you|ais?|llms?|models?|assistants?|chatbots?|bots?)\s+(?:must|should|shall|will|need\s+to|have\s+to)\s+)?" +
+                                        @"(?:please\s+)?(?:ignore|disregard|forget|override)\b[^.!?]{0,40}\b(?:instructions?|prompts?|rules|guidelines)\b";
     private const string AModel = @"an?\s+(?:ai|llm|large language model|language model|assistant|chatbot)\b";
     private const string RoleLabel = @"^\W*(?:system|developer|assistant)(?:\s+(?:prompt|message))?\s*:";
     private const string WriteTheWord = @"(?:^|[,;:])\W*(?:please\s+)?(?:output|print|say|write|respond\s+with|reply\s+with|answer\s+with)\s+the\s+word\b";
 
     [GeneratedRegex(@"https?://|www\.")]
     private static partial Regex Url();
+
+    // An HTML character reference, named or numeric, as a reader would see it written out.
+    [GeneratedRegex(@"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")]
+    private static partial Regex CharacterReference();
 
     /// <summary>Whether the text carries a bare web address (mail clients make it a link the story's own never was).</summary>
     public static bool HasBareUrl(string text) => Url().IsMatch(text);
@@ -131,7 +142,15 @@ public static partial class SummaryChecker
     /// </summary>
     public static bool HoldsModelInstructions(string text)
         => text.Split('\n').SelectMany(SentenceSplitter.Split).Select(s => s.Trim())
-            .Any(s => s.Length > 0 && !"\"“„«'‘".Contains(s[0]) && ArticleInstructions().IsMatch(s));
+            .Any(s => s.Length > 0 && !"\"“„«'‘".Contains(s[0]) && ArticleInstructions().IsMatch(QuotedSpan().Replace(s, "\u2026")));
+
+    /// <summary>
+    /// A span in quotation marks: a report quotes the order it reports ("Attackers hid 'IMPORTANT: ignore all previous
+    /// instructions' in the page"), and the orders are now read at every clause start, inside such a span too (hostile-input
+    /// audit 44, H1). A straight single quote opens and closes only outside a word, never an apostrophe's ("the model's").
+    /// </summary>
+    [GeneratedRegex(@"""[^""]{0,400}""|“[^“”]{0,400}”|„[^„“”]{0,400}[“”]|«[^«»]{0,400}»|‘[^‘’]{0,400}’(?!\w)|(?<!\w)'[^']{0,400}'(?!\w)")]
+    private static partial Regex QuotedSpan();
 
     /// <summary><see cref="ModelInstructions"/> without its bare "you are now": only "you are (now) an AI / assistant ..." addresses a model.</summary>
     [GeneratedRegex(IgnoreOrders + @"|^\W*you\s+are\s+(?:now\s+)?" + AModel + "|" + RoleLabel + "|" + WriteTheWord, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -410,6 +429,10 @@ public static partial class SummaryChecker
             if (!seen.Add(Normalize(sentence))) findings.Add(new("repeat", Clip(sentence)));
         if (OtherLanguage(summary, language) is { } detected)
             findings.Add(new("language", $"summary reads as '{detected}', the article is '{language}'"));
+        // A model's text is decoded once before it is checked; a reference still in it ("&amp;amp;" read as "&amp;") would be
+        // printed as written. An article's own sentence may write one out, about HTML (hostile-input audit 44, H3).
+        if (!extractive && CharacterReference().Match(summary) is { Success: true } reference)
+            findings.Add(new("entity", reference.Value));
         return findings;
     }
 

@@ -213,7 +213,11 @@ public sealed class StartRunStage(PipelineServices services)
         int read;
         using (var file = File.OpenRead(path)) read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         head = head[..read];
-        if (head.Length >= 4 && (head[..4].SequenceEqual(Scoring.Encoder.EncoderHeads.Magic) || head[..4].SequenceEqual(Scoring.Model.ModelFileReader.Magic))) return null;
+        // The right magic with less than its header declares is an interrupted copy: stopped here too (hostile-input audit 44, H2).
+        if (head.Length >= 4 && (head[..4].SequenceEqual(Scoring.Encoder.EncoderHeads.Magic) || head[..4].SequenceEqual(Scoring.Model.ModelFileReader.Magic)))
+            return Scoring.Model.WeightsFile.LayoutProblem(path) is { } damage
+                ? $"{damage}: copy the model file again (the shipped ones are in batch-gpu/model/), or remove the key to use the rules scorer"
+                : null;
         return System.Text.Encoding.ASCII.GetString(head).StartsWith("version https://git-lfs", StringComparison.Ordinal)
             ? "is a Git LFS pointer, not the model: run 'git lfs pull' (or copy the model file there), or remove the key to use the rules scorer"
             : "is not a model file of this project (it starts with neither NCEH nor NCSM): point it at batch-gpu/model/minilm-heads.nceh, or remove the key to use the rules scorer";

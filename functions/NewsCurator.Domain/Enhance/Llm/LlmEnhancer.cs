@@ -289,8 +289,11 @@ public sealed partial class LlmEnhancer(IBlobStore blobs, LlmConfig config, ICha
         var valid = topics.Select(t => taxonomy.FirstOrDefault(x => x.Equals(t.Trim(), StringComparison.OrdinalIgnoreCase)))
             .OfType<string>().Distinct(StringComparer.Ordinal).Take(maxTopics).ToList();
         IReadOnlyList<string>? acceptedTopics = valid.Count >= Math.Min(3, maxTopics) ? valid : null;
-        // The summary goes where titles go (newsletter, e-mail, rows): the same visible single-line text.
-        summary = summary is null ? null : HeaderText.SingleLine(summary).Trim();
+        // The summary goes where titles go (newsletter, e-mail, rows): the same visible single-line text. A model trained on
+        // scraped HTML writes "&amp;" or "&quot;", which the renderer escaped once more and readers saw as written: the reply's
+        // references are decoded once, as a title's are, and one still left after that is refused by the checker below
+        // (hostile-input audit 44, H3).
+        summary = summary is null ? null : HeaderText.SingleLine(EscapedText.InTitle(summary)).Trim();
         if (string.IsNullOrEmpty(summary))
             return new(null, acceptedTopics, "summary: extractive; the LLM reply has no summary", usage with { Outcome = "malformed" });
         if (SummaryChecker.Check(summary, article.Language, maxSentences, article.Title, extractive: false, Summarizer.PublisherNames(article)) is { Count: > 0 } findings)

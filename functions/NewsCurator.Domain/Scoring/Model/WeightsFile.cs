@@ -51,6 +51,40 @@ public static class WeightsFile
         return (header, result);
     }
 
+    /// <summary>
+    /// Why the file does not hold what its own header declares, read from the header alone, or null: the header's length
+    /// against the file's, and its parameters' float16 bytes against the rest. An interrupted copy kept the right magic and
+    /// passed the start-of-run check, and the run failed at Score after Ingest had read every feed (hostile-input audit
+    /// 44, H2); this reads a few kilobytes where <see cref="Read{THeader}"/> reads and hashes the whole file.
+    /// </summary>
+    public static string? LayoutProblem(string path)
+    {
+        using var file = File.OpenRead(path);
+        var length = file.Length;
+        Span<byte> head = stackalloc byte[8];
+        if (file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) < head.Length) return $"is cut short: {length} bytes, not even a header";
+        var headerLength = BitConverter.ToInt32(head[4..]);
+        if (headerLength <= 0 || 8L + headerLength > length) return $"is cut short: its header declares {headerLength} bytes, the file holds {length}";
+        var json = new byte[headerLength];
+        file.ReadExactly(json);
+        Layout? layout;
+        try
+        {
+            layout = JsonSerializer.Deserialize<Layout>(json, Json.Options);
+        }
+        catch (JsonException)
+        {
+            return "is damaged: its header is not JSON";
+        }
+        if (layout?.Parameters is not { Count: > 0 } parameters) return "is damaged: its header lists no parameters";
+        var declared = parameters.Sum(p => p.Shape.Aggregate(2L, (a, b) => a * b));
+        var held = length - 8 - headerLength;
+        return declared == held ? null
+            : $"is {(held < declared ? "cut short" : "damaged")}: its header declares {declared} bytes of weights, the file holds {held}";
+    }
+
+    private sealed record Layout(IReadOnlyList<ParameterEntry>? Parameters);
+
     /// <summary>Writes header and float16 weights atomically; returns the header as written (parameters and checksum filled in).</summary>
     public static THeader Write<THeader>(string path, byte[] magic, THeader header, IReadOnlyList<(string Name, long[] Shape, float[] Values)> parameters,
         Func<THeader, IReadOnlyList<ParameterEntry>, string, THeader> complete)
