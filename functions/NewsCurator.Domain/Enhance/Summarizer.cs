@@ -198,6 +198,9 @@ public static partial class Summarizer
                     // Filament!", "... let me know in the comments!", "Thanks for watching!" (fifty-third held-out review, F1).
                     // An order to the viewer, not a story about a feature ("lets anyone leave a comment": hostile-input audit 41, H8).
                     @"^[\p{P}\s]*(?:check\s*out|try)\s+[^.!?]{1,80}!\s*$|\blet\s+(?:me|us)\s+know\s+(?:down\s+)?(?:in\s+the\s+comments|below)\b|(?:^|[.!]\s+|\b(?:please|and|so)\s+)(?:leave|drop)\s+(?:me\s+|us\s+)?a\s+comment\b|" +
+                    // A show's invitation to its audience: "We'd love to have you join us, as we always love to hear from new
+                    // speakers!" closed a podcast's summary (held-out review 61, F2). Not "We'd love to see Intel recover".
+                    @"\b(?:we|i)(?:['’]d|\s+would)\s+love\s+(?:(?:for\s+)?you\s+to|to\s+have\s+you)\s+(?:join|come|attend|tune\s+in)\b|\b(?:we|i)(?:['’]d|\s+would)\s+love\s+to\s+hear\s+from\s+you\b|" +
                     @"^[\p{P}\s]*thanks?\s+(?:you\s+)?(?:so\s+much\s+)?for\s+(?:watching|listening|tuning\s+in)\b|\blike\s+and\s+subscribe\b|(?:^|\b(?:please|and|so|to)\s+)(?:hit|smash)\s+(?:that|the)\s+(?:like|subscribe)\b|" +
                     // Where the details are rather than what they say ("More details can be found in this article": a
                     // Go-on-Kubernetes post's summary ended so; nineteenth held-out review, F6).
@@ -488,7 +491,7 @@ public static partial class Summarizer
         var quotationAt = 0;
         Quotation? quote = null;
         var line = "";
-        foreach (var (written, markedLine) in SentenceSplitter.SplitByLine(tidy))
+        foreach (var (written, markedLine) in SummaryChecker.WithShortClausesJoined(SentenceSplitter.SplitByLine(tidy)))
         {
             if (!ReferenceEquals(markedLine, lastLine))
             {

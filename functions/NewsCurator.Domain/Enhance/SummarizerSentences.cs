@@ -132,8 +132,17 @@ public static partial class Summarizer
         RegexOptions.CultureInvariant)]
     private static partial Regex Biography();
 
-    /// <summary>Whether a sentence is a person's biography (<see cref="Biography"/>).</summary>
-    public static bool IsBiography(string sentence) => Biography().IsMatch(sentence);
+    /// <summary>
+    /// A show's roll-call of who took part: "In addition to Bryan Cantrill and Adam Leventhal, our esteemed guest was Max
+    /// Cherney; we were also joined by Bryan Russett, and Alex Kesling." ended a podcast's summary (held-out review 61, F2).
+    /// Who was there, not what was said; "Bryan and Adam were joined by Reuter's Max Cherney to discuss." says whom they asked.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:our|my)\s+(?:\w+\s+)?guests?\s+(?:was|were|is|are|included|includes)\s+(?-i:\p{Lu})|\b(?:we|i)\s+(?:were|was|are|am)\s+also\s+joined\s+by\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RollCall();
+
+    /// <summary>Whether a sentence is a person's biography (<see cref="Biography"/>) or a show's roll-call (<see cref="RollCall"/>).</summary>
+    public static bool IsBiography(string sentence) => Biography().IsMatch(sentence) || RollCall().IsMatch(sentence);
 
     /// <summary>
     /// A poster's postscript and sign-off: "P.S. some people might've been misinterpreting my title", "I'm pretty curious to
