@@ -336,6 +336,7 @@ public static partial class Summarizer
             if (Words.IsQuoted(sentence, m.Index)) continue;
             // "those calling for a boycott", "those looking for work": people the sentence goes on to describe.
             if (NotPointing.Contains(noun) || Stop.Contains(noun) || (m.Value.StartsWith("those", StringComparison.Ordinal) && noun.EndsWith("ing", StringComparison.Ordinal))) continue;
+            if (DefinedAfterModifiers(sentence, m.Groups["noun"])) continue;
             // "Apps like Slack and Teams ... these apps", "Upcoming changes to AdWords policy names" over "these
             // recently announced policy changes": the sentence or the title names them itself.
             var before = sentence[..m.Index];
@@ -346,6 +347,26 @@ public static partial class Summarizer
         }
         return false;
     }
+
+    /// <summary>
+    /// "those big bureaucratic companies who want a custom legal agreement", "these three points from Mullenweg": modifiers
+    /// (adjectives, a number word) before a plural head the words after it define, as "those vendors that ..." is defined.
+    /// <see cref="DemonstrativeNoun"/>'s look-ahead sees only the first word, so both ledes were refused as pointing back
+    /// (held-out review 60, F2). The head ends in "s" so that a verb after a plural noun ("these results suggest that")
+    /// is no head; no function word goes between ("these changes are in"), nor a plural noun ("these tools help teams of
+    /// every size": the head came first and a verb follows it).
+    /// </summary>
+    private static bool DefinedAfterModifiers(string sentence, Group noun)
+    {
+        var phrase = DefinedHead().Match(sentence, noun.Index + noun.Length);
+        return phrase.Success && !phrase.Groups["mod"].Captures.Select(c => c.Value.Trim()).Prepend(noun.Value).Any(w => Stop.Contains(w) || LooksPlural(w));
+    }
+
+    private static bool LooksPlural(string word)
+        => word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("ous", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\G(?<mod>\s+\p{Ll}[\p{Ll}-]+){0,2}?\s+\p{Ll}[\p{Ll}-]*[^s\P{Ll}]s\s+(?:who|whom|whose|which|that|of|from)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DefinedHead();
 
     /// <summary>
     /// "this approach", "this feature" past a text's first sentence, named in a sentence before it (the first sentence's
@@ -402,7 +423,50 @@ public static partial class Summarizer
     /// a linking aside ("Now,", "Conveniently,", "Finally,") or an answer ("Well,", "No particular reason"), or that points back inside it (see
     /// <see cref="PointsBack"/>): it continues the sentence before it and reads badly in a summary without it.
     /// </summary>
-    public static bool LeansOnThePrevious(string sentence, string? title = null) => OpensLeaning(sentence) || PointsBack(sentence, title) || NamesThisBefore(sentence, title);
+    public static bool LeansOnThePrevious(string sentence, string? title = null) => OpensLeaning(sentence) || PointsBack(sentence, title) || NamesThisBefore(sentence, title)
+        || StandsForASentenceBefore(sentence);
+
+    /// <summary>
+    /// "No, not a flex-wrap, but rather today marks a new day, week, month, season, aaaand new edition of What's important
+    /// (#18), bringing you ...": a "No, not X, but Y" that turns a pun's misreading into a claim the "but" clause states
+    /// whole, not an answer to a question the summary leaves out. A teaser's only sentence that said what the item is was
+    /// refused for its "No," and a preview cut at a comma printed instead (held-out review 59, F3). "No, not really.", "No,
+    /// but it ..." (a clause that leans in turn) and "No, not a flex-wrap, but a new edition." (no clause) still lean.
+    /// </summary>
+    private static bool StatesItsOwnClaim(string sentence)
+        => NotButClaim().Match(sentence) is { Success: true } m && sentence[m.Length..] is var claim
+           && Words.Count(claim) >= MinClaimWords && !OpensLeaning(claim);
+
+    /// <summary>Fewer words after "but" are a noun phrase ("but a new edition"), not a clause.</summary>
+    private const int MinClaimWords = 6;
+
+    [GeneratedRegex(@"^[\p{P}\s]*(?:no|nope),\s+not\s+[^,;.!?]{1,60},\s+but\s+(?:rather\s+|instead\s+)?(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotButClaim();
+
+    /// <summary>
+    /// A bare "this"/"that" standing for what a sentence before it said: a verb's object ("The Working Group is addressing
+    /// this by covering as many user needs as possible", "On my camera, I did that by going to the top ...") or the subject
+    /// after a conjunction ("I don't know if that is the takeaway I would make"). Printed without that sentence, the reader
+    /// cannot tell what (held-out review 61, F4; held-out review 58, F2). Past a text's first sentence only, as
+    /// <see cref="NamesThisBefore"/>. "this week", "this post" and "that + clause" ("said that the ...", "so that") have a
+    /// noun or a clause after the word; a clause before it in the same sentence ("... cut latency and did that by caching")
+    /// may be what it stands for.
+    /// </summary>
+    private static bool StandsForASentenceBefore(string sentence)
+        => BareDemonstrative().Match(sentence) is { Success: true } m
+           && !ClauseBefore().IsMatch(sentence.AsSpan(0, m.Index));
+
+    [GeneratedRegex(@"\b(?:(?:do|does|did|done|doing|achieve[sd]?|achieving|accomplish(?:es|ed|ing)?|handle[sd]?|handling|address(?:es|ed|ing)?|solve[sd]?|solving|fix(?:es|ed|ing)?|tackl(?:e|es|ed|ing)|mitigat(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|overcom(?:e|es|ing)|overcame)\s+(?:this|that)(?=\s*(?:[.!?;]|$)|\s+(?:by|through|using|via)\b)|" +
+                    @"(?:if|because|since|whether|unless|although|though)\s+(?:this|that)\s+(?:is|was|isn['’]t|wasn['’]t|means|meant|will|would|could|should|can|does|did|doesn['’]t|didn['’]t|has|had|happens|happened)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareDemonstrative();
+
+    /// <summary>
+    /// A clause before in the same sentence ("and", "but", a semicolon, a condition: "If you have several lists you want to
+    /// get into OmniFocus then this Workflow will allow you to do that"): what "that" stands for may be it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:and|but|if|when|whenever|once|then)\b|;", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBefore();
 
     private static bool OpensLeaning(string sentence)
     {
@@ -411,7 +475,7 @@ public static partial class Summarizer
             if (start.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && (start.Length == phrase.Length || (!char.IsLetter(start[phrase.Length]) && start[phrase.Length] != '-'))) return true;
         var opening = Opening().Match(sentence);
         if (!opening.Success) return false;
-        if (opening.Groups["aside"].Success) return true;
+        if (opening.Groups["aside"].Success) return !StatesItsOwnClaim(sentence);
         var word = opening.Groups["word"].Value.ToLowerInvariant();
         // "This post shows how to ...", "This week, ...": the post itself or a time, named without pointing back (a series
         // teaser's own subject came after its recap of the previous post: nineteenth held-out review, F7).
@@ -529,7 +593,7 @@ public static partial class Summarizer
             // A "sentence" of thousands of characters is no summary's, and reading it with every rule costs more than a run
             // can give (a hostile item's 190,000-character sentence held Select and Enhance a minute each).
             if (unlabelled.Length > MaxSentenceRead) continue;
-            var sentence = WithoutContributionOpener(WithoutCreditLine(WithoutFusedHeading(WithoutAsides(unlabelled))));
+            var sentence = WithoutGreeting(WithoutContributionOpener(WithoutCreditLine(WithoutFusedHeading(WithoutAsides(unlabelled)))));
             if ((ShortenedList(sentence) ?? FirstClause(sentence) ?? BeforeTrailingClause(sentence)) is { } shorter) sentence = shorter;
             // A list's lines are the list's, not the author's prose; under a highlights heading they are the author's summary.
             // So is prose right under such a heading near the top ("Summary" over "The module gains three major capabilities

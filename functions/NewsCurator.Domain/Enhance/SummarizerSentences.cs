@@ -165,6 +165,19 @@ public static partial class Summarizer
     public static bool IsGreeting(string sentence) => Greeting().IsMatch(sentence);
 
     /// <summary>
+    /// A sentence without the greeting it opens on, where a whole sentence follows ("Hello; I was working on optimizing some
+    /// CUDA kernels ...", "Hi all, we just shipped ..."): the #1 story's summary opened "Hello;" (held-out review 59, F7).
+    /// A greeting alone, or one before a lower-case word ("Hey, who splattered ink all over this podcast?": the question is
+    /// the sentence), stays as written; the capital is read case-sensitively, as the rest ignores case.
+    /// </summary>
+    public static string WithoutGreeting(string sentence)
+        => LeadingGreeting().Match(sentence) is { Success: true } m ? sentence[m.Length..] : sentence;
+
+    [GeneratedRegex(@"^[\p{P}\s]*(?:hello|hi|hey|greetings)(?:\s+(?:all|everyone|everybody|folks|guys|friends|there|team|y['’]all))?\s*[;,!:—–-]+\s+(?-i:(?=\p{Lu}\p{Ll}*\b\s+\p{Ll}|I\b))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingGreeting();
+
+    /// <summary>
     /// A note about the post's own record rather than its story: "Separately, this entry's per-CVE affected field had wrongly
     /// applied ...", "Corrected per-CVE and fixed frontmatter summary accordingly.", "This post has been updated to ...".
     /// An advisory feed's update was summarised by its correction note while the news (a third flaw now actively exploited)
@@ -177,6 +190,12 @@ public static partial class Summarizer
                     // forty-fourth held-out review, F8. An update that reports news ("Update 2: Apple has now confirmed the recall")
                     // is the story's (hostile-input audit 36, H3).
                     @"^[\p{P}\s]*(?:" + NoteLabels + @")\s*:|" +
+                    // The author's note on the piece's own history ("I wrote a first version of this posting on consistency models
+                    // about a year ago, but ...", "This is an updated version of ...", "Originally published on ..."): it opened an
+                    // essay's summary before its standfirst (held-out review 60, F9).
+                    @"^[\p{P}\s]*(?:i|we)\s+(?:first\s+)?wrote\s+(?:a|an|the)\s+(?:first|earlier|previous|original|older)\s+(?:version|draft|edition)\s+of\s+this\b|" +
+                    @"^[\p{P}\s]*this\s+is\s+(?:a|an|the)\s+(?:revised|updated|expanded|rewritten|edited|extended)\s+version\s+of\b|" +
+                    @"^[\p{P}\s]*(?:originally|first)\s+(?:appeared|published|posted)\s+(?:in|on|at|as)\b|" +
                     @"^[\p{P}\s]*(?:" + UpdateLabels + @")\b(?:[\s,(]+(?:on\s+)?(?:\d{1,2}|(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?)?\)?\s*:\s*" +
                     @"(?:(?:we\s+(?:have\s+|'ve\s+)?)?(?:added|updated|corrected|clarified|amended|removed|changed|revised|edited|expanded|included)\b|an?\s+(?:earlier|previous)\s+version\b|this\s+(?:story|article|post|piece|report)\b|(?:the\s+)?(?:story|article|post|headline)\s+(?:has\s+been|was)\b|[^.!?]{0,60}\b(?:statement|comment|response)\s+from\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
