@@ -1,7 +1,7 @@
 using NewsCurator.Bench;
 
 // Benchmarks that print numbers and compare against a baseline in the same run.
-//   dotnet run -c Release --project bench/NewsCurator.Bench -- [parse|fetch|dedupe|bigfeed|api|streaming|export|text|all] [--rounds N] [--feeds N] [--items N] [--seconds N] [--no-writer] [--stream-items N] [--rows N]
+//   dotnet run -c Release --project bench/NewsCurator.Bench -- [parse|fetch|dedupe|bigfeed|api|streaming|export|text|select|all] [--rounds N] [--feeds N] [--items N] [--seconds N] [--no-writer] [--stream-items N] [--rows N]
 //   dotnet run -c Release --project bench/NewsCurator.Bench -- scale --feeds N [--runs 2] [--out docs/scale-bench.json] [--until Ingest]   (not part of "all")
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 int Option(string name, int fallback)
@@ -32,10 +32,11 @@ if (what is "api-writer") await ApiLoadBench.WriteUntilStoppedAsync(args[Array.I
 if (what is "streaming" or "all") await StreamingBench.RunAsync([Option("--stream-items", 20_000), 4 * Option("--stream-items", 20_000), 16 * Option("--stream-items", 20_000)]);
 if (what is "export" or "all") await ExportBench.RunAsync(Option("--rows", 20_000));
 if (what is "text" or "all") TextBench.Run();
+if (what is "select" or "all") await SelectBench.RunAsync();
 if (what is "scale") await ScaleBench.RunAsync(Option("--feeds", 1000), Option("--runs", 2), StringOption("--out"), Text("--until"));
-if (what is not ("parse" or "fetch" or "dedupe" or "bigfeed" or "api" or "api-writer" or "streaming" or "export" or "text" or "scale" or "all"))
+if (what is not ("parse" or "fetch" or "dedupe" or "bigfeed" or "api" or "api-writer" or "streaming" or "export" or "text" or "select" or "scale" or "all"))
 {
-    Console.Error.WriteLine($"bench: unknown benchmark '{what}'; use parse, fetch, dedupe, bigfeed, api, streaming, export, text, scale or all");
+    Console.Error.WriteLine($"bench: unknown benchmark '{what}'; use parse, fetch, dedupe, bigfeed, api, streaming, export, text, select, scale or all");
     return 2;
 }
 return 0;

@@ -25,6 +25,15 @@ public static partial class Excerpt
     private static partial Regex PointsToTheRest();
 
     /// <summary>
+    /// A last line that opens with the way to the rest and names it at length ("Read the full article at the Eventually
+    /// Consistent - Revisited posting on All Things Distributed.": 75 characters past the pointer, a long teaser that said
+    /// "2 min read"; held-out review 60, F6). The whole line is the pointer, whatever it names.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:read\s+(?:the\s+)?(?:full|rest|whole|complete|entire)\s+(?:of\s+(?:the\s+)?)?(?:story|article|post|posting|piece|report|text|entry|essay)|continue\s+reading)\b[^\n]{0,200}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LineIsAPointer();
+
+    /// <summary>
     /// Below this many words the feed gave a dek, not the article: "1 min read" for the one-line description of a
     /// newsletter issue or an engineering post told the reader nothing true (fifth held-out review, F8).
     /// </summary>
@@ -42,7 +51,7 @@ public static partial class Excerpt
         if (trimmed.Length == 0) return false;
         var lastLine = trimmed[(trimmed.LastIndexOf('\n') + 1)..];
         if (lastLine.Length > 300) lastLine = lastLine[^300..];
-        return BreaksOff().IsMatch(lastLine) || PointsToTheRest().IsMatch(lastLine) || (Words.Count(text) < MaxCutWords && StopsMidSentence(lastLine));
+        return BreaksOff().IsMatch(lastLine) || PointsToTheRest().IsMatch(lastLine) || LineIsAPointer().IsMatch(lastLine) || (Words.Count(text) < MaxCutWords && StopsMidSentence(lastLine));
     }
 
     /// <summary>

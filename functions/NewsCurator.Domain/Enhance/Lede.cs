@@ -157,6 +157,7 @@ public static partial class Lede
         var skippedFields = skip;
         while (skip - skippedFields < MaxSkippedLines && skip < lines.Count - 1
                && (SummaryChecker.IsFurniture(lines[skip]) || IsHeading(lines[skip], lines[skip + 1]) || (skippedFields > 0 && LabelOnly().IsMatch(lines[skip])))) skip++;
+        var code = CodeBlocks(lines);
         // A section heading further down ("Introduction") is no part of the running text the preview quotes.
         var kept = new System.Text.StringBuilder();
         string? last = null;
@@ -169,7 +170,7 @@ public static partial class Lede
             if (SummaryChecker.HasBareUrl(lines[i])) continue;
             // Code further down as well: its lines joined into one ("MONGO_PORT = 30000; ... MongoClient(; MONGO_HOST")
             // are neither code nor prose (seventh held-out review, F4).
-            if (SummaryChecker.IsFurniture(lines[i])) continue;
+            if (code[i]) continue;
             // Nor a note on the post's own record ("Editor's note: ...", "Correction (March 3): An earlier version ..."), which
             // a summary leaves out and its preview then printed in its place (hostile-input audit 36, H4).
             if (Summarizer.IsEditorialNote(lines[i])) continue;
@@ -186,6 +187,28 @@ public static partial class Lede
         // A text of code or boilerplate alone (a cheat sheet's snippet) has no preview: its lines run together are no summary either.
         var rest = string.Join(' ', SentenceSplitter.Lines(text).Where(line => !SummaryChecker.IsFurniture(line)));
         return Words.Truncate(BareUrl().Replace(rest, "").Trim(), maxLength);
+    }
+
+    /// <summary>
+    /// Which lines are code or furniture (<see cref="SummaryChecker.IsFurniture"/>), with the lines of each code block that
+    /// read as neither: a snippet's "require 'dbus'" and "sm.introspect" beside its recognised lines were joined into the
+    /// preview, one line of the block left out (held-out review 60, F8). A line next to code (<see cref="SummaryChecker.IsCode"/>,
+    /// not a boilerplate line such as a CVE template's opening) that does not end as a sentence ends is taken as the block's;
+    /// a sentence, or a line that leads into the block with a colon, stays prose.
+    /// </summary>
+    private static bool[] CodeBlocks(IReadOnlyList<string> lines)
+    {
+        var block = lines.Select(SummaryChecker.IsCode).ToArray();
+        // Down the text, then up it: a line joins a block through a neighbour, which one sweep each way has settled.
+        for (var i = 1; i < lines.Count; i++) block[i] |= block[i - 1] && !ReadsAsProse(lines[i]);
+        for (var i = lines.Count - 2; i >= 0; i--) block[i] |= block[i + 1] && !ReadsAsProse(lines[i]);
+        return [.. lines.Select((line, i) => block[i] || SummaryChecker.IsFurniture(line))];
+    }
+
+    private static bool ReadsAsProse(string line)
+    {
+        var trimmed = line.TrimEnd();
+        return trimmed.Length > 0 && (SentenceSplitter.EndsSentence(trimmed) || trimmed[^1] == ':') && Words.Count(trimmed) >= MinPreviewWords;
     }
 
     /// <summary>How long the cut mark a text ends with is: 1 for "…", 3 for "...", 0 for none.</summary>

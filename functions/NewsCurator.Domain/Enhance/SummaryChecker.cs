@@ -220,6 +220,15 @@ public static partial class SummaryChecker
 
     private const int MaxFurnitureLength = 100;
 
+    /// <summary>A line of code (<see cref="IsFurniture"/>'s code forms, not its boilerplate or rules): a shell prompt, a statement, an identifier.</summary>
+    public static bool IsCode(string line)
+    {
+        var s = line.Trim();
+        if (s.StartsWith("$ ", StringComparison.Ordinal)) return true;
+        return s.Length <= MaxFurnitureLength && !(Words.Count(s) >= 8 && SentenceSplitter.EndsSentence(s))
+               && (CodeForm().IsMatch(s) || CodeToken().IsMatch(s) || CamelIdentifier().Match(s) is { Success: true, Length: >= 8 });
+    }
+
     /// <summary>
     /// Fewer letters than half the line: a rule, a table row of numbers, a timestamp. A leading date or time is the
     /// entry's, not its text: a changelog's "2018-12-13 adware" (6 letters of 17) is an entry as much as

@@ -151,19 +151,30 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             : [];
         int Limit(string source, CapMode mode) => undated.Contains(source) ? UndatedPublisherCap
             : mode switch { CapMode.Hold => select.PerFeedCap, CapMode.Fill => select.PerFeedCap + FillPastCap, _ => StrongFill };
+        // A candidate that tells a chosen story again is decided by Consider as same_story, so its summary is not asked: where
+        // most candidates were tellings of one story the issue never filled, and every one was summarised (3,000 under one
+        // headline template: 149 s; hostile-input audit 39). What it repeats is asked again there, a title comparison or two.
+        string? NoSummaryOfANewStory(Ranked candidate) => TellsAChosenStory(candidate) ? null : NoSummary(candidate);
+        bool TellsAChosenStory(Ranked candidate)
+        {
+            if (chosen.Count == 0) return false;
+            var (article, score, _) = candidate;
+            var (words, numbers, source, clipOf) = (TitleWords(article.Title), TitleNumbers(article.Title), publishers.Of(article), Clips.LinkedByClip(article));
+            return chosen.Any(c => SameStory(c, article, score, words, numbers, source, clipOf) is not null);
+        }
         foreach (var candidate in Clips.FullBeforeTheirClips(NewestReleasesFirst(ranking), r => r.Article))
         {
             position++;
-            if (MayTakeAPlace(candidate, CapMode.Hold) && NoSummary(candidate) is { } why) withoutSummary.Add((candidate, position, why));
+            if (MayTakeAPlace(candidate, CapMode.Hold) && NoSummaryOfANewStory(candidate) is { } why) withoutSummary.Add((candidate, position, why));
             else if (!Consider(candidate, position, null, CapMode.Hold)) capped.Add((candidate, position));
         }
         var before = selected.Count;
         var strong = new List<(Ranked Candidate, int Position)>();
         foreach (var (candidate, at) in capped)
-            if (MayTakeAPlace(candidate, CapMode.Fill) && NoSummary(candidate) is { } why) withoutSummary.Add((candidate, at, why));
+            if (MayTakeAPlace(candidate, CapMode.Fill) && NoSummaryOfANewStory(candidate) is { } why) withoutSummary.Add((candidate, at, why));
             else if (!Consider(candidate, at, null, CapMode.Fill)) strong.Add((candidate, at));
         foreach (var (candidate, at) in strong)
-            if (MayTakeAPlace(candidate, CapMode.Strong) && NoSummary(candidate) is { } why) withoutSummary.Add((candidate, at, why));
+            if (MayTakeAPlace(candidate, CapMode.Strong) && NoSummaryOfANewStory(candidate) is { } why) withoutSummary.Add((candidate, at, why));
             else Consider(candidate, at, null, CapMode.Strong);
         withoutSummary.Sort((a, b) => a.Position.CompareTo(b.Position));
         var cappedWithoutSummary = withoutSummary.Where(w => !Consider(w.Candidate, w.Position, w.Why, CapMode.Hold)).ToList();

@@ -54,6 +54,16 @@ public sealed class TopicLeadEvidenceTests
     }
 
     [Fact]
+    public void GpuAndNotebookKernels_DoNotNameOperatingSystems()
+    {
+        // Held-out review 59, F5: "CUDA kernels" tagged Operating Systems.
+        Assert.False(TopicEvidence.Named("Writing fast CUDA kernels for attention", "A fused attention kernel beats three GPU kernels launched apart; the Triton kernel is shorter.")("Operating Systems"));
+        Assert.False(TopicEvidence.Named("Restarting a stuck notebook", "When the Jupyter kernel dies, the notebook kernel restarts and kernel density plots redraw.")("Operating Systems"));
+        // An operating system's kernel still names it, beside a GPU's.
+        Assert.True(TopicEvidence.Named("Linux 6.12 and the GPU driver", "The kernel now loads the driver late, and the kernel's scheduler knows GPU kernels.")("Operating Systems"));
+    }
+
+    [Fact]
     public void AnAsideAboutModeratingSpam_DoesNotNameSecurity()
     {
         const string title = "How Bear ranks posts on its discover page";

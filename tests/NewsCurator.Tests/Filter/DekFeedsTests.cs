@@ -123,4 +123,29 @@ public sealed class DekFeedsTests
         Assert.All(toots, a => Assert.Equal("min_length", Verdict(deks, a)?.Rule));
         Assert.All(teasers, a => Assert.Equal("min_length", Verdict(deks, a)?.Rule));
     }
+
+    [Fact]
+    public void AnIssueOfHeadlinesOverOneSentence_ShouldBeADek_ButAShortHeadlineOverAShortSentenceNot()
+    {
+        // Held-out review 61, F1: an AI newsletter's issues, titled by the headlines they carry, over one sentence of the
+        // editor's letter (74-119 characters): four of five fell under the text's floor and the whole feed was dropped.
+        const string feed = "https://batch.example/feed";
+        var issues = new[]
+        {
+            ("GPT-5.5 Outperforms (and Hallucinates), Kimi K2.6 Leads Open LLMs, AI Strains Climate Pledges", "The ways we prompt AI are very different in 2026 than 2022 when ChatGPT came out."),
+            ("GLM 5.1 Thinks Strategically, Data-Center Revolt Intensifies, Humanoid Robots Get to Work", "Coding agents are accelerating different types of software work to different degrees."),
+            ("China Thwarts Meta's Agentic Ambition, U.S. Evaluates Upcoming Models, AI Diagnoses Mammograms", "We've been working on an AI companion shaped by my personality and my writing."),
+            ("Seedance Makes A Splash, Nvidia's AI-Guided Chip Designs, Helping Robots Not Forget", "There will be no AI jobpocalypse, whatever the headlines said this week."),
+        }.Select((x, i) => Item(feed, x.Item1, x.Item2, i)).ToList();
+        var deks = new DekFeeds(new ContentConfig().MinLength);
+        issues.ForEach(deks.Add);
+        Assert.All(issues, a => Assert.Null(Verdict(deks, a)));
+
+        // Short headlines over short sentences are no deks, however many a feed has.
+        const string shortFeed = "https://short.example/feed";
+        var notes = Enumerable.Range(0, 4).Select(i => Item(shortFeed, $"Quick note number {i}", "We shipped a small fix to the login page today.", i)).ToList();
+        var other = new DekFeeds(new ContentConfig().MinLength);
+        notes.ForEach(other.Add);
+        Assert.All(notes, a => Assert.Equal("min_length", Verdict(other, a)?.Rule));
+    }
 }

@@ -330,4 +330,20 @@ public sealed class FeedBoilerplateTests
 
         Assert.All(stripped, a => Assert.Equal("A weekly show about the tools developers use, with guests from the industry.", a.Text));
     }
+
+    [Fact]
+    public void AFooterLargerThanItsShortestTeasers_ShouldLeaveThemToo_WhereMostItemsAreLarger()
+    {
+        // Held-out review 59, F1: the more-than-half guard, judged per item, kept the footer on exactly the teasers it was
+        // the larger part of; one printed it as a summary's second sentence, and passed content.min_length by it.
+        const string footer = "Originally handwritten and published with love on our site. You should really get the newsletter as well, it is free.";
+        var feed = Feed(
+            "A long look at the new anchor positioning API, how it places popovers against their triggers, and which browsers ship it today.\n" + footer,
+            "The view transitions API now works across documents, and this walk-through builds a gallery page that animates between routes.\n" + footer,
+            "Container queries grew style queries; here is how to theme a card by its parent's custom property without any script.\n" + footer,
+            "Dark mode, briefly.\n" + footer);
+
+        Assert.Equal("Dark mode, briefly.", FeedBoilerplate.Strip(feed)[3].Text);
+        Assert.All(FeedBoilerplate.Strip(feed), a => Assert.DoesNotContain("handwritten", a.Text, StringComparison.Ordinal));
+    }
 }

@@ -57,4 +57,25 @@ public sealed class SyndicationFooterTests
 
         Assert.Equal(text, SyndicationFooter.Strip(Item("Kelowna Upgrades", text)).Text);
     }
+
+    [Theory]
+    // Held-out review 59, F1: a teaser feed's footer that opens on the item's own title.
+    [InlineData("Freedom Mobile’s 5G+ Map Shows Major Kelowna Upgrades originally handwritten and published with love on iPhone in Canada. You should really get the newsletter as well.")]
+    [InlineData("“Freedom Mobile's 5G+ Map Shows Major Kelowna Upgrades” was originally published on Medium.")]
+    [InlineData("Freedom Mobile’s 5G+ Map Shows Major Kelowna Upgrades was posted at iPhone in Canada")]
+    public void AFooterOpeningOnTheTitle_ShouldBeRemoved(string footer)
+        => Assert.Equal(Story, SyndicationFooter.Strip(Item("Freedom Mobile’s 5G+ Map Shows Major Kelowna Upgrades", Story + "\n" + footer)).Text);
+
+    [Theory]
+    // The story's own line that opens on the title and goes on as a story: no publishing verb and site after it.
+    [InlineData("Freedom Mobile’s 5G+ Map Shows Major Kelowna Upgrades, and Telus answered within a day with its own map of the valley.")]
+    // A longer title that only begins like the item's.
+    [InlineData("Freedom Mobile’s 5G+ Map Shows Major Kelowna Upgrades Coming was first published on a rival's blog.")]
+    // The story goes on at length after the line: no footer.
+    [InlineData("Freedom Mobile’s 5G+ Map Shows Major Kelowna Upgrades was published on Monday at 9am.\n" + Story + " " + Story)]
+    public void ALineOpeningOnTheTitleThatIsNoFooter_ShouldStay(string line)
+    {
+        var text = Story + "\n" + line;
+        Assert.Equal(text, SyndicationFooter.Strip(Item("Freedom Mobile’s 5G+ Map Shows Major Kelowna Upgrades", text)).Text);
+    }
 }

@@ -96,6 +96,10 @@ public sealed class NewsletterRendererTests
     // Ars Technica's "Read full article" after a long teaser, and the same words in German (thirty-eighth held-out review, F5).
     [InlineData(Article + Article + "The new scheduler halves tail latency.\nRead full article", true)]
     [InlineData(Article + Article + "Der neue Scheduler halbiert die Latenz. Weiterlesen →", true)]
+    // A pointer line that names the rest at length (held-out review 60, F6); a line that only mentions the full article stays prose.
+    [InlineData(Article + Article + "Read the full article at the Eventually Consistent - Revisited posting on All Things Distributed.", true)]
+    [InlineData(Article + Article + "Continue reading on the author's site, where the benchmarks and every chart of the second half are.", true)]
+    [InlineData(Article + Article + "Readers who want the full article's figures will find them in the appendix of the report, which runs to forty pages.", false)]
     [InlineData(Article + "The new scheduler halves tail latency for most workloads.", false)]
     [InlineData(Article + "We wrote about what to read more of in 2024, and why.", false)]
     [InlineData("Agents still face challenges working across many context windows; here is how we keep them on track.", true)] // a dek

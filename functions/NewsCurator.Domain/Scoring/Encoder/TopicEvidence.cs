@@ -91,12 +91,15 @@ public static partial class TopicEvidence
     /// <summary>
     /// Phrases that use a topic's words for something else, left out before the words are counted. A platform list
     /// ("Linux, macOS and Windows", "available for Linux") says where a program runs, not that it is about operating systems
-    /// (a DAW release led by "Operating Systems"); a "state space", "address space" or "name space" is no outer space (a
+    /// (a DAW release led by "Operating Systems"), nor is a GPU's or a notebook's kernel an operating system's; a "state space", "address space" or "name space" is no outer space (a
     /// concurrency note led by "Science"). Held-out reviews 55 F4, 56 F5, 57 F3.
     /// </summary>
     private static readonly Dictionary<string, Regex> Asides = new(StringComparer.Ordinal)
     {
-        ["Operating Systems"] = AnyOf(@"(?:(?:linux|macos|mac os|os x|windows|ios|ipados|android|freebsd|chromeos)(?: \(\w+\))?(?:,|, and|, or| and| or| &|/) ?)+(?:linux|macos|mac os|os x|windows|ios|ipados|android|freebsd|chromeos)|(?:available|released|out|runs|builds?|binaries|installers?|downloads?|versions?) (?:for|on) (?:linux|macos|mac os|windows|freebsd)"),
+        ["Operating Systems"] = AnyOf(@"(?:(?:linux|macos|mac os|os x|windows|ios|ipados|android|freebsd|chromeos)(?: \(\w+\))?(?:,|, and|, or| and| or| &|/) ?)+(?:linux|macos|mac os|os x|windows|ios|ipados|android|freebsd|chromeos)|(?:available|released|out|runs|builds?|binaries|installers?|downloads?|versions?) (?:for|on) (?:linux|macos|mac os|windows|freebsd)"
+            // A GPU's compute kernel, a notebook's kernel and a statistician's are no operating system's ("CUDA kernels" tagged
+            // "Operating Systems": held-out review 59, F5).
+            + @"|(?:cuda|gpu|triton|compute|attention|matmul|gemm|fused|custom|opencl|metal|cutlass|softmax|convolution|tensor|jupyter|ipython|notebook) kernels?|kernels? (?:density|methods?|trick|functions?|regression|launch(?:es)?)"),
         ["Science"] = AnyOf(@"(?:state|address|name|disk|key|search|user|memory|swap|heap|storage|design|problem|solution|parameter|vector|latent|embedding|color|colour|feature|sample|hypothesis|work|white|kernel|process|stack|tuple) ?spaces?"),
     };
 
