@@ -213,9 +213,7 @@ public static partial class SummaryChecker
     public static bool IsFurniture(string line)
     {
         var s = line.Trim();
-        if (s.StartsWith("$ ", StringComparison.Ordinal) || MostlySymbols(s)) return true;
-        var prose = Words.Count(s) >= 8 && SentenceSplitter.EndsSentence(s);
-        return s.Length <= MaxFurnitureLength && !prose && (CodeForm().IsMatch(s) || CodeToken().IsMatch(s) || Boilerplate().IsMatch(s) || CamelIdentifier().Match(s) is { Success: true, Length: >= 8 });
+        return IsCode(s) || MostlySymbols(s) || (ShortNonProse(s) && Boilerplate().IsMatch(s));
     }
 
     private const int MaxFurnitureLength = 100;
@@ -224,10 +222,12 @@ public static partial class SummaryChecker
     public static bool IsCode(string line)
     {
         var s = line.Trim();
-        if (s.StartsWith("$ ", StringComparison.Ordinal)) return true;
-        return s.Length <= MaxFurnitureLength && !(Words.Count(s) >= 8 && SentenceSplitter.EndsSentence(s))
-               && (CodeForm().IsMatch(s) || CodeToken().IsMatch(s) || CamelIdentifier().Match(s) is { Success: true, Length: >= 8 });
+        return s.StartsWith("$ ", StringComparison.Ordinal)
+               || (ShortNonProse(s) && (CodeForm().IsMatch(s) || CodeToken().IsMatch(s) || CamelIdentifier().Match(s) is { Success: true, Length: >= 8 }));
     }
+
+    /// <summary>A line short enough to be a line of chrome, and not a sentence of eight words or more.</summary>
+    private static bool ShortNonProse(string s) => s.Length <= MaxFurnitureLength && !(Words.Count(s) >= 8 && SentenceSplitter.EndsSentence(s));
 
     /// <summary>
     /// Fewer letters than half the line: a rule, a table row of numbers, a timestamp. A leading date or time is the
