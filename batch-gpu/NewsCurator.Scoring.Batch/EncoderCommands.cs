@@ -57,6 +57,116 @@ public static class EncoderCommands
         return 0;
     }
 
+    /// <summary>
+    /// A second chunk of a long article for the topics and the profile (session 38): each labelled English item's next
+    /// word pieces (<see cref="SecondChunks.Next"/>, alone or under the title) embedded once and cached beside the
+    /// first chunks' file, pooled with the first chunk's embedding at a few weights, and each pooling read by
+    /// validate-topics' shipped way and validate-profile. Also what it costs: how many items need a second chunk and
+    /// the encoder's rate on them on this machine.
+    /// </summary>
+    public static int ValidateChunks(string data, string cachePath, string chunkCachePrefix, string configPath, int seed, TextWriter log)
+    {
+        var items = LabeledItems.Load(data);
+        var text = new EncoderText();
+        var table = LabelledEmbeddings(items, cachePath, text, log);
+        var assets = MiniLmAssets.Locate();
+        using var encoder = new OnnxSentenceEncoder(assets.ReadModel());
+        var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
+        var english = items.Where(i => i.Language == "en").ToList();
+        var seconds = new Dictionary<bool, Dictionary<string, (float[] Embedding, int Pieces)>>();
+        foreach (var withTitle in new[] { false, true })
+        {
+            var chunks = english.Select(i => (i.Article.Id, Chunk: SecondChunks.Next(text, tokenizer, i.Article, withTitle))).Where(c => c.Chunk is not null)
+                .ToDictionary(c => c.Id, c => c.Chunk!.Value, StringComparer.Ordinal);
+            var path = $"{chunkCachePrefix}-{(withTitle ? "title" : "alone")}.bin";
+            var key = EmbeddingTable.KeyFor(text) + (withTitle ? "|next-with-title" : "|next-alone");
+            var cached = EmbeddingTable.TryLoad(path, key);
+            if (cached is null || !chunks.Keys.All(cached.Items.ContainsKey))
+            {
+                cached = new EmbeddingTable { Key = key, Dimensions = encoder.Dimensions };
+                var ids = chunks.Keys.Order(StringComparer.Ordinal).ToList();
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var embedded = encoder.Encode([.. ids.Select(id => chunks[id])]);
+                log.WriteLine($"second chunks ({(withTitle ? "under the title" : "alone")}): {ids.Count} embedded in {clock.Elapsed.TotalSeconds:0.0} s " +
+                              $"({ids.Count / clock.Elapsed.TotalSeconds:0.0} items/s, {encoder.Runtime}, {Environment.ProcessorCount} cores), mean {ids.Average(id => chunks[id].Length):0} tokens");
+                for (var i = 0; i < ids.Count; i++) cached.Items[ids[i]] = (embedded[i], embedded[i]);
+                cached.Save(path);
+            }
+            seconds[withTitle] = chunks.ToDictionary(c => c.Key, c => (cached.Items[c.Key].Body, c.Value.Length - 2), StringComparer.Ordinal);
+        }
+        // The cost: a run's body pass over the English items (first chunks) against the second chunks it would add, timed
+        // back to back on the same encoder and cores (the first pass twice, around the second, as the machine's load drifts).
+        var firstChunks = english.Select(i => text.Inputs(tokenizer, i.Article).Body).ToList();
+        var secondChunks = english.Select(i => SecondChunks.Next(text, tokenizer, i.Article)).OfType<EncoderInput>().ToList();
+        double Seconds(List<EncoderInput> inputs)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            encoder.Encode(inputs);
+            return clock.Elapsed.TotalSeconds;
+        }
+        var (firstA, second, firstB) = (Seconds(firstChunks), Seconds(secondChunks), Seconds(firstChunks));
+        var firstTime = (firstA + firstB) / 2;
+        log.WriteLine($"cost: labelled items needing a second chunk: {items.Count(i => SecondChunks.Next(text, tokenizer, i.Article) is not null)} of {items.Count}, " +
+                      $"English {secondChunks.Count} of {english.Count} (with 64+ pieces: {seconds[false].Count(p => p.Value.Pieces >= 64)}, 128+: {seconds[false].Count(p => p.Value.Pieces >= 128)}); " +
+                      $"first chunks of the {english.Count} English items {firstTime:0.0} s ({english.Count / firstTime:0.0} items/s; {firstA:0.0} and {firstB:0.0} s), " +
+                      $"their {secondChunks.Count} second chunks {second:0.0} s ({secondChunks.Count / second:0.0} chunks/s): body encoder time +{second / firstTime:P0}, " +
+                      $"{english.Count / (firstTime + second):0.0} items/s with them ({encoder.Runtime}, {Environment.ProcessorCount} cores)");
+
+        // The heads' out-of-fold relevance for the profile's gate report reads the first chunk only, as the heads do.
+        var heads = HeadsValidation.Heads("minilm-heads", table, new HeadsTrainOptions { Seed = seed }, calibrationFolds: 0);
+        var relevance = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (train, validation) in GroupedFolds.ByFeed(items, i => i.Feed, 5, seed))
+            foreach (var score in heads.TrainAndScore(train, validation)) relevance[score.Id] = score.TechRelevanceScore;
+        var config = NewsCurator.Configuration.ConfigLoader.Load(configPath);
+        var judgments = TopicJudgments(TopicJudgmentsFile);
+        var variants = new List<(string Name, bool WithTitle, double First, int MinPieces)> { ("first chunk only (before)", false, 1, 0) };
+        foreach (var withTitle in new[] { false, true })
+            foreach (var first in new[] { 0.5, 0.67 })
+                variants.Add(($"second chunk {(withTitle ? "under the title" : "alone")}, first weighted {first:0.00}", withTitle, first, 0));
+        foreach (var min in new[] { 64, 128 })
+            foreach (var first in new[] { 0.5, 0.67 })
+                variants.Add(($"second chunk alone, first weighted {first:0.00}, only with {min}+ pieces", false, first, min));
+        var byId = items.ToDictionary(i => i.Article.Id, i => i, StringComparer.Ordinal);
+        Dictionary<string, (int Half, string? First)>? before = null;
+        foreach (var (name, withTitle, first, minPieces) in variants)
+        {
+            log.WriteLine($"=== {name}");
+            var pooled = new EmbeddingTable { Key = table.Key, Dimensions = table.Dimensions };
+            foreach (var (id, (title, body)) in table.Items)
+                pooled.Items[id] = (title, first < 1 && seconds[withTitle].TryGetValue(id, out var next) && next.Pieces >= minPieces
+                    ? SecondChunks.Pool(body, next.Embedding, first) : body);
+            var firsts = TopicValidation.Run(items, pooled, encoder, tokenizer, seed, log, judgments, shippedOnly: true);
+            before ??= firsts;
+            // Item by item against the first chunk alone: first topics changed, and coarse topics (LABELS.md) and the
+            // editor's judgments gained and lost, per feed half.
+            foreach (var half in new[] { 1, 2 })
+            {
+                var changed = firsts.Where(f => f.Value.Half == half && before[f.Key].First != f.Value.First).Select(f => (Id: f.Key, Was: before[f.Key].First, Now: f.Value.First)).ToList();
+                bool Right(string id, string? first) => first is not null && CoarseTopic(first) == byId[id].Topic;
+                bool Fit(string id, string? first) => first is not null && judgments is not null && judgments.TryGetValue(id, out var j) && j.Fit.Contains(first);
+                bool Wrong(string id, string? first) => first is not null && judgments is not null && judgments.TryGetValue(id, out var j) && j.Not.Contains(first);
+                log.WriteLine($"  against the first chunk, feed half {half}: {changed.Count} first topics changed ({changed.Count(c => seconds[withTitle].ContainsKey(c.Id))} of them on long items); " +
+                              $"coarse topic right -> wrong {changed.Count(c => Right(c.Id, c.Was) && !Right(c.Id, c.Now))}, wrong -> right {changed.Count(c => !Right(c.Id, c.Was) && Right(c.Id, c.Now))}; " +
+                              $"judged fit -> not fit {changed.Count(c => Fit(c.Id, c.Was) && !Fit(c.Id, c.Now))}, wrong -> not wrong {changed.Count(c => Wrong(c.Id, c.Was) && !Wrong(c.Id, c.Now))}, " +
+                              $"not wrong -> wrong {changed.Count(c => !Wrong(c.Id, c.Was) && Wrong(c.Id, c.Now))}");
+                // What the changes are, for one variant: enough to read, not to fit.
+                foreach (var c in changed.Take(first == 0.5 && minPieces == 0 && !withTitle ? 40 : 0))
+                    log.WriteLine($"    [{byId[c.Id].Topic}] {c.Was} -> {c.Now}: {byId[c.Id].Article.Title}");
+            }
+            ProfileValidation.Run(items, pooled, config.Profile, encoder, tokenizer, seed, log);
+            ProfileValidation.GateReport(items, pooled, config.Profile, encoder, tokenizer, relevance, config.Scoring.MinRelevance, seed, log);
+        }
+        return 0;
+    }
+
+    /// <summary>The coarse topic (LABELS.md: ai, tech, science) a first topic stands for, as validate-topics' macro-F1 counts it.</summary>
+    private static string CoarseTopic(string first) => first switch
+    {
+        "AI & Machine Learning" or "AI Research" => "ai",
+        "Science" => "science",
+        _ => "tech",
+    };
+
     /// <summary>The editor's blind topic judgments (EXPERIMENTS.md, session 34), where the file is at hand.</summary>
     public const string TopicJudgmentsFile = "batch-gpu/model/topic-judgments.jsonl";
 

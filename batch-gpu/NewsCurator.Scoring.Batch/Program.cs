@@ -198,5 +198,10 @@ var validateProfile = new Command("validate-profile", "How the config's profile 
 foreach (var o in new Option[] { data, embedCache, configOption, seed }) validateProfile.Options.Add(o);
 validateProfile.SetAction(p => EncoderCommands.ValidateProfile(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(configOption)!, p.GetValue(seed), Console.Out));
 
-var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, benchShapes, fineTune, validateListings, validateTopics, validateProfile };
+var validateChunks = new Command("validate-chunks", "A long article's second chunk pooled with its first for the topics and the profile: validate-topics' shipped way and validate-profile per pooling, and the encoder time it adds");
+var chunkCache = new Option<string>("--chunk-cache") { Description = "Path prefix of the second chunks' embedding caches", DefaultValueFactory = _ => "batch-gpu/model/.cache/labelled-next" };
+foreach (var o in new Option[] { data, embedCache, chunkCache, configOption, seed }) validateChunks.Options.Add(o);
+validateChunks.SetAction(p => EncoderCommands.ValidateChunks(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(chunkCache)!, p.GetValue(configOption)!, p.GetValue(seed), Console.Out));
+
+var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, benchShapes, fineTune, validateListings, validateTopics, validateProfile, validateChunks };
 return await root.Parse(args).InvokeAsync();

@@ -19,8 +19,9 @@ public static class TopicValidation
 
     /// <param name="judgments">An editor's blind judgments of topics on labelled items (batch-gpu/model/topic-judgments.jsonl): each
     /// item's topics that fit and do not; where given, the first topics each way gives are counted against them.</param>
-    public static void Run(IReadOnlyList<LabeledItem> items, EmbeddingTable table, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, int seed, TextWriter log,
-        IReadOnlyDictionary<string, (HashSet<string> Fit, HashSet<string> Not)>? judgments = null)
+    /// <returns>Each item's feed half (1 or 2) and first topic by the last way measured (with <paramref name="shippedOnly"/>, the shipped one): for comparing embeddings item by item.</returns>
+    public static Dictionary<string, (int Half, string? First)> Run(IReadOnlyList<LabeledItem> items, EmbeddingTable table, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, int seed, TextWriter log,
+        IReadOnlyDictionary<string, (HashSet<string> Fit, HashSet<string> Not)>? judgments = null, bool shippedOnly = false)
     {
         var anchors = EditorialAnchors.Embed(TopicTaxonomy.Topics, encoder, tokenizer);
         var rows = items.Where(i => table.Items.ContainsKey(i.Article.Id) && i.Language == "en")
@@ -56,7 +57,10 @@ public static class TopicValidation
                 ("0.20 and an affinity above 0", 1, true, true, true, true, 0.20, 0, 0, 1e-9),
                 ("0.20, 3 mentions/title/categories, half the best", 1, true, true, true, true, 0.20, 3, 0.5, double.NegativeInfinity),
             ]).ToList();
+        // The shipped way alone, for a comparison of embeddings (validate-chunks) rather than of ways of ranking.
+        if (shippedOnly) leads = [.. leads.Where(l => l.Name.Contains("(shipped", StringComparison.Ordinal))];
         var halves = GroupedFolds.ByFeed(rows, r => r.Item.Feed, 2, seed);
+        var firsts = new Dictionary<string, (int Half, string? First)>(StringComparer.Ordinal);
         foreach (var (name, calibrate, kinds, fields, evidence, named, leadMargin, leadMentions, leadShare, leadFloor) in leads)
             for (var half = 0; half < halves.Count; half++)
             {
@@ -73,6 +77,7 @@ public static class TopicValidation
                     return (row.Item, Top: fields ? TopicTaxonomy.Choose(order, 3, 3, 0, names, leadMargin, leadNames, leadShare, leadFloor) : order.Take(3).Select(p => p.Topic).ToList());
                 }).ToList();
                 Report($"{name}, feed half {half + 1}", ranked, log);
+                foreach (var r in ranked) firsts[r.Item.Article.Id] = (half + 1, r.Top.Count > 0 ? r.Top[0] : null);
                 // How many of the second and third topics name words the article never uses (the subject topics with word lists).
                 var unnamed = ranked.Sum(r =>
                 {
@@ -105,6 +110,7 @@ public static class TopicValidation
         log.WriteLine("topic means over all of them (TopicTaxonomy.BackgroundMeans):");
         foreach (var (name, _) in TopicTaxonomy.Topics)
             log.WriteLine(FormattableString.Invariant($"    [\"{name}\"] = {rows.Average(r => r.Body[name]):0.0000},"));
+        return firsts;
     }
 
     private static void Report(string name, List<(LabeledItem Item, List<string> Top)> ranked, TextWriter log)
