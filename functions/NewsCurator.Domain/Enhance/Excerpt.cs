@@ -27,9 +27,10 @@ public static partial class Excerpt
     /// <summary>
     /// A last line that opens with the way to the rest and names it at length ("Read the full article at the Eventually
     /// Consistent - Revisited posting on All Things Distributed.": 75 characters past the pointer, a long teaser that said
-    /// "2 min read"; held-out review 60, F6). The whole line is the pointer, whatever it names.
+    /// "2 min read"; held-out review 60, F6). The whole line is the pointer, whatever it names. The rest of this article
+    /// only: "Read the complete report ..." or "Read the entire text of the bill ..." closes a whole story with its source (review 38 R4).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:read\s+(?:the\s+)?(?:full|rest|whole|complete|entire)\s+(?:of\s+(?:the\s+)?)?(?:story|article|post|posting|piece|report|text|entry|essay)|continue\s+reading)\b[^\n]{0,200}$",
+    [GeneratedRegex(@"^\s*(?:read\s+(?:the\s+)?(?:full|rest|whole|complete|entire)\s+(?:of\s+(?:the\s+)?)?(?:story|article|post|posting|piece|entry|essay)|continue\s+reading)\b[^\n]{0,200}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LineIsAPointer();
 

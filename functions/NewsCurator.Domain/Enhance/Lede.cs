@@ -208,7 +208,8 @@ public static partial class Lede
     private static bool ReadsAsProse(string line)
     {
         var trimmed = line.TrimEnd();
-        return trimmed.Length > 0 && (SentenceSplitter.EndsSentence(trimmed) || trimmed[^1] == ':') && Words.Count(trimmed) >= MinPreviewWords;
+        // Words as the checker counts them: a Chinese sentence is one "word" to Words.Count (hostile-input audit 45, H3).
+        return trimmed.Length > 0 && (SentenceSplitter.EndsSentence(trimmed) || trimmed[^1] == ':') && SummaryChecker.WordCount(trimmed) >= MinPreviewWords;
     }
 
     /// <summary>How long the cut mark a text ends with is: 1 for "…", 3 for "...", 0 for none.</summary>

@@ -141,8 +141,15 @@ public static partial class Summarizer
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RollCall();
 
-    /// <summary>Whether a sentence is a person's biography (<see cref="Biography"/>) or a show's roll-call (<see cref="RollCall"/>).</summary>
-    public static bool IsBiography(string sentence) => Biography().IsMatch(sentence) || RollCall().IsMatch(sentence);
+    /// <summary>
+    /// Whether a sentence is a person's biography (<see cref="Biography"/>) or a show's roll-call (<see cref="RollCall"/>): a
+    /// guest named with what they talk about ("our guest is Mira Murati, who explains why ...") says what the episode is
+    /// (hostile-input audit 45, H8).
+    /// </summary>
+    public static bool IsBiography(string sentence) => Biography().IsMatch(sentence) || (RollCall().IsMatch(sentence) && !SaysWhatIsDiscussed().IsMatch(sentence));
+
+    [GeneratedRegex(@"\b(?:who|to\s+(?:discuss|talk|explain|share|debate|dig)|about|on\s+(?:how|why|what))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SaysWhatIsDiscussed();
 
     /// <summary>
     /// A poster's postscript and sign-off: "P.S. some people might've been misinterpreting my title", "I'm pretty curious to
@@ -166,7 +173,7 @@ public static partial class Summarizer
 
     /// <summary>
     /// A sentence without the greeting it opens on, where a whole sentence follows ("Hello; I was working on optimizing some
-    /// CUDA kernels ...", "Hi all, we just shipped ..."): the #1 story's summary opened "Hello;" (held-out review 59, F7).
+    /// CUDA kernels ...", "Hi all, We just shipped ..."): the #1 story's summary opened "Hello;" (held-out review 59, F7).
     /// A greeting alone, or one before a lower-case word ("Hey, who splattered ink all over this podcast?": the question is
     /// the sentence), stays as written; the capital is read case-sensitively, as the rest ignores case.
     /// </summary>
@@ -195,7 +202,9 @@ public static partial class Summarizer
                     // essay's summary before its standfirst (held-out review 60, F9).
                     @"^[\p{P}\s]*(?:i|we)\s+(?:first\s+)?wrote\s+(?:a|an|the)\s+(?:first|earlier|previous|original|older)\s+(?:version|draft|edition)\s+of\s+this\b|" +
                     @"^[\p{P}\s]*this\s+is\s+(?:a|an|the)\s+(?:revised|updated|expanded|rewritten|edited|extended)\s+version\s+of\b|" +
-                    @"^[\p{P}\s]*(?:originally|first)\s+(?:appeared|published|posted)\s+(?:in|on|at|as)\b|" +
+                    // A note, not a participle clause before its sentence's subject ("First published in 2017, the Transformer paper
+                    // has been cited ...": hostile-input audit 45, H7): no comma after it.
+                    @"^[\p{P}\s]*(?:originally|first)\s+(?:appeared|published|posted)\s+(?:in|on|at|as)\b[^,;]*$|" +
                     @"^[\p{P}\s]*(?:" + UpdateLabels + @")\b(?:[\s,(]+(?:on\s+)?(?:\d{1,2}|(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?)?\)?\s*:\s*" +
                     @"(?:(?:we\s+(?:have\s+|'ve\s+)?)?(?:added|updated|corrected|clarified|amended|removed|changed|revised|edited|expanded|included)\b|an?\s+(?:earlier|previous)\s+version\b|this\s+(?:story|article|post|piece|report)\b|(?:the\s+)?(?:story|article|post|headline)\s+(?:has\s+been|was)\b|[^.!?]{0,60}\b(?:statement|comment|response)\s+from\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

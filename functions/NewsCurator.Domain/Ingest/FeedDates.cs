@@ -36,6 +36,8 @@ public static partial class FeedDates
     [
         "d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm zzz", "d MMM yy HH:mm:ss zzz", "d MMM yy HH:mm zzz",
         "d MMMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm:ss", "d MMM yyyy HH:mm", "d MMM yyyy",
+        // The 12-hour clock beside a zone ("10:00 PM EST"): undated once the meridiem was no zone (hostile-input audit 45, H6).
+        "d MMM yyyy h:mm tt zzz", "d MMM yyyy h:mm:ss tt zzz",
     ];
 
     [GeneratedRegex(@"^(?:\p{L}{2,12}\.?,?\s*)?(?<rest>\d.*)$")]

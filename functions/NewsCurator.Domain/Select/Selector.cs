@@ -229,15 +229,18 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 var others = takenBy.GetValueOrDefault(source) is { } by && by.Any(f => f != feedName) ? $" by {string.Join(", ", by.Distinct().Select(f => $"'{f}'"))}" : "";
                 // The feed's own bound is the reason only where the publisher's fill is not: a plain blog at
                 // select.per_feed_cap 1 reaches both at once, and its reason is the fill's (review of session 31, R9).
+                // A story without a summary is walked after the others: where a cap then holds it, the record says why it
+                // came last (held-out review 62, F2: a stronger issue lost the fill place to a weaker one, "the cap" its only reason).
+                var last = noSummary is null ? "" : $"; walked after the stories with a summary, as {noSummary}";
                 walked.Add(feedFull && !full && !pastFill
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromSubscription} stories already chosen from the feed '{feedName}', whose stories count for the sites they link to; " +
-                                                               $"one feed takes at most {Publishers.AggregatorCapFactor} x select.per_feed_cap {select.PerFeedCap} (score {rankScore:0.00})")
+                                                               $"one feed takes at most {Publishers.AggregatorCapFactor} x select.per_feed_cap {select.PerFeedCap} (score {rankScore:0.00}){last}")
                     : overCap && cap != CapMode.Hold && undated.Contains(source)
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} {(fromFeed == 1 ? "story" : "stories")} already chosen from publisher {source}, none of whose stories carries a date " +
-                                                               $"(a site's standing pages, such as a portfolio's projects, or a feed that dates nothing): at most {UndatedPublisherCap} in an issue (score {rankScore:0.00})")
+                                                               $"(a site's standing pages, such as a portfolio's projects, or a feed that dates nothing): at most {UndatedPublisherCap} in an issue (score {rankScore:0.00}){last}")
                     : overCap && cap != CapMode.Hold
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from publisher {source}{others} (this story's feed: '{feedName}'{(article.FeedHome is null ? "" : $" at {article.FeedHome}")}; select.per_feed_cap {select.PerFeedCap}"
-                                                               + (pastFill && !full ? $", and {FillPastCap} more only to fill a short issue{StrongFillNote}" : "") + $"; score {rankScore:0.00})")
+                                                               + (pastFill && !full ? $", and {FillPastCap} more only to fill a short issue{StrongFillNote}" : "") + $"; score {rankScore:0.00}){last}")
                     : noSummary is null
                         ? Drop(score.Id, Stages.Select, "below_cut", $"ranked {at} of {eligible} (score {rankScore:0.00}); only select.max_articles {select.MaxArticles} are chosen")
                         : Drop(score.Id, Stages.Select, "no_summary", $"ranked {at} of {eligible} (score {rankScore:0.00}), but {noSummary}; " +

@@ -62,7 +62,7 @@ public sealed class SyndicationFooterTests
     // Held-out review 59, F1: a teaser feed's footer that opens on the item's own title.
     [InlineData("Freedom Mobile’s 5G+ Map Shows Major Kelowna Upgrades originally handwritten and published with love on iPhone in Canada. You should really get the newsletter as well.")]
     [InlineData("“Freedom Mobile's 5G+ Map Shows Major Kelowna Upgrades” was originally published on Medium.")]
-    [InlineData("Freedom Mobile’s 5G+ Map Shows Major Kelowna Upgrades was posted at iPhone in Canada")]
+    [InlineData("Freedom Mobile’s 5G+ Map Shows Major Kelowna Upgrades first appeared at iPhone in Canada")]
     public void AFooterOpeningOnTheTitle_ShouldBeRemoved(string footer)
         => Assert.Equal(Story, SyndicationFooter.Strip(Item("Freedom Mobile’s 5G+ Map Shows Major Kelowna Upgrades", Story + "\n" + footer)).Text);
 

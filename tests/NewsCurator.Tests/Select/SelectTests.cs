@@ -380,6 +380,25 @@ public sealed class SelectTests
     }
 
     [Fact]
+    public void Choose_AStoryWithoutASummary_HeldByTheCapAfterAWeakerOne_ShouldSayWhyItCameLast()
+    {
+        // Held-out review 62, F2: an issue whose only sentence was a question lost the fill place to a weaker issue of its
+        // publisher, and its record named the cap alone.
+        var (articles, scores) = Pool(("a1", "A", "Compiler release", 9.8, 8, 0), ("a2", "A", "Scheduler rewrite", 9.6, 8, 0),
+            ("a3", "A", "Database engine internals", 6.5, 6, 0), ("a4", "A", "Browser rendering pipeline", 6.0, 6, 0), ("b1", "B", "Kernel networking stack", 5, 6, 0));
+        articles["a3"] = articles["a3"] with { Text = "Should there be a shared place for coding agents to trade what they learn with each other?" };
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 6, PerFeedCap = 2 } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        Assert.Equal(["a1", "a2", "b1", "a4"], selected.Select(s => s.Id));
+        var held = decisions.Single(d => d.ArticleId == "a3");
+        Assert.Equal("feed_cap", held.Rule);
+        Assert.Contains("walked after the stories with a summary, as it has no summary", held.Reason);
+        Assert.DoesNotContain("walked after", decisions.Single(d => d.ArticleId == "a4").Reason ?? "");
+    }
+
+    [Fact]
     public void Choose_OneFeedListedUnderSeveralSpellings_ShouldBeOnePublisherUnderTheCap()
     {
         // Hostile-input audit 21, H10: a feed without a home link, listed as http and https, with a trailing slash and a

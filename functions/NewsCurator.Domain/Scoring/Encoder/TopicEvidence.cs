@@ -24,10 +24,11 @@ public static partial class TopicEvidence
         + @"fine[- ]tun(?:e|ed|ing)|training (?:data|set|run)s?|model training|trained (?:a |the )?models?|"
         + @"computer vision|nlp|natural language processing|machine translation|speech recognition|text-to-speech|speech-to-text|cognitive services|chatbots?|bots?|diffusion models?|generative (?:ai|models?)|classifiers?|"
         + @"tensorflow|pytorch|keras|scikit-learn|hugging ?face|supervised|unsupervised|kaggle|"
-        + @"ml|mlops|llama ?\d[\w.]*|llama models?|stable diffusion|rag|retrieval[- ]augmented|prompts?|prompt engineering|embeddings|claude|gemini (?:pro|ultra|flash|models?|api|\d[\w.]*)|"
+        + @"ml|mlops|llama ?\d[\w.]*|llama models?|stable diffusion|rag|retrieval[- ]augmented|prompts?|prompt engineering|embeddings|claudes?|(?:claude )?(?:opus|sonnet|haiku) \d[\w.]*|gemini (?:pro|ultra|flash|models?|api|\d[\w.]*)|"
         // Model families, their plumbing and the agent vocabulary of AI news that never says "AI" (a held-out digest's
         // Qwen release, quantised models and managed agents got no AI topic).
-        // Each qualified where the word has another life: grok patterns (Logstash), DSP quantization, multimodal transport.
+        // Each qualified where the word has another life: grok patterns (Logstash), DSP quantization, multimodal transport;
+        // Anthropic's models by their versions ("Opus 4.6") and "parallel Claudes" (held-out review 62, F4), not a composer's opus.
         + @"qwen[\w.-]*|mistral|mixtral|deepseek[\w.-]*|gemma ?\d*|phi-\d[\w.]*|grok \d[\w.]*|grok (?:ai|models?|chatbot)|xai|"
         + @"(?:github|microsoft) copilot|copilot (?:chat|agents?)|midjourney|dall-e|openai'?s sora|sora (?:2|app|videos?)|whisper models?|"
         + @"agentic|ai agents?|coding agents?|(?:llm|model)[- ]based agents?|model context protocol|mcp servers?|"
@@ -98,8 +99,8 @@ public static partial class TopicEvidence
     {
         ["Operating Systems"] = AnyOf(@"(?:(?:linux|macos|mac os|os x|windows|ios|ipados|android|freebsd|chromeos)(?: \(\w+\))?(?:,|, and|, or| and| or| &|/) ?)+(?:linux|macos|mac os|os x|windows|ios|ipados|android|freebsd|chromeos)|(?:available|released|out|runs|builds?|binaries|installers?|downloads?|versions?) (?:for|on) (?:linux|macos|mac os|windows|freebsd)"
             // A GPU's compute kernel, a notebook's kernel and a statistician's are no operating system's ("CUDA kernels" tagged
-            // "Operating Systems": held-out review 59, F5).
-            + @"|(?:cuda|gpu|triton|compute|attention|matmul|gemm|fused|custom|opencl|metal|cutlass|softmax|convolution|tensor|jupyter|ipython|notebook) kernels?|kernels? (?:density|methods?|trick|functions?|regression|launch(?:es)?)"),
+            // "Operating Systems": held-out review 59, F5). Not a "custom kernel" nor "kernel functions": an OS's (review 38 R6).
+            + @"|(?:cuda|gpu|triton|compute|attention|matmul|gemm|fused|opencl|metal|cutlass|softmax|convolution|tensor|jupyter|ipython|notebook) kernels?|kernels? (?:density|methods?|trick|regression|launch(?:es)?)"),
         ["Science"] = AnyOf(@"(?:state|address|name|disk|key|search|user|memory|swap|heap|storage|design|problem|solution|parameter|vector|latent|embedding|color|colour|feature|sample|hypothesis|work|white|kernel|process|stack|tuple) ?spaces?"),
     };
 

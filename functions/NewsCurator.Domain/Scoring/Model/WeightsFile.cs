@@ -77,6 +77,8 @@ public static class WeightsFile
             return "is damaged: its header is not JSON";
         }
         if (layout?.Parameters is not { Count: > 0 } parameters) return "is damaged: its header lists no parameters";
+        // A parameter without a shape (or a null entry) is damage to name, not a NullReferenceException out of StartRun (review 38 R2).
+        if (parameters.Any(p => p?.Shape is null || p.Shape.Any(d => d < 0))) return "is damaged: its header lists a parameter without a shape";
         var declared = parameters.Sum(p => p.Shape.Aggregate(2L, (a, b) => a * b));
         var held = length - 8 - headerLength;
         return declared == held ? null
