@@ -7,7 +7,7 @@ namespace NewsCurator.Filter;
 /// feed ("Gemini 2.5 Flash-Lite, previously in preview, is now stable and generally available. This cost-efficient model
 /// ..."). Held to content.min_length, seven of its eight announcements never reached scoring, one at 299 of 300 characters
 /// (twenty-second held-out review, F1); reading its pages in full (fullText) mends that where pages can be fetched, and
-/// where they cannot, a dek is still the story told in brief. Such a feed's deks are held to a third of the length.
+/// where they cannot, a dek is still the story told in brief. Such a feed's deks are held to a third of the length (or half with their headlines: LongEnough).
 /// Not a feed of teasers cut mid-sentence ("... [...]"), of link posts with no text, nor of posts that share one
 /// boilerplate title ("New status by darius"): a dek is prose under a headline of its own. Counted in Filter's first pass
 /// over the shards, so the second can decide each item with its feed's count known.
