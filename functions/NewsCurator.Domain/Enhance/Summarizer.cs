@@ -890,8 +890,11 @@ public static partial class Summarizer
     }
 
     /// <summary>A verb a clause is whole with: an auxiliary or a past form ("is", "can lead", "opened", "fixed"), not a hyphenated adjective's ("long-awaited").</summary>
-    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|does|did)\b|(?<![\w-])\p{Ll}{2,}ed\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(FiniteVerbPattern, RegexOptions.CultureInvariant)]
     private static partial Regex FiniteVerb();
+
+    /// <summary><see cref="FiniteVerb"/>'s words, which SummaryChecker's short clauses are whole with too.</summary>
+    internal const string FiniteVerbPattern = @"\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|does|did)\b|(?<![\w-])\p{Ll}{2,}ed\b";
 
     /// <summary>Whether a sentence stops where no sentence ends: inside an aside or a quotation it opened, after a comma or a dash, or on a function word ("a", "of", "and").</summary>
     private static bool EndsInMidClause(string sentence)

@@ -349,8 +349,8 @@ public static partial class SummaryChecker
 
     private const int MinClauseWords = 3;
 
-    /// <summary>A finite verb a short clause is whole with: an auxiliary, a past form, or one contracted ("it's", "we're").</summary>
-    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|does|did)\b|(?<![\w-])\p{Ll}{2,}ed\b|\b(?:it|he|she|that|there|what|we|they|you|i)['’](?:s|re|ve|ll|d|m)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A finite verb a short clause is whole with: Summarizer's (an auxiliary, a past form), or one contracted ("it's", "we're").</summary>
+    [GeneratedRegex(Summarizer.FiniteVerbPattern + @"|\b(?:it|he|she|that|there|what|we|they|you|i)['’](?:s|re|ve|ll|d|m)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseVerb();
 
     /// <summary>
@@ -614,13 +614,13 @@ public static partial class SummaryChecker
     public static string Normalize(string sentence)
         => string.Concat(sentence.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
+    /// <summary>Words, with a Chinese or Japanese run counted by its characters (it writes no spaces: a sentence is one "word").</summary>
+    public static int WordCount(string s) => Words.Count(s) + Ideographs(s) / CharactersPerWord;
+
     /// <summary>
     /// Han characters and kana in a text: Chinese and Japanese write no spaces, so a sentence of forty characters was one or
     /// two "words" and every one was a fragment (thirty-seventh held-out review, F3). Hangul is written with spaces.
     /// </summary>
-    /// <summary>Words, with a Chinese or Japanese run counted by its characters (it writes no spaces: a sentence is one "word").</summary>
-    public static int WordCount(string s) => Words.Count(s) + Ideographs(s) / CharactersPerWord;
-
     private static int Ideographs(string s) => s.Count(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\u3040' and <= '\u30FF');
 
     /// <summary>About as many Han characters or kana make a word of English.</summary>

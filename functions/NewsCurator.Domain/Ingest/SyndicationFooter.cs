@@ -29,11 +29,14 @@ public static partial class SyndicationFooter
     /// answered", "... is published by O'Reilly and is on sale", "... has been posted on Hugging Face under Meta's license"
     /// (review 38 R3, hostile-input audit 45 H5).
     /// </summary>
-    [GeneratedRegex(@"^[ \t,:;.–—\-”’""'»]*(?:(?:was|is|has|had|been|also|and|\p{L}+ly|\p{L}+(?:ed|en))[ ,]+){0,3}" +
-                    @"(?:(?:originally|first|initially)[ ,]+(?:(?:was|is|has|had|been|also|and|\p{L}+ly|\p{L}+(?:ed|en))[ ,]+){0,3}(?:appeared|published|posted|syndicated)|(?:appeared|published|posted)\s+first)\b" +
+    [GeneratedRegex(@"^[ \t,:;.–—\-”’""'»]*" + HowWords +
+                    @"(?:(?:originally|first|initially)[ ,]+" + HowWords + @"(?:appeared|published|posted|syndicated)|(?:appeared|published|posted)\s+first)\b" +
                     @"[^.!?\n]{0,30}?\b(?:on|at)\s+[^.!?,\n]{1,60}(?:[.!][^\n]{0,120})?$",
         RegexOptions.IgnoreCase)]
     private static partial Regex AfterTitleFooter();
+
+    /// <summary>Up to three words of how a footer says it was published: "was", "originally", an adverb, a participle ("handwritten").</summary>
+    private const string HowWords = @"(?:(?:was|is|has|had|been|also|and|\p{L}+ly|\p{L}+(?:ed|en))[ ,]+){0,3}";
 
     /// <summary>The text without a footer line that names the title; the footer is taken only where prose remains above it.</summary>
     private static string Without(string text, string title)
