@@ -25,20 +25,20 @@ public static class ScorerFactory
     {
         // Keyed by what the session is built from, so each base model is checked against its heads once.
         var key = $"{precision}/{heads?.Header.BaseModelSha256 ?? "package"}/{heads?.Top?.Id ?? "pretrained"}";
-        return CpuEncoders.GetOrAdd(key, _ => new(() =>
+        return LoadOnce(CpuEncoders, key, () =>
         {
             var assets = MiniLmAssets.Locate();
             var model = heads is null ? assets.ReadModel() : heads.EncoderGraph(assets);
             var encoder = precision == CpuPrecisions.Int8 ? OnnxSentenceEncoder.Int8(model) : new OnnxSentenceEncoder(model);
             return (new CachingSentenceEncoder(encoder), new WordPieceTokenizer(assets.ReadVocabulary()));
-        })).Value;
+        });
     }
 
     public static IArticleScorer ForConfig(PipelineConfig config, IArticleScorer fallback) => config.Scoring.Model switch
     {
         null => fallback,
         var path when IsEncoderHeads(path) => EncoderScorerFor(path, config),
-        var path => BagModels.GetOrAdd(path, p => new Lazy<ManagedScorer>(() => ManagedScorer.Load(p))).Value,
+        var path => LoadOnce(BagModels, path, () => ManagedScorer.Load(path)),
     };
 
     private static EncoderScorer EncoderScorerFor(string path, PipelineConfig config)
@@ -48,7 +48,27 @@ public static class ScorerFactory
         return new EncoderScorer(heads, encoder, tokenizer, config.Profile, ownsEncoder: false, ads: config.Ads);
     }
 
-    public static EncoderHeads HeadsFor(string path) => Heads.GetOrAdd(path, p => new Lazy<EncoderHeads>(() => EncoderHeads.Load(p))).Value;
+    public static EncoderHeads HeadsFor(string path) => LoadOnce(Heads, path, () => EncoderHeads.Load(path));
+
+    /// <summary>
+    /// The value loaded for <paramref name="key"/>, loading it once however many runs ask at the same time. A load that
+    /// fails is forgotten, not cached: a Lazy keeps its exception, so a warm container whose model file was missing or cut
+    /// short at its first run (a deploy still copying it) failed every later run with it, the file long since whole
+    /// (hostile-input audit 44's note).
+    /// </summary>
+    private static T LoadOnce<T>(ConcurrentDictionary<string, Lazy<T>> cache, string key, Func<T> load)
+    {
+        var loading = cache.GetOrAdd(key, _ => new Lazy<T>(load));
+        try
+        {
+            return loading.Value;
+        }
+        catch
+        {
+            cache.TryRemove(new KeyValuePair<string, Lazy<T>>(key, loading));
+            throw;
+        }
+    }
 
     /// <summary>By content, not by name: the first four bytes say which model family a file holds.</summary>
     public static bool IsEncoderHeads(string path)

@@ -206,6 +206,11 @@ public static partial class HtmlText
             // A self-closing <svg/>, <iframe/> or <button/> holds nothing: skipping to an end tag it never gets lost the rest of the item.
             if (!isEnd && DroppedElements.Contains(name) && !selfClosing)
             {
+                if (IsRubyAnnotation(name))
+                {
+                    if (AfterRubyAnnotation(html, i) is var annotationEnd and > 0) i = annotationEnd;
+                    continue;
+                }
                 var endTag = NextEndTag(html, name, i, ref noEndTagAfter);
                 // Without an end tag, raw-text elements (script, style) run to the end as browsers read them; the others hold only themselves.
                 if (endTag < 0 && RawTextElements.Contains(name)) break;
@@ -317,6 +322,28 @@ public static partial class HtmlText
         return endTag;
     }
 
+    private static bool IsRubyAnnotation(string name) => name.Equals("rt", StringComparison.OrdinalIgnoreCase) || name.Equals("rp", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where a ruby's reading (&lt;rt&gt;) or parenthesis (&lt;rp&gt;) that opened before <paramref name="from"/> ends, as
+    /// HTML ends it: its end tag may be left out, and the next &lt;rt&gt; or &lt;rp&gt;, the &lt;/ruby&gt; or &lt;/rtc&gt;
+    /// ends it then (those tags are read again from the returned position); so does a block, which no reading holds. Skipping
+    /// to a later "&lt;/rt&gt;" dropped the story's words between (the lead's note of session 38); -1 when no end is near.
+    /// </summary>
+    private static int AfterRubyAnnotation(string html, int from)
+    {
+        var limit = (int)Math.Min(html.Length, (long)from + MaxCaptionLength);
+        for (var at = html.IndexOf('<', from, limit - from); at >= 0; at = at + 1 < limit ? html.IndexOf('<', at + 1, limit - at - 1) : -1)
+        {
+            var (tag, isEnd) = TagName(html, at + 1, html.Length);
+            if (isEnd && IsRubyAnnotation(tag)) return TagEnd(html, at + 1) is var close and >= 0 ? close + 1 : -1;
+            if (IsRubyAnnotation(tag) || BlockElements.Contains(tag)
+                || (isEnd && (tag.Equals("ruby", StringComparison.OrdinalIgnoreCase) || tag.Equals("rtc", StringComparison.OrdinalIgnoreCase))))
+                return at;
+        }
+        return -1;
+    }
+
     private static bool IsCaption(ReadOnlySpan<char> tag)
     {
         if (tag.IndexOf("caption", StringComparison.OrdinalIgnoreCase) < 0 && tag.IndexOf("credit", StringComparison.OrdinalIgnoreCase) < 0) return false;
@@ -367,7 +394,8 @@ public static partial class HtmlText
 
     /// <summary>
     /// Whether the page hides the element from readers: aria-hidden="true", the hidden attribute (not "until-found", which a
-    /// search shows), a style that renders nothing (<see cref="HidesByStyle"/>), or a &lt;dialog&gt; that is not open.
+    /// search shows), a style that renders nothing (<see cref="HidesByStyle"/>) or leaves it transparent with no sign of an
+    /// animation (<see cref="AnimationProperties"/>), or a &lt;dialog&gt; that is not open.
     /// </summary>
     private static bool IsHidden(ReadOnlySpan<char> tag, string name)
     {
@@ -379,20 +407,53 @@ public static partial class HtmlText
         var text = tag.ToString();
         var nameEnd = 1;
         while (nameEnd < text.Length && !char.IsWhiteSpace(text[nameEnd]) && text[nameEnd] is not ('>' or '/')) nameEnd++;
+        var (transparent, animated) = (false, false);
         foreach (Match attribute in Attribute().Matches(text, nameEnd))
         {
             var value = attribute.Groups["value"].Value.Trim();
-            switch (attribute.Groups["name"].Value.ToLowerInvariant())
+            var attributeName = attribute.Groups["name"].Value.ToLowerInvariant();
+            switch (attributeName)
             {
                 case "hidden" when !value.Equals("until-found", StringComparison.OrdinalIgnoreCase):
                 case "aria-hidden" when value.Equals("true", StringComparison.OrdinalIgnoreCase):
-                case "style" when HidesByStyle(value):
                     return true;
+                case "style":
+                    var declarations = StyleDeclarations(value);
+                    if (HidesByStyle(declarations)) return true;
+                    transparent = IsTransparent(declarations.GetValueOrDefault("opacity", ""));
+                    animated |= AnimationProperties.Any(declarations.ContainsKey);
+                    break;
+                case "class":
+                    animated |= AnimationClass().IsMatch(value);
+                    break;
                 case "open" when closedDialog:
                     return false;
+                default:
+                    animated |= attributeName.StartsWith("data-", StringComparison.Ordinal);
+                    break;
             }
         }
-        return closedDialog;
+        return closedDialog || (transparent && !animated);
+    }
+
+    /// <summary>
+    /// Declarations that say a script moves or fades the element: with them, opacity:0 is an animation's first frame. Site
+    /// builders write "opacity:0" on every element they fade in (Webflow with a data-w-id, Framer with a transform, AOS and
+    /// WOW with a data- attribute or class), and a fetched page's whole body read as empty (review of session 37, R8). Without
+    /// any such sign nothing will ever show the element (a feed reader runs no script), and a line planted so opened a summary.
+    /// </summary>
+    private static readonly string[] AnimationProperties = ["transform", "transition", "animation", "animation-name", "will-change"];
+
+    /// <summary>Class names of scroll and fade effects (AOS, WOW.js, ScrollReveal, GSAP and theme "fade-in"/"reveal" classes).</summary>
+    [GeneratedRegex(@"(?:^|[\s_-])(?:aos|wow|fade\w*|reveal\w*|anim\w*|appear\w*|motion|scroll\w*|gsap)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex AnimationClass();
+
+    /// <summary>An opacity a reader cannot see: 0, or under 5% ("0.01", "2%").</summary>
+    private static bool IsTransparent(string opacity)
+    {
+        var percent = opacity.EndsWith('%');
+        return double.TryParse(percent ? opacity[..^1] : opacity, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+               && value >= 0 && value < (percent ? 5 : 0.05);
     }
 
     /// <summary>
@@ -402,16 +463,11 @@ public static partial class HtmlText
     /// comments and spaces gone, any case, the last declaration of a property winning. A publisher hid a planted line so and
     /// it opened the printed summary (hostile-input audit 42, H1; before, only display:none and visibility:hidden were known).
     /// </summary>
-    private static bool HidesByStyle(string style)
+    private static bool HidesByStyle(Dictionary<string, string> declarations)
     {
-        var css = CssSpace().Replace(CssComment().Replace(WebUtility.HtmlDecode(style), ""), "").ToLowerInvariant().Replace("!important", "", StringComparison.Ordinal);
-        var declarations = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var declaration in css.Split(';'))
-            if (declaration.IndexOf(':', StringComparison.Ordinal) is var colon and > 0) declarations[declaration[..colon]] = declaration[(colon + 1)..];
         string Value(string property) => declarations.GetValueOrDefault(property, "");
         var overflowHidden = Value("overflow") is "hidden" or "clip";
-        // Not opacity:0: that is an animation's first frame, which a script plays (site builders write "opacity:0" on every
-        // element they fade in, so a page's whole body would read as empty: review of session 37, R8).
+        // Not opacity:0 here: with a sign of a script's animation, it is a fade-in's first frame (IsHidden weighs it).
         return Value("display") == "none" || Value("visibility") is "hidden" or "collapse"
                || IsZeroLength(Value("font-size"))
                || NoScale().IsMatch(Value("transform"))
@@ -419,6 +475,16 @@ public static partial class HtmlText
                || ClipToNothing().IsMatch(Value("clip")) || ClipToNothing().IsMatch(Value("clip-path"))
                || (Value("position") is "absolute" or "fixed" && (IsOffScreen(Value("left")) || IsOffScreen(Value("top"))))
                || IsOffScreen(Value("text-indent"));
+    }
+
+    /// <summary>A style attribute's declarations, property to value, spaces, comments and "!important" gone, the last of a property winning.</summary>
+    private static Dictionary<string, string> StyleDeclarations(string style)
+    {
+        var css = CssSpace().Replace(CssComment().Replace(WebUtility.HtmlDecode(style), ""), "").ToLowerInvariant().Replace("!important", "", StringComparison.Ordinal);
+        var declarations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var declaration in css.Split(';'))
+            if (declaration.IndexOf(':', StringComparison.Ordinal) is var colon and > 0) declarations[declaration[..colon]] = declaration[(colon + 1)..];
+        return declarations;
     }
 
     /// <summary>

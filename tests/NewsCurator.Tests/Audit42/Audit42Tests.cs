@@ -39,7 +39,8 @@ public sealed class Audit42HtmlTextTests
     [InlineData("display&#58;none")]
     [InlineData("/* x */ display:none")]
     [InlineData("font-size:0")]
-    // Not opacity:0 alone: a fade-in's first frame, which a script plays (review of session 37, R8: Review37Tests).
+    // opacity:0 is hidden only without a sign of an animation (a fade-in's first frame, review of session 37, R8):
+    // Ingest/TransparentAndRubyTextTests.
     public void H1_AParagraphHiddenByCss_ShouldNotReachTextOrSummary(string style)
     {
         var article = Audit42Items.Normalized("Compiler release cuts build times", $"<p style=\"{style}\">{Planted}</p><p>{Audit42Items.Body}</p>");
