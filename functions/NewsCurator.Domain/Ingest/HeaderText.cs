@@ -27,16 +27,14 @@ public static partial class HeaderText
         var runes = text.EnumerateRunes().ToArray();
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
-        var marks = 0;
+        var marks = new MarkCap();
         for (var i = 0; i < runes.Length; i++)
         {
             var rune = runes[i];
-            if (rune.IsBmp && IsBreakOrSpace((char)rune.Value)) { pendingSpace = sb.Length > 0; marks = 0; continue; }
+            if (rune.IsBmp && IsBreakOrSpace((char)rune.Value)) { pendingSpace = sb.Length > 0; marks.Space(); continue; }
             if (IsInvisibleFormatting(rune) || IsNoncharacter(rune)) continue;
             if (IsJoiner(rune) && !JoinsHere(runes, i)) continue;
-            // Marks count per visible letter: a joiner between them does not start a new letter.
-            if (IsMark(rune)) { if (++marks > MaxMarksPerLetter) continue; }
-            else if (!IsJoiner(rune)) marks = 0;
+            if (!marks.Keeps(rune)) continue;
             if (pendingSpace) sb.Append(' ');
             pendingSpace = false;
             sb.Append(rune.ToString());
@@ -131,6 +129,41 @@ public static partial class HeaderText
     /// at ㅤㅤㅤ →" (audit hostile22, H4).
     /// </summary>
     private static bool IsBlankLetter(Rune r) => r.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800;
+
+    /// <summary>
+    /// The combining marks each visible letter keeps, in a title and in a body's text alike: a few (a script stacks two or
+    /// three; "Zalgo" text piles up hundreds that smear over the lines around it in a mail client: hostile-input audit 46,
+    /// H5), and a variation selector only where it selects a variant of its letter, once: VS1-VS16 after any letter or emoji,
+    /// VS17-VS256 after a CJK ideograph. A run of them after an emoji spells bytes no reader sees and a model reads ("emoji
+    /// smuggling", the tag characters' successor: hostile-input audit 46, H2). A joiner neither counts nor starts a letter.
+    /// </summary>
+    internal struct MarkCap
+    {
+        private int _marks;
+        private int _letter;
+        private bool _selected;
+
+        public bool Keeps(Rune rune)
+        {
+            if (IsJoiner(rune)) return true;
+            if (!IsMark(rune))
+            {
+                (_marks, _letter, _selected) = (0, rune.Value, false);
+                return true;
+            }
+            if (rune.Value is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF)
+            {
+                if (_selected || _letter == 0 || (rune.Value >= 0xE0100 && !IsIdeograph(_letter))) return false;
+                return _selected = true;
+            }
+            return ++_marks <= MaxMarksPerLetter;
+        }
+
+        /// <summary>A space or a break: the next mark has no letter of its own.</summary>
+        public void Space() => (_marks, _letter, _selected) = (0, 0, false);
+
+        private static bool IsIdeograph(int codePoint) => codePoint is >= 0x3400 and <= 0x4DBF or >= 0x4E00 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3FFFF;
+    }
 
     private static bool IsMark(Rune r)
         => Rune.GetUnicodeCategory(r) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;

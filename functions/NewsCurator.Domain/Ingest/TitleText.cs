@@ -44,13 +44,22 @@ internal static partial class TitleText
     {
         var tags = Tag().Matches(title);
         var remove = new bool[tags.Count];
+        // For an element whose content no reader sees (a hidden span, a <style>), the index of its end tag: the content
+        // goes with the tags. Kept as words, "<span style=display:none> cheap pills online</span>" and a <style>'s rules
+        // became the headline (hostile-input audit 46, H3).
+        var hiddenTo = new int[tags.Count];
         var open = new Dictionary<string, Stack<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < tags.Count; i++)
         {
             var name = tags[i].Groups["name"].Value;
             if (Void.Contains(name) || tags[i].Groups["self"].Success) { remove[i] = true; continue; }
             if (!tags[i].Groups["close"].Success) { (open.TryGetValue(name, out var s) ? s : open[name] = new Stack<int>()).Push(i); continue; }
-            if (open.TryGetValue(name, out var opened) && opened.Count > 0) remove[opened.Pop()] = remove[i] = true;
+            if (open.TryGetValue(name, out var opened) && opened.Count > 0)
+            {
+                var opening = opened.Pop();
+                remove[opening] = remove[i] = true;
+                if (HtmlText.HidesContent(tags[opening].Value, name)) hiddenTo[opening] = i;
+            }
         }
         left = remove.Count(r => !r);
         if (left == tags.Count) return title;
@@ -60,6 +69,7 @@ internal static partial class TitleText
         {
             if (!remove[i]) continue;
             kept.Append(title, at, tags[i].Index - at);
+            if (hiddenTo[i] > i) i = hiddenTo[i];
             at = tags[i].Index + tags[i].Length;
         }
         return kept.Append(title, at, title.Length - at).ToString();

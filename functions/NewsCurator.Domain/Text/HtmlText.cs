@@ -116,8 +116,7 @@ public static partial class HtmlText
             }
             if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
             {
-                var end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                i = end < 0 ? html.Length : end + 3;
+                i = AfterComment(html, i);
                 continue;
             }
             // The name first: a bare '<' ("a < b") must not scan ahead for a '>' (quadratic on "<1<1<1...").
@@ -322,6 +321,26 @@ public static partial class HtmlText
         return endTag;
     }
 
+    /// <summary>
+    /// Where the comment opening at <paramref name="start"/> ("&lt;!--") ends, as the HTML tokenizer ends it: "&lt;!--&gt;" and
+    /// "&lt;!---&gt;" are empty comments, and "--!&gt;" closes one as "--&gt;" does. Read only to a later "--&gt;", an empty
+    /// comment a CMS wrote lost the rest of the story (hostile-input audit 46, H6). Without an end, the comment runs to the end.
+    /// </summary>
+    private static int AfterComment(string html, int start)
+    {
+        var from = start + 4;
+        if (from < html.Length && html[from] == '>') return from + 1;
+        if (string.CompareOrdinal(html, from, "->", 0, 2) == 0) return from + 2;
+        var end = html.IndexOf("--", from, StringComparison.Ordinal);
+        while (end >= 0)
+        {
+            if (string.CompareOrdinal(html, end + 2, ">", 0, 1) == 0) return end + 3;
+            if (string.CompareOrdinal(html, end + 2, "!>", 0, 2) == 0) return end + 4;
+            end = html.IndexOf("--", end + 1, StringComparison.Ordinal);
+        }
+        return html.Length;
+    }
+
     private static bool IsRubyAnnotation(string name) => name.Equals("rt", StringComparison.OrdinalIgnoreCase) || name.Equals("rp", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -393,6 +412,12 @@ public static partial class HtmlText
     private static partial Regex Attribute();
 
     /// <summary>
+    /// Whether what the element holds never reaches a reader, by its name (script, style, template ...: the dropped elements)
+    /// or by its tag (<see cref="IsHidden"/>): for markup read in pieces, as a title's closed tags are (<see cref="Ingest.TitleText"/>).
+    /// </summary>
+    internal static bool HidesContent(string tag, string name) => DroppedElements.Contains(name) || IsHidden(tag, name);
+
+    /// <summary>
     /// Whether the page hides the element from readers: aria-hidden="true", the hidden attribute (not "until-found", which a
     /// search shows), a style that renders nothing (<see cref="HidesByStyle"/>) or leaves it transparent with no sign of an
     /// animation (<see cref="AnimationProperties"/>), or a &lt;dialog&gt; that is not open.
@@ -400,8 +425,9 @@ public static partial class HtmlText
     private static bool IsHidden(ReadOnlySpan<char> tag, string name)
     {
         // A dialog shows only when opened, by a script or its "open" attribute: its "Subscribe to our newsletter" was the
-        // text's (hostile-input audit 42, H2).
-        var closedDialog = name.Equals("dialog", StringComparison.OrdinalIgnoreCase);
+        // text's (hostile-input audit 42, H2). So does a <details> beyond its <summary> label: a line collapsed under "Show
+        // more" was the summary's second sentence (hostile-input audit 46, H7); the label goes with it, a button's word.
+        var closedDialog = name.Equals("dialog", StringComparison.OrdinalIgnoreCase) || name.Equals("details", StringComparison.OrdinalIgnoreCase);
         if (!closedDialog && tag.IndexOf("hidden", StringComparison.OrdinalIgnoreCase) < 0 && tag.IndexOf("style", StringComparison.OrdinalIgnoreCase) < 0) return false;
         // The tag's name first: its attributes start after it.
         var text = tag.ToString();
@@ -462,25 +488,99 @@ public static partial class HtmlText
     /// or a place far off the screen. Read as a browser reads it: character references decoded ("display&amp;#58;none"),
     /// comments and spaces gone, any case, the last declaration of a property winning. A publisher hid a planted line so and
     /// it opened the printed summary (hostile-input audit 42, H1; before, only display:none and visibility:hidden were known).
+    /// Also text no eye can read: transparent, or in its own background's colour, or in a font under two pixels; moved off
+    /// the screen by a translate or a margin; content-visibility:hidden; a clip-path polygon of no area (hostile-input audit
+    /// 46, H1: each carried a planted line into the summary).
     /// </summary>
     private static bool HidesByStyle(Dictionary<string, string> declarations)
     {
         string Value(string property) => declarations.GetValueOrDefault(property, "");
         var overflowHidden = Value("overflow") is "hidden" or "clip";
         // Not opacity:0 here: with a sign of a script's animation, it is a fade-in's first frame (IsHidden weighs it).
-        return Value("display") == "none" || Value("visibility") is "hidden" or "collapse"
-               || IsZeroLength(Value("font-size"))
-               || NoScale().IsMatch(Value("transform"))
+        return Value("display") == "none" || Value("visibility") is "hidden" or "collapse" || Value("content-visibility") == "hidden"
+               || IsZeroLength(Value("font-size")) || IsUnreadablySmall(Value("font-size"))
+               || NoScale().IsMatch(Value("transform")) || TranslatesOffScreen(Value("transform"))
                || (overflowHidden && (IsZeroLength(Value("height")) || IsZeroLength(Value("max-height")) || IsZeroLength(Value("width")) || IsZeroLength(Value("max-width"))))
-               || ClipToNothing().IsMatch(Value("clip")) || ClipToNothing().IsMatch(Value("clip-path"))
+               || ClipToNothing().IsMatch(Value("clip")) || ClipToNothing().IsMatch(Value("clip-path")) || IsEmptyPolygon(Value("clip-path"))
                || (Value("position") is "absolute" or "fixed" && (IsOffScreen(Value("left")) || IsOffScreen(Value("top"))))
-               || IsOffScreen(Value("text-indent"));
+               || IsOffScreen(Value("text-indent")) || IsOffScreen(Value("margin-left")) || IsOffScreen(Value("margin-top"))
+               || IsInvisibleInk(declarations);
     }
+
+    /// <summary>
+    /// Text drawn in no colour: "transparent", an alpha of zero, or the colour of the element's own background. Not where the
+    /// text is a window onto its background (background-clip:text, the gradient headline) or casts a shadow or a stroke.
+    /// </summary>
+    private static bool IsInvisibleInk(Dictionary<string, string> declarations)
+    {
+        if (declarations.GetValueOrDefault("color") is not { Length: > 0 } color) return false;
+        if (declarations.Keys.Any(p => p.EndsWith("background-clip", StringComparison.Ordinal) || p.StartsWith("text-shadow", StringComparison.Ordinal)
+                                       || p.StartsWith("-webkit-text-", StringComparison.Ordinal))) return false;
+        var background = declarations.GetValueOrDefault("background-color") ?? declarations.GetValueOrDefault("background");
+        return color == "transparent" || ZeroAlpha().IsMatch(color)
+               || (background is not null && ColorKey(color) is var ink && ink == ColorKey(background) && !CssWideValues.Contains(ink) && !ink.StartsWith("var(", StringComparison.Ordinal));
+    }
+
+    /// <summary>Values that name no colour of their own: two of them alike say nothing of what is drawn.</summary>
+    private static readonly HashSet<string> CssWideValues = new(["inherit", "initial", "unset", "revert", "revert-layer", "currentcolor"], StringComparer.Ordinal);
+
+    /// <summary>A colour as one key: "#fff", "#ffffff", "white" and "rgb(255,255,255)" alike; anything else as written.</summary>
+    private static string ColorKey(string color)
+    {
+        if (color is "white") return "#ffffff";
+        if (color is "black") return "#000000";
+        if (color.Length == 4 && color[0] == '#') return $"#{color[1]}{color[1]}{color[2]}{color[2]}{color[3]}{color[3]}";
+        if (RgbColor().Match(color) is { Success: true } rgb)
+            return "#" + string.Concat(new[] { "r", "g", "b" }.Select(c => int.Parse(rgb.Groups[c].Value, System.Globalization.CultureInfo.InvariantCulture).ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        return color;
+    }
+
+    [GeneratedRegex(@"^rgba?\((?<r>[01]?\d{1,2}|2[0-4]\d|25[0-5]),(?<g>[01]?\d{1,2}|2[0-4]\d|25[0-5]),(?<b>[01]?\d{1,2}|2[0-4]\d|25[0-5])(?:,(?:1|1\.0+|100%))?\)$")]
+    private static partial Regex RgbColor();
+
+    /// <summary>
+    /// A colour whose alpha is zero: rgba(r,g,b,0), hsla(h,s,l,0%), rgb(r g b / 0), #rrggbb00, #rgb0. The alpha is the fourth
+    /// value: "rgb(255, 0, 0)" is red (a forum feed's red lines read as hidden before this was said).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:rgba?|hsla?)\((?:(?:[^,()/]*,){3}|[^,()/]*/)0*\.?0+%?\)|#[0-9a-f]{6}00|#[0-9a-f]{3}0)$")]
+    private static partial Regex ZeroAlpha();
+
+    /// <summary>A font no one reads: under 2px (or its like in points, em or rem), a size of 0 aside (<see cref="IsZeroLength"/>).</summary>
+    private static bool IsUnreadablySmall(string size)
+        => CssLength().Match(size) is { Success: true } m && double.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n)
+           && n < m.Groups["unit"].Value switch { "px" => 2, "pt" => 1.5, "em" or "rem" => 0.15, _ => 0 };
+
+    [GeneratedRegex(@"^(?<n>\d*\.?\d+)(?<unit>px|pt|em|rem)$")]
+    private static partial Regex CssLength();
+
+    /// <summary>A translate far off the screen, on either axis: "translateX(-9999px)", "translate(-200vw,0)".</summary>
+    private static bool TranslatesOffScreen(string transform)
+        => Translation().Matches(transform).Any(m => m.Groups["arg"].Captures.Any(a => IsOffScreen(a.Value) || IsOffScreen("-" + a.Value)));
+
+    [GeneratedRegex(@"translate(?:[xyz]|3d)?\((?<arg>[^,()]+)(?:,(?<arg>[^,()]+))*\)")]
+    private static partial Regex Translation();
+
+    /// <summary>A clip-path polygon of fewer than three points, or of points all at zero: it encloses nothing.</summary>
+    private static bool IsEmptyPolygon(string clipPath)
+        => clipPath.StartsWith("polygon(", StringComparison.Ordinal)
+           && (clipPath.Count(c => c == ',') < 2 || !clipPath["polygon(".Length..].Any(c => c is >= '1' and <= '9'));
+
+    /// <summary>
+    /// CSS text with its escapes read as a browser reads them: "\6e one" is "none", "n\one" is "none" (hostile-input audit
+    /// 46, H1: "display:\6e one" hid a line the product read).
+    /// </summary>
+    private static string CssUnescaped(string css) => css.Contains('\\') ? CssEscape().Replace(css, m => m.Groups["hex"].Success
+        ? int.Parse(m.Groups["hex"].Value, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) is var code and > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF)
+            ? char.ConvertFromUtf32(code) : "\uFFFD"
+        : m.Groups["ch"].Value) : css;
+
+    [GeneratedRegex(@"\\(?:(?<hex>[0-9a-fA-F]{1,6})[ \t\n]?|(?<ch>[^\n0-9a-fA-F]))")]
+    private static partial Regex CssEscape();
 
     /// <summary>A style attribute's declarations, property to value, spaces, comments and "!important" gone, the last of a property winning.</summary>
     private static Dictionary<string, string> StyleDeclarations(string style)
     {
-        var css = CssSpace().Replace(CssComment().Replace(WebUtility.HtmlDecode(style), ""), "").ToLowerInvariant().Replace("!important", "", StringComparison.Ordinal);
+        var css = CssSpace().Replace(CssUnescaped(CssComment().Replace(WebUtility.HtmlDecode(style), "")), "").ToLowerInvariant().Replace("!important", "", StringComparison.Ordinal);
         var declarations = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var declaration in css.Split(';'))
             if (declaration.IndexOf(':', StringComparison.Ordinal) is var colon and > 0) declarations[declaration[..colon]] = declaration[(colon + 1)..];
@@ -668,11 +768,12 @@ public static partial class HtmlText
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         var pendingBreak = false;
+        var marks = new Ingest.HeaderText.MarkCap();
         for (var i = 0; i < text.Length; i++)
         {
             var ch = text[i];
-            if (ch == '\n' || ch == '\r') { pendingBreak = true; continue; }
-            if (char.IsWhiteSpace(ch) || ch == '\u00A0' || char.IsControl(ch)) { pendingSpace = true; continue; }
+            if (ch == '\n' || ch == '\r') { pendingBreak = true; marks.Space(); continue; }
+            if (char.IsWhiteSpace(ch) || ch == '\u00A0' || char.IsControl(ch)) { pendingSpace = true; marks.Space(); continue; }
             if (ch >= '\u00AD' && !char.IsSurrogate(ch) && Ingest.HeaderText.IsInvisibleFormatting(new System.Text.Rune(ch))) continue;
             // Invisible characters past the first plane as well: tag characters (U+E0020-E007F) spell instructions no reader
             // sees and a model reads ("ASCII smuggling": audit hostile22, H4), and U+1BCA0 or U+1D173 format text invisibly.
@@ -680,6 +781,12 @@ public static partial class HtmlText
             if (pair && Ingest.HeaderText.IsInvisibleFormatting(new System.Text.Rune(ch, text[i + 1])))
             {
                 i++;
+                continue;
+            }
+            // Marks past a few on one letter, and variation selectors that select nothing (HeaderText.MarkCap), as in titles.
+            if (!marks.Keeps(pair ? new System.Text.Rune(ch, text[i + 1]) : System.Text.Rune.TryCreate(ch, out var rune) ? rune : System.Text.Rune.ReplacementChar))
+            {
+                if (pair) i++;
                 continue;
             }
             if (sb.Length > 0)
