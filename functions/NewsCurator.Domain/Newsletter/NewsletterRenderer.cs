@@ -80,8 +80,11 @@ public sealed class NewsletterRenderer
         // Not a sponsored post or a job ad: those keep their labelled sections (hostile-input audit 40, H6).
         var displaced = Enumerable.Range(0, Math.Min(entries.Count, TopStories + DiversityReach))
             .Where(i => !top.Contains(i) && i < top.Max() && entries[i].ContentType is not (ContentTypes.Sponsored or ContentTypes.Job)).ToHashSet();
+        // Nor is one ranked above every story of the typed sections below: the fourth of seven, untyped, was printed last, under
+        // the fifth to seventh (held-out review 63, F8).
+        var firstTyped = rest.Where(i => TypedSection(SectionType(i))).DefaultIfEmpty(-1).Min();
         var early = rest.Where(i => ordered[i].SummarySource != Enhance.SummarySources.Preview
-                                    && ((SectionType(i) == ContentTypes.Other && i < entries.Count / 2) || displaced.Contains(i))).ToList();
+                                    && ((SectionType(i) == ContentTypes.Other && (i < entries.Count / 2 || i < firstTyped)) || displaced.Contains(i))).ToList();
         rest = rest.Except(early).ToList();
         if (early.Count > 0) sections.Add(new NewsletterSection(EarlyExtrasSection, early.Select(i => entries[i]).ToList()));
         foreach (var (type, name) in SectionOrder)
@@ -110,6 +113,9 @@ public sealed class NewsletterRenderer
             Sections = sections,
         };
     }
+
+    /// <summary>Whether stories of this type print in a section before "Also worth a look".</summary>
+    private static bool TypedSection(string type) => SectionOrder.TakeWhile(s => s.Type != ContentTypes.Other).Any(s => s.Type == type);
 
     /// <summary>
     /// The positions (in rank order) of the top stories: the best-ranked summarised story of each publisher among the first

@@ -374,7 +374,8 @@ public sealed class EnhanceTests
         var clearlyAi = new Dictionary<string, double>(swift) { ["AI & Machine Learning"] = 0.1007 + 0.09 };
         Assert.Equal(["Programming Languages", "AI & Machine Learning", "Software Engineering"], TopicTagger.Tag(clearlyAi, 3));
         var aiFirst = new Dictionary<string, double>(swift) { ["AI Research"] = 0.1106 + 0.3 };
-        Assert.Equal(["AI Research", "Programming Languages", "AI & Machine Learning"], TopicTagger.Tag(aiFirst, 3));
+        // AI Research's parent follows it, before a closer topic of another field (held-out review 65, F5).
+        Assert.Equal(["AI Research", "AI & Machine Learning", "Programming Languages"], TopicTagger.Tag(aiFirst, 3));
     }
 
     [Fact]

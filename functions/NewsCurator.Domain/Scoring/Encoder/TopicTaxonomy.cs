@@ -167,6 +167,10 @@ public static class TopicTaxonomy
         foreach (var t in ranked.Skip(1)
                      .OrderBy(UnclearAi)
                      .ThenBy(t => named?.Invoke(t.Topic) == false)
+                     // A sub-topic's story is its parent's too: a model release led by "AI Research" lost "AI & Machine Learning"
+                     // to "Software Engineering" for a lower affinity (held-out review 65, F5), and a reader who filters on the
+                     // umbrella missed it. The parent still needs its witnesses.
+                     .ThenByDescending(t => Parents.GetValueOrDefault(first) == t.Topic)
                      .ThenByDescending(t => t.Affinity + (Related(t.Topic) ? SameFieldBonus : 0)).ThenBy(t => t.Topic, StringComparer.Ordinal))
         {
             if (chosen.Count >= maxTopics) break;
@@ -181,6 +185,12 @@ public static class TopicTaxonomy
         }
         return chosen;
     }
+
+    /// <summary>The umbrella topic of a sub-topic, the second after it where it is witnessed (<see cref="Choose"/>).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Parents = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["AI Research"] = "AI & Machine Learning",
+    };
 
     /// <summary>An AI topic the AI words alone witness (no word list of its own: AI &amp; Machine Learning).</summary>
     private static bool IsAiTopicWithoutWordList(string topic) => topic == "AI & Machine Learning";
