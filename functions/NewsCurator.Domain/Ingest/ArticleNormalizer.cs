@@ -721,11 +721,13 @@ public static partial class ArticleNormalizer
         // A scraper's escapes at a text's end ("... and Cowork.\n") are no words either: the dek read as cut off at "n", and
         // a lab's whole feed of deks fell below content.min_length (thirty-second held-out review, F1).
         // A body's references escaped twice are decoded once more where prose never means the code (EscapedText.InBody).
-        var text = WithoutTrailingEscapes(WithoutAggregatorChrome(EscapedText.InBody(Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain))));
-        var summaryText = WithoutTrailingEscapes(WithoutAggregatorChrome(EscapedText.InBody(Repair(summaryPlain))));
+        var body = EscapedText.InBody(Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain));
+        var summaryBody = EscapedText.InBody(Repair(summaryPlain));
+        var text = WithoutTrailingEscapes(WithoutAggregatorChrome(body));
+        var summaryText = WithoutTrailingEscapes(WithoutAggregatorChrome(summaryBody));
         // The longer is the text; the shorter stays as the description: a content:encoded that holds only the author's
         // one-line dek under a longer teaser description is the story's own summary (tenth held-out review, F3).
-        if (summaryText.Length > text.Length) (text, summaryText) = (summaryText, text);
+        if (summaryText.Length > text.Length) (text, summaryText, body) = (summaryText, text, summaryBody);
         // A title with nothing visible (zero-width characters only) is no title: the text's opening stands in.
         // A title keeps no Markdown mark ("... with Double $E_8$ Encoding", "**x**", "`x`"); only marks paired at word
         // boundaries go, so a headline about "2*3*4" or "__init__" reads as written (held-out review 10, F2).
@@ -768,6 +770,7 @@ public static partial class ArticleNormalizer
                 .Distinct().Take(MaxCategories).ToList(),
             Text = text.Length == 0 && subtitle is not null ? subtitle : text,
             Description = summaryText.Length > 0 && summaryText != text ? summaryText : null,
+            IsTeaser = EndsOnReadMore(body),
             EnclosureType = item.EnclosureType,
             DurationSeconds = item.DurationSeconds,
         };
@@ -843,6 +846,22 @@ public static partial class ArticleNormalizer
 
     private static string WithoutDigestScaffolding(string text)
         => WithoutLineTags(DigestScaffolding().Replace(text, ""));
+
+    /// <summary>
+    /// The text ends on a line that is only "Read more", the link to the rest of a teaser (a Substack post's free part
+    /// before its paywall). <see cref="DigestScaffolding"/> takes that line out here, before the feed's teaser check could
+    /// read it, and two newsletter teasers printed "1 min read" and "4 min read" (held-out review 65, F2). Only where that
+    /// line is the text's last and its only one: a digest's "Read more" after each of its stories is scaffolding, no cut.
+    /// </summary>
+    private static bool EndsOnReadMore(string text)
+    {
+        var lines = ReadMoreLine().Matches(text);
+        return lines.Count == 1 && string.IsNullOrWhiteSpace(text[(lines[0].Index + lines[0].Length)..]);
+    }
+
+    /// <summary>A line that is only "Read more", as <see cref="DigestScaffolding"/> takes it out.</summary>
+    [GeneratedRegex(@"^[ \t]*read[ \t]+more[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex ReadMoreLine();
 
     /// <summary>
     /// A generator's topic slug before each line ("[llms-foundation-models] GLM 5.2 intro: Introduces GLM 5.2 as ...": a

@@ -190,10 +190,11 @@ internal static partial class XmlFeedParser
                     var element = (XElement)XNode.ReadFrom(reader);
                     var itemsBase = SiteBase(baseUri, selfLink, link);
                     // Every item is kept, even one with only a description (RSS 0.92 allows that); normalisation decides.
-                    if (isAtom) items.Add(AtomItem(element, itemsBase));
+                    var home = Web(Uri.TryCreate(link, UriKind.Absolute, out var site) ? site : null);
+                    if (isAtom) items.Add(AtomItem(element, itemsBase, home));
                     else
                     {
-                        items.Add(RssItem(element, itemsBase, out var bareText));
+                        items.Add(RssItem(element, itemsBase, home, out var bareText));
                         if (bareText) bareTextItems++;
                     }
                     continue;
@@ -217,9 +218,9 @@ internal static partial class XmlFeedParser
                     var element = (XElement)XNode.ReadFrom(reader);
                     var rel = (string?)element.Attribute("rel");
                     // The feed's own URL (Atom's link rel="self", RSS's atom:link): where its relative links point from.
-                    if (rel == "self") selfLink ??= Web(Resolve(baseUri, (string?)element.Attribute("href")));
+                    if (rel == "self") selfLink ??= Web(SiteAddress(baseUri, (string?)element.Attribute("href")));
                     else if (link is null && (!isAtom || rel is null or "alternate"))
-                        link = Resolve(baseUri, isAtom ? (string?)element.Attribute("href") : element.Value.Trim())?.ToString();
+                        link = SiteAddress(baseUri, isAtom ? (string?)element.Attribute("href") : element.Value.Trim())?.ToString();
                     continue;
                 }
                 reader.Read();
@@ -296,7 +297,7 @@ internal static partial class XmlFeedParser
         }
     }
 
-    private static ParsedItem RssItem(XElement item, Uri? baseUri, out bool bareText)
+    private static ParsedItem RssItem(XElement item, Uri? baseUri, Uri? home, out bool bareText)
     {
         var itemBase = BaseOf(item, baseUri);
         var c = new ChildIndex(item);
@@ -323,7 +324,7 @@ internal static partial class XmlFeedParser
         // its own keeps it, and the whitespace that indents child elements is no text.
         var bare = content is null && summary is null ? BareText(item) : null;
         bareText = bare is not null;
-        var resolved = Resolve(itemBase, link)?.ToString();
+        var resolved = Resolve(itemBase, link, home)?.ToString();
         // A link that is the episode's audio file (the enclosure, or a .mp3): the episode's page is its RSS <comments>
         // (not slash:comments, a count) or a permalink guid, where the feed gives one.
         if (MediaLinks.IsMediaFile(resolved, Resolve(itemBase, (string?)enclosure?.Attribute("url"))?.ToString()))
@@ -379,7 +380,7 @@ internal static partial class XmlFeedParser
                || trimmed.Split(';', 2)[0].Equals("text/html", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static ParsedItem AtomItem(XElement entry, Uri? baseUri)
+    private static ParsedItem AtomItem(XElement entry, Uri? baseUri, Uri? home = null)
     {
         var entryBase = BaseOf(entry, baseUri);
         var c = new ChildIndex(entry);
@@ -396,7 +397,7 @@ internal static partial class XmlFeedParser
             Guid = c.Text("id"),
             Title = TitleText.Read(TextConstruct(c.Element("title")), AtomTitleKind(c.Element("title"))),
             // No link element: an id that is a web address is the entry's permalink (as RSS's guid is).
-            Link = (alternate is null ? null : Resolve(BaseOf(alternate, entryBase), (string?)alternate.Attribute("href"))?.ToString())
+            Link = (alternate is null ? null : Resolve(BaseOf(alternate, entryBase), (string?)alternate.Attribute("href"), home)?.ToString())
                    ?? Resolve(null, WebAddress(c.Text("id")))?.ToString(),
             OriginalLink = Resolve(entryBase, c.Text("origLink"))?.ToString(),
             OriginalId = (string?)c.Element("id")?.Attributes().FirstOrDefault(a => a.Name.LocalName == "original-id"),
@@ -642,10 +643,11 @@ internal static partial class XmlFeedParser
     /// <summary>
     /// A link as a browser reads the href (WHATWG URL): tabs and line breaks inside it vanish ("java&#9;script:"
     /// is "javascript:"), control characters and spaces at its ends go, and a reference without a scheme
-    /// ("/2021/post", "//cdn.example.org/a") is resolved against the base. Only http(s) and file links come out:
+    /// ("/2021/post", "//cdn.example.org/a") is resolved against the base, unless it opens on its site's host
+    /// (<see cref="OpensOnHost"/>; <paramref name="home"/> is the feed's home page). Only http(s) and file links come out:
     /// javascript:, data:, vbscript: and the like are no links.
     /// </summary>
-    internal static Uri? Resolve(Uri? baseUri, string? reference)
+    internal static Uri? Resolve(Uri? baseUri, string? reference, Uri? home = null)
     {
         if (string.IsNullOrWhiteSpace(reference)) return null;
         reference = reference.Replace("\t", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal)
@@ -654,9 +656,55 @@ internal static partial class XmlFeedParser
         // "/2021/post" must never be read as an absolute path on this machine's disk (file:///2021/post).
         var resolved = HasScheme(reference)
             ? Uri.TryCreate(reference, UriKind.Absolute, out var absolute) ? absolute : null
+            : OpensOnHost(reference, baseUri, home) ? Uri.TryCreate("https://" + reference, UriKind.Absolute, out var hosted) ? hosted : null
             : baseUri is not null && Uri.TryCreate(baseUri, reference, out var combined) ? combined : null;
         return resolved?.Scheme is "http" or "https" or "file" ? resolved : null;
     }
+
+    /// <summary>
+    /// A reference without its scheme that opens on a host name ("coghlan.me/12-days-of-agents/", a Jekyll site with an
+    /// empty `url`): against the feed URL it became https://coghlan.me/coghlan.me/12-days-of-agents/, a 404, and in a saved
+    /// copy a file: link that dropped every item (held-out review 63, F1). Its first segment is the host where it is the
+    /// site of the base or of the home page (with or without "www."), or a host name that opens on "www."; any other
+    /// segment ("index.html", "v1.2", "example.org" under another site) is a relative path, resolved as before.
+    /// </summary>
+    private static bool OpensOnHost(string reference, Uri? baseUri, Uri? home)
+    {
+        var end = reference.IndexOfAny(['/', '?', '#']);
+        var segment = end < 0 ? reference : reference[..end];
+        if (!HostName().IsMatch(segment) || !Uri.TryCreate("https://" + segment + "/", UriKind.Absolute, out var host)) return false;
+        return (segment.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && !IsFileName(segment)) || IsSiteOf(host, baseUri) || IsSiteOf(host, home);
+    }
+
+    private static bool IsSiteOf(Uri host, Uri? site)
+        => site is { IsAbsoluteUri: true, Scheme: "http" or "https" } && Filter.UrlCanonicalizer.Site(host) == Filter.UrlCanonicalizer.Site(site);
+
+    /// <summary>
+    /// The feed's own address or its home page's (rel="self", the channel's link) where its generator left out the scheme:
+    /// Jekyll writes "coghlan.me/feed.xml" and "coghlan.me/" (held-out review 63, F1). A site's address is no path under the
+    /// feed's, so a first segment shaped as a host name with a path after it is the site's host, unless it is a file's name
+    /// ("index.html/", "feed.xml/"); its items' links may then open on it too.
+    /// </summary>
+    private static Uri? SiteAddress(Uri? baseUri, string? reference)
+    {
+        var trimmed = reference?.Trim() ?? "";
+        var slash = trimmed.IndexOf('/', StringComparison.Ordinal);
+        var segment = slash > 0 ? trimmed[..slash] : "";
+        var home = HostName().IsMatch(segment) && !IsFileName(segment) && Uri.TryCreate("https://" + segment + "/", UriKind.Absolute, out var site) ? site : null;
+        return Resolve(baseUri, reference, home);
+    }
+
+    /// <summary>A host name: two or more labels, the last of letters only ("coghlan.me", not "v1.2" or "localhost").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex HostName();
+
+    /// <summary>A name whose last label is a file's extension ("index.html", "readme.md", "www.feed.xml"): a file, not a host.</summary>
+    private static bool IsFileName(string name) => FileExtensions.Contains(name[(name.LastIndexOf('.') + 1)..]);
+
+    private static readonly HashSet<string> FileExtensions = new(
+        ["html", "htm", "xhtml", "shtml", "php", "asp", "aspx", "jsp", "cgi", "xml", "rss", "atom", "json", "md", "markdown", "txt", "pdf",
+         "png", "jpg", "jpeg", "gif", "svg", "webp", "css", "js"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static readonly char[] UrlEdgeNoise = [.. Enumerable.Range(0, 0x21).Select(c => (char)c)];
 
