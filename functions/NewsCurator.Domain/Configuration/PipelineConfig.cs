@@ -90,7 +90,7 @@ public sealed record AdsConfig
 {
     /// <summary>
     /// Phrases that mark the item itself as paid or promotional (case-insensitive, whole words where they
-    /// begin or end with a letter or digit), looked for in the title, the categories and the opening
+    /// begin or end with a letter or digit), looked for in the title, the byline, the categories and the opening
     /// lines. Not the bare word "sponsored" (podcast notes: "this episode is sponsored by"; sponsored
     /// research; "state-sponsored") nor "use code" (prose in a tech feed: "it can use code that is too
     /// old"; podcast sponsor reads): both are editorial there.

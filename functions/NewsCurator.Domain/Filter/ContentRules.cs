@@ -168,6 +168,23 @@ public sealed partial class ContentRules
         @"^\W{0,3}(?<label>sponsor(?:ed)?(?:\s+(?:post|content|by))?|partner\s+content|paid\s+(?:post|content|partnership)|advertorial|advertisement|featured\s+advertiser|promoted(?:\s+content)?)\s*(?:[:|\]\-–—]|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    /// <summary>
+    /// A byline that credits a publisher's branded-content desk: one that ends in its name ("The Information Partnerships",
+    /// "Brand Studio", "Sponsored", "Paid Post"), or that says who paid ("Presented by Nebius", "in partnership with NVIDIA").
+    /// The Information's partner panel, credited so, ran as a top story (held-out review 65, F1). Not a writer's name ("Sam
+    /// Partner") nor a job title ("Head of Partnerships", "VP for Partnerships").
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:of|for|and|on)\s+|&\s*)\b(?<desk>partnerships|partner\s+(?:content|studio)|brand(?:ed)?\s+(?:studio|content|voices)|sponsored(?:\s+(?:content|post))?|paid\s+(?:post|content|partner)|advertiser\s+content|advertorial)\W*$|\b(?<desk>(?:presented|sponsored|brought\s+to\s+you)\s+by|in\s+partnership\s+with)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BrandedByline();
+
+    /// <summary>The branded-content desk a byline credits (<see cref="BrandedByline"/>), or null.</summary>
+    private static string? BrandedDesk(string? author)
+        => string.IsNullOrWhiteSpace(author) || author.Length > MaxBylineRead ? null : BrandedByline().Match(author.Trim()) is { Success: true } m ? m.Groups["desk"].Value : null;
+
+    /// <summary>A byline longer than this is no byline (a feed that puts text there): not read for a desk.</summary>
+    private const int MaxBylineRead = 200;
+
     /// <summary>The sponsorship label a title opens with, or null.</summary>
     public static string? SponsorLabel(string title) => SponsorMarker.Match(title.Trim()) is { Success: true } m ? m.Groups["label"].Value : null;
 
@@ -182,13 +199,15 @@ public sealed partial class ContentRules
     public static readonly IReadOnlySet<string> AdRules = new HashSet<string>(StringComparer.Ordinal) { "sponsor_marker", "sponsor_thanks", "job_posting", "ad_link", "ad_pattern", "deal" };
 
     /// <summary>
-    /// Ad rules: the sponsorship marker first, then job postings (unless ads.job_postings is false), then the
-    /// configured patterns where advertisers put them: the title, the categories and the opening lines; last, a
+    /// Ad rules: the sponsorship marker first (in the title or the byline), then job postings (unless ads.job_postings is
+    /// false), then the configured patterns where advertisers put them: the title, the byline, the categories and the
+    /// opening lines; last, a
     /// publisher's shopping post (<see cref="DealPosts"/>).
     /// </summary>
     public (string Rule, string Reason)? CheckAds(Article article)
     {
         if (SponsorLabel(article.Title) is { } label) return ("sponsor_marker", $"title opens with the sponsorship label '{label}'");
+        if (BrandedDesk(article.Author) is { } desk) return ("sponsor_marker", $"the byline '{article.Author!.Trim()}' names the publisher's branded-content desk ('{desk}')");
         if (_jobPostings && JobPosting.Why(article.Title, article.Text, article.Link) is { } posting) return ("job_posting", posting);
         if (AdServerHost(article.Link) is { } server) return ("ad_link", $"links to the ad server {server}: the item is an ad placed in the feed");
         // A video's or an episode's notes carry its sponsor reads ("use my code ART to get 25% off"): the item
@@ -210,7 +229,9 @@ public sealed partial class ContentRules
         // news, so no bare "for sponsoring" pattern (review of session 33's later change, R7).
         if (SponsorThanksIn(opening, article.FeedTitle) is { } thanks)
             return ("sponsor_thanks", $"thanks its sponsor for the post: '{thanks}'");
-        var haystack = $"{article.Title}\n{string.Join(' ', article.Categories)}\n{opening}";
+        // The byline too: a publisher credits its paid pieces to the advertiser's desk ("Partner content"), and the byline
+        // was the one place not read (held-out review 65, F1).
+        var haystack = $"{article.Title}\n{article.Author}\n{string.Join(' ', article.Categories)}\n{opening}";
         if (_adPatterns.FirstIn(haystack) is { } hit) return ("ad_pattern", $"matches ad pattern '{hit.ToLowerInvariant()}'");
         return DealPosts.Why(article) is { } deal ? ("deal", deal) : null;
     }

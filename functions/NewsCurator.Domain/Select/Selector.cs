@@ -162,7 +162,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             var (words, numbers, source, clipOf) = (TitleWords(article.Title), TitleNumbers(article.Title), publishers.Of(article), Clips.LinkedByClip(article));
             return chosen.Any(c => SameStory(c, article, score, words, numbers, source, clipOf) is not null);
         }
-        foreach (var candidate in Clips.FullBeforeTheirClips(NewestReleasesFirst(ranking), r => r.Article))
+        var (led, lead) = FullStoryLeads(ranking);
+        foreach (var candidate in Clips.FullBeforeTheirClips(NewestReleasesFirst(led), r => r.Article))
         {
             position++;
             if (MayTakeAPlace(candidate, CapMode.Hold) && NoSummaryOfANewStory(candidate) is { } why) withoutSummary.Add((candidate, position, why));
@@ -317,12 +318,41 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                       + (overCap ? $"; past select.per_feed_cap {select.PerFeedCap} for '{article.FeedTitle ?? article.FeedUrl}': chosen for a place every other story left empty"
                                    + (fromFeed >= select.PerFeedCap + FillPastCap ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
                                        $" (a strong story: relevance {StrongRelevance:0.0} or more, up to {StrongFill} from one publisher)") : "") : "")
-                      + (noSummary is null ? "" : "; chosen after every story with a summary (fewer than select.max_articles had one)");
+                      + (noSummary is null ? "" : "; chosen after every story with a summary (fewer than select.max_articles had one)")
+                      + LeadNote(lead, score.Id, rank == 1 ? score.Id : selected[0].Item2.Id);
             selected.Add((article, score, new SelectedArticle(score.Id, rank, Math.Round(rankScore, 3), why)));
             walked.Add(new Decision { ArticleId = score.Id, Stage = Stages.Select, Outcome = Outcomes.Selected, Rule = "top_n", Reason = why, Rank = rank });
             return true;
         }
     }
+
+    /// <summary>
+    /// A story the issue can give only as a teaser (the newsletter prints it as an "excerpt") does not lead it, nor name its
+    /// subject line, over a full story within <see cref="TeaserLeadMargin"/> of it: that story moves to the front. A
+    /// one-sentence book-review teaser, cut at "then back and", led a held-out issue 1.2 points above an essay the reader got
+    /// a real summary of (held-out review 63, F3). A teaser far ahead keeps the lead; no other place moves.
+    /// </summary>
+    private static (List<Ranked> Ranking, (Ranked Full, Ranked Teaser)? Lead) FullStoryLeads(List<Ranked> ranking)
+    {
+        if (ranking.Count < 2 || !OnlyATeaser(ranking[0].Article)) return (ranking, null);
+        var full = ranking.FindIndex(r => r.RankScore < ranking[0].RankScore - TeaserLeadMargin || !OnlyATeaser(r.Article));
+        if (full < 0 || ranking[full].RankScore < ranking[0].RankScore - TeaserLeadMargin) return (ranking, null);
+        List<Ranked> led = [ranking[full], .. ranking[..full], .. ranking[(full + 1)..]];
+        return (led, (ranking[full], ranking[0]));
+    }
+
+    /// <summary>What the issue has of the story is its feed's teaser, as Enhance reads it (EnhanceStage's IsExcerpt).</summary>
+    private static bool OnlyATeaser(Article article) => article.IsTeaser || Enhance.Excerpt.Is(article.Text);
+
+    /// <summary>The decision record's word on <see cref="FullStoryLeads"/>, for the story <paramref name="id"/>, once <paramref name="first"/> took rank 1.</summary>
+    private static string LeadNote((Ranked Full, Ranked Teaser)? lead, string id, string first)
+        => lead is not { } l || first != l.Full.Score.Id ? ""
+            : id == l.Full.Score.Id ? $"; leads the issue over {l.Teaser.Score.Id} ('{l.Teaser.Article.Title}', score {l.Teaser.RankScore:0.00}), which the issue can give only as a teaser"
+            : id == l.Teaser.Score.Id ? $"; ranked first, but the issue can give it only as a teaser, and {l.Full.Score.Id} (score {l.Full.RankScore:0.00}) is a full story within {TeaserLeadMargin:0.0} points: that leads"
+            : "";
+
+    /// <summary>How far a full story may rank below a teaser and still lead the issue over it (<see cref="FullStoryLeads"/>).</summary>
+    private const double TeaserLeadMargin = 1.5;
 
     /// <summary>How many stories past select.per_feed_cap one publisher may have when the cap would leave the issue short.</summary>
     private const int FillPastCap = 1;

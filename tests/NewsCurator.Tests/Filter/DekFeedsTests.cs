@@ -148,4 +148,97 @@ public sealed class DekFeedsTests
         notes.ForEach(other.Add);
         Assert.All(notes, a => Assert.Equal("min_length", Verdict(other, a)?.Rule));
     }
+
+    /// <summary>Held-out review 64, F1: Network World's news feed, each item a headline over a one- or two-sentence dek.</summary>
+    private static readonly (string Title, string Dek)[] NewsWire =
+    [
+        ("Microsoft to address Yammer integration plans at SharePoint conference", "Microsoft will shine the spotlight this week on SharePoint's new 2013 version at a conference devoted to the popular collaboration server, but recently acquired Yammer may grab substantial attention."),
+        ("Cray bumps IBM from Top500 supercomputer top spot", "The U.S. Department of Energy Oak Ridge National Laboratory's newly installed Titan system, a Cray XK7, has been anointed as the world's fastest supercomputer in the newly released 40th edition of the Top500 compilation of the world's fastest supercomputers."),
+        ("Windows 8 security unshaken by antivirus vendor's claims", "Bitdefender raises worry over trusting included antivirus software, but one analyst said Windows 8's core security picks up the slack"),
+        ("Firefox turns 8 and gets a key security boost", "Between Android and Firefox, this has been a big week for milestones in the world of free and open source software."),
+        ("Pirate Bay co-founder now suspected of serious fraud and another data intrusion", "Swedish authorities now suspects Pirate Bay co-founder Gottfrid Svartholm Warg of serious fraud and another data intrusion in addition to the alleged hacking of IT company Logica that led to his arrest, public prosecutor Henrik Olin said Monday."),
+        ("EBay returns to China with new site focused on selling clothing", "EBay launched a new e-commerce business in China with a local partner on Monday, marking the company's re-entry into an ultra-competitive market that once eluded its grasp. But this time, the company is focusing on a smaller market segment with a site geared at selling popular clothing brands to consumers."),
+        ("Intel ships 60-core Xeon Phi processor", "Intel hopes to deliver performance and power-efficiency breakthroughs to servers with the new Xeon Phi family of processors, the first model of which is now shipping to customers, the company said on Monday."),
+        ("UN's civil aviation body recommends cybersecurity task force", "The U.N.'s civil aviation body will recommend creating a cybersecurity task force at a meeting next week in Canada, as new technologies introduced into aviation systems are increasing the risk of cyberattacks."),
+        ("Manufacturer sues IBM over SAP project 'disaster'", "IBM has been slapped with a multimillion dollar lawsuit by chemical products manufacturer Avantor Performance Materials, which alleges that IBM lied about the suitability of a SAP-based software package it sells in order to win Avantor's business."),
+        ("Three simple rules for buying a new laptop", "This is the time of year when friends, family members, casual acquaintances, and people in the street stop me to ask about buying a new PC."),
+        ("Symantec broadens encryption options for Apple mobile devices, Dropbox file-sharing", "Symantec this week announced two new data encryption options, one that is file-based encryption for use with Dropbox, and the second that works as an extension to the Apple iOS mail client to encrypt and decrypt documents."),
+    ];
+
+    [Fact]
+    public void AFeedOfDeks_SomeLongEnoughForTheLength_ShouldHaveItsShortDeksScored()
+    {
+        // Held-out review 64, F1: the deks that reached content.min_length counted against the feed's share, and seven of
+        // Network World's eleven deks were dropped at min_length.
+        const string feed = "https://networkworld.example/news.rdf";
+        var deks = new DekFeeds(new ContentConfig().MinLength);
+        var items = NewsWire.Select((x, i) => Item(feed, x.Title, x.Dek, i)).ToList();
+        items.ForEach(deks.Add);
+
+        Assert.True(deks.GivesDeks(feed));
+        Assert.All(items, a => Assert.Null(Verdict(deks, a)));
+    }
+
+    [Fact]
+    public void AFeedOfFullPosts_WithAFewShortOnes_ShouldStillHoldTheShortOnesToTheLength()
+    {
+        // Posts of paragraphs, or single paragraphs past twice content.min_length, are bodies, not deks: a blog with a few
+        // short notes among them stays held to the length, however long its posts.
+        const string feed = "https://essays.example/feed";
+        var paragraphs = string.Join("\n", Enumerable.Repeat("The compiler team rewrote the incremental build graph so that a change to one file rebuilds only what depends on it.", 3));
+        var oneLongParagraph = "Builds of the largest projects dropped from minutes to seconds, and the cache now survives restarts of the build server, " +
+                               string.Join(", ", Enumerable.Repeat("which the team measured across a dozen repositories of every size and language", 6)) + ".";
+        var items = Enumerable.Range(0, 3).Select(i => Item(feed, $"How we rebuilt the build graph, part {i}", paragraphs, i))
+            .Concat(Enumerable.Range(3, 2).Select(i => Item(feed, $"Measuring the new build cache, part {i}", oneLongParagraph, i)))
+            .Concat(NewsWire.Skip(2).Take(2).Select((x, i) => Item(feed, x.Title, x.Dek, 10 + i))).ToList();
+        var deks = new DekFeeds(new ContentConfig().MinLength);
+        items.ForEach(deks.Add);
+
+        Assert.False(deks.GivesDeks(feed));
+        Assert.All(items.TakeLast(2), a => Assert.Equal("min_length", Verdict(deks, a)?.Rule));
+    }
+
+    [Fact]
+    public void ATwoItemFeedOfFinishedDeks_ShouldHaveItsDekScored()
+    {
+        // Held-out review 64, F2: Threatpost's feed gave its latest two stories, each a headline over one finished sentence;
+        // the APT story (193 characters) was dropped at min_length, the feed too small to count.
+        const string feed = "https://threatpost.example/feed/";
+        var items = new[]
+        {
+            Item(feed, "Student Loan Breach Exposes 2.5M Records", "2.5 million people were affected, in a breach that could spell more trouble down the line.", 0),
+            Item(feed, "Watering Hole Attacks Push ScanBox Keylogger",
+                "Researchers uncover a watering hole attack likely carried out by APT TA423, which attempts to plant the ScanBox JavaScript-based reconnaissance tool.", 1),
+        };
+        var deks = new DekFeeds(new ContentConfig().MinLength);
+        foreach (var a in items) deks.Add(a);
+
+        Assert.Null(Verdict(deks, items[1]));
+        // The shorter one is under the dek's own floor, as in any feed.
+        Assert.Equal("min_length", Verdict(deks, items[0])?.Rule);
+    }
+
+    [Fact]
+    public void ASmallFeed_OfOneItem_OrWithACutTeaserALinkPostOrABoilerplateTitle_ShouldStillBeHeldToTheLength()
+    {
+        var dek = ("Watering Hole Attacks Push ScanBox Keylogger",
+            "Researchers uncover a watering hole attack likely carried out by APT TA423, which attempts to plant the ScanBox JavaScript-based reconnaissance tool.");
+        var feeds = new Dictionary<string, Article[]>
+        {
+            // One item alone: no second title shows the feed's habit.
+            ["https://one.example/feed"] = [Item("https://one.example/feed", dek.Item1, dek.Item2, 0)],
+            // A dek beside a teaser cut mid-sentence, or beside a one-line link post.
+            ["https://cut.example/feed"] = [Item("https://cut.example/feed", dek.Item1, dek.Item2, 0),
+                Item("https://cut.example/feed", "Paid lessons for adults this autumn", "Paid lessons for adults of every level, weekday evenings, first class free [...]", 1)],
+            ["https://links.example/feed"] = [Item("https://links.example/feed", dek.Item1, dek.Item2, 0),
+                Item("https://links.example/feed", "A link post about compilers", "Link", 1)],
+            // Two statuses under one boilerplate title.
+            ["https://social.example/@darius.rss"] = [Item("https://social.example/@darius.rss", "New status by darius", dek.Item2, 0),
+                Item("https://social.example/@darius.rss", "New status by darius", Lab[1].Dek, 1)],
+        };
+        var deks = new DekFeeds(new ContentConfig().MinLength);
+        foreach (var a in feeds.Values.SelectMany(f => f)) deks.Add(a);
+
+        Assert.All(feeds.Values.SelectMany(f => f), a => Assert.Equal("min_length", Verdict(deks, a)?.Rule));
+    }
 }
