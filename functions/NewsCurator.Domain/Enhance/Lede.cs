@@ -105,6 +105,10 @@ public static partial class Lede
         return fields.Count >= MinUnlabelledFieldRun && run < lines.Count && fields.Count(IsTerse) * 2 > fields.Count ? run : 0;
     }
 
+    /// <summary>Whether two or more "Label: value" fields (<see cref="FieldLine"/>) begin at <paramref name="start"/>: a record's, after its text.</summary>
+    internal static bool FieldsAt(List<string> lines, int start)
+        => start + MinFieldRun <= lines.Count && lines.Skip(start).Take(MinFieldRun).All(l => FieldLine().IsMatch(l));
+
     /// <summary>Where the run of field lines that starts at <paramref name="start"/> ends.</summary>
     private static int FieldsFrom(List<string> lines, int start)
     {

@@ -110,12 +110,21 @@ public static partial class Summarizer
     }
 
     /// <summary>
+    /// A series note that goes on to say what the series is about, in a clause of its own: "This is the third post in a series
+    /// I’m writing about a new Minimal Viable Product we’ve released at Voxgig that turns your podcast into a chatbot." was the
+    /// post's only sentence on its subject, and counted as housekeeping (held-out review 63, F5). Eight words or more after
+    /// "about" or "on", before any comma or semicolon; "in our series on Hackability; also see the first and second article." or
+    /// "part 3 of my series" names a title at most, and stays housekeeping.
+    /// </summary>
+    private const string SeriesSubject = @"(?!(?:\s+(?:that\s+)?(?:i|we)(?:['’]\w+)?(?:\s+(?:am|are|have\s+been))?\s+\w+)?\s+(?:about|on|covering)\s+(?:[^\s.!?;:,()]+\s+){7})";
+
+    /// <summary>
     /// A greeting, an apology or a thank-you to the readers ("Welcome to issue #204 of the AWS open source newsletter",
     /// "Apologies for the long wait since the last edition", "Thanks for the lovely messages") or its place in a series
     /// ("This is the third article in our series on Hackability"): a newsletter issue's or a post's housekeeping, which a
     /// summary takes only when nothing else is left.
     /// </summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:welcome\s+(?:to|back)\b|(?:hello|hi|hey|greetings)\b(?!-)|(?:my\s+|our\s+)?apologies\b|sorry\s+(?:for|about)\b|thanks?\s+(?:you\s+)?(?:all\s+)?for\b|thank\s+you\b|(?:special|many|big|huge)\s+thanks\s+to\b|(?:[\w'’&.-]+\s+){0,6}?(?:would|\w+['’]d)\s+like\s+to\s+thank\b|happy\s+(?:new\s+year|holidays|friday|monday|thanksgiving)\b|this\s+is\s+(?:the\s+)?(?:\w+\s+)?(?:part|article|post|installment|instalment|entry|episode|chapter)\s+(?:\w+\s+)?(?:in|of)\s+(?:our|the|a|my|this)\s+(?:[\w-]+\s+){0,3}series\b|" +
+    [GeneratedRegex(@"^[\p{P}\s]*(?:welcome\s+(?:to|back)\b|(?:hello|hi|hey|greetings)\b(?!-)|(?:my\s+|our\s+)?apologies\b|sorry\s+(?:for|about)\b|thanks?\s+(?:you\s+)?(?:all\s+)?for\b|thank\s+you\b|(?:special|many|big|huge)\s+thanks\s+to\b|(?:[\w'’&.-]+\s+){0,6}?(?:would|\w+['’]d)\s+like\s+to\s+thank\b|happy\s+(?:new\s+year|holidays|friday|monday|thanksgiving)\b|this\s+is\s+(?:the\s+)?(?:\w+\s+)?(?:part|article|post|installment|instalment|entry|episode|chapter)\s+(?:\w+\s+)?(?:in|of)\s+(?:our|the|a|my|this)\s+(?:[\w-]+\s+){0,3}series\b" + SeriesSubject + "|" +
                     // An event's host introducing its speaker ("We're pleased to present Nathan Taylor on Liquid Types": a meetup's
                     // talk page opened its summary so; twenty-second held-out review, F5). Not "excited to introduce Gemini 2.5".
                     @"(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:very\s+|so\s+)?(?:pleased|happy|delighted|excited|thrilled|proud|honou?red)\s+to\s+(?:present|welcome|host|have)\s+(?-i:\p{Lu}\p{Ll}+\s+\p{Lu}))",

@@ -249,6 +249,17 @@ public static partial class SummaryChecker
                || (ShortNonProse(s) && (CodeForm().IsMatch(s) || CodeToken().IsMatch(s) || CamelIdentifier().Match(s) is { Success: true, Length: >= 8 }));
     }
 
+    /// <summary>
+    /// A line of a program rather than a line of prose that names one: code (<see cref="IsCode"/>) from its first word
+    /// ("self.store.popitem(last=False)   # drop ...", "$ go get ...", "{"). A sentence never runs from it into prose, nor from
+    /// prose into it (held-out review 65, F8); a wrapped line of prose that names "load_data" further on goes on as before.
+    /// </summary>
+    public static bool IsCodeLine(string line)
+    {
+        var s = line.Trim();
+        return IsCode(s) && (s.StartsWith("$ ", StringComparison.Ordinal) || CodeForm().IsMatch(s) || CodeToken().IsMatch(s.Split(' ', 2)[0]));
+    }
+
     /// <summary>A line short enough to be a line of chrome, and not a sentence of eight words or more.</summary>
     private static bool ShortNonProse(string s) => s.Length <= MaxFurnitureLength && !(Words.Count(s) >= 8 && SentenceSplitter.EndsSentence(s));
 
