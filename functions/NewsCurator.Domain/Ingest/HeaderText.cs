@@ -11,9 +11,6 @@ namespace NewsCurator.Ingest;
 /// </summary>
 public static partial class HeaderText
 {
-    /// <summary>More combining marks than this on one letter is "Zalgo" text, not a script: the rest are dropped.</summary>
-    private const int MaxMarksPerLetter = 4;
-
     /// <summary>
     /// One line of visible text: breaks and controls become one space; direction overrides and
     /// isolates (U+202A-U+202E, U+2066-U+2069, which can show "exe.txt" for "txt.exe"), zero-width
@@ -82,7 +79,7 @@ public static partial class HeaderText
            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     /// <summary>ZWNJ and ZWJ: emoji sequences and scripts need them between letters.</summary>
-    private static bool IsJoiner(Rune r) => r.Value is 0x200C or 0x200D;
+    internal static bool IsJoiner(Rune r) => r.Value is 0x200C or 0x200D;
 
     /// <summary>
     /// Whether the joiner at <paramref name="at"/> joins something: an emoji sequence (👩‍💻) or letters of a script that
@@ -130,42 +127,7 @@ public static partial class HeaderText
     /// </summary>
     private static bool IsBlankLetter(Rune r) => r.Value is 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800;
 
-    /// <summary>
-    /// The combining marks each visible letter keeps, in a title and in a body's text alike: a few (a script stacks two or
-    /// three; "Zalgo" text piles up hundreds that smear over the lines around it in a mail client: hostile-input audit 46,
-    /// H5), and a variation selector only where it selects a variant of its letter, once: VS1-VS16 after any letter or emoji,
-    /// VS17-VS256 after a CJK ideograph. A run of them after an emoji spells bytes no reader sees and a model reads ("emoji
-    /// smuggling", the tag characters' successor: hostile-input audit 46, H2). A joiner neither counts nor starts a letter.
-    /// </summary>
-    internal struct MarkCap
-    {
-        private int _marks;
-        private int _letter;
-        private bool _selected;
-
-        public bool Keeps(Rune rune)
-        {
-            if (IsJoiner(rune)) return true;
-            if (!IsMark(rune))
-            {
-                (_marks, _letter, _selected) = (0, rune.Value, false);
-                return true;
-            }
-            if (rune.Value is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF)
-            {
-                if (_selected || _letter == 0 || (rune.Value >= 0xE0100 && !IsIdeograph(_letter))) return false;
-                return _selected = true;
-            }
-            return ++_marks <= MaxMarksPerLetter;
-        }
-
-        /// <summary>A space or a break: the next mark has no letter of its own.</summary>
-        public void Space() => (_marks, _letter, _selected) = (0, 0, false);
-
-        private static bool IsIdeograph(int codePoint) => codePoint is >= 0x3400 and <= 0x4DBF or >= 0x4E00 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3FFFF;
-    }
-
-    private static bool IsMark(Rune r)
+    internal static bool IsMark(Rune r)
         => Rune.GetUnicodeCategory(r) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
 
     private static bool HasVisibleCharacter(string text)

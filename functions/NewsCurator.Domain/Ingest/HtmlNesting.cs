@@ -51,11 +51,11 @@ public static class HtmlNesting
         long work = 0;
         for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
         {
+            // Where HtmlText ends a comment ("<!-->" and "--!>" too): a guard that read only "-->" let a page behind an empty
+            // comment nest 600 deep into the extractor (review of session 39, R1).
             if (string.CompareOrdinal(html, at, "<!--", 0, 4) == 0)
             {
-                var end = html.IndexOf("-->", at + 4, StringComparison.Ordinal);
-                if (end < 0) break;
-                at = end + 2;
+                at = HtmlText.AfterComment(html, at) - 1;
                 continue;
             }
             var closing = html[at + 1] == '/';

@@ -114,8 +114,12 @@ public sealed class NewsletterRenderer
         };
     }
 
-    /// <summary>Whether stories of this type print in a section before "Also worth a look".</summary>
-    private static bool TypedSection(string type) => SectionOrder.TakeWhile(s => s.Type != ContentTypes.Other).Any(s => s.Type == type);
+    /// <summary>
+    /// Whether stories of this type print in a section of the issue's own before "Also worth a look": not a sponsored post or
+    /// a job ad, which keep their labelled sections and hold no story back (review of session 39, R8).
+    /// </summary>
+    private static bool TypedSection(string type)
+        => type is not (ContentTypes.Sponsored or ContentTypes.Job) && SectionOrder.TakeWhile(s => s.Type != ContentTypes.Other).Any(s => s.Type == type);
 
     /// <summary>
     /// The positions (in rank order) of the top stories: the best-ranked summarised story of each publisher among the first

@@ -159,7 +159,7 @@ public static partial class HtmlText
             if (!isEnd && !selfClosing && IsHidden(html.AsSpan(i, close - i), name)
                 && (AfterElement(html, close + 1, name) is var shortEnd and > 0 ? shortEnd
                     : longHiddenReads++ < MaxLongHiddenReads ? AfterElement(html, close + 1, name, MaxHiddenLength) : -1) is var hiddenEnd and > 0
-                && !SizedAgainInside(html.AsSpan(i, close - i), name, html.AsSpan(close, hiddenEnd - close)))
+                && !SetAgainInside(html.AsSpan(i, close - i), name, html.AsSpan(close, hiddenEnd - close)))
             {
                 if (BlockElements.Contains(name)) sb.Append('\n');
                 i = hiddenEnd;
@@ -326,7 +326,7 @@ public static partial class HtmlText
     /// "&lt;!---&gt;" are empty comments, and "--!&gt;" closes one as "--&gt;" does. Read only to a later "--&gt;", an empty
     /// comment a CMS wrote lost the rest of the story (hostile-input audit 46, H6). Without an end, the comment runs to the end.
     /// </summary>
-    private static int AfterComment(string html, int start)
+    internal static int AfterComment(string html, int start)
     {
         var from = start + 4;
         if (from < html.Length && html[from] == '>') return from + 1;
@@ -419,8 +419,8 @@ public static partial class HtmlText
 
     /// <summary>
     /// Whether the page hides the element from readers: aria-hidden="true", the hidden attribute (not "until-found", which a
-    /// search shows), a style that renders nothing (<see cref="HidesByStyle"/>) or leaves it transparent with no sign of an
-    /// animation (<see cref="AnimationProperties"/>), or a &lt;dialog&gt; that is not open.
+    /// search shows), a style that renders nothing (<see cref="InlineStyle.Hides"/>) or leaves it transparent with no sign of
+    /// an animation, or a &lt;dialog&gt; or &lt;details&gt; that is not open.
     /// </summary>
     private static bool IsHidden(ReadOnlySpan<char> tag, string name)
     {
@@ -433,7 +433,8 @@ public static partial class HtmlText
         var text = tag.ToString();
         var nameEnd = 1;
         while (nameEnd < text.Length && !char.IsWhiteSpace(text[nameEnd]) && text[nameEnd] is not ('>' or '/')) nameEnd++;
-        var (transparent, animated) = (false, false);
+        InlineStyle? style = null;
+        var (animated, slides, opened) = (false, false, false);
         foreach (Match attribute in Attribute().Matches(text, nameEnd))
         {
             var value = attribute.Groups["value"].Value.Trim();
@@ -443,185 +444,66 @@ public static partial class HtmlText
                 case "hidden" when !value.Equals("until-found", StringComparison.OrdinalIgnoreCase):
                 case "aria-hidden" when value.Equals("true", StringComparison.OrdinalIgnoreCase):
                     return true;
+                // The first style attribute counts, as in a browser.
                 case "style":
-                    var declarations = StyleDeclarations(value);
-                    if (HidesByStyle(declarations)) return true;
-                    transparent = IsTransparent(declarations.GetValueOrDefault("opacity", ""));
-                    animated |= AnimationProperties.Any(declarations.ContainsKey);
+                    style ??= InlineStyle.Parse(value);
                     break;
                 case "class":
                     animated |= AnimationClass().IsMatch(value);
+                    slides |= SlidesClass().IsMatch(value);
                     break;
-                case "open" when closedDialog:
-                    return false;
+                case "open":
+                    opened = true;
+                    break;
                 default:
-                    animated |= attributeName.StartsWith("data-", StringComparison.Ordinal);
+                    animated |= AnimationData().IsMatch(attributeName);
                     break;
             }
         }
-        return closedDialog || (transparent && !animated);
+        if (style is not null && style.Hides(slides)) return true;
+        // opacity:0 is hidden unless a script will fade the element in (InlineStyle.Animates, AnimationClass, AnimationData).
+        return (closedDialog && !opened) || (style is { IsTransparent: true } && !style.Animates && !animated);
     }
 
     /// <summary>
-    /// Declarations that say a script moves or fades the element: with them, opacity:0 is an animation's first frame. Site
-    /// builders write "opacity:0" on every element they fade in (Webflow with a data-w-id, Framer with a transform, AOS and
-    /// WOW with a data- attribute or class), and a fetched page's whole body read as empty (review of session 37, R8). Without
-    /// any such sign nothing will ever show the element (a feed reader runs no script), and a line planted so opened a summary.
+    /// Class names of scroll and fade effects (AOS, WOW.js, ScrollReveal, GSAP, Elementor and themes' "fade-in", "reveal",
+    /// "animate__" classes): with them, opacity:0 is a fade-in's first frame. Whole class names, not "animal" or "appearance"
+    /// (review of session 39, R2).
     /// </summary>
-    private static readonly string[] AnimationProperties = ["transform", "transition", "animation", "animation-name", "will-change"];
-
-    /// <summary>Class names of scroll and fade effects (AOS, WOW.js, ScrollReveal, GSAP and theme "fade-in"/"reveal" classes).</summary>
-    [GeneratedRegex(@"(?:^|[\s_-])(?:aos|wow|fade\w*|reveal\w*|anim\w*|appear\w*|motion|scroll\w*|gsap)(?:$|[\s_-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:aos[\w-]*|wow|fade[\w-]*|reveal[\w-]*|animate[\w-]*|animated|animation[\w-]*|js-anim[\w-]*|will-animate|appear|appear-[\w-]+|scroll-?reveal[\w-]*|gsap[\w-]*|in-?view[\w-]*|motion-[\w-]+|elementor-invisible)(?=$|\s)", RegexOptions.IgnoreCase)]
     private static partial Regex AnimationClass();
 
-    /// <summary>An opacity a reader cannot see: 0, or under 5% ("0.01", "2%").</summary>
-    private static bool IsTransparent(string opacity)
-    {
-        var percent = opacity.EndsWith('%');
-        return double.TryParse(percent ? opacity[..^1] : opacity, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
-               && value >= 0 && value < (percent ? 5 : 0.05);
-    }
+    /// <summary>
+    /// The data- attributes of the scripts that fade elements in (AOS, Webflow's interactions, Framer, ScrollReveal, sal.js,
+    /// WOW, GSAP and the like), not any data- attribute: every CMS writes some ("data-block-id"), and a planted line needed
+    /// only "data-x" to pass as a fade-in (review of session 39, R2).
+    /// </summary>
+    [GeneratedRegex(@"^data-(?:aos|w-id|framer|anim|sal|scroll|sr-|wow|motion|reveal|fade|appear|gsap|in-?view|emergence|lax|parallax)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnimationData();
+
+    /// <summary>Class names of carousels, whose track moves by slides' widths while its current slide shows.</summary>
+    [GeneratedRegex(@"(?:^|\s)(?:slick|swiper|carousel|slider|slideshow|glide|splide|flickity|owl|keen-slider|embla)[\w-]*(?=$|\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex SlidesClass();
 
     /// <summary>
-    /// Whether a style attribute's declarations render the element as nothing: display:none, visibility:hidden or collapse,
-    /// font-size:0, scale(0), a zero height or width that hides its overflow, a clip to nothing or to a pixel,
-    /// or a place far off the screen. Read as a browser reads it: character references decoded ("display&amp;#58;none"),
-    /// comments and spaces gone, any case, the last declaration of a property winning. A publisher hid a planted line so and
-    /// it opened the printed summary (hostile-input audit 42, H1; before, only display:none and visibility:hidden were known).
-    /// Also text no eye can read: transparent, or in its own background's colour, or in a font under two pixels; moved off
-    /// the screen by a translate or a margin; content-visibility:hidden; a clip-path polygon of no area (hostile-input audit
-    /// 46, H1: each carried a planted line into the summary).
+    /// Whether an element hidden by its tag's font size or colour sets that again inside: the inline-block layout trick (a
+    /// zero size on the row kills the spaces between its boxes; each box sets its own), a wrapper in its background's colour
+    /// whose children set their own (audit 47, H1: colour is inherited, and the child's text is seen). Hidden otherwise too
+    /// (display:none beside it), it stays hidden.
     /// </summary>
-    private static bool HidesByStyle(Dictionary<string, string> declarations)
-    {
-        string Value(string property) => declarations.GetValueOrDefault(property, "");
-        var overflowHidden = Value("overflow") is "hidden" or "clip";
-        // Not opacity:0 here: with a sign of a script's animation, it is a fade-in's first frame (IsHidden weighs it).
-        return Value("display") == "none" || Value("visibility") is "hidden" or "collapse" || Value("content-visibility") == "hidden"
-               || IsZeroLength(Value("font-size")) || IsUnreadablySmall(Value("font-size"))
-               || NoScale().IsMatch(Value("transform")) || TranslatesOffScreen(Value("transform"))
-               || (overflowHidden && (IsZeroLength(Value("height")) || IsZeroLength(Value("max-height")) || IsZeroLength(Value("width")) || IsZeroLength(Value("max-width"))))
-               || ClipToNothing().IsMatch(Value("clip")) || ClipToNothing().IsMatch(Value("clip-path")) || IsEmptyPolygon(Value("clip-path"))
-               || (Value("position") is "absolute" or "fixed" && (IsOffScreen(Value("left")) || IsOffScreen(Value("top"))))
-               || IsOffScreen(Value("text-indent")) || IsOffScreen(Value("margin-left")) || IsOffScreen(Value("margin-top"))
-               || IsInvisibleInk(declarations);
-    }
+    private static bool SetAgainInside(ReadOnlySpan<char> tag, string name, ReadOnlySpan<char> content)
+        => (tag.IndexOf("font-size", StringComparison.OrdinalIgnoreCase) >= 0 && content.IndexOf("font-size", StringComparison.OrdinalIgnoreCase) >= 0
+            && !IsHidden(tag.ToString().Replace("font-size", "x-font-size", StringComparison.OrdinalIgnoreCase), name))
+           || (tag.IndexOf("color", StringComparison.OrdinalIgnoreCase) >= 0 && ColourSetInside().IsMatch(content)
+               && !IsHidden(ColourProperty().Replace(tag.ToString(), "x-color"), name));
 
-    /// <summary>
-    /// Text drawn in no colour: "transparent", an alpha of zero, or the colour of the element's own background. Not where the
-    /// text is a window onto its background (background-clip:text, the gradient headline) or casts a shadow or a stroke.
-    /// </summary>
-    private static bool IsInvisibleInk(Dictionary<string, string> declarations)
-    {
-        if (declarations.GetValueOrDefault("color") is not { Length: > 0 } color) return false;
-        if (declarations.Keys.Any(p => p.EndsWith("background-clip", StringComparison.Ordinal) || p.StartsWith("text-shadow", StringComparison.Ordinal)
-                                       || p.StartsWith("-webkit-text-", StringComparison.Ordinal))) return false;
-        var background = declarations.GetValueOrDefault("background-color") ?? declarations.GetValueOrDefault("background");
-        return color == "transparent" || ZeroAlpha().IsMatch(color)
-               || (background is not null && ColorKey(color) is var ink && ink == ColorKey(background) && !CssWideValues.Contains(ink) && !ink.StartsWith("var(", StringComparison.Ordinal));
-    }
+    /// <summary>A child's own colour: in its style attribute, or a &lt;font color&gt;.</summary>
+    [GeneratedRegex(@"\sstyle\s*=\s*[""'][^""'>]*(?<![\w-])color\s*:|<font\b[^>]*\scolor\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex ColourSetInside();
 
-    /// <summary>Values that name no colour of their own: two of them alike say nothing of what is drawn.</summary>
-    private static readonly HashSet<string> CssWideValues = new(["inherit", "initial", "unset", "revert", "revert-layer", "currentcolor"], StringComparer.Ordinal);
-
-    /// <summary>A colour as one key: "#fff", "#ffffff", "white" and "rgb(255,255,255)" alike; anything else as written.</summary>
-    private static string ColorKey(string color)
-    {
-        if (color is "white") return "#ffffff";
-        if (color is "black") return "#000000";
-        if (color.Length == 4 && color[0] == '#') return $"#{color[1]}{color[1]}{color[2]}{color[2]}{color[3]}{color[3]}";
-        if (RgbColor().Match(color) is { Success: true } rgb)
-            return "#" + string.Concat(new[] { "r", "g", "b" }.Select(c => int.Parse(rgb.Groups[c].Value, System.Globalization.CultureInfo.InvariantCulture).ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
-        return color;
-    }
-
-    [GeneratedRegex(@"^rgba?\((?<r>[01]?\d{1,2}|2[0-4]\d|25[0-5]),(?<g>[01]?\d{1,2}|2[0-4]\d|25[0-5]),(?<b>[01]?\d{1,2}|2[0-4]\d|25[0-5])(?:,(?:1|1\.0+|100%))?\)$")]
-    private static partial Regex RgbColor();
-
-    /// <summary>
-    /// A colour whose alpha is zero: rgba(r,g,b,0), hsla(h,s,l,0%), rgb(r g b / 0), #rrggbb00, #rgb0. The alpha is the fourth
-    /// value: "rgb(255, 0, 0)" is red (a forum feed's red lines read as hidden before this was said).
-    /// </summary>
-    [GeneratedRegex(@"^(?:(?:rgba?|hsla?)\((?:(?:[^,()/]*,){3}|[^,()/]*/)0*\.?0+%?\)|#[0-9a-f]{6}00|#[0-9a-f]{3}0)$")]
-    private static partial Regex ZeroAlpha();
-
-    /// <summary>A font no one reads: under 2px (or its like in points, em or rem), a size of 0 aside (<see cref="IsZeroLength"/>).</summary>
-    private static bool IsUnreadablySmall(string size)
-        => CssLength().Match(size) is { Success: true } m && double.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n)
-           && n < m.Groups["unit"].Value switch { "px" => 2, "pt" => 1.5, "em" or "rem" => 0.15, _ => 0 };
-
-    [GeneratedRegex(@"^(?<n>\d*\.?\d+)(?<unit>px|pt|em|rem)$")]
-    private static partial Regex CssLength();
-
-    /// <summary>A translate far off the screen, on either axis: "translateX(-9999px)", "translate(-200vw,0)".</summary>
-    private static bool TranslatesOffScreen(string transform)
-        => Translation().Matches(transform).Any(m => m.Groups["arg"].Captures.Any(a => IsOffScreen(a.Value) || IsOffScreen("-" + a.Value)));
-
-    [GeneratedRegex(@"translate(?:[xyz]|3d)?\((?<arg>[^,()]+)(?:,(?<arg>[^,()]+))*\)")]
-    private static partial Regex Translation();
-
-    /// <summary>A clip-path polygon of fewer than three points, or of points all at zero: it encloses nothing.</summary>
-    private static bool IsEmptyPolygon(string clipPath)
-        => clipPath.StartsWith("polygon(", StringComparison.Ordinal)
-           && (clipPath.Count(c => c == ',') < 2 || !clipPath["polygon(".Length..].Any(c => c is >= '1' and <= '9'));
-
-    /// <summary>
-    /// CSS text with its escapes read as a browser reads them: "\6e one" is "none", "n\one" is "none" (hostile-input audit
-    /// 46, H1: "display:\6e one" hid a line the product read).
-    /// </summary>
-    private static string CssUnescaped(string css) => css.Contains('\\') ? CssEscape().Replace(css, m => m.Groups["hex"].Success
-        ? int.Parse(m.Groups["hex"].Value, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture) is var code and > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF)
-            ? char.ConvertFromUtf32(code) : "\uFFFD"
-        : m.Groups["ch"].Value) : css;
-
-    [GeneratedRegex(@"\\(?:(?<hex>[0-9a-fA-F]{1,6})[ \t\n]?|(?<ch>[^\n0-9a-fA-F]))")]
-    private static partial Regex CssEscape();
-
-    /// <summary>A style attribute's declarations, property to value, spaces, comments and "!important" gone, the last of a property winning.</summary>
-    private static Dictionary<string, string> StyleDeclarations(string style)
-    {
-        var css = CssSpace().Replace(CssUnescaped(CssComment().Replace(WebUtility.HtmlDecode(style), "")), "").ToLowerInvariant().Replace("!important", "", StringComparison.Ordinal);
-        var declarations = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var declaration in css.Split(';'))
-            if (declaration.IndexOf(':', StringComparison.Ordinal) is var colon and > 0) declarations[declaration[..colon]] = declaration[(colon + 1)..];
-        return declarations;
-    }
-
-    /// <summary>
-    /// Whether an element hidden only by its font size sets a font size again inside: the inline-block layout trick (a zero
-    /// size on the row kills the spaces between its boxes; each box sets its own), whose words are shown. Hidden otherwise
-    /// too (display:none beside it), it stays hidden.
-    /// </summary>
-    private static bool SizedAgainInside(ReadOnlySpan<char> tag, string name, ReadOnlySpan<char> content)
-        => tag.IndexOf("font-size", StringComparison.OrdinalIgnoreCase) >= 0 && content.IndexOf("font-size", StringComparison.OrdinalIgnoreCase) >= 0
-           && !IsHidden(tag.ToString().Replace("font-size", "x-font-size", StringComparison.OrdinalIgnoreCase), name);
-
-    /// <summary>A CSS length or number that is zero ("0", "0px", ".0em", "0%").</summary>
-    private static bool IsZeroLength(string value) => ZeroLength().IsMatch(value);
-
-    /// <summary>A CSS offset a screen never reaches ("-9999px", "-100vw", "-999em").</summary>
-    private static bool IsOffScreen(string value)
-        => OffScreenOffset().Match(value) is { Success: true } m && double.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n)
-           && n >= (m.Groups["unit"].Value is "px" or "" ? 999 : 99);
-
-    [GeneratedRegex(@"/\*.*?(?:\*/|$)", RegexOptions.Singleline)]
-    private static partial Regex CssComment();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex CssSpace();
-
-    [GeneratedRegex(@"^[+-]?(?:0+\.?0*|\.0+)(?:[a-z]{1,4}|%)?$")]
-    private static partial Regex ZeroLength();
-
-    [GeneratedRegex(@"^-(?<n>\d+(?:\.\d+)?)(?<unit>[a-z]{0,4})$")]
-    private static partial Regex OffScreenOffset();
-
-    [GeneratedRegex(@"\bscale[xyz3d]*\((?:[^,)]*,)*0*\.?0+[,)]")]
-    private static partial Regex NoScale();
-
-    /// <summary>A clip to nothing or to a pixel: rect(0,0,0,0), rect(1px,1px,1px,1px), inset(50%), circle(0).</summary>
-    [GeneratedRegex(@"^(?:rect\((?:[01](?:px)?,?){4}\)|inset\((?:50|100)%\)|circle\(0(?:px|%)?\))$")]
-    private static partial Regex ClipToNothing();
+    /// <summary>The colour property (not background-color nor -webkit-text-fill-color).</summary>
+    [GeneratedRegex(@"(?<![\w-])color(?=\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex ColourProperty();
 
     /// <summary>How far a hidden element's end is looked for, for the first <see cref="MaxLongHiddenReads"/> of an item.</summary>
     private const int MaxHiddenLength = 64_000;
@@ -768,7 +650,7 @@ public static partial class HtmlText
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         var pendingBreak = false;
-        var marks = new Ingest.HeaderText.MarkCap();
+        var marks = new MarkCap();
         for (var i = 0; i < text.Length; i++)
         {
             var ch = text[i];
@@ -783,7 +665,7 @@ public static partial class HtmlText
                 i++;
                 continue;
             }
-            // Marks past a few on one letter, and variation selectors that select nothing (HeaderText.MarkCap), as in titles.
+            // Marks past a few on one letter, and variation selectors that select nothing (MarkCap), as in titles.
             if (!marks.Keeps(pair ? new System.Text.Rune(ch, text[i + 1]) : System.Text.Rune.TryCreate(ch, out var rune) ? rune : System.Text.Rune.ReplacementChar))
             {
                 if (pair) i++;
