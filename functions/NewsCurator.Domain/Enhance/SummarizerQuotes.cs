@@ -80,8 +80,12 @@ public static partial class Summarizer
     [GeneratedRegex(@"\b(?:I|(?i:we|my|our))(?:['’]\p{L}+)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex FirstPerson();
 
-    /// <summary>The piece or its series, named by its author: "this post", "a series I’m writing", "my newsletter", "in our series".</summary>
-    [GeneratedRegex(@"\b(?:this|my|our)\s+(?:\w+\s+)?(?:post|article|series|essay|newsletter|blog)\b|\bseries\s+(?:I|we)(?:['’]\w+|\s+am|\s+are|\s+have)?\s+(?:am\s+|are\s+|been\s+)?(?:writing|wrote|written|running|doing)\b",
+    /// <summary>
+    /// The piece or its series, named as only its author names it: "a series I’m writing", "my newsletter", "in our series". Not
+    /// "this post": a link blog's opening quote of another writer says it as often ("In this post I explain ...": review of
+    /// session 39b, R8).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:my|our)\s+(?:\w+\s+)?(?:post|article|series|essay|newsletter|blog)\b|\bseries\s+(?:I|we)(?:['’]\w+|\s+am|\s+are|\s+have)?\s+(?:am\s+|are\s+|been\s+)?(?:writing|wrote|written|running|doing)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnPiece();
 

@@ -250,15 +250,23 @@ public static partial class SummaryChecker
     }
 
     /// <summary>
-    /// A line of a program rather than a line of prose that names one: code (<see cref="IsCode"/>) from its first word
-    /// ("self.store.popitem(last=False)   # drop ...", "$ go get ...", "{"). A sentence never runs from it into prose, nor from
-    /// prose into it (held-out review 65, F8); a wrapped line of prose that names "load_data" further on goes on as before.
+    /// A line of a program rather than a line of prose that names one: code (<see cref="IsCode"/>) from its first word that
+    /// ends as code ends, or carries a comment after it ("self.store.popitem(last=False)   # drop ...", "cache = {}", "$ go
+    /// get ..."). A sentence never runs from it into prose, nor from prose into it (held-out review 65, F8). A wrapped line of
+    /// prose that opens on a name ("parse_config() now returns an error value instead of") goes on (review of session 39b, R4).
     /// </summary>
     public static bool IsCodeLine(string line)
     {
         var s = line.Trim();
-        return IsCode(s) && (s.StartsWith("$ ", StringComparison.Ordinal) || CodeForm().IsMatch(s) || CodeToken().IsMatch(s.Split(' ', 2)[0]));
+        return IsCode(s) && (s.StartsWith("$ ", StringComparison.Ordinal)
+                             || ((CodeForm().IsMatch(s) || CodeToken().IsMatch(s.Split(' ', 2)[0])) && EndsAsCode().IsMatch(s)));
     }
+
+    /// <summary>How a line of code ends and prose does not: a bracket, a semicolon, or a comment after the code.</summary>
+    [GeneratedRegex(@"(?:[;{}()\[\]]|\S[ 	]{2,}(?:#|//)[^
+]*|[ 	](?:#|//)[ 	][^
+]*)$")]
+    private static partial Regex EndsAsCode();
 
     /// <summary>A line short enough to be a line of chrome, and not a sentence of eight words or more.</summary>
     private static bool ShortNonProse(string s) => s.Length <= MaxFurnitureLength && !(Words.Count(s) >= 8 && SentenceSplitter.EndsSentence(s));

@@ -169,18 +169,26 @@ public sealed partial class ContentRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>
-    /// A byline that credits a publisher's branded-content desk: one that ends in its name ("The Information Partnerships",
-    /// "Brand Studio", "Sponsored", "Paid Post"), or that says who paid ("Presented by Nebius", "in partnership with NVIDIA").
-    /// The Information's partner panel, credited so, ran as a top story (held-out review 65, F1). Not a writer's name ("Sam
-    /// Partner") nor a job title ("Head of Partnerships", "VP for Partnerships").
+    /// A byline that credits a publisher's branded-content desk: the desk's name alone or after the publisher's ("The
+    /// Information Partnerships", "Brand Studio", "Sponsored", "Paid Post"), or one that opens on who paid ("Sponsored by
+    /// Nebius", "Brought to you by ..."); a word that can only mean paid ("Sponsored", "Advertorial") after a comma too. The Information's partner panel, credited so, ran as a top story (held-out review 65,
+    /// F1). Not a writer's name ("Sam Partner"), a writer's title ("Maria Lopez, VP Partnerships", "Director of Strategic
+    /// Partnerships": a comma or a title word says a person), a co-publication ("ProPublica, in partnership with The Texas
+    /// Tribune") nor a speaker's credit ("Presented by Kelsey Hightower"): review of session 39b, R1, R2.
     /// </summary>
-    [GeneratedRegex(@"(?<!\b(?:of|for|and|on)\s+|&\s*)\b(?<desk>partnerships|partner\s+(?:content|studio)|brand(?:ed)?\s+(?:studio|content|voices)|sponsored(?:\s+(?:content|post))?|paid\s+(?:post|content|partner)|advertiser\s+content|advertorial)\W*$|\b(?<desk>(?:presented|sponsored|brought\s+to\s+you)\s+by|in\s+partnership\s+with)\b",
+    [GeneratedRegex(@"^[^,;|]*?\b(?<desk>partnerships|partner\s+(?:content|studio)|brand(?:ed)?\s+(?:studio|content|voices))\W*$|\b(?<desk>sponsored(?:\s+(?:content|post))?|paid\s+(?:post|content|partner)|advertiser\s+content|advertorial)\W*$|^\W*(?<desk>(?:sponsored|paid\s+for|brought\s+to\s+you)\s+by)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BrandedByline();
 
+    /// <summary>Words of a person's job title: a byline holding one names a writer, whatever desk it ends on.</summary>
+    [GeneratedRegex(@"\b(?:of|for|head|director|vp|svp|evp|vice|president|manager|lead|chief|officer|executive|senior|associate|editor|writer|reporter)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JobTitleWord();
+
     /// <summary>The branded-content desk a byline credits (<see cref="BrandedByline"/>), or null.</summary>
     private static string? BrandedDesk(string? author)
-        => string.IsNullOrWhiteSpace(author) || author.Length > MaxBylineRead ? null : BrandedByline().Match(author.Trim()) is { Success: true } m ? m.Groups["desk"].Value : null;
+        => string.IsNullOrWhiteSpace(author) || author.Length > MaxBylineRead || JobTitleWord().IsMatch(author) ? null
+            : BrandedByline().Match(author.Trim()) is { Success: true } m ? m.Groups["desk"].Value : null;
 
     /// <summary>A byline longer than this is no byline (a feed that puts text there): not read for a desk.</summary>
     private const int MaxBylineRead = 200;

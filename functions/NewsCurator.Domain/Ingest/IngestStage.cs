@@ -250,15 +250,22 @@ public sealed class IngestStage(PipelineServices services)
     /// (an empty archive page, a projects page of links), and one such page defeated the verdict over all items, so a
     /// feed of summaries printed "1 min read" (held-out review 63, F4). A feed that lists pages as well is a generator's
     /// listing of everything, so its <see cref="MinSummaryItems"/> count all the items, and the posts are at least
-    /// <see cref="MinTeaserItems"/> and most of them. A page is an item with no text or a site page (<see cref="Filter.SitePages"/>).
+    /// <see cref="MinTeaserItems"/> and most of them. A page is a site page (<see cref="Filter.SitePages"/>) or an empty item at a section's path.
     /// </summary>
     private static bool OverPosts(IReadOnlyList<Article> articles, Func<IReadOnlyList<Article>, bool> verdict)
     {
         if (articles.Count < MinSummaryItems) return false;
         if (verdict(articles)) return true;
-        var posts = articles.Where(a => a.WordCount > 0 && Filter.SitePages.Of(a) is null).ToList();
+        var posts = articles.Where(a => Filter.SitePages.Of(a) is null && !(a.WordCount == 0 && IsSectionPath(a.Link))).ToList();
         return posts.Count < articles.Count && posts.Count >= MinTeaserItems && posts.Count * 2 > articles.Count && verdict(posts);
     }
+
+    /// <summary>
+    /// A link to a site's section ("/archives/"): one segment under the home page. An empty item there is a page; an empty
+    /// item at a post's path ("/2025/03/05/note/") is a link blog's bookmark, a post (review of session 39b, R5).
+    /// </summary>
+    private static bool IsSectionPath(string? link)
+        => Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.AbsolutePath.Trim('/') is { Length: > 0 } path && !path.Contains('/', StringComparison.Ordinal);
 
     /// <summary>A line of this many words at most is a label or a date over the paragraph ("元記事公開：2026/9/30 9:00:00"), not a paragraph of its own.</summary>
     private const int MaxLabelLineWords = 12;

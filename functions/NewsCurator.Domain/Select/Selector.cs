@@ -335,7 +335,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private static (List<Ranked> Ranking, (Ranked Full, Ranked Teaser)? Lead) FullStoryLeads(List<Ranked> ranking)
     {
         if (ranking.Count < 2 || !OnlyATeaser(ranking[0].Article)) return (ranking, null);
-        var full = ranking.FindIndex(r => r.RankScore < ranking[0].RankScore - TeaserLeadMargin || !OnlyATeaser(r.Article));
+        // A sponsored post or a job ad never leads (review of session 39b, R7): the next story that is neither.
+        var full = ranking.FindIndex(r => r.RankScore < ranking[0].RankScore - TeaserLeadMargin
+                                          || (!OnlyATeaser(r.Article) && r.Score.ContentType is not (ContentTypes.Sponsored or ContentTypes.Job)));
         if (full < 0 || ranking[full].RankScore < ranking[0].RankScore - TeaserLeadMargin) return (ranking, null);
         List<Ranked> led = [ranking[full], .. ranking[..full], .. ranking[(full + 1)..]];
         return (led, (ranking[full], ranking[0]));

@@ -180,14 +180,15 @@ internal sealed partial class InlineStyle
     [GeneratedRegex(@"translate(?<axis>x|y|3d)?\((?<args>[^()]*)\)")]
     private static partial Regex Translation();
 
-    private static bool IsFarOffScreen(string value)
-        => OffScreenOffset().Match(value) is { Success: true } m && double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
-           && n >= m.Groups["unit"].Value switch { "px" or "" => 9999, "vw" or "vh" => 200, _ => 600 };
+    private static bool IsFarOffScreen(string value) => LeftOrUpBy(value) is var (n, unit) && n >= unit switch { "px" or "" => 9999, "vw" or "vh" => 200, _ => 600 };
 
     /// <summary>A CSS offset a screen never reaches ("-9999px", "-100vw", "-999em").</summary>
-    private static bool IsOffScreen(string value)
+    private static bool IsOffScreen(string value) => LeftOrUpBy(value) is var (n, unit) && n >= (unit is "px" or "" ? 999 : 99);
+
+    /// <summary>How far a negative offset moves the element left or up, and in what unit ("-9999px": 9999, "px"); (0, "") for any other value.</summary>
+    private static (double Distance, string Unit) LeftOrUpBy(string value)
         => OffScreenOffset().Match(value) is { Success: true } m && double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n)
-           && n >= (m.Groups["unit"].Value is "px" or "" ? 999 : 99);
+            ? (n, m.Groups["unit"].Value) : (0, "");
 
     /// <summary>A font no one reads: under 2px or 1.5pt (a size of 0 aside). Not em or rem: a site's root size may be 100px (audit 47, H2).</summary>
     private static bool IsUnreadablySmall(string size)

