@@ -41,13 +41,7 @@ public sealed class DekFeeds(int minLength)
            && feed.Titles.Count * 10 >= Math.Min(feed.Items, MaxTitlesKept) * MinDistinctTitles;
 
     /// <summary>
-    /// Shorter than content.min_length, but long enough (<see cref="LongEnough"/>) of complete sentences, one of them a real
-    /// sentence (<see cref="MinSentenceWords"/> words), under a headline that is not its own opening.
-    /// </summary>
-    public bool IsDek(Article article) => IsDek(article, subtitle: false);
-
-    /// <summary>
-    /// A dek of the article's feed (<see cref="IsDek(Article)"/>), or, in a feed whose deks are finished sentences, a subtitle
+    /// A dek of the article's feed (<see cref="IsDek"/>), or, in a feed whose deks are finished sentences, a subtitle
     /// written without its stop: one sentence that ends on a word that closes a phrase ("... why TypeScript types aren't
     /// runtime security boundaries"). A security researcher's analysis of a new CVE, the feed's newest post, was held to the
     /// full length for that while the feed's year-old deks took four places (fifty-third held-out review, F3). A feed that
@@ -56,6 +50,10 @@ public sealed class DekFeeds(int minLength)
     public bool IsDekOf(Article article)
         => IsDek(article, subtitle: _feeds.TryGetValue(article.FeedUrl, out var feed) && feed.Finished * 10 >= feed.WithText * MinDekShare);
 
+    /// <summary>
+    /// Shorter than content.min_length, but long enough (<see cref="LongEnough"/>) of complete sentences, one of them a real
+    /// sentence (<see cref="MinSentenceWords"/> words), under a headline that is not its own opening (<see cref="HasDekShape"/>).
+    /// </summary>
     private bool IsDek(Article article, bool subtitle)
     {
         var length = ContentRules.TitleAndTextLength(article);

@@ -9,8 +9,8 @@ namespace NewsCurator;
 /// "display:\6e one"), comments gone, any case, "!important" ignored, the last declaration of a property winning. It says
 /// whether the element's text is drawn where a reader can see it (<see cref="Hides"/>, <see cref="IsTransparent"/>):
 /// publishers hid planted lines by each of these rules and the lines opened printed summaries (hostile-input audits 42, H1
-/// and 46, H1). Each rule is a rendering fact, never a guess at intent; where layout alone decides (a carousel's track, a
-/// colour inherited by a child that sets its own) the text is kept.
+/// and 46, H1). Where a script or the layout decides what shows (a fade-in's first frame, a carousel's track, a colour a
+/// child sets again: weighed with the tag's classes and content by <see cref="HtmlText"/>), the text is kept.
 /// </summary>
 internal sealed partial class InlineStyle
 {

@@ -52,7 +52,7 @@ public sealed class OrdinaryArticlesStayTests
     public void R4_DekFeeds_ATeaserCutMidSentence_ShouldNotBeADek(string text)
     {
         var deks = new DekFeeds(new ContentConfig().MinLength);
-        Assert.False(deks.IsDek(new Article { Id = "d", FeedUrl = "https://blog.example.com/feed", Title = "Rebuilding our ingestion service", Text = text, Language = "en" }));
+        Assert.False(deks.IsDekOf(new Article { Id = "d", FeedUrl = "https://blog.example.com/feed", Title = "Rebuilding our ingestion service", Text = text, Language = "en" }));
     }
 
     // R5: the "is here" alternative of CallToAction takes a launch's or an essay's statement for a pointer.
