@@ -63,7 +63,7 @@ public sealed class EnhanceStage(PipelineServices services)
                 : TopicTagger.Tag(article.Title, article.Text, article.Categories, config.MaxTopics), config.MaxTopics),
             Preview = preview,
             ReadingTimeMinutes = Math.Max(1, (int)Math.Ceiling(words / (double)config.WordsPerMinute)),
-            IsExcerpt = article.IsTeaser || Excerpt.Is(article.Text),
+            IsExcerpt = Excerpt.Is(article),
             IsEpisode = score.ContentType == Model.ContentTypes.Podcast,
         };
     }

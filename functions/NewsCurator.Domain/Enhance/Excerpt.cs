@@ -43,6 +43,14 @@ public static partial class Excerpt
     /// <summary>Fifty words of English run to about 300 characters; a text this long is an article in any script.</summary>
     public const int MaxDekCharacters = 400;
 
+    /// <summary>
+    /// Whether what the feed gives of the article is a teaser: flagged so at ingest (<see cref="Model.Article.IsTeaser"/>: a
+    /// feed of teasers, a "Read more" line taken out), or its text is one (<see cref="Is(string)"/>). The newsletter prints it
+    /// as an "excerpt" (EnhanceStage), fetch.auto_full_text reads a feed of them in full (IngestStage), and it does not lead
+    /// an issue over a full story close behind (Select).
+    /// </summary>
+    public static bool Is(Model.Article article) => article.IsTeaser || Is(article.Text);
+
     /// <summary>True for a teaser: the text's last line breaks off or points to the rest, the text is a dek (<see cref="MaxDekWords"/>) or a short text cut mid-sentence (<see cref="MaxCutWords"/>).</summary>
     public static bool Is(string text)
     {

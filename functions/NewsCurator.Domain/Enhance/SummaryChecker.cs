@@ -258,8 +258,8 @@ public static partial class SummaryChecker
     public static bool IsCodeLine(string line)
     {
         var s = line.Trim();
-        return IsCode(s) && (s.StartsWith("$ ", StringComparison.Ordinal)
-                             || ((CodeForm().IsMatch(s) || CodeToken().IsMatch(s.Split(' ', 2)[0])) && EndsAsCode().IsMatch(s)));
+        return s.StartsWith("$ ", StringComparison.Ordinal)
+               || (IsCode(s) && (CodeForm().IsMatch(s) || CodeToken().IsMatch(s.Split(' ', 2)[0])) && EndsAsCode().IsMatch(s));
     }
 
     /// <summary>How a line of code ends and prose does not: a bracket, a semicolon, or a comment after the code.</summary>

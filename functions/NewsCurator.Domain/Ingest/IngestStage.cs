@@ -224,7 +224,7 @@ public sealed class IngestStage(PipelineServices services)
     /// fetch.auto_full_text, whose pages then stand in, as fullText="true" on its outline would make them.
     /// </summary>
     internal static bool MostlyTeasers(IReadOnlyList<Article> articles)
-        => articles.Count >= MinTeaserItems && articles.Count(a => a.IsTeaser || Enhance.Excerpt.Is(a.Text)) >= TeaserShare * articles.Count;
+        => articles.Count >= MinTeaserItems && articles.Count(Enhance.Excerpt.Is) >= TeaserShare * articles.Count;
 
     /// <summary>
     /// A feed whose every item is a generator's summary: Hugo's default feed gives each post's first 70 words or so,

@@ -334,17 +334,14 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// </summary>
     private static (List<Ranked> Ranking, (Ranked Full, Ranked Teaser)? Lead) FullStoryLeads(List<Ranked> ranking)
     {
-        if (ranking.Count < 2 || !OnlyATeaser(ranking[0].Article)) return (ranking, null);
+        if (ranking.Count < 2 || !Enhance.Excerpt.Is(ranking[0].Article)) return (ranking, null);
         // A sponsored post or a job ad never leads (review of session 39b, R7): the next story that is neither.
         var full = ranking.FindIndex(r => r.RankScore < ranking[0].RankScore - TeaserLeadMargin
-                                          || (!OnlyATeaser(r.Article) && r.Score.ContentType is not (ContentTypes.Sponsored or ContentTypes.Job)));
+                                          || (!Enhance.Excerpt.Is(r.Article) && r.Score.ContentType is not (ContentTypes.Sponsored or ContentTypes.Job)));
         if (full < 0 || ranking[full].RankScore < ranking[0].RankScore - TeaserLeadMargin) return (ranking, null);
         List<Ranked> led = [ranking[full], .. ranking[..full], .. ranking[(full + 1)..]];
         return (led, (ranking[full], ranking[0]));
     }
-
-    /// <summary>What the issue has of the story is its feed's teaser, as Enhance reads it (EnhanceStage's IsExcerpt).</summary>
-    private static bool OnlyATeaser(Article article) => article.IsTeaser || Enhance.Excerpt.Is(article.Text);
 
     /// <summary>The decision record's word on <see cref="FullStoryLeads"/>, for the story <paramref name="id"/>, once <paramref name="first"/> took rank 1.</summary>
     private static string LeadNote((Ranked Full, Ranked Teaser)? lead, string id, string first)
