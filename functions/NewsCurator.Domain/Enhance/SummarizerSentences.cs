@@ -36,7 +36,10 @@ public static partial class Summarizer
     /// Announce Type: new Abstract: We present ..." are the text itself (thirteenth held-out review, F4 and F6: the label
     /// opened a printed summary, and the TL;DR line, neither a heading nor ended by a stop, was never read). An update that
     /// reports news loses its "Update 2:" or its "Update 14:30 UTC:", whose time is no label's number (hostile-input audits 36,
-    /// H3, and 37, H4: "30 UTC: ChatGPT is back" was printed); one about the post is an editorial note, never read.
+    /// H3, and 37, H4: "30 UTC: ChatGPT is back" was printed); one about the post is an editorial note, never read. A
+    /// verdict the author announces ("The headline: Claude returned finished, correct code about six times faster.", "The
+    /// result: ...") is their summary too: a benchmark post's summary said how the test was set up, never who won (held-out
+    /// review 65, F3). Only with a colon or a dash after it: "The result was a mess" is prose.
     /// </summary>
     public static (string Sentence, bool Summary) WithoutRunInLabel(string sentence)
     {
@@ -50,7 +53,7 @@ public static partial class Summarizer
 
     // An aggregator's framing before the report it quotes, too: Slashdot's "From a report:" and "An anonymous reader shared
     // this report from the Register:" opened two summaries (twenty-third held-out review, F8).
-    [GeneratedRegex(@"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+Announce\s+Type:\s*[\w-]+(?:\s*/\s*[\w-]+)?\s+)?(?:(?<summary>TL;\s?DR|TLDR|In\s+short|Key\s+takeaway|The\s+short\s+version|Summary|摘要|概要|要約|요약|Zusammenfassung|Résumé|Resumen|Resumo)|Abstract|Synopsis|Update[sd]?(?:\s+\d{1,2}(?![:.]\d))?(?:\s*[,—–-]?\s*(?:at\s+)?" + UpdateWhen + @"|\s*\(" + UpdateWhen + @"\))?|" +
+    [GeneratedRegex(@"^(?:arXiv:\d{4}\.\d{4,5}(?:v\d+)?\s+Announce\s+Type:\s*[\w-]+(?:\s*/\s*[\w-]+)?\s+)?(?:(?<summary>TL;\s?DR|TLDR|In\s+short|Key\s+takeaway|The\s+short\s+version|The\s+(?:headline|(?:end\s+|net\s+)?results?|upshot|verdict|(?:main\s+|key\s+)?takeaway)|Summary|摘要|概要|要約|요약|Zusammenfassung|Résumé|Resumen|Resumo)|Abstract|Synopsis|Update[sd]?(?:\s+\d{1,2}(?![:.]\d))?(?:\s*[,—–-]?\s*(?:at\s+)?" + UpdateWhen + @"|\s*\(" + UpdateWhen + @"\))?|" +
                     @"(?<framing>" + SectionLabels + @"|From\s+(?:a|an|the)\s+(?:new\s+)?(?:report|article|story|post|blog\s+post|announcement|press\s+release|paper|interview|statement|write-?up)|" +
                     @"(?:An?\s+)?anonymous\s+(?:reader|user|submitter|Slashdot\s+reader)\s+(?:quotes|shares|shared|writes|wrote|submits|sends|sent|quoted)[^:.!?\n]{0,100}(?=:)))\s*(?(framing):|[:：—–-])\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RunInLabel();
@@ -227,6 +230,16 @@ public static partial class Summarizer
 
     /// <summary>Whether a sentence is a note about the post's own record (<see cref="EditorialNote"/>).</summary>
     public static bool IsEditorialNote(string sentence) => EditorialNote().IsMatch(sentence);
+
+    /// <summary>
+    /// Whether a sentence is a note about the post's own record for what it says, not for its label: an editor's standfirst
+    /// ("Editor's note: Advanced AI startup Musiio ... needed more robust infrastructure ...") tells the story under the
+    /// label that also heads a correction.
+    /// </summary>
+    public static bool SaysItIsANoteOnThePost(string sentence) => EditorialNote().IsMatch(NoteLabel().Replace(sentence, "", 1));
+
+    [GeneratedRegex(@"^[\p{P}\s]*(?:" + NoteLabels + @")\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoteLabel();
 
     /// <summary>
     /// A sentence that recaps an earlier post of a series ("In our previous post, Exploring Quantization Backends, we dived
