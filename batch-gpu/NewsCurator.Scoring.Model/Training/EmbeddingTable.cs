@@ -17,7 +17,8 @@ public sealed class EmbeddingTable
     public required int Dimensions { get; init; }
     public Dictionary<string, (float[] Title, float[] Body)> Items { get; } = new(StringComparer.Ordinal);
 
-    public static string KeyFor(EncoderText text) => $"{MiniLmAssets.BaseModelName}|{text.TitleTokens}|{text.BodyTokens}|v1";
+    // v2: EncoderText leaves out a housekeeping opening (held-out review 64, F4); a table of v1 texts is recomputed.
+    public static string KeyFor(EncoderText text) => $"{MiniLmAssets.BaseModelName}|{text.TitleTokens}|{text.BodyTokens}|v2";
 
     public static EmbeddingTable Compute(IReadOnlyList<Article> articles, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, EncoderText text, TextWriter log)
     {
