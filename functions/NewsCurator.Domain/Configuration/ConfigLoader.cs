@@ -127,6 +127,7 @@ public static class ConfigLoader
     {
         var config = ReadFetchValues(s, d);
         ConfigValueChecks.UserAgent(s, "user_agent", config.UserAgent);
+        ConfigValueChecks.OneFeedsWorstCase(s, config);
         return config;
     }
 

@@ -24,6 +24,24 @@ internal static class ConfigValueChecks
     }
 
     /// <summary>
+    /// fetch.timeout_seconds with fetch.retries: a feed that answers a byte at a time, or never, is tried retries + 1 times
+    /// for the whole timeout, with up to <see cref="FetchConfig.MaxRetryWaitSeconds"/> between tries and the full-text budget
+    /// after. Each key within its range, 300 s with 2 retries took 900 s, past the Ingest step's 600: the step ended and every
+    /// feed of its shard was recorded failed, the ones already read too, so one hostile server cost ten feeds a run
+    /// (hostile-input audit 48, H4). At most half the step: the feeds of one host also queue behind its connection slots.
+    /// </summary>
+    public static void OneFeedsWorstCase(YamlSection section, FetchConfig fetch)
+    {
+        var worst = (fetch.Retries + 1) * fetch.TimeoutSeconds + fetch.Retries * FetchConfig.MaxRetryWaitSeconds + (int)FullTextExtractor.Budget.TotalSeconds;
+        const int allowed = FetchConfig.IngestStepSeconds / 2;
+        if (worst <= allowed) return;
+        section.Problem("timeout_seconds", $"is {fetch.TimeoutSeconds} with 'fetch.retries' {fetch.Retries}: a feed that never finishes answering then holds " +
+                                           $"its shard up to {worst} s (tries x timeout, {FetchConfig.MaxRetryWaitSeconds} s between tries, {FullTextExtractor.Budget.TotalSeconds:0} s of full text), " +
+                                           $"more than half the Ingest step's {FetchConfig.IngestStepSeconds} s, and the step's end loses every feed of the shard; " +
+                                           $"lower fetch.timeout_seconds or fetch.retries to keep it within {allowed} s (e.g. timeout_seconds: 20 with retries: 2)");
+    }
+
+    /// <summary>
     /// newsletter.title starts every subject line and heads the page: one line of plain text. A line break
     /// reached the stored subject (MimeKit alone kept it out of the mail header), markup the API's readers.
     /// </summary>

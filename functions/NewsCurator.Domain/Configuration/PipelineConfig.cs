@@ -33,6 +33,12 @@ public sealed record FeedsConfig
 
 public sealed record FetchConfig
 {
+    /// <summary>The Ingest step's time (its Lambda's timeout in PipelineWiring; a test holds the two equal).</summary>
+    public const int IngestStepSeconds = 600;
+
+    /// <summary>The longest a run waits between two tries when a server asks it to (the fetcher's and LLM client's RetryAfter.MaxWait).</summary>
+    public const int MaxRetryWaitSeconds = 30;
+
     public int TimeoutSeconds { get; init; } = 20;
     public int MaxConcurrency { get; init; } = 8;
     /// <summary>Connections to one host at a time: politeness towards publishers with many feeds.</summary>

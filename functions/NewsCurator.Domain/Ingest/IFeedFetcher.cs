@@ -28,4 +28,12 @@ public interface IFeedFetcher : IDisposable
     Task<FetchResult> FetchAsync(Uri uri, CancellationToken ct) => FetchAsync(uri, null, ct);
 
     Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct);
+
+    /// <summary>
+    /// A fetch made for the feed at <paramref name="feed"/> (the feed itself, its redirects, its items' pages): a private host
+    /// that fetch.allow_private_hosts trusts is reached for that host's own feeds only. Trusted for every fetch, an intranet
+    /// host that one internal feed needed was reachable through any public feed's item link or redirect, and its pages
+    /// became a public story's text (hostile-input audit 48, H1). Fetchers without a guard read it as a plain fetch.
+    /// </summary>
+    Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, Uri feed, CancellationToken ct) => FetchAsync(uri, conditional, ct);
 }

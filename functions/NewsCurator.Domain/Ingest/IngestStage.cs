@@ -175,7 +175,7 @@ public sealed class IngestStage(PipelineServices services)
         if (FeedWarnings.Undated(articles, outcome.Warnings) is { } undatedFeed) outcome = outcome with { Warnings = [.. outcome.Warnings, undatedFeed] };
         if (articles.Count > 0 && (feed.FullText || (config.AutoFullText && MostlyTeasers(articles))))
         {
-            var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, articles, ct);
+            var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, articles, ct, feed: Uri.TryCreate(feed.Url, UriKind.Absolute, out var listed) ? listed : null);
             articles = enriched;
             outcome = outcome with { FullTextExtracted = report.Extracted, FullTextFailed = report.Failed, FullTextError = ServerText(report.Errors) };
         }
@@ -191,7 +191,9 @@ public sealed class IngestStage(PipelineServices services)
             // One the next request could not send is dropped: an unconditional read is always right.
             ETag = failed ? baseline.ETag : fetched?.ETag is { } etag && FeedState.IsSendable(etag) ? etag : null,
             LastModified = failed ? baseline.LastModified : fetched?.LastModified is { } modified && FeedState.IsSendable(modified) ? modified : null,
-            MovedTo = fetched?.MovedPermanentlyTo?.ToString() ?? baseline.MovedTo,
+            // A move only where the new address answered with a feed: a parked domain's 301 to its landing page would
+            // otherwise be read for good, and the listed address never again (hostile-input audit 48, H3).
+            MovedTo = failed ? baseline.MovedTo : fetched?.MovedPermanentlyTo?.ToString() ?? baseline.MovedTo,
         };
         await states.SaveAsync(baseline, next, runId, ct);
         return (outcome with { MovedTo = next.MovedTo }, articles);
@@ -316,7 +318,8 @@ public sealed class IngestStage(PipelineServices services)
         FetchResult fetched;
         try
         {
-            fetched = await fetcher.FetchAsync(uri, conditional, ct);
+            // For the listed feed: a move or a redirect does not widen the private hosts it may reach (hostile-input audit 48, H1).
+            fetched = await fetcher.FetchAsync(uri, conditional, Uri.TryCreate(feed.Url, UriKind.Absolute, out var listed) ? listed : uri, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -411,7 +414,9 @@ public sealed class IngestStage(PipelineServices services)
     /// An error as stored and shown: one line without control characters. Errors quote what servers send (a
     /// reason phrase "Bad\0Thing", terminal escapes), and a NUL in a row failed the whole Export on PostgreSQL.
     /// </summary>
-    private static string? ServerText(string? error) => HeaderText.SingleLineOrNull(error, MaxErrorLength);
+    // Every error that is stored, served or logged passes here: no URL's secrets in it, whichever message quoted one
+    // (hostile-input audit 48, H2: .NET's own message quotes the proxy's password).
+    private static string? ServerText(string? error) => HeaderText.SingleLineOrNull(error is null ? null : UrlDisplay.InMessage(error), MaxErrorLength);
 
     /// <summary>Room for a feed's error and its full-text page errors; far below what a hostile server can send.</summary>
     private const int MaxErrorLength = 2000;

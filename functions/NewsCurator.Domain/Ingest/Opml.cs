@@ -29,14 +29,15 @@ public static class Opml
             }
             if (!more) yield break;
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "outline" || reader.NamespaceURI.Length != 0) continue;
-            var url = reader.GetAttribute("xmlUrl") ?? XmlUrlSpelledOtherwise(reader);
+            var type = reader.GetAttribute("type");
+            var url = reader.GetAttribute("xmlUrl") ?? XmlUrlSpelledOtherwise(reader) ?? FeedAddressAsUrl(type, reader.GetAttribute("url"));
             if (url is null)
             {
                 // OPML 2.0's inclusion names another list; read as nothing, its feeds were never read and nothing said so
-                // (hostile-input audit 30, H10).
-                if (string.Equals(reader.GetAttribute("type"), "include", StringComparison.OrdinalIgnoreCase)
-                    || (string.Equals(reader.GetAttribute("type"), "link", StringComparison.OrdinalIgnoreCase)
-                        && reader.GetAttribute("url")?.Trim().EndsWith(".opml", StringComparison.OrdinalIgnoreCase) == true))
+                // (hostile-input audit 30, H10). A list's address may carry a query ("feeds.opml?v=2": audit 48, H5).
+                if (string.Equals(type, "include", StringComparison.OrdinalIgnoreCase)
+                    || (string.Equals(type, "link", StringComparison.OrdinalIgnoreCase) && reader.GetAttribute("url") is { } link
+                        && link.Trim().Split('?', '#')[0].EndsWith(".opml", StringComparison.OrdinalIgnoreCase)))
                     throw new Configuration.ConfigurationException(
                         $"{sourceName}: the outline '{HeaderText.SingleLine(Words.Truncate(reader.GetAttribute("text") ?? reader.GetAttribute("title") ?? "", 80))}' includes another list " +
                         $"('{UrlDisplay.Of(reader.GetAttribute("url") ?? "")}'), which is not read; copy its outlines into this file, or give that list as feeds.opml");
@@ -56,6 +57,14 @@ public static class Opml
             yield return new FeedSource(feedUrl, reader.GetAttribute("title") ?? reader.GetAttribute("text"), priority, fullText);
         }
     }
+
+    /// <summary>
+    /// A feed outline's address written as url= where OPML says xmlUrl=: the outline's type ("rss", "atom") says it is a
+    /// feed, and read as a folder the feed was lost without a word (hostile-input audit 48, H5). Only for a feed's type: a
+    /// "link" outline's url is a web page.
+    /// </summary>
+    private static string? FeedAddressAsUrl(string? type, string? url)
+        => url is not null && type?.Trim().ToLowerInvariant() is "rss" or "atom" or "feed" ? url : null;
 
     /// <summary>
     /// An outline's feed address written "xmlURL" or "XMLURL", or in a namespace (an exporter's "x:xmlUrl"): the list means

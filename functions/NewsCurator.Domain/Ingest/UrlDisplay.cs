@@ -58,6 +58,14 @@ public static partial class UrlDisplay
         return shown == whole ? url : shown;
     }
 
+    /// <summary>
+    /// A message that quotes URLs somewhere in it, each with its secrets hidden: what .NET writes about a request quotes the
+    /// proxy's URI, user info and all ("The proxy tunnel request to proxy 'http://user:password@proxy:3128/' failed"), and
+    /// that message went into a feed's stored and served error (hostile-input audit 48, H2). Unlike <see cref="Of(string)"/>,
+    /// a space ends a URL: the text around it is prose.
+    /// </summary>
+    public static string InMessage(string message) => Redact(message);
+
     private static string Redact(string url)
     {
         if (url.Contains('@', StringComparison.Ordinal)) url = UserInfo().Replace(url, "***@");

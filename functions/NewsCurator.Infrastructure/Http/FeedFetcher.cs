@@ -45,7 +45,7 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
                 // The proxy the operator configured is trusted; a feed host never is.
                 var addresses = IsProxyEndPoint(context)
                     ? await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct)
-                    : await guard.ResolveAsync(context.DnsEndPoint.Host, ct);
+                    : await guard.ResolveAsync(context.DnsEndPoint.Host, context.InitialRequestMessage.Options.TryGetValue(FeedHost, out var feedHost) ? feedHost : null, ct);
                 var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
                 try
                 {
@@ -66,9 +66,14 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
 
     public const int MaxRedirects = 5;
 
+    /// <summary>The host of the feed a request is made for, which the guard's trust of a private host is scoped to.</summary>
+    private static readonly HttpRequestOptionsKey<string> FeedHost = new("NewsCurator.FeedHost");
+
     public Task<FetchResult> FetchAsync(Uri uri, CancellationToken ct) => FetchAsync(uri, null, ct);
 
-    public async Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct)
+    public Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct) => FetchAsync(uri, conditional, uri, ct);
+
+    public async Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, Uri feed, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         if (uri.IsFile)
@@ -78,7 +83,7 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
 
         for (var attempt = 0; ; attempt++)
         {
-            var (result, retryAfter) = await TryOnceAsync(uri, conditional, attempt, ct);
+            var (result, retryAfter) = await TryOnceAsync(uri, conditional, feed.IsAbsoluteUri ? feed.IdnHost : uri.IdnHost, attempt, ct);
             if (retryAfter is null || attempt >= _config.Retries) return WithLatency(result, clock);
             await Task.Delay(retryAfter.Value, ct);
         }
@@ -91,7 +96,7 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         return proxy is not null && string.Equals(proxy.Host, context.DnsEndPoint.Host, StringComparison.OrdinalIgnoreCase) && proxy.Port == context.DnsEndPoint.Port;
     }
 
-    private async Task<(FetchResult Result, TimeSpan? RetryAfter)> TryOnceAsync(Uri uri, ConditionalRequest? conditional, int attempt, CancellationToken ct)
+    private async Task<(FetchResult Result, TimeSpan? RetryAfter)> TryOnceAsync(Uri uri, ConditionalRequest? conditional, string feedHost, int attempt, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var budget = new TimeoutBudget(timeout, TimeSpan.FromSeconds(_config.TimeoutSeconds));
@@ -115,8 +120,13 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
                     (slot, slotHost) = (hostSlot, current.IdnHost);
                     budget.Resume();
                 }
-                if (_config.UseProxy && !_guard.IsHostAllowed(current.IdnHost)) await _guard.ResolveAsync(current.IdnHost, timeout.Token);
+                // Through a proxy the connection's check sees the proxy; a trusted host's pooled connection, opened for its own
+                // feed, would carry another feed's request there unchecked (hostile-input audit 48, H1): such targets are
+                // checked before each request.
+                if ((_config.UseProxy || _guard.IsHostAllowed(current.IdnHost)) && !_guard.IsHostAllowed(current.IdnHost, feedHost))
+                    await _guard.ResolveAsync(current.IdnHost, feedHost, timeout.Token);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                request.Options.Set(FeedHost, feedHost);
                 // A validator the request cannot carry is left out (the read is then unconditional), not sent to fail the read.
                 if (conditional?.ETag is { } etag && FeedState.IsSendable(etag)) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
                 if (conditional?.LastModified is { } modified && FeedState.IsSendable(modified)) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
@@ -189,17 +199,17 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         }
         catch (HttpRequestException ex)
         {
-            return (new FetchResult { Status = "error", Error = $"could not fetch {UrlDisplay.Of(uri)}: {ex.Message}" }, Backoff(attempt));
+            return (new FetchResult { Status = "error", Error = $"could not fetch {UrlDisplay.Of(uri)}: {UrlDisplay.InMessage(ex.Message)}" }, Backoff(attempt));
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
             // The body broke off (fewer bytes than Content-Length, a bad chunk) or will not decompress: a broken server,
             // CDN or proxy. This feed's error, retried like a dropped connection; never its neighbours'.
-            return (new FetchResult { Status = "error", Error = $"reading the response from {UrlDisplay.Of(uri)} failed: {ex.Message}" }, Backoff(attempt));
+            return (new FetchResult { Status = "error", Error = $"reading the response from {UrlDisplay.Of(uri)} failed: {UrlDisplay.InMessage(ex.Message)}" }, Backoff(attempt));
         }
         catch (System.Net.Sockets.SocketException ex)
         {
-            return (new FetchResult { Status = "error", Error = $"could not resolve or reach {uri.Host}: {ex.Message}" }, Backoff(attempt));
+            return (new FetchResult { Status = "error", Error = $"could not resolve or reach {uri.Host}: {UrlDisplay.InMessage(ex.Message)}" }, Backoff(attempt));
         }
         finally
         {

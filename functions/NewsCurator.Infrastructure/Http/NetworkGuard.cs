@@ -10,19 +10,27 @@ namespace NewsCurator.Infrastructure.Http;
 /// </summary>
 public sealed class NetworkGuard(IReadOnlyCollection<string> allowedHosts)
 {
-    /// <summary>"*" allows every host: for the interactive parse command and trusted local setups only.</summary>
-    public bool IsHostAllowed(string host) => PublicNetwork.IsTrusted(host, allowedHosts);
+    /// <summary>
+    /// Whether the guard lets a host through for a fetch made for a feed on <paramref name="feedHost"/> (null: the host's
+    /// own fetch). A host fetch.allow_private_hosts names is trusted for its own feeds only: another feed's item link or
+    /// redirect to it is checked like any host (hostile-input audit 48, H1). "*" allows every host: for the interactive
+    /// parse command and trusted local setups only.
+    /// </summary>
+    public bool IsHostAllowed(string host, string? feedHost = null)
+        => PublicNetwork.IsTrusted(host, allowedHosts)
+           && (feedHost is null || allowedHosts.Contains("*") || string.Equals(host, feedHost, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Resolves the host and returns the addresses it may connect to, or throws naming the host and the fix.</summary>
-    public async Task<IPAddress[]> ResolveAsync(string host, CancellationToken ct)
+    public async Task<IPAddress[]> ResolveAsync(string host, string? feedHost, CancellationToken ct)
     {
         var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
         if (addresses.Length == 0) throw new BlockedAddressException($"host '{host}' did not resolve to any address");
-        if (IsHostAllowed(host)) return addresses;
+        if (IsHostAllowed(host, feedHost)) return addresses;
         var blocked = addresses.FirstOrDefault(a => !PublicNetwork.IsPublic(a));
         if (blocked is not null)
-            throw new BlockedAddressException(
-                $"refused to fetch from '{host}': it resolves to non-public address {blocked}; add the host to fetch.allow_private_hosts if this feed is trusted");
+            throw new BlockedAddressException(IsHostAllowed(host)
+                ? $"refused to fetch from '{host}' for the feed on '{feedHost}': it resolves to non-public address {blocked}, and fetch.allow_private_hosts trusts a host for its own feeds only, not for another feed's links or redirects"
+                : $"refused to fetch from '{host}': it resolves to non-public address {blocked}; add the host to fetch.allow_private_hosts if this feed is trusted");
         return addresses;
     }
 }

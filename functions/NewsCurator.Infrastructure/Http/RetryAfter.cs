@@ -4,7 +4,7 @@ namespace NewsCurator.Infrastructure.Http;
 internal static class RetryAfter
 {
     /// <summary>The longest a run waits when a server asks it to; one that asks for longer is asked again next run.</summary>
-    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(Configuration.FetchConfig.MaxRetryWaitSeconds);
 
     /// <summary>How long the response asks the client to wait (seconds or an HTTP date), or null when it does not say.</summary>
     public static TimeSpan? Of(HttpResponseMessage response)
