@@ -92,8 +92,12 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
         foreach (var key in byUrl.ReadAll()) feedSizes[key.FeedUrl] = feedSizes.GetValueOrDefault(key.FeedUrl) + 1;
         var byBody = Pass(byUrl, k => k.Body == 0 ? null : k.Body, k => k.Body, (group, drop) =>
         {
-            var first = group[0];
             var perFeed = group.CountBy(k => k.FeedUrl).ToDictionary(StringComparer.Ordinal);
+            // One feed's text under two titles: its newest telling is kept, as of a shared page. Two equal texts tie on
+            // length, and the lower id kept a lab's "GPT-5.6 Preview System Card" over the final card two weeks later (held-out
+            // review 66, F6). Across feeds the best copy stays: a syndicated copy is no update of the publisher's own.
+            if (perFeed.Count == 1) group.Sort(DedupeKey.NewestFirst);
+            var first = group[0];
             foreach (var other in group.Skip(1))
                 if (other.FeedUrl != first.FeedUrl) drop(new DedupeDrop(other, first, "duplicate_content", $"same text as {first.Id} under another title"));
                 else if (!IsTemplate(perFeed[other.FeedUrl]) && other.TitleShape != first.TitleShape)

@@ -3,7 +3,7 @@ namespace NewsCurator.Select;
 /// <summary>
 /// How many of one run's titles use each word, and the rare words two titles share: the names of an event ("SonicWall",
 /// "SMA", "100") rather than a topic's common words. A word is rare where at most <see cref="MinRare"/> titles, or
-/// <see cref="RareShare"/> of them in a larger run, use it.
+/// <see cref="RareShare"/> of them in a larger run, use it, counted without the two stories' own feeds (<see cref="Uses"/>).
 /// </summary>
 internal sealed partial class TitleNames
 {
@@ -14,21 +14,39 @@ internal sealed partial class TitleNames
     private const int MaxWords = 200_000;
 
     private readonly Dictionary<string, int> _titlesUsing = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Feed, string Word), int> _feedTitlesUsing = [];
     private int _titles;
 
-    public void Add(string title)
+    public void Add(string title, string feed)
     {
         _titles++;
         foreach (var word in Names(title))
+        {
             if (_titlesUsing.ContainsKey(word) || _titlesUsing.Count < MaxWords) _titlesUsing[word] = _titlesUsing.GetValueOrDefault(word) + 1;
+            if (_feedTitlesUsing.ContainsKey((feed, word)) || _feedTitlesUsing.Count < MaxWords) _feedTitlesUsing[(feed, word)] = _feedTitlesUsing.GetValueOrDefault((feed, word)) + 1;
+        }
     }
 
-    /// <summary>The rare words both titles use, as the first writes them ("SonicWall").</summary>
-    public List<string> Shared(string a, string b)
+    /// <summary>The rare words both titles (of their feeds) use, as the first writes them ("SonicWall").</summary>
+    public List<string> Shared(string a, string feedA, string b, string feedB)
     {
         var limit = Math.Max(MinRare, (int)(RareShare * _titles));
         var other = Names(b);
-        return Names(a).Where(w => other.Contains(w) && _titlesUsing.GetValueOrDefault(w) <= limit).Select(w => AsWritten(a, w)).ToList();
+        return Names(a).Where(w => other.Contains(w) && Uses(w, feedA, feedB) <= limit).Select(w => AsWritten(a, w)).ToList();
+    }
+
+    /// <summary>
+    /// How many titles of other feeds than the two stories' own use a word: a site about one company names it all day, and
+    /// that made "Apple" common beside 9to5Mac, so Apple Maps' ads from 9to5Mac and from TechCrunch shared one rare name,
+    /// "Maps", and were printed twice (held-out review 68, F2). Other feeds' titles still make a word common: a run where
+    /// many feeds name "Microsoft" keeps it a topic's word.
+    /// </summary>
+    private int Uses(string word, string feedA, string feedB)
+    {
+        var uses = _titlesUsing.GetValueOrDefault(word);
+        string[] own = feedA == feedB ? [feedA] : [feedA, feedB];
+        foreach (var feed in own) uses -= _feedTitlesUsing.GetValueOrDefault((feed, word));
+        return uses;
     }
 
     private static string AsWritten(string title, string word)
