@@ -105,6 +105,19 @@ public static partial class Lede
         return fields.Count >= MinUnlabelledFieldRun && run < lines.Count && fields.Count(IsTerse) * 2 > fields.Count ? run : 0;
     }
 
+    /// <summary>
+    /// The text without the record's fields that open it (<see cref="FieldRun"/>), which the preview leaves out as well: a
+    /// gemlog post's "Author: ...", "License: CC BY-SA 4.0", "Published on: ..." lines counted as its first sentences, so
+    /// its lede ("Recently, I have discovered ...") read as an aside leaning on them and the summary left it out (held-out
+    /// review 67, F3). A text that opens otherwise is returned as it is.
+    /// </summary>
+    public static string WithoutOpeningFields(string body)
+    {
+        var lines = SentenceSplitter.Lines(body);
+        var skip = FieldRun(lines);
+        return skip == 0 ? body : string.Join('\n', lines.Skip(skip));
+    }
+
     /// <summary>Whether two or more "Label: value" fields (<see cref="FieldLine"/>) begin at <paramref name="start"/>: a record's, after its text.</summary>
     internal static bool FieldsAt(List<string> lines, int start)
         => start + MinFieldRun <= lines.Count && lines.Skip(start).Take(MinFieldRun).All(l => FieldLine().IsMatch(l));

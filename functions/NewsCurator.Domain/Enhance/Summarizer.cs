@@ -207,6 +207,11 @@ public static partial class Summarizer
                     @"\b(?:more|further|full|additional|complete|all\s+the)\s+(?:details|information|info|examples|instructions)\s+(?:(?:can|may|will)\s+be\s+found|(?:is|are)\s+(?:available|given)\s+(?:in|at|on|here|there|from))\b|" +
                     @"\byou\s+can\s+(?:find|read)\s+(?:more\s+(?:about|details|information|info|on|here|in)|further\s+(?:details|information)|the\s+(?:full|complete|whole)\s+(?:story|details|list|post|article|paper|report|code|changelog|release\s+notes))\b|" +
                     @"\bcan\s+be\s+found\s+(?:here|there|below|above|at\s+https?:|in\s+(?:this|our|my)\s+(?:article|post|blog|docs|documentation|repo|repository|readme|paper|link|thread|video))\b|" +
+                    // The same pointer with the reader as its subject: "You can grab the tarball from our download page.", "you can read
+                    // this article from FeedLand blog that explains ...", "You can also explore the API documentation on the website"
+                    // (held-out review 67, F4). Only where it sends them to a page, a site or "here": "You can run models locally with
+                    // Ollama" and "you can get 20% faster builds on the new runner" say what the thing does.
+                    @"\byou\s+(?:can|could|may|might)\s+(?:also\s+)?(?:read|grab|download|get|find|watch|listen\s+to|explore|check\s+out|access)\b[^.!?]{0,80}?(?:\b(?:here|there)\s*[.!]?\s*$|\b(?:at|from|on|in|via)\s+(?:(?:the|our|my|their|its|this)\s+)?(?:[\p{L}\d.-]+\s+){0,3}(?:page|site|website|blog|docs|documentation|repo|repository|channel|wiki|forum|mirrors?|https?://))|" +
                     // How to install it, not what it is: "Run scoop install dotter to install the latest release." (a README's
                     // install line in a tool's summary; twenty-first held-out review, F9).
                     // Commands as typed, in lower case ("Brew install counts tripled" is news).
@@ -259,10 +264,18 @@ public static partial class Summarizer
     /// <summary>
     /// A heading over the author's own summary ("Key highlights", "TL;DR", "Key takeaways", "At a glance"): its list's
     /// items are what the post is about, the lead's result included ("We reduced go get from ~18 minutes to ~12 seconds"
-    /// under Grab's "Key highlights" was never read: list lines are skipped; eleventh held-out review, F3).
+    /// under Grab's "Key highlights" was never read: list lines are skipped; eleventh held-out review, F3). A release's
+    /// "Highlights include:" heads the same list (held-out review 67, F5: QEMU's summary was its commit count and download
+    /// link); only with its colon, so that "Highlights include a new scheduler." stays a sentence.
     /// </summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:(?:key|main)\s+(?:highlights|takeaways|findings|results|points)|highlights|takeaways|tl;?\s?dr|(?:executive\s+)?summary|in\s+(?:summary|brief|short)|at\s+a\s+glance|the\s+short\s+version)\s*[?:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{P}\s]*(?:(?:key|main)\s+(?:highlights|takeaways|findings|results|points)|(?:(?:the|key|main)\s+)?highlights\s+(?:include|are)\s*:|highlights|takeaways|tl;?\s?dr|(?:executive\s+)?summary|in\s+(?:summary|brief|short)|at\s+a\s+glance|the\s+short\s+version)\s*[?:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HighlightsHeading();
+
+    /// <summary>A list's item under a highlights heading that reads as a claim without its stop: a capital, enough words (<see cref="MinHighlightItemWords"/>).</summary>
+    private static bool IsHighlightItem(string item)
+        => item.Length > 0 && char.IsUpper(item[0]) && Words.Count(item) >= MinHighlightItemWords && !SentenceSplitter.EndsSentence(item);
+
+    private const int MinHighlightItemWords = 5;
 
     /// <summary>How much of a labelled summary line's opening identifies it once the splitter has taken its label off.</summary>
     private const int SummaryOpeningLength = 40;
@@ -424,7 +437,20 @@ public static partial class Summarizer
     /// <see cref="PointsBack"/>): it continues the sentence before it and reads badly in a summary without it.
     /// </summary>
     public static bool LeansOnThePrevious(string sentence, string? title = null) => OpensLeaning(sentence) || PointsBack(sentence, title) || NamesThisBefore(sentence, title)
-        || StandsForASentenceBefore(sentence);
+        || StandsForASentenceBefore(sentence) || BareObjectPronoun().IsMatch(sentence);
+
+    /// <summary>
+    /// "You can use one of them or both.", "You can make it weak or strong in it's opinions": a pronoun subject, its verb and
+    /// then "it" or "them" as the object, so nothing in the sentence can be what it stands for; the thing was named in a
+    /// sentence before (held-out review 67, F2: both went out as summary sentences). Not a dummy "it" ("It is raining",
+    /// "makes it easy to deploy", "find it hard to believe", "I think it's worth noting"), nor "them" after its noun in the
+    /// same sentence ("Install the plugins and enable them": a noun comes before). Past a text's first sentence only: the
+    /// title above the lead names what it means.
+    /// </summary>
+    [GeneratedRegex(@"^[\p{P}\s]*(?:you|we|i|they|he|she|one)\s+(?:(?:can|could|may|might|will|would|should|must|also|just|simply|then|now|still|easily|even|really|do|don['’]t|can['’]t|won['’]t)\s+){0,3}(?!(?:is|are|was|were|be|been|have|has|had)\b)\p{L}+\s+" +
+                    @"(?:it|them|(?:one|either|both|any|each|all|some|none|most)\s+of\s+(?:them|these|those))\b(?!['’]s|\s+(?:is|was|will|would|seems|looks|takes|has|had|does|did|can|could|may|might|should|must)\b|\s+\p{L}+\s+(?:to|that)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareObjectPronoun();
 
     /// <summary>
     /// "No, not a flex-wrap, but rather today marks a new day, week, month, season, aaaand new edition of What's important
@@ -590,6 +616,11 @@ public static partial class Summarizer
             if (summaryLabel && !SentenceSplitter.EndsSentence(unlabelled)) unlabelled += ".";
             else if (highlights && !listed && !BulletedLine().IsMatch(line) && Unquoted(written).Trim() == line.Trim() && unlabelled.Length > 0 && char.IsUpper(unlabelled[0])
                      && !SentenceSplitter.EndsSentence(unlabelled))
+                unlabelled += ".";
+            // So is a whole bulleted item under it that says something ("• x86: KVM support for running confidential guests via
+            // Intel TDX" under QEMU's "Highlights include:"): a release's items seldom end on a stop, and without one none was
+            // read (held-out review 67, F5). A few words ("• Faster builds") are a label, not a claim.
+            else if (highlights && BulletedLine().IsMatch(line) && Unquoted(written).Trim() == line.Trim() && IsHighlightItem(BulletedLine().Replace(unlabelled, "", 1)))
                 unlabelled += ".";
             // A "sentence" of thousands of characters is no summary's, and reading it with every rule costs more than a run
             // can give (a hostile item's 190,000-character sentence held Select and Enhance a minute each).
@@ -804,7 +835,7 @@ public static partial class Summarizer
     private static SummaryResult SummarizeText(string title, string text, string? description, string preview, int maxSentences, string? language, bool episode, string? publisher)
     {
         var wanted = Math.Min(2, maxSentences);
-        var picked = Pick(title, Lede.Of(title, text), maxSentences, language, publisher);
+        var picked = Pick(title, Lede.WithoutOpeningFields(Lede.Of(title, text)), maxSentences, language, publisher);
         // Lists and digests are read as a reader sees them; only the sentences chosen above need to know who said what.
         text = HtmlText.WithoutQuoteMarkers(text);
         if (Dek(description, text, language, maxSentences) is { } dek) return WithDek(dek, picked, wanted);
