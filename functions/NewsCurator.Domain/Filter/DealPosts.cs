@@ -61,7 +61,7 @@ public static partial class DealPosts
     }
 
     /// <summary>The opening and the close of a text, where a promotion says what to claim and how.</summary>
-    private static string Ends(string text) => text.Length <= 1200 ? text : text[..600] + "\n" + text[^600..];
+    internal static string Ends(string text) => text.Length <= 1200 ? text : text[..600] + "\n" + text[^600..];
 
     /// <summary>The link's path segment naming a deals section, before its last segment (the post's own slug).</summary>
     private static string? DealSection(string? link)

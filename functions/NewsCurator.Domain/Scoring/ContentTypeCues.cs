@@ -147,6 +147,9 @@ public static partial class ContentTypeCues
         // An announced course or event is no release, the scorer's own "release" included (review 25, F6: the Dagster
         // University course stayed under Releases where the head typed it so).
         if (AnnouncesNoProduct(article)) return score.ContentType == ContentTypes.Release ? score with { ContentType = ContentTypes.Other } : score;
+        // A partnership, an acquisition, an investment or a hire announced is company news, no product ("Announcing our
+        // Partnership with Mimic" went out under Releases: held-out review 66, F7).
+        if (AnnouncedDeal().IsMatch(article.Title)) return score.ContentType == ContentTypes.Release ? score with { ContentType = ContentTypes.News } : score;
         return score.ContentType != ContentTypes.Release && !Kept.Contains(score.ContentType ?? "") ? score with { ContentType = ContentTypes.Release } : score;
     }
 
@@ -228,7 +231,7 @@ public static partial class ContentTypeCues
     private static partial Regex ReleaseWord();
 
     /// <summary>
-    /// What is announced is a course, an event or a round of funding, not a product ("Announcing AI Driven Data Engineering":
+    /// What is announced is a course, an event, an internship or a round of funding, not a product ("Announcing AI Driven Data Engineering":
     /// "This Dagster University course shows how ...", filed under Releases; twenty-fifth held-out review, F6): the title
     /// names it so, or the text's opening calls it "this/the/our ... course" (not any mention: a release's notes speak of
     /// "classes", "speakers" and "e-books").
@@ -239,9 +242,18 @@ public static partial class ContentTypeCues
     /// <summary>How much of the text's opening says what is announced.</summary>
     private const int MaxOpening = 300;
 
-    [GeneratedRegex(@"\b(?:courses?|webinars?|workshops?|bootcamps?|conferences?|summits?|meetups?|hackathons?|events?|livestreams?|fellowships?|scholarships?|certifications?|learning path|award winners|series [a-e]|funding round)\b",
+    [GeneratedRegex(@"\b(?:courses?|webinars?|workshops?|bootcamps?|conferences?|summits?|meetups?|hackathons?|events?|livestreams?|fellowships?|scholarships?|internships?|mentorships?|call for (?:papers|proposals|participation|speakers)|certifications?|learning path|award winners|series [a-e]|funding round)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NotAProduct();
+
+    /// <summary>
+    /// A company's dealings, named with their other party, not a product's feature: a partnership ("Partnership with",
+    /// "partners with"), a collaboration or alliance with someone, an acquisition or merger, an investment in someone, an
+    /// appointment or a hire ("joins as CTO"), a new office. Not "collaboration features" nor "faster joins", which ship.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:partnerships?|partners?\s+with|(?:collaborations?|alliances?|coalitions?)\s+with|(?:acquisitions?|acquires|acquired|mergers?|merges|merging)\s+(?:of|with|by)\b|acquires|investments?\s+in|invests\s+in|appoints|appointment\s+of|joins\s+(?:us\s+)?as|joins\s+(?:our|the)\s+(?:team|board)|(?:new|opens?|opening)\s+(?:[\w-]+\s+){0,2}?(?-i:offices?|headquarters))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnnouncedDeal();
 
     [GeneratedRegex(@"\b(?:this|the|our|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:course|webinar|workshop|bootcamp|conference|summit|meetup|hackathon|event|livestream|fellowship|scholarship|certification|learning path)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -69,7 +69,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             var floored = 0;
             await foreach (var (article, score) in read().WithCancellation(ct))
             {
-                var threshold = Threshold(score);
+                var threshold = Threshold(article, score);
                 scored?.Invoke(article, threshold is null);
                 if (threshold is { } reason) decide(Drop(score.Id, Stages.Score, reason.Rule, reason.Why));
                 else if (Floor(article, score) is { } floor)
@@ -95,7 +95,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         var eligible = 0;
         await foreach (var (article, score) in input.WithCancellation(ct))
         {
-            if (Threshold(score) is not null || Floor(article, score) is not null) continue;
+            if (Threshold(article, score) is not null || Floor(article, score) is not null) continue;
             eligible++;
             var ranked = new Ranked(article, score, RankScore(article, score));
             if (heap.Count < depth) heap.Enqueue(ranked, ranked);
@@ -319,6 +319,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                                    + (fromFeed >= select.PerFeedCap + FillPastCap ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
                                        $" (a strong story: relevance {StrongRelevance:0.0} or more, up to {StrongFill} from one publisher)") : "") : "")
                       + (noSummary is null ? "" : "; chosen after every story with a summary (fewer than select.max_articles had one)")
+                      + KeptAsNewsNote(score)
                       + LeadNote(lead, score.Id, rank == 1 ? score.Id : selected[0].Item2.Id);
             selected.Add((article, score, new SelectedArticle(score.Id, rank, Math.Round(rankScore, 3), why)));
             walked.Add(new Decision { ArticleId = score.Id, Stage = Stages.Select, Outcome = Outcomes.Selected, Rule = "top_n", Reason = why, Rank = rank });
@@ -456,18 +457,19 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             $"score {rankScore:0.00}{(stale < 0.005 ? "" : article.Published is null ? $" after {stale:0.00} for an unknown age (charged the median dated story's, {DaysBeforePresent(article):0} days)" : $" after {stale:0.00} for its age ({DaysBeforePresent(article):0} days before the run's present)")}{(article.FeedPriority == 0 ? "" : " (its feed's priority aside)")} is below select.min_score {config.Select.MinScore:0.00}: no place, even in a short issue"));
     }
 
-    private (string Rule, string Why)? Threshold(ArticleScore score)
+    private (string Rule, string Why)? Threshold(Article article, ArticleScore score)
     {
         var s = config.Scoring;
+        var sign = AdSignInBand(article, score);
         return score switch
         {
             // The head's probability first: a listing names the reason only for ads the head let through.
             _ when score.AdProbability >= s.MaxAdProbability =>
                 ("ad_score", $"ad probability {score.AdProbability:0.00} is at or above scoring.max_ad_probability {s.MaxAdProbability:0.00}"),
             { AdListing: { } listing } => ("ad_listing", listing),
-            _ when score.IsAdvertisement =>
+            _ when score.IsAdvertisement && (score.AdThreshold is null || sign is not null) =>
                 ("ad_score", score.AdThreshold is { } own
-                    ? $"ad probability {score.AdProbability:0.00} is at or above the scorer's calibrated threshold {own:0.00} (scoring.max_ad_probability {s.MaxAdProbability:0.00} holds for every scorer)"
+                    ? $"ad probability {score.AdProbability:0.00} is at or above the scorer's calibrated threshold {own:0.00} and its text reads as an ad ({sign}) (scoring.max_ad_probability {s.MaxAdProbability:0.00} holds for every scorer)"
                     : $"the scorer calls it an ad at ad probability {score.AdProbability:0.00}, at its own threshold (scoring.max_ad_probability {s.MaxAdProbability:0.00} holds for every scorer)"),
             _ when score.TechRelevanceScore < s.MinRelevance && ProfilePass(score, config.Profile) is null =>
                 ("min_relevance", $"relevance {Below(score.TechRelevanceScore, s.MinRelevance)} is below scoring.min_relevance {s.MinRelevance:0.0}"),
@@ -476,6 +478,23 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Between the scorer's calibrated ad threshold and scoring.max_ad_probability, what in the item's words sells (<see
+    /// cref="Filter.ContentRules.AdSignIn"/>): the head alone is no proof there. It read funding news as promotion ("Mirage raises
+    /// $75M ...: has raised $75 million in growth financing", 0.43 over its threshold of 0.30) and the story was dropped
+    /// (held-out review 68, F5). Null outside the band or where the text shows no sign: the story stays.
+    /// </summary>
+    private string? AdSignInBand(Article article, ArticleScore score)
+        => score is { IsAdvertisement: true, AdThreshold: not null, AdListing: null } && score.AdProbability < config.Scoring.MaxAdProbability
+            ? Filter.ContentRules.AdSignIn(article) : null;
+
+    /// <summary>What a chosen story the calibrated threshold alone called an ad says of it (<see cref="AdSignInBand"/>), or "".</summary>
+    private string KeptAsNewsNote(ArticleScore score)
+        => score is { IsAdvertisement: true, AdThreshold: { } own, AdListing: null } && score.AdProbability < config.Scoring.MaxAdProbability
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"; ad probability {score.AdProbability:0.00} is at or above the scorer's calibrated threshold {own:0.00}, under scoring.max_ad_probability {config.Scoring.MaxAdProbability:0.00}, and its text shows no sign of an ad (no offer, price, coupon, affiliate link or sponsor's credit): kept as news")
+            : "";
 
     /// <summary>A value under its threshold, with as many decimals as it takes to show it is under: "3.96", not "4.0 is below 4.0".</summary>
     private static string Below(double value, double threshold)

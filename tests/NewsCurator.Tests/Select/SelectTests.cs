@@ -358,9 +358,11 @@ public sealed class SelectTests
         // Seventeenth held-out review, F12: the reason printed scoring.max_ad_probability (0.50), not the 0.31 that applied.
         var (articles, scores) = Pool(("a1", "A", "Rust compiler gets faster", 9, 8, 0), ("b1", "B", "Langues de chat", 8, 8, 0.39));
         scores = [.. scores.Select(s => s.Id == "b1" ? s with { IsAdvertisement = true, AdThreshold = 0.31 } : s)];
+        // Under max_ad_probability the calibrated threshold takes a sign of an ad in the text (held-out review 68, F5).
+        articles["b1"] = articles["b1"] with { Text = "Langues de chat, baked fresh every morning. Use promo code CHAT for 20% off your first box." };
         var (_, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
         var ad = decisions.Single(d => d.ArticleId == "b1");
-        Assert.Equal(("ad_score", "ad probability 0.39 is at or above the scorer's calibrated threshold 0.31 (scoring.max_ad_probability 0.50 holds for every scorer)"),
+        Assert.Equal(("ad_score", "ad probability 0.39 is at or above the scorer's calibrated threshold 0.31 and its text reads as an ad ('promo code') (scoring.max_ad_probability 0.50 holds for every scorer)"),
             (ad.Rule, ad.Reason));
     }
 
