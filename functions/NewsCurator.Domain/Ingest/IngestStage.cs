@@ -245,7 +245,7 @@ public sealed class IngestStage(PipelineServices services)
     /// </summary>
     internal static bool GivesLeads(IReadOnlyList<Article> articles)
         => OverPosts(articles, posts => posts.All(a => a.WordCount <= Enhance.Excerpt.MaxCutWords && a.Text.Split('\n').Count(l => Words.Count(l) > MaxLabelLineWords) <= 1)
-           && posts.Count(a => Enhance.Excerpt.Is(a.Text)) * 2 >= posts.Count);
+           && posts.Count(Enhance.Excerpt.Is) * 2 >= posts.Count);
 
     /// <summary>
     /// A verdict on the feed's items, or else on its posts alone: Hugo's default feed lists the site's pages with the posts

@@ -288,6 +288,9 @@ public static class SentenceSplitter
         return line[wordStart..index];
     }
 
+    /// <summary>Whether the text ends on an abbreviation's dot ("... in the U.S.", "... Acme Inc."), no sentence's stop.</summary>
+    public static bool EndsOnAbbreviation(string text) => text.Length > 0 && text[^1] == '.' && IsAbbreviation(text, text.Length - 1);
+
     private static bool IsAbbreviation(string line, int dot)
     {
         var word = WordBefore(line, dot);

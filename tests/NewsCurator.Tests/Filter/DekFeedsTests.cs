@@ -214,8 +214,9 @@ public sealed class DekFeedsTests
         foreach (var a in items) deks.Add(a);
 
         Assert.Null(Verdict(deks, items[1]));
-        // The shorter one is under the dek's own floor, as in any feed.
-        Assert.Equal("min_length", Verdict(deks, items[0])?.Rule);
+        // The shorter one, under the characters' floor, is one whole sentence under a six-word headline: the story told in
+        // brief (held-out review 68, F4).
+        Assert.Null(Verdict(deks, items[0]));
     }
 
     [Fact]
