@@ -66,18 +66,30 @@ public static partial class FeedTitleSuffixes
     {
         if (articles.Count < MinItems) return articles;
         var suffixes = articles.Select(a => DashSuffix().Match(a.Title)).ToList();
-        bool Name(Match m) => m.Success && m.Groups["site"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && !m.Groups["site"].Value.Any(char.IsDigit)
-                              && m.Groups["rest"].Value.Count(char.IsLetter) >= MinLettersLeft;
+        bool Shaped(Match m) => m.Success && m.Groups["site"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4
+                                && m.Groups["rest"].Value.Count(char.IsLetter) >= MinLettersLeft;
+        bool Name(Match m) => Shaped(m) && !m.Groups["site"].Value.Any(char.IsDigit);
         // One name on most titles: a job board's "Staff Engineer — zapier", "Lead Firmware Engineer — soundboks" share
-        // several names, each the employer, which the title is about.
-        var shared = suffixes.Where(Name).GroupBy(m => m.Groups["site"].Value.Trim(), StringComparer.Ordinal).Where(g => g.Count() >= articles.Count * MinShare).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        // several names, each the employer, which the title is about. Shared so, a name may hold a digit ("- 9to5Mac",
+        // "- 404 Media" stayed on every headline: held-out review 68, F6), unless it ends in a number (SharedName).
+        var shared = suffixes.Where(m => Shaped(m) && SharedName(m.Groups["site"].Value)).GroupBy(m => m.Groups["site"].Value.Trim(), StringComparer.Ordinal)
+            .Where(g => g.Count() >= articles.Count * MinShare).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        bool SharedSite(Match m) => Shaped(m) && shared.Contains(m.Groups["site"].Value.Trim());
         var googleNews = articles.Count(a => Uri.TryCreate(a.Link, UriKind.Absolute, out var u) && u.Host.Equals("news.google.com", StringComparison.OrdinalIgnoreCase)) * 2 >= articles.Count;
         var everyName = googleNews && suffixes.Count(Name) >= articles.Count * MixerShare;
-        if (!everyName && suffixes.Count(m => Name(m) && shared.Contains(m.Groups["site"].Value.Trim())) < articles.Count * MinShare) return articles;
-        return [.. articles.Select((a, i) => Name(suffixes[i]) && (everyName || shared.Contains(suffixes[i].Groups["site"].Value.Trim()))
+        if (!everyName && suffixes.Count(SharedSite) < articles.Count * MinShare) return articles;
+        return [.. articles.Select((a, i) => (everyName ? Name(suffixes[i]) : SharedSite(suffixes[i]))
             ? a with { Title = suffixes[i].Groups["rest"].Value }
             : a)];
     }
+
+    /// <summary>
+    /// Whether a suffix most titles share may be a site's name: it has a letter, and no number ends it. A number a
+    /// title ends in is its own, a part, a year or a version ("- Part 2", "– 2026", "- iOS 18"), even where a series
+    /// shares it; a site's digits lead or sit inside its name ("9to5Mac", "404 Media").
+    /// </summary>
+    private static bool SharedName(string site)
+        => site.Any(char.IsLetter) && !char.IsDigit(site.TrimEnd().TrimEnd('.', ')')[^1]);
 
     private static List<Article> WithoutBarSuffixes(List<Article> articles)
     {
@@ -89,10 +101,13 @@ public static partial class FeedTitleSuffixes
         // A mixer of page titles names a different site after nearly every headline ("| GIGAZINE", "| ITmedia NEWS"), one
         // of them on several: there every such name goes.
         var mixer = shared.Count > 0 && suffixes.Count(m => m.Success) >= articles.Count * MixerShare;
+        // A mixer's names with a digit are titles' own, except the one most titles share ("| 9to5Google": held-out review 68, F6).
+        var most = suffixes.Where(m => m.Success).GroupBy(m => m.Groups["site"].Value.Trim(), StringComparer.Ordinal)
+            .Where(g => g.Count() >= articles.Count * MinShare && SharedName(g.Key)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         if (!mixer && suffixes.Count(Shared) < articles.Count * MinShare) return articles;
         // A title of fields ("ChipStack | lead backend engineer | Seattle | Full Time", a job board's) keeps them all.
         // A name with a digit is a title's own ("| Part 1", "| Part 2": a series; review of session 30, R8).
-        return [.. articles.Select((a, i) => (mixer ? suffixes[i].Success && !suffixes[i].Groups["site"].Value.Any(char.IsDigit) : Shared(suffixes[i]))
+        return [.. articles.Select((a, i) => (mixer ? suffixes[i].Success && (!suffixes[i].Groups["site"].Value.Any(char.IsDigit) || most.Contains(suffixes[i].Groups["site"].Value.Trim())) : Shared(suffixes[i]))
                                              && suffixes[i].Groups["rest"].Value.Count(char.IsLetter) >= MinLettersLeft
                                              && suffixes[i].Groups["rest"].Value.IndexOfAny(['|', '·', '•']) < 0
             ? a with { Title = suffixes[i].Groups["rest"].Value }

@@ -12,7 +12,9 @@ namespace NewsCurator.Ingest;
 /// </summary>
 public static partial class SyndicationFooter
 {
-    [GeneratedRegex(@"^[ \t]*The post (?<title>.+?) (?:appeared first|first appeared|was first published|was originally published) (?:on|at) .{1,120}$",
+    // At a line's start, or a sentence's in the dek's own paragraph: WIRED's feed ran "... need to go. The post <title> appeared
+    // first on WIRED." with no break (held-out review 68, F9). The item's own title is the check either way (SameTitle).
+    [GeneratedRegex(@"(?:^|(?<=[.!?][""”’)]?[ \t]))[ \t]*The post (?<title>.+?) (?:appeared first|first appeared|was first published|was originally published) (?:on|at) .{1,120}$",
         RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Footer();
 

@@ -24,7 +24,10 @@ public static partial class TopicEvidence
         + @"fine[- ]tun(?:e|ed|ing)|training (?:data|set|run)s?|model training|trained (?:a |the )?models?|"
         + @"computer vision|nlp|natural language processing|machine translation|speech recognition|text-to-speech|speech-to-text|cognitive services|chatbots?|bots?|diffusion models?|generative (?:ai|models?)|classifiers?|"
         + @"tensorflow|pytorch|keras|scikit-learn|hugging ?face|supervised|unsupervised|kaggle|"
-        + @"ml|mlops|llama ?\d[\w.]*|llama models?|stable diffusion|rag|retrieval[- ]augmented|prompts?|prompt engineering|embeddings|claudes?|(?:claude )?(?:opus|sonnet|haiku) \d[\w.]*|gemini (?:pro|ultra|flash|models?|api|\d[\w.]*)|"
+        + @"ml|mlops|llama ?\d[\w.]*|llama models?|stable diffusion|rag|retrieval[- ]augmented|prompts?|prompt engineering|embeddings|claudes?|(?:claude )?(?:opus|sonnet|haiku) \d[\w.]*|gemini (?:pro|ultra|flash|models?|api|app|assistant|\d[\w.]*)|"
+        // Google's model by its maker's name, a headline's way ("Google's Gemini now writes ..."), not the Gemini protocol's
+        // capsules (held-out review 66, F4: a product name in the headline is evidence for its topic).
+        + @"google(?:'s|’s)? gemini|"
         // Model families, their plumbing and the agent vocabulary of AI news that never says "AI" (a held-out digest's
         // Qwen release, quantised models and managed agents got no AI topic).
         // Each qualified where the word has another life: grok patterns (Logstash), DSP quantization, multimodal transport;

@@ -128,8 +128,10 @@ public static class TopicTaxonomy
     /// the feed's categories or more mentions, <see cref="TopicEvidence.NamedStrongly"/>); null in the product. With
     /// <paramref name="namedLeadShare"/> (a share of the best affinity) and <paramref name="namedLeadFloor"/> (an affinity) it is
     /// measured by `validate-topics` and not shipped (EXPERIMENTS.md, session 37: none was as good on feed half 1 and the judgments).</param>
+    /// <param name="leadNeedsWords">Whether the first topic, as every other, must be one the article names (the product's choice,
+    /// <see cref="LeadNamed"/>); without it the margins above decide, as `validate-topics` measured them.</param>
     public static List<string> Choose(IReadOnlyList<(string Topic, double Affinity)> ranked, int minTopics, int maxTopics, double closeToBest, Func<string, bool?>? named = null,
-        double namedLeadMargin = 0, Func<string, bool?>? leadNamed = null, double namedLeadShare = 0, double namedLeadFloor = double.NegativeInfinity)
+        double namedLeadMargin = 0, Func<string, bool?>? leadNamed = null, double namedLeadShare = 0, double namedLeadFloor = double.NegativeInfinity, bool leadNeedsWords = false)
     {
         if (ranked.Count == 0) return [];
         // The first topic says what the story is about: a subject, never only its kind ("Tutorials & How-To" led a
@@ -138,11 +140,17 @@ public static class TopicTaxonomy
         var lead = 0;
         while (lead < ranked.Count - 1 && KindTopics.ContainsKey(ranked[lead].Topic)) lead++;
         if (lead > 0 && !KindTopics.ContainsKey(ranked[lead].Topic)) ranked = ToFront(ranked, lead);
+        // In the product the first topic the article names leads, in the encoder's order (LeadNamed: held-out reviews 66-68).
+        if (leadNeedsWords && named is not null)
+        {
+            if (LeadNamed(ranked, named) is not { } namedLead) return [];
+            ranked = ToFront(ranked, namedLead);
+        }
         // A best topic whose words the article never uses gives way to a nearly as close one it names. AI & Machine Learning
         // neither gives way nor takes another field's lead so: the AI words already let it be a topic at all (TopicEvidence),
         // and an AI story naming AI once keeps its AI lead. "AI Research", with words of its own, gives way like any other,
         // to AI & Machine Learning first where that is close (review of session 35, R3).
-        if (namedLeadMargin > 0 && named?.Invoke(ranked[0].Topic) == false && !IsAiTopicWithoutWordList(ranked[0].Topic))
+        else if (namedLeadMargin > 0 && named?.Invoke(ranked[0].Topic) == false && !IsAiTopicWithoutWordList(ranked[0].Topic))
         {
             var unnamedBest = ranked[0].Affinity;
             var namedLead = Enumerable.Range(1, ranked.Count - 1).FirstOrDefault(i => !KindTopics.ContainsKey(ranked[i].Topic)
@@ -185,6 +193,19 @@ public static class TopicTaxonomy
         }
         return chosen;
     }
+
+    /// <summary>
+    /// Where the first topic the article names stands in the ranking (no kind of article; a topic without a word list counts,
+    /// its own words having let it be offered); null where it names none. The encoder's best topic led where the text never
+    /// names it unless a named one came within the lead margin, and on a short dek the affinities are flat and far apart:
+    /// "Hardware &amp; Chips" and "Operating Systems" led model cards that name no chip and no system, "Security &amp; Privacy" a
+    /// flight app's new feature, "Data &amp; Databases" an "AI Clips" dek, "Operating Systems" a research retrospective (held-out
+    /// reviews 66 F4, 67 F6, 68 F8). AI &amp; Machine Learning leads so too, and gives way so: its words are in the headline or
+    /// repeated (<see cref="TopicEvidence.Named"/>), where one passing "ChatGPT" in a work log kept its lead before. An article
+    /// that names no topic gets none rather than the nearest one.
+    /// </summary>
+    private static int? LeadNamed(IReadOnlyList<(string Topic, double Affinity)> ranked, Func<string, bool?> named)
+        => Enumerable.Range(0, ranked.Count).Where(i => !KindTopics.ContainsKey(ranked[i].Topic) && named(ranked[i].Topic) != false).Select(i => (int?)i).FirstOrDefault();
 
     /// <summary>The umbrella topic of a sub-topic, the second after it where it is witnessed (<see cref="Choose"/>).</summary>
     public static readonly IReadOnlyDictionary<string, string> Parents = new Dictionary<string, string>(StringComparer.Ordinal)
