@@ -28,18 +28,32 @@ internal static class ConfigValueChecks
     /// for the whole timeout, with up to <see cref="FetchConfig.MaxRetryWaitSeconds"/> between tries and the full-text budget
     /// after. Each key within its range, 300 s with 2 retries took 900 s, past the Ingest step's 600: the step ended and every
     /// feed of its shard was recorded failed, the ones already read too, so one hostile server cost ten feeds a run
-    /// (hostile-input audit 48, H4). At most half the step: the feeds of one host also queue behind its connection slots.
+    /// (hostile-input audit 48, H4). At most half the step, a margin for the rest of the shard's work; it is no bound on
+    /// a host's feeds queued behind its connection slots (ten slow feeds of one host through two slots still outlast the
+    /// step: what is left is a shard deadline before the function's own).
     /// </summary>
     public static void OneFeedsWorstCase(YamlSection section, FetchConfig fetch)
     {
-        var worst = (fetch.Retries + 1) * fetch.TimeoutSeconds + fetch.Retries * FetchConfig.MaxRetryWaitSeconds + (int)FullTextExtractor.Budget.TotalSeconds;
+        var worst = WorstCase(fetch.Retries, fetch.TimeoutSeconds);
         const int allowed = FetchConfig.IngestStepSeconds / 2;
         if (worst <= allowed) return;
+        // Past some number of tries no timeout fits: then it is the retries that must come down (review of session 40, R8).
+        if (WorstCase(fetch.Retries, 1) > allowed)
+        {
+            var most = Enumerable.Range(0, fetch.Retries).Last(r => WorstCase(r, 1) <= allowed);
+            section.Problem("retries", $"is {fetch.Retries}: with {FetchConfig.MaxRetryWaitSeconds} s between tries a feed that never finishes answering holds its shard " +
+                                       $"past half the Ingest step's {FetchConfig.IngestStepSeconds} s whatever fetch.timeout_seconds is; keep fetch.retries at most {most}");
+            return;
+        }
         section.Problem("timeout_seconds", $"is {fetch.TimeoutSeconds} with 'fetch.retries' {fetch.Retries}: a feed that never finishes answering then holds " +
                                            $"its shard up to {worst} s (tries x timeout, {FetchConfig.MaxRetryWaitSeconds} s between tries, {FullTextExtractor.Budget.TotalSeconds:0} s of full text), " +
                                            $"more than half the Ingest step's {FetchConfig.IngestStepSeconds} s, and the step's end loses every feed of the shard; " +
                                            $"lower fetch.timeout_seconds or fetch.retries to keep it within {allowed} s (e.g. timeout_seconds: 20 with retries: 2)");
     }
+
+    /// <summary>The longest one feed may hold its shard: every try for the whole timeout, the longest wait between tries, the full-text budget.</summary>
+    private static int WorstCase(int retries, int timeoutSeconds)
+        => (retries + 1) * timeoutSeconds + retries * FetchConfig.MaxRetryWaitSeconds + (int)FullTextExtractor.Budget.TotalSeconds;
 
     /// <summary>
     /// newsletter.title starts every subject line and heads the page: one line of plain text. A line break

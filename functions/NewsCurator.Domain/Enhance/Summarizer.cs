@@ -443,12 +443,13 @@ public static partial class Summarizer
     /// "You can use one of them or both.", "You can make it weak or strong in it's opinions": a pronoun subject, its verb and
     /// then "it" or "them" as the object, so nothing in the sentence can be what it stands for; the thing was named in a
     /// sentence before (held-out review 67, F2: both went out as summary sentences). Not a dummy "it" ("It is raining",
-    /// "makes it easy to deploy", "find it hard to believe", "I think it's worth noting"), nor "them" after its noun in the
+    /// "makes it easy to deploy", "made it possible for one GPU to ...", "find it remarkable how ...": review of session 40b, R7;
+    /// "I think it's worth noting"), nor "them" after its noun in the
     /// same sentence ("Install the plugins and enable them": a noun comes before). Past a text's first sentence only: the
     /// title above the lead names what it means.
     /// </summary>
     [GeneratedRegex(@"^[\p{P}\s]*(?:you|we|i|they|he|she|one)\s+(?:(?:can|could|may|might|will|would|should|must|also|just|simply|then|now|still|easily|even|really|do|don['’]t|can['’]t|won['’]t)\s+){0,3}(?!(?:is|are|was|were|be|been|have|has|had)\b)\p{L}+\s+" +
-                    @"(?:it|them|(?:one|either|both|any|each|all|some|none|most)\s+of\s+(?:them|these|those))\b(?!['’]s|\s+(?:is|was|will|would|seems|looks|takes|has|had|does|did|can|could|may|might|should|must)\b|\s+\p{L}+\s+(?:to|that)\b)",
+                    @"(?:it|them|(?:one|either|both|any|each|all|some|none|most)\s+of\s+(?:them|these|those))\b(?!['’]s|\s+(?:is|was|will|would|seems|looks|takes|has|had|does|did|can|could|may|might|should|must)\b|\s+\p{L}+\s+(?:to|that|for|how|what|when|whether|if|why)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareObjectPronoun();
 

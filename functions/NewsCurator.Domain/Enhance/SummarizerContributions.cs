@@ -74,14 +74,21 @@ public static partial class Summarizer
     /// the test was set up and never said who won, which its title promised (held-out review 65, F3). A verdict the author
     /// labels ("The headline: ...", "The result: ...") is their summary line (<see cref="WithoutRunInLabel"/>).
     /// </summary>
-    [GeneratedRegex(@"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)\s*(?:x|×|times|-fold|fold)\s+(?:faster|slower|quicker|cheaper|smaller|larger|bigger|fewer|less|more|better|worse|higher|lower|shorter|longer)\b|" +
-                    @"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:faster|slower|quicker|cheaper|smaller|fewer|less|lower|higher|better|worse)\b|" +
-                    @"\b(?:outperform(?:s|ed|ing)?|beat|beats|surpass(?:es|ed)?)\b[^.!?]{1,80}?\bby\s+(?:\d|(?:a|an)\s+(?:wide|large|big|huge|order-of-magnitude)\s+margin)",
+    // A vendor's ceiling ("up to 4x faster", "up to 50% lower cost per token") is a claim, not a measured result: it would
+    // outweigh a press release's news lead (review of session 40, R7). "By" after a versioned model ("beats GPT-4.5 by a
+    // wide margin") and "as fast as" say the same (R5, R6).
+    [GeneratedRegex(NotACeiling + @"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred)\s*(?:x|×|times|-fold|fold)\s+(?:faster|slower|quicker|cheaper|smaller|larger|bigger|fewer|less|more|better|worse|higher|lower|shorter|longer)\b|" +
+                    NotACeiling + @"\b(?:twice|(?:\d+(?:\.\d+)?|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred)\s*(?:x|×|times))\s+as\s+(?:fast|quick|cheap|small|large|big|much|many|good|efficient|accurate)\s+as\b|" +
+                    NotACeiling + @"\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:faster|slower|quicker|cheaper|smaller|fewer|less|lower|higher|better|worse)\b|" +
+                    @"\b(?:outperform(?:s|ed|ing)?|beat|beats|surpass(?:es|ed)?)\b(?:[^.!?]|\.(?=\d)){1,80}?\bby\s+(?:\d|(?:a|an)\s+(?:wide|large|big|huge|order-of-magnitude)\s+margin)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ResultStatement();
 
     /// <summary>Whether a sentence states what the authors found (<see cref="FindingStatement"/>) or a post's measured result (<see cref="ResultStatement"/>).</summary>
     public static bool StatesAFinding(string sentence) => FindingStatement().IsMatch(sentence) || ResultStatement().IsMatch(sentence);
+
+    /// <summary>Not a number's tail ("4.5x": not "5x") nor a ceiling ("up to 4x", "up to about 50%").</summary>
+    private const string NotACeiling = @"(?<![\d.,]|\bup\s+to\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?)";
 
     /// <summary>How much more a finding counts than prose at its place: less than a contribution, which says what the work is.</summary>
     private const double FindingWeight = 1.6;

@@ -788,7 +788,16 @@ public static partial class ArticleNormalizer
     /// </summary>
     private static string WithoutReadOnMark(string text)
         => ReadOnMark().Match(text) is { Success: true } mark && !SentenceSplitter.EndsOnAbbreviation(text[..mark.Index].TrimEnd('"', '\'', '”', '’', ')', ']'))
+           && (text[mark.Index] is ' ' or '\t' || !CutInsideANameOrNumber().IsMatch(text[..mark.Index]))
             ? text[..mark.Index] : text;
+
+    /// <summary>
+    /// A dot the mark is glued to that is the cut's own, inside a number or a dotted name: "rose to $4.…" of "$4.2 billion",
+    /// "dropped Node.…" of "Node.js" read as finished claims (review of session 40b, R6). A space between them, or a word
+    /// not capitalised ("rover.…"), says the sentence ended.
+    /// </summary>
+    [GeneratedRegex(@"(?:\d|\b\p{Lu}[\p{L}\d]{0,5})\.$")]
+    private static partial Regex CutInsideANameOrNumber();
 
     // The stop after a word: a run of dots ("лабутены ....") is the writer's trailing off, no stop and mark.
     [GeneratedRegex(@"(?<=[^\s.][.!?][""'”’)\]]?)[ \t]*(?:…|\.\.\.|\[\s*(?:…|\.\.\.)\s*\])\s*$")]

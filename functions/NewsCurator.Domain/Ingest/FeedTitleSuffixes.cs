@@ -86,10 +86,12 @@ public static partial class FeedTitleSuffixes
     /// <summary>
     /// Whether a suffix most titles share may be a site's name: it has a letter, and no number ends it. A number a
     /// title ends in is its own, a part, a year or a version ("- Part 2", "– 2026", "- iOS 18"), even where a series
-    /// shares it; a site's digits lead or sit inside its name ("9to5Mac", "404 Media").
+    /// shares it; a site's digits lead or sit inside its name ("9to5Mac", "404 Media"). A number standing alone after the
+    /// name's first word is a version, a word after it or not ("- iOS 18 Tips", "- Windows 11 Guide": review of session 40b, R10).
     /// </summary>
     private static bool SharedName(string site)
-        => site.Any(char.IsLetter) && !char.IsDigit(site.TrimEnd().TrimEnd('.', ')')[^1]);
+        => site.Any(char.IsLetter) && !char.IsDigit(site.TrimEnd().TrimEnd('.', ')')[^1])
+           && site.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).All(word => !word.Any(char.IsDigit) || word.Any(char.IsLetter));
 
     private static List<Article> WithoutBarSuffixes(List<Article> articles)
     {

@@ -25,10 +25,9 @@ public static class FullTextExtractor
     /// The articles with their pages' text where extraction gave more than the feed did. The budget
     /// bounds the whole feed: a page still being fetched when it runs out is abandoned (its retries
     /// included), and no further page is asked for. Each page is fetched for <paramref name="feed"/>: a private host trusted for
-    /// its own feeds is not reached through another feed's item links (hostile-input audit 48, H1).
+    /// the listed feeds is not reached through a public feed's item links (hostile-input audit 48, H1).
     /// </summary>
-    public static async Task<(List<Article> Articles, FullTextReport Report)> EnrichAsync(IFeedFetcher fetcher, List<Article> articles, CancellationToken ct, TimeSpan? budget = null,
-        Uri? feed = null)
+    public static async Task<(List<Article> Articles, FullTextReport Report)> EnrichAsync(IFeedFetcher fetcher, Uri feed, List<Article> articles, CancellationToken ct, TimeSpan? budget = null)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(budget ?? Budget);
@@ -48,7 +47,7 @@ public static class FullTextExtractor
             string? text, error;
             try
             {
-                (text, error) = await ExtractAsync(fetcher, uri, deadline.Token, feed);
+                (text, error) = await ExtractAsync(fetcher, feed, uri, deadline.Token);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
@@ -75,9 +74,9 @@ public static class FullTextExtractor
         return (result, new FullTextReport(extracted, failed, reasons.Count == 0 ? null : string.Join("; ", reasons)));
     }
 
-    public static async Task<(string? Text, string? Error)> ExtractAsync(IFeedFetcher fetcher, Uri page, CancellationToken ct, Uri? feed = null)
+    public static async Task<(string? Text, string? Error)> ExtractAsync(IFeedFetcher fetcher, Uri feed, Uri page, CancellationToken ct)
     {
-        var fetched = await fetcher.FetchAsync(page, null, feed ?? page, ct);
+        var fetched = await fetcher.FetchAsync(page, null, feed, ct);
         if (fetched.Body is null) return (null, fetched.Error ?? $"{UrlDisplay.Of(page)}: {fetched.Status}");
         try
         {

@@ -173,9 +173,9 @@ public sealed class IngestStage(PipelineServices services)
         // of 5 December printed stories of 6 and 7 December (hostile-input audit 31, H9).
         articles = [.. articles.Select(a => a.Published > now ? a with { Published = now } : a)];
         if (FeedWarnings.Undated(articles, outcome.Warnings) is { } undatedFeed) outcome = outcome with { Warnings = [.. outcome.Warnings, undatedFeed] };
-        if (articles.Count > 0 && (feed.FullText || (config.AutoFullText && MostlyTeasers(articles))))
+        if (articles.Count > 0 && ListedAddress(feed) is { } listed && (feed.FullText || (config.AutoFullText && MostlyTeasers(articles))))
         {
-            var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, articles, ct, feed: Uri.TryCreate(feed.Url, UriKind.Absolute, out var listed) ? listed : null);
+            var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, listed, articles, ct);
             articles = enriched;
             outcome = outcome with { FullTextExtracted = report.Extracted, FullTextFailed = report.Failed, FullTextError = ServerText(report.Errors) };
         }
@@ -319,7 +319,7 @@ public sealed class IngestStage(PipelineServices services)
         try
         {
             // For the listed feed: a move or a redirect does not widen the private hosts it may reach (hostile-input audit 48, H1).
-            fetched = await fetcher.FetchAsync(uri, conditional, Uri.TryCreate(feed.Url, UriKind.Absolute, out var listed) ? listed : uri, ct);
+            fetched = await fetcher.FetchAsync(uri, conditional, ListedAddress(feed) ?? uri, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -416,6 +416,9 @@ public sealed class IngestStage(PipelineServices services)
     /// </summary>
     // Every error that is stored, served or logged passes here: no URL's secrets in it, whichever message quoted one
     // (hostile-input audit 48, H2: .NET's own message quotes the proxy's password).
+    /// <summary>The feed's address as listed, which every fetch made for it names: a move or a redirect does not widen the private hosts it may reach.</summary>
+    private static Uri? ListedAddress(FeedSource feed) => Uri.TryCreate(feed.Url, UriKind.Absolute, out var listed) ? listed : null;
+
     private static string? ServerText(string? error) => HeaderText.SingleLineOrNull(error is null ? null : UrlDisplay.InMessage(error), MaxErrorLength);
 
     /// <summary>Room for a feed's error and its full-text page errors; far below what a hostile server can send.</summary>

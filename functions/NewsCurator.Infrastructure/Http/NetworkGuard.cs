@@ -12,13 +12,13 @@ public sealed class NetworkGuard(IReadOnlyCollection<string> allowedHosts)
 {
     /// <summary>
     /// Whether the guard lets a host through for a fetch made for a feed on <paramref name="feedHost"/> (null: the host's
-    /// own fetch). A host fetch.allow_private_hosts names is trusted for its own feeds only: another feed's item link or
-    /// redirect to it is checked like any host (hostile-input audit 48, H1). "*" allows every host: for the interactive
-    /// parse command and trusted local setups only.
+    /// own fetch). The hosts fetch.allow_private_hosts names are trusted for feeds on those hosts only: a public feed's item
+    /// link or redirect to one is checked like any host (hostile-input audit 48, H1), while a trusted feed may still move,
+    /// redirect or link among the hosts listed with it (www and not, a name and its address: review of session 40, R1).
+    /// "*" allows every host: for the interactive parse command and trusted local setups only.
     /// </summary>
     public bool IsHostAllowed(string host, string? feedHost = null)
-        => PublicNetwork.IsTrusted(host, allowedHosts)
-           && (feedHost is null || allowedHosts.Contains("*") || string.Equals(host, feedHost, StringComparison.OrdinalIgnoreCase));
+        => PublicNetwork.IsTrusted(host, allowedHosts) && (feedHost is null || PublicNetwork.IsTrusted(feedHost, allowedHosts));
 
     /// <summary>Resolves the host and returns the addresses it may connect to, or throws naming the host and the fix.</summary>
     public async Task<IPAddress[]> ResolveAsync(string host, string? feedHost, CancellationToken ct)
@@ -29,7 +29,7 @@ public sealed class NetworkGuard(IReadOnlyCollection<string> allowedHosts)
         var blocked = addresses.FirstOrDefault(a => !PublicNetwork.IsPublic(a));
         if (blocked is not null)
             throw new BlockedAddressException(IsHostAllowed(host)
-                ? $"refused to fetch from '{host}' for the feed on '{feedHost}': it resolves to non-public address {blocked}, and fetch.allow_private_hosts trusts a host for its own feeds only, not for another feed's links or redirects"
+                ? $"refused to fetch from '{host}' for the feed on '{feedHost}': it resolves to non-public address {blocked}, and fetch.allow_private_hosts trusts it for feeds on the listed hosts only, not for a public feed's links or redirects"
                 : $"refused to fetch from '{host}': it resolves to non-public address {blocked}; add the host to fetch.allow_private_hosts if this feed is trusted");
         return addresses;
     }

@@ -102,11 +102,11 @@ public sealed class FullTextTests : IDisposable
         _server.Serve("bomb.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 20_000)) + "deep" + string.Concat(Enumerable.Repeat("</div>", 20_000)) + "</body></html>", "text/html");
         using var fetcher = new NewsCurator.Infrastructure.Http.FeedFetcher(new NewsCurator.Configuration.FetchConfig { AllowPrivateHosts = ["127.0.0.1"], Retries = 0 });
 
-        var (text, error) = await NewsCurator.Ingest.FullTextExtractor.ExtractAsync(fetcher, new Uri(_server.Url("cp1251.html")), default);
+        var (text, error) = await NewsCurator.Ingest.FullTextExtractor.ExtractAsync(fetcher, new Uri(_server.Url("feed.xml")), new Uri(_server.Url("cp1251.html")), default);
         Assert.True(text is not null, error);
         Assert.Contains("команда компилятора переписала", text);
 
-        var (none, refusal) = await NewsCurator.Ingest.FullTextExtractor.ExtractAsync(fetcher, new Uri(_server.Url("bomb.html")), default);
+        var (none, refusal) = await NewsCurator.Ingest.FullTextExtractor.ExtractAsync(fetcher, new Uri(_server.Url("feed.xml")), new Uri(_server.Url("bomb.html")), default);
         Assert.Null(none);
         Assert.Contains("nests elements more than 512 deep", refusal);
     }
@@ -127,7 +127,7 @@ public sealed class FullTextTests : IDisposable
             new() { Id = "2", FeedUrl = "f", Title = "Next", Link = _server.Url("next.html"), Text = "teaser" },
         };
 
-        var (enriched, report) = await NewsCurator.Ingest.FullTextExtractor.EnrichAsync(fetcher, articles, default, TimeSpan.FromSeconds(1));
+        var (enriched, report) = await NewsCurator.Ingest.FullTextExtractor.EnrichAsync(fetcher, new Uri(_server.Url("feed.xml")), articles, default, TimeSpan.FromSeconds(1));
 
         Assert.Equal(["teaser", "teaser"], enriched.Select(a => a.Text));
         Assert.Equal((0, 1), (report.Extracted, report.Failed));
@@ -160,7 +160,7 @@ public sealed class FullTextTests : IDisposable
             new() { Id = "1", FeedUrl = "f", Title = "Mislabelled", Link = _server.Url("mislabelled.html"), Text = "teaser" },
             new() { Id = "2", FeedUrl = "f", Title = "Fine", Link = _server.Url("fine.html"), Text = "teaser" },
         };
-        var (enriched, report) = await NewsCurator.Ingest.FullTextExtractor.EnrichAsync(new ThrowingOnceFetcher(fetcher, "mislabelled"), articles, default);
+        var (enriched, report) = await NewsCurator.Ingest.FullTextExtractor.EnrichAsync(new ThrowingOnceFetcher(fetcher, "mislabelled"), new Uri(_server.Url("feed.xml")), articles, default);
         Assert.Equal("teaser", enriched[0].Text);
         Assert.Contains("register allocator", enriched[1].Text);
         Assert.Equal((1, 1), (report.Extracted, report.Failed));

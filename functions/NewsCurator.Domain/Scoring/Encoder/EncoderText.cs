@@ -26,33 +26,54 @@ public sealed record EncoderText(int TitleTokens = 48, int BodyTokens = 256)
     private static string WithoutListMarkers(string text) => HtmlText.WithoutLineMarks(text, HtmlText.ListItemMarker);
 
     /// <summary>
-    /// The text without its opening paragraphs where they speak to the reader about the publication rather than tell the
-    /// story: "This is my 603rd and last column for pbs.org. If you want to continue reading my work, please visit
-    /// http://www.cringely.com ... Thanks for your support." took a third of the budget of a predictions column titled "End
-    /// Game", and its relevance fell to 3.0; 4.9 without it (held-out review 64, F4). A paragraph goes where most of its
-    /// sentences (two of three, one of one) ask something of the reader, greet or thank them, sign off or note the post's
-    /// own record (by what they say: an editor's standfirst under "Editor's note:" tells the story), the summarizer's tests
-    /// for what never goes in a summary; at most two such paragraphs, and only where the rest still fills the budget, so a
-    /// short post about its own newsletter keeps what it says.
+    /// The text without the housekeeping of its opening paragraphs, where it is most of them: "This is my 603rd and last
+    /// column for pbs.org. If you want to continue reading my work, please visit http://www.cringely.com ... Thanks for your
+    /// support." took a third of the budget of a predictions column titled "End Game", and its relevance fell to 3.0; 4.9
+    /// without it (held-out review 64, F4). Housekeeping is what the summarizer never puts in a summary: asking something of
+    /// the reader, greeting or thanking them, signing off, noting the post's own record (by what it says: an editor's
+    /// standfirst under "Editor's note:" tells the story). From a paragraph where it is more than half the sentences (two of
+    /// three, one of one) only it goes: a show's "X explains Y. Thanks for listening! ..." keeps what the episode is about
+    /// (review of session 40, R2). At most two such paragraphs, blank lines between them aside, and only where the rest still
+    /// fills the budget, so a short post about its own newsletter keeps what it says.
     /// </summary>
     internal string WithoutHousekeepingLead(string text)
     {
-        var cut = 0;
-        for (var dropped = 0; dropped < MaxHousekeepingParagraphs; dropped++)
+        var told = new List<string>();
+        var (at, dropped) = (0, 0);
+        while (dropped < MaxHousekeepingParagraphs)
         {
-            var end = text.IndexOf('\n', cut);
+            var end = text.IndexOf('\n', at);
             if (end < 0) break;
-            var sentences = SentenceSplitter.Split(text[cut..end]);
-            if (sentences.Count(IsHousekeeping) * 2 <= sentences.Count) break;
-            cut = end + 1;
+            var paragraph = text.AsSpan(at, end - at);
+            if (paragraph.IsWhiteSpace())
+            {
+                at = end + 1;
+                continue;
+            }
+            // A paragraph longer than the budget reads is the story's; it is not split to find out.
+            if (paragraph.Length > BodyTokens * 12) break;
+            var sentences = SentenceSplitter.Split(paragraph.ToString());
+            var story = sentences.Where(s => !IsHousekeeping(s)).ToList();
+            if (story.Count * 2 >= sentences.Count) break;
+            told.AddRange(story);
+            (at, dropped) = (end + 1, dropped + 1);
         }
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
         // Only where what is left holds the budget's worth of text (about six characters a word piece).
-        return cut > 0 && text.Length - cut >= BodyTokens * 6 ? text[cut..] : text;
+        if (dropped == 0 || text.Length - at < BodyTokens * 6) return text;
+        return told.Count == 0 ? text[at..] : $"{string.Join(' ', told)}\n{text[at..]}";
     }
 
+    /// <summary>
+    /// Whether a sentence is the post's housekeeping. A greeting before the story's own sentence ("Hi everyone, Meta just
+    /// released Llama 4 ...") is read without it, as the summarizer reads it (review of session 40, R3).
+    /// </summary>
     private static bool IsHousekeeping(string sentence)
-        => Summarizer.IsCallToAction(sentence) || Summarizer.IsGreeting(sentence) || Summarizer.IsSignOff(sentence) || Summarizer.SaysItIsANoteOnThePost(sentence);
+    {
+        var said = Summarizer.WithoutGreeting(sentence);
+        return Summarizer.IsCallToAction(said) || Summarizer.IsGreeting(said) || Summarizer.IsSignOff(said) || Summarizer.SaysItIsANoteOnThePost(said);
+    }
 
-    /// <summary>How many opening paragraphs may go: past two, the text is a note to readers, not a story behind one.</summary>
+    /// <summary>How many opening paragraphs may lose their housekeeping: past two, the text is a note to readers, not a story behind one.</summary>
     private const int MaxHousekeepingParagraphs = 2;
 }

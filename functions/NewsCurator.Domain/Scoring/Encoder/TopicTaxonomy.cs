@@ -141,11 +141,11 @@ public static class TopicTaxonomy
         while (lead < ranked.Count - 1 && KindTopics.ContainsKey(ranked[lead].Topic)) lead++;
         if (lead > 0 && !KindTopics.ContainsKey(ranked[lead].Topic)) ranked = ToFront(ranked, lead);
         // In the product the first topic the article names leads, in the encoder's order (LeadNamed: held-out reviews 66-68).
-        if (leadNeedsWords && named is not null)
-        {
-            if (LeadNamed(ranked, named) is not { } namedLead) return [];
-            ranked = ToFront(ranked, namedLead);
-        }
+        // An article that names none keeps the encoder's nearest, alone (the others need words to follow it): every story
+        // carries a topic, and a one-sentence security dek saying "vulnerability" once is still Security's (review of
+        // session 40b, R5).
+        if (leadNeedsWords && named is not null && LeadNamed(ranked, named) is { } firstNamed)
+            ranked = ToFront(ranked, firstNamed);
         // A best topic whose words the article never uses gives way to a nearly as close one it names. AI & Machine Learning
         // neither gives way nor takes another field's lead so: the AI words already let it be a topic at all (TopicEvidence),
         // and an AI story naming AI once keeps its AI lead. "AI Research", with words of its own, gives way like any other,
@@ -201,8 +201,7 @@ public static class TopicTaxonomy
     /// "Hardware &amp; Chips" and "Operating Systems" led model cards that name no chip and no system, "Security &amp; Privacy" a
     /// flight app's new feature, "Data &amp; Databases" an "AI Clips" dek, "Operating Systems" a research retrospective (held-out
     /// reviews 66 F4, 67 F6, 68 F8). AI &amp; Machine Learning leads so too, and gives way so: its words are in the headline or
-    /// repeated (<see cref="TopicEvidence.Named"/>), where one passing "ChatGPT" in a work log kept its lead before. An article
-    /// that names no topic gets none rather than the nearest one.
+    /// repeated (<see cref="TopicEvidence.Named"/>), where one passing "ChatGPT" in a work log kept its lead before.
     /// </summary>
     private static int? LeadNamed(IReadOnlyList<(string Topic, double Affinity)> ranked, Func<string, bool?> named)
         => Enumerable.Range(0, ranked.Count).Where(i => !KindTopics.ContainsKey(ranked[i].Topic) && named(ranked[i].Topic) != false).Select(i => (int?)i).FirstOrDefault();
