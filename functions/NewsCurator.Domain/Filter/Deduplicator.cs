@@ -95,8 +95,12 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
             var perFeed = group.CountBy(k => k.FeedUrl).ToDictionary(StringComparer.Ordinal);
             // One feed's text under two titles: its newest telling is kept, as of a shared page. Two equal texts tie on
             // length, and the lower id kept a lab's "GPT-5.6 Preview System Card" over the final card two weeks later (held-out
-            // review 66, F6). Across feeds the best copy stays: a syndicated copy is no update of the publisher's own.
-            if (perFeed.Count == 1) group.Sort(DedupeKey.NewestFirst);
+            // review 66, F6). Across feeds the best copy's feed stays: a syndicated copy is no update of the publisher's own.
+            // Within that feed its newest telling still leads, whatever other feeds carry the text: sorted newest first only
+            // where one feed had it all, an aggregator's copy put the preview's card first again (review of session 40b, R9).
+            var best = group[0].FeedUrl;
+            group.Sort((a, b) => (b.FeedUrl == best).CompareTo(a.FeedUrl == best) is var c && c != 0 ? c
+                : (a.FeedUrl == best ? DedupeKey.NewestFirst : DedupeKey.BestFirst).Compare(a, b));
             var first = group[0];
             foreach (var other in group.Skip(1))
                 if (other.FeedUrl != first.FeedUrl) drop(new DedupeDrop(other, first, "duplicate_content", $"same text as {first.Id} under another title"));

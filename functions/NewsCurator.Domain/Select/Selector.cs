@@ -813,7 +813,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         // model cards) and no evidence of one story: "GPT-5.5 Instant System Card" was dropped as the story of
         // "GPT-Rosalind-5.5 System Card", a month apart, on those two words (held-out review 66, F3).
         var (words, otherWords) = chosen.Feed == article.FeedUrl
-            ? (_titleTemplates.Without(chosen.Feed, chosen.Words), _titleTemplates.Without(chosen.Feed, titleWords))
+            ? (_titleTemplates.Without(chosen.Feed, chosen.Words, titleWords), _titleTemplates.Without(chosen.Feed, titleWords, chosen.Words))
             : (chosen.Words, titleWords);
         if (!numbersDiffer && Jaccard(words, otherWords) is var shared && shared >= select.MaxTitleSimilarity
             && !TitleNames.DifferentSubjects(chosen.Title, chosen.Text, article.Title, article.Text) && !TitleNames.DifferentNames(chosen.Title, chosen.Text, article.Title, article.Text))

@@ -3,7 +3,8 @@ namespace NewsCurator.Select;
 /// <summary>
 /// How many of one run's titles use each word, and the rare words two titles share: the names of an event ("SonicWall",
 /// "SMA", "100") rather than a topic's common words. A word is rare where at most <see cref="MinRare"/> titles, or
-/// <see cref="RareShare"/> of them in a larger run, use it, counted without the two stories' own feeds (<see cref="Uses"/>).
+/// <see cref="RareShare"/> of them in a larger run, use it, counted without the titles of the one of the two stories'
+/// feeds that uses it most (<see cref="IsRare"/>).
 /// </summary>
 internal sealed partial class TitleNames
 {
@@ -15,11 +16,13 @@ internal sealed partial class TitleNames
 
     private readonly Dictionary<string, int> _titlesUsing = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Feed, string Word), int> _feedTitlesUsing = [];
+    private readonly Dictionary<string, int> _feedTitles = new(StringComparer.Ordinal);
     private int _titles;
 
     public void Add(string title, string feed)
     {
         _titles++;
+        _feedTitles[feed] = _feedTitles.GetValueOrDefault(feed) + 1;
         foreach (var word in Names(title))
         {
             if (_titlesUsing.ContainsKey(word) || _titlesUsing.Count < MaxWords) _titlesUsing[word] = _titlesUsing.GetValueOrDefault(word) + 1;
@@ -30,23 +33,26 @@ internal sealed partial class TitleNames
     /// <summary>The rare words both titles (of their feeds) use, as the first writes them ("SonicWall").</summary>
     public List<string> Shared(string a, string feedA, string b, string feedB)
     {
-        var limit = Math.Max(MinRare, (int)(RareShare * _titles));
         var other = Names(b);
-        return Names(a).Where(w => other.Contains(w) && Uses(w, feedA, feedB) <= limit).Select(w => AsWritten(a, w)).ToList();
+        return Names(a).Where(w => other.Contains(w) && IsRare(w, feedA, feedB)).Select(w => AsWritten(a, w)).ToList();
     }
 
     /// <summary>
-    /// How many titles of other feeds than the two stories' own use a word: a site about one company names it all day, and
-    /// that made "Apple" common beside 9to5Mac, so Apple Maps' ads from 9to5Mac and from TechCrunch shared one rare name,
-    /// "Maps", and were printed twice (held-out review 68, F2). Other feeds' titles still make a word common: a run where
-    /// many feeds name "Microsoft" keeps it a topic's word.
+    /// Whether a word is rare among the titles of other feeds than the one of the two stories' own that uses it most: a site
+    /// about one company names it all day, and that made "Apple" common beside 9to5Mac, so Apple Maps' ads from 9to5Mac and
+    /// from TechCrunch shared one rare name, "Maps", and were printed twice (held-out review 68, F2). Other feeds' titles
+    /// still make a word common: a run where many feeds name "Microsoft" keeps it a topic's word.
     /// </summary>
-    private int Uses(string word, string feedA, string feedB)
+    /// <remarks>
+    /// One feed is left out, not both, and the limit's share is of the titles counted: two sites of one beat (9to5Mac and
+    /// MacRumors, two Kubernetes blogs) left out together made their subject "Apple", "iPhone" rare for every pair of their
+    /// stories, the two names of one event (review of session 40b, R3). One feed cannot make a word common on its own; two can.
+    /// </remarks>
+    private bool IsRare(string word, string feedA, string feedB)
     {
-        var uses = _titlesUsing.GetValueOrDefault(word);
-        string[] own = feedA == feedB ? [feedA] : [feedA, feedB];
-        foreach (var feed in own) uses -= _feedTitlesUsing.GetValueOrDefault((feed, word));
-        return uses;
+        var own = _feedTitlesUsing.GetValueOrDefault((feedA, word)) >= _feedTitlesUsing.GetValueOrDefault((feedB, word)) ? feedA : feedB;
+        var uses = _titlesUsing.GetValueOrDefault(word) - _feedTitlesUsing.GetValueOrDefault((own, word));
+        return uses <= Math.Max(MinRare, (int)(RareShare * (_titles - _feedTitles.GetValueOrDefault(own))));
     }
 
     private static string AsWritten(string title, string word)
