@@ -235,8 +235,23 @@ public sealed partial class ContentRules
         var last = name.LastIndexOf(' ') + 1;
         if (GluedJoin().Match(name, last) is not { Success: true } join) return -1;
         var rest = after.TrimStart();
-        return after.Length > rest.Length && rest.Length > 0 && char.IsLower(rest[0]) ? join.Index : -1;
+        if (after.Length == rest.Length || rest.Length == 0 || !char.IsLower(rest[0])) return -1;
+        // The glued tail must open the paragraph's own sentence ("SolidigmLiquid cooling is ..."): an opening adverbial
+        // closes on a comma before its subject ("In partnership with DeepMind researchers, Isomorphic Labs ...",
+        // "GitHub engineers and two universities, the study ..."), and there the camel-case word is a name, not a label
+        // and a word glued together (review of session 40b, R1).
+        var words = rest.ToString().Split((char[]?)null, 5, StringSplitOptions.RemoveEmptyEntries);
+        return words.Take(4).Any(w => w.EndsWith(',') || w.EndsWith(';')) ? -1 : join.Index;
     }
+
+    /// <summary>
+    /// A speaker's credit: a person's name, or two joined by "and"/"&amp;" ("Presented by Sarah Chen and Priya Patel"), each
+    /// a <see cref="PersonsName"/> (review of session 40b, R1).
+    /// </summary>
+    private static bool PersonsNames(string name)
+        => !CompanyWord().IsMatch(name)
+           && name.Split([" and ", " & "], StringSplitOptions.None) is { Length: <= 2 } names
+           && names.All(n => PersonsName().IsMatch(n.Trim()));
 
     /// <summary>The sponsor credit the text opens with ("Presented by Solidigm"), or null (<see cref="OpeningSponsorCredit"/>).</summary>
     private static string? OpeningCredit(Article article)
@@ -250,8 +265,13 @@ public sealed partial class ContentRules
         var credit = m.Groups["credit"].Value;
         if (!credit.StartsWith("presented", StringComparison.OrdinalIgnoreCase) && !credit.StartsWith("in", StringComparison.OrdinalIgnoreCase))
             return $"{credit} {name}";
-        var person = PersonsName().IsMatch(name) && !CompanyWord().IsMatch(name);
-        return person || NewsroomName().IsMatch(name) ? null : $"{credit} {name}";
+        if (PersonsNames(name) || NewsroomName().IsMatch(name)) return null;
+        // A one-word name alone on its line after "in partnership with" is a co-publisher's credit as often as a sponsor's
+        // ("In partnership with ProPublica / CalMatters / Grist"), and the newsrooms that credit so have no generic word to
+        // know them by: only a company's word, a label run into the text or the text's own voice makes it paid there
+        // (review of session 40b, R1). "Presented by" a single name credits no speaker, who has two.
+        var oneWord = !name.Contains(' ') && credit.StartsWith("in", StringComparison.OrdinalIgnoreCase);
+        return oneWord && glued < 0 && !m.Groups["own"].Success && !CompanyWord().IsMatch(name) ? null : $"{credit} {name}";
     }
 
     /// <summary>The sponsorship label a title opens with, or null.</summary>
@@ -262,12 +282,20 @@ public sealed partial class ContentRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EventSponsorCredit();
 
-    private static readonly PhraseSearch SponsorCredits = new(["sponsored by", "brought to you by", "thanks to our sponsor", "thanks to our sponsors"]);
+    /// <summary>
+    /// A sponsor's credit or a vendor's call to act, in words the scorer's cues leave out: the forms of "sponsor" that credit a
+    /// post ("for sponsoring this", "our sponsor"), not the verb of news ("sponsored the bill"), and the calls for a demo or a
+    /// sign-up that close a pitch (review of session 40b, R2).
+    /// </summary>
+    private static readonly PhraseSearch SponsorCredits = new(["sponsored by", "brought to you by", "thanks to our sponsor", "thanks to our sponsors",
+        "for sponsoring this", "for sponsoring today's", "for sponsoring today’s", "sponsoring this week", "sponsored this week", "sponsored this issue", "sponsored this post",
+        "sponsored this episode", "our sponsor", "our sponsors", "this week's sponsor", "this week’s sponsor", "today's sponsor", "today’s sponsor",
+        "book a demo", "request a demo", "schedule a demo", "get a demo", "get started for free", "start your free", "sign up today", "sign up now"]);
 
     /// <summary>
     /// A sign in the item's words that it sells, or null: an offer or a call to buy (the scorer's ad cues: "promo code", "% off",
-    /// "buy now", "free trial", "affiliate", "giveaway") or a sponsor's credit ("sponsored by", "brought to you by"), in its
-    /// title, its opening or its close, where an ad puts them. Not "deal" nor "sponsor" alone, which report news ("the deal
+    /// "buy now", "free trial", "affiliate", "giveaway"), a sponsor's credit ("sponsored by", "for sponsoring this"), a call for
+    /// a demo or a sign-up, or a plan's price, in its title, its opening or its close, where an ad puts them. Not "deal" nor "sponsor" alone, which report news ("the deal
     /// values Mirage at ...", "the senator sponsored the bill"). Select asks it of an item only the scorer's calibrated
     /// threshold calls an ad (held-out review 68, F5).
     /// </summary>
@@ -275,8 +303,17 @@ public sealed partial class ContentRules
     {
         var text = $"{article.Title}\n{DealPosts.Ends(article.Text)}";
         if (Scoring.Lexicon.AdCuesIn(text).FirstOrDefault(c => c is not ("deal" or "sponsor")) is { } cue) return $"'{cue}'";
-        return SponsorCredits.Earliest(text) is { } credit ? $"'{text[credit.Start..credit.End]}'" : null;
+        if (SponsorCredits.Earliest(text) is { } credit) return $"'{text[credit.Start..credit.End]}'";
+        return PlanPrice().Match(text) is { Success: true } price ? $"'{price.Value}'" : null;
     }
+
+    /// <summary>
+    /// A vendor's price in its own voice: what its plans start at ("Plans start at $49", "Pricing starts from €9"). A price a
+    /// story reports ("charges $200 a month") is not one (review of session 40b, R2).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:plans?|pricing|prices)\s+(?:start|starts|starting|begin|begins|from)\b[^.\n]{0,15}?[$€£]\s?\d[\d,.]*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlanPrice();
 
     /// <summary>The rules <see cref="CheckAds"/> names: an item they dropped passed the content rules.</summary>
     public static readonly IReadOnlySet<string> AdRules = new HashSet<string>(StringComparer.Ordinal) { "sponsor_marker", "sponsor_thanks", "job_posting", "ad_link", "ad_pattern", "deal" };

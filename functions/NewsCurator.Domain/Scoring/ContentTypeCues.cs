@@ -250,8 +250,11 @@ public static partial class ContentTypeCues
     /// A company's dealings, named with their other party, not a product's feature: a partnership ("Partnership with",
     /// "partners with"), a collaboration or alliance with someone, an acquisition or merger, an investment in someone, an
     /// appointment or a hire ("joins as CTO"), a new office. Not "collaboration features" nor "faster joins", which ship.
+    /// The other party is a name: "Collaboration With AI Agents" and "Faster Merges With the ort Strategy" ship a feature, and
+    /// "Partnerships Hub" is a product's name: a bare "partnership" counts only where no capitalised word (a name it is part
+    /// of) follows (review of session 40b, R8).
     /// </summary>
-    [GeneratedRegex(@"\b(?:partnerships?|partners?\s+with|(?:collaborations?|alliances?|coalitions?)\s+with|(?:acquisitions?|acquires|acquired|mergers?|merges|merging)\s+(?:of|with|by)\b|acquires|investments?\s+in|invests\s+in|appoints|appointment\s+of|joins\s+(?:us\s+)?as|joins\s+(?:our|the)\s+(?:team|board)|(?:new|opens?|opening)\s+(?:[\w-]+\s+){0,2}?(?-i:offices?|headquarters))\b",
+    [GeneratedRegex(@"\b(?:partnerships?\b(?!\s+(?!(?:with|between|to|for|and|on|in|of)\b)(?-i:\p{Lu}))|partners?\s+with|(?:collaborations?|alliances?|coalitions?|merges|merging)\s+with\s+(?:the\s+)?(?!(?:ai|a|an|your|our|its|their)\b)(?=(?-i:\p{Lu}))|(?:acquisitions?|acquires|acquired|mergers?)\s+(?:of|with|by)\b|acquires|investments?\s+in|invests\s+in|appoints|appointment\s+of|joins\s+(?:us\s+)?as|joins\s+(?:our|the)\s+(?:team|board)|(?:new|opens?|opening)\s+(?:[\w-]+\s+){0,2}?(?-i:offices?|headquarters))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedDeal();
 

@@ -460,14 +460,15 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private (string Rule, string Why)? Threshold(Article article, ArticleScore score)
     {
         var s = config.Scoring;
-        var sign = AdSignInBand(article, score);
+        // Read only where the band's arm asks (review of session 40b, R11): not for every item the head passed.
+        string? sign = null;
         return score switch
         {
             // The head's probability first: a listing names the reason only for ads the head let through.
             _ when score.AdProbability >= s.MaxAdProbability =>
                 ("ad_score", $"ad probability {score.AdProbability:0.00} is at or above scoring.max_ad_probability {s.MaxAdProbability:0.00}"),
             { AdListing: { } listing } => ("ad_listing", listing),
-            _ when score.IsAdvertisement && (score.AdThreshold is null || sign is not null) =>
+            _ when score.IsAdvertisement && (score.AdThreshold is null || (sign = AdSignInBand(article, score)) is not null) =>
                 ("ad_score", score.AdThreshold is { } own
                     ? $"ad probability {score.AdProbability:0.00} is at or above the scorer's calibrated threshold {own:0.00} and its text reads as an ad ({sign}) (scoring.max_ad_probability {s.MaxAdProbability:0.00} holds for every scorer)"
                     : $"the scorer calls it an ad at ad probability {score.AdProbability:0.00}, at its own threshold (scoring.max_ad_probability {s.MaxAdProbability:0.00} holds for every scorer)"),
@@ -486,14 +487,24 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// (held-out review 68, F5). Null outside the band or where the text shows no sign: the story stays.
     /// </summary>
     private string? AdSignInBand(Article article, ArticleScore score)
-        => score is { IsAdvertisement: true, AdThreshold: not null, AdListing: null } && score.AdProbability < config.Scoring.MaxAdProbability
-            ? Filter.ContentRules.AdSignIn(article) : null;
+        => InAdBand(score) ? Filter.ContentRules.AdSignIn(article) : null;
 
-    /// <summary>What a chosen story the calibrated threshold alone called an ad says of it (<see cref="AdSignInBand"/>), or "".</summary>
+    /// <summary>
+    /// Whether only the scorer's calibrated threshold, not scoring.max_ad_probability nor a listing, calls the item an ad: the
+    /// one test <see cref="AdSignInBand"/> and <see cref="KeptAsNewsNote"/> share, so the note cannot say "kept as news" of an
+    /// item the threshold judged otherwise (review of session 40b, R11).
+    /// </summary>
+    private bool InAdBand(ArticleScore score)
+        => score is { IsAdvertisement: true, AdThreshold: not null, AdListing: null } && score.AdProbability < config.Scoring.MaxAdProbability;
+
+    /// <summary>
+    /// What a chosen story the calibrated threshold alone called an ad says of it (<see cref="AdSignInBand"/>), or "": it names
+    /// the signs <see cref="Filter.ContentRules.AdSignIn"/> reads and where, no more (review of session 40b, R2).
+    /// </summary>
     private string KeptAsNewsNote(ArticleScore score)
-        => score is { IsAdvertisement: true, AdThreshold: { } own, AdListing: null } && score.AdProbability < config.Scoring.MaxAdProbability
+        => InAdBand(score)
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"; ad probability {score.AdProbability:0.00} is at or above the scorer's calibrated threshold {own:0.00}, under scoring.max_ad_probability {config.Scoring.MaxAdProbability:0.00}, and its text shows no sign of an ad (no offer, price, coupon, affiliate link or sponsor's credit): kept as news")
+                $"; ad probability {score.AdProbability:0.00} is at or above the scorer's calibrated threshold {score.AdThreshold:0.00}, under scoring.max_ad_probability {config.Scoring.MaxAdProbability:0.00}, and its text shows no sign of an ad (in its title, opening and close: none of the scorer's offer cues, no sponsor's credit, call for a demo or sign-up, nor a plan's price): kept as news")
             : "";
 
     /// <summary>A value under its threshold, with as many decimals as it takes to show it is under: "3.96", not "4.0 is below 4.0".</summary>
