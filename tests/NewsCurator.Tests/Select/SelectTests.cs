@@ -13,11 +13,6 @@ public sealed class SelectTests
     private const string Story = "The release rewrites the scheduler that every worker thread uses to pick its next task. " +
                                  "Benchmarks published with it show lower tail latency on machines with many cores.";
 
-    /// <summary>A text the issue gives in full, not as an excerpt: four complete sentences, past fifty words.</summary>
-    private const string FullStory = Story + " The old scheduler kept one queue per process and took a lock on every task it handed out, " +
-                                     "which stalled workers on machines with more than a few dozen cores. The new one keeps a queue per worker and lets idle workers " +
-                                     "steal half of a busy neighbour's tasks, so no lock is taken on the common path.";
-
     private static (Dictionary<string, Article>, List<ArticleScore>) Pool(params (string Id, string Feed, string Title, double Relevance, double Quality, double Ad)[] items)
         => (items.ToDictionary(i => i.Id, i => new Article { Id = i.Id, FeedUrl = i.Feed, Title = i.Title, Text = Story }),
             items.Select(i => new ArticleScore { Id = i.Id, TechRelevanceScore = i.Relevance, QualityScore = i.Quality, AdProbability = i.Ad, IsAdvertisement = i.Ad >= 0.5 }).ToList());
@@ -462,10 +457,7 @@ public sealed class SelectTests
             => (pool.Articles.ToDictionary(p => p.Key, p => p.Value.FeedUrl == "A"
                 ? p.Value with { FeedUrl = $"https://hf.example/feed{int.Parse(p.Key.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture) % 3}.xml", FeedHome = "hf.example" }
                 : p.Value), pool.Scores);
-        // Each story given in full: a teaser fills no place past the one (held-out review 66, F5; ExcerptFillTests).
-        static (Dictionary<string, Article>, List<ArticleScore>) InFull((Dictionary<string, Article> Articles, List<ArticleScore> Scores) pool)
-            => (pool.Articles.ToDictionary(p => p.Key, p => p.Value with { Text = FullStory }), pool.Scores);
-        var (articles, scores) = ThreeFeeds(InFull(Pool(items)));
+        var (articles, scores) = ThreeFeeds(Pool(items));
         var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 20, PerFeedCap = 3 } };
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, config);
@@ -473,7 +465,7 @@ public sealed class SelectTests
         // A's three, B's one, A's one past the cap, then A's strong stories up to ten of twenty; the weak one stays out.
         Assert.Equal(11, selected.Count);
         Assert.Equal(10, selected.Count(s => s.Id.StartsWith('a')));
-        var oneFeed = Selector.Choose(InFull(Pool(items)).Item1, scores, config).Selected;
+        var oneFeed = Selector.Choose(Pool(items).Item1, scores, config).Selected;
         Assert.Equal(6, oneFeed.Count(s => s.Id.StartsWith('a')));
         Assert.Contains("b1", selected.Select(s => s.Id));
         Assert.Equal(Enumerable.Range(0, 10).Select(i => $"a{i}"), selected.Where(s => s.Id.StartsWith('a')).Select(s => s.Id));
@@ -488,7 +480,7 @@ public sealed class SelectTests
             "Python free threading", "SQLite at the edge", "Zig build system", "TLS certificate rotation", "Kafka tiered storage", "Git sparse checkout",
             "CUDA graph capture", "Nix flakes adoption", "Swift data races", "Terraform state locking", "Redis licence change", "Chromium memory savings" };
         var many = others.Select((t, i) => ($"o{i}", $"O{i}", t, 6.5, 6.0, 0.0));
-        var (fullArticles, fullScores) = ThreeFeeds(InFull(Pool([.. items, .. many])));
+        var (fullArticles, fullScores) = ThreeFeeds(Pool([.. items, .. many]));
         var full = Selector.Choose(fullArticles, fullScores, config).Selected;
         Assert.Equal(3, full.Count(s => s.Id.StartsWith('a')));
     }
