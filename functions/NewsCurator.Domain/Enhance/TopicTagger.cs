@@ -68,8 +68,9 @@ public static class TopicTagger
     /// on half 1 or on the judgments (session 37); the fix is narrower word lists (<see cref="Scoring.Encoder.TopicEvidence"/>):
     /// at this margin half 1 unchanged in macro-F1 (0.897), first topics never named 359 -> 357 of 600; half 2 macro-F1 0.783,
     /// science items with Science 0.410, judged first topics fit 56, not 73 unchanged, tech items with Science 0.059 -> 0.052.
-    /// The product now asks every first topic for the article's words (TopicTaxonomy.Choose's leadNeedsWords: held-out reviews
-    /// 66 F4, 67 F6, 68 F8), so this margin decides only where Choose is called without it (validate-topics' rows).
+    /// The product now gives the lead to the first topic the article names, where it names one (TopicTaxonomy.Choose's
+    /// leadNeedsWords: held-out reviews 66 F4, 67 F6, 68 F8; the nearest stays alone where it names none), so this margin
+    /// decides only where Choose is called without it (validate-topics' rows).
     /// </summary>
     public const double NamedLeadMargin = 0.20;
     /// <summary>A fourth or fifth topic must be within this cosine (above its usual) of the best one.</summary>

@@ -154,9 +154,9 @@ public sealed class Review40bTitleTemplateTests
 [Trait(Category.Name, Category.Unit)]
 public sealed class Review40bTextTests
 {
-    // R5: leadNeedsWords returns no topic at all where the article names none "in the title or twice in the text": a
-    // one-sentence security dek that says "vulnerability" once, under a headline of names, was Security-led before and now
-    // goes out with no topic.
+    // R5: leadNeedsWords returned no topic at all where the article names none "in the title or twice in the text": a
+    // one-sentence security dek that says "vulnerability" once, under a headline of names, was Security-led before and went
+    // out with no topic (mended: the nearest stays alone).
     [Theory]
     [InlineData("OpenSSH 9.8 closes regreSSHion")]
     // Left: where the headline names the platform ("... on glibc Linux"), the platform's topic, named, leads the security dek

@@ -5,7 +5,8 @@ using NewsCurator.Tests.Support;
 namespace NewsCurator.Tests.Scoring;
 
 /// <summary>
-/// A topic is printed only where the title or text names it, the first one too (held-out reviews 66 F4, 67 F6, 68 F8): the
+/// The first topic is one the title or text names, where it names one (held-out reviews 66 F4, 67 F6, 68 F8; the nearest
+/// stays alone where it names none: review of session 40b, R5): the
 /// encoder's best topic led model cards that name no chip and no operating system ("Hardware &amp; Chips", "Operating
 /// Systems"), a flight app's dek ("Security &amp; Privacy") and an "AI Clips" dek ("Data &amp; Databases"), and one passing
 /// "ChatGPT" made a WordPress work log "AI &amp; Machine Learning". The texts are the reviews' real items.

@@ -128,8 +128,9 @@ public static class TopicTaxonomy
     /// the feed's categories or more mentions, <see cref="TopicEvidence.NamedStrongly"/>); null in the product. With
     /// <paramref name="namedLeadShare"/> (a share of the best affinity) and <paramref name="namedLeadFloor"/> (an affinity) it is
     /// measured by `validate-topics` and not shipped (EXPERIMENTS.md, session 37: none was as good on feed half 1 and the judgments).</param>
-    /// <param name="leadNeedsWords">Whether the first topic, as every other, must be one the article names (the product's choice,
-    /// <see cref="LeadNamed"/>); without it the margins above decide, as `validate-topics` measured them.</param>
+    /// <param name="leadNeedsWords">Whether the first topic the article names leads, in the encoder's order among the named (the
+    /// product's choice, <see cref="LeadNamed"/>), the nearest staying alone where it names none; without it the margins above
+    /// decide, as `validate-topics` measured them.</param>
     public static List<string> Choose(IReadOnlyList<(string Topic, double Affinity)> ranked, int minTopics, int maxTopics, double closeToBest, Func<string, bool?>? named = null,
         double namedLeadMargin = 0, Func<string, bool?>? leadNamed = null, double namedLeadShare = 0, double namedLeadFloor = double.NegativeInfinity, bool leadNeedsWords = false)
     {
