@@ -28,9 +28,9 @@ internal static class ConfigValueChecks
     /// for the whole timeout, with up to <see cref="FetchConfig.MaxRetryWaitSeconds"/> between tries and the full-text budget
     /// after. Each key within its range, 300 s with 2 retries took 900 s, past the Ingest step's 600: the step ended and every
     /// feed of its shard was recorded failed, the ones already read too, so one hostile server cost ten feeds a run
-    /// (hostile-input audit 48, H4). At most half the step, a margin for the rest of the shard's work; it is no bound on
-    /// a host's feeds queued behind its connection slots (ten slow feeds of one host through two slots still outlast the
-    /// step: what is left is a shard deadline before the function's own).
+    /// (hostile-input audit 48, H4). At most half the step, so one feed always fits within the shard's deadline with room for
+    /// others; a host's feeds queued behind its connection slots are bounded by that deadline instead
+    /// (<see cref="Ingest.IngestStage.ShardDeadline"/>: the feeds it leaves unread are recorded so, the others kept).
     /// </summary>
     public static void OneFeedsWorstCase(YamlSection section, FetchConfig fetch)
     {

@@ -160,15 +160,20 @@ public static partial class ArticleNormalizer
 
     /// <summary>
     /// The host (and port) of a web link no reader can reach, or null: a loopback, private or local name
-    /// (<see cref="PublicNetwork.IsPublicHost"/>) the operator has not trusted (fetch.allow_private_hosts). A feed
-    /// on such a host itself (an intranet's, a loopback test server's) links there for readers on that network.
+    /// (<see cref="PublicNetwork.IsPublicHost"/>). A feed on such a host itself (an intranet's, a loopback test server's)
+    /// links there for readers on that network, and so does a feed on a host the operator trusts (fetch.allow_private_hosts)
+    /// to a trusted host. A public feed does not: as the fetch guard trusts a listed host for the listed hosts' feeds only,
+    /// a public feed's item link to an intranet host ("http://router.internal/reboot") was printed for the operator's
+    /// readers to click (hostile-input audit 48's note).
     /// </summary>
     public static string? PrivateHostOf(string? link, FeedSource feed, IReadOnlyCollection<string> trustedHosts)
     {
-        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0 || PublicNetwork.IsPublicHost(uri)
-            || PublicNetwork.IsTrusted(uri.Host, trustedHosts)) return null;
-        var feedIsPrivate = Uri.TryCreate(feed.Url, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https" && !PublicNetwork.IsPublicHost(feedUri);
-        return feedIsPrivate ? null : uri.Authority;
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0 || PublicNetwork.IsPublicHost(uri))
+            return null;
+        var feedHost = Uri.TryCreate(feed.Url, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https" ? feedUri : null;
+        var feedIsPrivate = feedHost is not null && !PublicNetwork.IsPublicHost(feedHost);
+        var trusted = PublicNetwork.IsTrusted(uri.Host, trustedHosts) && feedHost is not null && PublicNetwork.IsTrusted(feedHost.Host, trustedHosts);
+        return feedIsPrivate || trusted ? null : uri.Authority;
     }
 
     /// <summary>

@@ -21,7 +21,21 @@ public sealed class IngestStage(PipelineServices services)
     /// <summary>How many of a feed's items must carry audio or video before it is a show (<see cref="Article.FeedOfMedia"/>).</summary>
     private const int MinShowEpisodes = 3;
 
-    public async Task<ShardSummary> RunShardAsync(string runId, string shardKey, CancellationToken ct = default)
+    /// <summary>
+    /// How long a shard reads feeds before it writes what it has: the Ingest step's time less a reserve for the writes.
+    /// One feed's worst case is held within half the step (<see cref="ConfigValueChecks.OneFeedsWorstCase"/>), but a
+    /// host's feeds queue behind its connection slots: ten slow feeds of one publisher through two slots outlasted the
+    /// step, and the step's end recorded every feed of the shard failed, the ones already read too (review of session 40, R9).
+    /// </summary>
+    public static readonly TimeSpan ShardDeadline = TimeSpan.FromSeconds(FetchConfig.IngestStepSeconds - WriteReserveSeconds);
+
+    /// <summary>The step's last seconds, kept for writing the shard's items, outcomes and states (a few seconds to S3) and a cold start.</summary>
+    private const int WriteReserveSeconds = 60;
+
+    public Task<ShardSummary> RunShardAsync(string runId, string shardKey, CancellationToken ct = default) => RunShardAsync(runId, shardKey, ShardDeadline, ct);
+
+    /// <param name="limit">How long the shard reads feeds (<see cref="ShardDeadline"/> but in tests).</param>
+    public async Task<ShardSummary> RunShardAsync(string runId, string shardKey, TimeSpan limit, CancellationToken ct)
     {
         var paths = ShardPaths(runId, shardKey);
         var config = await services.Blobs.ReadRequiredJsonAsync<PipelineConfig>(paths.Config, ct);
@@ -29,13 +43,17 @@ public sealed class IngestStage(PipelineServices services)
         var states = new FeedStateStore(services.Blobs);
 
         using var fetcher = services.CreateFetcher(config.Fetch);
+        using var timeUp = new CancellationTokenSource(limit, services.Clock);
         var results = new ConcurrentDictionary<int, (FeedOutcome Outcome, List<Article> Articles)>();
         await Parallel.ForEachAsync(Enumerable.Range(0, feeds.Count),
             new ParallelOptions { MaxDegreeOfParallelism = config.Fetch.MaxConcurrency, CancellationToken = ct },
             async (i, token) =>
             {
                 var started = services.Clock.GetTimestamp();
-                var (outcome, items) = await ReadFeedOrRecordFailureAsync(fetcher, states, feeds[i], runId, config.Fetch, token);
+                using var reading = CancellationTokenSource.CreateLinkedTokenSource(token, timeUp.Token);
+                var (outcome, items) = timeUp.IsCancellationRequested
+                    ? NotReadInTime(feeds[i], limit)
+                    : await ReadFeedOrRecordFailureAsync(fetcher, states, feeds[i], runId, config.Fetch, new ReadTokens(token, reading.Token), limit);
                 results[i] = (outcome with { ProcessingMs = (long)services.Clock.GetElapsedTime(started).TotalMilliseconds }, items);
             });
 
@@ -116,11 +134,16 @@ public sealed class IngestStage(PipelineServices services)
     /// still fails the shard: the step's retry reads the feed again, where an error here would lose its items for the day.
     /// </summary>
     private async Task<(FeedOutcome Outcome, List<Article> Articles)> ReadFeedOrRecordFailureAsync(
-        IFeedFetcher fetcher, FeedStateStore states, FeedSource feed, string runId, FetchConfig config, CancellationToken ct)
+        IFeedFetcher fetcher, FeedStateStore states, FeedSource feed, string runId, FetchConfig config, ReadTokens tokens, TimeSpan limit)
     {
+        var ct = tokens.Step;
         try
         {
-            return await ReadFeedAsync(fetcher, states, feed, runId, config, ct);
+            return await ReadFeedAsync(fetcher, states, feed, runId, config, tokens, limit);
+        }
+        catch (OperationCanceledException) when (tokens.Reading.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            return NotReadInTime(feed, limit);
         }
         catch (Exception ex) when ((ex is not OperationCanceledException || !ct.IsCancellationRequested) && !services.IsTransient(ex))
         {
@@ -134,9 +157,28 @@ public sealed class IngestStage(PipelineServices services)
         }
     }
 
+    /// <summary>
+    /// A feed the shard's deadline left unread (waiting for its turn, or cut off mid-read): an error that says so and what to
+    /// change where it recurs. Its state is left as it was: no failure counts toward its back-off, and no validator from a
+    /// read whose items were not kept (the next conditional read would be answered 304 and lose them).
+    /// </summary>
+    private static (FeedOutcome Outcome, List<Article> Articles) NotReadInTime(FeedSource feed, TimeSpan limit)
+        => (new FeedOutcome
+        {
+            FeedUrl = feed.Url,
+            FeedTitle = feed.Title,
+            Status = FeedStatus.Error,
+            Error = $"{UrlDisplay.Of(feed.Url)}: not read this run: its shard's {limit.TotalSeconds:0} s for reading feeds ran out first (slow feeds, or a host's " +
+                    "feeds queued behind its connection slots); it is read next run, and if this recurs lower feeds.shard_size or raise fetch.max_per_host",
+        }, []);
+
+    /// <summary>The step's token (stores, states) and the one the shard's deadline also cancels (the network).</summary>
+    private readonly record struct ReadTokens(CancellationToken Step, CancellationToken Reading);
+
     private async Task<(FeedOutcome Outcome, List<Article> Articles)> ReadFeedAsync(
-        IFeedFetcher fetcher, FeedStateStore states, FeedSource feed, string runId, FetchConfig config, CancellationToken ct)
+        IFeedFetcher fetcher, FeedStateStore states, FeedSource feed, string runId, FetchConfig config, ReadTokens tokens, TimeSpan limit)
     {
+        var ct = tokens.Step;
         var now = services.Clock.GetUtcNow();
         var baseline = await states.BaselineAsync(feed.Url, runId, now, ct);
         if (BackoffUntil(baseline, config) is { } until && until > now)
@@ -152,7 +194,7 @@ public sealed class IngestStage(PipelineServices services)
 
         var target = baseline.MovedTo ?? feed.Url;
         var conditional = baseline.ETag is null && baseline.LastModified is null ? null : new ConditionalRequest(baseline.ETag, baseline.LastModified);
-        var (outcome, articles, fetched) = await FetchAndParseAsync(fetcher, feed, target, conditional, ct, config.MaxBodyBytes, config.AllowPrivateHosts);
+        var (outcome, articles, fetched) = await FetchAndParseAsync(fetcher, feed, target, conditional, tokens.Reading, config.MaxBodyBytes, config.AllowPrivateHosts);
         // A date further ahead of now than any time zone's error is wrong (a bad clock, a pinned post, "31 Dec 9999", a
         // feed dating itself ahead to lead the issue): it would pass any age limit, keep its recency point for days and
         // print as the story's date. The story is kept, undated.
@@ -175,9 +217,17 @@ public sealed class IngestStage(PipelineServices services)
         if (FeedWarnings.Undated(articles, outcome.Warnings) is { } undatedFeed) outcome = outcome with { Warnings = [.. outcome.Warnings, undatedFeed] };
         if (articles.Count > 0 && ListedAddress(feed) is { } listed && (feed.FullText || (config.AutoFullText && MostlyTeasers(articles))))
         {
-            var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, listed, articles, ct);
-            articles = enriched;
-            outcome = outcome with { FullTextExtracted = report.Extracted, FullTextFailed = report.Failed, FullTextError = ServerText(report.Errors) };
+            try
+            {
+                var (enriched, report) = await FullTextExtractor.EnrichAsync(fetcher, listed, articles, tokens.Reading);
+                articles = enriched;
+                outcome = outcome with { FullTextExtracted = report.Extracted, FullTextFailed = report.Failed, FullTextError = ServerText(report.Errors) };
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                // The feed itself was read: its items stay, as the feed gave them.
+                outcome = outcome with { FullTextError = $"the shard's {limit.TotalSeconds:0} s for reading feeds ran out before the pages were read; the feed's own text stands" };
+            }
         }
 
         var failed = outcome.Status == FeedStatus.Error;

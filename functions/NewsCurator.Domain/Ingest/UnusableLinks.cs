@@ -15,7 +15,7 @@ namespace NewsCurator.Ingest;
 /// <item>a template's placeholder host (yourwebsite.com, example.com, your-username.github.io, yourdomain.github.io): the site's own address
 /// was never filled in, and the page is not there (fourteenth held-out review, F8).</item>
 /// </list>
-/// Hosts the operator lists in fetch.allow_private_hosts keep their links.
+/// Hosts the operator lists in fetch.allow_private_hosts keep their links in the feeds of listed hosts (<see cref="ArticleNormalizer.PrivateHostOf"/>).
 /// </summary>
 public static partial class UnusableLinks
 {

@@ -48,11 +48,20 @@ public sealed class ReaderLinkTests
         Assert.Equal("http://127.0.0.1:8080/posts/a/", keptArticles[0].Link);
         Assert.Empty(kept.Warnings);
 
-        // A host the operator trusts (fetch.allow_private_hosts) is one their readers reach.
-        var (trusted, trustedArticles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(Encoding.UTF8.GetBytes(feed)), source, source.Url, null, default,
-            trustedHosts: ["localhost"]);
+        // A host the operator trusts (fetch.allow_private_hosts) is one their readers reach, from a feed on a trusted host
+        // (an intranet's, under a name that looks public) ...
+        var corporate = new FeedSource("https://news.corp.example.org/index.json");
+        var (trusted, trustedArticles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(Encoding.UTF8.GetBytes(feed)), corporate, corporate.Url, null, default,
+            trustedHosts: ["localhost", "news.corp.example.org"]);
         Assert.Equal("http://localhost:1313/posts/a/", trustedArticles[0].Link);
         Assert.Empty(trusted.Warnings);
+
+        // ... not from a public feed, as the fetch guard trusts it for the listed hosts' feeds only: a public feed's link to
+        // an intranet host ("http://router.internal/reboot") is no story for the operator's readers to click.
+        var (untrusted, untrustedArticles, _) = await IngestStage.FetchAndParseAsync(StaticFetcher.Body(Encoding.UTF8.GetBytes(feed)), source, source.Url, null, default,
+            trustedHosts: ["localhost"]);
+        Assert.Null(untrustedArticles[0].Link);
+        Assert.Contains(untrusted.Warnings, w => w.StartsWith("1 item link(s) point at localhost:1313", StringComparison.Ordinal));
     }
 
     [Theory]
