@@ -106,6 +106,7 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
         {
             var current = uri;
             var allPermanent = true;
+            var scope = feedHost;
             HttpResponseMessage response;
             for (var hop = 0; ; hop++)
             {
@@ -123,10 +124,10 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
                 // Through a proxy the connection's check sees the proxy; a trusted host's pooled connection, opened for its own
                 // feed, would carry another feed's request there unchecked (hostile-input audit 48, H1): such targets are
                 // checked before each request.
-                if ((_config.UseProxy || _guard.IsHostAllowed(current.IdnHost)) && !_guard.IsHostAllowed(current.IdnHost, feedHost))
-                    await _guard.ResolveAsync(current.IdnHost, feedHost, timeout.Token);
+                if ((_config.UseProxy || _guard.IsHostAllowed(current.IdnHost)) && !_guard.IsHostAllowed(current.IdnHost, scope))
+                    await _guard.ResolveAsync(current.IdnHost, scope, timeout.Token);
                 using var request = new HttpRequestMessage(HttpMethod.Get, current);
-                request.Options.Set(FeedHost, feedHost);
+                request.Options.Set(FeedHost, scope);
                 // A validator the request cannot carry is left out (the read is then unconditional), not sent to fail the read.
                 if (conditional?.ETag is { } etag && FeedState.IsSendable(etag)) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
                 if (conditional?.LastModified is { } modified && FeedState.IsSendable(modified)) request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
@@ -145,6 +146,7 @@ public sealed class FeedFetcher : IFeedFetcher, IDisposable
                 if (hop + 1 > MaxRedirects)
                     return (new FetchResult { Status = "error", HttpStatus = code, Error = $"more than {MaxRedirects} redirects starting at {UrlDisplay.Of(uri)}" }, null);
                 allPermanent &= code is 301 or 308;
+                scope = _guard.ScopeAfterHop(scope, current.IdnHost);
                 current = next;
             }
             using var _ = response;

@@ -20,6 +20,14 @@ public sealed class NetworkGuard(IReadOnlyCollection<string> allowedHosts)
     public bool IsHostAllowed(string host, string? feedHost = null)
         => PublicNetwork.IsTrusted(host, allowedHosts) && (feedHost is null || PublicNetwork.IsTrusted(feedHost, allowedHosts));
 
+    /// <summary>
+    /// The feed host the next hop of a redirect chain is judged for, after a hop on <paramref name="hopHost"/>: a chain that
+    /// passed through a host not listed is that host's from then on. Judged for the trusted feed throughout, a public page
+    /// that the feed's item linked to could redirect its full-text fetch into any listed private host (hostile-input audit
+    /// 49, H5); a trusted feed's own redirects among the listed hosts keep its trust.
+    /// </summary>
+    public string ScopeAfterHop(string feedHost, string hopHost) => PublicNetwork.IsTrusted(hopHost, allowedHosts) ? feedHost : hopHost;
+
     /// <summary>Resolves the host and returns the addresses it may connect to, or throws naming the host and the fix.</summary>
     public async Task<IPAddress[]> ResolveAsync(string host, string? feedHost, CancellationToken ct)
     {

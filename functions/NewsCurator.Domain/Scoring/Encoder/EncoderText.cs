@@ -71,8 +71,36 @@ public sealed record EncoderText(int TitleTokens = 48, int BodyTokens = 256)
     private static bool IsHousekeeping(string sentence)
     {
         var said = Summarizer.WithoutGreeting(sentence);
-        return Summarizer.IsCallToAction(said) || Summarizer.IsGreeting(said) || Summarizer.IsSignOff(said) || Summarizer.SaysItIsANoteOnThePost(said);
+        return Summarizer.SaysItIsANoteOnThePost(said)
+               || ((Summarizer.IsCallToAction(said) || Summarizer.IsGreeting(said) || Summarizer.IsSignOff(said)) && !TellsOfOthers(sentence));
     }
+
+    /// <summary>
+    /// Whether a sentence that opens like housekeeping goes on to tell of someone else: a clause after a colon ("Follow the
+    /// money: Nvidia invested $2B ...", "Hello, world: the first message ...") or a name ("Please note that Microsoft will end
+    /// support ...", "Thank you, Sam Altman"). The summarizer's tests for housekeeping cost a summary one sentence when they
+    /// misread; here they cost the encoder the story's lede (hostile-input audit 49, H3), so a sentence goes only where it
+    /// speaks of the post, its author and its readers alone. Capitals at the sentence's start, in "I", in months and days and
+    /// in addresses ("pbs.org") name no one.
+    /// </summary>
+    private static bool TellsOfOthers(string sentence)
+    {
+        if (sentence.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 && Words.Count(sentence[(colon + 2)..]) >= MinColonClauseWords) return true;
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Skip(1).Select(w => w.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', ',', ';', '!', '?', '.'))
+            .Any(w => w.Length > 0 && char.IsUpper(w[0]) && !w.Contains('.') && !w.Contains('/') && !IsNoName(w));
+    }
+
+    private static bool IsNoName(string word)
+        => word is "I" || word.StartsWith("I'", StringComparison.Ordinal) || word.StartsWith("I’", StringComparison.Ordinal)
+           || CalendarWords.Contains(word);
+
+    private static readonly HashSet<string> CalendarWords = new(
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
+
+    /// <summary>A colon before this many words heads a clause of its own, not a list ("Thanks to: you").</summary>
+    private const int MinColonClauseWords = 4;
 
     /// <summary>How many opening paragraphs may lose their housekeeping: past two, the text is a note to readers, not a story behind one.</summary>
     private const int MaxHousekeepingParagraphs = 2;
