@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsCurator.Ingest;
+
+/// <summary>
+/// A journal feed's citation line before each article's standfirst ("Nature Catalysis, Published online: 12 May 2026;
+/// doi:10.1038/s41929-026-01535-6"): the journal, the day and the DOI, which the credit line and the link give already. It
+/// opened the text, so a summary and a preview would open on it (held-out review 70, F5). Only a whole first line of a
+/// name, "Published online", a date and a DOI: a sentence that cites a paper ("..., published online in Nature on ...")
+/// goes on past it and stays.
+/// </summary>
+public static partial class JournalCitation
+{
+    /// <summary>The text without its opening citation line, and the day the line names (null where none or unreadable).</summary>
+    public static (string Text, DateTimeOffset? Day) Without(string text)
+    {
+        if (text.Length == 0 || Citation().Match(text) is not { Success: true } m) return (text, null);
+        var day = DateTime.TryParse(m.Groups["day"].Value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var d)
+            ? new DateTimeOffset(d, TimeSpan.Zero) : (DateTimeOffset?)null;
+        return (text[m.Length..], day);
+    }
+
+    [GeneratedRegex(@"^\s*\p{Lu}[^\n,;:]{0,100},[ \t]*(?i:published[ \t]+online):?[ \t]*(?<day>[^;\n]{6,30});?[ \t]*\|?[ \t]*(?i:doi:[ \t]*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/[^\s]+[ \t]*(?:\n\s*|$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Citation();
+}
