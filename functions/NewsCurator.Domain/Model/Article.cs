@@ -20,6 +20,12 @@ public sealed record Article
     public required string Title { get; init; }
     public string? Link { get; init; }
     public DateTimeOffset? Published { get; init; }
+    /// <summary>
+    /// Set by Ingest for an item with no date of its own: its feed's channel date (<see cref="Ingest.ParsedFeed.Updated"/>), where
+    /// that is in the past. The item is no newer than that, so Select's age limits hold for it; it is never printed as the
+    /// item's date (the channel's build date is not when the story was written).
+    /// </summary>
+    public DateTimeOffset? FeedBuilt { get; init; }
     public string? Author { get; init; }
     public IReadOnlyList<string> Categories { get; init; } = [];
     public string Text { get; init; } = "";

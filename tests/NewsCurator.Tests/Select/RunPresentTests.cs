@@ -36,8 +36,11 @@ public sealed class RunPresentTests
         var input = Enumerable.Range(0, 3).Select(i => (new Article { Id = $"u{i}", FeedUrl = "https://undated.example/feed", Title = $"Undated story {i} about compilers", Link = $"https://undated.example/{i}" },
             new ArticleScore { Id = $"u{i}", TechRelevanceScore = 7, QualityScore = 6 })).ToList();
         var newest = new Dictionary<string, DateTimeOffset> { ["https://tldr.example/feed"] = new(2026, 12, 4, 0, 0, 0, TimeSpan.Zero) };
-        var result = await new Selector(new PipelineConfig(), asOf: RunStart, feedNewest: newest).ChooseAsync(() => input.ToAsyncEnumerable(), _ => { });
-        Assert.Equal(3, result.Selected.Count);
+        var decisions = new List<Decision>();
+        var result = await new Selector(new PipelineConfig(), asOf: RunStart, feedNewest: newest).ChooseAsync(() => input.ToAsyncEnumerable(), decisions.Add);
+        // Chosen, not held out by an age: one place, as a feed that dates nothing beside the run's dated feeds has (held-out review 70, F2).
+        Assert.Single(result.Selected);
+        Assert.All(decisions.Where(d => d.Outcome != Outcomes.Selected), d => Assert.Equal("feed_cap", d.Rule));
     }
 
     [Fact]
