@@ -60,7 +60,7 @@ public static partial class Excerpt
         if (trimmed.Length == 0) return false;
         var lastLine = trimmed[(trimmed.LastIndexOf('\n') + 1)..];
         if (lastLine.Length > 300) lastLine = lastLine[^300..];
-        return BreaksOff().IsMatch(lastLine) || PointsToTheRest().IsMatch(lastLine) || LineIsAPointer().IsMatch(lastLine) || (Words.Count(text) < MaxCutWords && StopsMidSentence(LastProseLine(trimmed)));
+        return BreaksOff().IsMatch(lastLine) || PointsToTheRest().IsMatch(lastLine) || LineIsAPointer().IsMatch(lastLine) || (Words.Count(text) < MaxCutWords && LastProseLine(trimmed) is var last && StopsMidSentence(last) && !EndsOnAnItemOrAName(last));
     }
 
     /// <summary>
@@ -91,6 +91,26 @@ public static partial class Excerpt
     /// sign-off or a link line is an article.
     /// </summary>
     public const int MaxCutWords = 150;
+
+    /// <summary>
+    /// A last line that ends on a word with no cut in it: a short list item ("• GitHub Copilot cloud agent") or a link's
+    /// name after a colon ("check out my friend Ian's latest project: Tweet the Inauguration"). Neither ends on a stop, and
+    /// read as cut, whole notes printed "excerpt" while a like one whose last item had a stop said "1 min read" (held-out
+    /// review 69, F5). An item or a name that stops on a function word ("• Faster builds for the") was still cut.
+    /// </summary>
+    private static bool EndsOnAnItemOrAName(string line)
+    {
+        var end = line.TrimEnd();
+        if (end.Length == 0 || !char.IsLetterOrDigit(end[^1]) || Words.Function.Contains(end[(end.LastIndexOf(' ') + 1)..].ToLowerInvariant())) return false;
+        return (end.StartsWith(HtmlText.ListItemMarker, StringComparison.Ordinal) && Words.Count(end) <= MaxItemWords) || NameAfterColon().IsMatch(end);
+    }
+
+    /// <summary>More words than this in a last list item are a sentence's, which a cut may stop in.</summary>
+    private const int MaxItemWords = 8;
+
+    /// <summary>A short capitalised name closing a line after its colon: a link's text ("...latest project: Tweet the Inauguration").</summary>
+    [GeneratedRegex(@":\s+\p{Lu}[\p{L}\d.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.'’-]*|the|of|and|for|a|an|in|on|to|with)){0,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAfterColon();
 
     /// <summary>The line ends where no sentence does: on a word, a comma or a colon, or inside a bracket it opened.</summary>
     private static bool StopsMidSentence(string line)

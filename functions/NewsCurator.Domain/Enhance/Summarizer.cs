@@ -514,11 +514,26 @@ public static partial class Summarizer
         // and no comma opens a main clause. "Because the model is small, it runs on a phone" and "Because of these shifts,
         // digital marketing is ..." stand alone.
         if (word is "because" && (BecauseAnswering().IsMatch(sentence) || (BecauseSubjectRelative().IsMatch(sentence) && !MainClauseAfterBecause().IsMatch(sentence)))) return true;
+        if (SubordinateClauseAlone(sentence)) return true;
         return Connectives.Contains(word) || BackReferences.Contains(word);
     }
 
     [GeneratedRegex(@"\G\s+(\p{L}+)\b")]
     private static partial Regex SelfNoun();
+
+    /// <summary>
+    /// A subordinate clause with no main clause after it: "Because, they advertised that Bun works with NestJS." answers a
+    /// sentence the summary left out ("I was tricked by the Bun commercial"), and opened one (held-out review 71, F1). Read
+    /// where the clause is plain to see: a comma or dash right after the conjunction, or a pronoun as its subject (which
+    /// points back too). "Because the cache was cold, the first request took 3 s." has its main clause after the comma, and
+    /// a clause with a noun subject and no comma ("Because the model runs on the phone no recording leaves it", "Since 2019
+    /// the company has ...") may run straight into its main clause, so stays as it was.
+    /// </summary>
+    private static bool SubordinateClauseAlone(string sentence)
+        => SubordinateOpening().Match(sentence) is { Success: true } m && !MainClauseAfterBecause().IsMatch(sentence, m.Length);
+
+    [GeneratedRegex(@"^[\p{P}\s]*(?:because|since|although|though|whereas)(?:\s*[,—–]\s*|\s+(?=(?:i|we|you|he|she|it|they)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubordinateOpening();
 
     /// <summary>"Because" answering a question left out: "Because of course ...", "Because it's ...", "Because that ...", no clause after it (hostile-input audit 41, H7).</summary>
     [GeneratedRegex(@"^[\p{P}\s]*because\s+(?:of\s+course|obviously|otherwise|(?:it|that|this|they|there)(?:['’]s|['’]re|\s+(?:is|are|was|were)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -578,7 +593,7 @@ public static partial class Summarizer
         var summaryOpenings = tidy.Split('\n').Select(l => WithoutRunInLabel(l.Trim())).Where(l => l.Summary)
             .Select(l => l.Sentence[..Math.Min(SummaryOpeningLength, l.Sentence.Length)]).ToHashSet(StringComparer.Ordinal);
         var quotations = QuotationsOf(tidy);
-        var notes = IsNotesInBullets(tidy);
+        var notes = IsNotesInBullets(tidy) || IsShortListOnly(tidy);
         var tickets = TicketProjects(tidy);
         var quotationAt = 0;
         Quotation? quote = null;
@@ -730,6 +745,18 @@ public static partial class Summarizer
     }
 
     private const int MinNoteItems = 3;
+
+    /// <summary>
+    /// Whether a text is nothing but a short list (fewer items than <see cref="MinNoteItems"/>): a release whose whole body was
+    /// "• [TIERING] Most tierlists have been adjusted ..." and one more item had no sentence outside the list, and its summary
+    /// was the preview, bullet glyph and all, cut in mid-enumeration (held-out review 69, F1). Its items are the author's
+    /// notes; a longer list is read by <see cref="IsNotesInBullets"/> and the list rules as before.
+    /// </summary>
+    private static bool IsShortListOnly(string text)
+    {
+        var lines = text.Split('\n').Where(l => l.Trim().Length > 0).ToList();
+        return lines.Count is > 0 and < MinNoteItems && lines.All(l => BulletedLine().IsMatch(l));
+    }
 
     private const int MinNoteWords = 8;
 

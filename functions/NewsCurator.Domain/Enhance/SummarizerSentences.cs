@@ -43,6 +43,10 @@ public static partial class Summarizer
     /// </summary>
     public static (string Sentence, bool Summary) WithoutRunInLabel(string sentence)
     {
+        // A changelog's bracketed tag ("[TIERING] Most tierlists have been adjusted ...", "• [SECURITY] ...") is a label too:
+        // it opened a release's summary (held-out review 69, F1). Capitals only: "[Video] ..." and "[1]" are other marks.
+        if (BracketTag().Match(sentence) is { Success: true } tag && tag.Length < sentence.Length && char.IsUpper(sentence[tag.Length]))
+            sentence = tag.Groups["glyph"].Value + sentence[tag.Length..];
         var m = RunInLabel().Match(sentence);
         if (!m.Success || m.Length >= sentence.Length) return (sentence, false);
         var rest = sentence[m.Length..];
@@ -50,6 +54,9 @@ public static partial class Summarizer
         var summary = m.Groups["summary"].Success;
         return (summary && !SentenceSplitter.EndsSentence(rest) ? rest + "." : rest, summary);
     }
+
+    [GeneratedRegex(@"^(?<glyph>[-•*·–—]\s)?\[\p{Lu}[\p{Lu}\d &/_-]{1,23}\]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketTag();
 
     // An aggregator's framing before the report it quotes, too: Slashdot's "From a report:" and "An anonymous reader shared
     // this report from the Register:" opened two summaries (twenty-third held-out review, F8).
@@ -173,7 +180,11 @@ public static partial class Summarizer
                     @"p\.\s?(?:p\.\s?)?s\.|ps\s*:|(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:really\s+|pretty\s+|very\s+|super\s+)?(?:curious|interested|keen|eager)\s+(?:to\s+(?:see|hear|know|learn)\s+)?(?:what|how|your|if|whether|from\s+(?:you|others|anyone)|(?:the\s+)?(?:community|people|others|everyone|anyone)['’]?s?)\b|" +
                     @"(?:please\s+)?(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us))\s+(?:what\s+you\s+think|your\s+thoughts|in\s+the\s+comments|if\s+(?:you|this|it))\b|(?:i['’]d|i\s+would|we['’]d|we\s+would)\s+love\s+to\s+hear\s+(?:your|what\s+you|from\s+(?:you|anyone|others|people)|(?:any\s+)?(?:feedback|thoughts))\b|" +
                     @"what\s+do\s+you\s+(?:all\s+|guys\s+|folks\s+)?think\b|(?:any\s+)?(?:thoughts|feedback)\s*[?!]|(?:any\s+)?feedback\s+(?:is\s+)?(?:very\s+|always\s+)?welcome\s*[.!]?\s*$|" +
-                    @"(?:maybe|hopefully)\s+(?:someone|somebody|anyone)\s+(?:finds|will\s+find)\s+(?:this|it)\s+useful\b|(?:i\s+)?hope\s+(?:this|it|that)\s+helps\b)",
+                    @"(?:maybe|hopefully)\s+(?:someone|somebody|anyone)\s+(?:finds|will\s+find)\s+(?:this|it)\s+useful\b|(?:i\s+)?hope\s+(?:this|it|that)\s+helps\b|" +
+                    // A wish to the reader: "I hope that you like my new application." was a summary's third sentence (held-out
+                    // review 71, F2). "I hope the regulators read this report closely." hopes for something else: a claim.
+                    @"(?:(?:i|we)\s+(?:really\s+|truly\s+|sincerely\s+)?)?hope\s+(?:that\s+)?you(?:['’]ll|\s+will|\s+all|\s+guys)?\s+(?:(?:have\s+)?(?:like|liked|enjoy|enjoyed|find|found|learn|learned|learnt|love|loved)|got|get)\b|" +
+                    @"(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\s+(?:it\s+)?(?:your|any|some|if\s+you)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignOff();
 
