@@ -11,6 +11,10 @@ public static partial class AdvisoryIds
     [GeneratedRegex(@"\b(?:CVE-\d{4}-\d{4,}|GHSA(?:-[0-9a-z]{4}){3})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Pattern();
 
+    /// <summary>Whether a title is an advisory's id and nothing else ("CVE-2018-10124"): it says neither product nor flaw.</summary>
+    public static bool IsBareId(string title)
+        => Pattern().Match(title) is { Success: true } id && title.Trim().Trim('.', ':', '[', ']', '(', ')').Length == id.Length;
+
     /// <summary>How much of a text's opening is read for an id: an advisory names its own at the top.</summary>
     private const int OpeningChars = 300;
 

@@ -74,11 +74,16 @@ public static partial class TopicEvidence
         // Spam as an attack (spammers, spam campaigns), not "I moderate Bear for spam" on an essay about ranking posts.
         ["Security & Privacy"] = AnyOf(@"security|secure|cyber\w*|infosec|adversar\w*|red[- ]team\w*|pentest\w*|penetration test\w*|threat actors?|vulnerab\w*|exploit\w*|cves?|malware|ransomware|phishing|hack\w*|attacks?|attackers?|breach\w*|encrypt\w*|cryptograph\w*|privacy|passwords?|authenticat\w*|spammers?|spam (?:campaigns?|bots?|emails?|calls?|texts?|messages?|attacks?)|scams?|backdoors?|zero-days?|tls|ssl|firewalls?|surveillance|pam|sandbox\w*"),
         ["Data & Databases"] = AnyOf(@"databases?|sql|postgres\w*|mysql|sqlite|mongodb|redis|datasets?|analytics|data warehouses?|etl|quer(?:y|ies)|schemas?|data engineering|data scien(?:ce|tists?)|spark|kafka|dataframes?|pandas"),
-        ["Open Source"] = AnyOf(@"open[- ]source|oss|foss|free software|licen[cs]e[ds]?|licensing|gpl|lgpl|apache license|mit license|maintainers?|contributors?|github|gitlab|forks?|forked|pull requests?"),
+        // Not "GitHub" or "GitLab": their common sense is the product, a Developer Tools word, and two GitHub Copilot product
+        // notes were "Open Source" by it (held-out review 69, F3); an open-source story on GitHub names its licence, maintainers
+        // or contributors too.
+        ["Open Source"] = AnyOf(@"open[- ]source|oss|foss|free software|licen[cs]e[ds]?|licensing|gpl|lgpl|apache license|mit license|maintainers?|contributors?|forks?|forked|pull requests?"),
         ["Web Development"] = AnyOf(@"web|browsers?|javascript|typescript|html5?|css|front[- ]?end|http|https|websites?|web ?apps?|react|vue|angular|svelte|node\.js|dom|webassembly|wasm|chrome|firefox|safari|wordpress"),
         // Not a bare "app": web apps, function apps and "Azure AD applications" are no phones.
         ["Mobile & Apps"] = AnyOf(@"iphones?|ipads?|ios|ipados|android|app stores?|google play|play store|mobile|smartphones?|phones?|(?:mobile|phone|iphone|android|ios) apps?|wearables?|watchos|apple watch|tablets?|swiftui|flutter|react native"),
-        ["Hardware & Chips"] = AnyOf(@"hardware|chips?|cpus?|gpus?|processors?|semiconductors?|silicon|arm|x86|risc-v|nvidia|intel|amd|tsmc|qualcomm|laptops?|pcs?|gadgets?|ram|ssds?|batter(?:y|ies)|displays?|consoles?|motherboards?|fpgas?"),
+        // A games console, not a web console: the "AWS Management Console" made a cloud-security story "Hardware & Chips"
+        // (held-out review 69, F3), as a browser's or an admin's console would.
+        ["Hardware & Chips"] = AnyOf(@"hardware|chips?|cpus?|gpus?|processors?|semiconductors?|silicon|arm|x86|risc-v|nvidia|intel|amd|tsmc|qualcomm|laptops?|pcs?|gadgets?|ram|ssds?|batter(?:y|ies)|displays?|(?:game|games|gaming|video[- ]game|handheld|home|retro|xbox|playstation|nintendo|switch) consoles?|motherboards?|fpgas?"),
         ["Operating Systems"] = AnyOf(@"operating systems?|linux|kernels?|windows|macos|mac os|os x|unix|bsd|freebsd|openbsd|distros?|ubuntu|debian|fedora|arch linux|nixos|systemd|chromeos|wsl"),
         // Compliance with laws, orders and regulators, not a PDF parser's "non-compliant files".
         ["Policy & Regulation"] = AnyOf(@"laws?|legal|regulat\w*|polic(?:y|ies)|government\w*|courts?|judges?|lawsuits?|sued|sues|antitrust|ftc|fcc|eu|european commission|congress|senate|parliament|legislat\w*|gdpr|copyright\w*|patents?|bans?|banned|regulatory complian\w*|(?:legal|gdpr|hipaa|pci|soc ?2|fedramp|sox|export|sanctions) complian\w*|compliance (?:(?:with|of) (?:the |a |an |its |their )?(?:laws?|regulations?|rules|directives?|orders?|rulings?|gdpr|dma|dsa|\w+ act)|requirements?|obligations?|regimes?|officers?|deadlines?|costs?|audits?)|lawmakers?|ruling"),
@@ -88,8 +93,9 @@ public static partial class TopicEvidence
         // Culture" the third topic of talks, incidents and a Hamming-code paper (twenty-second held-out review, F7).
         // Management as the managing of people, not a product's or a technique's name: "AWS Management Console", "Identity and
         // Access Management", memory and key management made an EventBridge launch "Careers & Culture" (thirty-ninth held-out
-        // review, F3).
-        ["Careers & Culture"] = AnyOf(@"careers?|job (?:market|search|seekers?|hunting|offers?|interviews?|postings?|listings?|cuts|losses|security|titles?)|jobs (?:report|data|market)|(?:lost|losing|cut|cutting) (?:\w+ )?jobs|hiring|interviews?|interviewing|salar(?:y|ies)|compensation|(?:engineering|people|middle|senior|upper|top|executive|team|line) management|management (?:style|skills|roles?|track|chains?|layers?|positions?|careers?)|(?:into|to|from|out of) management|management is|(?:product|project) management (?:is|was|at|as|in)|managing (?:a |the )?teams?|remote work|work from home|return to office|burnout|(?:company|engineering|team|work|workplace|startup|tech) culture|layoffs?|laid off|promotions?|mentor\w*|onboarding|diversity|unions?|workers|employees|four-day (?:work )?week"),
+        // review, F3). Nor a "team management" app's: a sports-team scheduler was "Careers & Culture" by its title (held-out review
+        // 71, F4); managing people says "managing teams", "engineering management" or "management style".
+        ["Careers & Culture"] = AnyOf(@"careers?|job (?:market|search|seekers?|hunting|offers?|interviews?|postings?|listings?|cuts|losses|security|titles?)|jobs (?:report|data|market)|(?:lost|losing|cut|cutting) (?:\w+ )?jobs|hiring|interviews?|interviewing|salar(?:y|ies)|compensation|(?:engineering|people|middle|senior|upper|top|executive|line) management|management (?:style|skills|roles?|track|chains?|layers?|positions?|careers?)|(?:into|to|from|out of) management|management is|(?:product|project) management (?:is|was|at|as|in)|managing (?:a |the )?teams?|remote work|work from home|return to office|burnout|(?:company|engineering|team|work|workplace|startup|tech) culture|layoffs?|laid off|promotions?|mentor\w*|onboarding|diversity|unions?|workers|employees|four-day (?:work )?week"),
     };
 
     /// <summary>
@@ -113,10 +119,22 @@ public static partial class TopicEvidence
             // Scientists" made a legacy-migration essay and a book review for data scientists "Science" (held-out review 63, F7).
             // An astronomer's star, "two stars", a physicist and a "scientific study" still name it.
             + @"|(?:north|guiding|rising|shining|rock|pop|movie|film|tv|reality|death) stars?|(?:all|five|four|three)-stars?|stars? (?:ratings?|counts?|history|wars|trek)|github stars|stars on github"
-            + @"|data scien(?:ce|tists?)|rocket science|science[- ]fiction|computer science (?:degrees?|students?|graduates?|majors?|courses?|classes?|curricul(?:um|a))"),
+            + @"|data scien(?:ce|tists?)|rocket science|science[- ]fiction|computer science (?:degrees?|students?|graduates?|majors?|courses?|classes?|curricul(?:um|a))"
+            // A feed format and an editor are no atoms: "RSS and Atom" is a feed reader's, GitHub's Atom an editor.
+            + @"|atom (?:feeds?|editor|format|1\.0)|(?:rss|json) (?:and|&|/|or) atom|atom (?:and|&|/|or) rss"),
         // A phone number, call or line is a datum, not the mobile beat: "Phone Number" made a Facebook privacy control "Mobile &
         // Apps", its only topic (held-out review 64, F5). "Android phones" and "phone makers" still name it.
         ["Mobile & Apps"] = AnyOf(@"(?:tele)?phone[- ]?(?:numbers?|calls?|lines?)|by phone|over the phone"),
+        // Words of working life whose common tech or news sense is another's (held-out review 71, F4, and the audit of the lists
+        // it asked for): web, service and Cloudflare workers run code, the European Union makes law and SQL's UNION joins rows,
+        // a journalist's "interview with" a founder is no job interview, a product's user onboarding and a shop's promotions no
+        // hire's. "Workers", "a union", "job interviews", "employee onboarding" and "a promotion to staff engineer" still name it.
+        ["Careers & Culture"] = AnyOf(@"(?:web|service|shared|dedicated|cloudflare|background|celery|sidekiq|gunicorn|\d+) workers|(?:european|soviet|african|credit) unions?|union (?:all|select|types?)"
+            + @"|(?:an?|the|this|our|his|her|their|exclusive|recent|video|podcast|radio|tv|email) interviews? with|interviewed by|(?:user|customer|client|app|product|device|merchant|partner) onboarding|(?:sales|marketing|holiday|seasonal|special|in-app|retail|price) promotions?|(?:genetic|species|biological|ecological|model|data) diversity"),
+        // A hacker's forum and a coding event are no attack: "Hacker News" and a "hackathon" made posts that cite them "Security".
+        ["Security & Privacy"] = AnyOf(@"hacker ?news|hackathons?|hackerspaces?|hack ?days?|hack ?weeks?|life ?hacks?|growth hack\w*"),
+        // A server of a protocol or a chat, not a host: "MCP servers", a language server, a Discord server, a dev server.
+        ["Cloud & Infrastructure"] = AnyOf(@"(?:mcp|language|lsp|discord|dev|development) servers?"),
     };
 
     private static string WithoutAsides(string topic, string text) => Asides.TryGetValue(topic, out var aside) ? aside.Replace(text, " ") : text;
