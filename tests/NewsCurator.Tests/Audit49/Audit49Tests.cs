@@ -1,6 +1,7 @@
 using NewsCurator.Configuration;
 using NewsCurator.Filter;
 using NewsCurator.Model;
+using NewsCurator.Scoring;
 using NewsCurator.Scoring.Encoder;
 using NewsCurator.Tests.Support;
 
@@ -68,4 +69,12 @@ public sealed class Audit49Tests
         var text = lede + "\n" + LongStory;
         Assert.Equal(text, new EncoderText().WithoutHousekeepingLead(text));
     }
+
+    // ---- H6: a release's feature read as an announced deal ----------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Introducing Collaboration with GitHub Copilot in VS Code")]
+    public void H6_AnAnnouncedFeature_NamingAProductAfterWith_ShouldStayARelease(string title)
+        => Assert.Equal(ContentTypes.Release,
+            ContentTypeCues.Apply(new Article { Id = "a", FeedUrl = "f", Title = title }, new ArticleScore { Id = "a", ContentType = ContentTypes.Release }).ContentType);
 }
