@@ -274,9 +274,10 @@ public static partial class ContentTypeCues
     /// appointment or a hire ("joins as CTO"), a new office. Not "collaboration features" nor "faster joins", which ship.
     /// The other party is a name: "Collaboration With AI Agents" and "Faster Merges With the ort Strategy" ship a feature, and
     /// "Partnerships Hub" is a product's name: a bare "partnership" counts only where no capitalised word (a name it is part
-    /// of) follows (review of session 40b, R8).
+    /// of) follows (review of session 40b, R8). Nor a name that a product holds: "Collaboration with GitHub Copilot in VS Code"
+    /// ships a feature (hostile-input audit 49, H6).
     /// </summary>
-    [GeneratedRegex(@"\b(?:partnerships?\b(?!\s+(?!(?:with|between|to|for|and|on|in|of)\b)(?-i:\p{Lu}))|partners?\s+with|(?:collaborations?|alliances?|coalitions?|merges|merging)\s+with\s+(?:the\s+)?(?!(?:ai|a|an|your|our|its|their)\b)(?=(?-i:\p{Lu}))|(?:acquisitions?|acquires|acquired|mergers?)\s+(?:of|with|by)\b|acquires|investments?\s+in|invests\s+in|appoints|appointment\s+of|joins\s+(?:us\s+)?as|joins\s+(?:our|the)\s+(?:team|board)|(?:new|opens?|opening)\s+(?:[\w-]+\s+){0,2}?(?-i:offices?|headquarters))\b",
+    [GeneratedRegex(@"\b(?:partnerships?\b(?!\s+(?!(?:with|between|to|for|and|on|in|of)\b)(?-i:\p{Lu}))|partners?\s+with|(?:collaborations?|alliances?|coalitions?|merges|merging)\s+with\s+(?:the\s+)?(?!(?:ai|a|an|your|our|its|their)\b)(?=(?-i:\p{Lu}))(?!(?:\S+\s+){1,4}?in\s+(?-i:\p{Lu}))|(?:acquisitions?|acquires|acquired|mergers?)\s+(?:of|with|by)\b|acquires|investments?\s+in|invests\s+in|appoints|appointment\s+of|joins\s+(?:us\s+)?as|joins\s+(?:our|the)\s+(?:team|board)|(?:new|opens?|opening)\s+(?:[\w-]+\s+){0,2}?(?-i:offices?|headquarters))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedDeal();
 
