@@ -209,10 +209,11 @@ public sealed partial class ContentRules
     /// <summary>
     /// A first line that is a sponsor's credit and nothing else, once quotes, a stop and no-break spaces are off it: "Sponsored
     /// by: Nebius", "“Sponsored by Nebius.”", "Sponsored by 1Password", "Promoted by Nebius AI Cloud Platform Team Europe".
-    /// Alone on its line the credit needs no capital to know its name's end (hostile-input audit 49, H2); a line that goes on
-    /// into a sentence (a comma, a stop and more) is no credit line.
+    /// Alone on its line the credit's name may run to eight words and open on a digit (hostile-input audit 49, H2), still on a
+    /// capital or a digit: "Brought to you by the letter C" and "by popular demand" open posts as jokes (review of session 41,
+    /// R8). A line that goes on into a sentence (a comma, a stop and more) is no credit line.
     /// </summary>
-    [GeneratedRegex(@"^(?<own>this\s+(?:content|story|piece)\s+(?:is|was)\s+)?(?<credit>(?:sponsored|paid\s+for|brought\s+to\s+you|presented|underwritten|promoted)\s+by|in\s+partnership\s+with)\s*:?\s+(?<name>[\p{L}\d][^\s,;:!?]*(?:\s+[^\s,;:!?]+){0,7})$",
+    [GeneratedRegex(@"^(?<own>this\s+(?:content|story|piece)\s+(?:is|was)\s+)?(?<credit>(?:sponsored|paid\s+for|brought\s+to\s+you|presented|underwritten|promoted)\s+by|in\s+partnership\s+with)\s*:?\s+(?<name>(?-i:[\p{Lu}\d])[^\s,;:!?]*(?<!\.)(?:\s+[^\s,;:!?]+(?<!\.)){0,7})$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SponsorCreditLine();
 
@@ -223,8 +224,11 @@ public sealed partial class ContentRules
         return line.Trim().Trim('"', '“', '”', '‘', '’', '\'', '«', '»').TrimEnd('.', '!').Trim();
     }
 
-    /// <summary>Words of a talk's page: there "Presented by" two capitalised words credits a speaker, elsewhere a company ("Presented by Red Hat").</summary>
-    [GeneratedRegex(@"\b(?:talks?|keynotes?|sessions?|presentations?|slides|lectures?|panel|speakers?|webinars?|conference|meetup|recording)\b",
+    /// <summary>
+    /// Words of a talk's page: there "Presented by" two capitalised words credits a speaker, elsewhere a company ("Presented by
+    /// Red Hat"). A seminar's abstract, a workshop's or a video's page are talks' too (review of session 41, R3).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:talks?|keynotes?|sessions?|presentations?|slides|lectures?|panel|speakers?|webinars?|conference|meetup|recording|seminars?|colloqui(?:um|a)|workshops?|videos?|episodes?|abstract)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalkWords();
 

@@ -90,9 +90,9 @@ public sealed class IngestStage(PipelineServices services)
     internal static bool IsOutage(IReadOnlyList<FeedOutcome> outcomes, Func<string, bool>? readRecently = null)
         => FailedBeforeAnyAnswer(outcomes) && readRecently is not null && outcomes.Count(o => readRecently(o.FeedUrl)) * 2 >= outcomes.Count;
 
-    /// <summary>Every feed failed before any server answered, across at least <see cref="MinOutageHosts"/> hosts: what <see cref="IsOutage"/> asks before the feeds' history.</summary>
-    private static bool FailedBeforeAnyAnswer(IReadOnlyList<FeedOutcome> outcomes)
-        => outcomes.Count > 0 && outcomes.All(o => o.Status == FeedStatus.Error && o.HttpStatus is null && o.Error is not null)
+    /// <summary>Every feed failed before any server answered, across at least <see cref="MinOutageHosts"/> hosts: what <see cref="IsOutage"/> asks before the feeds' history. Feeds the shard's deadline left unread are no evidence either way (review of session 41, R7).</summary>
+    private static bool FailedBeforeAnyAnswer(IReadOnlyList<FeedOutcome> all)
+        => all.Where(o => !o.LeftUnread).ToList() is { Count: > 0 } outcomes && outcomes.All(o => o.Status == FeedStatus.Error && o.HttpStatus is null && o.Error is not null)
            && outcomes.Select(o => Uri.TryCreate(o.FeedUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u.Host : null)
                .Where(h => h is not null).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= MinOutageHosts;
 
@@ -168,6 +168,7 @@ public sealed class IngestStage(PipelineServices services)
             FeedUrl = feed.Url,
             FeedTitle = feed.Title,
             Status = FeedStatus.Error,
+            LeftUnread = true,
             Error = $"{UrlDisplay.Of(feed.Url)}: not read this run: its shard's {limit.TotalSeconds:0} s for reading feeds ran out first (slow feeds, or a host's " +
                     "feeds queued behind its connection slots); it is read next run, and if this recurs lower feeds.shard_size or raise fetch.max_per_host",
         }, []);

@@ -22,6 +22,11 @@ public sealed record FeedOutcome
     public int FullTextExtracted { get; init; }
     public int FullTextFailed { get; init; }
     public string? FullTextError { get; init; }
+    /// <summary>
+    /// The shard's deadline passed before this feed was read (an error, so the run reports it): no fault of the feed's, nor
+    /// of the network on this side, so it counts toward neither the feed's back-off nor an outage.
+    /// </summary>
+    public bool LeftUnread { get; init; }
     /// <summary>What the feed got wrong that did not stop it being read (an unknown charset label, say).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -158,7 +158,7 @@ public sealed partial class Selector
     /// <summary>
     /// The product two pre-release notices of one publisher share ("Android Studio"), or null: both titles open with a name
     /// before a stage word ("Android Studio Flamingo Canary 9 now available", "Android Studio Electric Eel RC1 now availabe"),
-    /// and the names are the same or share their first <see cref="MinSeriesNameWords"/> words or more, a codename after them.
+    /// and the names are the same or, numbered builds both, share their first <see cref="MinSeriesNameWords"/> words or more, a codename after them.
     /// Those two took two of five places: without versions to compare, and with codenames that differ, neither release test
     /// paired them (held-out review 71, F3). Two products in beta ("Gemini CLI beta", "Android Studio Beta") share no name.
     /// </summary>
@@ -167,7 +167,12 @@ public sealed partial class Selector
         if (StageTitle().Match(title) is not { Success: true } a || StageTitle().Match(otherTitle) is not { Success: true } b) return null;
         var (one, other) = (a.Groups["product"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), b.Groups["product"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var shared = one.Zip(other).TakeWhile(p => string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase)).Count();
-        return shared >= MinSeriesNameWords || (shared > 0 && shared == one.Length && shared == other.Length) ? string.Join(' ', one.Take(shared)) : null;
+        var sameName = shared > 0 && shared == one.Length && shared == other.Length;
+        // Names that part after their first words are one product's codenames only as numbered test builds ("Flamingo Canary 9",
+        // "Electric Eel RC1"): a platform's products share its words too ("Visual Studio Code Insiders" beside "Visual Studio
+        // 2022 Preview", "Azure AI Search preview" beside "Azure AI Foundry preview": review of session 41, R2).
+        var codenames = shared >= MinSeriesNameWords && a.Groups["build"].Success && b.Groups["build"].Success;
+        return sameName || codenames ? string.Join(' ', one.Take(shared)) : null;
     }
 
     /// <summary>How many leading words two pre-releases' names must share, where they differ after (a codename), to be one product's.</summary>
@@ -176,7 +181,7 @@ public sealed partial class Selector
     // A title that opens with a name, up to five capitalised words or versions, then a stage word, its number maybe written on,
     // and the title ends or says it is out: "Android Studio Electric Eel RC1 now available", "Chrome Beta for Android Update",
     // "Windows 11 Insider Preview Build 26100"; not an event's name ("Google Dev Summit recap").
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<product>(?:[\p{Lu}\d][\p{L}\d.+#-]*\s+){1,5}?)(?i:canary|dev|beta|rc|preview|insiders?|nightly)(?:\s*\d+)?" +
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<product>(?:[\p{Lu}\d][\p{L}\d.+#-]*\s+){1,5}?)(?i:canary|dev|beta|rc|preview|insiders?|nightly)(?<build>\s*\d+)?" +
         @"(?:\s*$|\s*[:|(,\u2013\u2014-]|\s+(?i:now|available|released|is|build|update|channel|for|release|preview)\b)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StageTitle();

@@ -48,20 +48,8 @@ public sealed class HousekeepingLeadTests
         Assert.Equal(text, Text.WithoutHousekeepingLead(text));
     }
 
-    // A lede that opens like housekeeping and goes on to tell of others: left out, the story was scored without its news
-    // sentence (hostile-input audit 49, H3).
-    [Theory]
-    [InlineData("Please note that Microsoft will end support for Windows 10 on October 14.")]
-    [InlineData("Welcome to the era of one-person unicorns: Cursor's revenue passed $1B this year.")]
-    [InlineData("Follow the money: Nvidia invested $2B in the startup.")]
-    [InlineData("Thank you, Sam Altman: OpenAI's CEO apologised for the outage on Friday.")]
-    [InlineData("Hello, world: the first message sent over the new quantum network read like every programmer's.")]
-    public void AStoryLede_ThatOpensLikeHousekeeping_Stays(string lede)
-    {
-        var text = lede + "\n" + Story;
-        Assert.Equal(text, Text.WithoutHousekeepingLead(text));
-    }
-
+    // A lede that opens like housekeeping and goes on to tell of others stays (hostile-input audit 49, H3: its cases are
+    // Audit49Tests' H3); what speaks only of the post, with a day and an address in it, still goes.
     [Fact]
     public void HousekeepingThatNamesOnlyTheCalendarAndAnAddress_StillGoes()
     {

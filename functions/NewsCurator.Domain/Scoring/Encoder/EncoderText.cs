@@ -81,15 +81,29 @@ public sealed record EncoderText(int TitleTokens = 48, int BodyTokens = 256)
     /// support ...", "Thank you, Sam Altman"). The summarizer's tests for housekeeping cost a summary one sentence when they
     /// misread; here they cost the encoder the story's lede (hostile-input audit 49, H3), so a sentence goes only where it
     /// speaks of the post, its author and its readers alone. Capitals at the sentence's start, in "I", in months and days and
-    /// in addresses ("pbs.org") name no one.
+    /// in addresses ("pbs.org") name no one, nor does the platform a call sends the reader to.
     /// </summary>
     private static bool TellsOfOthers(string sentence)
     {
         if (sentence.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 && Words.Count(sentence[(colon + 2)..]) >= MinColonClauseWords) return true;
-        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Skip(1).Select(w => w.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', ',', ';', '!', '?', '.'))
-            .Any(w => w.Length > 0 && char.IsUpper(w[0]) && !w.Contains('.') && !w.Contains('/') && !IsNoName(w));
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', ',', ';', '!', '?', '.')).ToList();
+        var platform = false;
+        for (var i = 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            var named = w.Length > 0 && char.IsUpper(w[0]) && !w.Contains('.') && !w.Contains('/') && !IsNoName(w);
+            // The place a call to action sends the reader, and the rest of its name: "my new blog on Substack", "Join our
+            // Discord", "Thanks for reading Import AI" (review of session 41, R4).
+            platform = named && (platform || PlatformWords.Contains(words[i - 1]));
+            if (named && !platform) return true;
+        }
+        return false;
     }
+
+    /// <summary>The words before a platform's name in a call to the reader: where to read, follow or join the publication.</summary>
+    private static readonly HashSet<string> PlatformWords = new(["on", "at", "via", "to", "our", "my", "your", "reading", "follow", "join", "visit", "subscribe"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static bool IsNoName(string word)
         => word is "I" || word.StartsWith("I'", StringComparison.Ordinal) || word.StartsWith("I’", StringComparison.Ordinal)
