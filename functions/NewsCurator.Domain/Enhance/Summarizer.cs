@@ -527,13 +527,28 @@ public static partial class Summarizer
     /// where the clause is plain to see: a comma or dash right after the conjunction, or a pronoun as its subject (which
     /// points back too). "Because the cache was cold, the first request took 3 s." has its main clause after the comma, and
     /// a clause with a noun subject and no comma ("Because the model runs on the phone no recording leaves it", "Since 2019
-    /// the company has ...") may run straight into its main clause, so stays as it was.
+    /// the company has ...") may run straight into its main clause, so stays as it was. So may one with a pronoun subject:
+    /// "Since we moved to Rust we have had no memory bugs", "Although it is early the results look good" are whole
+    /// sentences without their comma (review of session 41, R5), so a second subject and its verb after the pronoun's
+    /// clause (<see cref="MainClauseRunOn"/>) is its main clause.
     /// </summary>
     private static bool SubordinateClauseAlone(string sentence)
-        => SubordinateOpening().Match(sentence) is { Success: true } m && !MainClauseAfterBecause().IsMatch(sentence, m.Length);
+        => SubordinateOpening().Match(sentence) is { Success: true } m && !MainClauseAfterBecause().IsMatch(sentence, m.Length)
+           && !(m.Groups["pronoun"] is { Success: true } pronoun && MainClauseRunOn().IsMatch(sentence, pronoun.Index + pronoun.Length));
 
-    [GeneratedRegex(@"^[\p{P}\s]*(?:because|since|although|though|whereas)(?:\s*[,—–]\s*|\s+(?=(?:i|we|you|he|she|it|they)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{P}\s]*(?:because|since|although|though|whereas)(?:\s*[,—–]\s*|\s+(?=(?<pronoun>i|we|you|he|she|it|they)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubordinateOpening();
+
+    /// <summary>
+    /// A main clause run on without a comma after a clause with a pronoun subject: a subject pronoun and a word ("... we
+    /// have shipped"), or a determiner's noun and a verb ("... the results look good", "... the build is faster"). Not one
+    /// after a word that opens another clause inside the first ("that Bun works", "when we"), nor a noun before a
+    /// preposition or an adverb ("... sold the shares to", "... tested the builds carefully"), which is an object.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:that|which|who|whom|whose|what|whether|if|when|where|how|why|and|or|but)\s+)\b(?:(?:I|we|he|she|they)\s+(?!(?:and|or|but|who|which|that)\b)\p{Ll}" +
+                    @"|(?:the|our|my|its|their|his|her|your|these|those)\s+(?:\p{Ll}[\p{L}\d'’-]*\s+){0,2}?(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|does|did|do|" +
+                    @"\p{Ll}+s\s+(?!(?:to|of|in|on|at|for|with|from|by|into|onto|over|under|after|before|and|or|but|that|as|than|the|a|an|this|last|next)\b)\p{Ll}+(?<!ly))\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex MainClauseRunOn();
 
     /// <summary>"Because" answering a question left out: "Because of course ...", "Because it's ...", "Because that ...", no clause after it (hostile-input audit 41, H7).</summary>
     [GeneratedRegex(@"^[\p{P}\s]*because\s+(?:of\s+course|obviously|otherwise|(?:it|that|this|they|there)(?:['’]s|['’]re|\s+(?:is|are|was|were)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

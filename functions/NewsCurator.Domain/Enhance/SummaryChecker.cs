@@ -72,10 +72,14 @@ public static partial class SummaryChecker
     /// image, here is the explanation: ..." was a summary's second sentence (held-out review 71, F1), as "see the image below",
     /// "in the video above" and "the screenshot shows" would be. Only the page's media read so: "The image model generates
     /// ..." and "The video generator can ..." are the story's subject, and "users cannot load the images they uploaded" a bug's
-    /// news (a reader who cannot load it is the page's).
+    /// news (a reader who cannot load it is the page's). "Below" and "above" only as the page's places ("see the chart above",
+    /// "in the video above,", "the figure below shows"), not as a comparison ("the quarterly figures above Wall Street's
+    /// expectations"); and an image or a photo that "shows" only with "above", "below" or "here": "The image shows the first
+    /// direct view of the black hole" is an observatory's story, a screenshot or a GIF the page's (review of session 41, R6).
     /// </summary>
     [GeneratedRegex(@"\b(?:if|in\s+case)\s+(?:anyone|anybody|you|someone|somebody|readers?)\s+(?:can['’]?t|cannot|can\s+not|couldn['’]t|(?:is|are)\s+unable\s+to)\s+(?:load|see|view|open|display|play)\s+(?:the|this|that|these|those)\s+" + PageMediaNoun +
-                    @"|\b(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?" + PageMediaNoun + @"\s+(?:below|above)\b|\b(?:the|this)\s+(?:screenshot|screen\s?shot|gif|picture|image|photo)s?\s+(?:above\s+|below\s+|here\s+)?(?:shows?|illustrates?|depicts?)\b",
+                    @"|\b(?<place>see\s+|in\s+|from\s+|on\s+)?(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?" + PageMediaNoun + @"\s+(?:below|above)\b(?(place)|(?=\s*(?:[,.;:!?)]|$)|\s+(?:shows?|illustrates?|depicts?|is|are|was|were|gives?|lists?|plots?|compares?|summari[sz]es?|highlights?)\b))" +
+                    @"|\b(?:the|this)\s+(?:(?:screenshot|screen\s?shot|gif)s?\s+(?:above\s+|below\s+|here\s+)?|(?:picture|image|photo)s?\s+(?:above|below|here)\s+)(?:shows?|illustrates?|depicts?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageMedia();
 

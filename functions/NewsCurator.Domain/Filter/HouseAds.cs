@@ -40,9 +40,21 @@ public static partial class HouseAds
     /// <summary>How much of the text is its opening, where a house ad announces its offer.</summary>
     private const int OpeningChars = 600;
 
-    /// <summary>What a house ad offers: a list, a newsletter, a course or a series by mail, a webinar, a waitlist. Not a conference, a meetup or a beta.</summary>
+    /// <summary>
+    /// What a house ad offers: a list, a newsletter, a course or a series by mail, a webinar, a waitlist. Not a conference, a
+    /// meetup or a beta, nor a series that is a funding round ("our $40M Series B") or a product line ("the Pixel 10 series",
+    /// "the Galaxy S25 series"): a company's news of its round or its phones, told in its own voice and closing on "Sign up
+    /// for free", was a house ad (review of session 41, R1).
+    /// </summary>
     private const string Offer =
-        @"(?<offer>(?:e-?mail|mailing)\s+(?:list|course|series)|news-?\s?letters?|wait-?\s?lists?|waiting\s+list|(?<!\bof\s)(?:(?:online|free|e-?mail|video|mini)[\s-]+)?courses?|series|webinars?|masterclass(?:es)?|bootcamps?|cohorts?|(?:the|my|our|this)\s+list)\b";
+        @"(?<offer>(?:e-?mail|mailing)\s+(?:list|course|series)|news-?\s?letters?|wait-?\s?lists?|waiting\s+list|(?<!\bof\s)(?:(?:online|free|e-?mail|video|mini)[\s-]+)?courses?|" + OwnSeries +
+        @"|webinars?|masterclass(?:es)?|bootcamps?|cohorts?|(?:the|my|our|this)\s+list)\b";
+
+    /// <summary>
+    /// A series of the publisher's own: not one whose next word is a round's or a model's letter ("Series B", "Series X"; "I"
+    /// is the writer), nor one after a name and its model number ("Pixel 10", "iPhone 16", "Galaxy S25", "RTX 5090").
+    /// </summary>
+    private const string OwnSeries = @"(?<!(?-i:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d-]*\s+(?-i:\d+|\p{Lu}+\d+[\p{L}\d]*)\s+)series(?!\s+(?-i:(?!I\b)\p{Lu}\d?(?:-\d)?)\b)";
 
     /// <summary>
     /// The publisher announcing an offer of its own: "I'm running a fun (and practical!) series", "Something that I can
