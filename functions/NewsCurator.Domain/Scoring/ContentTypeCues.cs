@@ -143,8 +143,11 @@ public static partial class ContentTypeCues
         // A changelog's "Release" or "Improvement" entry is a release, a one-line "use /model to ..." in it no tutorial (held-out
         // review 69, F4: four GitHub Changelog entries went out as release, other, other and tutorial). An advisory filed so
         // stays news of a flaw.
+        // A catch-all "What's new" or "Improvements" section also files a company's funding news and essays (review of session
+        // 41, N4): it retypes only what the head could not place, not news or opinion.
         if (score.ContentType is ContentTypes.News or ContentTypes.Opinion or ContentTypes.Other or ContentTypes.Tutorial
-            && article.Categories.Any(c => ReleaseSections.Contains(c.Trim())) && !IsAdvisory(article))
+            && article.Categories.Select(c => c.Trim()).Any(c => ReleaseSections.Contains(c)
+                || (UpdateSections.Contains(c) && score.ContentType is ContentTypes.Other or ContentTypes.Tutorial)) && !IsAdvisory(article))
             return score with { ContentType = ContentTypes.Release };
         // An advisory whose title is its id alone is a record of a flaw, news (held-out review 70, F4: "CVE-2018-10124" was typed
         // other, its guess opinion).
@@ -183,8 +186,12 @@ public static partial class ContentTypeCues
 
     /// <summary>A publisher's section for its releases: a changelog's entry types and a product blog's update categories.</summary>
     private static readonly HashSet<string> ReleaseSections = new(
-        ["Release", "Releases", "Release notes", "Release note", "Changelog", "Change log", "What's new", "What’s new", "Product update", "Product updates", "Improvement", "Improvements"],
+        ["Release", "Releases", "Release notes", "Release note", "Changelog", "Change log"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A product blog's update categories, which file other posts too: a release only where the head placed it nowhere else.</summary>
+    private static readonly HashSet<string> UpdateSections = new(
+        ["What's new", "What’s new", "Product update", "Product updates", "Improvement", "Improvements"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> OpinionSections = new(
         ["Opinion", "Opinions", "Op-Ed", "Op-Eds", "Oped", "Commentary", "Editorial", "Editorials", "Column", "Columns", "Analysis", "Essay", "Essays", "Perspective", "Perspectives", "Meinung", "Kommentar"],

@@ -29,10 +29,19 @@ public sealed class ReleaseSectionTypeTests
     [InlineData("Improvement", ContentTypes.Tutorial)]
     [InlineData("Release", ContentTypes.Other)]
     [InlineData("Changelog", ContentTypes.Opinion)]
-    [InlineData("What's new", ContentTypes.News)]
+    [InlineData("What's new", ContentTypes.Other)]
     [InlineData("Product updates", ContentTypes.Other)]
     public void AReleaseSection_MakesAnEntryARelease(string section, string guessed)
         => Assert.Equal(ContentTypes.Release, TypeOf(Item(DiscoverTitle, DiscoverText, section, "copilot"), guessed));
+
+    // A catch-all update section files a company's funding news and essays too: it leaves news and opinion as they are
+    // (review of session 41, N4), where a changelog's own section does not.
+    [Theory]
+    [InlineData("What's new", ContentTypes.News)]
+    [InlineData("Improvements", ContentTypes.Opinion)]
+    [InlineData("Product updates", ContentTypes.News)]
+    public void AnUpdateSection_LeavesNewsAndOpinion(string section, string guessed)
+        => Assert.Equal(guessed, TypeOf(Item("Acme raises $40M to build faster inference chips", "Acme has raised $40 million in a round led by Example Ventures, it said on Tuesday.", section), guessed));
 
     [Fact]
     public void AReleaseSection_LeavesAnAdvisoryNews_AndAPodcastAPodcast()
