@@ -45,7 +45,7 @@ public sealed class Audit43SelectTests
             ("tauri", "Tauri 2.0 released with iOS and Android support", 8.0, day),
             ("other", "A new scheduler for Linux", 7.0, day),
         };
-        var articles = items.ToDictionary(i => i.Id, i => new Article { Id = i.Id, FeedUrl = "https://www.infoq.com/feed", Title = i.Title, Text = Notes + " " + i.Id, Published = i.Published });
+        var articles = items.ToDictionary(i => i.Id, i => new Article { Id = i.Id, FeedUrl = "https://www.infoq.com/feed", Title = i.Title, Text = Notes + $" Build {i.Id} ships to every user this week.", Published = i.Published });
         var scores = items.Select(i => new ArticleScore { Id = i.Id, TechRelevanceScore = i.Relevance, QualityScore = 8 }).ToList();
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());

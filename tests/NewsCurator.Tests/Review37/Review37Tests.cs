@@ -34,8 +34,8 @@ public sealed class Review37SelectTests
                              "Benchmarks published with it show lower tail latency on machines with many cores.";
         var articles = new Dictionary<string, Article>
         {
-            ["linux"] = new() { Id = "linux", FeedUrl = "phoronix", Title = "Linux 6.12-rc4 released with a fix for the EEVDF scheduler", Text = Notes + " linux", Published = day },
-            ["kf"] = new() { Id = "kf", FeedUrl = "phoronix", Title = "KDE Frameworks 6.12 released", Text = Notes + " kf", Published = day.AddDays(1) },
+            ["linux"] = new() { Id = "linux", FeedUrl = "phoronix", Title = "Linux 6.12-rc4 released with a fix for the EEVDF scheduler", Text = Notes + " Build linux ships to every user this week.", Published = day },
+            ["kf"] = new() { Id = "kf", FeedUrl = "phoronix", Title = "KDE Frameworks 6.12 released", Text = Notes + " Build kf ships to every user this week.", Published = day.AddDays(1) },
         };
         var scores = new List<ArticleScore>
         {

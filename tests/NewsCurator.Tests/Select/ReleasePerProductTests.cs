@@ -16,7 +16,7 @@ public sealed class ReleasePerProductTests
                                  "Benchmarks published with it show lower tail latency on machines with many cores.";
 
     private static (Dictionary<string, Article>, List<ArticleScore>) Pool(params (string Id, string Feed, string Title, double Relevance, DateTimeOffset? Published)[] items)
-        => (items.ToDictionary(i => i.Id, i => new Article { Id = i.Id, FeedUrl = i.Feed, Title = i.Title, Text = Notes + " " + i.Id, Published = i.Published }),
+        => (items.ToDictionary(i => i.Id, i => new Article { Id = i.Id, FeedUrl = i.Feed, Title = i.Title, Text = Notes + $" Build {i.Id} ships to every user this week.", Published = i.Published }),
             items.Select(i => new ArticleScore { Id = i.Id, TechRelevanceScore = i.Relevance, QualityScore = 8 }).ToList());
 
     [Fact]
