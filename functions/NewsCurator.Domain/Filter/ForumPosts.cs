@@ -68,6 +68,26 @@ public static partial class ForumPosts
         return signs.Count >= 2 ? $"a member's request for help ({string.Join(", ", signs)}), not a story" : null;
     }
 
+    /// <summary>
+    /// Why the article is a question put to the forum's members, or null: a self-post whose title asks them ("Which features
+    /// of Linux kernel 7.3 are you most hyped to try out?", "What's your favourite ...?") opens a discussion and reports
+    /// nothing, like a request for help; a poll on r/linuxmint led an issue (held-out review 72, F3). A headline's question of
+    /// no one ("Is AI a bubble?") and a member's link to another site's story (not the forum's own post) stay.
+    /// </summary>
+    public static string? DiscussionPrompt(Article article)
+    {
+        if (!IsOwnPost(article)) return null;
+        var title = article.Title.Length > RecurringThreads.MaxTitleRead ? article.Title[..RecurringThreads.MaxTitleRead] : article.Title;
+        if (!title.TrimEnd().EndsWith('?') || Announcement().IsMatch(title)) return null;
+        return QuestionToMembers().Match(title) is { Success: true } asked
+            ? $"a question put to the forum's members (\"{asked.Value.Trim()}\"): a discussion thread, not a story"
+            : null;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:are|do|did|have|would|will|should|could|can|were)\s+(?:you|y['’]?all)|what['’]?s\s+your|(?:what|which|who)\s+(?:are|is|were)\s+your|your\s+(?:favou?rite|go-to|thoughts|opinions?|take)|(?:which|what)\b[^?]{1,80}?\byou)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionToMembers();
+
     [GeneratedRegex(@"^\s*re\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReplyTitle();
 

@@ -24,7 +24,7 @@ public static partial class HouseAds
         // An episode's notes ask listeners to subscribe to the show whatever the episode is about.
         if (article.WordCount > MaxWords || ContentRules.IsOwnEpisode(article)) return null;
         var opening = $"{article.Title}\n{(article.Text.Length > OpeningChars ? article.Text[..OpeningChars] : article.Text)}";
-        if (OwnOffer().Match(opening) is not { Success: true } offer) return null;
+        if ((OwnOffer().Match(opening) is { Success: true } made ? made : OwnedOffer().Match(opening)) is not { Success: true } offer) return null;
         var call = SignUpCall().Match(article.Title) is { Success: true } inTitle ? inTitle : SignUpCall().Match(article.Text);
         return call.Success
             ? $"a short post announcing the publisher's own {offer.Groups["offer"].Value.ToLowerInvariant()} ('{offer.Value.Trim()}') and asking readers to sign up ('{call.Groups["call"].Value.Trim()}'): a house ad, not a story"
@@ -66,11 +66,24 @@ public static partial class HouseAds
     private static partial Regex OwnOffer();
 
     /// <summary>
+    /// The publisher's offer where a line opens on it, owned by "our" or "my", or after a label that announces it: "Our free
+    /// five-day email course ... starts Monday", "Announcing our new newsletter, The Agent Brief", "Forthcoming: my 60-second
+    /// AI newsletter" have no "I/we + verb" for <see cref="OwnOffer"/> (hostile-input audit 50, H5). The offer's word must
+    /// end its noun (a comma, a verb or a preposition after it): "Our new course builder lets any creator ..." is a
+    /// platform's product, not an offer.
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:(?:announcing|introducing|forthcoming|coming\s+soon|launching|new)\s*[:!—–-]?\s+)?(?:our|my)\s+(?:[^\s.]+\s+){0,4}?" + Offer +
+        @"(?=\s*(?:[,:;.!?—–(]|$)|\s+(?:is|are|will|starts?|opens?|begins?|returns?|launches|kicks|for|on|about|with|that|by|from|called|every|each)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex OwnedOffer();
+
+    /// <summary>
     /// A call to sign up, where a clause opens on it: "subscribe today", "Please sign up for the list here", "Sign up here:",
-    /// "Join the waitlist", "Register for our webinar", "Enrol now". Only with what makes it a call (here, now, today, free,
+    /// "Join the waitlist", "Register for our webinar", "Enrol now"; a seat saved or a reply asked for ("Save your seat here", "RSVP
+    /// here", "Get on the waitlist today": hostile-input audit 50, H5). Only with what makes it a call (here, now, today, free,
     /// a link, the offer): "Register allocation is ..." and "subscribe to a topic" are not.
     /// </summary>
-    [GeneratedRegex(@"(?:^|[\n.!?;:|—–]\s*|\b(?:please|so|just|simply)\s+)\W{0,3}(?<call>(?:please\s+)?(?:sign[\s-]?up|subscribe|register|enrol+|pre-?order|join|reserve\s+your\s+(?:spot|seat|place))\b\s*(?:us\s+)?(?:(?:here|now|today|below)\b|(?:for\s+)?free\b|at\s+(?:https?://)?[\w-]+\.\w|(?:(?:to|for|on|in)\s+)?(?:(?:the|my|our|this|a|an|your)\s+)?(?:[^\s.!?]+\s+){0,3}?" + Offer + "))",
+    [GeneratedRegex(@"(?:^|[\n.!?;:|—–]\s*|\b(?:please|so|just|simply)\s+)\W{0,3}(?<call>(?:please\s+)?(?:sign[\s-]?up|subscribe|register|enrol+|pre-?order|join|(?:reserve|save|grab|claim|secure|book)\s+(?:your|a)\s+(?:spot|seat|place)|rsvp|get\s+on\s+(?:the|our|my)\s+(?:list|wait-?\s?list|waiting\s+list))\b\s*(?:us\s+)?(?:(?:here|now|today|below)\b|(?:for\s+)?free\b|at\s+(?:https?://)?[\w-]+\.\w|(?:(?:to|for|on|in)\s+)?(?:(?:the|my|our|this|a|an|your)\s+)?(?:[^\s.!?]+\s+){0,3}?" + Offer + "))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignUpCall();
 }

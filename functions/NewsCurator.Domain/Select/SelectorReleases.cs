@@ -171,9 +171,20 @@ public sealed partial class Selector
         // Names that part after their first words are one product's codenames only as numbered test builds ("Flamingo Canary 9",
         // "Electric Eel RC1"): a platform's products share its words too ("Visual Studio Code Insiders" beside "Visual Studio
         // 2022 Preview", "Azure AI Search preview" beside "Azure AI Foundry preview": review of session 41, R2).
-        var codenames = shared >= MinSeriesNameWords && a.Groups["build"].Success && b.Groups["build"].Success;
+        // Two numbered builds at one stage ("Azure AI Foundry Preview 2", "Azure AI Search Preview 3") or a name that parts on
+        // a version ("Visual Studio 2022 17.14 Preview 3", "Visual Studio Code Insiders 2") are two products still: a product
+        // runs one codename a channel, and a codename is words (hostile-input audit 50, H10).
+        var codenames = shared >= MinSeriesNameWords && a.Groups["build"].Success && b.Groups["build"].Success
+                        && IsCodename(one[shared..]) && IsCodename(other[shared..]) && !SameStage(a.Groups["stage"].Value, b.Groups["stage"].Value);
         return sameName || codenames ? string.Join(' ', one.Take(shared)) : null;
     }
+
+    /// <summary>Whether the words a name has past a shared prefix are a codename ("Flamingo", "Electric Eel"): words of letters, no version.</summary>
+    private static bool IsCodename(string[] words) => words.Length > 0 && words.All(w => w.All(char.IsLetter));
+
+    /// <summary>Whether two stage words name one channel: "Insider" and "Insiders", "preview" and "Preview".</summary>
+    private static bool SameStage(string stage, string other)
+        => string.Equals(stage.TrimEnd('s', 'S'), other.TrimEnd('s', 'S'), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How many leading words two pre-releases' names must share, where they differ after (a codename), to be one product's.</summary>
     private const int MinSeriesNameWords = 2;
@@ -181,7 +192,7 @@ public sealed partial class Selector
     // A title that opens with a name, up to five capitalised words or versions, then a stage word, its number maybe written on,
     // and the title ends or says it is out: "Android Studio Electric Eel RC1 now available", "Chrome Beta for Android Update",
     // "Windows 11 Insider Preview Build 26100"; not an event's name ("Google Dev Summit recap").
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<product>(?:[\p{Lu}\d][\p{L}\d.+#-]*\s+){1,5}?)(?i:canary|dev|beta|rc|preview|insiders?|nightly)(?<build>\s*\d+)?" +
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<product>(?:[\p{Lu}\d][\p{L}\d.+#-]*\s+){1,5}?)(?<stage>(?i:canary|dev|beta|rc|preview|insiders?|nightly))(?<build>\s*\d+)?" +
         @"(?:\s*$|\s*[:|(,\u2013\u2014-]|\s+(?i:now|available|released|is|build|update|channel|for|release|preview)\b)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StageTitle();

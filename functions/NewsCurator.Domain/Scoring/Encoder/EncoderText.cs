@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsCurator.Enhance;
 using NewsCurator.Model;
 
@@ -8,7 +9,7 @@ namespace NewsCurator.Scoring.Encoder;
 /// other text than it was trained on is silently worse): the title alone, and the title with the
 /// start of the body, each cut at its token budget.
 /// </summary>
-public sealed record EncoderText(int TitleTokens = 48, int BodyTokens = 256)
+public sealed partial record EncoderText(int TitleTokens = 48, int BodyTokens = 256)
 {
     public (EncoderInput Title, EncoderInput Body) Inputs(WordPieceTokenizer tokenizer, Article article)
     {
@@ -86,7 +87,11 @@ public sealed record EncoderText(int TitleTokens = 48, int BodyTokens = 256)
     private static bool TellsOfOthers(string sentence)
     {
         if (sentence.IndexOf(": ", StringComparison.Ordinal) is var colon and > 0 && Words.Count(sentence[(colon + 2)..]) >= MinColonClauseWords) return true;
-        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        // The names a call lists after "news on", "more on" or "updates from" are what it offers, not others it tells of:
+        // "Subscribe to our newsletter for daily news on OpenAI, Nvidia and Anthropic" is housekeeping whatever it names
+        // (hostile-input audit 50, H7). A name before those words still tells of someone.
+        var told = CallsTopic().Match(sentence) is { Success: true } topic ? sentence[..topic.Index] : sentence;
+        var words = told.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('"', '“', '”', '‘', '’', '\'', '(', ')', ',', ';', '!', '?', '.')).ToList();
         var platform = false;
         for (var i = 1; i < words.Count; i++)
@@ -100,6 +105,10 @@ public sealed record EncoderText(int TitleTokens = 48, int BodyTokens = 256)
         }
         return false;
     }
+
+    /// <summary>Where a call to the reader turns to what it offers to tell of: "news on", "more on", "updates from".</summary>
+    [GeneratedRegex(@"\b(?:news|more|updates?|coverage|stories|posts|insights|analysis|takes|tips)\s+(?:on|about|from)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallsTopic();
 
     /// <summary>The words before a platform's name in a call to the reader: where to read, follow or join the publication.</summary>
     private static readonly HashSet<string> PlatformWords = new(["on", "at", "via", "to", "our", "my", "your", "reading", "follow", "join", "visit", "subscribe"],
