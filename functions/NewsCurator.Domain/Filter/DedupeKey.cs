@@ -5,7 +5,9 @@ namespace NewsCurator.Filter;
 /// <summary>
 /// What dedupe compares of one article, computed once: its link, three content fingerprints and the
 /// words of its title. A few hundred bytes whatever the article's length, so a run's dedupe holds keys,
-/// never texts, and spills them to disk in partitions when a run is large.
+/// never texts, and spills them to disk in partitions when a run is large. <c>FloorLength</c> is what content.min_length
+/// reads of it (<see cref="ContentRules.TitleAndTextLength"/>); <c>FallsShort</c>, whether the copy would fail that floor in
+/// its feed, is settled by <see cref="Deduplicator.FallsShort"/> once every key is in: a feed's habit of deks is known only then.
 /// </summary>
 public sealed record DedupeKey(
     int Ordinal,
@@ -21,7 +23,9 @@ public sealed record DedupeKey(
     uint[] TitleWords,
     bool PublishersOwn,
     ulong TitleShape = 0,
-    long PublishedTicks = 0)
+    long PublishedTicks = 0,
+    int FloorLength = 0,
+    bool FallsShort = false)
 {
     /// <summary>Below this many tokens a SimHash says too little to call two texts the same story.</summary>
     private const int MinTokensForNear = 6;
@@ -33,15 +37,24 @@ public sealed record DedupeKey(
 
     public static DedupeKey Of(Article article, int ordinal)
     {
-        var text = article.Text;
-        var tokens = Words.Tokenize(article.Title + " " + (text.Length > OpeningChars ? text[..OpeningChars] : text));
-        var body = text.Length >= MinBodyForIdentity ? SimHash.Hash64("body:" + string.Join(' ', Words.Tokenize(text))) : 0UL;
-        var titleWords = Words.Tokenize(article.Title).Select(w => (uint)SimHash.Hash64(w)).Distinct().Order().ToArray();
-        return new DedupeKey(ordinal, article.Id, article.FeedUrl, article.FeedPriority, text.Length, article.CanonicalUrl,
+        // A wire's story reprinted is compared without the desk's labels and credits (held-out review 73, F4: WireCopies).
+        var text = WireCopies.Body(article.Text);
+        var title = WireCopies.Headline(article.Title);
+        var tokens = Tokens(title + " " + (text.Length > OpeningChars ? text[..OpeningChars] : text));
+        var body = text.Length >= MinBodyForIdentity ? SimHash.Hash64("body:" + string.Join(' ', Tokens(text))) : 0UL;
+        var titleWords = Tokens(title).Select(w => (uint)SimHash.Hash64(w)).Distinct().Order().ToArray();
+        return new DedupeKey(ordinal, article.Id, article.FeedUrl, article.FeedPriority, article.Text.Length, article.CanonicalUrl,
             SimHash.Hash64(string.Join(' ', tokens)), body, SimHash.Compute(tokens, shingle: 2), tokens.Count >= MinTokensForNear, titleWords,
             UrlCanonicalizer.IsFeedsOwnLink(article.Link, article.FeedHome, article.FeedUrl) == true, ShapeOf(article.Title),
-            article.Published?.UtcTicks ?? 0);
+            article.Published?.UtcTicks ?? 0, ContentRules.TitleAndTextLength(article));
     }
+
+    /// <summary>
+    /// The words compared, an initialism written with or without its stops alike: papers write "US" where the wire wrote
+    /// "U.S." (held-out review 73, F4).
+    /// </summary>
+    private static List<string> Tokens(string text)
+        => Words.Tokenize(text).Select(w => w.Length <= 5 && w.Contains('.') && w.Split('.').All(p => p.Length == 1) ? w.Replace(".", "", StringComparison.Ordinal) : w).ToList();
 
     /// <summary>
     /// The title without its numbers: "[06.08.2018 - 04:53 Uhr] Brandmeldeanlagenalarm" and "[05.08.2018 - 15:42 Uhr]
@@ -51,13 +64,16 @@ public sealed record DedupeKey(
         => SimHash.Hash64("title:" + string.Join(' ', Words.Tokenize(title).Where(w => !w.All(char.IsDigit))));
 
     /// <summary>
-    /// Which copy of a story is kept: the higher feed priority, then the publisher's own (a link on its feed's site),
-    /// then the longer text, then the lower id. Longer text alone let any feed that reuses a publisher's link with
-    /// more words put its own title and summary on the publisher's story.
+    /// Which copy of a story is kept: one that content.min_length keeps in its feed (<see cref="FallsShort"/>), then the
+    /// higher feed priority, then the publisher's own (a link on its feed's site), then the longer text, then the lower id.
+    /// Longer text alone let any feed that reuses a publisher's link with more words put its own title and summary on the
+    /// publisher's story. A copy that falls short first: a wire's dek, word for word in a paper's feed of longer stories,
+    /// kept the paper's copy on the lower id, which the length then dropped, and the story was lost (held-out review 73, F3).
     /// </summary>
     public static readonly Comparer<DedupeKey> BestFirst = Comparer<DedupeKey>.Create((a, b) =>
     {
-        var c = b.Priority.CompareTo(a.Priority);
+        var c = a.FallsShort.CompareTo(b.FallsShort);
+        if (c == 0) c = b.Priority.CompareTo(a.Priority);
         if (c == 0) c = b.PublishersOwn.CompareTo(a.PublishersOwn);
         if (c == 0) c = b.TextLength.CompareTo(a.TextLength);
         return c != 0 ? c : string.CompareOrdinal(a.Id, b.Id);
@@ -104,6 +120,8 @@ public sealed record DedupeKey(
         w.Write(PublishersOwn);
         w.Write(TitleShape);
         w.Write(PublishedTicks);
+        w.Write(FloorLength);
+        w.Write(FallsShort);
     }
 
     public static DedupeKey Read(BinaryReader r)
@@ -122,7 +140,8 @@ public sealed record DedupeKey(
         for (var i = 0; i < words.Length; i++) words[i] = r.ReadUInt32();
         var own = r.ReadBoolean();
         var shape = r.ReadUInt64();
-        return new DedupeKey(ordinal, id, feed, priority, length, url, content, body, sim, nearable, words, own, shape, r.ReadInt64());
+        var published = r.ReadInt64();
+        return new DedupeKey(ordinal, id, feed, priority, length, url, content, body, sim, nearable, words, own, shape, published, r.ReadInt32(), r.ReadBoolean());
     }
 }
 

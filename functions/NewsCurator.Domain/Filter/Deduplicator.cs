@@ -39,6 +39,12 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
     private const int MinTemplateItems = 3;
     private const double MinTitleOverlap = 0.3;
 
+    /// <summary>
+    /// Whether a copy would fail content.min_length in its feed (<see cref="DekFeeds.FallsShort"/>), asked of each key once
+    /// all are in: every rule then keeps another copy of its story before it (<see cref="DedupeKey.BestFirst"/>). Null: none does.
+    /// </summary>
+    public Func<DedupeKey, bool>? FallsShort { get; init; }
+
     /// <summary>The in-memory form for small inputs and tests: kept articles (input order) and decisions for the rest.</summary>
     public (List<Article> Kept, List<Decision> Dropped) Run(IEnumerable<Article> articles)
     {
@@ -72,7 +78,7 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
         Action<DedupeDrop> onDrop = log.Add;
 
         var repeats = new BitArray(items);
-        var distinct = Pass(live, k => SimHash.Hash64(k.Id), k => k.Id, (group, _) => { }, repeats);
+        var distinct = Pass(live, k => SimHash.Hash64(k.Id), k => k.Id, (group, _) => { }, repeats, Settled);
         // Identical title and opening first: the strongest evidence. Links come second because unrelated posts can share
         // one (a sponsor's post and the review of the same product link the same page).
         var byContent = Pass(distinct, k => k.Content, k => k.Content,
@@ -122,12 +128,12 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
         return new DedupeResult(kept, repeats, items, distinctCount);
 
         KeySequence Pass<TKey>(KeySequence input, Func<DedupeKey, ulong?> hash, Func<DedupeKey, TKey> groupBy,
-            Action<List<DedupeKey>, Action<DedupeDrop>> resolve, BitArray? repeatsOut = null) where TKey : notnull
+            Action<List<DedupeKey>, Action<DedupeDrop>> resolve, BitArray? repeatsOut = null, Func<DedupeKey, DedupeKey>? settle = null) where TKey : notnull
         {
             var output = new KeySequence(partitionSize);
             using var partitions = new KeyPartitions(PartitionCount(input.Count));
-            foreach (var key in input.ReadAll())
-                if (hash(key) is { } h) partitions.Add(key, h);
+            foreach (var read in input.ReadAll())
+                if ((settle is null ? read : settle(read)) is var key && hash(key) is { } h) partitions.Add(key, h);
                 else output.Add(key);
             foreach (var partition in partitions.Read())
                 foreach (var group in partition.GroupBy(groupBy))
@@ -154,6 +160,8 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
             return output;
         }
     }
+
+    private DedupeKey Settled(DedupeKey key) => FallsShort is { } fallsShort && fallsShort(key) ? key with { FallsShort = true } : key;
 
     private static void DropAllButFirst(List<DedupeKey> group, Action<DedupeDrop> drop, Func<DedupeKey, DedupeKey, (string Rule, string Reason)> why)
     {

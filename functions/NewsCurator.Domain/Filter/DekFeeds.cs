@@ -42,6 +42,13 @@ public sealed class DekFeeds(int minLength)
            && (feed.Items >= MinItems || (feed.Items >= MinItemsAllDeks && deks == feed.Items))
            && feed.Titles.Count * 10 >= Math.Min(feed.Items, MaxTitlesKept) * MinDistinctTitles;
 
+    /// <summary>
+    /// Whether a dedupe key's copy falls under content.min_length where its feed gives no deks: certain to be dropped for
+    /// its length, so dedupe keeps another copy of its story first (held-out review 73, F3). A dek feed's short copy is
+    /// not called short here, dek or not: ranked as before, it loses nothing it kept before.
+    /// </summary>
+    public bool FallsShort(DedupeKey key) => key.FloorLength < minLength && !GivesDeks(key.FeedUrl);
+
     /// <summary>The feed's deks, its subtitles among them where it writes its deks so (<see cref="WritesSubtitles"/>).</summary>
     private static int Deks(FeedCount feed)
         => feed.Deks + (WritesSubtitles(feed) ? feed.Subtitles : 0);

@@ -26,7 +26,7 @@ public sealed class FilterStage(PipelineServices services)
         var ordinal = 0;
         var deks = new DekFeeds(config.Content.MinLength);
         var promotions = new PromotionFeeds();
-        var dedupe = await new Deduplicator(config.Content.NearDuplicateDistance).RunAsync(
+        var dedupe = await new Deduplicator(config.Content.NearDuplicateDistance) { FallsShort = deks.FallsShort }.RunAsync(
             RawShards.StreamAsync(services.Blobs, paths, ct).Select(a =>
             {
                 deks.Add(a);

@@ -33,6 +33,7 @@ public static partial class SitePages
             return $"a site page (\"{Words.Truncate(title, 60)}\", dated with its generator's placeholder for pages beside the feed's dated posts), not a story";
         if (Profile(article, title) is { } profile) return profile;
         if (LicenceText(article, title) is { } licence) return licence;
+        if (CommunityNotice(article, title) is { } notice) return notice;
         if (!Titles.Contains(title) || !Uri.TryCreate(article.Link, UriKind.Absolute, out var link)) return null;
         // A site's page sits near its root (/about/, /project-site/about-us.html); a post titled "Privacy" lives under
         // a date (/2024/05/privacy/) or deeper.
@@ -93,6 +94,49 @@ public static partial class SitePages
     }
 
     private const int MaxLicenceTitleWords = 6;
+
+    /// <summary>
+    /// A community's standing notice posted on its forum as if it were a story: its rules ("Rules", "Read before posting"),
+    /// a moderators' announcement ("[Mod] ..."), or a text of the moderators' housekeeping ("/r/java is not for programming
+    /// help ... Such posts will be removed ... report the post"). A subreddit's pinned notice passed every rule and was
+    /// stopped only by its age (held-out review 72, F6). Only on a forum, and by the title's name of the notice or by two of
+    /// the housekeeping's signs in the text: a news story about a community's rules ("Reddit changes its rules for
+    /// moderators") is a news site's, or a link post's with no such text, and a member's post that quotes one rule has one sign.
+    /// </summary>
+    private static string? CommunityNotice(Model.Article article, string title)
+    {
+        if (!RecurringThreads.IsForumPost(article)) return null;
+        if (NoticeTitle().Match(title) is { Success: true } name)
+            return $"a community's standing notice (\"{Words.Truncate(name.Value.Trim(), 60)}\"), not a story: the forum's rules and moderators' housekeeping";
+        var opening = article.Text.Length > MaxNoticeRead ? article.Text[..MaxNoticeRead] : article.Text;
+        var signs = Housekeeping().Matches(opening).Select(m => m.Value.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return signs.Count >= MinHousekeepingSigns
+            ? $"a community's standing notice (\"{Words.Truncate(title, 60)}\" says \"{string.Join("\", \"", signs.Take(3))}\"), not a story: the forum's rules and moderators' housekeeping"
+            : null;
+    }
+
+    private const int MaxNoticeRead = 2000;
+
+    /// <summary>Two signs: one is a member's post that quotes a rule.</summary>
+    private const int MinHousekeepingSigns = 2;
+
+    /// <summary>A title that names the notice: "Rules", "Subreddit rules", "Posting guidelines", "Read this before posting", "[Mod] ...", "Moderator announcement".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W{0,3}(?:the\s+)?(?:(?:sub(?:reddit)?|community|forum|posting|house|our)\s+)?(?:rules|guidelines)(?:\s+(?:and|&)\s+(?:faq|guidelines|rules))?\W{0,3}$|" +
+        @"\bread\s+(?:this\s+|me\s+)?(?:first\s+)?before\s+(?:posting|you\s+post|submitting|asking)\b|^\W{0,3}\[(?:mods?|moderators?|mod\s+(?:post|announcement|note|notice)|meta)\]|" +
+        @"^(?:mod(?:erator)?s?\s+(?:post|announcement|note|notice)|community\s+announcement)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NoticeTitle();
+
+    /// <summary>
+    /// The moderators' housekeeping: what the community is not for, where such posts belong instead, that they will be
+    /// removed, and that members report them or read the rules.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:/?\br/\w+|\bthis\s+(?:sub(?:reddit)?|community|forum))\s+is\s+not\s+(?:a\s+place\s+|the\s+place\s+)?for\b|" +
+        @"\bbelongs?\s+(?:in|on)\s+/?r/\w+|\b(?:do|does)\s+not\s+belong\s+here\b|\b(?:posts?|questions?|submissions?|threads?)\b[^.\n]{0,40}?\bwill\s+be\s+(?:removed|deleted|locked)\b|" +
+        @"\breport\s+(?:the|this|such|these|those)\s+(?:post|comment|submission|thread)s?\b|\b(?:read|follow|review)\s+(?:the|our)\s+(?:sub(?:reddit)?['’]?s?\s+|community\s+|posting\s+)?rules\b|" +
+        @"\bmessage\s+the\s+mod(?:erator)?s\b|\bmodmail\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Housekeeping();
 
     /// <summary>The first words of the common software licences' texts, after an optional title and copyright line.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?:the\s+)?(?:mit|bsd|isc|apache|\d-clause\s+bsd|bsd\s+\d-clause)[\w\s.,()-]{0,40}licen[cs]e\s*(?:\([^()\n]{0,20}\)\s*)?)?(?:copyright\s*(?:\(c\)|©)?[^\n]{0,120}?(?:all\s+rights\s+reserved\.?)?\s*)?" +
