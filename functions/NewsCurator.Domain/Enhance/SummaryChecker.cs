@@ -653,19 +653,11 @@ public static partial class SummaryChecker
         => string.Concat(sentence.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     /// <summary>Words, with a Chinese or Japanese run counted by its characters (it writes no spaces: a sentence is one "word").</summary>
-    public static int WordCount(string s) => Words.Count(s) + Ideographs(s) / CharactersPerWord;
+    public static int WordCount(string s) => Words.CountAnyScript(s);
 
-    /// <summary>
-    /// Han characters and kana in a text: Chinese and Japanese write no spaces, so a sentence of forty characters was one or
-    /// two "words" and every one was a fragment (thirty-seventh held-out review, F3). Hangul is written with spaces.
-    /// </summary>
-    private static int Ideographs(string s) => s.Count(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\u3040' and <= '\u30FF');
+    private static int Ideographs(string s) => Words.Ideographs(s);
 
-    /// <summary>About as many Han characters or kana make a word of English.</summary>
-    private const int CharactersPerWord = 2;
-
-    /// <summary>About as many letters of English say what one Han character or kana says (a word of six, with its space, per two).</summary>
-    private const int LettersPerIdeograph = 3;
+    private const int LettersPerIdeograph = Words.LettersPerIdeograph;
 
     /// <summary>
     /// A sentence's length in letters of English, for the rules that want enough of a sentence (fragment, not_prose): a whole

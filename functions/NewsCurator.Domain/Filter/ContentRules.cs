@@ -23,10 +23,11 @@ public sealed partial class ContentRules
     }
 
     /// <summary>
-    /// The characters of title and text, the title counted once and web addresses not at all: a headline made of the text's opening (a micro-post
+    /// The characters of title and text (in letters of English: <see cref="Words.EnglishLength"/>), the title counted once and web addresses not at all: a headline made of the text's opening (a micro-post
     /// with no title, "I solved Semantle #41 in 24 guesses. My first…"; a teaser whose title is its summary) is no
     /// words of its own, and counted twice it carried a one-line post past content.min_length (seventeenth held-out
-    /// review, F3).
+    /// review, F3). content.min_length is meant in letters of English: counted by characters, a four-paragraph Chinese
+    /// article of 281 characters, as much as 140 English words, was dropped as a teaser (held-out review 74, F3).
     /// </summary>
     public static int TitleAndTextLength(Article article)
     {
@@ -39,8 +40,11 @@ public sealed partial class ContentRules
         // Bare web addresses are no words either: an issue whose text is "PDF: https://... HTML: https://... Markdown:
         // https://..." passed 300 characters on its addresses alone (eighteenth held-out review, F2).
         var addresses = article.Text.Contains("://", StringComparison.Ordinal) ? BareAddress().Matches(article.Text).Sum(m => m.Length) : 0;
-        return (repeated ? 0 : article.Title.Length) + article.Text.Length - addresses;
+        return (repeated ? 0 : Words.EnglishLength(article.Title)) + Words.EnglishLength(article.Text) - addresses;
     }
+
+    /// <summary>Whether the article's length counted a Chinese, Japanese or Korean character as several letters: its reason says so.</summary>
+    private static bool WeighsScripts(Article article) => Words.EnglishLength(article.Title + article.Text) != (article.Title + article.Text).Length;
 
     [GeneratedRegex(@"\bhttps?://\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareAddress();
@@ -65,7 +69,9 @@ public sealed partial class ContentRules
             return ("commit_log", commit);
         var length = TitleAndTextLength(article);
         if (length < _content.MinLength && !(deks is not null && deks.GivesDeks(article.FeedUrl) && deks.IsDekOf(article)))
-            return ("min_length", $"{length} characters of title and text, below content.min_length {_content.MinLength}");
+            return ("min_length", WeighsScripts(article)
+                ? $"{length} letters' worth of title and text (a Chinese or Japanese character counted as {Words.LettersPerIdeograph}, a Hangul syllable as {Words.LettersPerHangulSyllable}), below content.min_length {_content.MinLength}"
+                : $"{length} characters of title and text, below content.min_length {_content.MinLength}");
         if (PlaceholderPosts.Of(article) is { } placeholder)
             return ("placeholder", placeholder);
         if (SitePages.Of(article) is { } page)

@@ -142,8 +142,10 @@ internal static partial class XmlFeedParser
         }
         var format = DetectFormat(reader);
         var isAtom = format.StartsWith("atom", StringComparison.Ordinal);
+        // A channel with no <rss> around it: its title and items sit a level higher (held-out review 74, F6).
+        var bareChannel = reader.LocalName == "channel";
         var baseUri = Rebase(feedUri, reader.GetAttribute("xml:base"));
-        var metaDepth = isAtom ? 1 : 2;
+        var metaDepth = isAtom || bareChannel ? 1 : 2;
 
         string? title = null, link = null, error = null, language = reader.GetAttribute("xml:lang");
         DateTimeOffset? updated = null;
@@ -251,6 +253,8 @@ internal static partial class XmlFeedParser
             throw new FeedParseException($"not a feed: the document is a list of {channels} feeds "
                 + "(RDF channels and no items, a Planet's blogroll?), not a feed; import it as a subscription list: each channel's rdf:about is a feed's address");
         List<string> warnings = cut ? [FeedParser.TooManyItems] : [];
+        if (bareChannel)
+            warnings.Add("the document's root is a bare <channel>, with no <rss> element around it: read as RSS 2.0; the publisher's to fix, as stricter readers reject it");
         if (bareTextItems > 0)
             warnings.Add($"{bareTextItems} of {items.Count} items carry their text outside any element (bare text directly inside <item>, not in <description>): "
                 + "read as the items' descriptions; the publisher's to fix, as other readers may show these items without text");
@@ -290,6 +294,10 @@ internal static partial class XmlFeedParser
                 };
             case "RDF":
                 return "rss-1.0";
+            // RSS 2.0 with its <rss> wrapper lost (a capture or a CMS template that writes only the channel): lenient readers
+            // read it, and a feed of a usable story was lost whole as "not a feed" (held-out review 74, F6).
+            case "channel" when reader.NamespaceURI.Length == 0:
+                return "rss-2.0";
             case "feed":
                 return reader.NamespaceURI == "http://purl.org/atom/ns#" ? "atom-0.3" : "atom-1.0";
             case "entry" when reader.NamespaceURI == "http://www.w3.org/2005/Atom":
@@ -300,7 +308,8 @@ internal static partial class XmlFeedParser
             case "html":
                 throw new FeedParseException(HtmlPage);
             default:
-                throw new FeedParseException("not a feed: the root element is none of <rss>, <rdf:RDF> or <feed>");
+                // The root's name is not quoted: an error never quotes a file's content (a local file read as a feed).
+                throw new FeedParseException("not a feed: the root element is none of <rss>, <rdf:RDF>, <feed> or a bare RSS <channel>");
         }
     }
 

@@ -58,5 +58,9 @@ public sealed record Article
     /// <summary>Set by Filter (ISO 639-1, or "und" when the text is too short to tell).</summary>
     public string? Language { get; init; }
 
-    public int WordCount => Words.Count(Text);
+    /// <summary>
+    /// Words of the text, a Chinese or Japanese run counted by its characters (<see cref="Words.CountAnyScript"/>): counted
+    /// by spaces, 201 characters were 15 words and every such article a one-minute read (held-out review 74, F5).
+    /// </summary>
+    public int WordCount => Words.CountAnyScript(Text);
 }

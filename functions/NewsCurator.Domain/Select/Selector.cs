@@ -509,6 +509,15 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             $"score {rankScore:0.00}{(stale < 0.005 ? "" : article.Published is null ? $" after {stale:0.00} for an unknown age (charged the median dated story's, {DaysBeforePresent(article):0} days)" : $" after {stale:0.00} for its age ({DaysBeforePresent(article):0} days before the run's present)")}{(article.FeedPriority == 0 ? "" : " (its feed's priority aside)")} is below select.min_score {config.Select.MinScore:0.00}: no place, even in a short issue"));
     }
 
+    /// <summary>
+    /// Where the text is in a language other than English: the scoring model (the encoder and its heads, and the rules
+    /// scorer's lexicons) reads English only, so its relevance is no judgement of the story. A Russian post on Chrome's
+    /// Manifest V3 was dropped as "relevance 0.2 is below ..." as if judged off-profile (held-out review 74, F1).
+    /// </summary>
+    private static string UnreadLanguage(Article article)
+        => article.Language is null or "en" or Filter.LanguageDetector.Undetermined ? ""
+            : $" (the text is in '{article.Language}', and the scoring model reads English only: this score is no judgement of the story)";
+
     private (string Rule, string Why)? Threshold(Article article, ArticleScore score)
     {
         var s = config.Scoring;
@@ -525,7 +534,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                     ? $"ad probability {score.AdProbability:0.00} is at or above the scorer's calibrated threshold {own:0.00} and its text reads as an ad ({sign}) (scoring.max_ad_probability {s.MaxAdProbability:0.00} holds for every scorer)"
                     : $"the scorer calls it an ad at ad probability {score.AdProbability:0.00}, at its own threshold (scoring.max_ad_probability {s.MaxAdProbability:0.00} holds for every scorer)"),
             _ when score.TechRelevanceScore < s.MinRelevance && ProfilePass(score, config.Profile) is null =>
-                ("min_relevance", $"relevance {Below(score.TechRelevanceScore, s.MinRelevance)} is below scoring.min_relevance {s.MinRelevance:0.0}"),
+                ("min_relevance", $"relevance {Below(score.TechRelevanceScore, s.MinRelevance)} is below scoring.min_relevance {s.MinRelevance:0.0}{UnreadLanguage(article)}"),
             _ when score.QualityScore < s.MinQuality =>
                 ("min_quality", $"quality {Below(score.QualityScore, s.MinQuality)} is below scoring.min_quality {s.MinQuality:0.0}"),
             _ => null,
