@@ -513,7 +513,7 @@ public static partial class Summarizer
         // question it answered was dropped and the clause printed as a whole summary): its subject takes a relative clause,
         // and no comma opens a main clause. "Because the model is small, it runs on a phone" and "Because of these shifts,
         // digital marketing is ..." stand alone.
-        if (word is "because" && (BecauseAnswering().IsMatch(sentence) || (BecauseSubjectRelative().IsMatch(sentence) && !MainClauseAfterBecause().IsMatch(sentence)))) return true;
+        if (word is "because" && (AnswersALeftOutQuestion(sentence) || (BecauseSubjectRelative().IsMatch(sentence) && !MainClauseAfterBecause().IsMatch(sentence)))) return true;
         if (SubordinateClauseAlone(sentence)) return true;
         return Connectives.Contains(word) || BackReferences.Contains(word);
     }
@@ -550,14 +550,25 @@ public static partial class Summarizer
                     @"\p{Ll}+s\s+(?!(?:to|of|in|on|at|for|with|from|by|into|onto|over|under|after|before|and|or|but|that|as|than|the|a|an|this|last|next)\b)\p{Ll}+(?<!ly))\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MainClauseRunOn();
 
+    /// <summary>
+    /// "Because" answering a question left out: "Because of course ...", or "Because it's ..." with no main clause after its
+    /// comma. "Because it is open source, \"anyone can fork it,\" the director said." has one (hostile-input audit 50, H4).
+    /// </summary>
+    private static bool AnswersALeftOutQuestion(string sentence)
+        => BecauseAnswering().Match(sentence) is { Success: true } m && !(m.Groups["be"].Success && MainClauseAfterBecause().IsMatch(sentence, m.Length));
+
     /// <summary>"Because" answering a question left out: "Because of course ...", "Because it's ...", "Because that ...", no clause after it (hostile-input audit 41, H7).</summary>
-    [GeneratedRegex(@"^[\p{P}\s]*because\s+(?:of\s+course|obviously|otherwise|(?:it|that|this|they|there)(?:['’]s|['’]re|\s+(?:is|are|was|were)\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{P}\s]*because\s+(?:of\s+course|obviously|otherwise|(?<be>(?:it|that|this|they|there)(?:['’]s|['’]re|\s+(?:is|are|was|were)\b)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BecauseAnswering();
 
     /// <summary>A main clause after a "Because ..." clause: a comma, then its subject ("..., it runs", "..., the team moved", "..., we").</summary>
     [GeneratedRegex(@",\s+(?:(?i:I|we|you|he|she|it|they|this|that|these|those|there|the|a|an|our|my|its|their|his|her|your|one|each|every|many|most|some|no|nobody|everyone|people)(?=\s|['’])" +
-        // ... or a name and its verb: "..., Google rewrote", "..., developers can copy" (review of session 37, R4; audit 43, H8).
-        @"|(?!(?:which|who|whose|where|while|when|and|or|but|so|see|e\.g|i\.e|including|such|like)\b)(?:\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*)*\s+\p{Ll}+|\p{Ll}[\p{L}\d'’-]*\s+(?:\p{Ll}+(?:s|ed)|is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|does|did|do))\b)", RegexOptions.CultureInvariant)]
+        // ... or a figure or a quotation: "..., 40 million developers have", "..., 70% of buyers", '..., "anyone can fork it," he
+        // said' (hostile-input audit 50, H4). Not a list's next year or a date's ("in 2023, 2024 and 2025", "May 1, 2019 in Paris").
+        @"|[$€£]?\d[\d.,]*%?\s+(?!(?:and|or|to|in|at|on|by|for|from|with)\b)\p{L}|[""“‘]\p{L}" +
+        // ... or a name and its verb, a version number in the name: "..., Google rewrote", "..., developers can copy", "...,
+        // Llama 4 has" (review of session 37, R4; audit 43, H8; audit 50, H4).
+        @"|(?!(?:which|who|whose|where|while|when|and|or|but|so|see|e\.g|i\.e|including|such|like)\b)(?:\p{Lu}[\p{L}\d.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.'’-]*|\d[\d.]*))*\s+\p{Ll}+|\p{Ll}[\p{L}\d'’-]*\s+(?:\p{Ll}+(?:s|ed)|is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|does|did|do))\b)", RegexOptions.CultureInvariant)]
     private static partial Regex MainClauseAfterBecause();
 
     /// <summary>"Because blog aggregators, which ...": the clause's subject taking a relative clause, its verb still to come.</summary>

@@ -21,7 +21,11 @@ public static partial class JournalCitation
         return (text[m.Length..], day);
     }
 
-    [GeneratedRegex(@"^\s*\p{Lu}[^\n,;:]{0,100},[ \t]*(?i:published[ \t]+online):?[ \t]*(?<day>[^;\n]{6,30});?[ \t]*\|?[ \t]*(?i:doi:[ \t]*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/[^\s]+[ \t]*(?:\n\s*|$)",
+    // The journal's name is a title's capitalised words, with "of", "the", "and", "for", "in" or "&" between them ("Nature
+    // Catalysis", "Proceedings of the National Academy of Sciences", "ACS Nano"): "The team reports a catalyst ... in Nature
+    // Catalysis, published online ...; doi:..." is a sentence that cites the paper, and was cut as the citation line
+    // (hostile-input audit 50, H9).
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+(?:(?:of|the|and|for|in|on|&)[ \t]+){0,2}\p{Lu}[\p{L}\d.&'’-]*){0,7},[ \t]*(?i:published[ \t]+online):?[ \t]*(?<day>[^;\n]{6,30});?[ \t]*\|?[ \t]*(?i:doi:[ \t]*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/[^\s]+[ \t]*(?:\n\s*|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Citation();
 }

@@ -19,15 +19,37 @@ public static partial class TrailingByline
         // A dash after a closing quote names the quote's speaker ('"... eating the world." — Marc Andreessen'): it stays.
         var stop = m.Groups["stop"].Value;
         if (m.Groups["dash"].Success && stop[^1] is '"' or '”' or '’' or '\'') return text;
+        if (!NamesAPerson(m.Groups["name"].Value)) return text;
         return text[..(m.Index + stop.Length)];
     }
+
+    /// <summary>
+    /// Whether the words after "By" or a dash are names, not a title-cased phrase closing the text: "By Design, Nobody" and
+    /// "By Invitation Only" were cut as bylines (hostile-input audit 50, H8). A name's first word is no phrase's head ("By
+    /// Design", "By Default", "By Popular Demand"), no word of it an article, a preposition or a closing word ("The Numbers", "Only"; not "Will" nor "May", which are names), and a
+    /// comma comes after a whole name ("By Jane Doe, Max Mustermann"), never after its first word.
+    /// </summary>
+    private static bool NamesAPerson(string name)
+    {
+        var words = name.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words[0].EndsWith(',') || PhraseHeads.Contains(words[0].TrimEnd(','))) return false;
+        return !words.Any(w => NoNameWords.Contains(w.TrimEnd(',').ToLowerInvariant()));
+    }
+
+    /// <summary>Nouns and adjectives that open a closing phrase after "By", never a writer's first name.</summary>
+    private static readonly HashSet<string> PhraseHeads = new(
+        "Design Default Invitation Popular Demand Request Appointment Contrast Comparison Definition Extension Accident Chance Nature Necessity Far Now Then Way Numbers Example Night Day".Split(' '), StringComparer.Ordinal);
+
+    /// <summary>Words that are no name's: "By The Numbers", "By Invitation Only", "By Design, Nobody".</summary>
+    private static readonly HashSet<string> NoNameWords = new(
+        "the a an of to in on at for with from about into over under only alone nobody everyone everybody anyone anybody someone somebody none nothing everything always never again too".Split(' '), StringComparer.Ordinal);
 
     /// <summary>How far from the text's end a byline, with the stop before it, may begin.</summary>
     private const int MaxBylineRead = 160;
 
     // Case-sensitive names: "by the team" is prose. A name's lower-case particles ("By Guido van Rossum", "By Renato de
     // Souza", "by Ursula von der Leyen") stand only before a capitalised word of it (review of session 41, R11).
-    [GeneratedRegex(@"(?<stop>[.!?…][""”’')\]]?)[ \t]*(?:\r?\n)?[ \t]*(?:(?:[Bb]y|BY)[ \t]+|(?<dash>[—–])[ \t]*)" +
-                    @"\p{Lu}[\p{L}.'’-]*(?:,?[ \t]+(?:(?:(?:van|von|de|da|del|della|der|den|di|du|dos|das|la|le|ter|bin|ibn|al)[ \t]+){0,2}\p{Lu}[\p{L}.'’-]*|and|&)){1,5}[ \t]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<stop>[.!?…][""”’')\]]?)[ \t]*(?:\r?\n)?[ \t]*(?:(?:[Bb]y|BY)[ \t]+|(?<dash>[—–])[ \t]*)(?<name>" +
+                    @"\p{Lu}[\p{L}.'’-]*(?:,?[ \t]+(?:(?:(?:van|von|de|da|del|della|der|den|di|du|dos|das|la|le|ter|bin|ibn|al)[ \t]+){0,2}\p{Lu}[\p{L}.'’-]*|and|&)){1,5})[ \t]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 }

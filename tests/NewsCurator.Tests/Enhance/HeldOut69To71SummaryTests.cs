@@ -40,7 +40,7 @@ public sealed class HeldOut69To71SummaryTests
     [InlineData("If anyone can't load the image, here is the explanation: the CLI has a node shebang.", true)]
     [InlineData("As you can see in the screenshot below, the build now takes two minutes.", true)]
     [InlineData("In the video above, the robot folds a shirt in under a minute.", true)]
-    [InlineData("The screenshot shows the new settings page with its three tabs.", true)]
+    [InlineData("This screenshot shows the new settings page with its three tabs.", true)]
     // The subject's own images and videos are no aside about the page.
     [InlineData("The image model generates a picture from a sentence in under a second.", false)]
     [InlineData("The video generator can now produce clips of up to two minutes.", false)]
