@@ -164,11 +164,18 @@ public static partial class ArticleNormalizer
     /// links there for readers on that network, and so does a feed on a host the operator trusts (fetch.allow_private_hosts)
     /// to a trusted host. A public feed does not: as the fetch guard trusts a listed host for the listed hosts' feeds only,
     /// a public feed's item link to an intranet host ("http://router.internal/reboot") was printed for the operator's
-    /// readers to click (hostile-input audit 48's note).
+    /// readers to click (hostile-input audit 48's note). A name the operator lists is private whatever it looks like: on
+    /// split-horizon DNS "wiki.corp.acme.com" resolves to 10.x inside the network only, and a public feed's link to it was
+    /// printed (hostile-input audit 50, H1). Not the two the list is documented to let through on their own: a public IP
+    /// address, whose space says where it is, and a template's placeholder name that really is the site's
+    /// (<see cref="UnusableLinks"/>' warnings tell the operator to list them to print such links).
     /// </summary>
     public static string? PrivateHostOf(string? link, FeedSource feed, IReadOnlyCollection<string> trustedHosts)
     {
-        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0 || PublicNetwork.IsPublicHost(uri))
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+            return null;
+        if (PublicNetwork.IsPublicHost(uri) && !(uri.HostNameType == UriHostNameType.Dns && PublicNetwork.IsListed(uri.Host, trustedHosts)
+                                                 && UnusableLinks.PlaceholderDomainOf(uri.Host) is null))
             return null;
         var feedHost = Uri.TryCreate(feed.Url, UriKind.Absolute, out var feedUri) && feedUri.Scheme is "http" or "https" ? feedUri : null;
         var feedIsPrivate = feedHost is not null && !PublicNetwork.IsPublicHost(feedHost);

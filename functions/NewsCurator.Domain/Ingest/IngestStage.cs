@@ -45,14 +45,14 @@ public sealed class IngestStage(PipelineServices services)
         using var fetcher = services.CreateFetcher(config.Fetch);
         using var timeUp = new CancellationTokenSource(limit, services.Clock);
         var results = new ConcurrentDictionary<int, (FeedOutcome Outcome, List<Article> Articles)>();
-        await Parallel.ForEachAsync(Enumerable.Range(0, feeds.Count),
+        await Parallel.ForEachAsync(await ReadingOrderAsync(states, feeds, runId, ct),
             new ParallelOptions { MaxDegreeOfParallelism = config.Fetch.MaxConcurrency, CancellationToken = ct },
             async (i, token) =>
             {
                 var started = services.Clock.GetTimestamp();
                 using var reading = CancellationTokenSource.CreateLinkedTokenSource(token, timeUp.Token);
                 var (outcome, items) = timeUp.IsCancellationRequested
-                    ? NotReadInTime(feeds[i], limit)
+                    ? await LeftUnreadAsync(states, feeds[i], null, runId, config.Fetch, limit, null, token)
                     : await ReadFeedOrRecordFailureAsync(fetcher, states, feeds[i], runId, config.Fetch, new ReadTokens(token, reading.Token), limit);
                 results[i] = (outcome with { ProcessingMs = (long)services.Clock.GetElapsedTime(started).TotalMilliseconds }, items);
             });
@@ -159,8 +159,8 @@ public sealed class IngestStage(PipelineServices services)
 
     /// <summary>
     /// A feed the shard's deadline left unread (waiting for its turn, or cut off mid-read): an error that says so and what to
-    /// change where it recurs. Its state is left as it was: no failure counts toward its back-off, and no validator from a
-    /// read whose items were not kept (the next conditional read would be answered 304 and lose them).
+    /// change where it recurs. No validator from a read whose items were not kept (the next conditional read would be
+    /// answered 304 and lose them).
     /// </summary>
     private static (FeedOutcome Outcome, List<Article> Articles) NotReadInTime(FeedSource feed, TimeSpan limit)
         => (new FeedOutcome
@@ -170,8 +170,89 @@ public sealed class IngestStage(PipelineServices services)
             Status = FeedStatus.Error,
             LeftUnread = true,
             Error = $"{UrlDisplay.Of(feed.Url)}: not read this run: its shard's {limit.TotalSeconds:0} s for reading feeds ran out first (slow feeds, or a host's " +
-                    "feeds queued behind its connection slots); it is read next run, and if this recurs lower feeds.shard_size or raise fetch.max_per_host",
+                    "feeds queued behind its connection slots); it is read first next run, and if this recurs lower feeds.shard_size or raise fetch.max_per_host",
         }, []);
+
+    /// <summary>
+    /// The order the shard asks for its feeds in: first those a deadline left unread (those it left waiting before one it cut
+    /// off once, the longest waiting first), then the shard's own order, and last those it cut off mid-read in
+    /// <see cref="MaxDeadlineCuts"/> runs in a row. Asked in the shard's order every run, the feeds behind one that ran out the
+    /// shard's clock were never read, run after run (hostile-input audit 50, H2). A retried step reads the states the run
+    /// started from, so it asks in the same order; the shard's files keep the shard's order. A state that cannot be read
+    /// gives no hint: the feed's own read reports its fault.
+    /// </summary>
+    private async Task<List<int>> ReadingOrderAsync(FeedStateStore states, List<FeedSource> feeds, string runId, CancellationToken ct)
+    {
+        var now = services.Clock.GetUtcNow();
+        var hints = new FeedState?[feeds.Count];
+        for (var i = 0; i < feeds.Count; i++)
+        {
+            try
+            {
+                hints[i] = await states.BaselineAsync(feeds[i].Url, runId, now, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                hints[i] = null;
+            }
+        }
+        return [.. Enumerable.Range(0, feeds.Count).OrderBy(i => ReadingTier(hints[i])).ThenBy(i => hints[i]?.DeadlineCuts ?? 0).ThenBy(i => hints[i]?.LeftUnreadAt)];
+    }
+
+    /// <summary>0: left unread by the last deadline; 1: read, or no hint; 2: cut off mid-read run after run.</summary>
+    private static int ReadingTier(FeedState? state) => state switch
+    {
+        { DeadlineCuts: >= MaxDeadlineCuts } => 2,
+        { LeftUnreadAt: not null } => 0,
+        _ => 1,
+    };
+
+    /// <summary>
+    /// A feed the shard's deadline left unread, and what the next run must know of it (hostile-input audit 50, H2): it is
+    /// asked for first (<see cref="FeedState.LeftUnreadAt"/>) unless it was cut off mid-read in <see cref="MaxDeadlineCuts"/>
+    /// runs in a row (<see cref="FeedState.DeadlineCuts"/>), which asks for it last. From then on a cut after a whole
+    /// request's time of reading (fetch.timeout_seconds) counts as a failed read toward its back-off: that feed held the
+    /// shard's clock, where one cut moments into its read, or left waiting, is a victim of the feeds before it. Recorded
+    /// alike, the feed in flight was asked first again and the same feeds behind it never were. The state is saved where it
+    /// can be: a hint lost costs one run's order, where the store's fault would fail the shard.
+    /// </summary>
+    /// <param name="baseline">The state the run started from, where the feed's read already has it.</param>
+    /// <param name="reading">How long the feed had been reading when the deadline came; null where it was never asked for.</param>
+    private async Task<(FeedOutcome Outcome, List<Article> Articles)> LeftUnreadAsync(FeedStateStore states, FeedSource feed, FeedState? baseline,
+        string runId, FetchConfig config, TimeSpan limit, TimeSpan? reading, CancellationToken ct)
+    {
+        var left = NotReadInTime(feed, limit);
+        var now = services.Clock.GetUtcNow();
+        try
+        {
+            baseline ??= await states.BaselineAsync(feed.Url, runId, now, ct);
+            // Left waiting, it was no slow feed this run: the streak ends, or a feed once cut could wait last for good.
+            var cuts = reading is null ? 0 : baseline.DeadlineCuts + 1;
+            var failed = cuts >= MaxDeadlineCuts && reading >= TimeSpan.FromSeconds(config.TimeoutSeconds);
+            if (reading is { } held && cuts >= MaxDeadlineCuts) left.Outcome = left.Outcome with { Error = CutAtDeadline(feed, limit, held, cuts, failed) };
+            await states.SaveAsync(baseline, baseline with
+            {
+                LeftUnreadAt = baseline.LeftUnreadAt ?? now,
+                DeadlineCuts = cuts,
+                ConsecutiveFailures = failed ? baseline.ConsecutiveFailures + 1 : baseline.ConsecutiveFailures,
+                LastError = failed ? left.Outcome.Error : baseline.LastError,
+                LastAttemptAt = failed ? now : baseline.LastAttemptAt,
+            }, runId, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // The feed stays unread as reported; only the next run's order or back-off is lost.
+        }
+        return left;
+    }
+
+    /// <summary>Runs in a row the deadline may cut a feed off mid-read before it is asked for last, and its slow reads count as failed.</summary>
+    private const int MaxDeadlineCuts = 2;
+
+    private static string CutAtDeadline(FeedSource feed, TimeSpan limit, TimeSpan reading, int cuts, bool failed)
+        => $"{UrlDisplay.Of(feed.Url)}: not read this run: its shard's {limit.TotalSeconds:0} s for reading feeds ran out while it was still being read " +
+           $"(after {reading.TotalSeconds:0} s), {cuts} runs in a row; it is read after the shard's other feeds" +
+           (failed ? $", and as it read for longer than fetch.timeout_seconds, this run counts as a failed read toward its back-off" : "");
 
     /// <summary>The step's token (stores, states) and the one the shard's deadline also cancels (the network).</summary>
     private readonly record struct ReadTokens(CancellationToken Step, CancellationToken Reading);
@@ -195,7 +276,17 @@ public sealed class IngestStage(PipelineServices services)
 
         var target = baseline.MovedTo ?? feed.Url;
         var conditional = baseline.ETag is null && baseline.LastModified is null ? null : new ConditionalRequest(baseline.ETag, baseline.LastModified);
-        var (outcome, articles, fetched) = await FetchAndParseAsync(fetcher, feed, target, conditional, tokens.Reading, config.MaxBodyBytes, config.AllowPrivateHosts);
+        FeedOutcome outcome;
+        List<Article> articles;
+        FetchResult? fetched;
+        try
+        {
+            (outcome, articles, fetched) = await FetchAndParseAsync(fetcher, feed, target, conditional, tokens.Reading, config.MaxBodyBytes, config.AllowPrivateHosts);
+        }
+        catch (OperationCanceledException) when (tokens.Reading.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            return await LeftUnreadAsync(states, feed, baseline, runId, config, limit, services.Clock.GetUtcNow() - now, ct);
+        }
         // A date further ahead of now than any time zone's error is wrong (a bad clock, a pinned post, "31 Dec 9999", a
         // feed dating itself ahead to lead the issue): it would pass any age limit, keep its recency point for days and
         // print as the story's date. The story is kept, undated.
@@ -239,6 +330,9 @@ public sealed class IngestStage(PipelineServices services)
             LastError = failed ? outcome.Error : null,
             LastSuccessAt = failed ? baseline.LastSuccessAt : now,
             LastAttemptAt = now,
+            // Read to the end, whatever the answer: no longer waiting, nor holding the shard's deadline.
+            LeftUnreadAt = null,
+            DeadlineCuts = 0,
             // Validators only from a complete, successful read: a half-parsed body must be fetched whole next time.
             // One the next request could not send is dropped: an unconditional read is always right.
             ETag = failed ? baseline.ETag : fetched?.ETag is { } etag && FeedState.IsSendable(etag) ? etag : null,

@@ -73,7 +73,7 @@ public static partial class UnusableLinks
         return null;
     }
 
-    private static string? PlaceholderDomainOf(string host)
+    internal static string? PlaceholderDomainOf(string host)
     {
         host = host.ToLowerInvariant();
         return PlaceholderDomains.FirstOrDefault(d => Filter.UrlCanonicalizer.IsWithinDomain(host, d))

@@ -1,0 +1,180 @@
+using System.Text;
+using NewsCurator.Configuration;
+using NewsCurator.Ingest;
+using NewsCurator.Model;
+using NewsCurator.Runs;
+using NewsCurator.Storage;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Ingest;
+
+/// <summary>
+/// What a shard's deadline leaves for the next run (hostile-input audit 50, H2): the feeds it left unread are asked for
+/// first, a feed it cuts off mid-read run after run is asked for last, and only one that read for a whole request's time
+/// before the cut is charged toward its back-off. Asked in the shard's order every run, the feeds behind one that ran out
+/// the clock were never read, and the one that did was never charged. The clock here moves only when a feed says so.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class ShardReadingOrderTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("shard-order-").FullName;
+    private readonly ManualClock _clock = new();
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    /// <summary>A clock that stands still until a feed moves it, and whose one timer (the shard's deadline) fires when told.</summary>
+    private sealed class ManualClock : TimeProvider
+    {
+        private readonly List<(TimerCallback Callback, object? State)> _timers = [];
+        private DateTimeOffset _now = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() { lock (_timers) return _now; }
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => GetUtcNow().UtcTicks;
+
+        public void Advance(TimeSpan by) { lock (_timers) _now += by; }
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            lock (_timers) _timers.Add((callback, state));
+            return new NoTimer();
+        }
+
+        public void FireAll()
+        {
+            List<(TimerCallback Callback, object? State)> due;
+            lock (_timers) due = [.. _timers];
+            foreach (var (callback, state) in due) callback(state);
+        }
+
+        private sealed class NoTimer : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+            public void Dispose() { }
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>
+    /// Answers every feed at once but slow.example, which reads for <paramref name="slowReads"/> (the clock moves on), then
+    /// ends the shard's time and hangs until cancelled.
+    /// </summary>
+    private sealed class SlowFeedFetcher(ManualClock clock, TimeSpan slowReads) : IFeedFetcher
+    {
+        public List<string> Asked { get; } = [];
+
+        public async Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct)
+        {
+            lock (Asked) Asked.Add(uri.Host);
+            if (uri.Host == "slow.example")
+            {
+                clock.Advance(slowReads);
+                clock.FireAll();
+                await Task.Delay(Timeout.Infinite, ct);
+            }
+            var body = Feeds.Rss(uri.Host, ($"Compilers at {uri.Host}", $"https://{uri.Host}/post-1",
+                "<p>A body long enough to be an article about compilers, their passes and the registers they allocate.</p>"));
+            return new FetchResult { Status = FeedStatus.Ok, Body = Encoding.UTF8.GetBytes(body), FinalUri = uri };
+        }
+
+        public void Dispose() { }
+    }
+
+    private static readonly FeedSource[] Shard =
+        [new("https://a.example/feed"), new("https://slow.example/feed"), new("https://c.example/feed")];
+
+    /// <summary>One run of the shard, one feed at a time (fetch.timeout_seconds 20): the hosts in the order asked, and the outcomes.</summary>
+    private async Task<(List<string> Asked, List<FeedOutcome> Outcomes)> Run(string runId, TimeSpan slowReads)
+    {
+        _clock.Advance(TimeSpan.FromHours(1));
+        var fetcher = new SlowFeedFetcher(_clock, slowReads);
+        var blobs = new FileBlobStore(_root);
+        var paths = new RunPaths(runId);
+        await blobs.WriteJsonAsync(paths.Config, new PipelineConfig { Fetch = new FetchConfig { MaxConcurrency = 1, TimeoutSeconds = 20 } });
+        var shard = paths.FeedShard(0);
+        await blobs.WriteJsonAsync(shard, Shard.ToList());
+        var services = new PipelineServices
+        {
+            Blobs = blobs, Runs = null!, Reader = null!, FetcherFactory = _ => fetcher, ChatClientFactory = null!, Secrets = null!, Mail = null!, Clock = _clock,
+        };
+        await new IngestStage(services).RunShardAsync(runId, shard, TimeSpan.FromMinutes(9), CancellationToken.None);
+        return (fetcher.Asked, await blobs.ReadRequiredJsonAsync<List<FeedOutcome>>(paths.FeedOutcomes(shard)));
+    }
+
+    private Task<FeedState> State(string host)
+        => new FeedStateStore(new FileBlobStore(_root)).BaselineAsync($"https://{host}/feed", "later-run", _clock.GetUtcNow(), CancellationToken.None);
+
+    [Fact]
+    public async Task TheFeedsADeadlineLeftWaiting_ShouldBeAskedForFirstNextRun_AndTheFeedItCutOffLastAfterTwoRuns()
+    {
+        var moments = TimeSpan.FromSeconds(1);
+        Assert.Equal(["a.example", "slow.example"], (await Run("run-1", moments)).Asked);
+        Assert.NotNull((await State("c.example")).LeftUnreadAt);
+
+        Assert.Equal(["c.example", "slow.example"], (await Run("run-2", moments)).Asked);
+        Assert.Null((await State("c.example")).LeftUnreadAt);
+
+        // Cut off twice in a row: the others go first; the one left waiting last run (a) before them.
+        var (asked, outcomes) = await Run("run-3", moments);
+        Assert.Equal(["a.example", "c.example", "slow.example"], asked);
+        Assert.Contains("it is read after the shard's other feeds", outcomes[1].Error, StringComparison.Ordinal);
+        Assert.Equal([FeedStatus.Ok, FeedStatus.Error, FeedStatus.Ok], outcomes.Select(o => o.Status));
+    }
+
+    [Fact]
+    public async Task AFeedCutOffMomentsIntoItsRead_RunAfterRun_ShouldNeverBeChargedAFailure()
+    {
+        // It could be any feed that happened to be asked for as the deadline came: it held nobody's time.
+        foreach (var run in new[] { "run-1", "run-2", "run-3", "run-4" })
+            await Run(run, TimeSpan.FromSeconds(1));
+        var slow = await State("slow.example");
+        Assert.Equal(0, slow.ConsecutiveFailures);
+        Assert.Null(slow.LastAttemptAt);
+        Assert.Equal(4, slow.DeadlineCuts);
+    }
+
+    [Fact]
+    public async Task AFeedThatHoldsTheDeadlineRunAfterRun_ShouldCountAsFailedFromItsSecondRun_AndBeBackedOff()
+    {
+        var minute = TimeSpan.FromMinutes(1);
+        await Run("run-1", minute);
+        Assert.Equal(0, (await State("slow.example")).ConsecutiveFailures);
+        await Run("run-2", minute);
+        Assert.Equal(1, (await State("slow.example")).ConsecutiveFailures);
+        Assert.Equal(0, (await State("c.example")).ConsecutiveFailures);
+        var (_, outcomes) = await Run("run-3", minute);
+        Assert.Contains("counts as a failed read toward its back-off", outcomes[1].Error, StringComparison.Ordinal);
+        await Run("run-4", minute);
+        Assert.Equal(3, (await State("slow.example")).ConsecutiveFailures);
+
+        // Backed off (fetch.backoff_after_failures 3): the others are read, the slow feed is not asked for.
+        var (asked, backedOff) = await Run("run-5", minute);
+        Assert.Equal(["a.example", "c.example"], asked);
+        Assert.Equal([FeedStatus.Ok, FeedStatus.BackedOff, FeedStatus.Ok], backedOff.Select(o => o.Status));
+    }
+
+    [Fact]
+    public async Task ARetriedStep_ShouldAskInTheSameOrder_AndChargeTheSlowFeedOnce()
+    {
+        var minute = TimeSpan.FromMinutes(1);
+        await Run("run-1", minute);
+        var first = await Run("run-2", minute);
+        var retried = await Run("run-2", minute);
+        Assert.Equal(first.Asked, retried.Asked);
+        Assert.Equal(1, (await State("slow.example")).ConsecutiveFailures);
+        Assert.Equal(2, (await State("slow.example")).DeadlineCuts);
+    }
+
+    [Fact]
+    public async Task AFeedReadWhole_ShouldLoseItsPlaceAtTheFront()
+    {
+        await Run("run-1", TimeSpan.FromSeconds(1));
+        await Run("run-2", TimeSpan.FromSeconds(1));
+        var c = await State("c.example");
+        Assert.Null(c.LeftUnreadAt);
+        Assert.Equal(0, c.DeadlineCuts);
+        Assert.NotNull(c.LastSuccessAt);
+    }
+}
