@@ -323,7 +323,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             if (summaries.GetValueOrDefault(score.Id) is { } printed && chosen.FirstOrDefault(c => c.Source == source && SameSummary(c, printed, article.Text)) is { } twin)
             {
                 walked.Add(Drop(score.Id, Stages.Select, "same_story",
-                    $"its summary would repeat word for word the summary of selected {twin.Id} ('{twin.Title}') from the same publisher, their texts alike but for what follows it: one summary per issue") with { DuplicateOf = twin.Id });
+                    $"its text is that of selected {twin.Id} ('{twin.Title}') from the same publisher with more added, and its summary would repeat that story's word for word: one story told twice") with { DuplicateOf = twin.Id });
                 return true;
             }
             perFeed[source] = fromFeed + 1;
@@ -942,14 +942,15 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     }
 
     /// <summary>
-    /// Whether a publisher's two stories would print one summary, word for word (case aside), from two texts: a game
-    /// mod's two releases, their notes opening on the same standing item, printed "[TIERING] Most tierlists have been
-    /// adjusted ..." twice, at ranks 1 and 2 (held-out review 69, F1). The reader is told one text twice; the better-ranked
-    /// (mostly the newer) keeps its place. One text under two titles is left to the same-story tests (two issues of a
-    /// series titled only by their dates stay two stories).
+    /// Whether a publisher's story is a chosen one's told again with more added: one text holds the other (<see cref="SameText"/>)
+    /// and their extractive summaries are one, word for word (case aside). A game mod's release notes, each release's
+    /// the last one's and a line more, printed "[TIERING] Most tierlists have been adjusted ..." twice, at ranks 1 and 2
+    /// (held-out review 69, F1). Equal summaries alone are not one story: a publisher's posts that open on one standing
+    /// paragraph and go on to stories of their own summarise alike (review of session 42, R1); the better-ranked (mostly
+    /// the newer) keeps its place.
     /// </summary>
     private static bool SameSummary(Chosen chosen, string summary, string text)
-        => chosen.Summary is { } printed && string.Equals(printed, summary, StringComparison.OrdinalIgnoreCase) && !string.Equals(chosen.Text, text, StringComparison.Ordinal);
+        => chosen.Summary is { } printed && string.Equals(printed, summary, StringComparison.OrdinalIgnoreCase) && SameText(chosen.Text, text);
 
     private static bool IsCount(string number) => number.Length > 0 && number.All(char.IsAsciiDigit);
 
