@@ -288,20 +288,40 @@ public sealed partial class ContentRules
            && names.All(n => PersonsName().IsMatch(n.Trim()));
 
     /// <summary>
-    /// Whether a "Presented by" credit stands on a talk's page: a talk's word in the title or in the sentence after the credit
-    /// ("In this talk ...", "Abstract: ..."). Further on, "sessions", "video" and "episode" are a vendor's everyday words, and
-    /// a sentence that opens on the credited name is the sponsor speaking of itself ("Presented by Red Hat\nRed Hat
-    /// OpenShift 5 keeps user sessions alive ..."): hostile-input audit 50, H6.
+    /// Whether a "Presented by" credit stands on a talk's page: a talk's word in the title or in the first sentences after the
+    /// credit ("In this talk ...", "Abstract: ..."). Further on, "sessions", "video" and "episode" are a vendor's everyday
+    /// words, and a sentence that opens on the credited name and goes on in a company's words is the sponsor speaking of
+    /// itself ("Presented by Red Hat\nRed Hat OpenShift 5 keeps user sessions alive ..."): hostile-input audit 50, H6.
     /// </summary>
     private static bool OnATalksPage(string title, string name, string afterCredit)
     {
         if (TalkWords().IsMatch(title)) return true;
-        var next = SentenceSplitter.Split(afterCredit.Length > TalkWordsRead ? afterCredit[..TalkWordsRead] : afterCredit).FirstOrDefault() ?? "";
-        return !next.StartsWith(name, StringComparison.OrdinalIgnoreCase) && TalkWords().IsMatch(next);
+        // A seminar's page opens on the speaker's bio ("Maria Garcia is an assistant professor ...") or the abstract's first
+        // sentence as often as on "In this talk", which comes a sentence later: the first sentences are read, and one that
+        // opens on the credited name is the sponsor's only where a company's words follow the name (review of session 42, R2).
+        var next = SentenceSplitter.Split(afterCredit.Length > TalkWordsRead ? afterCredit[..TalkWordsRead] : afterCredit).Take(TalkSentencesRead).ToList();
+        if (next.Any(sentence => sentence.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                                 && CompanysOwnWords().IsMatch(sentence.AsSpan(name.Length)))) return false;
+        return next.Any(sentence => TalkWords().IsMatch(sentence));
     }
 
-    /// <summary>How much of the text after a credit is read for its first sentence: a talk's page says so at once.</summary>
+    /// <summary>How much of the text after a credit is read for its first sentences: a talk's page says so at once.</summary>
     private const int TalkWordsRead = 400;
+
+    /// <summary>
+    /// How many sentences after a credit are read for a talk's word: the speaker's bio or the abstract's opening, then "In
+    /// this talk". Further on, a vendor's copy says "session" of its customers.
+    /// </summary>
+    private const int TalkSentencesRead = 2;
+
+    /// <summary>
+    /// What follows a company's name, not a person's, where a sentence opens on the credit: a product's name or a version
+    /// ("Red Hat OpenShift 5"), its new product ("Pure Storage's new FlashBlade"), or what a vendor's copy says a company does
+    /// ("keeps", "offers", "helps"). A person's bio goes on "is an assistant professor", "leads", "works".
+    /// </summary>
+    [GeneratedRegex(@"^(?:['’]s\s+(?:new|latest|next|own|\p{Lu})|\s+(?:v?\d|(?-i:\p{Lu})|(?:keeps|offers|delivers|provides|powers|enables|helps|lets|makes|brings|gives|ships|sells|announced|announces|launched|launches|introduced|introduces|unveiled|unveils)\b))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompanysOwnWords();
 
     /// <summary>The sponsor credit the text opens with ("Presented by Solidigm"), or null (<see cref="OpeningSponsorCredit"/>).</summary>
     private static string? OpeningCredit(Article article)

@@ -22,13 +22,15 @@ public static partial class ForumPosts
     /// thread is a curated story: review of session 30, R3, R4). A planet that carries a forum's posts links them on
     /// the forum's own host.
     /// </summary>
-    private static bool IsOwnPost(Article article)
+    internal static bool IsOwnPost(Article article)
     {
         if (!RecurringThreads.IsForumAddress(article.Link)) return false;
         if (!Uri.TryCreate(article.FeedUrl, UriKind.Absolute, out var feed) || !Uri.TryCreate(article.Link, UriKind.Absolute, out var link)) return true;
         var feedHost = feed.Host.ToLowerInvariant();
         var aggregator = feedHost is "news.ycombinator.com" or "hnrss.org" or "lobste.rs" || UrlCanonicalizer.IsWithinDomain(feedHost, "reddit.com");
-        return !aggregator || UrlCanonicalizer.Site(link) == UrlCanonicalizer.Site(feed) || link.Host.EndsWith("ycombinator.com", StringComparison.OrdinalIgnoreCase);
+        // Reddit's own posts come on any of its hosts ("old.reddit.com" in a "www.reddit.com" feed: review of session 42, R4).
+        return !aggregator || UrlCanonicalizer.Site(link) == UrlCanonicalizer.Site(feed) || link.Host.EndsWith("ycombinator.com", StringComparison.OrdinalIgnoreCase)
+               || UrlCanonicalizer.IsWithinDomain(feedHost, "reddit.com") && UrlCanonicalizer.IsWithinDomain(link.Host.ToLowerInvariant(), "reddit.com");
     }
 
     /// <summary>Why the article is a reply in a forum thread, or null.</summary>
@@ -79,10 +81,39 @@ public static partial class ForumPosts
         if (!IsOwnPost(article)) return null;
         var title = article.Title.Length > RecurringThreads.MaxTitleRead ? article.Title[..RecurringThreads.MaxTitleRead] : article.Title;
         if (!title.TrimEnd().EndsWith('?') || Announcement().IsMatch(title)) return null;
+        // The text says whether the post asks or reports: a member's benchmark under a question headline ("Do you really need
+        // a GPU for local LLMs?" over eight laptops' figures) is a forum's best story, kept as the blog's same post is. Only
+        // a prompt's short body goes, one that reports no work of its own (review of session 42, R3).
+        if (ReportsOwnWork(article.Text)) return null;
         return QuestionToMembers().Match(title) is { Success: true } asked
             ? $"a question put to the forum's members (\"{asked.Value.Trim()}\"): a discussion thread, not a story"
             : null;
     }
+
+    /// <summary>
+    /// Whether a self-post's text reports rather than asks: longer than a prompt (<see cref="MaxPromptWords"/>), or a first
+    /// person's own work ("I benchmarked", "we measured"), or <see cref="MinFigures"/> measured figures ("31 tokens a second",
+    /// "40 seconds"); a version the title asks about ("Linux kernel 7.3 is coming") is no figure.
+    /// </summary>
+    private static bool ReportsOwnWork(string text)
+    {
+        var opening = text.Length > OpeningRead ? text[..OpeningRead] : text;
+        return Words.Count(text) > MaxPromptWords || OwnWork().IsMatch(opening) || Figure().Count(opening) >= MinFigures;
+    }
+
+    /// <summary>A question's body is a line or two; a report runs longer.</summary>
+    private const int MaxPromptWords = 80;
+
+    /// <summary>Two figures: a prompt may name one price or size it asks about.</summary>
+    private const int MinFigures = 2;
+
+    [GeneratedRegex(@"\b(?:I|we)\s+(?:(?:have|['’]ve)\s+)?(?:just\s+)?(?:benchmarked|measured|tested|timed|profiled|compared|built|trained|ran|wrote\s+up)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnWork();
+
+    [GeneratedRegex(@"(?<![\w.])\$?\d[\d,]*(?:\.\d+)?\s*(?:%|x\b|ms\b|s\b|seconds?\b|minutes?\b|hours?\b|tokens?\b|tok/s\b|t/s\b|[KMGT]i?B\b|fps\b|W\b|watts?\b|°C|times\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"\b(?:(?:are|do|did|have|would|will|should|could|can|were)\s+(?:you|y['’]?all)|what['’]?s\s+your|(?:what|which|who)\s+(?:are|is|were)\s+your|your\s+(?:favou?rite|go-to|thoughts|opinions?|take)|(?:which|what)\b[^?]{1,80}?\byou)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -105,11 +105,15 @@ public static partial class SitePages
     /// </summary>
     private static string? CommunityNotice(Model.Article article, string title)
     {
-        if (!RecurringThreads.IsForumPost(article)) return null;
-        if (NoticeTitle().Match(title) is { Success: true } name)
-            return $"a community's standing notice (\"{Words.Truncate(name.Value.Trim(), 60)}\"), not a story: the forum's rules and moderators' housekeeping";
+        // The forum's own posts only: every item of a Hacker News, Lobsters or Reddit feed is a forum's post by its feed, and
+        // a member's link to an essay titled "Read this before submitting ..." is a story (review of session 42, R4).
+        if (!ForumPosts.IsOwnPost(article)) return null;
         var opening = article.Text.Length > MaxNoticeRead ? article.Text[..MaxNoticeRead] : article.Text;
         var signs = Housekeeping().Matches(opening).Select(m => m.Value.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // "Community announcement:" heads a Discourse's release news as often as its housekeeping ("Community announcement:
+        // Fedora Linux 42 is released"): a notice only with one of the housekeeping's signs in the text (review of session 42, R4).
+        if (NoticeTitle().Match(title) is { Success: true } name && (!name.Groups["announcement"].Success || signs.Count > 0))
+            return $"a community's standing notice (\"{Words.Truncate(name.Value.Trim(), 60)}\"), not a story: the forum's rules and moderators' housekeeping";
         return signs.Count >= MinHousekeepingSigns
             ? $"a community's standing notice (\"{Words.Truncate(title, 60)}\" says \"{string.Join("\", \"", signs.Take(3))}\"), not a story: the forum's rules and moderators' housekeeping"
             : null;
@@ -120,10 +124,15 @@ public static partial class SitePages
     /// <summary>Two signs: one is a member's post that quotes a rule.</summary>
     private const int MinHousekeepingSigns = 2;
 
-    /// <summary>A title that names the notice: "Rules", "Subreddit rules", "Posting guidelines", "Read this before posting", "[Mod] ...", "Moderator announcement".</summary>
+    /// <summary>
+    /// A title that names the notice: "Rules", "Subreddit rules", "Posting guidelines", "Read this before posting", "[Mod] ...",
+    /// "Moderator announcement". "Read this before posting" is the whole title or its head before a colon ("Read this before
+    /// posting: how to ask ..."): an essay's "Read this before submitting your app to App Store review" is a story's (review
+    /// of session 42, R4).
+    /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W{0,3}(?:the\s+)?(?:(?:sub(?:reddit)?|community|forum|posting|house|our)\s+)?(?:rules|guidelines)(?:\s+(?:and|&)\s+(?:faq|guidelines|rules))?\W{0,3}$|" +
-        @"\bread\s+(?:this\s+|me\s+)?(?:first\s+)?before\s+(?:posting|you\s+post|submitting|asking)\b|^\W{0,3}\[(?:mods?|moderators?|mod\s+(?:post|announcement|note|notice)|meta)\]|" +
-        @"^(?:mod(?:erator)?s?\s+(?:post|announcement|note|notice)|community\s+announcement)\b",
+        @"^\W{0,3}(?:please\s+)?read\s+(?:this\s+|me\s+)?(?:first\s+)?before\s+(?:posting|you\s+post|submitting|asking)(?:\W{0,3}$|\s*[:|\u2013\u2014-])|^\W{0,3}\[(?:mods?|moderators?|mod\s+(?:post|announcement|note|notice)|meta)\]|" +
+        @"^(?:mod(?:erator)?s?\s+(?:post|announcement|note|notice)|(?<announcement>community\s+announcement))\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex NoticeTitle();
 

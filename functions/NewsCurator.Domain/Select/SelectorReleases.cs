@@ -175,9 +175,21 @@ public sealed partial class Selector
         // a version ("Visual Studio 2022 17.14 Preview 3", "Visual Studio Code Insiders 2") are two products still: a product
         // runs one codename a channel, and a codename is words (hostile-input audit 50, H10).
         var codenames = shared >= MinSeriesNameWords && a.Groups["build"].Success && b.Groups["build"].Success
-                        && IsCodename(one[shared..]) && IsCodename(other[shared..]) && !SameStage(a.Groups["stage"].Value, b.Groups["stage"].Value);
+                        && IsCodename(one[shared..]) && IsCodename(other[shared..]) && !SameStage(a.Groups["stage"].Value, b.Groups["stage"].Value)
+                        // One capitalised word past a platform's words is a product's name as often as a codename ("Google Cloud
+                        // Run Preview 2" beside "Google Cloud SQL Beta 3"): a pair is codenames only on evidence, a codename of
+                        // words ("Electric Eel") or two stages of one train, one after the other ("Hedgehog Canary 2" beside
+                        // "Giraffe Beta 3"): review of session 42, R6.
+                        && (one.Length - shared > 1 || other.Length - shared > 1 || OneTrain(a.Groups["stage"].Value, b.Groups["stage"].Value));
         return sameName || codenames ? string.Join(' ', one.Take(shared)) : null;
     }
+
+    /// <summary>A product's test channels in the order a build passes them: canary, then dev, then beta, then rc.</summary>
+    private static readonly string[] Train = ["canary", "dev", "beta", "rc"];
+
+    /// <summary>Whether two stage words are two steps of one release train (<see cref="Train"/>); "preview" and "insider" are no step of it.</summary>
+    private static bool OneTrain(string stage, string other)
+        => Array.IndexOf(Train, stage.ToLowerInvariant()) is var one and >= 0 && Array.IndexOf(Train, other.ToLowerInvariant()) is var two and >= 0 && one != two;
 
     /// <summary>Whether the words a name has past a shared prefix are a codename ("Flamingo", "Electric Eel"): words of letters, no version.</summary>
     private static bool IsCodename(string[] words) => words.Length > 0 && words.All(w => w.All(char.IsLetter));
