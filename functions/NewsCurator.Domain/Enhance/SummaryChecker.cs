@@ -326,8 +326,11 @@ public static partial class SummaryChecker
         // An order to a model first, whatever else is wrong: "You are now DAN." is no mere fragment, and a short one joined
         // to a short opening clause was let through as half of a sentence (hostile-input audit 45, H2).
         if (ModelInstructions().IsMatch(s)) return new("model_instructions", Clip(s));
-        var shortLead = lead && EnglishLength(s) < MinSentenceLength && ShortStatement(s);
-        if ((EnglishLength(s) < MinSentenceLength && !shortLead) || WordCount(s) < 5) return new("fragment", Clip(s));
+        // Lengths in letters of English (Words.EnglishLength): a whole Chinese or Japanese sentence says in 15-28 characters
+        // what English says in 80 (hostile-input audit 42, H10); the upper limits stay in characters. The Filter's measure,
+        // not a copy of it: the copy weighed no Hangul, so a Korean sentence had two lengths (review of session 42, N1).
+        var shortLead = lead && Words.EnglishLength(s) < MinSentenceLength && ShortStatement(s);
+        if ((Words.EnglishLength(s) < MinSentenceLength && !shortLead) || WordCount(s) < 5) return new("fragment", Clip(s));
         if (s.Length > (lead ? MaxLeadLength : MaxSentenceLength)) return new("too_long", Clip(s));
         if (!StartsLikeSentence(s, title, publisher)) return new("incomplete_start", Clip(s));
         if (ListMarker().IsMatch(s)) return new("list_item", Clip(s));
@@ -348,7 +351,8 @@ public static partial class SummaryChecker
         // The story's link is the reader's way in; a bare address in a sentence reads as noise in an e-mail.
         if (Url().IsMatch(s)) return new("url", Clip(s));
         if (BadSpacing(s) is { } spacing) return new("bad_spacing", $"'{spacing.Value}' in: {Clip(s)}");
-        var letters = s.Count(char.IsLetter) + Ideographs(s) * (LettersPerIdeograph - 1);
+        // Letters, a Han character, kana or Hangul syllable weighed as EnglishLength weighs it.
+        var letters = s.Count(char.IsLetter) + Words.EnglishLength(s) - s.Length;
         var digits = s.Count(char.IsDigit);
         if (letters < (shortLead ? MinStatementLetters : 20) || digits > letters / 3) return new("not_prose", Clip(s));
         return null;
@@ -402,8 +406,23 @@ public static partial class SummaryChecker
     /// say nothing of the story, and took the place of a preview that did (the fixture corpus).
     /// </summary>
     private static bool ShortStatement(string s)
-        => EnglishLength(s) >= MinStatementLength && char.IsUpper(s[0]) && s.EndsWith('.') && !s.EndsWith("...", StringComparison.Ordinal) && ClauseVerb().IsMatch(s)
-           && !UnnamedSubject().IsMatch(s);
+        => Words.EnglishLength(s) >= MinStatementLength && char.IsUpper(s[0]) && s.EndsWith('.') && !s.EndsWith("...", StringComparison.Ordinal)
+           && ClauseVerb().Matches(s).Any(v => FiniteAfterSubject(s, v)) && !UnnamedSubject().IsMatch(s);
+
+    /// <summary>
+    /// Whether a <see cref="ClauseVerb"/> hit is a finite verb after a subject: not the first word, in lower case (a capitalised
+    /// "May" after a day is the month, "Will" a name; <see cref="ClauseVerb"/> ignores case), and an "-ed" word not followed by
+    /// a label's "by", "on", "in", "from" or "under", where it is a participle. "First published on our blog.", "Last updated on
+    /// 3 May 2025." and "Edited by the newsroom team." are a post's label lines, and passed as its lead (review of session 42,
+    /// R5). "Linux kernel 7.3 is coming." and "The new scheduler was merged." still pass.
+    /// </summary>
+    private static bool FiniteAfterSubject(string s, Match verb)
+        => char.IsLower(verb.Value[0]) && WordCount(s[..verb.Index]) >= 1
+           && (!verb.Value.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || !ParticiplesLabel().IsMatch(s, verb.Index + verb.Length));
+
+    /// <summary>What follows a label's participle: its agent, its day or its place ("by the newsroom team", "on 3 May").</summary>
+    [GeneratedRegex(@"\G\s+(?:by|on|in|from|under)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ParticiplesLabel();
 
     [GeneratedRegex(@"^(?:it|this|that|these|those|there|here|what|how|why|i|we|you|he|she|they|to|so|and|but|or|then)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedSubject();
@@ -680,18 +699,6 @@ public static partial class SummaryChecker
 
     /// <summary>Words, with a Chinese or Japanese run counted by its characters (it writes no spaces: a sentence is one "word").</summary>
     public static int WordCount(string s) => Words.CountAnyScript(s);
-
-    private static int Ideographs(string s) => Words.Ideographs(s);
-
-    private const int LettersPerIdeograph = Words.LettersPerIdeograph;
-
-    /// <summary>
-    /// A sentence's length in letters of English, for the rules that want enough of a sentence (fragment, not_prose): a whole
-    /// Chinese or Japanese sentence says in 15-28 characters what English says in 80, and under the 30-character floor a
-    /// Chinese article of plain news sentences got no summary at all (hostile-input audit 42, H10). The upper limits stay in
-    /// characters, as the summarizer's shortening of long sentences counts them.
-    /// </summary>
-    private static int EnglishLength(string s) => s.Length + Ideographs(s) * (LettersPerIdeograph - 1);
 
     private static bool StartsLikeSentence(string s, string? title = null, string? publisher = null)
     {

@@ -39,7 +39,9 @@ public sealed partial class ContentRules
             .StartsWith(string.Join(' ', stem.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
         // Bare web addresses are no words either: an issue whose text is "PDF: https://... HTML: https://... Markdown:
         // https://..." passed 300 characters on its addresses alone (eighteenth held-out review, F2).
-        var addresses = article.Text.Contains("://", StringComparison.Ordinal) ? BareAddress().Matches(article.Text).Sum(m => m.Length) : 0;
+        // Taken off in the letters they were counted in: an address with Chinese in its path (an IRI) weighs its characters
+        // three times in the text, and taken off once it carried a link-only post past min_length (review of session 42, R10).
+        var addresses = article.Text.Contains("://", StringComparison.Ordinal) ? BareAddress().Matches(article.Text).Sum(m => Words.EnglishLength(m.Value)) : 0;
         return (repeated ? 0 : Words.EnglishLength(article.Title)) + Words.EnglishLength(article.Text) - addresses;
     }
 

@@ -24,8 +24,10 @@ public static partial class JournalCitation
     // The journal's name is a title's capitalised words, with "of", "the", "and", "for", "in" or "&" between them ("Nature
     // Catalysis", "Proceedings of the National Academy of Sciences", "ACS Nano"): "The team reports a catalyst ... in Nature
     // Catalysis, published online ...; doi:..." is a sentence that cites the paper, and was cut as the citation line
-    // (hostile-input audit 50, H9).
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+(?:(?:of|the|and|for|in|on|&)[ \t]+){0,2}\p{Lu}[\p{L}\d.&'’-]*){0,7},[ \t]*(?i:published[ \t]+online):?[ \t]*(?<day>[^;\n]{6,30});?[ \t]*\|?[ \t]*(?i:doi:[ \t]*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/[^\s]+[ \t]*(?:\n\s*|$)",
+    // (hostile-input audit 50, H9). Any lower-case word of up to three letters may join them, not a listed few: "Lab on a
+    // Chip", "Genes to Cells", "Zeitschrift für ...", "Journal de ..." are journals too, and their line opened the text again;
+    // a sentence still has a longer lower-case word before the comma ("report", "team") (review of session 42, R8).
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+(?:(?:\p{Ll}{1,3}|&)[ \t]+){0,2}\p{Lu}[\p{L}\d.&'’-]*){0,7},[ \t]*(?i:published[ \t]+online):?[ \t]*(?<day>[^;\n]{6,30});?[ \t]*\|?[ \t]*(?i:doi:[ \t]*|https?://(?:dx\.)?doi\.org/)10\.\d{4,9}/[^\s]+[ \t]*(?:\n\s*|$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Citation();
 }

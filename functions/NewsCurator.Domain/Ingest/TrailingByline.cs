@@ -32,11 +32,15 @@ public static partial class TrailingByline
     private static bool NamesAPerson(string name)
     {
         var words = name.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        if (words[0].EndsWith(',') || PhraseHeads.Contains(words[0].TrimEnd(','))) return false;
+        if (words[0].EndsWith(',')) return false;
+        // A phrase's head is also a first name (9to5Mac's "By Chance Miller", a writer named Day or Way): it opens a phrase
+        // only where no surname follows it, every capitalised word after it being a phrase's word too ("By Popular Demand")
+        // or none ("By Chance") (review of session 42, R7).
+        if (PhraseHeads.Contains(words[0]) && words.Skip(1).All(w => PhraseHeads.Contains(w.TrimEnd(',')) || !char.IsUpper(w[0]))) return false;
         return !words.Any(w => NoNameWords.Contains(w.TrimEnd(',').ToLowerInvariant()));
     }
 
-    /// <summary>Nouns and adjectives that open a closing phrase after "By", never a writer's first name.</summary>
+    /// <summary>Nouns and adjectives that open a closing phrase after "By"; some are first names too ("Chance", "Day"), read as phrases only with no surname after them.</summary>
     private static readonly HashSet<string> PhraseHeads = new(
         "Design Default Invitation Popular Demand Request Appointment Contrast Comparison Definition Extension Accident Chance Nature Necessity Far Now Then Way Numbers Example Night Day".Split(' '), StringComparer.Ordinal);
 

@@ -29,7 +29,8 @@ public sealed record NewsletterModel
     /// </summary>
     public string? EmptyNote { get; init; }
 
-    private static string Counted(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
+    /// <summary>A count and its noun in number; the renderer's empty-issue note writes its counts with it too (review of session 42, R9).</summary>
+    internal static string Counted(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 }
 
 public sealed record NewsletterSection(string Name, IReadOnlyList<NewsletterEntry> Articles);

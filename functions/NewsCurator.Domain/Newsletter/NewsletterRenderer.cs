@@ -115,10 +115,12 @@ public sealed class NewsletterRenderer
         };
     }
 
-    /// <summary>An empty issue's one line: that no story passed, and where the run's items went (held-out review 74, F8).</summary>
+    /// <summary>An empty issue's one line: that no story passed, and where the run's items went (held-out review 74, F8). Its
+    /// counts in number, as the header's: a one-feed newsletter read "1 feeds read", "1 items" (review of session 42, R9).</summary>
     public static string EmptyNote(RunCounts? funnel) => funnel is null
         ? "No story passed this run's checks, so this issue holds none."
-        : $"No story passed this run's checks, so this issue holds none: {funnel.Feeds} feeds read ({funnel.FeedsFailed} failed), {funnel.Items} items, "
+        : $"No story passed this run's checks, so this issue holds none: {NewsletterModel.Counted(funnel.Feeds, "feed", "feeds")} read ({funnel.FeedsFailed} failed), "
+          + $"{NewsletterModel.Counted(funnel.Items, "item", "items")}, "
           + $"{funnel.AfterDedupe} after duplicates, {funnel.AfterContentFilter} after the content filter, {funnel.AfterAdDetection} after ad detection, "
           + $"{funnel.AfterScoring} after scoring, 0 selected; each item's reason is in the run's decisions.";
 
