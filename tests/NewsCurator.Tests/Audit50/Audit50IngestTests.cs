@@ -18,50 +18,6 @@ public sealed class Audit50ShardDeadlineTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private sealed class ManualClock : TimeProvider
-    {
-        private readonly List<(TimerCallback Callback, object? State)> _timers = [];
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            lock (_timers) _timers.Add((callback, state));
-            return new NoTimer();
-        }
-
-        public void FireAll()
-        {
-            List<(TimerCallback Callback, object? State)> due;
-            lock (_timers) due = [.. _timers];
-            foreach (var (callback, state) in due) callback(state);
-        }
-
-        private sealed class NoTimer : ITimer
-        {
-            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
-            public void Dispose() { }
-            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-        }
-    }
-
-    private sealed class SlowHostFetcher(ManualClock clock, Func<Uri, bool> isSlow) : IFeedFetcher
-    {
-        public List<string> Asked { get; } = [];
-
-        public async Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct)
-        {
-            lock (Asked) Asked.Add(uri.ToString());
-            if (isSlow(uri))
-            {
-                clock.FireAll();
-                await Task.Delay(Timeout.Infinite, ct);
-            }
-            var body = Feeds.Rss(uri.Host, ($"Compilers at {uri.Host}", $"https://{uri.Host}/post-1",
-                "<p>A body long enough to be an article about compilers, their passes and the registers they allocate.</p>"));
-            return new FetchResult { Status = FeedStatus.Ok, Body = System.Text.Encoding.UTF8.GetBytes(body), FinalUri = uri, ETag = "\"v2\"" };
-        }
-
-        public void Dispose() { }
-    }
 
     private async Task<SlowHostFetcher> RunShard(string runId, params FeedSource[] feeds)
     {

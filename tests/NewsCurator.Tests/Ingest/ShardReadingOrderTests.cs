@@ -18,69 +18,10 @@ namespace NewsCurator.Tests.Ingest;
 public sealed class ShardReadingOrderTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("shard-order-").FullName;
-    private readonly ManualClock _clock = new();
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    /// <summary>A clock that stands still until a feed moves it, and whose one timer (the shard's deadline) fires when told.</summary>
-    private sealed class ManualClock : TimeProvider
-    {
-        private readonly List<(TimerCallback Callback, object? State)> _timers = [];
-        private DateTimeOffset _now = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() { lock (_timers) return _now; }
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => GetUtcNow().UtcTicks;
-
-        public void Advance(TimeSpan by) { lock (_timers) _now += by; }
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            lock (_timers) _timers.Add((callback, state));
-            return new NoTimer();
-        }
-
-        public void FireAll()
-        {
-            List<(TimerCallback Callback, object? State)> due;
-            lock (_timers) due = [.. _timers];
-            foreach (var (callback, state) in due) callback(state);
-        }
-
-        private sealed class NoTimer : ITimer
-        {
-            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
-            public void Dispose() { }
-            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-        }
-    }
-
-    /// <summary>
-    /// Answers every feed at once but slow.example, which reads for <paramref name="slowReads"/> (the clock moves on), then
-    /// ends the shard's time and hangs until cancelled.
-    /// </summary>
-    private sealed class SlowFeedFetcher(ManualClock clock, TimeSpan slowReads) : IFeedFetcher
-    {
-        public List<string> Asked { get; } = [];
-
-        public async Task<FetchResult> FetchAsync(Uri uri, ConditionalRequest? conditional, CancellationToken ct)
-        {
-            lock (Asked) Asked.Add(uri.Host);
-            if (uri.Host == "slow.example")
-            {
-                clock.Advance(slowReads);
-                clock.FireAll();
-                await Task.Delay(Timeout.Infinite, ct);
-            }
-            var body = Feeds.Rss(uri.Host, ($"Compilers at {uri.Host}", $"https://{uri.Host}/post-1",
-                "<p>A body long enough to be an article about compilers, their passes and the registers they allocate.</p>"));
-            return new FetchResult { Status = FeedStatus.Ok, Body = Encoding.UTF8.GetBytes(body), FinalUri = uri };
-        }
-
-        public void Dispose() { }
-    }
 
     private static readonly FeedSource[] Shard =
         [new("https://a.example/feed"), new("https://slow.example/feed"), new("https://c.example/feed")];
@@ -89,7 +30,7 @@ public sealed class ShardReadingOrderTests : IDisposable
     private async Task<(List<string> Asked, List<FeedOutcome> Outcomes)> Run(string runId, TimeSpan slowReads)
     {
         _clock.Advance(TimeSpan.FromHours(1));
-        var fetcher = new SlowFeedFetcher(_clock, slowReads);
+        var fetcher = new SlowHostFetcher(_clock, uri => uri.Host == "slow.example", slowReads);
         var blobs = new FileBlobStore(_root);
         var paths = new RunPaths(runId);
         await blobs.WriteJsonAsync(paths.Config, new PipelineConfig { Fetch = new FetchConfig { MaxConcurrency = 1, TimeoutSeconds = 20 } });
@@ -100,7 +41,7 @@ public sealed class ShardReadingOrderTests : IDisposable
             Blobs = blobs, Runs = null!, Reader = null!, FetcherFactory = _ => fetcher, ChatClientFactory = null!, Secrets = null!, Mail = null!, Clock = _clock,
         };
         await new IngestStage(services).RunShardAsync(runId, shard, TimeSpan.FromMinutes(9), CancellationToken.None);
-        return (fetcher.Asked, await blobs.ReadRequiredJsonAsync<List<FeedOutcome>>(paths.FeedOutcomes(shard)));
+        return (fetcher.AskedHosts, await blobs.ReadRequiredJsonAsync<List<FeedOutcome>>(paths.FeedOutcomes(shard)));
     }
 
     private Task<FeedState> State(string host)
