@@ -56,4 +56,15 @@ public sealed class IssueCountTests
         Assert.Contains("0 stories, picked from 20 items in 7 feeds\n" + note + "\n", text.Replace("\r\n", "\n"), StringComparison.Ordinal);
         Assert.Contains(note.Replace("'", "&#39;", StringComparison.Ordinal), html.Replace("&#x27;", "&#39;", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheTextIssue_ShouldKeepItsLayout_OneBlankLineBetweenParts_AndCountItsFeedsInTheFooter()
+    {
+        // The empty note's block left a blank line more before every section and after every story (rerun of the held-out configs).
+        var (_, _, text) = Render(1, 1, Funnel, Entry(1));
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        Assert.Equal(["Brief", "Sunday, 6 December 2026 - 1 story, picked from 1 item in 1 feed", "", "== Top stories ==", "", "1. Story 1"], lines[..6]);
+        Assert.DoesNotContain(lines.Zip(lines.Skip(1)), pair => pair.First.Length == 0 && pair.Second.Length == 0);
+        Assert.Contains("Curated automatically from 1 feed (run run-1).", text, StringComparison.Ordinal);
+    }
 }
