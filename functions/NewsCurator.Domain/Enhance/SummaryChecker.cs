@@ -329,8 +329,9 @@ public static partial class SummaryChecker
         // Lengths in letters of English (Words.EnglishLength): a whole Chinese or Japanese sentence says in 15-28 characters
         // what English says in 80 (hostile-input audit 42, H10); the upper limits stay in characters. The Filter's measure,
         // not a copy of it: the copy weighed no Hangul, so a Korean sentence had two lengths (review of session 42, N1).
-        var shortLead = lead && Words.EnglishLength(s) < MinSentenceLength && ShortStatement(s);
-        if ((Words.EnglishLength(s) < MinSentenceLength && !shortLead) || WordCount(s) < 5) return new("fragment", Clip(s));
+        var length = Words.EnglishLength(s);
+        var shortLead = lead && length < MinSentenceLength && ShortStatement(s, length);
+        if ((length < MinSentenceLength && !shortLead) || WordCount(s) < 5) return new("fragment", Clip(s));
         if (s.Length > (lead ? MaxLeadLength : MaxSentenceLength)) return new("too_long", Clip(s));
         if (!StartsLikeSentence(s, title, publisher)) return new("incomplete_start", Clip(s));
         if (ListMarker().IsMatch(s)) return new("list_item", Clip(s));
@@ -352,7 +353,7 @@ public static partial class SummaryChecker
         if (Url().IsMatch(s)) return new("url", Clip(s));
         if (BadSpacing(s) is { } spacing) return new("bad_spacing", $"'{spacing.Value}' in: {Clip(s)}");
         // Letters, a Han character, kana or Hangul syllable weighed as EnglishLength weighs it.
-        var letters = s.Count(char.IsLetter) + Words.EnglishLength(s) - s.Length;
+        var letters = s.Count(char.IsLetter) + length - s.Length;
         var digits = s.Count(char.IsDigit);
         if (letters < (shortLead ? MinStatementLetters : 20) || digits > letters / 3) return new("not_prose", Clip(s));
         return null;
@@ -405,8 +406,8 @@ public static partial class SummaryChecker
     /// pronoun's or an exclamation's: "This is a fun challenge.", "What a year it has been.", "I can't say I wasn't warned."
     /// say nothing of the story, and took the place of a preview that did (the fixture corpus).
     /// </summary>
-    private static bool ShortStatement(string s)
-        => Words.EnglishLength(s) >= MinStatementLength && char.IsUpper(s[0]) && s.EndsWith('.') && !s.EndsWith("...", StringComparison.Ordinal)
+    private static bool ShortStatement(string s, int englishLength)
+        => englishLength >= MinStatementLength && char.IsUpper(s[0]) && s.EndsWith('.') && !s.EndsWith("...", StringComparison.Ordinal)
            && ClauseVerb().Matches(s).Any(v => FiniteAfterSubject(s, v)) && !UnnamedSubject().IsMatch(s);
 
     /// <summary>
