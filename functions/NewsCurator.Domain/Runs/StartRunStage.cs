@@ -41,6 +41,7 @@ public sealed class StartRunStage(PipelineServices services)
             ? AllowedConfig(requested, Environment.GetEnvironmentVariable(ConfigPrefixVariable))
             : Environment.GetEnvironmentVariable(ConfigVariable) ?? DefaultConfigPath;
         var config = ResolveSettings(ConfigLoader.Load(configPath), configPath);
+        foreach (var warning in ConfigWarnings.Of(config)) Console.Error.WriteLine($"warning: {configPath}: {warning}");
         // The feed list is streamed from the OPML twice (checked whole, then written shard by shard), never held:
         // a run of 100,000 feeds starts in the memory of one shard.
         var checkedList = CheckFeeds(config, configPath);

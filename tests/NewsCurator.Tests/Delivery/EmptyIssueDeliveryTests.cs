@@ -1,6 +1,7 @@
 using MimeKit;
 using NewsCurator.Configuration;
 using NewsCurator.Delivery;
+using NewsCurator.Filter;
 using NewsCurator.Model;
 using NewsCurator.Newsletter;
 using NewsCurator.Runs;
@@ -34,15 +35,17 @@ public sealed class EmptyIssueDeliveryTests : IDisposable
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
-    private async Task<List<string>> DeliverAsync(int stories)
+    private async Task<List<string>> DeliverAsync(int stories, bool enabled = true)
     {
         var blobs = new FileBlobStore(_root);
         var paths = new RunPaths(RunId);
+        await blobs.WriteJsonAsync(paths.StoriesToRemember, new SentRecord(RunId, Start,
+            [.. Enumerable.Range(1, stories).Select(i => new SentStory($"a{i}", $"https://example.org/{i}", (ulong)i, $"Story {i}"))]));
         await blobs.WriteJsonAsync(paths.Config, new PipelineConfig
         {
             Delivery = new DeliveryConfig
             {
-                Enabled = true, Mode = DeliveryModes.Smtp, From = "Brief <brief@example.org>", Recipients = ["alice@example.org"],
+                Enabled = enabled, Mode = DeliveryModes.Smtp, From = "Brief <brief@example.org>", Recipients = ["alice@example.org"],
                 ListUnsubscribe = "mailto:unsubscribe@example.org",
             },
         });
@@ -63,6 +66,21 @@ public sealed class EmptyIssueDeliveryTests : IDisposable
 
     [Fact]
     public async Task IssueOfOneStory_ShouldStillBeSent() => Assert.Equal(["alice@example.org"], await DeliverAsync(stories: 1));
+
+    /// <summary>
+    /// Filed as issued, an empty issue told the next run's Ingest that this run's feed validators hold: after a fix of a
+    /// too strict config every feed answered 304 and the fixed run read nothing. Not filed, with delivery on or off.
+    /// </summary>
+    [Theory]
+    [InlineData(true, 0, false)]
+    [InlineData(false, 0, false)]
+    [InlineData(false, 1, true)]
+    [InlineData(true, 1, true)]
+    public async Task Issue_ShouldBeFiledAsIssued_OnlyWhenItHoldsAStory(bool enabled, int stories, bool filed)
+    {
+        await DeliverAsync(stories, enabled);
+        Assert.Equal(filed, File.Exists(Path.Combine(_root, SentMemory.Key(RunId))));
+    }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }
