@@ -35,6 +35,17 @@ public sealed class AmbiguousTopicWordsTests
     }
 
     [Fact]
+    public void ASwiftPost_NamesProgrammingLanguages_ButTheSingerDoesNot()
+    {
+        var named = TopicEvidence.Named("Swift: when to reach for guard",
+            "In my code-base I keep turning if statements into guard statements. Here is when each one fits, with an enum of session types.");
+        Assert.True(named("Programming Languages"));
+        Assert.True(TopicEvidence.Named("A tour of our code-base", "How the modules fit together.")("Software Engineering"));
+        Assert.False(TopicEvidence.Named("Ticket sites strain under demand", "Fans of Taylor Swift crashed the sales queue again.")("Programming Languages"));
+        Assert.False(TopicEvidence.Named("Regulators act swiftly", "A swift response followed the outage.")("Programming Languages"));
+    }
+
+    [Fact]
     public void ASportsTeamManagementApp_IsNoCareersStory()
     {
         const string title = "TeamSpot — A sport team management app built with Flutter and Firebase";
