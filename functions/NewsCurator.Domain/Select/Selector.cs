@@ -237,7 +237,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             var pastFill = overCap && fromFeed >= Limit(source, cap == CapMode.Strong ? CapMode.Strong : CapMode.Fill);
             // A strong story past that one waits for the places the fill left empty (StrongFill).
             // (Not one without a summary: its last pass is this one, and it is decided here; review of session 35, R1.)
-            if (cap == CapMode.Fill && noSummary is null && pastFill && !full && !feedFull && IsStrong(score) && fromFeed < Limit(source, CapMode.Strong)) return false;
+            if (cap == CapMode.Fill && noSummary is null && pastFill && !full && !feedFull && IsStrong(article, score) && fromFeed < Limit(source, CapMode.Strong)) return false;
             if (full || pastFill || feedFull)
             {
                 // Named by the publisher and by the feeds that took its places: a feed claiming another's home page took the
@@ -257,7 +257,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                                                                $"(a site's standing pages, such as a portfolio's projects, or a feed that dates nothing): at most {UndatedPublisherCap} in an issue (score {rankScore:0.00}){last}")
                     : overCap && cap != CapMode.Hold
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from publisher {source}{others} (this story's feed: '{feedName}'{(article.FeedHome is null ? "" : $" at {article.FeedHome}")}; select.per_feed_cap {select.PerFeedCap}"
-                                                               + (pastFill && !full ? $", and {FillPastCap} more only to fill a short issue{StrongFillNote}" : "") + $"; score {rankScore:0.00}){last}")
+                                                               + (pastFill && !full ? $", and {FillPastCap} more only to fill a short issue{StrongFillNote(article)}" : "") + $"; score {rankScore:0.00}){last}")
                     : noSummary is null
                         ? Drop(score.Id, Stages.Select, "below_cut", $"ranked {at} of {eligible} (score {rankScore:0.00}); only select.max_articles {select.MaxArticles} are chosen")
                         : Drop(score.Id, Stages.Select, "no_summary", $"ranked {at} of {eligible} (score {rankScore:0.00}), but {noSummary}; " +
@@ -419,10 +419,15 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// 6 of 11 places) emptied 4 places of the fiftieth review's issue, whose Hugging Face blog gives one-sentence summaries
     /// (13 stories to 9 in the rerun); most feeds give excerpts, so that rule is left.
     /// </summary>
-    private bool IsStrong(ArticleScore score) => score.TechRelevanceScore >= StrongRelevance;
+    /// <remarks>
+    /// Never a forum's own post (<see cref="Filter.ForumPosts.IsOwnPost"/>): relevance reads a post's subject, not whether
+    /// anything happened, and a small book forum's members' questions, feedback and housekeeping at relevance 7.1 to 9.9 took 6
+    /// of an issue's 9 places (held-out review 76, F2). A forum's posts still fill the one place past the cap.
+    /// </remarks>
+    private bool IsStrong(Article article, ArticleScore score) => score.TechRelevanceScore >= StrongRelevance && !Filter.ForumPosts.IsOwnPost(article);
 
-    private string StrongFillNote => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $", up to {StrongFill} with stories of relevance {StrongRelevance:0.0} or more");
+    private string StrongFillNote(Article article) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $", up to {StrongFill} with stories of relevance {StrongRelevance:0.0} or more{(Filter.ForumPosts.IsOwnPost(article) ? ", never a forum's own posts" : "")}");
 
     /// <summary>
     /// How a walk treats a story over the per-publisher cap: held back for later, chosen for an empty place (one past the
@@ -498,6 +503,12 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             && DaysBeforePresent(article) is { } releaseDays && releaseDays > config.Select.MaxReleaseAgeDays)
             return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"a release published {releaseDays:0} days before the run's present ({_present:yyyy-MM-dd}), past select.max_release_age_days {config.Select.MaxReleaseAgeDays:0}: no longer news"));
+        // A changelog feed's entries are all time-bound, whatever type each was given (ChangelogFeeds).
+        if (config.Select.MaxReleaseAgeDays > 0 && score.ContentType is ContentTypes.News or ContentTypes.Other && article.Published is not null
+            && _changelogFeeds.TryGetValue(article.FeedUrl, out var changelog)
+            && DaysBeforePresent(article) is { } entryDays && entryDays > config.Select.MaxReleaseAgeDays)
+            return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"an entry of a changelog feed ({changelog.Releases} of its {changelog.Items} scored items read as releases) published {entryDays:0} days before the run's present ({_present:yyyy-MM-dd}), past select.max_release_age_days {config.Select.MaxReleaseAgeDays:0}: no longer news"));
         if (config.Select.MaxReleaseAgeDays > 0 && score.ContentType == ContentTypes.Release && BuiltDaysBefore(article) is { } builtRelease
             && builtRelease > config.Select.MaxReleaseAgeDays)
             return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
@@ -603,6 +614,23 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private Scoring.FeedTypeTally _feedTypes = new();
 
     /// <summary>
+    /// The run's changelog feeds, counted by <see cref="PresentAsync"/>: feeds of at least <see cref="ChangelogMinItems"/> scored
+    /// items of which at least half read as releases (typed so, or the type head's unsure leaning), with those counts. Their news
+    /// and untyped entries are held to select.max_release_age_days like the releases beside them: the type head read a vendor's
+    /// release notes as "release" once and "other" the rest, and dropped a 183-day entry while a 540-day deprecation notice of
+    /// the same feed, and a 210-day one of another, were chosen (held-out review 75, F3). A tutorial, essay or study such a
+    /// feed carries keeps its own type and the longer limit.
+    /// </summary>
+    private Dictionary<string, (int Releases, int Items)> _changelogFeeds = new(StringComparer.Ordinal);
+
+    /// <summary>How many scored items a feed needs before its share of releases makes it a changelog (<see cref="_changelogFeeds"/>).</summary>
+    private const int ChangelogMinItems = 3;
+
+    /// <summary>Whether the scorer read the item as a release, surely or as its unsure leaning (<see cref="_changelogFeeds"/>).</summary>
+    private static bool ReadAsRelease(ArticleScore score)
+        => score.ContentType == ContentTypes.Release || (score.ContentType == ContentTypes.Other && score.TypeGuess == ContentTypes.Release);
+
+    /// <summary>
     /// The run's present (<see cref="SelectConfig.StaleAfterDays"/>): each feed's newest dated story (at most the run's start),
     /// and of those the one a quarter of the feeds have posted since. Each feed counts once: a podcast's 150-episode back
     /// catalogue beside ten news feeds does not move it into its own years (review of session 28, R5), nor do a blogroll's
@@ -621,10 +649,13 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         _titleNames = new TitleNames();
         _titleTemplates = new FeedTitleTemplates();
         _runDates = feedNewest is { Count: > 0 };
+        var releases = new Dictionary<string, (int Releases, int Items)>(StringComparer.Ordinal);
         await foreach (var (article, score) in input.WithCancellation(ct))
         {
             _publishers.Add(article);
             _feedTypes.Add(article, score);
+            var (released, items) = releases.GetValueOrDefault(article.FeedUrl);
+            releases[article.FeedUrl] = (released + (ReadAsRelease(score) ? 1 : 0), items + 1);
             _titleNames.Add(article.Title, article.FeedUrl);
             _titleTemplates.Add(article.FeedUrl, TitleWords(article.Title));
             _runDates |= article.Published is not null;
@@ -635,6 +666,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             }
         }
         _publishers.Decide();
+        _changelogFeeds = releases.Where(f => f.Value.Items >= ChangelogMinItems && 2 * f.Value.Releases >= f.Value.Items).ToDictionary(StringComparer.Ordinal);
         if (!aged || (dated.Count == 0 && (feedNewest is null || feedNewest.Count == 0))) return null;
         // A feed's newest item as it arrived counts too: the feeds whose every item fell to the content rules were left out,
         // and a run whose current feeds were all teasers took 2016 for its present, printing 2015 episodes as fresh
