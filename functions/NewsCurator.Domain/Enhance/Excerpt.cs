@@ -63,6 +63,9 @@ public static partial class Excerpt
         return BreaksOff().IsMatch(lastLine) || PointsToTheRest().IsMatch(lastLine) || LineIsAPointer().IsMatch(lastLine) || (Words.Count(text) < MaxCutWords && LastProseLine(trimmed) is var last && StopsMidSentence(last) && !EndsOnAnItemOrAName(last));
     }
 
+    /// <summary>Whether a link's words are a way to the rest ("Continue reading →", "Read more"), as a teaser ends on.</summary>
+    internal static bool PointsToTheRestOf(string words) => PointsToTheRest().IsMatch(words) || LineIsAPointer().IsMatch(words);
+
     /// <summary>
     /// The last line that is the post's own, past the site's label lines after it: a link blog's whole note ends on its
     /// source and its tags ("Via Lobste.rs", "Tags: python, regular-expressions"), which stop on a word as a cut does, and

@@ -330,8 +330,14 @@ public static partial class FeedBoilerplate
             }
             else shape.Append(char.ToLowerInvariant(c));
         }
-        return shape.ToString().TrimEnd();
+        // A count's noun in one number: "1 post - 1 participant" and "4 posts - 3 participants" are one footer (held-out
+        // review 76, F5: the singular was on too few of a topic list's items to recur as the plural's shape).
+        var folded = shape.ToString().TrimEnd();
+        return folded.Contains('#', StringComparison.Ordinal) ? CountedNoun().Replace(folded, m => m.Groups["stem"].Value + (m.Groups["ies"].Success ? "y" : "")) : folded;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=# ?)(?<stem>[a-z]{2,}?)(?:(?<ies>ies)|s)?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CountedNoun();
 
     /// <summary>The text's bounds without surrounding white space.</summary>
     private static (int Start, int End) Trimmed(string text)

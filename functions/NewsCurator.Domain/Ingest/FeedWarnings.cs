@@ -83,13 +83,40 @@ public static class FeedWarnings
     /// the page's label, not each story's headline (Ingest heads each by its text's opening instead). Null where the
     /// items differ in title or the feed is too small to judge.
     /// </summary>
-    public static string? SharedTitle(IReadOnlyList<Article> articles)
+    public static string? SharedTitle(IReadOnlyList<Article> articles, string? channelLink = null)
     {
         if (articles.Count < MinItems) return null;
         var first = articles[0].Title.Trim();
         if (first.Length == 0 || !articles.All(a => string.Equals(a.Title.Trim(), first, StringComparison.OrdinalIgnoreCase))) return null;
+        // A thread's posts feed: the title is the thread's headline, and there is nothing to ask of the publisher (held-out review 76, F3).
+        if (IsThreadOfPosts(articles, channelLink))
+            return $"all {articles.Count} items are the posts of one thread ('{HeaderText.SingleLine(Words.Truncate(first, 80))}'): its title heads the opening post, and the others are replies";
         return $"all {articles.Count} items share one title ('{HeaderText.SingleLine(Words.Truncate(first, 80))}'): it reads as the feed's label, not each "
                + "story's headline, so each item is headed by its text's opening; ask the publisher for item titles";
+    }
+
+    /// <summary>
+    /// Whether the items are the posts of one thread (a Discourse "/t/slug/366.rss", a Flarum discussion's feed): each one's
+    /// link is the channel's own link and a post number after it ("/t/slug/366/3"), two numbers or more, the opening post's
+    /// ("/1") among them. Their shared title is the thread's headline, not a label: headed by their first sentences, the
+    /// replies read as separate stories and the same-story checks no longer saw one thread (held-out review 76, F3). The
+    /// channel's link must be the whole prefix and post 1 present, so a label-titled feed of numbered pages or articles
+    /// under one section ("/news/1234") is not taken for one.
+    /// </summary>
+    public static bool IsThreadOfPosts(IReadOnlyList<Article> articles, string? channelLink)
+    {
+        if (channelLink is null || !Uri.TryCreate(channelLink.Trim(), UriKind.Absolute, out var channel) || channel.AbsolutePath.Trim('/').Length == 0) return false;
+        var prefix = channel.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/";
+        var posts = new HashSet<int>();
+        foreach (var article in articles)
+        {
+            if (!Uri.TryCreate(article.Link, UriKind.Absolute, out var link) || link.Query.Length > 0) return false;
+            var address = link.GetLeftPart(UriPartial.Path);
+            if (!address.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || address[prefix.Length..].TrimEnd('/') is not { Length: > 0 and <= 7 } tail
+                || !tail.All(char.IsAsciiDigit)) return false;
+            posts.Add(int.Parse(tail, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return posts.Count >= 2 && posts.Contains(1);
     }
 
     /// <summary>

@@ -525,11 +525,14 @@ public sealed class IngestStage(PipelineServices services)
             (articles, var linkWarnings) = UnusableLinks.Remove(articles, feed, trustedHosts ?? []);
             warnings = [.. warnings, .. linkWarnings];
             if (FeedWarnings.SharedLink(articles, parsed.Link) is { } shared) warnings = [.. warnings, shared];
-            if (FeedWarnings.SharedTitle(articles) is { } sharedTitle)
+            if (FeedWarnings.SharedTitle(articles, parsed.Link) is { } sharedTitle)
             {
                 warnings = [.. warnings, sharedTitle];
                 // The shared title is the page's label: each item is headed by its own text's opening, as one without a title.
-                articles = [.. articles.Select(a => a.Text.Any(char.IsLetter) ? a with { Title = ArticleNormalizer.OpeningAsHeadline(a.Text) } : a)];
+                // A thread's posts keep it: it is the thread's headline over its opening post, and the replies are left to
+                // forum_reply, which reads their post numbers (held-out review 76, F3).
+                if (!FeedWarnings.IsThreadOfPosts(articles, parsed.Link))
+                    articles = [.. articles.Select(a => a.Text.Any(char.IsLetter) ? a with { Title = ArticleNormalizer.OpeningAsHeadline(a.Text) } : a)];
             }
             if (parsed.Items.Count(i => i.DateUnreadable) is > 0 and var undated)
                 warnings = [.. warnings, $"{undated} item(s) have a date that could not be read (such as '{HeaderText.SingleLine(Words.Truncate(parsed.Items.First(i => i.DateUnreadable).DateText!, 40))}'); read as undated"];
@@ -545,7 +548,7 @@ public sealed class IngestStage(PipelineServices services)
             var teasers = articles.Select(a => summaries || Enhance.Excerpt.Is(a.Text)).ToList();
             // Footers and chrome the feed repeats on most items are the site's, not the story's: gone before any stage reads the text.
             articles = FeedBoilerplate.Strip(articles);
-            articles = FeedCategoryTags.StripSourceLabels(FeedTitleSuffixes.StripDatedLabels(FeedTitleSuffixes.Strip(FeedCategoryTags.Strip(articles)), parsed.Items.Select(i => i.Title)));
+            articles = FeedCategoryTags.StripUrgencyLabels(FeedCategoryTags.StripSourceLabels(FeedTitleSuffixes.StripDatedLabels(FeedTitleSuffixes.Strip(FeedCategoryTags.Strip(articles)), parsed.Items.Select(i => i.Title))));
             articles = [.. articles.Select((a, i) => teasers[i] ? a with { IsTeaser = true } : a)];
             return (outcome with
             {
