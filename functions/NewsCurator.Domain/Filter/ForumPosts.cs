@@ -74,7 +74,7 @@ public static partial class ForumPosts
         // something: a release thread may open with a question of its own.
         if (!AnnouncingTitle().IsMatch(title))
         {
-            if (OpeningQuestion(article.Text) is { } question) signs.Add($"a body that asks (\"{Words.Truncate(question, 60)}\")");
+            if (OpeningQuestion(article.Text, title) is { } question) signs.Add($"a body that asks (\"{Words.Truncate(question, 60)}\")");
             if (LetterGreeting().IsMatch(article.Text) && LetterSignOff().IsMatch(article.Text.Length > SignOffRead ? article.Text[^SignOffRead..] : article.Text))
                 signs.Add("a letter's greeting and sign-off");
         }
@@ -96,9 +96,10 @@ public static partial class ForumPosts
     /// The first question the post's opening asks in its own words, or null: a sentence ending in "?" in its first lines
     /// (past a greeting, not in a quote). Not a question put to the reader or the members ("Have you ever ...?", "What's
     /// yours?", a discussion's prompt), nor one a listed sign already counts ("has anyone tried the 70B yet?"): one
-    /// question is one sign, and a story may ask one.
+    /// question is one sign, and a story may ask one. Nor the title's own question, where a thread's feed heads a post with
+    /// its opening sentence.
     /// </summary>
-    private static string? OpeningQuestion(string text)
+    private static string? OpeningQuestion(string text, string title)
     {
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(l => !l.StartsWith('>')).SkipWhile(l => LetterGreeting().Match(l) is { Success: true } g && g.Length >= l.Length - 1)
@@ -106,7 +107,7 @@ public static partial class ForumPosts
         var opening = string.Join('\n', lines);
         if (opening.Length > OpeningRead) opening = opening[..OpeningRead];
         return QuestionSentence().Matches(opening).Select(m => m.Value.Trim())
-            .FirstOrDefault(q => !AddressesReader().IsMatch(q) && !AskingOthers().IsMatch(q) && !QuestionToMembers().IsMatch(q));
+            .FirstOrDefault(q => !title.Contains(q, StringComparison.OrdinalIgnoreCase) && !AddressesReader().IsMatch(q) && !AskingOthers().IsMatch(q) && !QuestionToMembers().IsMatch(q));
     }
 
     [GeneratedRegex(@"[^.?!\n]*\?", RegexOptions.CultureInvariant)]
@@ -121,7 +122,7 @@ public static partial class ForumPosts
 
     // A letter's close at the text's end: a thanks or a regards on its line, then a name ("Thanks,\nGangadhar", "Best
     // regards\nPatrik"), and at most a line or two of the forum's own after it.
-    [GeneratedRegex(@"(?:^|\n)[ \t]*(?:many\s+)?(?:thanks|thank\s+you|thx|cheers|(?:best|kind|warm)\s+regards|regards|best)\b[^\n]{0,20}\n[ \t]*[-–—]?[ \t]*\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{L}'’.-]{0,30}){0,2}[ \t]*(?:\n[^\n]{0,40}){0,2}\s*$",
+    [GeneratedRegex(@"(?:^|\n)[ \t]*(?i:(?:many\s+)?(?:thanks|thank\s+you|thx|cheers|(?:best|kind|warm)\s+regards|regards|best))\b[^\n]{0,20}\n[ \t]*[-–—]?[ \t]*\p{Lu}[\p{L}'’.-]{1,30}(?:[ \t]+\p{Lu}[\p{L}'’.-]{0,30}){0,2}[ \t]*(?:\n[^\n]{0,40}){0,2}\s*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex LetterSignOff();
 
