@@ -108,6 +108,14 @@ public static partial class SitePages
         // The forum's own posts only: every item of a Hacker News, Lobsters or Reddit feed is a forum's post by its feed, and
         // a member's link to an essay titled "Read this before submitting ..." is a story (review of session 42, R4).
         if (!ForumPosts.IsOwnPost(article)) return null;
+        // The forum's furniture and its notices about itself: the topic Discourse opens for each category ("About the
+        // Documentation category", its text the template's "(Replace this first paragraph ...)"), and the forum's word that
+        // it closes or moves ("... forum is discontinued", chosen at rank 7: held-out review 76, F6). The forum must be the
+        // subject: a project's end of life told on its forum ("Carloop is Retired") is its news.
+        if (CategoryTopic().Match(title) is { Success: true } category)
+            return $"a forum's category description (\"{Words.Truncate(category.Value.Trim(), 60)}\", the topic its software opens for each category), not a story";
+        if (ForumClosing().Match(title) is { Success: true } closing)
+            return $"a forum's notice about itself (\"{Words.Truncate(closing.Value.Trim(), 60)}\"), not a story: the site's housekeeping";
         var opening = article.Text.Length > MaxNoticeRead ? article.Text[..MaxNoticeRead] : article.Text;
         var signs = Housekeeping().Matches(opening).Select(m => m.Value.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         // "Community announcement:" heads a Discourse's release news as often as its housekeeping ("Community announcement:
@@ -120,6 +128,18 @@ public static partial class SitePages
     }
 
     private const int MaxNoticeRead = 2000;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W{0,3}about\s+the\s+\S[^\n]{0,60}?\s+category$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CategoryTopic();
+
+    /// <summary>
+    /// A title whose subject is the forum and whose verb closes, moves or suspends it: "... forum is discontinued", "The forum
+    /// is moving to ...", "Forum maintenance on Sunday", "Closing this forum", "We're migrating the forum".
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:forums?|(?:this|our|the)\s+(?:site|community\s+site))\s+(?:(?:is|are|will\s+be|has\s+been|have\s+been|to\s+be|being|now)\s+)?(?:discontinued|closing|closed|shutting\s+down|shut\s+down|moving|moved|migrat(?:ing|ed|ion)|read[-\s]only|archived|going\s+away|sunset(?:ting)?|(?:scheduled\s+)?maintenance|downtime|offline)\b|" +
+        @"\b(?:closing|shutting\s+down|moving|migrating|archiving|sunsetting|discontinuing)\s+(?:the|this|our)\s+(?:forums?|community\s+site)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ForumClosing();
 
     /// <summary>Two signs: one is a member's post that quotes a rule.</summary>
     private const int MinHousekeepingSigns = 2;

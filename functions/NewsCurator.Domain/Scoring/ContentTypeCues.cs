@@ -43,10 +43,16 @@ public static partial class ContentTypeCues
         // to teach ("How to patch CVE-...") makes one a tutorial.
         var advisory = Advisory().IsMatch(article.Title) || AdvisoryIds.Name(article.Title, article.Link, article.Text);
         if (advisory) return TeachingLead().IsMatch(article.Title);
+        // A forum member's question is no walk-through, though its title names a task ("What's the recommended way to
+        // implement the part-1?"), and the code a member pastes to ask about or to remark on ("interface Parser<T> {", "var
+        // if = 10;") is no walk-through's code: only with an instruction beside it (held-out review 76, F7).
+        var forumPost = NewsCurator.Filter.ForumPosts.IsOwnPost(article);
+        if (forumPost && article.Title.TrimEnd().EndsWith('?')) return false;
         if (HowToTitle().IsMatch(article.Title)) return true;
         var text = HtmlText.WithoutQuoteMarkers(article.Text.Length > MaxTextRead * 2 ? article.Text[..(MaxTextRead * 2)] : article.Text);
         text = text.Length > MaxTextRead ? text[..MaxTextRead] : text;
-        return HowToText().IsMatch(text) || InstructingVoice().Count(text) >= 2;
+        var voice = InstructingVoice().Count(text);
+        return HowToText().IsMatch(text) || voice >= 2 || (CodeLine().IsMatch(text) && (!forumPost || voice >= 1));
     }
 
     private const int MaxTextRead = 20_000;
@@ -75,9 +81,13 @@ public static partial class ContentTypeCues
     // imperative: "First, install ...", "Next, open ..."), not a narrative's subject: an abstract's "First, we distinguish two
     // tasks" made a paper the issue's lead tutorial (fiftieth held-out review, F3), and "Finally, extensive experiments ..."
     // still confirmed one when only listed subjects were refused (hostile-input audit 40, H8).
-    [GeneratedRegex(@"\bstep \d|^[ \t]*\d{1,2}[.)][ \t]+\w[^\n]*\n[ \t]*\d{1,2}[.)][ \t]+\w|[{};][ \t]*$|^[ \t]*\$ \w|\b(?:npm|pip|apt|brew|cargo|go|dotnet) (?:install|get|add)\b|\byou(?:['’]ll| will) need\b|\b(?:first|next|then|finally),\s+(?:install|create|add|run|open|click|go|set|make|copy|paste|download|type|select|navigate|import|define|write|configure|enable|disable|build|deploy|check|update|edit|change|replace|remove|delete|save|start|launch|use|call|move|put|log|sign|connect|initiali[sz]e|clone|cd|mount|restart|apply|test|verify|ensure|specify|register|upload|insert|choose|grab|head|fire|spin|wire|hook|point|drag|press|enter|find|look|try|let['’]s|you(?:['’]ll)?)\b",
+    [GeneratedRegex(@"\bstep \d|^[ \t]*\d{1,2}[.)][ \t]+\w[^\n]*\n[ \t]*\d{1,2}[.)][ \t]+\w|^[ \t]*\$ \w|\b(?:npm|pip|apt|brew|cargo|go|dotnet) (?:install|get|add)\b|\byou(?:['’]ll| will) need\b|\b(?:first|next|then|finally),\s+(?:install|create|add|run|open|click|go|set|make|copy|paste|download|type|select|navigate|import|define|write|configure|enable|disable|build|deploy|check|update|edit|change|replace|remove|delete|save|start|launch|use|call|move|put|log|sign|connect|initiali[sz]e|clone|cd|mount|restart|apply|test|verify|ensure|specify|register|upload|insert|choose|grab|head|fire|spin|wire|hook|point|drag|press|enter|find|look|try|let['’]s|you(?:['’]ll)?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex HowToText();
+
+    // A line of code: one that ends in a brace or a semicolon.
+    [GeneratedRegex(@"[{};][ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex CodeLine();
 
     // The second person of instructions, which a release note speaks too: "You can use the model in your current session"
     // made a changelog entry a tutorial (held-out review 69, F4). Steps or code confirm one alone (HowToText); this voice
