@@ -128,6 +128,7 @@ public static class ConfigLoader
         var config = ReadFetchValues(s, d);
         ConfigValueChecks.UserAgent(s, "user_agent", config.UserAgent);
         ConfigValueChecks.OneFeedsWorstCase(s, config);
+        ConfigValueChecks.PrivateHosts(s, "allow_private_hosts", config.AllowPrivateHosts);
         return config;
     }
 

@@ -73,6 +73,26 @@ internal static class ConfigValueChecks
     }
 
     /// <summary>
+    /// fetch.allow_private_hosts: host names or addresses ("wiki.corp.acme.com", "10.0.0.5", "[fd00::1]:8443"), or "*".
+    /// An entry copied from the browser ("https://wiki.corp.acme.com/") named no host: the listed intranet looked public,
+    /// and a public feed's link into it was printed (hostile-input audit 51, H5).
+    /// </summary>
+    public static void PrivateHosts(YamlSection section, string key, IReadOnlyList<string> hosts)
+    {
+        for (var i = 0; i < hosts.Count; i++)
+        {
+            var entry = hosts[i].Trim();
+            if (entry == "*") continue;
+            var url = entry.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(entry, UriKind.Absolute, out var parsed) ? parsed : null;
+            if (url is not null)
+                section.Problem($"{key}[{i}]", $"is '{hosts[i]}', a URL: list its host alone ('{url.Authority}')");
+            else if (entry.Length == 0 || entry.IndexOfAny(['/', '?', '#', '*', ' ', '\t']) >= 0
+                     || !Uri.TryCreate($"http://{entry}/", UriKind.Absolute, out var host) || host.AbsolutePath != "/")
+                section.Problem($"{key}[{i}]", $"is '{hosts[i]}': list a host name or an IP address (wiki.corp.acme.com, 10.0.0.5), or \"*\" alone to trust every host");
+        }
+    }
+
+    /// <summary>
     /// content.languages: codes the language detector can return. Any other ("english", "en-GB") matched no item,
     /// and every item was dropped as 'language' while the run succeeded with no stories.
     /// </summary>
