@@ -613,7 +613,7 @@ public static partial class Summarizer
         string? bioName = null; // "About Jack": a biography only if the sentence under it is one of Jack
         string? lastLine = null;
         var read = 0;
-        var tidy = WithStopsBeforeFields(Tidy(text));
+        var tidy = WithStopAfterColonLead(WithStopsBeforeFields(Tidy(text)));
         // Lines the author labelled as their summary ("TL;DR: ..."), known by their opening: the splitter takes such labels
         // off as it splits (LostBreaks), so its lines no longer say so.
         var summaryOpenings = tidy.Split('\n').Select(l => WithoutRunInLabel(l.Trim())).Where(l => l.Summary)
@@ -707,6 +707,40 @@ public static partial class Summarizer
             if (Lede.FieldsAt(trimmed, i + 1) && IsClauseWithoutStop(trimmed[i])) lines[written[i].At] = lines[written[i].At].TrimEnd() + ".";
         return string.Join('\n', lines);
     }
+
+    /// <summary>
+    /// The text's lead with a stop for the colon that only introduced what the feed gives after it: a link card, a URL, a
+    /// list or code. "I'm still working on Part II but wanted to share the source code, which is now available in the
+    /// part-2 branch of the repository:" over a repository's card was a forum post's news, refused as unfinished, and its
+    /// summary printed the closing remark (held-out review 76, F4). Only the text's first line, one whole sentence ending
+    /// on a word that ends clauses; not a lead-in that names what follows ("Highlights include:", "The new things are:",
+    /// "... the following communities:"): there the list is the news, and the lead-in says nothing without it.
+    /// </summary>
+    private static string WithStopAfterColonLead(string text)
+    {
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        if (end <= 0) return text;
+        var lead = text[..end].TrimEnd();
+        if (!lead.EndsWith(':') || HighlightsHeading().IsMatch(lead) || BulletedLine().IsMatch(lead)) return text;
+        var clause = lead[..^1].TrimEnd();
+        if (clause.Length == 0 || !char.IsUpper(clause[0]) || Words.Count(clause) < MinColonLeadWords || SentenceSplitter.Split(clause).Count != 1
+            || EndsInMidClause(clause) || ListLeadIn().IsMatch(clause)) return text;
+        var next = text[(end + 1)..].TrimStart().Split('\n', 2)[0].Trim();
+        if (!IntroducesMaterial(next)) return text;
+        return clause + "." + text[end..];
+    }
+
+    /// <summary>A lead this long is a sentence of news; shorter ("Here is the code:"), a label.</summary>
+    private const int MinColonLeadWords = 10;
+
+    /// <summary>Whether a line is what a colon lead introduces and a summary leaves out: a list's item, code, a URL, or a link card's title (a few words, no stop).</summary>
+    private static bool IntroducesMaterial(string line)
+        => line.Length > 0 && (BulletedLine().IsMatch(line) || SummaryChecker.IsCode(line) || line.Contains("://", StringComparison.Ordinal)
+                               || (Words.Count(line) <= MaxHeadingWords && !SentenceSplitter.EndsSentence(line) && !line.EndsWith(':')));
+
+    /// <summary>An end that announces the list after it ("... are", "... include", "the following communities", "as follows", "these"): the list is the news.</summary>
+    [GeneratedRegex(@"\b(?:are|is|were|was|include|includes|included|including|following|follows|below|these|those|here|like|such\s+as|namely|e\.g|i\.e|\w+\s+(?:things|items|changes|features|steps|points|ways|reasons|options|ones))(?:\s+\S+){0,2}\s*$|\bthe\s+following\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListLeadIn();
 
     /// <summary>
     /// A line whose last sentence is whole but for its stop: a capital, eight words or more, a finite verb, and an end on a

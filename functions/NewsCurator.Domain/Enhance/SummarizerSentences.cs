@@ -184,7 +184,13 @@ public static partial class Summarizer
                     // A wish to the reader: "I hope that you like my new application." was a summary's third sentence (held-out
                     // review 71, F2). "I hope the regulators read this report closely." hopes for something else: a claim.
                     @"(?:(?:i|we)\s+(?:really\s+|truly\s+|sincerely\s+)?)?hope\s+(?:that\s+)?you(?:['’]ll|\s+will|\s+all|\s+guys)?\s+(?:(?:have\s+)?(?:like|liked|enjoy|enjoyed|find|found|learn|learned|learnt|love|loved)|got|get)\b|" +
-                    @"(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\s+(?:it\s+)?(?:your|any|some|if\s+you)\b)",
+                    @"(?:i|we)(?:['’]d|\s+would)\s+(?:really\s+|greatly\s+|very\s+much\s+)?appreciate\s+(?:it\s+)?(?:your|any|some|if\s+you)\b|" +
+                    // A post's closing credit and contact lines: "Thanks, @gengjiawen for raising the issue about this.", "Thank you
+                    // those who participated ...", "You can also contact me on Twitter @x and by email ..." ended forum posts' summaries
+                    // (held-out review 76, F4). A credit names whom and what for; "Thanks to the new cache, builds ..." is a cause.
+                    @"thanks?\s*(?:,\s*|\s+(?:goes?\s+)?to\s+)(?:@[\w.-]+|(?-i:\p{Lu}[\p{L}'’.-]*)(?:\s+(?-i:\p{Lu}[\p{L}'’.-]*)){0,2}|everyone|everybody|all(?:\s+of\s+you)?|you\s+all)\s*,?\s+for\s+(?:\w+ing|the|your|their|his|her|all|this|that)\b|" +
+                    @"thank\s+you\s+(?:(?:so|very)\s+much\s+)?(?:to\s+)?(?:all|everyone|everybody|those|all\s+(?:of\s+)?(?:you|those))\s+(?:who|that)\b|" +
+                    @"(?:(?:you\s+can|you\s+may|feel\s+free\s+to)\s+(?:also\s+|always\s+)?)?(?:contact|reach|email|e-mail|ping|message)\s+(?:me|us)\s+(?:on|at|via|by|through|over|directly|any\s*time)\b|(?:i|we)\s+(?:can|could)\s+(?:also\s+)?be\s+reached\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignOff();
 
