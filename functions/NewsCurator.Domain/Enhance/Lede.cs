@@ -41,7 +41,7 @@ public static partial class Lede
     /// </summary>
     public static string Of(string title, string text)
     {
-        var body = AfterTitle(title, text);
+        var body = AfterTitleAndSeparator(title, text) ?? AfterTitle(title, text);
         body = body[UpdateNote().Match(body).Length..];
         var byline = Byline().Match(body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body);
         return TitleOnItsOwnLine(title.Trim(), byline.Success ? body[(byline.Index + byline.Length)..] : body);
@@ -333,6 +333,32 @@ public static partial class Lede
 
     /// <summary>Marks after a headline that go on with its sentence rather than close it.</summary>
     private static readonly System.Buffers.SearchValues<char> ContinuingMarks = System.Buffers.SearchValues.Create(",;–—-…");
+
+    /// <summary>
+    /// The text past its exact headline and a dash or colon that sets off a sentence of its own: a generator's "Title — dek"
+    /// ("Flows 2.0 — Run high-volume flows faster with a rebuilt processing engine ...") printed every summary right under the
+    /// same headline, the headline twice (held-out review 75, F6). Only with the mark, a capital after it and a clause of a real
+    /// sentence's length (<see cref="MinDekWords"/>): "Flows 2.0 runs ..." has the title as its subject, and "X — and why ..."
+    /// goes on with the title's sentence. Null where the text does not open so.
+    /// </summary>
+    private static string? AfterTitleAndSeparator(string title, string text)
+    {
+        var headline = title.Trim();
+        var opening = text.TrimStart();
+        if (headline.Length == 0 || !opening.StartsWith(headline, StringComparison.Ordinal)) return null;
+        var rest = opening[headline.Length..];
+        if (TitleSeparator().Match(rest) is not { Success: true } mark) return null;
+        var dek = rest[mark.Length..];
+        var line = dek.Split('\n', 2)[0];
+        return Words.Count(SentenceSplitter.Split(line) is [var first, ..] ? first : line) >= MinDekWords ? dek : null;
+    }
+
+    /// <summary>A dash or a colon right after the headline, then a capital: " — Run ...", ": Build ...", " - Keep ...".</summary>
+    [GeneratedRegex(@"^(?::[ \t]+|[ \t]+[—–-][ \t]+|[—–][ \t]*)(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleSeparator();
+
+    /// <summary>Words of the sentence after the mark: fewer, a subtitle ("Rust 1.80 — Release notes"), not a dek.</summary>
+    private const int MinDekWords = 8;
 
     /// <summary>The text after a repeat of the title at its start, when a capital follows (a heading, not the first words of a sentence).</summary>
     private static string AfterTitle(string title, string text)

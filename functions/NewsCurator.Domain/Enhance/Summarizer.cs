@@ -738,8 +738,8 @@ public static partial class Summarizer
         => line.Length > 0 && (BulletedLine().IsMatch(line) || SummaryChecker.IsCode(line) || line.Contains("://", StringComparison.Ordinal)
                                || (Words.Count(line) <= MaxHeadingWords && !SentenceSplitter.EndsSentence(line) && !line.EndsWith(':')));
 
-    /// <summary>An end that announces the list after it ("... are", "... include", "the following communities", "as follows", "these"): the list is the news.</summary>
-    [GeneratedRegex(@"\b(?:are|is|were|was|include|includes|included|including|following|follows|below|these|those|here|like|such\s+as|namely|e\.g|i\.e|\w+\s+(?:things|items|changes|features|steps|points|ways|reasons|options|ones))(?:\s+\S+){0,2}\s*$|\bthe\s+following\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>An end that announces the list after it ("... are", "... include", "the following communities", "as follows", "these", "here's a doozie"): what follows is the news.</summary>
+    [GeneratedRegex(@"\b(?:are|is|were|was|include|includes|included|including|following|follows|below|these|those|here|here['’]s|like|such\s+as|namely|e\.g|i\.e|\w+\s+(?:things|items|changes|features|steps|points|ways|reasons|options|ones))(?:\s+\S+){0,2}\s*$|\bthe\s+following\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListLeadIn();
 
     /// <summary>
