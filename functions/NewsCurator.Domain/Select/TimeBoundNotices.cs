@@ -38,7 +38,7 @@ public static partial class TimeBoundNotices
     private static partial Regex ThisWeek();
 
     /// <summary>An opening that invites the reader to a day ahead: "This Saturday, you have the opportunity of participating ...".</summary>
-    [GeneratedRegex(@"\b(?:this|next|coming)\s+" + Day + @"\b[^.!?\n]{0,80}?\b(?:you|join|come|will|invite[sd]?|participat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:this|next|coming)\s+" + Day + @"\b[^.!?\n]{0,80}?\b(?:you|join|come|invite[sd]?|participat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThisWeekCall();
 
     /// <summary>
