@@ -186,6 +186,11 @@ public static partial class ContentTypeCues
         // Day Deals" went out under "Podcasts & video" as "listen or watch" (forty-fifth held-out review, F3).
         if (score.ContentType == ContentTypes.Podcast && !Filter.ContentRules.IsEpisode(article) && !Ingest.MediaLinks.IsMediaType(article.EnclosureType) && !NamesMedia(article))
             return score with { ContentType = ContentTypes.Other };
+        // An invitation to an event by its name is an event, the head's news or other notwithstanding: "Join the .NET Team at
+        // Microsoft Build 2024!" (a session timetable and "Register Now") was typed other and scored like a story (held-out
+        // review 78, F6). A recap ("What we announced at Build") invites no one.
+        if (score.ContentType is ContentTypes.News or ContentTypes.Opinion or ContentTypes.Other or ContentTypes.Tutorial && EventInvitation().IsMatch(article.Title))
+            return score with { ContentType = ContentTypes.Event };
         // The publisher's own section over news and opinion, which the head confuses: 404 Media's report of a retraction,
         // filed under "News", went out as opinion (fifty-third held-out review, F7).
         if (score.ContentType is ContentTypes.News or ContentTypes.Opinion or ContentTypes.Other && SectionOf(article.Categories) is { } section && section != score.ContentType)
@@ -343,6 +348,11 @@ public static partial class ContentTypeCues
     [GeneratedRegex(@"\b(?:partnerships?\b(?!\s+(?!(?:with|between|to|for|and|on|in|of)\b)(?-i:\p{Lu}))|partners?\s+with|(?:collaborations?|alliances?|coalitions?|merges|merging)\s+with\s+(?:the\s+)?(?!(?:ai|a|an|your|our|its|their)\b)(?=(?-i:\p{Lu}))(?!(?:\S+\s+){1,4}?in\s+(?-i:\p{Lu}))|(?:acquisitions?|acquires|acquired|mergers?)\s+(?:of|with|by)\b|acquires|investments?\s+in|invests\s+in|appoints|appointment\s+of|joins\s+(?:us\s+)?as|joins\s+(?:our|the)\s+(?:team|board)|(?:new|opens?|opening)\s+(?:[\w-]+\s+){0,2}?(?-i:offices?|headquarters))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedDeal();
+
+    /// <summary>A title inviting the reader to an event by its name: "Join us at KubeCon", "Meet the Azure team at Ignite 2025".</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:come\s+)?(?:join|meet|see|visit)\s+(?:us|me|the\s+(?:[^\s]+\s+){1,3}?team)\s+at\s+(?-i:\p{Lu})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EventInvitation();
 
     [GeneratedRegex(@"\b(?:this|the|our|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:course|webinar|workshop|bootcamp|conference|summit|meetup|hackathon|event|livestream|fellowship|scholarship|certification|learning path)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

@@ -513,6 +513,11 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             && builtRelease > config.Select.MaxReleaseAgeDays)
             return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"an undated release; its feed was last built on {article.FeedBuilt:yyyy-MM-dd}, {builtRelease:0} days before the run's present ({_present:yyyy-MM-dd}): past select.max_release_age_days {config.Select.MaxReleaseAgeDays:0}, no longer news"));
+        // A notice whose date is past is of no use, whatever its score: a bug day "this Saturday" and a call to fill in a survey
+        // went out ten months later (held-out review 77, F4), charged only the rank's age penalty.
+        if (article.Published is not null && TimeBoundNotices.ShelfDays(article) is { } shelf && DaysBeforePresent(article) is { } noticeDays && noticeDays > shelf)
+            return ("expired_notice", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"a time-bound notice (a call to come, take part or register) published {noticeDays:0} days before the run's present ({_present:yyyy-MM-dd}), past its {shelf} days: its date has gone by"));
         var rankScore = RankScore(article, score) - config.Select.PriorityWeight * article.FeedPriority;
         if (rankScore >= config.Select.MinScore) return null;
         var stale = Staleness(article);

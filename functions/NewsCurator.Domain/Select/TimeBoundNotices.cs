@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using NewsCurator.Model;
+
+namespace NewsCurator.Select;
+
+/// <summary>
+/// A time-bound notice: a call to come or take part whose date is soon after it is posted, which no editor runs once that date
+/// has passed. "Python Bug Day this Saturday" went out 311 days later and a call to fill in a survey 291 days later (held-out
+/// review 77, F4); "Join the .NET Team at Microsoft Build 2024!" scored like a story (held-out review 78, F6). Read are the
+/// invitation's own words, in the future or the imperative: a weekday or the weekend ahead, a call for papers or
+/// participation, registration open or an early-bird rate, "join us at ...", "participate in our survey", "register before
+/// ...". Not the event's nouns: a report of a past summit or workshop says none of these and stays.
+/// </summary>
+public static partial class TimeBoundNotices
+{
+    /// <summary>
+    /// How many days after its publication the notice has lapsed, or null where the item is none: a week for "this Saturday",
+    /// "tomorrow" or "tonight"; a month for a call, a registration or a survey, which stay open for weeks.
+    /// </summary>
+    public static int? ShelfDays(Article article)
+    {
+        var lead = article.Text.Length > LeadChars ? article.Text[..LeadChars] : article.Text;
+        if (ThisWeek().IsMatch(article.Title) || ThisWeekCall().IsMatch(lead)) return WeekDays;
+        return Call().IsMatch(article.Title) || CallInLead().IsMatch(lead) ? MonthDays : null;
+    }
+
+    /// <summary>The opening where a notice says what it asks and when.</summary>
+    private const int LeadChars = 400;
+
+    private const int WeekDays = 7;
+
+    private const int MonthDays = 30;
+
+    private const string Day = @"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)";
+
+    /// <summary>A title that dates its event in the days ahead: "Bug Day this Saturday", "Meetup tomorrow", "Live tonight".</summary>
+    [GeneratedRegex(@"\b(?:this|next|coming)\s+" + Day + @"\b|\b(?:tomorrow|tonight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThisWeek();
+
+    /// <summary>An opening that invites the reader to a day ahead: "This Saturday, you have the opportunity of participating ...".</summary>
+    [GeneratedRegex(@"\b(?:this|next|coming)\s+" + Day + @"\b[^.!?\n]{0,80}?\b(?:you|join|come|invite[sd]?|participat\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThisWeekCall();
+
+    /// <summary>
+    /// A title that calls for something dated: a call for papers or participation, registration open, an early-bird rate, "save
+    /// the date", an invitation to an event by name ("Join us at KubeCon", "Join the .NET Team at Microsoft Build 2024!").
+    /// </summary>
+    [GeneratedRegex(@"\bcall\s+for\s+(?:papers|proposals|participation|participants|speakers|talks|contributions|submissions|volunteers)\b|\bregistration\s+(?:is\s+)?(?:now\s+)?open|\bearly[\s-]?bird\b|\bsave\s+the\s+date\b|^\W{0,3}(?:come\s+)?(?:join|meet|see|visit)\s+(?:us|me|the\s+(?:[^\s]+\s+){1,3}?team)\s+at\s+(?-i:\p{Lu})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Call();
+
+    /// <summary>
+    /// An opening that asks the reader to take part or register by a date: "participate in a survey", "take part in our bug
+    /// day", "Register now", "Register before September 8".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:participate|take\s+part)\s+in\s+(?:a|an|our|the|this)\s+(?:[\w-]+\s+){0,3}?(?:survey|poll|questionnaire|bug\s+day|sprint|hackathon)\b|\b(?:fill\s+(?:in|out)|take)\s+(?:a|our|the|this)\s+(?:short\s+|quick\s+|brief\s+)?(?:survey|poll|questionnaire)\b|\b(?:register|enrol+|sign\s+up)\s+(?:now|today|before|by)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallInLead();
+}
