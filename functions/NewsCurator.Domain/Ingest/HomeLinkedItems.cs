@@ -39,10 +39,6 @@ public static partial class HomeLinkedItems
             var site = Filter.UrlCanonicalizer.Publisher(new Uri(items[0].Link!));
             var found = owns.OfType<string>().ToList();
             if (found.Count(o => Uri.TryCreate(o, UriKind.Absolute, out var u) && Filter.UrlCanonicalizer.Publisher(u) == site) * 2 > found.Count) return (items, null);
-            // Nor does a link several entries share stand in for any of them: it is no entry's own page, and dedupe would
-            // keep one of distinct stories (held-out review 77, F1); their anchors at least tell them apart.
-            var sharedOwn = found.GroupBy(o => Filter.UrlCanonicalizer.Canonicalize(o) ?? o, StringComparer.Ordinal).Where(g => g.Count() > 1).SelectMany(g => g).ToHashSet(StringComparer.Ordinal);
-            owns = [.. owns.Select(o => o is not null && sharedOwn.Contains(o) ? null : o)];
         }
         var resolved = items.Select((i, n) => owns[n] is { } own ? i with { Link = own } : i).ToList();
         var moved = resolved.Count(i => !string.Equals(PageOf(i.Link), shared, StringComparison.Ordinal));

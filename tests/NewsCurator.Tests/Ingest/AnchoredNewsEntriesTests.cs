@@ -9,7 +9,7 @@ namespace NewsCurator.Tests.Ingest;
 /// A publisher's own news page, each entry at an anchor of one yearly page and its text opening on the group that
 /// published: the anchors are the entries' permalinks, not a digest's edition to be replaced by each entry's first link,
 /// which sent readers to a group's home page and dropped three distinct publications as copies of one (held-out review
-/// 77, F1). A digest that links other publishers still links them; a link several of its entries share stands in for none.
+/// 77, F1). A digest that links other publishers still links them (HomeLinkedItemsTests).
 /// </summary>
 [Trait(Category.Name, Category.Unit)]
 public sealed class AnchoredNewsEntriesTests
@@ -36,32 +36,5 @@ public sealed class AnchoredNewsEntriesTests
             Entry(page, 4401, "Training course opens", "https://training.partner.example/enrol?id=7", "https://training.partner.example/course/"));
         Assert.Equal([$"{page}#entry-4410", $"{page}#entry-4408", $"{page}#entry-4405", $"{page}#entry-4401"], articles.Select(a => a.Link));
         Assert.DoesNotContain(outcome.Warnings, w => w.Contains("link into one page", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task DigestEntriesWhoseFirstLinkIsShared_ShouldKeepTheirAnchors_TheOthersTheirOutlets()
-    {
-        // A digest's edition: each entry a rewrite of other publishers' stories. Two open on one aggregator's page, which is
-        // neither's own; the third on its outlet's story.
-        static string Story(string anchor, string title, string outlet) =>
-            $"""<item><title>{title}</title><link>https://digest.example.io/editions/2026-10-07.html#{anchor}</link><pubDate>Wed, 07 Oct 2026 06:00:00 GMT</pubDate><description>&lt;p&gt;A rewrite of &lt;a href="{outlet}"&gt;the story&lt;/a&gt;.&lt;/p&gt;</description></item>""";
-        var (outcome, articles) = await Ingest("https://digest.example.io/",
-            Story("s-41ac09", "A new open-weights coder", "https://news.aggregator.example/front"),
-            Story("s-7b2e11", "Chip export rules tighten", "https://news.aggregator.example/front"),
-            Story("s-c90d3f", "A lab ships an agent SDK", "https://www.outlet.example/2026/10/06/agent-sdk"));
-        Assert.Equal(["https://digest.example.io/editions/2026-10-07.html#s-41ac09", "https://digest.example.io/editions/2026-10-07.html#s-7b2e11",
-            "https://www.outlet.example/2026/10/06/agent-sdk"], articles.Select(a => a.Link));
-        Assert.Contains(outcome.Warnings, w => w.Contains("1 link the first page their text links to", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task DigestEntriesThatEachLinkAnotherPublisher_ShouldStillLinkThem()
-    {
-        static string Story(string anchor, string title, string outlet) =>
-            $"""<item><title>{title}</title><link>https://digest.example.io/editions/2026-10-07.html#{anchor}</link><pubDate>Wed, 07 Oct 2026 06:00:00 GMT</pubDate><description>&lt;p&gt;A rewrite of &lt;a href="{outlet}"&gt;the story&lt;/a&gt;.&lt;/p&gt;</description></item>""";
-        var (_, articles) = await Ingest("https://digest.example.io/",
-            Story("s-41ac09", "A new open-weights coder", "https://www.outlet.example/2026/10/06/coder"),
-            Story("s-7b2e11", "Chip export rules tighten", "https://policy.example/2026/10/export-rules"));
-        Assert.Equal(["https://www.outlet.example/2026/10/06/coder", "https://policy.example/2026/10/export-rules"], articles.Select(a => a.Link));
     }
 }
