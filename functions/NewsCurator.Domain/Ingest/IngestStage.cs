@@ -381,7 +381,29 @@ public sealed class IngestStage(PipelineServices services)
     /// short posts has some under 60 words or over 150; at least <see cref="MinSummaryItems"/> items must agree.
     /// </summary>
     internal static bool GivesSummaries(IReadOnlyList<Article> articles)
-        => OverPosts(articles, posts => posts.All(a => a.WordCount is >= MinSummaryWords and <= Enhance.Excerpt.MaxCutWords));
+        => OverPosts(articles, posts => posts.All(a => a.WordCount is >= MinSummaryWords and <= Enhance.Excerpt.MaxCutWords) || CutAtOneLength(posts));
+
+    /// <summary>
+    /// Summaries among a few whole short posts: the generator's summary of a post shorter than its cut is the whole post, so
+    /// one 55-word announcement made a feed of 59 summaries read as full text and every long tutorial "1 min read"
+    /// (held-out review 79, F2). None runs over <see cref="Enhance.Excerpt.MaxCutWords"/>, <see cref="TeaserShare"/> of the
+    /// items reach <see cref="MinSummaryWords"/>, and most of those stop within <see cref="SummaryOverrun"/> words of the
+    /// shortest of them, the generator's count carried to a sentence's end: a blog of short notes spreads over the range.
+    /// </summary>
+    private static bool CutAtOneLength(IReadOnlyList<Article> posts)
+    {
+        if (posts.Any(a => a.WordCount > Enhance.Excerpt.MaxCutWords)) return false;
+        var cut = posts.Where(a => a.WordCount >= MinSummaryWords).Select(a => a.WordCount).ToList();
+        if (cut.Count < MinSummaryItems || cut.Count < TeaserShare * posts.Count) return false;
+        var shortest = cut.Min();
+        return cut.Count(w => w <= shortest + SummaryOverrun) >= TeaserShare * cut.Count;
+    }
+
+    /// <summary>A post under the summary's length in a feed of summaries: the generator's summary of it is the whole post.</summary>
+    private static bool WholeShortPost(Article article) => article.WordCount is > 0 and < MinSummaryWords && Filter.SitePages.Of(article) is null;
+
+    /// <summary>How far past its shortest a generator's summaries run: one sentence carried past the count.</summary>
+    private const int SummaryOverrun = 30;
 
     /// <summary>
     /// A feed whose every item is one paragraph (a short label or date line aside) of at most <see cref="Enhance.Excerpt.MaxCutWords"/> words, half of them
@@ -544,8 +566,10 @@ public sealed class IngestStage(PipelineServices services)
             // series' template paragraph is part of a generator's summary.
             // A discussion's comments and a syndication footer are no part of the story, and a text that was all comments is a teaser.
             articles = [.. articles.Select(a => SyndicationFooter.Strip(CommentThreads.Strip(a)))];
-            var summaries = GivesSummaries(articles) || GivesLeads(articles);
-            var teasers = articles.Select(a => summaries || Enhance.Excerpt.Is(a.Text)).ToList();
+            var summaries = GivesSummaries(articles);
+            var leads = GivesLeads(articles);
+            // A whole short post among summaries is judged on its own (held-out review 79, F2).
+            var teasers = articles.Select(a => leads || (summaries && !WholeShortPost(a)) || Enhance.Excerpt.Is(a.Text)).ToList();
             // Footers and chrome the feed repeats on most items are the site's, not the story's: gone before any stage reads the text.
             articles = FeedBoilerplate.Strip(articles);
             articles = FeedCategoryTags.StripUrgencyLabels(FeedCategoryTags.StripSourceLabels(FeedTitleSuffixes.StripDatedLabels(FeedTitleSuffixes.Strip(FeedCategoryTags.Strip(articles)), parsed.Items.Select(i => i.Title))));
