@@ -105,8 +105,23 @@ public static partial class ArticleNormalizer
         // Markdown where HTML or plain text was promised (a static-site generator's post source, a digest's summaries)
         // is read as Markdown: its marks reached summaries and rows as written (held-out review 10, F2). Every format's
         // item body passes here, so RSS, Atom, RSS 1.0 and JSON Feed items are read alike.
-        return CapText(MarkdownText.WithTextCommandsRead(MarkdownText.IsMarkdown(html, markdownFeed) ? MarkdownText.ToPlainText(html!) : MarkdownText.WithSimpleMathRead(MarkdownText.WithReferenceLinksRead(HtmlText.ToPlainText(WithCreditsApart(html))))));
+        return CapText(WithoutOpeningImageCredit(MarkdownText.WithTextCommandsRead(MarkdownText.IsMarkdown(html, markdownFeed) ? MarkdownText.ToPlainText(html!) : MarkdownText.WithReStLiteralsRead(MarkdownText.WithSimpleMathRead(MarkdownText.WithReferenceLinksRead(HtmlText.ToPlainText(WithCreditsApart(html))))))));
     }
+
+    /// <summary>
+    /// A text whose first line credits the post's opening image ("Image with some help from Dingboard.", "Photo by Jane Doe on
+    /// Unsplash", "Illustration: Ann Lee"): a generator that flattens a post to plain text (Hugo's .Summary) keeps the figure's
+    /// caption as the text's first line, and a caption with a stop was the summary's and the preview's first sentence (held-out
+    /// review 79, F4). HTML's &lt;figcaption&gt; is dropped already (<see cref="HtmlText"/>). Only a short first line that is an
+    /// image's noun, at most four lower-case words, then "by", "from", "via", "courtesy of" or a colon and one to six
+    /// capitalised words (a name, a site, a tool): "Image generation from text prompts is ..." names no one, and stays; so
+    /// does a text that is the line alone.
+    /// </summary>
+    private static string WithoutOpeningImageCredit(string text)
+        => OpeningImageCredit().Match(text) is { Success: true } m && m.Length < text.Length ? text[m.Length..] : text;
+
+    [GeneratedRegex(@"\A[ \t]*(?:(?:Header|Hero|Featured|Cover|Top|Lead)[ \t]+)?(?:Image|Images|Photo|Photos|Photograph|Picture|Illustration|Illustrations|Artwork|Art|Cover|Graphic|Drawing|Screenshot)(?:[ \t]+\p{Ll}+){0,4}(?:[ \t]+(?:by|from|via|courtesy[ \t]+of)[ \t]+|[ \t]*:[ \t]*)@?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:(?:on|at|and|of|for|the|via|/)[ \t]+)?@?\p{Lu}[\p{L}\p{N}.'’&-]*){0,5}[ \t]*[.)]?[ \t]*\r?\n\s*(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningImageCredit();
 
     /// <summary>
     /// A news aggregator's list of coverage sets each outlet's name apart from its headline by spacing and grey type alone

@@ -37,8 +37,16 @@ public static partial class TrailingByline
         // only where no surname follows it, every capitalised word after it being a phrase's word too ("By Popular Demand")
         // or none ("By Chance") (review of session 42, R7).
         if (PhraseHeads.Contains(words[0]) && words.Skip(1).All(w => PhraseHeads.Contains(w.TrimEnd(',')) || !char.IsUpper(w[0]))) return false;
-        return !words.Any(w => NoNameWords.Contains(w.TrimEnd(',').ToLowerInvariant()));
+        // "An", "To", "On" and "In" are given and family names too, a Vietnamese or Chinese name's last ("By Nguyen Thanh An",
+        // "By Li An"): as a name's last word after a name they are the name's, for a phrase never closes on an article or a
+        // preposition. Elsewhere they stay phrase words ("By An Accident Of History", "— To Be Continued") (hostile-input
+        // audit 51, H6).
+        return !words.Select((w, i) => (Word: w.TrimEnd(','), Last: i == words.Length - 1 && i > 0))
+            .Any(w => NoNameWords.Contains(w.Word.ToLowerInvariant()) && !(w.Last && NameWordsToo.Contains(w.Word)));
     }
+
+    /// <summary>Words of <see cref="NoNameWords"/> that are names too, capitalised as a name is (H6).</summary>
+    private static readonly HashSet<string> NameWordsToo = new("An To On In".Split(' '), StringComparer.Ordinal);
 
     /// <summary>Nouns and adjectives that open a closing phrase after "By"; some are first names too ("Chance", "Day"), read as phrases only with no surname after them.</summary>
     private static readonly HashSet<string> PhraseHeads = new(

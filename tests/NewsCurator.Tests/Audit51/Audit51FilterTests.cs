@@ -25,4 +25,14 @@ public sealed class Audit51FilterTests
     [InlineData("Presented by Wei Zhang\nWei Zhang makes the case for memory-safe firmware in data centres. In this talk she covers the Rust rewrite of a BMC stack.")]
     public void ATalksSpeaker_WhoseAbstractOpensOnAVerbOfTheList_ShouldNotBeASponsor(string text)
         => Assert.NotEqual("sponsor_marker", Rules.CheckAds(Post("The state of systems research, 2026", text))?.Rule);
+
+    [Theory]
+    [InlineData("By Nguyen Thanh An")]
+    [InlineData("By Li An")]
+    [InlineData("— Tran Van An")]
+    public void AWritersByline_WithAGivenNameOfTheStopList_ShouldBeCut(string byline)
+    {
+        const string body = "The ministry said the new data centre in Hanoi would open next year, with 40 MW of capacity for AI training.";
+        Assert.Equal(body, TrailingByline.Without(body + "\n" + byline));
+    }
 }
