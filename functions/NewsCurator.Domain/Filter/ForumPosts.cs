@@ -26,6 +26,10 @@ public static partial class ForumPosts
     {
         if (!RecurringThreads.IsForumAddress(article.Link)) return false;
         if (!Uri.TryCreate(article.FeedUrl, UriKind.Absolute, out var feed) || !Uri.TryCreate(article.Link, UriKind.Absolute, out var link)) return true;
+        // A community platform's blog article ("/t5/<board>/<slug>/ba-p/<id>") is the host company's own post, not a member's:
+        // chip makers publish their corporate blogs so, and a headline asking its readers was dropped as a forum's discussion
+        // prompt (hostile-input audit 51, H4). The same host's threads ("/td-p/", "/m-p/") stay members' posts.
+        if (BlogArticlePath().IsMatch(link.AbsolutePath)) return false;
         var feedHost = feed.Host.ToLowerInvariant();
         var aggregator = feedHost is "news.ycombinator.com" or "hnrss.org" or "lobste.rs" || UrlCanonicalizer.IsWithinDomain(feedHost, "reddit.com");
         // Reddit's own posts come on any of its hosts ("old.reddit.com" in a "www.reddit.com" feed: review of session 42, R4).
@@ -153,13 +157,23 @@ public static partial class ForumPosts
     /// <summary>
     /// Whether a self-post's text reports rather than asks: longer than a prompt (<see cref="MaxPromptWords"/>), or a first
     /// person's own work ("I benchmarked", "we measured"), or <see cref="MinFigures"/> measured figures ("31 tokens a second",
-    /// "40 seconds"); a version the title asks about ("Linux kernel 7.3 is coming") is no figure.
+    /// "40 seconds"), or a press release's "today announced"; a version the title asks about ("Linux kernel 7.3 is coming") is no figure.
     /// </summary>
     private static bool ReportsOwnWork(string text)
     {
         var opening = text.Length > OpeningRead ? text[..OpeningRead] : text;
-        return Words.Count(text) > MaxPromptWords || OwnWork().IsMatch(opening) || Figure().Count(opening) >= MinFigures;
+        return Words.Count(text) > MaxPromptWords || OwnWork().IsMatch(opening) || Figure().Count(opening) >= MinFigures || PressAnnouncement().IsMatch(opening);
     }
+
+    // A press release's opening ("AMD today announced ...", "... unveiled today"): a company's teaser of its news under a
+    // headline that asks its readers, not a member's prompt (hostile-input audit 51, H4). A member's "7.3 is out" is no such formula.
+    [GeneratedRegex(@"\b(?:today|this\s+week)\s+(?:announced|unveiled|introduced|launched|unveils|announces|introduces|launches)\b|\b(?:announced|unveiled|introduced|launched)\s+today\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PressAnnouncement();
+
+    // Khoros community sites (community.*, "techcommunity.*") give their blogs' articles "/ba-p/<id>"; threads are "/td-p/", "/m-p/".
+    [GeneratedRegex(@"^/t5/(?:[^/]+/)+ba-p/\d+/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BlogArticlePath();
 
     /// <summary>A question's body is a line or two; a report runs longer.</summary>
     private const int MaxPromptWords = 80;

@@ -15,7 +15,7 @@ public sealed record FeedState
     public DateTimeOffset? LastAttemptAt { get; init; }
     /// <summary>When a shard's deadline first left the feed unread since its last whole read: the next run asks for it first (hostile-input audit 50, H2).</summary>
     public DateTimeOffset? LeftUnreadAt { get; init; }
-    /// <summary>Runs in a row the shard's deadline cut the feed off mid-read: after a few, it is asked for last.</summary>
+    /// <summary>Runs the shard's deadline cut the feed off mid-read since its last whole read (runs it was left waiting neither add nor end them): after a few, it is asked for last.</summary>
     public int DeadlineCuts { get; init; }
     /// <summary>The run that wrote this state, and the state before it: a retried or re-run Ingest starts from the same baseline.</summary>
     public string? LastRunId { get; init; }

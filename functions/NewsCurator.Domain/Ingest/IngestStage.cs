@@ -210,7 +210,8 @@ public sealed class IngestStage(PipelineServices services)
     /// <summary>
     /// A feed the shard's deadline left unread, and what the next run must know of it (hostile-input audit 50, H2): it is
     /// asked for first (<see cref="FeedState.LeftUnreadAt"/>) unless it was cut off mid-read in <see cref="MaxDeadlineCuts"/>
-    /// runs in a row (<see cref="FeedState.DeadlineCuts"/>), which asks for it last. From then on a cut after a whole
+    /// runs since it last read whole (<see cref="FeedState.DeadlineCuts"/>; a run left waiting does not end the streak), which
+    /// asks for it last. From then on a cut after a whole
     /// request's time of reading (fetch.timeout_seconds) counts as a failed read toward its back-off: that feed held the
     /// shard's clock, where one cut moments into its read, or left waiting, is a victim of the feeds before it. Recorded
     /// alike, the feed in flight was asked first again and the same feeds behind it never were. The state is saved where it
@@ -226,8 +227,10 @@ public sealed class IngestStage(PipelineServices services)
         try
         {
             baseline ??= await states.BaselineAsync(feed.Url, runId, now, ct);
-            // Left waiting, it was no slow feed this run: the streak ends, or a feed once cut could wait last for good.
-            var cuts = reading is null ? 0 : baseline.DeadlineCuts + 1;
+            // Left waiting, the feed neither adds to its cuts nor ends them: only a whole read does. Ended here, two slow feeds of
+            // one shard each reset the other (left waiting behind it), took turns at the front, never reached the cuts that ask
+            // for a feed last or charge it, and the feeds behind them were never read again (hostile-input audit 51, H1).
+            var cuts = reading is null ? baseline.DeadlineCuts : baseline.DeadlineCuts + 1;
             var failed = cuts >= MaxDeadlineCuts && reading >= TimeSpan.FromSeconds(config.TimeoutSeconds);
             if (reading is { } held && cuts >= MaxDeadlineCuts) left.Outcome = left.Outcome with { Error = CutAtDeadline(feed, limit, held, cuts, failed) };
             await states.SaveAsync(baseline, baseline with
@@ -246,12 +249,12 @@ public sealed class IngestStage(PipelineServices services)
         return left;
     }
 
-    /// <summary>Runs in a row the deadline may cut a feed off mid-read before it is asked for last, and its slow reads count as failed.</summary>
+    /// <summary>Runs the deadline may cut a feed off mid-read, since it last read whole, before it is asked for last and its slow reads count as failed.</summary>
     private const int MaxDeadlineCuts = 2;
 
     private static string CutAtDeadline(FeedSource feed, TimeSpan limit, TimeSpan reading, int cuts, bool failed)
         => $"{UrlDisplay.Of(feed.Url)}: not read this run: its shard's {limit.TotalSeconds:0} s for reading feeds ran out while it was still being read " +
-           $"(after {reading.TotalSeconds:0} s), {cuts} runs in a row; it is read after the shard's other feeds" +
+           $"(after {reading.TotalSeconds:0} s), as in {cuts} runs since its last whole read; it is read after the shard's other feeds" +
            (failed ? $", and as it read for longer than fetch.timeout_seconds, this run counts as a failed read toward its back-off" : "");
 
     /// <summary>The step's token (stores, states) and the one the shard's deadline also cancels (the network).</summary>

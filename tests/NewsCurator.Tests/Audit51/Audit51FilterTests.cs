@@ -35,4 +35,14 @@ public sealed class Audit51FilterTests
         const string body = "The ministry said the new data centre in Hanoi would open next year, with 40 MW of capacity for AI training.";
         Assert.Equal(body, TrailingByline.Without(body + "\n" + byline));
     }
+
+    [Fact]
+    public void ACompanysBlogOnACommunityHost_AskingItsReadersInTheHeadline_ShouldNotBeADiscussionPrompt()
+    {
+        // AMD and Intel publish their blogs on community.amd.com / community.intel.com; the feed gives a teaser.
+        var post = Post("Ryzen AI 400 is here: what does it mean for you?",
+            "AMD today announced the Ryzen AI 400 series of laptop processors, with a new NPU rated at 60 TOPS, Zen 6 cores and RDNA 4 graphics. The first laptops from Asus, HP and Lenovo ship in March.",
+            feed: "https://community.amd.com/khhcg77934/rss/board?board.id=amd-corporate", link: "https://community.amd.com/t5/corporate/ryzen-ai-400-is-here/ba-p/712345");
+        Assert.Null(ForumPosts.DiscussionPrompt(post));
+    }
 }
