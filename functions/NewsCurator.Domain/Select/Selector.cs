@@ -432,18 +432,24 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// of an issue's 9 places (held-out review 76, F2). A forum's posts still fill the one place past the cap.
     /// </remarks>
     /// <remarks>
-    /// Nor a story charged for its age (<see cref="Staleness"/>, past select.stale_after_days): relevance reads the subject, not
+    /// Nor a story a year or more old (<see cref="TooOldToBeStrong"/>): relevance reads the subject, not
     /// whether it is news, and a language's 15- to 18-month-old posts at relevance 7+ filled a short issue's places while
     /// a two-week-old standards draft waited (held-out review 77, F2). A stale story still fills the one place past the cap.
     /// </remarks>
     private bool IsStrong(Article article, ArticleScore score)
-        => score.TechRelevanceScore >= StrongRelevance && !Filter.ForumPosts.IsOwnPost(article) && Staleness(article) < StaleCharged;
+        => score.TechRelevanceScore >= StrongRelevance && !Filter.ForumPosts.IsOwnPost(article) && !TooOldToBeStrong(article);
 
-    /// <summary>The age charge (<see cref="Staleness"/>) under which a story counts as not charged: the decision record prints it to 0.01.</summary>
-    private const double StaleCharged = 0.005;
+    /// <summary>
+    /// Older than <see cref="StaleStrongFactor"/> x select.stale_after_days (a year at the default 30). Not any story charged
+    /// for its age: a run of two blogs whose newest posts were months old kept 10 of 20 places empty (held-out review 78, F2).
+    /// </summary>
+    private bool TooOldToBeStrong(Article article)
+        => Staleness(article) >= 0.005 && DaysBeforePresent(article) is { } days && days > StaleStrongFactor * config.Select.StaleAfterDays;
+
+    private const double StaleStrongFactor = 12;
 
     private string StrongFillNote(Article article) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $", up to {StrongFill} with stories of relevance {StrongRelevance:0.0} or more{(Filter.ForumPosts.IsOwnPost(article) ? ", never a forum's own posts" : "")}{(Staleness(article) >= StaleCharged ? $", none older than select.stale_after_days {config.Select.StaleAfterDays:0}" : "")}");
+        $", up to {StrongFill} with stories of relevance {StrongRelevance:0.0} or more{(Filter.ForumPosts.IsOwnPost(article) ? ", never a forum's own posts" : "")}{(TooOldToBeStrong(article) ? $", none older than {StaleStrongFactor:0} x select.stale_after_days {config.Select.StaleAfterDays:0}" : "")}");
 
     /// <summary>
     /// How a walk treats a story over the per-publisher cap: held back for later, chosen for an empty place (one past the

@@ -48,7 +48,7 @@ public sealed class StaleStrongFillTests
         Assert.Equal(4, selected.Count(s => s.Id.StartsWith("old", StringComparison.Ordinal)));
         var held = decisions.Single(d => d.ArticleId == "old4");
         Assert.Equal("feed_cap", held.Rule);
-        Assert.Contains("none older than select.stale_after_days 30", held.Reason, StringComparison.Ordinal);
+        Assert.Contains("none older than 12 x select.stale_after_days 30", held.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
