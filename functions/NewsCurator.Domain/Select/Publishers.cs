@@ -122,6 +122,9 @@ internal sealed class Publishers
     /// <summary>Whether the story's feed is an aggregator's, whose stories count for the sites they link to.</summary>
     public bool IsAggregated(Article article) => _aggregators.Contains(FeedKey(article)) && OtherSite(article) is not null;
 
+    /// <summary>Whether the story's feed is an aggregator's (any of its stories), the one kind of feed the walk's feed ceiling holds (held-out review 78, F2).</summary>
+    public bool IsAggregator(Article article) => _aggregators.Contains(FeedKey(article));
+
     /// <summary>One subscription, however its address is spelled (http and https, a trailing slash, a tracking parameter).</summary>
     public static string FeedKey(Article article) => Canonical.Canonicalize(article.FeedUrl) ?? article.FeedUrl;
 

@@ -235,7 +235,8 @@ public sealed class Review31Tests : IDisposable
             Item("a2", "Scheduler latency drops for interactive desktop workloads", "https://blog.example.org/feed", "https://blog.example.org/", "https://blog.example.org/a2"),
             Item("a3", "Why build caches matter for monorepos of every size", "https://blog.example.org/feed", "https://blog.example.org/", "https://blog.example.org/a3"),
         }.ToDictionary(a => a.Id);
-        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
+        // a3 under the strong relevance: a strong story would fill the short issue (StrongFill; held-out review 78, F2).
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = id == "a3" ? 6.0 : 9 - i * 0.1, QualityScore = 8 }).ToList();
         var config = new NewsCurator.Configuration.PipelineConfig { Select = new NewsCurator.Configuration.SelectConfig { MaxArticles = 20, PerFeedCap = 1, MaxTitleSimilarity = 1.1 } };
 
         var (_, decisions, _) = Selector.Choose(articles, scores, config);

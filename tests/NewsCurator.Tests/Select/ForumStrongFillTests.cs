@@ -49,12 +49,12 @@ public sealed class ForumStrongFillTests
     public void Choose_ABlogsStrongStories_ShouldStillFillTheShortIssue()
     {
         // What must not change (fiftieth held-out review, F1): a publisher's strong stories fill the short issue, here up to
-        // the bound of its one feed (twice the cap).
+        // StrongFill (half the issue; held-out review 78, F2: no longer the aggregator's feed ceiling, twice the cap).
         var (articles, scores) = Issue(i => $"https://books.example/posts/post-{i}");
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, Config);
 
-        Assert.Equal(["p0", "p1", "p2", "other", "p3", "p4", "p5"], selected.Select(s => s.Id));
+        Assert.Equal(["p0", "p1", "p2", "other", "p3", "p4", "p5", "p6", "p7"], selected.Select(s => s.Id));
         Assert.Contains("(a strong story: relevance 7.0 or more, up to 10 from one publisher)", decisions.Single(d => d.ArticleId == "p5").Reason, StringComparison.Ordinal);
     }
 }
