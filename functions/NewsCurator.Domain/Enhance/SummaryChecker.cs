@@ -81,12 +81,13 @@ public static partial class SummaryChecker
     /// the image above or below the subject" an editor's feature. And "the screenshot shows" alone is a leak's or a bug
     /// report's evidence ("The screenshot shows Windows Recall storing every password ..."); "this screenshot shows" or one
     /// "above", "below" or "here" is the page's (hostile-input audit 50, H3). After "in", "on" or "from", a place word followed
-    /// by the next clause's determiner or pronoun in lower case is the page's too: "In the video below the robot folds a shirt"
-    /// printed (hostile-input audit 51, H7); a capitalised name or a possessive after it ("above AMD's MI355X") still compares.
+    /// by the next clause's determiner or pronoun in lower case, where the phrase opens the sentence, is the page's too: "In the
+    /// video below the robot folds a shirt" printed (hostile-input audit 51, H7). A capitalised name or a possessive after it
+    /// ("above AMD's MI355X", "captions in the video below the speaker's face") still compares or places.
     /// </summary>
     [GeneratedRegex(@"\b(?:if|in\s+case)\s+(?:anyone|anybody|you|someone|somebody|readers?)\s+(?:can['’]?t|cannot|can\s+not|couldn['’]t|(?:is|are)\s+unable\s+to)\s+(?:load|see|view|open|display|play)\s+(?:the|this|that|these|those)\s+" + PageMediaNoun +
                     @"|\b(?<see>see\s+)?(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?" + PageMediaNoun + @"\s+(?:below|above)\b(?(see)|(?=\s*(?:[,.;:!?)]|$)|\s+(?:shows?|illustrates?|depicts?|is|are|was|were|gives?|lists?|plots?|compares?|summari[sz]es?|highlights?|you|we)\b))" +
-                    @"|\b(?:in|on|from)\s+(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?" + PageMediaNoun + @"\s+(?:below|above)\s+(?-i:the|a|an|our|my|their|he|she|they|I)\b(?!['’])" +
+                    @"|^[\p{P}\s]*(?:in|on|from)\s+(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?" + PageMediaNoun + @"\s+(?:below|above)\s+(?-i:the|a|an|our|my|their|he|she|they|I)\b(?!['’])(?!\s+[\w-]+['’]s\b)" +
                     @"|\b(?:this\s+(?:screenshot|screen\s?shot|gif)s?\s+(?:above\s+|below\s+|here\s+)?|(?:the|this)\s+(?:screenshot|screen\s?shot|gif|picture|image|photo)s?\s+(?:above|below|here)\s+)(?:shows?|illustrates?|depicts?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageMedia();
