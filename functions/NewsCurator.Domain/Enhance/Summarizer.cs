@@ -841,9 +841,18 @@ public static partial class Summarizer
     /// An emoji that opens a sentence ("🚀 The new compiler release ...") goes too: a summary is prose in a newsletter's
     /// voice, and the checker reads the sentence from its first word (hostile-input audit 42, H11). One inside a sentence stays.
     /// </remarks>
+    /// <remarks>
+    /// A bare site address with nothing after its host ("a mirror of http://hg.example.org, synchronized hourly") is a link's
+    /// own text: the host says it, and the sentence was refused for its address and the summary missed what happened
+    /// (held-out review 77, F6). An address with a path stays, and the checker refuses it.
+    /// </remarks>
     public static string Tidy(string text)
-        => SpaceInsideBrackets().Replace(SpaceBeforePunctuation().Replace(LinkPointer().Replace(SeriesNavigation().Replace(LinkLabel().Replace(OpeningPictographs().Replace(text, ""), ""), ""), ""), "$1"),
+        => SpaceInsideBrackets().Replace(SpaceBeforePunctuation().Replace(LinkPointer().Replace(SeriesNavigation().Replace(LinkLabel().Replace(BareHostUrl().Replace(OpeningPictographs().Replace(text, ""), "${host}"), ""), ""), ""), "$1"),
             m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+
+    /// <summary>An address that is a scheme and a host only ("http://hg.example.org", "https://www.example.com/").</summary>
+    [GeneratedRegex(@"(?<![\w/\[(\]])https?://(?:www\.)?(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/?(?=[,;)]|[.!?]?(?:\s|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareHostUrl();
 
     /// <summary>Pictographs (<see cref="SummaryChecker.LeadingPictographs"/>) where a line or a sentence opens, before its first word.</summary>
     [GeneratedRegex(@"(?=" + SummaryChecker.Pictograph + @")(?<=^[ \t]*|[.!?。！？][""”’)]?[ \t]+)" + SummaryChecker.Pictograph + @"(?:" + SummaryChecker.Pictograph + @"|[ \t])*(?=[\p{Lu}\p{N}""“‘])", RegexOptions.Multiline)]
@@ -945,9 +954,13 @@ public static partial class Summarizer
         // A lone sentence that is the headline again tells a reader nothing; a list the text is made of tells them what
         // is in it (a digest issue: eleventh held-out review, F3).
         var repeated = chosen.Count == 1 && RepeatsTitle(chosen[0], title);
-        if (repeated) chosen = [];
+        // Nor does a lone pointer to a page the newsletter does not link ("Learn more about the X Activity."): the list it
+        // closes, the feed's description or the preview say what happened (held-out review 77, F3).
+        var pointer = !repeated && chosen.Count == 1 && IsCallToAction(chosen[0]);
+        if (repeated || pointer) chosen = [];
         var why = foreign ? "its best sentences together do not read as the article's language"
             : repeated ? "the text's one complete sentence a summary can use is the headline again"
+            : pointer ? "the text's one complete sentence a summary can use points to another page"
             : chosen.Count == 0 ? "the text has no complete sentence a summary can use" : "the text has only one complete sentence a summary can use";
         // One sentence from inside the text that opens on "He cites..." or "These..." tells a reader less than the
         // preview does; the text's first sentence may open on "It" (the title says what).
@@ -1237,7 +1250,17 @@ public static partial class Summarizer
         // said so far, so it may follow the sentence two before it as well: "Carding ... has long been the dominion of
         // Russia-based hackers. But a flurry of innovation from cybercrime groups in China ...".
         var waiting = new List<(string Sentence, int Index, bool Leans, bool Aside, bool Pointer, HashSet<string> Stems, double Weight, Quotation? Quote)>();
-        bool Supported(int index, string sentence) => chosen.Any(c => c.Index == index - 1 || (c.Index == index - 2 && OpensOnATurn().IsMatch(sentence)));
+        // A turn sets itself against the story, not against an aside (a thanks, a greeting, a pointer), and two back only over a
+        // sentence a summary could use: over one the checker refused, what it turns from is gone ("Big thanks to Mark for
+        // reviewing my first PR. But for me, the easiest way ...": held-out review 79, F5).
+        var asides = ranked.Where(r => r.Aside).Select(r => r.Index).ToHashSet();
+        var usable = ranked.Select(r => r.Index).ToHashSet();
+        bool Supported(int index, string sentence)
+        {
+            var turn = OpensOnATurn().IsMatch(sentence);
+            return chosen.Any(c => (c.Index == index - 1 && !(turn && asides.Contains(c.Index)))
+                                   || (turn && c.Index == index - 2 && !asides.Contains(c.Index) && usable.Contains(index - 1)));
+        }
         foreach (var candidate in ranked)
         {
             if (count >= maxSentences) break;

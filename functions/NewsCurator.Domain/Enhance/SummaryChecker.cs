@@ -80,10 +80,14 @@ public static partial class SummaryChecker
     /// only "see" addresses the reader whatever follows: "placed in the charts above AMD's MI355X" is a ranking and "text in
     /// the image above or below the subject" an editor's feature. And "the screenshot shows" alone is a leak's or a bug
     /// report's evidence ("The screenshot shows Windows Recall storing every password ..."); "this screenshot shows" or one
-    /// "above", "below" or "here" is the page's (hostile-input audit 50, H3).
+    /// "above", "below" or "here" is the page's (hostile-input audit 50, H3). After "in", "on" or "from", a place word followed
+    /// by the next clause's determiner or pronoun in lower case, where the phrase opens the sentence, is the page's too: "In the
+    /// video below the robot folds a shirt" printed (hostile-input audit 51, H7). A capitalised name or a possessive after it
+    /// ("above AMD's MI355X", "captions in the video below the speaker's face") still compares or places.
     /// </summary>
     [GeneratedRegex(@"\b(?:if|in\s+case)\s+(?:anyone|anybody|you|someone|somebody|readers?)\s+(?:can['’]?t|cannot|can\s+not|couldn['’]t|(?:is|are)\s+unable\s+to)\s+(?:load|see|view|open|display|play)\s+(?:the|this|that|these|those)\s+" + PageMediaNoun +
                     @"|\b(?<see>see\s+)?(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?" + PageMediaNoun + @"\s+(?:below|above)\b(?(see)|(?=\s*(?:[,.;:!?)]|$)|\s+(?:shows?|illustrates?|depicts?|is|are|was|were|gives?|lists?|plots?|compares?|summari[sz]es?|highlights?|you|we)\b))" +
+                    @"|^[\p{P}\s]*(?:in|on|from)\s+(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?" + PageMediaNoun + @"\s+(?:below|above)\s+(?-i:the|a|an|our|my|their|he|she|they|I)\b(?!['’])(?!\s+[\w-]+['’]s\b)" +
                     @"|\b(?:this\s+(?:screenshot|screen\s?shot|gif)s?\s+(?:above\s+|below\s+|here\s+)?|(?:the|this)\s+(?:screenshot|screen\s?shot|gif|picture|image|photo)s?\s+(?:above|below|here)\s+)(?:shows?|illustrates?|depicts?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageMedia();
@@ -164,6 +168,10 @@ public static partial class SummaryChecker
 
     [GeneratedRegex(@"https?://|www\.")]
     private static partial Regex Url();
+
+    /// <summary>A bare domain alone in square brackets: "[example.pizza.]", "[docs.example.org]".</summary>
+    [GeneratedRegex(@"\[\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\.?\s*\]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedDomain();
 
     // An HTML character reference, named or numeric, as a reader would see it written out.
     [GeneratedRegex(@"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")]
@@ -351,6 +359,9 @@ public static partial class SummaryChecker
         if (Url().Count(s) >= 2 || s.Split(" | ").Length > 2) return new("link_list", Clip(s));
         // The story's link is the reader's way in; a bare address in a sentence reads as noise in an e-mail.
         if (Url().IsMatch(s)) return new("url", Clip(s));
+        // A link's label left in brackets with the link gone ("It was hosted at [example.pizza.]"): the address points at
+        // nothing in an e-mail (held-out review 79, F9).
+        if (BracketedDomain().IsMatch(s)) return new("url", Clip(s));
         if (BadSpacing(s) is { } spacing) return new("bad_spacing", $"'{spacing.Value}' in: {Clip(s)}");
         // Letters, a Han character, kana or Hangul syllable weighed as EnglishLength weighs it.
         var letters = s.Count(char.IsLetter) + length - s.Length;
@@ -425,7 +436,14 @@ public static partial class SummaryChecker
     [GeneratedRegex(@"\G\s+(?:by|on|in|from|under)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ParticiplesLabel();
 
-    [GeneratedRegex(@"^(?:it|this|that|these|those|there|here|what|how|why|i|we|you|he|she|they|to|so|and|but|or|then)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A short lead's subject that names nothing: a pronoun, an exclamation, or the page itself as the whole subject ("The
+    /// story has been updated.", "The video is no longer here."): the page's housekeeping opened a summary (hostile-input
+    /// audit 51, H8). "The video model is open source." names a product: the noun is not the whole subject there.
+    /// </summary>
+    [GeneratedRegex(@"^(?:it|this|that|these|those|there|here|what|how|why|i|we|you|he|she|they|to|so|and|but|or|then)\b"
+                    + @"|^the\s+(?:article|story|post|page|video|podcast|episode|comments?|newsletter|piece|blog|site|feed)\s+(?:has|have|had|is|are|was|were|will|may|might|can|could|should|must|remains?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnnamedSubject();
 
     private const int MinStatementLength = 20;
@@ -707,7 +725,7 @@ public static partial class SummaryChecker
         // refused as incomplete_start (hostile-input audit 42, H11). The summarizer leaves it out (Summarizer.Tidy).
         var i = LeadingPictographs().Match(s).Length;
         while (i < s.Length && "\"'“‘„‚(¿¡«".Contains(s[i])) i++;
-        return i < s.Length && (char.IsUpper(s[i]) || char.IsDigit(s[i]) || SentenceSplitter.IsUncased(s[i]) || SentenceSplitter.IsLowerCaseName(s, i) || IsLowerCaseNameOf(s, i, title, publisher));
+        return i < s.Length && (char.IsUpper(s[i]) || char.IsDigit(s[i]) || SentenceSplitter.IsUncased(s[i]) || SentenceSplitter.IsLowerCaseName(s, i) || SentenceSplitter.IsDotName(s, i) || IsLowerCaseNameOf(s, i, title, publisher));
     }
 
     /// <summary>

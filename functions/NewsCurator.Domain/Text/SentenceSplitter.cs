@@ -239,8 +239,16 @@ public static class SentenceSplitter
             if (IsAttribution(line, index)) return false;
         }
         while (index < line.Length && "\"'“‘„‚([¿¡«".Contains(line[index])) index++;
-        return index < line.Length && (char.IsUpper(line[index]) || char.IsDigit(line[index]) || IsUncased(line[index]) || IsLowerCaseName(line, index));
+        return index < line.Length && (char.IsUpper(line[index]) || char.IsDigit(line[index]) || IsUncased(line[index]) || IsLowerCaseName(line, index) || IsDotName(line, index));
     }
+
+    /// <summary>
+    /// A name that starts with a period and a capitalised word (".NET", ".NET's"): "Visual Studio Code. .NET Aspire brings ..."
+    /// is two sentences, and a lead or dek that opens ".NET Aspire is now generally available." opens as written (held-out
+    /// review 78, F1). An ellipsis leftover (". and", ".. the") has a space, a period or a lower-case letter after it.
+    /// </summary>
+    public static bool IsDotName(string text, int index)
+        => index + 2 < text.Length && text[index] == '.' && char.IsUpper(text[index + 1]) && char.IsLetterOrDigit(text[index + 2]);
 
     /// <summary>What follows a dash to the line's end is a name of up to four capitalised words and no sentence's end: a quotation's attribution.</summary>
     private static bool IsAttribution(string line, int index)
