@@ -733,13 +733,9 @@ public static partial class Summarizer
     /// <summary>A lead this long is a sentence of news; shorter ("Here is the code:"), a label.</summary>
     private const int MinColonLeadWords = 10;
 
-    /// <summary>
-    /// Whether a line is what a colon lead introduces and a summary leaves out: code, a URL, or a link card's title (a few
-    /// words, no stop). Not a list's item: a lead over a list ("... a quick look back at StarCraft II in 2018:") is the list's
-    /// heading, and opening the summary it put out the post's news (the fixture corpus).
-    /// </summary>
+    /// <summary>Whether a line is what a colon lead introduces and a summary leaves out: a list's item, code, a URL, or a link card's title (a few words, no stop).</summary>
     private static bool IntroducesMaterial(string line)
-        => line.Length > 0 && (SummaryChecker.IsCode(line) || line.Contains("://", StringComparison.Ordinal)
+        => line.Length > 0 && (BulletedLine().IsMatch(line) || SummaryChecker.IsCode(line) || line.Contains("://", StringComparison.Ordinal)
                                || (Words.Count(line) <= MaxHeadingWords && !SentenceSplitter.EndsSentence(line) && !line.EndsWith(':')));
 
     /// <summary>An end that announces the list after it ("... are", "... include", "the following communities", "as follows", "these", "here's a doozie"): what follows is the news.</summary>
