@@ -189,7 +189,7 @@ public static partial class ContentTypeCues
         // An invitation to an event by its name is an event, the head's news or other notwithstanding: "Join the .NET Team at
         // Microsoft Build 2024!" (a session timetable and "Register Now") was typed other and scored like a story (held-out
         // review 78, F6). A recap ("What we announced at Build") invites no one.
-        if (score.ContentType is ContentTypes.News or ContentTypes.Opinion or ContentTypes.Other or ContentTypes.Tutorial && EventInvitation().IsMatch(article.Title))
+        if (score.ContentType is ContentTypes.News or ContentTypes.Opinion or ContentTypes.Other or ContentTypes.Tutorial && InvitesToAnEvent(article.Title))
             return score with { ContentType = ContentTypes.Event };
         // The publisher's own section over news and opinion, which the head confuses: 404 Media's report of a retraction,
         // filed under "News", went out as opinion (fifty-third held-out review, F7).
@@ -349,7 +349,12 @@ public static partial class ContentTypeCues
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncedDeal();
 
-    /// <summary>A title inviting the reader to an event by its name: "Join us at KubeCon", "Meet the Azure team at Ignite 2025".</summary>
+    /// <summary>
+    /// Whether a title invites the reader to an event by its name: "Join us at KubeCon", "Meet the Azure team at Ignite 2025".
+    /// The event's type here, and a notice with a date in Select (<see cref="Select.TimeBoundNotices"/>).
+    /// </summary>
+    public static bool InvitesToAnEvent(string title) => EventInvitation().IsMatch(title);
+
     [GeneratedRegex(@"^\W{0,3}(?:come\s+)?(?:join|meet|see|visit)\s+(?:us|me|the\s+(?:[^\s]+\s+){1,3}?team)\s+at\s+(?-i:\p{Lu})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EventInvitation();

@@ -21,7 +21,7 @@ public static partial class TimeBoundNotices
     {
         var lead = article.Text.Length > LeadChars ? article.Text[..LeadChars] : article.Text;
         if (ThisWeek().IsMatch(article.Title) || ThisWeekCall().IsMatch(lead)) return WeekDays;
-        return Call().IsMatch(article.Title) || CallInLead().IsMatch(lead) ? MonthDays : null;
+        return Call().IsMatch(article.Title) || Scoring.ContentTypeCues.InvitesToAnEvent(article.Title) || CallInLead().IsMatch(lead) ? MonthDays : null;
     }
 
     /// <summary>The opening where a notice says what it asks and when.</summary>
@@ -43,9 +43,10 @@ public static partial class TimeBoundNotices
 
     /// <summary>
     /// A title that calls for something dated: a call for papers or participation, registration open, an early-bird rate, "save
-    /// the date", an invitation to an event by name ("Join us at KubeCon", "Join the .NET Team at Microsoft Build 2024!").
+    /// the date"; an invitation to an event by name ("Join the .NET Team at Microsoft Build 2024!") is the content type's
+    /// (<see cref="Scoring.ContentTypeCues.InvitesToAnEvent"/>).
     /// </summary>
-    [GeneratedRegex(@"\bcall\s+for\s+(?:papers|proposals|participation|participants|speakers|talks|contributions|submissions|volunteers)\b|\bregistration\s+(?:is\s+)?(?:now\s+)?open|\bearly[\s-]?bird\b|\bsave\s+the\s+date\b|^\W{0,3}(?:come\s+)?(?:join|meet|see|visit)\s+(?:us|me|the\s+(?:[^\s]+\s+){1,3}?team)\s+at\s+(?-i:\p{Lu})",
+    [GeneratedRegex(@"\bcall\s+for\s+(?:papers|proposals|participation|participants|speakers|talks|contributions|submissions|volunteers)\b|\bregistration\s+(?:is\s+)?(?:now\s+)?open|\bearly[\s-]?bird\b|\bsave\s+the\s+date\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Call();
 
