@@ -52,7 +52,7 @@ public static partial class HouseAds
     private static partial Regex MarketingPath();
 
     /// <summary>A price that rewards signing up soon: an early-bird rate, or a date to register by.</summary>
-    [GeneratedRegex(@"\bearly[\s-]?bird\b|\b(?:register|enrol+|sign\s+up)\s+(?:before|by)\s+(?:\d|(?-i:\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Select.TimeBoundNotices.EarlyBird + "|" + Select.TimeBoundNotices.SignUpVerb + @"(?:before|by)\s+(?:\d|(?-i:\p{Lu}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriceIncentive();
 
     [GeneratedRegex(Offer, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -81,19 +81,23 @@ public static class FeedWarnings
     /// A feed whose every item carries one title ("Choose Details to find the latest Square API and SDK versions ...": a
     /// scraped changelog, twenty-eighth held-out review, F9) said "ok" while its eight releases were lost: the title is
     /// the page's label, not each story's headline (Ingest heads each by its text's opening instead). Null where the
-    /// items differ in title or the feed is too small to judge.
+    /// items differ in title or the feed is too small to judge. <see cref="SharedTitleFinding.ThreadOfPosts"/> says the
+    /// title is a thread's headline over its posts (<see cref="IsThreadOfPosts"/>), which keep it.
     /// </summary>
-    public static string? SharedTitle(IReadOnlyList<Article> articles, string? channelLink = null)
+    public static SharedTitleFinding? SharedTitle(IReadOnlyList<Article> articles, string? channelLink = null)
     {
         if (articles.Count < MinItems) return null;
         var first = articles[0].Title.Trim();
         if (first.Length == 0 || !articles.All(a => string.Equals(a.Title.Trim(), first, StringComparison.OrdinalIgnoreCase))) return null;
         // A thread's posts feed: the title is the thread's headline, and there is nothing to ask of the publisher (held-out review 76, F3).
         if (IsThreadOfPosts(articles, channelLink))
-            return $"all {articles.Count} items are the posts of one thread ('{HeaderText.SingleLine(Words.Truncate(first, 80))}'): its title heads the opening post, and the others are replies";
-        return $"all {articles.Count} items share one title ('{HeaderText.SingleLine(Words.Truncate(first, 80))}'): it reads as the feed's label, not each "
-               + "story's headline, so each item is headed by its text's opening; ask the publisher for item titles";
+            return new($"all {articles.Count} items are the posts of one thread ('{HeaderText.SingleLine(Words.Truncate(first, 80))}'): its title heads the opening post, and the others are replies", ThreadOfPosts: true);
+        return new($"all {articles.Count} items share one title ('{HeaderText.SingleLine(Words.Truncate(first, 80))}'): it reads as the feed's label, not each "
+                   + "story's headline, so each item is headed by its text's opening; ask the publisher for item titles", ThreadOfPosts: false);
     }
+
+    /// <summary>What <see cref="SharedTitle"/> found: the feed's warning, and whether the items are one thread's posts.</summary>
+    public sealed record SharedTitleFinding(string Warning, bool ThreadOfPosts);
 
     /// <summary>
     /// Whether the items are the posts of one thread (a Discourse "/t/slug/366.rss", a Flarum discussion's feed): each one's

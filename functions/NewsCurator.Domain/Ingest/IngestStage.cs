@@ -552,11 +552,11 @@ public sealed class IngestStage(PipelineServices services)
             if (FeedWarnings.SharedLink(articles, parsed.Link) is { } shared) warnings = [.. warnings, shared];
             if (FeedWarnings.SharedTitle(articles, parsed.Link) is { } sharedTitle)
             {
-                warnings = [.. warnings, sharedTitle];
+                warnings = [.. warnings, sharedTitle.Warning];
                 // The shared title is the page's label: each item is headed by its own text's opening, as one without a title.
                 // A thread's posts keep it: it is the thread's headline over its opening post, and the replies are left to
                 // forum_reply, which reads their post numbers (held-out review 76, F3).
-                if (!FeedWarnings.IsThreadOfPosts(articles, parsed.Link))
+                if (!sharedTitle.ThreadOfPosts)
                     articles = [.. articles.Select(a => a.Text.Any(char.IsLetter) ? a with { Title = ArticleNormalizer.OpeningAsHeadline(a.Text) } : a)];
             }
             if (parsed.Items.Count(i => i.DateUnreadable) is > 0 and var undated)

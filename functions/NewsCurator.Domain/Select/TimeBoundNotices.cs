@@ -31,6 +31,12 @@ public static partial class TimeBoundNotices
 
     private const int MonthDays = 30;
 
+    /// <summary>An early-bird rate: a price that rewards signing up soon (here and in <see cref="Filter.HouseAds"/>).</summary>
+    internal const string EarlyBird = @"\bearly[\s-]?bird\b";
+
+    /// <summary>The verb of a call to sign up, before its "now" or its date: "register before", "enrol by", "sign up today".</summary>
+    internal const string SignUpVerb = @"\b(?:register|enrol+|sign\s+up)\s+";
+
     private const string Day = @"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)";
 
     /// <summary>A title that dates its event in the days ahead: "Bug Day this Saturday", "Meetup tomorrow", "Live tonight".</summary>
@@ -46,7 +52,7 @@ public static partial class TimeBoundNotices
     /// the date"; an invitation to an event by name ("Join the .NET Team at Microsoft Build 2024!") is the content type's
     /// (<see cref="Scoring.ContentTypeCues.InvitesToAnEvent"/>).
     /// </summary>
-    [GeneratedRegex(@"\bcall\s+for\s+(?:papers|proposals|participation|participants|speakers|talks|contributions|submissions|volunteers)\b|\bregistration\s+(?:is\s+)?(?:now\s+)?open|\bearly[\s-]?bird\b|\bsave\s+the\s+date\b",
+    [GeneratedRegex(@"\bcall\s+for\s+(?:papers|proposals|participation|participants|speakers|talks|contributions|submissions|volunteers)\b|\bregistration\s+(?:is\s+)?(?:now\s+)?open|" + EarlyBird + @"|\bsave\s+the\s+date\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Call();
 
@@ -54,7 +60,7 @@ public static partial class TimeBoundNotices
     /// An opening that asks the reader to take part or register by a date: "participate in a survey", "take part in our bug
     /// day", "Register now", "Register before September 8".
     /// </summary>
-    [GeneratedRegex(@"\b(?:participate|take\s+part)\s+in\s+(?:a|an|our|the|this)\s+(?:[\w-]+\s+){0,3}?(?:survey|poll|questionnaire|bug\s+day|sprint|hackathon)\b|\b(?:fill\s+(?:in|out)|take)\s+(?:a|our|the|this)\s+(?:short\s+|quick\s+|brief\s+)?(?:survey|poll|questionnaire)\b|\b(?:register|enrol+|sign\s+up)\s+(?:now|today|before|by)\b",
+    [GeneratedRegex(@"\b(?:participate|take\s+part)\s+in\s+(?:a|an|our|the|this)\s+(?:[\w-]+\s+){0,3}?(?:survey|poll|questionnaire|bug\s+day|sprint|hackathon)\b|\b(?:fill\s+(?:in|out)|take)\s+(?:a|our|the|this)\s+(?:short\s+|quick\s+|brief\s+)?(?:survey|poll|questionnaire)\b|" + SignUpVerb + @"(?:now|today|before|by)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallInLead();
 }
