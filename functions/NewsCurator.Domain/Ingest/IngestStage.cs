@@ -43,17 +43,19 @@ public sealed class IngestStage(PipelineServices services)
         var states = new FeedStateStore(services.Blobs);
 
         using var fetcher = services.CreateFetcher(config.Fetch);
+        // The states are read before the shard's clock starts: their reads are no feed's time.
+        var (order, baselines) = await ReadingOrderAsync(states, feeds, runId, ct);
         using var timeUp = new CancellationTokenSource(limit, services.Clock);
         var results = new ConcurrentDictionary<int, (FeedOutcome Outcome, List<Article> Articles)>();
-        await Parallel.ForEachAsync(await ReadingOrderAsync(states, feeds, runId, ct),
+        await Parallel.ForEachAsync(order,
             new ParallelOptions { MaxDegreeOfParallelism = config.Fetch.MaxConcurrency, CancellationToken = ct },
             async (i, token) =>
             {
                 var started = services.Clock.GetTimestamp();
                 using var reading = CancellationTokenSource.CreateLinkedTokenSource(token, timeUp.Token);
                 var (outcome, items) = timeUp.IsCancellationRequested
-                    ? await LeftUnreadAsync(states, feeds[i], null, runId, config.Fetch, limit, null, token)
-                    : await ReadFeedOrRecordFailureAsync(fetcher, states, feeds[i], runId, config.Fetch, new ReadTokens(token, reading.Token), limit);
+                    ? await LeftUnreadAsync(states, feeds[i], baselines[i], runId, config.Fetch, limit, null, token)
+                    : await ReadFeedOrRecordFailureAsync(fetcher, states, feeds[i], baselines[i], runId, config.Fetch, new ReadTokens(token, reading.Token), limit);
                 results[i] = (outcome with { ProcessingMs = (long)services.Clock.GetElapsedTime(started).TotalMilliseconds }, items);
             });
 
@@ -134,12 +136,12 @@ public sealed class IngestStage(PipelineServices services)
     /// still fails the shard: the step's retry reads the feed again, where an error here would lose its items for the day.
     /// </summary>
     private async Task<(FeedOutcome Outcome, List<Article> Articles)> ReadFeedOrRecordFailureAsync(
-        IFeedFetcher fetcher, FeedStateStore states, FeedSource feed, string runId, FetchConfig config, ReadTokens tokens, TimeSpan limit)
+        IFeedFetcher fetcher, FeedStateStore states, FeedSource feed, FeedState? baseline, string runId, FetchConfig config, ReadTokens tokens, TimeSpan limit)
     {
         var ct = tokens.Step;
         try
         {
-            return await ReadFeedAsync(fetcher, states, feed, runId, config, tokens, limit);
+            return await ReadFeedAsync(fetcher, states, feed, baseline, runId, config, tokens, limit);
         }
         catch (OperationCanceledException) when (tokens.Reading.IsCancellationRequested && !ct.IsCancellationRequested)
         {
@@ -179,9 +181,10 @@ public sealed class IngestStage(PipelineServices services)
     /// <see cref="MaxDeadlineCuts"/> runs in a row. Asked in the shard's order every run, the feeds behind one that ran out the
     /// shard's clock were never read, run after run (hostile-input audit 50, H2). A retried step reads the states the run
     /// started from, so it asks in the same order; the shard's files keep the shard's order. A state that cannot be read
-    /// gives no hint: the feed's own read reports its fault.
+    /// gives no hint: the feed's own read reads it again and reports its fault. The states read are each feed's baseline,
+    /// so that no feed's state is read twice.
     /// </summary>
-    private async Task<List<int>> ReadingOrderAsync(FeedStateStore states, List<FeedSource> feeds, string runId, CancellationToken ct)
+    private async Task<(List<int> Order, FeedState?[] Baselines)> ReadingOrderAsync(FeedStateStore states, List<FeedSource> feeds, string runId, CancellationToken ct)
     {
         var now = services.Clock.GetUtcNow();
         var hints = new FeedState?[feeds.Count];
@@ -196,7 +199,7 @@ public sealed class IngestStage(PipelineServices services)
                 hints[i] = null;
             }
         }
-        return [.. Enumerable.Range(0, feeds.Count).OrderBy(i => ReadingTier(hints[i])).ThenBy(i => hints[i]?.DeadlineCuts ?? 0).ThenBy(i => hints[i]?.LeftUnreadAt)];
+        return ([.. Enumerable.Range(0, feeds.Count).OrderBy(i => ReadingTier(hints[i])).ThenBy(i => hints[i]?.DeadlineCuts ?? 0).ThenBy(i => hints[i]?.LeftUnreadAt)], hints);
     }
 
     /// <summary>0: left unread by the last deadline; 1: read, or no hint; 2: cut off mid-read run after run.</summary>
@@ -260,12 +263,13 @@ public sealed class IngestStage(PipelineServices services)
     /// <summary>The step's token (stores, states) and the one the shard's deadline also cancels (the network).</summary>
     private readonly record struct ReadTokens(CancellationToken Step, CancellationToken Reading);
 
+    /// <param name="known">The state the run started from, where the shard has read it already.</param>
     private async Task<(FeedOutcome Outcome, List<Article> Articles)> ReadFeedAsync(
-        IFeedFetcher fetcher, FeedStateStore states, FeedSource feed, string runId, FetchConfig config, ReadTokens tokens, TimeSpan limit)
+        IFeedFetcher fetcher, FeedStateStore states, FeedSource feed, FeedState? known, string runId, FetchConfig config, ReadTokens tokens, TimeSpan limit)
     {
         var ct = tokens.Step;
         var now = services.Clock.GetUtcNow();
-        var baseline = await states.BaselineAsync(feed.Url, runId, now, ct);
+        var baseline = known ?? await states.BaselineAsync(feed.Url, runId, now, ct);
         if (BackoffUntil(baseline, config) is { } until && until > now)
         {
             return (new FeedOutcome
