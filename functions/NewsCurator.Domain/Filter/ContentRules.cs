@@ -74,6 +74,9 @@ public sealed partial class ContentRules
         // A commit's length is no measure of it: a bot's bump passed content.min_length on its boilerplate (fortieth held-out review, F1).
         if (CommitLogs.Of(article) is { } commit)
             return ("commit_log", commit);
+        // Nor is a registry's listing of a package weighed by its length: read in full, its page is the package's README.
+        if (PackageListings.Of(article) is { } listing)
+            return ("package_listing", listing);
         var length = TitleAndTextLength(article);
         if (length < _content.MinLength && !(deks is not null && deks.GivesDeks(article.FeedUrl) && deks.IsDekOf(article)))
             return ("min_length", WeighsScripts(article)

@@ -185,6 +185,7 @@ public static class FeedWarnings
             "discussion_prompt" => $"{count} questions put to a forum's members (discussion threads)",
             "status_update" => $"{count} status-page incident or maintenance notices (content.status_updates: true keeps them)",
             "commit_log" => $"{count} commits of a repository (a commits feed, or a bot's dependency bumps)",
+            "package_listing" => $"{count} a package registry's listings of packages (a registry's updates feed)",
             _ => $"{count} dropped by the content rule {rule}",
         };
 
@@ -231,6 +232,7 @@ public static class FeedWarnings
             "discussion_prompt" => "every item is a question put to a forum's members (a discussion thread), not a story",
             "status_update" => "every item is a status page's incident or maintenance notice, not news: remove the feed, or set content.status_updates: true for an operations newsletter",
             "commit_log" => "every item is a commit of a repository, not a story: subscribe to the project's releases or changelog instead (on GitHub, /releases.atom)",
+            "package_listing" => "every item is a package registry's listing of a package (its name, version and description), not a story: subscribe to the projects' releases or changelogs instead (on GitHub, /releases.atom)",
             _ => "the feed gives nothing this newsletter prints",
         };
 }
