@@ -233,7 +233,9 @@ public static partial class ArticleNormalizer
         var link = ReaderLink(item.Link, feed);
         // A link aggregator's post links its discussion; the story is the page its "[link]" points to (twenty-second
         // held-out review, F6: ten Reddit link posts kept only the comments page, and no page could be read in full).
-        if (LinkPostTarget(item.ContentHtml ?? item.SummaryHtml, link) is { } target && ReaderLink(target, feed) is { } story
+        // So does a social network's status that points to one page (StatusPosts, held-out review 83, F6).
+        var html = item.ContentHtml ?? item.SummaryHtml;
+        if ((LinkPostTarget(html, link) ?? StatusPosts.LinkedStory(html, link)) is { } target && ReaderLink(target, feed) is { } story
             && !SameHost(story, link) && PrivateHostOf(story, feed, []) is null) return story;
         // A podcast's audio behind measurement prefixes ("dts.podtrac.com/redirect.mp3/traffic.libsyn.com/..."): the episode
         // without a page of its own is linked by its file, and a reader's click counted by each prefix (thirty-third
