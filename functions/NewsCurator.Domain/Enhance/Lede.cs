@@ -154,6 +154,14 @@ public static partial class Lede
     [GeneratedRegex(@"^\p{Lu}[\p{L} ]{0,30}:$")]
     private static partial Regex LabelOnly();
 
+    /// <summary>A line without the sentences it opens on that only say the episode was made (<see cref="Summarizer.IsMakingOfTheEpisode"/>), when more follows.</summary>
+    private static string WithoutMakingOf(string line)
+    {
+        var sentences = SentenceSplitter.Split(line);
+        var made = sentences.TakeWhile(Summarizer.IsMakingOfTheEpisode).Count();
+        return made > 0 && made < sentences.Count ? string.Join(' ', sentences.Skip(made)) : line;
+    }
+
     /// <summary>How many opening lines of code or boilerplate a preview skips before it gives up and shows the text as it is.</summary>
     private const int MaxSkippedLines = 3;
 
@@ -169,11 +177,14 @@ public static partial class Lede
         // Nothing past the headline but a cut word or two ("By…" after a digest entry whose title is its one sentence):
         // no preview, rather than a fragment in the summary's place or the headline said twice.
         if (body.Length < text.Length && Words.Count(body) < MinPreviewWords) return "";
-        var lines = SentenceSplitter.Lines(body);
+        // A show's call to its listeners is no part of the episode (held-out review 80, F3).
+        var lines = SentenceSplitter.Lines(Summarizer.WithoutListenerCalls(body));
         var skip = FieldRun(lines);
         var skippedFields = skip;
         while (skip - skippedFields < MaxSkippedLines && skip < lines.Count - 1
-               && (SummaryChecker.IsFurniture(lines[skip]) || IsHeading(lines[skip], lines[skip + 1]) || (skippedFields > 0 && LabelOnly().IsMatch(lines[skip])))) skip++;
+               && (SummaryChecker.IsFurniture(lines[skip]) || IsHeading(lines[skip], lines[skip + 1]) || (skippedFields > 0 && LabelOnly().IsMatch(lines[skip]))
+                   // The text's own label alone on its line ("Summary:" as the notes' heading: held-out review 80, F5), wherever it is.
+                   || Summarizer.IsRunInLabelOnly(lines[skip]))) skip++;
         var code = CodeBlocks(lines);
         // A section heading further down ("Introduction") is no part of the running text the preview quotes.
         var kept = new System.Text.StringBuilder();
@@ -191,9 +202,13 @@ public static partial class Lede
             // Nor a note on the post's own record ("Editor's note: ...", "Correction (March 3): An earlier version ..."), which
             // a summary leaves out and its preview then printed in its place (hostile-input audit 36, H4).
             if (Summarizer.IsEditorialNote(lines[i])) continue;
+            // Nor a pointer to the rest of the show notes ("See below for timestamps, transcript, ...": held-out review 80, F2).
+            if (Summarizer.IsPointerToTheNotes(lines[i])) continue;
             // The text's label is no part of it: "Abstract:This paper introduces ..." opened two previews (twenty-first
             // held-out review, F9), as "Summary:" and "TL;DR:" would.
             var line = last is null ? Summarizer.WithoutRunInLabel(lines[i]).Sentence : lines[i];
+            // Nor does it open on the hosts saying they made the episode (held-out review 80, F4): the sentences after say what it is.
+            if (last is null) line = WithoutMakingOf(line);
             if (last is not null) kept.Append(Separator(last, line));
             kept.Append(line);
             last = line;

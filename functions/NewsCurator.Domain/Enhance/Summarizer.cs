@@ -231,7 +231,17 @@ public static partial class Summarizer
 
     /// <summary>Whether a sentence asks the reader to go somewhere or do something rather than telling the story (<see cref="CallToAction"/>).</summary>
     /// An aggregator's engagement note (<see cref="EngagementNote"/>) says as little of the story.
-    public static bool IsCallToAction(string sentence) => CallToAction().IsMatch(sentence) || EngagementNote().IsMatch(sentence);
+    public static bool IsCallToAction(string sentence) => CallToAction().IsMatch(sentence) || EngagementNote().IsMatch(sentence) || IsPointerToTheNotes(sentence);
+
+    /// <summary>
+    /// A pointer to the rest of the show notes: "See below for timestamps, transcript, and to give feedback ..." ended an
+    /// episode's preview (held-out review 80, F2). "See below for benchmarks" says what is there, and is no such pointer.
+    /// </summary>
+    [GeneratedRegex(@"^[\p{P}\s]*(?:see|scroll|look|check)\s+(?:down\s+)?below\s+for\s+(?:the\s+)?(?:full\s+|complete\s+|episode\s+)?(?:timestamps?|time\s*codes?|chapters?|transcripts?|show\s*notes|notes|links|sponsors?|resources)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PointerToTheNotes();
+
+    /// <summary>Whether a line points to the rest of the show notes (<see cref="PointerToTheNotes"/>).</summary>
+    public static bool IsPointerToTheNotes(string line) => PointerToTheNotes().IsMatch(line);
 
     /// <summary>
     /// A heading over a post's housekeeping rather than its story: how to get, install or upgrade it, known issues,
@@ -932,7 +942,7 @@ public static partial class Summarizer
     private static SummaryResult SummarizeText(string title, string text, string? description, string preview, int maxSentences, string? language, bool episode, string? publisher)
     {
         var wanted = Math.Min(2, maxSentences);
-        var picked = Pick(title, Lede.WithoutOpeningFields(Lede.Of(title, text)), maxSentences, language, publisher);
+        var picked = Pick(title, Lede.WithoutOpeningFields(Lede.Of(title, WithoutListenerCalls(episode ? WithoutChapterLines(text) : text))), maxSentences, language, publisher);
         // Lists and digests are read as a reader sees them; only the sentences chosen above need to know who said what.
         text = HtmlText.WithoutQuoteMarkers(text);
         if (Dek(description, text, language, maxSentences) is { } dek) return WithDek(dek, picked, wanted);
@@ -1128,7 +1138,8 @@ public static partial class Summarizer
             // So does greeting or thanking them ("Welcome to issue #204", "Apologies for the long wait").
             // So does who the speaker or the author is, past the text's first sentence (a profile's lead is its subject).
             var pointer = IsCallToAction(sentence);
-            var aside = pointer || IsGreeting(sentence) || (index > 0 && IsBiography(sentence));
+            // So does saying that the episode was made ("Dillon, Matt & Scott record an episode ...": held-out review 80, F4).
+            var aside = pointer || IsGreeting(sentence) || IsMakingOfTheEpisode(sentence) || (index > 0 && IsBiography(sentence));
             if (aside) weight *= CallToActionWeight;
             // Another writer's words whose speaker the text never names: the author's own say what the post is.
             if (quote is { Attribution: null }) weight *= UnattributedQuoteWeight;

@@ -201,6 +201,55 @@ public static partial class Summarizer
     public static bool IsGreeting(string sentence) => Greeting().IsMatch(sentence);
 
     /// <summary>
+    /// A show's standing call to its listeners, a line of questions to them that a contact block answers: "Do you have
+    /// something cool to share? Some questions? Let us know:" over "- web: ...", "- mail: ..." closed an episode's summary
+    /// and its preview (held-out review 80, F3). An article's own question ("Do you have a backup plan?") has no such block
+    /// after it, and stays.
+    /// </summary>
+    [GeneratedRegex(@"^[\p{P}\s]*(?=[^\n]*\b(?:you|your|got|any)\b)(?:[^.!?\n]{1,100}\?\s*){1,3}(?:(?<invite>" + ListenerInvitation + @"[^.!?\n]{0,60})[:.!]?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListenerCall();
+
+    private const string ListenerInvitation = @"(?:let\s+(?:us|me)\s+know|get\s+in\s+touch|contact\s+us|reach\s+out|write\s+(?:to\s+)?us|e-?mail\s+us|drop\s+us\s+a\s+(?:line|note))\b";
+
+    /// <summary>A line that answers a listener call: the invitation itself or a contact line ("- web: ...", "Email: ...").</summary>
+    [GeneratedRegex(@"^[-•*·\s]*(?:" + ListenerInvitation + @"|(?:web(?:site)?|e-?mail|mail|twitter|x|mastodon|bluesky|discord|phone|contact)\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContactLine();
+
+    /// <summary>The text without its listener calls (<see cref="ListenerCall"/>), for the summary and the preview alike.</summary>
+    public static string WithoutListenerCalls(string text)
+    {
+        var lines = text.Split('\n');
+        var kept = new List<string>(lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (ListenerCall().Match(lines[i]) is { Success: true } call
+                && (call.Groups["invite"].Success || lines.Skip(i + 1).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l)) is { } next && ContactLine().IsMatch(next))) continue;
+            kept.Add(lines[i]);
+        }
+        return kept.Count == lines.Length ? text : string.Join('\n', kept);
+    }
+
+    /// <summary>
+    /// A sentence about the making of the episode, not its subject: "Dillon, Matt &amp; Scott record an episode with some
+    /// semblance of quality." was a summary's second sentence and its preview's first (held-out review 80, F4). Where it
+    /// says where, with whom or about what ("We recorded this episode live at KubeCon", "... about Rust's borrow checker"),
+    /// it carries news, and stays: its rest (after the episode) names nothing and has no such preposition.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:record(?:s|ed|ing)?|tape[sd]?|film(?:s|ed)?)\s+(?:an?|another|this|the|our|their|yet\s+another)\s+(?:(?:new|bonus|quick|short|special)\s+)?(?:episode|show|podcast|pod)|(?:we['’]re|we\s+are|they['’]re|are|is)\s+back\s+(?:with|for)\s+(?:another|a\s+new)\s+(?:episode|show))\b(?<rest>[^.!?]*)[.!]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MakingOfTheEpisode();
+
+    [GeneratedRegex(@"\b(?:about|on|covering|live|at|from|featuring|where|in|with\s+(?:guest|special)|\p{Lu}\w*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SaysWhereOrWhat();
+
+    /// <summary>Whether a sentence only says that an episode was made (<see cref="MakingOfTheEpisode"/>).</summary>
+    public static bool IsMakingOfTheEpisode(string sentence)
+        => MakingOfTheEpisode().Match(sentence) is { Success: true } m && !SaysWhereOrWhat().IsMatch(m.Groups["rest"].Value);
+
+    /// <summary>Whether a line is a text's label and nothing else ("Summary:", "TL;DR:", "Abstract:"): no sentence of a preview.</summary>
+    public static bool IsRunInLabelOnly(string line)
+        => line.Trim() is { Length: > 0 } trimmed && RunInLabel().Match(trimmed) is { Success: true } m && m.Length == trimmed.Length;
+
+    /// <summary>
     /// A sentence without the greeting it opens on, where a whole sentence follows ("Hello; I was working on optimizing some
     /// CUDA kernels ...", "Hi all, We just shipped ..."): the #1 story's summary opened "Hello;" (held-out review 59, F7).
     /// A greeting alone, or one before a lower-case word ("Hey, who splattered ink all over this podcast?": the question is
