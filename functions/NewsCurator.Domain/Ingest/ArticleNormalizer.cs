@@ -775,6 +775,21 @@ public static partial class ArticleNormalizer
     [GeneratedRegex(@"^(?<head>.{7,}?[\p{Ll}\d])(?<tail>(?:The|(?<![\d])An?|Our|Your|This|These|How|Why|What|When|Where|Meet|Learn|Discover|Explore|Everything|Get|See)[ \t]\p{Ll}[^ \t]*(?:[ \t][^ \t]+){2,}.*)$")]
     private static partial Regex GluedSubtitle();
 
+    /// <summary>
+    /// A title its host cut with an ellipsis whose rest opens the text with one ("... is non-utf8 mul…" and "…ti-byte\nProblem:
+    /// ..."): GitHub cuts a release's long first line so and carries the rest into the body; the headline printed cut mid-word
+    /// (held-out review 82, F4). The two halves are joined and the fragment leaves the text; the headline is cut as any long
+    /// one is. Only a word split with no space on either side: a teaser whose text opens on its own "…" keeps both.
+    /// </summary>
+    private static (string Title, string Text) RejoinedTitle(string title, string text)
+    {
+        if (title.Length < 2 || text.Length < 2 || title[^1] != '…' || text[0] != '…' || !char.IsLetterOrDigit(title[^2]) || !char.IsLetterOrDigit(text[1]))
+            return (title, text);
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        var rest = end < 0 ? text[1..] : text[1..end];
+        return rest.Length > MaxTitleLength ? (title, text) : (title[..^1] + rest.TrimEnd(), end < 0 ? "" : text[(end + 1)..].TrimStart());
+    }
+
     /// <summary>A headline runs under 120 characters; past that a title may be a text's opening.</summary>
     private const int MaxHeadlineLength = 120;
     private const int MinCutHeadlineLength = 40;
@@ -812,6 +827,10 @@ public static partial class ArticleNormalizer
         if (ScoredTitle().Match(title) is { Success: true } scored && PointsLine().Match($"{contentText}\n{summaryPlain}") is { Success: true } points
             && scored.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal) == points.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal))
             title = scored.Groups["rest"].Value;
+        (title, text) = RejoinedTitle(title, text);
+        title = ForgeReleaseNotes.WithoutRepeatedTag(title);
+        // A code host's generated release-note lines and a tag's merge line are no notes (held-out review 82, F3).
+        (text, summaryText) = (ForgeReleaseNotes.Without(text), ForgeReleaseNotes.Without(summaryText));
         text = CardChrome.Without(title, StrayMarkup.Without(text));
         var whole = WithoutReadOnMark(text);
         var readOn = whole.Length < text.Length;

@@ -159,6 +159,9 @@ internal static partial class XmlFeedParser
         // A Planet's blogroll lists its subscriptions as RSS 1.0 channels, with no items (twelfth held-out review, F7).
         var channels = 0;
         var bareTextItems = 0;
+        // Past the root's end tag the document is complete: what breaks after it is junk, not the feed.
+        var rootClosed = false;
+        string? afterEnd = null;
         if (format == "atom-entry")
         {
             // An Atom Entry Document: one entry, no feed around it.
@@ -177,7 +180,12 @@ internal static partial class XmlFeedParser
             reader.Read();
             while (!reader.EOF)
             {
-                if (reader.NodeType != XmlNodeType.Element) { reader.Read(); continue; }
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == 0) rootClosed = true;
+                    reader.Read();
+                    continue;
+                }
                 var name = reader.LocalName;
                 if (name == "channel") channels++;
                 if (name is "channel" or "item") rssSeen = true;
@@ -235,6 +243,13 @@ internal static partial class XmlFeedParser
                 reader.Read();
             }
         }
+        // Text after the root's end tag (a proxy's banner, a debug print, a second document) left every item read: the
+        // feed is ok, and says what it ignored. It counted as a failed feed in the run's health (held-out review 82, F6).
+        catch (XmlException ex) when (rootClosed)
+        {
+            afterEnd = $"text after the document's end (line {ex.LineNumber}, column {ex.LinePosition}: {SafeMessage.Of(ex)}) was ignored; "
+                + $"all {items.Count} items before it were read; the publisher's to fix, as stricter readers reject the whole feed";
+        }
         catch (XmlException ex)
         {
             breakage = ex;
@@ -253,6 +268,7 @@ internal static partial class XmlFeedParser
             throw new FeedParseException($"not a feed: the document is a list of {channels} feeds "
                 + "(RDF channels and no items, a Planet's blogroll?), not a feed; import it as a subscription list: each channel's rdf:about is a feed's address");
         List<string> warnings = cut ? [FeedParser.TooManyItems] : [];
+        if (afterEnd is not null) warnings.Add(afterEnd);
         if (bareChannel)
             warnings.Add("the document's root is a bare <channel>, with no <rss> element around it: read as RSS 2.0; the publisher's to fix, as stricter readers reject it");
         if (bareTextItems > 0)

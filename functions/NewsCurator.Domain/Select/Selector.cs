@@ -30,6 +30,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     {
         /// <summary>The versions its title releases (<see cref="ReleasedVersions"/>), read once: every pre-release candidate asks.</summary>
         public HashSet<string> Released { get; } = ReleasedVersions(Title);
+
+        /// <summary>The product whose release page its link is (<see cref="ReleaseProduct"/>), read once.</summary>
+        public string? Product { get; } = ReleaseProduct(Link);
     }
 
     /// <summary>The in-memory form (tests, small inputs): every score with its candidate.</summary>
@@ -290,7 +293,10 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                     $"a pre-release of the version that selected {final.Id} ('{final.Title}') from the same publisher releases: the release is the news") with { DuplicateOf = final.Id });
                 return true;
             }
-            if (chosen.FirstOrDefault(c => OtherRelease(c.Source, c.Title, c.Words, c.Numbers, source, article.Title, titleWords, titleNumbers)) is { } release)
+            // Or a release page of one repository's product, whatever its title says (held-out review 82, F1).
+            var product = ReleaseProduct(article.Link);
+            if (chosen.FirstOrDefault(c => OtherRelease(c.Source, c.Title, c.Words, c.Numbers, source, article.Title, titleWords, titleNumbers)
+                    || (product is not null && c.Source == source && c.Product == product)) is { } release)
             {
                 walked.Add(Drop(score.Id, Stages.Select, "same_product",
                     $"another release of the product of selected {release.Id} ('{release.Title}') from the same publisher: one release per product in an issue, the newest") with { DuplicateOf = release.Id });

@@ -22,6 +22,42 @@ public sealed partial class Selector
         string otherSource, string otherTitle, HashSet<string> otherWords, HashSet<string> otherNumbers)
         => OneSeries(DottedVersion(), source, title, words, numbers, otherSource, otherTitle, otherWords, otherNumbers);
 
+    /// <summary>
+    /// The product whose release or tag page a link is, or null: a code host's "/owner/repo/releases/tag/v8.0.0982" (GitHub,
+    /// Gitea, Codeberg), GitLab's "/group/project/-/releases/v1.2" and "/-/tags/v1.2", a registry's "pypi.org/project/name/1.2/"
+    /// and "npmjs.com/package/name". A project that makes a release of every patch titles each with its change ("v8.0.0982:
+    /// patch 8.0.0982: cannot use a terminal ..."), so no two titles were alike and three of one editor's patches took three
+    /// of nine places (held-out review 82, F1). A monorepo's tag names its package before the version ("@scope/ui@3.0.0",
+    /// "cli-v1.2.0"): each package is a product.
+    /// </summary>
+    internal static string? ReleaseProduct(string? link)
+    {
+        if (link is null || !Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return null;
+        var host = uri.Host.ToLowerInvariant();
+        var path = Uri.UnescapeDataString(uri.AbsolutePath);
+        if (ReleasePage().Match(path) is { Success: true } page)
+            return $"{host}/{page.Groups["repo"].Value.ToLowerInvariant()}/{TagPackage(page.Groups["tag"].Value)}";
+        if (host is "pypi.org" or "www.npmjs.com" or "npmjs.com" && RegistryPage().Match(path) is { Success: true } package)
+            return $"{host}/{package.Groups["name"].Value.ToLowerInvariant()}";
+        return null;
+    }
+
+    /// <summary>A tag's package, the words before its version ("@scope/ui" of "@scope/ui@3.0.0", "cli" of "cli-v1.2.0"); empty for a bare version or date.</summary>
+    private static string TagPackage(string tag)
+        => TagVersion().Match(tag) is { Success: true } m ? tag[..m.Index].TrimEnd('-', '_', '@', '/', '.').ToLowerInvariant() : tag.ToLowerInvariant();
+
+    // "/owner/repo/releases/tag/<tag>", "/group/sub/project/-/releases/<tag>", "/group/project/-/tags/<tag>".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/(?<repo>[^/]+/[^/]+)/releases/tag/(?<tag>.+?)/?$|^/(?<repo>[^/]+(?:/[^/]+)+?)/-/(?:releases|tags)/(?<tag>[^/]+)/?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ReleasePage();
+
+    // "/project/<name>/<version>/" (PyPI), "/package/<name>" or "/package/@scope/<name>" (npm), with "/v/<version>" after.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/(?:project|package)/(?<name>@[^/]+/[^/]+|[^/@][^/]*)(?:/.*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RegistryPage();
+
+    // Where a tag's version starts: "v8.0.0982", "3.0.0", "2023-09-01" after its package's name and a separator, or at its start.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|(?<=[-_@/.]))v?\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TagVersion();
+
     /// <summary>Whether two titles of one publisher, both marked so (a version, an issue's number), are one series' titles.</summary>
     private static bool OneSeries(System.Text.RegularExpressions.Regex marker, string source, string title, HashSet<string> words, HashSet<string> numbers,
         string otherSource, string otherTitle, HashSet<string> otherWords, HashSet<string> otherNumbers)
@@ -60,19 +96,22 @@ public sealed partial class Selector
     {
         // Only titles with a version or an issue's number can be releases, their pre-releases or issues: the others' words and
         // numbers are not read here (the walk reads them).
-        var versioned = Enumerable.Range(0, ranking.Count).Where(i => DottedVersion().IsMatch(ranking[i].Article.Title) || IssueNumber().IsMatch(ranking[i].Article.Title) || AnyVersion().IsMatch(ranking[i].Article.Title))
+        // A release page's link names its product whatever its title says (held-out review 82, F1).
+        var products = ranking.Select(r => ReleaseProduct(r.Article.Link)).ToList();
+        var versioned = Enumerable.Range(0, ranking.Count).Where(i => products[i] is not null || DottedVersion().IsMatch(ranking[i].Article.Title) || IssueNumber().IsMatch(ranking[i].Article.Title) || AnyVersion().IsMatch(ranking[i].Article.Title))
             .Select(i => (Index: i, Source: PublisherOf(ranking[i].Article), Words: TitleWords(ranking[i].Article.Title), Numbers: TitleNumbers(ranking[i].Article.Title),
-                Testers: PreReleaseVersion(ranking[i].Article.Title), Released: ReleasedVersions(ranking[i].Article.Title)))
+                Testers: PreReleaseVersion(ranking[i].Article.Title), Released: ReleasedVersions(ranking[i].Article.Title), Product: products[i]))
             .ToList();
         var grouped = new bool[versioned.Count];
         var result = ranking.ToList();
         for (var a = 0; a < versioned.Count; a++)
         {
             if (grouped[a]) continue;
-            var (first, source, words, numbers, testers, released) = versioned[a];
+            var (first, source, words, numbers, testers, released, product) = versioned[a];
             var members = new List<int> { first };
             for (var b = a + 1; b < versioned.Count; b++)
-                if (!grouped[b] && versioned[b].Source == source && (SeriesTitles(words, numbers, versioned[b].Words, versioned[b].Numbers)
+                if (!grouped[b] && versioned[b].Source == source && ((product is not null && versioned[b].Product == product)
+                        || SeriesTitles(words, numbers, versioned[b].Words, versioned[b].Numbers)
                         || (testers is not null && versioned[b].Released.Contains(testers) && OfOneProduct(ranking[first].Article, ranking[versioned[b].Index].Article.Title, testers))
                         || (versioned[b].Testers is { } later && released.Contains(later) && OfOneProduct(ranking[versioned[b].Index].Article, ranking[first].Article.Title, later))))
                 {
