@@ -43,12 +43,20 @@ public sealed class AbstractSectionLabelTests
     public void AvailabilitySection_ShouldGoWithItsLabel()
     {
         var text = Paper("<div>Summary</div><p>Cells change type along paths that plots rarely show well.</p><div>Results</div><p>We built a tool that draws them in simplex plots.</p>" +
-                         "<div>Availability and Implementation</div><p>The tool is available on GitHub at https://github.com/example/tool.</p>").Text;
+                         "<div>Availability and Implementation</div><p>The tool is available on GitHub at https://github.com/example/tool.</p><div>Contact</div><p>ann@example.org</p>").Text;
 
-        Assert.StartsWith("Cells change type", text);
+        Assert.Contains("Cells change type", text);
         Assert.Contains("We built a tool", text);
         Assert.DoesNotContain("GitHub", text);
         Assert.DoesNotContain("Availability", text);
+        Assert.DoesNotContain("ann@", text);
+    }
+
+    [Fact]
+    public void ProductPostsAvailabilityHeading_ShouldKeepItsSection()
+    {
+        var text = Paper("<h2>Summary</h2><p>The new board ships with twice the memory.</p><h2>Availability</h2><p>It is available in stores from March at 99 dollars.</p>").Text;
+        Assert.Contains("available in stores from March", text);
     }
 
     [Theory]
