@@ -808,6 +808,9 @@ public static partial class ArticleNormalizer
         var (cited, citedDay) = JournalCitation.Without(text);
         var (citedSummary, summaryDay) = JournalCitation.Without(summaryText);
         (text, summaryText, citedDay) = (cited, citedSummary, citedDay ?? summaryDay);
+        // An opening author list and a structured abstract's section labels are no words of the text (OpeningByline,
+        // AbstractSections: held-out review 81, F3-F5).
+        (text, summaryText) = (AbstractSections.Without(OpeningByline.Without(text)), AbstractSections.Without(OpeningByline.Without(summaryText)));
         // The longer is the text; the shorter stays as the description: a content:encoded that holds only the author's
         // one-line dek under a longer teaser description is the story's own summary (tenth held-out review, F3).
         if (summaryText.Length > text.Length) (text, summaryText, body) = (summaryText, text, summaryBody);

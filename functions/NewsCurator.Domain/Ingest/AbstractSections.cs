@@ -1,0 +1,57 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NewsCurator.Ingest;
+
+/// <summary>
+/// A structured abstract's section labels, as preprint and journal feeds flatten them: glued to the section's first word
+/// ("BackgroundThere has been ...", "ResultsHence, in this work, we propose ..."), or before a colon ("Motivation: ...
+/// Results: We present here ..."). They are no
+/// words of the abstract: "ResultsHence" opened a summary and "Motivation:" a preview (held-out review 81, F3). Each
+/// becomes a paragraph break. A section that only says where the code, the data or the authors are ("Availability and
+/// implementation", "Data availability", "Supplementary information", "Contact") says nothing the paper found, and its
+/// broken address reached a summary (F5): it goes, up to the next label, its label on a line of its own too (a journal's box title). Only at a sentence's or line's start, and only where
+/// the text has two labels or more: a single "ResultsDB is ..." or "SummaryWriter logs ..." names a thing.
+/// </summary>
+public static partial class AbstractSections
+{
+    public static string Without(string text)
+    {
+        // Labels stand in an abstract's first few thousand characters; a hostile megabyte is not scanned for them.
+        if (text.Length == 0 || text.Length > MaxAbstractLength) return text;
+        var labels = Label().Matches(text);
+        if (labels.Count < 2) return text;
+        var kept = new StringBuilder(text.Length);
+        var from = 0;
+        var dropping = false;
+        foreach (Match label in labels)
+        {
+            if (!dropping) kept.Append(text.AsSpan(from, label.Index - from).TrimEnd(" \t"));
+            if (kept.Length > 0 && kept[^1] != '\n') kept.Append('\n');
+            dropping = label.Groups["pointer"].Success;
+            from = label.Index + label.Length;
+        }
+        if (!dropping) kept.Append(text.AsSpan(from));
+        return kept.ToString().Trim();
+    }
+
+    private const int MaxAbstractLength = 20_000;
+
+    // A label's words: those of structured abstracts (IMRaD's and the journals' variants), compounds joined by "and" or "&"
+    // ("Methods & Results", "Materials and methods").
+    private const string Section =
+        @"(?:Background|Motivation|Objectives?|Aims?|Purpose|Methods?|Methodology|Materials\s+and\s+[Mm]ethods|Results?|Findings|Interpretation|" +
+        @"Conclusions?|Significance|Impact\s+[Ss]tatement|Data\s+[Ss]ummary|Summary|Abstract)";
+
+    // A section that points elsewhere: where the code or data are, supplementary files, whom to write to. As a line of its
+    // own only under an abstract's own names: a post's "Availability" or "Summary" heading says when a product ships, and a
+    // post's headings stay as they were.
+    private const string PointerLine =
+        @"(?:Availability\s+and\s+[Ii]mplementation|(?:Data|Code|Software)\s+[Aa]vailability(?:\s+[Ss]tatement)?|Supplementary\s+(?:[Ii]nformation|[Dd]ata|[Mm]aterials?)|Contact)";
+
+    // At the text's or a line's start, or after a finished sentence; then the label before a colon or glued to a capitalised
+    // word that goes on into the sentence ("Hence, in", "There has", "LVDD9B proteins"), or a pointer's label alone on its line.
+    [GeneratedRegex(@"(?<=(?:^|\n)[ \t]*|[.!?][)""'”’\]]?[ \t]+)(?:(?:" + Section + @"(?:\s*(?:&|and)\s*" + Section + @")?|(?<pointer>" + PointerLine + @"|Availability))" +
+                    @"(?:[ \t]*:[ \t]*(?=\S)|(?=\p{Lu}[\p{L}\d'’-]*,?[ \t]+\S))|(?<pointer>" + PointerLine + @")[ \t]*:?[ \t]*(?:\n|$))", RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
+}

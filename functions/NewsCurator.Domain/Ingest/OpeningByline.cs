@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCurator.Ingest;
+
+/// <summary>
+/// An opening paragraph that is an author list and nothing else ("by Jane A. Doe, Max Mustermann, Ann van Berg\nThroughout
+/// the brain ..."): a journal feed opens each paper's text so, and the names opened the preview and were read as the
+/// article's first words (held-out review 81, F4). The Lede takes off a byline only with a date after it. Only a whole first
+/// line of "by" and names, commas or "and" between them: "By Monday, Alice, Bob and Carol had signed" goes on into its
+/// sentence and stays, and so does a text that is the line alone.
+/// </summary>
+public static partial class OpeningByline
+{
+    public static string Without(string text)
+    {
+        if (Byline().Match(text) is not { Success: true } m || m.Length >= text.Length) return text;
+        var names = m.Groups["names"].Value;
+        return names.Split([',', '&'], StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(n => n.Split(" and ", StringSplitOptions.RemoveEmptyEntries))
+            .All(n => n.Trim() is { Length: > 0 } name && TrailingByline.NamesAPerson(name))
+            ? text[m.Length..].TrimStart()
+            : text;
+    }
+
+    // A name is one to five capitalised words, a particle ("van", "de") only before a capitalised word of it; names are
+    // separated by commas, "and" or "&". The line ends there.
+    private const string Name =
+        @"\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:(?:van|von|de|da|del|della|der|den|di|du|dos|das|la|le|ter|bin|ibn|al)[ \t]+){0,2}\p{Lu}[\p{L}.'’-]*){0,4}";
+
+    [GeneratedRegex(@"^\s*(?:[Bb]y|BY)[ \t]+(?<names>" + Name + @"(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)" + Name + @"){0,40})[ \t]*\r?\n", RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+}
