@@ -215,8 +215,10 @@ public static partial class Summarizer
                     // Where a paper's code, data or web server is ("The web server is available at http://...", "The R version of X
                     // is available on GitHub at ...", "a free web-service, X, is available online"): an abstract's availability note,
                     // no finding, ended two summaries (held-out review 81, F5); an address printed without its scheme is one too
-                    // ("available at csuligroup.com: 8000/..."). Only with such a subject: "GPT-X is now available on Azure" is news.
-                    @"\b(?:(?:source\s+)?code|codes|data|datasets?|software|package|implementation|scripts?|notebooks?|weights|web[\s-]?(?:server|service|site|app|tool|interface)|tool|toolkit|pipeline|workflow)\b[^.!?]{0,60}?\b(?:is|are)\s+(?:(?:freely|publicly|openly|now|also)\s+)*(?:available|accessible|hosted|deposited)\s+(?:online\b|(?:at|on|from|via|through|in)\s+(?:[^\s.!?]+\s+){0,3}?(?:https?://|www\.|git(?:hub|lab)\b|zenodo\b|bioconductor\b|cran\b|pypi\b|bioconda\b|figshare\b|[a-z\d-]{1,63}\.(?:com|org|net|edu|io|ai|dev|app|info|[a-z]{2})\b))|" +
+                    // ("available at csuligroup.com: 8000/..."). Only with such a subject, never "now" available (a launch: "Code
+                    // scanning autofix is now available on GitHub Enterprise Server 3.14"), and a code host or registry only as the
+                    // place itself ("on GitHub.", "on GitHub at ..."), not a product of it ("in GitHub Mobile": review of session 44, R3).
+                    @"\b(?:(?:source\s+)?code|codes|data|datasets?|software|package|implementation|scripts?|notebooks?|weights|web[\s-]?(?:server|service|site|app|tool|interface)|tool|toolkit|pipeline|workflow)\b[^.!?]{0,60}?\b(?:is|are)\s+(?:(?:freely|publicly|openly|also)\s+)*(?:available|accessible|hosted|deposited)\s+(?:online\b|(?:at|on|from|via|through|in)\s+(?:[^\s.!?]+\s+){0,3}?(?:https?://|www\.|(?:git(?:hub|lab)|pypi)\b(?=\s*(?:at\b|[.!]?\s*$))|zenodo\b|bioconductor\b|cran\b|bioconda\b|figshare\b|[a-z\d-]{1,63}\.(?:com|org|net|edu|io|ai|dev|app|info|[a-z]{2})\b))|" +
                     // How to install it, not what it is: "Run scoop install dotter to install the latest release." (a README's
                     // install line in a tool's summary; twenty-first held-out review, F9).
                     // Commands as typed, in lower case ("Brew install counts tripled" is news).

@@ -83,14 +83,15 @@ public static partial class Summarizer
     /// Whether a sentence names what the title says the episode is about, its opening words before a colon or a dash
     /// ("OpenClaw: The Viral AI Agent ... - Peter Steinberger"): "Peter Steinberger is the creator of OpenClaw, an open-source
     /// AI agent framework ..." says what the episode is about, and the chapters alone read as a table of contents (held-out
-    /// review 80, F2). Not where the sentence opens on it: a title that opens on the guest's name makes their biography no lead.
+    /// review 80, F2). Not where the subject is a person's name ("Peter Steinberger - OpenClaw ..."): a sentence naming the
+    /// guest is their biography, no lead (review of session 44, R7); nor where the sentence opens on the subject.
     /// </summary>
     private static bool NamesTheTitlesSubject(string sentence, string title)
     {
         var subject = TitleSubject().Match(title);
         if (!subject.Success) return false;
         var name = subject.Groups["subject"].Value.Trim();
-        if (name.Count(char.IsLetter) < 3 || sentence.Length <= name.Length) return false;
+        if (name.Count(char.IsLetter) < 3 || sentence.Length <= name.Length || (name.Contains(' ', StringComparison.Ordinal) && Ingest.TrailingByline.NamesAPerson(name))) return false;
         for (var at = sentence.IndexOf(name, 1, StringComparison.OrdinalIgnoreCase); at > 0; at = sentence.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
             if (!char.IsLetterOrDigit(sentence[at - 1]) && (at + name.Length == sentence.Length || !char.IsLetterOrDigit(sentence[at + name.Length]))) return true;
         return false;

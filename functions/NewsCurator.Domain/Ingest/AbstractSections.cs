@@ -10,8 +10,9 @@ namespace NewsCurator.Ingest;
 /// words of the abstract: "ResultsHence" opened a summary and "Motivation:" a preview (held-out review 81, F3). Each
 /// becomes a paragraph break. A section that only says where the code, the data or the authors are ("Availability and
 /// implementation", "Data availability", "Supplementary information", "Contact") says nothing the paper found, and its
-/// broken address reached a summary (F5): it goes, up to the next label, its label on a line of its own too (a journal's box title). Only at a sentence's or line's start, and only where
-/// the text has two labels or more: a single "ResultsDB is ..." or "SummaryWriter logs ..." names a thing.
+/// broken address reached a summary (F5): it goes, up to the next label, its label on a line of its own too (a journal's
+/// box title), where the text is an abstract (two sections' labels besides it). Only at a sentence's or line's start, and
+/// only where the text has two labels or more: a single "ResultsDB is ..." or "SummaryWriter logs ..." names a thing.
 /// </summary>
 public static partial class AbstractSections
 {
@@ -21,6 +22,10 @@ public static partial class AbstractSections
         if (text.Length == 0 || text.Length > MaxAbstractLength) return text;
         var labels = Label().Matches(text);
         if (labels.Count < 2) return text;
+        // A pointer section goes from an abstract (two sections' labels besides it), or under a name only abstracts use
+        // ("Availability and implementation", "Supplementary information"): a press release's "Summary:" and "Availability:"
+        // paragraphs lost everything after the second (review of session 44, R2).
+        var isAbstract = labels.Count(l => !l.Groups["pointer"].Success) >= 2 || labels.Any(l => AbstractsOwnPointer().IsMatch(l.Value));
         var kept = new StringBuilder(text.Length);
         var from = 0;
         var dropping = false;
@@ -28,7 +33,7 @@ public static partial class AbstractSections
         {
             if (!dropping) kept.Append(text.AsSpan(from, label.Index - from).TrimEnd(" \t"));
             if (kept.Length > 0 && kept[^1] != '\n') kept.Append('\n');
-            dropping = label.Groups["pointer"].Success;
+            dropping = isAbstract && label.Groups["pointer"].Success;
             from = label.Index + label.Length;
         }
         if (!dropping) kept.Append(text.AsSpan(from));
@@ -48,6 +53,10 @@ public static partial class AbstractSections
     // post's headings stay as they were.
     private const string PointerLine =
         @"(?:Availability\s+and\s+[Ii]mplementation|(?:Data|Code|Software)\s+[Aa]vailability(?:\s+[Ss]tatement)?|Supplementary\s+(?:[Ii]nformation|[Dd]ata|[Mm]aterials?)|Contact)";
+
+    // The pointer sections' names no post's headings use: not a bare "Availability" (when a product ships) or "Contact".
+    [GeneratedRegex(@"^\s*(?:Availability\s+and|(?:Data|Code|Software)\s+[Aa]vailability|Supplementary)", RegexOptions.CultureInvariant)]
+    private static partial Regex AbstractsOwnPointer();
 
     // At the text's or a line's start, or after a finished sentence; then the label before a colon or glued to a capitalised
     // word that goes on into the sentence ("Hence, in", "There has", "LVDD9B proteins"), or a pointer's label alone on its line.

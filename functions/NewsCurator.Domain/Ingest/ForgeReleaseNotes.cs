@@ -25,7 +25,7 @@ public static partial class ForgeReleaseNotes
         foreach (var line in lines)
         {
             var trimmed = line.Trim();
-            if (GeneratedLine().IsMatch(trimmed) || MergeLine().IsMatch(trimmed) || (rangeOnly && Range().IsMatch(trimmed))) continue;
+            if (GeneratedLine().IsMatch(trimmed) || MergeLine().IsMatch(trimmed) || (rangeOnly && trimmed.Length <= MaxRangeLine && Range().IsMatch(trimmed))) continue;
             // The generated notes' own headings go with them; a project's "What's Changed" over its own prose stays.
             if (generated && GeneratedHeading().IsMatch(trimmed)) continue;
             kept.Add(Credit().Replace(line, ""));
@@ -54,9 +54,16 @@ public static partial class ForgeReleaseNotes
     [GeneratedRegex(@"^(?:[•*\-]\s*)?(?:(?:\*\*)?Full Changelog(?:\*\*)?\s*:?\s*\S*|@[\w-]+ made (?:their|his|her) first contribution\b.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex GeneratedLine();
 
-    /// <summary>A compare range alone ("v1.2.0...v1.3.0"), or the address of a compare or commits page alone.</summary>
-    [GeneratedRegex(@"^(?:[\w.+-]+\.\.\.[\w.+-]+|https?://\S+/(?:compare|commits)/\S+)$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A compare range alone ("v1.2.0...v1.3.0"), or the address of a compare or commits page alone: two refs that open on no
+    /// dot, each of bounded length, and only on a short line (<see cref="MaxRangeLine"/>). A line of 80,000 dots held Ingest for
+    /// 19 s while the range's first ref gave back one dot at a time (review of session 44, R1).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[\w+-][\w.+-]{0,100}?\.\.\.[\w+-][\w.+-]{0,100}|https?://\S{1,300}?/(?:compare|commits)/\S{1,300})$", RegexOptions.CultureInvariant)]
     private static partial Regex Range();
+
+    /// <summary>The longest line read as a compare range: two refs or an address.</summary>
+    private const int MaxRangeLine = 400;
 
     /// <summary>A merge commit's first line: "Merge pull request #N from owner/branch", "Merge branch 'x' [of url] into y".</summary>
     [GeneratedRegex(@"^(?:Merge pull request #\d+ from [\w.-]+/\S+|Merge (?:remote-tracking )?branch '[^']+'(?: of \S+)?(?: into \S+)?)$", RegexOptions.CultureInvariant)]

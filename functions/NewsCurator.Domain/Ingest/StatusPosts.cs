@@ -43,9 +43,11 @@ internal static partial class StatusPosts
 
     /// <summary>
     /// A status's own address: Mastodon's "/@user/111544452566443481" and "/users/user/statuses/ID", a Twitter or Nitter
-    /// "/user/status/1719424500591210559", Pleroma's and Akkoma's "/notice/ID", Bluesky's "/profile/HANDLE/post/ID".
+    /// "/user/status/1719424500591210559", Pleroma's and Akkoma's "/notice/ID", Bluesky's "/profile/HANDLE/post/ID", each
+    /// id in its network's own shape (a snowflake's 15 digits or more, a flake id, a 13-letter key): a government's
+    /// "/notice/cve-2026-12345" or a service's "/api/status/20261206" is a page of its own (review of session 44, R4).
     /// </summary>
-    [GeneratedRegex(@"^/(?:@[\w.-]{1,64}/\d{6,24}|users/[\w.-]{1,64}/statuses/\d{6,24}|[\w]{1,30}/status(?:es)?/\d{6,24}|notice/[\w-]{6,64}|profile/[\w.:-]{1,253}/post/[\w]{6,64})/?$",
+    [GeneratedRegex(@"^/(?:@[\w.-]{1,64}/\d{6,24}|users/[\w.-]{1,64}/statuses/\d{6,24}|\w{1,30}/status(?:es)?/\d{15,24}|notice/[0-9A-Za-z]{16,24}|profile/[\w.:-]{1,253}/post/[a-z2-7]{13})/?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex StatusPath();
 

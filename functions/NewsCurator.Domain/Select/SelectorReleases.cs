@@ -24,8 +24,8 @@ public sealed partial class Selector
 
     /// <summary>
     /// The product whose release or tag page a link is, or null: a code host's "/owner/repo/releases/tag/v8.0.0982" (GitHub,
-    /// Gitea, Codeberg), GitLab's "/group/project/-/releases/v1.2" and "/-/tags/v1.2", a registry's "pypi.org/project/name/1.2/"
-    /// and "npmjs.com/package/name". A project that makes a release of every patch titles each with its change ("v8.0.0982:
+    /// Gitea, Codeberg), GitLab's "/group/project/-/releases/v1.2" and "/-/tags/v1.2" (a registry's listing of a package never
+    /// gets here: <see cref="Filter.PackageListings"/> drops it). A project that makes a release of every patch titles each with its change ("v8.0.0982:
     /// patch 8.0.0982: cannot use a terminal ..."), so no two titles were alike and three of one editor's patches took three
     /// of nine places (held-out review 82, F1). A monorepo's tag names its package before the version ("@scope/ui@3.0.0",
     /// "cli-v1.2.0"): each package is a product.
@@ -37,8 +37,6 @@ public sealed partial class Selector
         var path = Uri.UnescapeDataString(uri.AbsolutePath);
         if (ReleasePage().Match(path) is { Success: true } page)
             return $"{host}/{page.Groups["repo"].Value.ToLowerInvariant()}/{TagPackage(page.Groups["tag"].Value)}";
-        if (host is "pypi.org" or "www.npmjs.com" or "npmjs.com" && RegistryPage().Match(path) is { Success: true } package)
-            return $"{host}/{package.Groups["name"].Value.ToLowerInvariant()}";
         return null;
     }
 
@@ -50,12 +48,9 @@ public sealed partial class Selector
     [System.Text.RegularExpressions.GeneratedRegex(@"^/(?<repo>[^/]+/[^/]+)/releases/tag/(?<tag>.+?)/?$|^/(?<repo>[^/]+(?:/[^/]+)+?)/-/(?:releases|tags)/(?<tag>[^/]+)/?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ReleasePage();
 
-    // "/project/<name>/<version>/" (PyPI), "/package/<name>" or "/package/@scope/<name>" (npm), with "/v/<version>" after.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^/(?:project|package)/(?<name>@[^/]+/[^/]+|[^/@][^/]*)(?:/.*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex RegistryPage();
-
-    // Where a tag's version starts: "v8.0.0982", "3.0.0", "2023-09-01" after its package's name and a separator, or at its start.
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|(?<=[-_@/.]))v?\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    // Where a tag's version starts: "v8.0.0982", "3.0.0", "2023-09-01" after its package's name and a separator, or at its
+    // start, where a build's or a line's letter or two may open it ("b7303", "n7.1": review of session 44, R5).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z]{0,2}\d|(?<=[-_@/.])v?\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex TagVersion();
 
     /// <summary>Whether two titles of one publisher, both marked so (a version, an issue's number), are one series' titles.</summary>

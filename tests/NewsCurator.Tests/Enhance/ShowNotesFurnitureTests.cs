@@ -55,6 +55,15 @@ public sealed class ShowNotesFurnitureTests
     }
 
     [Fact]
+    public void Episode_WhoseTitleOpensOnTheGuestBeforeADash_ShouldKeepItsChaptersAlone()
+    {
+        // The guest's name before the dash is the title's subject, but a sentence naming them is their biography (review of session 44, R7).
+        var notes = EpisodeNotes.Replace("Mara Quist is the creator", "Our guest Mara Quist is the creator", StringComparison.Ordinal);
+        var summary = Summarizer.Summarize("Mara Quist - The Tiny Database That Ate the Edge | Deep Stack Podcast #77", notes, null, "Our guest…", 3, "en", episode: true);
+        Assert.StartsWith("Its chapters cover Tideline origin story", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Episode_WhoseTitleOpensOnTheGuest_ShouldKeepItsChaptersAlone()
     {
         // What F2's fix must not break: a biography of the guest the title opens on does not lead (twenty-eighth review, F6).

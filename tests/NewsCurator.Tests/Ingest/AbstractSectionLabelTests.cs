@@ -59,6 +59,17 @@ public sealed class AbstractSectionLabelTests
         Assert.Contains("available in stores from March", text);
     }
 
+    [Fact]
+    public void PressReleasesSummaryAndAvailabilityParagraphs_ShouldKeepTheRest()
+    {
+        // Two labels, neither an abstract's: the release keeps every paragraph (review of session 44, R2).
+        var text = AbstractSections.Without("Summary: Acme today launched Widget 2.0, its fastest board yet.\nAvailability: Widget 2.0 is available today in every region.\n"
+                                            + "The board doubles the memory of the first one and halves its power draw.\nCustomers can move their boards over without a restart.");
+        Assert.Contains("available today in every region", text, StringComparison.Ordinal);
+        Assert.Contains("doubles the memory", text, StringComparison.Ordinal);
+        Assert.Contains("without a restart", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     // A name glued to a capitalised word, once in a text, is no label (the finding's "could break").
     [InlineData("ResultsDB is a small database for test results. It stores every run and shows the trends over time.")]

@@ -42,4 +42,12 @@ public sealed class ForgeReleaseNotesTests
 
         Assert.Equal("", article.Text);
     }
+
+    [Fact]
+    public void ALongDottedLine_ShouldStay_AsNoRange()
+    {
+        // Read in linear time: the range's first ref gave back one dot at a time (review of session 44, R1).
+        var text = "x" + new string('.', 200_000) + "!";
+        Assert.Equal(text, ForgeReleaseNotes.Without(text));
+    }
 }

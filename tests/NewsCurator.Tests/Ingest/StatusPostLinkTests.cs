@@ -20,8 +20,8 @@ public sealed class StatusPostLinkTests
     [InlineData("https://social.example/@releases/111544452566443481")]
     [InlineData("https://social.example/users/releases/statuses/111544452566443481")]
     [InlineData("http://bridge.example/k8s/status/1719424500591210559#m")]
-    [InlineData("https://bsky.example/profile/k8s.example/post/3kabcdefgh2")]
-    [InlineData("https://pleroma.example/notice/AbCdEf123456")]
+    [InlineData("https://bsky.example/profile/k8s.example/post/3kabcdefgh2mn")]
+    [InlineData("https://pleroma.example/notice/AbCdEf123456GhIjKl")]
     public void AStatusPointingToOnePage_ShouldBeLinkedToThePage(string post)
         => Assert.Equal("https://blog.example.org/2023/10/31/gateway-api-ga/",
             LinkOf(post, $"""<p>Gateway API v1.0 is GA - <a href="https://blog.example.org/2023/10/31/gateway-api-ga/">blog.example.org/2023/10/3…</a>{Tags}</p>"""));
@@ -41,6 +41,12 @@ public sealed class StatusPostLinkTests
     [InlineData("""<p>This: <a href="https://other.example/@someone/111544452566443999">a post</a></p>""")]
     public void AStatusPointingToNoOnePage_ShouldKeepItsLink(string html)
         => Assert.Equal("https://social.example/@a/111544452566443481", LinkOf("https://social.example/@a/111544452566443481", html + Tags));
+
+    [Theory]
+    [InlineData("https://www.example.gov/notice/cve-2026-12345")]
+    [InlineData("https://status.example.com/api/status/20261206")]
+    public void APageWhosePathOnlyLooksLikeAStatus_ShouldKeepItsLink(string link)
+        => Assert.Equal(link, LinkOf(link, """<p>Details at <a href="https://nvd.example.org/vuln/detail/CVE-2026-12345">the NVD</a>.</p>"""));
 
     [Fact]
     public void ABlogPostWithOneLink_ShouldKeepItsLink()

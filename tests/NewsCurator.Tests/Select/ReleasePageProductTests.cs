@@ -43,8 +43,9 @@ public sealed class ReleasePageProductTests
     [InlineData("https://gitlab.example/group/tool/-/tags/2024-08-01", "gitlab.example/group/tool/")]
     [InlineData("https://github.com/acme/mono/releases/tag/%40acme%2Fui%403.0.0", "github.com/acme/mono/@acme/ui")]
     [InlineData("https://github.com/acme/mono/releases/tag/cli-v1.2.0", "github.com/acme/mono/cli")]
-    [InlineData("https://pypi.org/project/tinyparse/0.4.1/", "pypi.org/tinyparse")]
-    [InlineData("https://www.npmjs.com/package/@acme/ui", "www.npmjs.com/@acme/ui")]
+    [InlineData("https://github.com/acme/llm/releases/tag/b7303", "github.com/acme/llm/")]
+    [InlineData("https://github.com/acme/codec/releases/tag/n7.1", "github.com/acme/codec/")]
+    [InlineData("https://pypi.org/project/tinyparse/0.4.1/", null)]
     [InlineData("https://github.com/ed/ed/commit/3f2a1b", null)]
     [InlineData("https://blog.example/2026/04/ed-9-2-released", null)]
     public void ReleaseProduct_ShouldReadTheRepositoryAndTheTagsPackage(string link, string? product)
