@@ -83,6 +83,10 @@ internal static class ConfigValueChecks
         {
             var entry = hosts[i].Trim();
             if (entry == "*") continue;
+            // An IPv6 address written bare ("fd00::1", "::1"), as the matcher reads it (PublicNetwork.HostKey): the URI test
+            // below reads its last colon as a port's and stopped the run (hostile-input audit 52, H4).
+            if (entry.Contains(':', StringComparison.Ordinal) && System.Net.IPAddress.TryParse(entry, out var address)
+                && address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6) continue;
             var url = entry.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(entry, UriKind.Absolute, out var parsed) ? parsed : null;
             if (url is not null)
                 section.Problem($"{key}[{i}]", $"is '{hosts[i]}', a URL: list its host alone ('{url.Authority}')");

@@ -860,8 +860,16 @@ public static partial class Summarizer
     /// (held-out review 77, F6). An address with a path stays, and the checker refuses it.
     /// </remarks>
     public static string Tidy(string text)
-        => SpaceInsideBrackets().Replace(SpaceBeforePunctuation().Replace(LinkPointer().Replace(SeriesNavigation().Replace(LinkLabel().Replace(BareHostUrl().Replace(OpeningPictographs().Replace(text, ""), "${host}"), ""), ""), ""), "$1"),
+        => SpaceInsideBrackets().Replace(SpaceBeforePunctuation().Replace(LinkPointer().Replace(SeriesNavigation().Replace(LinkLabel().Replace(BareHostUrl().Replace(OpeningPictographs().Replace(text, ""), PublicHostOnly), ""), ""), ""), "$1"),
             m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+
+    /// <summary>
+    /// A bare address's host, where a reader anywhere can reach it; a private host's address (an intranet's name, a private
+    /// IP) stays a URL for the checker to refuse: "lives at grafana.corp.internal" printed an intranet's name as words
+    /// (hostile-input audit 52, H5).
+    /// </summary>
+    private static string PublicHostOnly(Match bare)
+        => Uri.TryCreate($"http://{bare.Groups["host"].Value}/", UriKind.Absolute, out var uri) && Ingest.PublicNetwork.IsPublicHost(uri) ? bare.Groups["host"].Value : bare.Value;
 
     /// <summary>An address that is a scheme and a host only ("http://hg.example.org", "https://www.example.com/").</summary>
     [GeneratedRegex(@"(?<![\w/\[(\]])https?://(?:www\.)?(?<host>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/?(?=[,;)]|[.!?]?(?:\s|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -40,15 +40,17 @@ public static partial class HouseAds
     }
 
     /// <summary>
-    /// The item's category where the feed files it under its publisher's marketing or its training catalogue: a path-shaped
-    /// category ("marketing:marchitecture/training-and-certification") whose first part is "marketing", or a part that names
-    /// training and certification. A course catalogue filed so scored the run's best quality (held-out review 75, F2). A plain
-    /// "Marketing" tag is left alone: a blog about marketing, or a CMS's default, files every post so.
+    /// The item's category where the feed files it under its publisher's training catalogue: a path-shaped category whose
+    /// part names training and certification ("marketing:brand/training-and-certification"). A course catalogue filed so
+    /// scored the run's best quality (held-out review 75, F2). A path that only opens with "marketing" is no sign: a cloud
+    /// provider files each announcement under "marketing:marchitecture/&lt;area&gt;" (its site's navigation, joined by
+    /// commas with its product's path), a marketing-technology publisher its news under "Marketing/&lt;topic&gt;"; both were
+    /// dropped as house ads (hostile-input audit 52, H2). A plain "Marketing" tag is left alone too.
     /// </summary>
     public static string? MarketingCategory(Article article)
         => article.Categories.FirstOrDefault(c => c.IndexOfAny([':', '/']) > 0 && MarketingPath().IsMatch(c.Trim()))?.Trim();
 
-    [GeneratedRegex(@"^marketing\s*[:/]|[:/]\s*training[-_\s]+(?:and|&)[-_\s]+certifications?\s*(?:/|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[:/]\s*training[-_\s]+(?:and|&)[-_\s]+certifications?\s*(?:[/,]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MarketingPath();
 
     /// <summary>A price that rewards signing up soon: an early-bird rate, or a date to register by.</summary>

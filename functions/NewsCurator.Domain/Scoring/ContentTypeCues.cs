@@ -189,7 +189,7 @@ public static partial class ContentTypeCues
         // An invitation to an event by its name is an event, the head's news or other notwithstanding: "Join the .NET Team at
         // Microsoft Build 2024!" (a session timetable and "Register Now") was typed other and scored like a story (held-out
         // review 78, F6). A recap ("What we announced at Build") invites no one.
-        if (score.ContentType is ContentTypes.News or ContentTypes.Opinion or ContentTypes.Other or ContentTypes.Tutorial && InvitesToAnEvent(article.Title))
+        if (score.ContentType is ContentTypes.News or ContentTypes.Opinion or ContentTypes.Other or ContentTypes.Tutorial && InvitesToAnEvent(article))
             return score with { ContentType = ContentTypes.Event };
         // The publisher's own section over news and opinion, which the head confuses: 404 Media's report of a retraction,
         // filed under "News", went out as opinion (fifty-third held-out review, F7).
@@ -351,13 +351,27 @@ public static partial class ContentTypeCues
 
     /// <summary>
     /// Whether a title invites the reader to an event by its name: "Join us at KubeCon", "Meet the Azure team at Ignite 2025".
-    /// The event's type here, and a notice with a date in Select (<see cref="Select.TimeBoundNotices"/>).
+    /// The event's type here, and a notice with a date in Select (<see cref="Select.TimeBoundNotices"/>). "Meet the X team
+    /// at Y" is also a profile's title ("Meet the AlphaFold team at Google DeepMind": Y a company, the text an interview),
+    /// so "meet" or "see" a team invites only where the opening speaks of the event (register, a session, a booth, "join
+    /// us"); a profile was dropped as an expired notice and typed an event (hostile-input audit 52, H3).
     /// </summary>
-    public static bool InvitesToAnEvent(string title) => EventInvitation().IsMatch(title);
+    public static bool InvitesToAnEvent(Article article)
+        => EventInvitation().Match(article.Title) is { Success: true } invitation
+           && (!invitation.Groups["team"].Success || invitation.Groups["verb"].Value.ToLowerInvariant() is "join" or "visit"
+               || EventWords().IsMatch(article.Text.Length > EventWordsChars ? article.Text[..EventWordsChars] : article.Text));
 
-    [GeneratedRegex(@"^\W{0,3}(?:come\s+)?(?:join|meet|see|visit)\s+(?:us|me|the\s+(?:[^\s]+\s+){1,3}?team)\s+at\s+(?-i:\p{Lu})",
+    /// <summary>The opening where an invitation says what the event holds.</summary>
+    private const int EventWordsChars = 600;
+
+    [GeneratedRegex(@"^\W{0,3}(?:come\s+)?(?<verb>join|meet|see|visit)\s+(?:us|me|(?<team>the\s+(?:[^\s]+\s+){1,3}?team))\s+at\s+(?-i:\p{Lu})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EventInvitation();
+
+    /// <summary>An event's words in an invitation's opening: "Register now", "sessions on ...", "visit our booth", "join us".</summary>
+    [GeneratedRegex(@"\b(?:regist(?:er|ration)|sessions?|booth|keynotes?|join\s+us|stop\s+by|come\s+by|sign\s+up|tickets?|agenda)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EventWords();
 
     [GeneratedRegex(@"\b(?:this|the|our|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:course|webinar|workshop|bootcamp|conference|summit|meetup|hackathon|event|livestream|fellowship|scholarship|certification|learning path)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]

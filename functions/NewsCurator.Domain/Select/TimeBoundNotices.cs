@@ -21,7 +21,7 @@ public static partial class TimeBoundNotices
     {
         var lead = article.Text.Length > LeadChars ? article.Text[..LeadChars] : article.Text;
         if (ThisWeek().IsMatch(article.Title) || ThisWeekCall().IsMatch(lead)) return WeekDays;
-        return Call().IsMatch(article.Title) || Scoring.ContentTypeCues.InvitesToAnEvent(article.Title) || CallInLead().IsMatch(lead) ? MonthDays : null;
+        return Call().IsMatch(article.Title) || Scoring.ContentTypeCues.InvitesToAnEvent(article) || CallInLead().IsMatch(lead) ? MonthDays : null;
     }
 
     /// <summary>The opening where a notice says what it asks and when.</summary>
@@ -37,10 +37,17 @@ public static partial class TimeBoundNotices
     /// <summary>The verb of a call to sign up, before its "now" or its date: "register before", "enrol by", "sign up today".</summary>
     internal const string SignUpVerb = @"\b(?:register|enrol+|sign\s+up)\s+";
 
+    /// <summary>A past verb before "to" that reports what people did ("agreed to", "chose to"), not one that asks ("invited to").</summary>
+    private const string Reported = @"\b(?!(?:invited|asked|encouraged|welcomed|urged)\b)\w+ed\s+to\s+";
+
     private const string Day = @"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)";
 
-    /// <summary>A title that dates its event in the days ahead: "Bug Day this Saturday", "Meetup tomorrow", "Live tonight".</summary>
-    [GeneratedRegex(@"\b(?:this|next|coming)\s+" + Day + @"\b|\b(?:tomorrow|tonight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A title that dates its event in the days ahead: "Bug Day this Saturday", "Meetup tomorrow", "Live tonight". Not
+    /// "tomorrow" as a noun or a name, which dates nothing: "The chips of tomorrow", "Tomorrow's data centres",
+    /// "Tomorrow.io raises $175M" were dropped as notices a week old (hostile-input audit 52, H3).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:this|next|coming)\s+" + Day + @"\b|(?<!\b(?:of|the|for)\s+)\b(?:tomorrow|tonight)\b(?!['’]s\b|\.\w|-\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThisWeek();
 
     /// <summary>An opening that invites the reader to a day ahead: "This Saturday, you have the opportunity of participating ...".</summary>
@@ -58,9 +65,11 @@ public static partial class TimeBoundNotices
 
     /// <summary>
     /// An opening that asks the reader to take part or register by a date: "participate in a survey", "take part in our bug
-    /// day", "Register now", "Register before September 8".
+    /// day", "Register now", "Register before September 8". Not a sentence that reports who took part: "developers ... agreed
+    /// to take our survey" opens a survey's results, no call (hostile-input audit 52, H3); a verb in the past before "to"
+    /// reports, save one that asks ("invited to", "asked to", "encouraged to").
     /// </summary>
-    [GeneratedRegex(@"\b(?:participate|take\s+part)\s+in\s+(?:a|an|our|the|this)\s+(?:[\w-]+\s+){0,3}?(?:survey|poll|questionnaire|bug\s+day|sprint|hackathon)\b|\b(?:fill\s+(?:in|out)|take)\s+(?:a|our|the|this)\s+(?:short\s+|quick\s+|brief\s+)?(?:survey|poll|questionnaire)\b|" + SignUpVerb + @"(?:now|today|before|by)\b",
+    [GeneratedRegex(@"(?<!" + Reported + @")\b(?:participate|take\s+part)\s+in\s+(?:a|an|our|the|this)\s+(?:[\w-]+\s+){0,3}?(?:survey|poll|questionnaire|bug\s+day|sprint|hackathon)\b|(?<!" + Reported + @")\b(?:fill\s+(?:in|out)|take)\s+(?:a|our|the|this)\s+(?:short\s+|quick\s+|brief\s+)?(?:survey|poll|questionnaire)\b|" + SignUpVerb + @"(?:now|today|before|by)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallInLead();
 }

@@ -46,4 +46,18 @@ public sealed class PromotedCourseTests
         "Mailer 4.2 adds scheduled campaigns, a new template editor and an API for suppression lists. The update is available to every workspace today.", "general:products/mailer")]
     public void NewsOfARegistrationOrARelease_ShouldNotBeAHouseAd(string title, string text, params string[] categories)
         => Assert.Null(Rules.CheckAds(Post(title, text, categories)));
+    // Hostile-input audit 52, H2: a path that only opens with "marketing" is a site's navigation or a topic, not promotion.
+    [Theory]
+    [InlineData("marketing:marchitecture/databases,general:products/managed-postgres")]
+    [InlineData("general:products/managed-postgres,marketing:marchitecture/databases")]
+    [InlineData("Marketing/Data Platforms")]
+    public void AnAnnouncementFiledUnderAMarketingNavigationPath_ShouldNotBeAHouseAd(string category)
+        => Assert.Null(Rules.CheckAds(Post("Managed Postgres now supports logical replication slots on read replicas",
+            "Managed Postgres now lets read replicas hold logical replication slots, so change-data-capture tools no longer load the primary. The feature is available in every region at no extra cost and is enabled with one parameter.", category)));
+
+    [Fact]
+    public void ACatalogueFiledUnderTrainingAmongOtherPaths_ShouldStayAHouseAd()
+        => Assert.Equal("house_ad", Rules.CheckAds(Post("Two New Data Engineering Courses Join the Catalogue",
+            "Our catalogue adds two instructor-led courses on streaming pipelines and warehouse design. Classes run in every region.",
+            "general:products/training,marketing:brand/training-and-certification,general:audience/developers"))?.Rule);
 }

@@ -156,7 +156,27 @@ public static partial class TopicEvidence
         ["Cloud & Infrastructure"] = AnyOf(@"(?:mcp|language|lsp|discord|dev|development) servers?"),
     };
 
-    private static string WithoutAsides(string topic, string text) => Asides.TryGetValue(topic, out var aside) ? aside.Replace(text, " ") : text;
+    private static string WithoutAsides(string topic, string text)
+    {
+        var kept = Asides.TryGetValue(topic, out var aside) ? aside.Replace(text, " ") : text;
+        // A capital that only opens a sentence is no sign of the language: "Dart boards ... Dart players in the league" (the
+        // game) named Programming Languages (hostile-input audit 52, H8). There the name counts with a language's word
+        // within its next few words ("Dart 3.5", "Lua scripts", "Nim's compiler"). Swift is left as it was: its senses are
+        // the singer's and a bank network's, which the asides and the case already tell.
+        return topic == LanguagesTopic && kept.Contains("Dart", StringComparison.Ordinal) | kept.Contains("Lua", StringComparison.Ordinal) | kept.Contains("Nim", StringComparison.Ordinal)
+            ? SentenceOpeningName().Replace(kept, m => LanguageContext().IsMatch(m.Groups["next"].Value) ? m.Value : " " + m.Groups["next"].Value)
+            : kept;
+    }
+
+    private const string LanguagesTopic = "Programming Languages";
+
+    /// <summary>"Dart", "Lua" or "Nim" where a sentence or a line opens, with the next few words (the name first, so the look back runs only at a name).</summary>
+    [GeneratedRegex(@"\b(?:Dart|Lua|Nim)\b(?<=(?:^|[.!?][""”’)]?\s+|\n[ \t]*)(?:Dart|Lua|Nim))(?<next>(?:\W{1,3}[\w.]+){0,4})", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceOpeningName();
+
+    /// <summary>A language's word near its name: a version, code, a compiler, an SDK, Flutter, a package, a script.</summary>
+    [GeneratedRegex(@"\d|\b(?:code|coding|sdk|flutter|compil\w*|packages?|language|scripts?|scripting|programs?|programming|developers?|apps?|runtime|vm|librar(?:y|ies)|syntax|macros?|types?|interpreter|modules?|pub\.dev|luajit)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageContext();
 
     private static Regex AnyOf(string alternatives) => new($@"\b(?:{alternatives})\b", Options);
 
