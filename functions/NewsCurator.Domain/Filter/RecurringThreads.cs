@@ -17,8 +17,10 @@ public static partial class RecurringThreads
     // The title opens with the thread's name: after an optional flair ("[D]") and up to four words of a community's name
     // and a separator ("Machine Learning - ", "Ask HN: "). No class before the name holds a letter, so a long run of
     // punctuation is read once (review of session 29, R11: "^\W*" and "[\p{L}-]+" shared the dashes).
+    // A period's name may be the flair itself, longer than a flair ("[Weekly Community Spotlights] c/... and c/...": held-out
+    // review 83, F4), and a community's spotlight, roundup or digest is its standing thread as a discussion is.
     [GeneratedRegex(@"^[^\p{L}\[]{0,10}(?:\[[^\]]{1,12}\][^\p{L}]{0,5})?(?:(?:[\p{L}\p{N}&'’.]+\s){0,4}?[\p{L}\p{N}&'’.]+\s*[-–—:|]\s*)?" +
-                    @"(?:(?:the\s+)?(?:daily|weekly|bi-?weekly|monthly|quarterly)\s+(?:[\p{L}&'’-]+\s+){0,3}?(?:thread|discussion|megathread|q\s*&\s*a|questions?|check-?in|show\s*(?:and|&)\s*tell|self-?promotion|hiring)(?:\s+(?:mega)?thread)?\s*(?:[-–—:|(\[#,]|\d|$)|" +
+                    @"(?:\[\s*)?(?:(?:the\s+)?(?:daily|weekly|bi-?weekly|monthly|quarterly)\s+(?:[\p{L}&'’-]+\s+){0,3}?(?:thread|discussion|megathread|q\s*&\s*a|questions?|check-?in|show\s*(?:and|&)\s*tell|self-?promotion|hiring|spotlights?|round-?up|digest)(?:\s+(?:mega)?thread)?\s*(?:[-–—:|(\[\]#,]|\d|$)|" +
                     @"(?:simple|beginner|newbie|general)\s+questions?\s+thread\b|self-?promotion\s+thread\b|who(?:['’]s|\s+is|\s+wants\s+to\s+be)\s+hiring\s*\?|" +
                     @"(?:[\p{L}\p{N}&'’.]+\s+){0,3}?(?:news|general|off-?topic|random|chat|community)\s+(?:mega)?thread\s*(?:[-–—:|(\[#,]|\d|$)|what\s+are\s+you\s+(?:reading|working\s+on|building|learning|playing)\b[^.!]{0,40}?(?:\b(?:week|month)\s*(?:of\s+|#\s*)?\d|\bthread\b)|\(?(?:WAYR|WAYWO|WAYB)\b|(?:[\p{L}&'’-]+\s+){0,3}?mega-?thread\s*(?:[-–—:|(\[#]|\d|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

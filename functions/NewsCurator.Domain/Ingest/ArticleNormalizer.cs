@@ -480,6 +480,13 @@ public static partial class ArticleNormalizer
             // heads nothing and goes (review 28b, R10).
             // "iOS 18", "macOS", "eBPF" are names, capitalised inside (review of session 29, R13).
             plain = Salutation().IsMatch(label) ? rest : !(char.IsLower(label[0]) && !label.Skip(1).Any(char.IsUpper)) ? $"{label}: {rest}" : plain;
+        // A first paragraph of a headline's length with no stop of its own ("Shameless blog series plug", "🚀 ALERT: Seamlessly
+        // Access HPC Resources 🚀"), over a paragraph that opens a new sentence, is the post's own headline: run into the next,
+        // it read "... plug If you're in to ..." and was cut mid-clause (held-out review 83, F5). A line broken mid-sentence
+        // goes on in lower case, and stays joined.
+        else if (lineEnd > 0 && plain[..lineEnd].Trim() is { Length: <= MaxHeadlineLength } first && Words.Count(first) is >= 4 and <= 16
+                 && !".!?:;,…-–—".Contains(first[^1], StringComparison.Ordinal) && plain[(lineEnd + 1)..].TrimStart() is { Length: > 0 } next && char.IsUpper(next[0]))
+            return HeaderText.SingleLine(MarkdownText.WithoutEmphasis(first));
         // A list's bullets are no words of a headline ("New SDK release: • Go SDK: • New Go SDK ..."), nor is Markdown's
         // emphasis ("Feature: __Preview__: In a managed instance group ...").
         var opening = MarkdownText.WithoutEmphasis(Bullets().Replace(plain.Length > 600 ? plain[..600] : plain, " ").Replace('\n', ' '));

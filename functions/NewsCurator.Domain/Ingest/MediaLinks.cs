@@ -12,6 +12,19 @@ public static class MediaLinks
         ".mp3", ".m4a", ".m4b", ".aac", ".ogg", ".oga", ".opus", ".wav", ".flac", ".mp4", ".m4v", ".mov", ".webm", ".mkv", ".avi", ".mpg", ".mpeg",
     };
 
+    /// <summary>
+    /// Image files, for an item's link only (an enclosure's image is no episode): a link-sharing site (Lemmy, Reddit) gives
+    /// an image post's target in &lt;link&gt;, and the reader wants the post, its &lt;comments&gt; page (held-out review 83, F3).
+    /// </summary>
+    private static readonly HashSet<string> ImageExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".bmp", ".heic",
+    };
+
+    /// <summary>Whether the address names an image file by its extension.</summary>
+    public static bool IsImageFile(string? link)
+        => !string.IsNullOrWhiteSpace(link) && Uri.TryCreate(link, UriKind.Absolute, out var uri) && ImageExtensions.Contains(Path.GetExtension(uri.AbsolutePath));
+
     /// <summary>Whether a MIME type (an enclosure's, a media:content's) is audio or video.</summary>
     public static bool IsMediaType(string? type)
         => type is not null && (type.StartsWith("audio/", StringComparison.OrdinalIgnoreCase) || type.StartsWith("video/", StringComparison.OrdinalIgnoreCase));

@@ -23,7 +23,22 @@ internal enum TitleKind
 /// </summary>
 internal static partial class TitleText
 {
-    public static string? Read(string? value, TitleKind kind)
+    public static string? Read(string? value, TitleKind kind) => WithoutRepostLabel(ReadTitle(value, kind));
+
+    /// <summary>
+    /// The title without a Twitter bridge's repost label ("RT by @user: We are excited to announce ...", "RT @user: ..."): the
+    /// account's feed credits the post so, and the reader's headline is the post's own words (held-out review 83, F5).
+    /// </summary>
+    private static string? WithoutRepostLabel(string? title)
+        => title is not null && RepostLabel().Match(title) is { Success: true } label && title.Length - label.Length >= MinRepostedTitle ? title[label.Length..] : title;
+
+    /// <summary>What a repost label must leave to be dropped: a headline's words, not a bare "RT @user: ok".</summary>
+    private const int MinRepostedTitle = 10;
+
+    [GeneratedRegex(@"^RT\s+(?:by\s+)?@[\w.]{1,40}(?:@[\w.-]{1,80})?\s*:\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex RepostLabel();
+
+    private static string? ReadTitle(string? value, TitleKind kind)
     {
         if (value is null) return null;
         if (value.Contains('<', StringComparison.Ordinal) && kind == TitleKind.Text) return HeaderText.SingleLineOrNull(value);

