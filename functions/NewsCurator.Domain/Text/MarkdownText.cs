@@ -300,9 +300,13 @@ public static partial class MarkdownText
         if (FenceEvidence().IsMatch(markdown)) return markdown;
         var text = FlatTable().Replace(markdown, m => ColumnsOf(m.Groups["rule"].Value) == CellsOf(m.Groups["head"].Value) ? "\n" + FlatRows(m.Groups["rows"].Value, ColumnsOf(m.Groups["rule"].Value)) + "\n" : m.Value);
         text = FlatHeading().Replace(text, "\n${marks} ");
-        text = LongHeading().Replace(text, m => HeadingEnd(m.Groups["text"].Value) is var end and > 0
-            ? m.Groups["marks"].Value + " " + m.Groups["text"].Value[..end].TrimEnd() + "\n" + m.Groups["text"].Value[end..].TrimStart()
-            : m.Groups["text"].Value);
+        // A long heading is split only in a text that lost its paragraph breaks: a heading on a line of its own over a blank
+        // line is whole, however long ("# Why Google Cloud beats AWS for ..." lost "Cloud ..." to its next line: hostile-input
+        // audit 52, H6).
+        if (!markdown.Contains("\n\n", StringComparison.Ordinal))
+            text = LongHeading().Replace(text, m => HeadingEnd(m.Groups["text"].Value) is var end and > 0
+                ? m.Groups["marks"].Value + " " + m.Groups["text"].Value[..end].TrimEnd() + "\n" + m.Groups["text"].Value[end..].TrimStart()
+                : m.Groups["text"].Value);
         text = FlatList().Replace(text, m => m.Groups["lead"].Value + "\n* " + FlatItem().Replace(m.Groups["items"].Value, "\n* "));
         return WithoutOpenMarksAtCut(text);
     }
