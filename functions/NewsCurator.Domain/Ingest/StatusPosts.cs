@@ -27,7 +27,7 @@ internal static partial class StatusPosts
             var address = System.Net.WebUtility.HtmlDecode(href.Groups["href"].Value);
             if (!Uri.TryCreate(address, UriKind.Absolute, out var page) || page.Scheme is not ("http" or "https")
                 || page.Host.Equals(post.Host, StringComparison.OrdinalIgnoreCase) || ProfileOrTag().IsMatch(page.AbsolutePath) || StatusPath().IsMatch(page.AbsolutePath)
-                || MediaLinks.IsMediaFile(address) || ImageFile().IsMatch(page.AbsolutePath))
+                || MediaLinks.IsMediaFile(address) || MediaLinks.IsImageFile(address))
                 continue;
             if (story is null) story = address;
             else if (!SamePage(story, address)) return null;
@@ -63,7 +63,4 @@ internal static partial class StatusPosts
     /// <summary>A person's or a tag's page on another instance: "/@name", "/users/name", "/tags/name", "/tag/name", "/hashtag/name".</summary>
     [GeneratedRegex(@"^/(?:@[^/]+|users/[^/]+|tags?/[^/]+|hashtag/[^/]+)/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProfileOrTag();
-
-    [GeneratedRegex(@"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|heic)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ImageFile();
 }
