@@ -180,30 +180,50 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             return chosen.Any(c => SameStory(c, article, score, words, numbers, source, clipOf) is not null);
         }
         var (led, lead) = FullStoryLeads(ranking);
+        // A product's newest release keeps the place of its best-ranked one (NewestReleasesFirst), and the score of that place where
+        // it waits for want of a summary: placed by its own lower score, the older release took the product's place and the newest
+        // was dropped as another release of it (held-out review 82, F1: a library's v5.1.0 printed, its v6.0.0 dropped).
+        var newestFirst = NewestReleasesFirst(led);
+        var placeScores = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < newestFirst.Count; i++)
+            if (led[i].RankScore > newestFirst[i].RankScore) placeScores[newestFirst[i].Score.Id] = led[i].RankScore;
+        double PlaceScore(Ranked candidate) => placeScores.GetValueOrDefault(candidate.Score.Id, candidate.RankScore);
         // Stories without a summary placed among the others by their scores (NoSummaryMargin).
         var byScore = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var candidate in Clips.FullBeforeTheirClips(NewestReleasesFirst(led), r => r.Article))
+        // An older release of a product whose newest waits without a summary waits behind it, decided after it: the newest is the news.
+        var behindNewest = new List<(Ranked Candidate, int Position)>();
+        bool BehindItsNewest(Ranked candidate, int at)
+        {
+            if (!withoutSummary.Any(w => !byScore.Contains(w.Candidate.Score.Id) && OneProductsReleases(w.Candidate.Article, candidate.Article))) return false;
+            behindNewest.Add((candidate, at));
+            return true;
+        }
+        foreach (var candidate in Clips.FullBeforeTheirClips(newestFirst, r => r.Article))
         {
             position++;
             foreach (var (waiting, waitedAt, waitingWhy) in withoutSummary)
-                if (waiting.RankScore - NoSummaryMargin > candidate.RankScore && byScore.Add(waiting.Score.Id) && !Consider(waiting, waitedAt, waitingWhy, CapMode.Hold))
+                if (PlaceScore(waiting) - NoSummaryMargin > PlaceScore(candidate) && byScore.Add(waiting.Score.Id) && !Consider(waiting, waitedAt, waitingWhy, CapMode.Hold))
                     byScore.Remove(waiting.Score.Id);
             if (MayTakeAPlace(candidate, CapMode.Hold) && NoSummaryOfANewStory(candidate) is { } why) withoutSummary.Add((candidate, position, why));
-            else if (!Consider(candidate, position, null, CapMode.Hold)) capped.Add((candidate, position));
+            else if (!BehindItsNewest(candidate, position) && !Consider(candidate, position, null, CapMode.Hold)) capped.Add((candidate, position));
         }
         var before = selected.Count;
         var strong = new List<(Ranked Candidate, int Position)>();
         foreach (var (candidate, at) in capped)
             if (MayTakeAPlace(candidate, CapMode.Fill) && NoSummaryOfANewStory(candidate) is { } why) withoutSummary.Add((candidate, at, why));
-            else if (!Consider(candidate, at, null, CapMode.Fill)) strong.Add((candidate, at));
+            else if (!BehindItsNewest(candidate, at) && !Consider(candidate, at, null, CapMode.Fill)) strong.Add((candidate, at));
         foreach (var (candidate, at) in strong)
             if (MayTakeAPlace(candidate, CapMode.Strong) && NoSummaryOfANewStory(candidate) is { } why) withoutSummary.Add((candidate, at, why));
-            else Consider(candidate, at, null, CapMode.Strong);
+            else if (!BehindItsNewest(candidate, at)) Consider(candidate, at, null, CapMode.Strong);
         withoutSummary.RemoveAll(w => byScore.Contains(w.Candidate.Score.Id));
         withoutSummary.Sort((a, b) => a.Position.CompareTo(b.Position));
         var cappedWithoutSummary = withoutSummary.Where(w => !Consider(w.Candidate, w.Position, w.Why, CapMode.Hold)).ToList();
         var strongWithoutSummary = cappedWithoutSummary.Where(w => !Consider(w.Candidate, w.Position, w.Why, CapMode.Fill)).ToList();
         foreach (var (candidate, at, why) in strongWithoutSummary) Consider(candidate, at, why, CapMode.Strong);
+        // Then the older releases behind their newest: another release of it where it was chosen, else in their own right.
+        behindNewest.Sort((a, b) => a.Position.CompareTo(b.Position));
+        var cappedBehind = behindNewest.Where(b => !Consider(b.Candidate, b.Position, null, CapMode.Hold)).ToList();
+        foreach (var (candidate, at) in cappedBehind.Where(b => !Consider(b.Candidate, b.Position, null, CapMode.Fill)).ToList()) Consider(candidate, at, null, CapMode.Strong);
         filledLate = selected.Count > before;
         decisions = walked;
         return selected;
@@ -363,6 +383,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                                        $" (a strong story: relevance {StrongRelevance:0.0} or more, up to {StrongFill} from one publisher)") : "") : "")
                       + (noSummary is null ? "" : byScore.Contains(score.Id)
                           ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; placed by its score though {noSummary}: more than {NoSummaryMargin:0.0} points above the stories after it")
+                            + (PlaceScore(candidate) > rankScore ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (the score {PlaceScore(candidate):0.00} of the place its product's older release held: the newest release takes it)") : "")
                           : "; chosen after every story with a summary (fewer than select.max_articles had one)")
                       + KeptAsNewsNote(score)
                       + LeadNote(lead, score.Id, rank == 1 ? score.Id : selected[0].Item2.Id);
@@ -527,7 +548,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 $"undated; its feed was last built on {article.FeedBuilt:yyyy-MM-dd}, {built:0} days before the run's present ({_present:yyyy-MM-dd}), so the story is at least that old: past select.max_stale_days {config.Select.MaxStaleDays:0}, no place, even in a short issue"));
         // A release is news while it is the current one: "Apache DataFusion 49.0.0 Released", 423 days old, filled a Releases
         // section of a December 2026 issue (thirty-sixth held-out review, F4); an essay of that age may still be worth a read.
-        if (config.Select.MaxReleaseAgeDays > 0 && score.ContentType == ContentTypes.Release && article.Published is not null
+        if (config.Select.MaxReleaseAgeDays > 0 && IsRelease(article, score) && article.Published is not null
             && DaysBeforePresent(article) is { } releaseDays && releaseDays > config.Select.MaxReleaseAgeDays)
             return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"a release published {releaseDays:0} days before the run's present ({_present:yyyy-MM-dd}), past select.max_release_age_days {config.Select.MaxReleaseAgeDays:0}: no longer news"));
@@ -537,7 +558,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             && DaysBeforePresent(article) is { } entryDays && entryDays > config.Select.MaxReleaseAgeDays)
             return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"an entry of a changelog feed ({changelog.Releases} of its {changelog.Items} scored items read as releases) published {entryDays:0} days before the run's present ({_present:yyyy-MM-dd}), past select.max_release_age_days {config.Select.MaxReleaseAgeDays:0}: no longer news"));
-        if (config.Select.MaxReleaseAgeDays > 0 && score.ContentType == ContentTypes.Release && BuiltDaysBefore(article) is { } builtRelease
+        if (config.Select.MaxReleaseAgeDays > 0 && IsRelease(article, score) && BuiltDaysBefore(article) is { } builtRelease
             && builtRelease > config.Select.MaxReleaseAgeDays)
             return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"an undated release; its feed was last built on {article.FeedBuilt:yyyy-MM-dd}, {builtRelease:0} days before the run's present ({_present:yyyy-MM-dd}): past select.max_release_age_days {config.Select.MaxReleaseAgeDays:0}, no longer news"));
@@ -659,9 +680,20 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// <summary>How many scored items a feed needs before its share of releases makes it a changelog (<see cref="_changelogFeeds"/>).</summary>
     private const int ChangelogMinItems = 3;
 
-    /// <summary>Whether the scorer read the item as a release, surely or as its unsure leaning (<see cref="_changelogFeeds"/>).</summary>
-    private static bool ReadAsRelease(ArticleScore score)
-        => score.ContentType == ContentTypes.Release || (score.ContentType == ContentTypes.Other && score.TypeGuess == ContentTypes.Release);
+    /// <summary>
+    /// Whether the scorer read the item as a release, surely or as its unsure leaning, or its link is a code host's release page
+    /// (<see cref="IsRelease"/>; <see cref="_changelogFeeds"/>).
+    /// </summary>
+    private static bool ReadAsRelease(Article article, ArticleScore score)
+        => IsRelease(article, score) || (score.ContentType == ContentTypes.Other && score.TypeGuess == ContentTypes.Release);
+
+    /// <summary>
+    /// Whether an item is a release for select.max_release_age_days: typed so, or whatever its type, a code host's release or tag
+    /// page (<see cref="ReleaseProduct"/>). The type head called three of an editor's patch releases "other", so the release age
+    /// limit never saw them (held-out review 82, F1).
+    /// </summary>
+    private static bool IsRelease(Article article, ArticleScore score)
+        => score.ContentType == ContentTypes.Release || ReleaseProduct(article.Link) is not null;
 
     /// <summary>
     /// The run's present (<see cref="SelectConfig.StaleAfterDays"/>): each feed's newest dated story (at most the run's start),
@@ -688,7 +720,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             _publishers.Add(article);
             _feedTypes.Add(article, score);
             var (released, items) = releases.GetValueOrDefault(article.FeedUrl);
-            releases[article.FeedUrl] = (released + (ReadAsRelease(score) ? 1 : 0), items + 1);
+            releases[article.FeedUrl] = (released + (ReadAsRelease(article, score) ? 1 : 0), items + 1);
             _titleNames.Add(article.Title, article.FeedUrl);
             _titleTemplates.Add(article.FeedUrl, TitleWords(article.Title));
             _runDates |= article.Published is not null;

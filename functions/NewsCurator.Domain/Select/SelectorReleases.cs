@@ -22,6 +22,15 @@ public sealed partial class Selector
         string otherSource, string otherTitle, HashSet<string> otherWords, HashSet<string> otherNumbers)
         => OneSeries(DottedVersion(), source, title, words, numbers, otherSource, otherTitle, otherWords, otherNumbers);
 
+    /// <summary>Whether two stories are two releases of one product from one publisher, as the walk's same_product test reads them.</summary>
+    private bool OneProductsReleases(Article article, Article other)
+    {
+        var source = _publishers.Of(article);
+        if (source != _publishers.Of(other)) return false;
+        return (ReleaseProduct(article.Link) is { } product && product == ReleaseProduct(other.Link))
+               || OtherRelease(source, article.Title, TitleWords(article.Title), TitleNumbers(article.Title), source, other.Title, TitleWords(other.Title), TitleNumbers(other.Title));
+    }
+
     /// <summary>
     /// The product whose release or tag page a link is, or null: a code host's "/owner/repo/releases/tag/v8.0.0982" (GitHub,
     /// Gitea, Codeberg), GitLab's "/group/project/-/releases/v1.2" and "/-/tags/v1.2" (a registry's listing of a package never
