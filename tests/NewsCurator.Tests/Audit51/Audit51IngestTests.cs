@@ -24,24 +24,9 @@ public sealed class Audit51ShardOrderTests : IDisposable
         [new("https://a.example/feed"), new("https://slow1.example/feed"), new("https://slow2.example/feed"), new("https://c.example/feed")];
 
     private async Task<List<string>> Run(string runId)
-    {
-        _clock.Advance(TimeSpan.FromHours(1));
-        var fetcher = new SlowHostFetcher(_clock, uri => uri.Host.StartsWith("slow", StringComparison.Ordinal), TimeSpan.FromMinutes(1));
-        var blobs = new FileBlobStore(_root);
-        var paths = new RunPaths(runId);
-        await blobs.WriteJsonAsync(paths.Config, new PipelineConfig { Fetch = new FetchConfig { MaxConcurrency = 1, TimeoutSeconds = 20 } });
-        var shard = paths.FeedShard(0);
-        await blobs.WriteJsonAsync(shard, Shard.ToList());
-        var services = new PipelineServices
-        {
-            Blobs = blobs, Runs = null!, Reader = null!, FetcherFactory = _ => fetcher, ChatClientFactory = null!, Secrets = null!, Mail = null!, Clock = _clock,
-        };
-        await new IngestStage(services).RunShardAsync(runId, shard, TimeSpan.FromMinutes(9), CancellationToken.None);
-        return fetcher.AskedHosts;
-    }
+        => (await new SlowShard(_root, _clock, Shard).RunAsync(runId, TimeSpan.FromHours(1), uri => uri.Host.StartsWith("slow", StringComparison.Ordinal), TimeSpan.FromMinutes(1))).Asked;
 
-    private Task<FeedState> State(string host)
-        => new FeedStateStore(new FileBlobStore(_root)).BaselineAsync($"https://{host}/feed", "later-run", _clock.GetUtcNow(), CancellationToken.None);
+    private Task<FeedState> State(string host) => new SlowShard(_root, _clock, Shard).StateAsync($"https://{host}/feed");
 
     [Fact]
     public async Task TwoFeedsThatEachHoldTheDeadline_ShouldNotStarveTheFeedBehindThem_RunAfterRun()

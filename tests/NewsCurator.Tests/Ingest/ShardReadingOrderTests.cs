@@ -27,25 +27,10 @@ public sealed class ShardReadingOrderTests : IDisposable
         [new("https://a.example/feed"), new("https://slow.example/feed"), new("https://c.example/feed")];
 
     /// <summary>One run of the shard, one feed at a time (fetch.timeout_seconds 20): the hosts in the order asked, and the outcomes.</summary>
-    private async Task<(List<string> Asked, List<FeedOutcome> Outcomes)> Run(string runId, TimeSpan slowReads)
-    {
-        _clock.Advance(TimeSpan.FromHours(1));
-        var fetcher = new SlowHostFetcher(_clock, uri => uri.Host == "slow.example", slowReads);
-        var blobs = new FileBlobStore(_root);
-        var paths = new RunPaths(runId);
-        await blobs.WriteJsonAsync(paths.Config, new PipelineConfig { Fetch = new FetchConfig { MaxConcurrency = 1, TimeoutSeconds = 20 } });
-        var shard = paths.FeedShard(0);
-        await blobs.WriteJsonAsync(shard, Shard.ToList());
-        var services = new PipelineServices
-        {
-            Blobs = blobs, Runs = null!, Reader = null!, FetcherFactory = _ => fetcher, ChatClientFactory = null!, Secrets = null!, Mail = null!, Clock = _clock,
-        };
-        await new IngestStage(services).RunShardAsync(runId, shard, TimeSpan.FromMinutes(9), CancellationToken.None);
-        return (fetcher.AskedHosts, await blobs.ReadRequiredJsonAsync<List<FeedOutcome>>(paths.FeedOutcomes(shard)));
-    }
+    private Task<(List<string> Asked, List<FeedOutcome> Outcomes)> Run(string runId, TimeSpan slowReads)
+        => new SlowShard(_root, _clock, Shard).RunAsync(runId, TimeSpan.FromHours(1), uri => uri.Host == "slow.example", slowReads);
 
-    private Task<FeedState> State(string host)
-        => new FeedStateStore(new FileBlobStore(_root)).BaselineAsync($"https://{host}/feed", "later-run", _clock.GetUtcNow(), CancellationToken.None);
+    private Task<FeedState> State(string host) => new SlowShard(_root, _clock, Shard).StateAsync($"https://{host}/feed");
 
     [Fact]
     public async Task TheFeedsADeadlineLeftWaiting_ShouldBeAskedForFirstNextRun_AndTheFeedItCutOffLastAfterTwoRuns()

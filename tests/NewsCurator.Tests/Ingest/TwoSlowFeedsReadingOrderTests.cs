@@ -29,24 +29,9 @@ public sealed class TwoSlowFeedsReadingOrderTests : IDisposable
 
     /// <summary>One run, one feed at a time (fetch.timeout_seconds 20); the hosts <paramref name="slow"/> names read for a minute and then hang.</summary>
     private async Task<List<string>> Run(string runId, params string[] slow)
-    {
-        _clock.Advance(TimeSpan.FromHours(2));
-        var fetcher = new SlowHostFetcher(_clock, uri => slow.Contains(uri.Host), TimeSpan.FromMinutes(1));
-        var blobs = new FileBlobStore(_root);
-        var paths = new RunPaths(runId);
-        await blobs.WriteJsonAsync(paths.Config, new PipelineConfig { Fetch = new FetchConfig { MaxConcurrency = 1, TimeoutSeconds = 20 } });
-        var shard = paths.FeedShard(0);
-        await blobs.WriteJsonAsync(shard, Shard.ToList());
-        var services = new PipelineServices
-        {
-            Blobs = blobs, Runs = null!, Reader = null!, FetcherFactory = _ => fetcher, ChatClientFactory = null!, Secrets = null!, Mail = null!, Clock = _clock,
-        };
-        await new IngestStage(services).RunShardAsync(runId, shard, TimeSpan.FromMinutes(9), CancellationToken.None);
-        return fetcher.AskedHosts;
-    }
+        => (await new SlowShard(_root, _clock, Shard).RunAsync(runId, TimeSpan.FromHours(2), uri => slow.Contains(uri.Host), TimeSpan.FromMinutes(1))).Asked;
 
-    private Task<FeedState> State(string host)
-        => new FeedStateStore(new FileBlobStore(_root)).BaselineAsync($"https://{host}/rss", "later-run", _clock.GetUtcNow(), CancellationToken.None);
+    private Task<FeedState> State(string host) => new SlowShard(_root, _clock, Shard).StateAsync($"https://{host}/rss");
 
     private static readonly string[] BothSlow = ["stall1.example", "stall2.example"];
 
