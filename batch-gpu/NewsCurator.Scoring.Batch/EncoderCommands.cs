@@ -335,7 +335,9 @@ public static class EncoderCommands
     /// feeds travel in the file: grouped 5-fold cross-validation by feed, every fold fine-tuning its
     /// own layers from the pretrained weights.
     /// </summary>
-    public static int TrainHeads(string data, string cachePath, string output, EncoderText text, int seed, string version, int tuneTopLayers, string? stateCache, string configPath, TextWriter log)
+    /// <param name="crossValidate">False for an experiment whose measure is elsewhere (<see cref="EvaluateHeldOut"/>): the file then carries no cross-validated metrics.</param>
+    public static int TrainHeads(string data, string cachePath, string output, EncoderText text, int seed, string version, int tuneTopLayers, string? stateCache, string configPath, TextWriter log,
+        bool crossValidate = true)
     {
         var items = LabeledItems.Load(data);
         var adRules = AdRules(items, cachePath, configPath, log);
@@ -344,13 +346,13 @@ public static class EncoderCommands
         var pretrained = assets.ReadModel();
         TunedEncoderTop? top = null;
         EmbeddingTable table;
-        Evaluation validated;
+        Evaluation? validated = null;
         if (tuneTopLayers > 0)
         {
             var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
             var tuning = new FineTuneOptions { TopLayers = [tuneTopLayers], Text = text, Seed = seed, StateCache = stateCache, AdRules = adRules };
             var product = $"shipped heads on top-{tuneTopLayers} fine-tuned";
-            validated = FineTuneExperiment.Measure(items, pretrained, tokenizer, tuning, log).Single(r => r.Name == product).Pooled;
+            if (crossValidate) validated = FineTuneExperiment.Measure(items, pretrained, tokenizer, tuning, log).Single(r => r.Name == product).Pooled;
             var (fitted, torchEmbeddings) = FineTuneExperiment.FitTop(items, pretrained, tokenizer, tuneTopLayers, tuning, log);
             top = fitted.RoundedAsStored();
             using var encoder = new OnnxSentenceEncoder(OnnxTunedTop.Build(pretrained, top));
@@ -365,7 +367,7 @@ public static class EncoderCommands
         else
         {
             table = LabelledEmbeddings(items, cachePath, text, log);
-            validated = HeadsValidation.Run(items, [HeadsValidation.Heads("minilm-heads", table, options)], folds: 5, seed, log, adRules)[0].Pooled;
+            if (crossValidate) validated = HeadsValidation.Run(items, [HeadsValidation.Heads("minilm-heads", table, options)], folds: 5, seed, log, adRules)[0].Pooled;
         }
         var calibration = HeadsValidation.FitCalibration(items, table, options, folds: 5);
         log.WriteLine($"train-heads: ad calibration scale {calibration.Scale:0.000} bias {calibration.Bias:0.000} threshold {calibration.Threshold:0.00}");
@@ -387,9 +389,39 @@ public static class EncoderCommands
             TrainedAt = DateTimeOffset.UtcNow,
             Seed = seed,
             TrainingItems = items.Count,
-            ValidationMetrics = validated.Summary(),
+            ValidationMetrics = validated?.Summary() ?? [],
         }, top);
         log.WriteLine($"train-heads: wrote {output} ({new FileInfo(output).Length / 1e6:0.00} MB, weights sha256 {header.WeightsSha256[..12]})");
+        return 0;
+    }
+
+    /// <summary>
+    /// Heads files and the baselines measured on the held-out labelled feeds (<see cref="HeldOutEvaluation"/>): the baselines
+    /// (naive Bayes, tf-idf logistic regression, the rules) learn from the training labels only, as the heads did.
+    /// </summary>
+    public static int EvaluateHeldOut(string trainingData, string heldOutData, IReadOnlyList<string> models, string configPath, int bootstrapSamples, int seed, string? scoresPath, TextWriter log)
+    {
+        var training = LabeledItems.Load(trainingData);
+        var (items, overlapping) = HeldOutEvaluation.WithoutTrainingItems(LabeledItems.Load(heldOutData, HeldOutEvaluation.LabelsFile), training);
+        if (overlapping > 0) log.WriteLine($"evaluate-heldout: {overlapping} held-out items are also training items (same title and opening) and are left out");
+        var config = NewsCurator.Configuration.ConfigLoader.Load(configPath);
+        var articles = items.Select(i => i.Article).ToList();
+        var assets = MiniLmAssets.Locate();
+        var tokenizer = new WordPieceTokenizer(assets.ReadVocabulary());
+        var scorers = new List<HeldOutScores>();
+        foreach (var path in models)
+        {
+            var heads = EncoderHeads.Load(path);
+            using var encoder = new OnnxSentenceEncoder(heads.EncoderGraph(assets));
+            using var scorer = new EncoderScorer(heads, encoder, tokenizer, config.Profile, ownsEncoder: false, ads: config.Ads);
+            scorers.Add(new HeldOutScores($"{Path.GetFileName(path)} ({heads.Header.ModelVersion}, {heads.Header.TrainingItems} items)", scorer.Score(articles)));
+        }
+        scorers.Add(new HeldOutScores("naive-bayes", NaiveBayes.Train(training).Score(articles)));
+        var words = TfidfLogistic.Train(training, dense: null);
+        scorers.Add(new HeldOutScores("tfidf-lr", articles.Select(a => words.Score(a, "tfidf-lr")).ToList()));
+        scorers.Add(new HeldOutScores("rules", articles.Select(a => new RulesScorer().ScoreOne(a)).ToList()));
+        HeldOutEvaluation.Report(items, scorers, bootstrapSamples, seed, log);
+        if (scoresPath is not null) HeldOutEvaluation.WriteScores(scoresPath, items, scorers);
         return 0;
     }
 

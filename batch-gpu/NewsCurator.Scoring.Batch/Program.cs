@@ -129,10 +129,20 @@ var headsOutput = new Option<string>("--output") { DefaultValueFactory = _ => En
 var headsVersion = new Option<string>("--version") { DefaultValueFactory = _ => "v4" };
 var tuneTopLayers = new Option<int>("--tune-top-layers") { Description = "Encoder layers to fine-tune from the top (0: the pretrained encoder as it is)", DefaultValueFactory = _ => 2 };
 var stateCache = new Option<string?>("--state-cache") { Description = "Folder for the frozen encoder states, reused across runs", DefaultValueFactory = _ => "batch-gpu/model/.cache/finetune" };
-foreach (var o in new Option[] { data, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache, configOption }) trainHeads.Options.Add(o);
+var noCrossValidation = new Option<bool>("--no-cross-validation") { Description = "Skip the 40-minute grouped cross-validation (an experiment measured by evaluate-heldout); the file carries no validation metrics" };
+foreach (var o in new Option[] { data, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache, configOption, noCrossValidation }) trainHeads.Options.Add(o);
 trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(headsOutput)!,
     new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)), p.GetValue(seed), p.GetValue(headsVersion)!,
-    p.GetValue(tuneTopLayers), p.GetValue(stateCache), p.GetValue(configOption)!, Console.Out));
+    p.GetValue(tuneTopLayers), p.GetValue(stateCache), p.GetValue(configOption)!, Console.Out, crossValidate: !p.GetValue(noCrossValidation)));
+
+var evaluateHeldOut = new Command("evaluate-heldout", "Heads files and the baselines on labelled kinds of feed no training saw (--heldout: items.jsonl and labels.jsonl), pooled and per kind, with a bootstrap over feeds");
+var heldOutData = new Option<string>("--heldout") { Description = "Folder with the held-out items.jsonl and labels.jsonl", DefaultValueFactory = _ => "tests/fixtures/heldout" };
+var heldOutModels = new Option<string[]>("--models") { Description = "Heads files to measure, the first compared with every other scorer", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [EncoderCommands.ShippedHeads] };
+var bootstrap = new Option<int>("--bootstrap") { Description = "Resamples of the feeds for the AUC differences' intervals", DefaultValueFactory = _ => 1000 };
+var heldOutScores = new Option<string?>("--scores") { Description = "Write every item's labels and each scorer's scores here (JSON lines)" };
+foreach (var o in new Option[] { data, heldOutData, heldOutModels, configOption, bootstrap, seed, heldOutScores }) evaluateHeldOut.Options.Add(o);
+evaluateHeldOut.SetAction(p => EncoderCommands.EvaluateHeldOut(p.GetValue(data)!, p.GetValue(heldOutData)!, p.GetValue(heldOutModels)!, p.GetValue(configOption)!,
+    p.GetValue(bootstrap), p.GetValue(seed), p.GetValue(heldOutScores), Console.Out));
 
 var benchEncoder = new Command("bench-encoder", "Encoder items/s at 128 and 256 tokens (ONNX Runtime and TorchSharp on the CPU, TorchSharp on CUDA in fp32/fp16/bf16 where present), then the whole scorer end to end and the GPU crossover");
 var encoderItems = new Option<int>("--items") { Description = "Items per GPU measurement (the CPU takes at most 256 per path, 512 end to end)", DefaultValueFactory = _ => 4096 };
@@ -203,5 +213,5 @@ var chunkCache = new Option<string>("--chunk-cache") { Description = "Path prefi
 foreach (var o in new Option[] { data, embedCache, chunkCache, configOption, seed }) validateChunks.Options.Add(o);
 validateChunks.SetAction(p => EncoderCommands.ValidateChunks(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(chunkCache)!, p.GetValue(configOption)!, p.GetValue(seed), Console.Out));
 
-var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, benchShapes, fineTune, validateListings, validateTopics, validateProfile, validateChunks };
+var root = new RootCommand("NewsCurator scorer") { train, score, bench, experiment, embed, validate, trainHeads, benchEncoder, benchShapes, fineTune, validateListings, validateTopics, validateProfile, validateChunks, evaluateHeldOut };
 return await root.Parse(args).InvokeAsync();

@@ -44,12 +44,15 @@ public static class LabeledItems
         [property: JsonPropertyName("tech_relevance")] int TechRelevance, [property: JsonPropertyName("content_type")] string ContentType,
         [property: JsonPropertyName("is_ad")] bool IsAd, [property: JsonPropertyName("quality")] int Quality);
 
-    public static List<LabeledItem> Load(string dataDirectory)
+    public const string TrainingLabels = "labels-train.jsonl";
+
+    /// <param name="labelsFile">The labels' file name in the folder: the training labels, or the held-out set's (<see cref="HeldOutEvaluation.LabelsFile"/>).</param>
+    public static List<LabeledItem> Load(string dataDirectory, string labelsFile = TrainingLabels)
     {
         var itemsPath = Path.Combine(dataDirectory, "items.jsonl");
-        var labelsPath = Path.Combine(dataDirectory, "labels-train.jsonl");
+        var labelsPath = Path.Combine(dataDirectory, labelsFile);
         foreach (var p in new[] { itemsPath, labelsPath })
-            if (!File.Exists(p)) throw new FileNotFoundException($"training data '{p}' is missing; --data must be a folder with items.jsonl and labels-train.jsonl");
+            if (!File.Exists(p)) throw new FileNotFoundException($"labelled data '{p}' is missing; the folder must hold items.jsonl and {labelsFile}");
         var items = File.ReadLines(itemsPath).Select(l => JsonSerializer.Deserialize<RawItem>(l)!).ToDictionary(i => i.Id);
         var result = new List<LabeledItem>();
         foreach (var line in File.ReadLines(labelsPath))
