@@ -267,10 +267,20 @@ public static partial class SummaryChecker
     public static bool IsFurniture(string line)
     {
         var s = line.Trim();
-        return IsCode(s) || MostlySymbols(s) || (ShortNonProse(s) && Boilerplate().IsMatch(s));
+        return IsCode(s) || MostlySymbols(s) || (ShortNonProse(s) && Boilerplate().IsMatch(s)) || CallsOnly(s);
     }
 
     private const int MaxFurnitureLength = 100;
+
+    /// <summary>
+    /// A line whose every sentence opens on a call to the reader (<see cref="Boilerplate"/> from its first word): a hosted
+    /// newsletter's sign-up caption, "Thanks for reading! Subscribe for free to receive new posts and support my work.", is a
+    /// sentence of eight words and more and was printed in a preview (held-out review 84, F2). Each sentence short, so "Thanks
+    /// for reading, and now the news: ..." that goes on with the story, or a sentence with "free trial" inside it, stays prose.
+    /// </summary>
+    private static bool CallsOnly(string s) =>
+        s.Length <= 2 * MaxFurnitureLength && SentenceSplitter.Split(s) is { Count: > 0 } sentences
+        && sentences.All(sentence => sentence.Trim() is { Length: > 0 and <= MaxFurnitureLength } t && Boilerplate().Match(t) is { Success: true, Index: 0 });
 
     /// <summary>A line of code (<see cref="IsFurniture"/>'s code forms, not its boilerplate or rules): a shell prompt, a statement, an identifier.</summary>
     public static bool IsCode(string line)

@@ -15,6 +15,12 @@ public static partial class OpeningByline
     {
         if (Byline().Match(text) is not { Success: true } m || m.Length >= text.Length) return text;
         var names = m.Groups["names"].Value;
+        // With a writer's house after the name ("by Dr Theo Dounas for Adventurous Systems" over a consultancy's post opened
+        // its preview: held-out review 84, F3), the line is a byline only for one person of two words or more: "By Design for
+        // Everyone" is a phrase, and a list of names with a house is rare enough to leave.
+        if (m.Groups["house"].Success && (names.Contains(',', StringComparison.Ordinal) || names.Contains('&', StringComparison.Ordinal)
+                                          || names.Contains(" and ", StringComparison.Ordinal) || !names.Trim().Contains(' ', StringComparison.Ordinal)))
+            return text;
         return names.Split([',', '&'], StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(n => n.Split(" and ", StringSplitOptions.RemoveEmptyEntries))
             .All(n => n.Trim() is { Length: > 0 } name && TrailingByline.NamesAPerson(name))
@@ -27,6 +33,10 @@ public static partial class OpeningByline
     private const string Name =
         @"\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:(?:van|von|de|da|del|della|der|den|di|du|dos|das|la|le|ter|bin|ibn|al)[ \t]+){0,2}\p{Lu}[\p{L}.'’-]*){0,4}";
 
-    [GeneratedRegex(@"^\s*(?:[Bb]y|BY)[ \t]+(?<names>" + Name + @"(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)" + Name + @"){0,40})[ \t]*\r?\n", RegexOptions.CultureInvariant)]
+    // The house: "for", "at", "of" or "from" and one to six capitalised words, "of", "the" or "&" between them ("for The Verge",
+    // "at University of Oxford").
+    private const string House = @"(?:[ \t]+(?:for|at|of|from)[ \t]+(?<house>(?:[Tt]he[ \t]+)?\p{Lu}[\p{L}\d.&'’-]*(?:[ \t]+(?:of|the|&|\p{Lu}[\p{L}\d.&'’-]*)){0,5}))?";
+
+    [GeneratedRegex(@"^\s*(?:[Bb]y|BY)[ \t]+(?<names>" + Name + @"(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)" + Name + @"){0,40})" + House + @"[ \t]*\r?\n", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 }

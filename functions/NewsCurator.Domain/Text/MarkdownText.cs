@@ -220,7 +220,8 @@ public static partial class MarkdownText
                 else html.Append(EscapeCode(raw)).Append('\n');
                 continue;
             }
-            var line = raw;
+            // Outside fenced code, ":tada:" is the emoji GitHub and dev.to draw (EmojiShortcodes: held-out review 84, F8).
+            var line = EmojiShortcodes.Read(raw);
             // All of a line's quote marks in one match, and one copy: a copy per mark was quadratic in a line of 80,000 nested
             // marks (hostile-input audit 46, H4).
             if (QuoteMarks().Match(line) is { Success: true } quotes) line = line[quotes.Length..];
