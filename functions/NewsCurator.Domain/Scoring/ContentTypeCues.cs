@@ -65,6 +65,18 @@ public static partial class ContentTypeCues
 
     private const int MaxTextRead = 20_000;
 
+    /// <summary>Steps, commands or code in the text's opening read (<see cref="HowToText"/>, <see cref="CodeLine"/>); a forum member's pasted code is none.</summary>
+    private static bool ShowsCodeOrSteps(Article article)
+    {
+        var text = HtmlText.WithoutQuoteMarkers(article.Text.Length > MaxTextRead ? article.Text[..MaxTextRead] : article.Text);
+        return HowToText().IsMatch(text) || (CodeLine().IsMatch(text) && !NewsCurator.Filter.ForumPosts.IsOwnPost(article));
+    }
+
+    /// <summary>A title that explains how a thing works: "A Deep Dive", "... Explained", "Under the hood of ...", "How X works".</summary>
+    [GeneratedRegex(@"\b(?:deep[- ]dive|explained|explainer|under\s+the\s+hood|a\s+closer\s+look|in[- ]depth|internals|how\s+(?:\S+\s+){0,5}?works?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExplainerTitle();
+
     /// <summary>A title that tells what its writers did: "How we built ...", "F# stories: how we've fixed ...".</summary>
     [GeneratedRegex(@"(?:^|[:\-–—]\s*)how\s+we(?:['’](?:ve|d))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WriteUpTitle();
@@ -212,6 +224,13 @@ public static partial class ContentTypeCues
             // A DOI or ACM address also names a journal's news and a magazine's column: those keep what the scorer read.
             && (page == PaperPageKind.Paper || score.ContentType is not (ContentTypes.News or ContentTypes.Opinion)))
             return score with { ContentType = ContentTypes.Research };
+        // The head's unsure tutorial, confirmed by two of the item's own witnesses: a title that teaches ("... Explained",
+        // "Getting started with ...") and steps, commands or code in its text. An explainer with code and "let's" went out
+        // untyped while a shorter how-to had the heading (held-out review 84, F6). A "you can" alone confirms nothing (held-out
+        // review 69, F4), nor does a write-up's "How we ...", an advisory or a forum question (TeachesHow).
+        if (score.ContentType == ContentTypes.Other && score.TypeGuess == ContentTypes.Tutorial && HowToTitle().IsMatch(article.Title) && !WriteUpTitle().IsMatch(article.Title)
+            && TeachesHow(article) && ShowsCodeOrSteps(article))
+            return score with { ContentType = ContentTypes.Tutorial };
         if (score.ContentType == ContentTypes.Tutorial && !TeachesHow(article)) return score with { ContentType = ContentTypes.Other };
         // A release announced in the title or the opening over a tutorial no step or command shows: a tool's monthly release
         // ("We are excited to announce the May release of ...", then "you can now ...") went out under "Tutorials & guides"
@@ -219,6 +238,13 @@ public static partial class ContentTypeCues
         if (score.ContentType == ContentTypes.Tutorial && AnnouncesItsRelease(article) && !ShowsSteps(article) && !AnnouncesNoProduct(article))
             score = score with { ContentType = ContentTypes.Release };
         if (score.ContentType == ContentTypes.Release && IsAdvisory(article)) return score with { ContentType = ContentTypes.News };
+        // An explainer of a versioned model or tool ("... 3.2 Vision — A Deep Dive", "How X 2.0's scheduler works") announces
+        // nothing: the head read the version as a release, and the post was dropped as a stale release (held-out review 87, F2).
+        // Only where no release cue stands in the title or the opening and no release section files it: a terse "Gemma 3"
+        // keeps the head's release.
+        if (score.ContentType == ContentTypes.Release && ExplainerTitle().IsMatch(article.Title) && !ReleaseWord().IsMatch(article.Title)
+            && !AnnouncesItsRelease(article) && !article.Categories.Any(c => ReleaseSections.Contains(c.Trim())))
+            return score with { ContentType = ContentTypes.Other };
         // An issue of a newsletter or a digest is a roundup, no release, and never too old to be news as a release would be
         // ("AWS open source newsletter #205" under Releases, #201 dropped as a stale release: forty-seventh held-out review,
         // F1); nor is it made one, though it headlines one ("... #206: OpenSearch 3.0 released": review of session 34, R5).
