@@ -159,7 +159,8 @@ public static partial class Lede
     private static string WithoutMakingOf(string line)
     {
         var sentences = SentenceSplitter.Split(line);
-        var made = sentences.TakeWhile(Summarizer.IsMakingOfTheEpisode).Count();
+        // Nor on the author's framing of the post ("Here goes my 1st Medium article.": held-out review 84, F5).
+        var made = sentences.TakeWhile(s => Summarizer.IsMakingOfTheEpisode(s) || Summarizer.IsAuthorsFraming(s)).Count();
         return made > 0 && made < sentences.Count ? string.Join(' ', sentences.Skip(made)) : line;
     }
 
@@ -186,6 +187,10 @@ public static partial class Lede
                && (SummaryChecker.IsFurniture(lines[skip]) || IsHeading(lines[skip], lines[skip + 1]) || (skippedFields > 0 && LabelOnly().IsMatch(lines[skip]))
                    // The text's own label alone on its line ("Summary:" as the notes' heading: held-out review 80, F5), wherever it is.
                    || Summarizer.IsRunInLabelOnly(lines[skip]))) skip++;
+        // A post's table of contents ("Contents" over "• What is prompt engineering?", "• Zero-Shot", ...) is no preview of
+        // it: the label and its list go (held-out review 87, F7).
+        if (skip < lines.Count - 1 && TableOfContentsLabel().IsMatch(lines[skip]) && SummaryChecker.OpensLikeListItem(lines[skip + 1]))
+            for (skip++; skip < lines.Count - 1 && SummaryChecker.OpensLikeListItem(lines[skip]);) skip++;
         var code = CodeBlocks(lines);
         // A section heading further down ("Introduction") is no part of the running text the preview quotes.
         var kept = new System.Text.StringBuilder();
@@ -194,6 +199,12 @@ public static partial class Lede
         {
             // The last item of a list before a paragraph is the list's, not a heading over the paragraph.
             if (i > skip && HeadsAParagraph(lines, i) && !OpensOrContinuesAList(lines[i - 1])) continue;
+            // Nor does the preview open on a heading over its first paragraph, past the lines skipped above: "Summary" after a
+            // paper's links, a section's title ("Agent, as an intelligent message transformer") or the H1's subtitle left
+            // after the title, which "; " then glued to the paragraph (held-out review 87, F7).
+            if (last is null && HeadsTheOpeningParagraph(lines, i)) continue;
+            // A line that is only the author's framing ("Here goes my 1st Medium article."): held-out review 84, F5.
+            if (last is null && i < lines.Count - 1 && SentenceSplitter.Split(lines[i]) is { Count: > 0 } said && said.All(Summarizer.IsAuthorsFraming)) continue;
             // A line with a bare address: mail clients would link it ("Verify now at https://..."), and the story's
             // own link is the reader's way in (audit hostile14 R1).
             if (SummaryChecker.HasBareUrl(lines[i]) || AddressLine().IsMatch(lines[i])) continue;
@@ -279,6 +290,30 @@ public static partial class Lede
     private static bool HeadsAParagraph(List<string> lines, int i)
         => i < lines.Count - 1 && IsHeading(lines[i], lines[i + 1])
            && (Words.Count(lines[i + 1]) > MaxHeadingWords || SentenceSplitter.EndsSentence(lines[i + 1]) || i + 2 >= lines.Count);
+
+    /// <summary>
+    /// Whether line <paramref name="i"/>, where a preview would open, heads the paragraph after it: a heading (<see
+    /// cref="HeadsAParagraph"/>), or a line of a few words that neither ends a sentence nor goes on (",", ":") and is no
+    /// list item, before a paragraph of its own: a sentence that opens with a capital and runs past a heading's length.
+    /// A short line before another short line is still a list's item.
+    /// </summary>
+    private static bool HeadsTheOpeningParagraph(List<string> lines, int i)
+    {
+        if (i >= lines.Count - 1) return false;
+        if (HeadsAParagraph(lines, i)) return true;
+        var line = lines[i].TrimEnd();
+        var next = lines[i + 1].TrimStart('"', '“', '‘', '\'', '(');
+        return line.Length > 0 && Words.Count(line) <= MaxOpeningHeadingWords && !SentenceSplitter.EndsSentence(line)
+               && line[^1] is not (',' or ';' or ':' or '-' or '–' or '—') && !SummaryChecker.OpensLikeListItem(line)
+               && next.Length > 0 && char.IsUpper(next[0]) && Words.Count(next) > MaxOpeningHeadingWords && SentenceSplitter.EndsSentence(lines[i + 1].TrimEnd());
+    }
+
+    /// <summary>Most words a line heading the opening paragraph has ("How randomness helps us build better models").</summary>
+    private const int MaxOpeningHeadingWords = 10;
+
+    /// <summary>The label over a post's table of contents.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:table\s+of\s+)?contents?|toc|outline|on\s+this\s+page|in\s+this\s+(?:post|article|guide|tutorial))\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TableOfContentsLabel();
 
     /// <summary>A list's introduction ("four updates:") or one of its short items.</summary>
     private static bool OpensOrContinuesAList(string line)

@@ -245,6 +245,26 @@ public static partial class Summarizer
     public static bool IsMakingOfTheEpisode(string sentence)
         => MakingOfTheEpisode().Match(sentence) is { Success: true } m && !SaysWhereOrWhat().IsMatch(m.Groups["rest"].Value);
 
+    /// <summary>
+    /// Whether a sentence is the author's framing of the post rather than its content (held-out review 84, F5): an aside about
+    /// the post itself ("Here goes my 1st Medium article.", "Forgive the bad code, I'm very rusty."), a promise to the reader
+    /// ("Well you ended up in the right place, I will share with you everything you need to know about ..."), an announcement
+    /// of what comes next ("To understand AsyncStream, let's touch on the protocol it conforms to") or a tutorial's wrap-up
+    /// ("You should now be able to go and use AsyncStream in your own projects"). A release note's "You should now be able to
+    /// sign in with passkeys" says what changed, and stays: the wrap-up is read only where it sends readers to their own work.
+    /// "Let's talk about ..." stays too: a show's description says what the episode is about so.
+    /// </summary>
+    public static bool IsAuthorsFraming(string sentence) => AuthorsFraming().IsMatch(sentence);
+
+    [GeneratedRegex(@"\bmy\s+(?:very\s+)?(?:first|1st)\s+(?:\p{L}+\s+)?(?:article|post|blog\s*post|blog|story|tutorial|write-?up)\b|" +
+                    @"\bforgive\s+(?:the|my)\s+(?:\p{L}+\s+)?(?:code|english|writing|grammar|typos?|formatting)\b|" +
+                    @"\byou(?:['’]ve|\s+have)?\s+(?:ended\s+up|come|landed|arrived)\s+(?:in|at|to)\s+the\s+right\s+place\b|" +
+                    @"\b(?:I|we)(?:['’]ll|\s+will)\s+(?:share|show|tell|teach|explain|walk\s+you\s+through)\b[^.!?]{0,30}\beverything\s+(?:you\s+need\s+to\s+know|there\s+is\s+to\s+know)\b|" +
+                    @"\blet(?:['’]s|\s+us|\s+me)\s+(?:(?:briefly|quickly|first)\s+)?(?:touch\s+(?:on|upon)|go\s+over)\b|" +
+                    @"^[\p{P}\s]*(?:and\s+)?(?:(?:so|that['’]s\s+it)[,!.]?\s+)?(?:you\s+should\s+now\s+(?:be\s+able\s+to|have|know)|now\s+you\s+know\s+how\s+to|you\s+now\s+know\s+how\s+to)\b[^.!?]*\b(?:your\s+own|yourself)\b",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorsFraming();
+
     /// <summary>Whether a line is a text's label and nothing else ("Summary:", "TL;DR:", "Abstract:"): no sentence of a preview.</summary>
     public static bool IsRunInLabelOnly(string line)
         => line.Trim() is { Length: > 0 } trimmed && RunInLabel().Match(trimmed) is { Success: true } m && m.Length == trimmed.Length;
