@@ -85,7 +85,7 @@ public sealed class EnhanceStage(PipelineServices services)
 
     private static List<string> EncoderTopics(Article article, IReadOnlyDictionary<string, double> similarities, string? contentType, int maxTopics)
     {
-        var (allows, named) = Scoring.Encoder.TopicEvidence.Of(article.Title, article.Text);
+        var (allows, named) = Scoring.Encoder.TopicEvidence.Of(article.Title, article.Text, article.Categories);
         return TopicTagger.Tag(similarities, maxTopics, contentType, allows, named);
     }
 

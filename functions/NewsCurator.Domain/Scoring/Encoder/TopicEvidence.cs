@@ -184,18 +184,40 @@ public static partial class TopicEvidence
     /// Whether the article uses a subject topic's words: true or false for the topics with a word list
     /// (<see cref="SubjectWords"/>), null for the others.
     /// </summary>
-    public static Func<string, bool?> Named(string title, string text) => NamedIn(title, Haystack(title, text));
+    public static Func<string, bool?> Named(string title, string text, IReadOnlyList<string>? categories = null) => NamedIn(title, Haystack(title, text), Filed(categories));
 
     /// <summary>
     /// Named: in the title, or at least twice in the text. One passing word is no subject: "hosting" in a PHP tutorial,
     /// "virtual machines" in an OS release's download notes, "servers" in a coding agent's launch each made "Cloud &amp;
     /// Infrastructure" the second or third topic, the most frequent topic of a held-out issue and right on none of them.
+    /// The feed's own categories for the item count as one mention: the writer filed it so, and a 100-word excerpt says
+    /// "LLM" once where its categories say "llm" and "multi-agent" (a multi-agent framework's overview was "Software
+    /// Engineering" alone: held-out review 87, F5). One mention, not the title's weight: a category stamped on every post
+    /// of a feed still needs the text to say it once more (stronger, as the lead's evidence, measured worse: NamedStrongly).
     /// </summary>
-    private static Func<string, bool?> NamedIn(string title, string haystack)
-        => topic => SubjectWords.TryGetValue(topic, out var words) ? words.IsMatch(WithoutAsides(topic, title)) || words.Count(WithoutAsides(topic, haystack)) >= MinMentions
+    private static Func<string, bool?> NamedIn(string title, string haystack, string filed)
+        => topic => SubjectWords.TryGetValue(topic, out var words) ? words.IsMatch(WithoutAsides(topic, title)) || Mentions(words, WithoutAsides(topic, haystack), WithoutAsides(topic, filed)) >= MinMentions
             // AI & Machine Learning by the AI words, as the subject topics by theirs: one "ChatGPT" among the sites an outage
             // took down made it an outage story's second topic (hostile-input audit 39, H12).
-            : topic == AiTopic ? AiWords.IsMatch(title) || AiWords.Count(haystack) >= MinMentions : null;
+            : topic == AiTopic ? AiWords.IsMatch(title) || Mentions(AiWords, haystack, filed) >= MinMentions : null;
+
+    private static int Mentions(Regex words, string haystack, string filed) => words.Count(haystack) + (filed.Length > 0 && words.IsMatch(filed) ? 1 : 0);
+
+    /// <summary>
+    /// The item's categories as topics read them, one a line: as written and with a slug's hyphens and underscores as spaces
+    /// ("reinforcement-learning", "knowledge_graph"), each cut to a tag's length.
+    /// </summary>
+    private static string Filed(IReadOnlyList<string>? categories)
+    {
+        if (categories is not { Count: > 0 }) return "";
+        var tags = categories.Where(c => c.Length is > 1 and <= MaxCategory).Take(MaxCategories).ToList();
+        return tags.Count == 0 ? "" : string.Join('\n', tags) + "\n" + string.Join('\n', tags.Select(c => c.Replace('-', ' ').Replace('_', ' ')));
+    }
+
+    /// <summary>A category longer than a tag is a feed's misuse of the field (a sentence, a keyword dump), not a filing.</summary>
+    private const int MaxCategory = 60;
+
+    private const int MaxCategories = 30;
 
     private const string AiTopic = "AI & Machine Learning";
 
@@ -217,10 +239,11 @@ public static partial class TopicEvidence
     public const int MinMentions = 2;
 
     /// <summary>Both readings of one article (<see cref="For"/> and <see cref="Named"/>), its text read once.</summary>
-    public static (Func<string, bool> Allows, Func<string, bool?> Named) Of(string title, string text)
+    /// <param name="categories">The feed's categories for the item: one mention of a topic's words (<see cref="NamedIn"/>).</param>
+    public static (Func<string, bool> Allows, Func<string, bool?> Named) Of(string title, string text, IReadOnlyList<string>? categories = null)
     {
         var haystack = Haystack(title, text);
-        return (AllowsIn(haystack), NamedIn(title, haystack));
+        return (AllowsIn(haystack), NamedIn(title, haystack, Filed(categories)));
     }
 
     /// <summary>
