@@ -68,8 +68,8 @@ public static class JobPosting
         "nice to have", "salary", "compensation", "benefits", "equal opportunity employer", "years of (?:professional |relevant )?experience",
         "full[- ]time", "part[- ]time", "job type", "job description", "about the (?:role|job|position)", "visa sponsorship", "we offer",
         "your profile", "start date", "employment type",
-        // A community's or a project's posting words its terms so: "commit to at least 5-10 hours a week", "this is a volunteer
-        // gig", "not a paid position", "sitting for a video interview" (held-out review 83, F1).
+        // A community's or a project's posting words its terms so: "this is a volunteer gig", "not a paid position" (held-out
+        // review 83, F1); its "5-10 hours a week" and "video interview" are NarratedSections.
         @"(?:not\s+a\s+|un)?paid\s+(?:position|role)", @"volunteer\s+(?:position|role|gig)",
     }.Select(p => new Regex($@"\b{p}\b", Options))];
 
