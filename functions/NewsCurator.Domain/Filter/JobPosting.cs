@@ -68,10 +68,19 @@ public static class JobPosting
         "nice to have", "salary", "compensation", "benefits", "equal opportunity employer", "years of (?:professional |relevant )?experience",
         "full[- ]time", "part[- ]time", "job type", "job description", "about the (?:role|job|position)", "visa sponsorship", "we offer",
         "your profile", "start date", "employment type",
-        // A community's or a project's posting words its terms so: "commit to at least 5-10 hours a week", "this is a volunteer
-        // gig", "not a paid position", "sitting for a video interview" (held-out review 83, F1).
-        @"\d+(?:\s*[-–]\s*\d+)?\s+hours\s+(?:a|per)\s+week", @"(?:not\s+a\s+|un)?paid\s+(?:position|role)", @"volunteer\s+(?:position|role|gig)",
-        @"(?:video|phone|job)\s+interview",
+        // A community's or a project's posting words its terms so: "this is a volunteer gig", "not a paid position" (held-out
+        // review 83, F1); its "5-10 hours a week" and "video interview" are NarratedSections.
+        @"(?:not\s+a\s+|un)?paid\s+(?:position|role)", @"volunteer\s+(?:position|role|gig)",
+    }.Select(p => new Regex($@"\b{p}\b", Options))];
+
+    /// <summary>
+    /// A posting's terms a story about hiring tells too: "a recruiter books a phone interview", "I spent 10 hours a week on
+    /// practice problems". They count beside one of the posting's own sections only: an essay on forty interviews for a
+    /// "Senior Software Engineer" role was dropped as a posting (hostile-input audit 53, H7).
+    /// </summary>
+    private static readonly Regex[] NarratedSections = [.. new[]
+    {
+        @"\d+(?:\s*[-–]\s*\d+)?\s+hours\s+(?:a|per)\s+week", @"(?:video|phone|job)\s+interview",
     }.Select(p => new Regex($@"\b{p}\b", Options))];
 
     private static string? JobBoardHeader(string title)
@@ -170,6 +179,8 @@ public static class JobPosting
             return $"title opens with the hiring label '{column.Groups["label"].Value}' and names a role ('{role.Groups["role"].Value}')";
         if (HowToApply.Match(body) is not { Success: true } apply) return null;
         var sections = Sections.Select(s => s.Match(body)).Where(m => m.Success).Select(m => m.Value.ToLowerInvariant()).Take(3).ToList();
+        if (sections.Count == 0) return null;
+        sections = [.. sections.Concat(NarratedSections.Select(s => s.Match(body)).Where(m => m.Success).Select(m => m.Value.ToLowerInvariant())).Take(3)];
         return sections.Count < 2 ? null
             : $"a job posting: the title names a role ('{role.Groups["role"].Value}') and the text says '{apply.Groups["cue"].Value.ToLowerInvariant()}' and has {string.Join(", ", sections.Select(s => $"'{s}'"))}";
     }

@@ -21,7 +21,7 @@ public static partial class AbstractSections
         // Labels stand in an abstract's first few thousand characters; a hostile megabyte is not scanned for them.
         if (text.Length == 0 || text.Length > MaxAbstractLength) return text;
         var labels = Label().Matches(text);
-        if (labels.Count < 2) return text;
+        if (labels.Count < 2 || !ReadsAsAbstract(text, labels)) return text;
         // A pointer section goes from an abstract (two sections' labels besides it), or under a name only abstracts use
         // ("Availability and implementation", "Supplementary information"): a press release's "Summary:" and "Availability:"
         // paragraphs lost everything after the second (review of session 44, R2).
@@ -31,13 +31,42 @@ public static partial class AbstractSections
         var dropping = false;
         foreach (Match label in labels)
         {
-            if (!dropping) kept.Append(text.AsSpan(from, label.Index - from).TrimEnd(" \t"));
+            kept.Append(Kept(text, from, label.Index, dropping).TrimEnd(' ', '\t'));
             if (kept.Length > 0 && kept[^1] != '\n') kept.Append('\n');
             dropping = isAbstract && label.Groups["pointer"].Success;
             from = label.Index + label.Length;
         }
-        if (!dropping) kept.Append(text.AsSpan(from));
+        kept.Append(Kept(text, from, text.Length, dropping));
         return kept.ToString().Trim();
+    }
+
+    /// <summary>
+    /// The text between two labels that stays: all of it after a section's label; after a pointer's, what follows its
+    /// paragraph. A pointer section ends at the next label or the next blank line: a blog quoting an abstract lost its own
+    /// commentary after "Availability and implementation: ..." (hostile-input audit 53, H3).
+    /// </summary>
+    private static string Kept(string text, int from, int to, bool dropping)
+    {
+        if (!dropping) return text[from..to];
+        var paragraphBreak = ParagraphBreak().Match(text, from, to - from);
+        return paragraphBreak.Success ? "\n" + text[(paragraphBreak.Index + paragraphBreak.Length)..to] : "";
+    }
+
+    [GeneratedRegex(@"\n[ \t]*\n\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ParagraphBreak();
+
+    /// <summary>
+    /// Whether the labels are an abstract's: one before a colon or on a line of its own, or, where every label is glued to
+    /// the next word, the first opening the text and two different ones ("BackgroundThere has ... ResultsHence ..."). Two
+    /// class names opening sentences ("ResultSet rows are read lazily. MethodHandle objects ...") are no abstract, and lost
+    /// their first halves (hostile-input audit 53, H4).
+    /// </summary>
+    private static bool ReadsAsAbstract(string text, MatchCollection labels)
+    {
+        static bool Glued(string text, Match label)
+            => !label.Value.Contains(':', StringComparison.Ordinal) && label.Index + label.Length < text.Length && char.IsUpper(text[label.Index + label.Length]);
+        if (!labels.All(l => Glued(text, l))) return true;
+        return text.AsSpan(0, labels[0].Index).IsWhiteSpace() && labels.Select(l => l.Value).Distinct(StringComparer.Ordinal).Count() >= 2;
     }
 
     private const int MaxAbstractLength = 20_000;

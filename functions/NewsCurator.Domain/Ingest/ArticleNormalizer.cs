@@ -490,9 +490,11 @@ public static partial class ArticleNormalizer
         // A first paragraph of a headline's length with no stop of its own ("Shameless blog series plug", "🚀 ALERT: Seamlessly
         // Access HPC Resources 🚀"), over a paragraph that opens a new sentence, is the post's own headline: run into the next,
         // it read "... plug If you're in to ..." and was cut mid-clause (held-out review 83, F5). A line broken mid-sentence
-        // goes on in lower case, and stays joined.
+        // goes on in lower case, and stays joined; so does one that stops on a word a clause cannot end on ("... announce the
+        // release of\nApache Kafka 4.0.0": a hard-wrapped line goes on in a name; hostile-input audit 53, H6).
         else if (lineEnd > 0 && plain[..lineEnd].Trim() is { Length: <= MaxHeadlineLength } first && Words.Count(first) is >= 4 and <= 16
-                 && !".!?:;,…-–—".Contains(first[^1], StringComparison.Ordinal) && plain[(lineEnd + 1)..].TrimStart() is { Length: > 0 } next && char.IsUpper(next[0]))
+                 && !".!?:;,…-–—".Contains(first[^1], StringComparison.Ordinal) && !EndsOnAFunctionWord().IsMatch(first)
+                 && plain[(lineEnd + 1)..].TrimStart() is { Length: > 0 } next && char.IsUpper(next[0]))
             return HeaderText.SingleLine(MarkdownText.WithoutEmphasis(first));
         // A list's bullets are no words of a headline ("New SDK release: • Go SDK: • New Go SDK ..."), nor is Markdown's
         // emphasis ("Feature: __Preview__: In a managed instance group ...").
@@ -501,6 +503,9 @@ public static partial class ArticleNormalizer
         // mark the task as completed."), not a cut mid-sentence ("... 🤣 It…": thirty-fifth held-out review, F5).
         return HeaderText.SingleLine(WholeSentencesWithin(opening, MaxHeadlineLength) ?? Words.Truncate(opening, MaxHeadlineLength));
     }
+
+    [GeneratedRegex(@"\b(?:of|the|a|an|to|and|or|but|nor|with|from|into|onto|than|that|which|whose|our|your|their|its|my|via|between)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndsOnAFunctionWord();
 
     /// <summary>The text's first sentences, as many as fit within <paramref name="length"/> whole, or null where not even the first does (or it is too short to head a story).</summary>
     private static string? WholeSentencesWithin(string text, int length)

@@ -23,10 +23,23 @@ public static partial class OpeningByline
             return text;
         return names.Split([',', '&'], StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(n => n.Split(" and ", StringSplitOptions.RemoveEmptyEntries))
-            .All(n => n.Trim() is { Length: > 0 } name && TrailingByline.NamesAPerson(name))
+            .All(n => n.Trim() is { Length: > 0 } name && TrailingByline.NamesAPerson(name) && !IsATime(name))
             ? text[m.Length..].TrimStart()
             : text;
     }
+
+    /// <summary>
+    /// Whether a "name" says when, not who: "By Friday\nAll API keys ... must be rotated" is a deadline, and the notice lost it
+    /// (hostile-input audit 53, H9). A day or a time word anywhere, a month alone: "By June Smith" is a writer.
+    /// </summary>
+    private static bool IsATime(string name)
+        => DayOrTime().IsMatch(name) || Month().IsMatch(name);
+
+    [GeneratedRegex(@"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Today|Tonight|Tomorrow|Noon|Midnight|EOD|Yesterday)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayOrTime();
+
+    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Month();
 
     // A name is one to five capitalised words, a particle ("van", "de") only before a capitalised word of it; names are
     // separated by commas, "and" or "&". The line ends there.

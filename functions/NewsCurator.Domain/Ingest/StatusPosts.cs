@@ -26,13 +26,35 @@ internal static partial class StatusPosts
             if (MentionClass().IsMatch(attributes) || Href().Match(attributes) is not { Success: true } href) continue;
             var address = System.Net.WebUtility.HtmlDecode(href.Groups["href"].Value);
             if (!Uri.TryCreate(address, UriKind.Absolute, out var page) || page.Scheme is not ("http" or "https")
-                || page.Host.Equals(post.Host, StringComparison.OrdinalIgnoreCase) || ProfileOrTag().IsMatch(page.AbsolutePath) || StatusPath().IsMatch(page.AbsolutePath)
+                || page.Host.Equals(post.Host, StringComparison.OrdinalIgnoreCase) || IsNetworkHost(page.Host)
+                || ProfileOrTag().IsMatch(page.AbsolutePath) || StatusPath().IsMatch(page.AbsolutePath)
                 || MediaLinks.IsMediaFile(address) || MediaLinks.IsImageFile(address))
                 continue;
+            // A shortener hides the page: the story is unknown, and a reader would be sent through a redirector that
+            // counts the click; the post stays the link (hostile-input audit 53, H2).
+            if (IsShortener(page.Host)) return null;
             if (story is null) story = address;
             else if (!SamePage(story, address)) return null;
         }
         return story;
+    }
+
+    /// <summary>
+    /// A social network's own host, whose every page is the post's furniture or another pointer: an account written as a
+    /// plain link by a bridge ("x.com/OpenAI"), a Bluesky profile, a post (hostile-input audit 53, H2). Another host of the
+    /// company ("blog.x.com") is a page of its own.
+    /// </summary>
+    private static bool IsNetworkHost(string host)
+        => WithoutWww(host) is "x.com" or "twitter.com" or "mobile.twitter.com" or "mobile.x.com" or "bsky.app" or "threads.net" or "threads.com";
+
+    /// <summary>A link shortener's host: the page it leads to is not in the post.</summary>
+    private static bool IsShortener(string host)
+        => WithoutWww(host) is "t.co" or "bit.ly" or "buff.ly" or "ow.ly" or "lnkd.in" or "dlvr.it" or "tinyurl.com" or "goo.gl" or "is.gd" or "trib.al";
+
+    private static string WithoutWww(string host)
+    {
+        var lower = host.ToLowerInvariant();
+        return lower.StartsWith("www.", StringComparison.Ordinal) ? lower[4..] : lower;
     }
 
     private static bool SamePage(string a, string b)
@@ -46,8 +68,10 @@ internal static partial class StatusPosts
     /// "/user/status/1719424500591210559", Pleroma's and Akkoma's "/notice/ID", Bluesky's "/profile/HANDLE/post/ID", each
     /// id in its network's own shape (a snowflake's 15 digits or more, a flake id, a 13-letter key): a government's
     /// "/notice/cve-2026-12345" or a service's "/api/status/20261206" is a page of its own (review of session 44, R4).
+    /// Also a Threads post "/@user/post/KEY", a Misskey note "/notes/ID" (ten letters and digits), and a status's own
+    /// sub-page ("/user/status/ID/photo/1" is the tweet; hostile-input audit 53, H2).
     /// </summary>
-    [GeneratedRegex(@"^/(?:@[\w.-]{1,64}/\d{6,24}|users/[\w.-]{1,64}/statuses/\d{6,24}|\w{1,30}/status(?:es)?/\d{15,24}|notice/[0-9A-Za-z]{16,24}|profile/[\w.:-]{1,253}/post/[a-z2-7]{13})/?$",
+    [GeneratedRegex(@"^/(?:@[\w.-]{1,64}/\d{6,24}|users/[\w.-]{1,64}/statuses/\d{6,24}|\w{1,30}/status(?:es)?/\d{15,24}|notice/[0-9A-Za-z]{16,24}|profile/[\w.:-]{1,253}/post/[a-z2-7]{13}|@[\w.]{1,64}/post/[\w-]{6,20}|notes/(?=[a-z]*\d)[0-9a-z]{10})(?:/[^/]{1,40}){0,3}/?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex StatusPath();
 
@@ -60,7 +84,11 @@ internal static partial class StatusPosts
     [GeneratedRegex("""\bclass\s*=\s*["'][^"']*\b(?:mention|hashtag|u-url)\b""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MentionClass();
 
-    /// <summary>A person's or a tag's page on another instance: "/@name", "/users/name", "/tags/name", "/tag/name", "/hashtag/name".</summary>
-    [GeneratedRegex(@"^/(?:@[^/]+|users/[^/]+|tags?/[^/]+|hashtag/[^/]+)/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A person's or a tag's page on another instance: "/@name", "/users/name", "/tags/name", "/tag/name", "/hashtag/name",
+    /// and a profile's own tabs ("/@name/with_replies", "/@name/media"; hostile-input audit 53, H2). "/@name/slug" is no
+    /// profile: Medium's stories have that shape.
+    /// </summary>
+    [GeneratedRegex(@"^/(?:(?:@[^/]+|users/[^/]+)(?:/(?:with_replies|replies|media|followers|following|featured|about))?|tags?/[^/]+|hashtag/[^/]+)/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProfileOrTag();
 }
