@@ -303,7 +303,10 @@ public static partial class Lede
         if (HeadsAParagraph(lines, i)) return true;
         var line = lines[i].TrimEnd();
         var next = lines[i + 1].TrimStart('"', '“', '‘', '\'', '(');
-        return line.Length > 0 && Words.Count(line) <= MaxOpeningHeadingWords && !SentenceSplitter.EndsSentence(line)
+        // A heading opens on a word and ends on one: a line framed by emoji ("🎉 Big news for small clusters 🎉", "Gemini 3
+        // is here 🚀") is the post's own opening cry, not a section's title (code review 45, R9).
+        return line.Length > 0 && char.IsLetterOrDigit(line[0]) && (char.IsLetterOrDigit(line[^1]) || line[^1] == ')')
+               && Words.Count(line) <= MaxOpeningHeadingWords && !SentenceSplitter.EndsSentence(line)
                && line[^1] is not (',' or ';' or ':' or '-' or '–' or '—') && !SummaryChecker.OpensLikeListItem(line)
                && next.Length > 0 && char.IsUpper(next[0]) && Words.Count(next) > MaxOpeningHeadingWords && SentenceSplitter.EndsSentence(lines[i + 1].TrimEnd());
     }
