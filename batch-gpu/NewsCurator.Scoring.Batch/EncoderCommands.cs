@@ -336,12 +336,15 @@ public static class EncoderCommands
     /// own layers from the pretrained weights.
     /// </summary>
     /// <param name="crossValidate">False for an experiment whose measure is elsewhere (<see cref="EvaluateHeldOut"/>): the file then carries no cross-validated metrics.</param>
+    /// <param name="useRules">False: the heads do not read the rules scorer's verdicts (an experiment on kinds of feed the rules read badly).</param>
+    /// <param name="useWords">False: no word model beside the heads.</param>
     public static int TrainHeads(string data, string cachePath, string output, EncoderText text, int seed, string version, int tuneTopLayers, string? stateCache, string configPath, TextWriter log,
-        bool crossValidate = true)
+        bool crossValidate = true, bool useRules = true, bool useWords = true)
     {
         var items = LabeledItems.Load(data);
         var adRules = AdRules(items, cachePath, configPath, log);
-        var options = new HeadsTrainOptions { Seed = seed };
+        var defaults = new HeadsTrainOptions();
+        var options = new HeadsTrainOptions { Seed = seed, UseRules = useRules, WordShare = useWords ? defaults.WordShare : 0 };
         var assets = MiniLmAssets.Locate();
         var pretrained = assets.ReadModel();
         TunedEncoderTop? top = null;
