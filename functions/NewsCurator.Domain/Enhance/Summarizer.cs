@@ -849,8 +849,11 @@ public static partial class Summarizer
     /// Effort via Deep-Thinking Tokens investigates how ...", "LATMiX: Learnable Affine Transformations for ... generalises
     /// ...". The colon is the name's, not a "Headline: gloss" entry's: title-cased words on both sides of it, then a verb
     /// in the present tense. A digest's "Gemini 3: Google ships its new model" has one name, not a title-cased run, before its verb.
+    /// The item may open on its place in the list: "First up, Think Deep, Not Just Long: ... investigates ...", "Next, ...",
+    /// "Finally, ..." (a digest's items so; anchored at the name, one such item read as an entry, and the issue's summary
+    /// was its lead-in alone: held-out review 87, F1).
     /// </summary>
-    [GeneratedRegex(@"^[\p{Lu}\d][\p{L}\d'’.-]*(?:,?\s+(?:[\p{Lu}\d][\p{L}\d'’.-]*|" + TitleSmallWords + @"))*:\s+\p{Lu}[\p{L}\d'’.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.-]*|" + TitleSmallWords + @"))+\s+\p{Ll}{2,}(?:s|es)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:First(?:\s+up)?|Next(?:\s+up)?|Then|Also|Finally|Lastly|Last(?:\s+up)?|Second(?:ly)?|Third(?:ly)?|Fourth|Fifth),\s+)?[\p{Lu}\d][\p{L}\d'’.-]*(?:,?\s+(?:[\p{Lu}\d][\p{L}\d'’.-]*|" + TitleSmallWords + @"))*:\s+\p{Lu}[\p{L}\d'’.-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.-]*|" + TitleSmallWords + @"))+\s+\p{Ll}{2,}(?:s|es)\s", RegexOptions.CultureInvariant)]
     private static partial Regex NameWithSubtitleAsSubject();
 
     private const string TitleSmallWords = @"(?:a|an|the|of|and|or|to|for|in|on|at|by|with|via|from|not|vs)\b";
@@ -1185,7 +1188,11 @@ public static partial class Summarizer
             // Asking the reader to go somewhere tells them nothing of the story: only when nothing else is left.
             // So does greeting or thanking them ("Welcome to issue #204", "Apologies for the long wait").
             // So does who the speaker or the author is, past the text's first sentence (a profile's lead is its subject).
-            var pointer = IsCallToAction(sentence);
+            // So does the author's framing of the post ("To understand AsyncStream, let's touch on ...", "You should now be able
+            // to go and use it in your own projects"): it leans on nothing a summary can give it, yet right after the sentence
+            // before it it passed as that one's follow-up and took the place of what the post teaches (held-out review 84, F5).
+            // Like a pointer, it never follows a sentence of the story.
+            var pointer = IsCallToAction(sentence) || IsAuthorsFraming(sentence);
             // So does saying that the episode was made ("Dillon, Matt & Scott record an episode ...": held-out review 80, F4).
             var aside = pointer || IsGreeting(sentence) || IsMakingOfTheEpisode(sentence) || (index > 0 && IsBiography(sentence));
             if (aside) weight *= CallToActionWeight;

@@ -15,6 +15,8 @@ public sealed record ParsedFeed
     /// several: no item of the feed is newer, so it bounds the age of an item with no date of its own.
     /// </summary>
     public DateTimeOffset? Updated { get; init; }
+    /// <summary>The program that wrote the feed as the feed names it (RSS and Atom &lt;generator&gt;), such as "MkDocs RSS plugin - v1.19.0".</summary>
+    public string? Generator { get; init; }
     public List<ParsedItem> Items { get; init; } = [];
     /// <summary>Set when the document broke part-way: the complete items before the break are kept.</summary>
     public string? Error { get; init; }

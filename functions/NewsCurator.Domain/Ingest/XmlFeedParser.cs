@@ -147,7 +147,7 @@ internal static partial class XmlFeedParser
         var baseUri = Rebase(feedUri, reader.GetAttribute("xml:base"));
         var metaDepth = isAtom || bareChannel ? 1 : 2;
 
-        string? title = null, link = null, error = null, language = reader.GetAttribute("xml:lang");
+        string? title = null, link = null, error = null, language = reader.GetAttribute("xml:lang"), generator = null;
         DateTimeOffset? updated = null;
         Uri? selfLink = null;
         var items = new List<ParsedItem>();
@@ -224,6 +224,13 @@ internal static partial class XmlFeedParser
                     language = HeaderText.SingleLineOrNull(((XElement)XNode.ReadFrom(reader)).Value, 35);
                     continue;
                 }
+                // The program that wrote the feed, as it names itself: some write every item's description as the post's
+                // abstract (held-out review 87, F8).
+                if (reader.Depth == metaDepth && name == "generator" && generator is null)
+                {
+                    generator = HeaderText.SingleLineOrNull(((XElement)XNode.ReadFrom(reader)).Value, 100);
+                    continue;
+                }
                 // The channel's own date: an undated item of a feed last built years ago is no newer than that (held-out review 70, F1).
                 if (reader.Depth == metaDepth && name is "lastBuildDate" or "pubDate" or "date" or "updated")
                 {
@@ -274,7 +281,7 @@ internal static partial class XmlFeedParser
         if (bareTextItems > 0)
             warnings.Add($"{bareTextItems} of {items.Count} items carry their text outside any element (bare text directly inside <item>, not in <description>): "
                 + "read as the items' descriptions; the publisher's to fix, as other readers may show these items without text");
-        return new ParsedFeed { Format = format, Encoding = encodingName, Title = title, Link = link, Language = language, Updated = updated, Items = items, Error = error, Warnings = warnings };
+        return new ParsedFeed { Format = format, Encoding = encodingName, Title = title, Link = link, Language = language, Updated = updated, Generator = generator, Items = items, Error = error, Warnings = warnings };
     }
 
     /// <summary>How many of a non-feed RDF document's top-level element names its error gives.</summary>
