@@ -467,9 +467,12 @@ public static partial class Summarizer
     /// <summary>
     /// "the first question", "the other problem", "the latter": one of several things a sentence before enumerated ("we've had a
     /// crack at the first question" after the skipped "Quantisation comes first, with two problems. First, ...": held-out
-    /// review 87, F4). Not where the sentence goes on to state it ("The first problem is latency.").
+    /// review 87, F4). Not where the sentence goes on to state it ("The first problem is latency.") or says which it is ("the
+    /// first case to reach the Supreme Court", "the last question on the form"); and "the former", "the latter" only as
+    /// pronouns ("the former is cheaper", "the latter."), not as the title of an appositive ("Mira Murati, the former CTO of
+    /// OpenAI, unveils ...": code review 45, R6).
     /// </summary>
-    [GeneratedRegex(@"\bthe\s+(?:(?:first|second|third|last|other|former|latter)\s+(?:question|problem|point|issue|challenge|option|approach|case)s?\b(?!\s*(?::|is\b|was\b|are\b|were\b|being\b|of\b))|former\b|latter\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bthe\s+(?:(?:first|second|third|last|other|former|latter)\s+(?:question|problem|point|issue|challenge|option|approach|case)s?\b(?!\s*(?::|(?:is|was|are|were|being|of|to|that|which|in|on|for)\b))|(?:former|latter)\b(?=\s*(?:[\p{P}]|$|(?:is|was|are|were|has|had|have|can|could|will|would|may|might|must|should|does|did|seems?|costs?|runs?|works?|wins?|needs?|requires?|offers?|gives?|takes?|makes?|lets?|uses?)\b)))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnumeratedBefore();
 
     /// <summary>

@@ -828,8 +828,11 @@ public static partial class ArticleNormalizer
         // A scraper's escapes at a text's end ("... and Cowork.\n") are no words either: the dek read as cut off at "n", and
         // a lab's whole feed of deks fell below content.min_length (thirty-second held-out review, F1).
         // A body's references escaped twice are decoded once more where prose never means the code (EscapedText.InBody).
-        var body = EscapedText.InBody(Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain));
-        var summaryBody = EscapedText.InBody(Repair(summaryPlain));
+        // The item's lost characters are read together: a possessive's "�s" is one only where the item's other losses were
+        // English punctuation too (code review 45, R5).
+        string?[] damaged = [item.Title, contentText, summaryPlain];
+        var body = EscapedText.InBody(Repair(item.ContentHtml is { Length: > 0 } ? contentText : summaryPlain, damaged));
+        var summaryBody = EscapedText.InBody(Repair(summaryPlain, damaged));
         var text = WithoutPlaceholderText(WithoutTrailingEscapes(WithoutAggregatorChrome(body)));
         var summaryText = WithoutPlaceholderText(WithoutTrailingEscapes(WithoutAggregatorChrome(summaryBody)));
         // A journal's citation line opening the text is no word of the article; its day dates an undated item (held-out
@@ -849,7 +852,7 @@ public static partial class ArticleNormalizer
         // A bare number of a few digits is a broken title, not a headline ("0" in a regenerated feed printed as "<feed>: 0":
         // twenty-third held-out review, F6): the text's opening stands in as for a missing one. "#512", "v2.1", "2024"
         // (an issue, a version, a year) keep theirs.
-        var title = item.Title is { } t && HeaderText.SingleLine(WithoutTags(MarkdownText.WithoutInlineMarks(WithoutStrayEscapes(WithoutDoubleEscapes(Repair(t)))))) is { Length: > 0 } own
+        var title = item.Title is { } t && HeaderText.SingleLine(WithoutTags(MarkdownText.WithoutInlineMarks(WithoutStrayEscapes(WithoutDoubleEscapes(Repair(t, damaged)))))) is { Length: > 0 } own
                     && !((own.Length <= MaxBrokenTitleDigits && own.All(char.IsAsciiDigit) || IdentifierTitle().IsMatch(own)) && text.Any(char.IsLetter))
             ? Words.Truncate(own, MaxTitleLength)
             : OpeningAsHeadline(text);
@@ -1048,7 +1051,7 @@ public static partial class ArticleNormalizer
     private static partial System.Text.RegularExpressions.Regex EmptyLine();
 
     /// <summary>Windows-1252 punctuation that arrived as C1 controls first, then UTF-8 read as Windows-1252; noncharacters go.</summary>
-    private static string Repair(string text) => ReplacementCharacters.Mend(EscapedText.WithoutNoncharacters(Mojibake.Repair(EncodingLabels.RepairC1Controls(text))));
+    private static string Repair(string text, IReadOnlyList<string?>? item = null) => ReplacementCharacters.Mend(EscapedText.WithoutNoncharacters(Mojibake.Repair(EncodingLabels.RepairC1Controls(text))), item);
 
     /// <summary>
     /// A title escaped twice by its publisher ("Q&amp;amp;A" in the XML) still holds an entity after the feed's own

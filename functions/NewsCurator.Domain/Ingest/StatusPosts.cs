@@ -25,14 +25,20 @@ internal static partial class StatusPosts
             // status (a quoted post) is a pointer again.
             if (MentionClass().IsMatch(attributes) || Href().Match(attributes) is not { Success: true } href) continue;
             var address = System.Net.WebUtility.HtmlDecode(href.Groups["href"].Value);
+            // A shortener hides the page: a reader would be sent through a redirector that counts the click. The page is the
+            // address the bridge wrote beside it (its data-expanded-url or title, or the link's text); without one the link is
+            // skipped, so that a full address elsewhere in the post still names the story (hostile-input audit 53, H2; code
+            // review 45, R8: a t.co or buff.ly link beside a story's link kept every such post as its own link).
+            if (Uri.TryCreate(address, UriKind.Absolute, out var shortened) && IsShortener(shortened.Host))
+            {
+                if (ExpandedAddress(attributes, scanned, anchor.Index + anchor.Length) is not { } expanded) continue;
+                address = expanded;
+            }
             if (!Uri.TryCreate(address, UriKind.Absolute, out var page) || page.Scheme is not ("http" or "https")
                 || page.Host.Equals(post.Host, StringComparison.OrdinalIgnoreCase) || IsNetworkHost(page.Host)
                 || ProfileOrTag().IsMatch(page.AbsolutePath) || StatusPath().IsMatch(page.AbsolutePath)
                 || MediaLinks.IsMediaFile(address) || MediaLinks.IsImageFile(address))
                 continue;
-            // A shortener hides the page: the story is unknown, and a reader would be sent through a redirector that
-            // counts the click; the post stays the link (hostile-input audit 53, H2).
-            if (IsShortener(page.Host)) return null;
             if (story is null) story = address;
             else if (!SamePage(story, address)) return null;
         }
@@ -46,6 +52,37 @@ internal static partial class StatusPosts
     /// </summary>
     private static bool IsNetworkHost(string host)
         => WithoutWww(host) is "x.com" or "twitter.com" or "mobile.twitter.com" or "mobile.x.com" or "bsky.app" or "threads.net" or "threads.com";
+
+    /// <summary>
+    /// The full address a bridge wrote for a shortened link: its data-expanded-url or title attribute, or the link's text where
+    /// that is a whole address ("techcrunch.com/2026/05/02/story"; not one cut short with "…"); null where there is none.
+    /// </summary>
+    private static string? ExpandedAddress(string attributes, string html, int textStart)
+    {
+        string? candidate;
+        if (ExpandedAttribute().Match(attributes) is { Success: true } attribute) candidate = System.Net.WebUtility.HtmlDecode(attribute.Groups["url"].Value);
+        else
+        {
+            var end = html.IndexOf("</a", textStart, StringComparison.OrdinalIgnoreCase);
+            if (end < 0 || end - textStart > MaxLinkText) return null;
+            var text = System.Net.WebUtility.HtmlDecode(InnerTag().Replace(html[textStart..end], "")).Trim();
+            if (!AddressText().IsMatch(text)) return null;
+            candidate = text.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? text : "https://" + text;
+        }
+        return Uri.TryCreate(candidate, UriKind.Absolute, out var page) && page.Scheme is "http" or "https" && !IsShortener(page.Host) ? candidate : null;
+    }
+
+    private const int MaxLinkText = 1000;
+
+    [GeneratedRegex("""\b(?:data-expanded-url|data-full-url|title)\s*=\s*["'](?<url>https?://[^"'<>\s]{1,2000})["']""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExpandedAttribute();
+
+    [GeneratedRegex(@"<[^<>]{0,500}>", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerTag();
+
+    /// <summary>A link text that is a whole address: a host with a dot, a path, no ellipsis.</summary>
+    [GeneratedRegex(@"^(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/[^\s…]*)?$(?<!\.\.\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressText();
 
     /// <summary>A link shortener's host: the page it leads to is not in the post.</summary>
     private static bool IsShortener(string host)

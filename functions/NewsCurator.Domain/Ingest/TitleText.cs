@@ -29,15 +29,32 @@ internal static partial class TitleText
     /// The title without the address a post closes with, its pointer and its closing tags ("... MemoryThrottlingFactor Read
     /// more: https://faun.pub/...", "Gateway API v1.0: GA Release - https://kubernetes.io/... #Kubernetes"): a Twitter bridge
     /// titles each post with its whole text, and the address is no word of a headline (held-out review 83, F7). Only an
-    /// address after a pointer, a dash or a finished sentence: "What is https://x.dev?" asks about it, and so does "Is this
-    /// a phishing page? https://..." (hostile-input audit 53, H8): after a question only where the question points ("Want to
-    /// learn more? https://..."). A title that would keep fewer than a headline's letters keeps it.
+    /// address after a pointer, a dash or a finished sentence: "What is https://x.dev?" asks about it. After a question the
+    /// address goes too ("Have you tried the new agent mode yet? https://t.co/...", as a bridged post puts its link: code
+    /// review 45, R2), unless the question is about the address: "Is this a phishing page? https://..." (hostile-input audit
+    /// 53, H8). A title that would keep fewer than a headline's letters keeps it.
     /// </summary>
     private static string? WithoutClosingAddress(string? title)
         => title is not null && title.Contains("://", StringComparison.Ordinal) && ClosingAddress().Match(title) is { Success: true } address
+           && !AsksAboutTheAddress(title.AsSpan(0, address.Index))
            && title[..address.Index].Count(char.IsLetter) >= MinRepostedTitle ? title[..address.Index] : title;
 
-    [GeneratedRegex(@"(?:\s+(?:[-–—|]\s+|(?:read|see|more|full|details|learn|watch|listen)\b[^:\n]{0,30}?:\s*)|(?<=[.!！。]|\b(?:more|read|see|learn|watch|listen|details|interested|curious)\b[^.!?？\n]{0,20}[?？])\s*)https?://\S+(?:\s+https?://\S+)*(?:\s+#\p{L}[\w-]*)*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Whether the title before its closing address ends on a question about that address: it names it ("this link",
+    /// "the page") or asks whether it is safe, real or a scam.</summary>
+    private static bool AsksAboutTheAddress(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        if (before.IsEmpty || before[^1] is not ('?' or '？')) return false;
+        var question = before[(before[..^1].LastIndexOfAny(SentenceEnds) + 1)..];
+        return AboutTheAddress().IsMatch(question);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?？。\n");
+
+    [GeneratedRegex(@"\b(?:this|that|the)\s+(?:link|page|site|website|url|address|domain|e-?mail|message|redirect|login|form|certificate)\b|\b(?:phishing|scam|malware)\b|\b(?:legit|legitimate|safe|real|down|genuine)\s*[?？]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutTheAddress();
+
+    [GeneratedRegex(@"(?:\s+(?:[-–—|]\s+|(?:read|see|more|full|details|learn|watch|listen)\b[^:\n]{0,30}?:\s*)|(?<=[.!！。?？])\s*)https?://\S+(?:\s+https?://\S+)*(?:\s+#\p{L}[\w-]*)*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosingAddress();
 
     /// <summary>

@@ -18,10 +18,11 @@ public static partial class Hashtags
     public static string AsProse(string text)
     {
         if (!text.Contains('#', StringComparison.Ordinal)) return text;
-        var closed = WithoutClosingRuns(text);
+        var colours = ColourContext().IsMatch(text);
+        var closed = WithoutClosingRuns(text, colours);
         // A text that was nothing but tags keeps them: nothing would be left to read.
         if (!closed.Any(char.IsLetterOrDigit)) return text;
-        return Tag().Replace(closed, m => IsCode(m.Groups["word"].Value) ? m.Value : m.Groups["word"].Value);
+        return Tag().Replace(closed, m => IsCode(m.Groups["word"].Value, colours) ? m.Value : m.Groups["word"].Value);
     }
 
     /// <summary>
@@ -31,7 +32,7 @@ public static partial class Hashtags
     /// the run from every blank before a tag cost the square of the run's length, and a 100 KB run of tags held Enhance
     /// for 38 s (hostile-input audit 53, H1).
     /// </summary>
-    private static string WithoutClosingRuns(string text)
+    private static string WithoutClosingRuns(string text, bool colours)
     {
         StringBuilder? kept = null;
         var copied = 0;
@@ -39,7 +40,7 @@ public static partial class Hashtags
         {
             var lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.Length;
-            if (ClosingRunOf(text, lineStart, lineEnd) is var (from, to) && from < to)
+            if (ClosingRunOf(text, lineStart, lineEnd, colours) is var (from, to) && from < to)
             {
                 kept ??= new StringBuilder(text.Length);
                 kept.Append(text, copied, from - copied);
@@ -53,7 +54,7 @@ public static partial class Hashtags
     }
 
     /// <summary>Where a line's closing run starts and ends (the span to remove), or null where the line has none.</summary>
-    private static (int From, int To)? ClosingRunOf(string text, int lineStart, int lineEnd)
+    private static (int From, int To)? ClosingRunOf(string text, int lineStart, int lineEnd, bool colours)
     {
         // The line's trailing stretch of tags and blanks (from), its tags' starts and ends, found in one pass.
         var from = -1;
@@ -65,7 +66,7 @@ public static partial class Hashtags
                 if (from < 0) from = p;
                 p++;
             }
-            else if (text[p] == '#' && ReadTag(text, p, lineEnd) is { Success: true } tag && !IsCode(tag.Value[1..]))
+            else if (text[p] == '#' && ReadTag(text, p, lineEnd) is { Success: true } tag && !IsCode(tag.Value[1..], colours))
             {
                 if (from < 0) from = p;
                 tags.Add((p, p + tag.Length));
@@ -130,9 +131,16 @@ public static partial class Hashtags
     /// <summary>
     /// A word after '#' that is code, not a tag: a C or C# preprocessor directive ("#pragma once", "#include &lt;stdio.h&gt;",
     /// "#endif") or a colour of 3, 4, 6 or 8 hex digits with a digit in it or one letter repeated ("#cc0000", "#fff"). A
-    /// word of hex letters ("#cafe", "#facade") stays a tag.
+    /// word of hex letters ("#cafe", "#facade") stays a tag. A short colour of 3 or 4 digits only in a text about colours
+    /// (<see cref="ColourContext"/>): "#A2A", "#B2B", "#E2E", "#DDD" are everyday tags in tech posts, and read as code they
+    /// stayed as markup and kept a closing run of tags in the sentence (code review 45, R3).
     /// </summary>
-    private static bool IsCode(string word) => Directive().IsMatch(word) || HexColour().IsMatch(word);
+    private static bool IsCode(string word, bool colours)
+        => Directive().IsMatch(word) || (HexColour().IsMatch(word) && (colours || word.Length is 6 or 8));
+
+    /// <summary>A text about colours: it names a colour's property, or writes a colour of 6 or 8 hex digits.</summary>
+    [GeneratedRegex(@"\b(?:colou?rs?|background|foreground|fill|stroke|css|rgba?|hex|palette|theme|border)\b|#[0-9a-fA-F]{6}(?:[0-9a-fA-F]{2})?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ColourContext();
 
     [GeneratedRegex(@"^(?:include|define|undef|pragma|if|ifdef|ifndef|elif|else|endif|import|region|endregion|error|warning)$", RegexOptions.CultureInvariant)]
     private static partial Regex Directive();
