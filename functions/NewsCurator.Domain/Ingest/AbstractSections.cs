@@ -57,17 +57,24 @@ public static partial class AbstractSections
 
     /// <summary>
     /// Whether the labels are an abstract's: one before a colon or on a line of its own, or, where every label is glued to
-    /// the next word, the first opening the text and two different ones ("BackgroundThere has ... ResultsHence ..."). Two
-    /// class names opening sentences ("ResultSet rows are read lazily. MethodHandle objects ...") are no abstract, and lost
-    /// their first halves (hostile-input audit 53, H4).
+    /// the next word, the first opening the text with a section an abstract opens on ("Background", "Motivation",
+    /// "Objective", "Summary", ...) and two different ones ("BackgroundThere has ... ResultsHence ..."). Class names opening
+    /// sentences ("ResultSet rows are read lazily. MethodHandle objects ...") are no abstract, and lost their first halves
+    /// (hostile-input audit 53, H4), also where the text opens on one (code review 45, R4): no abstract opens on its results
+    /// or its methods.
     /// </summary>
     private static bool ReadsAsAbstract(string text, MatchCollection labels)
     {
         static bool Glued(string text, Match label)
             => !label.Value.Contains(':', StringComparison.Ordinal) && label.Index + label.Length < text.Length && char.IsUpper(text[label.Index + label.Length]);
         if (!labels.All(l => Glued(text, l))) return true;
-        return text.AsSpan(0, labels[0].Index).IsWhiteSpace() && labels.Select(l => l.Value).Distinct(StringComparer.Ordinal).Count() >= 2;
+        return text.AsSpan(0, labels[0].Index).IsWhiteSpace() && OpeningSection().IsMatch(labels[0].Value)
+               && labels.Select(l => l.Value).Distinct(StringComparer.Ordinal).Count() >= 2;
     }
+
+    /// <summary>The sections a structured abstract opens on.</summary>
+    [GeneratedRegex(@"^\s*(?:Background|Motivation|Objectives?|Aims?|Purpose|Summary|Abstract|Impact\s+[Ss]tatement|Data\s+[Ss]ummary)", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningSection();
 
     private const int MaxAbstractLength = 20_000;
 

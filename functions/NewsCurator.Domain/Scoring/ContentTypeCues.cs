@@ -66,11 +66,16 @@ public static partial class ContentTypeCues
     private const int MaxTextRead = 20_000;
 
     /// <summary>Steps, commands or code in the text's opening read (<see cref="HowToText"/>, <see cref="CodeLine"/>); a forum member's pasted code is none.</summary>
-    private static bool ShowsCodeOrSteps(Article article)
+    private static bool TextShowsSteps(Article article)
     {
         var text = HtmlText.WithoutQuoteMarkers(article.Text.Length > MaxTextRead ? article.Text[..MaxTextRead] : article.Text);
         return HowToText().IsMatch(text) || (CodeLine().IsMatch(text) && !NewsCurator.Filter.ForumPosts.IsOwnPost(article));
     }
+
+    /// <summary>A title's words that set out to teach, anywhere in it: "Getting started with DuckDB", "A hands-on primer".</summary>
+    [GeneratedRegex(@"\b(?:how\s+to|tutorial|guide|walk-?through|step[- ]by[- ]step|getting\s+started|get\s+started|introduction\s+to|intro\s+to|primer|cheat\s?sheet|beginners?|hands[- ]on|from\s+scratch)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TeachingTitle();
 
     /// <summary>A title that explains how a thing works: "A Deep Dive", "... Explained", "Under the hood of ...", "How X works".</summary>
     [GeneratedRegex(@"\b(?:deep[- ]dive|explained|explainer|under\s+the\s+hood|a\s+closer\s+look|in[- ]depth|internals|how\s+(?:\S+\s+){0,5}?works?)\b",
@@ -85,9 +90,7 @@ public static partial class ContentTypeCues
     /// Whether a tutorial shows its steps: a title that sets out to teach, or steps, code or commands in its text
     /// (<see cref="HowToText"/>); not the second person alone, which a product update speaks ("you can now ...").
     /// </summary>
-    private static bool ShowsSteps(Article article)
-        => TeachingLead().IsMatch(article.Title) || (article.Text.Length > MaxTextRead ? article.Text[..MaxTextRead] : article.Text) is var text
-           && (HowToText().IsMatch(text) || CodeLine().IsMatch(text));
+    private static bool ShowsSteps(Article article) => TeachingLead().IsMatch(article.Title) || TextShowsSteps(article);
 
     /// <summary>
     /// Whether the title or the text's opening announces a release: "Introducing ...", "General Availability of ...", or "We
@@ -224,12 +227,15 @@ public static partial class ContentTypeCues
             // A DOI or ACM address also names a journal's news and a magazine's column: those keep what the scorer read.
             && (page == PaperPageKind.Paper || score.ContentType is not (ContentTypes.News or ContentTypes.Opinion)))
             return score with { ContentType = ContentTypes.Research };
-        // The head's unsure tutorial, confirmed by two of the item's own witnesses: a title that teaches ("... Explained",
-        // "Getting started with ...") and steps, commands or code in its text. An explainer with code and "let's" went out
-        // untyped while a shorter how-to had the heading (held-out review 84, F6). A "you can" alone confirms nothing (held-out
-        // review 69, F4), nor does a write-up's "How we ...", an advisory or a forum question (TeachesHow).
-        if (score.ContentType == ContentTypes.Other && score.TypeGuess == ContentTypes.Tutorial && HowToTitle().IsMatch(article.Title) && !WriteUpTitle().IsMatch(article.Title)
-            && TeachesHow(article) && ShowsCodeOrSteps(article))
+        // The head's unsure tutorial, confirmed by two of the item's own witnesses: a title that sets out to teach or explain
+        // ("... Explained", "Getting started with ...") and steps, commands or code in its text. An explainer with code and
+        // "let's" went out untyped while a shorter how-to had the heading (held-out review 84, F6). HowToTitle's loose words
+        // are no witness: "Anthropic launches Claude Agent SDK with support for subagents" over a `pip install` line is a
+        // launch (code review 45, R7). A "you can" alone confirms nothing (held-out review 69, F4), nor does a write-up's
+        // "How we ...", an advisory or a forum question (TeachesHow).
+        if (score.ContentType == ContentTypes.Other && score.TypeGuess == ContentTypes.Tutorial
+            && (TeachingTitle().IsMatch(article.Title) || ExplainerTitle().IsMatch(article.Title)) && !WriteUpTitle().IsMatch(article.Title)
+            && TeachesHow(article) && TextShowsSteps(article))
             return score with { ContentType = ContentTypes.Tutorial };
         if (score.ContentType == ContentTypes.Tutorial && !TeachesHow(article)) return score with { ContentType = ContentTypes.Other };
         // A release announced in the title or the opening over a tutorial no step or command shows: a tool's monthly release

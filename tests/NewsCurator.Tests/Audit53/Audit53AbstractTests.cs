@@ -27,4 +27,23 @@ public sealed class Audit53AbstractTests
         Assert.Contains("ResultSet rows", without, StringComparison.Ordinal);
         Assert.Contains("MethodHandle objects", without, StringComparison.Ordinal);
     }
+
+    // Code review 45, R4: the same names at the text's very start, where a glued abstract's first label stands.
+    [Theory]
+    [InlineData("ResultSet rows are read lazily by the driver in JDBC 4.3. MethodHandle objects are faster than reflection.")]
+    [InlineData("MethodHandle objects are faster than reflection. ResultSet rows are read lazily by the driver.")]
+    public void ATextOpeningOnAClassName_ShouldKeepTheWholeNames(string text)
+    {
+        var without = AbstractSections.Without(text);
+        Assert.Contains("ResultSet rows", without, StringComparison.Ordinal);
+        Assert.Contains("MethodHandle objects", without, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGluedAbstractOpeningOnItsBackground_ShouldStillLoseItsLabels()
+    {
+        var without = AbstractSections.Without("BackgroundThere has been interest in loop callers. ResultsHence, we propose Robin, a web server.");
+        Assert.DoesNotContain("BackgroundThere", without, StringComparison.Ordinal);
+        Assert.DoesNotContain("ResultsHence", without, StringComparison.Ordinal);
+    }
 }

@@ -18,7 +18,7 @@ public sealed class PaperDigestNotesTests
         return Summarizer.Summarize(article, Lede.Preview(title, text, 200), 3, episode: false).Text;
     }
 
-        [Fact]
+    [Fact]
     public void OneLeadInSentenceOverAListOfSentences_ShouldNotBeTheWholeSummary()
     {
         var summary = Summary("June Papers: Retrieval and Reasoning",
@@ -27,6 +27,20 @@ public sealed class PaperDigestNotesTests
             "• Next, Thinking in Drafts shows that models that sketch a plan before answering solve more maths problems at the same cost.\n" +
             "• Finally, Small Judges finds that a 1B-parameter judge agrees with human raters almost as often as a 70B one.");
         Assert.Contains("RetroFit", summary, StringComparison.Ordinal);
+    }
+
+    // Where an item opens on its place in the list ("First up, ...", "Next, ...") before the paper's name.
+    [Fact]
+    public void ItemsNamingPapersWithColons_ShouldBeTheSummary()
+    {
+        var summary = Summary("May Papers: Verifiers, Object Slots, Rotations and Curved Flows",
+            "The preprints keep coming, yet in May our group still picked 4 worth a closer look:\n" +
+            "• First up, Slow Down, Think Twice: Budgeting Test-Time Compute with Verifier Signals studies how many samples a verifier needs before extra sampling stops paying off.\n" +
+            "• Object Slots for World Models splits each video frame into per-object states instead of keeping one state for the whole scene.\n" +
+            "• Next, QuIRK: Learned Rotations for Low-Bit Weight Quantization extends random rotations so that outliers spread evenly across each quantization block.\n" +
+            "• Geodesic Flow Matching adapts flow matching to curved spaces such as the rotations of protein backbones.");
+        Assert.Contains("verifier needs", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("preprints keep coming", summary, StringComparison.Ordinal);
     }
 
     // What must not change: a link digest's "Headline: one-sentence blurb." entries are its stories, named by their heads.

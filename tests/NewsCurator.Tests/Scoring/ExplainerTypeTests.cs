@@ -47,6 +47,7 @@ public sealed class ExplainerTypeTests
     [InlineData("Why I left the JVM", "I wrote this for ten years:\npublic static void main(String[] args) {\n}\nThen I stopped.")]
     // A write-up of what its authors did.
     [InlineData("How we built our build cache", "The cache key is a hash:\nkey = hash(inputs);\nIt worked.")]
+    [InlineData("Acme launches Agent SDK with support for subagents", "The SDK is out today for Python and TypeScript.\n$ pip install acme-agent-sdk\nIt runs tools in a sandbox.")]
     public void AnUnsureTutorialWithoutBothWitnesses_StaysOther(string title, string text)
         => Assert.Equal(ContentTypes.Other, TypeOf(title, ContentTypes.Other, text, guess: ContentTypes.Tutorial));
 
