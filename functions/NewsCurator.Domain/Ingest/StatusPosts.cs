@@ -15,7 +15,7 @@ internal static partial class StatusPosts
     /// <summary>The one page <paramref name="html"/> links to, where <paramref name="itemLink"/> is a status post; null otherwise.</summary>
     public static string? LinkedStory(string? html, string? itemLink)
     {
-        if (html is null || !Uri.TryCreate(itemLink, UriKind.Absolute, out var post) || !StatusPath().IsMatch(post.AbsolutePath)) return null;
+        if (html is null || !Uri.TryCreate(itemLink, UriKind.Absolute, out var post) || !IsStatusPath(post.AbsolutePath)) return null;
         var scanned = html.Length > MaxScan ? html[..MaxScan] : html;
         string? story = null;
         foreach (Match anchor in Anchor().Matches(scanned))
@@ -36,7 +36,7 @@ internal static partial class StatusPosts
             }
             if (!Uri.TryCreate(address, UriKind.Absolute, out var page) || page.Scheme is not ("http" or "https")
                 || page.Host.Equals(post.Host, StringComparison.OrdinalIgnoreCase) || IsNetworkHost(page.Host)
-                || ProfileOrTag().IsMatch(page.AbsolutePath) || StatusPath().IsMatch(page.AbsolutePath)
+                || ProfileOrTag().IsMatch(page.AbsolutePath) || IsStatusPath(page.AbsolutePath)
                 || MediaLinks.IsMediaFile(address) || MediaLinks.IsImageFile(address))
                 continue;
             if (story is null) story = address;
@@ -108,6 +108,25 @@ internal static partial class StatusPosts
     /// Also a Threads post "/@user/post/KEY", a Misskey note "/notes/ID" (ten letters and digits), and a status's own
     /// sub-page ("/user/status/ID/photo/1" is the tweet; hostile-input audit 53, H2).
     /// </summary>
+    private static bool IsStatusPath(string path)
+        => StatusPath().IsMatch(path) && (!path.StartsWith("/notes/", StringComparison.Ordinal) || IsMisskeyId(path.AsSpan("/notes/".Length, 10)));
+
+    /// <summary>
+    /// Whether ten letters and digits are a Misskey note's id: its "aid" opens on the note's time, milliseconds since
+    /// 2000 in eight base-36 digits, so a note written since 2018 opens on a time between then and 2040. Any site's
+    /// "/notes/k8sv129rel" or "/notes/2024recap1" is a page of its own (code review 45, R9), and as a status post's link
+    /// it made the post's one outbound link its story.
+    /// </summary>
+    private static bool IsMisskeyId(ReadOnlySpan<char> id)
+    {
+        long milliseconds = 0;
+        foreach (var c in id[..8]) milliseconds = milliseconds * 36 + (c <= '9' ? c - '0' : c - 'a' + 10);
+        return milliseconds is >= AidOf2018 and <= AidOf2040;
+    }
+
+    private const long AidOf2018 = 568_080_000_000; // 2018-01-01 in milliseconds since 2000-01-01
+    private const long AidOf2040 = 1_262_304_000_000; // 2040-01-01
+
     [GeneratedRegex(@"^/(?:@[\w.-]{1,64}/\d{6,24}|users/[\w.-]{1,64}/statuses/\d{6,24}|\w{1,30}/status(?:es)?/\d{15,24}|notice/[0-9A-Za-z]{16,24}|profile/[\w.:-]{1,253}/post/[a-z2-7]{13}|@[\w.]{1,64}/post/[\w-]{6,20}|notes/(?=[a-z]*\d)[0-9a-z]{10})(?:/[^/]{1,40}){0,3}/?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex StatusPath();

@@ -35,4 +35,16 @@ public sealed class StatusPostFurnitureTests
     [InlineData("""<p>Worth a read <a href="https://medium.example/@writer/why-rust-matters-3f2a1b">medium.example/@writer/why-rust…</a></p>""", "https://medium.example/@writer/why-rust-matters-3f2a1b")]
     public void AStatusLinkingARealPage_ShouldStillBeLinkedToIt(string html, string story)
         => Assert.Equal(story, LinkOf(Toot, html));
+
+    // Code review 45, R9: a site's "/notes/" page whose slug is ten letters and digits is no Misskey note (a note's id
+    // opens on its time since 2000 in base 36): linked from a status it is the story, and as an item's own link it makes
+    // no status post of a notes blog's entry.
+    [Theory]
+    [InlineData("https://blog.example/notes/k8sv129rel")]
+    [InlineData("https://blog.example/notes/2024recap1")]
+    public void ASitesNotesPage_ShouldBeAPageOfItsOwn(string page)
+    {
+        Assert.Equal(page, LinkOf(Toot, $"""<p>Worth a read <a href="{page}">the notes</a></p>"""));
+        Assert.Equal(page, LinkOf(page, """<p>My notes on <a href="https://kubernetes.example/blog/release">the release</a></p>"""));
+    }
 }
