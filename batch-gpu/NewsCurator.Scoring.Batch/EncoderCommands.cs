@@ -343,8 +343,8 @@ public static class EncoderCommands
     {
         var items = LabeledItems.Load(data);
         var adRules = AdRules(items, cachePath, configPath, log);
-        var defaults = new HeadsTrainOptions();
-        var options = new HeadsTrainOptions { Seed = seed, UseRules = useRules, WordShare = useWords ? defaults.WordShare : 0 };
+        var options = new HeadsTrainOptions { Seed = seed, UseRules = useRules };
+        if (!useWords) options = options with { WordShare = 0 };
         var assets = MiniLmAssets.Locate();
         var pretrained = assets.ReadModel();
         TunedEncoderTop? top = null;
@@ -422,7 +422,7 @@ public static class EncoderCommands
         scorers.Add(new HeldOutScores("naive-bayes", NaiveBayes.Train(training).Score(articles)));
         var words = TfidfLogistic.Train(training, dense: null);
         scorers.Add(new HeldOutScores("tfidf-lr", articles.Select(a => words.Score(a, "tfidf-lr")).ToList()));
-        scorers.Add(new HeldOutScores("rules", articles.Select(a => new RulesScorer().ScoreOne(a)).ToList()));
+        scorers.Add(new HeldOutScores("rules", new RulesScorer().Score(articles)));
         HeldOutEvaluation.Report(items, scorers, bootstrapSamples, seed, log);
         if (scoresPath is not null) HeldOutEvaluation.WriteScores(scoresPath, items, scorers);
         return 0;

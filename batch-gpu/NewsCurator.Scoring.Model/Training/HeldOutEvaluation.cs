@@ -114,13 +114,12 @@ public static class HeldOutEvaluation
     private static double Auc(List<bool> truth, List<double> score)
         => truth.All(t => t) || truth.All(t => !t) ? double.NaN : Metrics.RocAuc(truth, score);
 
-    /// <summary>Of the scorer's own top <paramref name="count"/> (no ads, by <see cref="Evaluator.SelectionValue"/>) among the items at <paramref name="indices"/>, the share relevant and no ad.</summary>
+    /// <summary>Of the scorer's own top <paramref name="count"/> (<see cref="Evaluator.TopPicks"/>) among the items at <paramref name="indices"/>, the share relevant and no ad.</summary>
     public static double PrecisionAt(IReadOnlyList<LabeledItem> items, IReadOnlyList<ArticleScore> scores, IReadOnlyList<int> indices, int count)
     {
-        var top = indices.Where(i => !scores[i].IsAdvertisement)
-            .OrderByDescending(i => Evaluator.SelectionValue(scores[i])).ThenBy(i => items[i].Article.Id, StringComparer.Ordinal)
-            .Take(count).ToList();
-        return top.Count == 0 ? double.NaN : top.Count(i => items[i].Relevance >= 2 && !items[i].IsAd) / (double)top.Count;
+        var labelled = indices.ToDictionary(i => scores[i].Id, i => items[i], StringComparer.Ordinal);
+        var top = Evaluator.TopPicks(indices.Select(i => scores[i]), count).Select(s => labelled[s.Id]).ToList();
+        return top.Count == 0 ? double.NaN : top.Count(i => i.Relevance >= 2 && !i.IsAd) / (double)top.Count;
     }
 
     /// <summary>Every item's labels beside each scorer's scores, one JSON object a line: what an analyst reads to see why a number moved.</summary>
