@@ -426,7 +426,7 @@ public static partial class ArticleNormalizer
         var single = !tag.Contains(' ', StringComparison.Ordinal);
         var before = words[^1].ToLowerInvariant();
         var label = words.Any(w => w.Trim(WordEdge).Equals(tag[1..], StringComparison.OrdinalIgnoreCase)) || Filter.ContentRules.VideoPlatform(link, watchPage: true) is not null;
-        if (single && (!label || CodeDirectives.Contains(tag[1..]) || TagLeads.Contains(before) || before.EndsWith("ed", StringComparison.Ordinal)))
+        if (single && (!label || Hashtags.IsDirective(tag[1..].ToLowerInvariant()) || TagLeads.Contains(before) || before.EndsWith("ed", StringComparison.Ordinal)))
             return title;
         return title[..tags.Index].TrimEnd();
     }
@@ -437,10 +437,6 @@ public static partial class ArticleNormalizer
     private static readonly HashSet<string> TagLeads = new(
         ["of", "to", "in", "on", "at", "for", "with", "by", "from", "about", "into", "the", "a", "an", "and", "or", "vs", "goodbye", "hello", "use", "using", "join"],
         StringComparer.Ordinal);
-
-    private static readonly HashSet<string> CodeDirectives = new(
-        ["include", "ifdef", "ifndef", "define", "undef", "pragma", "import", "region", "endregion", "if", "endif", "else", "elif", "error", "warning", "line", "nullable"],
-        StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(?:\s+#\p{L}[\p{L}\p{N}_]*)+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingHashtags();

@@ -29,13 +29,13 @@ internal static partial class StatusPosts
             // address the bridge wrote beside it (its data-expanded-url or title, or the link's text); without one the link is
             // skipped, so that a full address elsewhere in the post still names the story (hostile-input audit 53, H2; code
             // review 45, R8: a t.co or buff.ly link beside a story's link kept every such post as its own link).
-            if (Uri.TryCreate(address, UriKind.Absolute, out var shortened) && IsShortener(shortened.Host))
+            if (Uri.TryCreate(address, UriKind.Absolute, out var shortened) && IsShortener(shortened))
             {
                 if (ExpandedAddress(attributes, scanned, anchor.Index + anchor.Length) is not { } expanded) continue;
                 address = expanded;
             }
             if (!Uri.TryCreate(address, UriKind.Absolute, out var page) || page.Scheme is not ("http" or "https")
-                || page.Host.Equals(post.Host, StringComparison.OrdinalIgnoreCase) || IsNetworkHost(page.Host)
+                || page.Host.Equals(post.Host, StringComparison.OrdinalIgnoreCase) || IsNetworkHost(page)
                 || ProfileOrTag().IsMatch(page.AbsolutePath) || IsStatusPath(page.AbsolutePath)
                 || MediaLinks.IsMediaFile(address) || MediaLinks.IsImageFile(address))
                 continue;
@@ -50,8 +50,8 @@ internal static partial class StatusPosts
     /// plain link by a bridge ("x.com/OpenAI"), a Bluesky profile, a post (hostile-input audit 53, H2). Another host of the
     /// company ("blog.x.com") is a page of its own.
     /// </summary>
-    private static bool IsNetworkHost(string host)
-        => WithoutWww(host) is "x.com" or "twitter.com" or "mobile.twitter.com" or "mobile.x.com" or "bsky.app" or "threads.net" or "threads.com";
+    private static bool IsNetworkHost(Uri uri)
+        => Filter.UrlCanonicalizer.Site(uri) is "x.com" or "twitter.com" or "mobile.twitter.com" or "mobile.x.com" or "bsky.app" or "threads.net" or "threads.com";
 
     /// <summary>
     /// The full address a bridge wrote for a shortened link: its data-expanded-url or title attribute, or the link's text where
@@ -69,7 +69,7 @@ internal static partial class StatusPosts
             if (!AddressText().IsMatch(text)) return null;
             candidate = text.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? text : "https://" + text;
         }
-        return Uri.TryCreate(candidate, UriKind.Absolute, out var page) && page.Scheme is "http" or "https" && !IsShortener(page.Host) ? candidate : null;
+        return Uri.TryCreate(candidate, UriKind.Absolute, out var page) && page.Scheme is "http" or "https" && !IsShortener(page) ? candidate : null;
     }
 
     private const int MaxLinkText = 1000;
@@ -85,14 +85,8 @@ internal static partial class StatusPosts
     private static partial Regex AddressText();
 
     /// <summary>A link shortener's host: the page it leads to is not in the post.</summary>
-    private static bool IsShortener(string host)
-        => WithoutWww(host) is "t.co" or "bit.ly" or "buff.ly" or "ow.ly" or "lnkd.in" or "dlvr.it" or "tinyurl.com" or "goo.gl" or "is.gd" or "trib.al";
-
-    private static string WithoutWww(string host)
-    {
-        var lower = host.ToLowerInvariant();
-        return lower.StartsWith("www.", StringComparison.Ordinal) ? lower[4..] : lower;
-    }
+    private static bool IsShortener(Uri uri)
+        => Filter.UrlCanonicalizer.Site(uri) is "t.co" or "bit.ly" or "buff.ly" or "ow.ly" or "lnkd.in" or "dlvr.it" or "tinyurl.com" or "goo.gl" or "is.gd" or "trib.al";
 
     private static bool SamePage(string a, string b)
         => string.Equals(Filter.UrlCanonicalizer.Canonicalize(a), Filter.UrlCanonicalizer.Canonicalize(b), StringComparison.Ordinal);

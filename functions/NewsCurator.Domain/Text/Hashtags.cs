@@ -136,14 +136,18 @@ public static partial class Hashtags
     /// stayed as markup and kept a closing run of tags in the sentence (code review 45, R3).
     /// </summary>
     private static bool IsCode(string word, bool colours)
-        => Directive().IsMatch(word) || (HexColour().IsMatch(word) && (colours || word.Length is 6 or 8));
+        => IsDirective(word) || (HexColour().IsMatch(word) && (colours || word.Length is 6 or 8));
 
     /// <summary>A text about colours: it names a colour's property, or writes a colour of 6 or 8 hex digits.</summary>
     [GeneratedRegex(@"\b(?:colou?rs?|background|foreground|fill|stroke|css|rgba?|hex|palette|theme|border)\b|#[0-9a-fA-F]{6}(?:[0-9a-fA-F]{2})?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ColourContext();
 
-    [GeneratedRegex(@"^(?:include|define|undef|pragma|if|ifdef|ifndef|elif|else|endif|import|region|endregion|error|warning)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Directive();
+    /// <summary>A C, C++ or C# preprocessor directive's name ("include", "pragma", "nullable"), as written after '#'.</summary>
+    public static bool IsDirective(string word) => Directives.Contains(word);
+
+    private static readonly HashSet<string> Directives = new(
+        ["include", "define", "undef", "pragma", "if", "ifdef", "ifndef", "elif", "else", "endif", "import", "region", "endregion", "error", "warning", "line", "nullable"],
+        StringComparer.Ordinal);
 
     [GeneratedRegex(@"^(?=[0-9a-fA-F]*[0-9]|([a-fA-F])\1+$)(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$", RegexOptions.CultureInvariant)]
     private static partial Regex HexColour();
