@@ -248,6 +248,9 @@ public static class EncoderCommands
             HeadsValidation.RulesScorer(),
             // How the shipped recipe was chosen (EXPERIMENTS.md): other ways to join words and embeddings.
             HeadsValidation.Heads("words-half-share", table, shipped with { WordShare = 0.5 }),
+            HeadsValidation.Heads("words-alone-share-0", table, shipped with { WordsAloneShare = 0 }),
+            HeadsValidation.Heads("words-alone-share-0.3", table, shipped with { WordsAloneShare = 0.3 }),
+            HeadsValidation.Heads("words-alone-share-0.5", table, shipped with { WordsAloneShare = 0.5 }),
             HeadsValidation.Tfidf("linear-all-heads", TfidfLogistic.HeadsInputs(table)),
             HeadsValidation.Tfidf("linear-all-heads-c0.3", TfidfLogistic.HeadsInputs(table), 0.3),
             HeadsValidation.Tfidf("linear-all-heads-c3", TfidfLogistic.HeadsInputs(table), 3),
@@ -338,12 +341,14 @@ public static class EncoderCommands
     /// <param name="crossValidate">False for an experiment whose measure is elsewhere (<see cref="EvaluateHeldOut"/>): the file then carries no cross-validated metrics.</param>
     /// <param name="useRules">False: the heads do not read the rules scorer's verdicts (an experiment on kinds of feed the rules read badly).</param>
     /// <param name="useWords">False: no word model beside the heads.</param>
+    /// <param name="wordsAloneShare">The word model's share from regressions on the words alone (null: the recipe's default).</param>
     public static int TrainHeads(string data, string cachePath, string output, EncoderText text, int seed, string version, int tuneTopLayers, string? stateCache, string configPath, TextWriter log,
-        bool crossValidate = true, bool useRules = true, bool useWords = true)
+        bool crossValidate = true, bool useRules = true, bool useWords = true, double? wordsAloneShare = null)
     {
         var items = LabeledItems.Load(data);
         var adRules = AdRules(items, cachePath, configPath, log);
         var options = new HeadsTrainOptions { Seed = seed, UseRules = useRules };
+        if (wordsAloneShare is { } share) options = options with { WordsAloneShare = share };
         if (!useWords) options = options with { WordShare = 0 };
         var assets = MiniLmAssets.Locate();
         var pretrained = assets.ReadModel();
@@ -376,8 +381,8 @@ public static class EncoderCommands
         log.WriteLine($"train-heads: ad calibration scale {calibration.Scale:0.000} bias {calibration.Bias:0.000} threshold {calibration.Threshold:0.00}");
         var inputs = HeadsTrainer.Inputs(items, table, options);
         var weights = HeadsTrainer.Train(inputs, options, log);
-        var words = options.WordShare > 0 ? TfidfLogistic.TrainWordModel(inputs) : null;
-        if (words is not null) log.WriteLine($"train-heads: word model over {words.Vocabulary.Count} terms, share {options.WordShare}");
+        var words = options.WordShare > 0 ? TfidfLogistic.TrainWordModel(inputs, options.WordsAloneShare) : null;
+        if (words is not null) log.WriteLine($"train-heads: word model over {words.Vocabulary.Count} terms, share {options.WordShare}, words alone {options.WordsAloneShare}");
         var header = HeadsFile.Save(output, weights, words, new EncoderHeadsHeader
         {
             ModelVersion = version,
@@ -386,7 +391,7 @@ public static class EncoderCommands
             Shape = options.Shape,
             UseTitle = options.UseTitle,
             UseRules = options.UseRules,
-            Words = words is null ? null : new WordModelHeader(words.Vocabulary.Terms, WordModelHeader.Checksum(words.Vocabulary.Terms), inputs[0].Embedding.Length, options.WordShare),
+            Words = words is null ? null : new WordModelHeader(words.Vocabulary.Terms, WordModelHeader.Checksum(words.Vocabulary.Terms), inputs[0].Embedding.Length, options.WordShare, words.AloneShare),
             ContentTypes = NewsCurator.Model.ContentTypes.All,
             AdCalibration = calibration,
             TrainedAt = DateTimeOffset.UtcNow,

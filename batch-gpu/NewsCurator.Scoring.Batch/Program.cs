@@ -126,7 +126,7 @@ validate.SetAction(p =>
 
 var trainHeads = new Command("train-heads", "Fine-tune the encoder's top layers, train the heads on them (seeded) and write the shipped heads file");
 var headsOutput = new Option<string>("--output") { DefaultValueFactory = _ => EncoderCommands.ShippedHeads };
-var headsVersion = new Option<string>("--version") { DefaultValueFactory = _ => "v5" };
+var headsVersion = new Option<string>("--version") { DefaultValueFactory = _ => "v6" };
 // 0 since v5: on kinds of feed no label came from (evaluate-heldout), heads on the pretrained encoder ranked better than
 // heads on fine-tuned top layers, which won only the cross-validation over the labels' own kinds (EXPERIMENTS.md, session 45).
 var tuneTopLayers = new Option<int>("--tune-top-layers") { Description = "Encoder layers to fine-tune from the top (0: the pretrained encoder as it is, the shipped recipe)", DefaultValueFactory = _ => 0 };
@@ -134,11 +134,12 @@ var stateCache = new Option<string?>("--state-cache") { Description = "Folder fo
 var noCrossValidation = new Option<bool>("--no-cross-validation") { Description = "Skip the 40-minute grouped cross-validation (an experiment measured by evaluate-heldout); the file carries no validation metrics" };
 var withoutRules = new Option<bool>("--without-rules") { Description = "Heads that do not read the rules scorer's verdicts (an experiment)" };
 var withoutWords = new Option<bool>("--without-words") { Description = "No word model beside the heads (an experiment)" };
-foreach (var o in new Option[] { data, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache, configOption, noCrossValidation, withoutRules, withoutWords }) trainHeads.Options.Add(o);
+var wordsAloneShare = new Option<double>("--words-alone-share") { Description = "The share of relevance and quality from regressions on the words alone, within the word model's (0: none, v5's recipe)", DefaultValueFactory = _ => new HeadsTrainOptions().WordsAloneShare };
+foreach (var o in new Option[] { data, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache, configOption, noCrossValidation, withoutRules, withoutWords, wordsAloneShare }) trainHeads.Options.Add(o);
 trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(headsOutput)!,
     new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)), p.GetValue(seed), p.GetValue(headsVersion)!,
     p.GetValue(tuneTopLayers), p.GetValue(stateCache), p.GetValue(configOption)!, Console.Out, crossValidate: !p.GetValue(noCrossValidation),
-    useRules: !p.GetValue(withoutRules), useWords: !p.GetValue(withoutWords)));
+    useRules: !p.GetValue(withoutRules), useWords: !p.GetValue(withoutWords), wordsAloneShare: p.GetValue(wordsAloneShare)));
 
 var evaluateHeldOut = new Command("evaluate-heldout", "Heads files and the baselines on labelled kinds of feed no training saw (--heldout: items.jsonl and labels.jsonl), pooled and per kind, with a bootstrap over feeds");
 var heldOutData = new Option<string>("--heldout") { Description = "Folder with the held-out items.jsonl and labels.jsonl", DefaultValueFactory = _ => "tests/fixtures/heldout" };

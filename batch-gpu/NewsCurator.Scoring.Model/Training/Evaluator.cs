@@ -34,6 +34,11 @@ public sealed record Evaluation
     /// English and it does not call ads, the share that are English, relevance >= 2, no ad, quality >= 3.
     /// </summary>
     public double EditorialPrecisionAt20 { get; init; }
+    /// <summary>
+    /// The editor's AUC (<see cref="Evaluator.EditorialAuc"/>): how the selection's order puts what an editor would run above
+    /// the rest, over every item rather than a top 20.
+    /// </summary>
+    public double EditorialAuc { get; init; }
 
     public Dictionary<string, double> Summary() => new()
     {
@@ -41,6 +46,7 @@ public sealed record Evaluation
         ["type_accuracy"] = TypeAccuracy, ["type_macro_f1"] = TypeMacroF1, ["ad_auc"] = AdAuc, ["ad_macro_f1"] = AdMacroF1,
         ["quality_accuracy"] = QualityAccuracy, ["quality_macro_f1"] = QualityMacroF1, ["precision_at_20"] = PrecisionAt20,
         ["ad_f1"] = AdF1, ["ad_ece"] = AdEce, ["editorial_precision_at_20"] = EditorialPrecisionAt20,
+        ["editorial_auc"] = EditorialAuc,
     };
 }
 
@@ -82,6 +88,7 @@ public static class Evaluator
             AdF1 = Metrics.F1(adTruth, adPredicted, positive: 1),
             AdEce = Metrics.ExpectedCalibrationError(items.Select(i => i.IsAd).ToList(), s.Select(x => x.AdProbability).ToList()),
             EditorialPrecisionAt20 = EditorialPrecision(items, s),
+            EditorialAuc = EditorialAuc(items, s, Enumerable.Range(0, items.Count).ToList()),
         };
     }
 
@@ -98,7 +105,23 @@ public static class Evaluator
             .Where(p => !p.Second.IsAdvertisement && Filter.LanguageDetector.Detect(p.First.Article.Title + " " + p.First.Article.Text) == "en")
             .OrderByDescending(p => SelectionValue(p.Second)).ThenBy(p => p.First.Article.Id, StringComparer.Ordinal)
             .Take(20).Select(p => p.First).ToList();
-        return top.Count == 0 ? 0 : top.Count(i => i.Language == "en" && i.Relevance >= 2 && !i.IsAd && i.Quality >= 3) / (double)top.Count;
+        return top.Count == 0 ? 0 : top.Count(IsEditorial) / (double)top.Count;
+    }
+
+    /// <summary>What an editor would run: English, relevance >= 2, no ad, quality >= 3.</summary>
+    public static bool IsEditorial(LabeledItem item) => item.Language == "en" && item.Relevance >= 2 && !item.IsAd && item.Quality >= 3;
+
+    /// <summary>
+    /// The editor's AUC over the items at <paramref name="indices"/>: how the selection's order (<see cref="SelectionValue"/>,
+    /// ads last) puts the items an editor would run (<see cref="IsEditorial"/>) above the rest; NaN where they hold one class
+    /// only. Relevance alone rewards a scorer for calling a bare version line "relevant tech"; this asks what the newsletter
+    /// would print.
+    /// </summary>
+    public static double EditorialAuc(IReadOnlyList<LabeledItem> items, IReadOnlyList<ArticleScore> scores, IReadOnlyList<int> indices)
+    {
+        var truth = indices.Select(i => IsEditorial(items[i])).ToList();
+        return truth.All(t => t) || truth.All(t => !t) ? double.NaN
+            : Metrics.RocAuc(truth, indices.Select(i => scores[i].IsAdvertisement ? -1 : SelectionValue(scores[i])).ToList());
     }
 
     public static string Markdown(IReadOnlyList<Evaluation> evaluations, int trainItems, int validationItems, int validationFeeds)

@@ -65,7 +65,7 @@ public static class HeadsValidation
     /// <summary>One scorer's pooled metrics on one line, as every validation command prints them.</summary>
     public static string Line(Evaluation e) =>
         $"relevance AUC {e.RelevantAuc:0.000} | p@20 {e.PrecisionAt20:0.00} editorial p@20 {e.EditorialPrecisionAt20:0.00} | " +
-        $"ad F1 {e.AdF1:0.000} AUC {e.AdAuc:0.000} ECE {e.AdEce:0.000} | type macro-F1 {e.TypeMacroF1:0.000} | quality acc {e.QualityAccuracy:0.000}";
+        $"ad F1 {e.AdF1:0.000} AUC {e.AdAuc:0.000} ECE {e.AdEce:0.000} | type macro-F1 {e.TypeMacroF1:0.000} | quality acc {e.QualityAccuracy:0.000} | editor's AUC {e.EditorialAuc:0.000}";
 
     /// <summary>
     /// The encoder heads as a candidate: train, calibrate the ad head on an inner grouped split, train
@@ -76,7 +76,7 @@ public static class HeadsValidation
         var calibration = calibrationFolds > 1 ? FitCalibration(train, table, options, calibrationFolds) : new AdCalibration();
         var trainInputs = HeadsTrainer.Inputs(train, table, options);
         var weights = HeadsTrainer.Train(trainInputs, options);
-        var words = options.WordShare > 0 ? TfidfLogistic.TrainWordModel(trainInputs) : null;
+        var words = options.WordShare > 0 ? TfidfLogistic.TrainWordModel(trainInputs, options.WordsAloneShare) : null;
         var inputs = HeadsTrainer.Inputs(validation, table, options);
         var logits = HeadsTrainer.Logits(weights, inputs);
         return inputs.Select((x, i) => HeadsDecoder.ToScore(x.Item.Article.Id, logits[i], ContentTypes.All, calibration, name, null,

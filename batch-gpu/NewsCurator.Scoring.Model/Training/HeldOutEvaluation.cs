@@ -49,13 +49,13 @@ public static class HeldOutEvaluation
         var all = Enumerable.Range(0, items.Count).ToList();
         log.WriteLine("| kind | items | relevant | editor's | " + string.Join(" | ", scorers.Select(s => s.Name)) + " |");
         log.WriteLine("|---|---:|---:|---:|" + string.Concat(scorers.Select(_ => "---:|")));
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {items.Count} | {items.Count(i => i.Relevance >= 2)} | {items.Count(IsEditorial)} | " +
-            $"{string.Join(" | ", scorers.Select(s => string.Create(CultureInfo.InvariantCulture, $"{Auc(items, s.Scores, all):0.000} / {EditorialAuc(items, s.Scores, all):0.000} / {PrecisionAt(items, s.Scores, all, 10):0.00}")))} |"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {items.Count} | {items.Count(i => i.Relevance >= 2)} | {items.Count(Evaluator.IsEditorial)} | " +
+            $"{string.Join(" | ", scorers.Select(s => string.Create(CultureInfo.InvariantCulture, $"{Auc(items, s.Scores, all):0.000} / {Evaluator.EditorialAuc(items, s.Scores, all):0.000} / {PrecisionAt(items, s.Scores, all, 10):0.00}")))} |"));
         foreach (var kind in items.Select(KindOf).Distinct().OrderBy(k => k, StringComparer.Ordinal))
         {
             var indices = Enumerable.Range(0, items.Count).Where(i => KindOf(items[i]) == kind).ToList();
-            var cells = scorers.Select(s => string.Create(CultureInfo.InvariantCulture, $"{Auc(items, s.Scores, indices):0.000} / {EditorialAuc(items, s.Scores, indices):0.000} / {PrecisionAt(items, s.Scores, indices, 10):0.00}"));
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {indices.Count} | {indices.Count(i => items[i].Relevance >= 2)} | {indices.Count(i => IsEditorial(items[i]))} | {string.Join(" | ", cells)} |"));
+            var cells = scorers.Select(s => string.Create(CultureInfo.InvariantCulture, $"{Auc(items, s.Scores, indices):0.000} / {Evaluator.EditorialAuc(items, s.Scores, indices):0.000} / {PrecisionAt(items, s.Scores, indices, 10):0.00}"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {indices.Count} | {indices.Count(i => items[i].Relevance >= 2)} | {indices.Count(i => Evaluator.IsEditorial(items[i]))} | {string.Join(" | ", cells)} |"));
         }
 
         if (scorers.Count < 2 || bootstrapSamples <= 0) return;
@@ -65,7 +65,7 @@ public static class HeldOutEvaluation
         foreach (var other in scorers.Skip(1))
         {
             var (difference, low, high) = AucDifference(items, scorers[0].Scores, other.Scores, Auc, bootstrapSamples, seed);
-            var (editorial, editorialLow, editorialHigh) = AucDifference(items, scorers[0].Scores, other.Scores, EditorialAuc, bootstrapSamples, seed);
+            var (editorial, editorialLow, editorialHigh) = AucDifference(items, scorers[0].Scores, other.Scores, Evaluator.EditorialAuc, bootstrapSamples, seed);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"- {other.Name}: {difference:+0.000;-0.000} [{low:+0.000;-0.000}, {high:+0.000;-0.000}]; editor's {editorial:+0.000;-0.000} [{editorialLow:+0.000;-0.000}, {editorialHigh:+0.000;-0.000}]"));
         }
@@ -100,17 +100,6 @@ public static class HeldOutEvaluation
     public static double Auc(IReadOnlyList<LabeledItem> items, IReadOnlyList<ArticleScore> scores, IReadOnlyList<int> indices)
         => Auc(indices.Select(i => items[i].Relevance >= 2).ToList(), indices.Select(i => scores[i].TechRelevanceScore).ToList());
 
-    /// <summary>
-    /// The editor's AUC over the items at <paramref name="indices"/>: how the selection's order (<see cref="Evaluator.SelectionValue"/>,
-    /// ads last) puts the items an editor would run (English, relevance >= 2, no ad, quality >= 3) above the rest. Relevance
-    /// alone rewards a scorer for calling a bare version line "relevant tech"; this asks what the newsletter would print.
-    /// </summary>
-    public static double EditorialAuc(IReadOnlyList<LabeledItem> items, IReadOnlyList<ArticleScore> scores, IReadOnlyList<int> indices)
-        => Auc(indices.Select(i => IsEditorial(items[i])).ToList(),
-            indices.Select(i => scores[i].IsAdvertisement ? -1 : Evaluator.SelectionValue(scores[i])).ToList());
-
-    public static bool IsEditorial(LabeledItem item) => item.Language == "en" && item.Relevance >= 2 && !item.IsAd && item.Quality >= 3;
-
     private static double Auc(List<bool> truth, List<double> score)
         => truth.All(t => t) || truth.All(t => !t) ? double.NaN : Metrics.RocAuc(truth, score);
 
@@ -132,7 +121,7 @@ public static class HeldOutEvaluation
             var line = new Dictionary<string, object>
             {
                 ["id"] = item.Article.Id, ["kind"] = KindOf(item), ["feed"] = item.Feed, ["title"] = item.Article.Title,
-                ["label"] = new { relevance = item.Relevance, quality = item.Quality, type = item.ContentType, is_ad = item.IsAd, lang = item.Language, editorial = IsEditorial(item) },
+                ["label"] = new { relevance = item.Relevance, quality = item.Quality, type = item.ContentType, is_ad = item.IsAd, lang = item.Language, editorial = Evaluator.IsEditorial(item) },
                 ["scores"] = scorers.ToDictionary(s => s.Name, s => (object)new
                 {
                     relevance = Math.Round(s.Scores[i].TechRelevanceScore, 2), quality = Math.Round(s.Scores[i].QualityScore, 2),

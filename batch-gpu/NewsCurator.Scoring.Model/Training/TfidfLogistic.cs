@@ -44,13 +44,24 @@ public sealed class TfidfLogistic
     /// The word model the product ships: tf-idf words beside the heads' own input vector, a softmax
     /// regression each for relevance and quality.
     /// </summary>
-    public static WordModel TrainWordModel(IReadOnlyList<HeadsInput> inputs, double c = 1.0, int iterations = 300)
+    /// <param name="aloneShare">Above 0: also a regression each on the words alone (no dense inputs), taking this share of the probabilities.</param>
+    public static WordModel TrainWordModel(IReadOnlyList<HeadsInput> inputs, double aloneShare = 0, double c = 1.0, int iterations = 300)
     {
         var vocabulary = TfidfVocabulary.Fit(inputs.Select(i => i.Item.Article));
         var x = inputs.Select(i => (vocabulary.Transform(i.Item.Article), i.Embedding)).ToList();
+        var relevance = inputs.Select(i => i.Item.Relevance).ToArray();
+        var quality = inputs.Select(i => i.Item.Quality - 1).ToArray();
+        if (aloneShare <= 0)
+            return new WordModel(vocabulary,
+                Fit(x, relevance, HeadLayout.RelevanceClasses, vocabulary.Count, null, c, iterations),
+                Fit(x, quality, HeadLayout.QualityClasses, vocabulary.Count, null, c, iterations));
+        var alone = x.Select(p => (p.Item1, Array.Empty<float>())).ToList();
         return new WordModel(vocabulary,
-            Fit(x, inputs.Select(i => i.Item.Relevance).ToArray(), HeadLayout.RelevanceClasses, vocabulary.Count, null, c, iterations),
-            Fit(x, inputs.Select(i => i.Item.Quality - 1).ToArray(), HeadLayout.QualityClasses, vocabulary.Count, null, c, iterations));
+            Fit(x, relevance, HeadLayout.RelevanceClasses, vocabulary.Count, null, c, iterations),
+            Fit(x, quality, HeadLayout.QualityClasses, vocabulary.Count, null, c, iterations),
+            Fit(alone, relevance, HeadLayout.RelevanceClasses, vocabulary.Count, null, c, iterations),
+            Fit(alone, quality, HeadLayout.QualityClasses, vocabulary.Count, null, c, iterations),
+            aloneShare);
     }
 
     /// <summary>Per-head class probabilities: relevance (4), content type, quality (5), ad (probability of the ad class).</summary>

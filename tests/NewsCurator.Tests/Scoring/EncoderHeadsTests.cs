@@ -89,6 +89,43 @@ public sealed class EncoderHeadsTests(EncoderFixture fixture) : IClassFixture<En
     }
 
     [Fact]
+    public void WordsAlone_ShouldTakeTheirShareOfTheWordModel_AndTravelInTheFile()
+    {
+        var items = SyntheticItems(300, 4);
+        var weights = HeadsTrainer.Train(items, new HeadsTrainOptions { Shape = new HeadsShape(Hidden: 8), Epochs = 3, Seed = 5 });
+        var words = TfidfLogistic.TrainWordModel(items, aloneShare: 0.3, iterations: 40);
+        Assert.Equal(0, words.RelevanceAlone!.Dense);
+        Assert.Equal(0, words.QualityAlone!.Dense);
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "h.nceh");
+        HeadsFile.Save(path, weights, words, new EncoderHeadsHeader
+        {
+            ModelVersion = "test", BaseModelSha256 = "x", Text = new EncoderText(), Shape = weights.Shape,
+            ContentTypes = ContentTypes.All, AdCalibration = new AdCalibration(),
+            Words = new WordModelHeader(words.Vocabulary.Terms, WordModelHeader.Checksum(words.Vocabulary.Terms), items[0].Embedding.Length, Share: 1, AloneShare: words.AloneShare),
+        });
+        var managed = EncoderHeads.Load(path);
+        var withoutAlone = words with { AloneShare = 0 };
+        var moved = 0;
+        foreach (var item in SyntheticItems(60, 5))
+        {
+            var (article, input) = (item.Item.Article, item.Embedding);
+            var (relevance, quality) = words.Predict(article, input);
+            var (plain, plainQuality) = withoutAlone.Predict(article, input);
+            var alone = words.RelevanceAlone.Probabilities(words.Vocabulary.Transform(article), []);
+            for (var k = 0; k < relevance.Length; k++) Assert.Equal(0.7 * plain[k] + 0.3 * alone[k], relevance[k], 5);
+            if (Math.Abs(relevance[3] - plain[3]) > 0.01) moved++;
+            var expected = HeadsDecoder.ToScore("x", HeadsTrainer.Logits(weights, [item])[0], ContentTypes.All, new AdCalibration(), "s", null, new WordVotes(relevance, quality, 1));
+            var scored = managed.Score("x", input, article, "s", null);
+            // The file stores float16 weights: the scores agree to a few hundredths.
+            Assert.InRange(Math.Abs(expected.TechRelevanceScore - scored.TechRelevanceScore), 0, 0.05);
+            Assert.InRange(Math.Abs(expected.QualityScore - scored.QualityScore), 0, 0.05);
+            Assert.NotEqual(plainQuality, quality);
+        }
+        Assert.True(moved > 0, "the words alone changed no item's relevance");
+    }
+
+    [Fact]
     public void WordModel_ShouldRefuseAVocabularyThatDoesNotMatchItsChecksum()
     {
         var items = SyntheticItems(120, 3);

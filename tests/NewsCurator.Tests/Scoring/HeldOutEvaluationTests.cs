@@ -19,11 +19,14 @@ public sealed class HeldOutEvaluationTests
         Id = $"item{i:000}", TechRelevanceScore = relevance, QualityScore = quality, IsAdvertisement = ad,
     };
 
-    [Fact]
-    public void TheCommittedSet_LabelsEveryItemOnceWithValuesInRange_AndSharesNoItemWithTraining()
+    [Theory]
+    [InlineData("heldout")]
+    [InlineData("heldout2")]
+    public void TheCommittedSet_LabelsEveryItemOnceWithValuesInRange_AndSharesNoItemWithTraining(string set)
     {
-        var heldOut = LabeledItems.Load(HeldOutFolder, HeldOutEvaluation.LabelsFile);
-        var lines = File.ReadLines(Path.Combine(HeldOutFolder, "items.jsonl")).Count();
+        var folder = Repo.Path("tests", "fixtures", set);
+        var heldOut = LabeledItems.Load(folder, HeldOutEvaluation.LabelsFile);
+        var lines = File.ReadLines(Path.Combine(folder, "items.jsonl")).Count();
         Assert.Equal(lines, heldOut.Count);
         Assert.Equal(heldOut.Count, heldOut.Select(i => i.Article.Id).Distinct().Count());
         Assert.All(heldOut, i => Assert.InRange(i.Relevance, 0, 3));
@@ -34,6 +37,17 @@ public sealed class HeldOutEvaluationTests
         var training = LabeledItems.Load(Repo.Path("tests", "fixtures", "data"));
         Assert.Empty(heldOut.Select(i => i.Feed).Intersect(training.Select(t => t.Feed)));
         Assert.Equal(0, HeldOutEvaluation.WithoutTrainingItems(heldOut, training).Overlapping);
+    }
+
+    [Fact]
+    public void TheTwoSets_ShareNoFeedAndNoItem()
+    {
+        // The second set measures what the first chose (v5 over v4): a feed in both would carry that choice over.
+        var first = LabeledItems.Load(HeldOutFolder, HeldOutEvaluation.LabelsFile);
+        var second = LabeledItems.Load(Repo.Path("tests", "fixtures", "heldout2"), HeldOutEvaluation.LabelsFile);
+        Assert.Empty(first.Select(i => i.Feed).Intersect(second.Select(i => i.Feed)));
+        Assert.Empty(first.Select(i => i.Article.Id).Intersect(second.Select(i => i.Article.Id)));
+        Assert.Equal(0, HeldOutEvaluation.WithoutTrainingItems(second, first).Overlapping);
     }
 
     [Fact]
@@ -56,7 +70,7 @@ public sealed class HeldOutEvaluationTests
         Assert.Equal(1.0, HeldOutEvaluation.Auc(items, scores, all));
         // Positives 1 and 3; negatives 0 and 2. The thin item 0 ranks above item 1, which beats item 2 only; item 3 is
         // called an ad and ranks last, beating neither: 1 of 4 pairs.
-        Assert.Equal(0.25, HeldOutEvaluation.EditorialAuc(items, scores, all));
+        Assert.Equal(0.25, Evaluator.EditorialAuc(items, scores, all));
         Assert.True(double.IsNaN(HeldOutEvaluation.Auc(items, scores, [1, 3])));
     }
 

@@ -34,9 +34,10 @@ public sealed record EncoderHeadsHeader : IWeightsHeader
 
 /// <summary>
 /// The word model's vocabulary (its idf and weights are parameters of the file), the width of the
-/// dense input it reads, and its share of the relevance and quality probabilities (1: it alone).
+/// dense input it reads, and its share of the relevance and quality probabilities (1: it alone); the share of
+/// its words-alone regressions within its own (0: the file has none, as v5's).
 /// </summary>
-public sealed record WordModelHeader(IReadOnlyList<string> Terms, string TermsSha256, int Dense, double Share)
+public sealed record WordModelHeader(IReadOnlyList<string> Terms, string TermsSha256, int Dense, double Share, double AloneShare = 0)
 {
     public static string Checksum(IReadOnlyList<string> terms)
         => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', terms))));
@@ -75,9 +76,13 @@ public sealed class EncoderHeads
         {
             if (WordModelHeader.Checksum(words.Terms) != words.TermsSha256) throw new InvalidDataException("the heads file's word vocabulary does not match its checksum; the file is damaged");
             var (terms, dense) = (words.Terms.Count, words.Dense);
+            var alone = words.AloneShare > 0;
             _words = new WordModel(new TfidfVocabulary(words.Terms, W("_words.idf")),
                 new LinearHead(HeadLayout.RelevanceClasses, terms, dense, W("_words.relevance.weight"), W("_words.relevance.bias")),
-                new LinearHead(HeadLayout.QualityClasses, terms, dense, W("_words.quality.weight"), W("_words.quality.bias")));
+                new LinearHead(HeadLayout.QualityClasses, terms, dense, W("_words.quality.weight"), W("_words.quality.bias")),
+                alone ? new LinearHead(HeadLayout.RelevanceClasses, terms, 0, W("_words.relevance_alone.weight"), W("_words.relevance_alone.bias")) : null,
+                alone ? new LinearHead(HeadLayout.QualityClasses, terms, 0, W("_words.quality_alone.weight"), W("_words.quality_alone.bias")) : null,
+                words.AloneShare);
         }
     }
 
@@ -118,6 +123,15 @@ public sealed class EncoderHeads
         ("_words.relevance.bias", [words.Relevance.Classes], words.Relevance.Bias),
         ("_words.quality.weight", [words.Quality.Classes, words.Quality.WordCount + words.Quality.Dense], words.Quality.Weights),
         ("_words.quality.bias", [words.Quality.Classes], words.Quality.Bias),
+        .. words.RelevanceAlone is { } relevance && words.QualityAlone is { } quality
+            ? new (string, long[], float[])[]
+            {
+                ("_words.relevance_alone.weight", [relevance.Classes, relevance.WordCount], relevance.Weights),
+                ("_words.relevance_alone.bias", [relevance.Classes], relevance.Bias),
+                ("_words.quality_alone.weight", [quality.Classes, quality.WordCount], quality.Weights),
+                ("_words.quality_alone.bias", [quality.Classes], quality.Bias),
+            }
+            : [],
     ];
 
     /// <summary>One article's scores: the heads' logits, relevance and quality from the word model where the file has one, decoded.</summary>

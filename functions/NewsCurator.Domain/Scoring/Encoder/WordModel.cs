@@ -119,14 +119,20 @@ public sealed class LinearHead
 /// The linear word model beside the heads: tf-idf words with the heads' own input vector, a softmax
 /// regression each for relevance and quality. Measured by grouped cross-validation by feed
 /// (batch-gpu/model/EXPERIMENTS.md), it ranks unseen feeds better than the hidden-layer heads, whose
-/// content-type and ad outputs stay.
+/// content-type and ad outputs stay. Where the file has them, a second pair of regressions on the words
+/// alone (<paramref name="RelevanceAlone"/>, <paramref name="QualityAlone"/>) takes <paramref name="AloneShare"/>
+/// of the probabilities: the words without the embedding order kinds of feed the labels lack better for an
+/// editor (EXPERIMENTS.md, "Words alone beside the word model").
 /// </summary>
-public sealed record WordModel(TfidfVocabulary Vocabulary, LinearHead Relevance, LinearHead Quality)
+public sealed record WordModel(TfidfVocabulary Vocabulary, LinearHead Relevance, LinearHead Quality,
+    LinearHead? RelevanceAlone = null, LinearHead? QualityAlone = null, double AloneShare = 0)
 {
     public (float[] Relevance, float[] Quality) Predict(Article article, ReadOnlySpan<float> headsInput)
     {
         var words = Vocabulary.Transform(article);
-        return (Relevance.Probabilities(words, headsInput), Quality.Probabilities(words, headsInput));
+        var (relevance, quality) = (Relevance.Probabilities(words, headsInput), Quality.Probabilities(words, headsInput));
+        if (RelevanceAlone is null || QualityAlone is null || AloneShare <= 0) return (relevance, quality);
+        return (Mix(relevance, RelevanceAlone.Probabilities(words, []), AloneShare), Mix(quality, QualityAlone.Probabilities(words, []), AloneShare));
     }
 
     /// <summary>The model's relevance and quality for the decoder, with the share they have of the final ones.</summary>
@@ -134,5 +140,12 @@ public sealed record WordModel(TfidfVocabulary Vocabulary, LinearHead Relevance,
     {
         var (relevance, quality) = Predict(article, headsInput);
         return new WordVotes(relevance, quality, share);
+    }
+
+    private static float[] Mix(float[] a, float[] b, double share)
+    {
+        var mixed = new float[a.Length];
+        for (var i = 0; i < a.Length; i++) mixed[i] = (float)((1 - share) * a[i] + share * b[i]);
+        return mixed;
     }
 }
