@@ -194,6 +194,8 @@ public static class ConfigLoader
         MinScore = s.Double("min_score", d.MinScore, -100, 100),
         MaxStaleDays = s.Double("max_stale_days", d.MaxStaleDays, 0, 36_500),
         MaxReleaseAgeDays = s.Double("max_release_age_days", d.MaxReleaseAgeDays, 0, 36_500),
+        NearStorySimilarity = s.Double("near_story_similarity", d.NearStorySimilarity, 0, 1),
+        NearStoryPenalty = s.Double("near_story_penalty", d.NearStoryPenalty, 0, 10),
     };
 
     private static EnhanceConfig ReadEnhance(YamlSection s, EnhanceConfig d) => new()
