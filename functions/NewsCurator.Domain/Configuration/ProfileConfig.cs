@@ -4,7 +4,8 @@ namespace NewsCurator.Configuration;
 /// The newsletter's editorial profile: the interests it serves, each described by a few phrases
 /// and weighted. The scorer embeds the phrases with the same encoder as the articles; an article's
 /// similarity to an interest is its best cosine to one of the phrases, and Select adds
-/// rank_weight x max(weight x similarity) to its rank. Another newsletter leans elsewhere by
+/// rank_weight x max(weight x (similarity - the interest's background)) to its rank, the background being the
+/// interest's median cosine over neutral texts (EditorialAnchors.Backgrounds; held-out review 85, F2). Another newsletter leans elsewhere by
 /// changing this section alone. Empty: no profile contribution.
 /// </summary>
 public sealed record ProfileConfig

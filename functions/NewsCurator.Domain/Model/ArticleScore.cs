@@ -26,6 +26,11 @@ public sealed record ArticleScore
     public float[]? Embedding { get; init; }
     /// <summary>Cosine of the article with each interest of the editorial profile (encoder scorers only).</summary>
     public IReadOnlyDictionary<string, double>? Profile { get; init; }
+    /// <summary>
+    /// Each interest's background: its median cosine with texts about none of the interests (EditorialAnchors.Backgrounds),
+    /// measured when the scorer starts. Select pays the profile only for the cosine above it; null (older score lines): none.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? ProfileBackground { get; init; }
     /// <summary>The taxonomy topics the article is closest to compared with other articles (TopicTaxonomy.Ranked), with their raw cosine (encoder scorers only).</summary>
     public IReadOnlyDictionary<string, double>? Topics { get; init; }
     /// <summary>The kind of classified ad (ads.listings) the article reads like, with the evidence; null when none (encoder scorers only).</summary>

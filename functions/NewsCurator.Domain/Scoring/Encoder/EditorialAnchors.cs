@@ -39,6 +39,24 @@ public sealed class EditorialAnchors
         return result;
     }
 
+    /// <summary>
+    /// Each group's background: its median similarity over texts about none of them (<see cref="NeutralReference"/>),
+    /// the cosine any article has with it by sharing the encoder's space, not its subject. Select pays the profile
+    /// only above it (held-out review 85, F2).
+    /// </summary>
+    public Dictionary<string, double> Backgrounds(IReadOnlyList<string> references, ISentenceEncoder encoder, WordPieceTokenizer tokenizer, int maxTokens = 256)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (_groups.Count == 0 || references.Count == 0) return result;
+        var similarities = encoder.Encode(references.Select(r => tokenizer.Encode(r, maxTokens)).ToList()).Select(Similarities).ToList();
+        foreach (var (name, _) in _groups)
+        {
+            var sorted = similarities.Select(s => s[name]).Order().ToList();
+            result[name] = Math.Round(sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2, 3);
+        }
+        return result;
+    }
+
     public static IEnumerable<(string, IReadOnlyList<string>)> Groups(ProfileConfig profile)
         => profile.Interests.Select(i => (i.Name, i.Phrases));
 }

@@ -17,6 +17,7 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
     private readonly ISentenceEncoder _encoder;
     private readonly WordPieceTokenizer _tokenizer;
     private readonly EditorialAnchors _profile;
+    private readonly IReadOnlyDictionary<string, double>? _profileBackground;
     private readonly EditorialAnchors _topics;
     private readonly AdListingMatcher _listings;
     private readonly bool _ownsEncoder;
@@ -34,6 +35,7 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
         _tokenizer = tokenizer;
         _ownsEncoder = ownsEncoder;
         _profile = EditorialAnchors.Embed(EditorialAnchors.Groups(profile), encoder, tokenizer);
+        _profileBackground = _profile.Count == 0 ? null : _profile.Backgrounds(NeutralReference.Texts, encoder, tokenizer);
         _topics = EditorialAnchors.Embed(TopicTaxonomy.Topics, encoder, tokenizer);
         _listings = new AdListingMatcher(ads?.Listings ?? [], encoder, tokenizer);
     }
@@ -56,6 +58,7 @@ public sealed class EncoderScorer : IArticleScorer, IDisposable
             var score = _heads.Score(articles[i].Id, _heads.Input(titles[i].Scoring, bodies[i].Scoring, articles[i]), articles[i], Name, body) with
             {
                 Profile = _profile.Count == 0 ? null : _profile.Similarities(body),
+                ProfileBackground = _profileBackground,
                 // Every topic, not only the top few: Enhance may fill from the best topic's field (TopicTaxonomy.Choose).
                 Topics = TopicTaxonomy.Ranked(_topics.Similarities(body)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             };
