@@ -11,19 +11,31 @@ namespace NewsCurator.Filter;
 /// </summary>
 public sealed class PromotionFeeds
 {
-    private readonly Dictionary<string, (int Items, int Promotions)> _feeds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Items, int Promotions, int InDeals)> _feeds = new(StringComparer.Ordinal);
 
     public void Add(Article article)
     {
         var feed = _feeds.GetValueOrDefault(article.FeedUrl);
-        _feeds[article.FeedUrl] = (feed.Items + 1, feed.Promotions + (DealPosts.Why(article) is null ? 0 : 1));
+        var promotes = DealPosts.Why(article) is not null;
+        _feeds[article.FeedUrl] = (feed.Items + 1, feed.Promotions + (promotes ? 1 : 0), feed.InDeals + (promotes && DealPosts.InDealSection(article) ? 1 : 0));
     }
 
-    /// <summary>Why an item of a promotions feed is no story, or null: at least three of its feed's items, and two in three, promote.</summary>
+    /// <summary>
+    /// Why an item of a promotions feed is no story, or null: at least three of its feed's items, and two in three, promote,
+    /// and the item itself shows an offer. The feed's habit alone decided once, and a gadget site's main feed on a sale
+    /// weekend (five deals in seven items) lost its space story and its book column as "offers", and would have lost any
+    /// chip launch (held-out review 86, F2). So the item must name a price, a discount or something to claim (the vendor's
+    /// "Tactical Edition key" still does), and where every offer of the feed was filed in its deals section, an item
+    /// filed in another section is the site's news, whatever it costs.
+    /// </summary>
     public string? Why(Article article)
-        => _feeds.TryGetValue(article.FeedUrl, out var feed) && feed.Promotions >= MinPromotions && feed.Promotions * 3 >= feed.Items * 2
-            ? $"{feed.Promotions} of the feed's {feed.Items} items are shopping posts or giveaways: a promotions feed, and this item is one of its offers"
+    {
+        if (!_feeds.TryGetValue(article.FeedUrl, out var feed) || feed.Promotions < MinPromotions || feed.Promotions * 3 < feed.Items * 2) return null;
+        if (feed.InDeals == feed.Promotions && !DealPosts.InDealSection(article) && DealPosts.InSection(article)) return null;
+        return DealPosts.OfferCue(article) is { } cue
+            ? $"{feed.Promotions} of the feed's {feed.Items} items are shopping posts or giveaways: a promotions feed, and this item is one of its offers ('{cue}')"
             : null;
+    }
 
     private const int MinPromotions = 3;
 }

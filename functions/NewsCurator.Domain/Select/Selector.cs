@@ -437,6 +437,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                       + (fresh < 0.005 ? "" : $", published {AgeOf(article):0}h before the run +{fresh:0.00}")
                       + (Staleness(article) is var stale && stale < 0.005 ? "" : string.Create(System.Globalization.CultureInfo.InvariantCulture,
                           $", {(article.Published is null ? "undated: charged the median dated story's age, " : "published ")}{DaysBeforePresent(article):0} days before the run's present ({_present:yyyy-MM-dd}) -{stale:0.00}"))
+                      + (PressReleases.Opening(article) is { } pressRelease ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                          $", a company's press release ('{(pressRelease.Length > 80 ? pressRelease[..80] + "…" : pressRelease)}') -{PressReleases.Charge:0.00}") : "")
                       + $", score {rankScore:0.00}"
                       + (paid.GetValueOrDefault(score.Id) is { } closeness ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
                           $", -{closeness.Points:0.00} for closeness to selected {closeness.Story.Id} ('{closeness.Story.Title}') (cosine {closeness.Cosine:0.00}{(closeness.Story.Source == source ? ", the same publisher" : "")}; " +
@@ -738,7 +740,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private double RankScore(Article article, ArticleScore score)
         => config.Select.RelevanceWeight * score.TechRelevanceScore + (1 - config.Select.RelevanceWeight) * score.QualityScore
            + config.Select.PriorityWeight * article.FeedPriority + ProfileContribution(score, config.Profile).Points + Recency(article)
-           - Staleness(article);
+           - Staleness(article) - (PressReleases.Opening(article) is null ? 0 : PressReleases.Charge);
 
     /// <summary>The run's present: the newest story of the feed a quarter of the feeds have posted since, at most the run's start (<see cref="PresentAsync"/>).</summary>
     private DateTimeOffset? _present;
