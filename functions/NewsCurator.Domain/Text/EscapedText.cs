@@ -49,11 +49,11 @@ public static partial class EscapedText
     [GeneratedRegex(@"&(?!amp;)(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});|&amp;(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")]
     private static partial Regex LeftReference();
 
-    [GeneratedRegex(@"\b(?:html|xml|markup|entit(?:y|ies)|escap\w*|encod\w*|ampersands?|url|query\s+string)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:html|xml|markup|entit(?:y|ies)|escap\w*|encod\w*|ampersands?|url|href|src|query\s+string)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MarkupTalk();
 
-    // Between two letters or digits, or between two words of a name, one space on each side ("Master &amp; Dynamic").
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}])&amp;(?=[\p{L}\p{N}])|(?<=\p{L} )&amp;(?= \p{Lu})")]
+    // Between two letters, not in a link's query ("?a=x&amp;b=y"), or between two words of a name, one space on each side ("Master &amp; Dynamic").
+    [GeneratedRegex(@"(?<![=?&/][\p{L}\p{N}]*)(?<=\p{L})&amp;(?=\p{L})(?![\p{L}\p{N}]*=)|(?<=\p{L} )&amp;(?= \p{Lu})")]
     private static partial Regex AmpersandInAName();
 
     /// <summary>
