@@ -155,6 +155,18 @@ public static partial class Lede
     [GeneratedRegex(@"^\p{Lu}[\p{L} ]{0,30}:$")]
     private static partial Regex LabelOnly();
 
+    /// <summary>
+    /// A section's label alone on its line over the paragraph it heads ("Intro:", "Analysis:", "Technical details:" over
+    /// prose): research write-ups and advisories label their first paragraph so, and the preview opened "Intro: While
+    /// reverse-engineering ..." (held-out review 89, F5). Not a label over a list ("Key changes:" over its items, which are
+    /// the text's own), nor one with its text on the same line.
+    /// </summary>
+    private static bool IsSectionLabel(string line, string next)
+        => LabelOnly().IsMatch(line) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxSectionLabelWords
+           && !SummaryChecker.OpensLikeListItem(next) && !LabelOnly().IsMatch(next) && next.TrimStart('"', '“', '\'') is { Length: > 0 } opening && char.IsLetterOrDigit(opening[0]);
+
+    private const int MaxSectionLabelWords = 3;
+
     /// <summary>A line without the sentences it opens on that only say the episode was made (<see cref="Summarizer.IsMakingOfTheEpisode"/>), when more follows.</summary>
     private static string WithoutMakingOf(string line)
     {
@@ -186,7 +198,7 @@ public static partial class Lede
         while (skip - skippedFields < MaxSkippedLines && skip < lines.Count - 1
                && (SummaryChecker.IsFurniture(lines[skip]) || IsHeading(lines[skip], lines[skip + 1]) || (skippedFields > 0 && LabelOnly().IsMatch(lines[skip]))
                    // The text's own label alone on its line ("Summary:" as the notes' heading: held-out review 80, F5), wherever it is.
-                   || Summarizer.IsRunInLabelOnly(lines[skip]))) skip++;
+                   || Summarizer.IsRunInLabelOnly(lines[skip]) || IsSectionLabel(lines[skip], lines[skip + 1]))) skip++;
         // A post's table of contents ("Contents" over "• What is prompt engineering?", "• Zero-Shot", ...) is no preview of
         // it: the label and its list go (held-out review 87, F7).
         if (skip < lines.Count - 1 && TableOfContentsLabel().IsMatch(lines[skip]) && SummaryChecker.OpensLikeListItem(lines[skip + 1]))

@@ -615,6 +615,15 @@ public static partial class ArticleNormalizer
         // A page's kind before the headline says what every page of the section is: "Blog: Server Side Apply Is Great ..."
         // on each of the Kubernetes blog's posts (forty-first held-out review, F12).
         trimmed = trimmed[(PageKindLabel().Match(trimmed) is { Success: true } label ? label.Length : 0)..];
+        // A publisher's filing number before the headline, "2026-009: Critical Vulnerabilities in ...": a CERT's serial of the
+        // item's own year, which names the bulletin in its archive, not the story (held-out review 89, F7). A year ("2024: the
+        // year in review"), a range ("2024-2025: ..."), a serial of another year and a CVE id ("CVE-2026-1234: ...") are the
+        // headline's own.
+        if (FilingNumber().Match(trimmed) is { Success: true } filing && published is { } filed
+            && Math.Abs(filed.Year - int.Parse(filing.Groups["year"].Value, CultureInfo.InvariantCulture)) <= 1
+            && !(filing.Groups["n"].Value.Length == 4 && filing.Groups["n"].Value[..2] is "19" or "20")
+            && trimmed[filing.Length..].Count(char.IsLetter) >= MinHeadlineLettersAfterKicker)
+            trimmed = trimmed[filing.Length..];
         // arXiv's RSS 1.0 titles carry the paper's id, version and category ("Measurement of Transverse Single Spin
         // Asymmetries. (arXiv:1805.08875v1 [hep-ex])"): the link names the paper, and a headline printed them (held-out
         // review 70, F5).
@@ -632,6 +641,9 @@ public static partial class ArticleNormalizer
 
     [GeneratedRegex(@"^(?:blog(?:\s+post)?|post|article)\s*:\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageKindLabel();
+
+    [GeneratedRegex(@"^(?<year>(?:19|20)[0-9]{2})-(?<n>[0-9]{3,4})\s*:\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex FilingNumber();
 
     private const int MinHeadlineLettersAfterKicker = 10;
 
@@ -839,6 +851,8 @@ public static partial class ArticleNormalizer
         // An opening author list and a structured abstract's section labels are no words of the text (OpeningByline,
         // AbstractSections: held-out review 81, F3-F5).
         (text, summaryText) = (AbstractSections.Without(OpeningByline.Without(text)), AbstractSections.Without(OpeningByline.Without(summaryText)));
+        // A diagram drawn in characters and flattened into the text is no words of it (GlyphArt: held-out review 90, F1).
+        (text, summaryText) = (GlyphArt.Without(text), GlyphArt.Without(summaryText));
         // The longer is the text; the shorter stays as the description: a content:encoded that holds only the author's
         // one-line dek under a longer teaser description is the story's own summary (tenth held-out review, F3).
         if (summaryText.Length > text.Length) (text, summaryText, body) = (summaryText, text, summaryBody);

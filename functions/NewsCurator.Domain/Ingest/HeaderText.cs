@@ -98,6 +98,28 @@ public static partial class HeaderText
         return before >= 0 && after < runes.Length && !IsLatinOrAscii(runes[before]) && !IsLatinOrAscii(runes[after]);
     }
 
+    /// <summary>Whether the joiner at char index <paramref name="at"/> of a text joins something (<see cref="JoinsHere(Rune[], int)"/>).</summary>
+    internal static bool JoinsHere(string text, int at)
+    {
+        bool Skipped(Rune r) => IsJoiner(r) || IsInvisibleFormatting(r) || IsNoncharacter(r) || IsMark(r);
+        Rune? before = null;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var start = char.IsLowSurrogate(text[i]) && i > 0 && char.IsHighSurrogate(text[i - 1]) ? i - 1 : i;
+            var r = Rune.TryGetRuneAt(text, start, out var rune) ? rune : Rune.ReplacementChar;
+            i = start;
+            if (!Skipped(r)) { before = r; break; }
+        }
+        Rune? after = null;
+        for (var i = at + 1; i < text.Length; i++)
+        {
+            var r = Rune.TryGetRuneAt(text, i, out var rune) ? rune : Rune.ReplacementChar;
+            if (r.Utf16SequenceLength == 2) i++;
+            if (!Skipped(r)) { after = r; break; }
+        }
+        return before is { } b && after is { } a && !IsLatinOrAscii(b) && !IsLatinOrAscii(a);
+    }
+
     private static bool IsLatinOrAscii(Rune r) => r.Value <= 0x024F || r.Value is >= 0x1E00 and <= 0x1EFF;
 
     /// <summary>Code points Unicode reserves as never characters (U+FFFE, U+FFFF, U+FDD0-U+FDEF, and the last two of each plane).</summary>

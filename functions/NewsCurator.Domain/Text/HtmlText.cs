@@ -657,6 +657,9 @@ public static partial class HtmlText
             if (ch == '\n' || ch == '\r') { pendingBreak = true; marks.Space(); continue; }
             if (char.IsWhiteSpace(ch) || ch == '\u00A0' || char.IsControl(ch)) { pendingSpace = true; marks.Space(); continue; }
             if (ch >= '\u00AD' && !char.IsSurrogate(ch) && Ingest.HeaderText.IsInvisibleFormatting(new System.Text.Rune(ch))) continue;
+            // A joiner beside a Latin letter or a space joins nothing, as in titles: "the \u200CiPhone 15 Pro\u200C" was printed
+            // so in a summary, split for search and copy (held-out review 86, F9). Persian, Indic and emoji joiners stay.
+            if (ch is '\u200C' or '\u200D' && !Ingest.HeaderText.JoinsHere(text, i)) continue;
             // Invisible characters past the first plane as well: tag characters (U+E0020-E007F) spell instructions no reader
             // sees and a model reads ("ASCII smuggling": audit hostile22, H4), and U+1BCA0 or U+1D173 format text invisibly.
             var pair = char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
