@@ -12,7 +12,16 @@ public static partial class UrlCanonicalizer
     private static readonly HashSet<string> ReferralParameters = new(StringComparer.OrdinalIgnoreCase)
     {
         "ref", "ref_src", "ref_url", "cmpid", "ncid", "sr_share", "share", "smid", "cid", "ito", "spm",
+        // Gift and share-link tokens: the same article unlocked for whoever gets the link (a newspaper's "reflink", The Verge's
+        // "view_token", NYT's "unlocked_article_code"); one story told twice kept two keys (held-out review 88, F3).
+        "reflink", "view_token", "unlocked_article_code", "gift", "share_token",
     };
+
+    /// <summary>
+    /// A share link's token, dropped only beside its "reflink": alone, "st" names content on some sites (a start time,
+    /// a state), but "?reflink=desktopwebshare_permalink&amp;st=..." is one article's share (held-out review 88, F3).
+    /// </summary>
+    private const string ShareToken = "st";
 
     public static string? Canonicalize(string? url)
     {
@@ -24,9 +33,10 @@ public static partial class UrlCanonicalizer
         var path = CollapseSlashes(uri.AbsolutePath);
         if (path.Length > 1) path = path.TrimEnd('/');
         if (path.EndsWith("/index.html", StringComparison.OrdinalIgnoreCase)) path = path[..^"/index.html".Length];
-        var query = uri.Query.TrimStart('?')
-            .Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => !IsTracking(p.Split('=')[0]))
+        var parameters = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries);
+        var shared = parameters.Any(p => p.Split('=')[0].Equals("reflink", StringComparison.OrdinalIgnoreCase));
+        var query = parameters
+            .Where(p => !IsTracking(p.Split('=')[0]) && !(shared && p.Split('=')[0].Equals(ShareToken, StringComparison.OrdinalIgnoreCase)))
             .Order(StringComparer.Ordinal)
             .ToList();
         // http and https of the same page are one story: key on https.

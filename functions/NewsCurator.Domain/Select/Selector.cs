@@ -144,11 +144,15 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         // scale27, S2).
         bool MayTakeAPlace(Ranked candidate, CapMode mode) => selected.Count < select.MaxArticles && publishers.Of(candidate.Article) is var source
                                                               && perFeed.GetValueOrDefault(source) < Limit(source, mode)
-                                                              && perSubscription.GetValueOrDefault(Publishers.FeedKey(candidate.Article)) < FeedLimit(candidate.Article);
+                                                              && perSubscription.GetValueOrDefault(Publishers.FeedKey(candidate.Article)) < FeedLimit(candidate.Article, mode);
         // The feed's own ceiling is an aggregator's only: a plain blog's stories all count for it, and its publisher's limits
         // (the cap, the fill, StrongFill) bound it already. Held to 2 x per_feed_cap, the .NET Blog's strong stories stopped at 6
         // and 8 places of the issue stayed empty, the reason calling a blog an aggregator (held-out review 78, F2).
-        int FeedLimit(Article article) => publishers.IsAggregator(article) ? maxFromOneFeed : int.MaxValue;
+        // Past that ceiling an aggregator's strong stories fill the places still empty once every other feed's stories are walked,
+        // up to half the issue (FeedStrongFill), as a publisher's do: a digest of AI news gave an issue 6 stories and 11 places stayed
+        // empty while 57 of its AI stories waited (held-out review 88, F1). A flood still takes no more than half (audit 31, H1).
+        int FeedLimit(Article article, CapMode mode = CapMode.Hold) => !publishers.IsAggregator(article) ? int.MaxValue
+            : mode == CapMode.Strong ? Math.Max(maxFromOneFeed, select.MaxArticles / 2) : maxFromOneFeed;
         // A publisher none of whose stories carries a date is a site's standing pages (a portfolio's projects, a docs
         // site's chapters), not a source of news: a Gatsby portfolio's undated project pages took four places of a
         // held-out issue, ranked among dated stories at the median age they were charged (fifty-first held-out review, F2).
@@ -308,7 +312,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 return true;
             }
             if ((overCap || full || feedFull) && Repeats(chosen.Where(c => c.Source != source))) return true;
-            if (!full && overCap && cap == CapMode.Hold) return false;
+            if (!full && (overCap || feedFull) && cap == CapMode.Hold) return false;
             // An empty place takes one story past the cap from a publisher, never more: a held-out issue of 14 stories
             // printed 7 from one blog, its series posts and newsletter issues (held-out review 9, F2).
             var pastFill = overCap && fromFeed >= Limit(source, cap == CapMode.Strong ? CapMode.Strong : CapMode.Fill);
@@ -316,19 +320,22 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             // (One without a summary is decided in its own strong pass after this one, never left undecided: review of session 35, R1.)
             // (One without a summary waits too, for the places still empty after the strong stories with one: a story of relevance 9.2
             // two weeks old, its summary failed on a list, lost to 15-month-old posts of another feed; held-out review 77, F2.)
-            if (cap == CapMode.Fill && pastFill && !full && !feedFull && IsStrong(article, score) && fromFeed < Limit(source, CapMode.Strong)) return false;
+            // An aggregator's feed past its ceiling gives only strong stories, in that pass, up to its own strong fill (FeedLimit).
+            var feedPast = feedFull && (cap != CapMode.Strong || !IsStrong(article, score) || fromSubscription >= FeedLimit(article, CapMode.Strong));
+            if (cap == CapMode.Fill && (pastFill || feedFull) && !full && IsStrong(article, score)
+                && (!pastFill || fromFeed < Limit(source, CapMode.Strong)) && (!feedFull || fromSubscription < FeedLimit(article, CapMode.Strong))) return false;
             // A place past the cap goes to a story the issue lacks, not to more of what its publisher already gave: none near one of
             // the publisher's chosen stories (a viral trend's third piece from one desk took a fourth place; held-out review 85, F1),
             // and none below the issue's usual quality (a consultancy's one-sentence blurbs at relevance 9.8 and quality 3.3 to 4.6
             // took 7 of 20 places by relevance alone; held-out review 87, F3).
-            if (overCap && cap != CapMode.Hold && !full && !pastFill && !feedFull && PastCapBar(article, score, source) is { } bar)
+            if (overCap && cap != CapMode.Hold && !full && !pastFill && !feedPast && PastCapBar(article, score, source) is { } bar)
             {
                 walked.Add(Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from publisher {source} (this story's feed: '{article.FeedTitle ?? article.FeedUrl}'; " +
                                                                      $"select.per_feed_cap {select.PerFeedCap}; score {rankScore:0.00}), and a place past the cap goes only to a story that is " +
                                                                      $"neither near the publisher's chosen ones nor below the issue's usual quality: {bar}{(noSummary is null ? "" : $"; {noSummary}")}"));
                 return true;
             }
-            if (full || pastFill || feedFull)
+            if (full || pastFill || feedPast)
             {
                 // Named by the publisher and by the feeds that took its places: a feed claiming another's home page took the
                 // real blog's places, and the reason named the real blog (hostile-input audit 31, H4).
@@ -339,9 +346,11 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 // A story without a summary is walked after the others: where a cap then holds it, the record says why it
                 // came last (held-out review 62, F2: a stronger issue lost the fill place to a weaker one, "the cap" its only reason).
                 var last = noSummary is null ? "" : $"; walked after the stories with a summary, as {noSummary}";
-                walked.Add(feedFull && !full && !pastFill
+                walked.Add(feedPast && !full && !pastFill
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromSubscription} stories already chosen from the feed '{feedName}', whose stories count for the sites they link to; " +
-                                                               $"one feed takes at most {Publishers.AggregatorCapFactor} x select.per_feed_cap {select.PerFeedCap} (score {rankScore:0.00}){last}")
+                                                               $"one feed takes at most {Publishers.AggregatorCapFactor} x select.per_feed_cap {select.PerFeedCap}" +
+                                                               (FeedLimit(article, CapMode.Strong) > maxFromOneFeed ? $", and {FeedLimit(article, CapMode.Strong) - maxFromOneFeed} more only to fill a short issue{FeedFillNote(article)}" : "") +
+                                                               $" (score {rankScore:0.00}){last}")
                     : overCap && cap != CapMode.Hold && undated.Contains(source)
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} {(fromFeed == 1 ? "story" : "stories")} already chosen from publisher {source}, none of whose stories carries a date " +
                                                                $"(a site's standing pages, such as a portfolio's projects, or a feed that dates nothing): at most {UndatedPublisherCap} in an issue (score {rankScore:0.00}){last}")
@@ -570,6 +579,10 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         => Staleness(article) >= 0.005 && DaysBeforePresent(article) is { } days && days > StaleStrongFactor * config.Select.StaleAfterDays;
 
     private const double StaleStrongFactor = 12;
+
+    /// <summary>Who may fill an aggregator's places past its ceiling: its strong stories (<see cref="IsStrong"/>).</summary>
+    private string FeedFillNote(Article article) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $" with stories of relevance {StrongRelevance:0.0} or more{(Filter.ForumPosts.IsOwnPost(article) ? ", never a forum's own posts" : "")}{(TooOldToBeStrong(article) ? $", none older than {StaleStrongFactor:0} x select.stale_after_days {config.Select.StaleAfterDays:0}" : "")}");
 
     private string StrongFillNote(Article article) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $", up to {StrongFill} with stories of relevance {StrongRelevance:0.0} or more{(Filter.ForumPosts.IsOwnPost(article) ? ", never a forum's own posts" : "")}{(TooOldToBeStrong(article) ? $", none older than {StaleStrongFactor:0} x select.stale_after_days {config.Select.StaleAfterDays:0}" : "")}");

@@ -584,7 +584,9 @@ public sealed class SelectTests
             LinkedItem("t3", feed, home, "https://techcrunch.com/2026/10/01/e"), LinkedItem("t4", feed, home, "https://techcrunch.com/2026/10/01/f"),
             LinkedItem("h1", feed, home, "https://huggingface.co/blog/g"),
         }.ToDictionary(a => a.Id);
-        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 9 - i * 0.1, QualityScore = 8 }).ToList();
+        // Under the strong relevance (7.0 at the default min_relevance): strong stories fill a short issue past the feed's
+        // ceiling, as past a publisher's cap (held-out review 88, F1), and would not tell the two ways of counting apart.
+        var scores = articles.Keys.Select((id, i) => new ArticleScore { Id = id, TechRelevanceScore = 6.9 - i * 0.1, QualityScore = 8 }).ToList();
         var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 20, PerFeedCap = 3, MaxTitleSimilarity = 1.1 } };
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, config);
@@ -676,11 +678,13 @@ public sealed class SelectTests
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, config);
 
-        Assert.Equal(6, selected.Count(s => s.Id.StartsWith('x')));
-        var capped = decisions.Single(d => d.ArticleId == "x6");
+        // Every other feed's story first; past its ceiling (2 x per_feed_cap) the flood only fills the places still empty, and
+        // never more than half the issue (held-out review 88, F1).
+        Assert.Equal(10, selected.Count(s => s.Id.StartsWith('x')));
+        var capped = decisions.Single(d => d.ArticleId == "x10");
         Assert.Equal("feed_cap", capped.Rule);
-        Assert.Contains("6 stories already chosen from the feed 'Feed'", capped.Reason);
-        Assert.Contains("2 x select.per_feed_cap 3", capped.Reason);
+        Assert.Contains("10 stories already chosen from the feed 'Feed'", capped.Reason);
+        Assert.Contains("2 x select.per_feed_cap 3, and 4 more only to fill a short issue", capped.Reason);
     }
 
     [Fact]
