@@ -413,9 +413,10 @@ public static partial class Summarizer
             // named, not a newsletter's issue (nineteenth held-out review: a Go-on-Kubernetes summary).
             if (words[0] == "issue" && ProblemVerb().IsMatch(before)) return true;
             // "An attacker could possibly use this issue to ...": an advisory's flaw, named in the sentence before (one paragraph
-            // per CVE, so a summary strung one flaw's attack onto another's discovery: held-out review 89, F2). The newsletter's
-            // own issue is "in this issue", "this issue of ...", "this issue's ...".
-            if (words[0] == "issue" && !NewslettersIssue(sentence, m.Groups["noun"])) return true;
+            // per CVE, so a summary strung one flaw's attack onto another's discovery: held-out review 89, F2). Only where a verb of
+            // acting on a flaw leads to it: a newsletter's own "This issue features ...", "Thanks for reading this issue" stands
+            // alone (code review 46, R8), as do "in this issue", "this issue of ...", "this issue's ...".
+            if (words[0] == "issue" && FlawVerb().IsMatch(before) && !NewslettersIssue(sentence, m.Groups["noun"])) return true;
             if (words[0].EndsWith("ly", StringComparison.Ordinal) || Stop.Contains(words[0]) || NamesItself(words)) continue;
             if (words.Select(w => w.TrimEnd('s')).Any(stem => stem.Length >= 3
                     && (before.Contains(stem, StringComparison.OrdinalIgnoreCase) || (title?.Contains(stem, StringComparison.OrdinalIgnoreCase) ?? false)))) continue;
@@ -423,6 +424,10 @@ public static partial class Summarizer
         }
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:use|uses|used|using|exploit\w*|trigger\w*|leverag\w*|abus\w*|weaponi[sz]\w*|chain\w*|affected\s+by|caused\s+by|vulnerable\s+to)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FlawVerb();
 
     private static bool NewslettersIssue(string sentence, Group noun)
         => InBefore().IsMatch(sentence.AsSpan(0, noun.Index)) || IssueOfAfter().IsMatch(sentence, noun.Index + noun.Length);

@@ -20,11 +20,17 @@ public static partial class DealPosts
 
     // A publisher's own deals tag or a store's deals ("engadgetdeals", "Amazon deals", "Black Friday deals"): the word
     // closes the category, as a token or a suffix (held-out review 86, F1). Still only with prices, as "Deals" is.
+    // Not any category that ends in the word: "M&A Deals", "Trade deals" and "Funding deals" are news sections, and a past
+    // price ("the stock was $120") is reporting (code review 46, R9).
     private static bool IsDealCategory(string category)
     {
         var c = category.Trim();
-        return DealCategories.Contains(c) || (c.Length > 5 && c.EndsWith("deals", StringComparison.OrdinalIgnoreCase));
+        return DealCategories.Contains(c) || (c.Length > 5 && !c.Contains(' ', StringComparison.Ordinal) && c.EndsWith("deals", StringComparison.OrdinalIgnoreCase))
+               || StoreDeals().IsMatch(c);
     }
+
+    [GeneratedRegex(@"^(?:(?-i:" + Stores + @")|black friday|cyber monday|prime day|holiday|daily|tech|shopping)\s+deals$", RegexOptions.IgnoreCase)]
+    private static partial Regex StoreDeals();
 
     /// <summary>Categories only shopping posts carry.</summary>
     private static readonly HashSet<string> ShoppingCategories = new(StringComparer.OrdinalIgnoreCase)
@@ -41,12 +47,23 @@ public static partial class DealPosts
     // record-low $199.99", "the lowest price we've seen", "router deals in Amazon" (held-out review 86, F1). A currency
     // discount says "shop" only beside a store, a list price or "up to": a maker's cut ("Apple cuts the iPhone's price by
     // $100", "the RTX 5090 is $500 off in China") is news, and so is a market's low ("shares hit an all-time low").
-    [GeneratedRegex(@"[$£€]\d[\d,.]*\s+off\s+(?:at|on|from|via|with)\s+(?:" + Stores + @")\b|\bup to [$£€]\d[\d,.]* off\b|\boff (?:the |its )?(?:orig\.?|original) price\b"
-        + @"|\((?:reg\.?|was|orig\.?|list|MSRP) [$£€]\d[\d,.]*|(?:^|[(:|,–—-]\s*)save (?:up to |nearly |over |an? extra )?(?:[$£€]\d[\d,.]*|\d{1,3}%)|\bsaves? you (?:up to )?[$£€]\d[\d,.]*"
-        + @"|\bfor (?:an? |its )?(?:all-time|record)[- ]low (?:price (?:of )?)?[$£€]\d[\d,.]*|\blowest price (?:we['’]ve|we have) (?:ever )?seen\b|\blowest price ever\b|\b(?:all-time|record)[- ]low price\b"
-        + @"|\bdeals? (?:at|in|on|from) (?:" + Stores + @")\b",
+    [GeneratedRegex(@"[$£€]\d[\d,.]*\s+off\s+(?:at|on|from|via|with)\s+(?-i:" + Stores + @")\b|\bup to [$£€]\d[\d,.]* off\b|\boff (?:the |its )?(?:orig\.?|original) price\b"
+        + @"|\((?:reg\.?|was|orig\.?|list|MSRP) [$£€]\d[\d,.]*|\(save (?:up to )?(?:[$£€]\d[\d,.]*|\d{1,3}%)\)"
+        + @"|\bfor (?:an? |its )?(?:all-time|record)[- ]low (?:price (?:of )?)?[$£€]\d[\d,.]*|\blowest price (?:we['’]ve|we have) (?:ever )?seen\b"
+        + @"|\bdeals (?:at|in|on) (?-i:" + Stores + @")\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex ShopHeadline();
+
+    // The same shop's forms that news writes too ("Battery packs hit record-low price", "Spot instances: save 70% on GPU
+    // training", "How our build cache saves you $40 a month"): a shopping post only beside a shop's price or discount in the
+    // title or the opening, or a sale, deals or a store in the title (code review 46, R2: each alone dropped a news story).
+    [GeneratedRegex(@"(?:^|[(:|,–—-]\s*)save (?:up to |nearly |over |an? extra )?(?:[$£€]\d[\d,.]*|\d{1,3}%)|\bsaves? you (?:up to )?[$£€]\d[\d,.]*"
+        + @"|\blowest price ever\b|\b(?:all-time|record)[- ]low price\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex ShopHint();
+
+    [GeneratedRegex(@"\b(?:sales?|deals|discounts?)\b|\b(?-i:" + Stores + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShopWord();
 
     private const string Stores = @"Amazon|Best Buy|Walmart|Target|Newegg|B&H|Costco|eBay|AliExpress|Woot|Micro Center|Currys|Argos";
 
@@ -85,10 +102,12 @@ public static partial class DealPosts
     {
         if (DiscountHeadline().Match(article.Title) is { Success: true } offer) return $"the headline offers a discount ('{offer.Value}'): a shopping post, not a story";
         if (ShopHeadline().Match(article.Title) is { Success: true } shop) return $"the headline sells at a shop's price ('{shop.Value.TrimStart('(', ':', '|', ',', '–', '—', '-', ' ')}'): a shopping post, not a story";
+        var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
+        if (ShopHint().Match(article.Title) is { Success: true } hint && (ShopWord().IsMatch(article.Title) || PriceCue().IsMatch(article.Title + "\n" + opening)))
+            return $"the headline sells at a shop's price ('{hint.Value.TrimStart('(', ':', '|', ',', '–', '—', '-', ' ')}'): a shopping post, not a story";
         if (GiveawayHeadline().IsMatch(article.Title) && ClaimCue().Match(article.Title + "\n" + Ends(article.Text)) is { Success: true } claim)
             return $"a giveaway with something to claim ('{claim.Value}'): a promotion, not a story";
         if (article.Categories.FirstOrDefault(c => ShoppingCategories.Contains(c.Trim())) is { } shopping) return $"filed under the category '{shopping.Trim()}': a shopping post, not a story";
-        var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
         if (LicenceOffer().Match(article.Title) is { Success: true } licence || (licence = LicenceOffer().Match(opening)).Success)
             return $"sells a licence or a plan for a price ('{licence.Value.Trim()}'): a shopping post, not a story";
         if (!PriceCue().IsMatch(article.Title + "\n" + opening)) return null;
@@ -102,7 +121,9 @@ public static partial class DealPosts
     // What an item of a promotions feed must show to be one of its offers: a price, a discount or something to claim
     // ("Upon activation of the Tactical Edition key"), not the feed's habit alone (held-out review 86, F2: a gadget site's
     // main feed on a sale weekend lost its space story as an "offer").
-    [GeneratedRegex(@"[$£€]\s?\d|\b\d{1,3} ?(?:%|percent) off\b|\b(?:keys?|codes?|editions?|upgrades?|bundles?|dlc|give-?aways?|deals?|sales?|discounts?|coupons?|free)\b",
+    // Not a topic's words alone: "The key finding is ...", "sales begin March 12" are news (code review 46, R3); a price, or a
+    // verb of claiming beside what is claimed.
+    [GeneratedRegex(@"[$£€]\s?\d|\b\d{1,3} ?(?:%|percent) off\b|\bgive-?aways?\b|\b(?:claim|redeem|activat|grab|unlock)\w*\s+(?:[\w®™'’-]+\s+){0,4}?(?:keys?|codes?|editions?|upgrades?|bundles?|dlc)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex WeakOfferCue();
 

@@ -266,7 +266,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         // so far (none such: a one-publisher issue's usual is its own).
         string? PastCapBar(Article article, ArticleScore score, string source)
         {
-            var close = score.Embedding is null || select.NearStorySimilarity >= select.MaxEmbeddingSimilarity ? null
+            var close = score.Embedding is null || select.NearStoryPenalty <= 0 || select.NearStorySimilarity >= select.MaxEmbeddingSimilarity ? null
                 : chosen.Where(c => c.Source == source).Select(c => (Chosen: c, Cosine: Cosine(c.Embedding, score.Embedding)))
                     .Where(c => c.Cosine >= select.NearStorySimilarity).OrderByDescending(c => c.Cosine).Select(c => new Near(0, c.Chosen, c.Cosine)).FirstOrDefault();
             if (close is not null)
@@ -517,8 +517,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// select.near_story_similarity and under the same-story threshold, and the rank points it pays: select.near_story_penalty at the
     /// same-story threshold, from nothing at the floor, half that beside another publisher's story. One trend's pieces are not one
     /// story, but to an editor they are one item: a viral image trend's explainer, its CEO's quip and a how-to (cosines 0.69 to
-    /// 0.73) took two of three places of a held-out issue (held-out review 85, F1). A penalty, never a drop: a big story's real
-    /// follow-ups (a launch and its benchmark analysis) both run in a full issue.
+    /// 0.73) took two of three places of a held-out issue (held-out review 85, F1). Within the caps a penalty, never a drop: a
+    /// big story's real follow-ups (a launch and its benchmark analysis) both run in a full issue; past a publisher's cap a
+    /// near story takes no place (PastCapBar), and select.near_story_penalty 0 turns both off.
     /// </summary>
     private Near? NearTo(Ranked candidate, List<Chosen> chosen, int from)
     {

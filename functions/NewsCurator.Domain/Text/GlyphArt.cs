@@ -31,15 +31,17 @@ public static class GlyphArt
         var shapes = lines.Select(Shape).ToArray();
         var drawn = shapes.Select(s => s.Visible >= MinLineChars && s.DrawingChars >= MinDrawingChars && s.Drawn >= s.Visible * MinLineShare).ToArray();
         // A box's middle row holds its labels ("| Client | ---> | Proxy |"): beside a drawn line, a row that is still largely
-        // drawing is the drawing's too.
-        for (var changed = true; changed;)
-        {
-            changed = false;
-            for (var i = 0; i < lines.Length; i++)
-                if (!drawn[i] && ((i > 0 && drawn[i - 1]) || (i + 1 < lines.Length && drawn[i + 1]))
+        // drawing is the drawing's too. Spread outward from the drawn lines, each row looked at once: repeated passes over all
+        // lines moved one row a pass when the spread ran upward, quadratic in the lines (code review 46, R4).
+        var spread = new Queue<int>(Enumerable.Range(0, lines.Length).Where(i => drawn[i]));
+        while (spread.TryDequeue(out var at))
+            foreach (var i in (ReadOnlySpan<int>)[at - 1, at + 1])
+                if (i >= 0 && i < lines.Length && !drawn[i]
                     && shapes[i].DrawingTokens >= MinDrawingTokens && shapes[i].Drawn >= shapes[i].Visible * MinRowShare)
-                    drawn[i] = changed = true;
-        }
+                {
+                    drawn[i] = true;
+                    spread.Enqueue(i);
+                }
         var any = false;
         var kept = new List<string>(lines.Length);
         for (var i = 0; i < lines.Length; i++)
