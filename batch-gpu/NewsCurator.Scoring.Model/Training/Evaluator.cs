@@ -118,11 +118,7 @@ public static class Evaluator
     /// would print.
     /// </summary>
     public static double EditorialAuc(IReadOnlyList<LabeledItem> items, IReadOnlyList<ArticleScore> scores, IReadOnlyList<int> indices)
-    {
-        var truth = indices.Select(i => IsEditorial(items[i])).ToList();
-        return truth.All(t => t) || truth.All(t => !t) ? double.NaN
-            : Metrics.RocAuc(truth, indices.Select(i => scores[i].IsAdvertisement ? -1 : SelectionValue(scores[i])).ToList());
-    }
+        => Metrics.RocAuc(indices.Select(i => IsEditorial(items[i])).ToList(), indices.Select(i => scores[i].IsAdvertisement ? -1 : SelectionValue(scores[i])).ToList());
 
     public static string Markdown(IReadOnlyList<Evaluation> evaluations, int trainItems, int validationItems, int validationFeeds)
     {

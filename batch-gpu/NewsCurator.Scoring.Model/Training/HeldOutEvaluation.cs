@@ -98,10 +98,7 @@ public static class HeldOutEvaluation
 
     /// <summary>Relevance (>= 2) AUC over the items at <paramref name="indices"/>; NaN where they hold one class only.</summary>
     public static double Auc(IReadOnlyList<LabeledItem> items, IReadOnlyList<ArticleScore> scores, IReadOnlyList<int> indices)
-        => Auc(indices.Select(i => items[i].Relevance >= 2).ToList(), indices.Select(i => scores[i].TechRelevanceScore).ToList());
-
-    private static double Auc(List<bool> truth, List<double> score)
-        => truth.All(t => t) || truth.All(t => !t) ? double.NaN : Metrics.RocAuc(truth, score);
+        => Metrics.RocAuc(indices.Select(i => items[i].Relevance >= 2).ToList(), indices.Select(i => scores[i].TechRelevanceScore).ToList());
 
     /// <summary>Of the scorer's own top <paramref name="count"/> (<see cref="Evaluator.TopPicks"/>) among the items at <paramref name="indices"/>, the share relevant and no ad.</summary>
     public static double PrecisionAt(IReadOnlyList<LabeledItem> items, IReadOnlyList<ArticleScore> scores, IReadOnlyList<int> indices, int count)

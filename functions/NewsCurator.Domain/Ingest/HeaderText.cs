@@ -89,8 +89,6 @@ public static partial class HeaderText
     /// </summary>
     private static bool JoinsHere(Rune[] runes, int at)
     {
-        // Neighbours that are letters: other joiners, marks and what goes anyway (a zero-width space beside the joiner) are skipped.
-        bool Skipped(Rune r) => IsJoiner(r) || IsInvisibleFormatting(r) || IsNoncharacter(r) || IsMark(r);
         var before = at - 1;
         while (before >= 0 && at - before <= JoinerReach && Skipped(runes[before])) before--;
         var after = at + 1;
@@ -102,7 +100,6 @@ public static partial class HeaderText
     /// <summary>Whether the joiner at char index <paramref name="at"/> of a text joins something (<see cref="JoinsHere(Rune[], int)"/>).</summary>
     internal static bool JoinsHere(string text, int at)
     {
-        bool Skipped(Rune r) => IsJoiner(r) || IsInvisibleFormatting(r) || IsNoncharacter(r) || IsMark(r);
         Rune? before = null;
         for (var i = at - 1; i >= 0 && at - i <= 2 * JoinerReach; i--)
         {
@@ -128,6 +125,9 @@ public static partial class HeaderText
     /// joins nothing.
     /// </summary>
     private const int JoinerReach = 16;
+
+    /// <summary>What a joiner looks past for its neighbours: other joiners, marks and what goes anyway (a zero-width space beside it).</summary>
+    private static bool Skipped(Rune r) => IsJoiner(r) || IsInvisibleFormatting(r) || IsNoncharacter(r) || IsMark(r);
 
     private static bool IsLatinOrAscii(Rune r) => r.Value <= 0x024F || r.Value is >= 0x1E00 and <= 0x1EFF;
 

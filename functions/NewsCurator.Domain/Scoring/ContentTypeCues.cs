@@ -68,20 +68,23 @@ public static partial class ContentTypeCues
     /// <summary>Steps, commands or code in the text's opening read (<see cref="HowToText"/>, <see cref="CodeLine"/>); a forum member's pasted code is none.</summary>
     private static bool TextShowsSteps(Article article)
     {
-        var text = HtmlText.WithoutQuoteMarkers(article.Text.Length > MaxTextRead ? article.Text[..MaxTextRead] : article.Text);
+        var text = TextRead(article);
         return HowToText().IsMatch(text) || (CodeLine().IsMatch(text) && !NewsCurator.Filter.ForumPosts.IsOwnPost(article));
     }
 
+    /// <summary>The part of the text the step and walk-through cues read, without quote markers.</summary>
+    private static string TextRead(Article article) => HtmlText.WithoutQuoteMarkers(article.Text.Length > MaxTextRead ? article.Text[..MaxTextRead] : article.Text);
+
     /// <summary>
     /// Whether the text walks through a session: at least <see cref="MinWalkThroughLines"/> lines of code, of commands at a
-    /// prompt ("$ git ...", "# select ...") or of SQL and its replies ("CREATE TABLE", "INSERT 0 1"). An essay that quotes a
-    /// snippet has fewer; a forum member's pasted code is none.
+    /// prompt ("$ git ...", "# select ...") or of SQL and its replies ("CREATE TABLE", "INSERT 0 1"); a forum member's pasted
+    /// code is none. Every line ending in "{", "}" or ";" counts, so an essay quoting one small function of four lines counts
+    /// too (code review 46, R6: open).
     /// </summary>
     internal static bool ShowsWalkThrough(Article article)
     {
         if (NewsCurator.Filter.ForumPosts.IsOwnPost(article)) return false;
-        var text = HtmlText.WithoutQuoteMarkers(article.Text.Length > MaxTextRead ? article.Text[..MaxTextRead] : article.Text);
-        return WalkThroughLine().Count(text) >= MinWalkThroughLines;
+        return WalkThroughLine().Count(TextRead(article)) >= MinWalkThroughLines;
     }
 
     private const int MinWalkThroughLines = 4;

@@ -266,7 +266,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         // so far (none such: a one-publisher issue's usual is its own).
         string? PastCapBar(Article article, ArticleScore score, string source)
         {
-            var close = score.Embedding is null || select.NearStoryPenalty <= 0 || select.NearStorySimilarity >= select.MaxEmbeddingSimilarity ? null
+            var close = score.Embedding is null || !NearStoriesCount ? null
                 : chosen.Where(c => c.Source == source).Select(c => (Chosen: c, Cosine: Cosine(c.Embedding, score.Embedding)))
                     .Where(c => c.Cosine >= select.NearStorySimilarity).OrderByDescending(c => c.Cosine).Select(c => new Near(0, c.Chosen, c.Cosine)).FirstOrDefault();
             if (close is not null)
@@ -274,7 +274,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                     $"near selected {close.Story.Id} ('{close.Story.Title}') at cosine {close.Cosine:0.00} (select.near_story_similarity {select.NearStorySimilarity:0.00})");
             var others = selected.Where(s => publishers.Of(s.Item1) != source).Select(s => s.Item2.QualityScore).Order().ToList();
             if (others.Count == 0) return null;
-            var median = others.Count % 2 == 1 ? others[others.Count / 2] : (others[others.Count / 2 - 1] + others[others.Count / 2]) / 2;
+            var median = Statistics.Median(others);
             return score.QualityScore < median - 1e-9
                 ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"quality {score.QualityScore:0.0} is below {median:0.0}, the median of the {others.Count} {(others.Count == 1 ? "story" : "stories")} other publishers gave the issue so far")
@@ -506,6 +506,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// <summary>How many stories past select.per_feed_cap one publisher may have when the cap would leave the issue short.</summary>
     private const int FillPastCap = 1;
 
+    /// <summary>Whether closeness short of the same story counts at all: a penalty to pay, and a band under the same-story threshold.</summary>
+    private bool NearStoriesCount => config.Select.NearStoryPenalty > 0 && config.Select.NearStorySimilarity < config.Select.MaxEmbeddingSimilarity;
+
     /// <summary>A chosen story a candidate is near (<see cref="NearTo"/>), and the rank points it pays for that.</summary>
     private sealed record Near(double Points, Chosen Story, double Cosine);
 
@@ -524,7 +527,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private Near? NearTo(Ranked candidate, List<Chosen> chosen, int from)
     {
         var select = config.Select;
-        if (select.NearStoryPenalty <= 0 || select.NearStorySimilarity >= select.MaxEmbeddingSimilarity || candidate.Score.Embedding is null) return null;
+        if (!NearStoriesCount || candidate.Score.Embedding is null) return null;
         var source = _publishers.Of(candidate.Article);
         Near? nearest = null;
         for (var i = from; i < chosen.Count; i++)

@@ -51,8 +51,7 @@ public sealed class EditorialAnchors
         var similarities = encoder.Encode(references.Select(r => tokenizer.Encode(r, maxTokens)).ToList()).Select(Similarities).ToList();
         foreach (var (name, _) in _groups)
         {
-            var sorted = similarities.Select(s => s[name]).Order().ToList();
-            result[name] = Math.Round(sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2, 3);
+            result[name] = Math.Round(Statistics.Median(similarities.Select(s => s[name]).Order().ToList()), 3);
         }
         return result;
     }

@@ -68,7 +68,8 @@ public static class HeadsDecoder
         };
     }
 
-    private static float[] Mix(float[] heads, float[]? words, double share)
+    /// <summary>(1 - share) of one class distribution with share of another: the heads' with the word model's, the word model's with its words alone.</summary>
+    internal static float[] Mix(float[] heads, float[]? words, double share)
     {
         if (words is null || share <= 0) return heads;
         if (words.Length != heads.Length) throw new InvalidDataException($"the word model gives {words.Length} classes where the heads give {heads.Length}");

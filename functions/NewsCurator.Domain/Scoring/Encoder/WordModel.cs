@@ -132,7 +132,7 @@ public sealed record WordModel(TfidfVocabulary Vocabulary, LinearHead Relevance,
         var words = Vocabulary.Transform(article);
         var (relevance, quality) = (Relevance.Probabilities(words, headsInput), Quality.Probabilities(words, headsInput));
         if (RelevanceAlone is null || QualityAlone is null || AloneShare <= 0) return (relevance, quality);
-        return (Mix(relevance, RelevanceAlone.Probabilities(words, []), AloneShare), Mix(quality, QualityAlone.Probabilities(words, []), AloneShare));
+        return (HeadsDecoder.Mix(relevance, RelevanceAlone.Probabilities(words, []), AloneShare), HeadsDecoder.Mix(quality, QualityAlone.Probabilities(words, []), AloneShare));
     }
 
     /// <summary>The model's relevance and quality for the decoder, with the share they have of the final ones.</summary>
@@ -140,12 +140,5 @@ public sealed record WordModel(TfidfVocabulary Vocabulary, LinearHead Relevance,
     {
         var (relevance, quality) = Predict(article, headsInput);
         return new WordVotes(relevance, quality, share);
-    }
-
-    private static float[] Mix(float[] a, float[] b, double share)
-    {
-        var mixed = new float[a.Length];
-        for (var i = 0; i < a.Length; i++) mixed[i] = (float)((1 - share) * a[i] + share * b[i]);
-        return mixed;
     }
 }
