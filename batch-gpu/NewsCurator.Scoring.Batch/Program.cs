@@ -142,7 +142,7 @@ trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetVal
     useRules: !p.GetValue(withoutRules), useWords: !p.GetValue(withoutWords), wordsAloneShare: p.GetValue(wordsAloneShare)));
 
 var evaluateHeldOut = new Command("evaluate-heldout", "Heads files and the baselines on labelled kinds of feed no training saw (--heldout: items.jsonl and labels.jsonl), pooled and per kind, with a bootstrap over feeds");
-var heldOutData = new Option<string>("--heldout") { Description = "Folder with the held-out items.jsonl and labels.jsonl (tests/fixtures/heldout2, the set no choice was made on; tests/fixtures/heldout, the first, which chose v5)", DefaultValueFactory = _ => "tests/fixtures/heldout2" };
+var heldOutData = new Option<string>("--heldout") { Description = "Folder with the held-out items.jsonl and labels.jsonl (tests/fixtures/heldout3, the set no choice was made on; tests/fixtures/heldout2, which saw v6's share chosen; tests/fixtures/heldout, which chose v5)", DefaultValueFactory = _ => "tests/fixtures/heldout3" };
 var heldOutModels = new Option<string[]>("--models") { Description = "Heads files to measure, the first compared with every other scorer", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [EncoderCommands.ShippedHeads] };
 var bootstrap = new Option<int>("--bootstrap") { Description = "Resamples of the feeds for the AUC differences' intervals", DefaultValueFactory = _ => 1000 };
 var heldOutScores = new Option<string?>("--scores") { Description = "Write every item's labels and each scorer's scores here (JSON lines)" };
