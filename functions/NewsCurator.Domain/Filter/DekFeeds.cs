@@ -177,7 +177,7 @@ public sealed class DekFeeds(int minLength)
     }
 
     /// <summary>Words that need another after them: a text that ends on one was cut, not finished.</summary>
-    private static readonly HashSet<string> LeadingOn = new(
+    internal static readonly HashSet<string> LeadingOn = new(
         ["a", "an", "the", "to", "of", "and", "or", "but", "in", "on", "at", "for", "with", "from", "by", "as", "that", "which", "who", "is", "are",
          "was", "were", "be", "can", "will", "would", "could", "should", "may", "might", "must", "has", "have", "had", "this", "these", "those",
          "its", "their", "our", "your", "his", "her", "my", "into", "onto", "than", "if", "when", "while", "because", "so", "not", "no", "very",

@@ -582,6 +582,8 @@ public sealed partial class IngestStage(PipelineServices services)
                         // plug…": held-out review 83, F5).
                         Title = clippedAt is { } cutAt && item.Title?.Length == cutAt ? ClippedTitles.Mend(article.Title, article.Text + "\n" + article.Description) : article.Title,
                     });
+            // A feed's read-more dots after each finished first paragraph are its stops (ReadMoreDots: held-out review 91, F1).
+            articles = ReadMoreDots.Mend(articles);
             // A show: at least half of the feed's items, and three or more, carry audio or video (one or two items with a clip
             // tell nothing of the feed: hostile-input audit 38, H3).
             if (articles.Count(a => MediaLinks.IsMediaType(a.EnclosureType)) is >= MinShowEpisodes and var media && media * 2 >= articles.Count)
