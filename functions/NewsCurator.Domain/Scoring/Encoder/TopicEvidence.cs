@@ -75,7 +75,10 @@ public static partial class TopicEvidence
         // emulator's "virtual machine" named Cloud (held-out reviews 55 F4, 56 F5, 57 F3; EXPERIMENTS.md, session 37).
         ["Cloud & Infrastructure"] = AnyOf(@"cloud|aws|azure|gcp|kubernetes|k8s|docker|containers?|serverless|devops|data ?cent(?:er|re)s?|servers?|infrastructure|cdns?|load balanc\w*|terraform|microservices|sre|outages?|hosting|(?:cloud|hosted|azure|aws|ec2|gcp) (?:vms?|virtual machines?)|vm instances?|virtual machine instances?|hypervisors?|virtuali[sz]ation|vmware|esxi|vsphere|distributed (?:systems?|computing)|autoscal\w*|horizontal(?:ly)? scal\w*|scal(?:e|ing) out|high[- ]availability|failover|fault[- ]toleran\w*|(?:compute|server|kubernetes|k8s) clusters?|consensus (?:algorithms?|protocols?)|paxos"),
         // Spam as an attack (spammers, spam campaigns), not "I moderate Bear for spam" on an essay about ranking posts.
-        ["Security & Privacy"] = AnyOf(@"security|secure|cyber\w*|infosec|adversar\w*|red[- ]team\w*|pentest\w*|penetration test\w*|threat actors?|vulnerab\w*|exploit\w*|cves?|malware|ransomware|phishing|hack\w*|attacks?|attackers?|breach\w*|encrypt\w*|cryptograph\w*|privacy|passwords?|authenticat\w*|spammers?|spam (?:campaigns?|bots?|emails?|calls?|texts?|messages?|attacks?)|scams?|backdoors?|zero-days?|tls|ssl|firewalls?|surveillance|pam|sandbox\w*"),
+        ["Security & Privacy"] = AnyOf(@"security|secure|cyber\w*|infosec|adversar\w*|red[- ]team\w*|pentest\w*|penetration test\w*|threat actors?|vulnerab\w*|exploit\w*|cves?|malware|ransomware|phishing|hack\w*|attacks?|attackers?|breach\w*|encrypt\w*|cryptograph\w*|privacy|passwords?|authenticat\w*|spammers?|spam (?:campaigns?|bots?|emails?|calls?|texts?|messages?|attacks?)|scams?|backdoors?|zero-days?|tls|ssl|firewalls?|surveillance|pam|sandbox\w*"
+            // Identity and sign-in: a FedCM explainer was Web Development alone (held-out review 94, F6). Credentials as a login's,
+        // not a degree's ("regardless of credential level").
+            + @"|oauth|openid|oidc|passkeys?|webauthn|fido2|fedcm|single sign[- ]on|sso|(?:two|multi)[- ]factor|2fa|mfa|(?:stolen|leaked|compromised|login|user) credentials|credential (?:stuffing|theft|phishing|leaks?)"),
         // RDF and linked data are data formats: two RDF serialisation drafts were Programming Languages alone (held-out review 77, F8).
         ["Data & Databases"] = AnyOf(@"databases?|sql|postgres\w*|mysql|sqlite|mongodb|redis|datasets?|analytics|data warehouses?|etl|quer(?:y|ies)|schemas?|data engineering|data scien(?:ce|tists?)|spark|kafka|dataframes?|pandas|rdf|sparql|linked data|knowledge graphs?|triple ?stores?|graph databases?|json-ld"),
         // Not "GitHub" or "GitLab": their common sense is the product, a Developer Tools word, and two GitHub Copilot product
@@ -84,11 +87,21 @@ public static partial class TopicEvidence
         ["Open Source"] = AnyOf(@"open[- ]source|oss|foss|free software|licen[cs]e[ds]?|licensing|gpl|lgpl|apache license|mit license|maintainers?|contributors?|forks?|forked|pull requests?"),
         ["Web Development"] = AnyOf(@"web|browsers?|javascript|typescript|html5?|css|front[- ]?end|http|https|websites?|web ?apps?|react|vue|angular|svelte|node\.js|dom|webassembly|wasm|chrome|firefox|safari|wordpress"),
         // Not a bare "app": web apps, function apps and "Azure AD applications" are no phones.
-        ["Mobile & Apps"] = AnyOf(@"iphones?|ipads?|ios|ipados|android|app stores?|google play|play store|mobile|smartphones?|phones?|(?:mobile|phone|iphone|android|ios) apps?|wearables?|watchos|apple watch|tablets?|swiftui|flutter|react native"),
+        ["Mobile & Apps"] = AnyOf(@"iphones?|ipads?|ios|ipados|android|app stores?|google play|play store|mobile|smartphones?|phones?|(?:mobile|phone|iphone|android|ios) apps?|wearables?|watchos|apple watch|tablets?|swiftui|flutter|react native"
+            // The platforms' toolkits and IDEs, by their full names (not a bare "compose", which is Docker's too): a Jetpack Compose
+            // post that never said "Android" had no Mobile & Apps (held-out review 94, F6).
+            + @"|jetpack compose|compose multiplatform|kotlin multiplatform|uikit|android studio|xcode|testflight"),
         // A console is a games console, not a web console: the "AWS Management Console" made a cloud-security story "Hardware &
         // Chips" (held-out review 69, F3), as a browser's or an admin's console would: those are asides (below), so a console
         // named by its model ("the PS5 console") still names it (review of session 41, R10).
-        ["Hardware & Chips"] = AnyOf(@"hardware|chips?|cpus?|gpus?|processors?|semiconductors?|silicon|arm|x86|risc-v|nvidia|intel|amd|tsmc|qualcomm|laptops?|pcs?|gadgets?|ram|ssds?|batter(?:y|ies)|displays?|consoles?|motherboards?|fpgas?"),
+        // The field's own nouns too: an AI accelerator, a memory technology, a device's material (an accelerator product, a
+        // memory-strategy piece and a memristor study had no Hardware & Chips: held-out review 91, F4). An accelerator by what it
+        // accelerates or what it is (not a startup's); memory by its kind or as a part ("HBM", "memory bandwidth"), not an
+        // agent's or a program's memory, nor a memory leak.
+        ["Hardware & Chips"] = AnyOf(@"hardware|chips?|cpus?|gpus?|processors?|semiconductors?|silicon|arm|x86|risc-v|nvidia|intel|amd|tsmc|qualcomm|laptops?|pcs?|gadgets?|ram|ssds?|batter(?:y|ies)|displays?|consoles?|motherboards?|fpgas?"
+            + @"|(?:ai|ml|hardware|gpu|inference|neural|tensor|deep[- ]learning|machine[- ]learning|npu|usb|pcie|m\.2|fpga|compute|matrix|edge) accelerators?|accelerator (?:chips?|cards?|cores?|hardware|modules?)|npus?|tpus?|asics?"
+            + @"|dram|sram|hbm\d*e?|lpddr\d*x?|gddr\d*x?|ddr\d|nand|flash memory|memristors?|neuromorphic|transistors?|(?:silicon|\d+ ?mm) wafers?|wafer (?:fabs?|production|capacity|starts|shipments|prices?)|chiplets?|euv"
+            + @"|(?:high[- ]bandwidth|non[- ]volatile|on[- ]chip|stacked|phase[- ]change|resistive) memory|memory (?:chips?|modules?|bandwidth|technolog(?:y|ies)|makers?|manufacturers?|controllers?|cells?|prices?|shortages?)"),
         ["Operating Systems"] = AnyOf(@"operating systems?|linux|kernels?|windows|macos|mac os|os x|unix|bsd|freebsd|openbsd|distros?|ubuntu|debian|fedora|arch linux|nixos|systemd|chromeos|wsl"),
         // Compliance with laws, orders and regulators, not a PDF parser's "non-compliant files", nor a marketplace's "compliance
         // requirements" for its listings. The EU as a lawmaker ("EU rules", "the EU's AI Act", "EU to ban"), not as a sales
@@ -149,6 +162,12 @@ public static partial class TopicEvidence
         // A cloud's GPU instance is hosting, no chip: "How to prepare an AWS test image for PyTorch" was Hardware & Chips (held-out
         // review 79, F9). "The GPU doubles memory bandwidth" still names it.
         ["Hardware & Chips"] = AnyOf(@"gpu(?:-(?:backed|enabled|powered|accelerated))? (?:instances?|vms?|virtual machines?)|(?:management|admin|administration|administrator|web|developer|developers|dev|cloud|aws|azure|gcp|google cloud|firebase|browser|browser's|js|javascript|debug|debugger|search|play|api|emulator|recovery|serial|system|root|interactive|python|rails|node|jupyter) consoles?|console\.(?:log|error|warn|aws|cloud)\w*|(?:the|a|your|in the) console (?:output|log|app|window)"),
+        // "AI" as a product's word (held-out review 91, F8): a chip's model name, a capitalised name, "AI" and a model number
+        // ("Ryzen AI 300", "Ryzen AI 9 HX 370": a laptop review was "AI & Machine Learning" by its CPU), and one feature in a
+        // gadget's list beside its watts or kilowatt-hours ("2,400 W & AI", "with AI, dynamic tariffs and up to 16.8 kWh": a
+        // balcony solar battery). "Ryzen AI NPU support", "Galaxy AI" and "with AI, doctors ..." still name AI.
+        [AiTopic] = AnyOf(@"(?-i:[A-Z][a-z]+ AI(?: Max\+?| Pro| HX)* \d{1,3}[A-Za-z]*(?: HX)?(?: \d{3}[A-Za-z]*)?)"
+            + @"|\d[\d,.]* ?(?:w|kw|kwh|wh|mah|gb|tb|mp|hz|mm)\s*(?:&|and|\+|,)\s*(?-i:AI)|with (?-i:AI), [^.!?\n]{0,60}\d[\d.,]* ?(?:w|kw|kwh|wh|mah|gb|tb|mp|hz|mm)"),
         // The singer is no language (a capitalised "Swift" names Programming Languages).
         // A data format's syntax is no language's: "a syntax for RDF", "the Turtle syntax" (held-out review 77, F8).
         ["Programming Languages"] = AnyOf(@"taylor swift|(?:rdf|xml|turtle|n-triples|n-quads|trig|json-ld|sparql|serialization|serialisation|markup|yaml|json|markdown|citation|query) syntax(?:es)?|syntax(?:es)? (?:for|of) (?:rdf|xml|json|yaml|linked data|the semantic web)"),
@@ -199,7 +218,7 @@ public static partial class TopicEvidence
         => topic => SubjectWords.TryGetValue(topic, out var words) ? words.IsMatch(WithoutAsides(topic, title)) || Mentions(words, WithoutAsides(topic, haystack), WithoutAsides(topic, filed)) >= MinMentions
             // AI & Machine Learning by the AI words, as the subject topics by theirs: one "ChatGPT" among the sites an outage
             // took down made it an outage story's second topic (hostile-input audit 39, H12).
-            : topic == AiTopic ? AiWords.IsMatch(title) || Mentions(AiWords, haystack, filed) >= MinMentions : null;
+            : topic == AiTopic ? AiWords.IsMatch(WithoutAsides(topic, title)) || Mentions(AiWords, WithoutAsides(topic, haystack), filed) >= MinMentions : null;
 
     private static int Mentions(Regex words, string haystack, string filed) => words.Count(haystack) + (filed.Length > 0 && words.IsMatch(filed) ? 1 : 0);
 
@@ -268,7 +287,7 @@ public static partial class TopicEvidence
 
     private static Func<string, bool> AllowsIn(string haystack)
     {
-        var ai = new Lazy<bool>(() => AiWords.IsMatch(haystack));
+        var ai = new Lazy<bool>(() => AiWords.IsMatch(WithoutAsides(AiTopic, haystack)));
         var robotics = new Lazy<bool>(() => RoboticsWords.IsMatch(haystack));
         return topic => topic switch
         {
