@@ -196,6 +196,7 @@ public static class ConfigLoader
         MaxReleaseAgeDays = s.Double("max_release_age_days", d.MaxReleaseAgeDays, 0, 36_500),
         NearStorySimilarity = s.Double("near_story_similarity", d.NearStorySimilarity, 0, 1),
         NearStoryPenalty = s.Double("near_story_penalty", d.NearStoryPenalty, 0, 10),
+        ShortIssueQualityMargin = s.Double("short_issue_quality_margin", d.ShortIssueQualityMargin, 0, 1),
     };
 
     private static EnhanceConfig ReadEnhance(YamlSection s, EnhanceConfig d) => new()

@@ -309,7 +309,8 @@ public sealed class SelectTests
     public void Choose_AScoreJustUnderAThreshold_ShouldSayItIsUnderWithoutRoundingToIt()
     {
         var (articles, scores) = Pool(("r", "A", "Fortnite returns", 3.96, 8, 0), ("q", "B", "Prowl", 8, 2.99, 0), ("f", "C", "Far under", 1.04, 8, 0));
-        var (_, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig());
+        // select.short_issue_quality_margin off: "q" (relevance 8) would otherwise fill the empty issue (held-out review 93, F2).
+        var (_, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig { Select = new SelectConfig { ShortIssueQualityMargin = 0 } });
         var reason = decisions.ToDictionary(d => d.ArticleId, d => d.Reason);
         Assert.Equal("relevance 3.96 is below scoring.min_relevance 4.0", reason["r"]);
         Assert.Equal("quality 2.99 is below scoring.min_quality 3.0", reason["q"]);
