@@ -32,6 +32,75 @@ public static partial class Lede
                     + @"|(?:\s*[\[(](?:[Uu]pdated?|UPDATED?|[Ll]ast updated|[Ee]dit(?:ed)?|EDIT|[Uu]pdate)(?:\s+on)?:?\s+" + Date + @"[^\]\)\n]{0,300}[\])])+\s*)")]
     private static partial Regex UpdateNote();
 
+    /// <summary>
+    /// A dateline opening the text: a document's type, after its issuer's name where one is given ("European Commission Press
+    /// release"), then a place and a date ("Brussels, 23 Jul 2026", "Washington, DC, 24 Jul 2026", "LONDON, March 3 (Reuters)
+    /// -"), then a sentence's capital. A regulator's press feed opens every text so; kept, it was the summary's first words
+    /// and pushed its lede past the length a lead may have, so the best story lost its summary (held-out review 92, F2). Only
+    /// before a capital: "Brussels, 23 Jul 2026 was the day ..." goes on with its sentence and keeps its words.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:" + Name + @"\s+)?(?i:press\s+release|news\s+release|press\s+statement|statement|speech|daily\s+news|fact\s*sheet|questions\s+and\s+answers|media\s+advisory|read-?out)\s+)?"
+                    + @"(?!(?:On|In|At|By|From|Since|Until|As|Last|This|Next|Today|Yesterday)\b)\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){0,2}(?:,[ \t]*\p{Lu}[\p{L}.]{1,12})?,[ \t]+(?:" + Date + @"|" + Month + @"\s+\d{1,2}(?=\s*\())"
+                    + @"(?:[ \t]*\(\p{Lu}[\p{L}.&' ]{1,30}\))?[ \t]*(?:[-–—:][ \t]*)?(?=[\p{Lu}""“‘])", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    /// <summary>
+    /// A post's table of contents flattened into the opening of its text ("Table Of Contents: What is recomposition Why do you
+    /// need to be concerned about recomposition? Tools to detect recomposition Final Thoughts This post is ..."), up to and
+    /// with its closing heading ("Final Thoughts", "Conclusion", "Wrap-up", "What's next?"; not "Summary", which titles a report's part in prose), before a capital: a static
+    /// site's auto-summary opens every post so, and the run of headings glued to the first sentence opened the summary
+    /// (held-out review 94, F4). No sentence ends inside the run (a heading may ask), and it needs its label or two
+    /// headings' boundaries by their form (a word in lower case, or a question, then a capital) before its closing one, so
+    /// "The report's Conclusion Was ..." keeps its words.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?<label>(?i:table\s+of\s+contents|contents|toc|on\s+this\s+page)\s*:?\s+)?(?<run>[^.!\n:;]{2,300}?)[ \t]+"
+                    + @"(?:Final\s+[Tt]houghts|Closing\s+[Tt]houghts|Conclusions?|Wrap[- ]?[Uu]p|What['’]s\s+[Nn]ext\??|Key\s+[Tt]akeaways)[ \t]+(?=\p{Lu}[\p{L}'’]*[ \t]+\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex FlattenedContents();
+
+    /// <summary>Where one heading of a flattened table of contents ends and the next begins: a word in lower case or a question, then a capital.</summary>
+    [GeneratedRegex(@"(?:(?<![\p{L}\d'’-])(?<word>\p{Ll}[\p{L}\d'’)-]*)\??|\?)[ \t]+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingBoundary();
+
+    /// <summary>
+    /// A note that the post was featured elsewhere ("Featured in Android Weekly Issue #504.", "This post was featured in ...
+    /// Issue #98."): the author's self-promotion, nothing of the post, which opened its summary (held-out review 94, F4).
+    /// </summary>
+    internal const string FeatureNotePattern = @"(?:(?:This|The)\s+(?:post|article|piece|story|tutorial)\s+(?:was|has\s+been|got)\s+)?[Ff]eatured\s+(?:in|on)\s+[^.!?\n]{1,60}?\b(?i:issue|edition|no\.?)\s*#?\s*\d+[.!]?";
+
+    /// <summary>A run of feature notes (<see cref="FeatureNotePattern"/>) opening the text, before a capital.</summary>
+    [GeneratedRegex(@"^\s*(?:" + FeatureNotePattern + @"\s+)+(?=[\p{Lu}""“‘])", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningFeatureNotes();
+
+    /// <summary>
+    /// How many headings' boundaries a run holds (<see cref="HeadingBoundary"/>): not after a function word, where a sentence
+    /// goes on to a name ("reviewed by Google and Microsoft with Amazon"); no heading ends on one.
+    /// </summary>
+    private static int HeadingBoundaries(string run)
+        => HeadingBoundary().Matches(run).Count(m => !m.Groups["word"].Success || !Words.Function.Contains(m.Groups["word"].Value.ToLowerInvariant()));
+
+    /// <summary>
+    /// A section's heading run into its paragraph's first sentence, the two told apart by one word said twice: "What is
+    /// recomposition Recomposition is the action of ..." (held-out review 94, F4). The heading ends on a word in lower case and
+    /// the sentence opens on it again with a capital; prose never says a word twice so, so the heading is set on its own line.
+    /// </summary>
+    [GeneratedRegex(@"^(?<head>[^.!?:;\n]{2,60}?[ \t](?<word>\p{Ll}[\p{L}-]{3,}))[ \t]+(?=\p{Lu})(?=(?i:\k<word>)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingRunIntoItsParagraph();
+
+    /// <summary>Headings' boundaries a flattened table of contents without its label needs before its closing heading.</summary>
+    private const int MinContentsBoundaries = 2;
+
+    /// <summary>The text past a flattened table of contents and the feature notes that open it (<see cref="FlattenedContents"/>, <see cref="OpeningFeatureNotes"/>).</summary>
+    private static string WithoutOpeningContents(string body)
+    {
+        var opening = body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body;
+        body = body[OpeningFeatureNotes().Match(opening).Length..];
+        opening = body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body;
+        if (FlattenedContents().Match(opening) is { Success: true } contents
+            && (contents.Groups["label"].Success || HeadingBoundaries(contents.Groups["run"].Value + " X") > MinContentsBoundaries))
+            body = body[contents.Length..];
+        return body[OpeningFeatureNotes().Match(body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body).Length..];
+    }
+
     /// <summary>How far into the text a header (title and byline) may reach.</summary>
     private const int MaxHeaderLength = 400;
 
@@ -44,6 +113,8 @@ public static partial class Lede
     {
         var body = AfterTitleAndSeparator(title, text) ?? AfterTitle(title, text);
         body = body[UpdateNote().Match(body).Length..];
+        body = body[Dateline().Match(body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body).Length..];
+        body = HeadingRunIntoItsParagraph().Replace(WithoutOpeningContents(body), "${head}\n");
         var byline = Byline().Match(body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body);
         return TitleOnItsOwnLine(title.Trim(), byline.Success ? body[(byline.Index + byline.Length)..] : body);
     }
