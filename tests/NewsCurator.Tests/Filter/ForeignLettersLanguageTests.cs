@@ -14,9 +14,18 @@ public sealed class ForeignLettersLanguageTests
     public void DanishTeaser_InAFeedDeclaringEnglish_ShouldNotBeEnglish()
     {
         const string title = "Chipfabrik får gigantisk støtte: Værdisættes til 900 milliarder kroner";
-        var text = title + ". Virksomheden bag chippen får tilført næsten 300 milliarder kroner i ny kapital fra tre større investorer.";
+        var text = title + ". Virksomheden bag chippen får tilført næsten 300 milliarder kroner i ny kapital fra andre it-selskaber.";
 
         Assert.NotEqual("en", LanguageDetector.Detect(text, "en", title));
+    }
+
+    [Fact]
+    public void DanishTeaser_WithNoDeclaration_ShouldBeDanish()
+    {
+        const string title = "Chipfabrik får gigantisk støtte: Værdisættes til 900 milliarder kroner";
+        var text = title + ". Virksomheden bag chippen får tilført næsten 300 milliarder kroner i ny kapital fra andre it-selskaber.";
+
+        Assert.Equal("da", LanguageDetector.Detect(text, null, title));
     }
 
     [Fact]
