@@ -62,6 +62,16 @@ public static partial class DealPosts
         RegexOptions.IgnoreCase)]
     private static partial Regex ShopHint();
 
+    // A sale named as an event in the headline ("URCDKeys March Sale: Windows 11 Pro from $24", "Summer Sale - ...", "Sale:"), not
+    // a product going on sale ("Raspberry Pi 5 goes on sale from $60", a maker's launch price) nor a count of sales; and a
+    // shop's price beside it, "from $24", "at just $24", "for only $9" (held-out review 91, F2: a key reseller's sale was
+    // chosen to fill the issue, its prices no discount).
+    [GeneratedRegex(@"(?<!\b(?:on|for|of)\s)(?<![-\w])sale\b(?!\s+(?:of|to|price)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SaleEvent();
+
+    [GeneratedRegex(@"\b(?:from|at just|for just|at only|for only|only|just|starting at)\s+[$£€]\s?\d", RegexOptions.IgnoreCase)]
+    private static partial Regex ShopPrice();
+
     [GeneratedRegex(@"\b(?:sales?|deals|discounts?)\b|\b(?-i:" + Stores + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShopWord();
 
@@ -105,6 +115,8 @@ public static partial class DealPosts
         var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
         if (ShopHint().Match(article.Title) is { Success: true } hint && (ShopWord().IsMatch(article.Title) || PriceCue().IsMatch(article.Title + "\n" + opening)))
             return $"the headline sells at a shop's price ('{hint.Value.TrimStart('(', ':', '|', ',', '–', '—', '-', ' ')}'): a shopping post, not a story";
+        if (SaleEvent().IsMatch(article.Title) && ShopPrice().Match(article.Title + "\n" + opening) is { Success: true } sale)
+            return $"the headline names a sale and the post sells at a shop's price ('{sale.Value}'): a shopping post, not a story";
         if (GiveawayHeadline().IsMatch(article.Title) && ClaimCue().Match(article.Title + "\n" + Ends(article.Text)) is { Success: true } claim)
             return $"a giveaway with something to claim ('{claim.Value}'): a promotion, not a story";
         if (article.Categories.FirstOrDefault(c => ShoppingCategories.Contains(c.Trim())) is { } shopping) return $"filed under the category '{shopping.Trim()}': a shopping post, not a story";
