@@ -358,7 +358,7 @@ public static partial class ContentTypeCues
         // ("AWS open source newsletter #205" under Releases, #201 dropped as a stale release: forty-seventh held-out review,
         // F1); nor is it made one, though it headlines one ("... #206: OpenSearch 3.0 released": review of session 34, R5).
         if (DraftForComment().IsMatch(article.Title)) return score.ContentType == ContentTypes.Release ? score with { ContentType = ContentTypes.News } : score;
-        if (IssueOfASeries().IsMatch(article.Title) || IsAnIssueByItsOpening(article)) return score.ContentType == ContentTypes.Release ? score with { ContentType = ContentTypes.Other } : score;
+        if (IsAnIssue(article)) return score.ContentType == ContentTypes.Release ? score with { ContentType = ContentTypes.Other } : score;
         if (!AnnouncesARelease().IsMatch(article.Title)) return score;
         // An announced course or event is no release, the scorer's own "release" included (review 25, F6: the Dagster
         // University course stayed under Releases where the head typed it so).
@@ -454,6 +454,9 @@ public static partial class ContentTypeCues
 
     [GeneratedRegex(@"\b(?:release[sd]?|releasing|update[sd]?|available|ships?|shipped|version\s+\d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReleaseWord();
+
+    /// <summary>Whether the item is an issue of another newsletter or digest, by its title (<see cref="IssueOfASeries"/>) or its opening (<see cref="IsAnIssueByItsOpening"/>).</summary>
+    public static bool IsAnIssue(Article article) => IssueOfASeries().IsMatch(article.Title) || IsAnIssueByItsOpening(article);
 
     /// <summary>
     /// An issue of a series told by its own opening or by a title that is its week: "Hello and welcome to another issue of

@@ -542,25 +542,33 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// A story the issue can give only as a teaser (the newsletter prints it as an "excerpt") does not lead it, nor name its
     /// subject line, over a full story within <see cref="TeaserLeadMargin"/> of it: that story moves to the front. A
     /// one-sentence book-review teaser, cut at "then back and", led a held-out issue 1.2 points above an essay the reader got
-    /// a real summary of (held-out review 63, F3). A teaser far ahead keeps the lead; no other place moves.
+    /// a real summary of (held-out review 63, F3). Nor does another newsletter's issue, a roundup of links whose summary can
+    /// only list them: a week's link roundup led a held-out issue once its date was read (held-out review 94, F2 and F3). One
+    /// far ahead keeps the lead; no other place moves.
     /// </summary>
     private static (List<Ranked> Ranking, (Ranked Full, Ranked Teaser)? Lead) FullStoryLeads(List<Ranked> ranking)
     {
-        if (ranking.Count < 2 || !Enhance.Excerpt.Is(ranking[0].Article)) return (ranking, null);
+        if (ranking.Count < 2 || !MayNotLead(ranking[0])) return (ranking, null);
         // A sponsored post or a job ad never leads (review of session 39b, R7): the next story that is neither.
         var full = ranking.FindIndex(r => r.RankScore < ranking[0].RankScore - TeaserLeadMargin
-                                          || (!Enhance.Excerpt.Is(r.Article) && r.Score.ContentType is not (ContentTypes.Sponsored or ContentTypes.Job)));
+                                          || (!MayNotLead(r) && r.Score.ContentType is not (ContentTypes.Sponsored or ContentTypes.Job)));
         if (full < 0 || ranking[full].RankScore < ranking[0].RankScore - TeaserLeadMargin) return (ranking, null);
         List<Ranked> led = [ranking[full], .. ranking[..full], .. ranking[(full + 1)..]];
         return (led, (ranking[full], ranking[0]));
     }
 
+    /// <summary>A teaser the issue can only excerpt, or another newsletter's issue (<see cref="FullStoryLeads"/>).</summary>
+    private static bool MayNotLead(Ranked ranked) => Enhance.Excerpt.Is(ranked.Article) || Scoring.ContentTypeCues.IsAnIssue(ranked.Article);
+
     /// <summary>The decision record's word on <see cref="FullStoryLeads"/>, for the story <paramref name="id"/>, once <paramref name="first"/> took rank 1.</summary>
     private static string LeadNote((Ranked Full, Ranked Teaser)? lead, string id, string first)
         => lead is not { } l || first != l.Full.Score.Id ? ""
-            : id == l.Full.Score.Id ? $"; leads the issue over {l.Teaser.Score.Id} ('{l.Teaser.Article.Title}', score {l.Teaser.RankScore:0.00}), which the issue can give only as a teaser"
-            : id == l.Teaser.Score.Id ? $"; ranked first, but the issue can give it only as a teaser, and {l.Full.Score.Id} (score {l.Full.RankScore:0.00}) is a full story within {TeaserLeadMargin:0.0} points: that leads"
+            : id == l.Full.Score.Id ? $"; leads the issue over {l.Teaser.Score.Id} ('{l.Teaser.Article.Title}', score {l.Teaser.RankScore:0.00}), {WhyNotLead(l.Teaser)}"
+            : id == l.Teaser.Score.Id ? $"; ranked first, but {(Enhance.Excerpt.Is(l.Teaser.Article) ? "the issue can give it only as a teaser" : "it is another newsletter's issue of links")}, and {l.Full.Score.Id} (score {l.Full.RankScore:0.00}) is a full story within {TeaserLeadMargin:0.0} points: that leads"
             : "";
+
+    private static string WhyNotLead(Ranked ranked)
+        => Enhance.Excerpt.Is(ranked.Article) ? "which the issue can give only as a teaser" : "which is another newsletter's issue of links";
 
     /// <summary>How far a full story may rank below a teaser and still lead the issue over it (<see cref="FullStoryLeads"/>).</summary>
     private const double TeaserLeadMargin = 1.5;

@@ -116,4 +116,42 @@ public sealed class PastCapFloorTests
         Assert.Contains("the median of the", refused.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain("the lowest of them", refused.Reason, StringComparison.Ordinal);
     }
+
+    // Held-out reviews 93 F2 and 91 F5: on feeds of one-sentence deks quality clusters at scoring.min_quality's 3.0, and strong
+    // stories at 2.97-2.99 were dropped while the issues went out short. Within select.short_issue_quality_margin (0.1), a strong
+    // story takes a place every other story left empty, and says so; a thinner or a weaker one keeps its drop.
+    [Fact]
+    public void Choose_AStrongStoryJustUnderTheQualityFloor_ShouldTakeAnEmptyPlace_AndSayWhy()
+    {
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 20, PerFeedCap = 3 } };
+        var (articles, scores) = Pool(
+            Story("w0", "wire0.example", "Chip designer files for a public listing", 6.0, 4.6, 20),
+            Story("w1", "wire1.example", "Open model lab hires a former rival's chief", 6.0, 4.5, 21),
+            Story("near", "dek.example", "Safeguards for agents that act on a company's systems", 8.0, 2.95, 1),
+            Story("thin", "dek2.example", "A new agent framework for enterprise workflows", 8.0, 2.8, 2),
+            Story("weak", "dek3.example", "Office suite adds a meeting recap button", 5.0, 2.95, 3));
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        var near = selected.Single(s => s.Id == "near");
+        Assert.Contains("select.short_issue_quality_margin", near.Reason, StringComparison.Ordinal);
+        Assert.Equal(3, near.Rank);
+        Assert.Equal("min_quality", decisions.Single(d => d.ArticleId == "thin").Rule);
+        Assert.Equal("min_quality", decisions.Single(d => d.ArticleId == "weak").Rule);
+    }
+
+    [Fact]
+    public void Choose_AFullIssue_ShouldLeaveAStoryUnderTheQualityFloorOut()
+    {
+        var config = new PipelineConfig { Select = new SelectConfig { MaxArticles = 2, PerFeedCap = 3 } };
+        var (articles, scores) = Pool(
+            Story("w0", "wire0.example", "Chip designer files for a public listing", 6.0, 4.6, 20),
+            Story("w1", "wire1.example", "Open model lab hires a former rival's chief", 6.0, 4.5, 21),
+            Story("near", "dek.example", "Safeguards for agents that act on a company's systems", 8.0, 2.95, 1));
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        Assert.Equal(["w0", "w1"], selected.Select(s => s.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("min_quality", Assert.Single(decisions, d => d.ArticleId == "near").Rule);
+    }
 }

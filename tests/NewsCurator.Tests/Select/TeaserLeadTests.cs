@@ -59,4 +59,24 @@ public sealed class TeaserLeadTests
         Assert.Equal(["teaser", "essay"], result.Selected.Select(s => s.Article.Id));
         Assert.DoesNotContain(decisions, d => d.Reason.Contains("teaser", StringComparison.Ordinal));
     }
+
+    private const string Roundup =
+        "Hello and welcome to another issue of the weekly links. This is a summary of the resources I've read this week. React 19 is released with actions " +
+        "and a new compiler. A long read on CSS container queries and where they beat media queries. Kotlin 2.0 is out with the K2 compiler turned on by default.";
+
+    private static (Article, ArticleScore) Issue(double relevance, double quality) => (
+        new Article { Id = "issue", FeedUrl = "https://links.example/feed.xml", Title = "Weekly links: 2024.05.27 - 2024.06.02",
+            Link = "https://links.example/2024-06-02", Text = Roundup, Language = "en" },
+        new ArticleScore { Id = "issue", TechRelevanceScore = relevance, QualityScore = quality });
+
+    // Held-out review 94, F2 and F3: a week's link roundup led an issue once its date was read.
+    [Fact]
+    public async Task AnotherNewslettersIssue_WithAFullStoryCloseBehind_ShouldNotLead()
+    {
+        var (result, decisions) = await Choose(Issue(9.1, 6.7), Full(7.2, 6.5));
+
+        Assert.Equal(["essay", "issue"], result.Selected.Select(s => s.Article.Id));
+        Assert.Contains("another newsletter's issue of links", decisions.Single(d => d.ArticleId == "essay").Reason, StringComparison.Ordinal);
+        Assert.Contains("ranked first, but it is another newsletter's issue", decisions.Single(d => d.ArticleId == "issue").Reason, StringComparison.Ordinal);
+    }
 }
