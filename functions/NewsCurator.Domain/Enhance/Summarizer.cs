@@ -988,11 +988,12 @@ public static partial class Summarizer
     /// "(via link)", "(here)". The link is gone from a summary and "here" points at nothing (held-out review 65, F6: "... 6x the
     /// price of 3.1 Flash-Lite (see price comparison here)."). A pointer verb and a few words, ending on "here" or "link";
     /// one that says what is there and where ("(see below for benchmarks)", "(via TechCrunch)", "(more than 3x faster)") stays.
+    /// A note before a comma whose last words say the text is at the link points there too: "(paywalled, but summarized
+    /// here)" (held-out review 92, F4); "(in Europe, not here)" and "(available in the US, coming later here)" say where and
+    /// when, and stay (code review 47, R8).
     /// </summary>
-    /// A note before a comma that ends on "here" points there too: "(paywalled, but summarized here)" (held-out review 92,
-    /// F4); "(in Europe, not here)" says where, and stays.
     [GeneratedRegex(@"[ \t]*\((?:(?:see|read|watch|listen|click|check|find|download|get)\b(?:\s+[^\s()]+){0,5}?\s+|(?:(?:more|full|further)\s+)?(?:more|info|information|details)\s+|via\s+|" +
-                    @"[^(),\n]{1,40},\s+(?:(?:but|and|or)\s+)?(?!not\b)(?:[\p{L}-]+\s+){1,2}(?=here\)))?(?:here|link|this\s+link)\)",
+                    @"[^(),\n]{1,40},\s+(?:(?:but|and|or)\s+)?(?:(?:summari[sz]ed|explained|covered|discussed|quoted|excerpted|linked|archived|mirrored|free|readable)\s+)(?=here\)))?(?:here|link|this\s+link)\)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkPointer();
 
@@ -1285,7 +1286,8 @@ public static partial class Summarizer
     /// For each sentence that opens on an abbreviation the text spells out only in an earlier sentence ("BBB, FvD, and Volt
     /// acknowledged the errors ..." after "... including BoerBurgerBeweging (BBB), Forum for Democracy (FvD), ..."), that
     /// sentence's place: without it the reader meets names never introduced, and the summary opened so (held-out review 92,
-    /// F4). Only abbreviations the text itself expands in parentheses: one it never expands ("EU", "GDPR") is known.
+    /// F4). Only abbreviations the text itself expands in parentheses after a name (<see cref="DefinedAbbreviation"/>): one it
+    /// never expands ("EU", "GDPR"), or expands after a common noun ("artificial intelligence (AI)"), is known.
     /// </summary>
     private static Dictionary<int, int> AbbreviationDefiners(IEnumerable<(string Sentence, int Index)> sentences)
     {
@@ -1309,7 +1311,9 @@ public static partial class Summarizer
     private static partial Regex Abbreviation();
 
     /// <summary>An abbreviation spelt out before it in parentheses: "Forum for Democracy (FvD)".</summary>
-    [GeneratedRegex(@"\p{L}[ \t]+\(((?=(?:[^\p{Lu})]*\p{Lu}){2})\p{Lu}[\p{L}\d]{1,7})\)", RegexOptions.CultureInvariant)]
+    // Spelt out as a name, its last word capitalised ("Forum for Democracy (FvD)", "BoerBurgerBeweging (BBB)"): a common noun's
+    // ("artificial intelligence (AI)", "large language models (LLMs)") is house style, and the reader knows it (code review 47, R11).
+    [GeneratedRegex(@"\p{Lu}[\p{L}\d'’-]*[ \t]+\(((?=(?:[^\p{Lu})]*\p{Lu}){2})\p{Lu}[\p{L}\d]{1,7})\)", RegexOptions.CultureInvariant)]
     private static partial Regex DefinedAbbreviation();
 
     /// <summary>A sentence that leans on the one before it counts this much: alone in a summary it reads as cut.</summary>

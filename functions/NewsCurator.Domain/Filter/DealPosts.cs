@@ -66,10 +66,12 @@ public static partial class DealPosts
     // a product going on sale ("Raspberry Pi 5 goes on sale from $60", a maker's launch price) nor a count of sales; and a
     // shop's price beside it, "from $24", "at just $24", "for only $9" (held-out review 91, F2: a key reseller's sale was
     // chosen to fill the issue, its prices no discount).
-    [GeneratedRegex(@"(?<!\b(?:on|for|of)\s)(?<![-\w])sale\b(?!\s+(?:of|to|price)\b)", RegexOptions.IgnoreCase)]
+    // A company's sale is news, not a shop's: a fire, stake, asset, share or unit sale ("Humane's fire sale: HP buys the AI Pin
+    // maker for just $116 million"), and a price in millions or billions is a deal's value, not a shop's (code review 47, R3).
+    [GeneratedRegex(@"(?<!\b(?:on|for|of|fire|stake|asset|share|stock|unit|division|business|company|firm|bond|debt|equity|land|spectrum|forced|garage|yard)\s)(?<![-\w])sale\b(?!\s+(?:of|to|price|process|talks|deadline|agreement)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SaleEvent();
 
-    [GeneratedRegex(@"\b(?:from|at just|for just|at only|for only|only|just|starting at)\s+[$£€]\s?\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:from|at just|for just|at only|for only|only|just|starting at)\s+[$£€]\s?\d[\d,.]*(?!\d|[,.]\d|\s*(?:[mbk]n?|mln|million|billion|trillion|thousand|m|b)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ShopPrice();
 
     [GeneratedRegex(@"\b(?:sales?|deals|discounts?)\b|\b(?-i:" + Stores + @")\b", RegexOptions.IgnoreCase)]

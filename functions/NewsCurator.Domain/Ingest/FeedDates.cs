@@ -241,7 +241,8 @@ public static partial class FeedDates
             return rfc;
         // An ISO date under a zone's name ("2024-05-28 22:01:55.5 UTC"), read again once the name is an offset: only the RFC 822
         // forms were tried after the rewrite (held-out review 94, F3).
-        if (char.IsDigit(text[0]) && text.Length > 4 && text[4] == '-'
+        // The length first: a date of commas alone is empty by now (code review 47, R1: "," threw and lost the feed).
+        if (text.Length > 4 && char.IsDigit(text[0]) && text[4] == '-'
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var isoZoned))
             return isoZoned;
 

@@ -8,7 +8,8 @@ namespace NewsCurator.Ingest;
 /// dropped for length and its kept ones summarised from a preview clipped mid-clause (held-out review 91, F1). The dots are
 /// the feed's habit, not one item's: most of its texts end so, glued to a word, none on a word that leads on ("... of
 /// the...") and at lengths that differ, as paragraphs do. A teaser feed cuts at one length ("... clock instabi...", "...
-/// slowly approachin…": every text 303 or 198 characters) or on any word ("Fresh off…", "... with…"), and keeps its marks.
+/// slowly approachin…": every text 303 or 198 characters), after one number of words, or on any word ("Fresh off…", "...
+/// with…"), and keeps its marks.
 /// The dots become the stop they stand for; the item stays a teaser (Article.IsTeaser).
 /// </summary>
 internal static class ReadMoreDots
@@ -20,6 +21,10 @@ internal static class ReadMoreDots
         if (dotted.Count < MinItems || dotted.Count * 10 < withText.Count * MinShare) return articles;
         if (dotted.Any(t => Filter.DekFeeds.LeadingOn.Contains(DotsAfterWord(t)!))) return articles;
         if (dotted.Max(t => t.Length) * 4 < dotted.Min(t => t.Length) * 5) return articles;
+        // An excerpt cut after a number of words (a blog engine's "excerpt length") differs in characters but not in words:
+        // its cuts mid-clause ("... restrictive contract...", "... no remaining active...") are no stops (code review 47, R2).
+        var words = dotted.Select(t => Words.Tokenize(t).Count).ToList();
+        if (words.Max() - words.Min() <= Math.Max(2, words.Min() / 10)) return articles;
         return [.. articles.Select(a => DotsAfterWord(a.Text.TrimEnd()) is null ? a
             : a with { Text = Stopped(a.Text), Description = a.Description is { } d && DotsAfterWord(d.TrimEnd()) is not null ? Stopped(d) : a.Description, IsTeaser = true })];
     }

@@ -94,8 +94,10 @@ public static partial class ContentTypeCues
     private const int MinWalkThroughLines = 4;
 
     // A command at a shell's or a database's prompt, an SQL statement in capitals by its shape ("UPDATE users SET", not
-    // "UPDATE (Dec 7):"), or a database's reply to one ("INSERT 0 1", "DELETE 3", "CREATE TABLE").
-    [GeneratedRegex(@"^[ \t]*(?:[$#][ \t]+[a-z_./\\]|SELECT\s+(?:\*|DISTINCT\b|COUNT\(|[\w.]+(?:\s*,|\s+FROM\b|\s+AS\b)|\d)|(?:CREATE|DROP|ALTER)\s+(?:OR\s+REPLACE\s+)?(?:UNIQUE\s+)?(?:TABLE|INDEX|VIEW|DATABASE|SCHEMA|EXTENSION|FUNCTION|TRIGGER|SEQUENCE|ROLE|USER|TYPE|MATERIALIZED\s+VIEW)\b|INSERT\s+(?:INTO\b|\d+\s+\d+[ \t]*$)|UPDATE\s+(?:[A-Za-z_][\w.]*\s+SET\b|\d+[ \t]*$)|DELETE\s+(?:FROM\b|\d+[ \t]*$)|EXPLAIN\s+(?:ANALYZE\b|SELECT\b|\()|GRANT\s+[A-Z ,]+\s+ON\b|(?:BEGIN|COMMIT|ROLLBACK)[ \t]*;?[ \t]*$)",
+    // "UPDATE (Dec 7):"), or a database's reply to one ("INSERT 0 1", "DELETE 3", "CREATE TABLE"). A root or psql prompt's
+    // "#" is also a comment's mark: after it only a statement ended by ";" or a command's name counts ("# create table ...;",
+    // "# apt install ..."), not "# guard against empty input" (code review 47, R10).
+    [GeneratedRegex(@"^[ \t]*(?:\$[ \t]+[a-z_./\\]|\#[ \t]+(?:(?:select|insert|update|delete|create|drop|alter|grant|begin|commit|rollback|explain|vacuum|analyze)\b[^\n]*;[ \t]*$|\\[a-z]+\b|\./[\w.-]|(?:sudo|apt|apt-get|yum|dnf|git|docker|podman|kubectl|helm|ls|cat|echo|mkdir|rm|cp|mv|chmod|chown|systemctl|journalctl|curl|wget|pip3?|npm|zpool|zfs|mount|psql|mysql|ssh|tar)(?=[ \t]|$))|SELECT\s+(?:\*|DISTINCT\b|COUNT\(|[\w.]+(?:\s*,|\s+FROM\b|\s+AS\b)|\d)|(?:CREATE|DROP|ALTER)\s+(?:OR\s+REPLACE\s+)?(?:UNIQUE\s+)?(?:TABLE|INDEX|VIEW|DATABASE|SCHEMA|EXTENSION|FUNCTION|TRIGGER|SEQUENCE|ROLE|USER|TYPE|MATERIALIZED\s+VIEW)\b|INSERT\s+(?:INTO\b|\d+\s+\d+[ \t]*$)|UPDATE\s+(?:[A-Za-z_][\w.]*\s+SET\b|\d+[ \t]*$)|DELETE\s+(?:FROM\b|\d+[ \t]*$)|EXPLAIN\s+(?:ANALYZE\b|SELECT\b|\()|GRANT\s+[A-Z ,]+\s+ON\b|(?:BEGIN|COMMIT|ROLLBACK)[ \t]*;?[ \t]*$)",
         RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex SessionLine();
 
@@ -175,7 +177,15 @@ public static partial class ContentTypeCues
 
     /// <summary>Whether the title opens on a task's gerund and names its tool, the gerund no name its text writes (<see cref="GerundWithTool"/>).</summary>
     private static bool OpensOnATasksGerund(Article article)
-        => GerundWithTool().Match(article.Title) is { Success: true } gerund && !NamedInText(gerund.Groups["word"].Value, TextRead(article));
+        => GerundWithTool().Match(article.Title) is { Success: true } gerund && !NamedInText(gerund.Groups["word"].Value, WithoutItsTitle(TextRead(article), article.Title));
+
+    /// <summary>The text after its own copy of the title, where it opens with one (a post's heading): its first word is the title's, no subject (code review 47, R6).</summary>
+    private static string WithoutItsTitle(string text, string title)
+    {
+        var opening = text.TrimStart();
+        var heading = title.Trim();
+        return heading.Length > 0 && opening.StartsWith(heading, StringComparison.OrdinalIgnoreCase) ? opening[heading.Length..] : text;
+    }
 
     /// <summary>
     /// Whether the text writes the word as a name: never in lower case, and capitalised inside a sentence or as the text's
@@ -474,13 +484,16 @@ public static partial class ContentTypeCues
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoundupOpening();
 
-    // A title that names its week by a range of dates ("2024.05.27 - 2024.06.02") or an ISO week ("2024-W22").
-    [GeneratedRegex(@"\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}[./-])?\d{1,2}[./-]\d{1,2}|\b(?:19|20)\d{2}-?W\d{2}\b",
+    // A title that is its week, a range of dates ("2024.05.27 - 2024.06.02") or an ISO week ("2024-W22"), after at most a
+    // short name ("weekydevia: ..."). A range among other words is a story's ("Incident report: 2025-01-14 - 2025-01-15 API
+    // outage", "JetBrains 2024.3.1 to 2024.3.2 migration notes"): code review 47, R5. (The day's digits run on: one feed
+    // wrote "2024.06.602".)
+    [GeneratedRegex(@"^\W*(?:[^\s:|–—]+(?:\s+[^\s:|–—]+){0,3}\s*[:|–—-]?\s*)?(?:(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}[./-])?\d{1,2}[./-]\d{1,2}\d*|(?:19|20)\d{2}-?W\d{2})\W*$",
         RegexOptions.CultureInvariant)]
     private static partial Regex DateRangeTitle();
 
     // A paper reported in the opening sentence: "A new technical paper titled “…” was published by researchers at ...".
-    [GeneratedRegex(@"\A\W{0,3}(?:an?\s+)?(?:new\s+)?(?:technical|research|scientific|academic)\s+paper,?\s+(?:titled|entitled|called)\s+[“""'‘][^”""’\n]{3,300}[”""’],?\s+(?:was|has\s+been)\s+(?:recently\s+)?published\b",
+    [GeneratedRegex(@"\A\W{0,3}(?:an?\s+)?(?:new\s+)?(?:technical|research|scientific|academic)\s+paper,?\s+(?:titled|entitled|called)\s+(?:“[^”\n]{3,300}”|""[^""\n]{3,300}""|[‘'][^\n]{3,300}?[’'](?=,?\s+(?:was|has\s+been)))(?:,?\s+)(?:was|has\s+been)\s+(?:recently\s+)?published\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReportsAPaper();
 

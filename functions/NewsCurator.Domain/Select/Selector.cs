@@ -563,12 +563,12 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// <summary>The decision record's word on <see cref="FullStoryLeads"/>, for the story <paramref name="id"/>, once <paramref name="first"/> took rank 1.</summary>
     private static string LeadNote((Ranked Full, Ranked Teaser)? lead, string id, string first)
         => lead is not { } l || first != l.Full.Score.Id ? ""
-            : id == l.Full.Score.Id ? $"; leads the issue over {l.Teaser.Score.Id} ('{l.Teaser.Article.Title}', score {l.Teaser.RankScore:0.00}), {WhyNotLead(l.Teaser)}"
-            : id == l.Teaser.Score.Id ? $"; ranked first, but {(Enhance.Excerpt.Is(l.Teaser.Article) ? "the issue can give it only as a teaser" : "it is another newsletter's issue of links")}, and {l.Full.Score.Id} (score {l.Full.RankScore:0.00}) is a full story within {TeaserLeadMargin:0.0} points: that leads"
+            : id == l.Full.Score.Id ? $"; leads the issue over {l.Teaser.Score.Id} ('{l.Teaser.Article.Title}', score {l.Teaser.RankScore:0.00}): {WhyNotLead(l.Teaser)}"
+            : id == l.Teaser.Score.Id ? $"; ranked first, but {WhyNotLead(l.Teaser)}, and {l.Full.Score.Id} (score {l.Full.RankScore:0.00}) is a full story within {TeaserLeadMargin:0.0} points: that leads"
             : "";
 
     private static string WhyNotLead(Ranked ranked)
-        => Enhance.Excerpt.Is(ranked.Article) ? "which the issue can give only as a teaser" : "which is another newsletter's issue of links";
+        => Enhance.Excerpt.Is(ranked.Article) ? "the issue can give it only as a teaser" : "it is another newsletter's issue of links";
 
     /// <summary>How far a full story may rank below a teaser and still lead the issue over it (<see cref="FullStoryLeads"/>).</summary>
     private const double TeaserLeadMargin = 1.5;

@@ -165,9 +165,12 @@ public static partial class TopicEvidence
         // "AI" as a product's word (held-out review 91, F8): a chip's model name, a capitalised name, "AI" and a model number
         // ("Ryzen AI 300", "Ryzen AI 9 HX 370": a laptop review was "AI & Machine Learning" by its CPU), and one feature in a
         // gadget's list beside its watts or kilowatt-hours ("2,400 W & AI", "with AI, dynamic tariffs and up to 16.8 kWh": a
-        // balcony solar battery). "Ryzen AI NPU support", "Galaxy AI" and "with AI, doctors ..." still name AI.
-        [AiTopic] = AnyOf(@"(?-i:[A-Z][a-z]+ AI(?: Max\+?| Pro| HX)* \d{1,3}[A-Za-z]*(?: HX)?(?: \d{3}[A-Za-z]*)?)"
-            + @"|\d[\d,.]* ?(?:w|kw|kwh|wh|mah|gb|tb|mp|hz|mm)\s*(?:&|and|\+|,)\s*(?-i:AI)|with (?-i:AI), [^.!?\n]{0,60}\d[\d.,]* ?(?:w|kw|kwh|wh|mah|gb|tb|mp|hz|mm)"),
+        // balcony solar battery). "Ryzen AI NPU support", "Galaxy AI" and "with AI, doctors ..." still name AI. The chip's form
+        // is a processor line's name and a three-digit series ("Ryzen AI 9 HX 370", "Ryzen AI Max+ 395"), not any name and a
+        // number ("Forbes AI 50", "Mistral AI 7B"), and the gadget's measures are power and energy, not memory ("16 GB and AI
+        // PCs" is an AI story): code review 47, R9.
+        [AiTopic] = AnyOf(@"(?-i:(?:Ryzen|Radeon|Core|Snapdragon|Xeon|Instinct|Exynos|Dimensity|Tensor) AI(?: Max\+?| Pro| HX)*(?: \d{1,2})?(?: HX)? \d{3}[A-Za-z]*)"
+            + @"|\d[\d,.]* ?(?:w|kw|kwh|wh|mah)\s*(?:&|and|\+|,)\s*(?-i:AI)|with (?-i:AI), [^.!?\n]{0,60}\d[\d.,]* ?(?:w|kw|kwh|wh|mah)"),
         // The singer is no language (a capitalised "Swift" names Programming Languages).
         // A data format's syntax is no language's: "a syntax for RDF", "the Turtle syntax" (held-out review 77, F8).
         ["Programming Languages"] = AnyOf(@"taylor swift|(?:rdf|xml|turtle|n-triples|n-quads|trig|json-ld|sparql|serialization|serialisation|markup|yaml|json|markdown|citation|query) syntax(?:es)?|syntax(?:es)? (?:for|of) (?:rdf|xml|json|yaml|linked data|the semantic web)"),
