@@ -86,20 +86,25 @@ public static partial class Lede
     [GeneratedRegex(@"^(?<head>[^.!?:;\n]{2,60}?[ \t](?<word>\p{Ll}[\p{L}-]{3,}))[ \t]+(?=\p{Lu})(?=(?i:\k<word>)\b)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex HeadingRunIntoItsParagraph();
 
-    /// <summary>Headings' boundaries a flattened table of contents without its label needs before its closing heading.</summary>
+    /// <summary>
+    /// Headings' boundaries a flattened table of contents without its label must have more than, counted over the run with a
+    /// word after it (code review 47, R12): the end of its last heading counts only where that heading ends on a word in lower
+    /// case, as every boundary is told, so a run whose last heading ends on a name or an acronym needs one heading more.
+    /// </summary>
     private const int MinContentsBoundaries = 2;
 
     /// <summary>The text past a flattened table of contents and the feature notes that open it (<see cref="FlattenedContents"/>, <see cref="OpeningFeatureNotes"/>).</summary>
     private static string WithoutOpeningContents(string body)
     {
-        var opening = body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body;
-        body = body[OpeningFeatureNotes().Match(opening).Length..];
-        opening = body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body;
-        if (FlattenedContents().Match(opening) is { Success: true } contents
+        body = body[OpeningFeatureNotes().Match(Head(body)).Length..];
+        if (FlattenedContents().Match(Head(body)) is { Success: true } contents
             && (contents.Groups["label"].Success || HeadingBoundaries(contents.Groups["run"].Value + " X") > MinContentsBoundaries))
             body = body[contents.Length..];
-        return body[OpeningFeatureNotes().Match(body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body).Length..];
+        return body[OpeningFeatureNotes().Match(Head(body)).Length..];
     }
+
+    /// <summary>The part of the text a header may fill (<see cref="MaxHeaderLength"/>): the opening rules read no further.</summary>
+    private static string Head(string body) => body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body;
 
     /// <summary>How far into the text a header (title and byline) may reach.</summary>
     private const int MaxHeaderLength = 400;
@@ -113,9 +118,9 @@ public static partial class Lede
     {
         var body = AfterTitleAndSeparator(title, text) ?? AfterTitle(title, text);
         body = body[UpdateNote().Match(body).Length..];
-        body = body[Dateline().Match(body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body).Length..];
+        body = body[Dateline().Match(Head(body)).Length..];
         body = HeadingRunIntoItsParagraph().Replace(WithoutOpeningContents(body), "${head}\n");
-        var byline = Byline().Match(body.Length > MaxHeaderLength ? body[..MaxHeaderLength] : body);
+        var byline = Byline().Match(Head(body));
         return TitleOnItsOwnLine(title.Trim(), byline.Success ? body[(byline.Index + byline.Length)..] : body);
     }
 
