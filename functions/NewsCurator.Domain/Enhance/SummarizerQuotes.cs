@@ -32,7 +32,9 @@ public static partial class Summarizer
     /// null for the author's own; null for all when no line is quoted, or when every line is (a feed that wraps each
     /// item's text in a blockquote quotes nobody).
     /// </summary>
-    private static List<(string Line, Quotation? Quote)>? QuotationsOf(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="ownLead">Whether the text's first line, its colon made a stop, introduced the author's own words (<see cref="IntroducesOwnWords"/>).</param>
+    private static List<(string Line, Quotation? Quote)>? QuotationsOf(string text, bool ownLead = false)
     {
         if (!text.StartsWith(HtmlText.QuoteMarker, StringComparison.Ordinal) && !text.Contains("\n" + HtmlText.QuoteMarker, StringComparison.Ordinal)) return null;
         var lines = SentenceSplitter.Lines(LostBreaks.Restore(text), SummaryChecker.IsCodeLine);
@@ -53,8 +55,15 @@ public static partial class Summarizer
             {
                 var end = i;
                 while (end < lines.Count && quoted[end]) end++;
-                var attribution = (i > 0 ? LeadingAttribution(lines[i - 1]) : null) ?? (end < lines.Count ? TrailingAttributionOf(lines[end]) : null);
-                if (i == 0 && attribution is null && IsAuthorsNote(lines.Take(end)))
+                // The author introducing words of their own ("I’ve put off publishing it, but the time has come to say the quiet
+                // part out loud:" over the post's thesis in a blockquote) sets them apart for emphasis; read as someone else's
+                // quotation, the post's thesis counted less and its introduction was no sentence, and an opinion post went out
+                // with no summary (held-out review 94, F5). Only where the introduction is the text's lead, a sentence once its
+                // colon is a stop (WithStopAfterColonLead); elsewhere it is printed before the quotation, which says whose
+                // words they are ("I just put the finishing touches on the abstract for my session: “...”").
+                var own = i == 1 && ownLead;
+                var attribution = own ? null : (i > 0 ? LeadingAttribution(lines[i - 1]) : null) ?? (end < lines.Count ? TrailingAttributionOf(lines[end]) : null);
+                if ((i == 0 && attribution is null && IsAuthorsNote(lines.Take(end))) || (own && attribution is null && (end == lines.Count || TrailingAttributionOf(lines[end]) is null)))
                 {
                     result.AddRange(lines.Take(end).Select(l => (l, (Quotation?)null)));
                     i = end - 1;
@@ -88,6 +97,30 @@ public static partial class Summarizer
     [GeneratedRegex(@"\b(?:my|our)\s+(?:\w+\s+)?(?:post|article|series|essay|newsletter|blog)\b|\bseries\s+(?:I|we)(?:['’]\w+|\s+am|\s+are|\s+have)?\s+(?:am\s+|are\s+|been\s+)?(?:writing|wrote|written|running|doing)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnPiece();
+
+    /// <summary>
+    /// Whether a line ending in ':' is the author introducing words of their own: its last sentence in the first person ("I",
+    /// "I’ve"), naming no one else (no capitalised word but its first and "I", no possessive) and reporting no one's speech
+    /// ("said", "wrote", "put it", "he", "she"). "Like Simon Willison, I enjoy Sivonen's distinction:" and "I love how Jane put
+    /// it:" introduce another writer's words.
+    /// </summary>
+    private static bool IntroducesOwnWords(string line)
+    {
+        if (!line.EndsWith(':')) return false;
+        var sentence = (SentenceSplitter.Split(line).LastOrDefault() ?? line).Trim();
+        return OwnVoice().IsMatch(sentence) && !ReportedSpeech().IsMatch(sentence)
+               && !OtherName().Matches(sentence).Any(m => m.Index > 0 && !(sentence[m.Index] == 'I' && (m.Index + 1 == sentence.Length || sentence[m.Index + 1] is ' ' or '\'' or '’')));
+    }
+
+    /// <summary>"I" as the subject: "I’ve", "I'm", "I put off".</summary>
+    [GeneratedRegex(@"\bI(?:['’](?:ve|m|d|ll)\b|\s+\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnVoice();
+
+    [GeneratedRegex(@"\b(?:said|says|say\s+it|told|tells|wrote|writes|written|put\s+it|puts\s+it|explains?|explained|replied|replies|answered|asked|according|tweeted|posted|quoting|quote|quotes|reads?|via|he|she|his|her|him|they|their|them|from)\b|\p{L}['’]s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportedSpeech();
+
+    [GeneratedRegex(@"(?<![\p{L}'’])\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherName();
 
     /// <summary>The quotation <paramref name="line"/> stands in, read on from <paramref name="at"/> (lines come in order).</summary>
     private static Quotation? QuotationOf(List<(string Line, Quotation? Quote)>? quotations, string line, ref int at)

@@ -25,6 +25,7 @@ public static partial class HouseAds
         if (ContentRules.IsOwnEpisode(article)) return null;
         if (MarketingCategory(article) is { } marketing)
             return $"filed under the feed's marketing category '{marketing}': the publisher's promotion, not a story";
+        if (GatedReport(article) is { } gated) return gated;
         if (article.WordCount > MaxWords) return null;
         var opening = $"{article.Title}\n{(article.Text.Length > OpeningChars ? article.Text[..OpeningChars] : article.Text)}";
         // A course sold at a price that rewards signing up soon ("Registration Open for HTML5 Training Course; Early Bird Rate",
@@ -38,6 +39,31 @@ public static partial class HouseAds
             ? $"a short post announcing the publisher's own {offer.Groups["offer"].Value.ToLowerInvariant()} ('{offer.Value.Trim()}') and asking readers to sign up ('{call.Groups["call"].Value.Trim()}'): a house ad, not a story"
             : null;
     }
+
+    /// <summary>
+    /// A report, guide or e-book whose link is a resource library's download page: a host of the library
+    /// ("us.resources.example.com") or a download, whitepaper or e-book path ("/resources/download-the-...-report/",
+    /// "/whitepapers/...", "/ebooks/..."). A trade site's sponsored "Enterprise Spotlight" report, a gated download, passed
+    /// as a story at ad probability 0.036 (held-out review 93, F7). Both signs: news about a report links to its article, a
+    /// software download page names no report, and a vendor's blog kept under "/resources/blog/" is neither.
+    /// </summary>
+    private static string? GatedReport(Article article)
+    {
+        if (!Uri.TryCreate(article.Link, UriKind.Absolute, out var link) || ReportWord().Match(article.Title) is not { Success: true } product) return null;
+        var labels = link.Host.ToLowerInvariant().Split('.');
+        var libraryHost = labels.Length >= 3 && labels[..^2].Any(l => l is "resources" or "resource");
+        var downloadPath = DownloadPath().Match(link.AbsolutePath);
+        return libraryHost || downloadPath.Success
+            ? $"a {product.Value.ToLowerInvariant()} on a resource library's download page ('{(libraryHost ? link.Host : downloadPath.Value)}'): the publisher's promotion, not a story"
+            : null;
+    }
+
+    [GeneratedRegex(@"\b(?:spotlight|report|guide|e-?book|white\s?paper|playbook)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportWord();
+
+    /// <summary>A download page of a resource library; not a code host's release asset ("/releases/download/").</summary>
+    [GeneratedRegex(@"(?<!/releases)/(?:resources?/download[-_/]|downloads?/[^/]*(?:report|guide|e-?book|white-?paper|spotlight)|white-?papers?/|e-?books?/|report-download)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DownloadPath();
 
     /// <summary>
     /// The item's category where the feed files it under its publisher's training catalogue: a path-shaped category whose

@@ -330,6 +330,11 @@ public static partial class ContentTypeCues
         // ("a paper titled ... drew criticism") names it later or otherwise.
         if (score.ContentType is ContentTypes.News or ContentTypes.Other && ReportsAPaper().IsMatch(article.Text.Length > 2 * MaxOpening ? article.Text[..(2 * MaxOpening)] : article.Text))
             return score with { ContentType = ContentTypes.Research };
+        // A public body's report or consultation opens on its form: an audit's "What GAO Found", "Why we did this review", a
+        // call for comments on a draft. Three audit reports and a consultation went out as other, untyped (held-out review 92,
+        // F5). Only what the head could not place: an opinion about a consultation keeps its type.
+        if (score.ContentType == ContentTypes.Other && OfficialReportForm().IsMatch($"{article.Title}\n{(article.Text.Length > 2 * MaxOpening ? article.Text[..(2 * MaxOpening)] : article.Text)}"))
+            return score with { ContentType = ContentTypes.News };
         if (score.ContentType != ContentTypes.Research && !Kept.Contains(score.ContentType ?? "") && PapersPage(article.Link) is { } page
             // A DOI or ACM address also names a journal's news and a magazine's column: those keep what the scorer read.
             && (page == PaperPageKind.Paper || score.ContentType is not (ContentTypes.News or ContentTypes.Opinion)))
@@ -508,6 +513,14 @@ public static partial class ContentTypeCues
 
     /// <summary>How much of the text's opening says what is announced.</summary>
     private const int MaxOpening = 300;
+
+    /// <summary>
+    /// An audit's or inquiry's summary headings ("What GAO Found", "What we found", "Why GAO Did This Study", "Why we did this
+    /// audit") and a consultation's call ("invites comments on draft ...", "launched a public consultation on the draft ...").
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\n)\s*What\s+(?:\p{Lu}{2,6}|[Ww]e|the\s+(?:[Aa]udit|[Rr]eview|[Ii]nquiry|[Ee]valuation))\s+(?:[Ff]ound|[Rr]ecommends?)\b|\bWhy\s+(?:\p{Lu}{2,6}|[Ww]e)\s+[Dd]id\s+[Tt]his\s+(?:[Ss]tudy|[Aa]udit|[Rr]eview|[Ii]nquiry)\b|\b(?i:invites?|inviting|seeks?|seeking|calls?\s+for)\s+(?i:comments|views|feedback|input|evidence)\s+on\s+(?i:(?:the|a|its)\s+)?(?i:draft|proposed|proposals?)\b|\b(?i:public|targeted)\s+consultation\s+on\s+(?i:the|a|its)\s+(?i:draft|proposed|proposals?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialReportForm();
 
     [GeneratedRegex(@"\b(?:courses?|webinars?|workshops?|bootcamps?|conferences?|summits?|meetups?|hackathons?|events?|livestreams?|fellowships?|scholarships?|internships?|mentorships?|call for (?:papers|proposals|participation|speakers)|certifications?|learning path|award winners|series [a-e]|funding round)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
