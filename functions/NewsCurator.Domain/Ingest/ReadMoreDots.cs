@@ -17,9 +17,10 @@ internal static class ReadMoreDots
     public static List<Article> Mend(List<Article> articles)
     {
         var withText = articles.Where(a => a.Text.Trim().Length > 0).ToList();
-        var dotted = withText.Select(a => a.Text.TrimEnd()).Where(t => DotsAfterWord(t) is not null).ToList();
+        var ends = withText.Select(a => a.Text.TrimEnd()).Select(t => (Text: t, Word: DotsAfterWord(t))).Where(e => e.Word is not null).ToList();
+        var dotted = ends.Select(e => e.Text).ToList();
         if (dotted.Count < MinItems || dotted.Count * 10 < withText.Count * MinShare) return articles;
-        if (dotted.Any(t => Filter.DekFeeds.LeadingOn.Contains(DotsAfterWord(t)!))) return articles;
+        if (ends.Any(e => Filter.DekFeeds.LeadingOn.Contains(e.Word!))) return articles;
         if (dotted.Max(t => t.Length) * 4 < dotted.Min(t => t.Length) * 5) return articles;
         // An excerpt cut after a number of words (a blog engine's "excerpt length") differs in characters but not in words:
         // its cuts mid-clause ("... restrictive contract...", "... no remaining active...") are no stops (code review 47, R2).

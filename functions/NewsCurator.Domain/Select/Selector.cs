@@ -99,7 +99,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// </summary>
     private async Task<(List<Ranked> Best, int Eligible, List<Ranked> Under)> TopAsync(IAsyncEnumerable<(Article Article, ArticleScore Score)> input, int depth, CancellationToken ct)
     {
-        // A min-heap on (score, then id descending): its root is the worst held, evicted when a better one comes.
+        // Min-heaps on (score, then id descending): each root is the worst held, evicted when a better one comes.
         var heap = new PriorityQueue<Ranked, Ranked>(Comparer<Ranked>.Create((a, b) => -BestFirst(a, b)));
         var underHeap = new PriorityQueue<Ranked, Ranked>(Comparer<Ranked>.Create((a, b) => -BestFirst(a, b)));
         var eligible = 0;
@@ -109,22 +109,26 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             if (Floor(article, score) is not null) continue;
             if (threshold is not null)
             {
-                if (threshold.Value.Rule != "min_quality" || !UnderQualityFloor(score)) continue;
-                var near = new Ranked(article, score, RankScore(article, score));
-                if (underHeap.Count < config.Select.MaxArticles) underHeap.Enqueue(near, near);
-                else if (BestFirst(near, underHeap.Peek()) < 0) underHeap.EnqueueDequeue(near, near);
+                if (threshold.Value.Rule == "min_quality" && UnderQualityFloor(score)) Offer(underHeap, config.Select.MaxArticles, new Ranked(article, score, RankScore(article, score)));
                 continue;
             }
             eligible++;
-            var ranked = new Ranked(article, score, RankScore(article, score));
-            if (heap.Count < depth) heap.Enqueue(ranked, ranked);
-            else if (BestFirst(ranked, heap.Peek()) < 0) heap.EnqueueDequeue(ranked, ranked);
+            Offer(heap, depth, new Ranked(article, score, RankScore(article, score)));
         }
-        var best = heap.UnorderedItems.Select(i => i.Element).ToList();
-        best.Sort(BestFirst);
-        var under = underHeap.UnorderedItems.Select(i => i.Element).ToList();
-        under.Sort(BestFirst);
-        return (best, eligible, under);
+        return (Sorted(heap), eligible, Sorted(underHeap));
+
+        static void Offer(PriorityQueue<Ranked, Ranked> held, int most, Ranked ranked)
+        {
+            if (held.Count < most) held.Enqueue(ranked, ranked);
+            else if (BestFirst(ranked, held.Peek()) < 0) held.EnqueueDequeue(ranked, ranked);
+        }
+
+        static List<Ranked> Sorted(PriorityQueue<Ranked, Ranked> held)
+        {
+            var list = held.UnorderedItems.Select(i => i.Element).ToList();
+            list.Sort(BestFirst);
+            return list;
+        }
     }
 
     /// <summary>
