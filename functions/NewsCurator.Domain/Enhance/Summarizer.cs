@@ -1245,9 +1245,8 @@ public static partial class Summarizer
             if (highlight) weight *= HighlightWeight;
             // An announcement that names nothing of what it covers is no purpose statement but an aside (held-out review 92, F3).
             var announces = AnnouncesOnly(sentence);
-            if (announces) weight *= CallToActionWeight;
-            else if (index < MaxPurposeIndex && (StatesItsPurpose(sentence) || StatesItsContribution(sentence))) weight *= PurposeWeight;
-            else if (index < MaxPurposeIndex && StatesAFinding(sentence)) weight *= FindingWeight;
+            if (!announces && index < MaxPurposeIndex)
+                weight *= StatesItsPurpose(sentence) || StatesItsContribution(sentence) ? PurposeWeight : StatesAFinding(sentence) ? FindingWeight : 1;
             // Asking the reader to go somewhere tells them nothing of the story: only when nothing else is left.
             // So does greeting or thanking them ("Welcome to issue #204", "Apologies for the long wait").
             // So does who the speaker or the author is, past the text's first sentence (a profile's lead is its subject).
@@ -1258,7 +1257,7 @@ public static partial class Summarizer
             var pointer = IsCallToAction(sentence) || IsAuthorsFraming(sentence);
             // So does saying that the episode was made ("Dillon, Matt & Scott record an episode ...": held-out review 80, F4).
             var aside = pointer || announces || IsGreeting(sentence) || IsMakingOfTheEpisode(sentence) || (index > 0 && IsBiography(sentence));
-            if (aside && !announces) weight *= CallToActionWeight;
+            if (aside) weight *= CallToActionWeight;
             // Another writer's words whose speaker the text never names: the author's own say what the post is.
             if (quote is { Attribution: null }) weight *= UnattributedQuoteWeight;
             return (Sentence: sentence, Index: index, Leans: leans, Aside: housekeeping || aside, Pointer: pointer, Stems: Stems(tokens), Weight: weight, Quote: quote);

@@ -113,24 +113,28 @@ public static partial class DealPosts
     public static string? Why(Article article)
     {
         if (DiscountHeadline().Match(article.Title) is { Success: true } offer) return $"the headline offers a discount ('{offer.Value}'): a shopping post, not a story";
-        if (ShopHeadline().Match(article.Title) is { Success: true } shop) return $"the headline sells at a shop's price ('{shop.Value.TrimStart('(', ':', '|', ',', '–', '—', '-', ' ')}'): a shopping post, not a story";
+        if (ShopHeadline().Match(article.Title) is { Success: true } shop) return SellsAtAShopsPrice(shop);
         var opening = article.Text.Length > 600 ? article.Text[..600] : article.Text;
-        if (ShopHint().Match(article.Title) is { Success: true } hint && (ShopWord().IsMatch(article.Title) || PriceCue().IsMatch(article.Title + "\n" + opening)))
-            return $"the headline sells at a shop's price ('{hint.Value.TrimStart('(', ':', '|', ',', '–', '—', '-', ' ')}'): a shopping post, not a story";
-        if (SaleEvent().IsMatch(article.Title) && ShopPrice().Match(article.Title + "\n" + opening) is { Success: true } sale)
+        var titleAndOpening = article.Title + "\n" + opening;
+        if (ShopHint().Match(article.Title) is { Success: true } hint && (ShopWord().IsMatch(article.Title) || PriceCue().IsMatch(titleAndOpening)))
+            return SellsAtAShopsPrice(hint);
+        if (SaleEvent().IsMatch(article.Title) && ShopPrice().Match(titleAndOpening) is { Success: true } sale)
             return $"the headline names a sale and the post sells at a shop's price ('{sale.Value}'): a shopping post, not a story";
         if (GiveawayHeadline().IsMatch(article.Title) && ClaimCue().Match(article.Title + "\n" + Ends(article.Text)) is { Success: true } claim)
             return $"a giveaway with something to claim ('{claim.Value}'): a promotion, not a story";
         if (article.Categories.FirstOrDefault(c => ShoppingCategories.Contains(c.Trim())) is { } shopping) return $"filed under the category '{shopping.Trim()}': a shopping post, not a story";
         if (LicenceOffer().Match(article.Title) is { Success: true } licence || (licence = LicenceOffer().Match(opening)).Success)
             return $"sells a licence or a plan for a price ('{licence.Value.Trim()}'): a shopping post, not a story";
-        if (!PriceCue().IsMatch(article.Title + "\n" + opening)) return null;
+        if (!PriceCue().IsMatch(titleAndOpening)) return null;
         if (AffiliateDisclosure().Match(opening) is { Success: true } affiliate) return $"the opening discloses affiliate earnings ('{affiliate.Value}') beside a shop's prices: a shopping post, not a story";
         if (DealSection(article.Link) is { } section) return $"filed in the publisher's deals section ('/{section}/' in its link) with prices: a shopping post, not a story";
         return article.Categories.FirstOrDefault(IsDealCategory) is { } category
             ? $"filed under the category '{category.Trim()}' with prices: a shopping post, not a story"
             : null;
     }
+
+    private static string SellsAtAShopsPrice(Match form)
+        => $"the headline sells at a shop's price ('{form.Value.TrimStart('(', ':', '|', ',', '–', '—', '-', ' ')}'): a shopping post, not a story";
 
     // What an item of a promotions feed must show to be one of its offers: a price, a discount or something to claim
     // ("Upon activation of the Tactical Edition key"), not the feed's habit alone (held-out review 86, F2: a gadget site's
@@ -143,9 +147,12 @@ public static partial class DealPosts
 
     /// <summary>The first sign in the title or the text's ends that the item offers something, or null.</summary>
     internal static string? OfferCue(Article article)
-        => PriceCue().Match(article.Title + "\n" + Ends(article.Text)) is { Success: true } price ? price.Value
-            : ClaimCue().Match(article.Title + "\n" + Ends(article.Text)) is { Success: true } claim ? claim.Value
-            : WeakOfferCue().Match(article.Title + "\n" + Ends(article.Text)) is { Success: true } weak ? weak.Value : null;
+    {
+        var read = article.Title + "\n" + Ends(article.Text);
+        return PriceCue().Match(read) is { Success: true } price ? price.Value
+            : ClaimCue().Match(read) is { Success: true } claim ? claim.Value
+            : WeakOfferCue().Match(read) is { Success: true } weak ? weak.Value : null;
+    }
 
     /// <summary>Whether the item's link files it in a deals section.</summary>
     internal static bool InDealSection(Article article) => DealSection(article.Link) is not null;

@@ -33,10 +33,11 @@ public static partial class UrlCanonicalizer
         var path = CollapseSlashes(uri.AbsolutePath);
         if (path.Length > 1) path = path.TrimEnd('/');
         if (path.EndsWith("/index.html", StringComparison.OrdinalIgnoreCase)) path = path[..^"/index.html".Length];
-        var parameters = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries);
-        var shared = parameters.Any(p => p.Split('=')[0].Equals("reflink", StringComparison.OrdinalIgnoreCase));
+        var parameters = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => (Pair: p, Name: p.Split('=')[0])).ToList();
+        var shared = parameters.Any(p => p.Name.Equals("reflink", StringComparison.OrdinalIgnoreCase));
         var query = parameters
-            .Where(p => !IsTracking(p.Split('=')[0]) && !(shared && p.Split('=')[0].Equals(ShareToken, StringComparison.OrdinalIgnoreCase)))
+            .Where(p => !IsTracking(p.Name) && !(shared && p.Name.Equals(ShareToken, StringComparison.OrdinalIgnoreCase)))
+            .Select(p => p.Pair)
             .Order(StringComparer.Ordinal)
             .ToList();
         // http and https of the same page are one story: key on https.

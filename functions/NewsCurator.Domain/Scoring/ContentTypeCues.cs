@@ -139,7 +139,7 @@ public static partial class ContentTypeCues
     /// are excited to announce the May release of ...", "... is now available".
     /// </summary>
     private static bool AnnouncesItsRelease(Article article)
-        => AnnouncesARelease().IsMatch(article.Title) || ReleaseInLead().IsMatch(article.Text.Length > MaxOpening ? article.Text[..MaxOpening] : article.Text);
+        => AnnouncesARelease().IsMatch(article.Title) || ReleaseInLead().IsMatch(TextOpening(article));
 
     [GeneratedRegex(@"\b(?:we|i)(?:['’]re|\s+are|['’]m|\s+am)\s+(?:\w+\s+){0,2}?(?:excited|happy|pleased|thrilled|proud|delighted)\s+to\s+(?:announce|share|introduce)\s+(?:the\s+|our\s+)?(?:[\w.#+-]+\s+){0,3}?(?:release|availability|launch)\b|\b(?:is|are)\s+now\s+(?:generally\s+)?available\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
@@ -328,12 +328,12 @@ public static partial class ContentTypeCues
         // researchers at ..."), as a paper's own page says so by its address: two digests of one form were typed research and
         // other by chance (held-out review 91, F6). Only the opening sentence's reporting form: a story about a paper's reception
         // ("a paper titled ... drew criticism") names it later or otherwise.
-        if (score.ContentType is ContentTypes.News or ContentTypes.Other && ReportsAPaper().IsMatch(article.Text.Length > 2 * MaxOpening ? article.Text[..(2 * MaxOpening)] : article.Text))
+        if (score.ContentType is ContentTypes.News or ContentTypes.Other && ReportsAPaper().IsMatch(TextOpening(article, 2 * MaxOpening)))
             return score with { ContentType = ContentTypes.Research };
         // A public body's report or consultation opens on its form: an audit's "What GAO Found", "Why we did this review", a
         // call for comments on a draft. Three audit reports and a consultation went out as other, untyped (held-out review 92,
         // F5). Only what the head could not place: an opinion about a consultation keeps its type.
-        if (score.ContentType == ContentTypes.Other && OfficialReportForm().IsMatch($"{article.Title}\n{(article.Text.Length > 2 * MaxOpening ? article.Text[..(2 * MaxOpening)] : article.Text)}"))
+        if (score.ContentType == ContentTypes.Other && OfficialReportForm().IsMatch($"{article.Title}\n{TextOpening(article, 2 * MaxOpening)}"))
             return score with { ContentType = ContentTypes.News };
         if (score.ContentType != ContentTypes.Research && !Kept.Contains(score.ContentType ?? "") && PapersPage(article.Link) is { } page
             // A DOI or ACM address also names a journal's news and a magazine's column: those keep what the scorer read.
@@ -480,7 +480,7 @@ public static partial class ContentTypeCues
     /// the release ("Welcome to the new issue of our changelog" under "v2.3 released").
     /// </summary>
     private static bool IsAnIssueByItsOpening(Article article)
-        => (DateRangeTitle().IsMatch(article.Title) || RoundupOpening().IsMatch(article.Text.Length > MaxOpening ? article.Text[..MaxOpening] : article.Text))
+        => (DateRangeTitle().IsMatch(article.Title) || RoundupOpening().IsMatch(TextOpening(article)))
            && !ReleaseWord().IsMatch(article.Title) && !AnnouncesARelease().IsMatch(article.Title);
 
     // The first sentence or two welcome readers to an issue, or say the post gathers the week's links.
@@ -509,10 +509,13 @@ public static partial class ContentTypeCues
     /// "classes", "speakers" and "e-books").
     /// </summary>
     private static bool AnnouncesNoProduct(Article article)
-        => NotAProduct().IsMatch(article.Title) || ThisIsNoProduct().IsMatch(article.Text.Length > MaxOpening ? article.Text[..MaxOpening] : article.Text);
+        => NotAProduct().IsMatch(article.Title) || ThisIsNoProduct().IsMatch(TextOpening(article));
 
     /// <summary>How much of the text's opening says what is announced.</summary>
     private const int MaxOpening = 300;
+
+    /// <summary>The first <paramref name="length"/> characters of the text, where the opening cues read.</summary>
+    private static string TextOpening(Article article, int length = MaxOpening) => article.Text.Length > length ? article.Text[..length] : article.Text;
 
     /// <summary>
     /// An audit's or inquiry's summary headings ("What GAO Found", "What we found", "Why GAO Did This Study", "Why we did this

@@ -671,8 +671,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private string FeedFillNote(Article article) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $" with stories of relevance {StrongRelevance:0.0} or more{(Filter.ForumPosts.IsOwnPost(article) ? ", never a forum's own posts" : "")}{(TooOldToBeStrong(article) ? $", none older than {StaleStrongFactor:0} x select.stale_after_days {config.Select.StaleAfterDays:0}" : "")}");
 
-    private string StrongFillNote(Article article) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $", up to {StrongFill} with stories of relevance {StrongRelevance:0.0} or more{(Filter.ForumPosts.IsOwnPost(article) ? ", never a forum's own posts" : "")}{(TooOldToBeStrong(article) ? $", none older than {StaleStrongFactor:0} x select.stale_after_days {config.Select.StaleAfterDays:0}" : "")}");
+    /// <summary>Who may fill a publisher's places past its cap, and how many: its strong stories (<see cref="FeedFillNote"/>).</summary>
+    private string StrongFillNote(Article article) => $", up to {StrongFill}{FeedFillNote(article)}";
 
     /// <summary>
     /// How a walk treats a story over the per-publisher cap: held back for later, chosen for an empty place (one past the

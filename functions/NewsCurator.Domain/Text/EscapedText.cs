@@ -51,8 +51,12 @@ public static partial class EscapedText
     }
 
     // "&amp;amp;" (and more "amp;") between two letters of a name, not in a link's query ("?a=x&amp;amp;b=y").
-    [GeneratedRegex(@"(?<![=?&/][\p{L}\p{N}]*)(?<=\p{L})&amp;(?:amp;)+(?=\p{L})(?![\p{L}\p{N}]*=)")]
+    [GeneratedRegex(AfterALetter + "&amp;(?:amp;)+" + BeforeALetter)]
     private static partial Regex AmpersandEscapedOften();
+
+    // An ampersand between two letters, not in a link's query ("?a=x&amp;b=y"): the start and the end of the match.
+    private const string AfterALetter = @"(?<![=?&/][\p{L}\p{N}]*)(?<=\p{L})";
+    private const string BeforeALetter = @"(?=\p{L})(?![\p{L}\p{N}]*=)";
 
     // A reference other than "&amp;" left in the body, or an "&amp;" before a reference's code: the body writes codes out.
     [GeneratedRegex(@"&(?!amp;)(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});|&amp;(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")]
@@ -65,7 +69,7 @@ public static partial class EscapedText
     private static partial Regex MarkupTalk();
 
     // Between two letters, not in a link's query ("?a=x&amp;b=y"), or between two words of a name, one space on each side ("Master &amp; Dynamic").
-    [GeneratedRegex(@"(?<![=?&/][\p{L}\p{N}]*)(?<=\p{L})&amp;(?=\p{L})(?![\p{L}\p{N}]*=)|(?<=\p{L} )&amp;(?= \p{Lu})")]
+    [GeneratedRegex(AfterALetter + "&amp;" + BeforeALetter + @"|(?<=\p{L} )&amp;(?= \p{Lu})")]
     private static partial Regex AmpersandInAName();
 
     /// <summary>
