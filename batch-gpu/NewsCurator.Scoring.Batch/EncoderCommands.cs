@@ -343,9 +343,9 @@ public static class EncoderCommands
     /// <param name="useWords">False: no word model beside the heads.</param>
     /// <param name="wordsAloneShare">The word model's share from regressions on the words alone (null: the recipe's default).</param>
     public static int TrainHeads(string data, string cachePath, string output, EncoderText text, int seed, string version, int tuneTopLayers, string? stateCache, string configPath, TextWriter log,
-        bool crossValidate = true, bool useRules = true, bool useWords = true, double? wordsAloneShare = null)
+        bool crossValidate = true, bool useRules = true, bool useWords = true, double? wordsAloneShare = null, IReadOnlyList<string>? moreData = null)
     {
-        var items = LabeledItems.Load(data);
+        var items = LabeledItems.Load(data, moreData ?? []);
         var adRules = AdRules(items, cachePath, configPath, log);
         var options = new HeadsTrainOptions { Seed = seed, UseRules = useRules };
         if (wordsAloneShare is { } share) options = options with { WordsAloneShare = share };
@@ -407,9 +407,10 @@ public static class EncoderCommands
     /// Heads files and the baselines measured on the held-out labelled feeds (<see cref="HeldOutEvaluation"/>): the baselines
     /// (naive Bayes, tf-idf logistic regression, the rules) learn from the training labels only, as the heads did.
     /// </summary>
-    public static int EvaluateHeldOut(string trainingData, string heldOutData, IReadOnlyList<string> models, string configPath, int bootstrapSamples, int seed, string? scoresPath, TextWriter log)
+    public static int EvaluateHeldOut(string trainingData, string heldOutData, IReadOnlyList<string> models, string configPath, int bootstrapSamples, int seed, string? scoresPath, TextWriter log,
+        IReadOnlyList<string>? moreData = null)
     {
-        var training = LabeledItems.Load(trainingData);
+        var training = LabeledItems.Load(trainingData, moreData ?? []);
         var (items, overlapping) = HeldOutEvaluation.WithoutTrainingItems(LabeledItems.Load(heldOutData, HeldOutEvaluation.LabelsFile), training);
         if (overlapping > 0) log.WriteLine($"evaluate-heldout: {overlapping} held-out items are also training items (same title and opening) and are left out");
         var config = NewsCurator.Configuration.ConfigLoader.Load(configPath);

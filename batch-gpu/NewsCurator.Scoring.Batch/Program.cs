@@ -55,6 +55,7 @@ if (args.Length == 0)
 }
 
 var data = new Option<string>("--data") { Description = "Folder with items.jsonl and labels-train.jsonl", DefaultValueFactory = _ => "tests/fixtures/data" };
+var moreData = new Option<string[]>("--more-data") { Description = "Spent held-out sets (folders with items.jsonl and labels.jsonl) whose labels join --data's for training (heads and baselines alike)", AllowMultipleArgumentsPerToken = true };
 var model = new Option<string>("--model") { Description = "Model file", DefaultValueFactory = _ => Commands.DefaultModelPath };
 
 var train = new Command("train", "Train the scoring model (seeded) and write the model file and evaluation report");
@@ -135,20 +136,20 @@ var noCrossValidation = new Option<bool>("--no-cross-validation") { Description 
 var withoutRules = new Option<bool>("--without-rules") { Description = "Heads that do not read the rules scorer's verdicts (an experiment)" };
 var withoutWords = new Option<bool>("--without-words") { Description = "No word model beside the heads (an experiment)" };
 var wordsAloneShare = new Option<double>("--words-alone-share") { Description = "The share of relevance and quality from regressions on the words alone, within the word model's (0: none, v5's recipe)", DefaultValueFactory = _ => new HeadsTrainOptions().WordsAloneShare };
-foreach (var o in new Option[] { data, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache, configOption, noCrossValidation, withoutRules, withoutWords, wordsAloneShare }) trainHeads.Options.Add(o);
+foreach (var o in new Option[] { data, moreData, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache, configOption, noCrossValidation, withoutRules, withoutWords, wordsAloneShare }) trainHeads.Options.Add(o);
 trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(headsOutput)!,
     new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)), p.GetValue(seed), p.GetValue(headsVersion)!,
     p.GetValue(tuneTopLayers), p.GetValue(stateCache), p.GetValue(configOption)!, Console.Out, crossValidate: !p.GetValue(noCrossValidation),
-    useRules: !p.GetValue(withoutRules), useWords: !p.GetValue(withoutWords), wordsAloneShare: p.GetValue(wordsAloneShare)));
+    useRules: !p.GetValue(withoutRules), useWords: !p.GetValue(withoutWords), wordsAloneShare: p.GetValue(wordsAloneShare), moreData: p.GetValue(moreData)));
 
 var evaluateHeldOut = new Command("evaluate-heldout", "Heads files and the baselines on labelled kinds of feed no training saw (--heldout: items.jsonl and labels.jsonl), pooled and per kind, with a bootstrap over feeds");
 var heldOutData = new Option<string>("--heldout") { Description = "Folder with the held-out items.jsonl and labels.jsonl (tests/fixtures/heldout3, the set no choice was made on; tests/fixtures/heldout2, which saw v6's share chosen; tests/fixtures/heldout, which chose v5)", DefaultValueFactory = _ => "tests/fixtures/heldout3" };
 var heldOutModels = new Option<string[]>("--models") { Description = "Heads files to measure, the first compared with every other scorer", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [EncoderCommands.ShippedHeads] };
 var bootstrap = new Option<int>("--bootstrap") { Description = "Resamples of the feeds for the AUC differences' intervals", DefaultValueFactory = _ => 1000 };
 var heldOutScores = new Option<string?>("--scores") { Description = "Write every item's labels and each scorer's scores here (JSON lines)" };
-foreach (var o in new Option[] { data, heldOutData, heldOutModels, configOption, bootstrap, seed, heldOutScores }) evaluateHeldOut.Options.Add(o);
+foreach (var o in new Option[] { data, moreData, heldOutData, heldOutModels, configOption, bootstrap, seed, heldOutScores }) evaluateHeldOut.Options.Add(o);
 evaluateHeldOut.SetAction(p => EncoderCommands.EvaluateHeldOut(p.GetValue(data)!, p.GetValue(heldOutData)!, p.GetValue(heldOutModels)!, p.GetValue(configOption)!,
-    p.GetValue(bootstrap), p.GetValue(seed), p.GetValue(heldOutScores), Console.Out));
+    p.GetValue(bootstrap), p.GetValue(seed), p.GetValue(heldOutScores), Console.Out, p.GetValue(moreData)));
 
 var benchEncoder = new Command("bench-encoder", "Encoder items/s at 128 and 256 tokens (ONNX Runtime and TorchSharp on the CPU, TorchSharp on CUDA in fp32/fp16/bf16 where present), then the whole scorer end to end and the GPU crossover");
 var encoderItems = new Option<int>("--items") { Description = "Items per GPU measurement (the CPU takes at most 256 per path, 512 end to end)", DefaultValueFactory = _ => 4096 };

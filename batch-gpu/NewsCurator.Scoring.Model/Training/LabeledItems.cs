@@ -74,6 +74,27 @@ public static class LabeledItems
         return result.OrderBy(r => r.Article.Id, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// The training labels of <paramref name="dataDirectory"/> and, beside them, each folder of <paramref name="moreDirectories"/>
+    /// (a spent held-out set: its labels.jsonl, or labels-train.jsonl where it has one). An id in two folders is refused: the
+    /// sets are built to share none (HeldOutEvaluationTests), and a repeat would count one item twice.
+    /// </summary>
+    public static List<LabeledItem> Load(string dataDirectory, IReadOnlyList<string> moreDirectories)
+    {
+        var all = Load(dataDirectory);
+        foreach (var directory in moreDirectories)
+        {
+            var labels = File.Exists(Path.Combine(directory, TrainingLabels)) ? TrainingLabels : HeldOutEvaluation.LabelsFile;
+            var more = Load(directory, labels);
+            if (more.Count == 0) throw new InvalidDataException($"labelled data '{directory}' has no labelled item; the folder must hold items.jsonl and {labels}");
+            var ids = all.Select(i => i.Article.Id).ToHashSet(StringComparer.Ordinal);
+            if (more.FirstOrDefault(i => ids.Contains(i.Article.Id)) is { } repeated)
+                throw new InvalidDataException($"labelled data '{directory}' repeats item {repeated.Article.Id} of an earlier folder; give each set once");
+            all.AddRange(more);
+        }
+        return all.OrderBy(r => r.Article.Id, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>Split by feed, never by item: validation measures sources the model has not seen.</summary>
     public static (List<LabeledItem> Train, List<LabeledItem> Validation) SplitByFeed(IReadOnlyList<LabeledItem> items, int validationPercent = 20)
     {

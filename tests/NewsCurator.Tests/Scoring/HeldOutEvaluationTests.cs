@@ -57,6 +57,23 @@ public sealed class HeldOutEvaluationTests
     }
 
     [Fact]
+    public void SpentSets_JoinTheTrainingLabels_AndASetGivenTwiceIsRefused()
+    {
+        // `train-heads --more-data`: the session 48 experiment trained on the training labels and two spent sets.
+        var data = Repo.Path("tests", "fixtures", "data");
+        var sets = new[] { Repo.Path("tests", "fixtures", "heldout"), Repo.Path("tests", "fixtures", "heldout3") };
+        var training = LabeledItems.Load(data);
+        var joined = LabeledItems.Load(data, sets);
+        var expected = training.Count + sets.Sum(s => LabeledItems.Load(s, HeldOutEvaluation.LabelsFile).Count);
+        Assert.Equal(expected, joined.Count);
+        Assert.Equal(joined.Count, joined.Select(i => i.Article.Id).Distinct().Count());
+        Assert.Contains(joined, i => i.Feed.StartsWith("heldout91/", StringComparison.Ordinal));
+        var twice = Assert.Throws<InvalidDataException>(() => LabeledItems.Load(data, [sets[1], sets[1]]));
+        Assert.Contains("heldout3", twice.Message, StringComparison.Ordinal);
+        Assert.Contains("repeats item", twice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithoutTrainingItems_LeavesOutAHeldOutItemWhoseTitleAndOpeningATrainingItemHas()
     {
         var training = new List<LabeledItem> { Item(1, "train/a.xml", 3) };
