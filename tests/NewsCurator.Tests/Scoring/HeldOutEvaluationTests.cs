@@ -21,6 +21,7 @@ public sealed class HeldOutEvaluationTests
     [InlineData("heldout", 5)]
     [InlineData("heldout2", 5)]
     [InlineData("heldout3", 4)]
+    [InlineData("heldout4", 5)]
     public void TheCommittedSet_LabelsEveryItemOnceWithValuesInRange_AndSharesNoItemWithTraining(string set, int kinds)
     {
         var folder = Repo.Path("tests", "fixtures", set);
@@ -43,6 +44,9 @@ public sealed class HeldOutEvaluationTests
     [InlineData("heldout", "heldout2")]
     [InlineData("heldout", "heldout3")]
     [InlineData("heldout2", "heldout3")]
+    [InlineData("heldout", "heldout4")]
+    [InlineData("heldout2", "heldout4")]
+    [InlineData("heldout3", "heldout4")]
     public void TwoSets_ShareNoFeedAndNoItem(string earlier, string later)
     {
         // Each set measures what the ones before it chose (v5 over v4 on the first, v6's share beside the second): a feed
