@@ -343,9 +343,9 @@ public static class EncoderCommands
     /// <param name="useWords">False: no word model beside the heads.</param>
     /// <param name="wordsAloneShare">The word model's share from regressions on the words alone (null: the recipe's default).</param>
     public static int TrainHeads(string data, string cachePath, string output, EncoderText text, int seed, string version, int tuneTopLayers, string? stateCache, string configPath, TextWriter log,
-        bool crossValidate = true, bool useRules = true, bool useWords = true, double? wordsAloneShare = null, IReadOnlyList<string>? moreData = null)
+        bool crossValidate = true, bool useRules = true, bool useWords = true, double? wordsAloneShare = null, IReadOnlyList<string>? moreData = null, HeadMask? moreHeads = null)
     {
-        var items = LabeledItems.Load(data, moreData ?? []);
+        var items = LabeledItems.Load(data, moreData ?? [], moreHeads);
         var adRules = AdRules(items, cachePath, configPath, log);
         var options = new HeadsTrainOptions { Seed = seed, UseRules = useRules };
         if (wordsAloneShare is { } share) options = options with { WordsAloneShare = share };

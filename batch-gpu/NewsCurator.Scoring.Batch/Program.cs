@@ -56,6 +56,7 @@ if (args.Length == 0)
 
 var data = new Option<string>("--data") { Description = "Folder with items.jsonl and labels-train.jsonl", DefaultValueFactory = _ => "tests/fixtures/data" };
 var moreData = new Option<string[]>("--more-data") { Description = "Spent held-out sets (folders with items.jsonl and labels.jsonl) whose labels join --data's for training (heads and baselines alike)", AllowMultipleArgumentsPerToken = true };
+var moreDataHeads = new Option<string[]>("--more-data-heads") { Description = "The heads --more-data's labels train (relevance, type, ad, quality; all by default): the others learn from --data alone", AllowMultipleArgumentsPerToken = true };
 var model = new Option<string>("--model") { Description = "Model file", DefaultValueFactory = _ => Commands.DefaultModelPath };
 
 var train = new Command("train", "Train the scoring model (seeded) and write the model file and evaluation report");
@@ -136,11 +137,12 @@ var noCrossValidation = new Option<bool>("--no-cross-validation") { Description 
 var withoutRules = new Option<bool>("--without-rules") { Description = "Heads that do not read the rules scorer's verdicts (an experiment)" };
 var withoutWords = new Option<bool>("--without-words") { Description = "No word model beside the heads (an experiment)" };
 var wordsAloneShare = new Option<double>("--words-alone-share") { Description = "The share of relevance and quality from regressions on the words alone, within the word model's (0: none, v5's recipe)", DefaultValueFactory = _ => new HeadsTrainOptions().WordsAloneShare };
-foreach (var o in new Option[] { data, moreData, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache, configOption, noCrossValidation, withoutRules, withoutWords, wordsAloneShare }) trainHeads.Options.Add(o);
+foreach (var o in new Option[] { data, moreData, moreDataHeads, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache, configOption, noCrossValidation, withoutRules, withoutWords, wordsAloneShare }) trainHeads.Options.Add(o);
 trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(headsOutput)!,
     new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)), p.GetValue(seed), p.GetValue(headsVersion)!,
     p.GetValue(tuneTopLayers), p.GetValue(stateCache), p.GetValue(configOption)!, Console.Out, crossValidate: !p.GetValue(noCrossValidation),
-    useRules: !p.GetValue(withoutRules), useWords: !p.GetValue(withoutWords), wordsAloneShare: p.GetValue(wordsAloneShare), moreData: p.GetValue(moreData)));
+    useRules: !p.GetValue(withoutRules), useWords: !p.GetValue(withoutWords), wordsAloneShare: p.GetValue(wordsAloneShare), moreData: p.GetValue(moreData),
+    moreHeads: p.GetValue(moreDataHeads) is { Length: > 0 } heads ? HeadMask.Parse(heads) : null));
 
 var evaluateHeldOut = new Command("evaluate-heldout", "Heads files and the baselines on labelled kinds of feed no training saw (--heldout: items.jsonl and labels.jsonl), pooled and per kind, with a bootstrap over feeds");
 var heldOutData = new Option<string>("--heldout") { Description = "Folder with the held-out items.jsonl and labels.jsonl (tests/fixtures/heldout4, the set no choice was made on; the three before it are spent: tests/fixtures/heldout3 measured v6 once and, with the others, trained session 48's v7 experiment, tests/fixtures/heldout2 saw v6's share chosen, tests/fixtures/heldout chose v5)", DefaultValueFactory = _ => "tests/fixtures/heldout4" };

@@ -64,10 +64,12 @@ public static class HeadsTrainer
         var w = HeadsWeights.Initialise(shape, random);
         var adam = new Adam(w.Parameters(), options.LearningRate, options.WeightDecay);
         var layout = HeadLayout.For(types.Count);
-        var ads = train.Count(t => t.Item.IsAd);
-        var adWeight = (float)Math.Clamp((train.Count - ads) / (double)Math.Max(1, ads), 1, 30);
+        var adLabelled = train.Where(t => t.Item.Heads.Ad).ToList();
+        var ads = adLabelled.Count(t => t.Item.IsAd);
+        var adWeight = (float)Math.Clamp((adLabelled.Count - ads) / (double)Math.Max(1, ads), 1, 30);
         // Rare content types weigh more (inverse square root of frequency as shipped): macro-F1 counts every type alike.
-        var typeWeight = types.Select(t => train.Count / (double)types.Count / Math.Max(1, train.Count(x => x.Item.ContentType == t)))
+        var typed = train.Where(t => t.Item.Heads.Type).ToList();
+        var typeWeight = types.Select(t => typed.Count / (double)types.Count / Math.Max(1, typed.Count(x => x.Item.ContentType == t)))
             .Select(r => (float)(options.TypeWeightPower == 0.5 ? Math.Sqrt(r) : Math.Pow(r, options.TypeWeightPower))).ToArray();
         var grads = w.Parameters().Select(p => new float[p.Length]).ToArray();
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
@@ -96,14 +98,19 @@ public static class HeadsTrainer
     public static float[][] Logits(HeadsWeights weights, IReadOnlyList<HeadsInput> inputs)
         => inputs.Select(i => weights.Forward(i.Embedding, i.Wide, training: false, null, 0).Logits).ToArray();
 
-    /// <summary>Adds dLoss/dlogits of one item (scaled by 1/batch) to <paramref name="d"/>; returns the item's loss.</summary>
+    /// <summary>
+    /// Adds dLoss/dlogits of one item (scaled by 1/batch) to <paramref name="d"/>; returns the item's loss. A head the
+    /// item's labels do not speak for (<see cref="LabeledItem.Heads"/>: a spent held-out set given for some heads only)
+    /// adds nothing.
+    /// </summary>
     private static double Gradient(float[] logits, LabeledItem item, List<string> types, HeadLayout l, float adWeight, float[] typeWeight, float[] d, float scale)
     {
         double loss = 0;
-        loss += SoftmaxCrossEntropy(logits, l.Relevance, HeadLayout.RelevanceClasses, item.Relevance, 1f * scale, d);
+        if (item.Heads.Relevance) loss += SoftmaxCrossEntropy(logits, l.Relevance, HeadLayout.RelevanceClasses, item.Relevance, 1f * scale, d);
         var type = types.IndexOf(item.ContentType);
-        loss += SoftmaxCrossEntropy(logits, l.Type, types.Count, type, 0.5f * typeWeight[type] * scale, d);
-        loss += SoftmaxCrossEntropy(logits, l.Quality, HeadLayout.QualityClasses, item.Quality - 1, 0.5f * scale, d);
+        if (item.Heads.Type) loss += SoftmaxCrossEntropy(logits, l.Type, types.Count, type, 0.5f * typeWeight[type] * scale, d);
+        if (item.Heads.Quality) loss += SoftmaxCrossEntropy(logits, l.Quality, HeadLayout.QualityClasses, item.Quality - 1, 0.5f * scale, d);
+        if (!item.Heads.Ad) return loss;
         // Weighted BCE on the ad logit: L = -(pw y log s + (1 - y) log(1 - s)), dL/dz = (pw y + 1 - y) s - pw y.
         var z = logits[l.Ad];
         var s = 1 / (1 + Math.Exp(-z));

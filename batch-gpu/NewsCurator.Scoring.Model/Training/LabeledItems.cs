@@ -20,6 +20,17 @@ public sealed record LabeledItem(Article Article, string Feed, int Relevance, st
 public sealed record HeadMask(bool Relevance, bool Type, bool Ad, bool Quality)
 {
     public static readonly HeadMask All = new(true, true, true, true);
+
+    public static readonly IReadOnlyList<string> Names = ["relevance", "type", "ad", "quality"];
+
+    /// <summary>The heads named (<see cref="Names"/>), for a command line; an unknown name is refused with the known ones.</summary>
+    public static HeadMask Parse(IReadOnlyCollection<string> names)
+    {
+        if (names.FirstOrDefault(n => !Names.Contains(n, StringComparer.OrdinalIgnoreCase)) is { } unknown)
+            throw new ArgumentException($"unknown head '{unknown}'; the heads are {string.Join(", ", Names)}");
+        bool Named(string head) => names.Contains(head, StringComparer.OrdinalIgnoreCase);
+        return new HeadMask(Named("relevance"), Named("type"), Named("ad"), Named("quality"));
+    }
 }
 
 public static class LabeledItems
@@ -77,9 +88,10 @@ public static class LabeledItems
     /// <summary>
     /// The training labels of <paramref name="dataDirectory"/> and, beside them, each folder of <paramref name="moreDirectories"/>
     /// (a spent held-out set: its labels.jsonl, or labels-train.jsonl where it has one). An id in two folders is refused: the
-    /// sets are built to share none (HeldOutEvaluationTests), and a repeat would count one item twice.
+    /// sets are built to share none (HeldOutEvaluationTests), and a repeat would count one item twice. <paramref name="moreHeads"/>:
+    /// the heads the further folders' labels train (all by default).
     /// </summary>
-    public static List<LabeledItem> Load(string dataDirectory, IReadOnlyList<string> moreDirectories)
+    public static List<LabeledItem> Load(string dataDirectory, IReadOnlyList<string> moreDirectories, HeadMask? moreHeads = null)
     {
         var all = Load(dataDirectory);
         foreach (var directory in moreDirectories)
@@ -90,7 +102,7 @@ public static class LabeledItems
             var ids = all.Select(i => i.Article.Id).ToHashSet(StringComparer.Ordinal);
             if (more.FirstOrDefault(i => ids.Contains(i.Article.Id)) is { } repeated)
                 throw new InvalidDataException($"labelled data '{directory}' repeats item {repeated.Article.Id} of an earlier folder; give each set once");
-            all.AddRange(more);
+            all.AddRange(moreHeads is null ? more : more.Select(i => i with { Heads = moreHeads }));
         }
         return all.OrderBy(r => r.Article.Id, StringComparer.Ordinal).ToList();
     }
