@@ -24,6 +24,9 @@ public static partial class Excerpt
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointsToTheRest();
 
+    /// <summary>Whether the text's last line or sentence is a way to the rest ("... Read more.").</summary>
+    public static bool PointsOn(string text) => PointsToTheRest().IsMatch(text);
+
     /// <summary>
     /// A last line that opens with the way to the rest and names it at length ("Read the full article at the Eventually
     /// Consistent - Revisited posting on All Things Distributed.": 75 characters past the pointer, a long teaser that said

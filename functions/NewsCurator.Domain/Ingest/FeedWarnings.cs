@@ -143,6 +143,13 @@ public static class FeedWarnings
     private static readonly HashSet<string> ProfileSections = new(["user", "users", "u", "author", "authors", "profile", "profiles", "people", "members", "member"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Whether a feed's warning says it lost all or most of its items to the content rules (<see cref="AllDroppedBy"/>): the
+    /// run's console names those feeds (held-out review 95, F3).
+    /// </summary>
+    public static bool IsLostToContentRules(string warning)
+        => warning.Contains(" dropped by the content rule ", StringComparison.Ordinal) || warning.Contains(" kept by the content rules: ", StringComparison.Ordinal);
+
+    /// <summary>
     /// The content rules that dropped every item the feed gave (or min_length two thirds of them), with what to do; null
     /// otherwise. One rule is named alone; several are listed with each one's count and remedy.
     /// </summary>
