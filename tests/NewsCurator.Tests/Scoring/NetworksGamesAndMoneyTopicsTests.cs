@@ -48,6 +48,7 @@ public sealed class NetworksGamesAndMoneyTopicsTests
     [Theory]
     [InlineData("Server-side rendering in a Next.js app", "Server-side rendering sends HTML first; the client then hydrates the page after rendering HTML on the edge.")]
     [InlineData("Models are gaming the benchmark", "Labs keep gaming the leaderboard by training on its questions.")]
+    [InlineData("Astronomers find a world with two suns", "An artist's rendering shows the planet at dusk; a rendering of the orbit follows the paper.")]
     [InlineData("A bevy of updates to the build tool", "Unity of configuration was the aim; the build now runs on steam-cleaned caches.")]
     public void WebRenderingOrGamingAMetric_IsNoGames(string title, string text)
         => Assert.False(TopicEvidence.Named(title, text)("Games & Graphics"));
