@@ -520,7 +520,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                           $", {(article.Published is null ? "undated: charged the median dated story's age, " : "published ")}{DaysBeforePresent(article):0} days before the run's present ({_present:yyyy-MM-dd}) -{stale:0.00}"))
                       + (PressReleases.Opening(article) is { } pressRelease ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
                           $", a company's press release ('{(pressRelease.Length > 80 ? pressRelease[..80] + "…" : pressRelease)}') -{PressReleases.Charge:0.00}") : "")
+                      + (MarketMoves.Move(article) is { } move ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", a market price move ('{move}') -{MarketMoves.Charge:0.00}") : "")
                       + $", score {rankScore:0.00}"
+                      + (HostedTrips.Disclosure(article) is { } trip ? $"; covered on a trip its subject paid for, the text discloses (\"{Words.Truncate(trip, 100)}\")" : "")
                       + (paid.GetValueOrDefault(score.Id) is { } closeness ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
                           $", -{closeness.Points:0.00} for closeness to selected {closeness.Story.Id} ('{closeness.Story.Title}') (cosine {closeness.Cosine:0.00}{(closeness.Story.Source == source ? ", the same publisher" : "")}; " +
                           $"select.near_story_similarity {select.NearStorySimilarity:0.00}): ranked at {PlaceScore(candidate) - closeness.Points:0.00}") : "")
@@ -655,8 +657,28 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// whether it is news, and a language's 15- to 18-month-old posts at relevance 7+ filled a short issue's places while
     /// a two-week-old standards draft waited (held-out review 77, F2). A stale story still fills the one place past the cap.
     /// </remarks>
+    /// <remarks>
+    /// Nor a story that matches none of the profile's interests (<see cref="OffProfile"/>) unless its quality is strong too:
+    /// the relevance head gives generic how-tos 7+, and a hobby blog's setup note ("Enable shared folder on linux in VMware
+    /// Fusion", cosine 0.09 over background 0.05) filled a short issue's last place as a strong story (held-out review 99, F3).
+    /// </remarks>
     private bool IsStrong(Article article, ArticleScore score)
-        => score.TechRelevanceScore >= StrongRelevance && !Filter.ForumPosts.IsOwnPost(article) && !TooOldToBeStrong(article);
+        => score.TechRelevanceScore >= StrongRelevance && !Filter.ForumPosts.IsOwnPost(article) && !TooOldToBeStrong(article)
+           && (!OffProfile(score) || score.QualityScore >= StrongQuality);
+
+    /// <summary>
+    /// Whether a profile is set and the story's best interest is within <see cref="MinStrongProfileMargin"/> of its background:
+    /// the story is about none of them. No profile, or no profile cosines on the score, is no evidence either way.
+    /// </summary>
+    private bool OffProfile(ArticleScore score)
+        => config.Profile.Interests.Count > 0 && score.Profile is { Count: > 0 } cosines
+           && config.Profile.Interests.All(i => !cosines.TryGetValue(i.Name, out var c) || c - ProfileBackground(score, i.Name) < MinStrongProfileMargin);
+
+    /// <summary>The cosine over an interest's background below which a story matches no interest (the noise is about 0.05).</summary>
+    private const double MinStrongProfileMargin = 0.1;
+
+    /// <summary>Quality halfway from scoring.min_quality to the top: an off-profile story strong on both heads still fills.</summary>
+    private double StrongQuality => (config.Scoring.MinQuality + 10) / 2;
 
     /// <summary>
     /// Older than <see cref="StaleStrongFactor"/> x select.stale_after_days (a year at the default 30). Not any story charged
@@ -742,6 +764,14 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         if (config.Select.MaxStaleDays > 0 && BuiltDaysBefore(article) is { } built && built > config.Select.MaxStaleDays)
             return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"undated; its feed was last built on {article.FeedBuilt:yyyy-MM-dd}, {built:0} days before the run's present ({_present:yyyy-MM-dd}), so the story is at least that old: past select.max_stale_days {config.Select.MaxStaleDays:0}, no place, even in a short issue"));
+        // An undated page whose title names its own edition's year ("2021 ... Innovation Awards Digital Edition", "... Award
+        // Honorees 2022") is no newer than that year: a four-year-old awards edition's landing page led an issue on the
+        // encoder's score, no age rule reading it (held-out review 98, F2). Only the year at the title's head or beside an
+        // edition's word: "Ten years since the 2015 robotics challenge" names a past year, not its own.
+        if (config.Select.MaxStaleDays > 0 && article.Published is null && _present is { } now && EditionYear(article.Title) is { } year
+            && (now - new DateTimeOffset(year, 12, 31, 0, 0, 0, TimeSpan.Zero)).TotalDays is var editionDays && editionDays > config.Select.MaxStaleDays)
+            return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"undated; its title names {year} as its edition, {editionDays:0} days before the run's present ({_present:yyyy-MM-dd}) at the year's end: past select.max_stale_days {config.Select.MaxStaleDays:0}, no place, even in a short issue"));
         // A release is news while it is the current one: "Apache DataFusion 49.0.0 Released", 423 days old, filled a Releases
         // section of a December 2026 issue (thirty-sixth held-out review, F4); an essay of that age may still be worth a read.
         if (config.Select.MaxReleaseAgeDays > 0 && IsRelease(article, score) && article.Published is not null
@@ -840,7 +870,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private double RankScore(Article article, ArticleScore score)
         => config.Select.RelevanceWeight * score.TechRelevanceScore + (1 - config.Select.RelevanceWeight) * score.QualityScore
            + config.Select.PriorityWeight * article.FeedPriority + ProfileContribution(score, config.Profile).Points + Recency(article)
-           - Staleness(article) - (PressReleases.Opening(article) is null ? 0 : PressReleases.Charge);
+           - Staleness(article) - (PressReleases.Opening(article) is null ? 0 : PressReleases.Charge) - (MarketMoves.Move(article) is null ? 0 : MarketMoves.Charge);
 
     /// <summary>The run's present: the newest story of the feed a quarter of the feeds have posted since, at most the run's start (<see cref="PresentAsync"/>).</summary>
     private DateTimeOffset? _present;
@@ -953,6 +983,19 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         var dates = newest.Order().ToList();
         return dates[dates.Count * 3 / 4];
     }
+
+    /// <summary>The year a title names as its edition's (<see cref="EditionTitle"/>), else null.</summary>
+    internal static int? EditionYear(string title)
+        => EditionTitle().Match(title) is { Success: true } m ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>
+    /// A title that names its edition's year: the year at its head with an edition's word after it ("2021 Robotics Innovation
+    /// Awards Digital Edition", "2019 Developer Survey Results") or right after an edition's word ("Innovation Award Honorees 2022").
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W{0,3}(?<year>(?:19|20)\d\d)\s+(?:[\p{L}\d&'’.-]+\s+){0,6}?(?:awards?|honou?rees|winners|finalists|nominees|edition|conference|summit|expo|report|survey|yearbook|recap)\b|" +
+        @"\b(?:awards?|honou?rees|winners|finalists|nominees|edition|conference|summit|expo|report|survey|yearbook)\s+(?<year>(?:19|20)\d\d)\b(?![-/.]\d)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex EditionTitle();
 
     /// <summary>
     /// The age an undated story is charged: the median feed's median dated story's, in days before the run's present. Charged

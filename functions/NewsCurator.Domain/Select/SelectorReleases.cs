@@ -193,8 +193,10 @@ public sealed partial class Selector
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.$£€])(?<version>v?\d+(?:\.\d+)+)(?![\w%]|\.\d)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AnyVersion();
 
-    // "1.11.0rc3", "2.0.0-beta.1", "v3.2 Preview 2", "4.0.0.dev1", "Nightly": a version for testers, not a release.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d(?:[-.]?(?:rc|alpha|beta|pre|dev|a|b)\.?\d*\b|[-. ](?:rc|alpha|beta|preview|pre-release|prerelease|nightly|canary|snapshot)\b)|\b(?:release candidate|nightly|canary)\b",
+    // "1.11.0rc3", "2.0.0-beta.1", "v3.2 Preview 2", "4.0.0.dev1", "Nightly": a version for testers, not a release. A
+    // development build written apart from its version is one only with its number ("Godot 4.3 dev 6", not "3.12 dev tools"):
+    // read as a release, an older line's dev snapshot took the place of the product's newest pre-release (held-out review 96, F7).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d(?:[-.]?(?:rc|alpha|beta|pre|dev|a|b)\.?\d*\b|[-. ](?:rc|alpha|beta|preview|pre-release|prerelease|nightly|canary|snapshot)\b|[-. ]dev[-. ]?\d+\b)|\b(?:release candidate|nightly|canary)\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PreRelease();
 

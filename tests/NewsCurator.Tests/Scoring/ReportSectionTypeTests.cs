@@ -1,0 +1,39 @@
+using NewsCurator.Model;
+using NewsCurator.Scoring;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Scoring;
+
+/// <summary>
+/// The publisher's own section corrects the head's "release" where it files the post as a report or an event: an engine's
+/// "Progress Report" articles and its "Events" line-up went out as releases, and the mistypes made its blog a changelog
+/// feed (held-out review 96, F4). A "Pre-release" section files a release. A release filed as a release stays one.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class ReportSectionTypeTests
+{
+    private static string? TypeOf(string title, string guessed, params string[] categories)
+        => ContentTypeCues.Apply(new Article
+            {
+                Id = "a", FeedUrl = "https://engine.example/rss.xml", Title = title, Categories = categories,
+                Text = "Over the last months the team reworked how the engine talks to the graphics driver, and this post walks through what changed and why.",
+            },
+            new ArticleScore { Id = "a", ContentType = guessed }).ContentType;
+
+    [Theory]
+    [InlineData("Where the C# support stands on each platform in Engine 5.1", ContentTypes.News, "Progress Report")]
+    [InlineData("Frame pacing in Engine 5.2: what we changed", ContentTypes.News, "Devlog")]
+    [InlineData("Our line-up for the spring conferences", ContentTypes.Event, "Events")]
+    public void AReleaseFiledAsAReportOrAnEvent_ShouldTakeTheSection(string title, string expected, string section)
+        => Assert.Equal(expected, TypeOf(title, ContentTypes.Release, section));
+
+    [Fact]
+    public void AnItemFiledAsAPreRelease_ShouldBeARelease()
+        => Assert.Equal(ContentTypes.Release, TypeOf("Dev snapshot: Engine 5.2 dev 3", ContentTypes.Other, "Pre-release"));
+
+    [Theory]
+    [InlineData("Engine 5.1 is out", "Release")]
+    [InlineData("Engine 5.1 is out", "News")]
+    public void AReleaseFiledAsARelease_OrAsNews_ShouldStayARelease(string title, string section)
+        => Assert.Equal(ContentTypes.Release, TypeOf(title, ContentTypes.Release, section));
+}
