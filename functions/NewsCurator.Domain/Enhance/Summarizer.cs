@@ -291,9 +291,10 @@ public static partial class Summarizer
     /// introducing them heads them too: "Since our last release we've added a ton of new features, ..., but here are some of
     /// the highlights:" was read as no heading, and a release's summary printed its about-us line and its migration-guide
     /// pointer over the 14 features listed below it (held-out review 96, F1). Only highlights, changes or features with
-    /// their colon: "here are the steps:" heads a how-to's list.
+    /// their colon: "here are the steps:" heads a how-to's list. One sentence alone on its line: "Today we're announcing the release
+    /// of v201605. ... Here are the highlights:" is prose with a lead-in at its end, and its announcement stays a sentence.
     /// </summary>
-    [GeneratedRegex(@"^[^\n]{0,300}?\b(?:here\s+are|these\s+are|below\s+are)\s+(?:(?:some|a\s+few)\s+of\s+)?(?:the\s+|our\s+)?(?:(?:main|key|biggest|major|notable|new)\s+)?(?:highlights|(?:changes|features)(?<=(?:main|key|biggest|major|notable|new)\s+\w+))\s*:$|" +
+    [GeneratedRegex(@"^(?:[^\n.!?]|\.(?=\w)){0,300}?\b(?:here\s+are|these\s+are|below\s+are)\s+(?:(?:some|a\s+few)\s+of\s+)?(?:the\s+|our\s+)?(?:(?:main|key|biggest|major|notable|new)\s+)?(?:highlights|(?:changes|features)(?<=(?:main|key|biggest|major|notable|new)\s+\w+))\s*:$|" +
                     @"^[\p{P}\s]*(?:(?:key|main)\s+(?:highlights|takeaways|findings|results|points)|(?:(?:the|key|main)\s+)?highlights\s+(?:include|are)\s*:|highlights|takeaways|tl;?\s?dr|(?:executive\s+)?summary|in\s+(?:summary|brief|short)|at\s+a\s+glance|the\s+short\s+version)\s*[?:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HighlightsHeading();
 

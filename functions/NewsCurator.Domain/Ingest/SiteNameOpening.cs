@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsCurator.Model;
 
 namespace NewsCurator.Ingest;
@@ -9,11 +10,14 @@ namespace NewsCurator.Ingest;
 /// words before the title are the feed's name (its title's first words) and a capital opens the sentence after it: a dek
 /// that opens on its headline as its subject ("Rust 1.80 ships ...") has no site name before it.
 /// </summary>
-public static class SiteNameOpening
+public static partial class SiteNameOpening
 {
-    /// <summary>The article with such an opening taken off its text and description.</summary>
-    public static Article Strip(Article article)
-        => article.FeedTitle is { Length: > 0 } feedTitle ? ItemBodies.Edited(article, body => Without(body, article.Title, feedTitle)) : article;
+    /// <summary>
+    /// The article with such an opening taken off its text and description. The site's name is the feed's as configured
+    /// ("bitcoin-magazine") or its channel's title ("Bitcoin Magazine - Article Feed"): their first words, read as words.
+    /// </summary>
+    public static Article Strip(Article article, params string?[] names)
+        => ItemBodies.Edited(article, body => names.Prepend(article.FeedTitle).Aggregate(body, (text, name) => name is { Length: > 0 } ? Without(text, article.Title, name) : text));
 
     /// <summary>How many of the feed title's words a site's name may be.</summary>
     private const int MaxNameWords = 5;
@@ -21,17 +25,20 @@ public static class SiteNameOpening
     /// <summary>The least of the text that must be left after the opening: a sentence, not a few words.</summary>
     private const int MinRest = 40;
 
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWord();
+
     public static string Without(string text, string title, string feedTitle)
     {
         if (title.Count(char.IsLetterOrDigit) < SyndicationFooter.MinOpeningTitle) return text;
-        var name = feedTitle.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var name = NameWord().Matches(feedTitle);
         var at = 0;
-        for (var k = 0; k < Math.Min(MaxNameWords, name.Length); k++)
+        for (var k = 0; k < Math.Min(MaxNameWords, name.Count); k++)
         {
-            while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
-            if (!text.AsSpan(at).StartsWith(name[k], StringComparison.OrdinalIgnoreCase)) return text;
+            while (at < text.Length && !char.IsLetterOrDigit(text[at])) at++;
+            if (!text.AsSpan(at).StartsWith(name[k].Value, StringComparison.OrdinalIgnoreCase)) return text;
             at += name[k].Length;
-            if (at >= text.Length || !char.IsWhiteSpace(text[at])) return text;
+            if (at >= text.Length || char.IsLetterOrDigit(text[at])) return text;
             if (Cut(text, at, title) is { } rest) return rest;
         }
         return text;

@@ -33,6 +33,16 @@ public sealed class HighlightsLeadInTests
     }
 
     [Fact]
+    public void ALeadInAfterProseOnItsLine_ShouldLeaveTheAnnouncement()
+    {
+        const string text = "Today we're announcing version 3.2 of the Parcel Tracking API. This is the second release on the new quarterly schedule. Here are the highlights:\n"
+                            + "Webhook retries. Failed webhook deliveries are now retried for up to a day with backoff.\n"
+                            + "Batch lookups. A single call can now look up to 500 parcels at once.";
+
+        Assert.Contains("Today we're announcing version 3.2", Summarizer.Summarize("Parcel Tracking API 3.2", text, 3), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AHowTosSteps_ShouldStayAList()
     {
         const string howTo = "Setting up a reverse proxy takes a few minutes with Caddy, and it renews certificates on its own.\n"

@@ -23,6 +23,13 @@ public sealed class SiteNameOpeningTests
     public void TheSiteNameAndTitle_ShouldGo(string text)
         => Assert.Equal(Dek, SiteNameOpening.Strip(Item(text)).Text);
 
+    [Fact]
+    public void TheConfiguredNameOrTheChannelTitle_ShouldServeAsTheSiteName()
+    {
+        Assert.Equal(Dek, SiteNameOpening.Strip(Item("Coin Ledger " + Title + " " + Dek, feedTitle: "coin-ledger")).Text);
+        Assert.Equal(Dek, SiteNameOpening.Strip(Item("Coin Ledger " + Title + " " + Dek, feedTitle: "payments"), "Coin Ledger - Article Feed").Text);
+    }
+
     [Theory]
     // The headline as the dek's subject, with no site name before it; a site name before other words; a name that is not the feed's.
     [InlineData(Title + " " + Dek)]
