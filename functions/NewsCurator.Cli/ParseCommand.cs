@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using NewsCurator.Configuration;
 using NewsCurator.Infrastructure.Http;
 using NewsCurator.Ingest;
+using NewsCurator.Model;
 using NewsCurator.Storage;
 
 namespace NewsCurator.Cli;
@@ -58,7 +59,7 @@ public static class ParseCommand
             var feed = FeedParser.Parse(fetched.Body, fetched.FinalUri ?? uri, fetched.Charset, maxBodyBytes);
             var first = feed.Items.FirstOrDefault();
             return new Line(source, feed.Format, feed.Encoding, feed.Title, feed.Items.Count,
-                first is null ? null : new FirstItem(first.Title, first.Link, first.Published,
+                first is null ? null : new FirstItem(TitleAsRun(first, uri, feed.Title), first.Link, first.Published,
                     Words.Truncate(HtmlText.ToPlainText(first.SummaryHtml ?? first.ContentHtml).Replace('\n', ' '), 300)),
                 feed.Error);
         }
@@ -67,6 +68,13 @@ public static class ParseCommand
             return Fail(source, ex.Message);
         }
     }
+
+    /// <summary>
+    /// The item's title as the run reads it, repaired and normalised: the tool printed "Moonâ\u0080\u0099s" where the run printed
+    /// "Moon’s" (held-out review 95, F7). The raw title where the run would drop the item.
+    /// </summary>
+    private static string? TitleAsRun(ParsedItem item, Uri uri, string? feedTitle)
+        => ArticleNormalizer.ToArticleOrNull(item, new FeedSource(uri.ToString()), feedTitle)?.Title ?? item.Title;
 
     private static Line Fail(string source, string error) => new(source, null, null, null, 0, null, error);
 }

@@ -287,9 +287,15 @@ public static partial class Summarizer
     /// items are what the post is about, the lead's result included ("We reduced go get from ~18 minutes to ~12 seconds"
     /// under Grab's "Key highlights" was never read: list lines are skipped; eleventh held-out review, F3). A release's
     /// "Highlights include:" heads the same list (held-out review 67, F5: QEMU's summary was its commit count and download
-    /// link); only with its colon, so that "Highlights include a new scheduler." stays a sentence.
+    /// link); only with its colon, so that "Highlights include a new scheduler." stays a sentence. A prose line that ends by
+    /// introducing them heads them too: "Since our last release we've added a ton of new features, ..., but here are some of
+    /// the highlights:" was read as no heading, and a release's summary printed its about-us line and its migration-guide
+    /// pointer over the 14 features listed below it (held-out review 96, F1). Only highlights, changes or features with
+    /// their colon: "here are the steps:" heads a how-to's list. One sentence alone on its line: "Today we're announcing the release
+    /// of v201605. ... Here are the highlights:" is prose with a lead-in at its end, and its announcement stays a sentence.
     /// </summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:(?:key|main)\s+(?:highlights|takeaways|findings|results|points)|(?:(?:the|key|main)\s+)?highlights\s+(?:include|are)\s*:|highlights|takeaways|tl;?\s?dr|(?:executive\s+)?summary|in\s+(?:summary|brief|short)|at\s+a\s+glance|the\s+short\s+version)\s*[?:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[^\n.!?]|\.(?=\w)){0,300}?\b(?:here\s+are|these\s+are|below\s+are)\s+(?:(?:some|a\s+few)\s+of\s+)?(?:the\s+|our\s+)?(?:(?:main|key|biggest|major|notable|new)\s+)?(?:highlights|(?:changes|features)(?<=(?:main|key|biggest|major|notable|new)\s+\w+))\s*:$|" +
+                    @"^[\p{P}\s]*(?:(?:key|main)\s+(?:highlights|takeaways|findings|results|points)|(?:(?:the|key|main)\s+)?highlights\s+(?:include|are)\s*:|highlights|takeaways|tl;?\s?dr|(?:executive\s+)?summary|in\s+(?:summary|brief|short)|at\s+a\s+glance|the\s+short\s+version)\s*[?:.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HighlightsHeading();
 
     /// <summary>A list's item under a highlights heading that reads as a claim without its stop: a capital, enough words (<see cref="MinHighlightItemWords"/>).</summary>
@@ -709,11 +715,13 @@ public static partial class Summarizer
         var quotationAt = 0;
         Quotation? quote = null;
         var line = "";
+        var opensLine = false;
         foreach (var (written, markedLine) in SummaryChecker.WithShortClausesJoined(SentenceSplitter.SplitByLine(tidy, SummaryChecker.IsCodeLine)))
         {
             if (!ReferenceEquals(markedLine, lastLine))
             {
                 lastLine = markedLine;
+                opensLine = true;
                 var lineStart = read;
                 read += markedLine.Length + 1;
                 quote = QuotationOf(quotations, markedLine, ref quotationAt);
@@ -732,6 +740,8 @@ public static partial class Summarizer
                 }
             }
             var at = position++;
+            var firstOfLine = opensLine;
+            opensLine = false;
             // A note on the post's record is read with its label ("Update: Added statement from ..."), before the label goes.
             if (RecordLabel().IsMatch(written) && IsEditorialNote(Unquoted(written))) continue;
             var (unlabelled, summaryLabel) = WithoutRunInLabel(Unquoted(written));
@@ -752,7 +762,7 @@ public static partial class Summarizer
             // A "sentence" of thousands of characters is no summary's, and reading it with every rule costs more than a run
             // can give (a hostile item's 190,000-character sentence held Select and Enhance a minute each).
             if (unlabelled.Length > MaxSentenceRead) continue;
-            var sentence = WithoutGreeting(WithoutContributionOpener(WithoutCreditLine(WithoutFusedHeading(WithoutAsides(unlabelled)))));
+            var sentence = WithoutGreeting(WithoutContributionOpener(WithoutCreditLine(WithoutFusedHeading(WithoutAsides(unlabelled), firstOfLine))));
             if ((ShortenedList(sentence) ?? FirstClause(sentence) ?? BeforeTrailingClause(sentence)) is { } shorter) sentence = shorter;
             // A list's lines are the list's, not the author's prose; under a highlights heading they are the author's summary.
             // So is prose right under such a heading near the top ("Summary" over "The module gains three major capabilities

@@ -60,6 +60,11 @@ public static partial class SummaryChecker
                     @"(listen to (this|the) (post|article|story|essay|piece|newsletter)|(log|sign) in to (listen|read|continue|comment)|play (the )?audio|audio version)\b|" +
                     // A post's sign-off speaks to its readers, not of its subject.
                     @"let me know\b|feel free to\b|enjoy\b[^.?!]{0,40}!$|hope (this|that|it) helps|thanks (for reading|again)\b|(thanks,? and )?happy (coding|hacking)\b|thanks,? and happy ([\w-]+ )?[\w-]+ing\s*!$|stay tuned\b|see you (next|soon)\b|until next time\b)|" +
+                    // A pointer to a link the email does not carry: "The general jam rules can as always be found here." printed in a
+                    // summary (held-out review 96, F8). Only "here" as the sentence's last word, after a verb of finding or reading:
+                    // "Here is why ..." and "Fossils were found here in 1920." stay prose.
+                    @"\b(?:can|could|may|will)\s+(?:\w+\s+){0,3}?be\s+(?:found|seen|read|viewed|downloaded|accessed)\s+here\s*[.!]?$|\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:available|described|documented|explained|listed|linked)\s+here\s*[.!]?$|" +
+                    @"\b(?:see|click|read\s+(?:more|it|them|about\s+it)|check\s+(?:it|them)\s+out|sign\s+up|register)\s+here\s*[.!]?$|" +
                     @"appeared first on|continue reading|read more\b|\b(?:was|were) originally (?:published|posted)\b|\b(?:story|post|article) will be unlocked\b|\bmember-only story\b|\b(use|with) (the )?(promo |coupon |discount )?code\b|\d+ ?% off\b|limited[- ]time (offer|deal)|free trial\b|all rights reserved|©|\[(…|\.\.\.)\]|\bcomments?\s*\(\d+\)|\bpermalink\b|" +
                     // The Linux kernel CNA's opening of every kernel CVE: the preview of an advisory was this line (nineteenth
                     // held-out review, F4), and the commit subject after it says what was fixed.

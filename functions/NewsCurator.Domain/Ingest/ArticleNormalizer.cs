@@ -1115,7 +1115,8 @@ public static partial class ArticleNormalizer
     private static partial System.Text.RegularExpressions.Regex EmptyLine();
 
     /// <summary>Windows-1252 punctuation that arrived as C1 controls first, then UTF-8 read as Windows-1252; noncharacters go.</summary>
-    private static string Repair(string text, IReadOnlyList<string?>? item = null) => ReplacementCharacters.Mend(EscapedText.WithoutNoncharacters(Mojibake.Repair(EncodingLabels.RepairC1Controls(text))), item);
+    private static string Repair(string text, IReadOnlyList<string?>? item = null)
+        => ReplacementCharacters.Mend(Mojibake.RepairLostApostrophes(EscapedText.WithoutNoncharacters(Mojibake.Repair(EncodingLabels.RepairC1Controls(text))), item), item);
 
     /// <summary>
     /// A title escaped twice by its publisher ("Q&amp;amp;A" in the XML) still holds an entity after the feed's own

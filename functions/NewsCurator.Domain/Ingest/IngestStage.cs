@@ -617,7 +617,7 @@ public sealed partial class IngestStage(PipelineServices services)
             // Which items are teasers is read before the boilerplate goes: a repeated "Read more" footer marks one, and a
             // series' template paragraph is part of a generator's summary.
             // A discussion's comments and a syndication footer are no part of the story, and a text that was all comments is a teaser.
-            articles = [.. articles.Select(a => SyndicationFooter.Strip(CommentThreads.Strip(a)))];
+            articles = [.. articles.Select(a => SiteNameOpening.Strip(SyndicationFooter.Strip(CommentThreads.Strip(a)), feed.Title, parsed.Title))];
             var summaries = GivesSummaries(articles);
             var leads = GivesLeads(articles);
             var abstracts = GivesAbstracts(parsed.Generator, articles);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace NewsCurator;
 
@@ -7,7 +8,7 @@ namespace NewsCurator;
 /// "Ã©" for "é"): a common fault of real feeds. Only where a marker shows it; the whole text when it reads back
 /// cleanly, else each run of characters that spells one UTF-8 character.
 /// </summary>
-public static class Mojibake
+public static partial class Mojibake
 {
     private static readonly Encoding Windows1252;
 
@@ -104,4 +105,33 @@ public static class Mojibake
     }
 
     private static readonly UTF8Encoding Strict = new(false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The apostrophe ’ (E2 80 99) read as Windows-1252 and then stripped of its two C1 controls leaves "â" alone: "youâre",
+    /// "Moonâs" printed in a summary and a title (held-out review 95, F7). Only where "â" stands between a word and an English
+    /// contraction's or possessive's tail: "n" before "t" ("donât"), "I" before "m"; "mât", "dégât" or Romanian "când" are words.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\p{L})â(?=(?:s|re|ve|ll|d)\b)|(?<=\bI)â(?=m\b)|(?<=\p{L}n)â(?=t\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex LostApostrophe();
+
+    /// <summary>
+    /// The text with each lost apostrophe (<see cref="LostApostrophe"/>) restored, read over the whole item (its title and
+    /// texts): only where every "â" of the item stands so, and either twice or more or in an item with no other letter
+    /// outside ASCII. Romanian or Vietnamese, which write "â" in words ("rămâs"), write other such letters too.
+    /// </summary>
+    public static string RepairLostApostrophes(string text, IReadOnlyList<string?>? item = null)
+    {
+        if (!text.Contains('â', StringComparison.Ordinal)) return text;
+        var (hits, others) = (0, 0);
+        foreach (var part in item ?? [text])
+        {
+            if (part is null) continue;
+            var lost = LostApostrophe().Count(part);
+            hits += lost;
+            var accented = part.Count(c => c > '\u007F' && char.IsLetter(c));
+            if (part.Count(c => c == 'â') > lost) return text;
+            others += accented - lost;
+        }
+        return hits > 0 && (hits >= 2 || others == 0) ? LostApostrophe().Replace(text, "\u2019") : text;
+    }
 }
