@@ -70,8 +70,12 @@ public static partial class SitePages
         if (segments.Length is 1 or 2 && standing.Count == 1 && parts.All(p => standing.Contains(p) || IsSiteName(p, site)))
             return $"a site page (\"{title}\" at {link.AbsolutePath}), not a story: the feed lists the site's pages with its posts";
         var named = parts.Where(p => !IsSiteName(p, site)).ToList();
-        var listingPath = segments.Length == 0
-                          || (segments.Length <= 2 && ListingSections.Contains(segments[^1]))
+        // The root only of the feed's own site: a link blog's post that points to another site's home page under its name
+        // ("Standard Ebooks") is the blogger's recommendation (hostile-input audit 40, H11). Another site's root in an aggregator
+        // is left to its other signs and the length floor (held-out review 98, F1). The sections' tests read the last segment:
+        // the root has none.
+        var listingPath = (segments.Length == 0 && link.Query.Length == 0 && IsFeedsOwnSite(article, link))
+                          || (segments.Length is 1 or 2 && ListingSections.Contains(segments[^1]))
                           || (segments.Length is 2 or 3 && TopicSections.Contains(segments[^2]))
                           || (segments.Length >= 2 && segments[^2] == "page" && segments[^1].All(char.IsAsciiDigit));
         if (!listingPath) return null;

@@ -30,7 +30,6 @@ public sealed class SectionPageTests
     [InlineData("Walkerbots - News & Media", "https://www.walkerbots.com/about/press")]
     [InlineData("News Center - Hexa Robotics", "https://www.hexa.com/news")]
     [InlineData("Helion", "https://www.helion.com/newsroom/")]
-    [InlineData("Wired Lab", "https://wiredlab.com/")]
     [InlineData("About Drone Daily", "https://www.dronedaily.com/about-drone-daily/")]
     [InlineData("Drone Daily Enewsletter - Drone Daily", "https://www.dronedaily.com/drone-daily-enewsletter/")]
     [InlineData("https://www.hexa.com/news/41", "https://www.hexa.com/news/41")]
