@@ -131,6 +131,9 @@ public sealed class DekFeeds(int minLength)
     /// among its full posts, or a feed of one or two items, is still held to the length (DekFeedsTests).
     /// </summary>
     public bool IsToldOnItsOwn(Article article)
+        => !(GivesDeks(article) && IsDekOf(article)) && ToldOnItsOwn(article);
+
+    private bool ToldOnItsOwn(Article article)
         => Count(article) is { } feed && feed.Items >= MinItems && feed.Unfinished * 2 >= feed.WithText
            && ContentRules.TitleAndTextLength(article) < minLength && IsToldInBrief(article, subtitle: false) && HasDekShape(article, subtitle: false);
 

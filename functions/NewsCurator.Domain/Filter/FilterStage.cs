@@ -95,6 +95,8 @@ public sealed class FilterStage(PipelineServices services)
                 return Fate.Dropped;
             }
             afterContent++;
+            // Under the length only as a dek told on its own: Select holds it to a higher bar (Article.ToldOnItsOwn).
+            if (deks.IsToldOnItsOwn(article)) article = article with { ToldOnItsOwn = true };
             var ad = rules.CheckAds(article);
             if (ad is null && promotions.Why(article) is { } offer) ad = ("deal", offer);
             if (ad is { } drop)

@@ -55,6 +55,13 @@ public sealed record Article
     public bool PlaceholderDated { get; init; }
     /// <summary>Set by Filter.</summary>
     public string? CanonicalUrl { get; init; }
+    /// <summary>
+    /// Set by Filter: the item is under content.min_length and passed only as a dek told on its own in a feed of unfinished
+    /// texts (<see cref="Filter.DekFeeds.IsToldOnItsOwn"/>), not by its feed's habit. Select holds it to scoring.min_relevance
+    /// itself and gives it no place it cannot summarise (held-out review 95, F4's exemption; review 86's feeds: an SEO
+    /// "release date" item reached an issue through the short-issue fill).
+    /// </summary>
+    public bool ToldOnItsOwn { get; init; }
     /// <summary>Set by Filter (ISO 639-1, or "und" when the text is too short to tell).</summary>
     public string? Language { get; init; }
 

@@ -287,6 +287,13 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             if (MayTakeAPlace(candidate, CapMode.Strong) && NoSummaryOfANewStory(candidate) is { } why) withoutSummary.Add((candidate, at, why));
             else if (!BehindItsNewest(candidate, at)) Consider(candidate, at, null, CapMode.Strong);
         withoutSummary.RemoveAll(w => byScore.Contains(w.Candidate.Score.Id));
+        // A dek admitted under content.min_length only as a story told in brief (Article.ToldOnItsOwn) is no story told where its
+        // sentence gives no summary: it fills no short issue (review 86's feeds: an SEO "release date" question over one
+        // sentence took rank 13 so, after fix48a's exemption for held-out review 95, F4).
+        foreach (var (candidate, at, why) in withoutSummary.Where(w => w.Candidate.Article.ToldOnItsOwn))
+            walked.Add(Drop(candidate.Score.Id, Stages.Select, "no_summary", $"ranked {at} of {eligible} (score {candidate.RankScore:0.00}), but {why}; " +
+                                                                            $"under content.min_length, admitted only as a dek told on its own, it fills no place without a summary"));
+        withoutSummary.RemoveAll(w => w.Candidate.Article.ToldOnItsOwn);
         withoutSummary.Sort((a, b) => a.Position.CompareTo(b.Position));
         var cappedWithoutSummary = withoutSummary.Where(w => !Consider(w.Candidate, w.Position, w.Why, CapMode.Hold)).ToList();
         var strongWithoutSummary = cappedWithoutSummary.Where(w => !Consider(w.Candidate, w.Position, w.Why, CapMode.Fill)).ToList();
@@ -824,7 +831,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 ("ad_score", score.AdThreshold is { } own
                     ? $"ad probability {score.AdProbability:0.00} is at or above the scorer's calibrated threshold {own:0.00} and its text reads as an ad ({sign}) (scoring.max_ad_probability {s.MaxAdProbability:0.00} holds for every scorer)"
                     : $"the scorer calls it an ad at ad probability {score.AdProbability:0.00}, at its own threshold (scoring.max_ad_probability {s.MaxAdProbability:0.00} holds for every scorer)"),
-            _ when score.TechRelevanceScore < s.MinRelevance && ProfilePass(score, config.Profile) is null =>
+            // A dek admitted under the length only on its own evidence passes at min_relevance itself (Article.ToldOnItsOwn).
+            _ when score.TechRelevanceScore < s.MinRelevance && (article.ToldOnItsOwn || ProfilePass(score, config.Profile) is null) =>
                 ("min_relevance", $"relevance {Below(score.TechRelevanceScore, s.MinRelevance)} is below scoring.min_relevance {s.MinRelevance:0.0}{UnreadLanguage(article)}"),
             _ when score.QualityScore < s.MinQuality =>
                 ("min_quality", $"quality {Below(score.QualityScore, s.MinQuality)} is below scoring.min_quality {s.MinQuality:0.0}"),

@@ -44,6 +44,29 @@ public sealed class DekInFeedOfMarkedTeasersTests
     }
 
     [Fact]
+    public void AFinishedDekAmongCutTeasers_ShouldBeMarkedToldOnItsOwn_AndAFeedsDekNot()
+    {
+        // Select holds the first to a higher bar (Article.ToldOnItsOwn); a dek its feed's habit admits is not marked.
+        var dek = Item(Feed, "Automaker is recalling nearly eighty thousand EVs over faulty battery modules",
+            "A defect in some battery modules can cause a sudden loss of drive power, and owners will get free replacements.", 3);
+        var deks = new DekFeeds(new ContentConfig().MinLength);
+        foreach (var item in Teasers().Append(dek)) deks.Add(item);
+        Assert.True(deks.IsToldOnItsOwn(dek));
+
+        const string lab = "https://lab.example/news.xml";
+        List<Article> labItems =
+        [
+            Item(lab, "Our newest model is now generally available to all developers", "The model that was in preview for three months is now stable and ready for production use.", 0),
+            Item(lab, "A smaller model for phones arrives with half the latency", "The compact model runs on recent phones and answers twice as fast as the one it replaces.", 1),
+            Item(lab, "We are opening a research office in a second country this year", "The new office will host forty researchers working on safety and evaluation of large models.", 2),
+        ];
+        var labDeks = new DekFeeds(new ContentConfig().MinLength);
+        foreach (var item in labItems) labDeks.Add(item);
+        Assert.Null(Rules.CheckContent(labItems[0], labDeks));
+        Assert.False(labDeks.IsToldOnItsOwn(labItems[0]));
+    }
+
+    [Fact]
     public void ACutTeaser_ShouldStayHeldToTheFullLength()
     {
         var items = Teasers();
