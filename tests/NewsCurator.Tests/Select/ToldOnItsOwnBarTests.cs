@@ -60,4 +60,23 @@ public sealed class ToldOnItsOwnBarTests
 
         Assert.Equal(["s", "c"], selected.Select(s => s.Id));
     }
+
+    [Fact]
+    public void ADekToldOnItsOwnUnderMinRelevance_ShouldNotPassByProfile_AndAFeedsItemStill()
+    {
+        const string text = "A new open model for protein design matches the best closed ones on every benchmark its authors ran this spring.";
+        var articles = new Dictionary<string, Article>
+        {
+            ["own"] = new() { Id = "own", FeedUrl = "https://scraped.example/feed/", Title = "An open model for protein design reaches the closed ones", Link = "https://scraped.example/a", ToldOnItsOwn = true, Text = text },
+            ["feed"] = new() { Id = "feed", FeedUrl = "https://lab.example/news.xml", Title = "Our open model for protein design reaches the closed ones", Link = "https://lab.example/b", Text = text },
+        };
+        var near = new Dictionary<string, double> { ["AI"] = 0.4 };
+        List<ArticleScore> scores = [new() { Id = "own", TechRelevanceScore = 3, QualityScore = 6, Profile = near }, new() { Id = "feed", TechRelevanceScore = 3, QualityScore = 6, Profile = near }];
+        var config = new PipelineConfig { Profile = new ProfileConfig { PassSimilarity = 0.35, Interests = [new ProfileInterest("AI", 1.0, ["machine learning"])] } };
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, config);
+
+        Assert.Equal(["feed"], selected.Select(s => s.Id));
+        Assert.Equal("min_relevance", decisions.Single(d => d.ArticleId == "own").Rule);
+    }
 }
