@@ -55,8 +55,7 @@ if (args.Length == 0)
 }
 
 var data = new Option<string>("--data") { Description = "Folder with items.jsonl and labels-train.jsonl", DefaultValueFactory = _ => "tests/fixtures/data" };
-var moreData = new Option<string[]>("--more-data") { Description = "Spent held-out sets (folders with items.jsonl and labels.jsonl) whose labels join --data's for training (heads and baselines alike)", AllowMultipleArgumentsPerToken = true };
-var moreDataHeads = new Option<string[]>("--more-data-heads") { Description = "The heads --more-data's labels train (relevance, type, ad, quality; all by default): the others learn from --data alone", AllowMultipleArgumentsPerToken = true };
+var moreData = new Option<string[]>("--more-data") { Description = "Spent held-out sets (folders with items.jsonl and labels.jsonl) whose labels join --data's for the baselines, as train-heads --more-data joined them for the heads", AllowMultipleArgumentsPerToken = true };
 var model = new Option<string>("--model") { Description = "Model file", DefaultValueFactory = _ => Commands.DefaultModelPath };
 
 var train = new Command("train", "Train the scoring model (seeded) and write the model file and evaluation report");
@@ -128,7 +127,13 @@ validate.SetAction(p =>
 
 var trainHeads = new Command("train-heads", "Fine-tune the encoder's top layers, train the heads on them (seeded) and write the shipped heads file");
 var headsOutput = new Option<string>("--output") { DefaultValueFactory = _ => EncoderCommands.ShippedHeads };
-var headsVersion = new Option<string>("--version") { DefaultValueFactory = _ => "v6" };
+var headsVersion = new Option<string>("--version") { DefaultValueFactory = _ => "v7" };
+// v7: the four spent held-out sets' labels train the type and ad heads; relevance and quality learn from --data alone
+// (chosen by leaving each set out in turn: EXPERIMENTS.md, "v7 (shipped)"). `--more-data none` trains on --data alone.
+var trainMoreData = new Option<string[]>("--more-data") { Description = "Spent held-out sets whose labels join --data's (none: --data alone)", AllowMultipleArgumentsPerToken = true,
+    DefaultValueFactory = _ => ["tests/fixtures/heldout", "tests/fixtures/heldout2", "tests/fixtures/heldout3", "tests/fixtures/heldout4"] };
+var trainMoreDataHeads = new Option<string[]>("--more-data-heads") { Description = "The heads --more-data's labels train (relevance, type, ad, quality)", AllowMultipleArgumentsPerToken = true,
+    DefaultValueFactory = _ => ["type", "ad"] };
 // 0 since v5: on kinds of feed no label came from (evaluate-heldout), heads on the pretrained encoder ranked better than
 // heads on fine-tuned top layers, which won only the cross-validation over the labels' own kinds (EXPERIMENTS.md, session 45).
 var tuneTopLayers = new Option<int>("--tune-top-layers") { Description = "Encoder layers to fine-tune from the top (0: the pretrained encoder as it is, the shipped recipe)", DefaultValueFactory = _ => 0 };
@@ -137,15 +142,15 @@ var noCrossValidation = new Option<bool>("--no-cross-validation") { Description 
 var withoutRules = new Option<bool>("--without-rules") { Description = "Heads that do not read the rules scorer's verdicts (an experiment)" };
 var withoutWords = new Option<bool>("--without-words") { Description = "No word model beside the heads (an experiment)" };
 var wordsAloneShare = new Option<double>("--words-alone-share") { Description = "The share of relevance and quality from regressions on the words alone, within the word model's (0: none, v5's recipe)", DefaultValueFactory = _ => new HeadsTrainOptions().WordsAloneShare };
-foreach (var o in new Option[] { data, moreData, moreDataHeads, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache, configOption, noCrossValidation, withoutRules, withoutWords, wordsAloneShare }) trainHeads.Options.Add(o);
+foreach (var o in new Option[] { data, trainMoreData, trainMoreDataHeads, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache, configOption, noCrossValidation, withoutRules, withoutWords, wordsAloneShare }) trainHeads.Options.Add(o);
 trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(headsOutput)!,
     new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)), p.GetValue(seed), p.GetValue(headsVersion)!,
     p.GetValue(tuneTopLayers), p.GetValue(stateCache), p.GetValue(configOption)!, Console.Out, crossValidate: !p.GetValue(noCrossValidation),
-    useRules: !p.GetValue(withoutRules), useWords: !p.GetValue(withoutWords), wordsAloneShare: p.GetValue(wordsAloneShare), moreData: p.GetValue(moreData),
-    moreHeads: p.GetValue(moreDataHeads) is { Length: > 0 } heads ? HeadMask.Parse(heads) : null));
+    useRules: !p.GetValue(withoutRules), useWords: !p.GetValue(withoutWords), wordsAloneShare: p.GetValue(wordsAloneShare), moreData: p.GetValue(trainMoreData) is ["none"] ? [] : p.GetValue(trainMoreData),
+    moreHeads: HeadMask.Parse(p.GetValue(trainMoreDataHeads) ?? [])));
 
 var evaluateHeldOut = new Command("evaluate-heldout", "Heads files and the baselines on labelled kinds of feed no training saw (--heldout: items.jsonl and labels.jsonl), pooled and per kind, with a bootstrap over feeds");
-var heldOutData = new Option<string>("--heldout") { Description = "Folder with the held-out items.jsonl and labels.jsonl (tests/fixtures/heldout4, the set no choice was made on; the three before it are spent: tests/fixtures/heldout3 measured v6 once and, with the others, trained session 48's v7 experiment, tests/fixtures/heldout2 saw v6's share chosen, tests/fixtures/heldout chose v5)", DefaultValueFactory = _ => "tests/fixtures/heldout4" };
+var heldOutData = new Option<string>("--heldout") { Description = "Folder with the held-out items.jsonl and labels.jsonl (tests/fixtures/heldout4, the latest; every set is spent: all four train v7's type and ad heads, so only relevance and quality are unseen there, and heldout4 measured v6 and the all-heads v7 recipe once, heldout3 measured v6 once, heldout2 saw v6's share chosen, heldout chose v5)", DefaultValueFactory = _ => "tests/fixtures/heldout4" };
 var heldOutModels = new Option<string[]>("--models") { Description = "Heads files to measure, the first compared with every other scorer", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [EncoderCommands.ShippedHeads] };
 var bootstrap = new Option<int>("--bootstrap") { Description = "Resamples of the feeds for the AUC differences' intervals", DefaultValueFactory = _ => 1000 };
 var heldOutScores = new Option<string?>("--scores") { Description = "Write every item's labels and each scorer's scores here (JSON lines)" };
