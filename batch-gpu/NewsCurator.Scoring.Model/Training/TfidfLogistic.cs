@@ -47,8 +47,8 @@ public sealed class TfidfLogistic
     /// <param name="aloneShare">Above 0: also a regression each on the words alone (no dense inputs), taking this share of the probabilities.</param>
     public static WordModel TrainWordModel(IReadOnlyList<HeadsInput> inputs, double aloneShare = 0, double c = 1.0, int iterations = 300)
     {
-        // The word model gives relevance and quality only: items whose labels speak for neither (LabeledItem.Heads) stay out,
-        // vocabulary included.
+        // The word model gives relevance and quality, both from one vocabulary: an item whose labels do not speak for both
+        // (LabeledItem.Heads: a spent set given for the type and ad heads) stays out, vocabulary included.
         inputs = inputs.Where(i => i.Item.Heads.Relevance && i.Item.Heads.Quality).ToList();
         var vocabulary = TfidfVocabulary.Fit(inputs.Select(i => i.Item.Article));
         var x = inputs.Select(i => (vocabulary.Transform(i.Item.Article), i.Embedding)).ToList();
