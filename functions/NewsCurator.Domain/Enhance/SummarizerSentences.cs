@@ -118,7 +118,8 @@ public static partial class Summarizer
         // part of ..."): prose never opens on "Overview" or "Introduction" without a mark after it (eleventh held-out review).
         if (SectionHeading().Match(sentence) is { Success: true } section) return sentence[section.Length..];
         var m = FusedHeading().Match(sentence);
-        if (!m.Success && lineStart) m = LineHeading().Match(sentence);
+        var atLine = false;
+        if (!m.Success && lineStart) (m, atLine) = (LineHeading().Match(sentence), true);
         if (!m.Success) return sentence;
         var head = m.Groups["head"].Value;
         var headWords = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -129,8 +130,19 @@ public static partial class Summarizer
         // names a feature.
         var next = m.Groups["next"].Value;
         var opensASentence = next == "I" || Words.Function.Contains(next) || m.Groups["opener"].Value is "Welcome" or "Thanks" or "Hello" or "Hi";
-        return !opensASentence || Pronouns.Contains(first) || (SentenceSplitter.IsOpener(first) && Words.Count(head) == 1) ? sentence : sentence[m.Groups["opener"].Index..];
+        // A line that opens on a preposition is a heading ("Under the Hood The engine ...") only before a word that opens
+        // sentences: "In San Francisco the city council voted ..." and "On Capitol Hill the debate ..." are sentences whose place
+        // name the match broke in two, "Francisco the city council ..." printed (review 48, R2).
+        var opener = m.Groups["opener"].Value;
+        return !opensASentence || Pronouns.Contains(first) || (SentenceSplitter.IsOpener(first) && Words.Count(head) == 1)
+               || (atLine && Prepositions.Contains(first) && !SentenceSplitter.IsOpener(opener))
+            ? sentence : sentence[m.Groups["opener"].Index..];
     }
+
+    /// <summary>The words that open an adverbial phrase or clause, on which a sentence opens before its subject.</summary>
+    private static readonly HashSet<string> Prepositions = new(
+        "In On At By For From With Without After Before During Since Across Under Over Inside Outside Within Throughout Through Near Behind Beyond Among Amid Along Around Until When While As Once If Although Though Because Despite Unlike".Split(' '),
+        StringComparer.Ordinal);
 
     /// <summary>
     /// A series note that goes on to say what the series is about, in a clause of its own: "This is the third post in a series

@@ -62,15 +62,23 @@ public static partial class SummaryChecker
                     @"let me know\b|feel free to\b|enjoy\b[^.?!]{0,40}!$|hope (this|that|it) helps|thanks (for reading|again)\b|(thanks,? and )?happy (coding|hacking)\b|thanks,? and happy ([\w-]+ )?[\w-]+ing\s*!$|stay tuned\b|see you (next|soon)\b|until next time\b)|" +
                     // A pointer to a link the email does not carry: "The general jam rules can as always be found here." printed in a
                     // summary (held-out review 96, F8). Only "here" as the sentence's last word, after a verb of finding or reading:
-                    // "Here is why ..." and "Fossils were found here in 1920." stay prose.
-                    @"\b(?:can|could|may|will)\s+(?:\w+\s+){0,3}?be\s+(?:found|seen|read|viewed|downloaded|accessed)\s+here\s*[.!]?$|\b(?:is|are)\s+(?:\w+\s+){0,2}?(?:available|described|documented|explained|listed|linked)\s+here\s*[.!]?$|" +
-                    @"\b(?:see|click|read\s+(?:more|it|them|about\s+it)|check\s+(?:it|them)\s+out|sign\s+up|register)\s+here\s*[.!]?$|" +
+                    // "Here is why ..." and "Fossils were found here in 1920." stay prose. What is found or available so is a page's
+                    // content ("rules", "the list of changes"), and one "sees" a link, not "as we see here": "Apple Intelligence is now
+                    // available here" (a launch in the site's country) and "The northern lights can be seen here" are news (review 48, R10).
+                    @"\b" + PointedTo + @"(?:\s+\S+){0,3}?\s+(?:(?:can|could|may|will)\s+(?:\w+\s+){0,3}?be\s+(?:found|seen|read|viewed|downloaded|accessed)|(?:is|are)\s+(?:\w+\s+){0,2}?(?:available|described|documented|explained|listed|linked))\s+here\s*[.!]?$|" +
+                    @"(?:(?<!\b(?:we|you|I|they|can|to|as)\s+)\bsee|\bclick|\bread\s+(?:more|it|them|about\s+it)|\bcheck\s+(?:it|them)\s+out|\bsign\s+up|\bregister)\s+here\s*[.!]?$|" +
                     @"appeared first on|continue reading|read more\b|\b(?:was|were) originally (?:published|posted)\b|\b(?:story|post|article) will be unlocked\b|\bmember-only story\b|\b(use|with) (the )?(promo |coupon |discount )?code\b|\d+ ?% off\b|limited[- ]time (offer|deal)|free trial\b|all rights reserved|©|\[(…|\.\.\.)\]|\bcomments?\s*\(\d+\)|\bpermalink\b|" +
                     // The Linux kernel CNA's opening of every kernel CVE: the preview of an advisory was this line (nineteenth
                     // held-out review, F4), and the commit subject after it says what was fixed.
                     @"^in the linux kernel, the following vulnerability has been resolved:?$",
         RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
+
+    /// <summary>What a link points to, which a sentence says "can be found here" or "is available here".</summary>
+    private const string PointedTo =
+        @"(?:links?|pages?|posts?|articles?|guides?|docs|documentation|details|info|information|rules|lists?|changes|reports?|papers?|code|source|repo(?:sitory)?|slides|videos?|" +
+        @"recordings?|transcripts?|changelog|notes|schedule|agenda|results|forms?|dataset|data|pdf|announcement|threads?|spec(?:ification)?s?|tutorials?|instructions|" +
+        @"write-?ups?|faq|terms|polic(?:y|ies)|summary|episodes?|talks?|presentations?|benchmarks?|photos|images|pictures|gallery|version|more)\b";
 
     /// <summary>
     /// A sentence about the page's own pictures, videos or layout, which a newsletter does not show: "If anyone can't load the

@@ -39,13 +39,18 @@ public static partial class SiteNameOpening
             if (!text.AsSpan(at).StartsWith(name[k].Value, StringComparison.OrdinalIgnoreCase)) return text;
             at += name[k].Length;
             if (at >= text.Length || char.IsLetterOrDigit(text[at])) return text;
-            if (Cut(text, at, title) is { } rest) return rest;
+            // One word of a longer name counts alone only if it names something ("Decrypt" of "Decrypt Media") and runs into the
+            // title with no stop after it: "The Linux Foundation launches ... project. It will host ..." under a feed named
+            // "The Robot Report" opens on its headline's own sentence, which was cut away (review 48, R5).
+            var whole = k + 1 >= Math.Min(2, name.Count);
+            if ((whole || !Words.Function.Contains(name[k].Value.ToLowerInvariant())) && Cut(text, at, title, stopped: whole) is { } rest) return rest;
         }
         return text;
     }
 
     /// <summary>The text after the title that opens at <paramref name="at"/>, where a capitalised sentence follows it; null otherwise.</summary>
-    private static string? Cut(string text, int at, string title)
+    /// <param name="stopped">Whether a stop may stand between the title and the sentence after it.</param>
+    private static string? Cut(string text, int at, string title, bool stopped)
     {
         // The title's characters are matched one by one and the match stops at the first that differs: no line is read to its end.
         var after = SyndicationFooter.AfterTitle(text, at, text.Length, title);
@@ -53,6 +58,7 @@ public static partial class SiteNameOpening
         var next = after;
         while (next < text.Length && (char.IsWhiteSpace(text[next]) || text[next] is '.' or ':' or '|' or '–' or '—' or '-')) next++;
         if (next == after || next >= text.Length || !(char.IsUpper(text[next]) || char.IsDigit(text[next]))) return null;
+        if (!stopped && text.AsSpan(after, next - after).Contains('.')) return null;
         var rest = text[next..];
         return rest.Length >= MinRest ? rest : null;
     }

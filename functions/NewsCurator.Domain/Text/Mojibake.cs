@@ -117,12 +117,15 @@ public static partial class Mojibake
     /// <summary>
     /// The text with each lost apostrophe (<see cref="LostApostrophe"/>) restored, read over the whole item (its title and
     /// texts): only where every "â" of the item stands so, and either twice or more or in an item with no other letter
-    /// outside ASCII. Romanian or Vietnamese, which write "â" in words ("rămâs"), write other such letters too.
+    /// outside ASCII. Romanian or Vietnamese, which write "â" in words ("rămâs"), write other such letters too. Twice or more
+    /// only where no letter of the item is one Windows-1252 lacks (ă, ș, ț, ơ, đ): Romanian "a râs" twice in a title, beside the
+    /// text's "replică" and "conferință", was printed "a r’s" (review 48, R9). A mojibake's remnants and Western Europe's
+    /// accents are all in Windows-1252.
     /// </summary>
     public static string RepairLostApostrophes(string text, IReadOnlyList<string?>? item = null)
     {
         if (!text.Contains('â', StringComparison.Ordinal)) return text;
-        var (hits, others) = (0, 0);
+        var (hits, others, foreign) = (0, 0, 0);
         foreach (var part in item ?? [text])
         {
             if (part is null) continue;
@@ -131,7 +134,8 @@ public static partial class Mojibake
             var accented = part.Count(c => c > '\u007F' && char.IsLetter(c));
             if (part.Count(c => c == 'â') > lost) return text;
             others += accented - lost;
+            foreign += part.Count(c => c > '\u00FF' && char.IsLetter(c) && !ByteOf.ContainsKey(c));
         }
-        return hits > 0 && (hits >= 2 || others == 0) ? LostApostrophe().Replace(text, "\u2019") : text;
+        return hits > 0 && ((hits >= 2 && foreign == 0) || others == 0) ? LostApostrophe().Replace(text, "\u2019") : text;
     }
 }
