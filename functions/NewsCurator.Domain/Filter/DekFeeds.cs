@@ -13,7 +13,7 @@ namespace NewsCurator.Filter;
 /// boilerplate title ("New status by darius"): a dek is prose under a headline of its own. Counted in Filter's first pass
 /// over the shards, so the second can decide each item with its feed's count known.
 /// </summary>
-public sealed class DekFeeds(int minLength)
+public sealed partial class DekFeeds(int minLength)
 {
     private readonly Dictionary<string, FeedCount> _feeds = new(StringComparer.Ordinal);
 
@@ -45,11 +45,12 @@ public sealed class DekFeeds(int minLength)
             feed.Unfinished + (article.Text.Trim() is { Length: > 0 } text && (!SentenceSplitter.EndsSentence(text) || IsCut(text)) ? 1 : 0), feed.Titles);
     }
 
-    /// <summary>The feed and the site its item links ("www." aside), or null where the link names none.</summary>
+    /// <summary>
+    /// The feed and the site its item links, as <see cref="UrlCanonicalizer.Site"/> names sites (Ingest's per-site title
+    /// suffixes read the same name: review 48, R13), or null where the link names none.
+    /// </summary>
     private static string? SiteKey(Article article)
-        => Uri.TryCreate(article.Link, UriKind.Absolute, out var uri) && uri.Host.Length > 0
-            ? article.FeedUrl + "\n" + (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host).ToLowerInvariant()
-            : null;
+        => Uri.TryCreate(article.Link, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? article.FeedUrl + "\n" + UrlCanonicalizer.Site(uri) : null;
 
     /// <summary>
     /// The count the article is judged by: its site's within the feed where the feed links several sites and this one
@@ -99,18 +100,40 @@ public sealed class DekFeeds(int minLength)
     /// length (held-out review 97, F6). Not "every text": a science weekly's one text in a few that did not read as either
     /// cost the feed 13 of its 15 deks (held-out review 95, F1). What still tells a feed that cuts its teasers without a mark
     /// is where it cuts: on a word that leads on ("... of the", "... by using"), which no dek ends on, or with its mark (<see cref="IsCut"/>).
+    /// A habit needs <see cref="MinSubtitleTexts"/> texts to show: an aggregator's three teasers of one site, cut on a word
+    /// boundary without a mark ("... and the company said its new"), read as that site's subtitles and led the issue with a
+    /// cut summary (review 48, R1). Nothing in three texts tells a subtitle without its stop from a cut that fell on a noun.
     /// </summary>
     private static bool WritesSubtitles(FeedCount feed)
-        => feed.Subtitles * 2 > feed.WithText && feed.Cut * 10 <= feed.WithText && (feed.Deks + feed.Subtitles) * 10 >= feed.WithText * MinDekShare;
+        => feed.WithText >= MinSubtitleTexts && feed.Subtitles * 2 > feed.WithText && feed.Cut * 10 <= feed.WithText && (feed.Deks + feed.Subtitles) * 10 >= feed.WithText * MinDekShare;
 
-    /// <summary>A text that ends with a cut's mark ("...", "…", "[…]"), or without a stop on a word that leads on or a participle: cut mid-sentence.</summary>
+    /// <summary>A text that ends with a cut's mark (<see cref="EndsWithCutMark"/>), or without a stop on a word that leads on or a participle that does: cut mid-sentence.</summary>
     private static bool IsCut(string text)
     {
-        if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…') || text.EndsWith(']')) return true;
+        if (EndsWithCutMark(text)) return true;
         if (text.Length == 0 || !char.IsLetter(text[^1])) return false;
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return LeadingOn.Contains(words[^1]) || (words[^1].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsNounAfterItsDeterminer(words));
+        return LeadingOn.Contains(words[^1]) || IsParticipleLeadingOn(words);
     }
+
+    /// <summary>
+    /// A teaser's cut mark: "...", "…", or one in brackets ("[…]", "[...]", "[Read more…]"). Not any "]": a text that ends
+    /// "[video]" or "[1]" was not cut (review 48, R13).
+    /// </summary>
+    private static bool EndsWithCutMark(string text)
+        => text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…') || BracketedCutMark().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[[^\[\]\n]{0,30}?(?:…|\.\.\.|&hellip;|\bmore|\breading)\W{0,3}\]$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex BracketedCutMark();
+
+    /// <summary>
+    /// A last word in "-ing" after a word that leads on ("... by using", "... is making", "... for building"): a participle
+    /// whose object was cut. After a noun, an adjective or nothing that leads on it closes the phrase ("... of machine
+    /// learning", "... to quantum computing", "... could change everything", "... a new round of funding"): read as cuts, two
+    /// such subtitles in ten dropped a subtitle feed's ten stories (review 48, R3). After a determiner it is a noun ("his writing").
+    /// </summary>
+    private static bool IsParticipleLeadingOn(string[] words)
+        => words.Length >= 2 && words[^1].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && LeadingOn.Contains(words[^2]) && !Determiners.Contains(words[^2]);
 
     /// <summary>
     /// A dek of the article's feed (<see cref="IsDek"/>), or, in a feed whose deks are finished sentences, a subtitle
@@ -169,7 +192,7 @@ public sealed class DekFeeds(int minLength)
         if (Words.Count(article.Title) < MinTitleWords) return false;
         var text = article.Text.Trim();
         if (text.Length == 0) return false;
-        if (text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith('…') || text.EndsWith(']')) return false;
+        if (EndsWithCutMark(text)) return false;
         if (!(SentenceSplitter.EndsSentence(text) || EndsWithoutItsStop(text) || (subtitle && IsSubtitle(text)))) return false;
         if (OpensOnItsHeadline(article.Title, text)) return false;
         return SentenceSplitter.Split(text).Any(s => Words.Count(s) >= MinSentenceWords);
@@ -226,20 +249,16 @@ public sealed class DekFeeds(int minLength)
     /// A sentence or two (the first finished with its stop) ending on a word that closes a phrase: a letters-only word, not
     /// one that leads on ("the", "using", "including"). Two: a science weekly writes some deks as a finished sentence and a
     /// stop-less one ("... The project passed a big test by transporting 92 antiprotons around a loop of road": held-out
-    /// review 95, F1). A word in "-ing" closes one as a noun after its determiner ("... so important in his writing").
+    /// review 95, F1). A word in "-ing" closes one unless it follows a word that leads on (<see cref="IsParticipleLeadingOn"/>:
+    /// "... so important in his writing", "... the foundations of machine learning").
     /// </summary>
     private static bool IsSubtitle(string text)
     {
         if (SentenceSplitter.Split(text).Count is 0 or > MaxDekSentences || !char.IsLetter(text[^1])) return false;
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var last = words[^1];
-        return last.Length >= 3 && last.All(char.IsLetter) && !LeadingOn.Contains(last)
-               && (!last.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || IsNounAfterItsDeterminer(words));
+        return last.Length >= 3 && last.All(char.IsLetter) && !LeadingOn.Contains(last) && !IsParticipleLeadingOn(words);
     }
-
-    /// <summary>The last word follows a determiner or a possessive ("his writing", "the building"): a noun, not a participle that leads on ("by using").</summary>
-    private static bool IsNounAfterItsDeterminer(string[] words)
-        => words.Length >= 2 && Determiners.Contains(words[^2]);
 
     private static readonly HashSet<string> Determiners = new(["the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that"], StringComparer.OrdinalIgnoreCase);
 
@@ -264,10 +283,15 @@ public sealed class DekFeeds(int minLength)
         ["a", "an", "the", "to", "of", "and", "or", "but", "in", "on", "at", "for", "with", "from", "by", "as", "that", "which", "who", "is", "are",
          "was", "were", "be", "can", "will", "would", "could", "should", "may", "might", "must", "has", "have", "had", "this", "these", "those",
          "its", "their", "our", "your", "his", "her", "my", "into", "onto", "than", "if", "when", "while", "because", "so", "not", "no", "very",
-         "more", "most", "such", "both", "either", "neither", "about", "over", "under", "between", "through", "without", "within", "via"],
+         "more", "most", "such", "both", "either", "neither", "about", "over", "under", "between", "through", "without", "within", "via",
+         // Prepositions in "-ing", which no longer count as cuts by their ending alone (IsParticipleLeadingOn).
+         "including", "during", "regarding", "concerning"],
         StringComparer.OrdinalIgnoreCase);
 
     private const int MinItems = 3;
+
+    /// <summary>Texts a feed (or a site's group in it) needs before its stop-less texts read as subtitles (<see cref="WritesSubtitles"/>): Scientific American's feed gave five.</summary>
+    private const int MinSubtitleTexts = 5;
 
     /// <summary>A feed this small is one of deks only when every item is one (<see cref="GivesDeks"/>).</summary>
     private const int MinItemsAllDeks = 2;

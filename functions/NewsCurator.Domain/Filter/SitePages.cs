@@ -78,7 +78,10 @@ public static partial class SitePages
                           || (segments.Length is 1 or 2 && ListingSections.Contains(segments[^1]))
                           || (segments.Length is 2 or 3 && TopicSections.Contains(segments[^2]))
                           || (segments.Length >= 2 && segments[^2] == "page" && segments[^1].All(char.IsAsciiDigit));
-        if (!listingPath) return null;
+        // An address whose query or fragment names one item ("/blog/?p=4567", a changelog's "/updates#may-2025") is that item's,
+        // not the section's: a WordPress post and a month's updates were dropped as section pages (review 48, R4). Read as
+        // UrlCanonicalizer keys a story, so a tracking query or a "#comments" still leaves the section's own address.
+        if (!listingPath || (UrlCanonicalizer.Canonicalize(article.Link) is { } key && (key.Contains('?', StringComparison.Ordinal) || key.Contains('#', StringComparison.Ordinal)))) return null;
         // The site's name alone (at its root or its newsroom), or a section's name beside it.
         return (named.Count == 0 && parts.Count > 0) || named.Any(p => ListingName().IsMatch(p))
             ? $"a site's section or index page (\"{Words.Truncate(title, 60)}\" at {link.AbsolutePath}), not a story: the feed lists the site's sections with its posts"
@@ -88,7 +91,11 @@ public static partial class SitePages
     /// <summary>A site's name needs this many letters to be told from a word of the title.</summary>
     private const int MinSiteLetters = 4;
 
-    /// <summary>The label that names a site: "bostondynamics" of bostondynamics.com, "spectrum" and "ieee" read together of spectrum.ieee.org.</summary>
+    /// <summary>
+    /// The label that names a site: "bostondynamics" of bostondynamics.com, "ieee" of spectrum.ieee.org (the last label before
+    /// the suffix; a subdomain's own label, "spectrum", is not read: review 48, R12). "IEEE Spectrum" still reads as the name
+    /// (<see cref="IsSiteName"/>: the label and a word more).
+    /// </summary>
     private static string SiteLabel(Uri link)
     {
         var labels = link.Host.ToLowerInvariant().Split('.').Where(l => l is not ("www" or "blog" or "news")).ToList();
@@ -105,16 +112,15 @@ public static partial class SitePages
     private static bool IsSiteName(string part, string site)
     {
         if (site.Length < MinSiteLetters) return false;
-        var letters = Letters(part);
+        var letters = Words.LettersAndDigits(part);
         return letters.Length >= MinSiteLetters && (letters == site || (letters.StartsWith(site, StringComparison.Ordinal) && Words.Count(part) <= 3)
                                                     || (site.StartsWith(letters, StringComparison.Ordinal) && letters.Length > MinSiteLetters));
     }
 
     /// <summary>Whether a part of a title is a standing page's word with the site's name: "About Example", "Example Enewsletter".</summary>
     private static bool IsStandingPage(string part, string site)
-        => site.Length >= MinSiteLetters && Letters(part) is var letters && StandingWords.Any(w => letters == w + site || letters == site + w);
+        => site.Length >= MinSiteLetters && Words.LettersAndDigits(part) is var letters && StandingWords.Any(w => letters == w + site || letters == site + w);
 
-    private static string Letters(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>A standing page's word beside the site's name: "About Example", "Example Enewsletter".</summary>
     private static readonly string[] StandingWords = ["about", "aboutus", "contact", "contactus", "newsletter", "enewsletter", "subscribe", "advertise", "advertisewith"];

@@ -936,9 +936,8 @@ public static partial class ArticleNormalizer
     private static bool EchoesTitle(string text, string title)
     {
         if (text.Length == 0 || text.Length > title.Length * 2 + 8) return false;
-        static string Letters(string s) => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
-        var letters = Letters(text);
-        return letters.Length > 0 && letters == Letters(title);
+        var letters = Words.LettersAndDigits(text);
+        return letters.Length > 0 && letters == Words.LettersAndDigits(title);
     }
 
     /// <summary>

@@ -75,11 +75,9 @@ public static partial class FeedTitleSuffixes
         return result;
     }
 
-    /// <summary>The site a link names, "www." aside.</summary>
+    /// <summary>The site a link names, as <see cref="Filter.UrlCanonicalizer.Site"/> names it: Filter's per-site dek counts read the same groups (review 48, R13).</summary>
     private static string? Site(string? link)
-        => Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Host.Length > 0
-            ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host).ToLowerInvariant()
-            : null;
+        => Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? Filter.UrlCanonicalizer.Site(uri) : null;
 
     /// <summary>
     /// One name after a spaced dash on most titles ("... - Les Echos" on every title of a Google News search for one

@@ -71,7 +71,7 @@ public static partial class SyndicationFooter
     {
         foreach (Match tail in FooterTail().Matches(text))
             if (WordPressOpening(text, tail.Index, title) is var at and >= 0) yield return (at, tail.Index + tail.Length - at);
-        if (Normalised(title).Length < MinOpeningTitle) yield break;
+        if (Words.LettersAndDigits(title).Length < MinOpeningTitle) yield break;
         for (var start = 0; start < text.Length; start = text.IndexOf('\n', start) is var nl and >= 0 ? nl + 1 : text.Length)
         {
             var end = text.IndexOf('\n', start) is var e and >= 0 ? e : text.Length;
@@ -134,8 +134,5 @@ public static partial class SyndicationFooter
 
     /// <summary>The footer's title against the item's: equal once case, quotes and spacing are set aside.</summary>
     private static bool SameTitle(string inFooter, string title)
-        => Normalised(inFooter) is { Length: > 0 } a && a == Normalised(title);
-
-    private static string Normalised(string s)
-        => new([.. s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+        => Words.LettersAndDigits(inFooter) is { Length: > 0 } a && a == Words.LettersAndDigits(title);
 }

@@ -317,7 +317,9 @@ public static partial class ContentTypeCues
         if (score.ContentType == ContentTypes.Release && !article.Categories.Any(c => ReleaseSections.Contains(c.Trim())))
         {
             if (article.Categories.Any(c => EventSections.Contains(c.Trim()))) return score with { ContentType = ContentTypes.Event };
-            if (article.Categories.Any(c => ReportSections.Contains(c.Trim()))) return score with { ContentType = ContentTypes.News };
+            if (article.Categories.Any(c => ReportSections.Contains(c.Trim()))
+                || (article.Categories.Any(c => DevBlogSections.Contains(c.Trim())) && !SaysAVersionIsOut(article.Title)))
+                return score with { ContentType = ContentTypes.News };
         }
         // A changelog's "Release" or "Improvement" entry is a release, a one-line "use /model to ..." in it no tutorial (held-out
         // review 69, F4: four GitHub Changelog entries went out as release, other, other and tutorial). An advisory filed so
@@ -408,11 +410,24 @@ public static partial class ContentTypeCues
         ["Release", "Releases", "Release notes", "Release note", "Changelog", "Change log", "Pre-release", "Pre-releases", "Prerelease", "Prereleases"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A publisher's section for reports on its work, no release: "Progress Report", "Devlog", "Dev Diary".</summary>
+    /// <summary>A publisher's section for reports on its work, no release: "Progress Report", "Status Report".</summary>
     private static readonly HashSet<string> ReportSections = new(
-        ["Progress Report", "Progress Reports", "Progress Update", "Progress Updates", "Status Report", "Status Reports", "Devlog", "Devlogs", "Dev Log",
-         "Dev Blog", "Dev Diary", "Dev Diaries", "Development Report", "Monthly Report", "Monthly Reports"],
+        ["Progress Report", "Progress Reports", "Progress Update", "Progress Updates", "Status Report", "Status Reports", "Development Report", "Monthly Report", "Monthly Reports"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The developers' blog itself ("Devlog", "Dev Blog", "Dev Diary"): where a small studio or an indie engine files its
+    /// reports and its releases alike, so a report only where the title does not say a version is out ("v1.4 is out!" filed
+    /// only under "Devlog" stays a release: review 48, R11).
+    /// </summary>
+    private static readonly HashSet<string> DevBlogSections = new(
+        ["Devlog", "Devlogs", "Dev Log", "Dev Logs", "Dev Blog", "Dev Diary", "Dev Diaries"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A title that announces a release (<see cref="AnnouncesARelease"/>) or says a version is out ("v1.4 is out!", "Engine 2.3 released", "Version 0.9 now available").</summary>
+    private static bool SaysAVersionIsOut(string title) => AnnouncesARelease().IsMatch(title) || VersionIsOut().IsMatch(title);
+
+    [GeneratedRegex(@"(?<![\w.])v?\d+(?:\.\d+)+[\w.+-]*\b[^\n]{0,40}?\b(?:(?:is|are)\s+(?:now\s+)?(?:out|here|live|available)|out\s+now|released|ships|shipped|launched)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VersionIsOut();
 
     /// <summary>A publisher's section for the events it goes to or holds.</summary>
     private static readonly HashSet<string> EventSections = new(["Events", "Event", "Conferences", "Conference", "Meetups", "Meetup"], StringComparer.OrdinalIgnoreCase);

@@ -13,6 +13,9 @@ public static class Words
         "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those i you he she we they them his her our their my your not no so than then there here what which who whom how when where why all any each more most some such can could will would should may might must do does did has have had about into over after before also just very".Split(' '),
         StringComparer.Ordinal);
 
+    /// <summary>A text's letters and digits, lower-cased: two texts that differ only in spacing, case and punctuation read alike.</summary>
+    public static string LettersAndDigits(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+
     public static int Count(string text)
     {
         var count = 0;

@@ -27,6 +27,19 @@ public sealed class ReportSectionTypeTests
     public void AReleaseFiledAsAReportOrAnEvent_ShouldTakeTheSection(string title, string expected, string section)
         => Assert.Equal(expected, TypeOf(title, ContentTypes.Release, section));
 
+    [Theory]
+    [InlineData("Tilekit v1.4 is out!", "Devlog")]
+    [InlineData("Version 0.9.2 released: faster imports and a new tile picker", "Dev Blog")]
+    [InlineData("Introducing Tilekit 2.0", "Dev Diary")]
+    public void AReleaseFiledOnlyUnderTheDevBlog_ShouldStayARelease(string title, string section)
+        => Assert.Equal(ContentTypes.Release, TypeOf(title, ContentTypes.Release, section));
+
+    [Theory]
+    [InlineData("What we learned porting Tilekit 1.4 to the web", "Devlog")]
+    [InlineData("Tilekit 1.4 is out!", "Progress Report")]
+    public void AReportOnTheDevBlog_OrAnyPostFiledAsAReport_ShouldBeNews(string title, string section)
+        => Assert.Equal(ContentTypes.News, TypeOf(title, ContentTypes.Release, section));
+
     [Fact]
     public void AnItemFiledAsAPreRelease_ShouldBeARelease()
         => Assert.Equal(ContentTypes.Release, TypeOf("Dev snapshot: Engine 5.2 dev 3", ContentTypes.Other, "Pre-release"));
