@@ -80,7 +80,7 @@ public sealed partial class ContentRules
         var length = TitleAndTextLength(article);
         // A dek told in brief is a story to score whatever its feed (held-out review 95, F4); a feed's deks are judged by its
         // habit, its linked site's where it mixes several (review 98, F3).
-        if (length < _content.MinLength && !(deks is not null && ((deks.GivesDeks(article) && deks.IsDekOf(article)) || deks.IsToldOnItsOwn(article))))
+        if (length < _content.MinLength && deks?.PassesAsDek(article) != true)
             return ("min_length", WeighsScripts(article)
                 ? $"{length} letters' worth of title and text (a Chinese or Japanese character counted as {Words.LettersPerIdeograph}, a Hangul syllable as {Words.LettersPerHangulSyllable}), below content.min_length {_content.MinLength}"
                 : $"{length} characters of title and text, below content.min_length {_content.MinLength}");

@@ -27,22 +27,25 @@ public sealed partial class DekFeeds(int minLength)
     /// </summary>
     public void Add(Article article)
     {
+        // The item's verdicts, read once for both counts it joins.
+        var text = article.Text.Trim();
         var dek = IsDekShaped(article, subtitle: false);
         var subtitled = !dek && IsDekShaped(article, subtitle: true);
-        var cut = !dek && !subtitled && IsCut(article.Text.Trim());
-        AddTo(article.FeedUrl, article, dek, subtitled, cut);
-        if (SiteKey(article) is { } site) AddTo(site, article, dek, subtitled, cut);
+        var (ends, cut) = (SentenceSplitter.EndsSentence(text), IsCut(text));
+        // A teaser cut with its mark ("... to the..." ends on a stop for EndsSentence) is unfinished: counted finished, a feed of
+        // such teasers held its one finished dek to the full length (held-out review 95, F4).
+        var item = (Text: text.Length > 0, Dek: dek, Finished: dek && ends, Subtitle: subtitled, Cut: !dek && !subtitled && cut, Unfinished: text.Length > 0 && (!ends || cut));
+        AddTo(article.FeedUrl, article.Title, item);
+        if (SiteKey(article) is { } site) AddTo(site, article.Title, item);
     }
 
-    private void AddTo(string key, Article article, bool dek, bool subtitled, bool cut)
+    private void AddTo(string key, string title, (bool Text, bool Dek, bool Finished, bool Subtitle, bool Cut, bool Unfinished) item)
     {
         if (!_feeds.TryGetValue(key, out var feed)) feed = (0, 0, 0, 0, 0, 0, 0, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
-        if (feed.Titles.Count < MaxTitlesKept) feed.Titles.Add(article.Title.Trim());
-        _feeds[key] = (feed.Items + 1, feed.WithText + (string.IsNullOrWhiteSpace(article.Text) ? 0 : 1), feed.Deks + (dek ? 1 : 0),
-            feed.Finished + (dek && SentenceSplitter.EndsSentence(article.Text.Trim()) ? 1 : 0), feed.Subtitles + (subtitled ? 1 : 0), feed.Cut + (cut ? 1 : 0),
-            // A teaser cut with its mark ("... to the..." ends on a stop for EndsSentence) is unfinished: counted finished, a feed of
-            // such teasers held its one finished dek to the full length (held-out review 95, F4).
-            feed.Unfinished + (article.Text.Trim() is { Length: > 0 } text && (!SentenceSplitter.EndsSentence(text) || IsCut(text)) ? 1 : 0), feed.Titles);
+        if (feed.Titles.Count < MaxTitlesKept) feed.Titles.Add(title.Trim());
+        static int One(bool yes) => yes ? 1 : 0;
+        _feeds[key] = (feed.Items + 1, feed.WithText + One(item.Text), feed.Deks + One(item.Dek), feed.Finished + One(item.Finished),
+            feed.Subtitles + One(item.Subtitle), feed.Cut + One(item.Cut), feed.Unfinished + One(item.Unfinished), feed.Titles);
     }
 
     /// <summary>
@@ -153,12 +156,16 @@ public sealed partial class DekFeeds(int minLength)
     /// in a feed of <see cref="MinItems"/> whose texts are mostly unfinished (cut, or without a stop): a blog's short note
     /// among its full posts, or a feed of one or two items, is still held to the length (DekFeedsTests).
     /// </summary>
-    public bool IsToldOnItsOwn(Article article)
-        => !(GivesDeks(article) && IsDekOf(article)) && ToldOnItsOwn(article);
+    public bool IsToldOnItsOwn(Article article) => ToldOnItsOwn(article) && !IsDekByHabit(article);
+
+    /// <summary>Under content.min_length, a story to score: a dek by its feed's habit (<see cref="GivesDeks(Article)"/>, <see cref="IsDekOf"/>) or told on its own (<see cref="IsToldOnItsOwn"/>).</summary>
+    public bool PassesAsDek(Article article) => IsDekByHabit(article) || ToldOnItsOwn(article);
+
+    private bool IsDekByHabit(Article article) => GivesDeks(article) && IsDekOf(article);
 
     private bool ToldOnItsOwn(Article article)
-        => Count(article) is { } feed && feed.Items >= MinItems && feed.Unfinished * 2 >= feed.WithText
-           && ContentRules.TitleAndTextLength(article) < minLength && IsToldInBrief(article, subtitle: false) && HasDekShape(article, subtitle: false);
+        => ContentRules.TitleAndTextLength(article) < minLength && Count(article) is { } feed && feed.Items >= MinItems && feed.Unfinished * 2 >= feed.WithText
+           && IsToldInBrief(article, subtitle: false) && HasDekShape(article, subtitle: false);
 
     /// <summary>
     /// Shorter than content.min_length, but long enough (<see cref="LongEnough"/>) of complete sentences, one of them a real
