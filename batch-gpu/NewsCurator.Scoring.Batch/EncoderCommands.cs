@@ -342,10 +342,11 @@ public static class EncoderCommands
     /// <param name="useRules">False: the heads do not read the rules scorer's verdicts (an experiment on kinds of feed the rules read badly).</param>
     /// <param name="useWords">False: no word model beside the heads.</param>
     /// <param name="wordsAloneShare">The word model's share from regressions on the words alone (null: the recipe's default).</param>
+    /// <param name="balanceRelevance">Weigh the further sets' relevance labels by class to the training labels' shares (<see cref="LabeledItems.BalanceRelevance"/>).</param>
     public static int TrainHeads(string data, string cachePath, string output, EncoderText text, int seed, string version, int tuneTopLayers, string? stateCache, string configPath, TextWriter log,
-        bool crossValidate = true, bool useRules = true, bool useWords = true, double? wordsAloneShare = null, IReadOnlyList<string>? moreData = null, HeadMask? moreHeads = null)
+        bool crossValidate = true, bool useRules = true, bool useWords = true, double? wordsAloneShare = null, IReadOnlyList<string>? moreData = null, HeadMask? moreHeads = null, bool balanceRelevance = false)
     {
-        var items = LabeledItems.Load(data, moreData ?? [], moreHeads);
+        var items = LabeledItems.Load(data, moreData ?? [], moreHeads, balanceRelevance);
         var adRules = AdRules(items, cachePath, configPath, log);
         var options = new HeadsTrainOptions { Seed = seed, UseRules = useRules };
         if (wordsAloneShare is { } share) options = options with { WordsAloneShare = share };

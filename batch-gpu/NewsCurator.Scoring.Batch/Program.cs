@@ -134,6 +134,7 @@ var trainMoreData = new Option<string[]>("--more-data") { Description = "Spent h
     DefaultValueFactory = _ => ["tests/fixtures/heldout", "tests/fixtures/heldout2", "tests/fixtures/heldout3", "tests/fixtures/heldout4"] };
 var trainMoreDataHeads = new Option<string[]>("--more-data-heads") { Description = "The heads --more-data's labels train (relevance, type, ad, quality)", AllowMultipleArgumentsPerToken = true,
     DefaultValueFactory = _ => ["type", "ad"] };
+var trainMoreDataBalance = new Option<bool>("--more-data-balance") { Description = "Weigh --more-data's relevance labels by class to --data's shares (the base rate stays the training labels')" };
 // 0 since v5: on kinds of feed no label came from (evaluate-heldout), heads on the pretrained encoder ranked better than
 // heads on fine-tuned top layers, which won only the cross-validation over the labels' own kinds (EXPERIMENTS.md, session 45).
 var tuneTopLayers = new Option<int>("--tune-top-layers") { Description = "Encoder layers to fine-tune from the top (0: the pretrained encoder as it is, the shipped recipe)", DefaultValueFactory = _ => 0 };
@@ -142,12 +143,12 @@ var noCrossValidation = new Option<bool>("--no-cross-validation") { Description 
 var withoutRules = new Option<bool>("--without-rules") { Description = "Heads that do not read the rules scorer's verdicts (an experiment)" };
 var withoutWords = new Option<bool>("--without-words") { Description = "No word model beside the heads (an experiment)" };
 var wordsAloneShare = new Option<double>("--words-alone-share") { Description = "The share of relevance and quality from regressions on the words alone, within the word model's (0: none, v5's recipe)", DefaultValueFactory = _ => new HeadsTrainOptions().WordsAloneShare };
-foreach (var o in new Option[] { data, trainMoreData, trainMoreDataHeads, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache, configOption, noCrossValidation, withoutRules, withoutWords, wordsAloneShare }) trainHeads.Options.Add(o);
+foreach (var o in new Option[] { data, trainMoreData, trainMoreDataHeads, trainMoreDataBalance, embedCache, bodyTokens, seed, headsOutput, headsVersion, tuneTopLayers, stateCache, configOption, noCrossValidation, withoutRules, withoutWords, wordsAloneShare }) trainHeads.Options.Add(o);
 trainHeads.SetAction(p => EncoderCommands.TrainHeads(p.GetValue(data)!, p.GetValue(embedCache)!, p.GetValue(headsOutput)!,
     new NewsCurator.Scoring.Encoder.EncoderText(BodyTokens: p.GetValue(bodyTokens)), p.GetValue(seed), p.GetValue(headsVersion)!,
     p.GetValue(tuneTopLayers), p.GetValue(stateCache), p.GetValue(configOption)!, Console.Out, crossValidate: !p.GetValue(noCrossValidation),
     useRules: !p.GetValue(withoutRules), useWords: !p.GetValue(withoutWords), wordsAloneShare: p.GetValue(wordsAloneShare), moreData: p.GetValue(trainMoreData) is ["none"] ? [] : p.GetValue(trainMoreData),
-    moreHeads: HeadMask.Parse(p.GetValue(trainMoreDataHeads) ?? [])));
+    moreHeads: HeadMask.Parse(p.GetValue(trainMoreDataHeads) ?? []), balanceRelevance: p.GetValue(trainMoreDataBalance)));
 
 var evaluateHeldOut = new Command("evaluate-heldout", "Heads files and the baselines on labelled kinds of feed no training saw (--heldout: items.jsonl and labels.jsonl), pooled and per kind, with a bootstrap over feeds");
 var heldOutData = new Option<string>("--heldout") { Description = "Folder with the held-out items.jsonl and labels.jsonl (tests/fixtures/heldout4, the latest; every set is spent: all four train v7's type and ad heads, so only relevance and quality are unseen there, and heldout4 measured v6 and the all-heads v7 recipe once, heldout3 measured v6 once, heldout2 saw v6's share chosen, heldout chose v5)", DefaultValueFactory = _ => "tests/fixtures/heldout4" };

@@ -106,7 +106,7 @@ public static class HeadsTrainer
     private static double Gradient(float[] logits, LabeledItem item, List<string> types, HeadLayout l, float adWeight, float[] typeWeight, float[] d, float scale)
     {
         double loss = 0;
-        if (item.Heads.Relevance) loss += SoftmaxCrossEntropy(logits, l.Relevance, HeadLayout.RelevanceClasses, item.Relevance, 1f * scale, d);
+        if (item.Heads.Relevance) loss += SoftmaxCrossEntropy(logits, l.Relevance, HeadLayout.RelevanceClasses, item.Relevance, item.RelevanceWeight * scale, d);
         var type = types.IndexOf(item.ContentType);
         if (item.Heads.Type) loss += SoftmaxCrossEntropy(logits, l.Type, types.Count, type, 0.5f * typeWeight[type] * scale, d);
         if (item.Heads.Quality) loss += SoftmaxCrossEntropy(logits, l.Quality, HeadLayout.QualityClasses, item.Quality - 1, 0.5f * scale, d);

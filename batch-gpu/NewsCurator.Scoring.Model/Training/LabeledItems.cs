@@ -9,6 +9,13 @@ public sealed record LabeledItem(Article Article, string Feed, int Relevance, st
 {
     public HeadMask Heads { get; init; } = HeadMask.All;
 
+    /// <summary>
+    /// How much the item's relevance label counts in training (1 for the training labels). A spent held-out set's items can
+    /// weigh less or more by class (<see cref="LabeledItems.BalanceRelevance"/>), so that a set with more relevant items than
+    /// the training labels does not move every relevance score up.
+    /// </summary>
+    public float RelevanceWeight { get; init; } = 1f;
+
     /// <summary>LABELS.md's coarse topic (ai, tech, science, other); empty for weakly labelled text.</summary>
     public string Topic { get; init; } = "";
 
@@ -91,9 +98,11 @@ public static class LabeledItems
     /// sets are built to share none (HeldOutEvaluationTests), and a repeat would count one item twice. <paramref name="moreHeads"/>:
     /// the heads the further folders' labels train (all by default).
     /// </summary>
-    public static List<LabeledItem> Load(string dataDirectory, IReadOnlyList<string> moreDirectories, HeadMask? moreHeads = null)
+    /// <param name="balanceRelevance">Weigh the further folders' relevance labels by class to the training labels' shares (<see cref="BalanceRelevance"/>).</param>
+    public static List<LabeledItem> Load(string dataDirectory, IReadOnlyList<string> moreDirectories, HeadMask? moreHeads = null, bool balanceRelevance = false)
     {
         var all = Load(dataDirectory);
+        var training = all.Count;
         foreach (var directory in moreDirectories)
         {
             var labels = File.Exists(Path.Combine(directory, TrainingLabels)) ? TrainingLabels : HeldOutEvaluation.LabelsFile;
@@ -104,7 +113,30 @@ public static class LabeledItems
                 throw new InvalidDataException($"labelled data '{directory}' repeats item {repeated.Article.Id} of an earlier folder; give each set once");
             all.AddRange(moreHeads is null ? more : more.Select(i => i with { Heads = moreHeads }));
         }
+        if (balanceRelevance) all = [.. all.Take(training), .. BalanceRelevance(all.Take(training).ToList(), all.Skip(training).ToList())];
         return all.OrderBy(r => r.Article.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// <paramref name="more"/> with relevance weights that give each relevance class the share it has in
+    /// <paramref name="training"/> (weight = training share / more's share), so that the further items' weights still sum to
+    /// their count: they teach which words and kinds of feed are relevant without moving the base rate the scores and the
+    /// relevance gate were set on. A class the further items lack gets no weight to give; one the training labels lack gets 0.
+    /// </summary>
+    public static List<LabeledItem> BalanceRelevance(IReadOnlyList<LabeledItem> training, IReadOnlyList<LabeledItem> more)
+    {
+        static double[] Shares(IEnumerable<LabeledItem> items)
+        {
+            var counts = new double[4];
+            foreach (var i in items) counts[i.Relevance]++;
+            var total = counts.Sum();
+            return counts.Select(c => total == 0 ? 0 : c / total).ToArray();
+        }
+        var target = Shares(training.Where(i => i.Heads.Relevance));
+        var present = Shares(more.Where(i => i.Heads.Relevance));
+        // Classes present in the further items share the training labels' mass of those classes, renormalised to 1.
+        var covered = Enumerable.Range(0, 4).Where(c => present[c] > 0).Sum(c => target[c]);
+        return more.Select(i => i with { RelevanceWeight = present[i.Relevance] == 0 || covered == 0 ? 0f : (float)(target[i.Relevance] / covered / present[i.Relevance]) }).ToList();
     }
 
     /// <summary>Split by feed, never by item: validation measures sources the model has not seen.</summary>

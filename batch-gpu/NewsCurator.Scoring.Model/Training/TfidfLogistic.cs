@@ -47,24 +47,23 @@ public sealed class TfidfLogistic
     /// <param name="aloneShare">Above 0: also a regression each on the words alone (no dense inputs), taking this share of the probabilities.</param>
     public static WordModel TrainWordModel(IReadOnlyList<HeadsInput> inputs, double aloneShare = 0, double c = 1.0, int iterations = 300)
     {
-        // The word model gives relevance and quality, both from one vocabulary: an item whose labels do not speak for both
-        // (LabeledItem.Heads: a spent set given for the type and ad heads) stays out, vocabulary included.
-        inputs = inputs.Where(i => i.Item.Heads.Relevance && i.Item.Heads.Quality).ToList();
+        // The word model gives relevance and quality from one vocabulary, each regression learning from the items whose
+        // labels speak for it (LabeledItem.Heads: a spent set given for some heads only); an item that speaks for neither
+        // stays out, vocabulary included.
+        inputs = inputs.Where(i => i.Item.Heads.Relevance || i.Item.Heads.Quality).ToList();
         var vocabulary = TfidfVocabulary.Fit(inputs.Select(i => i.Item.Article));
-        var x = inputs.Select(i => (vocabulary.Transform(i.Item.Article), i.Embedding)).ToList();
-        var relevance = inputs.Select(i => i.Item.Relevance).ToArray();
-        var quality = inputs.Select(i => i.Item.Quality - 1).ToArray();
-        if (aloneShare <= 0)
-            return new WordModel(vocabulary,
-                Fit(x, relevance, HeadLayout.RelevanceClasses, vocabulary.Count, null, c, iterations),
-                Fit(x, quality, HeadLayout.QualityClasses, vocabulary.Count, null, c, iterations));
-        var alone = x.Select(p => (p.Item1, Array.Empty<float>())).ToList();
-        return new WordModel(vocabulary,
-            Fit(x, relevance, HeadLayout.RelevanceClasses, vocabulary.Count, null, c, iterations),
-            Fit(x, quality, HeadLayout.QualityClasses, vocabulary.Count, null, c, iterations),
-            Fit(alone, relevance, HeadLayout.RelevanceClasses, vocabulary.Count, null, c, iterations),
-            Fit(alone, quality, HeadLayout.QualityClasses, vocabulary.Count, null, c, iterations),
-            aloneShare);
+        var x = inputs.Select(i => (Words: vocabulary.Transform(i.Item.Article), i.Embedding)).ToList();
+        var forRelevance = Enumerable.Range(0, inputs.Count).Where(n => inputs[n].Item.Heads.Relevance).ToList();
+        var forQuality = Enumerable.Range(0, inputs.Count).Where(n => inputs[n].Item.Heads.Quality).ToList();
+        var relevance = forRelevance.Select(n => inputs[n].Item.Relevance).ToArray();
+        var relevanceWeights = forRelevance.Select(n => inputs[n].Item.RelevanceWeight).ToArray();
+        var quality = forQuality.Select(n => inputs[n].Item.Quality - 1).ToArray();
+        List<(SparseVector, float[])> Rows(List<int> subset, bool wordsOnly) => subset.Select(n => (x[n].Words, wordsOnly ? Array.Empty<float>() : x[n].Embedding)).ToList();
+        LinearHead Relevance(bool wordsOnly) => Fit(Rows(forRelevance, wordsOnly), relevance, HeadLayout.RelevanceClasses, vocabulary.Count, null, c, iterations, relevanceWeights);
+        LinearHead Quality(bool wordsOnly) => Fit(Rows(forQuality, wordsOnly), quality, HeadLayout.QualityClasses, vocabulary.Count, null, c, iterations);
+        return aloneShare <= 0
+            ? new WordModel(vocabulary, Relevance(false), Quality(false))
+            : new WordModel(vocabulary, Relevance(false), Quality(false), Relevance(true), Quality(true), aloneShare);
     }
 
     /// <summary>Per-head class probabilities: relevance (4), content type, quality (5), ad (probability of the ad class).</summary>
@@ -94,7 +93,8 @@ public sealed class TfidfLogistic
         => Enumerable.Range(0, classes).Select(k => (float)(labels.Length / (double)(classes * Math.Max(1, labels.Count(l => l == k))))).ToArray();
 
     /// <summary>Fits a softmax regression over [tf-idf words, dense] minimising C * sum of (weighted) log losses + ||w||^2 / 2.</summary>
-    public static LinearHead Fit(List<(SparseVector Words, float[] Embedding)> x, int[] y, int classes, int words, float[]? classWeights, double c, int iterations)
+    /// <param name="itemWeights">Per item, a factor on its loss beside its class's (null: 1 each).</param>
+    public static LinearHead Fit(List<(SparseVector Words, float[] Embedding)> x, int[] y, int classes, int words, float[]? classWeights, double c, int iterations, float[]? itemWeights = null)
     {
         var dense = x[0].Embedding.Length;
         var width = words + dense;
@@ -111,7 +111,7 @@ public sealed class TfidfLogistic
             for (var n = 0; n < x.Count; n++)
             {
                 var p = head.Probabilities(x[n].Words, x[n].Embedding);
-                var weight = classWeights?[y[n]] ?? 1f;
+                var weight = (classWeights?[y[n]] ?? 1f) * (itemWeights?[n] ?? 1f);
                 for (var k = 0; k < classes; k++)
                 {
                     var d = weight * (p[k] - (k == y[n] ? 1 : 0));
