@@ -22,6 +22,7 @@ public sealed class HeldOutEvaluationTests
     [InlineData("heldout2", 5)]
     [InlineData("heldout3", 4)]
     [InlineData("heldout4", 5)]
+    [InlineData("heldout5", 5)]
     public void TheCommittedSet_LabelsEveryItemOnceWithValuesInRange_AndSharesNoItemWithTraining(string set, int kinds)
     {
         var folder = Repo.Path("tests", "fixtures", set);
@@ -47,6 +48,10 @@ public sealed class HeldOutEvaluationTests
     [InlineData("heldout", "heldout4")]
     [InlineData("heldout2", "heldout4")]
     [InlineData("heldout3", "heldout4")]
+    [InlineData("heldout", "heldout5")]
+    [InlineData("heldout2", "heldout5")]
+    [InlineData("heldout3", "heldout5")]
+    [InlineData("heldout4", "heldout5")]
     public void TwoSets_ShareNoFeedAndNoItem(string earlier, string later)
     {
         // Each set measures what the ones before it chose (v5 over v4 on the first, v6's share beside the second): a feed
