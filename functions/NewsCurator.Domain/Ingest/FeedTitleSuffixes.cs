@@ -31,23 +31,37 @@ public static partial class FeedTitleSuffixes
     /// A show's label and day before most of its titles, whatever the label: "AI News Jun 30 — Meituan open sources ...",
     /// "AI Tech Daily | Jul 02 — ..." (thirty-third held-out review, F4: a label that is not the feed's own name stayed, and
     /// the same story under two labels was printed twice). Found per feed: three titles or more, and half of them, open
-    /// with a few words, a day and a dash; each such label and day go.
+    /// with a few words, a day and a dash; each such label and day go. So does a whole date in numbers and a colon or a
+    /// dash opening them (<see cref="NumericDate"/>).
     /// </summary>
     /// <param name="feedTitles">The feed's titles as it wrote them: where the feed's own name was the label, normalising
     /// already took it, and the habit is counted before that.</param>
     public static List<Article> StripDatedLabels(List<Article> articles, IEnumerable<string?>? feedTitles = null)
     {
         if (articles.Count < MinItems) return articles;
-        var labels = articles.Select(a => DatedLabel().Match(a.Title)).ToList();
         var written = feedTitles?.Where(t => !string.IsNullOrEmpty(t)).ToList() ?? [.. articles.Select(a => a.Title)];
-        var labelled = written.Count(t => DatedLabel().IsMatch(t!));
-        if (labelled < MinItems || labelled * 2 < written.Count) return articles;
-        return [.. articles.Select((a, i) => labels[i] is { Success: true } m ? a with { Title = m.Groups["rest"].Value } : a)];
+        Regex[] labels = [DatedLabel(), NumericDate()];
+        foreach (var label in labels)
+        {
+            var labelled = written.Count(t => label.IsMatch(t!));
+            if (labelled < MinItems || labelled * 2 < written.Count) continue;
+            return [.. articles.Select(a => label.Match(a.Title) is { Success: true } m && m.Groups["rest"].Value.Count(char.IsLetter) >= 3 ? a with { Title = m.Groups["rest"].Value } : a)];
+        }
+        return articles;
     }
 
     [GeneratedRegex(@"^[^—–:\n]{1,40}?\s(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:,? \d{4})?\s*[—–|-]\s+(?<rest>\S.{19,})$",
         RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex DatedLabel();
+
+    /// <summary>
+    /// A whole date in numbers, then a colon or a dash: "20/09/2019: Mesa needs a rebuild", "2019-09-20 - ...", a
+    /// distribution's news generator's label before every notice (held-out review 100, F10). A year alone ("2025: the year
+    /// in review") is no such date, and a feed that writes the date once is telling its subject.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*:|\s+[—–|-])\s*(?<rest>.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    private static partial Regex NumericDate();
 
     /// <summary>A site's name after a spaced dash: " - Les Echos", Google News' way (thirty-sixth held-out review, F8).</summary>
     [GeneratedRegex(@"^(?<rest>.*\S)\s+[-–—]\s+(?<site>[^-–—|·•\n]{2,40})$", RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking)]

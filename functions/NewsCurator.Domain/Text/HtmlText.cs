@@ -142,6 +142,16 @@ public static partial class HtmlText
                 continue;
             }
             var selfClosing = html[close - 1] == '/';
+            // A formula drawn as an image (WordPress's <img class="latex" alt="\mathcal{F}" src=".../latex.php?latex=...">, as
+            // math blogs write every symbol) is read as its TeX: dropped, it left "For a finite set , a family of subsets of
+            // is ..." (held-out review 102, F3).
+            if (!isEnd && name.Equals("img", StringComparison.OrdinalIgnoreCase) && FormulaImage(html.AsSpan(i, close - i)) is { } formula)
+            {
+                MarkBeforeText(sb, formula[0], ref bulletPending, quoteDepth);
+                sb.Append(formula);
+                i = close + 1;
+                continue;
+            }
             if (!isEnd && !selfClosing && IsCaption(html.AsSpan(i, close - i)) && AfterElement(html, close + 1, name) is var after and > 0)
             {
                 sb.Append('\n');
@@ -406,6 +416,35 @@ public static partial class HtmlText
 
     [GeneratedRegex("<[^<>]*>")]
     private static partial Regex InnerTags();
+
+    /// <summary>
+    /// A formula image's text, as HTML text: its alt's TeX read by <see cref="TexText"/>, or the TeX between dollars where
+    /// that reads no further (the summary checker refuses it as TeX). Null for any other image. A formula image is one of
+    /// class "latex" or drawn by a TeX renderer (latex.php, CodeCogs, mathurl), with an alt.
+    /// </summary>
+    private static string? FormulaImage(ReadOnlySpan<char> tag)
+    {
+        string? alt = null, source = null, classes = null;
+        foreach (Match attribute in Attribute().Matches(tag.ToString()))
+        {
+            var value = attribute.Groups["value"].Value;
+            switch (attribute.Groups["name"].Value.ToLowerInvariant())
+            {
+                case "alt": alt = value; break;
+                case "src": source = value; break;
+                case "class": classes = value; break;
+            }
+        }
+        if (alt is null || WebUtility.HtmlDecode(alt).Trim() is not { Length: > 0 and <= MaxFormulaLength } tex) return null;
+        var latexClass = classes is not null && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(c => c.Equals("latex", StringComparison.OrdinalIgnoreCase));
+        if (!latexClass && (source is null || !FormulaRenderer().IsMatch(source))) return null;
+        return WebUtility.HtmlEncode(TexText.Read(tex) ?? $"${tex}$");
+    }
+
+    private const int MaxFormulaLength = 200;
+
+    [GeneratedRegex(@"latex\.php\?|[/.]codecogs\.com/|mathurl\.com/|/latex\?|/mathtex\.cgi\?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FormulaRenderer();
 
     /// <summary>A tag's attribute: its name and its value, quoted or not (a value's own "style=" or "hidden" is no attribute).</summary>
     [GeneratedRegex("""\s(?<name>[A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)'|(?<value>[^\s"'=<>`]+)))?""")]

@@ -101,4 +101,22 @@ public sealed class FeedTitleSuffixesTests
         Assert.Equal(["Automated researchers can reliably mitigate alignment failures", "Enabling independent research on how people use Claude", "May 5, 2026 marks ten years of the project"],
             articles.Select(a => a.Title));
     }
+
+    [Fact]
+    public void ANumericDateOpeningMostTitles_ShouldGo_WhereTheFeedWritesItAsALabel()
+    {
+        // Held-out review 100, F10: a distribution's news titles each open with "DD/MM/YYYY: ".
+        var stripped = FeedTitleSuffixes.StripDatedLabels(Titles(
+            "14/03/2021: Toolchain needs a rebuild after the libc bump",
+            "02/01/2021: Package manager 2.4 released",
+            "2020-11-30 - Repository moved to a new host",
+            "Welcome to the new site"));
+        Assert.Equal(["Toolchain needs a rebuild after the libc bump", "Package manager 2.4 released", "Repository moved to a new host",
+            "Welcome to the new site"], stripped.Select(a => a.Title));
+        // A year alone is a subject, and one dated title among others is its own.
+        string[] subjects = ["2025: the year in review", "2024: what we shipped", "2023: our first year", "Why we left the cloud"];
+        Assert.Equal(subjects, FeedTitleSuffixes.StripDatedLabels(Titles(subjects)).Select(a => a.Title));
+        string[] one = ["31/12/2024: the night the build broke", "Rust 1.80 is out with LazyCell", "Why we left the cloud for bare metal"];
+        Assert.Equal(one, FeedTitleSuffixes.StripDatedLabels(Titles(one)).Select(a => a.Title));
+    }
 }
