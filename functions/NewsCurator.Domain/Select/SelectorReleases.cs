@@ -86,6 +86,36 @@ public sealed partial class Selector
         @"|^this\s+week\s+in\s+\S+(?:\s+\S+)??[,:]?\s+(?:(?<n>\d{1,4})\b(?![.,\d-])|(?<n>\d{4})-\d{2}-\d{2}\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex IssueNumber();
 
+    /// <summary>
+    /// An issue of a newsletter series read from its link or its text's first line, not its title: weeklies that title each issue
+    /// with its subject line ("Channels that channel channels?") number it only in the link ("/issues/520", "/p/issue-42",
+    /// "/newsletter/88") and in a dateline opening the text ("#520 — August 27, 2024"), so two issues of one weekly, one
+    /// 18 months old, both went out (held-out review 101, F1 and F4). The series is the link's path with its number taken out
+    /// (a dateline: the publisher's datelined issues), the number the issue's. Only an issue path at the site's root: a code
+    /// host's "/owner/repo/issues/123" is a tracker's issue, each its own story, and an archive's long article ids are not issues.
+    /// Null when neither says so.
+    /// </summary>
+    internal static (string Series, long Number)? LinkedIssue(string? link, string? text)
+    {
+        if (link is not null && Uri.TryCreate(link, UriKind.Absolute, out var uri) && IssuePath().Match(uri.AbsolutePath) is { Success: true } path
+            && long.TryParse(path.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            return ($"{uri.Host.ToLowerInvariant()}{uri.AbsolutePath[..path.Groups["n"].Index].ToLowerInvariant()}", number);
+        return text is not null && IssueDateline().Match(text) is { Success: true } line
+               && long.TryParse(line.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var dated) ? ("dateline", dated) : null;
+    }
+
+    // "/issues/520", "/issue-12", "/p/issue-42", "/newsletter/88", "/archive/31", "/editions/7": a root-level issue page, its number short.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/(?:p/)?(?:issues?|newsletters?|editions?|archives?)[/-](?<n>\d{1,4})/?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex IssuePath();
+
+    // A text opening on an issue's dateline: "#520 — August 27, 2024", "Issue 88 – 3 March 2025".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:#|issue\s+#?)(?<n>\d{1,4})\s*[—–-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex IssueDateline();
+
+    /// <summary>Whether two stories of one publisher are two issues of one series by their links or datelines (<see cref="LinkedIssue"/>).</summary>
+    private static bool OtherLinkedIssue(string source, (string Series, long Number)? issue, string otherSource, (string Series, long Number)? otherIssue)
+        => source == otherSource && issue is { } a && otherIssue is { } b && a.Series == b.Series && a.Number != b.Number;
+
     /// <summary>A title's issue number (<see cref="IssueNumber"/>; "#1,000" is 1000), else 0: undated issues are ordered by it.</summary>
     private static long IssueNumberOf(string title)
         => IssueNumber().Match(title) is { Success: true } m
@@ -102,19 +132,22 @@ public sealed partial class Selector
         // numbers are not read here (the walk reads them).
         // A release page's link names its product whatever its title says (held-out review 82, F1).
         var products = ranking.Select(r => ReleaseProduct(r.Article.Link)).ToList();
-        var versioned = Enumerable.Range(0, ranking.Count).Where(i => products[i] is not null || DottedVersion().IsMatch(ranking[i].Article.Title) || IssueNumber().IsMatch(ranking[i].Article.Title) || AnyVersion().IsMatch(ranking[i].Article.Title))
+        // An issue numbered in its link or dateline (LinkedIssue) is one of its series' issues whatever its title (held-out review 101, F1).
+        var issues = ranking.Select(r => LinkedIssue(r.Article.Link, r.Article.Text)).ToList();
+        var versioned = Enumerable.Range(0, ranking.Count).Where(i => products[i] is not null || issues[i] is not null || DottedVersion().IsMatch(ranking[i].Article.Title) || IssueNumber().IsMatch(ranking[i].Article.Title) || AnyVersion().IsMatch(ranking[i].Article.Title))
             .Select(i => (Index: i, Source: PublisherOf(ranking[i].Article), Words: TitleWords(ranking[i].Article.Title), Numbers: TitleNumbers(ranking[i].Article.Title),
-                Testers: PreReleaseVersion(ranking[i].Article.Title), Released: ReleasedVersions(ranking[i].Article.Title), Product: products[i]))
+                Testers: PreReleaseVersion(ranking[i].Article.Title), Released: ReleasedVersions(ranking[i].Article.Title), Product: products[i], Issue: issues[i]))
             .ToList();
         var grouped = new bool[versioned.Count];
         var result = ranking.ToList();
         for (var a = 0; a < versioned.Count; a++)
         {
             if (grouped[a]) continue;
-            var (first, source, words, numbers, testers, released, product) = versioned[a];
+            var (first, source, words, numbers, testers, released, product, issue) = versioned[a];
             var members = new List<int> { first };
             for (var b = a + 1; b < versioned.Count; b++)
                 if (!grouped[b] && versioned[b].Source == source && ((product is not null && versioned[b].Product == product)
+                        || OtherLinkedIssue(source, issue, versioned[b].Source, versioned[b].Issue)
                         || SeriesTitles(words, numbers, versioned[b].Words, versioned[b].Numbers)
                         || (testers is not null && versioned[b].Released.Contains(testers) && OfOneProduct(ranking[first].Article, ranking[versioned[b].Index].Article.Title, testers))
                         || (versioned[b].Testers is { } later && released.Contains(later) && OfOneProduct(ranking[versioned[b].Index].Article, ranking[first].Article.Title, later))))
@@ -128,7 +161,10 @@ public sealed partial class Selector
             // maintenance release of an old line published after a new major one is not the product's news.
             // Issues by their dates, their numbers only where dates tie or are missing: a series numbered within a volume or a
             // year starts again ("Volume 24, Issue 1" after "Volume 23, Issue 6"; hostile-input audit 39, H4).
-            var newestFirst = members.OrderBy(m => PreRelease().IsMatch(ranking[m].Article.Title))
+            // Issues known by their links: by date, then by the link's number (a subject line's version is no issue's order).
+            var newestFirst = members.All(m => issues[m] is not null)
+                ? members.OrderByDescending(m => ranking[m].Article.Published ?? DateTimeOffset.MinValue).ThenByDescending(m => issues[m]!.Value.Number).ToList()
+                : members.OrderBy(m => PreRelease().IsMatch(ranking[m].Article.Title))
                 .ThenByDescending(m => VersionOf(ranking[m].Article.Title))
                 .ThenByDescending(m => ranking[m].Article.Published ?? DateTimeOffset.MinValue)
                 .ThenByDescending(m => IssueNumberOf(ranking[m].Article.Title)).ToList();

@@ -1,0 +1,108 @@
+using NewsCurator.Configuration;
+using NewsCurator.Model;
+using NewsCurator.Select;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Select;
+
+/// <summary>
+/// Held-out review 101, F1 and F4: a weekly that titles each issue with its subject line numbers it only in its link
+/// ("/issues/520") and in the dateline opening its text ("#520 — August 27, 2024"); two of its issues, one 18 months old,
+/// both went out. One issue of a series per newsletter, the newest, read from the link or the dateline too.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class LinkedIssueSeriesTests
+{
+    private static readonly DateTimeOffset Day = new(2025, 9, 3, 8, 0, 0, TimeSpan.Zero);
+
+    private static Article Item(string id, string feed, string link, string title, string text, DateTimeOffset? published)
+        => new() { Id = id, FeedUrl = feed, Title = title, Link = link, Text = text, Published = published };
+
+    private static (List<SelectedArticle> Selected, List<Decision> Decisions) Choose(params (Article Article, double Relevance)[] items)
+    {
+        var articles = items.ToDictionary(i => i.Article.Id, i => i.Article);
+        var scores = items.Select(i => new ArticleScore { Id = i.Article.Id, TechRelevanceScore = i.Relevance, QualityScore = 7 }).ToList();
+        var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig { Select = new SelectConfig { MaxStaleDays = 0 } }, Day.AddDays(1));
+        return (selected, decisions);
+    }
+
+    [Fact]
+    public void TwoIssuesNumberedInTheirLinks_ShouldGiveOnlyTheNewest()
+    {
+        var (selected, decisions) = Choose(
+            (Item("old", "https://rustletter.example/rss", "https://rustletter.example/issues/388", "Borrowing trouble, and a faster linker",
+                "#388 — March 4, 2024. This week a new linker halves build times for large workspaces, a guide to lifetimes in async code, " +
+                "and a crate for structured logging.", Day.AddDays(-540)), 9),
+            (Item("new", "https://rustletter.example/rss", "https://rustletter.example/issues/462", "What the compiler team shipped this summer",
+                "#462 — September 2, 2025. The compiler team's summer work lands in the new release, a profiler for embedded targets, " +
+                "and an interview on maintaining a popular web framework.", Day.AddDays(-1)), 8));
+        Assert.Contains(selected, s => s.Id == "new");
+        Assert.Contains(decisions, d => d.ArticleId == "old" && d.Rule == "same_series");
+    }
+
+    [Fact]
+    public void TwoIssuesKnownByTheirDatelines_ShouldGiveOnlyTheNewest()
+    {
+        var (selected, decisions) = Choose(
+            (Item("a", "https://weekly.example/feed", "https://weekly.example/p/a-quieter-week", "A quieter week for databases",
+                "#120 — June 3, 2025. Postgres point releases, an index advisor and a talk on vacuum tuning lead this week's links.", Day.AddDays(-92)), 9),
+            (Item("b", "https://weekly.example/feed", "https://weekly.example/p/the-planner-gets-smarter", "The planner gets smarter",
+                "#133 — September 2, 2025. A new planner feature, a migration tool for large tables and a guide to logical replication.", Day.AddDays(-1)), 8));
+        Assert.Contains(selected, s => s.Id == "b");
+        Assert.Contains(decisions, d => d.ArticleId == "a" && d.Rule == "same_series");
+    }
+
+    // What must not change: a tracker's issues ("/owner/repo/issues/N") are each their own story.
+    [Fact]
+    public void ATrackersIssues_ShouldStayTwoStories()
+    {
+        var (selected, decisions) = Choose(
+            (Item("i12", "https://code.example/owner/tool/issues.atom", "https://code.example/owner/tool/issues/12", "Crash when the config file is empty",
+                "Starting the tool with an empty config file panics in the parser. A stack trace and a minimal file reproduce it.", Day.AddDays(-2)), 8),
+            (Item("i13", "https://code.example/owner/tool/issues.atom", "https://code.example/owner/tool/issues/13", "Support for reading settings from the environment",
+                "A proposal to read every setting from environment variables, with a prefix, so containers need no config file.", Day.AddDays(-1)), 7.5));
+        Assert.DoesNotContain(decisions, d => d.Rule == "same_series");
+        Assert.Equal(2, selected.Count);
+    }
+}
+
+/// <summary>
+/// Held-out reviews 103 F2, 104 F1 and 100 F9: the fill past the per-publisher cap let one publisher take every place of a
+/// short issue. Past the cap a publisher takes no more places than the other publishers gave the issue.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class OnePublisherShortIssueTests
+{
+    private static readonly DateTimeOffset Day = new(2025, 9, 3, 8, 0, 0, TimeSpan.Zero);
+
+    private static Article Item(string id, string feed, string title, string text)
+        => new() { Id = id, FeedUrl = feed, Title = title, Link = $"{feed.Replace("/feed", "", StringComparison.Ordinal)}/{id}", Text = text, Published = Day.AddDays(-1) };
+
+    private static readonly string[] Subjects =
+    [
+        "How to pick a mail automation tool for a small team", "Ten prompts that write better product pages",
+        "A checklist for answer engine optimisation", "Why your landing page loses visitors on mobile",
+        "Building a content calendar with a spreadsheet", "What changes in search ranking mean for small shops",
+    ];
+
+    private static List<SelectedArticle> Choose(int otherPublishers)
+    {
+        var items = Subjects.Select((t, i) => (Article: Item($"m{i}", "https://vendorblog.example/feed", t,
+            $"{t}. The post walks through the steps with screenshots, a worked example and a template to copy for the {i}th case."), Relevance: 8.5 - i * 0.1)).ToList();
+        for (var k = 0; k < otherPublishers; k++)
+            items.Add((Item($"o{k}", $"https://news{k}.example/feed", $"Chip maker {k} ships an inference accelerator", $"Chip maker {k} ships a new inference accelerator with more memory. " +
+                "Benchmarks show twice the throughput on large language models."), 6));
+        var articles = items.ToDictionary(i => i.Article.Id, i => i.Article);
+        var scores = items.Select(i => new ArticleScore { Id = i.Article.Id, TechRelevanceScore = i.Relevance, QualityScore = 7 }).ToList();
+        return Selector.Choose(articles, scores, new PipelineConfig { Select = new SelectConfig { MaxStaleDays = 0, MaxArticles = 20, PerFeedCap = 3, NearStoryPenalty = 0 } }, Day).Selected;
+    }
+
+    [Fact]
+    public void OnePublisherAlone_ShouldStopAtItsCap()
+        => Assert.Equal(3, Choose(0).Count);
+
+    // What must not change: beside other publishers' stories a publisher still fills a short issue past its cap.
+    [Fact]
+    public void BesideOtherPublishers_ShouldStillFillPastTheCap()
+        => Assert.True(Choose(3).Count(s => s.Id.StartsWith('m')) > 3);
+}
