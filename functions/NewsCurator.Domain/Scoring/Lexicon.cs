@@ -16,6 +16,19 @@ internal static class Lexicon
     });
 
     /// <summary>
+    /// The vocabulary as a scorer of its own reads it: <see cref="Relevance"/> and the words of running servers and systems it
+    /// lacks. A short OpenSSH upgrade advisory ("sshd needs restarting after upgrading", the daemon stops accepting connections)
+    /// scored relevance 0.0 for want of any of its words (held-out review 100, F6). Not the encoder heads' feature: they were
+    /// fitted on <see cref="Relevance"/>, and a feature computed otherwise at run time is one they never saw (RulesScorer's asTrained).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, double> RelevanceOfItsOwn = Relevance
+        .Concat(Build(new()
+        {
+            [2] = "ssh,sshd,openssh,openssl,daemon,daemons,systemd,systemctl,firewall,firewalls,sysadmin,sysadmins,package manager,kernel,linux,unix,bsd,freebsd,vulnerability,vulnerabilities",
+        }).Where(kv => !Relevance.ContainsKey(kv.Key)))
+        .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+
+    /// <summary>
     /// Words of advertising, each with the forms that count as the same cue: one "sponsoring" is one cue, not the
     /// three of "sponsor", "sponsored" and "sponsoring" read as substrings (a hackathon thanked "for sponsoring" reached
     /// the ad threshold on that one word, hostile-input audit 36, H5), and "deal" is no cue inside "ideal".

@@ -47,21 +47,22 @@ public sealed class RulesScorer(bool asTrained = false) : IArticleScorer
         };
     }
 
-    private static double Relevance(List<string> title, List<string> body, IReadOnlyList<string> categories, List<string> reasons)
+    private double Relevance(List<string> title, List<string> body, IReadOnlyList<string> categories, List<string> reasons)
     {
-        var titleHits = TermMatcher.Count(title, Lexicon.Relevance.Keys);
-        var bodyHits = TermMatcher.Count(body, Lexicon.Relevance.Keys);
-        var categoryHits = TermMatcher.Count(categories.SelectMany(Words.Tokenize).ToList(), Lexicon.Relevance.Keys);
+        var lexicon = asTrained ? Lexicon.Relevance : Lexicon.RelevanceOfItsOwn;
+        var titleHits = TermMatcher.Count(title, lexicon.Keys);
+        var bodyHits = TermMatcher.Count(body, lexicon.Keys);
+        var categoryHits = TermMatcher.Count(categories.SelectMany(Words.Tokenize).ToList(), lexicon.Keys);
         double evidence = 0;
-        foreach (var (term, n) in titleHits) evidence += Lexicon.Relevance[term] * 2.0 * Math.Min(n, 2);
-        foreach (var (term, n) in categoryHits) evidence += Lexicon.Relevance[term] * 1.0;
+        foreach (var (term, n) in titleHits) evidence += lexicon[term] * 2.0 * Math.Min(n, 2);
+        foreach (var (term, n) in categoryHits) evidence += lexicon[term] * 1.0;
         // Long texts mention everything once; density keeps a passing mention from counting like a topic.
         var density = 0.0;
-        foreach (var (term, n) in bodyHits) density += Lexicon.Relevance[term] * Math.Log(1 + n);
+        foreach (var (term, n) in bodyHits) density += lexicon[term] * Math.Log(1 + n);
         evidence += density * Math.Min(1.0, 150.0 / Math.Max(150, body.Count)) * 1.5 + density * 0.15;
 
         var top = titleHits.Concat(bodyHits).GroupBy(kv => kv.Key)
-            .Select(g => (Term: g.Key, Weight: Lexicon.Relevance[g.Key] * g.Sum(x => x.Value)))
+            .Select(g => (Term: g.Key, Weight: lexicon[g.Key] * g.Sum(x => x.Value)))
             .OrderByDescending(x => x.Weight).Take(5).Select(x => x.Term).ToList();
         if (top.Count > 0) reasons.Add($"relevance terms: {string.Join(", ", top)}");
         return 10.0 * (1 - Math.Exp(-evidence / 14.0));

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using NewsCurator.Model;
+using NewsCurator.Scoring;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Scoring;
+
+/// <summary>
+/// What a title says of its form decides the head's "release" (held-out review 100, F4): a version "Released With ..."
+/// mid-title is a release; a title that names itself a progress report, or reports code merged or upstreamed for a version
+/// to come, is news of development. A terse "Mesa 25.2" and a version that is out stay releases. The version cue reads a
+/// hostile long dotted number in linear time (hostile-input audit 54, H1).
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class ReleaseTitleFormTypeTests
+{
+    private static string? TypeOf(string title, string guessed, params string[] categories)
+        => ContentTypeCues.Apply(new Article
+            {
+                Id = "a", FeedUrl = "https://news.example/rss.xml", Title = title, Categories = categories,
+                Text = "The work was posted this week, and this article goes through what it changes for users and for the people who maintain the code.",
+            },
+            new ArticleScore { Id = "a", ContentType = guessed }).ContentType;
+
+    [Theory]
+    [InlineData("Pixelforge 2.1 Released With Frame Generation For Older GPUs")]
+    [InlineData("Tilekit 0.9.4 released with a new tile picker and faster imports")]
+    public void AVersionReleasedWith_ShouldBeARelease(string title)
+        => Assert.Equal(ContentTypes.Release, TypeOf(title, ContentTypes.News));
+
+    [Theory]
+    [InlineData("Progress Report: Linux 7.3")]
+    [InlineData("Tilekit 1.4 monthly update: the new renderer")]
+    [InlineData("Deferred Stack Walker Code Upstreamed For Linux 7.3 On Road To Better Profiling")]
+    [InlineData("Faster Block Allocation Merged For Kernel 7.3")]
+    [InlineData("New Scheduler Tunables Land For Linux 7.3")]
+    [InlineData("What is new in the Linux 7.3 merge window so far")]
+    public void AReportOrMergeWindowNews_ShouldBeNews(string title)
+        => Assert.Equal(ContentTypes.News, TypeOf(title, ContentTypes.Release));
+
+    [Theory]
+    [InlineData("Mesa 25.2")]
+    [InlineData("Tilekit 2.0 released")]
+    [InlineData("Tilekit 1.4 is out with a new renderer")]
+    [InlineData("Dark mode lands in Browserly 140")]
+    [InlineData("Progress report: Tilekit 1.4 released")]
+    public void ATerseReleaseOrOneThatIsOut_ShouldStayARelease(string title)
+        => Assert.Equal(ContentTypes.Release, TypeOf(title, ContentTypes.Release));
+
+    [Theory]
+    [InlineData("Personal data of 4 million voters released with no redaction")]
+    [InlineData("Report released for the 2.5 million affected users")]
+    public void ACountReleased_ShouldStayNews(string title)
+        => Assert.Equal(ContentTypes.News, TypeOf(title, ContentTypes.News));
+
+    [Fact]
+    public void ALongDottedNumberInATitle_ShouldBeTypedInLinearTime()
+    {
+        var title = "Engine v1" + string.Concat(Enumerable.Repeat(".1", 5000)) + " notes";
+        var clock = Stopwatch.StartNew();
+        TypeOf(title, ContentTypes.Release, "Devlog");
+        TypeOf(title, ContentTypes.News);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+    }
+}
