@@ -47,7 +47,7 @@ public sealed class PackageNoticeTemplateTests
     {
         var (_, decisions) = Choose(
             Notice("fitsio", "libfitsio 3.4.1-2 update requires manual intervention", Broken("libfitsio", "3.4.1-2"), 1),
-            Notice("cairomm", "cairomm_gl 1.16.0-3 update requires manual intervention", Broken("cairomm_gl", "1.16.0-3"), 20));
+            Notice("cairomm", "cairomm_gl 1.16.0-2 update requires manual intervention", Broken("cairomm_gl", "1.16.0-2"), 20));
 
         Assert.DoesNotContain(decisions, d => d.Rule == "same_story");
     }
