@@ -25,7 +25,8 @@ public sealed record DedupeKey(
     ulong TitleShape = 0,
     long PublishedTicks = 0,
     int FloorLength = 0,
-    bool FallsShort = false)
+    bool FallsShort = false,
+    ulong Repost = 0)
 {
     /// <summary>Below this many tokens a SimHash says too little to call two texts the same story.</summary>
     private const int MinTokensForNear = 6;
@@ -46,8 +47,44 @@ public sealed record DedupeKey(
         return new DedupeKey(ordinal, article.Id, article.FeedUrl, article.FeedPriority, article.Text.Length, article.CanonicalUrl,
             SimHash.Hash64(string.Join(' ', tokens)), body, SimHash.Compute(tokens, shingle: 2), tokens.Count >= MinTokensForNear, titleWords,
             UrlCanonicalizer.IsFeedsOwnLink(article.Link, article.FeedHome, article.FeedUrl) == true, ShapeOf(article.Title),
-            article.Published?.UtcTicks ?? 0, ContentRules.TitleAndTextLength(article));
+            article.Published?.UtcTicks ?? 0, ContentRules.TitleAndTextLength(article), Repost: RepostOf(article, title, titleWords));
     }
+
+    /// <summary>Below this many words a title names a series or a notice ("Weekly update", "Scheduled maintenance"), not one story.</summary>
+    private const int MinRepostTitleWords = 4;
+
+    /// <summary>
+    /// What one feed's story posted again shares with its first posting: the feed, the headline's words (numbers and all) and
+    /// the link's slug without the suffix a blog host adds to a slug taken ("-1", "-2", "-1-1", "-copy"). A feed that posted
+    /// four stories again and again, each at "slug-1", "slug-1-1", ... with a regenerated text, passed dedupe 40 of 40 and
+    /// filled the issue's places from the feed with copies (held-out review 104, F2). A series that reuses its title ("Weekly
+    /// links roundup", a status page's "Scheduled maintenance") is no repost: a short or a period's title, or an item's own
+    /// address (a status page's incident id), keeps none. Zero: none.
+    /// </summary>
+    private static ulong RepostOf(Article article, string title, uint[] titleWords)
+    {
+        if (titleWords.Length < MinRepostTitleWords || SeriesTitle.IsMatch(title) || SlugStem(article.CanonicalUrl ?? article.Link) is not { } stem) return 0;
+        return SimHash.Hash64($"repost:{article.FeedUrl}\n{string.Join(',', titleWords)}\n{stem}") | 1;
+    }
+
+    /// <summary>A title that names a period's or a series' post, which a feed writes again each time.</summary>
+    private static readonly System.Text.RegularExpressions.Regex SeriesTitle = new(
+        @"\b(?:(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annual)\s+(?:[\p{L}&'’-]+\s+){0,2}?(?:thread|discussion|digest|round-?up|links|news|notes|updates?|recap|review|report|newsletter|podcast|episode|q\s*&\s*a|check-?in|open\s+thread|summary|highlights)|(?:open|discussion|mega)\s*thread|scheduled\s+maintenance|release\s+notes|changelog|this\s+week\s+in|week\s+in\s+review|what(?:'|’)s\s+new\s+in)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+
+    /// <summary>The host and last path segment of a link, without a taken slug's suffix ("-1", "-2-1", "-copy"), or null where the segment is no slug of words.</summary>
+    private static string? SlugStem(string? link)
+    {
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) return null;
+        var segment = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        if (segment is null) return null;
+        var stem = TakenSuffix.Replace(segment.ToLowerInvariant(), "");
+        // A slug of words ("what-is-ci-cd"), not an id ("incidents/4k2j9x", "p=123"): two hyphens or more, and letters.
+        return stem.Count(c => c == '-') >= 2 && stem.Any(char.IsLetter) ? $"{uri.Host.ToLowerInvariant()}/{stem}" : null;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex TakenSuffix = new(@"(?:-(?:\d{1,3}|copy))+(?:\.html?)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking);
 
     /// <summary>
     /// The words compared, an initialism written with or without its stops alike: papers write "US" where the wire wrote
@@ -122,6 +159,7 @@ public sealed record DedupeKey(
         w.Write(PublishedTicks);
         w.Write(FloorLength);
         w.Write(FallsShort);
+        w.Write(Repost);
     }
 
     public static DedupeKey Read(BinaryReader r)
@@ -141,7 +179,7 @@ public sealed record DedupeKey(
         var own = r.ReadBoolean();
         var shape = r.ReadUInt64();
         var published = r.ReadInt64();
-        return new DedupeKey(ordinal, id, feed, priority, length, url, content, body, sim, nearable, words, own, shape, published, r.ReadInt32(), r.ReadBoolean());
+        return new DedupeKey(ordinal, id, feed, priority, length, url, content, body, sim, nearable, words, own, shape, published, r.ReadInt32(), r.ReadBoolean(), r.ReadUInt64());
     }
 }
 

@@ -113,18 +113,26 @@ public sealed class Deduplicator(int nearDuplicateDistance, int partitionSize = 
                 else if (!IsTemplate(perFeed[other.FeedUrl]) && other.TitleShape != first.TitleShape)
                     drop(new DedupeDrop(other, first, "duplicate_content", $"same text as {first.Id} under another title, in the same feed ({perFeed[other.FeedUrl]} of its {feedSizes[other.FeedUrl]} items)"));
         });
+        // One feed's story posted again under its headline at its slug with a suffix ("-1", "-2"): its newest posting is kept.
+        var byRepost = Pass(byBody, k => k.Repost == 0 ? null : k.Repost, k => k.Repost, (group, drop) =>
+        {
+            group.Sort(DedupeKey.NewestFirst);
+            DropAllButFirst(group, drop, (_, kept) => ("duplicate_content",
+                $"the same headline as {kept.Id}, of the same feed, at its link's slug with a suffix added: the story posted again"));
+        });
         var distinctCount = distinct.Count;
         distinct.Dispose();
         byUrl.Dispose();
         byContent.Dispose();
+        byBody.Dispose();
 
-        var nearDrops = NearDuplicates(byBody);
+        var nearDrops = NearDuplicates(byRepost);
         var kept = new BitArray(items);
         foreach (var drop in nearDrops.Values) onDrop(drop);
         log.Replay(report);
-        foreach (var key in byBody.ReadAll())
+        foreach (var key in byRepost.ReadAll())
             if (!nearDrops.ContainsKey(key.Ordinal)) kept[key.Ordinal] = true;
-        byBody.Dispose();
+        byRepost.Dispose();
         return new DedupeResult(kept, repeats, items, distinctCount);
 
         KeySequence Pass<TKey>(KeySequence input, Func<DedupeKey, ulong?> hash, Func<DedupeKey, TKey> groupBy,

@@ -39,7 +39,25 @@ public static class JobPosting
         Options);
 
     private static readonly Regex Role = new(
-        @"\b(?<role>engineers?|developers?|programmers?|designers?|scientists?|analysts?|managers?|interns?|internship|architects?|administrators?|specialists?|consultants?|technicians?|researchers?|writers?|editors?|officers?|coordinators?|assistants?|director|head\s+of|sre|devops|recruiters?|accountants?|nurses?|teachers?|lecturers?|professors?|postdoc|fellowship)\b",
+        @"\b(?<role>engineers?|developers?|programmers?|designers?|scientists?|analysts?|managers?|interns?|internship|architects?|administrators?|specialists?|consultants?|technicians?|researchers?|writers?|editors?|officers?|coordinators?|assistants?|director|head\s+of|sre|devops|recruiters?|accountants?|nurses?|teachers?|lecturers?|professors?|postdoc|fellowship|ph\.?d\.?\s+(?:positions?|students?|studentships?|candidates?)|doctoral\s+(?:positions?|students?|candidates?|researchers?)|postdocs|postdoctoral|faculty\s+(?:positions?|members?)|tenure[- ]track|research\s+fellows?|fellowships|studentships?)\b",
+        Options);
+
+    /// <summary>
+    /// A call for applications' own deadline in its title: "PhD position at a university (apply by March 13, 2023)", "Postdoc
+    /// in algorithms, deadline: 1 March". A job board of academic posts writes every title so, over a paragraph on the project
+    /// and a contact line, and three were printed as an issue's top stories (held-out review 102, F1). A CFP's "submit by" is no
+    /// application, and a grant's "apply by March 1 for ..." names no position (<see cref="Position"/>).
+    /// </summary>
+    private static readonly Regex TitleDeadline = new(
+        @"(?<deadline>\bappl(?:y|ications?\s+(?:are\s+)?(?:due|close))\s+(?:by|before|until)\s+" + Date + @"|[(\[,;:\-–—]\s*(?:application\s+)?deadline\s*:?\s*(?:is\s+)?" + Date + ")",
+        Options);
+
+    private const string Date =
+        @"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b)";
+
+    /// <summary>What a call for applications offers, named in its title beside its deadline (<see cref="TitleDeadline"/>).</summary>
+    private static readonly Regex Position = new(
+        @"\b(?<position>positions?|students?|studentships?|postdocs?|postdoctoral|ph\.?d|doctoral|doctorate|fellows?|fellowships?|faculty|lecturers?|lectureships?|professors?|professorships?|researchers?|scientists?|engineers?|interns?|internships?|residency|openings?|vacanc(?:y|ies)|jobs?)\b",
         Options);
 
     private static readonly Regex HowToApply = new(
@@ -71,6 +89,10 @@ public static class JobPosting
         // A community's or a project's posting words its terms so: "this is a volunteer gig", "not a paid position" (held-out
         // review 83, F1); its "5-10 hours a week" and "video interview" are NarratedSections.
         @"(?:not\s+a\s+|un)?paid\s+(?:position|role)", @"volunteer\s+(?:position|role|gig)",
+        // An academic posting lists what to send and ends on its contact block, "Website: <url>" over "Email: <address>" (held-out
+        // review 102, F1: a postdoc's call, one paragraph and the block, read as no posting for want of a section).
+        @"(?:cv|curriculum\s+vitae)\W+(?:\w+\W+){0,3}?research\s+statement", @"(?:two|three|four)\s+(?:reference\s+|recommendation\s+)?letters(?:\s+of\s+(?:reference|recommendation))?",
+        @"website:\s*https?://\S+\s+e-?mail:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     }.Select(p => new Regex($@"\b{p}\b", Options))];
 
     /// <summary>
@@ -168,6 +190,8 @@ public static class JobPosting
         if (HiringLabel.Match(title) is { Success: true } label) return $"title opens with the hiring label '{label.Groups["label"].Value}'";
         if (BatchHiring.Match(title) is { Success: true } batch) return $"title is a startup's job ad ('({batch.Groups["label"].Value}) is hiring', Hacker News's form)";
         if (JobBoardHeader(title) is { } header) return header;
+        if (TitleDeadline.Match(title) is { Success: true } deadline && Position.Match(title) is { Success: true } position)
+            return $"a call for applications: the title names a position ('{position.Groups["position"].Value}') and its deadline ('{deadline.Groups["deadline"].Value.Trim()}')";
         var body = text.Length > MaxText ? text[..MaxText] : text;
         if (Recruiting.Match(title) is { Success: true } voice && HowToApply.Match(body) is { Success: true } applying)
             return $"a job posting: the title says '{voice.Groups["voice"].Value.ToLowerInvariant()}' and the text '{applying.Groups["cue"].Value.ToLowerInvariant()}'";

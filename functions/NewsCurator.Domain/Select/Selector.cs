@@ -1263,7 +1263,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             ? (_titleTemplates.Without(chosen.Feed, chosen.Words, titleWords), _titleTemplates.Without(chosen.Feed, titleWords, chosen.Words))
             : (chosen.Words, titleWords);
         if (!numbersDiffer && Jaccard(words, otherWords) is var shared && shared >= select.MaxTitleSimilarity
-            && !TitleNames.DifferentSubjects(chosen.Title, chosen.Text, article.Title, article.Text) && !TitleNames.DifferentNames(chosen.Title, chosen.Text, article.Title, article.Text))
+            && !TitleNames.DifferentSubjects(chosen.Title, chosen.Text, article.Title, article.Text) && !TitleNames.DifferentNames(chosen.Title, chosen.Text, article.Title, article.Text)
+            && !TitleNames.DifferentPackages(chosen.Title, chosen.Text, article.Title, article.Text))
             return $"the titles share {shared:0.00} of their words (select.max_title_similarity {select.MaxTitleSimilarity:0.00})";
         var cosine = Cosine(chosen.Embedding, score.Embedding);
         if (cosine >= select.MaxEmbeddingSimilarity)
