@@ -395,13 +395,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             if (!full && (overCap || feedFull) && cap == CapMode.Hold) return false;
             // An empty place takes one story past the cap from a publisher, never more: a held-out issue of 14 stories
             // printed 7 from one blog, its series posts and newsletter issues (held-out review 9, F2).
-            // Nor more past the cap than the other publishers gave the issue: a place past the cap fills an issue that holds other
-            // news, never one publisher's alone. A marketing blog took all four places of a held-out issue, a content farm's
-            // reposted explainers all four of another, one news site ten of ten (held-out review 103, F2; 104, F1; 100, F9):
-            // a short issue is better short than that publisher's newsletter.
-            var fromOthers = selected.Count - fromFeed;
-            var alone = overCap && cap != CapMode.Hold && fromFeed >= select.PerFeedCap + fromOthers;
-            var pastFill = alone || (overCap && fromFeed >= Limit(source, cap == CapMode.Strong ? CapMode.Strong : CapMode.Fill));
+            var pastFill = overCap && fromFeed >= Limit(source, cap == CapMode.Strong ? CapMode.Strong : CapMode.Fill);
             // A strong story past that one waits for the places the fill left empty (StrongFill).
             // (One without a summary is decided in its own strong pass after this one, never left undecided: review of session 35, R1.)
             // (One without a summary waits too, for the places still empty after the strong stories with one: a story of relevance 9.2
@@ -444,8 +438,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                                                                $"(a site's standing pages, such as a portfolio's projects, or a feed that dates nothing): at most {UndatedPublisherCap} in an issue (score {rankScore:0.00}){last}")
                     : overCap && cap != CapMode.Hold
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} stories already chosen from publisher {source}{others} (this story's feed: '{feedName}'{(article.FeedHome is null ? "" : $" at {article.FeedHome}")}; select.per_feed_cap {select.PerFeedCap}"
-                                                               + (alone && !full ? $"; past the cap a publisher takes no more places than the {fromOthers} other publishers' {(fromOthers == 1 ? "story" : "stories")} in the issue"
-                                                                  : pastFill && !full ? $", and {FillPastCap} more only to fill a short issue{StrongFillNote(article)}" : "") + $"; score {rankScore:0.00}){last}")
+                                                               + (pastFill && !full ? $", and {FillPastCap} more only to fill a short issue{StrongFillNote(article)}" : "") + $"; score {rankScore:0.00}){last}")
                     : noSummary is null
                         ? Drop(score.Id, Stages.Select, "below_cut", $"ranked {at} of {eligible} (score {rankScore:0.00}); only select.max_articles {select.MaxArticles} are chosen")
                         : Drop(score.Id, Stages.Select, "no_summary", $"ranked {at} of {eligible} (score {rankScore:0.00}), but {noSummary}; " +
