@@ -68,11 +68,18 @@ public static partial class DealPosts
     // chosen to fill the issue, its prices no discount).
     // A company's sale is news, not a shop's: a fire, stake, asset, share or unit sale ("Humane's fire sale: HP buys the AI Pin
     // maker for just $116 million"), and a price in millions or billions is a deal's value, not a shop's (code review 47, R3).
-    [GeneratedRegex(@"(?<!\b(?:on|for|of|fire|stake|asset|share|stock|unit|division|business|company|firm|bond|debt|equity|land|spectrum|forced|garage|yard)\s)(?<![-\w])sale\b(?!\s+(?:of|to|price|process|talks|deadline|agreement)\b)", RegexOptions.IgnoreCase)]
+    // A product's sale as a date or an opening is its launch too: "Phone (3) sale date confirmed, starting at $799", "Cybertruck
+    // sale opens in Canada from $99,990"; unless the sale is a shop's named one ("Spring Sale starts now") (hostile-input audit 54, H3).
+    [GeneratedRegex(@"(?<!\b(?:on|for|of|fire|stake|asset|share|stock|unit|division|business|company|firm|bond|debt|equity|land|spectrum|forced|garage|yard)\s)(?<![-\w])sale\b(?!\s+(?:of|to|price|process|talks|deadline|agreement)\b)"
+        + @"(?!(?<!\b(?:spring|summer|autumn|fall|winter|holiday|anniversary|birthday|flash|weekend|annual|friday|monday|day|january|february|march|april|may|june|july|august|september|october|november|december)\s+sale)\s+(?:dates?|opens|opened|begins|began|starts|started|launch(?:es|ed)?|kicks off|goes live|window)\b)",
+        RegexOptions.IgnoreCase)]
     private static partial Regex SaleEvent();
 
-    [GeneratedRegex(@"\b(?:from|at just|for just|at only|for only|only|just|starting at)\s+[$£€]\s?\d[\d,.]*(?!\d|[,.]\d|\s*(?:[mbk]n?|mln|million|billion|trillion|thousand|m|b)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:from|at just|for just|at only|for only|only|just|starting at)\s+[$£€]\s?\d[\d,.]*" + NoLargeAmount, RegexOptions.IgnoreCase)]
     private static partial Regex ShopPrice();
+
+    /// <summary>After a price's digits: not a value in thousands, millions or billions, a deal's or a budget's, not a shop's (code review 47, R3).</summary>
+    private const string NoLargeAmount = @"(?!\d|[,.]\d|\s*(?:[mbk]n?|mln|million|billion|trillion|thousand|m|b)\b)";
 
     [GeneratedRegex(@"\b(?:sales?|deals|discounts?)\b|\b(?-i:" + Stores + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShopWord();
@@ -82,7 +89,9 @@ public static partial class DealPosts
     // A licence or a plan sold for a price, the affiliate shop's promo: "OysterVPN lifetime access for $25", "one lifetime
     // platform for $74.97", "Just $75 unlocks ... for life", "TL;DR: $24.99 for Windows 11 Pro" (held-out review 86, F1: one
     // was the issue's tenth story, in the place of a security report).
-    [GeneratedRegex(@"\blifetime (?:[\w.+-]+ ){0,3}?(?:for|at) (?:just |only )?[$£€]\d[\d,.]*|[$£€]\d[\d,.]*\b[^.\n]{0,80}?\bfor life\b|\A\s*TL;DR:?\s*(?:pay |just |only )?[$£€]\d[\d,.]*",
+    // A thing's lifetime extended "by five years at $90 million a year" is a mission's cost, not a licence's price: no "by" among
+    // the words between, and no amount in millions (hostile-input audit 54, H2).
+    [GeneratedRegex(@"\blifetime (?:(?!by\b)[\w.+-]+ ){0,3}?(?:for|at) (?:just |only )?[$£€]\d[\d,.]*" + NoLargeAmount + @"|[$£€]\d[\d,.]*\b[^.\n]{0,80}?\bfor life\b|\A\s*TL;DR:?\s*(?:pay |just |only )?[$£€]\d[\d,.]*",
         RegexOptions.IgnoreCase)]
     private static partial Regex LicenceOffer();
 

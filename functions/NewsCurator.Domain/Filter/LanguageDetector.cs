@@ -134,7 +134,8 @@ public static partial class LanguageDetector
         {
             words++;
             // A word in lower case: a capitalised one is a name ("Kalamáta, Trípoli" in an English earthquake report).
-            if (char.IsLower(word.Value[0]) && word.Value.Any(c => c > '\u007F')) foreign++;
+            // In its compatibility form: a PDF's ligatures ("ﬁnd", "efﬁcient", U+FB01) are plain "fi" (hostile-input audit 54, H4).
+            if (char.IsLower(word.Value[0]) && word.Value.Any(c => c > '\u007F') && word.Value.Normalize(System.Text.NormalizationForm.FormKC).Any(c => c > '\u007F')) foreign++;
         }
         return words > 0 && foreign >= words * ForeignLetterShare;
     }

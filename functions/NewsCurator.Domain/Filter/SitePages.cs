@@ -82,10 +82,30 @@ public static partial class SitePages
         // not the section's: a WordPress post and a month's updates were dropped as section pages (review 48, R4). Read as
         // UrlCanonicalizer keys a story, so a tracking query or a "#comments" still leaves the section's own address.
         if (!listingPath || (UrlCanonicalizer.Canonicalize(article.Link) is { } key && (key.Contains('?', StringComparison.Ordinal) || key.Contains('#', StringComparison.Ordinal)))) return null;
-        // The site's name alone (at its root or its newsroom), or a section's name beside it.
+        // The site's name alone (at its root or its newsroom), or a section's name beside it. Not a headline whose words are the
+        // slug under a topic section: "Apple delays Siri updates" at /tag/apple-delays-siri-updates is a story filed there, a topic's
+        // slug is its name of a word to three ("/tag/ai-news") (hostile-input audit 54, H5).
+        if (segments.Length is 2 or 3 && TopicSections.Contains(segments[^2]) && segments[^1].Split('-').Length > MaxTopicSlugWords
+            && named.Any(p => Slug(p) == segments[^1])) return null;
         return (named.Count == 0 && parts.Count > 0) || named.Any(p => ListingName().IsMatch(p))
             ? $"a site's section or index page (\"{Words.Truncate(title, 60)}\" at {link.AbsolutePath}), not a story: the feed lists the site's sections with its posts"
             : null;
+    }
+
+    /// <summary>The most words a topic's own slug has ("/tag/artificial-intelligence-news"); a longer one repeating the title is a story's.</summary>
+    private const int MaxTopicSlugWords = 3;
+
+    /// <summary>A title's words as a slug: lower case, letters and digits, apostrophes dropped ("Trump's war" -> "trumps-war").</summary>
+    private static string Slug(string title)
+    {
+        var sb = new System.Text.StringBuilder(title.Length);
+        foreach (var c in title.ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c)) sb.Append(c);
+            else if (c is '\'' or '\u2019') continue;
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        return sb.ToString().TrimEnd('-');
     }
 
     /// <summary>A site's name needs this many letters to be told from a word of the title.</summary>

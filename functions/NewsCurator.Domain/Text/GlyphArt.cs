@@ -9,7 +9,7 @@ namespace NewsCurator;
 /// Only Latin letters, digits and signs count as spelled single characters, so CJK text (a character a word) is prose;
 /// a line with a few arrows ("1 → 2 → 3") or a table's row of words and numbers ("| GPT-4 | 86.4 | 1.2s |") stays.
 /// </summary>
-public static class GlyphArt
+public static partial class GlyphArt
 {
     /// <summary>A line of drawing has at least this many visible characters (a short rule or "* * *" is the text's own).</summary>
     private const int MinLineChars = 20;
@@ -29,14 +29,15 @@ public static class GlyphArt
         if (string.IsNullOrEmpty(text) || !MayDraw(text)) return text;
         var lines = text.Split('\n');
         var shapes = lines.Select(Shape).ToArray();
-        var drawn = shapes.Select(s => s.Visible >= MinLineChars && s.DrawingChars >= MinDrawingChars && s.Drawn >= s.Visible * MinLineShare).ToArray();
+        var table = MarkdownTable(lines);
+        var drawn = shapes.Select((s, i) => !table[i] && s.Visible >= MinLineChars && s.DrawingChars >= MinDrawingChars && s.Drawn >= s.Visible * MinLineShare).ToArray();
         // A box's middle row holds its labels ("| Client | ---> | Proxy |"): beside a drawn line, a row that is still largely
         // drawing is the drawing's too. Spread outward from the drawn lines, each row looked at once: repeated passes over all
         // lines moved one row a pass when the spread ran upward, quadratic in the lines (code review 46, R4).
         var spread = new Queue<int>(Enumerable.Range(0, lines.Length).Where(i => drawn[i]));
         while (spread.TryDequeue(out var at))
             foreach (var i in (ReadOnlySpan<int>)[at - 1, at + 1])
-                if (i >= 0 && i < lines.Length && !drawn[i]
+                if (i >= 0 && i < lines.Length && !drawn[i] && !table[i]
                     && shapes[i].DrawingTokens >= MinDrawingTokens && shapes[i].Drawn >= shapes[i].Visible * MinRowShare)
                 {
                     drawn[i] = true;
@@ -47,12 +48,43 @@ public static class GlyphArt
         for (var i = 0; i < lines.Length; i++)
         {
             if (drawn[i]) { any = true; continue; }
-            var clean = WithoutDrawingRun(lines[i]);
+            var clean = table[i] ? lines[i] : WithoutDrawingRun(lines[i]);
             if (!ReferenceEquals(clean, lines[i])) any = true;
             if (clean.Length > 0 || lines[i].Trim().Length == 0) kept.Add(clean);
         }
         return any ? string.Join('\n', kept).Trim() : text;
     }
+
+    /// <summary>
+    /// The lines of a markdown table: a separator row of cells of dashes ("|---|:--:|") under a row of cells, and the rows of cells
+    /// around it. A table's rule is no drawing's, and its rows of marks ("| Vision | ● | ○ |") are data: spread from the rule, a
+    /// comparison table lost its rows and kept its header (hostile-input audit 54, H6). A box's border has corners ("+----+"), no
+    /// cell of dashes alone between pipes.
+    /// </summary>
+    private static bool[] MarkdownTable(string[] lines)
+    {
+        var table = new bool[lines.Length];
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (!TableRule().IsMatch(lines[i]) || !IsTableRow(lines[i - 1])) continue;
+            table[i] = true;
+            for (var up = i - 1; up >= 0 && !table[up] && IsTableRow(lines[up]); up--) table[up] = true;
+            var down = i + 1;
+            for (; down < lines.Length && IsTableRow(lines[down]); down++) table[down] = true;
+            i = down - 1;
+        }
+        return table;
+    }
+
+    /// <summary>A row of a markdown table: cells between pipes, a word among them.</summary>
+    private static bool IsTableRow(string line)
+    {
+        var t = line.Trim();
+        return t.Length > 2 && t[0] == '|' && t[^1] == '|' && !TableRule().IsMatch(t) && t.Any(char.IsLetterOrDigit);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$")]
+    private static partial System.Text.RegularExpressions.Regex TableRule();
 
     /// <summary>Share of a box's labelled row that is drawing, beside a drawn line.</summary>
     private const double MinRowShare = 0.4;
