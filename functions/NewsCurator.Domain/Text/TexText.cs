@@ -124,7 +124,8 @@ public static class TexText
         // TeX reads the space after a command's name as the name's end.
         while (at < tex.Length && tex[at] == ' ') at++;
         if (Symbols.TryGetValue(name, out var read)) return read;
-        if (Operators.Contains(name)) return $" {name} ";
+        // "\log n" is "log n", "\ln(U)" is "ln(U)".
+        if (Operators.Contains(name)) return at < tex.Length && tex[at] is '(' or '^' or '_' ? $" {name}" : $" {name} ";
         if (Ignored.Contains(name))
         {
             // "\left." and "\right." open or close nothing.
@@ -188,10 +189,10 @@ public static class TexText
         {
             if (c is ' ' or '\t' or '\n' or '\r')
             {
-                if (sb.Length > 0 && sb[^1] != ' ' && sb[^1] != '(' && sb[^1] != '[') sb.Append(' ');
+                if (sb.Length > 0 && sb[^1] is not (' ' or '(' or '[' or '⌈' or '⌊' or '⟨')) sb.Append(' ');
                 continue;
             }
-            if (c is ')' or ']' or ',' or '^' or '_' && sb.Length > 0 && sb[^1] == ' ') sb.Length--;
+            if (c is ')' or ']' or ',' or '^' or '_' or '⌉' or '⌋' or '⟩' && sb.Length > 0 && sb[^1] == ' ') sb.Length--;
             sb.Append(c);
         }
         return sb.ToString().Trim();

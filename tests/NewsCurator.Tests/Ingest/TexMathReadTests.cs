@@ -36,6 +36,15 @@ public sealed class TexMathReadTests
         Assert.Null(SummaryChecker.CheckSentence("Earlier methods were exponential in 1/δ or needed Ω(n^2) space."));
     }
 
+    [Theory]
+    // An operator before its parenthesis or script and a ceiling's bars keep no space inside (held-out review 102's rerun
+    // printed "ln (U)" and "n⌈ log σ⌉").
+    [InlineData("\\ln(U)", "ln(U)")]
+    [InlineData("n\\lceil\\log\\sigma\\rceil", "n⌈log σ⌉")]
+    [InlineData("\\log n", "log n")]
+    public void AnOperatorAndItsBrackets_ShouldReadWithoutStraySpaces(string tex, string expected)
+        => Assert.Equal(expected, TexText.Read(tex));
+
     [Fact]
     public void TexWithACommandItDoesNotRead_ShouldStayAsWritten_AndBeRefused()
     {
