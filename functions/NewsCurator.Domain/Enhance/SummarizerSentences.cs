@@ -26,10 +26,9 @@ public static partial class Summarizer
     /// The list of openers in <see cref="FusedHeading"/> missed "Whenever" (held-out review 99, F4); at a line's start any
     /// clause opener is one, as a name ("Google Cloud Run is ...") is followed by no determiner. A subject with "of" after it
     /// opens one too: "Automate Everything Users of alternate distros ... may have noticed" kept its heading (held-out review
-    /// 100, F5); "of" before a word in lower case, as a title-case line writes "Users of Fake Updates", and not a function
-    /// word: "Our Top 10 Comments of the Week: Readers debate ..." is one title, its "the" in lower case as titles write it.
+    /// 100, F5); "of" before a word in lower case, as a title-case line writes "Users of Fake Updates".
     /// </summary>
-    [GeneratedRegex(@"^(?<head>\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&-]*|\d[\w.]*|of|and|the|for|to|in|on|a|an|with|vs\.?)){1,5})\s+(?<opener>\p{Lu}\p{Ll}+)\s+(?<next>a|an|the|I|we|you|they|it|this|these|those|our|my|your|there|he|she|its|their|of)\s+(?<after>\p{Ll}[\p{L}'’-]*)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<head>\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&-]*|\d[\w.]*|of|and|the|for|to|in|on|a|an|with|vs\.?)){1,5})\s+(?<opener>\p{Lu}\p{Ll}+)\s+(?<next>a|an|the|I|we|you|they|it|this|these|those|our|my|your|there|he|she|its|their|of)\s+\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex LineHeading();
 
     /// <summary>
@@ -144,7 +143,7 @@ public static partial class Summarizer
             (m, adverbial) = (before, true);
         var atLine = false;
         if (!m.Success && lineStart) (m, atLine) = (LineHeading().Match(sentence), true);
-        if (!m.Success || (atLine && m.Groups["next"].Value == "of" && Words.Function.Contains(m.Groups["after"].Value))) return sentence;
+        if (!m.Success) return sentence;
         var head = m.Groups["head"].Value;
         var headWords = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var first = headWords[0];
