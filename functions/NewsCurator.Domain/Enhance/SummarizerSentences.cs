@@ -24,27 +24,10 @@ public static partial class Summarizer
     /// capitalised (a title's short function words aside) and end on a word of its own; the sentence opens on any
     /// capitalised word, then a determiner or pronoun, then a word in lower case: prose, not a headline's "Says the Company".
     /// The list of openers in <see cref="FusedHeading"/> missed "Whenever" (held-out review 99, F4); at a line's start any
-    /// clause opener is one, as a name ("Google Cloud Run is ...") is followed by no determiner. A subject with "of" after it
-    /// opens one too: "Automate Everything Users of alternate distros ... may have noticed" kept its heading (held-out review
-    /// 100, F5); "of" before a word in lower case, as a title-case line writes "Users of Fake Updates".
+    /// clause opener is one, as a name ("Google Cloud Run is ...") is followed by no determiner.
     /// </summary>
-    [GeneratedRegex(@"^(?<head>\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&-]*|\d[\w.]*|of|and|the|for|to|in|on|a|an|with|vs\.?)){1,5})\s+(?<opener>\p{Lu}\p{Ll}+)\s+(?<next>a|an|the|I|we|you|they|it|this|these|those|our|my|your|there|he|she|its|their|of)\s+\p{Ll}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<head>\p{Lu}[\p{L}\d'’&-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&-]*|\d[\w.]*|of|and|the|for|to|in|on|a|an|with|vs\.?)){1,5})\s+(?<opener>\p{Lu}\p{Ll}+)\s+(?<next>a|an|the|I|we|you|they|it|this|these|those|our|my|your|there|he|she|its|their)\s+\p{Ll}", RegexOptions.CultureInvariant)]
     private static partial Regex LineHeading();
-
-    /// <summary>
-    /// A heading that opens a line, in sentence case or title case, before a sentence that opens on an adverbial and its comma:
-    /// "More upstreaming madness Last time, we announced ...", "The patches keep coming As always, upstreaming continues.",
-    /// "No missing nuts in this Flatpak For quite some time, we have ..." (held-out review 100, F5: a Hugo feed's summaries
-    /// open so, heading and all). Prose does not capitalise an adverbial's opener mid-line, and the opener must be one
-    /// (<see cref="AdverbialOpeners"/>): "I moved to Paris last year, and ..." names a place.
-    /// </summary>
-    [GeneratedRegex(@"^(?<head>\p{Lu}[^\s,;:.!?]*(?:\s+[^\s,;:.!?]+){0,6}?)\s+(?<opener>\p{Lu}\p{Ll}+)(?:\s+\p{Ll}+){0,3},\s+\S", RegexOptions.CultureInvariant)]
-    private static partial Regex LineHeadingBeforeAdverbial();
-
-    /// <summary>The words that open a sentence's adverbial before its comma ("Last time,", "As always,", "Until now,", "First,").</summary>
-    private static readonly HashSet<string> AdverbialOpeners = new(
-        "Last Earlier Until First Finally Previously Recently Currently Meanwhile Today Now Yesterday However Instead Overall Sometimes Often Lately Later".Split(' '),
-        StringComparer.Ordinal);
 
     /// <summary>
     /// A one-word section heading of a post's outline, then the section's first sentence opening with a capital or a
@@ -134,13 +117,7 @@ public static partial class Summarizer
         // A section's name alone, before a capitalised sentence ("Overview Designer-to-developer handoff is an important
         // part of ..."): prose never opens on "Overview" or "Introduction" without a mark after it (eleventh held-out review).
         if (SectionHeading().Match(sentence) is { Success: true } section) return sentence[section.Length..];
-        // At a line's start an adverbial and its comma is read first: "Last time," matches FusedHeading too, whose "time" is
-        // no function word, and the heading stayed.
-        var adverbial = false;
         var m = FusedHeading().Match(sentence);
-        if (lineStart && LineHeadingBeforeAdverbial().Match(sentence) is { Success: true } before
-            && (Prepositions.Contains(before.Groups["opener"].Value) || AdverbialOpeners.Contains(before.Groups["opener"].Value)))
-            (m, adverbial) = (before, true);
         var atLine = false;
         if (!m.Success && lineStart) (m, atLine) = (LineHeading().Match(sentence), true);
         if (!m.Success) return sentence;
@@ -152,7 +129,7 @@ public static partial class Summarizer
         // The sentence's own second word is a function word ("Welcome to", "When I", "In this"): "Drop In lets you ..."
         // names a feature.
         var next = m.Groups["next"].Value;
-        var opensASentence = adverbial || next == "I" || Words.Function.Contains(next) || m.Groups["opener"].Value is "Welcome" or "Thanks" or "Hello" or "Hi";
+        var opensASentence = next == "I" || Words.Function.Contains(next) || m.Groups["opener"].Value is "Welcome" or "Thanks" or "Hello" or "Hi";
         // A line that opens on a preposition is a heading ("Under the Hood The engine ...") only before a word that opens
         // sentences: "In San Francisco the city council voted ..." and "On Capitol Hill the debate ..." are sentences whose place
         // name the match broke in two, "Francisco the city council ..." printed (review 48, R2).
