@@ -97,19 +97,26 @@ public sealed partial class Selector
     /// </summary>
     internal static (string Series, long Number)? LinkedIssue(string? link, string? text)
     {
+        var dateline = text is null ? null : IssueDateline().Match(text) is { Success: true } line
+            && long.TryParse(line.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var dated) ? dated : (long?)null;
         if (link is not null && Uri.TryCreate(link, UriKind.Absolute, out var uri) && IssuePath().Match(uri.AbsolutePath) is { Success: true } path
-            && long.TryParse(path.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            && long.TryParse(path.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            // A root-level "/issues/812" is also a tracker's bug (Redmine's own form): there the text's dateline must say issue
+            // too. A four-digit number from 1990 to 2099 in "/newsletter/2024" is a year (code review 49, R2).
+            && (!path.Groups["kind"].Value.StartsWith("issue", StringComparison.OrdinalIgnoreCase) || dateline == number)
+            && number is not (>= 1990 and < 2100))
             return ($"{uri.Host.ToLowerInvariant()}{uri.AbsolutePath[..path.Groups["n"].Index].ToLowerInvariant()}", number);
-        return text is not null && IssueDateline().Match(text) is { Success: true } line
-               && long.TryParse(line.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var dated) ? ("dateline", dated) : null;
+        return dateline is { } n ? ("dateline", n) : null;
     }
 
-    // "/issues/520", "/issue-12", "/p/issue-42", "/newsletter/88", "/archive/31", "/editions/7": a root-level issue page, its number short.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^/(?:p/)?(?:issues?|newsletters?|editions?|archives?)[/-](?<n>\d{1,4})/?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // "/issues/520", "/issue-12", "/p/issue-42", "/newsletter/88", "/editions/7": a root-level issue page, its number short.
+    // Not "/archives/1234": WordPress's built-in numeric permalinks give every post of a blog such a link (code review 49, R2).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^/(?:p/)?(?<kind>issues?|newsletters?|editions?)[/-](?<n>\d{1,4})/?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex IssuePath();
 
-    // A text opening on an issue's dateline: "#520 — August 27, 2024", "Issue 88 – 3 March 2025".
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:#|issue\s+#?)(?<n>\d{1,4})\s*[—–-]\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    // A text opening on an issue's dateline: "#520 — August 27, 2024", "Issue 88 – 3 March 2025": a month's name, whole or
+    // cut, before a number ("#42 - Decentralized identity ..." names no month: code review 49, R2).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:#|issue\s+#?)(?<n>\d{1,4})\s*[—–-]\s*(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex IssueDateline();
 
     /// <summary>Whether two stories of one publisher are two issues of one series by their links or datelines (<see cref="LinkedIssue"/>).</summary>

@@ -510,9 +510,11 @@ public static partial class MarkdownText
     /// <summary>
     /// An inline math span: the dollars hugging up to 80 characters of one line (see <see cref="InlineMath"/>). A space
     /// may close it after a command ("$1/\epsilon $", "$O(\log n )$": arXiv abstracts write it so, and such a span was
-    /// neither read nor refused; held-out review 102, F2); a price's "$5 or $10" holds no command.
+    /// neither read nor refused; held-out review 102, F2); a price's "$5 or $10" holds no command. A dollar before a brace
+    /// opens or follows a shell's or a template's "${HOME}", never math: "PATH=${HOME}/bin:${PATH}" was read as TeX (code
+    /// review 49, R1).
     /// </summary>
-    private const string MathSpan = @"(?<![\\$\w])\$(?=[^\s$])(?<math>[^$\n]{1,80}?)(?:(?<=[^\s\\$])|(?<=\\[A-Za-z][^$\n]{0,80}[^\s\\$] ))\$(?![\w$])";
+    private const string MathSpan = @"(?<![\\$\w])\$(?=[^\s${])(?<math>[^$\n]{1,80}?)(?:(?<=[^\s\\$])|(?<=\\[A-Za-z][^$\n]{0,80}[^\s\\$] ))\$(?![\w${])";
 
     /// <summary>
     /// A math span as read: a simple token ("$E_8$", "$n$", "$n/3$") as itself; TeX ("$\mathcal{O}(n \log n)$") as the

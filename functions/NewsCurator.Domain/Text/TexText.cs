@@ -29,8 +29,8 @@ public static class TexText
         return spaced.Length == 0 || spaced.Contains('\\') ? null : spaced;
     }
 
-    /// <summary>Whether a math span's body holds TeX proper (a command, a script, a brace), not a plain token or a price.</summary>
-    public static bool HoldsTex(string body) => body.AsSpan().IndexOfAny('\\', '^', '_') >= 0 || body.Contains('{');
+    /// <summary>Whether a math span's body holds TeX proper (a command or a script), not a plain token, a price or a brace alone.</summary>
+    public static bool HoldsTex(string body) => body.AsSpan().IndexOfAny('\\', '^', '_') >= 0;
 
     private static string? Group(string tex, ref int at, char end, int depth)
     {

@@ -45,6 +45,15 @@ public sealed class TexMathReadTests
     public void AnOperatorAndItsBrackets_ShouldReadWithoutStraySpaces(string tex, string expected)
         => Assert.Equal(expected, TexText.Read(tex));
 
+    [Theory]
+    // A shell's or a template's "${X}" is no math (code review 49, R1: "PATH=${HOME}/bin:${PATH}" read as "HOME/bin:{PATH}").
+    [InlineData("export PATH=${HOME}/bin:${PATH} now")]
+    [InlineData("DEST=${ROOT}-${VER}")]
+    [InlineData("the file is ${name}-${id}.tar.gz")]
+    [InlineData("login as ${USER}@${HOST} first")]
+    public void AShellOrTemplateVariable_ShouldStayAsWritten(string code)
+        => Assert.Contains(code, Item("Deploying with a script", $"<p>Set it up: {code}. Then run the installer.</p>").Text, StringComparison.Ordinal);
+
     [Fact]
     public void TexWithACommandItDoesNotRead_ShouldStayAsWritten_AndBeRefused()
     {

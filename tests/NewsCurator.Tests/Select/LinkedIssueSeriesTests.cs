@@ -64,4 +64,21 @@ public sealed class LinkedIssueSeriesTests
         Assert.DoesNotContain(decisions, d => d.Rule == "same_series");
         Assert.Equal(2, selected.Count);
     }
+
+    // Nor a blog's numeric permalinks ("/archives/1234", WordPress's built-in form), a root-level tracker's bugs
+    // ("/issues/812", Redmine's) or numbered posts whose text names no month (code review 49, R2).
+    [Theory]
+    [InlineData("https://devnotes.example/archives/1234", "https://devnotes.example/archives/1301", "Postgres 17 upgrade notes.", "A Rust tutorial.")]
+    [InlineData("https://bugs.example.org/issues/812", "https://bugs.example.org/issues/815", "Crash on start.", "Slow sync.")]
+    [InlineData("https://show.example/p/a", "https://show.example/p/b", "#42 - Decentralized identity explained.", "#43 - Augmented reality glasses are back.")]
+    public void PostsNumberedAsNoNewslettersIssues_ShouldStayTwoStories(string firstLink, string secondLink, string firstText, string secondText)
+    {
+        var (selected, decisions) = Choose(
+            (Item("p1", "https://feed.example/rss", firstLink, "Why our database upgrade took down the API for an hour",
+                firstText + " The upgrade rewrote every index at once, and the connection pool filled while it ran.", Day.AddDays(-2)), 8),
+            (Item("p2", "https://feed.example/rss", secondLink, "Writing a small interpreter in Rust, step by step",
+                secondText + " We build a tokenizer, a parser and an evaluator, with tests at every step.", Day.AddDays(-1)), 7.5));
+        Assert.DoesNotContain(decisions, d => d.Rule == "same_series");
+        Assert.Equal(2, selected.Count);
+    }
 }
