@@ -55,9 +55,13 @@ public static class JobPosting
     private const string Date =
         @"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b)";
 
-    /// <summary>What a call for applications offers, named in its title beside its deadline (<see cref="TitleDeadline"/>).</summary>
+    /// <summary>
+    /// What a call for applications offers, named in its title beside its deadline (<see cref="TitleDeadline"/>): a position,
+    /// not a bare "student", "fellowships" or "engineers", which a contest ("Swift Student Challenge ... apply by February
+    /// 23"), a workshop's call for papers or a story about funding names too (code review 49, R5).
+    /// </summary>
     private static readonly Regex Position = new(
-        @"\b(?<position>positions?|students?|studentships?|postdocs?|postdoctoral|ph\.?d|doctoral|doctorate|fellows?|fellowships?|faculty|lecturers?|lectureships?|professors?|professorships?|researchers?|scientists?|engineers?|interns?|internships?|residency|openings?|vacanc(?:y|ies)|jobs?)\b",
+        @"\b(?<position>positions?|studentships?|postdocs?|postdoctoral|ph\.?d\.?\s+(?:students?|candidates?)|ph\.?d|doctoral|doctorate|research\s+fellows?|fellowship\s+positions?|faculty|lecturers?|lectureships?|professors?|professorships?|interns?|internships?|residency|openings?|vacanc(?:y|ies))\b",
         Options);
 
     private static readonly Regex HowToApply = new(

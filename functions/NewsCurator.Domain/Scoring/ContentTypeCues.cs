@@ -27,8 +27,8 @@ public static partial class ContentTypeCues
     [GeneratedRegex(@"^[\p{P}\s]*general(?:ly)?\s+availab\w+\s*(?:of|for|:)\s+(?:(?:the|our)\s+)?(?-i:[.\p{Lu}\d])|\b(?:is|are)\s+(?:now\s+)?generally\s+available\b" +
                     @"|(?:\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}|(?<!\.)\b(?>v?\d+\.\d+(?:\.\d+)*))\b[^\n]{0,40}?\b(?:servicing|security|cumulative)\s+(?:updates?|releases?|patch(?:es)?|rollups?)\b" +
                     @"|^[\p{P}\s]*(?:introducing|announcing|say\s+hello\s+to|now\s+available\s*:)\s+(?:(?:the|our|a|an|my)\s+(?:(?:all-)?new|latest|next|official)\s+\S|(?:(?:the|our|a|an|my)\s+)?(?-i:[.\p{Lu}\d]|v\d))" +
-                    @"|(?<![\w.])(?>v?\d+(?:\.\d+)+)[\w+-]*\s+released\s+(?:with|for|as|featuring|including|alongside)\b"
-                    + @"|\bnow\s+available[\s!.]*$|(?:(?<![\w.])(?>v?\d+(?:\.\d+)+[\w.+-]*)\s+(?:\w+\s+){0,2}|(?<!\w)(?<!\d-)(?<!(?:CVE|GHSA|ZDI)[-\s]?)(?:v|(?-i:KB))?\d[\w+-]*\s+(?:is\s+|are\s+|now\s+)?)released[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+                    @"|(?<![\w.+-])(?>v?\d+(?:\.\d+)+)[\w+-]*\s+released\s+(?:with|for|as|featuring|including|alongside)\b"
+                    + @"|\bnow\s+available[\s!.]*$|(?:(?<![\w.+-])(?>v?\d+(?:\.\d+)+[\w.+-]*)\s+(?:\w+\s+){0,2}|(?<!\w)(?<!\d-)(?<!(?:CVE|GHSA|ZDI)[-\s]?)(?:v|(?-i:KB))?\d[\w+-]*\s+(?:is\s+|are\s+|now\s+)?)released[\s!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnnouncesARelease();
 
     /// <summary>Whether a title announces a release ("Introducing ...", "... now available", "Debian 11.6 released").</summary>
@@ -341,7 +341,7 @@ public static partial class ContentTypeCues
             && article.Categories.Select(c => c.Trim()).Any(c => ReleaseSections.Contains(c)
                 || (UpdateSections.Contains(c) && score.ContentType is ContentTypes.Other or ContentTypes.Tutorial)) && !IsAdvisory(article))
             return score with { ContentType = ContentTypes.Release };
-        // A congratulation, a farewell or an obituary announces news of a person, no paper: "Congratulations, Dr. ...!" on a
+        // A congratulation or an obituary announces news of a person, no paper: "Congratulations, Dr. ...!" on a
         // thesis defence printed as research (held-out review 102, F9).
         if (score.ContentType == ContentTypes.Research && PersonalNotice().IsMatch(article.Title))
             return score with { ContentType = ContentTypes.News };
@@ -438,8 +438,11 @@ public static partial class ContentTypeCues
     private static readonly HashSet<string> DevBlogSections = new(
         ["Devlog", "Devlogs", "Dev Log", "Dev Logs", "Dev Blog", "Dev Diary", "Dev Diaries"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A title that congratulates, says farewell or remembers someone: "Congratulations, Dr. Lee!", "In memoriam: ...".</summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:congratulations|congrats|in\s+memoriam|obituary|farewell|remembering|rest\s+in\s+peace|rip)\b",
+    /// <summary>
+    /// A title that congratulates or mourns someone: "Congratulations, Dr. Lee!", "In memoriam: ...". Not "Farewell" or
+    /// "Remembering": papers open so ("Farewell to Softmax? ...", "Remembering for the Right Reasons: ..."; code review 49, R7).
+    /// </summary>
+    [GeneratedRegex(@"^[\p{P}\s]*(?:congratulations|congrats|in\s+memoriam|obituary|rest\s+in\s+peace|rip)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PersonalNotice();
 
@@ -461,7 +464,7 @@ public static partial class ContentTypeCues
 
     // The version read once, atomically, from its first digit: "v1" and ".1" five thousand times took quadratic time, every split
     // between the dotted part and the tail tried (hostile-input audit 54, H1).
-    [GeneratedRegex(@"(?<![\w.])(?>v?\d+(?:\.\d+)+[\w.+-]*)[^\n]{0,40}?\b(?:(?:is|are)\s+(?:now\s+)?(?:out|here|live|available)|out\s+now|released|ships|shipped|launched)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.+-])(?>v?\d+(?:\.\d+)+[\w.+-]*)[^\n]{0,40}?\b(?:(?:is|are)\s+(?:now\s+)?(?:out|here|live|available)|out\s+now|released|ships|shipped|launched)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VersionIsOut();
 
     /// <summary>A publisher's section for the events it goes to or holds.</summary>

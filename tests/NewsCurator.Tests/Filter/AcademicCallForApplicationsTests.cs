@@ -35,6 +35,9 @@ public sealed class AcademicCallForApplicationsTests
     [InlineData("Workshop on graph algorithms (submit by March 13, 2024)")]
     [InlineData("Meta is hiring 500 AI researchers as the race for talent heats up")]
     [InlineData("Universities cut PhD positions as funding deadline looms on March 31")]
+    [InlineData("Swift Student Challenge applications open: apply by February 23")]
+    [InlineData("Call for papers: Student Research Workshop on language models (deadline: May 15)")]
+    [InlineData("Agency cuts graduate fellowships; deadline: Oct 21 for remaining students")]
     public void ANewsTitleOrACallForPapers_ShouldNotBeAPosting(string title)
         => Assert.Null(JobPosting.Why(title,
             "The announcement came on Tuesday, and the sector reacted quickly. Officials said more details would follow next week, "
