@@ -195,11 +195,12 @@ public sealed partial class DekFeeds(int minLength)
 
     /// <summary>
     /// Complete sentences, one a real one, not cut, under a headline of its own that is not the text's opening. Where the
-    /// feed writes its deks as subtitles (<paramref name="ofSubtitleFeed"/>, <see cref="WritesSubtitles"/>), one of more
+    /// feed writes its deks as subtitles (<paramref name="ofSubtitleFeed"/>, <see cref="WritesSubtitles"/>), one of up to three
     /// sentences without its stop is one too: a tutorial publisher's three short sentences ("... You'll learn how to define
     /// them and how to manipulate them. When you're finished, you should have a good feel for when and how to use these
     /// object types in a Python program") were held to the full length among its one- and two-sentence subtitles (held-out
     /// review 104, F3). The feed's habit tells the missing stop; the text's length under content.min_length keeps it a dek's.
+    /// Not more sentences: a longer text without its stop is a cut one (code review 49, R13).
     /// </summary>
     private static bool HasDekShape(Article article, bool subtitle, bool ofSubtitleFeed = false)
     {
@@ -207,7 +208,7 @@ public sealed partial class DekFeeds(int minLength)
         var text = article.Text.Trim();
         if (text.Length == 0) return false;
         if (EndsWithCutMark(text)) return false;
-        if (!(SentenceSplitter.EndsSentence(text) || EndsWithoutItsStop(text) || (subtitle && IsSubtitle(text, ofSubtitleFeed ? int.MaxValue : MaxDekSentences)))) return false;
+        if (!(SentenceSplitter.EndsSentence(text) || EndsWithoutItsStop(text) || (subtitle && IsSubtitle(text, ofSubtitleFeed ? MaxDekSentences + 1 : MaxDekSentences)))) return false;
         if (OpensOnItsHeadline(article.Title, text)) return false;
         return SentenceSplitter.Split(text).Any(s => Words.Count(s) >= MinSentenceWords);
     }

@@ -57,9 +57,10 @@ public static partial class FeedTitleSuffixes
     /// <summary>
     /// A whole date in numbers, then a colon or a dash: "20/09/2019: Mesa needs a rebuild", "2019-09-20 - ...", a
     /// distribution's news generator's label before every notice (held-out review 100, F10). A year alone ("2025: the year
-    /// in review") is no such date, and a feed that writes the date once is telling its subject.
+    /// in review") is no such date, and a feed that writes the date once is telling its subject. A dotted year first needs
+    /// two-digit month and day: "2024.10.1: Bug fixes" is a calendar version (code review 49, R12).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})(?:\s*:|\s+[—–|-])\s*(?<rest>.*)$",
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d\d\.\d\d))(?:\s*:|\s+[—–|-])\s*(?<rest>.*)$",
         RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex NumericDate();
 

@@ -34,7 +34,7 @@ internal static class ReadMoreDots
         // one; held-out review 100, F3), unless its length says it is a whole post: far longer than the feed's longest teaser.
         var longest = dotted.Max(t => t.Length);
         return [.. articles.Select(a => DotsAfterWord(a.Text.TrimEnd()) is null
-            ? a.Text.Trim() is { Length: > 0 } text && text.Length <= longest * WholePostTimes ? a with { IsTeaser = true } : a
+            ? a.Text.Trim() is { Length: > 0 } text && SentenceSplitter.EndsSentence(text) && text.Length <= longest * WholePostTimes ? a with { IsTeaser = true } : a
             : a with { Text = Stopped(a.Text), Description = a.Description is { } d && DotsAfterWord(d.TrimEnd()) is not null ? Stopped(d) : a.Description, IsTeaser = true })];
     }
 

@@ -575,7 +575,8 @@ public static partial class MarkdownText
     /// Plain text (not Markdown) with its simple inline math read as itself: "$n$ servers" is "n servers", "a $(k,n)$-robust
     /// combiner" is "a (k,n)-robust combiner". Paper digests write TeX in HTML and plain-text bodies as much as in Markdown,
     /// and an item with math but no other Markdown kept its dollars into a summary (fifteenth held-out review, F3).
-    /// LaTeX proper ("$\mathcal{O}(1)$") stays as written, and prices ("$5 or $10", "$5-$10") are no math.
+    /// LaTeX that <see cref="TexText"/> reads is read ("$\mathcal{O}(1)$" is "O(1)"), LaTeX it does not stays as written
+    /// (the summary checker refuses it); prices ("$5 or $10", "$5-$10") and a shell's "${HOME}" are no math.
     /// </summary>
     public static string WithSimpleMathRead(string text)
     {

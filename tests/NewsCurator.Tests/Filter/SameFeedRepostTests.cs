@@ -24,7 +24,7 @@ public sealed class SameFeedRepostTests
     public void OneFeedsHeadlinePostedAgainAtASuffixedSlug_ShouldKeepTheNewest_AndNameItInTheOthers()
     {
         var first = Post("p1", "Infra Notes — Helm chart testing in CI", "infra-notes-helm-chart-testing-in-ci",
-            "Helm charts break in quiet ways. This post walks through linting, template rendering and install tests in a pipeline, with kind clusters.", 2);
+            "Helm charts break in quiet ways. This post walks through linting, template rendering and install tests in a pipeline, with kind clusters.", 3);
         var second = Post("p2", "Infra Notes — Helm chart testing in CI", "infra-notes-helm-chart-testing-in-ci-1",
             "Testing a chart before it ships saves a pager alert. We look at chart-testing, unit tests for templates and smoke installs on ephemeral clusters.", 5);
         var third = Post("p3", "Infra Notes — Helm chart testing in CI", "infra-notes-helm-chart-testing-in-ci-1-1",
@@ -53,5 +53,20 @@ public sealed class SameFeedRepostTests
         ]);
 
         Assert.Equal(["a", "b"], kept.Select(k => k.Id));
+    }
+
+    // A column that reuses its headline every week, slugged "-2" by the blog engine: each week's post is its own story (code
+    // review 49, R6); only a posting within a week of the newest is the story posted again.
+    [Fact]
+    public void AWeeklyColumnsReusedHeadline_ShouldKeepEveryWeeksPost()
+    {
+        var (kept, _) = new Deduplicator(3).Run([
+            Post("w1", "Five things we learned this week", "five-things-we-learned-this-week",
+                "Our build cache moved, two runners retired, and a disk alert taught us to watch inode counts as closely as bytes.", 2),
+            Post("w2", "Five things we learned this week", "five-things-we-learned-this-week-2",
+                "A new dashboard for queue depth, a fix for flaky uploads, and why the storage vendor's throttling looked like our bug.", 9),
+        ]);
+
+        Assert.Equal(["w1", "w2"], kept.Select(k => k.Id).Order());
     }
 }

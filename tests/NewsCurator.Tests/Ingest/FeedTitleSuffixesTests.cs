@@ -74,6 +74,9 @@ public sealed class FeedTitleSuffixesTests
         // One dated title among others is its own ("Kubernetes 1.30 - April 17, 2024: ..." names its subject).
         string[] one = ["Kubernetes 1.30 - April 17, 2024: what is new in it", "Rust 1.80 is out with LazyCell", "Why we left the cloud for bare metal"];
         Assert.Equal(one, FeedTitleSuffixes.StripDatedLabels(Titles(one)).Select(a => a.Title));
+        // A release feed's calendar versions are no dates (code review 49, R12).
+        string[] calver = ["2024.10.1: Bug fixes and performance", "2024.9.2: New dashboard and agents", "2024.9.0: Faster sync", "Roadmap for next year"];
+        Assert.Equal(calver, FeedTitleSuffixes.StripDatedLabels(Titles(calver)).Select(a => a.Title));
     }
 
     [Theory]
@@ -118,5 +121,8 @@ public sealed class FeedTitleSuffixesTests
         Assert.Equal(subjects, FeedTitleSuffixes.StripDatedLabels(Titles(subjects)).Select(a => a.Title));
         string[] one = ["31/12/2024: the night the build broke", "Rust 1.80 is out with LazyCell", "Why we left the cloud for bare metal"];
         Assert.Equal(one, FeedTitleSuffixes.StripDatedLabels(Titles(one)).Select(a => a.Title));
+        // A release feed's calendar versions are no dates (code review 49, R12).
+        string[] calver = ["2024.10.1: Bug fixes and performance", "2024.9.2: New dashboard and agents", "2024.9.0: Faster sync", "Roadmap for next year"];
+        Assert.Equal(calver, FeedTitleSuffixes.StripDatedLabels(Titles(calver)).Select(a => a.Title));
     }
 }
