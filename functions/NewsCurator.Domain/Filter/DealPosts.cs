@@ -70,8 +70,11 @@ public static partial class DealPosts
     // maker for just $116 million"), and a price in millions or billions is a deal's value, not a shop's (code review 47, R3).
     // A product's sale as a date or an opening is its launch too: "Phone (3) sale date confirmed, starting at $799", "Cybertruck
     // sale opens in Canada from $99,990"; unless the sale is a shop's named one ("Spring Sale starts now") (hostile-input audit 54, H3).
+    // An opening counts so only for a "sale" in lower case: a shop names its sale in capitals, whatever the name ("Steam Lunar
+    // New Year Sale starts today: games from $4.99", "Mega Sale begins"; code review 49, R8).
     [GeneratedRegex(@"(?<!\b(?:on|for|of|fire|stake|asset|share|stock|unit|division|business|company|firm|bond|debt|equity|land|spectrum|forced|garage|yard)\s)(?<![-\w])sale\b(?!\s+(?:of|to|price|process|talks|deadline|agreement)\b)"
-        + @"(?!(?<!\b(?:spring|summer|autumn|fall|winter|holiday|anniversary|birthday|flash|weekend|annual|friday|monday|day|january|february|march|april|may|june|july|august|september|october|november|december)\s+sale)\s+(?:dates?|opens|opened|begins|began|starts|started|launch(?:es|ed)?|kicks off|goes live|window)\b)",
+        + @"(?!(?<!\b(?:spring|summer|autumn|fall|winter|holiday|anniversary|birthday|flash|weekend|annual|friday|monday|day|january|february|march|april|may|june|july|august|september|october|november|december)\s+sale)"
+        + @"(?:\s+dates?\b|(?<=(?-i:sale))\s+(?:opens|opened|begins|began|starts|started|launch(?:es|ed)?|kicks off|goes live|window)\b))",
         RegexOptions.IgnoreCase)]
     private static partial Regex SaleEvent();
 

@@ -30,6 +30,9 @@ public sealed class NewsPriceInShopWordsTests
     [Theory]
     [InlineData("Grab a password manager's lifetime plan for $39", "Pay once and keep every update.")]
     [InlineData("KeyShop Summer Sale starts now: Windows 11 Pro from $18", "Genuine keys for every edition this week only.")]
+    // A named sale of another name, in capitals (code review 49, R8).
+    [InlineData("GameHub Lunar New Year Sale starts today: games from $4.99", "Hundreds of titles discounted until Sunday.")]
+    [InlineData("Back to School Sale begins, laptops from $299", "Student discounts on every model this month.")]
     public void AShopsLicenceOrNamedSale_IsStillAShoppingPost(string title, string text)
         => Assert.NotNull(DealPosts.Why(Item(title, text)));
 }
