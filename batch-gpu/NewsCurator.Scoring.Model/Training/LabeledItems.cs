@@ -113,7 +113,7 @@ public static class LabeledItems
                 throw new InvalidDataException($"labelled data '{directory}' repeats item {repeated.Article.Id} of an earlier folder; give each set once");
             all.AddRange(moreHeads is null ? more : more.Select(i => i with { Heads = moreHeads }));
         }
-        if (balanceRelevance) all = [.. all.Take(training), .. BalanceRelevance(all.Take(training).ToList(), all.Skip(training).ToList())];
+        if (balanceRelevance) all = [.. all[..training], .. BalanceRelevance(all[..training], all[training..])];
         return all.OrderBy(r => r.Article.Id, StringComparer.Ordinal).ToList();
     }
 

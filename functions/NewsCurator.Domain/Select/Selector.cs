@@ -26,16 +26,13 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     /// <summary>A story already chosen, as the same-story and same-template tests read it: its publisher, title tokens and words, numbers and embedding.</summary>
     private sealed record Chosen(string Id, string Source, string Feed, List<string> Tokens, HashSet<string> Words, HashSet<string> Numbers, float[]? Embedding, string Text, string Title,
-        DateTimeOffset? Published, bool Episode, string? Link, string? Summary)
+        DateTimeOffset? Published, bool Episode, string? Link, string? Summary, (string Series, long Number)? Issue)
     {
         /// <summary>The versions its title releases (<see cref="ReleasedVersions"/>), read once: every pre-release candidate asks.</summary>
         public HashSet<string> Released { get; } = ReleasedVersions(Title);
 
         /// <summary>The product whose release page its link is (<see cref="ReleaseProduct"/>), read once.</summary>
         public string? Product { get; } = ReleaseProduct(Link);
-
-        /// <summary>The series and number its link or dateline gives it as a newsletter's issue (<see cref="LinkedIssue"/>), read once.</summary>
-        public (string Series, long Number)? Issue { get; } = LinkedIssue(Link, Text);
     }
 
     /// <summary>The in-memory form (tests, small inputs): every score with its candidate.</summary>
@@ -481,7 +478,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 return true;
             }
             // A show's episodes are each their own discussion, numbered "#301" or not (hostile-input audit 39, H5). Asked only of
-            // a title with an issue's number, the one kind OtherIssueOfSeries can pair: the walk reaches here for every candidate.
+            // a title with an issue's number or an issue's link or dateline (LinkedIssue, read once here and kept on the chosen
+            // story), the kinds OtherIssueOfSeries and OtherLinkedIssue can pair: the walk reaches here for every candidate.
             var linkedIssue = LinkedIssue(article.Link, article.Text);
             var episode = (IssueNumber().IsMatch(article.Title) || linkedIssue is not null) && Enhance.EnhanceStage.IsEpisode(article, score);
             if (!episode && chosen.FirstOrDefault(c => !c.Episode && (OtherIssueOfSeries(c.Source, c.Title, c.Words, c.Numbers, source, article.Title, titleWords, titleNumbers)
@@ -516,7 +514,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             perSubscription[subscription] = fromSubscription + 1;
             (takenBy.TryGetValue(source, out var feeds) ? feeds : takenBy[source] = []).Add(article.FeedTitle ?? article.FeedUrl);
             chosen.Add(new Chosen(score.Id, source, article.FeedUrl, tokens, titleWords, titleNumbers, score.Embedding, article.Text, article.Title, article.Published, episode, article.Link,
-                summaries.GetValueOrDefault(score.Id)));
+                summaries.GetValueOrDefault(score.Id), linkedIssue));
             var rank = selected.Count + 1;
             var profile = ProfileContribution(score, config.Profile);
             var fresh = Recency(article);
