@@ -19,7 +19,7 @@ public static partial class FeedName
     /// A title's first <see cref="MaxTitleRead"/> characters: a name is printed at <see cref="HeaderText.MaxNameLength"/>, and a
     /// hostile channel title of megabytes was read whole for each of 20,000 items (a feed's shard ran for minutes).
     /// </summary>
-    private static string? Opening(string? title) => title is { Length: > MaxTitleRead } ? title[..MaxTitleRead] : title;
+    internal static string? Opening(string? title) => title is { Length: > MaxTitleRead } ? title[..MaxTitleRead] : title;
 
     private const int MaxTitleRead = 2_000;
 
