@@ -141,9 +141,10 @@ public static partial class SummaryChecker
     /// TeX a reader would see as written: a "$...$" span hugging a command, brace, sub- or superscript ("$\mathcal{O}(n)$",
     /// "$x^2$"), "\(" or "\[" math, or a command with its argument ("\frac{"). Simple math ("$n$") is read at Ingest
     /// (<see cref="Text.MarkdownText.WithSimpleMathRead"/>); what is left is no summary's (fifteenth held-out review, F3).
-    /// A space may close a span after a command ("$1/\epsilon $"), as Ingest reads it (held-out review 102, F2).
+    /// A space may close a span after a command ("$1/\epsilon $", "$\aleph_0 \preceq x $"), as Ingest reads it (held-out review
+    /// 102, F2; code review 49, R9: the checker read only a command as the span's last word, and a span Ingest keeps as TeX passed).
     /// </summary>
-    [GeneratedRegex(@"(?<![\\$\w])\$(?=[^\s$])[^$\n]{0,80}?[\\^_{}][^$\n]{0,80}?(?:(?<=[^\s$])|(?<=\\[A-Za-z]{1,30} ))\$(?![\w$])|\\[(\[]|\\[A-Za-z]{2,}\{")]
+    [GeneratedRegex(@"(?<![\\$\w])\$(?=[^\s$])[^$\n]{0,80}?[\\^_{}][^$\n]{0,80}?(?:(?<=[^\s$])|" + MarkdownText.SpaceClosingAfterCommand + @")\$(?![\w$])|\\[(\[]|\\[A-Za-z]{2,}\{")]
     private static partial Regex TexMath();
 
     /// <summary>

@@ -514,7 +514,10 @@ public static partial class MarkdownText
     /// opens or follows a shell's or a template's "${HOME}", never math: "PATH=${HOME}/bin:${PATH}" was read as TeX (code
     /// review 49, R1).
     /// </summary>
-    private const string MathSpan = @"(?<![\\$\w])\$(?=[^\s${])(?<math>[^$\n]{1,80}?)(?:(?<=[^\s\\$])|(?<=\\[A-Za-z][^$\n]{0,80}[^\s\\$] ))\$(?![\w${])";
+    private const string MathSpan = @"(?<![\\$\w])\$(?=[^\s${])(?<math>[^$\n]{1,80}?)(?:(?<=[^\s\\$])|" + SpaceClosingAfterCommand + @")\$(?![\w${])";
+
+    /// <summary>The space that may close a math span after a command ("$\aleph_0 \preceq x $"): the summary checker's TeX test reads it so too.</summary>
+    internal const string SpaceClosingAfterCommand = @"(?<=\\[A-Za-z][^$\n]{0,80}[^\s\\$] )";
 
     /// <summary>
     /// A math span as read: a simple token ("$E_8$", "$n$", "$n/3$") as itself; TeX ("$\mathcal{O}(n \log n)$") as the

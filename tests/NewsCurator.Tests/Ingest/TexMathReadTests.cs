@@ -62,6 +62,16 @@ public sealed class TexMathReadTests
         Assert.NotNull(SummaryChecker.CheckSentence("The count is $\\binom{n}{k} $ exactly, as the author shows in a short proof here."));
     }
 
+    // Code review 49, R9: the span closes after "x ", not after the command; Ingest keeps it (it does not know \preceq), and the
+    // checker read a closing space only after a command.
+    [Fact]
+    public void TexWhoseClosingSpaceFollowsAWordAfterTheCommand_ShouldStayAsWritten_AndBeRefused()
+    {
+        const string sentence = "The bound holds where $\\aleph_0 \\preceq x $ for every set the paper considers in its proof.";
+        Assert.Contains("$\\aleph_0 \\preceq x $", Item("Bounds", $"<p>{sentence}</p>").Text);
+        Assert.Equal("tex", SummaryChecker.CheckSentence(sentence)?.Rule);
+    }
+
     [Fact]
     public void AWordPressFormulaImage_ShouldGiveItsTex()
     {
