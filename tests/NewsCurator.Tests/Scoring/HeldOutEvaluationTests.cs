@@ -23,6 +23,7 @@ public sealed class HeldOutEvaluationTests
     [InlineData("heldout3", 4)]
     [InlineData("heldout4", 5)]
     [InlineData("heldout5", 5)]
+    [InlineData("heldout6", 5)]
     public void TheCommittedSet_LabelsEveryItemOnceWithValuesInRange_AndSharesNoItemWithTraining(string set, int kinds)
     {
         var folder = Repo.Path("tests", "fixtures", set);
@@ -52,6 +53,11 @@ public sealed class HeldOutEvaluationTests
     [InlineData("heldout2", "heldout5")]
     [InlineData("heldout3", "heldout5")]
     [InlineData("heldout4", "heldout5")]
+    [InlineData("heldout", "heldout6")]
+    [InlineData("heldout2", "heldout6")]
+    [InlineData("heldout3", "heldout6")]
+    [InlineData("heldout4", "heldout6")]
+    [InlineData("heldout5", "heldout6")]
     public void TwoSets_ShareNoFeedAndNoItem(string earlier, string later)
     {
         // Each set measures what the ones before it chose (v5 over v4 on the first, v6's share beside the second): a feed
