@@ -45,7 +45,8 @@ public sealed class EnhanceStage(PipelineServices services)
 
     public static EnhancedArticle Enhance(Article article, ArticleScore score, int rank, EnhanceConfig config)
     {
-        var words = article.WordCount;
+        // The story's words, not its release's legal text after them (held-out review 109, F5).
+        var words = ReleaseBoilerplate.StoryWordCount(article.Text);
         var preview = Lede.Preview(article.Title, article.Text, config.PreviewLength);
         var summary = Summarizer.Summarize(article, preview, config.SummaryLength, IsEpisode(article, score));
         score = DigestIsALinkPost(score, summary, article.Title);

@@ -188,6 +188,11 @@ public static partial class Summarizer
                     // review of session 32, R2).
                     @"^[\p{P}\s]*for\b[^.!?,]{0,60},\s*(?:please\s+)?(?:(?:see|visit|refer\s+to|consult|head\s+(?:over\s+)?to|go\s+to|check\s+out)\b(?!-)|(?:read|check)\s+(?:the|our|this|these|more|about|how)\b|read\s+[“""'])|" +
                     @"^[\p{P}\s]*to\s+learn\s+more\b[^.!?,]{0,60},\s*(?:please\s+)?(?:see|read|visit|refer\s+to|check(?:\s+out)?|go\s+to|head\s+(?:over\s+)?to|consult)\b|" +
+                    // A how-to step behind its purpose or condition: "To specify the new location, go to the Toolbox App settings
+                    // (choose Settings under ...), scroll down ..." was a release's second summary sentence (held-out review 105,
+                    // F3). Only an order to work the screen straight after the clause's comma: "To run it on Windows, Microsoft
+                    // ships ..." is the story's, and "To date, select customers ..." no purpose.
+                    @"^[\p{P}\s]*(?:to\s+(?!date\b|this\s+end\b|that\s+end\b|be\s+(?:fair|sure|clear|honest)\b)\p{L}+|if\s+you\s+(?:want|need|wish|prefer|would\s+like|['’]d\s+like)\s+to)\b[^.!?,;]{0,80},\s*(?:please\s+|simply\s+|just\s+|then\s+)?(?:go\s+to|navigate\s+to|head\s+(?:over\s+)?to|click|tap|scroll|press|(?:open|select|choose)\s+(?:the|your)\b)\b(?!-)|" +
                     @"^[\p{P}\s]*see\b[^.!?]{0,160}\bfor\s+(?:more\s+|further\s+|additional\s+|full\s+)?(?:information|details|info|instructions)\b|" +
                     // A sentence that only says where the thing is: "The original meeting introduction is here." (a forum
                     // post's summary opened so: twenty-eighth held-out review, F7), "Slides and the recording are below:";
@@ -499,14 +504,28 @@ public static partial class Summarizer
     /// <see cref="PointsBack"/>): it continues the sentence before it and reads badly in a summary without it.
     /// </summary>
     public static bool LeansOnThePrevious(string sentence, string? title = null) => OpensLeaning(sentence) || PointsBack(sentence, title) || NamesThisBefore(sentence, title)
-        || StandsForASentenceBefore(sentence) || BareObjectPronoun().IsMatch(sentence) || PronounAfterOpeningPhrase().IsMatch(sentence) || EnumeratedBefore().IsMatch(sentence);
+        || StandsForASentenceBefore(sentence) || BareObjectPronoun().IsMatch(sentence) || PronounAfterOpeningPhrase().IsMatch(sentence) || EnumeratedBefore().IsMatch(sentence)
+        || ConcludesFromBefore().IsMatch(sentence);
+
+    /// <summary>
+    /// A conclusion drawn from the sentence before, its adverb after the subject or the verb: "The educator roles are
+    /// therefore dual purpose", "We thus expect ..." (held-out review 107, F3: both printed without what they follow from).
+    /// Within a sentence's first words, where it links the whole sentence; not "as well" or "also", which news writes of a
+    /// second item as often as of a sentence before.
+    /// </summary>
+    [GeneratedRegex(@"^[\p{P}\s]*(?:[\p{L}\p{N}'’-]+\s+){1,5}(?:therefore|thus|hence|consequently|accordingly)\b(?!\s+far\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConcludesFromBefore();
 
     /// <summary>
     /// A pronoun subject after an opening phrase: "In the appendices, it contains several statements ..." ("it" was the book
     /// of the sentence left out before: held-out review 87, F4), as a sentence-initial "It contains ..." would. Not a dummy
     /// "it" ("In practice, it is easy to ...", "..., it turns out"), which stands for nothing before.
     /// </summary>
-    [GeneratedRegex(@"^[\p{P}\s]*(?:in|on|at|within|throughout|inside|across)\s+(?:the|its|their|this|these|that)\s+[^,.;:!?]{1,40},\s+(?:it|they)\s+(?!(?:is|was|['’]s|turns|seems|seemed|appears|appeared|looks|takes|took|may|might|would|will|can|could)\b)\p{Ll}+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "With 27 years of experience under his belt as a coding architect, he specializes in ...": a person's "he" or "she"
+    // after any short opening phrase is someone a sentence before named (held-out review 105, F4: a guest curator's
+    // biography, his name left out, was a roundup's summary sentence).
+    [GeneratedRegex(@"^[\p{P}\s]*(?:(?:in|on|at|within|throughout|inside|across)\s+(?:the|its|their|this|these|that)\s+[^,.;:!?]{1,40},\s+(?:it|they)\s+(?!(?:is|was|['’]s|turns|seems|seemed|appears|appeared|looks|takes|took|may|might|would|will|can|could)\b)\p{Ll}+|" +
+                    @"(?:with|as|after|having|before|since|despite|following|besides|beyond|like|unlike|outside)\b[^,.;:!?]{1,80},\s+(?:he|she)\s+\p{Ll}+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounAfterOpeningPhrase();
 
     /// <summary>

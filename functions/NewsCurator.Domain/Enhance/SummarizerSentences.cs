@@ -58,6 +58,8 @@ public static partial class Summarizer
         // it opened a release's summary (held-out review 69, F1). Capitals only: "[Video] ..." and "[1]" are other marks.
         if (BracketTag().Match(sentence) is { Success: true } tag && tag.Length < sentence.Length && char.IsUpper(sentence[tag.Length]))
             sentence = tag.Groups["glyph"].Value + sentence[tag.Length..];
+        // A highlights box's label ("News Highlights ..."), with or without its colon (held-out review 109, F3).
+        if (LostBreaks.BoxLabel().Match(sentence) is { Success: true } box && box.Length < sentence.Length) sentence = sentence[box.Length..];
         var m = RunInLabel().Match(sentence);
         if (!m.Success || m.Length >= sentence.Length) return (sentence, false);
         var rest = sentence[m.Length..];

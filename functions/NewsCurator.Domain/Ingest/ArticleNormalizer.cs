@@ -898,6 +898,8 @@ public static partial class ArticleNormalizer
         // A code host's generated release-note lines and a tag's merge line are no notes (held-out review 82, F3).
         (text, summaryText) = (ForgeReleaseNotes.Without(text), ForgeReleaseNotes.Without(summaryText));
         text = CardChrome.Without(title, StrayMarkup.Without(text));
+        // A plain-text notes block after a rule is no story, nor are its markers in the body (held-out review 109, F4).
+        text = PlainFootnotes.Without(text);
         var whole = WithoutReadOnMark(text);
         var readOn = whole.Length < text.Length;
         // A byline after the last sentence names the writer, not the story (TrailingByline: held-out review 69, F6).

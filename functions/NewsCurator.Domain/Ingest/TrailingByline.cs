@@ -19,7 +19,15 @@ public static partial class TrailingByline
         // A dash after a closing quote names the quote's speaker ('"... eating the world." — Marc Andreessen'): it stays.
         var stop = m.Groups["stop"].Value;
         if (m.Groups["dash"].Success && stop[^1] is '"' or '”' or '’' or '\'') return text;
-        if (!NamesAPerson(m.Groups["name"].Value)) return text;
+        var name = m.Groups["name"].Value;
+        // A one-word name only as a byline that ends on its own stop: a project site closes each dek "... basic smart
+        // security. By Satya." and previews kept it (held-out review 108, F7). Not a phrase's head ("By Design.", "By Now."),
+        // a day or a month ("By Monday.", "By March.").
+        if (!name.Contains(' ', StringComparison.Ordinal)
+            && (m.Groups["dash"].Success || name.Length < 3 || name[^1] != '.' || name[..^1].Contains('.', StringComparison.Ordinal) || PhraseHeads.Contains(name[..^1]) || Dates.Contains(name[..^1])
+                || NoNameWords.Contains(name[..^1].ToLowerInvariant())))
+            return text;
+        if (!NamesAPerson(name)) return text;
         return text[..(m.Index + stop.Length)];
     }
 
@@ -52,6 +60,10 @@ public static partial class TrailingByline
     private static readonly HashSet<string> PhraseHeads = new(
         "Design Default Invitation Popular Demand Request Appointment Contrast Comparison Definition Extension Accident Chance Nature Necessity Far Now Then Way Numbers Example Night Day".Split(' '), StringComparer.Ordinal);
 
+    /// <summary>Days and months, which "By" closes a sentence with ("... ships. By March.") as it never closes a byline.</summary>
+    private static readonly HashSet<string> Dates = new(
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Tomorrow Tonight Noon Midnight".Split(' '), StringComparer.Ordinal);
+
     /// <summary>Words that are no name's: "By The Numbers", "By Invitation Only", "By Design, Nobody".</summary>
     private static readonly HashSet<string> NoNameWords = new(
         "the a an of to in on at for with from about into over under only alone nobody everyone everybody anyone anybody someone somebody none nothing everything always never again too".Split(' '), StringComparer.Ordinal);
@@ -62,6 +74,6 @@ public static partial class TrailingByline
     // Case-sensitive names: "by the team" is prose. A name's lower-case particles ("By Guido van Rossum", "By Renato de
     // Souza", "by Ursula von der Leyen") stand only before a capitalised word of it (review of session 41, R11).
     [GeneratedRegex(@"(?<stop>[.!?…][""”’')\]]?)[ \t]*(?:\r?\n)?[ \t]*(?:(?:[Bb]y|BY)[ \t]+|(?<dash>[—–])[ \t]*)(?<name>" +
-                    @"\p{Lu}[\p{L}.'’-]*(?:,?[ \t]+(?:(?:(?:van|von|de|da|del|della|der|den|di|du|dos|das|la|le|ter|bin|ibn|al)[ \t]+){0,2}\p{Lu}[\p{L}.'’-]*|and|&)){1,5})[ \t]*$", RegexOptions.CultureInvariant)]
+                    @"\p{Lu}[\p{L}.'’-]*(?:,?[ \t]+(?:(?:(?:van|von|de|da|del|della|der|den|di|du|dos|das|la|le|ter|bin|ibn|al)[ \t]+){0,2}\p{Lu}[\p{L}.'’-]*|and|&)){0,5})[ \t]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 }

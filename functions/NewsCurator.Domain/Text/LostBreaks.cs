@@ -128,6 +128,15 @@ public static partial class LostBreaks
     private static partial Regex RunInLabel();
 
     /// <summary>
+    /// A highlights box's label at a line's start, with or without its colon: "News Highlights The Lux AI supercomputer ...",
+    /// "Key Highlights: HPE will ...". A release's box ran its label into its first point, which then opened summaries and
+    /// previews (held-out review 109, F3). A qualifier word before "Highlights" or "Takeaways" (or "Key points"), before a
+    /// capital: "News highlights the ..." (a verb) stays, and so does a bare "Highlights" without its colon (above).
+    /// </summary>
+    [GeneratedRegex(@"^[ \t]*(?:(?:News|Key|Main|Top|Release|Product|Program|Event|Financial|Business|Quarterly|Fiscal)[ \t]+(?:Highlights|Takeaways)|Key[ \t]+[Pp]oints)(?:[ \t]*[:.]|[ \t]*[-–—])?[ \t]+(?=\p{Lu})", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    internal static partial Regex BoxLabel();
+
+    /// <summary>
     /// A picture's credit between its caption and the text ("Elmo & Bert? (Image source: here) We have seen ..."): no
     /// part of the sentence after it, which it would open.
     /// </summary>
@@ -227,6 +236,7 @@ public static partial class LostBreaks
         text = FieldSeparator().Replace(text, "\n");
         text = FigureCredit().Replace(text, "\n");
         text = RunInLabel().Replace(text, "\n");
+        text = BoxLabel().Replace(text, "");
         text = WithRunInListsBroken(text);
         text = WithGluedLabelsBroken(text);
         text = GluedCitation().Replace(text, "$1\n");
