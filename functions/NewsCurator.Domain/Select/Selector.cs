@@ -518,6 +518,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             var rank = selected.Count + 1;
             var profile = ProfileContribution(score, config.Profile);
             var fresh = Recency(article);
+            var shown = Unsponsored(article, score);
             var why = $"rank {rank}: relevance {score.TechRelevanceScore:0.0}, quality {score.QualityScore:0.0}"
                       + (profile.Interest is null ? "" : $", profile '{profile.Interest}' (cosine {profile.Similarity:0.00}{(ProfileBackground(score, profile.Interest) is > 0 and var background ? $" over background {background:0.00}" : "")}) +{profile.Points:0.00}")
                       + (score.TechRelevanceScore < config.Scoring.MinRelevance && ProfilePass(score, config.Profile) is { } pass
@@ -547,8 +548,9 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                       + (score.QualityScore < config.Scoring.MinQuality ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
                           $"; quality {Below(score.QualityScore, config.Scoring.MinQuality)} is under scoring.min_quality {config.Scoring.MinQuality:0.0} by no more than select.short_issue_quality_margin {select.ShortIssueQualityMargin:0.00} and its relevance is strong ({StrongRelevance:0.0} or more): admitted, last, for a place every other story left empty") : "")
                       + KeptAsNewsNote(score)
+                      + (shown is null ? "" : UnsponsoredNote)
                       + LeadNote(lead, score.Id, rank == 1 ? score.Id : selected[0].Item2.Id);
-            selected.Add((article, score, new SelectedArticle(score.Id, rank, Math.Round(rankScore, 3), why)));
+            selected.Add((article, shown ?? score, new SelectedArticle(score.Id, rank, Math.Round(rankScore, 3), why)));
             walked.Add(new Decision { ArticleId = score.Id, Stage = Stages.Select, Outcome = Outcomes.Selected, Rule = "top_n", Reason = why, Rank = rank });
             return true;
         }
@@ -869,6 +871,21 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"; ad probability {score.AdProbability:0.00} is at or above the scorer's calibrated threshold {score.AdThreshold:0.00}, under scoring.max_ad_probability {config.Scoring.MaxAdProbability:0.00}, and its text shows no sign of an ad (in its title, opening and close: none of the scorer's offer cues, no sponsor's credit, call for a demo or sign-up, nor a plan's price): kept as news")
             : "";
+
+    /// <summary>
+    /// A chosen story the type head filed as sponsored, with the head's guess put aside: every ad rule let it through (under
+    /// scoring.max_ad_probability, no listing, in the calibrated band no sign of an ad), so the "sponsored" label would tell
+    /// readers the opposite of what the product decided. A publisher's own engineering post went out "· sponsored" under a
+    /// decision that said "kept as news" (held-out review 108, F1). It prints as other, untyped: the head's next-best type is
+    /// not kept. Null where the type is not sponsored, or where its text carries a sign of an ad (an offer, a sponsor's credit,
+    /// a plan's price: <see cref="Filter.ContentRules.AdSignIn"/>) under the threshold: there the label is the reader's warning.
+    /// </summary>
+    private static ArticleScore? Unsponsored(Article article, ArticleScore score)
+        => score.ContentType == ContentTypes.Sponsored && Filter.ContentRules.AdSignIn(article) is null
+            ? score with { ContentType = ContentTypes.Other, TypeGuess = null }
+            : null;
+
+    private const string UnsponsoredNote = "; typed sponsored by the scorer, but no ad rule calls it paid and its text shows no sign of an ad: printed as other, without the 'sponsored' label";
 
     /// <summary>A value under its threshold, with as many decimals as it takes to show it is under: "3.96", not "4.0 is below 4.0".</summary>
     private static string Below(double value, double threshold)
