@@ -28,6 +28,8 @@ public static partial class HouseAds
         if (GatedReport(article) is { } gated) return gated;
         if (article.WordCount > MaxWords) return null;
         var opening = $"{article.Title}\n{(article.Text.Length > OpeningChars ? article.Text[..OpeningChars] : article.Text)}";
+        if (OwnChannelCall(article) is { } channel)
+            return $"a short post asking readers to subscribe to or follow the publisher's own channel ('{channel}'): a house ad, not a story";
         // A course sold at a price that rewards signing up soon ("Registration Open for HTML5 Training Course; Early Bird Rate",
         // "Register before September 8 to benefit from the early bird rate") is the publisher's offer though no "our" owns it:
         // it passed the ad check at 0.18 (held-out review 77, F5). A conference is no offer here, its talks being its news.
@@ -39,6 +41,44 @@ public static partial class HouseAds
             ? $"a short post announcing the publisher's own {offer.Groups["offer"].Value.ToLowerInvariant()} ('{offer.Value.Trim()}') and asking readers to sign up ('{call.Groups["call"].Value.Trim()}'): a house ad, not a story"
             : null;
     }
+
+    /// <summary>
+    /// The publisher's call to subscribe to or follow its own channel or account, addressed to the reader where the post
+    /// opens: a title "Subscribe to the Adafruit YouTube channel!", "Follow us on Mastodon", or a text that opens "Are you
+    /// subscribed to our channel?". It passed scoring as a story, kept out only by the publisher's cap (held-out review 108,
+    /// F9). The channel is the publisher's: "our"/"my"/"us", or named by a word of the feed's title or the link's host. A story
+    /// about a platform's subscriptions ("YouTube changes how subscriber counts work") is no call to the reader.
+    /// </summary>
+    private static string? OwnChannelCall(Article article)
+    {
+        var text = article.Text.TrimStart();
+        var m = ChannelCall().Match(article.Title.Trim());
+        if (!m.Success) m = ChannelQuestion().Match(text.Length > OpeningChars ? text[..OpeningChars] : text);
+        if (!m.Success) return null;
+        if (m.Groups["own"].Success) return m.Value.Trim();
+        var names = $"{article.FeedTitle} {(Uri.TryCreate(article.Link, UriKind.Absolute, out var link) ? link.Host.Replace('.', ' ') : "")}"
+            .Split([' ', '-', '_', ':', '|'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 3 && w is not ("www" or "blog" or "com" or "org" or "net" or "news" or "the"))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(names.Contains) ? m.Value.Trim() : null;
+    }
+
+    /// <summary>A channel, an account or a page on a platform: what a publisher asks its readers to subscribe to or follow.</summary>
+    private const string Channel =
+        @"(?:(?:youtube|twitch|tiktok|instagram|twitter|x|mastodon|bluesky|threads|linkedin|facebook|discord|telegram|whatsapp|rss|podcast)\s+)?(?:channel|account|page|feed|server|profile)s?\b";
+
+    /// <summary>
+    /// The imperative the title opens with: "Subscribe to the Adafruit Youtube channel!", "Follow us on YouTube", "Please subscribe
+    /// to our channel". Its channel is "our", "my" or "us" (<c>own</c>) or "the" and a name (<c>name</c>), read against the publisher.
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:please\s+)?(?:subscribe|follow|join)\s+(?:(?<own>us)\s+on\s+(?:youtube|twitch|tiktok|instagram|twitter|x|mastodon|bluesky|threads|linkedin|facebook|discord|telegram)\b|(?:to\s+)?(?:(?<own>our|my)\s+(?:[^\s.!?]+\s+){0,3}?|the\s+(?<name>(?:[^\s.!?]+\s+){1,3}?))" + Channel + ")",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChannelCall();
+
+    /// <summary>The same call as the text's opening question: "Are you subscribed to the Adafruit Youtube channel?".</summary>
+    [GeneratedRegex(@"^\W{0,3}(?:are|have)\s+you\s+(?:already\s+)?(?:subscribed|followed|following)\s+(?:to\s+)?(?:(?<own>our|my)\s+(?:[^\s.!?]+\s+){0,3}?|the\s+(?<name>(?:[^\s.!?]+\s+){1,3}?))" + Channel + @"\s*\?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChannelQuestion();
 
     /// <summary>
     /// A report, guide or e-book whose link is a resource library's download page: a host of the library

