@@ -40,7 +40,7 @@ public static partial class StatusUpdates
 
     /// <summary>
     /// Whether the text carries a postmortem: one update labelled Postmortem or Resolved (or, with no labels, the whole text)
-    /// that tells an account at length, its cause ("root cause", "caused by") and what is done so it does not happen again
+    /// that tells an account at length, its cause ("root cause", "caused by", "we concluded that there was a bug") and what is done so it does not happen again
     /// ("corrective actions", "to prevent"). A notice's updates are a few lines each; an incident report in a few sentences
     /// ("our API was unavailable for 9 minutes") is still the log.
     /// </summary>
@@ -64,10 +64,10 @@ public static partial class StatusUpdates
     /// <summary>A postmortem's length in words: a notice's update is a few lines.</summary>
     private const int MinPostmortemWords = 250;
 
-    [GeneratedRegex(@"\b(?:root\s+cause|caused\s+by|the\s+cause\s+(?:of|was)|triggered\s+by|was\s+due\s+to|were\s+due\s+to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:root\s+cause|caused\s+by|the\s+cause\s+(?:of|was)|triggered\s+by|due\s+to|resulted\s+from|the\s+result\s+of|a\s+bug\s+in|(?:there\s+was|introduced|found)\s+a\s+bug|we\s+(?:determined|concluded|discovered|found)\s+that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostmortemCause();
 
-    [GeneratedRegex(@"\b(?:corrective\s+(?:actions?|measures|steps)|action\s+items|remediation|to\s+prevent\s+(?:this|a\s+recurrence|similar|future|it)|(?:are|will\s+be)\s+taking\s+the\s+following|going\s+forward|lessons\s+learned|follow-up\s+(?:actions|work))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:corrective\s+(?:actions?|measures|steps)|action\s+items|remediation|to\s+prevent\s+(?:this|a\s+recurrence|similar|future|it)|(?:are|will\s+be)\s+taking\s+the\s+following|steps\s+(?:we\s+are|we['’]re)\s+taking|going\s+forward|lessons\s+learned|follow-up\s+(?:actions|work))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostmortemRemedy();
 
     /// <summary>Why the article is a status notice, or null.</summary>
