@@ -26,7 +26,8 @@ public sealed record DedupeKey(
     long PublishedTicks = 0,
     int FloorLength = 0,
     bool FallsShort = false,
-    ulong Repost = 0)
+    ulong Repost = 0,
+    bool DroppedForKind = false)
 {
     /// <summary>Below this many tokens a SimHash says too little to call two texts the same story.</summary>
     private const int MinTokensForNear = 6;
@@ -47,8 +48,18 @@ public sealed record DedupeKey(
         return new DedupeKey(ordinal, article.Id, article.FeedUrl, article.FeedPriority, article.Text.Length, article.CanonicalUrl,
             SimHash.Hash64(string.Join(' ', tokens)), body, SimHash.Compute(tokens, shingle: 2), tokens.Count >= MinTokensForNear, titleWords,
             UrlCanonicalizer.IsFeedsOwnLink(article.Link, article.FeedHome, article.FeedUrl) == true, ShapeOf(article.Title),
-            article.Published?.UtcTicks ?? 0, ContentRules.TitleAndTextLength(article), Repost: RepostOf(article, title, titleWords));
+            article.Published?.UtcTicks ?? 0, ContentRules.TitleAndTextLength(article), Repost: RepostOf(article, title, titleWords),
+            DroppedForKind: DroppedForItsKind(article));
     }
+
+    /// <summary>
+    /// Whether the content rules drop the copy for what it is, whatever it says: a status page's notice, a commit log, a
+    /// registry's listing. Dedupe kept a status page's copy of a postmortem before its blog's, the status rule then dropped
+    /// it, and the story was lost (held-out review 106, F3). Asked whether or not content.status_updates keeps notices: the
+    /// other copy is the story's telling for readers either way.
+    /// </summary>
+    private static bool DroppedForItsKind(Article article)
+        => StatusUpdates.Of(article) is not null || CommitLogs.Of(article) is not null || PackageListings.Of(article) is not null;
 
     /// <summary>Below this many words a title names a series or a notice ("Weekly update", "Scheduled maintenance"), not one story.</summary>
     private const int MinRepostTitleWords = 4;
@@ -101,8 +112,8 @@ public sealed record DedupeKey(
         => SimHash.Hash64("title:" + string.Join(' ', Words.Tokenize(title).Where(w => !w.All(char.IsDigit))));
 
     /// <summary>
-    /// Which copy of a story is kept: one that content.min_length keeps in its feed (<see cref="FallsShort"/>), then the
-    /// higher feed priority, then the publisher's own (a link on its feed's site), then the longer text, then the lower id.
+    /// Which copy of a story is kept: one that content.min_length keeps in its feed (<see cref="FallsShort"/>), then one not
+    /// dropped for its kind (<see cref="DroppedForKind"/>), then the higher feed priority, then the publisher's own (a link on its feed's site), then the longer text, then the lower id.
     /// Longer text alone let any feed that reuses a publisher's link with more words put its own title and summary on the
     /// publisher's story. A copy that falls short first: a wire's dek, word for word in a paper's feed of longer stories,
     /// kept the paper's copy on the lower id, which the length then dropped, and the story was lost (held-out review 73, F3).
@@ -110,6 +121,7 @@ public sealed record DedupeKey(
     public static readonly Comparer<DedupeKey> BestFirst = Comparer<DedupeKey>.Create((a, b) =>
     {
         var c = a.FallsShort.CompareTo(b.FallsShort);
+        if (c == 0) c = a.DroppedForKind.CompareTo(b.DroppedForKind);
         if (c == 0) c = b.Priority.CompareTo(a.Priority);
         if (c == 0) c = b.PublishersOwn.CompareTo(a.PublishersOwn);
         if (c == 0) c = b.TextLength.CompareTo(a.TextLength);
@@ -160,6 +172,7 @@ public sealed record DedupeKey(
         w.Write(FloorLength);
         w.Write(FallsShort);
         w.Write(Repost);
+        w.Write(DroppedForKind);
     }
 
     public static DedupeKey Read(BinaryReader r)
@@ -179,7 +192,7 @@ public sealed record DedupeKey(
         var own = r.ReadBoolean();
         var shape = r.ReadUInt64();
         var published = r.ReadInt64();
-        return new DedupeKey(ordinal, id, feed, priority, length, url, content, body, sim, nearable, words, own, shape, published, r.ReadInt32(), r.ReadBoolean(), r.ReadUInt64());
+        return new DedupeKey(ordinal, id, feed, priority, length, url, content, body, sim, nearable, words, own, shape, published, r.ReadInt32(), r.ReadBoolean(), r.ReadUInt64(), r.ReadBoolean());
     }
 }
 

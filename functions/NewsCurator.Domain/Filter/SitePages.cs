@@ -25,6 +25,48 @@ public static partial class SitePages
          "legal", "legal-notice", "disclaimer", "now", "uses", "archive", "archives", "tags", "categories", "search", "subscribe", "newsletter"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A consultant's or freelancer's standing pages: services, hire me, CV or résumé, pricing. A Hugo site's "services" page,
+    /// a first-person offer of paid work, led an issue (held-out review 108, F3). The slug and the title must agree, as above.
+    /// </summary>
+    private static readonly HashSet<string> ServiceSlugs = new(
+        ["services", "our-services", "my-services", "consulting", "consultancy", "hire", "hire-me", "hire-us", "work-with-me", "work-with-us", "cv", "resume",
+         "curriculum-vitae", "pricing", "rates"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A title that names such a page: "Services", "Embedded Systems Consulting", "Hire an Embedded Expert", "Work with me", "CV", "Résumé", "Pricing".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[\p{L}\d&'’-]+\s+){0,4}?(?:services|consulting|consultancy)$|^(?:my\s+|our\s+)?(?:services|cv|r[eé]sum[eé]|curriculum\s+vitae|pricing|rates)$|^hire\s+(?:me|us|an?\s+)|^work\s+with\s+(?:me|us)$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ServiceTitle();
+
+    /// <summary>
+    /// A site's notice about itself: its launch, a welcome, its first post, its move ("Website launch", "Welcome to my new blog",
+    /// "Hello, world", "First post", "Moving my blog"), over a short first-person text about the site ("my first post", "this
+    /// website", "see you in the next post"). A personal blog's hello-world note was printed among the Top stories on its
+    /// words "Github" and "data science" (held-out review 107, F2). Both signs: a tutorial titled "Hello, World" speaks of
+    /// code, not of its blog, and a product's launch is no site's; a long post is more than its notice.
+    /// </summary>
+    private static string? SiteNotice(Model.Article article, string title)
+    {
+        if (!SiteEventTitle().IsMatch(title) || Words.Count(article.Text) > MaxSiteNoticeWords) return null;
+        var opening = article.Text.Length > MaxNoticeRead ? article.Text[..MaxNoticeRead] : article.Text;
+        return SelfTalk().Match(opening) is { Success: true } self && !opening.Contains("```", StringComparison.Ordinal)
+            ? $"a site's notice about itself (\"{Words.Truncate(title, 60)}\": \"{Words.Truncate(self.Value, 40)}\"), not a story: the site's housekeeping"
+            : null;
+    }
+
+    /// <summary>A notice about the site is a few paragraphs: longer, the post has a subject of its own.</summary>
+    private const int MaxSiteNoticeWords = 300;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W{0,3}(?:(?:(?:my|our|the|new)\s+)?(?:web\s*site|site|blog)\s+(?:launch(?:ed)?|is\s+(?:live|up|back|open)|(?:re)?launch|redesign|update|moved|has\s+moved)|(?:launching|introducing)\s+(?:my|our|the)\s+(?:new\s+)?(?:web\s*site|site|blog)|welcome(?:\s+to\s+(?:my|our|the)\s+(?:new\s+)?(?:web\s*site|site|blog|corner|home))?|hello,?\s+(?:world|everyone|there)|(?:my\s+)?(?:very\s+)?first\s+(?:blog\s+)?post|new\s+(?:home|site|website|blog)|(?:moving|moved)\s+(?:my|the|our)\s+blog|(?:the\s+)?blog\s+(?:is\s+)?back|back\s+to\s+blogging)\W{0,3}$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SiteEventTitle();
+
+    /// <summary>The text's words about the site itself.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:this|my|our)\s+(?:new\s+|own\s+|personal\s+)?(?:web\s*site|site|blog)\b|(?:my|our|the)\s+(?:very\s+)?first\s+(?:blog\s+)?post\b|(?:see\s+you|stay\s+tuned)[^.!?\n]{0,30}\bnext\s+post\b|\bbuilt\s+(?:my|our|this)\s+(?:own\s+)?(?:web\s*site|site|blog)\b)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SelfTalk();
+
     /// <summary>Why the article is a site page, or null.</summary>
     public static string? Of(Model.Article article)
     {
@@ -35,7 +77,9 @@ public static partial class SitePages
         if (LicenceText(article, title) is { } licence) return licence;
         if (CommunityNotice(article, title) is { } notice) return notice;
         if (ListingPage(article, title) is { } listing) return listing;
-        if (!Titles.Contains(title) || !Uri.TryCreate(article.Link, UriKind.Absolute, out var link)) return null;
+        if (SiteNotice(article, title) is { } own) return own;
+        var offer = ServiceTitle().IsMatch(title);
+        if ((!Titles.Contains(title) && !offer) || !Uri.TryCreate(article.Link, UriKind.Absolute, out var link)) return null;
         // A site's page sits near its root (/about/, /project-site/about-us.html); a post titled "Privacy" lives under
         // a date (/2024/05/privacy/) or deeper.
         if (link.Segments.Length > 3 || link.Segments.Any(s => Year().IsMatch(s.Trim('/')))) return null;
@@ -43,6 +87,10 @@ public static partial class SitePages
         var slug = Path.GetFileNameWithoutExtension(Uri.UnescapeDataString(last));
         // Or the site itself: a portfolio's "About" item links to its home page (fifty-first held-out review, F2); another
         // site's home page is an aggregator's story about that site ("Privacy" at privacy.com: hostile-input audit 40, H11).
+        // A consultant's offer ("Embedded Systems Consulting" at /services/, "Hire me" at /hire/) only at its own page's slug: a
+        // post titled "Consulting" lives elsewhere (held-out review 108, F3).
+        if (offer && !Titles.Contains(title))
+            return ServiceSlugs.Contains(slug) ? $"a site page (\"{title}\" at {link.AbsolutePath}), not a story: the site's offer of its services, listed with its posts" : null;
         return Slugs.Contains(slug) || (link.AbsolutePath == "/" && link.Query.Length == 0 && IsFeedsOwnSite(article, link)) ? $"a site page (\"{title}\" at {link.AbsolutePath}), not a story: the feed lists the site's pages with its posts" : null;
     }
 
