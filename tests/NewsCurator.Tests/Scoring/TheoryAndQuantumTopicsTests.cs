@@ -24,6 +24,11 @@ public sealed class TheoryAndQuantumTopicsTests
             "We prove a lower bound on the twin-width of planar graphs, and give a polynomial-time algorithm that finds the decomposition.")("Algorithms & Theory"));
 
     [Fact]
+    public void ADistributedProtocolsTheoryPost_ShouldNameAlgorithmsAndTheory()
+        => Assert.True(TopicEvidence.Named("Three-round BFT with linear messages",
+            "We give a BFT protocol for n=3f+1 parties whose communication complexity is linear, and show its round complexity is optimal.")("Algorithms & Theory"));
+
+    [Fact]
     public void AQuantumPaper_ShouldNameQuantumComputing()
         => Assert.True(TopicEvidence.Named("Fewer logical qubits for factoring",
             "The construction lowers the number of logical qubits that quantum error correction needs for Shor's algorithm.")("Quantum Computing"));
