@@ -32,6 +32,13 @@ public static class TopicTaxonomy
         ("Networking & Telecom", ["computer networks, routing and switching", "internet infrastructure: DNS, BGP, IPv6 and content delivery networks", "telecom operators, 5G and broadband", "internet outages and shutdowns"]),
         ("Games & Graphics", ["video games and game development", "game engines and the games industry", "real-time 3D graphics, rendering and shaders", "virtual reality and augmented reality headsets"]),
         ("Fintech & Crypto", ["payments, banking and financial technology", "cryptocurrency, blockchain and smart contracts", "trading apps, crypto exchanges and stablecoins"]),
+        // The theory and mathematics of computing and quantum computing had no topic, so a theory blog's stories took stray ones:
+        // a graph-theory post "Careers & Culture", an assignment-problem algorithm "Networking & Telecom", a quantum paper
+        // "Science" (held-out review 102, F4). Embedded and IoT work had none either: a Bluetooth LE tutorial was "Operating
+        // Systems" alone, a camera-module project "Security & Privacy" alone (held-out review 108, F5).
+        ("Algorithms & Theory", ["algorithms, data structures and computational complexity", "theoretical computer science: proofs, lower bounds and graph theory", "mathematics of computing and combinatorial optimization"]),
+        ("Quantum Computing", ["quantum computing: qubits and quantum algorithms", "quantum computers, quantum error correction and quantum hardware"]),
+        ("Embedded & IoT", ["microcontrollers and embedded firmware", "Arduino, ESP32 and Raspberry Pi electronics projects", "IoT devices, sensors and wireless protocols like Bluetooth LE and LoRa"]),
         ("Robotics & Automation", ["robots and robotics", "self-driving cars and automation"]),
         ("Careers & Culture", ["careers and work life of software developers", "engineering management and team culture"]),
         ("Products & Releases", ["a product launch or new version release", "new features announced in an update"]),
@@ -73,6 +80,9 @@ public static class TopicTaxonomy
         ["Networking & Telecom"] = 0.0921,
         ["Games & Graphics"] = 0.1046,
         ["Fintech & Crypto"] = 0.0914,
+        ["Algorithms & Theory"] = 0.0692,
+        ["Quantum Computing"] = 0.0378,
+        ["Embedded & IoT"] = 0.0946,
     };
 
     /// <summary>
@@ -104,7 +114,8 @@ public static class TopicTaxonomy
         ["Cloud & Infrastructure"] = "systems", ["Operating Systems"] = "systems", ["Hardware & Chips"] = "systems",
         ["Security & Privacy"] = "systems", ["Data & Databases"] = "systems", ["Networking & Telecom"] = "systems",
         ["Tech Industry"] = "industry", ["Policy & Regulation"] = "industry", ["Careers & Culture"] = "industry", ["Fintech & Crypto"] = "industry",
-        ["Science"] = "science", ["Games & Graphics"] = "games",
+        ["Science"] = "science", ["Games & Graphics"] = "games", ["Algorithms & Theory"] = "science", ["Quantum Computing"] = "science",
+        ["Embedded & IoT"] = "systems",
     };
 
     /// <summary>
