@@ -192,7 +192,7 @@ public static partial class Summarizer
                     // (choose Settings under ...), scroll down ..." was a release's second summary sentence (held-out review 105,
                     // F3). Only an order to work the screen straight after the clause's comma: "To run it on Windows, Microsoft
                     // ships ..." is the story's, and "To date, select customers ..." no purpose.
-                    @"^[\p{P}\s]*(?:to\s+(?!date\b|this\s+end\b|that\s+end\b|be\s+(?:fair|sure|clear|honest)\b)\p{L}+|if\s+you\s+(?:want|need|wish|prefer|would\s+like|['’]d\s+like)\s+to)\b[^.!?,;]{0,80},\s*(?:please\s+|simply\s+|just\s+|then\s+)?(?:go\s+to|navigate\s+to|head\s+(?:over\s+)?to|click|tap|scroll|press|(?:open|select|choose)\s+(?:the|your)\b)\b(?!-)|" +
+                    @"^[\p{P}\s]*(?:to\s+(?!date\b|this\s+end\b|that\s+end\b|be\s+(?:fair|sure|clear|honest)\b)\p{L}+|if\s+you\s+(?:want|need|wish|prefer|would\s+like|['’]d\s+like)\s+to)\b[^.!?,;]{0,80},\s*(?:please\s+|simply\s+|just\s+|then\s+)?(?:go\s+to|navigate\s+to|head\s+(?:over\s+)?to|click|tap|scroll|press\s+(?=the\b|a\b|enter\b|return\b|ctrl\b|cmd\b|alt\b|shift\b|⌘|\p{Lu}\b|F\d+\b)\S+|(?:open|select|choose)\s+(?:the|your)\b)\b(?!-)|" +
                     @"^[\p{P}\s]*see\b[^.!?]{0,160}\bfor\s+(?:more\s+|further\s+|additional\s+|full\s+)?(?:information|details|info|instructions)\b|" +
                     // A sentence that only says where the thing is: "The original meeting introduction is here." (a forum
                     // post's summary opened so: twenty-eighth held-out review, F7), "Slides and the recording are below:";

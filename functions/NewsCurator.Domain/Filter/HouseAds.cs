@@ -64,14 +64,16 @@ public static partial class HouseAds
     }
 
     /// <summary>A channel, an account or a page on a platform: what a publisher asks its readers to subscribe to or follow.</summary>
-    private const string Channel =
-        @"(?:(?:youtube|twitch|tiktok|instagram|twitter|x|mastodon|bluesky|threads|linkedin|facebook|discord|telegram|whatsapp|rss|podcast)\s+)?(?:channel|account|page|feed|server|profile)s?\b";
+    private const string Channel = @"(?:" + Platforms + @"\s+)?(?:channel|account|page|feed|server|profile)s?\b";
+
+    /// <summary>The platforms a publisher keeps a channel on, named in its call ("Follow us on YouTube") or its channel ("our Discord server").</summary>
+    private const string Platforms = "(?:youtube|twitch|tiktok|instagram|twitter|x|mastodon|bluesky|threads|linkedin|facebook|discord|telegram|whatsapp|rss|podcast)";
 
     /// <summary>
     /// The imperative the title opens with: "Subscribe to the Adafruit Youtube channel!", "Follow us on YouTube", "Please subscribe
     /// to our channel". Its channel is "our", "my" or "us" (<c>own</c>) or "the" and a name (<c>name</c>), read against the publisher.
     /// </summary>
-    [GeneratedRegex(@"^\W{0,3}(?:please\s+)?(?:subscribe|follow|join)\s+(?:(?<own>us)\s+on\s+(?:youtube|twitch|tiktok|instagram|twitter|x|mastodon|bluesky|threads|linkedin|facebook|discord|telegram)\b|(?:to\s+)?(?:(?<own>our|my)\s+(?:[^\s.!?]+\s+){0,3}?|the\s+(?<name>(?:[^\s.!?]+\s+){1,3}?))" + Channel + ")",
+    [GeneratedRegex(@"^\W{0,3}(?:please\s+)?(?:subscribe|follow|join)\s+(?:(?<own>us)\s+on\s+" + Platforms + @"\b|(?:to\s+)?(?:(?<own>our|my)\s+(?:[^\s.!?]+\s+){0,3}?|the\s+(?<name>(?:[^\s.!?]+\s+){1,3}?))" + Channel + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChannelCall();
 

@@ -49,11 +49,31 @@ public static partial class SitePages
     private static string? SiteNotice(Model.Article article, string title)
     {
         if (!SiteEventTitle().IsMatch(title) || Words.Count(article.Text) > MaxSiteNoticeWords) return null;
-        var opening = article.Text.Length > MaxNoticeRead ? article.Text[..MaxNoticeRead] : article.Text;
-        return SelfTalk().Match(opening) is { Success: true } self && !opening.Contains("```", StringComparison.Ordinal)
-            ? $"a site's notice about itself (\"{Words.Truncate(title, 60)}\": \"{Words.Truncate(self.Value, 40)}\"), not a story: the site's housekeeping"
+        var read = article.Text.Length > MaxNoticeRead ? article.Text[..MaxNoticeRead] : article.Text;
+        // Code is the post's subject, fenced or as an HTML <pre> block flattened to its lines ("fn main() {", "$ zig build").
+        if (read.Contains("```", StringComparison.Ordinal) || CodeLine().IsMatch(read)) return null;
+        // The notice talks of the site from its first sentences; a post's sign-off ("Next week on this blog: ...") is not
+        // its subject, unless it talks of the site again (code review 50, R6).
+        var self = SelfTalk().Matches(read);
+        var first = self.FirstOrDefault();
+        return first is not null && (first.Index < OpeningOf(read) || self.Count >= 2)
+            ? $"a site's notice about itself (\"{Words.Truncate(title, 60)}\": \"{Words.Truncate(first.Value, 40)}\"), not a story: the site's housekeeping"
             : null;
     }
+
+    /// <summary>Where the text's second sentence ends: the opening a notice about the site talks of it in.</summary>
+    private static int OpeningOf(string text)
+    {
+        var stops = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && ++stops == 2) return i + 1;
+        return text.Length;
+    }
+
+    /// <summary>A line of code as a flattened &lt;pre&gt; block leaves it: a call ending in ";" or "{", a brace alone, a shell prompt.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\w.:]\([^()\n]{0,60}\)\s*[;{]|^[ \t]*[{}][ \t]*;?[ \t]*$|^[ \t]*(?:\$|>>>)[ \t]+\S|#include\b|\bstd::|\bconsole\.log\(|\bprintln!?\(|\bprintf\(|@import\(",
+        System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CodeLine();
 
     /// <summary>A notice about the site is a few paragraphs: longer, the post has a subject of its own.</summary>
     private const int MaxSiteNoticeWords = 300;

@@ -39,23 +39,38 @@ public static partial class StatusUpdates
     private const int MaxTextRead = 20_000;
 
     /// <summary>
-    /// Whether the text carries a postmortem: one update labelled Postmortem or Resolved (or, with no labels, the whole text)
-    /// that tells an account at length, its cause ("root cause", "caused by", "we concluded that there was a bug") and what is done so it does not happen again
-    /// ("corrective actions", "to prevent"). A notice's updates are a few lines each; an incident report in a few sentences
-    /// ("our API was unavailable for 9 minutes") is still the log.
+    /// Whether the text carries a postmortem: one update labelled Postmortem, or one labelled Resolved (or, with no labels, the
+    /// whole text) that names itself a report ("postmortem", "incident report", "root cause analysis", "summary of the ...
+    /// disruption", "what happened"), told at length with its cause ("root cause", "caused by", "we concluded that there was a
+    /// bug") and what is done so it does not happen again ("corrective actions", "to prevent a recurrence"). A notice's updates
+    /// are a few lines each; an incident report in a few sentences ("our API was unavailable for 9 minutes") is still the log.
+    /// Everyday words of a long routine notice ("Due to the size of the data set ...", "Going forward, we will announce ...",
+    /// "remediation is in progress") are no account, and a maintenance notice never is one (code review 50, R2).
     /// </summary>
-    private static bool Postmortem(string text, MatchCollection labels)
+    private static bool Postmortem(string title, string text, MatchCollection labels, List<string> states)
     {
-        if (labels.Count == 0) return Account(text);
+        // A maintenance notice says so in its title, its labels or its opening; a postmortem may name a maintenance window
+        // later as the cause.
+        if (states.Any(s => s is "scheduled" or "in progress" or "completed" || s.StartsWith("maintenance", StringComparison.Ordinal))
+            || Maintenance().IsMatch(title) || Maintenance().IsMatch(text.Length > MaintenanceRead ? text[..MaintenanceRead] : text)) return false;
+        if (labels.Count == 0) return ReportSign().IsMatch(title + "\n" + text) && Account(text);
         for (var i = 0; i < labels.Count; i++)
         {
-            var label = labels[i].Value.TrimEnd(' ', '-', '—', '–', ':').ToLowerInvariant();
+            var label = StateOf(labels[i]);
             if (label is not ("postmortem" or "post-mortem" or "resolved")) continue;
             var end = i + 1 < labels.Count ? labels[i + 1].Index : text.Length;
-            if (Account(text[(labels[i].Index + labels[i].Length)..end])) return true;
+            var update = text[(labels[i].Index + labels[i].Length)..end];
+            // A Statuspage "Postmortem" update names itself; a long "Resolved" one must say it is the report.
+            if ((label != "resolved" || ReportSign().IsMatch(update)) && Account(update)) return true;
         }
         return false;
     }
+
+    /// <summary>How much of the text's opening is read for a maintenance notice's words.</summary>
+    private const int MaintenanceRead = 400;
+
+    /// <summary>An update label's state, lower-case, without its dash or colon.</summary>
+    private static string StateOf(Match label) => label.Value.TrimEnd(' ', '-', '—', '–', ':').ToLowerInvariant();
 
     /// <summary>Whether one update is an account of the incident: long, with its cause and its remedy.</summary>
     private static bool Account(string update)
@@ -64,11 +79,19 @@ public static partial class StatusUpdates
     /// <summary>A postmortem's length in words: a notice's update is a few lines.</summary>
     private const int MinPostmortemWords = 250;
 
-    [GeneratedRegex(@"\b(?:root\s+cause|caused\s+by|the\s+cause\s+(?:of|was)|triggered\s+by|due\s+to|resulted\s+from|the\s+result\s+of|a\s+bug\s+in|(?:there\s+was|introduced|found)\s+a\s+bug|we\s+(?:determined|concluded|discovered|found)\s+that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:root\s+cause|caused\s+by|the\s+cause\s+(?:of\s+(?:the|this)\s+(?:incident|outage|disruption)|was)|triggered\s+by|resulted\s+from|a\s+bug\s+in|(?:there\s+was|introduced|found)\s+a\s+bug|we\s+(?:determined|concluded|discovered|found)\s+that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostmortemCause();
 
-    [GeneratedRegex(@"\b(?:corrective\s+(?:actions?|measures|steps)|action\s+items|remediation|to\s+prevent\s+(?:this|a\s+recurrence|similar|future|it)|(?:are|will\s+be)\s+taking\s+the\s+following|steps\s+(?:we\s+are|we['’]re)\s+taking|going\s+forward|lessons\s+learned|follow-up\s+(?:actions|work))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:corrective\s+(?:actions?|measures|steps)|action\s+items|remediation\s+(?:steps|items|plan|actions)|to\s+prevent\s+(?:this|a\s+recurrence|similar|future|it\s+from\s+(?:happening|recurring))|(?:are|will\s+be)\s+taking\s+the\s+following|steps\s+(?:we\s+are|we['’]re)\s+taking|lessons\s+learned|follow-up\s+(?:actions|work))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostmortemRemedy();
+
+    /// <summary>A postmortem's word for itself.</summary>
+    [GeneratedRegex(@"\b(?:post-?mortem|post-incident|incident\s+(?:report|review|analysis)|root\s+cause\s+analysis|RCA|(?:summary|review|analysis)\s+of\s+(?:the\s+|our\s+)?(?:[\p{L}\d,]+\s+){0,5}?(?:disruption|outage|incident|degradation)|what\s+happened)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportSign();
+
+    /// <summary>A maintenance notice's words: Statuspage writes "THIS IS A SCHEDULED EVENT" over each.</summary>
+    [GeneratedRegex(@"\b(?:scheduled\s+(?:maintenance|event|downtime)|maintenance\s+(?:window|notice)|planned\s+maintenance)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Maintenance();
 
     /// <summary>Why the article is a status notice, or null.</summary>
     public static string? Of(Model.Article article)
@@ -76,11 +99,11 @@ public static partial class StatusUpdates
         var text = article.Text.Length > MaxTextRead ? article.Text[..MaxTextRead] : article.Text;
         var labels = UpdateLabel().Matches(text);
         // Two different states: a news story's own "Update:" paragraphs are one state, however many.
-        var states = labels.Select(m => m.Value.TrimEnd(' ', '-', '—', '–', ':').ToLowerInvariant()).Distinct().ToList();
+        var states = labels.Select(StateOf).Distinct().ToList();
         // A postmortem is a report wherever it is posted: a vendor's full account of an outage posted as the status page's
         // newest update (Statuspage's "Postmortem" update) was dropped for its address, and the same text on a blog was
         // chosen first (held-out review 106, F2). The routine log ("Resolved - This incident has been resolved") stays a notice.
-        if (Postmortem(text, labels)) return null;
+        if (Postmortem(article.Title, text, labels, states)) return null;
         // A status host's post is a notice whatever it is written as: an incident report is prose ("On December 2 at 13:13
         // CET, our API was unavailable for 9 minutes").
         if (states.Count == 0 && StatusHost(article.Link) is { } host)

@@ -22,9 +22,11 @@ public static partial class TrailingByline
         var name = m.Groups["name"].Value;
         // A one-word name only as a byline that ends on its own stop: a project site closes each dek "... basic smart
         // security. By Satya." and previews kept it (held-out review 108, F7). Not a phrase's head ("By Design.", "By Now."),
-        // a day or a month ("By Monday.", "By March.").
+        // a day or a month ("By Monday.", "By March."), a way to send or make a thing ("Apply now. By Email.", "By Hand."), nor
+        // a word of two letters ("Written for humans. By AI.": code review 50, R8).
         if (!name.Contains(' ', StringComparison.Ordinal)
-            && (m.Groups["dash"].Success || name.Length < 3 || name[^1] != '.' || name[..^1].Contains('.', StringComparison.Ordinal) || PhraseHeads.Contains(name[..^1]) || Dates.Contains(name[..^1])
+            && (m.Groups["dash"].Success || name.Length < 4 || name[^1] != '.' || name[..^1].Contains('.', StringComparison.Ordinal) || PhraseHeads.Contains(name[..^1]) || Dates.Contains(name[..^1])
+                || Media.Contains(name[..^1])
                 || NoNameWords.Contains(name[..^1].ToLowerInvariant())))
             return text;
         if (!NamesAPerson(name)) return text;
@@ -59,6 +61,10 @@ public static partial class TrailingByline
     /// <summary>Nouns and adjectives that open a closing phrase after "By"; some are first names too ("Chance", "Day"), read as phrases only with no surname after them.</summary>
     private static readonly HashSet<string> PhraseHeads = new(
         "Design Default Invitation Popular Demand Request Appointment Contrast Comparison Definition Extension Accident Chance Nature Necessity Far Now Then Way Numbers Example Night Day".Split(' '), StringComparer.Ordinal);
+
+    /// <summary>The ways a thing is sent or made, which "By" closes a sentence with ("Apply now. By Email.").</summary>
+    private static readonly HashSet<string> Media = new(
+        "Email E-mail Mail Phone Telephone Fax Post Hand Courier Letter Text SMS Appointment Machine".Split(' '), StringComparer.Ordinal);
 
     /// <summary>Days and months, which "By" closes a sentence with ("... ships. By March.") as it never closes a byline.</summary>
     private static readonly HashSet<string> Dates = new(

@@ -13,6 +13,7 @@ public sealed class PurposeClauseStepTests
 {
     [Theory]
     [InlineData("To change the cache folder, go to the Launcher settings (choose Settings under the gear icon), scroll down to the Storage section, and edit the path field.")]
+    [InlineData("To save the file, press Ctrl+S and pick a folder from the list.")]
     [InlineData("If you want to keep the old layout, click the View menu and pick Classic from the list of layouts.")]
     public void AStepBehindItsPurpose_ShouldBeACallToAction(string sentence)
         => Assert.True(Summarizer.IsCallToAction(sentence));
@@ -21,6 +22,8 @@ public sealed class PurposeClauseStepTests
     [InlineData("To run it on Windows, Microsoft ships a separate installer that bundles the runtime.")]
     [InlineData("To date, select customers have used the beta in production for several months.")]
     [InlineData("To keep up with demand, the company opened two new data centers in Ohio.")]
+    [InlineData("To the surprise of many, press coverage of the launch focused on the price rather than the chip.")]
+    [InlineData("To many observers, press freedom groups were slow to respond to the new surveillance rules.")]
     public void APurposeBeforeAStatement_ShouldStayTheStorys(string sentence)
         => Assert.False(Summarizer.IsCallToAction(sentence));
 }

@@ -50,4 +50,18 @@ public sealed class SiteOwnNoticesTests
     [InlineData("Welcome to the new Python packaging guide", "This blog post walks through the new packaging guide, which replaces three older documents.")]
     public void ATutorialOrAProductLaunch_ShouldStayAPost(string title, string text)
         => Assert.Null(Of(title, text, "https://someone.example.io/posts/2024-06-01-note/"));
+
+    /// <summary>Code review 50, R6: a hello-world tutorial whose code came from an HTML block, signed off "on this blog".</summary>
+    [Fact]
+    public void AHelloWorldTutorial_WithCodeFromHtml_ShouldStayAPost()
+    {
+        const string text = "Zig compiles a hello-world program for x86-64 and for WebAssembly from one source file. The program is short:\n" +
+                            "const std = @import(\"std\");\npub fn main() !void {\n    std.debug.print(\"Hello, world!\\n\", .{});\n}\n" +
+                            "Built in release-small mode, the native binary is 2.1 KB and the WebAssembly module 400 bytes, against 300 KB for Rust's default build. " +
+                            "Next week on this blog: error unions and how they compare with exceptions.";
+        Assert.Null(Of("Hello, World", text, "https://someone.example.io/posts/hello-world/"));
+        // The same sign-off with no code: the post talks of its subject first, not of the site.
+        Assert.Null(Of("Hello, World", "Zig compiles a hello-world program for x86-64 and for WebAssembly from one source file. The native binary is 2.1 KB. Next week on this blog: error unions.",
+            "https://someone.example.io/posts/hello-world/"));
+    }
 }

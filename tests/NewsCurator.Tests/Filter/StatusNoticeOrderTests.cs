@@ -83,4 +83,19 @@ public sealed class StatusNoticeOrderTests
         Assert.Equal("t", Assert.Single(kept).Id);
         Assert.Equal("s", Assert.Single(dropped).ArticleId);
     }
+
+    /// <summary>Code review 50, R2: a long routine maintenance notice says "due to" and "going forward"; no postmortem.</summary>
+    [Fact]
+    public void ALongMaintenanceNotice_WithEverydayCauseAndRemedyWords_ShouldStayANotice()
+    {
+        var filler = string.Join(" ", Enumerable.Range(1, 14).Select(i =>
+            $"During step {i} of the window the replica set copies its tables to the new storage tier, and requests may be slower than usual for a few minutes."));
+        var text = "THIS IS A SCHEDULED EVENT Mar 9, 02:00 - 06:00 UTC. We will migrate the primary database to new storage hardware. " +
+                   "Due to the size of the data set, the copy will run for up to four hours. " + filler +
+                   " Customers do not need to do anything. Going forward, we will announce maintenance windows at least seven days ahead, and remediation of any issue found will follow the usual process.";
+        Assert.Equal("status_update", Check("Database storage migration", text, "https://status.example.net/incidents/mnt7", minLength: 0)?.Rule);
+        // Without the maintenance words, a long "Resolved" update with everyday words is no postmortem either.
+        var resolved = "Resolved - Due to a surge of traffic some builds were slow. " + filler + " Going forward, remediation is tracked on this page.";
+        Assert.Equal("status_update", Check("Slow builds", resolved + "\nInvestigating - We are looking into slow builds.", "https://status.example.net/incidents/r8", minLength: 0)?.Rule);
+    }
 }

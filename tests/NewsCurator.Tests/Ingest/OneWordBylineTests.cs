@@ -21,6 +21,9 @@ public sealed class OneWordBylineTests
     [InlineData(" By Design.")]
     [InlineData(" By March.")]
     [InlineData(" By Now.")]
+    [InlineData(" By Email.")]
+    [InlineData(" By Hand.")]
+    [InlineData(" By AI.")]
     [InlineData(" By Priya")]
     [InlineData(" — Priya.")]
     public void APhraseADateOrANameWithoutItsStop_ShouldStay(string ending)

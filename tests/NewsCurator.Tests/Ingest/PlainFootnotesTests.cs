@@ -40,4 +40,23 @@ public sealed class PlainFootnotesTests
         var early = "Intro line. _____ 1 First section opens here. " + Body;
         Assert.Equal(early, PlainFootnotes.Without(early));
     }
+
+    /// <summary>Code review 50, R3: a sentence that opens on a count keeps its number; a newsletter's divided section stays.</summary>
+    [Fact]
+    public void ACountOpeningASentence_AndASectionAfterADivider_ShouldStay()
+    {
+        const string chip = "The new rack-scale system ships this quarter to cloud providers, the company said in a statement. Each rack holds 72 GPUs. " +
+                            "2 TB of pooled memory is reachable from every accelerator over the new fabric, which doubles last year's bandwidth. " +
+                            "Volume shipments begin later this year. 3 Major labs, among them two of the largest model developers, are testing early systems.";
+        var text = PlainFootnotes.Without(chip + " _____________ 1 Testing by the company as of May 2, 2026. 2 Based on engineering estimates. 3 Results may vary.");
+        Assert.Contains("Each rack holds 72 GPUs. 2 TB of pooled memory", text, StringComparison.Ordinal);
+        Assert.Contains("this year. 3 Major labs", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Results may vary", text, StringComparison.Ordinal);
+
+        const string letter = "This week the newsletter looks at open models, cheaper inference and a new benchmark for coding agents, with notes from readers. " +
+                              "The biggest story was a new open model that matches closed ones on reasoning. Readers wrote in about their own evaluations. " +
+                              "Several of you asked about running it locally, and the answer is yes, on one large GPU. ______________ 5 Links Worth Reading This Week: " +
+                              "a guide to quantisation, a talk on evaluation, a paper on agents, a post on caching and a thread on licences.";
+        Assert.Equal(letter, PlainFootnotes.Without(letter));
+    }
 }
