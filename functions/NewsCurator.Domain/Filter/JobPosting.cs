@@ -205,6 +205,29 @@ public static class JobPosting
             : null;
     }
 
+    /// <summary>
+    /// A post that opens with the publisher's hiring label and is about the opening: a role in its title or soon after the label
+    /// (<see cref="MaxOpeningRoleChars"/>), a call to apply, and a text of a posting's length (<see cref="MaxOpeningPostingWords"/>).
+    /// A newsletter or blog that puts a one-line "We're hiring! ... apply here" banner above each post (code review 50, R5: a
+    /// 600-word weekly news round-up under such a banner was dropped) is no posting: its text goes on to other subjects.
+    /// </summary>
+    private static string? OpeningPosting(string body, Match titleRole)
+    {
+        var opening = body.TrimStart();
+        if (OpeningLabel.Match(opening.Length > MaxTitle ? opening[..MaxTitle] : opening) is not { Success: true } own) return null;
+        if (Words.Count(body) > MaxOpeningPostingWords) return null;
+        var near = opening.Length > own.Length + MaxOpeningRoleChars ? opening[..(own.Length + MaxOpeningRoleChars)] : opening;
+        var named = titleRole.Success ? titleRole : Role.Match(near);
+        if (!named.Success || HowToApply.Match(body) is not { Success: true } asks) return null;
+        return $"a job posting: the text opens with the hiring label '{own.Groups["label"].Value.ToLowerInvariant()}', names a role ('{named.Groups["role"].Value.ToLowerInvariant()}') and says '{asks.Groups["cue"].Value.ToLowerInvariant()}'";
+    }
+
+    /// <summary>How many words a post opening with a hiring label may run to and still be the posting (a blog's announcement of two roles ran to 361).</summary>
+    private const int MaxOpeningPostingWords = 450;
+
+    /// <summary>How far past the opening hiring label the role must be named (when the title names none).</summary>
+    private const int MaxOpeningRoleChars = 600;
+
     /// <summary>Why the article is a job posting, or null.</summary>
     public static string? Why(string title, string text, string? link = null)
     {
@@ -218,11 +241,10 @@ public static class JobPosting
         var body = text.Length > MaxText ? text[..MaxText] : text;
         if (Recruiting.Match(title) is { Success: true } voice && HowToApply.Match(body) is { Success: true } applying)
             return $"a job posting: the title says '{voice.Groups["voice"].Value.ToLowerInvariant()}' and the text '{applying.Groups["cue"].Value.ToLowerInvariant()}'";
-        var opening = body.TrimStart();
-        if (OpeningLabel.Match(opening.Length > MaxTitle ? opening[..MaxTitle] : opening) is { Success: true } own
-            && (Role.Match(title) is { Success: true } ? Role.Match(title) : Role.Match(body)) is { Success: true } named && HowToApply.Match(body) is { Success: true } asks)
-            return $"a job posting: the text opens with the hiring label '{own.Groups["label"].Value.ToLowerInvariant()}', names a role ('{named.Groups["role"].Value.ToLowerInvariant()}') and says '{asks.Groups["cue"].Value.ToLowerInvariant()}'";
-        if (Role.Match(title) is not { Success: true } role) return null;
+        var titleRole = Role.Match(title);
+        if (OpeningPosting(body, titleRole) is { } opened) return opened;
+        if (!titleRole.Success) return null;
+        var role = titleRole;
         if (body.Length <= MaxCardText && CardTitle.Match(title) is { Success: true } card && Role.IsMatch(card.Groups["role"].Value)
             && PayFigure.Match(body) is { Success: true } pay && !SentenceEnd.IsMatch(body))
             return $"a job board's card: the title names a role ('{role.Groups["role"].Value}') over a text of fields with the pay ('{pay.Groups["pay"].Value.Trim()}')";

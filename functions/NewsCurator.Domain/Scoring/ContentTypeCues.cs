@@ -465,16 +465,19 @@ public static partial class ContentTypeCues
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TutorialOpening();
 
+    /// <summary>The package indexes a release is announced on: "tfprobability 0.8 on CRAN", "is now available on PyPI".</summary>
+    private const string Registries = @"(?:CRAN|PyPI|npm|crates\.io|NuGet|Hackage|CPAN|conda-forge|Bioconductor|RubyGems|Maven\s+Central)";
+
     /// <summary>
     /// A title that is a package's name and its version, alone, before a subtitle's colon or on a package index: "sparklyr 1.4:
     /// ...", "pins 0.4", "tfprobability 0.8 on CRAN: ...". The name one word (a package's), the version dotted.
     /// </summary>
-    [GeneratedRegex(@"^[\p{P}\s]*\p{L}[\w.+-]*\s+v?(?>\d+(?:\.\d+)+)(?:\s*(?::|[-–—]\s|$)|\s+(?:is\s+)?(?:on|to)\s+(?:CRAN|PyPI|npm|crates\.io|NuGet|Hackage|CPAN|conda-forge|Bioconductor|RubyGems|Maven\s+Central)\b)",
+    [GeneratedRegex(@"^[\p{P}\s]*\p{L}[\w.+-]*\s+v?(?>\d+(?:\.\d+)+)(?:\s*(?::|[-–—]\s|$)|\s+(?:is\s+)?(?:on|to)\s+" + Registries + @"\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VersionedTitle();
 
     /// <summary>A lead that says a package's version is out: "is now on CRAN", "is available on PyPI", "a new release of", "has been released".</summary>
-    [GeneratedRegex(@"\b(?:is|are)\s+(?:now\s+)?(?:on|available\s+(?:on|from))\s+(?:CRAN|PyPI|npm|crates\.io|NuGet|Hackage|CPAN|conda-forge|Bioconductor|RubyGems|Maven\s+Central)\b|\ba\s+new\s+(?:version|release)\s+of\b|\b(?:has|have)\s+(?:just\s+)?been\s+released\b|\bwe\s+(?:just\s+)?released\b",
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:now\s+)?(?:on|available\s+(?:on|from))\s+" + Registries + @"\b|\ba\s+new\s+(?:version|release)\s+of\b|\b(?:has|have)\s+(?:just\s+)?been\s+released\b|\bwe\s+(?:just\s+)?released\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PackageReleaseLead();
 
@@ -484,9 +487,12 @@ public static partial class ContentTypeCues
         if (categories.Count == 0) return null;
         // A section is named as a heading is, capitalised; a tag in lower case is a writer's or a template's ("news" is a blog
         // template's default tag, and a first-person post on a podcast filed so went out as news: held-out review 107, F7). On
-        // the labelled items the three with a lower-case "news" are labelled other.
-        var news = categories.Any(c => NewsSections.Contains(c.Trim()) && !char.IsLower(c.Trim()[0]));
-        var opinion = categories.Any(c => OpinionSections.Contains(c.Trim()) && !char.IsLower(c.Trim()[0]));
+        // the labelled items the three with a lower-case "news" are labelled other. Only where the item writes other categories
+        // capitalised ("podcast", "news", "AI"): where all are lower case they are slugs (an Atom category's term, read when it
+        // has no label), and a newsroom's term="news" is its News section (code review 50, R8).
+        var cased = categories.Any(c => c.Trim() is { Length: > 0 } t && char.IsUpper(t[0]));
+        var news = categories.Any(c => NewsSections.Contains(c.Trim()) && (!cased || !char.IsLower(c.Trim()[0])));
+        var opinion = categories.Any(c => OpinionSections.Contains(c.Trim()) && (!cased || !char.IsLower(c.Trim()[0])));
         return news == opinion ? null : news ? ContentTypes.News : ContentTypes.Opinion;
     }
 

@@ -59,8 +59,8 @@ public static partial class PressReleases
     /// in Upcoming Investor Conferences"), an earnings date or call ("Acme to Report Fourth Quarter Results on February 3",
     /// "Acme Announces Conference Call to Discuss ..."), a dividend ("Acme Declares Quarterly Dividend"), the annual meeting.
     /// An AI-and-tech editor runs none: a calendar notice ranked like a story (held-out review 109, F2). Only the company's
-    /// own release (<see cref="Opening"/>, or its ticker in its opening, "Acme (NASDAQ: ACME)"): a reporter's preview of an
-    /// earnings call is news. A results release itself is no notice: it reports, and pays the press release's charge.
+    /// own release (<see cref="Opening"/>, or its ticker in its opening, "Acme (NASDAQ: ACME)", with a sign of a release,
+    /// <see cref="ReleaseSign"/>): a reporter's or an analyst site's preview of an earnings call is news. A results release itself is no notice: it reports, and pays the press release's charge.
     /// </summary>
     public static string? InvestorNotice(Article article)
     {
@@ -70,8 +70,27 @@ public static partial class PressReleases
         if (!notice.Success && Appearance().Match(title) is { Success: true } appearance && (InvestorWord().IsMatch(title) || FinancialCommunity().IsMatch(lead)))
             notice = appearance;
         if (!notice.Success) return null;
-        return Opening(article) is not null || Ticker().IsMatch(lead) ? notice.Value.Trim() : null;
+        return Opening(article) is not null || (Ticker().IsMatch(lead) && ReleaseSign(article)) ? notice.Value.Trim() : null;
     }
+
+    /// <summary>
+    /// A sign that the company wrote the text, for a ticker in its lead to be its own: a release's dateline at the opening, its
+    /// closing legal text ("About Acme", "Forward-Looking Statements", "Investor Contact:"), or a link on its investor-relations
+    /// site. The ticker alone is the house style of financial news ("Nvidia (NASDAQ: NVDA) will report ..."): an analyst site's
+    /// preview of an earnings report was dropped as the company's notice (code review 50, R4).
+    /// </summary>
+    private static bool ReleaseSign(Article article)
+    {
+        var text = article.Text.Length > MaxReleaseRead ? article.Text[..MaxReleaseRead] : article.Text;
+        if (Dateline().IsMatch(text.Length > 600 ? text[..600] : text) || NewsCurator.Enhance.ReleaseBoilerplate.Start(text) >= 0) return true;
+        if (!Uri.TryCreate(article.Link, UriKind.Absolute, out var link)) return false;
+        var host = link.Host.ToLowerInvariant();
+        return host.StartsWith("ir.", StringComparison.Ordinal) || host.StartsWith("investor.", StringComparison.Ordinal) || host.StartsWith("investors.", StringComparison.Ordinal)
+            || link.AbsolutePath.Contains("/investor", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How much of a text is read for a release's closing legal text.</summary>
+    private const int MaxReleaseRead = 20_000;
 
     /// <summary>An earnings date or call, a dividend, a shareholders' meeting, as a release titles them.</summary>
     [GeneratedRegex(@"\bto\s+(?:report|announce|release)\s+(?:its\s+)?(?:[\w-]+\s+){0,5}?(?:quarter|q[1-4]|fiscal|full[- ]year|year[- ]end|annual|interim|half[- ]year)\b[^.!?]{0,60}?\b(?:results|earnings)\b"

@@ -727,7 +727,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private static partial System.Text.RegularExpressions.Regex PreReleaseBuild();
 
     // A third version part above zero ("MPS 2022.3.1", "v4.2.7"), or a fix release named so ("bug-fix update", "back-ported").
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.$£€])v?\d+\.\d+\.0*[1-9]\d*(?![\w%]|\.\d)|\bbug-?\s?fix\s+(?:updates?|releases?)\b|\bback-?ported\b|\b(?:maintenance|point|patch)\s+releases?\b",
+    // Not a dotted date, whose third part is a year ("Meetup 12.7.2026", "Release 3.12.2025 notes": code review 50, R8).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.$£€])v?\d+\.\d+\.(?!(?:19|20)\d{2}(?!\d))0*[1-9]\d*(?![\w%]|\.\d)|\bbug-?\s?fix\s+(?:updates?|releases?)\b|\bback-?ported\b|\b(?:maintenance|point|patch)\s+releases?\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PatchRelease();
 

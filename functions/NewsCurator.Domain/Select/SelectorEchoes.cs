@@ -10,6 +10,8 @@ namespace NewsCurator.Select;
 /// told again word for word; their titles and summaries differ and the two took ranks 3 and 4 (held-out review 105, F2).
 /// </summary>
 /// <remarks>
+/// Told later than <see cref="EchoBatch"/>, only the earlier post's telling of the later one's opening counts: the later's
+/// telling of the earlier's opening is background recapped ("As we reported this morning, ..."), a new event's or a digest's.
 /// A publisher's standing words are no echo: the run must not open both stories (a shared template's first line), and at
 /// most <see cref="MaxEchoStories"/> of the publisher's stories in the run may use it ("Download the build from our website
 /// or via the Toolbox App ..." closes every post).
@@ -29,13 +31,24 @@ public sealed partial class Selector
     private static readonly TimeSpan EchoWindow = TimeSpan.FromDays(1);
 
     /// <summary>
+    /// How far apart two posts may be published for the later one's telling the earlier one's opening to make one event: posts
+    /// of one batch (the vendor's two notes went out 8 seconds apart). Later than that it is the background a follow-up or a
+    /// digest recaps: a news site's 17:00 story of a recall told its 09:00 launch story's lead again and was dropped as that
+    /// story (code review 50, R1).
+    /// </summary>
+    private static readonly TimeSpan EchoBatch = TimeSpan.FromMinutes(15);
+
+    /// <summary>
     /// The run of words one of the two stories' first sentence shares with the other's text past its own first sentence, or
     /// null (<paramref name="publisherTexts"/>: the texts of the publisher's stories in the run, for its standing copy).
     /// </summary>
     private static string? Echo(Chosen chosen, Article article, IEnumerable<string> publisherTexts)
     {
         if (chosen.Published is not { } a || article.Published is not { } b || (a - b).Duration() > EchoWindow) return null;
-        var run = EchoOf(chosen.Text, article.Text) ?? EchoOf(article.Text, chosen.Text);
+        var (earlier, later) = a <= b ? (chosen.Text, article.Text) : (article.Text, chosen.Text);
+        // The earlier post telling the later one's opening is one event; the later telling the earlier's is its background
+        // recap ("As we reported this morning, ...": a follow-up, a digest), one event only when both went out in one batch.
+        var run = EchoOf(later, earlier) ?? ((a - b).Duration() <= EchoBatch ? EchoOf(earlier, later) : null);
         if (run is null) return null;
         return publisherTexts.Count(t => Grams(t, skipOpening: false).Contains(run)) <= MaxEchoStories ? run : null;
     }

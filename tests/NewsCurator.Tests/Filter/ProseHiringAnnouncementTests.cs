@@ -39,4 +39,15 @@ public sealed class ProseHiringAnnouncementTests
         + "developer's local branch often differs from the one the patch was written against.")]
     public void NewsAboutHiringAndStoriesEndingOnACall_ShouldNotBePostings(string title, string text)
         => Assert.Null(JobPosting.Why(title, text));
+    [Fact]
+    public void ANewsRoundUpUnderAHiringBanner_ShouldNotBeAPosting()
+    {
+        // Code review 50, R5: the publisher's one-line banner tops every post; the post is a week's news.
+        var news = string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"Item {i}: the scheduler project froze its code for the next minor release, and maintainers asked contributors to file the last "
+            + "feature gates this week. Two sandbox projects moved to incubation after their security audits, and the service mesh's sidecar-free mode reached beta. "));
+        Assert.Null(JobPosting.Why("Cloud Weekly: scheduler code freeze, two incubations, sidecar-free mesh",
+            "We're hiring! Our platform team is looking for a senior site reliability engineer to run our build farm; apply here: https://jobs.example.com/sre\n"
+            + news));
+    }
 }

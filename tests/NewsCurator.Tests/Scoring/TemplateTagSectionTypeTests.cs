@@ -25,4 +25,10 @@ public sealed class TemplateTagSectionTypeTests
     [Fact]
     public void ACapitalisedNewsSection_ShouldStillMakeAnOpinionNews()
         => Assert.Equal(ContentTypes.News, TypeOf(ContentTypes.Opinion, "News"));
+    [Theory]
+    [InlineData("news")]
+    [InlineData("news", "product-updates")]
+    public void ANewsroomsSlugTermsAllInLowerCase_ShouldStillMakeAnOpinionNews(params string[] categories)
+        // Code review 50, R8: an Atom feed's categories read as their terms are slugs, in lower case; "news" is its section.
+        => Assert.Equal(ContentTypes.News, TypeOf(ContentTypes.Opinion, categories));
 }

@@ -55,6 +55,13 @@ public sealed class InvestorNoticeTests
         "Nvidia reports its results on Wednesday, and investors will look for signs that demand for its data center chips is holding up as the big clouds slow their spending.")]
     [InlineData("Quarrytech Unveils Basalt, an Accelerator for Training Large Models",
         "AUSTIN, Texas, Feb. 10, 2026 (GLOBE NEWSWIRE) -- Quarrytech (NASDAQ: QRRY) today announced Basalt, an accelerator that doubles training throughput per watt.")]
+    // Code review 50, R4: financial news prints the ticker in its house style; the company wrote neither.
+    [InlineData("Quarrytech Is Set to Report Fourth Quarter Earnings on Wednesday: What Investors Should Watch",
+        "Quarrytech (NASDAQ: QRRY) will report its fiscal fourth-quarter results after the bell on Wednesday, and the stock has run ahead of them.\n"
+        + "Data center demand is the number to watch: the big clouds have said they will keep spending, and the next accelerator is due in the summer. "
+        + "Memory supply is the risk, since the accelerators need more high-bandwidth memory than suppliers can make.")]
+    [InlineData("Quarrytech Declares Quarterly Dividend, Boosts Buyback by $10 Billion",
+        "Quarrytech (NYSE: QRRY) raised its buyback on Thursday and kept its dividend, a sign the chip maker expects cash to keep coming as orders grow, analysts said.")]
     public async Task AStoryOrALaunchRelease_ShouldKeepItsPlace(string title, string text)
         => Assert.NotEqual("investor_notice", (await Decide(Item("s", title, text))).Single(d => d.ArticleId == "s").Rule);
 }

@@ -64,4 +64,55 @@ public sealed class OneEventPostedTwiceTests
 
         Assert.Equal(["a", "b", "c", "plant"], selected.Select(s => s.Id));
     }
+    private const string LaunchLead = "Northwind Labs released Tern 3 on Tuesday, a family of open-weight language models with a context window of half a million tokens and a permissive licence.";
+
+    private static (Article, ArticleScore) Launch(double relevance = 9.0)
+        => Story("launch", "news.example", "Northwind Labs releases Tern 3 open models with a 512K context", LaunchLead + "\nThe largest model runs on a single accelerator.", relevance);
+
+    [Fact]
+    public void Choose_AFollowUpThatRecapsTheEarlierStorysLead_ShouldRunAsItsOwnStory()
+    {
+        // Code review 50, R1: a same-day follow-up about a new event repeats the morning story's lead as background.
+        var (articles, scores) = Pool(
+            Launch(),
+            Story("recall", "news.example", "Northwind pulls Tern 3 downloads after researchers find leaked training data",
+                  "Northwind Labs withdrew the Tern 3 weights on Tuesday evening after two researchers showed the models reproduce private records.\n"
+                  + "As we reported this morning, " + LaunchLead + "\nThe company said a fixed release would follow.", 8.8, 8 * 3600),
+            Other);
+
+        var (selected, _, _) = Selector.Choose(articles, scores, Config);
+
+        Assert.Equal(["launch", "plant", "recall"], selected.Select(s => s.Id).Order());
+    }
+
+    [Fact]
+    public void Choose_ALaterDigestQuotingAStorysLead_ShouldNotDropTheStory()
+    {
+        // The digest ranks first; the full story it quotes is no second telling of it.
+        var (articles, scores) = Pool(
+            Launch(8.5),
+            Story("digest", "news.example", "The Morning Brief: open models, chip exports and a robot recall",
+                  "Today's three stories, in short.\nOpen models: " + LaunchLead + "\nChips: new export rules take effect in March.", 9.3, 6 * 3600),
+            Other);
+
+        var (selected, _, _) = Selector.Choose(articles, scores, Config);
+
+        Assert.Equal(["digest", "launch", "plant"], selected.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void Choose_APostOfOneBatchThatTellsTheEarlierPostsOpening_ShouldBeOneStory()
+    {
+        // What must not change: posted seconds apart, the later post's repeat of the earlier's opening is one event told twice.
+        var (articles, scores) = Pool(
+            Launch(9.2),
+            Story("notes", "news.example", "Tern 3 release notes: tokenizer, licence and evaluation",
+                  "These notes list the changes in this release.\nOverview\n" + LaunchLead + " The tokenizer is new.", 9.1, 8),
+            Other);
+
+        var (selected, decisions, _) = Selector.Choose(articles, scores, Config);
+
+        Assert.Equal(["launch", "plant"], selected.Select(s => s.Id));
+        Assert.Equal("launch", decisions.Single(d => d.ArticleId == "notes").DuplicateOf);
+    }
 }

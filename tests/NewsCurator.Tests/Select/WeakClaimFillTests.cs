@@ -118,4 +118,27 @@ public sealed class WeakClaimFillTests
 
         Assert.Contains("weekly", selected.Select(s => s.Id));
     }
+    [Fact]
+    public void Choose_ATitleWithADottedDate_ShouldFillAsAStrongStory()
+    {
+        // Code review 50, R8: "12.7.2026" is a date, not a patch release's "x.y.z".
+        var vendor = new[]
+        {
+            Story("nova", "tools.example", "A new language engine comes to the C++ editor", 9.6),
+            Story("build", "tools.example", "Meet the new experimental build tool", 9.5),
+            Story("agents", "tools.example", "The cloud CI service gets new agent types", 9.4),
+            Story("eap", "tools.example", "Refactor 2026.3 EAP 6: interceptors and faster builds", 9.3),
+            Story("patch", "tools.example", "Modeler 2025.3.1 has been released", 9.2),
+            Story("meetup", "tools.example", "Compiler meetup 12.7.2026: linkers, LTO and the new profiler in one evening", 9.1),
+            Story("dated", "tools.example", "Our language server rewrite, as presented on 3.12.2025", 9.0),
+        };
+        var (articles, scores) = Pool(vendor.Concat(Others()));
+
+        var (selected, _, _) = Selector.Choose(articles, scores, new PipelineConfig { Select = new SelectConfig { MaxArticles = 20, PerFeedCap = 3 } }, AsOf);
+
+        var ids = selected.Select(s => s.Id).ToList();
+        Assert.DoesNotContain("patch", ids);
+        Assert.Contains("meetup", ids);
+        Assert.Contains("dated", ids);
+    }
 }
