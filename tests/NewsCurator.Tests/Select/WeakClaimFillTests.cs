@@ -32,24 +32,29 @@ public sealed class WeakClaimFillTests
         return (list.ToDictionary(i => i.Article.Id, i => i.Article), [.. list.Select(i => i.Score)]);
     }
 
+    /// <summary>A vendor's posts: three launches, which fill the cap of 3, then an early-access build and a patch release.</summary>
+    private static IEnumerable<(Article, ArticleScore)> VendorsFirstPosts() =>
+    [
+        Story("nova", "tools.example", "A new language engine comes to the C++ editor", 9.6),
+        Story("build", "tools.example", "Meet the new experimental build tool", 9.5),
+        Story("agents", "tools.example", "The cloud CI service gets new agent types", 9.4),
+        Story("eap", "tools.example", "Refactor 2026.3 EAP 6: interceptors and faster builds", 9.3),
+        Story("patch", "tools.example", "Modeler 2025.3.1 has been released", 9.2),
+    ];
+
     private static IEnumerable<(Article, ArticleScore)> Others()
         => [Story("o1", "wire.example", "Chip maker opens a second packaging plant", 6.5), Story("o2", "news.example", "Ticketing firm confirms breach of customer records", 6.2)];
 
     [Fact]
     public void Choose_PreReleasePatchAndRoundupPastTheCap_ShouldNotFillAsStrongStories_WhileASecurityFixAndALaunchDo()
     {
-        var vendor = new[]
+        var vendor = VendorsFirstPosts().Concat(new[]
         {
-            Story("nova", "tools.example", "A new language engine comes to the C++ editor", 9.6),
-            Story("build", "tools.example", "Meet the new experimental build tool", 9.5),
-            Story("agents", "tools.example", "The cloud CI service gets new agent types", 9.4),
-            Story("eap", "tools.example", "Refactor 2026.3 EAP 6: interceptors and faster builds", 9.3),
-            Story("patch", "tools.example", "Modeler 2025.3.1 has been released", 9.2),
             Story("beta", "tools.example", "Studio 2026.3 Beta is out", 9.15),
             Story("monthly", "tools.example", "Annotated Monthly | November 2026", 9.1),
             Story("cve", "tools.example", "Server 4.2.7 fixes CVE-2026-12345 in its login page", 8.9),
             Story("launch", "tools.example", "The team ships a profiler for data pipelines", 8.0),
-        };
+        });
         var (articles, scores) = Pool(vendor.Concat(Others()));
 
         var (selected, decisions, _) = Selector.Choose(articles, scores, new PipelineConfig { Select = new SelectConfig { MaxArticles = 20, PerFeedCap = 3 } }, AsOf);
@@ -118,20 +123,16 @@ public sealed class WeakClaimFillTests
 
         Assert.Contains("weekly", selected.Select(s => s.Id));
     }
+
     [Fact]
     public void Choose_ATitleWithADottedDate_ShouldFillAsAStrongStory()
     {
         // Code review 50, R8: "12.7.2026" is a date, not a patch release's "x.y.z".
-        var vendor = new[]
+        var vendor = VendorsFirstPosts().Concat(new[]
         {
-            Story("nova", "tools.example", "A new language engine comes to the C++ editor", 9.6),
-            Story("build", "tools.example", "Meet the new experimental build tool", 9.5),
-            Story("agents", "tools.example", "The cloud CI service gets new agent types", 9.4),
-            Story("eap", "tools.example", "Refactor 2026.3 EAP 6: interceptors and faster builds", 9.3),
-            Story("patch", "tools.example", "Modeler 2025.3.1 has been released", 9.2),
             Story("meetup", "tools.example", "Compiler meetup 12.7.2026: linkers, LTO and the new profiler in one evening", 9.1),
             Story("dated", "tools.example", "Our language server rewrite, as presented on 3.12.2025", 9.0),
-        };
+        });
         var (articles, scores) = Pool(vendor.Concat(Others()));
 
         var (selected, _, _) = Selector.Choose(articles, scores, new PipelineConfig { Select = new SelectConfig { MaxArticles = 20, PerFeedCap = 3 } }, AsOf);
