@@ -30,6 +30,9 @@ public static partial class PlainFootnotes
         return Marker().Replace(body, m => known.Contains(m.Groups["n"].Value) && !Counts(body, m) ? "" : m.Value);
     }
 
+    /// <summary>How much of the text after a number is read for the two words it may count.</summary>
+    private const int MaxCountRead = 120;
+
     /// <summary>How much of the notes block is read for a note's words.</summary>
     private const int MaxNotesRead = 2_000;
 
@@ -40,7 +43,9 @@ public static partial class PlainFootnotes
     /// </summary>
     private static bool Counts(string body, Match marker)
     {
-        var after = body[(marker.Index + marker.Length)..];
+        // The two words after it, read from a bounded slice: a text of many markers copied its rest once each.
+        var start = marker.Index + marker.Length;
+        var after = body.Substring(start, Math.Min(MaxCountRead, body.Length - start));
         var words = after.Split([' ', '\t'], 4, StringSplitOptions.RemoveEmptyEntries).Take(2).Select(w => w.TrimEnd(',', '.', ';', ':')).ToList();
         if (words.Count == 0) return false;
         if (words[0].Length >= 2 && (words[0].Any(char.IsDigit) || words[0].Count(char.IsUpper) >= 2)) return true;
