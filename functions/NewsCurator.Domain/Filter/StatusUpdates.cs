@@ -100,10 +100,17 @@ public static partial class StatusUpdates
         var labels = UpdateLabel().Matches(text);
         // Two different states: a news story's own "Update:" paragraphs are one state, however many.
         var states = labels.Select(StateOf).Distinct().ToList();
+        var notice = Notice(article, states);
         // A postmortem is a report wherever it is posted: a vendor's full account of an outage posted as the status page's
         // newest update (Statuspage's "Postmortem" update) was dropped for its address, and the same text on a blog was
         // chosen first (held-out review 106, F2). The routine log ("Resolved - This incident has been resolved") stays a notice.
-        if (Postmortem(article.Title, text, labels, states)) return null;
+        // Asked only of a notice: every article passes here, twice (dedupe's key and the content rules).
+        return notice is null || Postmortem(article.Title, text, labels, states) ? null : notice;
+    }
+
+    /// <summary>Why the article reads as a status notice by its address, labels and feed, a postmortem or not; null if it does not.</summary>
+    private static string? Notice(Model.Article article, List<string> states)
+    {
         // A status host's post is a notice whatever it is written as: an incident report is prose ("On December 2 at 13:13
         // CET, our API was unavailable for 9 minutes").
         if (states.Count == 0 && StatusHost(article.Link) is { } host)
