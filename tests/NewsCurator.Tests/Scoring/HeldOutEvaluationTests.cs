@@ -24,6 +24,7 @@ public sealed class HeldOutEvaluationTests
     [InlineData("heldout4", 5)]
     [InlineData("heldout5", 5)]
     [InlineData("heldout6", 5)]
+    [InlineData("heldout7", 5)]
     public void TheCommittedSet_LabelsEveryItemOnceWithValuesInRange_AndSharesNoItemWithTraining(string set, int kinds)
     {
         var folder = Repo.Path("tests", "fixtures", set);
@@ -58,6 +59,12 @@ public sealed class HeldOutEvaluationTests
     [InlineData("heldout3", "heldout6")]
     [InlineData("heldout4", "heldout6")]
     [InlineData("heldout5", "heldout6")]
+    [InlineData("heldout", "heldout7")]
+    [InlineData("heldout2", "heldout7")]
+    [InlineData("heldout3", "heldout7")]
+    [InlineData("heldout4", "heldout7")]
+    [InlineData("heldout5", "heldout7")]
+    [InlineData("heldout6", "heldout7")]
     public void TwoSets_ShareNoFeedAndNoItem(string earlier, string later)
     {
         // Each set measures what the ones before it chose (v5 over v4 on the first, v6's share beside the second): a feed
