@@ -36,7 +36,7 @@ public static partial class UrlCanonicalizer
         var parameters = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => (Pair: p, Name: p.Split('=')[0])).ToList();
         var shared = parameters.Any(p => p.Name.Equals("reflink", StringComparison.OrdinalIgnoreCase));
         var query = parameters
-            .Where(p => !IsTracking(p.Name) && !(shared && p.Name.Equals(ShareToken, StringComparison.OrdinalIgnoreCase)))
+            .Where(p => !IsTracking(p.Name) && !IsFeedTracker(p.Pair) && !(shared && p.Name.Equals(ShareToken, StringComparison.OrdinalIgnoreCase)))
             .Select(p => p.Pair)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -213,7 +213,7 @@ public static partial class UrlCanonicalizer
         var queryStart = link.IndexOf('?', 0, queryEnd);
         if (queryStart < 0) return link;
         var parameters = link[(queryStart + 1)..queryEnd].Split('&');
-        var kept = parameters.Where(p => !IsClickTracking(Uri.UnescapeDataString(p.Split('=')[0]))).ToList();
+        var kept = parameters.Where(p => !IsClickTracking(Uri.UnescapeDataString(p.Split('=')[0])) && !IsFeedTracker(p)).ToList();
         if (kept.Count == parameters.Length) return link;
         var query = string.Join('&', kept.Where(p => p.Length > 0));
         return link[..queryStart] + (query.Length > 0 ? "?" + query : "") + link[queryEnd..];
@@ -224,6 +224,16 @@ public static partial class UrlCanonicalizer
         => name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || ClickParameters.Contains(name)
            // Matomo's (formerly Piwik's) campaign parameters: "?pk_campaign=feed&pk_kwd=..." (forty-first held-out review, F8).
            || MatomoCampaign().IsMatch(name);
+
+    /// <summary>
+    /// A parameter that names the feed the click came from, not the page: "source=rss----9c1e2f3a4b5d---4" on every item of a
+    /// blog platform's feed, "source=rss", "src=feed". It stayed on every printed link and on the dedupe key (held-out review
+    /// 111, F4). Judged by its value, since "source" names content on other sites ("source=census-2020", "source=web").
+    /// </summary>
+    private static bool IsFeedTracker(string pair) => pair.Length > 4 && FeedTracker().IsMatch(pair);
+
+    [GeneratedRegex(@"^(?:source|src|from)=(?:rss|atom|feeds?)(?:$|[-_])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FeedTracker();
 
     [GeneratedRegex(@"^(?:pk|mtm|matomo|piwik)_(?:campaign|cpn|kwd|keyword|source|medium|content|cid|group|placement)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MatomoCampaign();

@@ -61,20 +61,50 @@ public static partial class FeedDates
     [GeneratedRegex(@"\s(?<sign>[+-])(?<hh>\d{2}):?(?<mm>\d{2})$")]
     private static partial Regex NumericZone();
 
-    /// <summary>Month names feeds write in other languages (German, French, Spanish, Italian, Portuguese, Dutch).</summary>
+    /// <summary>
+    /// Month names feeds write in other languages (German, French, Spanish, Italian, Portuguese, Dutch), and the Cyrillic
+    /// (Russian, Ukrainian, Belarusian, Bulgarian, Macedonian, Serbian), Polish and Czech ones: a planet's generator run under
+    /// its local locale writes "чет, 31 дек 2020 22:40:28 +0000", which was read as undated (held-out review 112, F10). Whole
+    /// tokens only, abbreviations and the genitive a date uses ("мая", "listopada"); the weekday before them is dropped
+    /// whatever its language.
+    /// </summary>
     private static readonly Dictionary<string, string> LocalizedMonths = BuildMonths(
-        ("Jan", "januar janv janvier enero ene gennaio gen janeiro januari jän jänner"),
-        ("Feb", "februar févr fevr février fevrier febrero febbraio fevereiro fev februari"),
-        ("Mar", "märz mär maerz mars marzo março marco maart mrt"),
-        ("Apr", "april avr avril abril abr aprile"),
-        ("May", "mai mayo maggio mag maio mei"),
-        ("Jun", "juni juin junio giugno giu junho"),
-        ("Jul", "juli juil juillet julio luglio lug julho"),
-        ("Aug", "august août aout agosto ago augustus"),
-        ("Sep", "september sept septembre septiembre set settembre setembro"),
-        ("Oct", "oktober okt octobre octubre oct ottobre ott outubro out"),
-        ("Nov", "november novembre noviembre novembro"),
-        ("Dec", "dezember dez décembre decembre déc diciembre dic dicembre dezembro december"));
+        ("Jan", "januar janv janvier enero ene gennaio gen janeiro januari jän jänner"
+                + " янв январь января січ січень січня сту студзеня яну януари јан јануар"
+                + " sty styczeń stycznia led leden ledna"),
+        ("Feb", "februar févr fevr février fevrier febrero febbraio fevereiro fev februari"
+                + " фев февр февраль февраля лют лютий лютого фев феб февруари фебруар"
+                + " lut luty lutego úno únor února"),
+        ("Mar", "märz mär maerz mars marzo março marco maart mrt"
+                + " мар март марта бер березень березня сак сакавіка"
+                + " marzec marca bře březen března"),
+        ("Apr", "april avr avril abril abr aprile"
+                + " апр апрель апреля кві квітень квітня кра красавіка април"
+                + " kwi kwiecień kwietnia dub duben dubna"),
+        ("May", "mai mayo maggio mag maio mei"
+                + " май мая тра травень травня мај"
+                + " maj maja kvě květen května"),
+        ("Jun", "juni juin junio giugno giu junho"
+                + " июн июнь июня чер червень червня чэр чэрвеня юни јун јуни"
+                + " cze czerwiec czerwca čvn červen června"),
+        ("Jul", "juli juil juillet julio luglio lug julho"
+                + " июл июль июля лип липень липня ліп ліпеня юли јул јули"
+                + " lip lipiec lipca čvc červenec července"),
+        ("Aug", "august août aout agosto ago augustus"
+                + " авг август августа сер серпень серпня жні жніўня"
+                + " sie sierpień sierpnia srp srpen srpna"),
+        ("Sep", "september sept septembre septiembre set settembre setembro"
+                + " сен сент сентябрь сентября вер вересень вересня вер верасня сеп септ септември септембар"
+                + " wrz wrzesień września zář září"),
+        ("Oct", "oktober okt octobre octubre oct ottobre ott outubro out"
+                + " окт октябрь октября жов жовтень жовтня кас кастрычніка октомври октобар"
+                + " paź październik października říj říjen října"),
+        ("Nov", "november novembre noviembre novembro"
+                + " ноя нояб ноябрь ноября лис листопад листопада ліс лістапада ное ноември нов новембар"
+                + " lis listopad listopada listopadu"),
+        ("Dec", "dezember dez décembre decembre déc diciembre dic dicembre dezembro december"
+                + " дек декабрь декабря гру грудень грудня сне снежня декември дец децембар"
+                + " gru grudzień grudnia pro prosinec prosince"));
 
     private static Dictionary<string, string> BuildMonths(params (string English, string Names)[] months)
     {

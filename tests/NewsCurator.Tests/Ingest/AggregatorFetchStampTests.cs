@@ -1,0 +1,50 @@
+using NewsCurator.Ingest;
+using NewsCurator.Model;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Ingest;
+
+/// <summary>
+/// Held-out review 112, F6: a planet stamped one blog's backlog with the moment it first read it, and the posts were printed
+/// and scored as of that day. Several items of one site on one instant to the second in an aggregator are the aggregator's.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class AggregatorFetchStampTests
+{
+    private static readonly DateTimeOffset Fetched = new(2016, 8, 11, 3, 17, 42, TimeSpan.Zero);
+
+    private static Article Item(int i, string site, DateTimeOffset? date)
+        => new() { Id = $"p{i}", FeedUrl = "https://planet.example/rss20.xml", Link = $"https://{site}/posts/{i}", Title = $"Post number {i} of the planet", Published = date };
+
+    [Fact]
+    public void OneSitesPostsOnOneInstant_InAnAggregator_ShouldBeUndated()
+    {
+        List<Article> items =
+        [
+            Item(0, "ada.example.org", Fetched), Item(1, "ada.example.org", Fetched), Item(2, "ada.example.org", Fetched),
+            Item(3, "bob.example.net", Fetched.AddDays(-3).AddMinutes(-71)), Item(4, "bob.example.net", Fetched.AddDays(-9).AddMinutes(-5)),
+        ];
+        var (articles, warning) = IngestStage.WithoutFetchStamps(items)!.Value;
+        Assert.All(articles.Take(3), a => Assert.Null(a.Published));
+        Assert.All(articles.Skip(3), a => Assert.NotNull(a.Published));
+        Assert.Contains("ada.example.org", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PostsAtTheirOwnSeconds_OrOfOneDateWithoutATime_OrOfOneSiteAlone_ShouldKeepTheirDates()
+    {
+        // A batch of one site's notes seconds apart.
+        Assert.Null(IngestStage.WithoutFetchStamps(
+        [
+            Item(0, "ada.example.org", Fetched), Item(1, "ada.example.org", Fetched.AddSeconds(4)), Item(2, "ada.example.org", Fetched.AddSeconds(9)),
+            Item(3, "bob.example.net", Fetched.AddDays(-2)),
+        ]));
+        // A day without a time: three posts of one day.
+        var day = new DateTimeOffset(2016, 8, 11, 0, 0, 0, TimeSpan.Zero);
+        Assert.Null(IngestStage.WithoutFetchStamps(
+            [Item(0, "ada.example.org", day), Item(1, "ada.example.org", day), Item(2, "ada.example.org", day), Item(3, "bob.example.net", day.AddDays(-2))]));
+        // One site's own feed: the build-time rule judges a feed of one clock.
+        Assert.Null(IngestStage.WithoutFetchStamps(
+            [Item(0, "ada.example.org", Fetched), Item(1, "ada.example.org", Fetched), Item(2, "ada.example.org", Fetched), Item(3, "ada.example.org", Fetched.AddDays(-2))]));
+    }
+}

@@ -1,0 +1,57 @@
+using NewsCurator.Ingest;
+using NewsCurator.Model;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Ingest;
+
+/// <summary>
+/// Held-out review 112, F1: a planet writes its byline before every headline ("Name: title", "Name - title"); the label is
+/// the author, not the headline. Decided by the feed's habit: a product's name before one title's colon stays.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class PlanetBylineTitleTests
+{
+    private static List<Article> Feed(params string[] titles)
+        => [.. titles.Select((t, i) => new Article { Id = $"p{i}", FeedUrl = "https://planet.example/rss20.xml", Title = t })];
+
+    [Fact]
+    public void AnAuthorLabelOnMostTitles_WithSeveralNames_ShouldGoAndBecomeTheAuthor()
+    {
+        var articles = FeedAuthorLabels.Strip(Feed(
+            "Marta Kowalski: Tuning the allocator for small objects",
+            "Olu: Why our cache warms up so slowly",
+            "Marta Kowalski: A week of profiling the scheduler",
+            "Olu: Notes from the storage meetup in Lagos"));
+        Assert.Equal("Tuning the allocator for small objects", articles[0].Title);
+        Assert.Equal("Marta Kowalski", articles[0].Author);
+        Assert.Equal("Why our cache warms up so slowly", articles[1].Title);
+        Assert.Equal("Olu", articles[1].Author);
+    }
+
+    [Fact]
+    public void ADashedLabel_ShouldGo_AndAnAuthorTheItemNamesStays()
+    {
+        var feed = Feed(
+            "Ines Duarte - How we organised a local hack day with three laptops",
+            "Kenji Sato - Translating the onboarding guide into Japanese",
+            "Ines Duarte - Our first community call of the year",
+            "Ravi Menon - Lessons from running a campus workshop");
+        feed[1] = feed[1] with { Author = "ksato@example.org (Kenji Sato)" };
+        var articles = FeedAuthorLabels.Strip(feed);
+        Assert.Equal("How we organised a local hack day with three laptops", articles[0].Title);
+        Assert.Equal("Translating the onboarding guide into Japanese", articles[1].Title);
+        Assert.Equal("ksato@example.org (Kenji Sato)", articles[1].Author);
+    }
+
+    [Fact]
+    public void AProductBeforeAColon_OrOneNameOnEveryTitle_ShouldStay()
+    {
+        // A release blog: one name, no byline.
+        var product = Feed("Zephyrine: faster cold starts", "Zephyrine: a new plugin API", "Zephyrine: dropping the old config format", "Zephyrine: what is next");
+        Assert.Equal(product.Select(a => a.Title), FeedAuthorLabels.Strip(product).Select(a => a.Title));
+        // Headlines whose colons are their own, few and with versions or type labels.
+        var news = Feed("Rust 1.80: what is new in the compiler", "Show HN: a tiny database in one file", "Ask HN: how do you test migrations?",
+            "The quiet death of the desktop app", "Postgres 17 - a first look at incremental backups");
+        Assert.Equal(news.Select(a => a.Title), FeedAuthorLabels.Strip(news).Select(a => a.Title));
+    }
+}

@@ -1,0 +1,40 @@
+using NewsCurator.Ingest;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Ingest;
+
+/// <summary>
+/// Held-out review 112, F10: a planet's generator run under a local locale writes RFC 822 with its own day and month
+/// names ("пет, 14 мај 2021 ..."); with no Cyrillic, Polish or Czech month names such a date was read as undated.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class SlavicMonthDateTests
+{
+    [Theory]
+    [InlineData("пет, 14 мај 2021 09:15:00 +0000", 5, 14)] // Macedonian / Serbian
+    [InlineData("сря, 03 фев 2021 18:02:11 +0300", 2, 3)]  // Bulgarian
+    [InlineData("Вт, 07 сен 2021 07:00:00 +0300", 9, 7)]   // Russian
+    [InlineData("ср, 12 мая 2021 10:00:00 +0300", 5, 12)]  // Russian, genitive
+    [InlineData("пн, 22 лис 2021 08:30:00 +0200", 11, 22)] // Ukrainian
+    [InlineData("wt., 09 paź 2021 11:45:00 +0200", 10, 9)] // Polish
+    [InlineData("čt, 04 lis 2021 16:20:00 +0100", 11, 4)]  // Czech
+    [InlineData("po, 06 pro 2021 16:20:00 +0100", 12, 6)]  // Czech
+    [InlineData("1 ноября 2021 12:00:00 +0300", 11, 1)]    // no weekday, a month's whole name
+    public void Rfc822DateWithLocalizedNames_ShouldBeRead(string text, int month, int day)
+    {
+        var date = FeedDates.Parse(text);
+        Assert.NotNull(date);
+        Assert.Equal((2021, month, day), (date.Value.Year, date.Value.Month, date.Value.Day));
+    }
+
+    [Theory]
+    [InlineData("Thu, 31 Dec 2020 22:40:28 +0000", 12, 31)]
+    [InlineData("Mar, 09 mar 2021 10:00:00 +0100", 3, 9)] // Spanish "Mar" weekday, March
+    [InlineData("3 mai 2021 10:00:00 +0200", 5, 3)]
+    public void DatesAlreadyRead_ShouldStayTheSame(string text, int month, int day)
+    {
+        var date = FeedDates.Parse(text);
+        Assert.NotNull(date);
+        Assert.Equal((month, day), (date.Value.Month, date.Value.Day));
+    }
+}
