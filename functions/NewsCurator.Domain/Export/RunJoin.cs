@@ -295,7 +295,9 @@ public sealed class RunJoin : IDisposable
         PublishedDate = a.Published?.ToUniversalTime().ToString("O"),
         Language = a.Language,
         WordCount = a.WordCount,
-        ContentType = s?.ContentType,
+        // A selected story's type is the one its issue printed: Select lends an unsure "other" its feed's usual type (FeedTypes),
+        // and the issue printed "opinion" while the export and the database kept "other" (held-out review 113, F6).
+        ContentType = e?.Score.ContentType ?? s?.ContentType,
         TechRelevanceScore = s is null ? null : Math.Round(s.TechRelevanceScore, 2),
         QualityScore = s is null ? null : Math.Round(s.QualityScore, 2),
         AdProbability = s?.AdProbability,

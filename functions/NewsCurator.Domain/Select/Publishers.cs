@@ -60,6 +60,34 @@ internal sealed class Publishers
         // Counted apart from the bounded tally of sites: a feed of 150 stories on 150 sites links elsewhere 150 times
         // (review of session 31, R7).
         _seen[key] = (feed.Items + 1, feed.Elsewhere + (site is null ? 0 : 1), feed.First, feed.Sites);
+        if (article.Author is { Length: > 0 } author && !string.Equals(author.Trim(), article.FeedTitle?.Trim(), StringComparison.OrdinalIgnoreCase)) _otherAuthors.Add(key);
+    }
+
+    /// <summary>Words of a publication's name, never a person's ("Links Daily", "Dev Notes").</summary>
+    private static readonly HashSet<string> PublicationWords = new(["news", "daily", "weekly", "links", "blog", "digest", "notes", "journal", "times", "post", "review",
+        "today", "tech", "dev", "log", "reader", "feed", "radar", "planet", "hub", "weekend", "online", "magazine", "press"], StringComparer.Ordinal);
+
+    /// <summary>Feeds one of whose items names an author other than the feed's title (a planet's blogs, a link blog's contributors).</summary>
+    private readonly HashSet<string> _otherAuthors = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a feed is one writer's portfolio: titled with a person's name, at a home site named for that person, and none of
+    /// its items naming another author. Its items link to the sites that printed the articles, and it counted as an aggregator of
+    /// them and took six places of an issue past per_feed_cap 3 (held-out review 110, F2): one person is one voice however many
+    /// sites printed it. A link blog titled otherwise ("kottke.org", "Jane's links"), or a planet of blogs, stays an aggregator.
+    /// </summary>
+    private bool OnePersonsFeed(string key, Article first)
+    {
+        if (_otherAuthors.Contains(key) || first.FeedTitle is not { } title || first.FeedHome is not { } home) return false;
+        var words = title.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || !words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.All(char.IsLetter) && !PublicationWords.Contains(w.ToLowerInvariant()))
+            || !Ingest.TrailingByline.NamesAPerson(title.Trim())) return false;
+        if (!Uri.TryCreate(home.Contains("://", StringComparison.Ordinal) ? home : "https://" + home, UriKind.Absolute, out var homeUri)) return false;
+        // The home is the name run together, a middle initial allowed ("ericwbailey.design" for "Eric Bailey").
+        var label = homeUri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? homeUri.Host[4..] : homeUri.Host;
+        label = label.Split('.')[0].Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+        var (given, family) = (words[0].ToLowerInvariant(), words[1].ToLowerInvariant());
+        return label.StartsWith(given, StringComparison.Ordinal) && label.EndsWith(family, StringComparison.Ordinal) && label.Length - given.Length - family.Length is 0 or 1;
     }
 
     /// <summary>Which feeds are aggregators and which count apart from the home they name, once every candidate is counted.</summary>
@@ -75,7 +103,7 @@ internal sealed class Publishers
             var home = first.FeedHome is null && !IsWebAddress(first.FeedUrl) ? HomeOfLinks(linked, counted) : [];
             var elsewhere = counted - home.Sum(h => linked[h]);
             var sites = home.Count == 0 ? linked : linked.Where(s => !home.Contains(s.Key)).ToDictionary(StringComparer.Ordinal);
-            if (elsewhere * 2 < items || sites.Count == 0) continue;
+            if (elsewhere * 2 < items || sites.Count == 0 || OnePersonsFeed(key, first)) continue;
             // A feed naming another's home page while its items link elsewhere ("Google Cloud Blog" at cloud.google.com, its
             // stories on cloud-google-x31.net) took the real blog's places (hostile-input audit 31, H4): its home proves
             // nothing, and it counts as itself. So does a channel whose episodes all sit on one video or podcast platform.
@@ -83,6 +111,7 @@ internal sealed class Publishers
             else _elsewhere[key] = $"{Selector.PublisherOf(first)} -> {sites.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key}";
         }
         _seen.Clear();
+        _otherAuthors.Clear();
     }
 
     /// <summary>The sites a feed without a home lives on: the most linked with its owner's other sites, where they are more than it or hold nearly all links.</summary>

@@ -283,9 +283,20 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         foreach (var (candidate, at) in capped)
             if (MayTakeAPlace(candidate, CapMode.Fill) && NoSummaryOfANewStory(candidate) is { } why) withoutSummary.Add((candidate, at, why));
             else if (!BehindItsNewest(candidate, at) && !Consider(candidate, at, null, CapMode.Fill)) strong.Add((candidate, at));
-        foreach (var (candidate, at) in strong)
+        // The strong fill walks by score (less any closeness paid), and inside an aggregator's feed a publisher none of whose
+        // stories is chosen yet goes first: past a planet's ceiling its four places went to one inner blog's fourth to seventh
+        // stories while another inner blog's at higher scores, none of its stories chosen, was refused (held-out review 111, F1).
+        var byRank = strong.OrderByDescending(s => PlaceScore(s.Candidate) - (paid.GetValueOrDefault(s.Candidate.Score.Id)?.Points ?? 0)).ToList();
+        var firstOfTheirs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (candidate, at) in byRank)
+            if (publishers.IsAggregated(candidate.Article) && perFeed.GetValueOrDefault(publishers.Of(candidate.Article)) == 0 && firstOfTheirs.Add(candidate.Score.Id))
+                FillStrong(candidate, at);
+        foreach (var (candidate, at) in byRank.Where(s => !firstOfTheirs.Contains(s.Candidate.Score.Id))) FillStrong(candidate, at);
+        void FillStrong(Ranked candidate, int at)
+        {
             if (MayTakeAPlace(candidate, CapMode.Strong) && NoSummaryOfANewStory(candidate) is { } why) withoutSummary.Add((candidate, at, why));
             else if (!BehindItsNewest(candidate, at)) Consider(candidate, at, null, CapMode.Strong);
+        }
         withoutSummary.RemoveAll(w => byScore.Contains(w.Candidate.Score.Id));
         // A dek admitted under content.min_length only as a story told in brief (Article.ToldOnItsOwn) is no story told where its
         // sentence gives no summary: it fills no short issue (review 86's feeds: an SEO "release date" question over one
@@ -362,6 +373,16 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                 $"quality {score.QualityScore:0.0} is below {median:0.0}, the median of the {stories} so far{lowest}"), true);
         }
 
+        // Where the feed's places went to stories it outscores, the record says so: "10 stories already chosen" hid that a story
+        // at 5.67 was refused while the fill took one at 4.77 (held-out review 111, F1). Those came first by the walk's other
+        // rules: a publisher's first story inside the feed, or a story this one waited behind for the quality bar.
+        string Outscored(string subscription, double rankScore)
+        {
+            var lower = selected.Where(s => Publishers.FeedKey(s.Item1) == subscription && s.Item3.RankScore < rankScore - 0.005).Select(s => s.Item3.RankScore).ToList();
+            return lower.Count == 0 ? "" : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"; it outscores {lower.Count} of them (the lowest {lower.Min():0.00}), chosen first: under their own publishers' caps, as a publisher's first story inside the feed, or while this one waited (the quality bar past its publisher's cap)");
+        }
+
         // False: held back by the cap (CapMode.Hold), with no decision yet; true: decided.
         // atFloor: the last pass's, for places every other pass left empty (PastCapBar's floor).
         bool Consider(Ranked candidate, int at, string? noSummary, CapMode cap, bool atFloor = false)
@@ -434,7 +455,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromSubscription} stories already chosen from the feed '{feedName}', whose stories count for the sites they link to; " +
                                                                $"one feed takes at most {Publishers.AggregatorCapFactor} x select.per_feed_cap {select.PerFeedCap}" +
                                                                (FeedLimit(article, CapMode.Strong) > maxFromOneFeed ? $", and {FeedLimit(article, CapMode.Strong) - maxFromOneFeed} more only to fill a short issue{FeedFillNote(article)}" : "") +
-                                                               $" (score {rankScore:0.00}){last}")
+                                                               $" (score {rankScore:0.00}){Outscored(subscription, rankScore)}{last}")
                     : overCap && cap != CapMode.Hold && undated.Contains(source)
                     ? Drop(score.Id, Stages.Select, "feed_cap", $"{fromFeed} {(fromFeed == 1 ? "story" : "stories")} already chosen from publisher {source}, none of whose stories carries a date " +
                                                                $"(a site's standing pages, such as a portfolio's projects, or a feed that dates nothing): at most {UndatedPublisherCap} in an issue (score {rankScore:0.00}){last}")
@@ -1333,6 +1354,10 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         var (words, otherWords) = chosen.Feed == article.FeedUrl
             ? (_titleTemplates.Without(chosen.Feed, chosen.Words, titleWords), _titleTemplates.Without(chosen.Feed, titleWords, chosen.Words))
             : (chosen.Words, titleWords);
+        // A date is no subject: two publishers' daily comics titled "February 15, 2015" and "Comic for February 17, 2015" shared
+        // the month and the year, and one dropped the other as its story (held-out review 113, F5). A month or weekday written
+        // beside a number leaves the title words; a dated event's own words ("March 3 outage") still match.
+        (words, otherWords) = (WithoutDateWords(chosen.Title, words), WithoutDateWords(article.Title, otherWords));
         if (!numbersDiffer && Jaccard(words, otherWords) is var shared && shared >= select.MaxTitleSimilarity
             && !TitleNames.DifferentSubjects(chosen.Title, chosen.Text, article.Title, article.Text) && !TitleNames.DifferentNames(chosen.Title, chosen.Text, article.Title, article.Text)
             && !TitleNames.DifferentPackages(chosen.Title, chosen.Text, article.Title, article.Text))
@@ -1398,6 +1423,30 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     private const double ToldAgainShare = 0.9;
 
     private static bool IsCount(string number) => number.Length > 0 && number.All(char.IsAsciiDigit);
+
+    /// <summary>The title's words but the month and weekday names written beside a number ("February 17, 2015", "Mon 3 March"): a date's words.</summary>
+    private static HashSet<string> WithoutDateWords(string title, HashSet<string> words)
+    {
+        if (!words.Any(DateNames.Contains)) return words;
+        var tokens = NewsCurator.Words.Tokenize(title);
+        var dated = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!DateNames.Contains(tokens[i])) continue;
+            // Beside a number, or beside another date name beside one ("Tuesday, February 17, 2015").
+            for (var j = Math.Max(0, i - 2); j <= Math.Min(tokens.Count - 1, i + 2); j++)
+                if (j != i && DayOrYear().IsMatch(tokens[j])) { dated.Add(tokens[i]); break; }
+        }
+        return dated.Count == 0 ? words : words.Where(w => !dated.Contains(w)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // A day ("17", "17th") or a year ("2015") as a title's token.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$")]
+    private static partial System.Text.RegularExpressions.Regex DayOrYear();
+
+    /// <summary>Month and weekday names longer than the short words <see cref="TitleWords"/> leaves out, as <see cref="NewsCurator.Words.Tokenize"/> writes them.</summary>
+    private static readonly HashSet<string> DateNames = new(["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "sept", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues", "thurs"], StringComparer.Ordinal);
 
     private static double Jaccard(HashSet<string> a, HashSet<string> b)
         => a.Count == 0 || b.Count == 0 ? 0 : (double)a.Count(b.Contains) / a.Union(b).Count();

@@ -81,6 +81,25 @@ public sealed class RunJoinTests(ReadApiTests.SampleRun run) : IClassFixture<Rea
     }
 
     [Fact]
+    public async Task Join_ASelectedStorysType_ShouldBeTheOneItsIssuePrinted()
+    {
+        // Select lends an unsure "other" its feed's usual type, and Enhance carries that score to the issue: the export and the
+        // database kept the scorer's "other" while the issue printed "opinion" (held-out review 113, F6). One story, one type.
+        using var copy = new TempDir();
+        CopyFolder(Path.Combine(run.Harness.OutDir, "runs"), Path.Combine(copy.Path, "runs"));
+        var file = Directory.GetFiles(Path.Combine(copy.Path, "runs", "api", "enhanced"), "*.json").Order(StringComparer.Ordinal).First();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(file))!;
+        var id = json["article"]!["id"]!.GetValue<string>();
+        var lent = json["score"]!["contentType"]!.GetValue<string>() == ContentTypes.Opinion ? ContentTypes.Tutorial : ContentTypes.Opinion;
+        json["score"]!["contentType"] = lent;
+        File.WriteAllText(file, json.ToJsonString());
+
+        using var join = await RunJoin.BuildAsync(new FileBlobStore(copy.Path), run.Context, default);
+
+        Assert.Equal(lent, join.RowsById().Single(r => r.ArticleId == id).ContentType);
+    }
+
+    [Fact]
     public void SweepTempFiles_ShouldRemoveWhatKilledStagesLeft_AndNothingElse()
     {
         using var folder = new TempDir();
