@@ -64,7 +64,9 @@ public sealed class EnhanceStage(PipelineServices services)
                 : TopicTagger.Tag(article.Title, article.Text, article.Categories, config.MaxTopics), config.MaxTopics),
             Preview = preview,
             ReadingTimeMinutes = Math.Max(1, (int)Math.Ceiling(words / (double)config.WordsPerMinute)),
-            IsExcerpt = Excerpt.Is(article),
+            // An item of no words (an image post, a title alone) has nothing to read: no reading time, where it had 1 minute
+            // (held-out review 113, F3).
+            IsExcerpt = Excerpt.Is(article) || words == 0,
             IsEpisode = score.ContentType == Model.ContentTypes.Podcast,
         };
     }

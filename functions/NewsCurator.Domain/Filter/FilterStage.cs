@@ -56,6 +56,7 @@ public sealed class FilterStage(PipelineServices services)
             {
                 MediaLinks = mediaOnly ? 1 : 0, NoLinks = !mediaOnly && Newsletter.NewsletterRenderer.SafeUrl(raw.Link) is null ? 1 : 0,
                 FileLinks = !mediaOnly && Ingest.FileLinks.IsFile(raw.Link) ? 1 : 0,
+                ImagePosts = raw.ImagePost ? 1 : 0,
                 Newest = raw.Published,
             });
         }
@@ -90,6 +91,13 @@ public sealed class FilterStage(PipelineServices services)
             unique++;
             if (rules.CheckContent(article, deks) is { } broken)
             {
+                // A short shop's post named by its ad rule passed the content rules as a shop's post does at any length.
+                if (ContentRules.AdRules.Contains(broken.Rule))
+                {
+                    afterContent++;
+                    decisions.Append(Drop(article, broken));
+                    return Fate.PassedContent;
+                }
                 decisions.Append(Drop(article, broken));
                 contentRule = broken.Rule;
                 return Fate.Dropped;

@@ -28,6 +28,7 @@ public static partial class HouseAds
         if (GatedReport(article) is { } gated) return gated;
         if (article.WordCount > MaxWords) return null;
         var opening = $"{article.Title}\n{(article.Text.Length > OpeningChars ? article.Text[..OpeningChars] : article.Text)}";
+        if (CourseListing(article) is { } listing) return listing;
         if (OwnChannelCall(article) is { } channel)
             return $"a short post asking readers to subscribe to or follow the publisher's own channel ('{channel}'): a house ad, not a story";
         // A course sold at a price that rewards signing up soon ("Registration Open for HTML5 Training Course; Early Bird Rate",
@@ -133,6 +134,39 @@ public static partial class HouseAds
     /// two house ads of held-out reviews 63 and 69 run to about 300 words.
     /// </summary>
     private const int MaxWords = 450;
+
+    /// <summary>
+    /// A course catalog's listing of a course run: it tells a prospective learner what "this course will teach you" and where it
+    /// stands in its catalog ("part of a five-part series", its course codes, its weeks and hours, its prerequisites). It was an
+    /// issue's only story, typed an opinion (held-out review 114, F1): it speaks of the course in the third person, so no "our"
+    /// owns the offer. Both signs, and no event: news of a course ("Stanford puts its ML course online free", "a lab launches a
+    /// course on agents") reports a launch, and a tutorial ("In this tutorial you will learn") is no course.
+    /// </summary>
+    private static string? CourseListing(Article article)
+    {
+        var opening = article.Text.Length > OpeningChars * 2 ? article.Text[..(OpeningChars * 2)] : article.Text;
+        if (CourseTeaches().Match(opening) is not { Success: true } teaches || CatalogShape().Match(article.Text) is not { Success: true } shape
+            || CourseEvent().IsMatch(article.Title + "\n" + opening)) return null;
+        return $"a course catalog's listing ('{Words.Truncate(teaches.Value.Trim(), 60)}', '{Words.Truncate(shape.Value.Trim(), 60)}'): an offer to enrol, not a story";
+    }
+
+    /// <summary>The course told to its learner: "this course will teach you", "&lt;title&gt; will teach you", "in this module, you will learn".</summary>
+    [GeneratedRegex(@"\b(?:this|the)\s+(?:course|module|program(?:me)?|class|specialization|series)\s+(?:will\s+(?:teach|introduce|show|give|help|explore|cover|prepare)|teaches|is\s+designed\s+for|is\s+intended\s+for)\b"
+        + @"|\bwill\s+teach\s+you\b|\bin\s+this\s+(?:course|module|program(?:me)?|class|specialization),?\s+(?:you|learners|students)\s+will\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CourseTeaches();
+
+    /// <summary>A catalog's shape: a series' parts, a course code ("21W.789.4x", "CS101x"), a run's weeks or hours, its prerequisites, its pace.</summary>
+    [GeneratedRegex(@"\bpart\s+of\s+an?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]part\b|\b(?:course|module)\s+\d+\s+of\s+\d+\b"
+        + @"|(?-i:\b[0-9]{1,3}[A-Z]{0,3}\.[0-9]{2,4}(?:\.[0-9])?x\b|\b[A-Z]{2,5}[0-9]{2,4}x\b)|\bprerequisites?\s*:|\bself-paced\b"
+        + @"|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+hours?\s+(?:per|a|each)\s+week\b|\benrol+(?:ment)?\s+(?:now|today|is\s+open|opens|closes)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CatalogShape();
+
+    /// <summary>An event a story reports of a course: its launch, its release, its announcement, its partners.</summary>
+    [GeneratedRegex(@"\b(?:launch(?:es|ed)?|announc(?:es|ed|ing)|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|partner(?:s|ed)\s+with|puts?\s+(?:\w+\s+){0,4}online|rolls?\s+out|debuts?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CourseEvent();
 
     /// <summary>How much of the text is its opening, where a house ad announces its offer.</summary>
     private const int OpeningChars = 600;

@@ -850,6 +850,17 @@ public static partial class ArticleNormalizer
     private const int MaxHeadlineLength = 120;
     private const int MinCutHeadlineLength = 40;
 
+    /// <summary>
+    /// An item whose body was one or more images with a line of words at most (a comic's strip, a photo): its page is the image,
+    /// so reading it in full gives no text (held-out review 113, F3).
+    /// </summary>
+    private static bool IsImagePost(ParsedItem item, string text)
+        => Words.Count(text) < ImagePostMaxWords
+           && ((item.ContentHtml?.Contains("<img", StringComparison.OrdinalIgnoreCase) ?? false) || (item.SummaryHtml?.Contains("<img", StringComparison.OrdinalIgnoreCase) ?? false));
+
+    /// <summary>A caption's words at most ("Whee!", "Click for the full strip"): more is a text of its own.</summary>
+    private const int ImagePostMaxWords = 12;
+
     private static Article Build(ParsedItem item, FeedSource feed, string? feedTitle, string contentText, string summaryPlain, bool sharedKey = false, string? feedHome = null)
     {
         // A scraper's escapes at a text's end ("... and Cowork.\n") are no words either: the dek read as cut off at "n", and
@@ -934,6 +945,7 @@ public static partial class ArticleNormalizer
             Text = text.Length == 0 && subtitle is not null ? subtitle : text,
             Description = summaryText.Length > 0 && summaryText != text ? summaryText : null,
             IsTeaser = readOn || EndsOnReadMore(body),
+            ImagePost = IsImagePost(item, text),
             EnclosureType = item.EnclosureType,
             DurationSeconds = item.DurationSeconds,
         };

@@ -205,6 +205,10 @@ public static class FeedWarnings
             ? "its items link to files (on a file host such as Google Drive or Dropbox, or documents and archives), not pages, so reading them in full cannot help; "
               + "ask the publisher for text with each item, or lower content.min_length to keep them"
             // A release feed's entries without <link> (tenth held-out review, F9): no page to read, and a story no reader can open.
+            // A comic's or a photo's page is the image (held-out review 113, F3): read in full, it gives no text either.
+            : IsImages(funnel)
+            ? "its items are images (comics or photos) with no text of their own, so reading their pages cannot help; they are not stories for this newsletter "
+              + "(lower content.min_length only to keep image posts, which will print with no summary)"
             : funnel.NoLinks * 2 > funnel.Total
             ? "its items link to no page, so reading them in full cannot help, and with content.require_link on they would be dropped anyway; ask the publisher for item links"
             // Its pages are read already (fullText or auto_full_text): advice to turn that on named a fix in place (audit hostile24, H2).
@@ -221,11 +225,13 @@ public static class FeedWarnings
 
     private static bool IsFiles(FeedFunnel funnel) => funnel.FileLinks * 2 > funnel.Total;
 
+    private static bool IsImages(FeedFunnel funnel) => funnel.ImagePosts * 2 > funnel.Total;
+
     private static string Advice(string rule, FeedFunnel funnel, string share, Pages pagesRead)
         => rule switch
         {
             // Full text would fetch each episode's audio or video file as a "page".
-            "min_length" when IsMedia(funnel) || IsFiles(funnel) => $"the feed carries {share} titles or teasers, and {TeaserRemedy(funnel, pagesRead)}",
+            "min_length" when IsMedia(funnel) || IsFiles(funnel) || IsImages(funnel) => $"the feed carries {share} titles or teasers, and {TeaserRemedy(funnel, pagesRead)}",
             "min_length" => $"the feed carries {share} titles or teasers; {TeaserRemedy(funnel, pagesRead)}",
             "no_link" => "no item links to a page a reader can open (a private or development host, a web search, a bare IP address, or none at all)",
             "language" => "no item is in one of content.languages",

@@ -53,6 +53,11 @@ public sealed record Article
     /// reached an issue as an undated story (fifty-second held-out review, F8).
     /// </summary>
     public bool PlaceholderDated { get; init; }
+    /// <summary>
+    /// Set by Ingest: the item's body was images with a line of words at most (a comic, a photo post): its page is the image,
+    /// and the feed's warning must not advise reading it in full (held-out review 113, F3).
+    /// </summary>
+    public bool ImagePost { get; init; }
     /// <summary>Set by Filter.</summary>
     public string? CanonicalUrl { get; init; }
     /// <summary>

@@ -22,6 +22,8 @@ public sealed record FeedFunnel(string FeedUrl)
     public int NoLinks { get; init; }
     /// <summary>Items whose link is a file (a file host's viewer, a PDF or archive: <see cref="Ingest.FileLinks"/>), not a page: no article to read in full.</summary>
     public int FileLinks { get; init; }
+    /// <summary>Items whose body was images with a line of words at most (<see cref="Article.ImagePost"/>): their pages are the images, no text to read in full.</summary>
+    public int ImagePosts { get; init; }
     /// <summary>
     /// The feed's newest dated item as it arrived, whatever became of it: Select reads the run's present off it, so a feed
     /// whose items all fall to the content rules still says how current the run is (forty-second held-out review, F3).
@@ -39,6 +41,7 @@ public sealed record FeedFunnel(string FeedUrl)
         MediaLinks = MediaLinks + other.MediaLinks,
         NoLinks = NoLinks + other.NoLinks,
         FileLinks = FileLinks + other.FileLinks,
+        ImagePosts = ImagePosts + other.ImagePosts,
         Newest = Newest is null ? other.Newest : other.Newest is null ? Newest : Newest > other.Newest ? Newest : other.Newest,
     };
 

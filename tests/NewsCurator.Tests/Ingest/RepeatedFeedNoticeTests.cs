@@ -1,0 +1,45 @@
+using NewsCurator.Ingest;
+using NewsCurator.Model;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Ingest;
+
+/// <summary>
+/// A notice a feed gives as every item's whole text ("please visit our site to read this feature") is the publisher's word
+/// about its feed, not a dek (held-out review 113, F4): the items are the titles they are.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class RepeatedFeedNoticeTests
+{
+    private const string Notice = "Comic fans - Please visit comics.example.com to read this strip. Because our feed has changed, each entry now links to the site.";
+
+    private static List<Article> Feed(params string[] texts)
+        => texts.Select((t, i) => new Article { Id = $"id{i}", FeedUrl = "https://comics.example.com/feed", Title = $"Strip for March {i + 1}, 2026", Link = $"https://comics.example.com/strip/{i}", Text = t }).ToList();
+
+    [Fact]
+    public void ANoticeThatIsEveryItemsText_ShouldBeEmptied()
+    {
+        var stripped = FeedBoilerplate.Strip(Feed(Notice, Notice, Notice, Notice, Notice));
+
+        Assert.All(stripped, a => Assert.Equal("", a.Text));
+    }
+
+    [Fact]
+    public void ItemsWithTextsOfTheirOwn_ShouldKeepThem_BesideTheNotice()
+    {
+        const string own = "Today the strip's author answers readers' letters about the long-running office storyline and what comes next for it.";
+        var stripped = FeedBoilerplate.Strip(Feed(Notice, Notice, Notice, own));
+
+        Assert.Equal(["", "", "", own], stripped.Select(a => a.Text));
+    }
+
+    [Fact]
+    public void TwoItemsSharingAText_ShouldKeepIt()
+    {
+        const string other = "A new release of the library fixes the parser's handling of nested lists and adds a streaming reader for large files.";
+        const string third = "The maintainers describe how they moved the project's continuous integration to a cheaper runner without slower builds.";
+        var feed = Feed(Notice, Notice, other, third);
+
+        Assert.Equal(feed.Select(a => a.Text), FeedBoilerplate.Strip(feed).Select(a => a.Text));
+    }
+}
