@@ -876,6 +876,13 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             && DaysBeforePresent(article) is { } entryDays && entryDays > config.Select.MaxReleaseAgeDays)
             return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"an entry of a changelog feed ({changelog.Releases} of its {changelog.Items} scored items read as releases) published {entryDays:0} days before the run's present ({_present:yyyy-MM-dd}), past select.max_release_age_days {config.Select.MaxReleaseAgeDays:0}: no longer news"));
+        // One series is one kind: an entry of a feed's recurring title whose entries read mostly as releases is held to their age,
+        // whatever type it was given (SeriesKey).
+        if (config.Select.MaxReleaseAgeDays > 0 && score.ContentType is ContentTypes.News or ContentTypes.Other && article.Published is not null
+            && _releaseSeries.TryGetValue(SeriesKey(article), out var series)
+            && DaysBeforePresent(article) is { } seriesDays && seriesDays > config.Select.MaxReleaseAgeDays)
+            return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"an entry of a series of releases ({series.Releases} of the {series.Items} scored items under its feed's title '{Words.Truncate(article.Title, 60)}' read as releases) published {seriesDays:0} days before the run's present ({_present:yyyy-MM-dd}), past select.max_release_age_days {config.Select.MaxReleaseAgeDays:0}: no longer news"));
         if (config.Select.MaxReleaseAgeDays > 0 && IsRelease(article, score) && BuiltDaysBefore(article) is { } builtRelease
             && builtRelease > config.Select.MaxReleaseAgeDays)
             return ("too_stale", string.Create(System.Globalization.CultureInfo.InvariantCulture,
@@ -1015,6 +1022,29 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// </summary>
     private Dictionary<string, (int Releases, int Items)> _changelogFeeds = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The run's series of releases, counted by <see cref="PresentAsync"/>: a feed's title repeated by at least
+    /// <see cref="SeriesMinItems"/> scored items (the same once its digits are set aside), of which at least two read as
+    /// releases and more read so than as any other kind. One deploy note's template, "happy ... push day!", five times over,
+    /// was typed release twice and other three times; the two releases were dropped as stale and an older "other" was
+    /// chosen (held-out review 112, F3). Its untyped and news entries are held to the releases' age; a series whose entries
+    /// read as essays or news keeps its own.
+    /// </summary>
+    private Dictionary<string, (int Releases, int Items)> _releaseSeries = new(StringComparer.Ordinal);
+
+    /// <summary>How many scored items of one title make a series (<see cref="_releaseSeries"/>).</summary>
+    private const int SeriesMinItems = 3;
+
+    /// <summary>A feed and its title without digits or case, the key of a series (<see cref="_releaseSeries"/>).</summary>
+    private static string SeriesKey(Article article)
+    {
+        var words = string.Join(' ', article.Title.ToLowerInvariant().Split(NoTitleWord, StringSplitOptions.RemoveEmptyEntries));
+        return words.Length == 0 ? "" : article.FeedUrl + "\n" + words;
+    }
+
+    /// <summary>What a series' title leaves out between its words: digits, punctuation and spaces ("Case 179:", "#42").</summary>
+    private static readonly char[] NoTitleWord = [.. " \t\n\r.,;:!?#()[]{}'\"‘’“”-–—|/0123456789"];
+
     /// <summary>How many scored items a feed needs before its share of releases makes it a changelog (<see cref="_changelogFeeds"/>).</summary>
     private const int ChangelogMinItems = 3;
 
@@ -1053,8 +1083,13 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         _titleTemplates = new FeedTitleTemplates();
         _runDates = feedNewest is { Count: > 0 };
         var releases = new Dictionary<string, (int Releases, int Items)>(StringComparer.Ordinal);
+        var series = new Dictionary<string, (int Releases, int Others, int Items)>(StringComparer.Ordinal);
         await foreach (var (article, score) in input.WithCancellation(ct))
         {
+            var key = SeriesKey(article);
+            var (seriesReleases, seriesOthers, seriesItems) = series.GetValueOrDefault(key);
+            var readAsRelease = ReadAsRelease(article, score);
+            series[key] = (seriesReleases + (readAsRelease ? 1 : 0), seriesOthers + (!readAsRelease && score.ContentType != ContentTypes.Other ? 1 : 0), seriesItems + 1);
             _publishers.Add(article);
             _feedTypes.Add(article, score);
             var (released, items) = releases.GetValueOrDefault(article.FeedUrl);
@@ -1069,6 +1104,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             }
         }
         _publishers.Decide();
+        _releaseSeries = series.Where(f => f.Key.Length > 0 && f.Value.Items >= SeriesMinItems && f.Value.Releases >= 2 && f.Value.Releases > f.Value.Others)
+            .ToDictionary(f => f.Key, f => (f.Value.Releases, f.Value.Items), StringComparer.Ordinal);
         _changelogFeeds = releases.Where(f => f.Value.Items >= ChangelogMinItems && 2 * f.Value.Releases >= f.Value.Items).ToDictionary(StringComparer.Ordinal);
         if (!aged || (dated.Count == 0 && (feedNewest is null || feedNewest.Count == 0))) return null;
         // A feed's newest item as it arrived counts too: the feeds whose every item fell to the content rules were left out,

@@ -21,8 +21,32 @@ public static partial class TimeBoundNotices
     {
         var lead = article.Text.Length > LeadChars ? article.Text[..LeadChars] : article.Text;
         if (ThisWeek().IsMatch(article.Title) || ThisWeekCall().IsMatch(lead)) return WeekDays;
+        if (Scoring.ContentTypeCues.AnnouncedEventDate(article) is { } date) return DaysTo(article, date);
         return Call().IsMatch(article.Title) || Scoring.ContentTypeCues.InvitesToAnEvent(article) || CallInLead().IsMatch(lead) ? MonthDays : null;
     }
+
+    /// <summary>
+    /// How long a notice of an event on a date ahead stays news: until the day after that date, read in the year of the
+    /// notice's publication or the next (a December notice of "January 9"); a month where the notice is undated. A meeting's
+    /// notice "will be Wednesday, April 3" went out 313 days later (held-out review 112, F4), an agenda for a meetup "on 13
+    /// November" 3.5 months later (held-out review 111, F2).
+    /// </summary>
+    private static int DaysTo(Article article, (int Month, int Day) date)
+    {
+        if (article.Published is not { } published) return MonthDays;
+        var posted = published.UtcDateTime.Date;
+        for (var year = posted.Year; year <= posted.Year + 1; year++)
+        {
+            if (date.Day > DateTime.DaysInMonth(year, date.Month)) return MonthDays;
+            var day = new DateTime(year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Utc);
+            // A notice posted a day or two after its date (a feed's date is the post's last edit) still reads this year's.
+            if (day >= posted.AddDays(-LateDays)) return Math.Max(1, (int)(day - posted).TotalDays + 1);
+        }
+        return MonthDays;
+    }
+
+    /// <summary>How many days after its event a notice may have been dated and still be read as that year's.</summary>
+    private const int LateDays = 7;
 
     /// <summary>The opening where a notice says what it asks and when.</summary>
     private const int LeadChars = 400;
