@@ -447,7 +447,7 @@ public static partial class Summarizer
             // The noun's phrase ends at a function word: "avoid this situation by moving towards ..." under "Moving towards
             // Continuous Delivery" named "moving" after "by", not the situation, and passed as naming it (held-out review 111, F3).
             var words = (m.Groups["noun"].Value + m.Groups["more"].Value).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            words = [words[0], .. words.Skip(1).TakeWhile(w => !Stop.Contains(w))];
+            words = [words[0], .. words.Skip(1).TakeWhile(w => !PhraseEnds.Contains(w))];
             var before = sentence[..m.Index];
             // "To address this issue, we propose ...", "While debugging this issue, we ...": the problem a sentence left out
             // named, not a newsletter's issue (nineteenth held-out review: a Go-on-Kubernetes summary).
@@ -464,6 +464,9 @@ public static partial class Summarizer
         }
         return false;
     }
+
+    /// <summary>Prepositions that end a noun's phrase after "this": what follows is the sentence going on ("this situation by moving ...").</summary>
+    private static readonly HashSet<string> PhraseEnds = new("by for to with in on at from into through via".Split(' '), StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b(?:use|uses|used|using|exploit\w*|trigger\w*|leverag\w*|abus\w*|weaponi[sz]\w*|chain\w*|affected\s+by|caused\s+by|vulnerable\s+to)\s+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -1142,10 +1145,6 @@ public static partial class Summarizer
         // run of bullets holds: twenty-fifth held-out review, F3, printed an author list) says what the item holds.
         if (!foreign && !standsAlone && description is { Length: > 0 } && ListContents(description, title) is { } listed)
             return new(listed, SummarySources.FeedDescription, $"summary: the items of the feed's description ({why})");
-        // A teaser's one sentence that sets a scene ("The open web's success is built on open technologies.") says
-        // nothing of what the post is: the headline alone says more (held-out review 110, F6).
-        if (standsAlone && SetsOnlyAScene(chosen[0], title))
-            return new("", SummarySources.Preview, $"summary: none, the headline stands alone ({why}, and it names nothing of the headline's subject)");
         if (standsAlone)
             return new(chosen[0], SummarySources.SingleSentence, $"summary: one sentence ({why})");
         // A preview that is the headline again is no blurb, whether the headline is the text's one sentence or a text of
@@ -1416,20 +1415,6 @@ public static partial class Summarizer
     private const double CallToActionWeight = 0.2;
 
     /// <summary>A sentence's content words: what it is weighed by, and what a repeat shares.</summary>
-    /// <summary>
-    /// Whether a sentence names nothing of the headline's subject: none of its content words is the title's in any
-    /// inflection, and it names no one and nothing (no capital past its first word, no number). "The open web's success
-    /// is built on interoperable technologies." under "An Introduction to the Reduced Motion Media Query" (held-out review
-    /// 110, F6); not "The iPhone maker bought the headphone company for $3bn." under "Apple buys Beats".
-    /// </summary>
-    private static bool SetsOnlyAScene(string sentence, string title)
-    {
-        var titleWords = Words.Tokenize(title).Where(t => !Stop.Contains(t)).Select(Inflected).ToHashSet();
-        if (titleWords.Count == 0 || ContentWords(sentence).Any(t => titleWords.Contains(Inflected(t)))) return false;
-        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return !sentence.Any(char.IsDigit) && !words.Skip(1).Any(w => w.Any(char.IsUpper));
-    }
-
     private static List<string> ContentWords(string sentence) => Words.Tokenize(sentence).Where(t => !Stop.Contains(t) && t.Length > 2).ToList();
 
     /// <summary>Content words, plural 's' left off (release/releases).</summary>

@@ -93,7 +93,13 @@ public static class SentenceSplitter
     // ("apples," then "Pears,"). A bulleted line opens with its mark, no capital.
     private static bool IsWrapped(string lastPiece, int length, bool hasSpace, string next)
         => !EndsSentence(lastPiece) && length > 40 && !lastPiece.EndsWith(':') && hasSpace
-           && (char.IsLower(next[0]) || (lastPiece.EndsWith(',') && char.IsUpper(next[0]) && next.Contains(' ', StringComparison.Ordinal) && EndsSentence(next)));
+           && (char.IsLower(next[0]) || (lastPiece.EndsWith(',') && char.IsUpper(next[0]) && next.Contains(' ', StringComparison.Ordinal) && EndsSentence(next)
+               && !ClauseOpeners.Contains(next.Split(' ', 2)[0])));
+
+    // A line that opens on a pronoun or an article opens a sentence of its own after a comma-ended caption ("..., which pops
+    // up a little Find section below the ruler," then "You probably also know about ..."); a name goes on the list before it.
+    private static readonly HashSet<string> ClauseOpeners = new(
+        "I You We They He She It This That These Those The A An There Here My Our Your Their His Her Its".Split(' '), StringComparer.Ordinal);
 
     /// <summary>True when the text ends in final punctuation, possibly followed by closing quotes or brackets.</summary>
     public static bool EndsSentence(string text)
