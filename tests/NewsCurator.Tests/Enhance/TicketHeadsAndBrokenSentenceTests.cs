@@ -1,0 +1,74 @@
+using NewsCurator.Enhance;
+using NewsCurator.Tests.Support;
+
+namespace NewsCurator.Tests.Enhance;
+
+/// <summary>
+/// Held-out review 112, F2: a changelog whose items open with a ticket's number ("[482113] Attachments ...") named no
+/// head, so the post had no summary and lost its place. F5: a sentence broken across two paragraphs after a comma
+/// ("... support for Unicode collation," / "PostgreSQL 16 support, and ...") opened a summary on its second half.
+/// </summary>
+[Trait(Category.Name, Category.Unit)]
+public sealed class TicketHeadsAndBrokenSentenceTests
+{
+    private const string Title = "tracker deploy day!";
+
+    private const string Changelog =
+        "the following changes have been deployed to the tracker today:\n" +
+        "- [482113] request list page shows an internal object name instead of the requester\n" +
+        "- [482190] Attachments marked obsolete should be struck through\n" +
+        "- [482201] Wrong escaping of ampersands in saved search names\n" +
+        "- [482244] Add an option to require an API key from a fixed address\n" +
+        "- [482250] Make the triage report default to the last seven days\n" +
+        "discuss these changes on the project forum.";
+
+    [Fact]
+    public void ItemsOpeningWithATicketNumber_ShouldBeNamedByTheirWords_InOrder()
+    {
+        var summary = Summarizer.Summarize(Title, Changelog, null, Words.Truncate(Changelog, 200), 3, "en");
+        Assert.Equal("Request list page shows an internal object name instead of the requester; Attachments marked obsolete should be struck through; "
+                     + "Wrong escaping of ampersands in saved search names, and 2 more.", summary.Text);
+    }
+
+    [Theory]
+    [InlineData("#4410: Faster cold starts for the image worker", "Faster cold starts for the image worker")]
+    [InlineData("(#4410) Faster cold starts for the image worker", "Faster cold starts for the image worker")]
+    [InlineData("Bug 4410 - Faster cold starts for the image worker", "Faster cold starts for the image worker")]
+    [InlineData("CORE-4410: Faster cold starts for the image worker", "Faster cold starts for the image worker")]
+    public void ATicketReference_ShouldNotOpenAnItemsHead(string first, string head)
+    {
+        var text = "release notes for this week:\n- " + first + "\n- Smaller container images for the API\n- Dark mode for the admin pages\n- Retry budget for webhook delivery";
+        var summary = Summarizer.Summarize("Weekly release", text, null, Words.Truncate(text, 200), 3, "en");
+        Assert.StartsWith(head + "; Smaller container images for the API", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATagOfWords_ShouldStayTheItemsOwn()
+    {
+        var text = "release notes for this week:\n- [Security] Faster key rotation for the image worker\n- Smaller container images for the API\n- Dark mode for the admin pages\n- Retry budget for webhook delivery";
+        var summary = Summarizer.Summarize("Weekly release", text, null, Words.Truncate(text, 200), 3, "en");
+        Assert.DoesNotContain("; Faster key rotation", summary.Text, StringComparison.Ordinal);
+        Assert.False(summary.Text.StartsWith("Faster key rotation", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASentenceBrokenAfterACommaIntoANamedLine_ShouldStayOneSentence()
+    {
+        var text = "We are working on two releases of the tracker this year.\n\n"
+                   + "A maintenance release (4.8) which brings support for Unicode collation,\n\n"
+                   + "PostgreSQL 16 support, and compatibility with the latest versions of Python.\n\n"
+                   + "A larger release (5.0) which brings the new interface from the hosted service.";
+        var sentences = SentenceSplitter.Split(text);
+        Assert.Contains("A maintenance release (4.8) which brings support for Unicode collation, PostgreSQL 16 support, and compatibility with the latest versions of Python.", sentences);
+        Assert.DoesNotContain(sentences, s => s.StartsWith("PostgreSQL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CommaEndedLinesOfAList_AndAHeadingAfterACommaLine_ShouldStandAlone()
+    {
+        var sentences = SentenceSplitter.Split("Fruit we will bring to the picnic on Sunday afternoon,\nApples and pears,\nPlums\nDrinks are on the second table.");
+        Assert.Contains("Apples and pears,", sentences);
+        var heading = SentenceSplitter.Split("We thank everyone who tested the beta during the long winter months,\nWhat comes next\nThe next release is due in May.");
+        Assert.Contains("What comes next", heading);
+    }
+}
