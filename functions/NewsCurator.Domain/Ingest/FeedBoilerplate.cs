@@ -64,7 +64,8 @@ public static partial class FeedBoilerplate
     /// Please visit example.com to read this feature. Due to changes with our feeds, ..."): the publisher's word about its feed,
     /// not each story's. Kept, it passed as a dek feed and became every item's summary (held-out review 113, F4); the units
     /// below never remove a unit that is all the text left. Emptied, the items are the titles they are. At least
-    /// <see cref="MinItems"/> items and most of the feed, under at least two titles.
+    /// <see cref="MinItems"/> items and most of the feed, under at least two titles, and no longer than a notice is
+    /// (<see cref="MaxNoticeChars"/>): one long text under several titles is one story posted again, which dedupe keeps once.
     /// </summary>
     private static List<Article> WithoutFeedNotice(List<Article> articles)
     {
@@ -74,12 +75,15 @@ public static partial class FeedBoilerplate
             : a).ToList();
     }
 
+    /// <summary>A feed's word about itself is a line or two ("Please visit example.com to read this feature."); a post is longer.</summary>
+    private const int MaxNoticeChars = 300;
+
     /// <summary>The notice the feed gives as the whole text of most of its items (<see cref="WithoutFeedNotice"/>) and how many carry it, or null.</summary>
     public static (string Text, int Items)? FeedNotice(IReadOnlyList<Article> articles)
     {
         if (articles.Count < MinItems) return null;
         var notice = articles.Where(a => a.Text.Trim().Length > 0).GroupBy(a => a.Text.Trim(), StringComparer.Ordinal).MaxBy(g => g.Count());
-        return notice is null || notice.Count() < MinItems || notice.Count() * 2 <= articles.Count
+        return notice is null || notice.Key.Length > MaxNoticeChars || notice.Count() < MinItems || notice.Count() * 2 <= articles.Count
                || notice.Select(a => a.Title.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2
             ? null
             : (notice.Key, notice.Count());

@@ -54,4 +54,18 @@ public sealed class PlanetBylineTitleTests
             "The quiet death of the desktop app", "Postgres 17 - a first look at incremental backups");
         Assert.Equal(news.Select(a => a.Title), FeedAuthorLabels.Strip(news).Select(a => a.Title));
     }
+
+    [Fact]
+    public void ProjectsNamedBeforeTheirStories_OrKickersThatNeverRecur_ShouldStay()
+    {
+        // A foundation's feed of its projects' news: the name recurs like a byline, but the story names it again.
+        var projects = Feed("Kubernetes: 1.31 removes the in-tree cloud code", "Envoy: the proxy gains a QUIC listener", "Kubernetes: SIG Node's plans for the next cycle",
+            "Envoy: a security release for header parsing");
+        projects = [.. projects.Select(a => a with { Text = $"The {a.Title.Split(':')[0]} maintainers describe what changed and what operators should test first." })];
+        Assert.Equal(projects.Select(a => a.Title), FeedAuthorLabels.Strip(projects).Select(a => a.Title));
+        // Each label a different word and none an author: kickers, not bylines.
+        var kickers = Feed("Good: Nvidia ships the H200 GPU for model training", "Slow: PostgreSQL 17 speeds up vacuum", "Broken: Linux 6.10 adds a memory sealing call",
+            "Unfaithful: OpenSSL 3.3 adds QUIC server support");
+        Assert.Equal(kickers.Select(a => a.Title), FeedAuthorLabels.Strip(kickers).Select(a => a.Title));
+    }
 }

@@ -42,4 +42,16 @@ public sealed class RepeatedFeedNoticeTests
 
         Assert.Equal(feed.Select(a => a.Text), FeedBoilerplate.Strip(feed).Select(a => a.Text));
     }
+
+    [Fact]
+    public void OneLongTextUnderSeveralTitles_ShouldStay_ForDedupeToKeepOnce()
+    {
+        // A post given again under new titles is a story, not a notice: emptied, every copy fell to min_length and the story with them.
+        const string post = "The team moved its build cache to a shared store and cut a clean build of the monorepo from forty minutes to nine. "
+            + "Remote execution came next: the slowest test shards now run on spare machines overnight. The post lists the three settings that "
+            + "mattered most and the one that made builds flaky until it was reverted.";
+        var feed = Feed(post, post, post, post);
+
+        Assert.Equal(feed.Select(a => a.Text), FeedBoilerplate.Strip(feed).Select(a => a.Text));
+    }
 }
