@@ -36,6 +36,8 @@ public sealed class TopicWordsOfWebMascotsAndBiographiesTests
     {
         Assert.True(TopicEvidence.Named("Why our slowest query got faster", "The planner chose an index scan once the statistics were fresh.")("Data & Databases"));
         Assert.True(TopicEvidence.Named("Tuning the planner", "Each SQL query ran twice; the queries on the events table were slow.")("Data & Databases"));
+        // A B-tree's range queries are a database's, not a media query's range syntax.
+        Assert.True(TopicEvidence.Named("Range queries on a B-tree", "Range queries walk the leaves in order.")("Data & Databases"));
     }
 
     [Fact]

@@ -242,7 +242,7 @@ public static partial class TopicEvidence
         // A web page's query is no database's: a CSS media or container query, a DOM query selector, a URL's query string. "An
         // Introduction to the Reduced Motion Media Query" was "Web Development, Data & Databases" by its headline (held-out review
         // 110, F3). "SQL query", "database queries" and a query planner still name it.
-        ["Data & Databases"] = AnyOf(@"(?:media|container|style|feature|range|print|size|scroll[- ]state|css|@media|@container) quer(?:y|ies)|queryselector\w*|query ?selectors?|query (?:strings?|params?|parameters?)"),
+        ["Data & Databases"] = AnyOf(@"(?:media|container|style|feature|size|scroll[- ]state|css|@media|@container) quer(?:y|ies)|queryselector\w*|query ?selectors?|query (?:strings?|params?|parameters?)"),
         // A policy that is a software object or a product's form, not a government's: a browser's Content Security Policy, a cloud's
         // IAM or retention policy, a bug tracker's "Blocklist Policy Request component" made a deploy note "Policy & Regulation"
         // (held-out review 112, F9). "Privacy policy" stays: a company's privacy policy is what regulators read.
