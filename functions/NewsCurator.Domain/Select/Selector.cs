@@ -550,7 +550,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             chosen.Add(new Chosen(score.Id, source, article.FeedUrl, tokens, titleWords, titleNumbers, score.Embedding, article.Text, article.Title, article.Published, episode, article.Link,
                 summaries.GetValueOrDefault(score.Id), linkedIssue));
             var rank = selected.Count + 1;
-            var profile = ProfileContribution(score, config.Profile);
+            var profile = ProfileContribution(score, config.Profile, article);
             var fresh = Recency(article);
             var shown = Unsponsored(article, score);
             var why = $"rank {rank}: relevance {score.TechRelevanceScore:0.0}, quality {score.QualityScore:0.0}"
@@ -988,7 +988,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     private double RankScore(Article article, ArticleScore score)
         => config.Select.RelevanceWeight * score.TechRelevanceScore + (1 - config.Select.RelevanceWeight) * score.QualityScore
-           + config.Select.PriorityWeight * article.FeedPriority + ProfileContribution(score, config.Profile).Points + Recency(article)
+           + config.Select.PriorityWeight * article.FeedPriority + ProfileContribution(score, config.Profile, article).Points + Recency(article)
            - Staleness(article) - (PressReleases.Opening(article) is null ? 0 : PressReleases.Charge) - (MarketMoves.Move(article) is null ? 0 : MarketMoves.Charge);
 
     /// <summary>The run's present: the newest story of the feed a quarter of the feeds have posted since, at most the run's start (<see cref="PresentAsync"/>).</summary>
@@ -1185,20 +1185,28 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// The background (<see cref="ArticleScore.ProfileBackground"/>) is the cosine an interest has with text not about it:
     /// paid on the raw cosine, every article, an election story too, got +0.3-0.4 from the heaviest interest's noise, and
     /// a light interest's real match (a business story at 0.31 to Tech Industry, weight 0.3) lost the reason to it
-    /// (held-out review 85, F2).
+    /// (held-out review 85, F2). An interest in AI pays only a story that names AI as its topics would
+    /// (<see cref="Scoring.Encoder.TopicEvidence"/>'s AI words): by cosine alone "specify the language of an element ...
+    /// a language subtag" on the HTML lang attribute earned +0.59 from a profile's "large language models", and a
+    /// hackathon recap +0.37 (held-out review 110, F8). The story's next interest may still pay.
     /// </summary>
-    public static (string? Interest, double Similarity, double Points) ProfileContribution(ArticleScore score, ProfileConfig profile)
+    /// <param name="article">The story, whose words an AI interest's bonus needs; null: the cosine alone, as before.</param>
+    public static (string? Interest, double Similarity, double Points) ProfileContribution(ArticleScore score, ProfileConfig profile, Article? article = null)
     {
         if (score.Profile is null || profile.Interests.Count == 0) return (null, 0, 0);
         (string? Interest, double Similarity, double Points) best = (null, 0, 0);
+        var namesAi = article is null ? null : new Lazy<bool>(() => Scoring.Encoder.TopicEvidence.Of(article.Title, article.Text, article.Categories).Allows(AiTopic));
         foreach (var interest in profile.Interests)
         {
             if (!score.Profile.TryGetValue(interest.Name, out var similarity)) continue;
+            if (namesAi is not null && Scoring.Encoder.TopicEvidence.IsAiInterest(interest.Name, interest.Phrases) && !namesAi.Value) continue;
             var points = Math.Round(profile.RankWeight * interest.Weight * Math.Max(0, similarity - ProfileBackground(score, interest.Name)), 3);
             if (points > best.Points) best = (interest.Name, similarity, points);
         }
         return best;
     }
+
+    private const string AiTopic = "AI & Machine Learning";
 
     /// <summary>The interest's background cosine the scorer measured (0 where the score line has none).</summary>
     public static double ProfileBackground(ArticleScore score, string interest) => score.ProfileBackground?.GetValueOrDefault(interest) ?? 0;
