@@ -387,23 +387,29 @@ public sealed partial class IngestStage(PipelineServices services)
     /// An aggregator's fetch time on one source's backlog: a planet that first reads a blog stamps every post it finds with
     /// that moment, so several posts of one site carry one timestamp to the second (held-out review 112, F6: five posts of
     /// three months printed and scored as of the day the planet saw them). In a feed whose items link several sites,
-    /// <see cref="MinItemsForOneInstant"/> or more items of one site on one instant, not a midnight (a date without a time),
-    /// are read as undated; a site's posts at their own seconds keep them. Null where none is found.
+    /// <see cref="MinItemsForOneInstant"/> or more items of one site, all on one instant that is no whole minute (a midnight, a
+    /// date without a time, or a scheduler's publication time), are read as undated; a site's posts at their own seconds, or
+    /// in batches at several times, keep them. Null where none is found.
     /// </summary>
     internal static (List<Article> Articles, string Warning)? WithoutFetchStamps(List<Article> articles)
     {
         if (articles.Count < MinItemsForOneInstant + 1) return null;
         var sites = articles.Select(a => Uri.TryCreate(a.Link, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? Filter.UrlCanonicalizer.Site(uri) : null).ToList();
         if (sites.Where(s => s is not null).Distinct(StringComparer.Ordinal).Count() < 2) return null;
+        // The whole of a site's dated posts on one instant: a backlog read at once. A site with other times too is one that
+        // publishes in batches, and a scheduler's whole minute is a publication time (a preprint server's daily listing,
+        // every paper at 01:30:00, several days of it in one aggregator: review of session 51).
         var stamped = Enumerable.Range(0, articles.Count)
-            .Where(i => sites[i] is not null && articles[i].Published is { } p && p.TimeOfDay != TimeSpan.Zero)
-            .GroupBy(i => (Site: sites[i]!, Stamp: articles[i].Published!.Value.UtcTicks))
-            .Where(g => g.Count() >= MinItemsForOneInstant)
+            .Where(i => sites[i] is not null && articles[i].Published is not null)
+            .GroupBy(i => sites[i]!)
+            .Where(g => g.Count() >= MinItemsForOneInstant && g.Select(i => articles[i].Published!.Value.UtcTicks).Distinct().Count() == 1
+                        && articles[g.First()].Published!.Value.UtcTicks % TimeSpan.TicksPerMinute != 0)
+            .Select(g => (Key: (Site: g.Key, Stamp: articles[g.First()].Published!.Value.UtcTicks), Items: g.ToList()))
             .ToList();
         if (stamped.Count == 0) return null;
-        var undated = stamped.SelectMany(g => g).ToHashSet();
+        var undated = stamped.SelectMany(g => g.Items).ToHashSet();
         var first = stamped[0];
-        var warning = $"{undated.Count} item(s) of one site share a date and time to the second (such as {first.Count()} from {first.Key.Site} at "
+        var warning = $"{undated.Count} item(s) of one site share a date and time to the second (such as {first.Items.Count} from {first.Key.Site} at "
                       + $"{new DateTime(first.Key.Stamp, DateTimeKind.Utc):yyyy-MM-dd HH:mm:ss}Z), the aggregator's fetch time rather than theirs; read as undated";
         return ([.. articles.Select((a, i) => undated.Contains(i) ? a with { Published = null } : a)], warning);
     }

@@ -47,4 +47,19 @@ public sealed class AggregatorFetchStampTests
         Assert.Null(IngestStage.WithoutFetchStamps(
             [Item(0, "ada.example.org", Fetched), Item(1, "ada.example.org", Fetched), Item(2, "ada.example.org", Fetched), Item(3, "ada.example.org", Fetched.AddDays(-2))]));
     }
+
+    [Fact]
+    public void APreprintServersDailyListings_InAnAggregator_ShouldKeepTheirDates()
+    {
+        // A theory aggregator carries a preprint server's listings: every paper of a day at 01:30:00, several days of them.
+        var day1 = new DateTimeOffset(2023, 2, 21, 1, 30, 0, TimeSpan.Zero);
+        List<Article> listings =
+        [
+            Item(0, "arxiv.example.org", day1), Item(1, "arxiv.example.org", day1), Item(2, "arxiv.example.org", day1),
+            Item(3, "arxiv.example.org", day1.AddDays(1)), Item(4, "arxiv.example.org", day1.AddDays(1)), Item(5, "blog.example.net", day1.AddHours(-7).AddSeconds(13)),
+        ];
+        Assert.Null(IngestStage.WithoutFetchStamps(listings));
+        // One day's listing alone: its whole minute is a scheduler's publication time, no fetch.
+        Assert.Null(IngestStage.WithoutFetchStamps([.. listings.Take(3), listings[5]]));
+    }
 }
