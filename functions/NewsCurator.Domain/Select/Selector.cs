@@ -286,12 +286,18 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         // The strong fill walks by score (less any closeness paid), and inside an aggregator's feed a publisher none of whose
         // stories is chosen yet goes first: past a planet's ceiling its four places went to one inner blog's fourth to seventh
         // stories while another inner blog's at higher scores, none of its stories chosen, was refused (held-out review 111, F1).
+        // The reordering stays within the places the aggregator's stories hold in that walk: another feed's story keeps its
+        // rank (review of session 51, R6).
         var byRank = strong.OrderByDescending(s => PlaceScore(s.Candidate) - (paid.GetValueOrDefault(s.Candidate.Score.Id)?.Points ?? 0)).ToList();
-        var firstOfTheirs = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (candidate, at) in byRank)
-            if (publishers.IsAggregated(candidate.Article) && perFeed.GetValueOrDefault(publishers.Of(candidate.Article)) == 0 && firstOfTheirs.Add(candidate.Score.Id))
-                FillStrong(candidate, at);
-        foreach (var (candidate, at) in byRank.Where(s => !firstOfTheirs.Contains(s.Candidate.Score.Id))) FillStrong(candidate, at);
+        foreach (var feed in byRank.Where(s => publishers.IsAggregated(s.Candidate.Article)).Select(s => s.Candidate.Article.FeedUrl).Distinct(StringComparer.Ordinal).ToList())
+        {
+            var slots = Enumerable.Range(0, byRank.Count).Where(i => string.Equals(byRank[i].Candidate.Article.FeedUrl, feed, StringComparison.Ordinal)).ToList();
+            var innerWithNone = new HashSet<string>(StringComparer.Ordinal);
+            var firsts = slots.Where(i => perFeed.GetValueOrDefault(publishers.Of(byRank[i].Candidate.Article)) == 0 && innerWithNone.Add(publishers.Of(byRank[i].Candidate.Article))).ToList();
+            var reordered = firsts.Concat(slots.Except(firsts)).Select(i => byRank[i]).ToList();
+            for (var k = 0; k < slots.Count; k++) byRank[slots[k]] = reordered[k];
+        }
+        foreach (var (candidate, at) in byRank) FillStrong(candidate, at);
         void FillStrong(Ranked candidate, int at)
         {
             if (MayTakeAPlace(candidate, CapMode.Strong) && NoSummaryOfANewStory(candidate) is { } why) withoutSummary.Add((candidate, at, why));

@@ -93,13 +93,24 @@ public static class SentenceSplitter
     // ("apples," then "Pears,"). A bulleted line opens with its mark, no capital.
     private static bool IsWrapped(string lastPiece, int length, bool hasSpace, string next)
         => !EndsSentence(lastPiece) && length > 40 && !lastPiece.EndsWith(':') && hasSpace
-           && (char.IsLower(next[0]) || (lastPiece.EndsWith(',') && char.IsUpper(next[0]) && next.Contains(' ', StringComparison.Ordinal) && EndsSentence(next)
-               && !ClauseOpeners.Contains(next.Split(' ', 2)[0])));
+           && (char.IsLower(next[0]) || (lastPiece.EndsWith(',') && next.Contains(' ', StringComparison.Ordinal) && EndsSentence(next) && OpensOnAName(next)));
 
-    // A line that opens on a pronoun or an article opens a sentence of its own after a comma-ended caption ("..., which pops
-    // up a little Find section below the ruler," then "You probably also know about ..."); a name goes on the list before it.
+    /// <summary>
+    /// Whether a line opens on a name by its form: a capital or a digit inside its first word ("MySQL", "iOS") or a version or
+    /// a second capitalised word after it ("Python 3.12", "Visual Studio"). A line that opens on any other capitalised word
+    /// opens a sentence of its own after a comma-ended caption ("..., which pops up a little Find section below the ruler,"
+    /// then "You probably also know ...", or "But the old Command-F bar stays ...": review of session 51, R7).
+    /// </summary>
+    private static bool OpensOnAName(string line)
+    {
+        var words = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !char.IsUpper(words[0][0])) return false;
+        return words[0].AsSpan(1).IndexOfAny(UpperOrDigit) >= 0 || char.IsDigit(words[1][0]) || (char.IsUpper(words[1][0]) && !ClauseOpeners.Contains(words[0]));
+    }
+
+    // A pronoun or an article before a capitalised word opens a sentence ("The Find panel ...", "We Tried ..."), not a name.
     private static readonly HashSet<string> ClauseOpeners = new(
-        "I You We They He She It This That These Those The A An There Here My Our Your Their His Her Its".Split(' '), StringComparer.Ordinal);
+        "I You We They He She It This That These Those The A An There Here My Our Your Their His Her Its But And Or So Yet However Also Then Now Today In On At For With After Before When While If Since Because".Split(' '), StringComparer.Ordinal);
 
     /// <summary>True when the text ends in final punctuation, possibly followed by closing quotes or brackets.</summary>
     public static bool EndsSentence(string text)

@@ -71,4 +71,15 @@ public sealed class TicketHeadsAndBrokenSentenceTests
         var heading = SentenceSplitter.Split("We thank everyone who tested the beta during the long winter months,\nWhat comes next\nThe next release is due in May.");
         Assert.Contains("What comes next", heading);
     }
+
+    [Theory]
+    [InlineData("But the old Command-F bar stays for quick searches inside a single file.")]
+    [InlineData("However, the old bar still handles quick searches inside one file.")]
+    [InlineData("Today the panel also replaces text across every open project.")]
+    public void AParagraphAfterACommaEndedCaption_OpeningOnAnyOtherWord_ShouldStandAlone(string next)
+    {
+        // Review of session 51, R7: only a name continues a comma-ended line; a conjunction or an adverb opens a sentence.
+        var sentences = SentenceSplitter.Split("Most people know the little Find bar that sits right below the ruler,\n\n" + next);
+        Assert.Contains(next, sentences);
+    }
 }
