@@ -73,6 +73,10 @@ public sealed class TopicWordsOfWebMascotsAndBiographiesTests
     {
         Assert.True(TopicEvidence.Named("A new policy on facial recognition", "The government will publish its policy on police use next month.")("Policy & Regulation"));
         Assert.True(TopicEvidence.Named("Privacy policy changes", "Regulators asked about the privacy policy after the law changed.")("Policy & Regulation"));
+        // A state's data retention or password policy is policy (review of session 51, R12); a bucket's retention policy is not.
+        Assert.True(TopicEvidence.Named("Data retention policy voided", "The bloc's data retention policy for telecom operators is void.")("Policy & Regulation"));
+        Assert.True(TopicEvidence.Named("A new password policy", "The standards body's password policy drops forced rotation.")("Policy & Regulation"));
+        Assert.False(TopicEvidence.Named("Bucket retention policy for cheaper storage", "Set a bucket retention policy so old objects expire.")("Policy & Regulation"));
     }
 
     [Fact]
