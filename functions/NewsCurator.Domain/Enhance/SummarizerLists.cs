@@ -42,7 +42,8 @@ public static partial class Summarizer
             if (end - start < MinListItems) { start = end; continue; }
             var items = lines[start..end].Select(line => BulletedLine().Replace(line, "", 1).Trim()).ToList();
             var labelsAreSections = LabelsAreSections(items);
-            var all = items.Select(i => ItemHead(i, labelsAreSections)).ToList();
+            var sentenceCase = InSentenceCase(items);
+            var all = items.Select(i => ItemHead(i, labelsAreSections, sentenceCase)).ToList();
             // A list of paragraphs is prose set out in bullets; a long item among short ones (a changelog's one wordy
             // fix) is left unnamed and counted, not a reason to give the list up (fourteenth held-out review, F1).
             var paragraphs = all.Count(h => h is null);
@@ -208,7 +209,7 @@ public static partial class Summarizer
     /// after it are the head. Empty for a nested list's label ("Follow-up:") and for an item of two sentences, which
     /// would read as a fragment between semicolons; null when the item is a paragraph.
     /// </summary>
-    private static string? ItemHead(string item, bool labelsAreSections)
+    private static string? ItemHead(string item, bool labelsAreSections, bool sentenceCase)
     {
         if (labelsAreSections && Label(item) is { } colon)
         {
@@ -222,12 +223,14 @@ public static partial class Summarizer
         // named no head (no head opened a sentence) and a changelog post had no summary (held-out review 112, F2). Only a
         // number or a project key's number ("#1234", "(#1234)", "Bug 1234 -", "GH-12:", "PROJ-123:"), never a tag of words
         // ("[WIP]", "[Security]"). A description in lower case after it opens the head as a sentence does: "socorro lens
-        // chart ..." reads "Socorro lens chart ..."; a name spelled with a capital or a digit inside stays as it is.
+        // chart ..." reads "Socorro lens chart ..."; a name spelled with a capital or a digit inside stays as it is. Only in a
+        // list whose items open with capitals: where they all open in lower case, the case is the writer's ("#4512 npm audit
+        // ...", "#4519 git fetch ...": tools named as spelled) and stays, not "Npm audit" (review of session 51, R11).
         if (TicketReference().Match(item) is { Success: true } ticket && ticket.Length < item.Length)
         {
             item = item[ticket.Length..];
             var first = item.Split(' ', 2)[0];
-            if (first.All(char.IsLower)) item = char.ToUpperInvariant(item[0]) + item[1..];
+            if (sentenceCase && first.All(char.IsLower)) item = char.ToUpperInvariant(item[0]) + item[1..];
         }
         var gloss = ItemGloss().Match(item);
         var head = gloss.Success && gloss.Index > 0 ? item[..gloss.Index].Trim() : item;
@@ -260,11 +263,16 @@ public static partial class Summarizer
     [GeneratedRegex(@"`([^`\n]+)`")]
     private static partial Regex CodeSpan();
 
+    /// <summary>Whether most of a list's items, their ticket references aside, open with a capital: a list in sentence case.</summary>
+    private static bool InSentenceCase(List<string> items)
+        => items.Count(i => TicketReference().Match(i) is var t && t.Length < i.Length && char.IsUpper(i[t.Length])) * 2 > items.Count;
+
     /// <summary>
     /// A list item's leading ticket, issue or pull request reference: "[1234] ", "#1234: ", "(#1234) ", "Bug 1234 - ", "GH-12: ",
-    /// "PROJ-123: ". A key's number of three digits or more: "GPT-4: ..." and "COVID-19: ..." name the item's subject.
+    /// "PROJ-123: ". A key's number of three digits or more: "GPT-4: ..." and "COVID-19: ..." name the item's subject. So is a
+    /// bare "#N"'s: "#1 Python keeps its lead" is a ranking's place, not a ticket (review of session 51, R11).
     /// </summary>
-    [GeneratedRegex(@"^(?:\[(?:#|[A-Z][A-Z\d]*-)?\d+\]|\(#\d+\)|#\d+:?|(?:[Bb]ug|[Ii]ssue|PR)\s+#?\d+\s*[:—–-]|GH-\d+:|[A-Z][A-Z\d]*-\d{3,}:)\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\[(?:#|[A-Z][A-Z\d]*-)?\d+\]|\(#\d+\)|#\d{3,}:?|(?:[Bb]ug|[Ii]ssue|PR)\s+#?\d+\s*[:—–-]|GH-\d+:|[A-Z][A-Z\d]*-\d{3,}:)\s+(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex TicketReference();
 
     /// <summary>

@@ -106,6 +106,37 @@ public static partial class FeedDates
                 + " дек декабрь декабря гру грудень грудня сне снежня декември дец децембар"
                 + " gru grudzień grudnia pro prosinec prosince"));
 
+    /// <summary>
+    /// Latin month tokens Croatian (and Bosnian, Serbian Latin) reads a month earlier than Polish or Czech: "lip" lipanj is
+    /// June (Polish lipiec July), "srp" srpanj July (Czech srpen August), "lis"/"listopad"/"listopada" October (Polish and
+    /// Czech November). Read by the date's weekday: a Croatian one ("pet, 15 lis 2026") gives the Croatian month, a Polish
+    /// or Czech one the table's; with none or one both write ("pon"), the token is left unread and the date undated, as
+    /// before the table knew it: a month off, silently, is worse than no date (review of session 51, R8).
+    /// </summary>
+    private static readonly Dictionary<string, string> CroatianReadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["lip"] = "Jun", ["srp"] = "Jul", ["lis"] = "Oct", ["listopad"] = "Oct", ["listopada"] = "Oct",
+    };
+
+    private static readonly HashSet<string> CroatianWeekdays = new(
+        "uto sri čet pet sub ned utorak srijeda četvrtak petak subota nedjelja".Split(' '), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> PolishOrCzechWeekdays = new(
+        ("wt śr czw pt sob niedz nie wtorek środa czwartek piątek sobota niedziela poniedziałek"
+         + " po út st čt pá so ne pondělí úterý středa čtvrtek pátek sobota neděle").Split(' '), StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^\s*(?<day>\p{L}{2,12})\.?,?\s")]
+    private static partial Regex LeadingWeekday();
+
+    /// <summary>The English month of a localised month token, or null where it is none or its language is not known.</summary>
+    private static string? LocalizedMonth(string token, string value)
+    {
+        if (!LocalizedMonths.TryGetValue(token, out var month)) return null;
+        if (!CroatianReadings.TryGetValue(token, out var croatian)) return month;
+        var day = LeadingWeekday().Match(value).Groups["day"].Value;
+        return CroatianWeekdays.Contains(day) ? croatian : PolishOrCzechWeekdays.Contains(day) ? month : null;
+    }
+
     private static Dictionary<string, string> BuildMonths(params (string English, string Names)[] months)
     {
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -230,7 +261,7 @@ public static partial class FeedDates
             && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var rfc3339))
             return rfc3339;
         if (TryRfc822WithZone(value.Trim()) is { } rfc822) return rfc822;
-        var text = WordToken().Replace(value.Trim(), m => LocalizedMonths.TryGetValue(m.Value.TrimEnd('.'), out var english) ? english : m.Value);
+        var text = WordToken().Replace(value.Trim(), m => LocalizedMonth(m.Value.TrimEnd('.'), value) ?? m.Value);
         // A dotted date in RFC 822's order ("10 Jun 2025"), before any TryParse can guess the fields' order.
         text = DottedDate().Replace(text, InRfc822Order);
 

@@ -394,13 +394,19 @@ public sealed partial class IngestStage(PipelineServices services)
     internal static (List<Article> Articles, string Warning)? WithoutFetchStamps(List<Article> articles)
     {
         if (articles.Count < MinItemsForOneInstant + 1) return null;
-        var sites = articles.Select(a => Uri.TryCreate(a.Link, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? Filter.UrlCanonicalizer.Site(uri) : null).ToList();
-        if (sites.Where(s => s is not null).Distinct(StringComparer.Ordinal).Count() < 2) return null;
+        var uris = articles.Select(a => Uri.TryCreate(a.Link, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri : null).ToList();
+        var sites = uris.Select(u => u is null ? null : Filter.UrlCanonicalizer.Site(u)).ToList();
+        // Publishers, not hosts, and two besides the feed's own: a magazine's feed with one item on its impact. or live.
+        // subdomain is no aggregator, and its weekly issue at one instant is its own schedule. The home publisher's items are
+        // never read as stamped: an aggregator's fetch stamp is on another site's backlog (review of session 51, R5).
+        var home = Uri.TryCreate(articles[0].FeedUrl, UriKind.Absolute, out var feedUri) && feedUri.Host.Length > 0 ? Filter.UrlCanonicalizer.Publisher(feedUri) : null;
+        var publishers = uris.Select(u => u is null ? null : Filter.UrlCanonicalizer.Publisher(u)).ToList();
+        if (publishers.Where(p => p is not null && p != home).Distinct(StringComparer.Ordinal).Count() < 2) return null;
         // The whole of a site's dated posts on one instant: a backlog read at once. A site with other times too is one that
         // publishes in batches, and a scheduler's whole minute is a publication time (a preprint server's daily listing,
         // every paper at 01:30:00, several days of it in one aggregator: review of session 51).
         var stamped = Enumerable.Range(0, articles.Count)
-            .Where(i => sites[i] is not null && articles[i].Published is not null)
+            .Where(i => sites[i] is not null && publishers[i] != home && articles[i].Published is not null)
             .GroupBy(i => sites[i]!)
             .Where(g => g.Count() >= MinItemsForOneInstant && g.Select(i => articles[i].Published!.Value.UtcTicks).Distinct().Count() == 1
                         && articles[g.First()].Published!.Value.UtcTicks % TimeSpan.TicksPerMinute != 0)

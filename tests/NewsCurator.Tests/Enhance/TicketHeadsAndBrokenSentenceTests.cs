@@ -82,4 +82,29 @@ public sealed class TicketHeadsAndBrokenSentenceTests
         var sentences = SentenceSplitter.Split("Most people know the little Find bar that sits right below the ruler,\n\n" + next);
         Assert.Contains(next, sentences);
     }
+
+    [Fact]
+    public void ToolsNamedInLowerCaseAfterTickets_ShouldKeepTheirCase()
+    {
+        // Review of session 51, R11: "#4512 npm audit ..." printed as "Npm audit ...".
+        var text = "this release of the command line tool fixes these issues reported by users:\n"
+                   + "- #4512 npm audit no longer flags dev dependencies in workspaces\n"
+                   + "- #4519 git fetch over SSH honours the configured proxy again\n"
+                   + "- #4530 curl downloads resume after a dropped connection\n"
+                   + "- #4533 kubectl plugins are found on Windows paths with spaces";
+        var summary = Summarizer.Summarize("Toolbox 4.2 fixes workspace audits", text, null, Words.Truncate(text, 200), 3, "en");
+        foreach (var capitalised in new[] { "Npm audit", "Git fetch", "Curl downloads", "Kubectl plugins" })
+            Assert.DoesNotContain(capitalised, summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARankingsPlace_ShouldStayBeforeItsItem()
+    {
+        // Review of session 51, R11: "#1 Python keeps its lead" lost its rank as a ticket's number.
+        var text = "the languages that led this year's survey:\n- #1 Python keeps its lead among data teams\n- #2 JavaScript holds second place on the web\n"
+                   + "- #3 Rust climbs two places with systems teams\n- #4 Go enters the top five for services";
+        var summary = Summarizer.Summarize("The survey's top languages", text, null, Words.Truncate(text, 200), 3, "en");
+        Assert.DoesNotContain("Python keeps its lead among data teams; JavaScript", summary.Text, StringComparison.Ordinal);
+        Assert.False(summary.Text.StartsWith("Python keeps its lead", StringComparison.Ordinal));
+    }
 }

@@ -62,4 +62,23 @@ public sealed class AggregatorFetchStampTests
         // One day's listing alone: its whole minute is a scheduler's publication time, no fetch.
         Assert.Null(IngestStage.WithoutFetchStamps([.. listings.Take(3), listings[5]]));
     }
+
+    [Fact]
+    public void APublishersOwnBatch_OnItsSubdomainsToo_ShouldKeepItsDates()
+    {
+        // Review of session 51, R5: a magazine's section feed, its issue at one instant and one item on its own subdomain.
+        static Article Own(int i, string host, DateTimeOffset date)
+            => new() { Id = $"m{i}", FeedUrl = "https://www.magazine.example/section/rss.xml", Link = $"https://{host}/2026/11/26/story-{i}", Title = $"Story number {i} of the issue", Published = date };
+        Assert.Null(IngestStage.WithoutFetchStamps(
+        [
+            Own(0, "www.magazine.example", Fetched), Own(1, "www.magazine.example", Fetched), Own(2, "www.magazine.example", Fetched),
+            Own(3, "impact.magazine.example", Fetched.AddDays(-2).AddMinutes(-13)),
+        ]));
+        // A planet's own posts on one instant beside two other publishers' posts: the stamp is never on the home's.
+        Assert.Null(IngestStage.WithoutFetchStamps(
+        [
+            Item(0, "planet.example", Fetched), Item(1, "planet.example", Fetched), Item(2, "planet.example", Fetched),
+            Item(3, "ada.example.org", Fetched.AddDays(-3).AddMinutes(-71)), Item(4, "bob.example.net", Fetched.AddDays(-9).AddMinutes(-5)),
+        ]));
+    }
 }

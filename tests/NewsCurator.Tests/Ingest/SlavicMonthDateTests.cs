@@ -37,4 +37,24 @@ public sealed class SlavicMonthDateTests
         Assert.NotNull(date);
         Assert.Equal((month, day), (date.Value.Month, date.Value.Day));
     }
+
+    [Theory]
+    [InlineData("čet, 15 lis 2026 10:00:00 +0200", 10, 15)] // Croatian: listopad is October
+    [InlineData("sri, 10 lip 2026 09:00:00 +0200", 6, 10)]  // Croatian: lipanj is June
+    [InlineData("pet, 17 srp 2026 08:30:00 +0200", 7, 17)]  // Croatian: srpanj is July
+    [InlineData("czw, 16 lip 2026 08:30:00 +0200", 7, 16)]  // Polish: lipiec is July
+    [InlineData("po, 16 lis 2026 08:30:00 +0100", 11, 16)]  // Czech: listopad is November
+    public void AMonthCroatianReadsOtherwise_ShouldBeReadByTheWeekdaysLanguage(string text, int month, int day)
+    {
+        // Review of session 51, R8: "pet, 15 lis 2026" was read a month late.
+        var date = FeedDates.Parse(text);
+        Assert.NotNull(date);
+        Assert.Equal((2026, month, day), (date.Value.Year, date.Value.Month, date.Value.Day));
+    }
+
+    [Theory]
+    [InlineData("15 lis 2026 10:00:00 +0200")]
+    [InlineData("pon, 16 lis 2026 10:00:00 +0200")] // Monday in Croatian and Polish alike
+    public void AnAmbiguousMonthWithoutTheWeekdaysLanguage_ShouldBeLeftUnread(string text)
+        => Assert.Null(FeedDates.Parse(text));
 }
