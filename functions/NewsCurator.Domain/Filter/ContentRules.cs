@@ -404,23 +404,44 @@ public sealed partial class ContentRules
     /// </summary>
     public static string? AdSignIn(Article article)
     {
-        var text = $"{article.Title}\n{DealPosts.Ends(article.Text)}";
-        if (Scoring.Lexicon.AdCuesIn(text).FirstOrDefault(c => c is not ("deal" or "sponsor")) is { } cue) return $"'{cue}'";
-        if (SponsorCredits.Earliest(text) is { } credit) return $"'{text[credit.Start..credit.End]}'";
+        var ends = DealPosts.Ends(article.Text);
+        var text = $"{article.Title}\n{ends}";
+        if (AdCueIn(text) is { } cue) return cue;
         if (PlanPrice().Match(text) is { Success: true } price) return $"'{price.Value}'";
         // A vendor's own offer at no cost, closed by a call to learn more about its offer or to sign up ("6 free technical
         // classes ... at no financial cost ... Learn more about Acme's Education and Training Courses"): no price, and it was
         // kept as news though the scorer typed it sponsored (held-out review 112, F7). Both: news of a free model or tool
-        // ("free for researchers") closes on no call.
-        var close = article.Text.Length > CloseChars ? article.Text[^CloseChars..] : article.Text;
+        // ("free for researchers") closes on no call. Both name the vendor's teaching or trial goods: a release's "now included
+        // at no additional cost ... Learn more about GitHub's plans" is news of a product (review of session 51, R9). The close
+        // is the end DealPosts.Ends keeps (review of session 51, R13).
+        var close = ends.Length > CloseChars ? ends[^CloseChars..] : ends;
         return FreeOffer().Match(text) is { Success: true } free && OfferCall().Match(close) is { Success: true } call ? $"'{free.Value}', '{call.Value}'" : null;
     }
+
+    /// <summary>
+    /// The first ad cue (the scorer's, less "deal" and "sponsor", which report news) or sponsor credit in a text, quoted, or null.
+    /// FeedBoilerplate asks it of a line a feed repeats on every item, which is a shop's ad, not a notice (review of session 51, R2).
+    /// </summary>
+    internal static string? AdCueIn(string text)
+        => Scoring.Lexicon.AdCuesIn(text).FirstOrDefault(c => c is not ("deal" or "sponsor")) is { } cue ? $"'{cue}'"
+           : SponsorCredits.Earliest(text) is { } credit ? $"'{text[credit.Start..credit.End]}'"
+           : null;
 
     /// <summary>Where a post closes on its call to act.</summary>
     private const int CloseChars = 400;
 
-    /// <summary>Something of the vendor's own offered at no cost: free courses, classes, training, webinars; "at no cost", "free of charge".</summary>
-    [GeneratedRegex(@"\bfree\s+(?:[\w-]+\s+){0,3}?(?:courses?|classes|training|workshops?|webinars?|lessons|certifications?|trials?|consultations?|assessments?)\b|\b(?:at\s+)?no\s+(?:financial\s+|extra\s+|additional\s+)?(?:cost|charge)\b|\bfree\s+of\s+charge\b",
+    /// <summary>The vendor's teaching or trial goods, which it gives away to sell the rest.</summary>
+    private const string OfferGoodsWords = "courses?|classes|training|workshops?|webinars?|lessons|certifications?|trials?|consultations?|assessments?";
+    private const string OfferGoods = "(?:" + OfferGoodsWords + ")";
+
+    /// <summary>
+    /// Something of the vendor's own offered at no cost: free courses, classes, training, webinars; such goods "at no cost" or
+    /// "free of charge" within a few words, or "no cost to attend". Not a product's feature "at no additional cost" nor "no cost
+    /// to performance" (review of session 51, R9).
+    /// </summary>
+    [GeneratedRegex(@"\bfree\s+(?:[\w-]+\s+){0,3}?" + OfferGoods + @"\b"
+        + @"|\b" + OfferGoods + @"\b[^.!?\n]{0,80}?\b(?:(?:at\s+)?no\s+(?:financial\s+|extra\s+|additional\s+)?(?:cost|charge)|free\s+of\s+charge)\b"
+        + @"|\bno\s+(?:financial\s+|extra\s+|additional\s+)?(?:cost|charge)\s+to\s+(?:attend|enrol+|register|join|participate)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FreeOffer();
 
@@ -428,7 +449,7 @@ public sealed partial class ContentRules
     /// A closing call to the vendor's offer: "Learn more about Acme's training", "learn more about our courses", "register now",
     /// "sign up here", "enrol today". Not "read more" nor "learn more" of a story's source.
     /// </summary>
-    [GeneratedRegex(@"\blearn\s+more\s+about\s+(?:our\b|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\b)|\b(?:register|sign\s+up|enrol+)\s+(?:now|today|here)\b",
+    [GeneratedRegex(@"\blearn\s+more\s+about\s+(?:our|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s)\s+(?:[\w&-]+\s+){0,3}?(?:education|programs?|programmes?|" + OfferGoodsWords + @")\b|\b(?:register|sign\s+up|enrol+)\s+(?:now|today|here)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfferCall();
 

@@ -140,31 +140,76 @@ public static partial class HouseAds
     /// stands in its catalog ("part of a five-part series", its course codes, its weeks and hours, its prerequisites). It was an
     /// issue's only story, typed an opinion (held-out review 114, F1): it speaks of the course in the third person, so no "our"
     /// owns the offer. Both signs, and no event: news of a course ("Stanford puts its ML course online free", "a lab launches a
-    /// course on agents") reports a launch, and a tutorial ("In this tutorial you will learn") is no course.
+    /// course on agents", "CS50x adds a module") reports a launch, and a tutorial ("In this tutorial you will learn", "This guide
+    /// will teach you ... Prerequisites: a cluster") is no course: "will teach you" counts only with a course or the item's own
+    /// title as its subject, and a tutorial's prerequisites or series alone are no catalog (review of session 51, R3, R10).
     /// </summary>
     private static string? CourseListing(Article article)
     {
         var opening = article.Text.Length > OpeningChars * 2 ? article.Text[..(OpeningChars * 2)] : article.Text;
-        if (CourseTeaches().Match(opening) is not { Success: true } teaches || CatalogShape().Match(article.Text) is not { Success: true } shape
+        if (CourseTeachesIn(opening, article.Title) is not { } teaches || CatalogShapeIn(article.Text) is not { } shape
             || CourseEvent().IsMatch(article.Title + "\n" + opening)) return null;
-        return $"a course catalog's listing ('{Words.Truncate(teaches.Value.Trim(), 60)}', '{Words.Truncate(shape.Value.Trim(), 60)}'): an offer to enrol, not a story";
+        return $"a course catalog's listing ('{Words.Truncate(teaches.Trim(), 60)}', '{Words.Truncate(shape.Trim(), 60)}'): an offer to enrol, not a story";
     }
 
-    /// <summary>The course told to its learner: "this course will teach you", "&lt;title&gt; will teach you", "in this module, you will learn".</summary>
-    [GeneratedRegex(@"\b(?:this|the)\s+(?:course|module|program(?:me)?|class|specialization|series)\s+(?:will\s+(?:teach|introduce|show|give|help|explore|cover|prepare)|teaches|is\s+designed\s+for|is\s+intended\s+for)\b"
-        + @"|\bwill\s+teach\s+you\b|\bin\s+this\s+(?:course|module|program(?:me)?|class|specialization),?\s+(?:you|learners|students)\s+will\b",
+    /// <summary>
+    /// The course told to its learner, or null: <see cref="CourseTeaches"/>, or "&lt;title&gt; will teach you" where the item's own
+    /// title (a course's name) is the subject. A guide's or a post's "will teach you" is a tutorial's (review of session 51, R3).
+    /// </summary>
+    private static string? CourseTeachesIn(string opening, string title)
+    {
+        if (CourseTeaches().Match(opening) is { Success: true } teaches) return teaches.Value;
+        var name = title.Trim();
+        if (name.Length < 4) return null;
+        foreach (Match bare in WillTeachYou().Matches(opening))
+            if (opening[..bare.Index].TrimEnd().EndsWith(name, StringComparison.OrdinalIgnoreCase)) return $"{name} {bare.Value}";
+        return null;
+    }
+
+    /// <summary>The course told to its learner: "this course will teach you", "this course introduces", "in this module, you will learn".</summary>
+    [GeneratedRegex(@"\b(?:this|the)\s+(?:course|module|program(?:me)?|class|specialization|series)\s+(?:will\s+(?:teach|introduce|show|give|help|explore|cover|prepare)|teaches|introduces|covers|explores|is\s+designed\s+for|is\s+intended\s+for)\b"
+        + @"|\b(?:course|module|program(?:me)?|class|specialization)\b[^.!?\n]{0,80}?\bwill\s+teach\s+you\b|\bin\s+this\s+(?:course|module|program(?:me)?|class|specialization),?\s+(?:you|learners|students)\s+will\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CourseTeaches();
 
+    [GeneratedRegex(@"\bwill\s+teach\s+you\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WillTeachYou();
+
+    /// <summary>
+    /// A catalog's shape, or null: one only a catalog has (a course code "21W.789.4x", "CS101x", "DV101.2x", "course 2 of 5", a run's hours per
+    /// week, a call to enrol), or two a tutorial may carry too (a series' parts, its prerequisites, its pace). A how-to lists its
+    /// prerequisites and may be "part of a three-part series" (review of session 51, R3).
+    /// </summary>
+    private static string? CatalogShapeIn(string text)
+    {
+        var weak = new List<string>();
+        foreach (Match shape in CatalogShape().Matches(text))
+        {
+            if (shape.Groups["strong"].Success) return shape.Value;
+            var kind = shape.Value.Trim().ToLowerInvariant();
+            kind = kind.StartsWith("prerequisite", StringComparison.Ordinal) ? "prerequisite" : kind.StartsWith("part", StringComparison.Ordinal) ? "part" : kind;
+            if (!weak.Contains(kind)) weak.Add(kind);
+            if (weak.Count >= 2) return shape.Value;
+        }
+        return null;
+    }
+
     /// <summary>A catalog's shape: a series' parts, a course code ("21W.789.4x", "CS101x"), a run's weeks or hours, its prerequisites, its pace.</summary>
-    [GeneratedRegex(@"\bpart\s+of\s+an?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]part\b|\b(?:course|module)\s+\d+\s+of\s+\d+\b"
-        + @"|(?-i:\b[0-9]{1,3}[A-Z]{0,3}\.[0-9]{2,4}(?:\.[0-9])?x\b|\b[A-Z]{2,5}[0-9]{2,4}x\b)|\bprerequisites?\s*:|\bself-paced\b"
-        + @"|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+hours?\s+(?:per|a|each)\s+week\b|\benrol+(?:ment)?\s+(?:now|today|is\s+open|opens|closes)\b",
+    [GeneratedRegex(@"(?<strong>\b(?:course|module)\s+\d+\s+of\s+\d+\b"
+        + @"|(?-i:\b[0-9]{1,3}[A-Z]{0,3}\.[0-9]{2,4}(?:\.[0-9])?x\b|\b[A-Z]{2,5}[0-9]{2,4}(?:\.[0-9])?x\b)"
+        + @"|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+hours?\s+(?:per|a|each)\s+week\b|\benrol+(?:ment)?\s+(?:now|today|is\s+open|opens|closes)\b)"
+        + @"|\bpart\s+of\s+an?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]part\b|\bprerequisites?\s*:|\bself-paced\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CatalogShape();
 
-    /// <summary>An event a story reports of a course: its launch, its release, its announcement, its partners.</summary>
-    [GeneratedRegex(@"\b(?:launch(?:es|ed)?|announc(?:es|ed|ing)|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|partner(?:s|ed)\s+with|puts?\s+(?:\w+\s+){0,4}online|rolls?\s+out|debuts?)\b",
+    /// <summary>
+    /// An event a story reports of a course: its launch, its release, its announcement, its partners, a module it adds, its opening
+    /// to all, its going free (review of session 51, R10). Not a verb whose subject is "this course": "This course introduces
+    /// learners to ..." nor "Enrollment opens" is the catalog's own voice.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:(?:this|the)\s+(?:course|module|program(?:me)?|class|specialization|series)|enrol+(?:ment)?|registration)\s+)"
+        + @"\b(?:launch(?:es|ed)?|announc(?:es|ed|ing)|unveil(?:s|ed)?|releas(?:es|ed)|introduc(?:es|ed)|partner(?:s|ed)\s+with|puts?\s+(?:\w+\s+){0,4}online|rolls?\s+out|debuts?"
+        + @"|adds|added|opens|opened|offers|expands|expanded|(?:is|are)\s+now\s+available|mak(?:es|ing)\s+(?:\w+\s+){0,4}free|made\s+(?:\w+\s+){0,4}free)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CourseEvent();
 

@@ -852,11 +852,45 @@ public static partial class ArticleNormalizer
 
     /// <summary>
     /// An item whose body was one or more images with a line of words at most (a comic's strip, a photo): its page is the image,
-    /// so reading it in full gives no text (held-out review 113, F3).
+    /// so reading it in full gives no text (held-out review 113, F3). The image is the body's own: not a thumbnail wrapped in a link
+    /// to another page (a link aggregator's "submitted by ... [link]" teaser, a news feed's featured image), whose page is an
+    /// article, nor a 1x1 tracking pixel under a one-line brief; read as image posts, their feeds were told their items are no
+    /// stories instead of being advised to read their pages (review of session 51, R4).
     /// </summary>
     private static bool IsImagePost(ParsedItem item, string text)
-        => Words.Count(text) < ImagePostMaxWords
-           && ((item.ContentHtml?.Contains("<img", StringComparison.OrdinalIgnoreCase) ?? false) || (item.SummaryHtml?.Contains("<img", StringComparison.OrdinalIgnoreCase) ?? false));
+        => Words.Count(text) < ImagePostMaxWords && (HasOwnImage(item.ContentHtml, item.Link) || HasOwnImage(item.SummaryHtml, item.Link));
+
+    /// <summary>Whether the html shows an image of its own: one not a tracking pixel and not a link to a page other than the item's.</summary>
+    private static bool HasOwnImage(string? html, string? link)
+    {
+        if (html is null || !html.Contains("<img", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (Match image in BodyImage().Matches(html))
+        {
+            if (PixelSize().IsMatch(image.Groups["attrs"].Value)) continue;
+            if (image.Groups["href"].Success && !IsItemOrImage(image.Groups["href"].Value.Trim(), link)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a link around an image opens the item's own page or the image itself (a comic's full-size strip).</summary>
+    private static bool IsItemOrImage(string href, string? link)
+    {
+        if (href.Length == 0 || href.StartsWith('#')) return true;
+        var itemUri = Uri.TryCreate(link, UriKind.Absolute, out var u) ? u : null;
+        if (!(itemUri is null ? Uri.TryCreate(href, UriKind.Absolute, out var target) : Uri.TryCreate(itemUri, href, out target))) return true;
+        if (MediaLinks.IsImageFile(target.AbsoluteUri)) return true;
+        return itemUri is not null && string.Equals(target.Host, itemUri.Host, StringComparison.OrdinalIgnoreCase)
+               && string.Equals(target.AbsolutePath.TrimEnd('/'), itemUri.AbsolutePath.TrimEnd('/'), StringComparison.Ordinal);
+    }
+
+    /// <summary>An image, with the link it is wrapped in where it is one.</summary>
+    [GeneratedRegex(@"(?:<a\s[^>]*?href\s*=\s*[""'](?<href>[^""'<>]*)[""'][^>]*>\s*)?<img\b(?<attrs>[^>]*)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BodyImage();
+
+    /// <summary>A tracking pixel's size: width or height of 0 to 2 pixels.</summary>
+    [GeneratedRegex(@"\b(?:width|height)\s*=\s*[""']?\s*[0-2](?:px)?(?![\d.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PixelSize();
 
     /// <summary>A caption's words at most ("Whee!", "Click for the full strip"): more is a text of its own.</summary>
     private const int ImagePostMaxWords = 12;

@@ -40,10 +40,17 @@ public static partial class FeedBoilerplate
     /// The feed's articles with the repeated units gone from their text and description; every other field
     /// (title, link, id) as it was, and the same instance where nothing was removed.
     /// </summary>
-    public static List<Article> Strip(List<Article> articles)
+    public static List<Article> Strip(List<Article> articles) => Strip(articles, out _);
+
+    /// <summary>
+    /// As <see cref="Strip(List{Article})"/>, and the notice it emptied (<see cref="FeedNotice"/>) with how many items carried
+    /// it, or null: the ingest stage warns of it without finding it a second time (review of session 51, R13).
+    /// </summary>
+    public static List<Article> Strip(List<Article> articles, out (string Text, int Items)? notice)
     {
+        notice = FeedNotice(articles);
         if (articles.Count < MinItems) return articles;
-        articles = WithoutFeedNotice(articles);
+        articles = WithoutFeedNotice(articles, notice);
         var titles = articles.Select(a => a.Title).ToList();
         var texts = Strip(articles.Select(a => a.Text).ToList(), titles);
         // The description stands in for a summary when the text gives none: it carries the same footers.
@@ -67,9 +74,9 @@ public static partial class FeedBoilerplate
     /// <see cref="MinItems"/> items and most of the feed, under at least two titles, and no longer than a notice is
     /// (<see cref="MaxNoticeChars"/>): one long text under several titles is one story posted again, which dedupe keeps once.
     /// </summary>
-    private static List<Article> WithoutFeedNotice(List<Article> articles)
+    private static List<Article> WithoutFeedNotice(List<Article> articles, (string Text, int Items)? found)
     {
-        if (FeedNotice(articles) is not { } notice) return articles;
+        if (found is not { } notice) return articles;
         return articles.Select(a => string.Equals(a.Text.Trim(), notice.Text, StringComparison.Ordinal)
             ? a with { Text = "", Description = a.Description is { } d && !string.Equals(d.Trim(), notice.Text, StringComparison.Ordinal) ? d : null }
             : a).ToList();
@@ -78,13 +85,19 @@ public static partial class FeedBoilerplate
     /// <summary>A feed's word about itself is a line or two ("Please visit example.com to read this feature."); a post is longer.</summary>
     private const int MaxNoticeChars = 300;
 
-    /// <summary>The notice the feed gives as the whole text of most of its items (<see cref="WithoutFeedNotice"/>) and how many carry it, or null.</summary>
+    /// <summary>
+    /// The notice the feed gives as the whole text of most of its items (<see cref="WithoutFeedNotice"/>) and how many carry it, or null.
+    /// Not a line that sells ("Use code BOOKDEAL at checkout for 50% off ...", "Sponsored by Acme"): a shop's one promo line on every
+    /// item is its ad, which the ad rules must read; emptied, a deal feed fell to min_length with advice to read its product pages
+    /// in full (review of session 51, R2).
+    /// </summary>
     public static (string Text, int Items)? FeedNotice(IReadOnlyList<Article> articles)
     {
         if (articles.Count < MinItems) return null;
         var notice = articles.Where(a => a.Text.Trim().Length > 0).GroupBy(a => a.Text.Trim(), StringComparer.Ordinal).MaxBy(g => g.Count());
         return notice is null || notice.Key.Length > MaxNoticeChars || notice.Count() < MinItems || notice.Count() * 2 <= articles.Count
                || notice.Select(a => a.Title.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2
+               || Filter.ContentRules.AdCueIn(notice.Key) is not null
             ? null
             : (notice.Key, notice.Count());
     }

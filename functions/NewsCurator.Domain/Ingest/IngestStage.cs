@@ -666,10 +666,10 @@ public sealed partial class IngestStage(PipelineServices services)
             // A whole short post among summaries is judged on its own (held-out review 79, F2).
             var teasers = articles.Select(a => leads || abstracts || (summaries && !WholeShortPost(a)) || Enhance.Excerpt.Is(a.Text)).ToList();
             // A notice given as most items' whole text is emptied with the footers; the owner hears why the items are titles (held-out review 113, F4).
-            if (FeedBoilerplate.FeedNotice(articles) is { } notice)
-                warnings = [.. warnings, $"{notice.Items} of {articles.Count} items carry one notice as their whole text ('{HeaderText.SingleLine(Words.Truncate(notice.Text, 80))}'): it is the feed's word, not each story's, so the items are read as their titles"];
             // Footers and chrome the feed repeats on most items are the site's, not the story's: gone before any stage reads the text.
-            articles = FeedBoilerplate.Strip(articles);
+            articles = FeedBoilerplate.Strip(articles, out var feedNotice);
+            if (feedNotice is { } notice)
+                warnings = [.. warnings, $"{notice.Items} of {articles.Count} items carry one notice as their whole text ('{HeaderText.SingleLine(Words.Truncate(notice.Text, 80))}'): it is the feed's word, not each story's, so the items are read as their titles"];
             articles = FeedCategoryTags.StripUrgencyLabels(FeedCategoryTags.StripSourceLabels(FeedAuthorLabels.Strip(FeedTitleSuffixes.StripDatedLabels(FeedTitleSuffixes.Strip(FeedCategoryTags.Strip(articles)), parsed.Items.Select(i => i.Title)))));
             articles = [.. articles.Select((a, i) => teasers[i] ? a with { IsTeaser = true } : a)];
             return (outcome with

@@ -42,4 +42,35 @@ public sealed class CourseCatalogListingTests
 
         Assert.Null(HouseAds.Why(Item("Profiling Go services with pprof", text, "https://blog.example.dev/pprof")));
     }
+
+    [Fact]
+    public void AShortHowTo_ThatWillTeachYou_AndListsPrerequisites_ShouldStay()
+    {
+        // A guide's "will teach you" and its prerequisites are a tutorial's, not a catalog's (review of session 51, R3).
+        var text = "This walkthrough will teach you how to ship a small Python web app to a container platform with a Dockerfile and a CI pipeline. "
+                   + "Prerequisites: a registry account, Docker 25 and a repository you can push to. We build the image, tag it, and let the pipeline "
+                   + "roll it out on every merge, then add a health check so a broken release never takes traffic.";
+
+        Assert.Null(HouseAds.Why(Item("Shipping a Python web app with Docker and CI", text, "https://notes.example.dev/ship-python")));
+    }
+
+    [Fact]
+    public void ACatalogsListing_ThatSaysThisCourseIntroduces_ShouldBeAHouseAd()
+    {
+        // "This course introduces" is the catalog's voice, not news of an introduction (review of session 51, R10).
+        var text = "This course introduces learners to the foundations of stream processing: event time, windows, state and exactly-once delivery. "
+                   + "Through short lectures and graded labs you will build a small pipeline from source to dashboard. Self-paced, 4-6 hours per week.";
+
+        Assert.Contains("course catalog", HouseAds.Why(Item("Stream Processing Foundations", text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NewsThatACourseAddsAModule_ShouldStayNews()
+    {
+        // A course's news told in the third person reports an event, whatever verb tells it (review of session 51, R10).
+        var text = "The university's popular CS75x adds a module on building web agents this spring. The course will teach you how to plan, call tools "
+                   + "and test an agent's answers, and it remains self-paced and free to audit, the department said.";
+
+        Assert.Null(HouseAds.Why(Item("University's CS75x adds a module on AI agents", text, "https://news.example.com/2026/04/cs75x-agents")));
+    }
 }

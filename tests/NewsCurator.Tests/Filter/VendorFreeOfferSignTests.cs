@@ -32,4 +32,15 @@ public sealed class VendorFreeOfferSignTests
 
         Assert.Null(ContentRules.AdSignIn(Item("Lab releases a free 8B open-weights model", text)));
     }
+
+    [Fact]
+    public void AVendorsReleaseNews_IncludedAtNoAdditionalCost_ShouldShowNoSign()
+    {
+        // A feature "included at no additional cost" and a close "Learn more about Acme's plans" are a release's news, not an
+        // offer of the vendor's teaching or trial goods (review of session 51, R9).
+        var text = "Automated pull request summaries are now included at no additional cost for all Team users, starting today. The summaries "
+                   + "read the diff and the linked issue and post a short description when the request opens. Learn more about Acme's plans.";
+
+        Assert.Null(ContentRules.AdSignIn(Item("Pull request summaries now included for all Team users", text)));
+    }
 }

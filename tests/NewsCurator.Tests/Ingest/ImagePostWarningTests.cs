@@ -39,4 +39,14 @@ public sealed class ImagePostWarningTests
         // A feed of teasers with the odd picture keeps the full-text advice.
         Assert.Contains("fullText", Assert.Single(FeedWarnings.Of(outcome, new FeedFunnel(outcome.FeedUrl) { Total = 4, ImagePosts = 1, ContentDrops = new Dictionary<string, int> { ["min_length"] = 4 } })!), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AThumbnailLinkingAnotherPage_OrATrackingPixel_ShouldNotMakeAnImagePost()
+    {
+        // A link aggregator's teaser (a thumbnail wrapped in a link to the article, "submitted by") and a brief with a 1x1 pixel
+        // link to articles: their pages are worth reading (review of session 51, R4).
+        Assert.False(Item("<table><tr><td><a href=\"https://blog.example.org/posts/new-gc\"><img src=\"https://thumbs.example.net/t/9f.jpg\" alt=\"New GC\" /></a></td>"
+                          + "<td> submitted by <a href=\"https://comics.example.net/user/ann\"> /u/ann </a> <span><a href=\"https://blog.example.org/posts/new-gc\">[link]</a></span></td></tr></table>").ImagePost);
+        Assert.False(Item("Short brief on the outage today. Read the full story.<img src=\"https://stats.example.com/px/812\" height=\"1\" width=\"1\" alt=\"\"/>").ImagePost);
+    }
 }

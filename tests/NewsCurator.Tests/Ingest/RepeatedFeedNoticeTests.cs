@@ -54,4 +54,30 @@ public sealed class RepeatedFeedNoticeTests
 
         Assert.Equal(feed.Select(a => a.Text), FeedBoilerplate.Strip(feed).Select(a => a.Text));
     }
+
+    [Fact]
+    public void AShopsPromoLineOnEveryItem_ShouldStay_ForTheAdRulesToRead()
+    {
+        // A publisher's deal feed gives one promo line as each book's whole text: it is the shop's ad, not its word about the feed
+        // (review of session 51, R2).
+        const string promo = "Use code SPRINGREADS at checkout for 40% off the ebook and video bundle. This week only, while the sale lasts.";
+        var feed = new[] { "Learning Rust the Hard Way", "Kubernetes Patterns, 3rd Edition", "Practical SQL Tuning", "Designing Data Pipelines" }
+            .Select((t, i) => new Article { Id = $"b{i}", FeedUrl = "https://books.example.com/deals/rss", Title = t, Link = $"https://books.example.com/deal/{i}", Text = promo })
+            .ToList();
+
+        Assert.Null(FeedBoilerplate.FeedNotice(feed));
+        // Its recurring close may go as a footer does; the offer stays for ContentRules and DealPosts.
+        Assert.All(FeedBoilerplate.Strip(feed, out var notice), a => Assert.Contains("40% off", a.Text, StringComparison.Ordinal));
+        Assert.Null(notice);
+    }
+
+    [Fact]
+    public void Strip_ShouldReturnTheNoticeItEmptied()
+    {
+        // The ingest stage warns of the notice Strip emptied, without finding it again (review of session 51, R13).
+        var stripped = FeedBoilerplate.Strip(Feed(Notice, Notice, Notice, "A letter from the strip's author about what comes next for the office storyline."), out var notice);
+
+        Assert.Equal((Notice, 3), notice);
+        Assert.Equal("", stripped[0].Text);
+    }
 }
