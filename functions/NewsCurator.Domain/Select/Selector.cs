@@ -1099,7 +1099,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
             _publishers.Add(article);
             _feedTypes.Add(article, score);
             var (released, items) = releases.GetValueOrDefault(article.FeedUrl);
-            releases[article.FeedUrl] = (released + (ReadAsRelease(article, score) ? 1 : 0), items + 1);
+            releases[article.FeedUrl] = (released + (readAsRelease ? 1 : 0), items + 1);
             _titleNames.Add(article.Title, article.FeedUrl);
             _titleTemplates.Add(article.FeedUrl, TitleWords(article.Title));
             _runDates |= article.Published is not null;
@@ -1205,9 +1205,10 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         foreach (var interest in profile.Interests)
         {
             if (!score.Profile.TryGetValue(interest.Name, out var similarity)) continue;
-            if (namesAi is not null && Scoring.Encoder.TopicEvidence.IsAiInterest(interest.Name, interest.Phrases) && !namesAi.Value) continue;
             var points = Math.Round(profile.RankWeight * interest.Weight * Math.Max(0, similarity - ProfileBackground(score, interest.Name)), 3);
-            if (points > best.Points) best = (interest.Name, similarity, points);
+            // The story's words are read only for an interest that would pay most: every ranked candidate comes through here.
+            if (points <= best.Points || (namesAi is not null && Scoring.Encoder.TopicEvidence.IsAiInterest(interest.Name, interest.Phrases) && !namesAi.Value)) continue;
+            best = (interest.Name, similarity, points);
         }
         return best;
     }
