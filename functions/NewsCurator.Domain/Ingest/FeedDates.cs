@@ -134,7 +134,24 @@ public static partial class FeedDates
         if (!LocalizedMonths.TryGetValue(token, out var month)) return null;
         if (!CroatianReadings.TryGetValue(token, out var croatian)) return month;
         var day = LeadingWeekday().Match(value).Groups["day"].Value;
-        return CroatianWeekdays.Contains(day) ? croatian : PolishOrCzechWeekdays.Contains(day) ? month : null;
+        if (CroatianWeekdays.Contains(day)) return croatian;
+        if (PolishOrCzechWeekdays.Contains(day)) return month;
+        return token.Length > 4 ? ByTheDaysOrdinalDot(token, value, croatian, month) : null;
+    }
+
+    /// <summary>
+    /// A month's whole name without a weekday ("1 listopada 2021"): Croatian writes the day as an ordinal, "1. listopada
+    /// 2021.", Polish never puts a dot after the day, so the dot tells them apart where the weekday is missing (review of
+    /// session 51, R8's price: a Polish date without its weekday was left unread). An abbreviation ("15 lis 2026") has no
+    /// such habit and stays unread.
+    /// </summary>
+    private static string? ByTheDaysOrdinalDot(string token, string value, string croatian, string polishOrCzech)
+    {
+        var at = value.IndexOf(token, StringComparison.OrdinalIgnoreCase);
+        var before = at > 0 ? value.AsSpan(0, at).TrimEnd() : default;
+        if (before.IsEmpty) return null;
+        if (before[^1] == '.' && before.Length > 1 && char.IsAsciiDigit(before[^2])) return croatian;
+        return char.IsAsciiDigit(before[^1]) ? polishOrCzech : null;
     }
 
     private static Dictionary<string, string> BuildMonths(params (string English, string Names)[] months)
@@ -147,6 +164,9 @@ public static partial class FeedDates
 
     [GeneratedRegex(@"\p{L}+\.?")]
     private static partial Regex WordToken();
+
+    [GeneratedRegex(@"(?<![\d.:])(?<n>\d{1,2}|\d{4})\.\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\d{1,2}:\d{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalDayOrYear();
 
     /// <summary>
     /// A dotted date, "10.06.2025" or "3.2.2025 09:00": day first. Every locale that writes a date with dots (German,
@@ -262,6 +282,9 @@ public static partial class FeedDates
             return rfc3339;
         if (TryRfc822WithZone(value.Trim()) is { } rfc822) return rfc822;
         var text = WordToken().Replace(value.Trim(), m => LocalizedMonth(m.Value.TrimEnd('.'), value) ?? m.Value);
+        // An ordinal day and year as German, Croatian or Czech write them ("1. Oktober 2026.", "12. listopad 2026"): the
+        // dots kept every TryParse from reading the date.
+        if (text.Contains(". ", StringComparison.Ordinal)) text = OrdinalDayOrYear().Replace(text, "${n} ");
         // A dotted date in RFC 822's order ("10 Jun 2025"), before any TryParse can guess the fields' order.
         text = DottedDate().Replace(text, InRfc822Order);
 

@@ -53,7 +53,21 @@ public sealed class SlavicMonthDateTests
     }
 
     [Theory]
+    [InlineData("1 listopada 2026 12:00:00 +0100", 11, 1)]   // Polish: no dot after the day, November
+    [InlineData("1. listopada 2026. 12:00:00 +0100", 10, 1)] // Croatian: an ordinal day, October
+    [InlineData("12. listopad 2026 08:00:00 +0200", 10, 12)]
+    [InlineData("12. Oktober 2026 08:00:00 +0200", 10, 12)]   // German writes the day as an ordinal too
+    public void AWholeMonthNameWithoutAWeekday_ShouldBeReadByTheDaysOrdinalDot(string text, int month, int day)
+    {
+        // Review of session 51, R8's price: "1 listopada 2021" (Polish, no weekday) was left unread.
+        var date = FeedDates.Parse(text);
+        Assert.NotNull(date);
+        Assert.Equal((2026, month, day), (date.Value.Year, date.Value.Month, date.Value.Day));
+    }
+
+    [Theory]
     [InlineData("15 lis 2026 10:00:00 +0200")]
+    [InlineData("listopada 2026")]
     [InlineData("pon, 16 lis 2026 10:00:00 +0200")] // Monday in Croatian and Polish alike
     public void AnAmbiguousMonthWithoutTheWeekdaysLanguage_ShouldBeLeftUnread(string text)
         => Assert.Null(FeedDates.Parse(text));
