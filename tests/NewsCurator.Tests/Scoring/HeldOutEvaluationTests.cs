@@ -25,6 +25,7 @@ public sealed class HeldOutEvaluationTests
     [InlineData("heldout5", 5)]
     [InlineData("heldout6", 5)]
     [InlineData("heldout7", 5)]
+    [InlineData("heldout8", 5)]
     public void TheCommittedSet_LabelsEveryItemOnceWithValuesInRange_AndSharesNoItemWithTraining(string set, int kinds)
     {
         var folder = Repo.Path("tests", "fixtures", set);
@@ -65,6 +66,13 @@ public sealed class HeldOutEvaluationTests
     [InlineData("heldout4", "heldout7")]
     [InlineData("heldout5", "heldout7")]
     [InlineData("heldout6", "heldout7")]
+    [InlineData("heldout", "heldout8")]
+    [InlineData("heldout2", "heldout8")]
+    [InlineData("heldout3", "heldout8")]
+    [InlineData("heldout4", "heldout8")]
+    [InlineData("heldout5", "heldout8")]
+    [InlineData("heldout6", "heldout8")]
+    [InlineData("heldout7", "heldout8")]
     public void TwoSets_ShareNoFeedAndNoItem(string earlier, string later)
     {
         // Each set measures what the ones before it chose (v5 over v4 on the first, v6's share beside the second): a feed
