@@ -25,7 +25,8 @@ public static partial class CommitLogs
         return null;
     }
 
-    private static bool OnTheSameSite(string host, params string?[] feedAddresses)
+    /// <summary>Whether the host is the site of one of the feed's addresses (its URL or its home): the feed's own pages, not pages a story links to.</summary>
+    internal static bool OnTheSameSite(string host, params string?[] feedAddresses)
     {
         var site = UrlCanonicalizer.Site(new Uri("https://" + host));
         // A feed's home is stored as its site, without a scheme ("github.com/miniflux/v2": hostile-input audit 33, H8).

@@ -74,6 +74,14 @@ public sealed partial class ContentRules
         // A commit's length is no measure of it: a bot's bump passed content.min_length on its boilerplate (fortieth held-out review, F1).
         if (CommitLogs.Of(article) is { } commit)
             return ("commit_log", commit);
+        // Nor a wiki's edit of a page, linked to its revision or diff: the edit log's entries passed on a cheat-sheet's length
+        // and one was an issue's only story (held-out review 115, F1).
+        if (WikiChanges.Of(article) is { } edit)
+            return ("wiki_change", edit);
+        // Nor a CI server's build result: counted as a teaser, its feed's owner was told to read each build's page (its console
+        // log) in full, and under a lower min_length the results reached the scorer (held-out review 115, F2).
+        if (BuildResults.Of(article) is { } build)
+            return ("build_status", build);
         // Nor is a registry's listing of a package weighed by its length: read in full, its page is the package's README.
         if (PackageListings.Of(article) is { } listing)
             return ("package_listing", listing);

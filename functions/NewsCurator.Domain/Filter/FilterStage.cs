@@ -26,14 +26,21 @@ public sealed class FilterStage(PipelineServices services)
         var ordinal = 0;
         var deks = new DekFeeds(config.Content.MinLength);
         var promotions = new PromotionFeeds();
+        var stretches = new FeedStretches();
+        var ownRepeats = new HashSet<int>();
         var dedupe = await new Deduplicator(config.Content.NearDuplicateDistance) { FallsShort = deks.FallsShort }.RunAsync(
             RawShards.StreamAsync(services.Blobs, paths, ct).Select(a =>
             {
                 deks.Add(a);
                 promotions.Add(a);
+                stretches.Add(ordinal, a.FeedUrl);
                 return DedupeKey.Of(WithCanonicalUrl(a), ordinal++);
             }),
-            drop => decisions.Append(drop.ToDecision()), ct);
+            drop =>
+            {
+                decisions.Append(drop.ToDecision());
+                if (stretches.SameFeed(drop.DroppedOrdinal, drop.KeptOrdinal)) ownRepeats.Add(drop.DroppedOrdinal);
+            }, ct);
 
         var memory = await SentMemory.LoadAsync(services.Blobs, context.RunId, context.StartedAt, config.Content.SentMemoryDays,
             config.Content.NearDuplicateDistance, ct, services.Clock.GetUtcNow());
@@ -57,6 +64,7 @@ public sealed class FilterStage(PipelineServices services)
                 MediaLinks = mediaOnly ? 1 : 0, NoLinks = !mediaOnly && Newsletter.NewsletterRenderer.SafeUrl(raw.Link) is null ? 1 : 0,
                 FileLinks = !mediaOnly && Ingest.FileLinks.IsFile(raw.Link) ? 1 : 0,
                 ImagePosts = raw.ImagePost ? 1 : 0,
+                OwnRepeats = ownRepeats.Contains(index) ? 1 : 0,
                 Newest = raw.Published,
             });
         }
@@ -118,6 +126,33 @@ public sealed class FilterStage(PipelineServices services)
     }
 
     private enum Fate { Dropped, PassedContent, PassedAds }
+
+    /// <summary>
+    /// Which feed each item of the stream is of, held as the stretches a feed's items arrive in (Ingest writes a feed's items
+    /// together), so memory grows with the feeds, not the items: dedupe's drops are told apart as a feed's repeats of its own
+    /// items (<see cref="FeedFunnel.OwnRepeats"/>) or copies of another feed's.
+    /// </summary>
+    private sealed class FeedStretches
+    {
+        private readonly List<int> _starts = [];
+        private readonly List<string> _feeds = [];
+
+        public void Add(int ordinal, string feedUrl)
+        {
+            if (_feeds.Count > 0 && _feeds[^1] == feedUrl) return;
+            _starts.Add(ordinal);
+            _feeds.Add(feedUrl);
+        }
+
+        public bool SameFeed(int a, int b) => FeedOf(a) is { } feed && feed == FeedOf(b);
+
+        private string? FeedOf(int ordinal)
+        {
+            var at = _starts.BinarySearch(ordinal);
+            if (at < 0) at = ~at - 1;
+            return at >= 0 && at < _feeds.Count ? _feeds[at] : null;
+        }
+    }
 
     private static Article WithCanonicalUrl(Article article) => article with { CanonicalUrl = UrlCanonicalizer.Canonicalize(article.Link) };
 

@@ -83,12 +83,12 @@ public static partial class LanguageDetector
         // Portuguese and Spanish translations was dropped as Portuguese, the two translations outvoting the English
         // (thirty-first held-out review, F1). Where the whole sample is clearly another language, it decides unless the title
         // sides with the lead: an English post that opens by quoting a German ruling is English (review of session 29, R8).
-        var tokens = Words.Tokenize(Links().Replace(Opening(text), " "));
+        var tokens = Words.Tokenize(ProseOf(Links().Replace(Opening(text), " ")));
         var (best, bestHits, secondLang, secondHits, declaredHits) = StopWordCounts(tokens, declared);
         // Where both are clear and disagree, the title's own words side with one: "Control Panel in Modern File Explorer"
         // over English then Portuguese and Spanish, "Court rules AI training on scraped data unlawful" over a German quote
         // then English; a title that says nothing leaves the sample's answer.
-        if (text.Length > LeadChars && Words.Tokenize(Links().Replace(Opening(text, LeadChars), " ")) is var lead
+        if (text.Length > LeadChars && Words.Tokenize(ProseOf(Links().Replace(Opening(text, LeadChars), " "))) is var lead
             && StopWordCounts(lead, declared) is var opening && opening.Best != best && opening.BestHits >= ClearLeadStopWords && opening.BestHits >= opening.SecondHits * 2
             && (!(bestHits >= secondHits * ClearSampleMargin) || TitleSides(title, opening.Best, best)))
             (tokens, best, bestHits, secondLang, secondHits, declaredHits) = (lead, opening.Best, opening.BestHits, opening.Second, opening.SecondHits, opening.DeclaredHits);
@@ -279,6 +279,27 @@ public static partial class LanguageDetector
         return "ru";
     }
 
+    /// <summary>
+    /// A sample's prose for its stop words: its lines of code left out (<see cref="CodeLine"/>, a line no longer than
+    /// <see cref="MaxCodeLineChars"/>: a paragraph on one line that quotes a call is prose), and the identifiers in the rest
+    /// ("LESS_TERMCAP_me", "max_retries"), whose pieces are no words of a language. A page of shell settings under an English
+    /// heading read as Portuguese on "me", "se" of LESS_TERMCAP_me and LESS_TERMCAP_se (held-out review 115, F4).
+    /// </summary>
+    private static string ProseOf(string sample)
+    {
+        if (!sample.Contains('\n', StringComparison.Ordinal) && !sample.Contains('_', StringComparison.Ordinal)) return sample;
+        var prose = string.Join('\n', sample.Split('\n').Where(line => line.Length > MaxCodeLineChars || !CodeLine().IsMatch(line)));
+        return prose.Contains('_', StringComparison.Ordinal) ? Identifier().Replace(prose, " ") : prose;
+    }
+
+    /// <summary>A line of code is a short one: a statement, a command, a setting. A longer line that matches is a paragraph quoting code.</summary>
+    private const int MaxCodeLineChars = 160;
+
+    /// <summary>An identifier joined by underscores ("LESS_TERMCAP_me", "__init__", "max_retries").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\w*[A-Za-z0-9]_\w*|\w*_[A-Za-z0-9]\w*",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
+    private static partial System.Text.RegularExpressions.Regex Identifier();
+
     /// <summary>Each script's words in a text's prose lines: links and lines of code left out.</summary>
     private static double[] ScriptUnits(string text)
     {
@@ -323,8 +344,10 @@ public static partial class LanguageDetector
     /// A line of code, a command or a prompt (the examples an engineering post quotes): braces, a closing semicolon,
     /// assignment and arrow operators, an empty call, or a comment, shell or REPL prompt at its start. Prose seldom has
     /// these (a semicolon inside an English paragraph does not make it code; Chinese and Japanese punctuation is full-width).
+    /// A shell or environment file's setting ("export LESS_TERMCAP_me=$'\E[0m'", "PATH=/usr/bin") is one too: a name and
+    /// '=' with no space between (held-out review 115, F4).
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"[{}]|;\s*$|:=|==|=>|->|\(\)|^\s*(?://|\$\s|>>>|[A-Za-z0-9_.-]+>)",
+    [System.Text.RegularExpressions.GeneratedRegex(@"[{}]|;\s*$|:=|==|=>|->|\(\)|^\s*(?://|\$\s|>>>|[A-Za-z0-9_.-]+>|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=)",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CodeLine();
 }

@@ -371,12 +371,14 @@ public static partial class ArticleNormalizer
     /// was printed shouting in the issue (fifty-fourth held-out review, F6). An English function word is lower-cased (but the
     /// first), a word the story's text writes in capitals too is an acronym and stays ("AI", "GPU", "MSME"), and every other
     /// word is capitalised ("DIE" of an Afrikaans headline is "Die" where the text writes "die"). A headline with a
-    /// lower-case letter is left as it is.
+    /// lower-case letter is left as it is. Only cased letters count: a Chinese headline's ideographs are letters of a script
+    /// with no lower case, and its Latin acronyms ("华为ICT大赛 ... 鲲鹏HPC") were lower-cased as shouting ("ict", "hpc": held-out
+    /// review 118, F6); a headline with more than a few letters of a caseless script is left as it is.
     /// </summary>
     private static string Uncapitalised(string title, string text)
     {
-        var letters = title.Count(char.IsLetter);
-        if (letters < MinShoutingLetters || title.Any(char.IsLower) || !title.Any(char.IsUpper)) return title;
+        var letters = title.Count(c => char.IsUpper(c) || char.IsLower(c));
+        if (letters < MinShoutingLetters || title.Any(char.IsLower) || !title.Any(char.IsUpper) || title.Count(IsCaseless) > MaxCaselessLetters) return title;
         // The headline repeated in the text ("NEIL WON BEST ACTOR AT THE GAME AWARDS!!!!!!" over a reblog quoting it) says
         // nothing of acronyms: read there, every word was one but "at the" ("NEIL WON BEST ACTOR at the GAME AWARDS", held-out
         // review 83, F7).
@@ -387,7 +389,7 @@ public static partial class ArticleNormalizer
         {
             var word = words[i];
             var core = word.Trim(WordEdge);
-            if (core.Length == 0 || !core.All(c => char.IsLetter(c) || c is '\'' or '’' or '-')) continue;
+            if (core.Length == 0 || !core.All(c => char.IsLetter(c) || c is '\'' or '’' or '-') || core.Any(IsCaseless)) continue;
             var lower = core.ToLowerInvariant();
             var function = Words.Function.Contains(lower);
             var recased = function && i > 0 ? lower
@@ -402,6 +404,12 @@ public static partial class ArticleNormalizer
 
     /// <summary>Fewer letters than this in capitals are an acronym or a label, not a shouting headline.</summary>
     private const int MinShoutingLetters = 12;
+
+    /// <summary>More letters than this of a script without case (Han, kana, Hangul, Arabic) and a headline is in that script: its capitals are acronyms.</summary>
+    private const int MaxCaselessLetters = 3;
+
+    /// <summary>A letter of a script with no upper or lower case: an ideograph, kana, Hangul, Arabic, Hebrew, Thai, Devanagari.</summary>
+    private static bool IsCaseless(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 
     /// <summary>How much of a story's text is read for a headline's word in capitals (an acronym it writes so too).</summary>
     private const int MaxAcronymRead = 20_000;
@@ -917,6 +925,8 @@ public static partial class ArticleNormalizer
         (text, summaryText) = (AbstractSections.Without(OpeningByline.Without(text)), AbstractSections.Without(OpeningByline.Without(summaryText)));
         // A diagram drawn in characters and flattened into the text is no words of it (GlyphArt: held-out review 90, F1).
         (text, summaryText) = (GlyphArt.Without(text), GlyphArt.Without(summaryText));
+        // A page's script its generator flattened into the text is no words of it (PageScript: held-out review 118, F8).
+        (text, summaryText) = (PageScript.Without(text), PageScript.Without(summaryText));
         // A standfirst's tagline before a bar is no sentence of the story (WithoutStandfirstKicker: held-out review 91, F7).
         (text, summaryText) = (WithoutStandfirstKicker(text), WithoutStandfirstKicker(summaryText));
         // The longer is the text; the shorter stays as the description: a content:encoded that holds only the author's

@@ -157,22 +157,29 @@ public static class FeedWarnings
     {
         if (funnel.Total == 0 || funnel.ContentDrops is null) return null;
         var drops = funnel.ContentDrops.Where(d => d.Value > 0).ToList();
+        // The items the content rules judged: a feed's repeats of its own items never reached them, and counted against the
+        // rules they kept a feed that lost every item silent (held-out review 115, F3; review 118, F5).
+        var reached = funnel.Total - funnel.OwnRepeats;
+        var repeats = funnel.OwnRepeats > 0 ? $"; {funnel.OwnRepeats} repeating the feed's other items" : "";
         // Two or more rules between them dropped every item (3 not in content.languages and 3 teasers): the feed yields
         // nothing just as surely as under one rule, and said "ok" with no hint (ninth held-out review: three such feeds).
         // Each rule's share is named with its remedy, the largest first, so the owner sees which fix matters most. This
         // comes before the "mostly teasers" message below, which would hide that the rest was dropped too. A feed of one
         // or two items is too small to say it "only" carries teasers, but not too small to hear that it gave nothing, and
         // why (tenth held-out review, F9: a one-episode podcast feed stayed silent).
-        var droppedWhole = funnel.PassedContentFilter == 0 && drops.Sum(d => d.Value) == funnel.Total;
-        if (droppedWhole && (drops.Count >= 2 || funnel.Total < MinItems))
+        var droppedWhole = funnel.PassedContentFilter == 0 && drops.Sum(d => d.Value) == reached;
+        if (droppedWhole && (drops.Count >= 2 || reached < MinItems))
             return $"0 of {funnel.Total} item{(funnel.Total == 1 ? "" : "s")} kept by the content rules: "
-                   + string.Join("; ", drops.OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal).Select(d => Share(d.Key, d.Value, funnel, pagesRead)));
+                   + string.Join("; ", drops.OrderByDescending(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal).Select(d => Share(d.Key, d.Value, funnel, pagesRead)))
+                   + repeats;
         // Teasers of uneven length: the longest one or two pass and the rest (often the newest issues) do not; the
         // owner should hear it as for a feed of teasers alone (eighth held-out review, F2: 5 of 6 dropped, no warning).
-        if (funnel.ContentDrops.GetValueOrDefault("min_length") is var teasers && teasers < funnel.Total && teasers * 3 >= funnel.Total * 2 && teasers >= MinItems)
-            return $"{teasers} of {funnel.Total} items were dropped by the content rule min_length: " + Advice("min_length", funnel, "mostly", pagesRead);
-        if (funnel.Total < MinItems || funnel.PassedContentFilter > 0 || drops is not [var (rule, count)] || count != funnel.Total) return null;
-        return $"all {count} items were dropped by the content rule {rule}: " + Advice(rule, funnel, "only", pagesRead);
+        if (funnel.ContentDrops.GetValueOrDefault("min_length") is var teasers && teasers < reached && teasers * 3 >= reached * 2 && teasers >= MinItems)
+            return $"{teasers} of {reached} items were dropped by the content rule min_length: " + Advice("min_length", funnel, "mostly", pagesRead);
+        if (reached < MinItems || funnel.PassedContentFilter > 0 || drops is not [var (rule, count)] || count != reached) return null;
+        return funnel.OwnRepeats > 0
+            ? $"all {count} distinct items were dropped by the content rule {rule}, and {funnel.OwnRepeats} more repeated them: " + Advice(rule, funnel, "only", pagesRead)
+            : $"all {count} items were dropped by the content rule {rule}: " + Advice(rule, funnel, "only", pagesRead);
     }
 
     /// <summary>Part of a feed's items dropped by one rule, with the rule's remedy as <see cref="Advice"/> gives it for a whole feed.</summary>
@@ -193,6 +200,8 @@ public static class FeedWarnings
             "status_update" => $"{count} status-page incident or maintenance notices (content.status_updates: true keeps them)",
             "commit_log" => $"{count} commits of a repository (a commits feed, or a bot's dependency bumps)",
             "package_listing" => $"{count} a package registry's listings of packages (a registry's updates feed)",
+            "wiki_change" => $"{count} edits to a wiki's pages (a recent-changes feed)",
+            "build_status" => $"{count} a CI server's build results",
             _ => $"{count} dropped by the content rule {rule}",
         };
 
@@ -246,6 +255,8 @@ public static class FeedWarnings
             "status_update" => "every item is a status page's incident or maintenance notice, not news: remove the feed, or set content.status_updates: true for an operations newsletter",
             "commit_log" => "every item is a commit of a repository, not a story: subscribe to the project's releases or changelog instead (on GitHub, /releases.atom)",
             "package_listing" => "every item is a package registry's listing of a package (its name, version and description), not a story: subscribe to the projects' releases or changelogs instead (on GitHub, /releases.atom)",
+            "wiki_change" => "every item is an edit to a wiki page (a recent-changes feed), not a story: subscribe to the wiki's news or blog instead",
+            "build_status" => "every item is a CI server's build result (a job's number and its status), not a story: remove the feed, or subscribe to the project's releases",
             _ => "the feed gives nothing this newsletter prints",
         };
 }

@@ -25,6 +25,13 @@ public sealed record FeedFunnel(string FeedUrl)
     /// <summary>Items whose body was images with a line of words at most (<see cref="Article.ImagePost"/>): their pages are the images, no text to read in full.</summary>
     public int ImagePosts { get; init; }
     /// <summary>
+    /// Items dedupe dropped as repeats of another item of the same feed (a bot's identical commits, a build feed's identical
+    /// titles): they never reached the content rules, so a feed's warning judges the rules against the items that did. Counted
+    /// into <see cref="Total"/> too, a commit feed whose 18 distinct commits all fell to commit_log and whose 2 others repeated
+    /// them said nothing (held-out review 115, F3; review 118, F5). A repeat of another feed's story (syndication) is not one.
+    /// </summary>
+    public int OwnRepeats { get; init; }
+    /// <summary>
     /// The feed's newest dated item as it arrived, whatever became of it: Select reads the run's present off it, so a feed
     /// whose items all fall to the content rules still says how current the run is (forty-second held-out review, F3).
     /// </summary>
@@ -42,6 +49,7 @@ public sealed record FeedFunnel(string FeedUrl)
         NoLinks = NoLinks + other.NoLinks,
         FileLinks = FileLinks + other.FileLinks,
         ImagePosts = ImagePosts + other.ImagePosts,
+        OwnRepeats = OwnRepeats + other.OwnRepeats,
         Newest = Newest is null ? other.Newest : other.Newest is null ? Newest : Newest > other.Newest ? Newest : other.Newest,
     };
 
