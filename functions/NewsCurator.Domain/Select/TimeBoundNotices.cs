@@ -21,6 +21,10 @@ public static partial class TimeBoundNotices
     {
         var lead = article.Text.Length > LeadChars ? article.Text[..LeadChars] : article.Text;
         if (ThisWeek().IsMatch(article.Title) || ThisWeekCall().IsMatch(lead)) return WeekDays;
+        // A notice that dates its event with the year ("October 18th, 2024, 9:00 AM - 5:30 PM") lapses the day after that day,
+        // the year read off the notice, not guessed from its publication (held-out review 118, F1).
+        if (article.Published is { } posted && Scoring.ContentTypeCues.AnnouncedEventDay(article) is { } day)
+            return Math.Max(1, day.DayNumber - DateOnly.FromDateTime(posted.UtcDateTime.Date).DayNumber + 1);
         if (Scoring.ContentTypeCues.AnnouncedEventDate(article) is { } date) return DaysTo(article, date);
         return Call().IsMatch(article.Title) || Scoring.ContentTypeCues.InvitesToAnEvent(article) || CallInLead().IsMatch(lead) ? MonthDays : null;
     }

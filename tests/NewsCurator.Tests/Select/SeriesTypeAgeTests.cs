@@ -41,6 +41,24 @@ public sealed class SeriesTypeAgeTests
         Assert.NotEqual("too_stale", decisions.Single(d => d.ArticleId == "d4").Rule);
     }
 
+    /// <summary>
+    /// Held-out review 119, F5: an emulator's progress reports, every one typed other (two with the head's unsure leaning to
+    /// release), were dropped as "a series of releases (2 of the 4 ... read as releases)". A series counts the types its
+    /// entries were given.
+    /// </summary>
+    [Fact]
+    public void ASeriesTypedOther_WithOnlyALeaningToRelease_ShouldNotBeASeriesOfReleases()
+    {
+        var (articles, scores) = Run(
+            ("p1", "Citra Progress Report - 2015 P2", 200, ContentTypes.Other),
+            ("p2", "Citra Progress Report - 2016 P1", 220, ContentTypes.Other),
+            ("p3", "Citra Progress Report - 2017 P1", 240, ContentTypes.Other),
+            ("p4", "Citra Progress Report - 2017 P2", 260, ContentTypes.Other));
+        scores = scores.Select(s => s.Id is "p1" or "p2" ? s with { TypeGuess = ContentTypes.Release } : s).ToList();
+        var decisions = Selector.Choose(articles, scores, new PipelineConfig(), AsOf).Decisions;
+        Assert.DoesNotContain(decisions, d => d.Reason?.Contains("series of releases", StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public void ARecurringTitleOfNews_ShouldKeepTheLongerLimit()
     {
