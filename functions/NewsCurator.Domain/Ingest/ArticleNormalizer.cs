@@ -235,7 +235,7 @@ public static partial class ArticleNormalizer
         // held-out review, F6: ten Reddit link posts kept only the comments page, and no page could be read in full).
         // So does a social network's status that points to one page (StatusPosts, held-out review 83, F6).
         var html = item.ContentHtml ?? item.SummaryHtml;
-        if ((LinkPostTarget(html, link) ?? StatusPosts.LinkedStory(html, link)) is { } target && ReaderLink(target, feed) is { } story
+        if ((LinkPostTarget(html, link) ?? StatusPosts.LinkedStory(html, link, item.Title)) is { } target && ReaderLink(target, feed) is { } story
             && !SameHost(story, link) && PrivateHostOf(story, feed, []) is null) return story;
         // A podcast's audio behind measurement prefixes ("dts.podtrac.com/redirect.mp3/traffic.libsyn.com/..."): the episode
         // without a page of its own is linked by its file, and a reader's click counted by each prefix (thirty-third
@@ -937,9 +937,12 @@ public static partial class ArticleNormalizer
         // boundaries go, so a headline about "2*3*4" or "__init__" reads as written (held-out review 10, F2).
         // A bare number of a few digits is a broken title, not a headline ("0" in a regenerated feed printed as "<feed>: 0":
         // twenty-third held-out review, F6): the text's opening stands in as for a missing one. "#512", "v2.1", "2024"
-        // (an issue, a version, a year) keep theirs. So is a post kind's name ("Note", "Untitled": held-out review 117, F3).
+        // (an issue, a version, a year) keep theirs. So is a post kind's name ("Note", "Untitled": held-out review 117, F3). A
+        // status post's name ("Tweet 1029425508977659904 by yuzuemu") is none either: the post is a note, headed by its opening as
+        // a title-less one is (StatusPosts.IsStatusTitle: held-out review 119, F3).
         var title = item.Title is { } t && HeaderText.SingleLine(WithoutTags(MarkdownText.WithoutInlineMarks(WithoutStrayEscapes(WithoutDoubleEscapes(Repair(t, damaged)))))) is { Length: > 0 } own
-                    && !((own.Length <= MaxBrokenTitleDigits && own.All(char.IsAsciiDigit) || IdentifierTitle().IsMatch(own) || TitleText.IsPostKindPlaceholder(own)) && text.Any(char.IsLetter))
+                    && !((own.Length <= MaxBrokenTitleDigits && own.All(char.IsAsciiDigit) || IdentifierTitle().IsMatch(own) || TitleText.IsPostKindPlaceholder(own)
+                          || StatusPosts.IsStatusTitle(own)) && text.Any(char.IsLetter))
             ? Words.Truncate(own, MaxTitleLength)
             : OpeningAsHeadline(text);
         // An aggregator's score before its headline ("442 – Facebook spamming users ...") where the item gives the same score
@@ -1057,13 +1060,17 @@ public static partial class ArticleNormalizer
     /// "[0]" counted as one of a lab's texts, which then fell under the dek feeds' share, and its lead story was held to
     /// content.min_length (held-out review 66, F1). Only a text with no letter and no digit but zeros (a serialiser's empty
     /// value or index), or one of those words alone: a number, a version or a code ("42 is the answer", "0-day", a
-    /// release's "3.8.11") is a text.
+    /// release's "3.8.11") is a text. So is an emoji or a symbol ("🖤", "★"): a photo post's whole caption, which the author
+    /// wrote, and which went as a placeholder (held-out review 117, F4).
     /// </summary>
     private static string WithoutPlaceholderText(string text)
     {
         var trimmed = text.Trim();
-        return trimmed.Length > 0 && (trimmed.All(c => !char.IsLetterOrDigit(c) || c == '0') || PlaceholderTexts.Contains(trimmed)) ? "" : text;
+        return trimmed.Length > 0 && ((trimmed.All(c => !char.IsLetterOrDigit(c) || c == '0') && !trimmed.Any(IsPictograph)) || PlaceholderTexts.Contains(trimmed)) ? "" : text;
     }
+
+    /// <summary>A character of an emoji or a symbol a writer means: outside the basic plane (most emoji), or a symbol of its own ("♥", "★").</summary>
+    private static bool IsPictograph(char c) => char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 
     private static readonly HashSet<string> PlaceholderTexts = new(["null", "undefined", "none", "nil", "nan", "n/a", "[object Object]"], StringComparer.OrdinalIgnoreCase);
 

@@ -70,17 +70,52 @@ public static partial class FeedBoilerplate
     /// The feed's items without a notice the feed gives as the whole text of most of them under titles of their own ("Readers -
     /// Please visit example.com to read this feature. Due to changes with our feeds, ..."): the publisher's word about its feed,
     /// not each story's. Kept, it passed as a dek feed and became every item's summary (held-out review 113, F4); the units
-    /// below never remove a unit that is all the text left. Emptied, the items are the titles they are. At least
+    /// below never remove a unit that is all the text left. Emptied, the items are the titles they are: the feed gave no word of
+    /// their stories, so they are judged as its teasers (min_length, with the advice to read their pages in full), every issue
+    /// of a series alike, never the notice printed as one story's summary (held-out review 119, F1). At least
     /// <see cref="MinItems"/> items and most of the feed, under at least two titles, and no longer than a notice is
     /// (<see cref="MaxNoticeChars"/>): one long text under several titles is one story posted again, which dedupe keeps once.
     /// </summary>
     private static List<Article> WithoutFeedNotice(List<Article> articles, (string Text, int Items)? found)
     {
         if (found is not { } notice) return articles;
-        return articles.Select(a => string.Equals(a.Text.Trim(), notice.Text, StringComparison.Ordinal)
-            ? a with { Text = "", Description = a.Description is { } d && !string.Equals(d.Trim(), notice.Text, StringComparison.Ordinal) ? d : null }
+        var words = NoticeWords(notice.Text);
+        return articles.Select(a => IsNoticeVariant(a.Text, notice.Text, words)
+            ? a with { Text = "", Description = a.Description is { } d && !IsNoticeVariant(d, notice.Text, words) ? d : null }
             : a).ToList();
     }
+
+    /// <summary>
+    /// Whether a text is the feed's notice or a near variant of it: the publisher edits its standing words over the years ("In
+    /// these posts, we will give ..." became "we give ..."), and matched word for word the notice was emptied from a monthly
+    /// newsletter's 29 newest issues while its 8 older ones kept it and printed it, twice in one issue, as their summary
+    /// (held-out review 119, F1). A variant is about as long (<see cref="NoticeLengthRatio"/>) and shares nearly all its words
+    /// (<see cref="NoticeWordOverlap"/>): a story that opens on the notice and goes on is longer, and two texts of one template with
+    /// their subjects swapped share too few.
+    /// </summary>
+    private static bool IsNoticeVariant(string text, string notice, HashSet<string> noticeWords)
+    {
+        var trimmed = text.Trim();
+        if (string.Equals(trimmed, notice, StringComparison.Ordinal)) return true;
+        if (trimmed.Length == 0 || trimmed.Length > MaxNoticeChars
+            || Math.Min(trimmed.Length, notice.Length) < NoticeLengthRatio * Math.Max(trimmed.Length, notice.Length)) return false;
+        var words = NoticeWords(trimmed);
+        var shared = words.Count(noticeWords.Contains);
+        var union = words.Count + noticeWords.Count - shared;
+        return union > 0 && shared >= NoticeWordOverlap * union;
+    }
+
+    /// <summary>A notice's distinct words, lower-cased, as compared by <see cref="IsNoticeVariant"/>.</summary>
+    private static HashSet<string> NoticeWords(string text) => Words.Tokenize(text).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A variant of a notice is at least this share of its length (and it of the variant's): one edited word or two.</summary>
+    private const double NoticeLengthRatio = 0.75;
+
+    /// <summary>The share of the two texts' words (Jaccard) a variant shares with the notice: all but an edited word or two.</summary>
+    private const double NoticeWordOverlap = 0.8;
+
+    /// <summary>How many of a feed's most repeated texts are tried as the notice its variants gather round: an edit splits one notice into two or three.</summary>
+    private const int NoticeCandidates = 4;
 
     /// <summary>A feed's word about itself is a line or two ("Please visit example.com to read this feature."); a post is longer.</summary>
     private const int MaxNoticeChars = 300;
@@ -94,12 +129,20 @@ public static partial class FeedBoilerplate
     public static (string Text, int Items)? FeedNotice(IReadOnlyList<Article> articles)
     {
         if (articles.Count < MinItems) return null;
-        var notice = articles.Where(a => a.Text.Trim().Length > 0).GroupBy(a => a.Text.Trim(), StringComparer.Ordinal).MaxBy(g => g.Count());
-        return notice is null || notice.Key.Length > MaxNoticeChars || notice.Count() < MinItems || notice.Count() * 2 <= articles.Count
-               || notice.Select(a => a.Title.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2
-               || Filter.ContentRules.AdCueIn(notice.Key) is not null
+        // The most repeated texts, each with the items that carry it or a near variant of it (held-out review 119, F1: a notice
+        // split by an edit is still most of the feed). A few candidates over the feed's short texts: linear in the feed.
+        var shortTexts = articles.Where(a => a.Text.Trim() is { Length: > 0 and <= MaxNoticeChars }).ToList();
+        if (shortTexts.Count < MinItems) return null;
+        var notice = shortTexts.GroupBy(a => a.Text.Trim(), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(NoticeCandidates)
+            .Select(g => (Text: g.Key, Words: NoticeWords(g.Key)))
+            .Select(c => (c.Text, Items: shortTexts.Where(a => IsNoticeVariant(a.Text, c.Text, c.Words)).ToList()))
+            .MaxBy(c => c.Items.Count);
+        return notice.Items.Count < MinItems || notice.Items.Count * 2 <= articles.Count
+               || notice.Items.Select(a => a.Title.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2
+               || Filter.ContentRules.AdCueIn(notice.Text) is not null
             ? null
-            : (notice.Key, notice.Count());
+            : (notice.Text, notice.Items.Count);
     }
 
     /// <summary>One column of a feed (texts or descriptions) with the units its items repeat removed.</summary>

@@ -13,9 +13,12 @@ namespace NewsCurator.Ingest;
 internal static partial class StatusPosts
 {
     /// <summary>The one page <paramref name="html"/> links to, where <paramref name="itemLink"/> is a status post; null otherwise.</summary>
-    public static string? LinkedStory(string? html, string? itemLink)
+    /// <param name="html">The post's HTML.</param>
+    /// <param name="itemLink">The item's link.</param>
+    /// <param name="itemTitle">The item's title: a status post mirrored on its publisher's own site is known by it (<see cref="IsStatusTitle"/>).</param>
+    public static string? LinkedStory(string? html, string? itemLink, string? itemTitle = null)
     {
-        if (html is null || !Uri.TryCreate(itemLink, UriKind.Absolute, out var post) || !IsStatusPath(post.AbsolutePath)) return null;
+        if (html is null || !Uri.TryCreate(itemLink, UriKind.Absolute, out var post) || !(IsStatusPath(post.AbsolutePath) || IsStatusTitle(itemTitle))) return null;
         var scanned = html.Length > MaxScan ? html[..MaxScan] : html;
         string? story = null;
         foreach (Match anchor in Anchor().Matches(scanned))
@@ -44,6 +47,22 @@ internal static partial class StatusPosts
         }
         return story;
     }
+
+    /// <summary>
+    /// Whether a title is a status post's name, not a headline: a network's word for a post and its id, and at most whose it is
+    /// ("Tweet 1029425508977659904 by yuzuemu", "Toot 111544452566443481", "Status #1719424500591210559 from @jane"). A site
+    /// generator that mirrors its account's posts on the site ("/entry/tweet_ID/") titles them so, and twenty such posts of an
+    /// emulator's feed passed as articles headlined by their ids (held-out review 119, F3). The post is the status it is: its
+    /// text's opening is its headline, as for any title-less note, and its one linked page, where it has one, is its story.
+    /// An id is eight digits or more, or sixteen hex digits: "Post 2" or "Note 2024" is a headline of its own.
+    /// </summary>
+    public static bool IsStatusTitle(string? title) => title is { Length: <= MaxStatusTitle } && StatusTitle().IsMatch(title.Trim());
+
+    private const int MaxStatusTitle = 200;
+
+    [GeneratedRegex(@"^(?:re)?(?:tweet|toot|post|status|skeet|note|notice)\s*[#:]?\s*(?:\d{8,30}|[0-9a-f]{16,40})(?:\s+(?:by|from|of)\s+@?[\w.@-]{1,64})?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex StatusTitle();
 
     /// <summary>
     /// A social network's own host, whose every page is the post's furniture or another pointer: an account written as a

@@ -1301,7 +1301,30 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
     /// for titles that are otherwise (nearly) the same: a reworded copy writes its numbers its own way ("2 million",
     /// "2M") and is still found by its embedding.
     /// </summary>
-    private static bool OtherIssue(Chosen chosen, HashSet<string> words, HashSet<string> numbers) => SeriesTitles(chosen.Words, chosen.Numbers, words, numbers);
+    /// <remarks>
+    /// A month's name beside a year or a day counts as the title's number here: "This Month in Rust OSDev (May 2020)" and "(June
+    /// 2020)" share their year, were not read as two issues, and their one opening paragraph embedded at cosine 0.99, so four
+    /// monthly issues were dropped as the story of a fifth (held-out review 119, F2). As other issues, only the same text drops them.
+    /// </remarks>
+    private static bool OtherIssue(Chosen chosen, string title, HashSet<string> words, HashSet<string> numbers)
+        => SeriesTitles(WithoutDateWords(chosen.Title, chosen.Words), WithDateMonths(chosen.Title, chosen.Numbers), WithoutDateWords(title, words), WithDateMonths(title, numbers));
+
+    /// <summary>A title's numbers with the months it names beside a day or a year ("may" of "May 2020" too, which title words leave out).</summary>
+    private static HashSet<string> WithDateMonths(string title, HashSet<string> numbers)
+    {
+        var tokens = NewsCurator.Words.Tokenize(title);
+        HashSet<string>? months = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Months.Contains(tokens[i])) continue;
+            for (var j = Math.Max(0, i - 2); j <= Math.Min(tokens.Count - 1, i + 2); j++)
+                if (j != i && DayOrYear().IsMatch(tokens[j])) { (months ??= new HashSet<string>(numbers, StringComparer.Ordinal)).Add(tokens[i]); break; }
+        }
+        return months ?? numbers;
+    }
+
+    private static readonly HashSet<string> Months = new(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december"], StringComparer.Ordinal);
 
     /// <summary>Two titles' words and numbers (<see cref="TitleWords"/>, <see cref="TitleNumbers"/>): the same but for their numbers.</summary>
     private static bool SeriesTitles(HashSet<string> words, HashSet<string> numbers, HashSet<string> otherWords, HashSet<string> otherNumbers)
@@ -1340,7 +1363,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
 
     /// <summary>
     /// Two pages of one publisher's template ("Use Grok in OpenCode", "Use Grok in OpenClaw"): titles of three or more
-    /// words that differ in exactly one word, at the same place, and not in a number (two issues or versions of a
+    /// words that differ in exactly one word, at the same place, and not in a number or a month (two issues or versions of a
     /// series are two stories; <see cref="OtherIssue"/>). Returns the new title's differing word, or null. A held-out
     /// issue printed both such setup pages and left the publisher's news out under the feed cap.
     /// </summary>
@@ -1351,7 +1374,8 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         for (var i = 0; i < chosen.Count; i++)
         {
             if (chosen[i] == candidate[i]) continue;
-            if (differing is not null || chosen[i].Any(char.IsDigit) || candidate[i].Any(char.IsDigit)) return null;
+            // A month for a month is a date's, as a number is ("(May 2020)", "(June 2020)": a series' issues, held-out review 119, F2).
+            if (differing is not null || chosen[i].Any(char.IsDigit) || candidate[i].Any(char.IsDigit) || (Months.Contains(chosen[i]) && Months.Contains(candidate[i]))) return null;
             differing = candidate[i];
         }
         return differing;
@@ -1413,7 +1437,7 @@ public sealed partial class Selector(PipelineConfig config, int? reserve = null,
         // Another issue's title over mostly the same text is the same story told again: a daily show retold one event under
         // "Jul 02 — ...", "Jul 04 — ...", "Jul 05 — ..." and all three were chosen (thirty-third held-out review, F3). The
         // template a series repeats on every issue is gone by now (FeedBoilerplate).
-        if (OtherIssue(chosen, titleWords, titleNumbers))
+        if (OtherIssue(chosen, article.Title, titleWords, titleNumbers))
             return TextOverlap(chosen.Text, article.Text) switch
             {
                 { Missing: <= SameTextEdits } => "the same text under another issue's title",

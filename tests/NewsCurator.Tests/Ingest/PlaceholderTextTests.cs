@@ -46,4 +46,12 @@ public sealed class PlaceholderTextTests
     [InlineData("人工智能")]
     public void ANumberOrACodeInProse_ShouldStayAText(string description)
         => Assert.Equal(description, Normalize(description).Text);
+
+    [Theory]
+    // Held-out review 117, F4: a photo post's whole caption was an emoji, and it went as a placeholder.
+    [InlineData("🖤")]
+    [InlineData("★★★")]
+    [InlineData("♥")]
+    public void AnEmojiOrASymbolAlone_ShouldStayTheText(string description)
+        => Assert.Equal(description, Normalize(description).Text);
 }
