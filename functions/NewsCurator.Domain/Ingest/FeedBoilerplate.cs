@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using NewsCurator.Model;
 
 namespace NewsCurator.Ingest;
@@ -99,11 +100,20 @@ public static partial class FeedBoilerplate
         if (string.Equals(trimmed, notice, StringComparison.Ordinal)) return true;
         if (trimmed.Length == 0 || trimmed.Length > MaxNoticeChars
             || Math.Min(trimmed.Length, notice.Length) < NoticeLengthRatio * Math.Max(trimmed.Length, notice.Length)) return false;
+        // Texts that differ in a number are each item's own ("Version 2 is out.", "Item 7 says ..."): an edit of a notice changes
+        // its words, not the number each item gives.
+        if (!NumbersOf(trimmed).SequenceEqual(NumbersOf(notice))) return false;
         var words = NoticeWords(trimmed);
         var shared = words.Count(noticeWords.Contains);
         var union = words.Count + noticeWords.Count - shared;
         return union > 0 && shared >= NoticeWordOverlap * union;
     }
+
+    /// <summary>The runs of digits of a text, in order.</summary>
+    private static IEnumerable<string> NumbersOf(string text) => DigitRun().Matches(text).Select(m => m.Value);
+
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex DigitRun();
 
     /// <summary>A notice's distinct words, lower-cased, as compared by <see cref="IsNoticeVariant"/>.</summary>
     private static HashSet<string> NoticeWords(string text) => Words.Tokenize(text).ToHashSet(StringComparer.Ordinal);

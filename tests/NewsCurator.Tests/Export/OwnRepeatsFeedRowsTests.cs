@@ -21,11 +21,11 @@ public sealed class OwnRepeatsFeedRowsTests : IDisposable
     [Fact]
     public async Task ACommitFeedWithARepeatedCommit_ShouldBeWarnedOfAsACommitFeed()
     {
-        // Review 115, F3's probe: four commits, two of them "up version".
+        // Review 115, F3's probe: four commits, two of them "bump version number" (an item of under three words is known by its link alone: review 117, F4).
         _server.Serve("commits.atom", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>tag:github.com,2008:/o/objx/commits/master</id>"
             + "<link type=\"text/html\" rel=\"alternate\" href=\"https://github.com/o/objx/commits/master\"/><title>Recent Commits to objx:master</title><updated>2026-11-20T10:00:00Z</updated>"
-            + Entry("fix", "0f7b047b0a81253b6d146e05d561545303016b74", 20) + Entry("up version", "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d", 19)
-            + Entry("up version", "9f8e7d6c5b4a39281706f5e4d3c2b1a098765432", 18) + Entry("nits", "abcdef0123456789abcdef0123456789abcdef01", 17) + "</feed>",
+            + Entry("fix", "0f7b047b0a81253b6d146e05d561545303016b74", 20) + Entry("bump version number", "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d", 19)
+            + Entry("bump version number", "9f8e7d6c5b4a39281706f5e4d3c2b1a098765432", 18) + Entry("nits", "abcdef0123456789abcdef0123456789abcdef01", 17) + "</feed>",
             "application/atom+xml");
         var config = _harness.ConfigForUrls(_server.Url("commits.atom"));
 
