@@ -420,6 +420,9 @@ public static partial class ArticleNormalizer
         var rest = Hashtags.AsProse(title[run.Length..]).Trim();
         rest = LeadingRestatement().Replace(rest, "", 1);
         if (Words.Count(rest) < MinWordsAfterAddressing) return title;
+        // The title was cut to its length with the addressing in it: what is left may end mid-sentence ("... but in practice
+        // is…"), and the whole sentences before the cut are the headline.
+        if (rest.EndsWith('…') && WholeSentencesWithin(rest, MaxHeadlineLength) is { } whole) rest = whole;
         return char.IsLower(rest[0]) ? char.ToUpperInvariant(rest[0]) + rest[1..] : rest;
     }
 

@@ -46,6 +46,17 @@ public sealed class ReplyNoteHeadlineTests
         Assert.Equal("AMP is openwashing not openweb, similar to schema before it.", title);
     }
 
+    // The note as its feed gave it: the whole note in its title, cut to a title's length with the addressing in it.
+    [Fact]
+    public void AReplyNoteCutWithItsAddressing_ShouldBeHeadedByItsWholeSentences()
+    {
+        const string note = ".@beep https://ethanmarcotte.com/wrote/seven-into-seven/\n&amp; @adactio https://adactio.com/journal/13035\n"
+                            + "I.e. #AMP is #openwashing not #openweb, similar to #schema before it.\nIt has appearances or aspects of being open (e.g. with "
+                            + "defensive statements like \"non-google committers\"), but in practice is proprietarily controlled/governed (free community labor "
+                            + "for corporate leaders), and designed to bias an otherwise seemingly open ecosystem towards a single company.";
+        Assert.Equal("AMP is openwashing not openweb, similar to schema before it.", AtomEntry(note, note).Title);
+    }
+
     [Theory]
     [InlineData("@alice @bob thanks both, the fix for the parser landed in 2.4 today", "Thanks both, the fix for the parser landed in 2.4 today")]
     [InlineData("@carol https://example.org/posts/42 agreed: the spec should say so", "Agreed: the spec should say so")]
