@@ -83,7 +83,10 @@ public static partial class Summarizer
          // video's story opened this one's summary; fifty-second held-out review, F3).
          "last time,", "previously,", "as before,", "in my last", "in my previous", "in the previous video", "in the previous post", "in the previous episode",
          "in the last video", "in the last post", "in the last episode",
-         "in part one", "in part 1"];
+         "in part one", "in part 1",
+         // A restatement of the sentence before, by its abbreviation too ("I.e. AMP is openwashing not openweb": a note's summary
+         // opened on it, its claim left out; held-out review 117, F2).
+         "i.e.", "that is,", "namely,"];
 
     /// <summary>Whether a sentence reads as the continuation of the one before it (see <see cref="LeansOnThePrevious"/>).</summary>
     [GeneratedRegex(@"^[\p{P}\s]*(?:(?<aside>\p{L}+ly|now|plus|here|there|again|instead|still|first|second|third|next|later|otherwise|anyway|well|yes|no|nope|sure|indeed|exactly),|(?<word>\p{L}+)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

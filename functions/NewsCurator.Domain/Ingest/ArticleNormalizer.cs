@@ -359,7 +359,7 @@ public static partial class ArticleNormalizer
     /// </summary>
     private static string Headline(string title, string? feedName, string? documentTitle = null, string? link = null, string? text = null)
     {
-        title = WithoutGluedDate(WithoutTrailingHashtags(title, link));
+        title = WithoutGluedDate(WithoutTrailingHashtags(WithoutBareAddresses(WithoutReplyAddressing(title)), link));
         if (feedName is null) return RunOnCut(WithoutDatedPrefix(title, feedName), text);
         if (VersionOnly().IsMatch(title))
             return Words.Truncate((Product(feedName) ?? (documentTitle is null ? null : Product(documentTitle)) ?? RepositoryOf(link)) is { } product ? $"{product} {title}" : $"{feedName}: {title}", MaxTitleLength);
@@ -402,6 +402,69 @@ public static partial class ArticleNormalizer
         return recasedWords == 0 ? title : string.Join(' ', words);
     }
 
+    /// <summary>
+    /// A note's title without the reply's addressing it opens on: ".@beep https://ethanmarcotte.com/... &amp; @adactio
+    /// https://adactio.com/... I.e. #AMP is #openwashing ..." was printed whole as a headline (held-out review 117, F1). A
+    /// social note's generator (a title that is the note's whole text, as IndieWeb sites and microblog bridges write it) puts
+    /// the people and the posts it answers first; the claim follows. Addressing is a run of @handles and links that is a
+    /// reply's form: the "." before a first @handle (a public reply), a handle with a link, or two handles or more. One handle
+    /// alone before words is the sentence's subject ("@nasa launches ..."), as a link alone is ("https://example.com is down":
+    /// <see cref="WithoutBareAddresses"/> reads it as its host), and stays. What is left is a note's prose: its
+    /// tags read as words, as the summary reads them, and an "I.e." that restated the replied-to post goes.
+    /// </summary>
+    private static string WithoutReplyAddressing(string title)
+    {
+        if (ReplyAddressing().Match(title) is not { Success: true, Length: > 0 } run) return title;
+        var addressing = run.Value;
+        var links = BareAddress().Count(addressing);
+        var handles = Handle().Count(addressing);
+        if (!(addressing.TrimStart().StartsWith(".@", StringComparison.Ordinal) || (handles >= 1 && links > 0) || handles >= 2)) return title;
+        var rest = Hashtags.AsProse(title[run.Length..]).Trim();
+        rest = LeadingRestatement().Replace(rest, "", 1);
+        if (Words.Count(rest) < MinWordsAfterAddressing) return title;
+        // The title was cut to its length with the addressing in it: what is left may end mid-sentence ("... but in practice
+        // is…"), and the whole sentences before the cut are the headline.
+        if (rest.EndsWith('…') && WholeSentencesWithin(rest, MaxHeadlineLength) is { } whole) rest = whole;
+        return char.IsLower(rest[0]) ? char.ToUpperInvariant(rest[0]) + rest[1..] : rest;
+    }
+
+    /// <summary>Fewer words than this after a reply's addressing are no headline of their own ("@a @b thanks!"): the title is left as it was.</summary>
+    private const int MinWordsAfterAddressing = 3;
+
+    /// <summary>A leading run of @handles and links, joined by blanks, commas, "&amp;" or "and".</summary>
+    [GeneratedRegex(@"^[.\s]*(?:@[\w][\w.-]*(?:@[\w.-]+)?|https?://\S+)(?:(?:\s*[,&]\s*|\s+and\s+|\s+)(?:@[\w][\w.-]*(?:@[\w.-]+)?|https?://\S+))*[\s,:&]*",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex ReplyAddressing();
+
+    [GeneratedRegex(@"(?:^|\s)@[\w]", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Handle();
+
+    /// <summary>"I.e." or "E.g." opening what remains: it restated the post answered, which the headline does not show.</summary>
+    [GeneratedRegex(@"^(?:i\.e\.|e\.g\.),?\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex LeadingRestatement();
+
+    /// <summary>
+    /// A headline with a bare web address in it, which the address's host stands for: no reader reads a path in a headline,
+    /// and a note's text used as its title ("... see https://adactio.com/journal/13035") printed it whole (held-out review
+    /// 117, F1). A headline of an address alone, or nearly, is left as it is: the host would say less.
+    /// </summary>
+    private static string WithoutBareAddresses(string title)
+    {
+        if (!title.Contains("://", StringComparison.Ordinal)) return title;
+        var replaced = BareAddress().Replace(title, m =>
+        {
+            var address = m.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '”', '’');
+            var host = Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : null;
+            if (host is null) return m.Value;
+            if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) host = host[4..];
+            return host + m.Value[address.Length..];
+        });
+        return Words.Count(BareAddress().Replace(title, " ")) >= MinWordsAfterAddressing ? replaced : title;
+    }
+
+    [GeneratedRegex(@"\bhttps?://\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex BareAddress();
+
     /// <summary>Fewer letters than this in capitals are an acronym or a label, not a shouting headline.</summary>
     private const int MinShoutingLetters = 12;
 
@@ -433,10 +496,23 @@ public static partial class ArticleNormalizer
         var tag = tags.Value.Trim();
         var single = !tag.Contains(' ', StringComparison.Ordinal);
         var before = words[^1].ToLowerInvariant();
-        var label = words.Any(w => w.Trim(WordEdge).Equals(tag[1..], StringComparison.OrdinalIgnoreCase)) || Filter.ContentRules.VideoPlatform(link, watchPage: true) is not null;
+        var videoTitle = Filter.ContentRules.VideoPlatform(link, watchPage: true) is not null;
+        // A social note used as its own title writes its tags and @mentions in its running text ("at #w3cTPAC all week: MT
+        // @CSSWG; ... #BarCamp ThF #WPWG #WICG"): its closing tags are the last clause's words, and without them it ended on a
+        // dangling "ThF" (held-out review 117, F9). Tags appended to a headline are labels after words of none.
+        if (!videoTitle && WritesAsANote(words)) return title;
+        var label = words.Any(w => w.Trim(WordEdge).Equals(tag[1..], StringComparison.OrdinalIgnoreCase)) || videoTitle;
         if (single && (!label || Hashtags.IsDirective(tag[1..].ToLowerInvariant()) || TagLeads.Contains(before) || before.EndsWith("ed", StringComparison.Ordinal)))
             return title;
         return title[..tags.Index].TrimEnd();
+    }
+
+    /// <summary>Whether a title's words before its closing tags hold an @mention and a tag of its running text (one followed by a word of prose).</summary>
+    private static bool WritesAsANote(string[] words)
+    {
+        var mention = words.Any(w => w.Length > 1 && w.TrimStart(WordEdge).StartsWith('@') && w.TrimStart(WordEdge) is { Length: > 1 } m && char.IsLetterOrDigit(m[1]));
+        var inlineTag = Enumerable.Range(0, words.Length - 1).Any(i => words[i].Length > 1 && words[i][0] == '#' && char.IsLetter(words[i][1]) && words[i + 1][0] != '#');
+        return mention && inlineTag;
     }
 
     private static readonly char[] WordEdge = ['"', '\'', '“', '”', '‘', '’', '(', ')', ',', '.', ':', ';', '!', '?'];

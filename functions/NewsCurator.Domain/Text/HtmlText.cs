@@ -182,6 +182,15 @@ public static partial class HtmlText
                 i = linkEnd;
                 continue;
             }
+            // A link whose only word is "here" after "from" ("a tutorial: "X" from <a href="https://medium.com/...">here</a>.") points
+            // at the page the link opened; flattened, the sentence ended "... from here." on nothing (held-out review 116, F5). The
+            // link's host says where: "from medium.com". "Click here" and "here's" are calls and places of their own.
+            if (!isEnd && !selfClosing && name.Equals("a", StringComparison.OrdinalIgnoreCase) && HereLinkHost(html, i, close, sb) is { } here)
+            {
+                sb.Append(here.Host);
+                i = here.End;
+                continue;
+            }
             // A closing "Reply to this post" or "Reply via email" (Ghost, Bear and other email-first blogs end each post on a
             // mailto: link) invites a letter to the author and is no part of the story: it ended the exported text (held-out
             // review 58, F8). Only a link on its own line with nothing but end tags after it; an address in a sentence stays.
@@ -395,6 +404,35 @@ public static partial class HtmlText
         var inner = WebUtility.HtmlDecode(InnerTags().Replace(html[(close + 1)..html.LastIndexOf('<', end - 1)], "")).Trim().Trim('\uFE0F');
         return inner is "#" or "¶" or "§" or "🔗" or "⚓" ? end : -1;
     }
+
+    /// <summary>
+    /// The host of the web address an &lt;a&gt; at <paramref name="start"/> links to, and where the link ends, when all it shows is
+    /// "here" and the text before it ends on "from"; null otherwise.
+    /// </summary>
+    private static (string Host, int End)? HereLinkHost(string html, int start, int close, StringBuilder sb)
+    {
+        if (sb.Length < 5 || !EndsOnFrom(sb)) return null;
+        if (HttpHref().Match(html, start, close - start + 1) is not { Success: true } href
+            || !Uri.TryCreate(WebUtility.HtmlDecode(href.Groups["url"].Value), UriKind.Absolute, out var uri) || uri.Host.Length == 0) return null;
+        var end = AfterElement(html, close + 1, "a");
+        if (end < 0) return null;
+        var inner = WebUtility.HtmlDecode(InnerTags().Replace(html[(close + 1)..html.LastIndexOf('<', end - 1)], "")).Trim();
+        if (!inner.Equals("here", StringComparison.OrdinalIgnoreCase)) return null;
+        return (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host, end);
+    }
+
+    /// <summary>Whether the text so far ends on the word "from" and a blank.</summary>
+    private static bool EndsOnFrom(StringBuilder sb)
+    {
+        var at = sb.Length;
+        while (at > 0 && sb[at - 1] is ' ' or '\t') at--;
+        if (at == sb.Length || at < 4) return false;
+        var word = sb.ToString(at - 4, 4);
+        return word.Equals("from", StringComparison.OrdinalIgnoreCase) && (at == 4 || !char.IsLetterOrDigit(sb[at - 5]));
+    }
+
+    [GeneratedRegex(@"\shref\s*=\s*[""']?(?<url>https?://[^""'\s>]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex HttpHref();
 
     /// <summary>The &lt;a&gt; at <paramref name="start"/> links to mailto:, opens a line after some text, and only end tags follow it.</summary>
     private static bool IsClosingMailto(string html, int start, int close, StringBuilder sb)
