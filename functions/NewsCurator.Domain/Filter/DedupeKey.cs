@@ -128,20 +128,41 @@ public sealed partial record DedupeKey(
     /// series, as "Part 2" and "Part 3", "Q2" and "Q3", "#41" and "#42" are (held-out review 119, F2; <see cref="Deduplicator"/>'s episodes).
     /// </remarks>
     private static ulong ShapeOf(string title)
-        => SimHash.Hash64("title:" + string.Join(' ', Words.Tokenize(title).Where(w => !IsSeriesToken(w))));
+    {
+        var tokens = Words.Tokenize(title).ToList();
+        return SimHash.Hash64("title:" + string.Join(' ', tokens.Where((w, i) => !IsSeriesToken(tokens, i))));
+    }
 
-    /// <summary>A title's token that counts a series' issue rather than names its subject: a number ("2020", "3rd", "#42", "q2"), a month's name or an ordinal word.</summary>
-    private static bool IsSeriesToken(string token)
-        => token.All(char.IsDigit) || SeriesNumber().IsMatch(token) || SeriesWords.Contains(token);
+    /// <summary>
+    /// A title's token that counts a series' issue rather than names its subject: a number ("2020", "3rd", "#42", "q2"), a
+    /// month's name beside a number ("May 2020", "3 June"), an ordinal word before an issue's noun ("second edition"). A month
+    /// or an ordinal alone is a word ("Apple may delay ...", "First look at ...": code review 52, R7).
+    /// </summary>
+    private static bool IsSeriesToken(List<string> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.All(char.IsDigit) || SeriesNumber().IsMatch(token)) return true;
+        if (Months.Contains(token)) return IsNumberAt(tokens, i - 1) || IsNumberAt(tokens, i + 1);
+        return Ordinals.Contains(token) && i + 1 < tokens.Count && IssueNouns.Contains(tokens[i + 1]);
+    }
+
+    private static bool IsNumberAt(List<string> tokens, int i)
+        => i >= 0 && i < tokens.Count && (tokens[i].All(char.IsDigit) || SeriesNumber().IsMatch(tokens[i]));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:#?\d+(?:st|nd|rd|th)?|[qh]\d|no\.?\d+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.NonBacktracking)]
     private static partial System.Text.RegularExpressions.Regex SeriesNumber();
 
-    /// <summary>Months (whole and short, as <see cref="Words.Tokenize"/> writes them) and ordinal words, which count a series' issues.</summary>
-    private static readonly HashSet<string> SeriesWords = new(
+    /// <summary>Months, whole and short, as <see cref="Words.Tokenize"/> writes them.</summary>
+    private static readonly HashSet<string> Months = new(
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], StringComparer.Ordinal);
+         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Ordinals = new(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], StringComparer.Ordinal);
+
+    /// <summary>What an ordinal counts in a series' title: "second edition", "third part".</summary>
+    private static readonly HashSet<string> IssueNouns = new(
+        ["issue", "edition", "part", "episode", "quarter", "half", "installment", "instalment", "volume", "week", "month", "round"], StringComparer.Ordinal);
 
     /// <summary>
     /// Which copy of a story is kept: one that content.min_length keeps in its feed (<see cref="FallsShort"/>), then one not

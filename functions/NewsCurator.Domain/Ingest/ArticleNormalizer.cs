@@ -407,8 +407,8 @@ public static partial class ArticleNormalizer
     /// https://adactio.com/... I.e. #AMP is #openwashing ..." was printed whole as a headline (held-out review 117, F1). A
     /// social note's generator (a title that is the note's whole text, as IndieWeb sites and microblog bridges write it) puts
     /// the people and the posts it answers first; the claim follows. Addressing is a run of @handles and links that is a
-    /// reply's form: the "." before a first @handle (a public reply), a handle with a link, or two handles or more. One handle
-    /// alone before words is the sentence's subject ("@nasa launches ..."), as a link alone is ("https://example.com is down":
+    /// reply's form: the "." before a first @handle (a public reply) or a handle with a link. Handles alone before words are the
+    /// sentence's subject ("@nasa launches ...", "@OpenAI and @Microsoft announce ..."), as a link alone is ("https://example.com is down":
     /// <see cref="WithoutBareAddresses"/> reads it as its host), and stays. What is left is a note's prose: its
     /// tags read as words, as the summary reads them, and an "I.e." that restated the replied-to post goes.
     /// </summary>
@@ -418,7 +418,9 @@ public static partial class ArticleNormalizer
         var addressing = run.Value;
         var links = BareAddress().Count(addressing);
         var handles = Handle().Count(addressing);
-        if (!(addressing.TrimStart().StartsWith(".@", StringComparison.Ordinal) || (handles >= 1 && links > 0) || handles >= 2)) return title;
+        // Two handles alone are as often a compound subject ("@OpenAI and @Microsoft announce ...", "@nasa @esa confirm ..."):
+        // only the public reply's dot or a handle with the post it answers is a reply's form (code review 52, R4).
+        if (!(addressing.TrimStart().StartsWith(".@", StringComparison.Ordinal) || (handles >= 1 && links > 0))) return title;
         var rest = Hashtags.AsProse(title[run.Length..]).Trim();
         rest = LeadingRestatement().Replace(rest, "", 1);
         if (Words.Count(rest) < MinWordsAfterAddressing) return title;
@@ -446,11 +448,13 @@ public static partial class ArticleNormalizer
     /// <summary>
     /// A headline with a bare web address in it, which the address's host stands for: no reader reads a path in a headline,
     /// and a note's text used as its title ("... see https://adactio.com/journal/13035") printed it whole (held-out review
-    /// 117, F1). A headline of an address alone, or nearly, is left as it is: the host would say less.
+    /// 117, F1). Only in a headline as long as a note's text (<see cref="MinNoteWordsForHosts"/> words besides its addresses): in
+    /// a headline's few words the path may be the subject ("Why https://securitytxt.org/.well-known/security.txt matters": code
+    /// review 52, R5), and a headline of an address alone, or nearly, is left as it is: the host would say less.
     /// </summary>
     private static string WithoutBareAddresses(string title)
     {
-        if (!title.Contains("://", StringComparison.Ordinal)) return title;
+        if (!title.Contains("://", StringComparison.Ordinal) || Words.Count(BareAddress().Replace(title, " ")) < MinNoteWordsForHosts) return title;
         var replaced = BareAddress().Replace(title, m =>
         {
             var address = m.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '”', '’');
@@ -459,8 +463,11 @@ public static partial class ArticleNormalizer
             if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) host = host[4..];
             return host + m.Value[address.Length..];
         });
-        return Words.Count(BareAddress().Replace(title, " ")) >= MinWordsAfterAddressing ? replaced : title;
+        return replaced;
     }
+
+    /// <summary>A headline with at least this many words besides its addresses is a note's text used as its title.</summary>
+    private const int MinNoteWordsForHosts = 10;
 
     [GeneratedRegex(@"\bhttps?://\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex BareAddress();

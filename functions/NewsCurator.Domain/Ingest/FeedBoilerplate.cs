@@ -91,8 +91,8 @@ public static partial class FeedBoilerplate
     /// these posts, we will give ..." became "we give ..."), and matched word for word the notice was emptied from a monthly
     /// newsletter's 29 newest issues while its 8 older ones kept it and printed it, twice in one issue, as their summary
     /// (held-out review 119, F1). A variant is about as long (<see cref="NoticeLengthRatio"/>) and shares nearly all its words
-    /// (<see cref="NoticeWordOverlap"/>): a story that opens on the notice and goes on is longer, and two texts of one template with
-    /// their subjects swapped share too few.
+    /// (<see cref="NoticeWordOverlap"/>): a story that opens on the notice and goes on is longer, and a template's texts with their
+    /// subjects swapped gather round no notice, as none is repeated word for word (<see cref="FeedNotice"/>).
     /// </summary>
     private static bool IsNoticeVariant(string text, string notice, HashSet<string> noticeWords)
     {
@@ -143,12 +143,16 @@ public static partial class FeedBoilerplate
         // split by an edit is still most of the feed). A few candidates over the feed's short texts: linear in the feed.
         var shortTexts = articles.Where(a => a.Text.Trim() is { Length: > 0 and <= MaxNoticeChars }).ToList();
         if (shortTexts.Count < MinItems) return null;
-        var notice = shortTexts.GroupBy(a => a.Text.Trim(), StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+        // A candidate is itself the whole text of MinItems items at least: variants gather round a notice the feed repeats word
+        // for word, never round one of a template's distinct texts (a podcast's episode descriptions that differ in the guest's
+        // name share nearly all their words: code review 52, R2).
+        var notice = shortTexts.GroupBy(a => a.Text.Trim(), StringComparer.Ordinal).Where(g => g.Count() >= MinItems)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(NoticeCandidates)
             .Select(g => (Text: g.Key, Words: NoticeWords(g.Key)))
             .Select(c => (c.Text, Items: shortTexts.Where(a => IsNoticeVariant(a.Text, c.Text, c.Words)).ToList()))
-            .MaxBy(c => c.Items.Count);
-        return notice.Items.Count < MinItems || notice.Items.Count * 2 <= articles.Count
+            .ToList() is { Count: > 0 } candidates ? candidates.MaxBy(c => c.Items.Count) : default;
+        return notice.Items is null || notice.Items.Count < MinItems || notice.Items.Count * 2 <= articles.Count
                || notice.Items.Select(a => a.Title.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2
                || Filter.ContentRules.AdCueIn(notice.Text) is not null
             ? null

@@ -8,8 +8,8 @@ namespace NewsCurator.Ingest;
 /// begun! $(document).ready(function(){ shuffle(); function shuffle(){ $(".president").each(function(){ var divs = ...; for(var
 /// i = 0; i The Candidates are: ..." (held-out review 118, F8). Only a run that opens at a page's bootstrap (jQuery's
 /// ready handler, a DOMContentLoaded or load listener) and is made of statements goes, through to the next capitalised
-/// sentence: a tutorial that names "$(document).ready()" in a sentence keeps it, and its code shown to the reader is no
-/// page's bootstrap run of statements.
+/// sentence on the same line: a tutorial that names "$(document).ready()" in a sentence keeps it, and so does its code shown
+/// to the reader, which keeps its line breaks.
 /// </summary>
 public static partial class PageScript
 {
@@ -26,9 +26,14 @@ public static partial class PageScript
         // Each run is taken out once, from left to right; a text holds few.
         while (from < text.Length && Bootstrap().Match(text, from) is { Success: true } start)
         {
+            // Only a run that prose of the page follows on the same line: a flattened script has lost its line breaks, code shown
+            // to the reader keeps them, and a text whose prose is not capitalised Latin (a Chinese tutorial) is no place to cut
+            // to its end (code review 52, R3).
             var prose = ProseAfter().Match(text, start.Index + start.Length);
-            var end = prose.Success ? prose.Groups["sentence"].Index : text.Length;
-            if (Statement().Count(text[(start.Index + start.Length)..end]) < MinStatements)
+            if (!prose.Success) break;
+            var end = prose.Groups["sentence"].Index;
+            var run = text.AsSpan(start.Index + start.Length, end - start.Index - start.Length);
+            if (run.Contains('\n') || Statement().Count(run.ToString()) < MinStatements)
             {
                 from = start.Index + start.Length;
                 continue;

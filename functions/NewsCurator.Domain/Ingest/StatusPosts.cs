@@ -60,7 +60,7 @@ internal static partial class StatusPosts
 
     private const int MaxStatusTitle = 200;
 
-    [GeneratedRegex(@"^(?:re)?(?:tweet|toot|post|status|skeet|note|notice)\s*[#:]?\s*(?:\d{8,30}|[0-9a-f]{16,40})(?:\s+(?:by|from|of)\s+@?[\w.@-]{1,64})?$",
+    [GeneratedRegex(@"^(?:re)?(?:tweet|toot|post|status|skeet|note|notice)\s*[#:]?\s*(?:\d{10,30}|[0-9a-f]{16,40})(?:\s+(?:by|from|of)\s+@?[\w.@-]{1,64})?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex StatusTitle();
 

@@ -40,6 +40,7 @@ public sealed class MirroredStatusPostTests
     [Theory]
     [InlineData("Post 2")]
     [InlineData("Note 2024")]
+    [InlineData("Note 20240115")] // a date stamp, not a post id (code review 52, R8)
     [InlineData("Tweet by the president deleted after 12 minutes")]
     [InlineData("Progress Report 2018 Part 3")]
     [InlineData("Status update 20261206 for the build farm")]

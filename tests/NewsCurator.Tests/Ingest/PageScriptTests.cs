@@ -35,6 +35,9 @@ public sealed class PageScriptTests
     [InlineData("Wrap your code in $(function() { init(); }) and it runs once the page is loaded. That is all it takes.")]
     // A news story about documents and windows.
     [InlineData("The window of opportunity is closing, says the document the company filed on Monday; investors were told to expect a decision.")]
+    // Code review 52, R3: prose that is not capitalised Latin after a script, and code shown with its line breaks.
+    [InlineData("在页面加载后运行代码：$(document).ready(function(){ var a = 1; var b = 2; init(a); run(b); }); 这样可以确保元素已经存在。然后我们绑定事件处理程序。")]
+    [InlineData("Here is the code:\n$(document).ready(function(){\n  var a = 1;\n  var b = 2;\n  init(a);\n});\nThe handler runs once the DOM is ready.")]
     public void TextThatIsNoPagesScript_ShouldStayAsItIs(string text)
         => Assert.Equal(text, PageScript.Without(text));
 }

@@ -58,7 +58,7 @@ public sealed class ReplyNoteHeadlineTests
     }
 
     [Theory]
-    [InlineData("@alice @bob thanks both, the fix for the parser landed in 2.4 today", "Thanks both, the fix for the parser landed in 2.4 today")]
+    [InlineData(".@alice @bob thanks both, the fix for the parser landed in 2.4 today", "Thanks both, the fix for the parser landed in 2.4 today")]
     [InlineData("@carol https://example.org/posts/42 agreed: the spec should say so", "Agreed: the spec should say so")]
     public void OtherReplyForms_ShouldLoseTheirAddressing(string title, string expected)
         => Assert.Equal(expected, RssItem(title, "A note with a longer text than its title, so the title is kept as the headline of it.").Title);
@@ -67,8 +67,15 @@ public sealed class ReplyNoteHeadlineTests
     // addressing reads as before (a real news story, a release note, a tutorial).
     [Theory]
     [InlineData("@nasa launches its new lunar rover on Friday", "@nasa launches its new lunar rover on Friday")]
-    [InlineData("https://example.com is now served over IPv6 everywhere", "example.com is now served over IPv6 everywhere")]
-    [InlineData("Why we moved from https://old.example.net/docs to a new docs site", "Why we moved from old.example.net to a new docs site")]
+    [InlineData("https://example.com is now served over IPv6 everywhere", "https://example.com is now served over IPv6 everywhere")]
+    // Code review 52, R4 and R5: handles alone are a compound subject; in a short headline the address may be the subject.
+    [InlineData("@OpenAI and @Microsoft announce a new partnership on AI safety research", "@OpenAI and @Microsoft announce a new partnership on AI safety research")]
+    [InlineData("@nasa @esa confirm joint Mars sample return plan for 2030", "@nasa @esa confirm joint Mars sample return plan for 2030")]
+    [InlineData("Why https://securitytxt.org/.well-known/security.txt matters for your site", "Why https://securitytxt.org/.well-known/security.txt matters for your site")]
+    // A note's text as its title: the address's host stands for it.
+    [InlineData("Spent the afternoon reading the new spec draft and it finally gets the caching rules right, see https://example.org/spec/draft-3",
+        "Spent the afternoon reading the new spec draft and it finally gets the caching rules right, see example.org")]
+    [InlineData("Why we moved from https://old.example.net/docs to a new docs site", "Why we moved from https://old.example.net/docs to a new docs site")]
     [InlineData("EU fines Apple €500m over App Store rules", "EU fines Apple €500m over App Store rules")]
     [InlineData("Rust 1.80 released with LazyCell and LazyLock", "Rust 1.80 released with LazyCell and LazyLock")]
     [InlineData("How to set up WireGuard on a Raspberry Pi", "How to set up WireGuard on a Raspberry Pi")]

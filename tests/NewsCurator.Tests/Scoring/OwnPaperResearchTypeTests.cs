@@ -34,6 +34,9 @@ public sealed class OwnPaperResearchTypeTests
     [InlineData("Tiny start-up accepted to Y Combinator's winter batch", "The two founders, who build a database for robots, were accepted to the accelerator last week.", ContentTypes.News)]
     [InlineData("Why peer review is broken", "I have reviewed forty papers this year. Most were accepted at venues that did not read them closely.", ContentTypes.Opinion)]
     [InlineData("Reproducing our paper's results with Docker", "In this tutorial, we will rebuild the experiments step by step: run `docker compose up` and then `make eval`.", ContentTypes.Tutorial)]
+    // Code review 52, R6: a news title that counts others' papers.
+    [InlineData("Study: one in five papers accepted at ICLR 2025 had reviews written by AI", "Researchers analysed every review of the conference and found that a fifth were largely machine-written.", ContentTypes.News)]
+    [InlineData("NeurIPS: 25% of papers accepted in 2025 came from China", "The conference's own statistics show a shift in where accepted work comes from.", ContentTypes.News)]
     public void OtherStoriesAboutPapers_ShouldKeepTheirTypes(string title, string text, string guessed)
         => Assert.Equal(guessed, TypeOf(title, text, guessed));
 }

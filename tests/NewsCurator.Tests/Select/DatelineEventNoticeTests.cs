@@ -63,6 +63,10 @@ public sealed class DatelineEventNoticeTests
     [InlineData("Seminar notes: what we learned about sparse attention", "October 18th, 2024\nThese are my notes from the reading group, with the papers we covered and what we made of them.", ContentTypes.Opinion)]
     // A date in the body of a report.
     [InlineData("How we moved our CI to ARM runners", "We started the move on October 18th, 2024, 9:00 AM - 5:30 PM was the window, and everything went fine. This post explains what changed.", ContentTypes.News)]
+    // Code review 52, R1: "talks" and "defence" are news words; only an invited talk or a thesis defence is a gathering.
+    [InlineData("OpenAI in talks to acquire Windsurf for $3 billion", "May 6, 2025, 9:00 AM ET\nOpenAI has agreed to buy the coding assistant, people familiar with the matter said.", ContentTypes.News)]
+    [InlineData("US and China trade talks on chip export controls set for Geneva", "US-China trade talks will be held on May 10 in Geneva, officials said, with chip export controls at the top of the agenda.", ContentTypes.News)]
+    [InlineData("Defence ministry signs cloud contract", "March 3, 2025, 10:00 AM\nThe ministry said the contract moves its email and documents to a sovereign cloud by 2027.", ContentTypes.News)]
     public void NoDatelineEvent_ShouldKeepItsType(string title, string text, string type)
     {
         var item = Item(title, text);
