@@ -364,7 +364,9 @@ public sealed class LlmEnhanceTests : IDisposable
         var llm = new LlmEnhancer(new FileBlobStore(dir.Path), config with { RunBudgetUsd = 2.5 * one }, chat, TimeProvider.System);
 
         var running = articles.Select(a => llm.EnhanceAsync("r-budget", a, 3, 5, ["AI & Machine Learning"], default)).ToList();
-        await Task.Delay(300);
+        // Every call held at the endpoint or refused before any answers: a fixed wait let a slow machine release the first
+        // calls before the rest had asked, and their spend, settled, made room for more (CI of session 52: 5 calls).
+        for (var waited = 0; chat.Calls + running.Count(t => t.IsCompleted) < articles.Count && waited < 30_000; waited += 10) await Task.Delay(10);
         release.SetResult();
         var results = await Task.WhenAll(running);
 
