@@ -52,6 +52,20 @@ public sealed class SeriesEpisodesDedupeTests
     }
 
     [Fact]
+    public void AnOrdinalOrAMonthThatCountsNoIssue_ShouldNotMakeASeries()
+    {
+        // Code review 52, R7: "First" and "Second" before no issue's noun, and "May" beside no number, are words of the title;
+        // one text under them weeks apart is one story posted again.
+        Assert.Single(Dropped(
+            Item("first", "First look at the new X scheduler", Opening, "https://os.example.org/first-look/", "2020-06-07T00:00:00Z"),
+            Item("second", "Second look at the new X scheduler", Opening, "https://os.example.org/second-look/", "2020-07-12T00:00:00Z")));
+        // Before an issue's noun an ordinal counts the series.
+        Assert.Empty(Dropped(
+            Item("e1", "X handbook, first edition notes", Opening, "https://os.example.org/handbook-1/", "2020-06-07T00:00:00Z"),
+            Item("e2", "X handbook, second edition notes", Opening, "https://os.example.org/handbook-2/", "2020-07-12T00:00:00Z")));
+    }
+
+    [Fact]
     public void AnotherFeedsCopyOfAnIssue_ShouldStillBeDropped()
     {
         // Syndicated under another month's title is no series of the copy's own feed: the body rule keeps one.
