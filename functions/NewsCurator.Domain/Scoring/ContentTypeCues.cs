@@ -806,6 +806,10 @@ public static partial class ContentTypeCues
     /// no such thing, nor does a report's "next year's summit will be held on May 3", which dates a later edition.
     /// </summary>
     public static (int Month, int Day)? AnnouncedEventDate(Article article)
+        => ScheduledEventDate(article) ?? (AnnouncedEventDay(article) is { } dated ? (dated.Month, dated.Day) : null);
+
+    /// <summary>The month and day a title or opening sentence schedules the event for ("will be Wednesday, April 3"), or null.</summary>
+    internal static (int Month, int Day)? ScheduledEventDate(Article article)
     {
         var match = ScheduledEventTitle().Match(article.Title);
         if (!match.Success)
@@ -813,7 +817,7 @@ public static partial class ContentTypeCues
             var lead = article.Text.Length > ScheduleLeadChars ? article.Text[..ScheduleLeadChars] : article.Text;
             match = ScheduledEventLead().Match(WithoutItsTitle(lead, article.Title));
         }
-        if (!match.Success) return AnnouncedEventDay(article) is { } dated ? (dated.Month, dated.Day) : null;
+        if (!match.Success) return null;
         var month = match.Groups["m1"].Success ? match.Groups["m1"].Value : match.Groups["m2"].Value;
         var day = int.Parse(match.Groups["d1"].Success ? match.Groups["d1"].Value : match.Groups["d2"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var number = Array.FindIndex(MonthNames, m => month.StartsWith(m, StringComparison.OrdinalIgnoreCase)) + 1;

@@ -23,9 +23,11 @@ public static partial class TimeBoundNotices
         if (ThisWeek().IsMatch(article.Title) || ThisWeekCall().IsMatch(lead)) return WeekDays;
         // A notice that dates its event with the year ("October 18th, 2024, 9:00 AM - 5:30 PM") lapses the day after that day,
         // the year read off the notice, not guessed from its publication (held-out review 118, F1).
-        if (article.Published is { } posted && Scoring.ContentTypeCues.AnnouncedEventDay(article) is { } day)
-            return Math.Max(1, day.DayNumber - DateOnly.FromDateTime(posted.UtcDateTime.Date).DayNumber + 1);
-        if (Scoring.ContentTypeCues.AnnouncedEventDate(article) is { } date) return DaysTo(article, date);
+        // Read once: AnnouncedEventDate falls back on the same dateline.
+        var day = Scoring.ContentTypeCues.AnnouncedEventDay(article);
+        if (article.Published is { } posted && day is { } dated)
+            return Math.Max(1, dated.DayNumber - DateOnly.FromDateTime(posted.UtcDateTime.Date).DayNumber + 1);
+        if ((Scoring.ContentTypeCues.ScheduledEventDate(article) ?? (day is { } d ? (d.Month, d.Day) : null)) is { } date) return DaysTo(article, date);
         return Call().IsMatch(article.Title) || Scoring.ContentTypeCues.InvitesToAnEvent(article) || CallInLead().IsMatch(lead) ? MonthDays : null;
     }
 
